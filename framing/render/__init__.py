@@ -1,0 +1,1 @@
+"""Renderers: terminal tables (console), HTML site (html), plain-text safety helpers (text)."""

@@ -1,0 +1,165 @@
+"""Plain data types shared by every stage of `framing`.
+
+Nothing here imports spaCy: analyses are plain, frozen, serialisable values so that they can be
+cached, sent between processes and aggregated without a model in memory. The JSON field names are
+the public analysis contract (`framing analyze --json`); add fields, never rename them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Voice = Literal["reporter", "quoted"]
+SpeakerType = Literal["named_person", "institution", "document", "media", "anonymous", "group"]
+SpeechForm = Literal["direct", "indirect", "mixed"]
+
+SPEAKER_TYPES: tuple[str, ...] = ("named_person", "institution", "document", "media", "anonymous", "group")
+SPEECH_FORMS: tuple[str, ...] = ("direct", "indirect", "mixed")
+STANCES: tuple[str, ...] = ("neutral", "assertive", "distancing", "concessive", "revelatory")
+HEDGE_KINDS: tuple[str, ...] = ("adverb_hedge", "modal_hedge", "conditional_hedge", "approximator")
+# Kinds reported in `hedges` for transparency but never counted as hedges.
+NON_HEDGE_KINDS: tuple[str, ...] = ("approximator", "concordance", "hypothetical")
+
+
+def text_sha256(text: str) -> str:
+    """Hash of the text exactly as decoded; the cache and duplicate detection key on it."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as read from the corpus, before any analysis.
+
+    `text` is exactly what was decoded from the file: every offset in the analysis indexes into it.
+    """
+
+    id: str
+    text: str
+    outlet: str
+    path: str | None = None
+    date: str | None = None
+    lang: str | None = None
+    title: str | None = None
+    url: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def sha256(self) -> str:
+        return text_sha256(self.text)
+
+
+@dataclass(frozen=True)
+class LoadedHit:
+    """A loaded-vocabulary match. `term` is the lexicon entry's id; `voice` says whose words they are."""
+
+    start: int
+    end: int
+    text: str
+    category: str
+    term: str
+    voice: Voice
+    note: str = ""
+    alternative: str | None = None
+    lexicon: str = ""
+
+
+@dataclass(frozen=True)
+class CertaintyCue:
+    """A hedge, approximator, booster or a conditional shown as *not* a hedge (kind says which)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    voice: Voice
+    rule: str = ""
+    counted: bool = True
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who is said to have said what: cue span, speaker span, content span and how it was reported."""
+
+    start: int
+    end: int
+    text: str
+    speaker: str
+    speaker_start: int | None
+    speaker_end: int | None
+    speaker_type: str
+    form: str
+    verb: str | None
+    content_start: int | None
+    content_end: int | None
+    stance: str | None = None
+    verb_lemma: str | None = None
+    relays_anonymous: bool = False
+    resolved_from: str | None = None
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A stretch of text in quotation marks; `attribution` indexes into the article's attributions."""
+
+    start: int
+    end: int
+    text: str
+    attribution: int | None
+    words: int = 0
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    """The `article` block of the contract: identity and size of the analysed text."""
+
+    id: str
+    path: str | None
+    outlet: str
+    date: str | None
+    lang: str
+    title: str | None
+    chars: int
+    words: int
+    sha256: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class ArticleAnalysis:
+    """Everything `framing` found in one article; a pure function of (article, settings)."""
+
+    article: ArticleInfo
+    loaded: list[LoadedHit]
+    hedges: list[CertaintyCue]
+    boosters: list[CertaintyCue]
+    attributions: list[Attribution]
+    quotes: list[Quote]
+    readability: dict[str, Any]
+    scores: dict[str, float | None]
+    # Content lemmas (stop words and punctuation removed) -> count, for distinctive vocabulary.
+    lemmas: dict[str, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self, *, include_lemmas: bool = False) -> dict[str, Any]:
+        data = asdict(self)
+        if not include_lemmas:
+            data.pop("lemmas", None)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ArticleAnalysis:
+        return cls(
+            article=ArticleInfo(**data["article"]),
+            loaded=[LoadedHit(**x) for x in data.get("loaded", [])],
+            hedges=[CertaintyCue(**x) for x in data.get("hedges", [])],
+            boosters=[CertaintyCue(**x) for x in data.get("boosters", [])],
+            attributions=[Attribution(**x) for x in data.get("attributions", [])],
+            quotes=[Quote(**x) for x in data.get("quotes", [])],
+            readability=dict(data.get("readability", {})),
+            scores=dict(data.get("scores", {})),
+            lemmas=dict(data.get("lemmas", {})),
+            warnings=list(data.get("warnings", [])),
+        )
