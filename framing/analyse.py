@@ -31,6 +31,9 @@ class AnalysisSettings:
 
     lexicon_paths: tuple[str, ...] = ()
     batch_size: int = 32
+    jobs: int = 1
+    use_cache: bool = True
+    cache_path: str | None = None
 
 
 def analyse_article(article: Article, settings: AnalysisSettings | None = None) -> ArticleAnalysis:
@@ -92,6 +95,7 @@ def doc_to_analysis(doc: Doc, article: Article) -> ArticleAnalysis:
         readability=readability(article.text, lang),
         scores=article_scores(words, loaded, hedges, boosters, attributions, quotes),
         lemmas=content_lemmas(doc),
+        text=article.text,
     )
 
 

@@ -142,11 +142,15 @@ class ArticleAnalysis:
     # Content lemmas (stop words and punctuation removed) -> count, for distinctive vocabulary.
     lemmas: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    # The analysed text itself, for reports and exports; not part of the JSON contract by default.
+    text: str = field(default="", repr=False)
 
-    def to_dict(self, *, include_lemmas: bool = False) -> dict[str, Any]:
+    def to_dict(self, *, include_lemmas: bool = False, include_text: bool = False) -> dict[str, Any]:
         data = asdict(self)
         if not include_lemmas:
             data.pop("lemmas", None)
+        if not include_text:
+            data.pop("text", None)
         return data
 
     @classmethod
@@ -162,4 +166,46 @@ class ArticleAnalysis:
             scores=dict(data.get("scores", {})),
             lemmas=dict(data.get("lemmas", {})),
             warnings=list(data.get("warnings", [])),
+            text=data.get("text", ""),
         )
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """A figure with its 95% bootstrap interval over articles (None when too few articles)."""
+
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+
+
+@dataclass(frozen=True)
+class GroupProfile:
+    """One outlet (or other metadata group) aggregated over its articles.
+
+    `metrics` maps a metric name (see framing.profiles.METRICS) to its estimate; `too_small` is true
+    with fewer than 3 articles, when intervals are omitted and the row must be marked as such.
+    """
+
+    group: str
+    by: str
+    articles: int
+    words: int
+    metrics: dict[str, Estimate]
+    too_small: bool
+    speaker_types: dict[str, int] = field(default_factory=dict)
+    stances: dict[str, int] = field(default_factory=dict)
+    quoted_words_by_type: dict[str, int] = field(default_factory=dict)
+    top_speakers: list[tuple[str, int]] = field(default_factory=list)
+    distinctive_terms: list[tuple[str, float]] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Story:
+    """Articles about the same event across outlets, grouped by framing.stories."""
+
+    id: str
+    label: str
+    article_ids: list[str]
+    outlets: list[str]

@@ -15,8 +15,19 @@ from ..render.text import terminal_safe
 err_console = Console(stderr=True, highlight=False)
 
 
-def settings_from_options(lexicon: list[Path] | None) -> AnalysisSettings:
-    return AnalysisSettings(lexicon_paths=tuple(str(p) for p in (lexicon or [])))
+def settings_from_options(
+    lexicon: list[Path] | None,
+    *,
+    no_cache: bool = False,
+    cache: Path | None = None,
+    jobs: int = 1,
+) -> AnalysisSettings:
+    return AnalysisSettings(
+        lexicon_paths=tuple(str(p) for p in (lexicon or [])),
+        use_cache=not no_cache,
+        cache_path=str(cache) if cache else None,
+        jobs=jobs,
+    )
 
 
 def report_problems_and_exit(problems: ProblemLog, *, quiet: bool = False) -> None:

@@ -15,3 +15,9 @@ LexiconOpt = Annotated[
     list[Path] | None,
     typer.Option("--lexicon", help="Extra lexicon file (repeatable); extends or overrides built-in entries."),
 ]
+NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Do not read or write the analysis cache.")]
+CacheOpt = Annotated[
+    Path | None,
+    typer.Option("--cache", help="Cache database file (default: $FRAMING_CACHE or ~/.cache/framing/cache.sqlite)."),
+]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for the analysis.")]
