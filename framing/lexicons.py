@@ -1,0 +1,617 @@
+"""Load and validate lexicon files (YAML data under `lexicons/<lang>/<family>.yaml`).
+
+Lexicons are data a teacher edits with a text editor, so every mistake must come back as one line
+`file:line: message` pointing at the spot (line numbers come from PyYAML's node marks). The schema is
+documented in `lexicons/README.md`. User files given with `--lexicon PATH` extend the built-in entries
+or override them (same id, or same term, in the same family).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import site
+import sys
+import sysconfig
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import LexiconError, format_location
+from .types import HEDGE_KINDS, STANCES
+
+LEXICON_DIR_ENV = "FRAMING_LEXICON_DIR"
+
+LOADED_CATEGORIES: tuple[str, ...] = (
+    "delegitimizing",
+    "glorifying",
+    "euphemism",
+    "dramatizing",
+    "motive_imputation",
+    "labeling",
+    "emotive",
+)
+# Produced by a rule (short quoted fragment without a speaker), never by an entry.
+RULE_CATEGORIES: tuple[str, ...] = ("scare_quotes",)
+
+# Families whose categories are fixed. Other families (e.g. `sources`) declare theirs in the file
+# header (`categories: [...]`), or accept any non-empty category when they declare none.
+KNOWN_CATEGORIES: dict[str, tuple[str, ...]] = {
+    "loaded": LOADED_CATEGORIES,
+    "reporting_verbs": STANCES,
+    "hedges": HEDGE_KINDS,
+    "boosters": ("booster",),
+}
+MAIN_FAMILIES: tuple[str, ...] = ("loaded", "reporting_verbs", "hedges", "boosters")
+# Families whose entries must say why they are flagged.
+NOTE_REQUIRED: frozenset[str] = frozenset({"loaded"})
+
+ENTRY_FIELDS: tuple[str, ...] = (
+    "id",
+    "term",
+    "pattern",
+    "category",
+    "note",
+    "alternative",
+    "source",
+    "context",
+    "data",
+)
+CONTEXT_FIELDS: tuple[str, ...] = (
+    "capitalized",
+    "before",
+    "after",
+    "not_before",
+    "not_after",
+    "window",
+    "match",
+)
+HEADER_FIELDS: tuple[str, ...] = ("language", "family", "entries", "categories", "description", "source")
+DEFAULT_CONTEXT_WINDOW = 3
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    """One lexicon entry. Exactly one of `term` (lemma-matched words) or `pattern` (spaCy Matcher) is set."""
+
+    id: str
+    term: str | None
+    pattern: tuple[dict[str, Any], ...] | None
+    category: str
+    note: str
+    alternative: str | None
+    source: str | None
+    context: dict[str, Any] | None
+    family: str
+    lang: str
+    file: str
+    line: int
+    # Free-form attributes a component may need (`data:` in the file), plus unknown keys kept as-is.
+    data: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    unknown_fields: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """What a user reads: the term, or the pattern shown compactly."""
+        if self.term is not None:
+            return self.term
+        return " ".join(_pattern_token_label(tok) for tok in self.pattern or ())
+
+    @property
+    def match_key(self) -> str:
+        """Two entries with the same key in one family describe the same expression."""
+        if self.term is not None:
+            key = normalize_term(self.term)
+        else:
+            key = "pattern:" + json.dumps(self.pattern, sort_keys=True, ensure_ascii=False)
+        if self.context:
+            key += "|" + json.dumps(self.context, sort_keys=True, ensure_ascii=False)
+        return key
+
+
+@dataclass(frozen=True)
+class LexiconProblem:
+    path: str
+    line: int | None
+    message: str
+    severity: str = "error"  # or "warning"
+
+    def __str__(self) -> str:
+        return format_location(self.path, self.line, self.message)
+
+
+@dataclass
+class LexiconFile:
+    """A parsed file: its header and the entries that passed validation, plus every problem found."""
+
+    path: str
+    lang: str | None = None
+    family: str | None = None
+    entries: list[LexiconEntry] = field(default_factory=list)
+    problems: list[LexiconProblem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[LexiconProblem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+
+def normalize_term(term: str) -> str:
+    """Case, typographic apostrophes and spacing never make two terms different."""
+    return " ".join(term.replace("’", "'").lower().split())
+
+
+def _pattern_token_label(tok: dict[str, Any]) -> str:
+    for key in ("LOWER", "LEMMA", "ORTH", "TEXT", "NORM"):
+        if key in tok:
+            value = tok[key]
+            if isinstance(value, dict) and "IN" in value:
+                return "(" + "|".join(str(v) for v in value["IN"]) + ")"
+            return str(value)
+    return "[" + ",".join(f"{k}" for k in tok) + "]"
+
+
+# --------------------------------------------------------------------------- where the data lives
+
+
+def lexicon_dir() -> Path:
+    """The built-in lexicon folder: $FRAMING_LEXICON_DIR, the source tree, or the installed data files.
+
+    A source checkout or editable install reads `lexicons/` next to the package; `pip install .` ships
+    the files as data files under `<prefix>/share/framing/lexicons` (see pyproject.toml).
+    """
+    override = os.environ.get(LEXICON_DIR_ENV, "").strip()
+    if override:
+        return Path(override)
+    for candidate in _candidate_dirs():
+        if candidate.is_dir() and any((candidate / lang).is_dir() for lang in ("fr", "en")):
+            return candidate
+    raise LexiconError(None, "cannot find the built-in lexicons; set FRAMING_LEXICON_DIR to the lexicons/ folder")
+
+
+def _candidate_dirs() -> Iterator[Path]:
+    yield Path(__file__).resolve().parent.parent / "lexicons"
+    prefixes = [sysconfig.get_path("data"), sys.prefix, sys.base_prefix, getattr(site, "USER_BASE", None)]
+    for prefix in prefixes:
+        if prefix:
+            yield Path(prefix) / "share" / "framing" / "lexicons"
+
+
+def builtin_path(lang: str, family: str) -> Path:
+    return lexicon_dir() / lang / f"{family}.yaml"
+
+
+def builtin_files() -> list[Path]:
+    """Every built-in lexicon file, in a stable order."""
+    root = lexicon_dir()
+    return sorted(p for p in root.glob("*/*.yaml") if p.is_file())
+
+
+def display_path(path: str | Path) -> str:
+    """Built-in files are shown as `lexicons/<lang>/<file>` whatever the install; user files as given."""
+    path = Path(path)
+    try:
+        rel = path.resolve().relative_to(lexicon_dir().resolve())
+    except (ValueError, OSError, LexiconError):
+        return str(path)
+    return str(Path("lexicons") / rel)
+
+
+# --------------------------------------------------------------------------- parsing with line numbers
+
+
+class _Lines(dict):
+    """A mapping that remembers the line of the mapping and of each of its keys."""
+
+    line: int = 0
+    key_lines: dict[str, int]
+    duplicate_keys: list[tuple[str, int]]
+
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader whose mappings carry line numbers and report duplicate keys (YAML keeps the last)."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _Lines:
+    loader.flatten_mapping(node)
+    result = _Lines()
+    result.line = node.start_mark.line + 1
+    result.key_lines = {}
+    result.duplicate_keys = []
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        value = loader.construct_object(value_node, deep=True)
+        key_str = str(key)
+        if key_str in result.key_lines:
+            result.duplicate_keys.append((key_str, key_node.start_mark.line + 1))
+        result.key_lines[key_str] = key_node.start_mark.line + 1
+        result[key] = value
+    return result
+
+
+class _LineList(list):
+    """A list that remembers the line of each item."""
+
+    item_lines: list[int]
+
+
+def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode) -> _LineList:
+    result = _LineList(loader.construct_object(child, deep=True) for child in node.value)
+    result.item_lines = [child.start_mark.line + 1 for child in node.value]
+    return result
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+
+
+def _yaml_kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "a boolean (quote it: YAML reads yes/no/on/off/true/false as booleans)"
+    if value is None:
+        return "empty"
+    if isinstance(value, (int, float)):
+        return "a number (quote it)"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__
+
+
+def parse_file(path: str | Path, *, expect_lang: str | None = None, expect_family: str | None = None) -> LexiconFile:
+    """Parse and validate one file; never raises for content problems (they are in `.problems`)."""
+    shown = display_path(path)
+    result = LexiconFile(path=shown)
+
+    def problem(line: int | None, message: str, severity: str = "error") -> None:
+        result.problems.append(LexiconProblem(shown, line, message, severity))
+
+    try:
+        raw = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        problem(None, "no such lexicon file")
+        return result
+    except (OSError, UnicodeDecodeError) as exc:
+        problem(None, f"cannot read lexicon file: {exc}")
+        return result
+    try:
+        doc = yaml.load(raw, Loader=_LineLoader)  # a SafeLoader subclass: no arbitrary objects
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        what = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        problem(line, f"YAML syntax error: {what}")
+        return result
+    if not isinstance(doc, _Lines):
+        problem(1, "a lexicon file is a mapping with `language`, `family` and `entries`")
+        return result
+    for key, line in doc.duplicate_keys:
+        problem(line, f"duplicate key {key!r}")
+    for key in doc:
+        if str(key) not in HEADER_FIELDS:
+            problem(doc.key_lines.get(str(key), 1), f"unknown header field {key!r} (known: {', '.join(HEADER_FIELDS)})")
+
+    lang, family = doc.get("language"), doc.get("family")
+    for name, value in (("language", lang), ("family", family)):
+        if not isinstance(value, str) or not value.strip():
+            problem(doc.key_lines.get(name, doc.line), f"`{name}` must be a non-empty string, got {_yaml_kind(value)}")
+    if not (isinstance(lang, str) and isinstance(family, str)):
+        return result
+    lang, family = lang.strip(), family.strip()
+    result.lang, result.family = lang, family
+    if expect_lang and lang != expect_lang:
+        problem(doc.key_lines.get("language"), f"language is {lang!r} but the file is under {expect_lang}/")
+    if expect_family and family != expect_family:
+        problem(doc.key_lines.get("family"), f"family is {family!r} but the file is named {expect_family}.yaml")
+
+    categories = _categories_for(family, doc, problem)
+    entries = doc.get("entries")
+    if not isinstance(entries, list):
+        problem(doc.key_lines.get("entries", doc.line), f"`entries` must be a list, got {_yaml_kind(entries)}")
+        return result
+
+    seen_ids: dict[str, int] = {}
+    seen_keys: dict[str, int] = {}
+    item_lines = getattr(entries, "item_lines", [])
+    for index, item in enumerate(entries, start=1):
+        item_line = item_lines[index - 1] if index <= len(item_lines) else None
+        entry = _parse_entry(item, index, item_line, lang, family, categories, shown, problem)
+        if entry is None:
+            continue
+        if entry.id in seen_ids:
+            problem(entry.line, f"duplicate id {entry.id!r} (first defined on line {seen_ids[entry.id]})")
+            continue
+        if entry.match_key in seen_keys:
+            problem(entry.line, f"duplicate term {entry.label!r} (first defined on line {seen_keys[entry.match_key]})")
+            continue
+        seen_ids[entry.id] = entry.line
+        seen_keys[entry.match_key] = entry.line
+        result.entries.append(entry)
+    return result
+
+
+def _categories_for(family: str, doc: _Lines, problem: Any) -> tuple[str, ...] | None:
+    declared = doc.get("categories")
+    if family in KNOWN_CATEGORIES:
+        if declared is not None:
+            problem(doc.key_lines.get("categories"), f"family {family!r} has fixed categories; remove `categories`")
+        return KNOWN_CATEGORIES[family]
+    if declared is None:
+        return None
+    if not isinstance(declared, list) or not all(isinstance(c, str) and c.strip() for c in declared):
+        problem(doc.key_lines.get("categories"), "`categories` must be a list of non-empty strings")
+        return None
+    return tuple(c.strip() for c in declared)
+
+
+def _parse_entry(
+    item: Any,
+    index: int,
+    item_line: int | None,
+    lang: str,
+    family: str,
+    categories: tuple[str, ...] | None,
+    shown: str,
+    problem: Any,
+) -> LexiconEntry | None:
+    if not isinstance(item, _Lines):
+        problem(item_line, f"entry {index} must be a mapping with id, term/pattern and category")
+        return None
+    line = item.line
+    lines = item.key_lines
+    ok = True
+    for key, key_line in item.duplicate_keys:
+        problem(key_line, f"duplicate key {key!r} in entry")
+        ok = False
+
+    def text_field(name: str, *, required: bool) -> str | None:
+        nonlocal ok
+        value = item.get(name)
+        if value is None and name not in item:
+            if required:
+                problem(line, f"entry has no `{name}`")
+                ok = False
+            return None
+        if not isinstance(value, str):
+            problem(lines.get(name, line), f"`{name}` must be a string, got {_yaml_kind(value)}")
+            ok = False
+            return None
+        if not value.strip():
+            if required or name in ("term", "alternative", "source", "note"):
+                problem(lines.get(name, line), f"empty `{name}`")
+                ok = False
+            return None
+        return " ".join(value.split())
+
+    entry_id = text_field("id", required=True)
+    term = text_field("term", required=False) if "term" in item else None
+    category = text_field("category", required=True)
+    note = text_field("note", required=family in NOTE_REQUIRED) or ""
+    alternative = text_field("alternative", required=False) if "alternative" in item else None
+    source = text_field("source", required=False) if "source" in item else None
+
+    pattern = None
+    if "pattern" in item:
+        pattern = _check_pattern(item.get("pattern"), lines.get("pattern", line), problem)
+        ok = ok and pattern is not None
+    if "term" in item and "pattern" in item:
+        problem(line, "an entry has either `term` or `pattern`, not both")
+        ok = False
+    elif "term" not in item and "pattern" not in item:
+        problem(line, "entry has neither `term` nor `pattern`")
+        ok = False
+    if term is not None and not any(ch.isalnum() for ch in term):
+        problem(lines.get("term", line), f"term {term!r} has no letters or digits; it can never match")
+        ok = False
+
+    if category is not None and categories is not None and category not in categories:
+        extra = " (scare_quotes is produced by a rule, not by entries)" if category in RULE_CATEGORIES else ""
+        problem(
+            lines.get("category", line),
+            f"unknown category {category!r} for family {family!r} (known: {', '.join(categories)}){extra}",
+        )
+        ok = False
+
+    context = None
+    if "context" in item:
+        context = _check_context(item.get("context"), lines.get("context", line), problem)
+        ok = ok and context is not None
+    data = item.get("data") or {}
+    if not isinstance(data, dict):
+        problem(lines.get("data", line), f"`data` must be a mapping, got {_yaml_kind(data)}")
+        ok = False
+        data = {}
+    unknown = tuple(str(k) for k in item if str(k) not in ENTRY_FIELDS)
+    for key in unknown:
+        problem(lines.get(key, line), f"unknown field {key!r} (known: {', '.join(ENTRY_FIELDS)})", "warning")
+    if not ok or entry_id is None or category is None:
+        return None
+    merged = {**{k: item[k] for k in unknown}, **dict(data)}
+    return LexiconEntry(
+        id=entry_id,
+        term=term,
+        pattern=pattern,
+        category=category,
+        note=note,
+        alternative=alternative,
+        source=source,
+        context=context,
+        family=family,
+        lang=lang,
+        file=shown,
+        line=line,
+        data=merged,
+        unknown_fields=unknown,
+    )
+
+
+def _check_pattern(value: Any, line: int, problem: Any) -> tuple[dict[str, Any], ...] | None:
+    """A spaCy Matcher pattern: a non-empty list of token dicts (spaCy validates the details later)."""
+    if not isinstance(value, list) or not value:
+        problem(line, f"`pattern` must be a non-empty list of token mappings, got {_yaml_kind(value)}")
+        return None
+    tokens = []
+    for tok in value:
+        if not isinstance(tok, dict) or not tok:
+            problem(line, "each pattern token must be a non-empty mapping such as {LOWER: \"sous\"}")
+            return None
+        tokens.append(_plain(tok))
+    try:
+        from spacy.matcher import Matcher
+        from spacy.vocab import Vocab
+
+        Matcher(Vocab(), validate=True).add("check", [list(tokens)])
+    except Exception as exc:  # spaCy raises ValueError/MatchPatternError with a multi-line message
+        first = " ".join(str(exc).split())[:200]
+        problem(line, f"invalid spaCy pattern: {first}")
+        return None
+    for tok in tokens:
+        for key in ("LOWER",):
+            values = _pattern_values(tok.get(key))
+            for v in values:
+                if isinstance(v, str) and v != v.lower():
+                    problem(line, f"pattern {key} value {v!r} has capitals; it can never match")
+                    return None
+        for key in ("LOWER", "LEMMA", "ORTH", "TEXT", "NORM"):
+            for v in _pattern_values(tok.get(key)):
+                if isinstance(v, str) and (not v or any(ch.isspace() for ch in v)):
+                    problem(line, f"pattern {key} value {v!r} contains spaces; a token never does")
+                    return None
+    return tuple(tokens)
+
+
+def _pattern_values(spec: Any) -> list[Any]:
+    if spec is None:
+        return []
+    if isinstance(spec, dict):
+        return list(spec.get("IN", []))
+    return [spec]
+
+
+def _plain(value: Any) -> Any:
+    """Strip the line-tracking mapping type (spaCy and json want plain dicts)."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _check_context(value: Any, line: int, problem: Any) -> dict[str, Any] | None:
+    if not isinstance(value, dict) or not value:
+        problem(line, f"`context` must be a mapping, got {_yaml_kind(value)}")
+        return None
+    out: dict[str, Any] = {}
+    for key, item in value.items():
+        key = str(key)
+        if key not in CONTEXT_FIELDS:
+            problem(line, f"unknown context field {key!r} (known: {', '.join(CONTEXT_FIELDS)})")
+            return None
+        if key == "capitalized":
+            if not isinstance(item, bool):
+                problem(line, "context `capitalized` must be true or false")
+                return None
+            out[key] = item
+        elif key == "window":
+            if not isinstance(item, int) or isinstance(item, bool) or not 1 <= item <= 20:
+                problem(line, "context `window` must be a whole number of tokens from 1 to 20")
+                return None
+            out[key] = item
+        elif key == "match":
+            if item not in ("any", "all"):
+                problem(line, "context `match` must be `any` or `all`")
+                return None
+            out[key] = item
+        else:
+            words = [item] if isinstance(item, str) else item
+            if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+                problem(line, f"context `{key}` must be a word or a list of words")
+                return None
+            if any(len(w.split()) > 1 for w in words):
+                problem(line, f"context `{key}` takes single words (lemmas or forms), not phrases")
+                return None
+            out[key] = [normalize_term(w) for w in words]
+    return out
+
+
+# --------------------------------------------------------------------------- loading with overrides
+
+
+def merge_entries(base: Iterable[LexiconEntry], overrides: Iterable[LexiconEntry]) -> list[LexiconEntry]:
+    """User entries replace built-in ones with the same id or the same term; the rest are added."""
+    merged = list(base)
+    for entry in overrides:
+        merged = [e for e in merged if e.id != entry.id and e.match_key != entry.match_key]
+        merged.append(entry)
+    return merged
+
+
+def _raise_first(parsed: LexiconFile) -> None:
+    errors = parsed.errors
+    if errors:
+        more = f" (+{len(errors) - 1} more; run `framing lexicon check`)" if len(errors) > 1 else ""
+        first = errors[0]
+        raise LexiconError(first.path, first.message + more, first.line)
+
+
+@lru_cache(maxsize=64)
+def _load_cached(lang: str, family: str, extra_paths: tuple[str, ...]) -> tuple[LexiconEntry, ...]:
+    entries: list[LexiconEntry] = []
+    path = builtin_path(lang, family)
+    if path.is_file():
+        parsed = parse_file(path, expect_lang=lang, expect_family=family)
+        _raise_first(parsed)
+        entries = parsed.entries
+    for extra in extra_paths:
+        parsed = parse_file(extra)
+        _raise_first(parsed)
+        if parsed.lang == lang and parsed.family == family:
+            entries = merge_entries(entries, parsed.entries)
+    return tuple(entries)
+
+
+def load_entries(lang: str, family: str, extra_paths: Iterable[str | Path] = ()) -> list[LexiconEntry]:
+    """Built-in entries of one language and family, extended/overridden by the user's files.
+
+    Raises LexiconError (`file:line: message`) on the first invalid file. Cached per arguments.
+    """
+    return list(_load_cached(lang, family, tuple(str(p) for p in extra_paths)))
+
+
+def all_entries(extra_paths: Iterable[str | Path] = ()) -> list[LexiconEntry]:
+    """Every entry of every built-in language and family, with the user's files applied."""
+    extras = tuple(str(p) for p in extra_paths)
+    families: set[tuple[str, str]] = {(p.parent.name, p.stem) for p in builtin_files()}
+    for extra in extras:
+        parsed = parse_file(extra)
+        _raise_first(parsed)
+        if parsed.lang and parsed.family:
+            families.add((parsed.lang, parsed.family))
+    out: list[LexiconEntry] = []
+    for lang, family in sorted(families):
+        out.extend(load_entries(lang, family, extras))
+    return out
+
+
+def lexicon_version(extra_paths: Iterable[str | Path] = ()) -> str:
+    """A hash of every built-in lexicon file and every extra file: part of the analysis cache key."""
+    digest = hashlib.sha256()
+    try:
+        root = lexicon_dir()
+        files = [(str(p.relative_to(root)), p) for p in builtin_files()]
+    except LexiconError:
+        files = []
+    files += [(f"extra:{p}", Path(p)) for p in extra_paths]
+    for name, path in files:
+        digest.update(name.encode("utf-8") + b"\0")
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            digest.update(b"<unreadable>")
+        digest.update(b"\0")
+    return digest.hexdigest()[:16]
