@@ -1,0 +1,221 @@
+"""`load_corpus`: every input argument -> checked, identified, de-duplicated Articles, streamed.
+
+Rules every article goes through, whatever its format: empty or whitespace-only text is skipped;
+the language comes from metadata or is identified, and only supported languages go on; a missing
+outlet becomes the honest label `unknown` (with a warning, never a guess); ids are made unique; a
+text already seen (after whitespace normalisation) is reported as a duplicate and not yielded again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import BinaryIO
+
+from ..errors import ProblemLog, format_location
+from ..render.text import one_line
+from ..types import Article
+from .discover import STDIN_ARGUMENT, Source, expand
+from .language import identify, language_name, normalise_lang
+from .options import CorpusOptions, default_options
+from .readers import STDIN_PATH, read_source, read_stdin
+from .records import Issue, Record
+
+UNKNOWN_OUTLET = "unknown"
+
+
+def load_corpus(
+    paths: Sequence[str | Path],
+    problems: ProblemLog,
+    *,
+    options: CorpusOptions | None = None,
+    max_file_bytes: int | None = None,
+    stdin: BinaryIO | None = None,
+    **_: object,
+) -> Iterator[Article]:
+    """Articles from files, folders and '-' (stdin), in a stable order; problems go to `problems`.
+
+    Nothing here raises on bad input: each unreadable file or row is one line in `problems` and
+    the rest of the corpus goes on. Memory stays flat: files are read one at a time, tables row by
+    row, and only a hash per article is kept (for duplicates).
+    """
+    options = options or default_options()
+    if max_file_bytes is not None:
+        options = replace(options, max_file_bytes=max_file_bytes)
+    checker = _Checker(problems, options)
+    stdin_read = False
+    for argument in paths:
+        name = str(argument)
+        if name == STDIN_ARGUMENT:
+            if stdin_read:
+                problems.warn(STDIN_PATH, "standard input given twice; read once")
+                continue
+            stdin_read = True
+            items: Iterable[Record | Issue] = read_stdin({}, options, stdin)
+        else:
+            items = _items(expand(name), options)
+        for item in items:
+            article = checker.check(item)
+            if article is not None:
+                yield article
+        checker.flush_missing_outlets(name)
+
+
+def _items(sources: Iterable[Source | Issue], options: CorpusOptions) -> Iterator[Record | Issue]:
+    for source in sources:
+        if isinstance(source, Issue):
+            yield source
+        else:
+            yield from read_source(source.path, source.defaults, options)
+
+
+def normalised_text_key(text: str) -> str:
+    """Duplicate key: the text with Unicode normalised (NFC) and whitespace runs folded."""
+    folded = " ".join(unicodedata.normalize("NFC", text).split())
+    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class _Checker:
+    problems: ProblemLog
+    options: CorpusOptions
+    ids: dict[str, str] = field(default_factory=dict)  # id -> where it was used
+    seen_texts: dict[str, tuple[str, str]] = field(default_factory=dict)  # text key -> (id, where)
+    missing_outlet: list[str] = field(default_factory=list)
+
+    def log(self, issue: Issue) -> None:
+        if issue.severity == "error":
+            self.problems.skip(issue.path, issue.message, issue.line)
+        else:
+            self.problems.warn(issue.path, issue.message, issue.line)
+
+    def check(self, item: Record | Issue) -> Article | None:
+        if isinstance(item, Issue):
+            self.log(item)
+            return None
+        record = item
+        for warning in record.warnings:
+            self.problems.warn(record.path, warning, record.line)
+        what = "file" if record.line is None else "row"
+        if not record.text:
+            self.problems.skip(record.path, f"empty {what}: no text", record.line)
+            return None
+        if not record.text.strip():
+            self.problems.skip(record.path, f"no text ({what} is whitespace only)", record.line)
+            return None
+        lang = self._language(record)
+        if lang is None:
+            return None
+        where = format_location(record.path, record.line, "").rstrip(": ")
+        key = normalised_text_key(record.text)
+        if key in self.seen_texts and self.options.skip_duplicates:
+            first_id, first_where = self.seen_texts[key]
+            self.problems.duplicates += 1
+            self.problems.warn(
+                record.path,
+                f"duplicate of {one_line(first_id)} ({first_where}): same text after whitespace normalisation "
+                "(a wire copy?); not analysed or counted twice",
+                record.line,
+            )
+            return None
+        outlet = record.fields.get("outlet")
+        if not outlet:
+            outlet = UNKNOWN_OUTLET
+            self.missing_outlet.append(where)
+        article_id = self._unique_id(record.fields.get("id") or record.id_hint, record, where)
+        self.seen_texts.setdefault(key, (article_id, where))
+        return Article(
+            id=article_id,
+            text=record.text,
+            outlet=outlet,
+            path=record.path,
+            date=record.fields.get("date"),
+            lang=lang,
+            title=record.fields.get("title"),
+            url=record.fields.get("url"),
+            meta=record.meta,
+        )
+
+    def _language(self, record: Record) -> str | None:
+        """The article's language code, or None after logging why it is skipped."""
+        supported = " and ".join(language_name(code) for code in self.options.languages)
+        declared = normalise_lang(record.fields.get("lang"))
+        if declared is not None:
+            if declared in self.options.languages:
+                record.meta.setdefault("lang_source", "metadata")
+                return declared
+            self.problems.skip(
+                record.path,
+                f"language {language_name(declared)} ({one_line(declared)}) from metadata is not analysed "
+                f"(framing analyses {supported})",
+                record.line,
+            )
+            return None
+        found = identify(record.text)
+        record.meta["lang_source"] = "identified"
+        guess = f"{language_name(found.lang)}, {found.confidence:.0%}"
+        if found.lang not in self.options.languages:
+            if found.uncertain:
+                message = (
+                    f"language could not be identified reliably (best guess: {guess}); "
+                    "set lang (fr or en) in its metadata"
+                )
+            else:
+                message = (
+                    f"language identified as {language_name(found.lang)} ({found.lang}), not analysed "
+                    f"(framing analyses {supported}; set lang in its metadata if this is wrong)"
+                )
+            self.problems.skip(record.path, message, record.line)
+            return None
+        mixed = found.mixed_with()
+        if mixed:
+            shares = ", ".join(f"{language_name(lang)} {share:.0%}" for lang, share in mixed)
+            record.meta["lang_shares"] = {lang: round(share, 3) for lang, share in found.shares.items()}
+            self.problems.warn(
+                record.path,
+                f"mixes languages ({language_name(found.lang)} {found.shares[found.lang]:.0%}, {shares}); "
+                f"analysed as {language_name(found.lang)}, its majority language",
+                record.line,
+            )
+        elif found.uncertain:
+            self.problems.warn(
+                record.path,
+                f"language uncertain (best guess: {guess}); analysed as {language_name(found.lang)}: "
+                "set lang in its metadata to be sure",
+                record.line,
+            )
+        return found.lang
+
+    def _unique_id(self, base: str, record: Record, where: str) -> str:
+        if base not in self.ids:
+            self.ids[base] = where
+            return base
+        number = 2
+        while f"{base}~{number}" in self.ids:
+            number += 1
+        new_id = f"{base}~{number}"
+        self.ids[new_id] = where
+        self.problems.warn(
+            record.path,
+            f"id {one_line(base)!r} is already used by {self.ids[base]}; this article gets id {new_id!r}",
+            record.line,
+        )
+        return new_id
+
+    def flush_missing_outlets(self, argument: str) -> None:
+        """One warning per corpus argument for articles without an outlet, not one per article."""
+        if not self.missing_outlet:
+            return
+        first, count = self.missing_outlet[0], len(self.missing_outlet)
+        if count == 1:
+            message = f"no outlet in its metadata; labelled {UNKNOWN_OUTLET!r}"
+        else:
+            message = (
+                f"no outlet in its metadata, nor for {count - 1} more article{'s' if count > 2 else ''} "
+                f"from {argument}; all labelled {UNKNOWN_OUTLET!r} (add outlet to the metadata)"
+            )
+        self.problems.warn(first, message)
+        self.missing_outlet.clear()
