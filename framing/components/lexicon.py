@@ -1,18 +1,330 @@
-"""`framing_lexicon` (placeholder being replaced by the real component)."""
+"""`framing_lexicon`: finds loaded vocabulary (lexicon terms, token patterns) and scare quotes.
+
+Terms are matched word by word on a set of keys per token (lower-cased lemma and lower-cased form),
+so "occupation" matches "occupations" and a term still matches when the model mis-lemmatises a form
+(fr_core_news_sm turns "révèle" into "révèl", "dévasté" into "dévasté"): each token also gets the lemma
+that spaCy's lookup table (spacy-lookups-data) gives its form, when that lemma is a word of some term.
+Everything is built once, when the component is made;
+per document the work is one pass over the tokens plus a spaCy Matcher for patterns.
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
+from spacy.language import Language
+from spacy.lookups import Table, load_lookups
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicons import DEFAULT_CONTEXT_WINDOW, LexiconEntry, load_entries
+from ..quotes import QuoteIndex, QuoteMark, find_quotations
+from ..types import LoadedHit
 from . import extensions  # noqa: F401
 
+SPAN_GROUP = "framing_loaded"
+SCARE_QUOTES = "scare_quotes"
+SCARE_QUOTES_MAX_WORDS = 4
+# Tokens looked at before the opening mark and after the closing one for a speaker cue.
+SPEAKER_WINDOW_BEFORE = 8
+SPEAKER_WINDOW_AFTER = 6
+SCARE_QUOTES_NOTE = (
+    "Short quoted fragment with no speaker: the outlet puts these words at a distance (irony, doubt, or "
+    "borrowing someone's label without saying whose)."
+)
 
-@Language.factory("framing_lexicon", default_config={"lexicon_paths": []})
-def make_lexicon(nlp: Language, name: str, lexicon_paths: list[str]) -> Placeholder:
-    return Placeholder()
+
+def token_keys(token: Token) -> frozenset[str]:
+    """The strings a token can be matched by: its lower-cased form and lower-cased lemma."""
+    lower = token.lower_.replace("’", "'")
+    lemma = (token.lemma_ or token.text).lower().replace("’", "'")
+    return frozenset((lower, lemma)) if lemma != lower else frozenset((lower,))
 
 
-class Placeholder:
+@lru_cache(maxsize=4)
+def lemma_lookup_table(lang: str) -> Table | None:
+    """spaCy's form -> lemma lookup table for `lang` (spacy-lookups-data), or None if it has none."""
+    try:
+        return load_lookups(lang, ["lemma_lookup"]).get_table("lemma_lookup")
+    except (ValueError, KeyError, OSError, ImportError):
+        return None
+
+
+def inflection_index(lang: str, lemmas: set[str]) -> dict[int, str]:
+    """Hash of every lower-cased form whose lookup lemma is one of `lemmas` -> that lemma.
+
+    Only the forms of words that occur in terms are kept, so the index stays small.
+    """
+    table = lemma_lookup_table(lang)
+    if table is None or not lemmas:
+        return {}
+    index: dict[int, str] = {}
+    for form_hash, value in table.items():
+        lemma = value[0] if isinstance(value, list) and value else value
+        if isinstance(lemma, str) and lemma in lemmas:
+            index[form_hash] = lemma
+    return index
+
+
+@dataclass(frozen=True)
+class TermRule:
+    entry: LexiconEntry
+    keys: tuple[frozenset[str], ...]  # one key set per word of the term
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int  # token indices
+    end: int
+    entry: LexiconEntry
+
+
+def analysis_docs(nlp: Language, texts: Sequence[str]) -> list[Doc]:
+    """Run the base pipeline (without framing's own components) over short texts such as terms."""
+    framing = [name for name in nlp.pipe_names if name.startswith("framing_")]
+    with nlp.select_pipes(disable=framing):
+        return list(nlp.pipe(texts))
+
+
+def term_rules(nlp: Language, entries: Iterable[LexiconEntry]) -> list[TermRule]:
+    """Key sets for every word of every term, lemmatised by the same pipeline as the texts."""
+    term_entries = [e for e in entries if e.term is not None]
+    docs = analysis_docs(nlp, [e.term or "" for e in term_entries])
+    rules = []
+    for entry, doc in zip(term_entries, docs, strict=True):
+        keys = tuple(token_keys(t) for t in doc if not t.is_space)
+        if keys:
+            rules.append(TermRule(entry, keys))
+    return rules
+
+
+class LexiconComponent:
+    """Marks loaded vocabulary and scare quotes on `doc._.framing_loaded` and `doc.spans`."""
+
+    def __init__(self, nlp: Language, lexicon_paths: Sequence[str] = ()) -> None:
+        lang = nlp.lang
+        paths = tuple(lexicon_paths)
+        self.entries = load_entries(lang, "loaded", paths)
+        self._first: dict[str, list[TermRule]] = {}
+        rules = term_rules(nlp, self.entries)
+        for rule in rules:
+            for key in rule.keys[0]:
+                self._first.setdefault(key, []).append(rule)
+        self._inflections = inflection_index(lang, {key for rule in rules for keys in rule.keys for key in keys})
+        self._matcher = Matcher(nlp.vocab)
+        self._pattern_entries: dict[str, LexiconEntry] = {}
+        for entry in self.entries:
+            if entry.pattern is not None:
+                self._matcher.add(entry.id, [list(entry.pattern)])
+                self._pattern_entries[entry.id] = entry
+        self.speaker_cues = speaker_cue_keys(nlp, lang, paths)
+        self.naming_cues = cue_keys(load_entries(lang, "quote_cues", paths), "naming_cue")
+
     def __call__(self, doc: Doc) -> Doc:
+        marks = doc._.framing_quote_marks
+        if marks is None:
+            marks = find_quotations(doc.text)
+        index = QuoteIndex(marks)
+        keys = self.doc_keys(doc)
+        chosen = resolve_overlaps(self._term_candidates(doc, keys) + self._pattern_candidates(doc))
+        hits: list[LoadedHit] = []
+        spans: list[Span] = []
+        for cand in chosen:
+            span = doc[cand.start : cand.end]
+            entry = cand.entry
+            hits.append(
+                LoadedHit(
+                    start=span.start_char,
+                    end=span.end_char,
+                    text=doc.text[span.start_char : span.end_char],
+                    category=entry.category,
+                    term=entry.id,
+                    voice=index.voice(span.start_char, span.end_char),  # type: ignore[arg-type]
+                    note=entry.note,
+                    alternative=entry.alternative,
+                    lexicon=entry.file,
+                )
+            )
+            spans.append(Span(doc, cand.start, cand.end, label=entry.category))
+        for mark, span in self._scare_quotes(doc, keys, marks):
+            hits.append(
+                LoadedHit(
+                    start=mark.start,
+                    end=mark.end,
+                    text=doc.text[mark.start : mark.end],
+                    category=SCARE_QUOTES,
+                    term=SCARE_QUOTES,
+                    voice="reporter",
+                    note=SCARE_QUOTES_NOTE,
+                    alternative=None,
+                    lexicon="rule:scare_quotes",
+                )
+            )
+            spans.append(Span(doc, span.start, span.end, label=SCARE_QUOTES))
+        order = sorted(range(len(hits)), key=lambda i: (hits[i].start, hits[i].end))
+        doc._.framing_loaded = [hits[i] for i in order]
+        doc.spans[SPAN_GROUP] = [spans[i] for i in order]
         return doc
+
+    def doc_keys(self, doc: Doc) -> list[frozenset[str]]:
+        """Match keys of every token, plus the lookup-table lemma of forms of term words."""
+        keys = []
+        inflections = self._inflections
+        for token in doc:
+            token_key_set = token_keys(token)
+            extra = inflections.get(token.lower)
+            if extra is not None and extra not in token_key_set:
+                token_key_set = token_key_set | {extra}
+            keys.append(token_key_set)
+        return keys
+
+    # ------------------------------------------------------------------ lexicon matches
+
+    def _term_candidates(self, doc: Doc, keys: list[frozenset[str]]) -> list[Candidate]:
+        found: list[Candidate] = []
+        n = len(keys)
+        for i, token_key_set in enumerate(keys):
+            seen: set[str] = set()
+            for key in token_key_set:
+                for rule in self._first.get(key, ()):
+                    if rule.entry.id in seen:
+                        continue
+                    seen.add(rule.entry.id)
+                    end = i + len(rule.keys)
+                    if end > n:
+                        continue
+                    if all(rule.keys[k] & keys[i + k] for k in range(1, len(rule.keys))) and context_allows(
+                        rule.entry.context, doc, keys, i, end
+                    ):
+                        found.append(Candidate(i, end, rule.entry))
+        return found
+
+    def _pattern_candidates(self, doc: Doc) -> list[Candidate]:
+        if not self._pattern_entries:
+            return []
+        keys: list[frozenset[str]] | None = None
+        found = []
+        for match_id, start, end in self._matcher(doc):
+            entry = self._pattern_entries[doc.vocab.strings[match_id]]
+            if entry.context:
+                keys = keys or self.doc_keys(doc)
+                if not context_allows(entry.context, doc, keys, start, end):
+                    continue
+            found.append(Candidate(start, end, entry))
+        return found
+
+    # ------------------------------------------------------------------ scare quotes
+
+    def _scare_quotes(
+        self, doc: Doc, keys: list[frozenset[str]], marks: Sequence[QuoteMark]
+    ) -> list[tuple[QuoteMark, Span]]:
+        found = []
+        for mark in marks:
+            span = doc.char_span(mark.start, mark.end, alignment_mode="expand")
+            if span is None or span.start_char != mark.start or span.end_char != mark.end:
+                continue
+            words = [t for t in span if not (t.is_punct or t.is_space)]
+            if not 1 <= len(words) <= SCARE_QUOTES_MAX_WORDS:
+                continue
+            if span[-1].text in {".", "!", "?", "…"}:
+                continue  # a complete utterance, not a borrowed label
+            if looks_like_title(words):
+                continue
+            if self._has_speaker_or_naming_cue(doc, keys, span):
+                continue
+            found.append((mark, span))
+        return found
+
+    def _has_speaker_or_naming_cue(self, doc: Doc, keys: list[frozenset[str]], span: Span) -> bool:
+        sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        lo = max(sent.start, span.start - 1 - SPEAKER_WINDOW_BEFORE)
+        hi = min(sent.end, span.end + 1 + SPEAKER_WINDOW_AFTER)
+        before = range(lo, max(lo, span.start - 1))
+        opening = span.start - 2
+        if opening >= 0 and doc[opening].text in {":"}:
+            return True
+        # Naming cues ("le mot", "baptisé", "the word") only count right before the quote.
+        near = range(max(lo, span.start - 4), max(lo, span.start - 1))
+        if any(keys[i] & self.naming_cues for i in near):
+            return True
+        return any(keys[i] & self.speaker_cues for i in (*before, *range(span.end, hi)))
+
+
+def looks_like_title(words: Sequence[Token]) -> bool:
+    """All the content words capitalised: a title, a name or a slogan's proper name, not a scare quote."""
+    content = [t for t in words if t.is_alpha and not t.is_stop]
+    return bool(content) and all(t.text[:1].isupper() for t in content)
+
+
+def cue_keys(entries: Iterable[LexiconEntry], category: str) -> frozenset[str]:
+    """Single-word cues of one category, lower-cased (patterns are not used for cue lists)."""
+    return frozenset(e.term.lower().replace("’", "'") for e in entries if e.category == category and e.term)
+
+
+def speaker_cue_keys(nlp: Language, lang: str, paths: Sequence[str]) -> frozenset[str]:
+    """Words that attach a speaker to a nearby quote: reporting verbs (their lemmas) and speech cues."""
+    words = [e.term for e in load_entries(lang, "reporting_verbs", paths) if e.term and " " not in e.term]
+    words += [e.term for e in load_entries(lang, "quote_cues", paths) if e.category == "speech_cue" and e.term]
+    keys: set[str] = set()
+    for doc in analysis_docs(nlp, words):
+        for tok in doc:
+            keys |= token_keys(tok)
+    return frozenset(keys)
+
+
+def context_allows(
+    context: dict[str, Any] | None, doc: Doc, keys: list[frozenset[str]], start: int, end: int
+) -> bool:
+    """Whether the words around doc[start:end] satisfy an entry's `context` constraints."""
+    if not context:
+        return True
+    window = int(context.get("window", DEFAULT_CONTEXT_WINDOW))
+    before = range(max(0, start - window), start)
+    after = range(end, min(len(keys), end + window))
+
+    def occurs(words: list[str], where: range) -> bool:
+        wanted = set(words)
+        return any(keys[i] & wanted for i in where)
+
+    if "not_before" in context and occurs(context["not_before"], before):
+        return False
+    if "not_after" in context and occurs(context["not_after"], after):
+        return False
+    checks = []
+    if "capitalized" in context:
+        first = doc[start]
+        capital = first.text[:1].isupper() and not (first.is_sent_start and doc.has_annotation("SENT_START"))
+        checks.append(capital == context["capitalized"])
+    if "before" in context:
+        checks.append(occurs(context["before"], before))
+    if "after" in context:
+        checks.append(occurs(context["after"], after))
+    if not checks:
+        return True
+    return all(checks) if context.get("match", "any") == "all" else any(checks)
+
+
+def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep non-overlapping matches, longest first (then leftmost, then term before pattern)."""
+    ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), c.start, c.entry.pattern is not None))
+    taken: set[int] = set()
+    kept = []
+    for cand in ordered:
+        tokens = range(cand.start, cand.end)
+        if any(i in taken for i in tokens):
+            continue
+        taken.update(tokens)
+        kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)
+
+
+@Language.factory(
+    "framing_lexicon",
+    assigns=["doc._.framing_loaded", "doc.spans"],
+    default_config={"lexicon_paths": []},
+)
+def make_lexicon(nlp: Language, name: str, lexicon_paths: list[str]) -> LexiconComponent:
+    return LexiconComponent(nlp, lexicon_paths)
