@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 import typer
 
+from ..corpus.options import DEFAULT_MAX_FILE_MB, ENV_MAX_FILE_MB, set_default_options
+
 app = typer.Typer(
     name="framing",
     help="Measure how news outlets frame events: loaded vocabulary, attribution, hedging.",
@@ -18,6 +20,7 @@ app = typer.Typer(
 @dataclass
 class GlobalState:
     debug: bool = False
+    max_file_mb: float | None = None
 
 
 state = GlobalState()
@@ -26,6 +29,15 @@ state = GlobalState()
 @app.callback()
 def main_options(
     debug: bool = typer.Option(False, "--debug", help="Show full tracebacks on errors."),
+    max_file_mb: float | None = typer.Option(
+        None,
+        "--max-file-mb",
+        envvar=ENV_MAX_FILE_MB,
+        min=0.001,
+        help=f"Size limit in MB for one article file or table row (default {DEFAULT_MAX_FILE_MB:g}).",
+    ),
 ) -> None:
     """framing: source bias and framing analyser for news corpora (French and English)."""
     state.debug = debug
+    state.max_file_mb = max_file_mb
+    set_default_options(max_file_mb=max_file_mb)

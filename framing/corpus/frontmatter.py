@@ -44,10 +44,19 @@ def split_front_matter(text: str) -> Split:
     try:
         fields = yaml.safe_load(block) if block.strip() else {}
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        problem = getattr(exc, "problem", None) or "invalid YAML"
+        line, problem = _yaml_error_location(exc, block)
         raise FrontMatterError(f"front matter is not valid YAML: {problem}", line) from None
     if not isinstance(fields, dict):
         raise FrontMatterError("front matter must be a YAML mapping (key: value lines)", 2)
     return Split({str(k): v for k, v in fields.items()}, text[closing.end() :], closing.end())
+
+
+def _yaml_error_location(exc: yaml.YAMLError, block: str) -> tuple[int, str]:
+    """(file line, reason) of a YAML error; the block starts on the file's line 2."""
+    if isinstance(exc, yaml.reader.ReaderError):  # a forbidden character, e.g. a raw escape code
+        line = block.count("\n", 0, exc.position) + 2
+        code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
+        return line, f"control character U+{code:04X} is not allowed in YAML (write it as an escape in quotes)"
+    mark = getattr(exc, "problem_mark", None)
+    line = mark.line + 2 if mark is not None else 2
+    return line, str(getattr(exc, "problem", None) or "invalid YAML")

@@ -34,9 +34,12 @@ def load_corpus(
     options: CorpusOptions | None = None,
     max_file_bytes: int | None = None,
     stdin: BinaryIO | None = None,
+    url_timeout: float | None = None,
     **_: object,
 ) -> Iterator[Article]:
-    """Articles from files, folders and '-' (stdin), in a stable order; problems go to `problems`.
+    """Articles from files, folders, '-' (stdin) and http(s) URLs, in a stable order.
+
+    URLs are fetched (see framing.fetch): the only network access, and only when asked for.
 
     Nothing here raises on bad input: each unreadable file or row is one line in `problems` and
     the rest of the corpus goes on. Memory stays flat: files are read one at a time, tables row by
@@ -55,6 +58,10 @@ def load_corpus(
                 continue
             stdin_read = True
             items: Iterable[Record | Issue] = read_stdin({}, options, stdin)
+        elif name.startswith(("http://", "https://")):
+            from ..fetch import DEFAULT_TIMEOUT_S, read_url  # the only network access, on explicit request
+
+            items = read_url(name, {}, options, url_timeout or DEFAULT_TIMEOUT_S)
         else:
             items = _items(expand(name), options)
         for item in items:

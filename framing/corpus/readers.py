@@ -144,9 +144,7 @@ def _raw_text(row: dict[str, Any]) -> Any:
     return next((by_key[k] for k, target in FIELD_ALIASES.items() if target == "text" and k in by_key), None)
 
 
-def _row_record(
-    row: dict[str, Any], where: str, stem: str, line: int, defaults: dict[str, Any], fmt: str
-) -> Item:
+def _row_record(row: dict[str, Any], where: str, stem: str, line: int, defaults: dict[str, Any], fmt: str) -> Item:
     text = _raw_text(row)
     if text is None:
         return Issue(where, "row has no 'text' value", line)
@@ -174,7 +172,7 @@ def read_jsonl(path: Path, defaults: dict[str, Any], options: CorpusOptions) -> 
                 yield Issue(where, size_message(len(line.encode("utf-8")), options, "row"), number)
                 continue
             try:
-                row = json.loads(line)
+                row = json.loads(line.rstrip("\r\n"))
             except json.JSONDecodeError as exc:
                 yield Issue(where, f"invalid JSON: {exc.msg} (column {exc.colno})", number)
                 continue
@@ -264,6 +262,6 @@ def read_csv(path: Path, defaults: dict[str, Any], options: CorpusOptions) -> It
                 continue
             cells = (cells + [""] * len(columns))[: len(columns)]
             if sum(len(c) for c in cells) > options.max_file_bytes:
-                yield Issue(where, size_message(sum(len(c.encode('utf-8')) for c in cells), options, "row"), start)
+                yield Issue(where, size_message(sum(len(c.encode("utf-8")) for c in cells), options, "row"), start)
                 continue
             yield _row_record(dict(zip(columns, cells, strict=True)), where, path.stem, start, defaults, "csv")
