@@ -1,0 +1,158 @@
+"""An article's evidence as display items: one highlight and one explanation per span.
+
+Each number in the report is a count of these spans, so the article page shows them all: in the text
+(highlights with tooltips) and in a list a printer keeps (family, words, label, why, alternative).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from ..types import ArticleAnalysis
+from .highlight import Highlight
+
+FAMILIES: tuple[str, ...] = ("loaded", "hedge", "booster", "attribution", "quote")
+
+
+@lru_cache(maxsize=1)
+def labels() -> dict[str, Any]:
+    """Display words for families, categories and kinds (templates/labels.yaml)."""
+    text = resources.files("framing.render").joinpath("templates/labels.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+def label_of(section: str, key: str | None) -> str:
+    """Readable name for a category/kind/type; unknown keys show as themselves."""
+    if key is None:
+        return "—"
+    value = labels().get(section, {}).get(key)
+    if isinstance(value, dict):
+        return str(value.get("label", key))
+    return str(value) if value else key.replace("_", " ")
+
+
+def speaker_short(speaker_type: str) -> str:
+    value = labels()["speaker_types"].get(speaker_type)
+    return str(value["short"]) if isinstance(value, dict) else speaker_type[:5].upper()
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    """A highlighted span and the lines that explain it (the tooltip is these lines joined)."""
+
+    highlight: Highlight
+    family: str
+    label: str
+    text: str
+    details: tuple[tuple[str, str], ...]
+    counted: bool = True
+
+
+def article_evidence(analysis: ArticleAnalysis) -> list[EvidenceItem]:
+    """Every span of the analysis as an EvidenceItem, in reading order."""
+    items: list[EvidenceItem] = []
+    voice = labels()["voices"]
+    for i, hit in enumerate(analysis.loaded):
+        details = [("Why", hit.note or "—")]
+        if hit.alternative:
+            details.append(("Neutral alternative", hit.alternative))
+        details.append(("Voice", str(voice.get(hit.voice, hit.voice))))
+        if hit.term:
+            details.append(("Lexicon entry", hit.term))
+        items.append(
+            _item(
+                hit.start,
+                hit.end,
+                hit.text,
+                "loaded",
+                f"c-{_css(hit.category)}",
+                f"loaded-{i}",
+                label_of("loaded_categories", hit.category),
+                details,
+            )
+        )
+    for i, cue in enumerate(analysis.hedges):
+        details = [("Voice", str(voice.get(cue.voice, cue.voice)))]
+        if not cue.counted:
+            details.append(("Counted", "no: shown so you can see why it was not counted"))
+        css = "k-" + _css(cue.kind) + ("" if cue.counted else " uncounted")
+        items.append(
+            _item(
+                cue.start,
+                cue.end,
+                cue.text,
+                "hedge",
+                css,
+                f"hedge-{i}",
+                label_of("hedge_kinds", cue.kind),
+                details,
+                counted=cue.counted,
+            )
+        )
+    for i, cue in enumerate(analysis.boosters):
+        details = [("Voice", str(voice.get(cue.voice, cue.voice)))]
+        items.append(
+            _item(cue.start, cue.end, cue.text, "booster", "k-" + _css(cue.kind), f"booster-{i}", "Booster", details)
+        )
+    for i, attr in enumerate(analysis.attributions):
+        details = [("Speaker", attr.speaker or "—"), ("Form", label_of("forms", attr.form))]
+        if attr.verb:
+            stance = f" ({label_of('stances', attr.stance)})" if attr.stance else ""
+            details.append(("Verb", f"{attr.verb}{stance}"))
+        if attr.relays_anonymous:
+            details.append(("Note", "this medium relays sources it does not name"))
+        if attr.resolved_from:
+            details.append(("Refers back to", attr.resolved_from))
+        items.append(
+            _item(
+                attr.start,
+                attr.end,
+                attr.text,
+                "attribution",
+                f"st-{_css(attr.speaker_type)}",
+                f"attr-{i}",
+                label_of("speaker_types", attr.speaker_type),
+                details,
+                short=speaker_short(attr.speaker_type),
+            )
+        )
+    for i, quote in enumerate(analysis.quotes):
+        if quote.attribution is not None and 0 <= quote.attribution < len(analysis.attributions):
+            attr = analysis.attributions[quote.attribution]
+            details = [("Speaker", f"{attr.speaker or '—'} ({label_of('speaker_types', attr.speaker_type)})")]
+        else:
+            details = [("Speaker", "none found: a quotation with no attributed speaker")]
+        if quote.words:
+            details.append(("Words", str(quote.words)))
+        items.append(_item(quote.start, quote.end, quote.text, "quote", "", f"quote-{i}", "Quote", details))
+    items.sort(key=lambda it: (it.highlight.start, -it.highlight.end, FAMILIES.index(it.family)))
+    return items
+
+
+def _item(
+    start: int,
+    end: int,
+    text: str,
+    family: str,
+    css: str,
+    anchor: str,
+    label: str,
+    details: list[tuple[str, str]],
+    *,
+    counted: bool = True,
+    short: str = "",
+) -> EvidenceItem:
+    family_label = label_of("families", family)
+    tip_lines = [f"{family_label} · {label}", *(f"{k}: {v}" for k, v in details)]
+    highlight = Highlight(start, end, family, css, "\n".join(tip_lines), anchor, short)
+    return EvidenceItem(highlight, family, label, text, tuple(details), counted)
+
+
+def _css(name: str | None) -> str:
+    """A class-name-safe token from a category name (categories come from user lexicons)."""
+    return "".join(ch if ch.isascii() and (ch.isalnum() or ch in "-_") else "-" for ch in (name or "none"))

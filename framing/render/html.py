@@ -1,0 +1,567 @@
+"""The HTML report: a static site that works from a folder, offline, and explains every number.
+
+Layout of the site (all links relative, so it works from file:// and from any web server):
+    index.html                 corpus summary, comparison table with intervals, charts
+    outlets/<name>.html        one page per outlet (or `groups/` when grouping by another field)
+    stories/index.html         every story; stories/<name>.html the outlets side by side
+    articles/index.html        every article; articles/<name>.html the highlighted text
+The index only aggregates (it links to article pages), so it stays small as the corpus grows.
+
+Safety: Jinja2 autoescapes every template; the only unescaped HTML is what this package builds itself
+(highlighted text, escaped piece by piece; matplotlib SVG, whose text matplotlib escapes). CSS and JS
+are inlined, and a Content-Security-Policy allows no network access and no script but our own, so even
+a missed escape could not run code. File names come from framing.safe_names, and the whole site is
+swapped in atomically (framing.atomic), so an interrupted run leaves the previous report whole.
+Output is deterministic: the same analyses give byte-identical pages (a generation time appears only
+when `generated_at` is given).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import math
+import os
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+
+from ..atomic import atomic_directory
+from ..safe_names import UniqueNames, contained_path
+from ..types import ArticleAnalysis, GroupProfile, Story
+from . import charts
+from .evidence import FAMILIES, article_evidence, label_of, labels, speaker_short
+from .highlight import render_highlighted
+
+# Shown first, in this order, wherever a page has room for a few metrics only.
+HEADLINE_METRICS: tuple[str, ...] = (
+    "loaded_per_1k",
+    "loaded_reporter_per_1k",
+    "hedges_per_1k",
+    "hedges_reporter_per_1k",
+    "boosters_per_1k",
+    "anonymous_share",
+    "named_share",
+    "direct_share",
+    "quoted_share",
+)
+MAX_HEADLINE = 8
+INDEX_STORY_LIMIT = 60
+ANONYMOUS_EXAMPLES = 12
+SNIPPET_CONTEXT = 90
+# Test-only: seconds to sleep after each page written, so a test can kill a run part-way.
+WRITE_DELAY_ENV = "FRAMING_TEST_WRITE_DELAY"
+
+
+@dataclass(frozen=True)
+class MetricInfo:
+    """What the report needs to know about a metric: its name, label, explanation and unit."""
+
+    name: str
+    label: str
+    description: str = ""
+    unit: str = ""
+
+    @property
+    def is_share(self) -> bool:
+        unit = self.unit.lower()
+        return self.name.endswith("_share") or unit in {"share", "%", "percent", "proportion", "fraction"}
+
+    def format(self, value: float | None) -> str:
+        if value is None or (isinstance(value, float) and not math.isfinite(value)):
+            return "—"
+        if self.is_share:
+            return f"{100 * value:.0f}%"
+        if abs(value) >= 100:
+            return f"{value:.0f}"
+        return f"{value:.1f}" if abs(value) >= 10 else f"{value:.2f}"
+
+
+@dataclass
+class SiteData:
+    """Everything a report shows, computed once: analyses, group profiles, stories and their profiles."""
+
+    analyses: Sequence[ArticleAnalysis]
+    profiles: Sequence[GroupProfile]
+    stories: Sequence[Story]
+    story_profiles: Mapping[str, Sequence[GroupProfile]]
+    metrics: Sequence[MetricInfo]
+    by: str = "outlet"
+    title: str = "framing report"
+    generated_at: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def metric_infos(specs: Mapping[str, Any]) -> list[MetricInfo]:
+    """Adapt framing.profiles.METRICS (name -> spec with label/description/unit) for display."""
+    infos = []
+    for name, spec in specs.items():
+
+        def get(attr: str, default: str = "", spec: Any = spec) -> str:
+            value = spec.get(attr) if isinstance(spec, Mapping) else getattr(spec, attr, None)
+            return str(value) if value not in (None, "") else default
+
+        infos.append(MetricInfo(name, get("label", name.replace("_", " ")), get("description"), get("unit")))
+    return infos
+
+
+def collect_site_data(
+    analyses: Sequence[ArticleAnalysis],
+    *,
+    by: str = "outlet",
+    seed: int = 0,
+    profiles: Sequence[GroupProfile] | None = None,
+    stories: Sequence[Story] | None = None,
+    generated_at: str | None = None,
+    title: str = "framing report",
+) -> SiteData:
+    """Run the statistics the report shows (profiles, stories, per-story outlet profiles)."""
+    from ..profiles import METRICS, build_profiles
+    from ..stories import group_stories
+
+    analyses = list(analyses)
+    if profiles is None:
+        profiles = build_profiles(analyses, by=by, seed=seed)
+    if stories is None:
+        stories = group_stories(analyses)
+    by_id = _index_by_id(analyses)
+    story_profiles: dict[str, Sequence[GroupProfile]] = {}
+    for story in stories:
+        members = [analyses[i] for aid in story.article_ids for i in by_id.get(aid, [])[:1]]
+        if len(members) > 1:
+            story_profiles[story.id] = build_profiles(members, by="outlet", seed=seed)
+    return SiteData(analyses, profiles, stories, story_profiles, metric_infos(METRICS), by, title, generated_at)
+
+
+def write_site(
+    analyses: Sequence[ArticleAnalysis],
+    out_dir: Path,
+    *,
+    by: str = "outlet",
+    seed: int = 0,
+    profiles: Sequence[GroupProfile] | None = None,
+    stories: Sequence[Story] | None = None,
+    generated_at: str | None = None,
+    title: str = "framing report",
+    data: SiteData | None = None,
+) -> Path:
+    """Write the report site into `out_dir` atomically and return the path of its index page."""
+    if data is None:
+        data = collect_site_data(
+            analyses, by=by, seed=seed, profiles=profiles, stories=stories, generated_at=generated_at, title=title
+        )
+    out_dir = Path(out_dir)
+    delay = float(os.environ.get(WRITE_DELAY_ENV) or 0)
+    with atomic_directory(out_dir) as staging:
+        for relpath, html in render_pages(data):
+            path = contained_path(staging, *relpath.split("/"))
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(html.encode("utf-8", "replace"))
+            if delay:
+                time.sleep(delay)
+    return out_dir / "index.html"
+
+
+# --------------------------------------------------------------------------------------------------
+# Page rendering
+
+
+def _framing_version() -> str:
+    try:
+        return version("framing")
+    except PackageNotFoundError:
+        return "dev"
+
+
+@lru_cache(maxsize=1)
+def _env() -> Environment:
+    env = Environment(
+        loader=PackageLoader("framing.render", "templates"),
+        autoescape=True,  # every template, whatever its name
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.globals["label_of"] = label_of
+    return env
+
+
+@lru_cache(maxsize=1)
+def _assets() -> tuple[Markup, Markup, str]:
+    """Inline CSS, inline JS, and the script's CSP hash (so no other script can run)."""
+    static = resources.files("framing.render").joinpath("static")
+    css = static.joinpath("report.css").read_text("utf-8")
+    js = static.joinpath("report.js").read_text("utf-8")
+    digest = base64.b64encode(hashlib.sha256(js.encode("utf-8")).digest()).decode("ascii")
+    return Markup(css), Markup(js), f"'sha256-{digest}'"
+
+
+class _Site:
+    """Names and cross-links of every page, decided once so all pages agree."""
+
+    def __init__(self, data: SiteData) -> None:
+        self.data = data
+        self.group_dir = "outlets" if data.by == "outlet" else "groups"
+        article_names, group_names, story_names = UniqueNames(), UniqueNames(), UniqueNames()
+        self.article_page = [
+            f"articles/{article_names.get(i, a.article.id or 'article')}.html" for i, a in enumerate(data.analyses)
+        ]
+        self.by_id = _index_by_id(data.analyses)
+        self.group_page = {p.group: f"{self.group_dir}/{group_names.get(p.group, p.group)}.html" for p in data.profiles}
+        self.story_page = {s.id: f"stories/{story_names.get(s.id, s.label or s.id)}.html" for s in data.stories}
+        self.story_of: dict[int, Story] = {}
+        for story in data.stories:
+            for aid in story.article_ids:
+                for i in self.by_id.get(aid, []):
+                    self.story_of.setdefault(i, story)
+        self.headline = _headline(data.metrics)
+        self.metric = {m.name: m for m in data.metrics}
+
+    def members(self, article_ids: Sequence[str]) -> list[int]:
+        """Analysis indexes for ids (duplicate ids: each index once, in corpus order)."""
+        seen: set[int] = set()
+        out = []
+        for aid in article_ids:
+            for i in self.by_id.get(aid, []):
+                if i not in seen:
+                    seen.add(i)
+                    out.append(i)
+        return sorted(out)
+
+    def group_members(self, profile: GroupProfile) -> list[int]:
+        if profile.article_ids:
+            return self.members(profile.article_ids)
+        return [
+            i for i, a in enumerate(self.data.analyses) if str(getattr(a.article, self.data.by, "")) == profile.group
+        ]
+
+
+def render_pages(data: SiteData) -> Iterator[tuple[str, str]]:
+    """(relative path, HTML) for every page of the site, in a fixed order."""
+    site = _Site(data)
+    css, js, script_hash = _assets()
+    env = _env()
+    common = {
+        "css": css,
+        "js": js,
+        "script_hash": script_hash,
+        "title_prefix": data.title,
+        "version": _framing_version(),
+        "generated_at": data.generated_at,
+        "group_dir": site.group_dir,
+        "by": data.by,
+        "families": [(f, label_of("families", f), labels()["families"][f]["description"]) for f in FAMILIES],
+    }
+
+    def page(template: str, relpath: str, **context: Any) -> tuple[str, str]:
+        root = "../" * relpath.count("/")
+        html = env.get_template(template).render(**common, root=root, here=relpath, **context)
+        return relpath, html
+
+    yield page("index.html.j2", "index.html", **_index_context(site))
+    for profile in data.profiles:
+        yield page("group.html.j2", site.group_page[profile.group], **_group_context(site, profile))
+    yield page(
+        "stories.html.j2", "stories/index.html", page_title="All stories", stories=_story_rows(site, data.stories)
+    )
+    for story in data.stories:
+        yield page("story.html.j2", site.story_page[story.id], **_story_context(site, story))
+    yield page(
+        "articles.html.j2",
+        "articles/index.html",
+        page_title="All articles",
+        articles=[_article_row(site, i) for i in range(len(data.analyses))],
+    )
+    for i in range(len(data.analyses)):
+        yield page("article.html.j2", site.article_page[i], **_article_context(site, i))
+
+
+def _index_by_id(analyses: Sequence[ArticleAnalysis]) -> dict[str, list[int]]:
+    by_id: dict[str, list[int]] = defaultdict(list)
+    for i, analysis in enumerate(analyses):
+        by_id[analysis.article.id].append(i)
+    return by_id
+
+
+def _headline(metrics: Sequence[MetricInfo]) -> list[MetricInfo]:
+    names = {m.name: m for m in metrics}
+    chosen = [names[n] for n in HEADLINE_METRICS if n in names]
+    if len(chosen) < 3:
+        chosen += [m for m in metrics if m not in chosen]
+    return chosen[:MAX_HEADLINE]
+
+
+def _cell(metric: MetricInfo, profile: GroupProfile) -> dict[str, Any]:
+    est = profile.metrics.get(metric.name)
+    value = est.value if est else None
+    has_interval = bool(est and not profile.too_small and est.low is not None and est.high is not None)
+    return {
+        "value": metric.format(value),
+        "interval": f"{metric.format(est.low)}–{metric.format(est.high)}" if has_interval and est else None,
+        "missing": value is None,
+    }
+
+
+def _profile_rows(
+    site: _Site, profiles: Sequence[GroupProfile], metrics: Sequence[MetricInfo], *, link: bool
+) -> list[dict[str, Any]]:
+    rows = []
+    for p in profiles:
+        rows.append(
+            {
+                "group": p.group,
+                "href": site.group_page.get(p.group) if link else None,
+                "articles": p.articles,
+                "words": p.words,
+                "too_small": p.too_small,
+                "cells": [_cell(m, p) for m in metrics],
+            }
+        )
+    return rows
+
+
+def _sorted_profiles(profiles: Sequence[GroupProfile]) -> list[GroupProfile]:
+    return sorted(profiles, key=lambda p: (p.too_small, -p.articles, p.group))
+
+
+def _index_context(site: _Site) -> dict[str, Any]:
+    data = site.data
+    analyses = data.analyses
+    profiles = _sorted_profiles(data.profiles)
+    langs = Counter(a.article.lang for a in analyses)
+    dates = sorted(a.article.date for a in analyses if a.article.date)
+    chart_list = []
+    for n, metric in enumerate(site.headline[:4]):
+        rows = []
+        for p in profiles:
+            est = p.metrics.get(metric.name)
+            if est is not None:
+                rows.append(charts.IntervalRow(p.group, est.value, est.low, est.high, p.too_small))
+        svg = charts.interval_chart(
+            rows,
+            chart_id=f"chart-m{n}",
+            title=metric.label,
+            formatter=metric.format,
+            description=f"{metric.label} per {data.by}, with 95% intervals; values are in the table above.",
+        )
+        if svg is not None:
+            chart_list.append({"svg": svg, "caption": metric.description or metric.label})
+    speaker_rows = [(p.group, p.speaker_types) for p in profiles]
+    mix = charts.share_chart(
+        speaker_rows,
+        categories=list(labels()["speaker_types"]),
+        category_labels={k: label_of("speaker_types", k) for k in labels()["speaker_types"]},
+        chart_id="chart-speakers",
+        title=f"Who is given a voice, per {data.by}",
+        description=f"Share of attributions by speaker type, per {data.by}.",
+    )
+    if mix is not None:
+        chart_list.append({"svg": mix, "caption": "Attributions by speaker type (share of all attributions)."})
+    multi = [s for s in data.stories if len(set(s.outlets)) > 1]
+    return {
+        "page_title": data.title,
+        "summary": {
+            "articles": len(analyses),
+            "groups": len(profiles),
+            "words": sum(a.article.words for a in analyses),
+            "langs": sorted(langs.items()),
+            "date_from": dates[0] if dates else None,
+            "date_to": dates[-1] if dates else None,
+            "stories": len(data.stories),
+            "multi_stories": len(multi),
+            "too_small": sum(p.too_small for p in profiles),
+        },
+        "metrics": site.headline,
+        "rows": _profile_rows(site, profiles, site.headline, link=True),
+        "charts": chart_list,
+        "stories": _story_rows(
+            site, sorted(multi, key=lambda s: (-len(set(s.outlets)), -len(s.article_ids), s.id))[:INDEX_STORY_LIMIT]
+        ),
+        "more_stories": max(0, len(multi) - INDEX_STORY_LIMIT),
+        "notes": data.notes,
+    }
+
+
+def _story_rows(site: _Site, stories: Sequence[Story]) -> list[dict[str, Any]]:
+    return [
+        {
+            "label": s.label or s.id,
+            "href": site.story_page[s.id],
+            "outlets": sorted(set(s.outlets)),
+            "articles": len(site.members(s.article_ids)),
+        }
+        for s in stories
+    ]
+
+
+def _article_row(site: _Site, i: int) -> dict[str, Any]:
+    a = site.data.analyses[i]
+    return {
+        "title": _article_title(a),
+        "href": site.article_page[i],
+        "outlet": a.article.outlet,
+        "outlet_href": site.group_page.get(a.article.outlet) if site.data.by == "outlet" else None,
+        "date": a.article.date,
+        "lang": a.article.lang,
+        "words": a.article.words,
+        "loaded": len(a.loaded),
+        "hedges": sum(h.counted for h in a.hedges),
+        "attributions": len(a.attributions),
+    }
+
+
+def _article_title(a: ArticleAnalysis) -> str:
+    if a.article.title and a.article.title.strip():
+        return " ".join(a.article.title.split())
+    if a.article.path:
+        return Path(a.article.path).name
+    return a.article.id or "(untitled)"
+
+
+def _group_context(site: _Site, profile: GroupProfile) -> dict[str, Any]:
+    members = site.group_members(profile)
+    examples = []
+    for i in members:
+        a = site.data.analyses[i]
+        for k, attr in enumerate(a.attributions):
+            if attr.speaker_type == "anonymous" or attr.relays_anonymous:
+                examples.append(
+                    _snippet(a.text, attr.start, attr.end)
+                    | {
+                        "href": f"{site.article_page[i]}#attr-{k}",
+                        "title": _article_title(a),
+                        "speaker": attr.speaker,
+                        "relays": attr.relays_anonymous and attr.speaker_type != "anonymous",
+                    }
+                )
+            if len(examples) >= ANONYMOUS_EXAMPLES:
+                break
+        if len(examples) >= ANONYMOUS_EXAMPLES:
+            break
+    total_attr = sum(profile.speaker_types.values())
+    speaker_rows = [
+        {
+            "label": label_of("speaker_types", k),
+            "short": speaker_short(k),
+            "count": profile.speaker_types.get(k, 0),
+            "share": (profile.speaker_types.get(k, 0) / total_attr) if total_attr else 0.0,
+        }
+        for k in labels()["speaker_types"]
+    ]
+    total_stance = sum(profile.stances.values())
+    stance_rows = [
+        {"label": label_of("stances", k), "count": v, "share": v / total_stance if total_stance else 0.0}
+        for k, v in sorted(profile.stances.items(), key=lambda kv: (-kv[1], kv[0]))
+    ]
+    metric_rows = []
+    for m in site.data.metrics:
+        cell = _cell(m, profile)
+        metric_rows.append({"label": m.label, "description": m.description, **cell})
+    return {
+        "page_title": f"{profile.group}",
+        "profile": profile,
+        "metric_rows": metric_rows,
+        "speaker_rows": speaker_rows,
+        "stance_rows": stance_rows,
+        "top_speakers": list(profile.top_speakers[:15]),
+        "terms": [(t, f"{z:.1f}") for t, z in profile.distinctive_terms[:25]],
+        "examples": examples,
+        "articles": [_article_row(site, i) for i in members],
+    }
+
+
+def _snippet(text: str, start: int, end: int) -> dict[str, str]:
+    """The cue with some context either side, cut at word boundaries, for an example list."""
+    left = max(0, start - SNIPPET_CONTEXT)
+    right = min(len(text), end + SNIPPET_CONTEXT)
+    before, after = text[left:start], text[end:right]
+    if left > 0 and " " in before:
+        before = "…" + before.split(" ", 1)[1]
+    if right < len(text) and " " in after:
+        after = after.rsplit(" ", 1)[0] + "…"
+    return {
+        "before": " ".join(before.split()) + (" " if before[-1:].isspace() else ""),
+        "cue": text[start:end],
+        "after": (" " if after[:1].isspace() else "") + " ".join(after.split()),
+    }
+
+
+def _article_context(site: _Site, i: int) -> dict[str, Any]:
+    a = site.data.analyses[i]
+    items = article_evidence(a)
+    story = site.story_of.get(i)
+    counts = Counter(item.family for item in items)
+    categories = Counter(item.label for item in items if item.family == "loaded")
+    return {
+        "page_title": _article_title(a),
+        "a": a,
+        "title": _article_title(a),
+        "outlet_href": site.group_page.get(a.article.outlet) if site.data.by == "outlet" else None,
+        "story_href": site.story_page[story.id] if story and len(story.article_ids) > 1 else None,
+        "story_label": (story.label or story.id) if story else None,
+        "body": render_highlighted(a.text, [it.highlight for it in items]),
+        "items": items,
+        "counts": counts,
+        "categories": sorted(categories.items()),
+        "speaker_legend": [(speaker_short(k), label_of("speaker_types", k), k) for k in labels()["speaker_types"]],
+        "scores": _score_rows(a),
+    }
+
+
+def _score_rows(a: ArticleAnalysis) -> list[tuple[str, str]]:
+    rows = []
+    for key, value in a.scores.items():
+        info = MetricInfo(key, key.replace("_", " "))
+        rows.append((info.label, info.format(value)))
+    return rows
+
+
+def _story_context(site: _Site, story: Story) -> dict[str, Any]:
+    members = site.members(story.article_ids)
+    profiles = _sorted_profiles(site.data.story_profiles.get(story.id, []))
+    columns = []
+    for n, i in enumerate(members):
+        a = site.data.analyses[i]
+        items = article_evidence(a)
+        columns.append(
+            {
+                "title": _article_title(a),
+                "href": site.article_page[i],
+                "outlet": a.article.outlet,
+                "date": a.article.date,
+                "words": a.article.words,
+                "prefix": f"a{n}-",
+                "body": render_highlighted(a.text, [it.highlight for it in items], prefix=f"a{n}-"),
+                "evidence": items,
+            }
+        )
+    metrics = site.headline
+    table = []
+    for m in metrics:
+        table.append({"label": m.label, "description": m.description, "cells": [_cell(m, p) for p in profiles]})
+    return {
+        "page_title": story.label or story.id,
+        "story": story,
+        "outlets": [
+            {
+                "group": p.group,
+                "href": site.group_page.get(p.group) if site.data.by == "outlet" else None,
+                "articles": p.articles,
+                "too_small": p.too_small,
+            }
+            for p in profiles
+        ],
+        "table": table,
+        "columns": columns,
+        "ncols": min(len(columns), 3),
+    }
