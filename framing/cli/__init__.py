@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from ..errors import FramingError
-from . import analyze, compare  # noqa: F401  (commands register on import)
+from . import analyze, compare, export, stories  # noqa: F401  (commands register on import)
 from .app import app, state
 from .common import err_console
 

@@ -1,38 +1,272 @@
-"""`framing compare` (first version: per-outlet means; the profiles work replaces it)."""
+"""`framing compare`: outlet profiles with 95% intervals, two-outlet tests, same-story comparison."""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from statistics import mean
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
 
-from rich.table import Table
+import typer
 
+from ..differences import compare_two, flat_rows
+from ..distinctive import DEFAULT_ALPHA0
 from ..errors import ProblemLog
+from ..profiles import DEFAULT_METRICS, build_profiles, profile_rows
 from ..render.console import console
+from ..render.tables import WIDTH, comparison_table, profile_caption, profile_tables, terms_table
 from ..render.text import one_line
 from ..run import run_corpus
+from ..stats import CORRECTIONS
+from ..stories import DEFAULT_MAX_DAYS, DEFAULT_THRESHOLD, group_stories
+from ..types import ArticleAnalysis, GroupProfile, Story
 from .app import app
-from .common import report_problems_and_exit, settings_from_options
-from .options import CorpusArg, LexiconOpt
+from .common import err_console, report_problems_and_exit, settings_from_options
+from .options import CacheOpt, CorpusArg, JobsOpt, LexiconOpt, NoCacheOpt
+from .tabular import FormatOpt, MetricOpt, NBootOpt, OutputFormat, SeedOpt, select_metrics, write_rows
 
-COLUMNS = ("loaded_per_1k", "hedges_per_1k", "anonymous_share", "named_share", "quoted_share")
+
+class GroupBy(StrEnum):
+    outlet = "outlet"
+    lang = "lang"
+    year = "year"
+    month = "month"
+    story = "story"
+
+
+class Correction(StrEnum):
+    holm = "holm"
+    bh = "bh"
+    none = "none"
+
+
+class Prior(StrEnum):
+    corpus = "corpus"
+    uniform = "uniform"
 
 
 @app.command()
-def compare(paths: CorpusArg, lexicon: LexiconOpt = None) -> None:
-    """Compare outlets: one row per outlet."""
+def compare(
+    paths: CorpusArg,
+    by: Annotated[GroupBy, typer.Option("--by", help="Group articles by this field.")] = GroupBy.outlet,
+    metric: MetricOpt = None,
+    between: Annotated[
+        tuple[str, str] | None,
+        typer.Option("--between", help="Test every metric between two groups (e.g. two outlets): A B."),
+    ] = None,
+    correction: Annotated[
+        Correction,
+        typer.Option(
+            "--correction",
+            help="Multiple-comparison correction: holm (Holm-Bonferroni), bh (Benjamini-Hochberg) or none.",
+        ),
+    ] = Correction.holm,
+    alpha: Annotated[float, typer.Option("--alpha", min=0.0, max=1.0, help="Level for marking differences.")] = 0.05,
+    permutations: Annotated[
+        int, typer.Option("--permutations", min=99, help="Permutation resamples (exact test when fewer relabellings).")
+    ] = 9999,
+    output_format: FormatOpt = OutputFormat.table,
+    html: Annotated[
+        Path | None,
+        typer.Option("--html", help="Folder for the HTML report (default: reports/ with table output)."),
+    ] = None,
+    no_html: Annotated[bool, typer.Option("--no-html", help="Do not write the HTML report.")] = False,
+    seed: SeedOpt = 0,
+    n_boot: NBootOpt = 2000,
+    prior: Annotated[
+        Prior, typer.Option("--prior", help="Dirichlet prior for distinctive vocabulary: corpus or uniform.")
+    ] = Prior.corpus,
+    alpha0: Annotated[
+        float, typer.Option("--alpha0", min=0.0, help="Total pseudo-count of the vocabulary prior.")
+    ] = DEFAULT_ALPHA0,
+    top_terms: Annotated[int, typer.Option("--top-terms", min=0, help="Distinctive lemmas shown per group.")] = 8,
+    threshold: Annotated[
+        float, typer.Option("--threshold", min=0.0, max=1.0, help="Story grouping: cosine similarity threshold.")
+    ] = DEFAULT_THRESHOLD,
+    max_days: Annotated[
+        int | None, typer.Option("--max-days", min=0, help="Story grouping: most days between dated articles.")
+    ] = DEFAULT_MAX_DAYS,
+    ignore_dates: Annotated[bool, typer.Option("--ignore-dates", help="Story grouping: do not use dates.")] = False,
+    lexicon: LexiconOpt = None,
+    no_cache: NoCacheOpt = False,
+    cache: CacheOpt = None,
+    jobs: JobsOpt = 1,
+) -> None:
+    """Compare outlets: rates per 1,000 words, source mix and readability, each with a 95% interval.
+
+    With --between A B, every metric is tested between A and B (permutation test over articles,
+    Holm-Bonferroni correction by default) and the differences that survive are marked.
+    With --by story, outlets are compared within each story (see `framing stories`).
+    """
     problems = ProblemLog()
-    by_outlet = defaultdict(list)
-    for analysis in run_corpus(paths, problems, settings_from_options(lexicon)):
-        by_outlet[analysis.article.outlet].append(analysis)
-    table = Table(title="Outlets")
-    for col in ("outlet", "articles", "words", *COLUMNS):
-        table.add_column(col)
-    for outlet, items in sorted(by_outlet.items()):
-        cells = []
-        for col in COLUMNS:
-            values = [a.scores[col] for a in items if a.scores.get(col) is not None]
-            cells.append(f"{mean(values):.2f}" if values else "—")
-        table.add_row(one_line(outlet), str(len(items)), str(sum(a.article.words for a in items)), *cells)
-    console.print(table)
-    report_problems_and_exit(problems)
+    settings = settings_from_options(lexicon, no_cache=no_cache, cache=cache, jobs=jobs)
+    analyses = list(run_corpus(paths, problems, settings))
+    if not analyses:
+        err_console.print("No article could be analysed; nothing to compare.")
+        report_problems_and_exit(problems)
+    fmt = OutputFormat(output_format)
+    names = select_metrics(metric, analyses, DEFAULT_METRICS)
+    stories = (
+        group_stories(analyses, threshold=threshold, max_days=None if ignore_dates else max_days)
+        if by == GroupBy.story
+        else None
+    )
+    if between:
+        _between(
+            analyses, between, names, by.value, str(correction.value), alpha, seed, n_boot, permutations, fmt, stories
+        )
+    elif by == GroupBy.story:
+        _within_stories(analyses, stories or [], names, fmt, seed, n_boot, prior.value, alpha0, top_terms)
+    else:
+        profiles = build_profiles(
+            analyses, by.value, seed=seed, n_boot=n_boot, prior=prior.value, alpha0=alpha0, top_terms=top_terms
+        )
+        _print_profiles(profiles, analyses, names, fmt, n_boot, title=f"Profiles by {by.value}", top_terms=top_terms)
+    if not no_html and (html is not None or fmt == OutputFormat.table):
+        from ..render.html import write_site
+
+        out_dir = html if html is not None else Path("reports")
+        written = write_site(analyses, out_dir, by="outlet" if by == GroupBy.story else by.value)
+        err_console.print(f"HTML report: {one_line(str(written))}", markup=False, soft_wrap=True)
+    report_problems_and_exit(problems, quiet=fmt != OutputFormat.table)
+
+
+def _profile_json(profile: GroupProfile, names: list[str]) -> dict[str, Any]:
+    return {
+        "by": profile.by,
+        "group": profile.group,
+        "articles": profile.articles,
+        "words": profile.words,
+        "too_small": profile.too_small,
+        "metrics": {
+            n: {"value": e.value, "low": e.low, "high": e.high}
+            for n in names
+            if (e := profile.metrics.get(n)) is not None
+        },
+        "speaker_types": profile.speaker_types,
+        "stances": profile.stances,
+        "quoted_words_by_type": profile.quoted_words_by_type,
+        "top_speakers": [list(s) for s in profile.top_speakers],
+        "distinctive_terms": [{"term": t, "z": z} for t, z in profile.distinctive_terms],
+        "article_ids": profile.article_ids,
+    }
+
+
+def _print_profiles(
+    profiles: list[GroupProfile],
+    analyses: list[ArticleAnalysis],
+    names: list[str],
+    fmt: OutputFormat,
+    n_boot: int,
+    *,
+    title: str,
+    top_terms: int,
+    extra: dict[str, Any] | None = None,
+) -> None:
+    if fmt == OutputFormat.csv:
+        write_rows([(extra or {}) | row for row in profile_rows(profiles, names)], fmt)
+    elif fmt == OutputFormat.json:
+        write_rows([(extra or {}) | _profile_json(p, names) for p in profiles], fmt)
+    else:
+        width = min(console.width, WIDTH)
+        for table in profile_tables(profiles, names, title=title, width=width):
+            console.print(table)
+        console.print(profile_caption(profiles, analyses, n_boot), style="dim", highlight=False)
+        if top_terms and any(p.distinctive_terms for p in profiles):
+            console.print(terms_table(profiles, top=top_terms, width=width))
+
+
+def _between(
+    analyses: list[ArticleAnalysis],
+    groups: tuple[str, str],
+    names: list[str],
+    by: str,
+    correction: str,
+    alpha: float,
+    seed: int,
+    n_boot: int,
+    permutations: int,
+    fmt: OutputFormat,
+    stories: list[Story] | None,
+) -> None:
+    a, b = groups
+    try:
+        rows = compare_two(
+            analyses,
+            a,
+            b,
+            names,
+            by=by,
+            correction=correction,
+            alpha=alpha,
+            seed=seed,
+            n_boot=n_boot,
+            n_resamples=permutations,
+            stories=stories,
+        )
+    except KeyError as exc:
+        from ..profiles import group_analyses
+
+        present = ", ".join(one_line(g) for g in group_analyses(analyses, by, stories))
+        raise typer.BadParameter(
+            f"no {by} named {one_line(str(exc.args[0]))!r} in this corpus; present: {present}",
+            param_hint="--between",
+        ) from None
+    if fmt != OutputFormat.table:
+        write_rows(flat_rows(rows, a, b, correction), fmt)
+        return
+    console.print(comparison_table(rows, a, b, correction, alpha))
+    survivors = sum(bool(r["significant"]) for r in rows)
+    tested = sum(r["p"] is not None for r in rows)
+    if not tested:
+        console.print(
+            "Nothing could be tested: each group needs at least 2 articles (and 3 for intervals).", highlight=False
+        )
+    console.print(
+        f"{survivors} of {tested} tested differences survive {CORRECTIONS[correction]} at {alpha:g}.",
+        highlight=False,
+    )
+
+
+def _within_stories(
+    analyses: list[ArticleAnalysis],
+    stories: list[Story],
+    names: list[str],
+    fmt: OutputFormat,
+    seed: int,
+    n_boot: int,
+    prior: str,
+    alpha0: float,
+    top_terms: int,
+) -> None:
+    """Outlets side by side within each story covered by more than one outlet."""
+    by_id = {a.article.id: a for a in analyses}
+    shared = [s for s in stories if len(s.outlets) > 1]
+    json_rows: list[dict[str, Any]] = []
+    csv_rows: list[dict[str, Any]] = []
+    for story in shared:
+        items = [by_id[i] for i in story.article_ids if i in by_id]
+        profiles = build_profiles(
+            items, "outlet", seed=seed, n_boot=n_boot, prior=prior, alpha0=alpha0, top_terms=top_terms
+        )
+        extra = {"story": story.id, "story_label": story.label}
+        if fmt == OutputFormat.table:
+            title = f"Story {story.id} ({story.label}): {len(items)} articles, {len(story.outlets)} outlets"
+            _print_profiles(profiles, items, names, fmt, n_boot, title=one_line(title), top_terms=top_terms)
+        elif fmt == OutputFormat.json:
+            json_rows.extend(extra | _profile_json(p, names) for p in profiles)
+        else:
+            csv_rows.extend(extra | row for row in profile_rows(profiles, names))
+    if fmt == OutputFormat.json:
+        write_rows(json_rows, fmt)
+    elif fmt == OutputFormat.csv:
+        write_rows(csv_rows, fmt)
+    alone = len(stories) - len(shared)
+    if fmt == OutputFormat.table:
+        if not shared:
+            console.print("No story is covered by more than one outlet at this threshold.", highlight=False)
+        if alone:
+            console.print(
+                f"{alone} story(ies) covered by a single outlet not shown (see `framing stories`).", highlight=False
+            )
+    sys.stdout.flush()

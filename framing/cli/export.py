@@ -1,0 +1,63 @@
+"""`framing export`: tidy CSV or JSON Lines of every evidence span, or of every article, for pandas or R."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..errors import ProblemLog
+from ..export import export as write_export
+from ..render.text import one_line
+from ..run import run_corpus
+from .app import app
+from .common import err_console, report_problems_and_exit, settings_from_options
+from .options import CacheOpt, CorpusArg, JobsOpt, LexiconOpt, NoCacheOpt
+
+
+class ExportFormat(StrEnum):
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+class Level(StrEnum):
+    span = "span"
+    article = "article"
+
+
+@app.command("export")
+def export_command(
+    paths: CorpusArg,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output file ('-' for standard output).")],
+    output_format: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="csv or jsonl.", case_sensitive=False)
+    ] = ExportFormat.csv,
+    level: Annotated[
+        Level, typer.Option("--level", help="span: one row per evidence span; article: one row per article.")
+    ] = Level.span,
+    lexicon: LexiconOpt = None,
+    no_cache: NoCacheOpt = False,
+    cache: CacheOpt = None,
+    jobs: JobsOpt = 1,
+) -> None:
+    """Export evidence spans (article id, outlet, date, family, category, offsets, text, voice, speaker
+    type) or per-article figures, written atomically; CSV cells are safe to open in a spreadsheet."""
+    problems = ProblemLog()
+    settings = settings_from_options(lexicon, no_cache=no_cache, cache=cache, jobs=jobs)
+    analyses = list(run_corpus(paths, problems, settings))
+    if not analyses:
+        err_console.print("No article could be analysed; nothing exported (any existing file is left as it was).")
+    elif str(out) == "-":
+        rows = write_export(analyses, sys.stdout, level=level.value, fmt=output_format.value)
+        sys.stdout.flush()
+    else:
+        rows = write_export(analyses, out, level=level.value, fmt=output_format.value)
+        err_console.print(
+            f"wrote {rows} {level.value} row(s) from {len(analyses)} article(s) to {one_line(str(out))}",
+            markup=False,
+            soft_wrap=True,
+        )
+    report_problems_and_exit(problems, quiet=str(out) == "-")

@@ -1,0 +1,353 @@
+"""Per-outlet (or per-language, -year, -month, -story) profiles with 95% bootstrap intervals.
+
+Each metric is defined per article as a pair (count, base), and a group's figure is the ratio of
+sums over its articles (see framing.stats for why). Rates in the reporter's voice are per 1,000 of
+the reporter's own words (words outside quotation marks); rates inside quotes are per 1,000 quoted
+words, so an outlet that quotes a lot is not made to look more loaded in its own voice, or less.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .readability import FORMULAS
+from .render.text import one_line
+from .stats import MIN_ARTICLES_FOR_INTERVAL, bootstrap_ratio
+from .types import SPEAKER_TYPES, STANCES, ArticleAnalysis, Estimate, GroupProfile, Quote, Story
+
+GROUPINGS: tuple[str, ...] = ("outlet", "lang", "year", "month", "story")
+UNKNOWN_DATE = "unknown date"
+
+
+@dataclass(frozen=True)
+class MetricSpec:
+    label: str
+    description: str
+    unit: str  # "per 1k words", "share" (0-1, shown as %), "score"
+    family: str  # loaded | hedging | attribution | stance | quotes | readability
+    scale: float = 1.0
+
+
+def _rate(label: str, description: str, family: str) -> MetricSpec:
+    return MetricSpec(label, description, "per 1k words", family, 1000.0)
+
+
+def _share(label: str, description: str, family: str) -> MetricSpec:
+    return MetricSpec(label, description, "share", family, 1.0)
+
+
+SPEAKER_LABELS: dict[str, str] = {
+    "named_person": "named",
+    "institution": "institution",
+    "document": "document",
+    "media": "media",
+    "anonymous": "anonymous",
+    "group": "group",
+}
+SPEAKER_METRIC: dict[str, str] = {t: ("named_share" if t == "named_person" else f"{t}_share") for t in SPEAKER_TYPES}
+
+METRICS: dict[str, MetricSpec] = {
+    "loaded_per_1k": _rate("loaded /1k", "Loaded expressions per 1,000 words, all voices.", "loaded"),
+    "loaded_reporter_per_1k": _rate(
+        "loaded, reporter /1k", "Loaded expressions in the reporter's voice per 1,000 words outside quotes.", "loaded"
+    ),
+    "loaded_quoted_per_1k": _rate(
+        "loaded, quoted /1k", "Loaded expressions inside quotes per 1,000 quoted words.", "loaded"
+    ),
+    "hedges_per_1k": _rate(
+        "hedges /1k", "Counted hedges per 1,000 words (approximators and non-hedging conditionals excluded).", "hedging"
+    ),
+    "hedges_reporter_per_1k": _rate(
+        "hedges, reporter /1k", "Counted hedges in the reporter's voice per 1,000 words outside quotes.", "hedging"
+    ),
+    "hedges_quoted_per_1k": _rate(
+        "hedges, quoted /1k", "Counted hedges inside quotes per 1,000 quoted words.", "hedging"
+    ),
+    "boosters_per_1k": _rate("boosters /1k", "Boosters (certainty markers) per 1,000 words.", "hedging"),
+    "boosters_reporter_per_1k": _rate(
+        "boosters, reporter /1k", "Boosters in the reporter's voice per 1,000 words outside quotes.", "hedging"
+    ),
+    "boosters_quoted_per_1k": _rate(
+        "boosters, quoted /1k", "Boosters inside quotes per 1,000 quoted words.", "hedging"
+    ),
+    "attributions_per_1k": _rate(
+        "attributions /1k", "Attributions (someone said, according to...) per 1,000 words.", "attribution"
+    ),
+    **{
+        SPEAKER_METRIC[t]: _share(
+            f"{SPEAKER_LABELS[t]} sources", f"Share of attributions whose speaker is of type {t}.", "attribution"
+        )
+        for t in SPEAKER_TYPES
+    },
+    "direct_share": _share("direct speech", "Share of attributions reported as direct speech.", "attribution"),
+    "indirect_share": _share("indirect speech", "Share of attributions reported as indirect speech.", "attribution"),
+    **{
+        f"stance_{s}_share": _share(
+            f"{s} verbs", f"Share of attributions with a reporting verb of stance '{s}'.", "stance"
+        )
+        for s in STANCES
+    },
+    "quoted_share": _share("words in quotes", "Share of the article's words inside quotation marks.", "quotes"),
+    "reading_ease": MetricSpec(
+        "reading ease",
+        "Mean reading ease over articles (0-100, higher is easier): "
+        + "; ".join(f"{k}: {v}" for k, v in FORMULAS.items()),
+        "score",
+        "readability",
+        1.0,
+    ),
+}
+
+# Metrics shown when the user does not choose with --metric.
+DEFAULT_METRICS: tuple[str, ...] = (
+    "loaded_reporter_per_1k",
+    "loaded_quoted_per_1k",
+    "hedges_reporter_per_1k",
+    "boosters_reporter_per_1k",
+    "anonymous_share",
+    "named_share",
+    "quoted_share",
+    "reading_ease",
+)
+
+_CATEGORY_METRIC = re.compile(r"^loaded\.(?P<category>.+)\.(?P<voice>all|reporter|quoted)_per_1k$")
+
+
+def category_metric(category: str, voice: str) -> str:
+    """Name of the metric for one loaded-vocabulary category; voice is all, reporter or quoted."""
+    return f"loaded.{category}.{voice}_per_1k"
+
+
+def metric_spec(name: str) -> MetricSpec:
+    """Spec of a fixed metric (METRICS) or of a per-category loaded metric (loaded.<cat>.<voice>_per_1k)."""
+    if name in METRICS:
+        return METRICS[name]
+    match = _CATEGORY_METRIC.match(name)
+    if not match:
+        raise KeyError(name)
+    category, voice = match["category"], match["voice"]
+    where = {
+        "all": "per 1,000 words",
+        "reporter": "in the reporter's voice per 1,000 words outside quotes",
+        "quoted": "inside quotes per 1,000 quoted words",
+    }[voice]
+    label = f"{category}" + ("" if voice == "all" else f", {voice}") + " /1k"
+    return _rate(label, f"Loaded expressions of category '{category}' {where}.", "loaded")
+
+
+def loaded_categories(analyses: Iterable[ArticleAnalysis]) -> list[str]:
+    return sorted({hit.category for a in analyses for hit in a.loaded})
+
+
+def metric_names(analyses: Sequence[ArticleAnalysis]) -> list[str]:
+    """Every metric for this corpus: the fixed ones, then three per loaded category found."""
+    names = list(METRICS)
+    for category in loaded_categories(analyses):
+        names.extend(category_metric(category, v) for v in ("all", "reporter", "quoted"))
+    return names
+
+
+def quote_words(quote: Quote) -> int:
+    """Words inside a quote; falls back to counting word characters runs if the analyser left 0."""
+    if quote.words:
+        return quote.words
+    return len(re.findall(r"\w+", quote.text))
+
+
+def article_components(analysis: ArticleAnalysis, categories: Sequence[str] = ()) -> dict[str, tuple[float, float]]:
+    """(count, base) of every metric for one article; a group's figure is sum(count)/sum(base)."""
+    words = analysis.article.words
+    quoted = min(sum(quote_words(q) for q in analysis.quotes), words)
+    reporter = words - quoted
+    base = {"all": words, "reporter": reporter, "quoted": quoted}
+    out: dict[str, tuple[float, float]] = {}
+
+    def voiced(prefix: str, items: Sequence) -> None:
+        out[f"{prefix}_per_1k"] = (len(items), base["all"])
+        out[f"{prefix}_reporter_per_1k"] = (sum(x.voice == "reporter" for x in items), base["reporter"])
+        out[f"{prefix}_quoted_per_1k"] = (sum(x.voice == "quoted" for x in items), base["quoted"])
+
+    voiced("loaded", analysis.loaded)
+    voiced("hedges", [h for h in analysis.hedges if h.counted])
+    voiced("boosters", [b for b in analysis.boosters if b.counted])
+    attributions = analysis.attributions
+    out["attributions_per_1k"] = (len(attributions), words)
+    n_attr = len(attributions)
+    types = Counter(a.speaker_type for a in attributions)
+    for speaker_type, name in SPEAKER_METRIC.items():
+        out[name] = (types[speaker_type], n_attr)
+    forms = Counter(a.form for a in attributions)
+    out["direct_share"] = (forms["direct"], n_attr)
+    out["indirect_share"] = (forms["indirect"], n_attr)
+    stances = Counter(a.stance for a in attributions if a.stance)
+    n_stance = sum(stances.values())
+    for stance in STANCES:
+        out[f"stance_{stance}_share"] = (stances[stance], n_stance)
+    out["quoted_share"] = (quoted, words)
+    ease = analysis.readability.get("reading_ease") if analysis.readability else None
+    out["reading_ease"] = (float(ease), 1.0) if ease is not None else (0.0, 0.0)
+    for category in categories:
+        hits = [h for h in analysis.loaded if h.category == category]
+        out[category_metric(category, "all")] = (len(hits), base["all"])
+        out[category_metric(category, "reporter")] = (sum(h.voice == "reporter" for h in hits), base["reporter"])
+        out[category_metric(category, "quoted")] = (sum(h.voice == "quoted" for h in hits), base["quoted"])
+    return out
+
+
+def article_values(analysis: ArticleAnalysis, categories: Sequence[str] = ()) -> dict[str, float | None]:
+    """Each metric for one article on its own (None where the article has no base for it)."""
+    values: dict[str, float | None] = {}
+    for name, (num, den) in article_components(analysis, categories).items():
+        values[name] = num / den * metric_spec(name).scale if den > 0 else None
+    return values
+
+
+def readability_formulas(analyses: Iterable[ArticleAnalysis]) -> dict[str, str]:
+    """lang -> formula actually used for the analyses' reading ease (French and English differ)."""
+    formulas: dict[str, str] = {}
+    for a in analyses:
+        formula = (a.readability or {}).get("formula")
+        if formula:
+            formulas.setdefault(a.article.lang, formula)
+    return formulas
+
+
+def group_key(analysis: ArticleAnalysis, by: str, story_of: dict[str, str] | None = None) -> str:
+    info = analysis.article
+    if by == "outlet":
+        return info.outlet
+    if by == "lang":
+        return info.lang or "unknown"
+    if by in ("year", "month"):
+        date = (info.date or "").strip()
+        width = 4 if by == "year" else 7
+        pattern = r"\d{4}" if by == "year" else r"\d{4}-\d{2}"
+        return date[:width] if re.match(pattern, date) else UNKNOWN_DATE
+    if by == "story":
+        return (story_of or {}).get(info.id, "no story")
+    raise ValueError(f"unknown grouping {by!r}; choose from {', '.join(GROUPINGS)}")
+
+
+def group_analyses(
+    analyses: Sequence[ArticleAnalysis], by: str = "outlet", stories: list[Story] | None = None
+) -> dict[str, list[ArticleAnalysis]]:
+    """Analyses by group, groups sorted by name (stories: in story order)."""
+    story_of: dict[str, str] | None = None
+    if by == "story":
+        if stories is None:
+            from .stories import group_stories
+
+            stories = group_stories(analyses)
+        story_of = {aid: s.id for s in stories for aid in s.article_ids}
+    groups: dict[str, list[ArticleAnalysis]] = defaultdict(list)
+    for analysis in analyses:
+        groups[group_key(analysis, by, story_of)].append(analysis)
+    return dict(sorted(groups.items(), key=lambda item: (item[0].casefold(), item[0])))
+
+
+def build_profiles(
+    analyses: Sequence[ArticleAnalysis],
+    by: str = "outlet",
+    *,
+    seed: int = 0,
+    n_boot: int = 2000,
+    stories: list[Story] | None = None,
+    prior: str = "corpus",
+    alpha0: float | None = None,
+    top_terms: int = 15,
+) -> list[GroupProfile]:
+    """One profile per group, with a 95% percentile-bootstrap interval on every metric.
+
+    Same seed, same intervals. Groups with fewer than 3 articles get no intervals and too_small=True.
+    Distinctive terms: each group against the rest of the corpus (framing.distinctive).
+    """
+    from .distinctive import DEFAULT_ALPHA0, distinctive_terms
+
+    if by not in GROUPINGS:
+        raise ValueError(f"unknown grouping {by!r}; choose from {', '.join(GROUPINGS)}")
+    categories = loaded_categories(analyses)
+    names = metric_names(analyses)
+    groups = group_analyses(analyses, by, stories)
+    terms = distinctive_terms(groups, prior=prior, alpha0=DEFAULT_ALPHA0 if alpha0 is None else alpha0, top=top_terms)
+    profiles = []
+    for group, items in groups.items():
+        components = [article_components(a, categories) for a in items]
+        metrics: dict[str, Estimate] = {}
+        for name in names:
+            nums = [c[name][0] for c in components]
+            dens = [c[name][1] for c in components]
+            interval = bootstrap_ratio(nums, dens, scale=metric_spec(name).scale, n_boot=n_boot, seed=seed)
+            metrics[name] = Estimate(interval.value, interval.low, interval.high)
+        profiles.append(
+            GroupProfile(
+                group=group,
+                by=by,
+                articles=len(items),
+                words=sum(a.article.words for a in items),
+                metrics=metrics,
+                too_small=len(items) < MIN_ARTICLES_FOR_INTERVAL,
+                speaker_types=_speaker_types(items),
+                stances=_stances(items),
+                quoted_words_by_type=_quoted_words_by_type(items),
+                top_speakers=_top_speakers(items),
+                distinctive_terms=[(t.term, t.z) for t in terms.get(group, [])],
+                article_ids=[a.article.id for a in items],
+            )
+        )
+    return profiles
+
+
+def _speaker_types(items: Sequence[ArticleAnalysis]) -> dict[str, int]:
+    counts = Counter(attr.speaker_type for a in items for attr in a.attributions)
+    return {t: counts[t] for t in SPEAKER_TYPES if counts[t]} | {
+        t: n for t, n in counts.items() if t not in SPEAKER_TYPES
+    }
+
+
+def _stances(items: Sequence[ArticleAnalysis]) -> dict[str, int]:
+    counts = Counter(attr.stance for a in items for attr in a.attributions if attr.stance)
+    return dict(counts.most_common())
+
+
+def _quoted_words_by_type(items: Sequence[ArticleAnalysis]) -> dict[str, int]:
+    """Words inside quotes by the type of the speaker they are attributed to ("unattributed" if none)."""
+    counts: Counter[str] = Counter()
+    for a in items:
+        for quote in a.quotes:
+            kind = "unattributed"
+            if quote.attribution is not None and 0 <= quote.attribution < len(a.attributions):
+                kind = a.attributions[quote.attribution].speaker_type
+            counts[kind] += quote_words(quote)
+    return dict(counts.most_common())
+
+
+def _top_speakers(items: Sequence[ArticleAnalysis], top: int = 10) -> list[tuple[str, int]]:
+    counts = Counter(one_line(attr.speaker) for a in items for attr in a.attributions if attr.speaker.strip())
+    return counts.most_common(top)
+
+
+def profile_rows(profiles: Sequence[GroupProfile], names: Sequence[str]) -> list[dict[str, object]]:
+    """Tidy rows (one per group x metric) for CSV/JSON output."""
+    rows: list[dict[str, object]] = []
+    for p in profiles:
+        for name in names:
+            est = p.metrics.get(name)
+            spec = metric_spec(name)
+            rows.append(
+                {
+                    "by": p.by,
+                    "group": p.group,
+                    "articles": p.articles,
+                    "words": p.words,
+                    "metric": name,
+                    "unit": spec.unit,
+                    "value": None if est is None else est.value,
+                    "low": None if est is None else est.low,
+                    "high": None if est is None else est.high,
+                    "too_small": p.too_small,
+                }
+            )
+    return rows

@@ -1,0 +1,224 @@
+"""Rich tables for profiles, two-outlet tests, stories and article scores, sized to fit 100 columns.
+
+Profiles have more metrics than fit side by side, so they are split into several tables of a few
+metric columns each, every table repeating the group column. Groups too small for intervals
+(fewer than 3 articles) are marked on their row and their cells show no interval.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich import box
+from rich.table import Table
+from rich.text import Text
+
+from ..profiles import metric_spec, readability_formulas
+from ..stats import CORRECTIONS
+from ..types import ArticleAnalysis, Estimate, GroupProfile
+from .text import one_line
+
+WIDTH = 100
+METRIC_COL = 13
+GROUP_COL = 22
+COUNT_COL = 8
+TOO_SMALL = "too small to compare (n<3)"
+
+
+def format_value(value: float | None, unit: str, *, suffix: bool = True) -> str:
+    """A figure as users read it: shares in %, rates with 3 significant-ish digits, scores to 0.1."""
+    if value is None:
+        return "—"
+    if unit == "share":
+        return f"{100 * value:.1f}" + ("%" if suffix else "")
+    if unit == "score":
+        return f"{value:.1f}"
+    if abs(value) >= 100:
+        return f"{value:.0f}"
+    if abs(value) >= 10:
+        return f"{value:.1f}"
+    return f"{value:.2f}"
+
+
+def format_interval(est: Estimate | None, unit: str) -> str:
+    if est is None or est.low is None or est.high is None:
+        return ""
+    tail = "%" if unit == "share" else ""
+    return f"{format_value(est.low, unit, suffix=False)}–{format_value(est.high, unit, suffix=False)}{tail}"
+
+
+def estimate_cell(est: Estimate | None, unit: str, too_small: bool) -> Text:
+    text = Text(format_value(None if est is None else est.value, unit))
+    if too_small:
+        text.append("\nn<3", style="yellow")
+    else:
+        interval = format_interval(est, unit)
+        if interval:
+            text.append("\n" + interval, style="dim")
+    return text
+
+
+def _chunks(names: Sequence[str], per_table: int) -> list[list[str]]:
+    return [list(names[i : i + per_table]) for i in range(0, len(names), per_table)] or [[]]
+
+
+def profile_tables(
+    profiles: Sequence[GroupProfile], names: Sequence[str], *, title: str = "", width: int = WIDTH
+) -> list[Table]:
+    """Tables of groups x metrics (value over its 95% interval), split so each fits `width` columns."""
+    by = profiles[0].by if profiles else "group"
+    fixed = (GROUP_COL + 2) + (COUNT_COL + 2)
+    per_table = max(1, (width - fixed) // (METRIC_COL + 2))
+    tables = []
+    chunks = _chunks(names, per_table)
+    for number, chunk in enumerate(chunks, start=1):
+        part = f" ({number}/{len(chunks)})" if len(chunks) > 1 else ""
+        table = Table(
+            title=(title + part) if title else None,
+            box=box.SIMPLE_HEAD,
+            show_lines=False,
+            pad_edge=False,
+            title_justify="left",
+        )
+        table.add_column(by, width=GROUP_COL, overflow="fold")
+        table.add_column("articles\nwords", width=COUNT_COL, justify="right")
+        for name in chunk:
+            spec = metric_spec(name)
+            table.add_column(spec.label, width=METRIC_COL, justify="right", overflow="fold")
+        for profile in profiles:
+            group = Text(one_line(profile.group))
+            if profile.too_small:
+                group.append("\n" + TOO_SMALL, style="bold yellow")
+            counts = f"{profile.articles}\n{profile.words}"
+            cells = [estimate_cell(profile.metrics.get(n), metric_spec(n).unit, profile.too_small) for n in chunk]
+            table.add_row(group, counts, *cells, end_section=True)
+        tables.append(table)
+    return tables
+
+
+def profile_caption(profiles: Sequence[GroupProfile], analyses: Sequence[ArticleAnalysis], n_boot: int) -> str:
+    """What the figures are, in two or three lines under the tables."""
+    formulas = readability_formulas(analyses)
+    lines = [
+        f"Each figure: ratio of sums over the group's articles; below it, its 95% percentile-bootstrap interval "
+        f"({n_boot} resamples of articles). Reporter-voice rates are per 1,000 words outside quotes, quoted "
+        "rates per 1,000 quoted words.",
+    ]
+    if formulas:
+        lines.append("Reading ease: " + "; ".join(f"{lang}: {f}" for lang, f in sorted(formulas.items())) + ".")
+    if any(p.too_small for p in profiles):
+        lines.append(f"Groups with fewer than 3 articles: no interval, {TOO_SMALL}.")
+    return "\n".join(lines)
+
+
+def terms_table(profiles: Sequence[GroupProfile], *, top: int = 8, width: int = WIDTH) -> Table:
+    """Distinctive lemmas per group (log-odds z-score against the rest of the corpus)."""
+    by = profiles[0].by if profiles else "group"
+    table = Table(title="Distinctive vocabulary (log-odds z vs the rest)", box=box.SIMPLE_HEAD, title_justify="left")
+    table.add_column(by, width=GROUP_COL, overflow="fold")
+    table.add_column("top lemmas (z-score)", width=width - GROUP_COL - 6, overflow="fold")
+    for p in profiles:
+        terms = ", ".join(f"{one_line(t)} ({z:.1f})" for t, z in p.distinctive_terms[:top]) or "—"
+        table.add_row(one_line(p.group), terms)
+    return table
+
+
+def comparison_table(rows: Sequence[dict[str, object]], a: str, b: str, correction: str, alpha: float) -> Table:
+    """One row per metric: both groups' figures, the difference, raw and adjusted p, and a mark."""
+    table = Table(
+        title=f"{one_line(a)} vs {one_line(b)}: permutation tests over articles",
+        caption=f"* adjusted p < {alpha:g} ({CORRECTIONS[correction]}). p: two-sided permutation test "
+        "of the difference of ratios, articles relabelled.",
+        box=box.SIMPLE_HEAD,
+        title_justify="left",
+        caption_justify="left",
+    )
+    table.add_column("metric", width=22, overflow="fold")
+    table.add_column(one_line(a), width=METRIC_COL, justify="right", overflow="fold")
+    table.add_column(one_line(b), width=METRIC_COL, justify="right", overflow="fold")
+    table.add_column("A − B", width=8, justify="right")
+    table.add_column("p", width=6, justify="right")
+    table.add_column("adj. p", width=6, justify="right")
+    table.add_column("", width=1)
+    for row in rows:
+        unit = str(row["unit"])
+        est_a, est_b = row["a"], row["b"]
+        diff = row["difference"]
+        diff_text = "—" if diff is None else format_value(float(diff), unit)  # type: ignore[arg-type]
+        p, adj = row["p"], row["p_adjusted"]
+        table.add_row(
+            str(row["label"]),
+            estimate_cell(est_a, unit, bool(row["a_too_small"])),  # type: ignore[arg-type]
+            estimate_cell(est_b, unit, bool(row["b_too_small"])),  # type: ignore[arg-type]
+            diff_text,
+            "—" if p is None else f"{p:.3f}",
+            "—" if adj is None else f"{adj:.3f}",
+            Text("*", style="bold green") if row["significant"] else "",
+            end_section=True,
+        )
+    return table
+
+
+def stories_table(rows: Sequence[dict[str, object]], *, title: str = "Stories") -> Table:
+    table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left")
+    table.add_column("story", width=5)
+    table.add_column("dates", width=12, overflow="fold")
+    table.add_column("outlet", width=22, overflow="fold")
+    table.add_column("article", width=20, overflow="fold")
+    table.add_column("sim.", width=5, justify="right")
+    table.add_column("key terms", width=18, overflow="fold")
+    for row in rows:
+        sim = row.get("similarity")
+        table.add_row(
+            str(row["story"]) if row.get("first") else "",
+            str(row["dates"]) if row.get("first") else "",
+            one_line(str(row["outlet"])),
+            one_line(str(row["article_id"])),
+            "—" if sim is None else f"{sim:.2f}",
+            one_line(str(row["label"])) if row.get("first") else "",
+            end_section=bool(row.get("last")),
+        )
+    return table
+
+
+def score_table(rows: Sequence[dict[str, object]], article: str) -> Table:
+    table = Table(
+        title=f"{one_line(article)} against the corpus",
+        caption="percentile: share of corpus articles with a lower value (ties half); n: articles where defined.",
+        box=box.SIMPLE_HEAD,
+        title_justify="left",
+        caption_justify="left",
+    )
+    table.add_column("metric", width=30, overflow="fold")
+    table.add_column("this article", width=12, justify="right")
+    table.add_column("percentile", width=10, justify="right")
+    table.add_column("corpus median", width=13, justify="right")
+    table.add_column("n", width=5, justify="right")
+    for row in rows:
+        unit = metric_spec(str(row["name"])).unit
+        pct = row["percentile"]
+        table.add_row(
+            metric_spec(str(row["name"])).label,
+            format_value(row["value"], unit),  # type: ignore[arg-type]
+            "—" if pct is None else f"{pct:.0f}",
+            format_value(row["corpus_median"], unit),  # type: ignore[arg-type]
+            str(row["corpus_n"]),
+        )
+    return table
+
+
+def nearest_table(rows: Sequence[dict[str, object]], *, top: int = 10) -> Table:
+    table = Table(
+        title="Nearest outlets (standardised distance)",
+        caption="distance: root mean square over metrics of (article − outlet) / corpus spread of the metric.",
+        box=box.SIMPLE_HEAD,
+        title_justify="left",
+        caption_justify="left",
+    )
+    table.add_column("outlet", width=40, overflow="fold")
+    table.add_column("distance", width=9, justify="right")
+    table.add_column("articles", width=8, justify="right")
+    for row in rows[:top]:
+        dist = row["value"]
+        table.add_row(one_line(str(row["name"])), "—" if dist is None else f"{dist:.2f}", str(row["corpus_n"]))
+    return table
