@@ -1,19 +1,25 @@
 """Article -> ArticleAnalysis: run the pipeline and turn the Doc into plain, serialisable evidence.
 
 `analyse_article` is a pure function of (article, settings); `analyse_articles` streams a corpus
-through `nlp.pipe` so that no more than one batch of Docs is ever held in memory.
+through `nlp.pipe` so that no more than one batch of Docs is ever held in memory. An article longer
+than the pipeline's `max_length` is analysed in chunks cut at paragraph or sentence boundaries, and
+every span is shifted back by its chunk's start, so offsets still index the whole text.
+
+spaCy is imported lazily: a run answered entirely from the cache never loads it.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
+import traceback
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from spacy.tokens import Doc
-
-from .nlp import load_pipeline
-from .readability import readability
+from .errors import FramingError
+from .readability import ReadabilityCounts, readability_from_counts, sentence_and_syllable_counts
 from .types import (
     Article,
     ArticleAnalysis,
@@ -24,10 +30,14 @@ from .types import (
     Quote,
 )
 
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
 
 @dataclass(frozen=True)
 class AnalysisSettings:
-    """What, besides the text, decides an analysis (and so keys the cache)."""
+    """What, besides the text, decides an analysis (and so keys the cache), and how to run it."""
 
     lexicon_paths: tuple[str, ...] = ()
     batch_size: int = 32
@@ -36,20 +46,191 @@ class AnalysisSettings:
     cache_path: str | None = None
 
 
+@dataclass(frozen=True)
+class AnalysisFailure:
+    """An article the analysis crashed on: reported and skipped, the rest of the corpus goes on."""
+
+    article: Article
+    message: str
+    details: str = ""
+    fatal: bool = False  # a FramingError (e.g. a broken lexicon file) that stops the whole run
+
+
 def analyse_article(article: Article, settings: AnalysisSettings | None = None) -> ArticleAnalysis:
     settings = settings or AnalysisSettings()
     return next(iter(analyse_articles([article], settings)))
 
 
+def pipeline_for(lang: str, settings: AnalysisSettings) -> Language:
+    from .nlp import load_pipeline
+
+    return load_pipeline(lang, settings.lexicon_paths)
+
+
 def analyse_articles(
     articles: Iterable[Article], settings: AnalysisSettings | None = None
 ) -> Iterator[ArticleAnalysis]:
-    """Analyse articles in order, streaming; each article must carry a supported `lang`."""
+    """Analyse articles in order, streaming; each article must carry a supported `lang`.
+
+    Consecutive articles of one language go through `nlp.pipe` together; an article longer than
+    `nlp.max_length` is analysed alone, in chunks.
+    """
     settings = settings or AnalysisSettings()
+
+    def run_key(article: Article) -> tuple[str, bool]:
+        lang = article.lang or "fr"
+        return lang, len(article.text) > pipeline_for(lang, settings).max_length
+
+    for (lang, too_long), group in itertools.groupby(articles, key=run_key):
+        nlp = pipeline_for(lang, settings)
+        if too_long:
+            for article in group:
+                yield analyse_long_article(article, nlp)
+            continue
+        first, rest = itertools.tee(group)
+        texts = (a.text for a in first)
+        for article, doc in zip(rest, nlp.pipe(texts, batch_size=settings.batch_size), strict=True):
+            yield doc_to_analysis(doc, article)
+
+
+def analyse_batch(articles: list[Article], settings: AnalysisSettings) -> list[ArticleAnalysis | AnalysisFailure]:
+    """Analyses of a batch, in order; an article that crashes the pipeline becomes an AnalysisFailure.
+
+    The batch goes through `nlp.pipe` at once; only when that fails is it redone article by article,
+    so one bad article costs its batch a second pass, not the run.
+    """
+    try:
+        return list(analyse_articles(articles, settings))
+    except FramingError as exc:
+        return [AnalysisFailure(a, str(exc), fatal=True) for a in articles]
+    except Exception:
+        pass  # find which article(s) crash, below
+    out: list[ArticleAnalysis | AnalysisFailure] = []
     for article in articles:
-        nlp = load_pipeline(article.lang or "fr", settings.lexicon_paths)
-        doc = nlp(article.text)
-        yield doc_to_analysis(doc, article)
+        try:
+            out.append(analyse_article(article, settings))
+        except FramingError as exc:
+            out.append(AnalysisFailure(article, str(exc), fatal=True))
+        except Exception as exc:
+            out.append(
+                AnalysisFailure(
+                    article,
+                    f"analysis failed ({type(exc).__name__}: {exc}); this is a bug in framing, please report it",
+                    traceback.format_exc(),
+                )
+            )
+    return out
+
+
+# --------------------------------------------------------------------------- long texts
+
+
+def chunk_bounds(text: str, max_chars: int) -> list[tuple[int, int]]:
+    """Contiguous (start, end) pieces of `text`, each at most `max_chars` long, covering all of it.
+
+    Cuts at the last paragraph break in the second half of the window, else the last line break, else
+    the last sentence end, else the last space, else (one unbroken run of characters) at the limit,
+    never between a character and its combining marks.
+    """
+    if max_chars < 2:
+        raise ValueError("max_chars must be at least 2")
+    bounds: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    while n - start > max_chars:
+        limit = start + max_chars
+        floor = start + max_chars // 2
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", "! ", "? ", "… ", "; ", " ", "\u00a0", "\t"):
+            pos = text.rfind(sep, floor, limit)
+            if pos != -1:
+                cut = pos + len(sep)
+                break
+        if cut <= start or cut > limit:
+            cut = limit
+            while cut > floor and (_is_combining(text[cut]) or _is_low_surrogate_pair(text, cut)):
+                cut -= 1
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, n))
+    return bounds
+
+
+def _is_combining(ch: str) -> bool:
+    import unicodedata
+
+    return unicodedata.combining(ch) != 0 or unicodedata.category(ch) in ("Mn", "Me") or ch in "\u200d\ufe0f"
+
+
+def _is_low_surrogate_pair(text: str, i: int) -> bool:
+    return "\udc00" <= text[i] <= "\udfff"
+
+
+def analyse_long_article(article: Article, nlp: Language) -> ArticleAnalysis:
+    """Analyse `article` in chunks of at most `nlp.max_length` characters and merge the evidence."""
+    parts: list[tuple[int, ArticleAnalysis, ReadabilityCounts]] = []
+    bounds = chunk_bounds(article.text, nlp.max_length)
+    for start, end in bounds:
+        piece = dataclasses.replace(article, text=article.text[start:end])
+        doc = nlp(piece.text)
+        parts.append((start, doc_to_analysis(doc, piece), sentence_and_syllable_counts(doc, article.lang or doc.lang_)))
+    merged = merge_chunks(article, parts)
+    note = f"analysed in {len(bounds)} chunks of at most {nlp.max_length} characters (longer than spaCy's max_length)"
+    return dataclasses.replace(merged, warnings=[*merged.warnings, note])
+
+
+def shift_span(span: Any, offset: int) -> Any:
+    """The same span (any of our span types) moved `offset` characters to the right."""
+    changes = {"start": span.start + offset, "end": span.end + offset}
+    for name in ("speaker_start", "speaker_end", "content_start", "content_end"):
+        value = getattr(span, name, None)
+        if value is not None:
+            changes[name] = value + offset
+    return dataclasses.replace(span, **changes)
+
+
+def merge_chunks(article: Article, parts: list[tuple[int, ArticleAnalysis, ReadabilityCounts]]) -> ArticleAnalysis:
+    loaded: list[LoadedHit] = []
+    hedges: list[CertaintyCue] = []
+    boosters: list[CertaintyCue] = []
+    attributions: list[Attribution] = []
+    quotes: list[Quote] = []
+    lemmas: Counter[str] = Counter()
+    warnings: list[str] = []
+    words = 0
+    counts = ReadabilityCounts()
+    for offset, part, part_counts in parts:
+        loaded += [shift_span(x, offset) for x in part.loaded]
+        hedges += [shift_span(x, offset) for x in part.hedges]
+        boosters += [shift_span(x, offset) for x in part.boosters]
+        base = len(attributions)
+        attributions += [shift_span(x, offset) for x in part.attributions]
+        quotes += [
+            dataclasses.replace(
+                shift_span(q, offset), attribution=None if q.attribution is None else q.attribution + base
+            )
+            for q in part.quotes
+        ]
+        lemmas.update(part.lemmas)
+        warnings += part.warnings
+        words += part.article.words
+        counts = counts + part_counts
+    lang = parts[0][1].article.lang if parts else (article.lang or "fr")
+    return ArticleAnalysis(
+        article=article_info(article, lang, words),
+        loaded=loaded,
+        hedges=hedges,
+        boosters=boosters,
+        attributions=attributions,
+        quotes=quotes,
+        readability=readability_from_counts(counts, lang),
+        scores=article_scores(words, loaded, hedges, boosters, attributions, quotes),
+        lemmas=dict(lemmas),
+        warnings=warnings,
+        text=article.text,
+    )
+
+
+# --------------------------------------------------------------------------- Doc -> analysis
 
 
 def count_words(doc: Doc) -> int:
@@ -58,22 +239,24 @@ def count_words(doc: Doc) -> int:
 
 def content_lemmas(doc: Doc) -> dict[str, int]:
     """Lower-cased lemmas of content words, for distinctive-vocabulary statistics."""
+    return words_and_lemmas(doc)[1]
+
+
+def words_and_lemmas(doc: Doc) -> tuple[int, dict[str, int]]:
+    """Word count and content-lemma counts in one pass over the tokens (a hot loop on big corpora)."""
+    words = 0
     counts: Counter[str] = Counter()
     for token in doc:
-        if token.is_alpha and not token.is_stop and len(token.text) > 1:
+        if token.is_punct or token.is_space:
+            continue
+        words += 1
+        if token.is_alpha and not token.is_stop and len(token) > 1:
             counts[(token.lemma_ or token.text).lower()] += 1
-    return dict(counts)
+    return words, dict(counts)
 
 
-def doc_to_analysis(doc: Doc, article: Article) -> ArticleAnalysis:
-    lang = article.lang or doc.lang_
-    loaded: list[LoadedHit] = list(doc._.framing_loaded or [])
-    hedges: list[CertaintyCue] = list(doc._.framing_hedges or [])
-    boosters: list[CertaintyCue] = list(doc._.framing_boosters or [])
-    attributions: list[Attribution] = list(doc._.framing_attributions or [])
-    quotes: list[Quote] = list(doc._.framing_quotes or [])
-    words = count_words(doc)
-    info = ArticleInfo(
+def article_info(article: Article, lang: str, words: int) -> ArticleInfo:
+    return ArticleInfo(
         id=article.id,
         path=article.path,
         outlet=article.outlet,
@@ -85,16 +268,26 @@ def doc_to_analysis(doc: Doc, article: Article) -> ArticleAnalysis:
         sha256=article.sha256,
         url=article.url,
     )
+
+
+def doc_to_analysis(doc: Doc, article: Article) -> ArticleAnalysis:
+    lang = article.lang or doc.lang_
+    loaded: list[LoadedHit] = list(doc._.framing_loaded or [])
+    hedges: list[CertaintyCue] = list(doc._.framing_hedges or [])
+    boosters: list[CertaintyCue] = list(doc._.framing_boosters or [])
+    attributions: list[Attribution] = list(doc._.framing_attributions or [])
+    quotes: list[Quote] = list(doc._.framing_quotes or [])
+    words, lemmas = words_and_lemmas(doc)
     return ArticleAnalysis(
-        article=info,
+        article=article_info(article, lang, words),
         loaded=loaded,
         hedges=hedges,
         boosters=boosters,
         attributions=attributions,
         quotes=quotes,
-        readability=readability(article.text, lang),
+        readability=readability_from_counts(sentence_and_syllable_counts(doc, lang), lang),
         scores=article_scores(words, loaded, hedges, boosters, attributions, quotes),
-        lemmas=content_lemmas(doc),
+        lemmas=lemmas,
         text=article.text,
     )
 

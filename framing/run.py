@@ -1,23 +1,213 @@
-"""The one path every command takes from corpus paths to analyses: read, filter, analyse, stream."""
+"""The one path every command takes from corpus paths to analyses: read, look up, analyse, store, stream.
+
+Articles are read lazily and go in small batches: each batch is looked up in the cache, its misses are
+analysed (in this process, or on a pool of `settings.jobs` worker processes that each load the
+pipeline once) and stored, and the batch's analyses are yielded in input order. At most a few batches
+are in flight, so memory stays flat however large the corpus: no stage ever holds the whole corpus, and
+no Doc leaves the process that made it (workers send back plain ArticleAnalysis values).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import dataclasses
+import itertools
+import multiprocessing
+import os
+import signal
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from .analyse import AnalysisSettings, analyse_articles
+from .analyse import AnalysisFailure, AnalysisSettings, analyse_batch
+from .cache import AnalysisCache, open_cache
 from .corpus import load_corpus
-from .errors import ProblemLog
-from .types import ArticleAnalysis
+from .errors import FramingError, ProblemLog
+from .progress import CorpusProgress
+from .types import Article, ArticleAnalysis
+
+# Articles per task sent to a worker process: small enough to keep both cores busy on small corpora
+# and results flowing, large enough that nlp.pipe batches and inter-process overhead stay cheap.
+POOL_TASK_SIZE = 16
+# Tasks in flight per worker: enough to never starve a worker, few enough to keep memory flat.
+TASKS_PER_WORKER = 3
 
 
 def run_corpus(
     paths: Sequence[str | Path],
     problems: ProblemLog,
     settings: AnalysisSettings | None = None,
+    *,
+    progress: bool | None = None,
+    **corpus_options: Any,
 ) -> Iterator[ArticleAnalysis]:
-    """Analyses of every readable article under `paths`; unreadable ones are logged in `problems`."""
+    """Analyses of every readable article under `paths`, in input order; problems go to `problems`.
+
+    `progress`: None shows a progress bar when standard error is a terminal and the run is long
+    (see framing.progress); False never does (use it for JSON or streamed output).
+    """
     settings = settings or AnalysisSettings()
-    for analysis in analyse_articles(load_corpus(paths, problems), settings):
-        problems.analysed += 1
-        yield analysis
+    articles = load_corpus(paths, problems, **corpus_options)
+    yield from analyse_stream(articles, problems, settings, progress=progress)
+
+
+def analyse_stream(
+    articles: Iterable[Article],
+    problems: ProblemLog,
+    settings: AnalysisSettings,
+    *,
+    progress: bool | None = None,
+) -> Iterator[ArticleAnalysis]:
+    """Cache lookup, analysis and storage for a stream of articles (see the module docstring)."""
+    cache = open_cache(settings.cache_path, problems, settings.lexicon_paths) if settings.use_cache else None
+    runner = make_runner(settings)
+    bar = CorpusProgress(enabled=False if progress is False else None)
+    try:
+        for analysis, from_cache in runner.run(articles, cache, problems):
+            problems.analysed += 1
+            bar.advance(cached=int(from_cache))
+            yield analysis
+    finally:
+        bar.close()
+        runner.close()
+        if cache is not None:
+            cache.close()
+
+
+@dataclass
+class Batch:
+    """A slice of the input, its cache hits by position, and the analysis of its misses (pending)."""
+
+    articles: list[Article]
+    hits: dict[int, ArticleAnalysis]
+    misses: list[Article] = field(default_factory=list)
+    future: Future[list[ArticleAnalysis | AnalysisFailure]] | None = None
+    results: list[ArticleAnalysis | AnalysisFailure] | None = None
+
+    def finished_results(self) -> list[ArticleAnalysis | AnalysisFailure]:
+        if self.results is None:
+            try:
+                self.results = self.future.result() if self.future is not None else []
+            except BrokenProcessPool as exc:
+                raise FramingError(
+                    f"a worker process died during the analysis ({exc}); try again with --jobs 1"
+                ) from exc
+        return self.results
+
+
+class Runner:
+    """Analyses batches in this process; `PoolRunner` does it on worker processes."""
+
+    batch_size: int
+    in_flight: int
+
+    def __init__(self, settings: AnalysisSettings) -> None:
+        self.settings = settings
+        self.batch_size = max(1, settings.batch_size)
+        self.in_flight = 0  # finish each batch before reading the next
+
+    def submit(self, batch: Batch) -> None:
+        batch.results = analyse_batch(batch.misses, self.settings) if batch.misses else []
+
+    def run(
+        self, articles: Iterable[Article], cache: AnalysisCache | None, problems: ProblemLog
+    ) -> Iterator[tuple[ArticleAnalysis, bool]]:
+        pending: deque[Batch] = deque()
+        iterator = iter(articles)
+        while True:
+            chunk = list(itertools.islice(iterator, self.batch_size))
+            if not chunk:
+                break
+            hits = cache.get_many(chunk) if cache is not None else {}
+            batch = Batch(chunk, hits, [a for i, a in enumerate(chunk) if i not in hits])
+            self.submit(batch)
+            pending.append(batch)
+            while len(pending) > self.in_flight:
+                yield from self.finish(pending.popleft(), cache, problems)
+        while pending:
+            yield from self.finish(pending.popleft(), cache, problems)
+
+    def finish(
+        self, batch: Batch, cache: AnalysisCache | None, problems: ProblemLog
+    ) -> Iterator[tuple[ArticleAnalysis, bool]]:
+        """Store the batch's fresh analyses (one transaction), then yield all of it in input order."""
+        fresh = iter(batch.finished_results())
+        ordered: list[tuple[ArticleAnalysis, bool] | None] = []
+        to_store: list[tuple[Article, ArticleAnalysis]] = []
+        for i, article in enumerate(batch.articles):
+            if i in batch.hits:
+                ordered.append((batch.hits[i], True))
+                continue
+            result = next(fresh)
+            if isinstance(result, AnalysisFailure):
+                if result.fatal:
+                    raise FramingError(result.message)
+                problems.skip(article.path or article.id, result.message)
+                ordered.append(None)
+                continue
+            if not result.text:
+                result = dataclasses.replace(result, text=article.text)
+            to_store.append((article, result))
+            ordered.append((result, False))
+        if cache is not None and to_store:
+            cache.put_many(to_store)
+        for item in ordered:
+            if item is not None:
+                yield item
+
+    def close(self) -> None:
+        pass
+
+
+def _init_worker() -> None:
+    """Workers leave Ctrl-C to the parent, which shuts the pool down."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _analyse_in_worker(articles: list[Article], settings: AnalysisSettings) -> list[ArticleAnalysis | AnalysisFailure]:
+    """Runs in a worker: analyses without their text (the parent has it), to halve what is sent back."""
+    results = analyse_batch(articles, settings)
+    return [r if isinstance(r, AnalysisFailure) else dataclasses.replace(r, text="") for r in results]
+
+
+class PoolRunner(Runner):
+    """Map batches onto worker processes, reduce in input order in the parent.
+
+    Workers are forked where the platform allows it: a pipeline already loaded in the parent is then
+    shared copy-on-write instead of loaded again by every worker. Elsewhere they are spawned and load
+    the pipeline once each (load_pipeline is cached per process).
+    """
+
+    def __init__(self, settings: AnalysisSettings) -> None:
+        super().__init__(settings)
+        self.batch_size = min(self.batch_size, POOL_TASK_SIZE)
+        self.in_flight = settings.jobs * TASKS_PER_WORKER
+        self.executor: ProcessPoolExecutor | None = None
+
+    def _executor(self) -> ProcessPoolExecutor:
+        if self.executor is None:
+            method = "fork" if "fork" in multiprocessing.get_all_start_methods() and os.name == "posix" else "spawn"
+            self.executor = ProcessPoolExecutor(
+                max_workers=self.settings.jobs,
+                mp_context=multiprocessing.get_context(method),
+                initializer=_init_worker,
+            )
+        return self.executor
+
+    def submit(self, batch: Batch) -> None:
+        if batch.misses:
+            batch.future = self._executor().submit(_analyse_in_worker, batch.misses, self.settings)
+        else:
+            batch.results = []
+
+    def close(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown(wait=True, cancel_futures=True)
+            self.executor = None
+
+
+def make_runner(settings: AnalysisSettings) -> Runner:
+    return PoolRunner(settings) if settings.jobs > 1 else Runner(settings)

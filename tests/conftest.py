@@ -1,0 +1,22 @@
+"""Suite-wide fixtures. The analysis cache never touches the real home: every test session (and every
+subprocess it starts, which inherits the environment) uses a cache file in a temporary folder."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(autouse=True, scope="session")
+def isolated_analysis_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    path = tmp_path_factory.mktemp("framing-cache") / "cache.sqlite"
+    saved = os.environ.get("FRAMING_CACHE")
+    os.environ["FRAMING_CACHE"] = str(path)
+    yield path
+    if saved is None:
+        os.environ.pop("FRAMING_CACHE", None)
+    else:
+        os.environ["FRAMING_CACHE"] = saved
