@@ -111,6 +111,7 @@ def compare(
         if by == GroupBy.story
         else None
     )
+    profiles: list[GroupProfile] | None = None
     if between:
         _between(
             analyses, between, names, by.value, str(correction.value), alpha, seed, n_boot, permutations, fmt, stories
@@ -126,7 +127,11 @@ def compare(
         from ..render.html import write_site
 
         out_dir = html if html is not None else Path("reports")
-        written = write_site(analyses, out_dir, by="outlet" if by == GroupBy.story else by.value)
+        site_by = "outlet" if by == GroupBy.story else by.value
+        # Same seed and resamples as the tables, so the report and the terminal show the same figures.
+        written = write_site(
+            analyses, out_dir, by=site_by, seed=seed, n_boot=n_boot, profiles=profiles, stories=stories
+        )
         err_console.print(f"HTML report: {one_line(str(written))}", markup=False, soft_wrap=True)
     report_problems_and_exit(problems, quiet=fmt != OutputFormat.table)
 
