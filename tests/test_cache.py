@@ -1,0 +1,205 @@
+"""The analysis cache: hits, what invalidates an entry, corrupt files, unusable locations, CLI options."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import framing.cache as cache_mod
+from framing.analyse import AnalysisSettings, analyse_article
+from framing.cache import AnalysisCache, default_cache_path
+from framing.errors import ProblemLog
+from framing.run import analyse_stream
+from framing.types import Article
+
+TEXT_A = (
+    "Le ministre a déclaré mardi que les négociations reprendraient, selon un responsable "
+    "qui a parlé sous couvert d'anonymat. « Nous sommes prêts », a-t-il ajouté."
+)
+TEXT_B = "Les forces d'occupation auraient bombardé la ville, selon l'agence officielle."
+FRAMING = Path(sys.executable).parent / "framing"
+
+
+def article(text: str = TEXT_A, **meta: str) -> Article:
+    fields = {"id": "a1", "outlet": "Le Journal", "lang": "fr", "path": "a1.txt", **meta}
+    return Article(text=text, **fields)
+
+
+@pytest.fixture(scope="module")
+def analysis_a():
+    return analyse_article(article())
+
+
+def test_put_then_get_returns_the_analysis(tmp_path: Path, analysis_a) -> None:
+    with AnalysisCache(tmp_path / "c.sqlite") as cache:
+        assert cache.get_many([article()]) == {}
+        cache.put_many([(article(), analysis_a)])
+        found = cache.get_many([article()])
+    assert found == {0: analysis_a}
+
+
+def test_same_text_other_metadata_is_a_hit_with_its_own_metadata(tmp_path: Path, analysis_a) -> None:
+    with AnalysisCache(tmp_path / "c.sqlite") as cache:
+        cache.put_many([(article(), analysis_a)])
+        other = article(id="b7", outlet="Autre média", path="copies/b7.txt", date="2024-01-02", title="Titre")
+        found = cache.get_many([article(TEXT_B), other])
+    assert list(found) == [1]
+    info = found[1].article
+    assert (info.id, info.outlet, info.path, info.date, info.title) == (
+        "b7", "Autre média", "copies/b7.txt", "2024-01-02", "Titre"
+    )
+    assert found[1].text == TEXT_A
+    assert found[1].loaded == analysis_a.loaded and found[1].scores == analysis_a.scores
+
+
+def test_other_text_or_language_misses(tmp_path: Path, analysis_a) -> None:
+    with AnalysisCache(tmp_path / "c.sqlite") as cache:
+        cache.put_many([(article(), analysis_a)])
+        assert cache.get_many([article(TEXT_A + " ")]) == {}
+        assert cache.get_many([article(lang="en")]) == {}
+
+
+@pytest.mark.parametrize("part", ["framing_version", "model_version", "lexicons"])
+def test_a_version_change_invalidates(tmp_path: Path, analysis_a, monkeypatch: pytest.MonkeyPatch, part: str) -> None:
+    path = tmp_path / "c.sqlite"
+    with AnalysisCache(path) as cache:
+        cache.put_many([(article(), analysis_a)])
+    if part == "lexicons":
+        import framing.lexicons
+
+        monkeypatch.setattr(framing.lexicons, "lexicon_version", lambda extra=(): "another-lexicon-version")
+    elif part == "framing_version":
+        monkeypatch.setattr(cache_mod, "framing_version", lambda: "9.9.9+edited")
+    else:
+        monkeypatch.setattr(cache_mod, "model_version", lambda lang: "fr_core_news_sm==9.0")
+    with AnalysisCache(path) as cache:
+        assert cache.get_many([article()]) == {}
+
+
+def test_editing_an_extra_lexicon_file_invalidates(tmp_path: Path, analysis_a) -> None:
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("language: fr\nfamily: loaded\nentries: []\n", "utf-8")
+    path = tmp_path / "c.sqlite"
+    with AnalysisCache(path, lexicon_paths=[str(extra)]) as cache:
+        cache.put_many([(article(), analysis_a)])
+        assert cache.get_many([article()]) != {}
+    extra.write_text("language: fr\nfamily: loaded\nentries: []\n# edited\n", "utf-8")
+    with AnalysisCache(path, lexicon_paths=[str(extra)]) as cache:
+        assert cache.get_many([article()]) == {}
+    with AnalysisCache(path) as cache:  # and the built-in-only key is another entry again
+        assert cache.get_many([article()]) == {}
+
+
+def test_garbage_file_is_set_aside_and_rebuilt_with_a_warning(tmp_path: Path, analysis_a) -> None:
+    path = tmp_path / "c.sqlite"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
+    problems = ProblemLog()
+    with AnalysisCache(path, problems) as cache:
+        assert cache.enabled
+        cache.put_many([(article(), analysis_a)])
+        assert cache.get_many([article()]) != {}
+    aside = list(tmp_path.glob("c.sqlite.corrupt-*"))
+    assert len(aside) == 1 and aside[0].read_bytes().startswith(b"\x89PNG")
+    assert len(problems.warnings) == 1 and "corrupt" in str(problems.warnings[0])
+    assert problems.exit_code == 0
+
+
+def test_damaged_pages_are_detected(tmp_path: Path, analysis_a) -> None:
+    path = tmp_path / "c.sqlite"
+    with AnalysisCache(path) as cache:
+        cache.put_many([(article(text=TEXT_A + f" {i}", id=str(i)), analysis_a) for i in range(200)])
+        cache.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(path.read_bytes())
+    assert len(data) > 3 * 4096
+    for offset in range(4096 + 8, len(data) - 4096, 997):  # scribble over every page but the header
+        data[offset : offset + 16] = b"\xff" * 16
+    path.write_bytes(bytes(data))
+    problems = ProblemLog()
+    with AnalysisCache(path, problems) as cache:
+        assert cache.enabled and len(cache) == 0
+    assert any("corrupt" in str(w) for w in problems.warnings)
+
+
+def test_unusable_location_runs_without_cache(tmp_path: Path, analysis_a) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    problems = ProblemLog()
+    with AnalysisCache(blocker / "cache.sqlite", problems) as cache:
+        assert not cache.enabled
+        cache.put_many([(article(), analysis_a)])
+        assert cache.get_many([article()]) == {}
+    assert len(problems.warnings) == 1 and problems.exit_code == 0
+
+
+def test_default_location(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("FRAMING_CACHE", str(tmp_path / "x.sqlite"))
+    assert default_cache_path() == tmp_path / "x.sqlite"
+    monkeypatch.delenv("FRAMING_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert default_cache_path() == tmp_path / "xdg" / "framing" / "cache.sqlite"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert default_cache_path() == tmp_path / "home" / ".cache" / "framing" / "cache.sqlite"
+
+
+def test_second_run_is_served_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import framing.run
+
+    calls: list[int] = []
+    real = framing.run.analyse_batch
+
+    def counting(articles, settings):
+        calls.append(len(articles))
+        return real(articles, settings)
+
+    monkeypatch.setattr(framing.run, "analyse_batch", counting)
+    settings = AnalysisSettings(cache_path=str(tmp_path / "c.sqlite"))
+    corpus = [article(f"{TEXT_A} Paragraphe {i}.", id=f"n{i}") for i in range(5)]
+    first = list(analyse_stream(corpus, ProblemLog(), settings))
+    assert calls == [5]
+    second = list(analyse_stream(corpus, ProblemLog(), settings))
+    assert calls == [5]  # nothing analysed again
+    assert second == first
+    third = list(analyse_stream([*corpus, article(TEXT_B, id="new")], ProblemLog(), settings))
+    assert calls == [5, 1] and third[:5] == first
+    no_cache = dataclasses.replace(settings, use_cache=False)
+    assert list(analyse_stream(corpus, ProblemLog(), no_cache)) == first
+    assert calls == [5, 1, 5]
+
+
+def run_cli(*args: str, env_cache: Path) -> subprocess.CompletedProcess[str]:
+    import os
+
+    env = {**os.environ, "FRAMING_CACHE": str(env_cache)}
+    return subprocess.run(
+        [str(FRAMING), "analyze", *args], capture_output=True, text=True, env=env, timeout=300, check=False
+    )
+
+
+def test_cli_cache_options(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "un.txt").write_text(TEXT_A, "utf-8")
+    env_cache = tmp_path / "env" / "cache.sqlite"
+    explicit = tmp_path / "explicit.sqlite"
+
+    plain = run_cli(str(corpus), "--json", "--no-cache", env_cache=env_cache)
+    assert plain.returncode == 0, plain.stderr
+    assert not env_cache.exists() and not explicit.exists()
+
+    first = run_cli(str(corpus), "--json", "--cache", str(explicit), env_cache=env_cache)
+    assert first.returncode == 0, first.stderr
+    assert explicit.exists() and not env_cache.exists()
+    with sqlite3.connect(explicit) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM analyses").fetchone()[0] == 1
+
+    via_env = run_cli(str(corpus), "--json", env_cache=env_cache)
+    assert via_env.returncode == 0 and env_cache.exists()
+    assert [json.loads(x) for x in first.stdout.splitlines()] == [json.loads(x) for x in plain.stdout.splitlines()]
+    assert via_env.stdout == first.stdout
