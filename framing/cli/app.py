@@ -33,7 +33,7 @@ def main_options(
         None,
         "--max-file-mb",
         envvar=ENV_MAX_FILE_MB,
-        min=0.001,
+        min=1e-6,
         help=f"Size limit in MB for one article file or table row (default {DEFAULT_MAX_FILE_MB:g}).",
     ),
 ) -> None:
