@@ -1,18 +1,58 @@
-"""`framing_attribution` (placeholder being replaced by the real component)."""
+"""`framing_attribution`: who is said to have said what (see `framing.attribution`).
+
+Reads the quotations `framing_quotes` found (or finds them itself when used alone), writes
+`doc._.framing_attributions` (list[Attribution]) and `doc._.framing_quotes` (list[Quote], linked to
+attributions), and the span groups `doc.spans["framing_attributions"]` (cue spans labelled with the
+speaker type) and `doc.spans["framing_speakers"]`.
+"""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..attribution.extractor import extract_attributions
+from ..attribution.resources import load_resources
+from ..quotes import find_quotations
 from . import extensions  # noqa: F401
 
-
-@Language.factory("framing_attribution", default_config={"lexicon_paths": []})
-def make_attribution(nlp: Language, name: str, lexicon_paths: list[str]) -> Placeholder:
-    return Placeholder()
+SPANS_KEY = "framing_attributions"
+SPEAKERS_KEY = "framing_speakers"
 
 
-class Placeholder:
+@Language.factory(
+    "framing_attribution",
+    assigns=["doc._.framing_attributions", "doc._.framing_quotes"],
+    default_config={"lexicon_paths": []},
+)
+def make_attribution(nlp: Language, name: str, lexicon_paths: list[str]) -> AttributionComponent:
+    return AttributionComponent(nlp.lang, tuple(lexicon_paths))
+
+
+class AttributionComponent:
+    """Finds attributions of speech; lexicons are loaded once, when the component is built."""
+
+    def __init__(self, lang: str, lexicon_paths: tuple[str, ...] = ()) -> None:
+        self.lang = lang
+        self.resources = load_resources(lang, lexicon_paths)
+
     def __call__(self, doc: Doc) -> Doc:
+        marks = doc._.framing_quote_marks
+        if marks is None:
+            marks = find_quotations(doc.text)
+            doc._.framing_quote_marks = marks
+        attributions, quotes = extract_attributions(doc, self.resources, marks)
+        doc._.framing_attributions = attributions
+        doc._.framing_quotes = quotes
+        cue_spans, speaker_spans = [], []
+        for a in attributions:
+            span = doc.char_span(a.start, a.end, label=a.speaker_type, alignment_mode="expand")
+            if span is not None:
+                cue_spans.append(span)
+            if a.speaker_start is not None and a.speaker_end is not None:
+                sp = doc.char_span(a.speaker_start, a.speaker_end, label=a.speaker_type, alignment_mode="expand")
+                if sp is not None:
+                    speaker_spans.append(sp)
+        doc.spans[SPANS_KEY] = cue_spans
+        doc.spans[SPEAKERS_KEY] = speaker_spans
         return doc

@@ -1,0 +1,190 @@
+"""Find what an attribution reports (a direct quote or an indirect clause) and its form.
+
+Direct: the content is a quotation (`a expliqué : « ... »`, `« ... », a-t-il ajouté`, `« ... » La
+porte-parole, X, a déclaré`). Indirect: a `que`/`that` clause, an infinitive, an object, or the clause an
+incise hangs on (`..., a noté Bloomberg`). Mixed: indirect content that embeds a quoted fragment.
+Offsets are characters; the content never includes the cue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ..quotes import QuoteIndex, QuoteMark
+from .cues import Cue
+from .resources import Resources
+from .sentences import Sentences
+
+SCAN_TOKENS = 22
+GAP_CHARS = " \t\u00a0\u202f,;:—–-"
+
+
+@dataclass(frozen=True)
+class Content:
+    start: int
+    end: int
+    form: str
+    quote: QuoteMark | None = None
+
+
+def _norm(text: str) -> str:
+    return text.replace("’", "'").lower()
+
+
+class ContentFinder:
+    def __init__(self, doc: Doc, res: Resources, quotes: list[QuoteMark], sentences: Sentences | None = None) -> None:
+        self.doc = doc
+        self.sentences = sentences or Sentences(doc, res)
+        self.res = res
+        self.quotes = quotes
+        self.index = QuoteIndex(quotes)
+        self.parsed = doc.has_annotation("DEP")
+        self.tagged = doc.has_annotation("POS")
+        self._starts = {q.outer_start: q for q in quotes}
+        self._ends = {q.outer_end: q for q in quotes}
+
+    def _sent_bounds(self, i: int) -> tuple[int, int]:
+        return self.sentences.bounds(i)
+
+    def make(self, start: int, end: int) -> Content | None:
+        """Trim the character range and decide its form from the quotes it holds."""
+        text = self.doc.text
+        while start < end and (text[start].isspace() or text[start] in ",;:"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?"):
+            end -= 1
+        if end - start < 2:
+            return None
+        inside = [q for q in self.quotes if q.outer_start < end and start < q.outer_end]
+        for q in inside:
+            # a quotation that runs past the sentence belongs to the content whole
+            if q.outer_start >= start and q.outer_end > end:
+                end = q.outer_end
+        if not inside:
+            return Content(start, end, "indirect")
+        if len(inside) == 1:
+            q = inside[0]
+            rest = text[start : q.outer_start] + text[q.outer_end : end]
+            if not any(ch.isalnum() for ch in rest):
+                return Content(q.start, q.end, "direct", q)
+        return Content(start, end, "mixed")
+
+    def quote_content(self, q: QuoteMark) -> Content:
+        return Content(q.start, q.end, "direct", q)
+
+    # ------------------------------------------------------------------ after the cue
+
+    def after(self, cue: Cue, from_token: int) -> Content | None:
+        """Content that follows the cue: a quote, a `que` clause, a colon, an infinitive or an object."""
+        doc = self.doc
+        res = self.res
+        s_start, s_end = self._sent_bounds(cue.head)
+        limit = min(len(doc), from_token + SCAN_TOKENS)
+        j = from_token
+        while j < limit:
+            t = doc[j]
+            low = _norm(t.text)
+            q = self._starts.get(t.idx)
+            if q is not None:
+                between = doc.text[doc[from_token].idx if from_token < len(doc) else t.idx : t.idx]
+                if j == from_token or not any(ch.isalnum() for ch in between) or between.rstrip().endswith(":"):
+                    return self.quote_content(q)
+                return None
+            if t.text == ":":
+                nxt = j + 1
+                if nxt < len(doc) and doc[nxt].idx in self._starts:
+                    return self.quote_content(self._starts[doc[nxt].idx])
+                return self.make(t.idx + 1, self._end_char(max(nxt, s_end)))
+            if res.has("complementizer", low):
+                return self.make(t.idx + len(t.text), self._end_char(s_end))
+            if t.is_punct and t.text in ".!?":
+                return None
+            if j >= s_end:
+                return None
+            if self.tagged and t.pos_ in ("VERB", "AUX"):
+                if "Inf" in t.morph.get("VerbForm") and self._infinitive_ok(from_token, j):
+                    return self.make(t.idx, self._end_char(s_end))
+                return None
+            j += 1
+        return None
+
+    def _infinitive_ok(self, from_token: int, j: int) -> bool:
+        """An infinitive right after the verb (or after `de`): `a déclaré voir`, `a promis de partir`."""
+        between = [t for t in self.doc[from_token:j] if not t.is_space]
+        return all(_norm(t.text) in ("de", "d'", "to") or t.pos_ == "ADV" for t in between)
+
+    def nominal_object(self, cue: Cue) -> Content | None:
+        """A noun-phrase object reported as said: `a réaffirmé son engagement`, `suggèrent le passage`."""
+        if not self.parsed:
+            return None
+        verb = self.doc[cue.head]
+        for child in verb.children:
+            if child.dep_ in ("obj", "dobj") and child.i > verb.i and child.pos_ in ("NOUN", "PROPN"):
+                sub = list(child.subtree)
+                if any(_norm(t.text) in ("comme", "as") for t in sub):
+                    return None  # reconnaître X comme Y: a designation, not speech
+                if self.index.containing(child.idx) is not None:
+                    return None
+                _, s_end = self._sent_bounds(cue.head)
+                return self.make(sub[0].idx, self._end_char(s_end))
+        return None
+
+    def rest_of_sentence(self, from_token: int) -> Content | None:
+        """English without `that`: `He said the plan would fail.`"""
+        doc = self.doc
+        if from_token >= len(doc):
+            return None
+        _, s_end = self._sent_bounds(from_token)
+        words = [t for t in doc[from_token:s_end] if t.is_alpha]
+        if len(words) < 3:
+            return None
+        return self.make(doc[from_token].idx, self._end_char(s_end))
+
+    def _end_char(self, s_end: int) -> int:
+        doc = self.doc
+        if s_end >= len(doc):
+            return len(doc.text)
+        return doc[s_end - 1].idx + len(doc[s_end - 1].text)
+
+    # ------------------------------------------------------------------ before the cue
+
+    def quote_before(self, start_char: int) -> Content | None:
+        """A quotation that ends right before the cue (`« ... », a-t-il ajouté`, `« ... » dit-il`)."""
+        text = self.doc.text
+        k = start_char
+        while k > 0 and (text[k - 1] in GAP_CHARS or text[k - 1] == "\n" and False):
+            k -= 1
+        q = self._ends.get(k)
+        if q is None:
+            return None
+        return self.quote_content(q)
+
+    def clause_before(self, cue_first: int) -> Content | None:
+        """The clause an incise hangs on: `L'hésitation ... pourrait être liée aux craintes, a noté Bloomberg.`"""
+        doc = self.doc
+        s_start, _ = self._sent_bounds(cue_first)
+        end_tok = cue_first
+        while end_tok > s_start and (doc[end_tok - 1].is_punct or doc[end_tok - 1].is_space):
+            end_tok -= 1
+        if end_tok <= s_start:
+            return None
+        start_char = doc[s_start].idx
+        # do not reach back across an earlier quotation's closing mark in the same sentence
+        for q in self.quotes:
+            if start_char < q.outer_end <= doc[end_tok - 1].idx and q.outer_start < start_char:
+                start_char = q.outer_end
+        end_char = doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
+        if end_char - start_char < 8:
+            return None
+        return self.make(start_char, end_char)
+
+    def sentence_after(self, from_token: int) -> Content | None:
+        doc = self.doc
+        if from_token >= len(doc):
+            return None
+        _, s_end = self._sent_bounds(from_token)
+        if from_token >= s_end:
+            return None
+        return self.make(doc[from_token].idx, self._end_char(s_end))

@@ -1,0 +1,228 @@
+"""Find attribution cues: reporting verbs (by lemma, with a surface-form fallback) and markers (*selon*).
+
+A cue is only a candidate: `extractor` keeps it when a speaker and reported content are found. The
+filters here drop verbs that report no speech that took place: infinitives (*prévoient d'annoncer*),
+the simple future (*annonceront*), hypothetical modals (*would say*), negation (*n'a pas précisé*),
+nouns that look like verbs (*le rapport*, *the report*), and bare past participles used as adjectives
+(*un communiqué publié*), except after *comme*/*as* (*comme annoncé dans une déclaration*).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..quotes import QuoteIndex
+from .resources import ReportingTerm, Resources
+
+CLITIC_SUBJECTS = ("-il", "-elle", "-ils", "-elles", "-on")
+NOUNISH = ("NOUN", "PROPN", "DET", "ADP", "NUM", "ADJ", "CCONJ")
+
+
+@dataclass
+class Cue:
+    """A reporting verb or marker that may open an attribution."""
+
+    kind: str  # "verb", "participle", "as_reported", "marker"
+    head: int  # token index of the verb, or of the marker's first word
+    first: int  # first token of the verbal group (aux, clitics) or of the marker
+    last: int  # last token of the verbal group or marker (inclusive)
+    term: ReportingTerm
+    clitic: int | None = None  # inverted clitic subject (a-t-il), token index
+
+
+def is_tagged(doc: Doc) -> bool:
+    return doc.has_annotation("POS") or doc.has_annotation("TAG")
+
+
+def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:
+    """Every candidate cue outside quotation marks, in document order; one pass over the tokens."""
+    tagged = is_tagged(doc)
+    cues: list[Cue] = []
+    skip_until = -1
+    for tok in doc:
+        i = tok.i
+        if i <= skip_until or tok.is_punct or tok.is_space:
+            continue
+        lower = tok.lower_
+        if lower in res.markers:
+            cue = _match_marker(doc, i, res.markers[lower])
+            if cue is not None and quotes.containing(tok.idx) is None:
+                cues.append(cue)
+                skip_until = cue.last
+                continue
+        term = _verb_term(tok, res, tagged)
+        if term is None:
+            continue
+        if quotes.containing(tok.idx) is not None:
+            continue
+        cue = _verb_cue(doc, tok, term, res, tagged)
+        if cue is not None:
+            cues.append(cue)
+            skip_until = cue.last
+    return cues
+
+
+def _match_marker(doc: Doc, i: int, terms: list[ReportingTerm]) -> Cue | None:
+    for term in terms:
+        n = len(term.words)
+        if i + n <= len(doc) and all(
+            _norm(doc[i + k].lower_) == w for k, w in enumerate(term.words)
+        ):
+            return Cue("marker", i, i, i + n - 1, term)
+    return None
+
+
+def _norm(text: str) -> str:
+    return text.replace("’", "'")
+
+
+def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None:
+    lemma = _norm(tok.lemma_.lower()) if tok.lemma_ else ""
+    lower = _norm(tok.lower_)
+    for first in (lemma, lower):
+        for term in res.phrasal_verbs.get(first, ()):
+            if _phrasal_matches(tok, term):
+                return term
+    term = res.verb_lemmas.get(lemma)
+    by_form = False
+    if term is None:
+        term = res.verb_forms.get(lower) or res.verb_lemmas.get(lower)
+        by_form = term is not None
+    if term is None:
+        return None
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and res.has("determiner", prev.lower_) and prev.lower_ not in ("de", "d'"):
+        return None  # le rapport, the report, une note
+    if tagged:
+        if tok.pos_ in ("VERB", "AUX"):
+            return term
+        # The small French model sometimes tags a verb as a noun or adjective: accept it when the
+        # surrounding words show a verb (an auxiliary before it, que or a clitic subject after it).
+        nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+        if (by_form or tok.pos_ in ("NOUN", "ADJ", "PROPN", "X")) and (
+            (prev is not None and res.has("auxiliary", prev.lower_) and prev.lower_ not in ("l'", "le", "la", "les"))
+            or res.has("complementizer", _norm(nxt))
+            or nxt in CLITIC_SUBJECTS
+        ):
+            return term
+        return None
+    return term
+
+
+def _phrasal_matches(tok: Token, term: ReportingTerm) -> bool:
+    doc = tok.doc
+    if tok.i + len(term.words) > len(doc):
+        return False
+    for k, word in enumerate(term.words):
+        t = doc[tok.i + k]
+        if word not in (_norm(t.lemma_.lower()), _norm(t.lower_)):
+            return False
+    return True
+
+
+def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged: bool) -> Cue | None:
+    i = tok.i
+    last = i + len(term.words) - 1
+    # Walk left over auxiliaries, object clitics and adverbs: a-t-il déclaré, lui a dit, a également précisé.
+    first = i
+    clitic = None
+    j = i - 1
+    while j >= 0:
+        t = doc[j]
+        low = _norm(t.lower_)
+        if low in CLITIC_SUBJECTS:
+            clitic = j
+        elif res.has("negation", low):
+            return None
+        elif not (res.has("auxiliary", low) or _is_adverb(t, tagged) or low == "n'"):
+            break
+        first = j
+        j -= 1
+    # Inverted clitic right after the verb: dit-il, ajoute-t-elle.
+    k = last + 1
+    while k < len(doc) and _norm(doc[k].lower_) in (*CLITIC_SUBJECTS, "-t"):
+        if doc[k].lower_ in CLITIC_SUBJECTS:
+            clitic = k
+        last = k
+        k += 1
+    for t in doc[i : min(len(doc), last + 3)]:
+        if res.has("negation", _norm(t.lower_)) and t.i > last:
+            if t.i == last + 1:
+                return None
+    if first > 0 and res.has("modal", _norm(doc[first - 1].lower_)):
+        return None
+    has_aux = first < i and any(res.has("auxiliary", _norm(doc[x].lower_)) for x in range(first, i))
+    form = _verb_form(tok, res, tagged)
+    if form == "inf":
+        return None
+    if form == "fut" and not has_aux:
+        return None
+    if form == "part_pres":
+        if _next_is_complement(doc, last + 1, res):
+            return Cue("participle", i, i, last, term, clitic)
+        return None
+    if form == "part_past" and not has_aux and clitic is None:
+        prev = _norm(doc[first - 1].lower_) if first > 0 else ""
+        if prev in ("comme", "as", "ainsi"):
+            return Cue("as_reported", i, first - 1, last, term)
+        if res.lang == "fr":
+            return None
+    if first > 0 and res.has("infinitive_marker", _norm(doc[first - 1].lower_)) and form in ("inf", "base"):
+        return None
+    return Cue("verb", i, first, last, term, clitic)
+
+
+def _is_adverb(tok: Token, tagged: bool) -> bool:
+    if tagged:
+        return tok.pos_ == "ADV" and tok.lower_ not in ("pas", "jamais", "not", "never", "plus")
+    return tok.lower_.endswith("ment") and len(tok) > 6 or tok.lower_.endswith("ly") and len(tok) > 4
+
+
+def _next_is_complement(doc: Doc, k: int, res: Resources) -> bool:
+    return k < len(doc) and (res.has("complementizer", _norm(doc[k].lower_)) or doc[k].text in (":",))
+
+
+def _verb_form(tok: Token, res: Resources, tagged: bool) -> str:
+    """One of inf, fut, part_pres, part_past, base, fin, from morphology or, untagged, from endings."""
+    morph = tok.morph
+    if tagged and morph:
+        verb_form = morph.get("VerbForm")
+        tense = morph.get("Tense")
+        if "Inf" in verb_form:
+            return "inf"
+        if "Part" in verb_form:
+            if "Pres" in tense:
+                return "part_pres"
+            if res.lang == "fr" and tok.lower_.endswith(("e", "es", "ent")) and not tok.lower_.endswith(("ée", "ées")):
+                return "fin"  # the small model tags some present forms (ajoute) as participles
+            return "part_past"
+        if "Ger" in verb_form:
+            return "part_pres"
+        if "Fut" in tense and "Cnd" not in morph.get("Mood"):
+            return "fut"
+        if tok.tag_ == "VB":
+            return "base"
+        if tok.tag_ == "VBG":
+            return "part_pres"
+        return "fin"
+    low = tok.lower_
+    if tagged and tok.tag_ == "VBG":
+        return "part_pres"
+    if res.lang == "fr":
+        if low.endswith("ant"):
+            return "part_pres"
+        if low.endswith(("er", "ir", "re")) and tok.i > 0 and res.has("infinitive_marker", _norm(tok.doc[tok.i - 1].lower_)):
+            return "inf"
+        if low.endswith(("é", "ée", "és", "ées")):
+            return "part_past"
+        if low.endswith(("era", "eront", "ira", "iront")):
+            return "fut"
+        return "fin"
+    if low.endswith("ing"):
+        return "part_pres"
+    if low == (tok.lemma_ or low).lower():
+        return "base"
+    return "fin"

@@ -1,0 +1,262 @@
+"""Put the pieces together: cues -> speaker -> content -> type -> coreference -> Attribution + Quote.
+
+`extract_attributions(doc, resources, quote_marks)` is a plain function over a parsed (or merely
+tokenised) Doc; the spaCy component in `framing.components.attribution` calls it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ..quotes import QuoteIndex, QuoteMark
+from ..types import Attribution, Quote
+from .content import Content, ContentFinder
+from .coref import Mention, resolve
+from .cues import Cue, find_cues
+from .linking import link_quotes
+from .resources import Resources
+from .speaker_types import PRONOUN, classify
+from .sentences import Sentences
+from .speakers import SpeakerFinder
+
+MAX_SUBJECT_GAP = 40  # tokens between a speaker and its verb still shown as one cue
+RELAY_WINDOW = 12
+
+
+@dataclass
+class Candidate:
+    cue: Cue
+    speaker: tuple[int, int]
+    start: int  # cue span, characters
+    end: int
+    content: Content | None
+    rule: str
+    mention: Mention | None = None
+    relays_anonymous: bool = False
+
+
+def _norm(text: str) -> str:
+    return text.replace("’", "'").lower()
+
+
+class Extractor:
+    def __init__(self, doc: Doc, res: Resources, marks: list[QuoteMark]) -> None:
+        self.doc = doc
+        self.res = res
+        self.marks = marks
+        self.index = QuoteIndex(marks)
+        self.sentences = Sentences(doc, res)
+        self.speakers = SpeakerFinder(doc, res, self.index, self.sentences)
+        self.contents = ContentFinder(doc, res, marks, self.sentences)
+
+    def run(self) -> tuple[list[Attribution], list[Quote]]:
+        candidates: list[Candidate] = []
+        taken_until = -1
+        for cue in find_cues(self.doc, self.res, self.index):
+            cand = self._candidate(cue)
+            if cand is None:
+                continue
+            if cand.start < taken_until:
+                continue  # overlaps the previous attribution's cue
+            candidates.append(cand)
+            taken_until = cand.end
+        mentions = []
+        for cand in candidates:
+            s, e = cand.speaker
+            context = (min(s, cand.cue.first), max(e, cand.cue.last + 1))
+            info = classify(self.doc, s, e, self.res, context)
+            cand.mention = Mention(s, e, info, cand.cue.first, after_marker=cand.cue.kind == "marker")
+            mentions.append(cand.mention)
+        resolve(self.doc, mentions, self.res, self.speakers)
+        attributions = [self._attribution(c) for c in candidates]
+        quotes = link_quotes(self.doc.text, self.marks, attributions)
+        return attributions, quotes
+
+    # ------------------------------------------------------------------ one cue
+
+    def _candidate(self, cue: Cue) -> Candidate | None:
+        if cue.kind == "marker":
+            return self._marker(cue)
+        if cue.kind == "participle":
+            return self._participle(cue)
+        if cue.kind == "as_reported":
+            return self._as_reported(cue)
+        return self._verb(cue)
+
+    def _chars(self, first: int, last: int) -> tuple[int, int]:
+        doc = self.doc
+        return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+    def _verb(self, cue: Cue) -> Candidate | None:
+        speaker, inverted = self.speakers.for_verb(cue)
+        if speaker is None:
+            return None
+        s, e = speaker
+        if s <= cue.head < e:
+            return None
+        c = self.contents
+        content: Content | None
+        if inverted:
+            first_char = self.doc[cue.first].idx
+            content = c.quote_before(first_char) or c.after(cue, max(e, cue.last + 1)) or c.clause_before(cue.first)
+            near = s - cue.last <= 6
+            span = self._chars(cue.first, (e - 1) if near else cue.last)
+            rule = "inverted"
+        else:
+            content = c.after(cue, cue.last + 1) or c.nominal_object(cue)
+            if content is None and self.res.lang == "en":
+                content = c.rest_of_sentence(cue.last + 1)
+            if content is None:
+                content = c.quote_before(self.doc[s].idx)
+            near = e <= cue.first and cue.first - e <= MAX_SUBJECT_GAP
+            span = self._chars(s if near else cue.first, cue.last)
+            rule = "subject_verb"
+        if content is None:
+            return None
+        if content.start < span[1] and span[0] < content.end:
+            return None
+        return self._with_document_author(Candidate(cue, speaker, span[0], span[1], content, rule))
+
+    def _participle(self, cue: Cue) -> Candidate | None:
+        speaker = self.speakers.governor_subject(cue)
+        if speaker is None:
+            return None
+        last = cue.last
+        if last + 1 < len(self.doc) and self.res.has("complementizer", _norm(self.doc[last + 1].text)):
+            last += 1
+        content = self.contents.after(cue, cue.last + 1)
+        if content is None:
+            return None
+        start, end = self._chars(cue.first, last)
+        return Candidate(cue, speaker, start, end, content, "participle")
+
+    def _as_reported(self, cue: Cue) -> Candidate | None:
+        doc = self.doc
+        k = cue.last + 1
+        if k < len(doc) and self.res.has("np_stop", _norm(doc[k].text)):
+            k += 1
+        speaker = self.speakers.right_np(k, skip_time=False)
+        if speaker is None:
+            return None
+        content = self.contents.clause_before(cue.first)
+        if content is None:
+            return None
+        start, end = self._chars(cue.first, speaker[1] - 1)
+        return self._with_document_author(Candidate(cue, speaker, start, end, content, "as_reported"))
+
+    def _marker(self, cue: Cue) -> Candidate | None:
+        doc = self.doc
+        speaker = self.speakers.right_np(cue.last + 1, skip_time=False)
+        if speaker is None:
+            return None
+        s, e = speaker
+        # The reported content: what follows (`Selon lui, « ... »`) or what precedes (`..., selon X.`).
+        k = e
+        while k < len(doc) and doc[k].is_space:
+            k += 1
+        at_end = k >= len(doc) or doc[k].text in (".", "!", "?", ";") or self.sentences.bounds(k)[0] == k
+        relays = self._relays_anonymous(e)
+        c = self.contents
+        if at_end or relays:
+            content = c.clause_before(cue.first)
+        else:
+            content = c.sentence_after(e) or c.clause_before(cue.first)
+        if content is None:
+            return None
+        start, end = self._chars(cue.first, e - 1)
+        cand = Candidate(cue, speaker, start, end, content, "marker", relays_anonymous=relays)
+        return self._with_document_author(cand)
+
+    def _relays_anonymous(self, k: int) -> bool:
+        """`selon Politico, qui se réfère à ses sources proches du dossier`, `Reuters, citing officials`."""
+        doc = self.doc
+        res = self.res
+        window = doc[k : min(len(doc), k + RELAY_WINDOW)]
+        relay_at = None
+        for t in window:
+            if t.text in (".", ";", "!", "?"):
+                break
+            lemma = _norm(t.lemma_ or t.text)
+            if res.has("relay_verb", lemma) or res.has("relay_verb", _norm(t.text)) or _norm(t.text) in ("citant", "citing", "quoting"):
+                relay_at = t.i
+                break
+        if relay_at is None:
+            return False
+        for t in doc[relay_at + 1 : min(len(doc), relay_at + RELAY_WINDOW)]:
+            if t.text in (".", ";"):
+                break
+            if res.has("anonymous_head", _norm(t.lemma_ or t.text)) or res.has("anonymous_head", _norm(t.text)):
+                return True
+        return False
+
+    def _with_document_author(self, cand: Candidate) -> Candidate:
+        """`un communiqué publié mardi par Sean Parnell`: a document a named person issued is that person
+        speaking; a document from an institution stays a document."""
+        doc = self.doc
+        s, e = cand.speaker
+        info = classify(doc, s, e, self.res)
+        if info.type != "document":
+            return cand
+        k = e
+        limit = min(len(doc), e + 6)
+        while k < limit and not (_norm(doc[k].text) in ("par", "by")):
+            if doc[k].is_punct:
+                return cand
+            k += 1
+        if k >= limit:
+            return cand
+        author = self.speakers.right_np(k + 1, skip_time=False, max_len=8)
+        if author is None:
+            return cand
+        if classify(doc, author[0], author[1], self.res).type != "named_person":
+            return cand
+        end = max(cand.end, doc[author[1] - 1].idx + len(doc[author[1] - 1].text))
+        if cand.content is not None and cand.content.start < end and cand.start < cand.content.end:
+            end = cand.end
+        return Candidate(cand.cue, author, cand.start, end, cand.content, cand.rule + "+author",
+                         relays_anonymous=cand.relays_anonymous)
+
+    # ------------------------------------------------------------------ output
+
+    def _attribution(self, cand: Candidate) -> Attribution:
+        doc = self.doc
+        mention = cand.mention
+        assert mention is not None
+        target = mention.resolved
+        kind = target.info.type
+        resolved_from = None
+        if target is not mention:
+            resolved_from = doc[mention.start : mention.end].text
+        if kind == PRONOUN:
+            kind = "anonymous"  # a pronoun with no earlier speaker: nobody is identified
+        s_char = doc[target.start].idx
+        e_char = doc[target.end - 1].idx + len(doc[target.end - 1].text)
+        cue = cand.cue
+        verb_tokens = doc[cue.head : cue.head + len(cue.term.words)]
+        content = cand.content
+        text = doc.text
+        return Attribution(
+            start=cand.start,
+            end=cand.end,
+            text=text[cand.start : cand.end],
+            speaker=text[s_char:e_char].lstrip("-"),
+            speaker_start=s_char + (len(text[s_char:e_char]) - len(text[s_char:e_char].lstrip("-"))),
+            speaker_end=e_char,
+            speaker_type=kind,
+            form=content.form if content else "indirect",
+            verb=verb_tokens.text,
+            content_start=content.start if content else None,
+            content_end=content.end if content else None,
+            stance=cue.term.stance,
+            verb_lemma=cue.term.term,
+            relays_anonymous=cand.relays_anonymous and kind == "media",
+            resolved_from=resolved_from,
+            rule=cand.rule,
+        )
+
+
+def extract_attributions(doc: Doc, res: Resources, marks: list[QuoteMark]) -> tuple[list[Attribution], list[Quote]]:
+    """Attributions (in text order) and every quotation linked to its attribution."""
+    return Extractor(doc, res, marks).run()

@@ -1,0 +1,145 @@
+"""Lexicon data the attribution rules need, read once per language through `framing.lexicons`.
+
+Reporting verbs come from `lexicons/<lang>/reporting_verbs.yaml` (lemma -> stance; `data.forms` for
+forms the tagger mis-lemmatises; `data.role: marker` for *selon*-style markers), word lists for speaker
+typing and noun-phrase boundaries from `lexicons/<lang>/sources.yaml`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..lexicons import load_entries, normalize_term
+
+# Regular French verb endings, used to recognise a reporting verb when the small model mis-lemmatises it.
+_FR_ER_ENDINGS = (
+    "e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "ant", "a", "èrent", "era", "eront",
+    "erait", "eraient", "ons", "ez", "ai", "ais",
+)
+_FR_IR_ENDINGS = ("it", "issent", "i", "ie", "is", "issait", "issaient", "issant", "ira", "iront", "irait")
+_EN_ENDINGS = ("s", "es", "ed", "d", "ing")
+
+
+@dataclass(frozen=True)
+class ReportingTerm:
+    """A reporting verb or marker: its lemma (or words), stance and lexicon id."""
+
+    term: str
+    words: tuple[str, ...]
+    stance: str
+    entry_id: str
+    marker: bool = False
+
+
+@dataclass
+class Resources:
+    """Everything the rules look up, keyed for O(1) access."""
+
+    lang: str
+    verb_lemmas: dict[str, ReportingTerm] = field(default_factory=dict)
+    verb_forms: dict[str, ReportingTerm] = field(default_factory=dict)
+    phrasal_verbs: dict[str, list[ReportingTerm]] = field(default_factory=dict)  # first lemma -> terms
+    markers: dict[str, list[ReportingTerm]] = field(default_factory=dict)  # first word -> markers
+    # category -> set of single lower-case words; phrases -> tuples of lower-case words
+    words: dict[str, set[str]] = field(default_factory=dict)
+    phrases: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    pronouns: dict[str, tuple[str, str]] = field(default_factory=dict)  # form -> (number, gender)
+
+    def has(self, category: str, word: str) -> bool:
+        return word.lower() in self.words.get(category, ())
+
+    def phrase_list(self, category: str) -> list[tuple[str, ...]]:
+        return self.phrases.get(category, [])
+
+
+def split_words(term: str) -> tuple[str, ...]:
+    """Split a lexicon term the way spaCy's tokenizers split it (elisions stay attached: d'après -> d', après)."""
+    out: list[str] = []
+    for chunk in normalize_term(term).split():
+        while "'" in chunk[:-1]:
+            head, _, tail = chunk.partition("'")
+            out.append(head + "'")
+            chunk = tail
+        if chunk:
+            out.append(chunk)
+    return tuple(out)
+
+
+def _inflections(lang: str, lemma: str) -> set[str]:
+    if lang == "fr":
+        if lemma.endswith("er"):
+            stem = lemma[:-2]
+            forms = set()
+            for ending in _FR_ER_ENDINGS:
+                s = stem
+                if ending[0] in "aoâ" and stem.endswith("c"):
+                    s = stem[:-1] + "ç"
+                elif ending[0] in "aoâ" and stem.endswith("g"):
+                    s = stem + "e"
+                forms.add(s + ending)
+            # répéter -> répète, révéler -> révèle
+            if len(stem) > 2 and stem[-2] == "é":
+                grave = stem[:-2] + "è" + stem[-1]
+                forms.update(grave + e for e in ("e", "es", "ent"))
+            return forms
+        if lemma.endswith("ir"):
+            return {lemma[:-2] + e for e in _FR_IR_ENDINGS}
+        return set()
+    if lang == "en":
+        forms = set()
+        for ending in _EN_ENDINGS:
+            base = lemma[:-1] if lemma.endswith("e") and ending in ("ed", "ing", "es") else lemma
+            if lemma.endswith("y") and ending in ("s", "ed"):
+                forms.add(lemma[:-1] + ("ies" if ending == "s" else "ied"))
+                continue
+            forms.add(base + ending)
+        return forms
+    return set()
+
+
+@lru_cache(maxsize=16)
+def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
+    """Build the lookup tables for `lang` from the lexicons (built-in plus the user's files)."""
+    res = Resources(lang=lang)
+    for entry in load_entries(lang, "reporting_verbs", extra_paths):
+        if entry.term is None:
+            continue
+        words = split_words(entry.term)
+        if words and words[0] in ("se", "s'"):
+            words = words[1:]
+        marker = entry.data.get("role") == "marker"
+        rt = ReportingTerm(entry.term, words, entry.category, entry.id, marker)
+        if marker:
+            res.markers.setdefault(words[0], []).append(rt)
+        elif len(words) == 1:
+            res.verb_lemmas[words[0]] = rt
+            for form in _inflections(lang, words[0]):
+                res.verb_forms.setdefault(form, rt)
+            for form in entry.data.get("forms", []) or []:
+                res.verb_forms[str(form).lower()] = rt
+        else:
+            res.phrasal_verbs.setdefault(words[0], []).append(rt)
+    for terms in res.markers.values():
+        terms.sort(key=lambda t: -len(t.words))
+    for terms in res.phrasal_verbs.values():
+        terms.sort(key=lambda t: -len(t.words))
+    for entry in load_entries(lang, "sources", extra_paths):
+        if entry.term is None:
+            continue
+        words = split_words(entry.term)
+        if entry.category == "pronoun":
+            res.pronouns[" ".join(words)] = (
+                str(entry.data.get("number", "sing")),
+                str(entry.data.get("gender", "any")),
+            )
+            continue
+        categories = [entry.category, *[str(c) for c in entry.data.get("also", []) or []]]
+        for category in categories:
+            if len(words) == 1:
+                res.words.setdefault(category, set()).add(words[0])
+            else:
+                res.phrases.setdefault(category, []).append(words)
+    for phrases in res.phrases.values():
+        phrases.sort(key=len, reverse=True)
+    return res

@@ -1,0 +1,292 @@
+"""Find the speaker's noun phrase for a cue: from the dependency parse when there is one, else from
+token patterns, so the rule-based English pipeline (no parser, no tagger) still finds `X said`,
+`said X` and `according to X`.
+
+Spans are token ranges `(start, end)` with `end` exclusive.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..quotes import QuoteIndex
+from .cues import CLITIC_SUBJECTS, Cue, is_tagged
+from .resources import Resources
+from .sentences import Sentences
+
+MAX_NP = 14
+OPEN_PAREN, CLOSE_PAREN = "([", ")]"
+SUBJECT_DEPS = ("nsubj", "expl:subj", "nsubj:outer")
+RELATIVE_WORDS = ("qui", "who", "which", "that", "lequel", "laquelle")
+
+
+def _norm(text: str) -> str:
+    return text.replace("’", "'").lower()
+
+
+class SpeakerFinder:
+    """Finds speaker spans in one document (the parse is used when the document has one)."""
+
+    def __init__(self, doc: Doc, res: Resources, quotes: QuoteIndex, sentences: Sentences | None = None) -> None:
+        self.doc = doc
+        self.sentences = sentences or Sentences(doc, res)
+        self.res = res
+        self.quotes = quotes
+        self.parsed = doc.has_annotation("DEP")
+        self.tagged = is_tagged(doc)
+
+    # ------------------------------------------------------------------ verb cues
+
+    def for_verb(self, cue: Cue) -> tuple[tuple[int, int] | None, bool]:
+        """(speaker span, inverted?) for a reporting verb; inverted means the speaker follows the verb."""
+        doc = self.doc
+        if cue.clitic is not None:
+            return (cue.clitic, cue.clitic + 1), True
+        # Incise: `», ajoute le communiqué`, `..., ont annoncé mercredi des responsables.`, `, said the official.`
+        # Checked before the parse, which often attaches such a verb to the previous clause.
+        before = doc[cue.first - 1] if cue.first > 0 else None
+        if before is None or before.is_punct or self.quotes.containing(before.idx) is not None:
+            right = self.right_np(cue.last + 1, skip_time=True)
+            if right is not None and self._ends_clause(right[1]):
+                return right, True
+        if self.parsed:
+            found = self._subject_from_parse(doc[cue.head])
+            if found is not None:
+                return found, found[0] > cue.head
+        left = self._left_subject(cue.first - 1)
+        if left is not None:
+            return left, False
+        right = self.right_np(cue.last + 1, skip_time=True)
+        if right is not None and before is not None and before.is_punct and self._ends_clause(right[1]):
+            return right, True
+        return None, False
+
+    def governor_subject(self, cue: Cue) -> tuple[int, int] | None:
+        """Subject of the clause a participle hangs on (`Les États-Unis ont envahi ..., affirmant que`)."""
+        doc = self.doc
+        tok = doc[cue.head]
+        if self.parsed:
+            head = tok.head
+            seen = 0
+            while head.i != tok.i and seen < 4:
+                found = self._subject_from_parse(head)
+                if found is not None:
+                    return found
+                if head.head.i == head.i:
+                    break
+                tok, head = head, head.head
+                seen += 1
+        # Without a parse: the noun phrase that opens the sentence.
+        start, _ = self.sentences.bounds(cue.head)
+        while start < cue.head and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        return self.right_np(start, skip_time=False, max_len=8)
+
+    def _subject_from_parse(self, verb: Token) -> tuple[int, int] | None:
+        subj = None
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS and not child.is_punct and child.lower_ != "-t":
+                subj = child
+                break
+        if subj is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            for child in verb.head.children:
+                if child.dep_ in SUBJECT_DEPS and not child.is_punct and child.i < verb.i:
+                    subj = child
+                    break
+        if subj is None:
+            return None
+        if self.quotes.containing(subj.idx) is not None:
+            return None
+        if subj.lower_ in RELATIVE_WORDS:
+            antecedent = verb.head if verb.dep_.startswith(("acl", "relcl")) else None
+            if antecedent is None or antecedent.i >= subj.i:
+                return self._left_subject(subj.i - 1)
+            subj = antecedent
+        if subj.pos_ == "PRON" and subj.lower_ in ("ce", "cela", "ça", "it", "this", "on", "qui", "que"):
+            return None
+        return self.np_from_head(subj)
+
+    def np_from_head(self, head: Token) -> tuple[int, int]:
+        """The head's subtree, without relative clauses and comma-separated clauses after the noun."""
+        start, end = head.i, head.i + 1
+        for child in head.children:
+            if child.is_punct and child.text not in OPEN_PAREN + CLOSE_PAREN:
+                continue
+            if child.dep_.startswith(("acl", "relcl", "advcl", "parataxis", "conj", "cc", "dep")) and child.i > head.i:
+                if child.dep_ == "conj" and child.i - head.i < 8:
+                    pass
+                else:
+                    continue
+            sub = list(child.subtree)
+            if any(self.quotes.containing(t.idx) is not None for t in (sub[0], sub[-1])):
+                continue
+            start = min(start, sub[0].i)
+            end = max(end, sub[-1].i + 1)
+        # trim punctuation at the edges
+        while end - 1 > start and self.doc[end - 1].is_punct and self.doc[end - 1].text not in CLOSE_PAREN:
+            end -= 1
+        while start < end - 1 and self.doc[start].is_punct:
+            start += 1
+        if end - start > MAX_NP + 6:
+            end = head.i + 1
+            start = max(start, head.i - 4)
+        return start, end
+
+    # ------------------------------------------------------------------ token patterns
+
+    def _ends_clause(self, k: int) -> bool:
+        """True when the token at k ends a clause (punctuation, end of text, a quote, or a preposition)."""
+        doc = self.doc
+        if k >= len(doc):
+            return True
+        t = doc[k]
+        low = _norm(t.text)
+        return t.is_punct or t.is_space or self.res.has("np_stop", low) or self.res.has("complementizer", low)
+
+    def _left_subject(self, k: int) -> tuple[int, int] | None:
+        """The noun phrase ending at token k, skipping a parenthetical clause between commas."""
+        doc = self.doc
+        if k < 0:
+            return None
+        if doc[k].text == ",":
+            # `Le responsable, qui a parlé sous couvert d'anonymat, a expliqué`
+            # `Le porte-parole du Pentagone, Sean Parnell, a déclaré`
+            sent_start = self.sentences.bounds(k)[0]
+            j = k - 1
+            while j > sent_start and doc[j].text != "," and j > k - 40:
+                if self.quotes.containing(doc[j].idx) is not None:
+                    return None
+                j -= 1
+            if j <= sent_start or doc[j].text != ",":
+                return None
+            inner = (j + 1, k)
+            before = self.left_np(j - 1)
+            if before is None:
+                return None
+            if self._is_name(inner):
+                return before[0], inner[1]
+            return before
+        return self.left_np(k)
+
+    def _is_name(self, span: tuple[int, int]) -> bool:
+        toks = self.doc[span[0] : span[1]]
+        return 0 < len(toks) <= 5 and all(t.text[:1].isupper() or t.text in ("-",) or t.lower_ in ("al-", "al", "de", "von", "van", "ben", "bin", "el", "ibn") or t.text.startswith(("al-", "el-")) for t in toks)
+
+    def left_np(self, k: int) -> tuple[int, int] | None:
+        """Walk left from token k over a noun phrase: determiners, adjectives, nouns, names, `de`-links."""
+        doc = self.doc
+        res = self.res
+        end = k + 1
+        j = k
+        if k < 0:
+            return None
+        sent_start = self.sentences.bounds(k)[0]
+        while j >= sent_start and end - j <= MAX_NP:
+            t = doc[j]
+            low = _norm(t.text)
+            if t.text in CLOSE_PAREN:
+                m = j - 1
+                while m >= sent_start and doc[m].text not in OPEN_PAREN and j - m < 8:
+                    m -= 1
+                if m >= sent_start and doc[m].text in OPEN_PAREN:
+                    j = m - 1
+                    continue
+                break
+            if t.is_punct and t.text not in ("-", "'", "’", "."):
+                break
+            if t.is_punct and t.text == "." and not (j > 0 and len(doc[j - 1].text) <= 2):
+                break
+            if self.quotes.containing(t.idx) is not None:
+                break
+            if res.has("clause_boundary", low) or res.has("complementizer", low):
+                break
+            if low in CLITIC_SUBJECTS or res.has("auxiliary", low) and not res.has("determiner", low):
+                break
+            if self.tagged and t.pos_ in ("VERB", "AUX", "SCONJ", "ADV", "PRON") and not self._pronoun_ok(t, j == k):
+                break
+            if not self.tagged and (low in res.verb_forms or res.has("negation", low) or res.has("modal", low)):
+                break
+            if not self.tagged and not t.text[:1].isupper() and t.is_stop and not (
+                res.has("determiner", low) or res.has("np_link", low) or low in res.pronouns
+            ):
+                break
+            if low in res.pronouns and j < k:
+                break
+            j -= 1
+        start = j + 1
+        # A phrase cannot start with a linking preposition: `de la Défense` -> drop the link.
+        while start < end and res.has("np_link", _norm(doc[start].text)) and not res.has("determiner", _norm(doc[start].text)):
+            start += 1
+        while start < end and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        if start >= end or all(res.has("determiner", _norm(t.text)) for t in doc[start:end]):
+            return None
+        return start, end
+
+    def _pronoun_ok(self, t: Token, is_last: bool) -> bool:
+        """A personal pronoun can be a whole subject (`Il a ajouté`), not part of a longer phrase."""
+        if t.pos_ == "PRON":
+            return is_last and _norm(t.text) in self.res.pronouns
+        if t.pos_ == "ADV":
+            return False
+        return False
+
+    def right_np(self, k: int, *, skip_time: bool, max_len: int = MAX_NP) -> tuple[int, int] | None:
+        """Walk right from token k over a noun phrase (inverted speakers and `selon X`)."""
+        doc = self.doc
+        res = self.res
+        n = len(doc)
+        if skip_time:
+            while k < n and res.has("time_word", _norm(doc[k].text)):
+                k += 1
+        start = k
+        j = k
+        sent_end = self.sentences.bounds(k)[1] if k < n else n
+        while j < min(n, sent_end) and j - start < max_len:
+            t = doc[j]
+            low = _norm(t.text)
+            if t.text in OPEN_PAREN:
+                m = j + 1
+                while m < n and doc[m].text not in CLOSE_PAREN and m - j < 8:
+                    m += 1
+                if m < n and doc[m].text in CLOSE_PAREN:
+                    j = m + 1
+                    continue
+                break
+            if t.is_punct and t.text not in ("-", "'", "’"):
+                if not (t.text == "." and j > start and len(doc[j - 1].text) <= 2 and doc[j - 1].text[:1].isupper()):
+                    break
+            if t.is_space or self.quotes.containing(t.idx) is not None:
+                break
+            if j > start and (res.has("clause_boundary", low) or res.has("complementizer", low)):
+                # `un responsable américain et deux personnes`: keep a coordinated noun phrase
+                if low in ("et", "and") and j + 1 < n and (
+                    res.has("determiner", _norm(doc[j + 1].text)) or doc[j + 1].text[:1].isupper()
+                ):
+                    j += 1
+                    continue
+                break
+            if j > start and res.has("np_stop", low) and not res.has("np_link", low):
+                break
+            if self.tagged and t.pos_ in ("VERB", "AUX", "SCONJ") and j > start:
+                break
+            if not self.tagged and j > start and (low in res.verb_forms or low in res.verb_lemmas):
+                break
+            if not self.tagged and j > start and res.has("auxiliary", low) and not res.has("determiner", low):
+                break
+            if j > start and low in res.pronouns:
+                break
+            j += 1
+        end = j
+        while end > start and res.has("np_link", _norm(doc[end - 1].text)):
+            end -= 1
+        if end <= start or all(res.has("determiner", _norm(t.text)) for t in doc[start:end]):
+            return None
+        first = doc[start]
+        if first.is_punct or (
+            self.tagged and first.pos_ in ("VERB", "AUX", "SCONJ", "ADP") and not res.has("determiner", _norm(first.text))
+        ):
+            return None
+        if res.has("np_stop", _norm(first.text)) or res.has("clause_boundary", _norm(first.text)):
+            return None
+        return start, end
