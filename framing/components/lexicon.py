@@ -116,10 +116,11 @@ class LexiconComponent:
         self._inflections = inflection_index(lang, {key for rule in rules for keys in rule.keys for key in keys})
         self._matcher = Matcher(nlp.vocab)
         self._pattern_entries: dict[str, LexiconEntry] = {}
-        for entry in self.entries:
-            if entry.pattern is not None:
-                self._matcher.add(entry.id, [list(entry.pattern)])
-                self._pattern_entries[entry.id] = entry
+        pattern_entries = [e for e in self.entries if e.pattern is not None]
+        lemma_of = pipeline_lemmas(nlp, pattern_entries)
+        for entry in pattern_entries:
+            self._matcher.add(entry.id, [expand_lemmas(entry.pattern or (), lemma_of)])
+            self._pattern_entries[entry.id] = entry
         self.speaker_cues = speaker_cue_keys(nlp, lang, paths)
         self.naming_cues = cue_keys(load_entries(lang, "quote_cues", paths), "naming_cue")
 
@@ -251,6 +252,41 @@ class LexiconComponent:
         if any(keys[i] & self.naming_cues for i in near):
             return True
         return any(keys[i] & self.speaker_cues for i in (*before, *range(span.end, hi)))
+
+
+def pipeline_lemmas(nlp: Language, entries: Sequence[LexiconEntry]) -> dict[str, set[str]]:
+    """LEMMA values of patterns -> the lemmas this pipeline gives them.
+
+    A pattern author writes a dictionary form ("restructuring"); the rule-based English pipeline
+    lemmatises the text's "restructuring" as "restructure", so both must be accepted.
+    """
+    values = sorted(
+        {v for e in entries for tok in e.pattern or () for v in _lemma_values(tok) if isinstance(v, str)}
+    )
+    found: dict[str, set[str]] = {}
+    for value, doc in zip(values, analysis_docs(nlp, values), strict=True):
+        if len(doc) == 1:
+            found[value] = {doc[0].lemma_, doc[0].lemma_.lower()} - {value, ""}
+    return found
+
+
+def _lemma_values(tok: dict[str, Any]) -> list[Any]:
+    spec = tok.get("LEMMA")
+    if isinstance(spec, dict):
+        return list(spec.get("IN", []))
+    return [spec] if spec is not None else []
+
+
+def expand_lemmas(pattern: Sequence[dict[str, Any]], lemma_of: dict[str, set[str]]) -> list[dict[str, Any]]:
+    """The pattern with each LEMMA value widened to the lemmas the pipeline gives that value."""
+    expanded = []
+    for tok in pattern:
+        values = _lemma_values(tok)
+        if values and all(isinstance(v, str) for v in values):
+            wider = list(dict.fromkeys([*values, *(x for v in values for x in sorted(lemma_of.get(v, ())))]))
+            tok = {**tok, "LEMMA": {"IN": wider}}
+        expanded.append(tok)
+    return expanded
 
 
 def looks_like_title(words: Sequence[Token]) -> bool:
