@@ -15,9 +15,11 @@ The prior (selectable):
 
 from __future__ import annotations
 
+import importlib
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -37,10 +39,22 @@ class TermScore:
     rest_count: int  # occurrences in the other groups
 
 
+@lru_cache(maxsize=8)
+def stop_words(lang: str) -> frozenset[str]:
+    """spaCy's stop list for `lang` (empty if spaCy has none): applied to lemmas too, because a
+    token that is not itself a stop word ("sera") can have one as its lemma ("être")."""
+    try:
+        module = importlib.import_module(f"spacy.lang.{lang}.stop_words")
+    except (ImportError, ValueError):
+        return frozenset()
+    return frozenset(getattr(module, "STOP_WORDS", ()))
+
+
 def lemma_counts(analyses: Sequence[ArticleAnalysis]) -> Counter[str]:
     counts: Counter[str] = Counter()
     for analysis in analyses:
-        counts.update(analysis.lemmas)
+        stops = stop_words(analysis.article.lang or "")
+        counts.update({lemma: n for lemma, n in analysis.lemmas.items() if lemma not in stops})
     return counts
 
 

@@ -50,11 +50,20 @@ def test_uniform_prior_by_hand_and_differs_from_corpus_prior() -> None:
 def test_top_limits_and_orders_by_z() -> None:
     items = {
         "A": [make_analysis("a", "A", 10, lemmas={"rare": 1, "fréquent": 20, "commun": 5})],
-        "B": [make_analysis("b", "B", 10, lemmas={"commun": 5, "autre": 20})],
+        "B": [make_analysis("b", "B", 10, lemmas={"commun": 5, "divers": 20})],
     }
     result = distinctive_terms(items, alpha0=100, top=1)
     assert [t.term for t in result["A"]] == ["fréquent"]  # 20 uses beat 1 use, z accounts for evidence
     assert distinctive_terms(items, alpha0=100, top=5)["A"][-1].term == "rare"
+
+
+def test_stop_word_lemmas_are_left_out() -> None:
+    # "sera" is not a stop word as a token, but its lemma "être" is: it must not come out as distinctive.
+    items = {
+        "A": [make_analysis("a", "A", 10, lemmas={"être": 30, "occupation": 2})],
+        "B": [make_analysis("b", "B", 10, lemmas={"présence": 2})],
+    }
+    assert [t.term for t in distinctive_terms(items, alpha0=10)["A"]] == ["occupation"]
 
 
 def test_a_single_group_has_no_rest_to_compare_with() -> None:

@@ -22,7 +22,7 @@ WIDTH = 100
 METRIC_COL = 13
 GROUP_COL = 22
 COUNT_COL = 8
-TOO_SMALL = "too small to compare (n<3)"
+TOO_SMALL = "too small to compare"
 
 
 def format_value(value: float | None, unit: str, *, suffix: bool = True) -> str:
