@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from scipy import stats as sps
@@ -71,8 +72,7 @@ def bootstrap_ratio(
     n = len(num_a)
     if value is None or n < min_n or int(np.count_nonzero(den_a > 0)) < min_n:
         return Interval(value, None, None)
-    rng = np.random.default_rng(seed)
-    idx = rng.integers(0, n, size=(n_boot, n))
+    idx = resample_indices(n, n_boot, seed)
     num_sums = num_a[idx].sum(axis=1)
     den_sums = den_a[idx].sum(axis=1)
     ok = den_sums > 0
@@ -82,6 +82,15 @@ def bootstrap_ratio(
     alpha = (1.0 - confidence) / 2.0
     low, high = np.percentile(ratios, [100 * alpha, 100 * (1 - alpha)])
     return Interval(value, float(low), float(high))
+
+
+@lru_cache(maxsize=8)
+def resample_indices(n: int, n_boot: int, seed: int) -> np.ndarray:
+    """Bootstrap draws of article indices, shape (n_boot, n). Cached so every metric of a group is
+    computed on the same resamples (coherent intervals, one draw instead of one per metric)."""
+    indices = np.random.default_rng(seed).integers(0, n, size=(n_boot, n))
+    indices.setflags(write=False)
+    return indices
 
 
 @dataclass(frozen=True)

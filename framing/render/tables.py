@@ -55,6 +55,8 @@ def estimate_cell(est: Estimate | None, unit: str, too_small: bool) -> Text:
         interval = format_interval(est, unit)
         if interval:
             text.append("\n" + interval, style="dim")
+        elif est is not None and est.value is not None:
+            text.append("\nfew data", style="yellow")
     return text
 
 
@@ -108,6 +110,8 @@ def profile_caption(profiles: Sequence[GroupProfile], analyses: Sequence[Article
         lines.append("Reading ease: " + "; ".join(f"{lang}: {f}" for lang, f in sorted(formulas.items())) + ".")
     if any(p.too_small for p in profiles):
         lines.append(f"Groups with fewer than 3 articles: no interval, {TOO_SMALL}.")
+    if any(e.value is not None and e.low is None for p in profiles if not p.too_small for e in p.metrics.values()):
+        lines.append("few data: fewer than 3 of the group's articles have a base for this figure (no interval).")
     return "\n".join(lines)
 
 
