@@ -1,0 +1,215 @@
+"""Puts the hedging rules together: Doc -> hedges (with non-hedge conditionals) and boosters.
+
+Built once per pipeline (matchers, word sets); per Doc it is one Matcher pass per family and one
+pass over the tokens. Every cue carries a `rule` string saying which lexicon entry or rule found it
+and, for conditionals, why it was or was not counted (e.g. `fr.conditional.ending|concordance.parse:déclaré`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicons import LexiconEntry, load_entries, normalize_term
+from ..types import CertaintyCue
+from .clauses import ClauseAnalysis, clause_head, sentence_of
+from .cues import CueMatch, LexicalCues
+from .hypothetical import hypothetical_marker
+from .mood import conditional_path, conditional_stem
+from .voice import quote_index, voice_of
+from .words import ClauseWords, norm, token_keys
+
+APPROXIMATOR = "approximator"
+CONDITIONAL_HEDGE = "conditional_hedge"
+CONCORDANCE = "concordance"
+HYPOTHETICAL = "hypothetical"
+# Languages whose conditional is a verb mood found by `mood` (English uses the modal "would").
+MOOD_LANGS = frozenset({"fr"})
+# Tokens between an auxiliary or modal and the verb it carries ("aurait pu", "pourrait ne pas être").
+VERB_GROUP_REACH = 4
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A cue before it becomes a CertaintyCue: token range, kind and the rule trail."""
+
+    start: int
+    end: int
+    kind: str
+    rule: str
+    counted: bool
+
+
+class HedgeAnalyser:
+    """Finds hedges, approximators, non-hedge conditionals and boosters in a Doc."""
+
+    def __init__(self, nlp: Language, lexicon_paths: Sequence[str] = ()) -> None:
+        self.lang = nlp.lang
+        paths = tuple(lexicon_paths)
+        hedges = load_entries(self.lang, "hedges", paths)
+        self.hedge_cues = LexicalCues(nlp, hedges)
+        self.booster_cues = LexicalCues(nlp, load_entries(self.lang, "boosters", paths))
+        self.words = ClauseWords(self.lang, paths)
+        self.clauses = ClauseAnalysis(self.words)
+        self.modal_lemmas: dict[str, LexiconEntry] = {}
+        self.modal_stems: dict[str, LexiconEntry] = {}
+        for entry in hedges:
+            if entry.data.get("mood") == "conditional":
+                if entry.term:
+                    self.modal_lemmas[normalize_term(entry.term)] = entry
+                for form in entry.data.get("participles") or []:  # "aurait pu" without a lemmatizer
+                    self.modal_lemmas[norm(str(form))] = entry
+                for stem in entry.data.get("stems") or []:
+                    self.modal_stems[norm(str(stem))] = entry
+
+    def __call__(self, doc: Doc) -> tuple[list[CertaintyCue], list[CertaintyCue], list[Span], list[Span]]:
+        keys = [token_keys(t) for t in doc]
+        markers = self.words.marker_spans(doc, keys)
+        findings: list[Finding] = []
+        covered: set[int] = set()
+        for match in self.hedge_cues.find(doc, keys):
+            finding = self._lexical_hedge(doc, match, keys, markers)
+            if finding is not None:
+                findings.append(finding)
+                covered.update(range(match.start, match.end))
+        if self.lang in MOOD_LANGS:
+            findings.extend(self._conditionals(doc, keys, markers, covered))
+        boosters = [
+            Finding(m.start, m.end, m.entry.category, f"lexicon:{m.entry.id}", True)
+            for m in self.booster_cues.find(doc, keys)
+        ]
+        index = quote_index(doc)
+
+        def as_cues(items: list[Finding]) -> tuple[list[CertaintyCue], list[Span]]:
+            items = sorted(items, key=lambda f: (f.start, f.end))
+            cues, spans = [], []
+            for f in items:
+                span = doc[f.start : f.end]
+                start, end = span.start_char, span.end_char
+                cues.append(
+                    CertaintyCue(
+                        start=start,
+                        end=end,
+                        text=doc.text[start:end],
+                        kind=f.kind,
+                        voice=voice_of(index, start, end),
+                        rule=f.rule,
+                        counted=f.counted,
+                    )
+                )
+                spans.append(Span(doc, f.start, f.end, label=f.kind))
+            return cues, spans
+
+        hedge_cues, hedge_spans = as_cues(findings)
+        booster_cues, booster_spans = as_cues(boosters)
+        return hedge_cues, booster_cues, hedge_spans, booster_spans
+
+    # ------------------------------------------------------------------ lexical hedges and modals
+
+    def _lexical_hedge(
+        self, doc: Doc, match: CueMatch, keys: list[frozenset[str]], markers: list[tuple[int, int]]
+    ) -> Finding | None:
+        entry = match.entry
+        rule = f"lexicon:{entry.id}"
+        if entry.data.get("pos") != "modal":
+            return Finding(match.start, match.end, entry.category, rule, entry.category != APPROXIMATOR)
+        token = doc[match.start]
+        if doc.has_annotation("TAG") and token.tag_ and token.tag_ != "MD":
+            return None  # "might" the noun, "may" the month when the tagger says so
+        conditional = entry.data.get("clause") == "conditional"
+        return self._classify(doc, token, match.start, match.end, entry.category, rule, keys, markers, conditional)
+
+    # ------------------------------------------------------------------ the conditional mood
+
+    def _conditionals(
+        self, doc: Doc, keys: list[frozenset[str]], markers: list[tuple[int, int]], covered: set[int]
+    ) -> list[Finding]:
+        found: list[Finding] = []
+        taken = set(covered)
+        for token in doc:
+            if token.i in taken:
+                continue
+            path = conditional_path(token)
+            if path is None:
+                continue
+            start, end = self._verb_group(doc, token)
+            if any(i in taken for i in range(start, end)):
+                start, end = token.i, token.i + 1
+            taken.update(range(start, end))
+            modal = self._modal_entry(doc, token, keys)
+            rule = f"{self.lang}.conditional.{path.value}"
+            if modal is not None:
+                rule += f"|lexicon:{modal.id}"
+                kind = modal.category
+            else:
+                kind = CONDITIONAL_HEDGE
+            # A modal keeps its own meaning of possibility in reported speech: only the plain
+            # conditional can be a mere future-in-the-past.
+            found.append(self._classify(doc, token, start, end, kind, rule, keys, markers, modal is None))
+        return found
+
+    def _modal_entry(self, doc: Doc, token: Token, keys: list[frozenset[str]]) -> LexiconEntry | None:
+        """pouvoir/devoir in the conditional, also as "aurait pu", "aurait dû"."""
+        candidates = [token]
+        head = clause_head(token)
+        if head is not token and head.i > token.i:
+            candidates.append(head)
+        elif not doc.has_annotation("DEP") and token.i + 1 < len(doc):
+            candidates.append(doc[token.i + 1])  # no parse: "aurait pu" read on the surface
+        for tok in candidates:
+            for key in keys[tok.i]:
+                if key in self.modal_lemmas:
+                    return self.modal_lemmas[key]
+        stem = conditional_stem(norm(token.text))
+        return self.modal_stems.get(stem or "")
+
+    def _verb_group(self, doc: Doc, token: Token) -> tuple[int, int]:
+        """The conditional with its negation, clitic pronouns and the verb it carries: "n'aurait pas dû venir"."""
+        start, end = token.i, token.i + 1
+        if not doc.has_annotation("DEP"):
+            return start, end
+        head = clause_head(token)
+        if head.i > token.i and head.i - token.i <= VERB_GROUP_REACH:
+            end = head.i + 1
+        for child in head.children:
+            if child.dep_.startswith("xcomp") and end - 1 < child.i <= end - 1 + VERB_GROUP_REACH:
+                end = child.i + 1
+        sent = sentence_of(doc, token)
+        while start - 1 >= sent.start:
+            prev = doc[start - 1]
+            clitic = prev.pos_ == "PRON" and not prev.dep_.startswith("nsubj")
+            negation = prev.pos_ == "ADV" and "Neg" in prev.morph.get("Polarity")
+            if prev.head in (token, head) and (clitic or negation):
+                start -= 1
+            else:
+                break
+        return start, end
+
+    # ------------------------------------------------------------------ hedge, concordance or hypothesis
+
+    def _classify(
+        self,
+        doc: Doc,
+        token: Token,
+        start: int,
+        end: int,
+        kind: str,
+        rule: str,
+        keys: list[frozenset[str]],
+        markers: list[tuple[int, int]],
+        can_be_concordance: bool,
+    ) -> Finding:
+        marker = hypothetical_marker(doc, token, markers, keys, self.words)
+        if marker is not None:
+            text = doc[marker[0] : marker[1]].text
+            return Finding(start, end, HYPOTHETICAL, f"{rule}|hypothetical:{text}", False)
+        if can_be_concordance:
+            gov = self.clauses.governor(doc, token, keys)
+            if gov is not None and gov.past:
+                return Finding(start, end, CONCORDANCE, f"{rule}|concordance.{gov.method}:{gov.verb.text}", False)
+            if gov is not None:
+                rule += f"|governed-by-present.{gov.method}:{gov.verb.text}"
+        return Finding(start, end, kind, rule, True)

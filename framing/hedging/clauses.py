@@ -1,0 +1,158 @@
+"""Which verb governs a clause, and is it in a past tense? (concordance of tenses)
+
+After a past-tense reporting verb, French and English put the future of the original words into the
+conditional ("a déclaré que la réforme serait votée", "said it would leave"): a future-in-the-past, not
+a hedge. The governing verb is found on the dependency parse when there is one (walking up from the
+clause through complement relations), and else on the surface (a governing verb, then "que", then
+the conditional, in one clause): the small French model often hangs a "que" clause on the wrong word.
+Only a verb *above* the clause counts: in an incise ("X serait lié, a noté Bloomberg") the reporting
+verb hangs off the conditional's clause, which stays a hedge. A new main clause in between ("...,
+mais l'armée aurait frappé") breaks the link.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .words import ClauseWords, norm
+
+# Relations by which a clause is the complement of the verb above it.
+COMPLEMENT_RELS = frozenset({"ccomp", "xcomp", "obj", "csubj", "dep"})
+# Punctuation that closes the reported clause on the surface.
+HARD_BOUNDARIES = frozenset({";", ":", "?", "!", "…"})
+SURFACE_WINDOW = 14
+MAX_CLIMB = 10
+
+
+@dataclass(frozen=True)
+class Governor:
+    verb: Token
+    past: bool
+    method: str  # "parse" or "surface"
+
+
+def sentence_of(doc: Doc, token: Token) -> Span:
+    return token.sent if doc.has_annotation("SENT_START") else doc[:]
+
+
+def clause_head(token: Token) -> Token:
+    """The lexical verb of the clause a (possibly auxiliary) verb form belongs to."""
+    dep = token.dep_.lower()
+    if (dep.startswith("aux") or dep == "cop") and token.head is not token:
+        return token.head
+    return token
+
+
+class ClauseAnalysis:
+    """Finds the verb governing a clause and tells whether it is in a past tense."""
+
+    def __init__(self, words: ClauseWords) -> None:
+        self.words = words
+
+    def is_governor(self, keys: frozenset[str]) -> bool:
+        return bool(keys & self.words.governors)
+
+    def governor(self, doc: Doc, token: Token, keys: list[frozenset[str]]) -> Governor | None:
+        verb, method = None, "parse"
+        if doc.has_annotation("DEP"):
+            verb = self._parse_governor(token, keys)
+        if verb is None:
+            # No parse, or a parse that hangs the clause elsewhere (on "mercredi" in "a indiqué
+            # mercredi que ...", on an adverb after an inserted phrase): read the surface.
+            verb = self._surface_governor(doc, token, keys)
+            method = "surface"
+        if verb is None or self._clause_break(doc, verb.i, token.i, keys):
+            return None
+        return Governor(verb, self.is_past(doc, verb, keys), method)
+
+    def _clause_break(self, doc: Doc, lo: int, hi: int, keys: list[frozenset[str]]) -> bool:
+        """A new main clause starts between the two tokens ("..., mais l'armée aurait frappé")."""
+        for i in range(lo + 1, hi):
+            if doc[i].text in HARD_BOUNDARIES:
+                return True
+            if keys[i] & self.words.boundaries and not _followed_by(keys, i, self.words):
+                return True
+        return False
+
+    def _parse_governor(self, token: Token, keys: list[frozenset[str]]) -> Token | None:
+        cur = clause_head(token)
+        for _ in range(MAX_CLIMB):
+            parent = cur.head
+            if parent is cur:
+                return None
+            rel = cur.dep_.lower().split(":")[0]
+            if rel in COMPLEMENT_RELS and parent.i < token.i and self.is_governor(keys[parent.i]):
+                return parent
+            if rel == "parataxis":
+                return None
+            cur = parent
+        return None
+
+    def _surface_governor(self, doc: Doc, token: Token, keys: list[frozenset[str]]) -> Token | None:
+        sent = sentence_of(doc, token)
+        comp = None
+        for i in range(token.i - 1, max(sent.start, token.i - 3 * SURFACE_WINDOW) - 1, -1):
+            text = doc[i].text
+            if text in HARD_BOUNDARIES or (keys[i] & self.words.boundaries and not _followed_by(keys, i, self.words)):
+                return None
+            if keys[i] & self.words.complementizers:
+                comp = i
+                break
+        start = comp if comp is not None else token.i
+        for i in range(start - 1, max(sent.start, start - SURFACE_WINDOW) - 1, -1):
+            if doc[i].text in HARD_BOUNDARIES or keys[i] & self.words.boundaries:
+                return None
+            if self.is_governor(keys[i]):
+                if comp is None and doc.lang_ == "fr":
+                    return None  # French reported speech needs "que"
+                return doc[i]
+        return None
+
+    def is_past(self, doc: Doc, verb: Token, keys: list[frozenset[str]], depth: int = 0) -> bool:
+        """Passé composé, plus-que-parfait, imparfait, passé simple; English past and perfect."""
+        morph = verb.morph
+        if doc.has_annotation("DEP"):
+            for child in verb.children:
+                if child.dep_.lower().startswith("aux") and child.i < verb.i and _past_auxiliary(child):
+                    return True
+        tag = verb.tag_
+        if tag in ("VBD", "VBN"):
+            return True
+        if tag in ("VBZ", "VBP", "VB", "VBG"):
+            return tag == "VBG" and depth == 0 and verb.head is not verb and self.is_past(doc, verb.head, keys, 1)
+        tense = set(morph.get("Tense"))
+        form = set(morph.get("VerbForm"))
+        if tense or form:
+            if "Cnd" in morph.get("Mood") or "Imp" in tense:
+                return True
+            if "Past" in tense:
+                return True
+            if ("Ger" in form or ("Part" in form and "Pres" in tense)) and depth == 0 and verb.head is not verb:
+                return self.is_past(doc, verb.head, keys, 1)  # "affirmant que": the tense of the main verb
+            return False
+        return self._surface_past(doc, verb, keys)
+
+    def _surface_past(self, doc: Doc, verb: Token, keys: list[frozenset[str]]) -> bool:
+        """Without morphology: an auxiliary just before, or a past ending the lemma explains."""
+        for i in range(verb.i - 1, max(-1, verb.i - 4), -1):
+            if keys[i] & self.words.auxiliaries:
+                return True
+        form = norm(verb.text)
+        lemma = norm(verb.lemma_) if verb.lemma_ else ""
+        if form.endswith(("ait", "aient", "èrent", "irent")):
+            return True
+        if doc.lang_ == "en" and lemma and form != lemma and not form.endswith(("s", "ing")):
+            return True  # said, told, announced
+        return bool(lemma) and lemma.endswith("er") and form == lemma[:-2] + "a"  # passé simple: déclara
+
+
+def _past_auxiliary(aux: Token) -> bool:
+    """ "a déclaré", "avait annoncé", "had said" but not "aura dit", "will say"."""
+    return "Fut" not in aux.morph.get("Tense") and aux.tag_ != "MD"
+
+
+def _followed_by(keys: list[frozenset[str]], i: int, words: ClauseWords) -> bool:
+    """ "mais que ...", "but that ...": the boundary word coordinates two reported clauses."""
+    return i + 1 < len(keys) and bool(keys[i + 1] & words.complementizers)

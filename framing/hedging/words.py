@@ -1,0 +1,153 @@
+"""The word lists the hedging rules need, read from the lexicons and turned into lookup sets once.
+
+Nothing here is language-specific: French and English differ only by their lexicon files
+(`hedges`, `boosters`, `reporting_verbs`, `conditional_contexts`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..lexicons import DEFAULT_CONTEXT_WINDOW, LexiconEntry, load_entries, normalize_term
+
+CONTEXT_FAMILY = "conditional_contexts"
+GOVERNOR = "governor"
+
+
+def norm(text: str) -> str:
+    return text.replace("’", "'").lower()
+
+
+def token_keys(token: Token) -> frozenset[str]:
+    """The strings a token is matched by: its lower-cased form and, when there is one, its lemma."""
+    lower = norm(token.text)
+    lemma = norm(token.lemma_) if token.lemma_ else lower
+    return frozenset((lower, lemma)) if lemma != lower else frozenset((lower,))
+
+
+def context_allows(context: dict | None, keys: Sequence[frozenset[str]], doc: Doc, start: int, end: int) -> bool:
+    """Whether the words around doc[start:end] meet an entry's `context` (see lexicons/README.md)."""
+    if not context:
+        return True
+    window = int(context.get("window", DEFAULT_CONTEXT_WINDOW))
+    before = range(max(0, start - window), start)
+    after = range(end, min(len(keys), end + window))
+
+    def occurs(words: list[str], where: range) -> bool:
+        wanted = set(words)
+        return any(keys[i] & wanted for i in where)
+
+    if "not_before" in context and occurs(context["not_before"], before):
+        return False
+    if "not_after" in context and occurs(context["not_after"], after):
+        return False
+    checks = []
+    if "capitalized" in context:
+        first = doc[start]
+        checks.append(first.text[:1].isupper() == context["capitalized"])
+    if "before" in context:
+        checks.append(occurs(context["before"], before))
+    if "after" in context:
+        checks.append(occurs(context["after"], after))
+    if not checks:
+        return True
+    return all(checks) if context.get("match", "any") == "all" else any(checks)
+
+
+def past_forms(lemma: str, lang: str) -> set[str]:
+    """Regular past forms of a verb, so that governing verbs are found even without a lemmatizer.
+
+    French verbs in -er and -ir: participle, imperfect and passé simple ("déclaré", "déclarait",
+    "déclara"); English: the -ed form ("announced", "denied"). Irregular forms come from the
+    lexicon's `data.forms`.
+    """
+    forms: set[str] = set()
+    if lang == "fr" and len(lemma) > 3 and lemma.isalpha():
+        stem = lemma[:-2]
+        if lemma.endswith("er"):
+            endings = ("é", "ée", "és", "ées", "ait", "aient", "a", "èrent", "ant")
+            forms.update(stem + e for e in endings)
+        elif lemma.endswith("ir"):
+            endings = ("i", "ie", "is", "it", "issait", "issaient", "irent", "issant")
+            forms.update(stem + e for e in endings)
+    elif lang == "en" and len(lemma) > 2 and lemma.isalpha():
+        if lemma.endswith("e"):
+            forms.add(lemma + "d")
+        elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+            forms.add(lemma[:-1] + "ied")
+        else:
+            forms.add(lemma + "ed")
+    return forms
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A (possibly multi-word) marker such as `si` or `au cas où`, with its entry's context."""
+
+    words: tuple[str, ...]
+    context: dict | None
+
+
+def _categories(entry: LexiconEntry) -> set[str]:
+    also = entry.data.get("also") or []
+    return {entry.category, *([also] if isinstance(also, str) else also)}
+
+
+def _verb_key(term: str) -> str:
+    """A multi-word verb ("faire savoir", "s'indigner") is found by its last word."""
+    return normalize_term(term).split()[-1]
+
+
+class ClauseWords:
+    """Lookup sets for clause analysis: governing verbs, complementizers, markers, boundaries."""
+
+    def __init__(self, lang: str, lexicon_paths: Sequence[str] = ()) -> None:
+        contexts = load_entries(lang, CONTEXT_FAMILY, lexicon_paths)
+        by_cat: dict[str, list[LexiconEntry]] = {}
+        for entry in contexts:
+            for cat in _categories(entry):
+                by_cat.setdefault(cat, []).append(entry)
+
+        def keys(cat: str) -> frozenset[str]:
+            return frozenset(normalize_term(e.term) for e in by_cat.get(cat, []) if e.term)
+
+        governors: set[str] = {_verb_key(e.term) for e in by_cat.get(GOVERNOR, []) if e.term}
+        try:
+            reporting = load_entries(lang, "reporting_verbs", lexicon_paths)
+        except Exception:  # pragma: no cover - reporting verbs are another engineer's file
+            reporting = []
+        for entry in reporting:
+            if entry.data.get("role") == "marker" or not entry.term:
+                continue
+            governors.add(_verb_key(entry.term))
+            governors.update(norm(f) for f in entry.data.get("forms") or [])
+        for verb in list(governors):
+            governors.update(past_forms(verb, lang))
+        self.governors = frozenset(governors)
+        self.complementizers = keys("complementizer")
+        self.question_words = frozenset(_verb_key(e.term) for e in by_cat.get("question_word", []) if e.term)
+        self.auxiliaries = keys("auxiliary")
+        self.boundaries = keys("clause_boundary")
+        self.hypothetical_markers = tuple(
+            Marker(tuple(normalize_term(e.term).split()), e.context)
+            for e in by_cat.get("hypothetical_marker", [])
+            if e.term
+        )
+
+    def marker_spans(self, doc: Doc, keys: Sequence[frozenset[str]]) -> list[tuple[int, int]]:
+        """Token ranges of hypothetical markers in the doc (`si`, `s'` before il/ils, `au cas où`...)."""
+        found = []
+        lowers = [norm(t.text) for t in doc]
+        for i, low in enumerate(lowers):
+            for marker in self.hypothetical_markers:
+                n = len(marker.words)
+                if (
+                    low == marker.words[0]
+                    and tuple(lowers[i : i + n]) == marker.words
+                    and context_allows(marker.context, keys, doc, i, i + n)
+                ):
+                    found.append((i, i + n))
+        return found
