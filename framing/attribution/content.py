@@ -18,6 +18,8 @@ from .resources import Resources
 from .sentences import Sentences
 
 SCAN_TOKENS = 22
+# A quotation with a lead-in of at most this share of the letters is still direct speech.
+DIRECT_LEAD_SHARE = 0.2
 GAP_CHARS = " \t\u00a0\u202f,;:—–-"
 
 
@@ -66,9 +68,12 @@ class ContentFinder:
             return Content(start, end, "indirect")
         if len(inside) == 1:
             q = inside[0]
-            rest = text[start : q.outer_start] + text[q.outer_end : end]
-            if not any(ch.isalnum() for ch in rest):
+            rest = sum(ch.isalnum() for ch in text[start : q.outer_start] + text[q.outer_end : end])
+            if rest == 0:
                 return Content(q.start, q.end, "direct", q)
+            quoted = sum(ch.isalnum() for ch in text[q.start : q.end])
+            if rest <= DIRECT_LEAD_SHARE * (rest + quoted):
+                return Content(start, end, "direct", q)  # `Cette décision « marque ... »`: a short lead-in
         return Content(start, end, "mixed")
 
     def quote_content(self, q: QuoteMark) -> Content:
@@ -104,7 +109,7 @@ class ContentFinder:
             if j >= s_end:
                 return None
             if self.tagged and t.pos_ in ("VERB", "AUX"):
-                if "Inf" in t.morph.get("VerbForm") and self._infinitive_ok(from_token, j):
+                if cue.term.infinitive and "Inf" in t.morph.get("VerbForm") and self._infinitive_ok(from_token, j):
                     return self.make(t.idx, self._end_char(s_end))
                 return None
             j += 1
@@ -117,7 +122,7 @@ class ContentFinder:
 
     def nominal_object(self, cue: Cue) -> Content | None:
         """A noun-phrase object reported as said: `a réaffirmé son engagement`, `suggèrent le passage`."""
-        if not self.parsed:
+        if not self.parsed or not cue.term.object:
             return None
         verb = self.doc[cue.head]
         for child in verb.children:
@@ -159,6 +164,14 @@ class ContentFinder:
         q = self._ends.get(k)
         if q is None:
             return None
+        # `pour « Empêcher le retour ... » ajoute le communiqué`: a quoted fragment inside a clause is mixed
+        doc = self.doc
+        span = doc.char_span(q.outer_start, q.outer_end, alignment_mode="expand")
+        if span is not None:
+            s_start, _ = self._sent_bounds(span.start)
+            lead = doc.text[doc[s_start].idx : q.outer_start]
+            if any(ch.isalnum() for ch in lead):
+                return self.make(doc[s_start].idx, q.outer_end)
         return self.quote_content(q)
 
     def clause_before(self, cue_first: int) -> Content | None:

@@ -72,7 +72,8 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                 target = cand.resolved
                 if target is m or target.info.type == PRONOUN:
                     continue
-                if cand.info.head == m.info.head or target.info.head == m.info.head:
+                same_head = cand.info.head == m.info.head or target.info.head == m.info.head
+                if same_head and cand.info.number == m.info.number:
                     if target.info.type == m.info.type or m.info.type in ("anonymous", "group"):
                         m.antecedent = cand
                     break

@@ -102,11 +102,11 @@ class Extractor:
             first_char = self.doc[cue.first].idx
             content = c.quote_before(first_char) or c.after(cue, max(e, cue.last + 1)) or c.clause_before(cue.first)
             near = s - cue.last <= 6
-            span = self._chars(cue.first, (e - 1) if near else cue.last)
+            span = self._chars(cue.first, max(e - 1, cue.last) if near else cue.last)
             rule = "inverted"
         else:
             content = c.after(cue, cue.last + 1) or c.nominal_object(cue)
-            if content is None and self.res.lang == "en":
+            if content is None and cue.term.clause:
                 content = c.rest_of_sentence(cue.last + 1)
             if content is None:
                 content = c.quote_before(self.doc[s].idx)

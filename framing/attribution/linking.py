@@ -15,6 +15,8 @@ from ..types import Attribution, Quote
 
 WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 MAX_CONTINUATION_GAP = 200
+SENTENCE_END = re.compile(r"[.!?]")
+QUOTE_CHARS = '«»“”"'
 
 
 def count_words(text: str) -> int:
@@ -32,7 +34,7 @@ def link_quotes(text: str, marks: list[QuoteMark], attributions: list[Attributio
             a = attributions[prev_link]
             gap_start = max(prev_end, a.end)
             gap = text[gap_start : q.outer_start]
-            if q.outer_start - prev_end <= MAX_CONTINUATION_GAP and not any(ch.isalnum() for ch in gap):
+            if q.outer_start - prev_end <= MAX_CONTINUATION_GAP and _only_rest_of_cue_sentence(gap):
                 link = prev_link
         quotes.append(Quote(q.start, q.end, text[q.start : q.end], link, count_words(text[q.start : q.end])))
         if link is not None:
@@ -40,6 +42,17 @@ def link_quotes(text: str, marks: list[QuoteMark], attributions: list[Attributio
         else:
             prev_link, prev_end = None, -1
     return quotes
+
+
+def _only_rest_of_cue_sentence(gap: str) -> bool:
+    """The text between a linked quote and the next one is at most the end of the cue's sentence
+    (`», a déclaré X au Washington Post. « ...`), with no other quotation or sentence in between."""
+    if not any(ch.isalnum() for ch in gap):
+        return True
+    m = SENTENCE_END.search(gap)
+    if m is None or len(gap[: m.start()]) > 80 or any(ch in gap for ch in QUOTE_CHARS):
+        return False
+    return not any(ch.isalnum() for ch in gap[m.end() :])
 
 
 def _containing(q: QuoteMark, attributions: list[Attribution]) -> int | None:

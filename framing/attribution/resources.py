@@ -30,6 +30,9 @@ class ReportingTerm:
     stance: str
     entry_id: str
     marker: bool = False
+    object: bool = False  # a noun object is reported content (a annoncé sa démission)
+    infinitive: bool = False  # an infinitive is reported content (a déclaré vouloir partir)
+    clause: bool = False  # a clause without `that` is reported content (said it would)
 
 
 @dataclass
@@ -109,7 +112,16 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
         if words and words[0] in ("se", "s'"):
             words = words[1:]
         marker = entry.data.get("role") == "marker"
-        rt = ReportingTerm(entry.term, words, entry.category, entry.id, marker)
+        rt = ReportingTerm(
+            entry.term,
+            words,
+            entry.category,
+            entry.id,
+            marker,
+            object=bool(entry.data.get("object")),
+            infinitive=bool(entry.data.get("infinitive")),
+            clause=bool(entry.data.get("clause")),
+        )
         if marker:
             res.markers.setdefault(words[0], []).append(rt)
         elif len(words) == 1:
@@ -128,15 +140,14 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
         if entry.term is None:
             continue
         words = split_words(entry.term)
-        if entry.category == "pronoun":
-            res.pronouns[" ".join(words)] = (
-                str(entry.data.get("number", "sing")),
-                str(entry.data.get("gender", "any")),
-            )
-            continue
         categories = [entry.category, *[str(c) for c in entry.data.get("also", []) or []]]
         for category in categories:
-            if len(words) == 1:
+            if category == "pronoun":
+                res.pronouns[" ".join(words)] = (
+                    str(entry.data.get("number", "sing")),
+                    str(entry.data.get("gender", "any")),
+                )
+            elif len(words) == 1:
                 res.words.setdefault(category, set()).add(words[0])
             else:
                 res.phrases.setdefault(category, []).append(words)

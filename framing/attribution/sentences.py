@@ -29,13 +29,12 @@ class Sentences:
             if "\n" in tok.text or "\n" in tok.whitespace_:
                 starts.append(i + 1)
                 continue
-            if tok.text in (".", "!", "?", "…") or (tok.text.endswith(".") and len(tok.text) > 1 and tok.text[-2].isalpha()
-                                                    and tok.text[:-1].lower() in res.words.get("abbreviation", ())):
+            if tok.text in (".", "!", "?", "…") or (tok.text.endswith(".") and len(tok.text) > 1):
                 if tok.text.endswith(".") and i > 0 and tok.text == "." and (
                     doc[i - 1].lower_ in res.words.get("abbreviation", ()) or (len(doc[i - 1].text) == 1 and doc[i - 1].text.isupper())
                 ):
                     continue
-                if len(tok.text) > 1:
+                if len(tok.text) > 1 and ("." in tok.text[:-1] or tok.text[:-1].lower() in res.words.get("abbreviation", ())):
                     continue
                 j = i + 1
                 while j < n and doc[j].text in CLOSERS:

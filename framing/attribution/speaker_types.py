@@ -205,6 +205,9 @@ def _has_person(nuc: Span, res: Resources) -> bool:
 
 def _head_word(nuc: Span, res: Resources) -> str:
     for t in nuc:
+        if t.pos_ in ("NOUN", "PROPN") and res.lang != "en":
+            return _norm(t.lemma_ or t.text)
+    for t in nuc:
         low = _norm(t.lemma_ or t.text)
         if low in res.words.get("determiner", ()) or t.is_punct:
             continue

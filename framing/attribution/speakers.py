@@ -17,6 +17,7 @@ from .sentences import Sentences
 MAX_NP = 14
 OPEN_PAREN, CLOSE_PAREN = "([", ")]"
 SUBJECT_DEPS = ("nsubj", "expl:subj", "nsubj:outer")
+LEFT_DEPS = ("det", "amod", "nummod", "compound", "flat", "nmod", "appos", "case")
 RELATIVE_WORDS = ("qui", "who", "which", "that", "lequel", "laquelle")
 
 
@@ -65,12 +66,13 @@ class SpeakerFinder:
         """Subject of the clause a participle hangs on (`Les États-Unis ont envahi ..., affirmant que`)."""
         doc = self.doc
         tok = doc[cue.head]
+        s_start, _ = self.sentences.bounds(cue.head)
         if self.parsed:
             head = tok.head
             seen = 0
-            while head.i != tok.i and seen < 4:
+            while head.i != tok.i and seen < 4 and s_start <= head.i:
                 found = self._subject_from_parse(head)
-                if found is not None:
+                if found is not None and s_start <= found[0] < cue.head:
                     return found
                 if head.head.i == head.i:
                     break
@@ -107,30 +109,53 @@ class SpeakerFinder:
         return self.np_from_head(subj)
 
     def np_from_head(self, head: Token) -> tuple[int, int]:
-        """The head's subtree, without relative clauses and comma-separated clauses after the noun."""
+        """The head's phrase: determiners and modifiers, complements and an appositive name, but no
+        relative or participial clause, and nothing the parser attached across a comma before it."""
+        doc = self.doc
         start, end = head.i, head.i + 1
         for child in head.children:
             if child.is_punct and child.text not in OPEN_PAREN + CLOSE_PAREN:
                 continue
-            if child.dep_.startswith(("acl", "relcl", "advcl", "parataxis", "conj", "cc", "dep")) and child.i > head.i:
-                if child.dep_ == "conj" and child.i - head.i < 8:
-                    pass
-                else:
+            dep = child.dep_
+            if child.i < head.i:
+                if not dep.startswith(LEFT_DEPS):
                     continue
+                if any(t.text == "," for t in doc[child.i : head.i]):
+                    continue
+            elif dep.startswith(("acl", "relcl", "advcl", "parataxis", "cc", "dep", "punct")):
+                continue
+            elif dep == "conj" and child.i - head.i >= 8:
+                continue
             sub = list(child.subtree)
             if any(self.quotes.containing(t.idx) is not None for t in (sub[0], sub[-1])):
                 continue
             start = min(start, sub[0].i)
             end = max(end, sub[-1].i + 1)
-        # trim punctuation at the edges
-        while end - 1 > start and self.doc[end - 1].is_punct and self.doc[end - 1].text not in CLOSE_PAREN:
+        # A name or title the parser split into pieces: `Le Premier ministre irakien Mohammed Shia al-Sudani`.
+        j = start - 1
+        s_start, _ = self.sentences.bounds(head.i)
+        while j >= s_start and start - j < MAX_NP and self._name_part(doc[j]):
+            j -= 1
+        if j + 1 < start:
+            start = j + 1
+            while start < head.i and self.res.has("np_link", _norm(doc[start].text)):
+                start += 1
+        while end - 1 > start and doc[end - 1].is_punct and doc[end - 1].text not in CLOSE_PAREN:
             end -= 1
-        while start < end - 1 and self.doc[start].is_punct:
+        while start < end - 1 and doc[start].is_punct:
             start += 1
         if end - start > MAX_NP + 6:
             end = head.i + 1
             start = max(start, head.i - 4)
         return start, end
+
+    def _name_part(self, t: Token) -> bool:
+        low = _norm(t.text)
+        if t.is_punct and t.text != "-":
+            return False
+        if self.tagged and t.pos_ in ("VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PRON", "NUM"):
+            return self.res.has("determiner", low) or t.text == "-" or low in ("al", "el")
+        return not (self.res.has("clause_boundary", low) or self.res.has("auxiliary", low) and not self.res.has("determiner", low))
 
     # ------------------------------------------------------------------ token patterns
 
@@ -141,7 +166,12 @@ class SpeakerFinder:
             return True
         t = doc[k]
         low = _norm(t.text)
-        return t.is_punct or t.is_space or self.res.has("np_stop", low) or self.res.has("complementizer", low)
+        if t.is_punct or t.is_space or self.res.has("np_stop", low) or self.res.has("complementizer", low):
+            return True
+        # `un communiqué publié mardi par X`: a participle modifying the inverted subject
+        if self.tagged and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense"):
+            return True
+        return low.endswith(("é", "ée", "és", "ées")) if self.res.lang == "fr" else low.endswith("ed") and not self.tagged
 
     def _left_subject(self, k: int) -> tuple[int, int] | None:
         """The noun phrase ending at token k, skipping a parenthetical clause between commas."""
