@@ -36,6 +36,6 @@ def report_problems_and_exit(problems: ProblemLog, *, quiet: bool = False) -> No
         label = "error" if problem.severity == "error" else "warning"
         err_console.print(f"{label}: {terminal_safe(str(problem))}", markup=False, soft_wrap=True)
     if not quiet or problems.problems:
-        err_console.print(problems.summary(), soft_wrap=True)
+        err_console.print(terminal_safe(problems.summary()), markup=False, soft_wrap=True)
     sys.stderr.flush()
     raise typer.Exit(problems.exit_code)
