@@ -164,12 +164,7 @@ def _cluster(
 
     distance = np.clip(1.0 - similarity, 0.0, None)
     if max_days is not None:
-        dates = [a.article.date for a in analyses]
-        for i in range(n):
-            for j in range(i + 1, n):
-                gap = days_apart(dates[i], dates[j])
-                if gap is not None and gap > max_days:
-                    distance[i, j] = distance[j, i] = _INCOMPATIBLE
+        distance[date_gaps(analyses) > max_days] = _INCOMPATIBLE
     np.fill_diagonal(distance, 0.0)
     model = AgglomerativeClustering(
         n_clusters=None,
@@ -178,6 +173,17 @@ def _cluster(
         distance_threshold=1.0 - threshold,
     )
     return model.fit_predict(distance)
+
+
+def date_gaps(analyses: Sequence[ArticleAnalysis]) -> np.ndarray:
+    """Days between every pair of (partial) dates, as days_apart computes them; -1 where either is unknown."""
+    spans = [date_span(a.article.date) for a in analyses]
+    known = np.array([s is not None for s in spans])
+    first = np.array([s[0].toordinal() if s else 0 for s in spans])
+    last = np.array([s[1].toordinal() if s else 0 for s in spans])
+    gaps = np.maximum(0, np.maximum(first[:, None] - last[None, :], first[None, :] - last[:, None]))
+    gaps[~(known[:, None] & known[None, :])] = -1
+    return gaps
 
 
 def _label(tfidf, vocabulary: list[str], indices: list[int], k: int) -> str:

@@ -9,7 +9,7 @@ from synthetic import make_analysis
 
 from framing.errors import ProblemLog
 from framing.run import run_corpus
-from framing.stories import date_span, days_apart, group_stories, stories_with_evidence
+from framing.stories import date_gaps, date_span, days_apart, group_stories, stories_with_evidence
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SAME_EVENT = {"washington": 2, "bagdad": 2, "coalition": 3, "retrait": 2, "troupe": 2, "annonce": 1}
@@ -53,6 +53,8 @@ def test_partial_dates_are_spans() -> None:
     assert days_apart("2025-10-01", "2025-10-10") == 9
     assert days_apart("2025", "2025-06-01") == 0
     assert days_apart(None, "2025-06-01") is None
+    dated = [make_analysis(str(i), "A", 1, date=d) for i, d in enumerate(["2025-09", "2025-10-01", None, "2025"])]
+    assert date_gaps(dated).tolist() == [[0, 1, -1, 0], [1, 0, -1, 0], [-1, -1, -1, -1], [0, 0, -1, 0]]
 
 
 def test_same_text_far_apart_in_time_is_two_stories() -> None:
