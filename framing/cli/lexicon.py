@@ -1,0 +1,233 @@
+"""`framing lexicon list|show|check`: browse the lexicons and validate lexicon files.
+
+Output is plain lines (one entry or one problem per line) so that it can be grepped and diffed.
+Problems are `file:line: message`, the shape editors jump to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated
+
+import spacy
+import typer
+from spacy.tokenizer import Tokenizer
+
+from ..errors import FramingError
+from ..lexicons import (
+    LexiconEntry,
+    LexiconFile,
+    LexiconProblem,
+    all_entries,
+    builtin_files,
+    normalize_term,
+    parse_file,
+)
+from ..render.console import console
+from ..render.text import one_line
+from .app import app
+from .common import err_console
+from .options import LexiconOpt
+
+lexicon_app = typer.Typer(
+    name="lexicon",
+    help="Browse the lexicons (list, show) and validate lexicon files (check).",
+    no_args_is_help=True,
+)
+app.add_typer(lexicon_app, name="lexicon")
+
+LangOpt = Annotated[str | None, typer.Option("--lang", help="Only this language (fr, en).")]
+FamilyOpt = Annotated[
+    str | None, typer.Option("--family", help="Only this family (loaded, reporting_verbs, hedges, boosters...).")
+]
+CategoryOpt = Annotated[str | None, typer.Option("--category", help="Only this category.")]
+
+
+def entry_line(entry: LexiconEntry) -> str:
+    alternative = f"  -> {entry.alternative}" if entry.alternative else ""
+    return one_line(f"{entry.id}  {entry.lang}/{entry.family}  {entry.category}  {entry.label}{alternative}")
+
+
+@lexicon_app.command("list")
+def list_entries(
+    lang: LangOpt = None,
+    family: FamilyOpt = None,
+    category: CategoryOpt = None,
+    lexicon: LexiconOpt = None,
+) -> None:
+    """List entries (built-in plus --lexicon files): id, language/family, category, term, alternative."""
+    entries = [
+        e
+        for e in all_entries(lexicon or [])
+        if (lang is None or e.lang == lang)
+        and (family is None or e.family == family)
+        and (category is None or e.category == category)
+    ]
+    for entry in entries:
+        console.print(entry_line(entry), markup=False, highlight=False, soft_wrap=True)
+    err_console.print(f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'}", markup=False)
+
+
+@lexicon_app.command("show")
+def show(
+    term: Annotated[str, typer.Argument(help="An entry id, a term, or a phrase to try the lexicons on.")],
+    lang: LangOpt = None,
+    lexicon: LexiconOpt = None,
+) -> None:
+    """Show everything about an entry: category, note, alternative, source, and the files defining it.
+
+    TERM is looked up as an id, then as a term; failing both, it is analysed as text and the entries
+    that match it (inflected forms and patterns included) are shown.
+    """
+    extras = [str(p) for p in lexicon or []]
+    entries = [e for e in all_entries(extras) if lang is None or e.lang == lang]
+    wanted = normalize_term(term)
+    found = [e for e in entries if e.id == term] or [e for e in entries if e.term and normalize_term(e.term) == wanted]
+    how = ""
+    if not found:
+        found = _entries_matching_text(term, entries, extras, lang)
+        how = " (matched as text)"
+    if not found:
+        err_console.print(f"no lexicon entry matches {one_line(term)!r}", markup=False)
+        raise typer.Exit(1)
+    files = _parsed_files(extras)
+    for i, entry in enumerate(found):
+        if i:
+            console.print()
+        console.print(f"{entry.id}{how}", style="bold", markup=False, highlight=False)
+        rows = [
+            ("language", entry.lang),
+            ("family", entry.family),
+            ("category", entry.category),
+            ("term" if entry.term else "pattern", entry.label),
+            ("context", str(entry.context) if entry.context else None),
+            ("note", entry.note or None),
+            ("alternative", entry.alternative),
+            ("source", entry.source),
+            ("used from", f"{entry.file}:{entry.line}"),
+        ]
+        for label, value in rows:
+            if value:
+                console.print(one_line(f"  {label:<12} {value}"), markup=False, highlight=False, soft_wrap=True)
+        for where in defining_files(entry, files):
+            console.print(one_line(f"  {'defined in':<12} {where}"), markup=False, highlight=False, soft_wrap=True)
+
+
+def defining_files(entry: LexiconEntry, files: Iterable[LexiconFile]) -> list[str]:
+    """Every `file:line` with an entry of the same id or the same term (overridden ones included)."""
+    places = []
+    for parsed in files:
+        for other in parsed.entries:
+            if other.lang == entry.lang and other.family == entry.family and (
+                other.id == entry.id or other.match_key == entry.match_key
+            ):
+                places.append(f"{other.file}:{other.line}")
+    return places
+
+
+def _parsed_files(extras: list[str]) -> list[LexiconFile]:
+    paths: list[str | Path] = [*builtin_files(), *extras]
+    return [parse_file(p) for p in paths]
+
+
+def _entries_matching_text(
+    text: str, entries: list[LexiconEntry], extras: list[str], lang: str | None
+) -> list[LexiconEntry]:
+    """Run the real pipeline on `text` and return the entries behind each hit."""
+    from ..nlp import SUPPORTED_LANGS, load_pipeline
+
+    by_id = {(e.lang, e.id): e for e in entries}
+    found: list[LexiconEntry] = []
+    for code in [lang] if lang else list(SUPPORTED_LANGS):
+        try:
+            doc = load_pipeline(code, tuple(extras))(text)
+        except FramingError:
+            continue
+        for hit in doc._.framing_loaded or []:
+            entry = by_id.get((code, hit.term))
+            if entry is not None and entry not in found:
+                found.append(entry)
+    return found
+
+
+# --------------------------------------------------------------------------- check
+
+
+@lru_cache(maxsize=8)
+def tokenizer_for(lang: str) -> Tokenizer | None:
+    """The language's spaCy tokenizer (the same rules as its pipeline), or None if spaCy has none."""
+    try:
+        return spacy.blank(lang).tokenizer
+    except (ImportError, ValueError, OSError):
+        return None
+
+
+def unmatchable_terms(parsed: LexiconFile) -> list[LexiconProblem]:
+    """Terms whose tokens in running text differ from their tokens alone: they can never match."""
+    problems = []
+    tokenizer = tokenizer_for(parsed.lang) if parsed.lang else None
+    if tokenizer is None:
+        return problems
+    for entry in parsed.entries:
+        if entry.term is None:
+            continue
+        alone = [t.text for t in tokenizer(entry.term)]
+        contexts = [f"{left}{entry.term}{right}" for left, right in RUNNING_TEXT_CONTEXTS]
+        tokenised = [[t.text for t in tokenizer(text)] for text in contexts]
+        if not any(_contains(tokens, alone) for tokens in tokenised):
+            problems.append(
+                LexiconProblem(
+                    parsed.path,
+                    entry.line,
+                    f"term {entry.term!r} is tokenised as {alone} alone but never so in running text "
+                    f"(e.g. {tokenised[0]}); it can never match",
+                )
+            )
+    return problems
+
+
+# Where a term is tried in running text: between words, before a comma, in brackets, sentence-final.
+RUNNING_TEXT_CONTEXTS: tuple[tuple[str, str], ...] = (("x ", " x"), ("x ", ", x"), ("(", ")"), ("x ", "."))
+
+
+def _contains(tokens: list[str], part: list[str]) -> bool:
+    n = len(part)
+    return any(tokens[i : i + n] == part for i in range(len(tokens) - n + 1))
+
+
+@lexicon_app.command("check")
+def check(
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Lexicon files to check (default: every built-in file).")
+    ] = None,
+) -> None:
+    """Validate lexicon files: syntax, duplicates, empty fields, unknown categories, unmatchable terms.
+
+    Prints each problem as `file:line: message`; exits 1 if there is any error, 0 otherwise.
+    """
+    targets: list[Path] = list(paths) if paths else builtin_files()
+    errors = warnings = entries = 0
+    for path in targets:
+        expect_lang = expect_family = None
+        if not paths:  # built-in files must sit where their header says
+            expect_lang, expect_family = path.parent.name, path.stem
+        parsed = parse_file(path, expect_lang=expect_lang, expect_family=expect_family)
+        problems = [*parsed.problems, *unmatchable_terms(parsed)]
+        problems.sort(key=lambda p: (p.line or 0))
+        entries += len(parsed.entries)
+        for problem in problems:
+            shown = str(problem) if problem.severity != "warning" else str(
+                LexiconProblem(problem.path, problem.line, f"warning: {problem.message}")
+            )
+            console.print(one_line(shown), markup=False, highlight=False, soft_wrap=True)
+            if problem.severity == "warning":
+                warnings += 1
+            else:
+                errors += 1
+    files = f"{len(targets)} file{'s' if len(targets) != 1 else ''}"
+    if errors:
+        err_console.print(f"{errors} error(s), {warnings} warning(s) in {files}", markup=False)
+        raise typer.Exit(1)
+    err_console.print(f"{files}, {entries} entries: no errors ({warnings} warning(s))", markup=False)
