@@ -20,6 +20,7 @@ import matplotlib
 from markupsafe import Markup, escape
 from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 # Shades that stay distinct in grayscale, paired with hatches that carry the distinction alone.
 SHADES = ("#1f4e79", "#c55a11", "#7f7f7f", "#548235", "#bf9000", "#7030a0", "#2e75b6", "#a9a9a9")
@@ -131,6 +132,8 @@ def interval_chart(
             ax.text(end + span * 0.03, y, text, va="center", ha="left", fontsize=8)
         ax.set_yticks(ys, [_short(r.label) for r in rows])
         ax.set_xlim(left=0, right=span * 1.45)
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=5))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: formatter(v)))
         ax.set_ylim(-0.7, len(rows) - 0.3)
         ax.set_title(title, loc="left", fontsize=9.5, fontweight="bold")
         ax.tick_params(axis="y", length=0)

@@ -42,20 +42,23 @@ from . import charts
 from .evidence import FAMILIES, article_evidence, label_of, labels, speaker_short
 from .highlight import render_highlighted
 
-# Shown first, in this order, wherever a page has room for a few metrics only.
+# Fallback headline when the caller gives none (framing.profiles.DEFAULT_METRICS is the usual one).
 HEADLINE_METRICS: tuple[str, ...] = (
-    "loaded_per_1k",
     "loaded_reporter_per_1k",
-    "hedges_per_1k",
+    "loaded_quoted_per_1k",
     "hedges_reporter_per_1k",
-    "boosters_per_1k",
+    "boosters_reporter_per_1k",
     "anonymous_share",
     "named_share",
-    "direct_share",
     "quoted_share",
+    "reading_ease",
 )
+# Index charts, in this order, among the metrics present.
+CHART_METRICS: tuple[str, ...] = ("loaded_reporter_per_1k", "hedges_reporter_per_1k", "anonymous_share", "quoted_share")
 MAX_HEADLINE = 8
 INDEX_STORY_LIMIT = 60
+# A story page shows at most this many texts in columns (one per outlet first); the rest are linked.
+STORY_COLUMNS = 12
 ANONYMOUS_EXAMPLES = 12
 SNIPPET_CONTEXT = 90
 # Test-only: seconds to sleep after each page written, so a test can kill a run part-way.
@@ -99,6 +102,7 @@ class SiteData:
     title: str = "framing report"
     generated_at: str | None = None
     notes: list[str] = field(default_factory=list)
+    headline: Sequence[str] = HEADLINE_METRICS
 
 
 def metric_infos(specs: Mapping[str, Any]) -> list[MetricInfo]:
@@ -119,18 +123,19 @@ def collect_site_data(
     *,
     by: str = "outlet",
     seed: int = 0,
+    n_boot: int = 2000,
     profiles: Sequence[GroupProfile] | None = None,
     stories: Sequence[Story] | None = None,
     generated_at: str | None = None,
     title: str = "framing report",
 ) -> SiteData:
     """Run the statistics the report shows (profiles, stories, per-story outlet profiles)."""
-    from ..profiles import METRICS, build_profiles
+    from ..profiles import DEFAULT_METRICS, build_profiles, metric_names, metric_spec
     from ..stories import group_stories
 
     analyses = list(analyses)
     if profiles is None:
-        profiles = build_profiles(analyses, by=by, seed=seed)
+        profiles = build_profiles(analyses, by=by, seed=seed, n_boot=n_boot)
     if stories is None:
         stories = group_stories(analyses)
     by_id = _index_by_id(analyses)
@@ -138,8 +143,11 @@ def collect_site_data(
     for story in stories:
         members = [analyses[i] for aid in story.article_ids for i in by_id.get(aid, [])[:1]]
         if len(members) > 1:
-            story_profiles[story.id] = build_profiles(members, by="outlet", seed=seed)
-    return SiteData(analyses, profiles, stories, story_profiles, metric_infos(METRICS), by, title, generated_at)
+            story_profiles[story.id] = build_profiles(members, by="outlet", seed=seed, n_boot=n_boot, top_terms=0)
+    metrics = metric_infos({name: metric_spec(name) for name in metric_names(analyses)})
+    return SiteData(
+        analyses, profiles, stories, story_profiles, metrics, by, title, generated_at, headline=DEFAULT_METRICS
+    )
 
 
 def write_site(
@@ -148,6 +156,7 @@ def write_site(
     *,
     by: str = "outlet",
     seed: int = 0,
+    n_boot: int = 2000,
     profiles: Sequence[GroupProfile] | None = None,
     stories: Sequence[Story] | None = None,
     generated_at: str | None = None,
@@ -157,7 +166,14 @@ def write_site(
     """Write the report site into `out_dir` atomically and return the path of its index page."""
     if data is None:
         data = collect_site_data(
-            analyses, by=by, seed=seed, profiles=profiles, stories=stories, generated_at=generated_at, title=title
+            analyses,
+            by=by,
+            seed=seed,
+            n_boot=n_boot,
+            profiles=profiles,
+            stories=stories,
+            generated_at=generated_at,
+            title=title,
         )
     out_dir = Path(out_dir)
     delay = float(os.environ.get(WRITE_DELAY_ENV) or 0)
@@ -224,7 +240,7 @@ class _Site:
             for aid in story.article_ids:
                 for i in self.by_id.get(aid, []):
                     self.story_of.setdefault(i, story)
-        self.headline = _headline(data.metrics)
+        self.headline = _headline(data.metrics, data.headline)
         self.metric = {m.name: m for m in data.metrics}
 
     def members(self, article_ids: Sequence[str]) -> list[int]:
@@ -293,9 +309,9 @@ def _index_by_id(analyses: Sequence[ArticleAnalysis]) -> dict[str, list[int]]:
     return by_id
 
 
-def _headline(metrics: Sequence[MetricInfo]) -> list[MetricInfo]:
+def _headline(metrics: Sequence[MetricInfo], headline: Sequence[str]) -> list[MetricInfo]:
     names = {m.name: m for m in metrics}
-    chosen = [names[n] for n in HEADLINE_METRICS if n in names]
+    chosen = [names[n] for n in headline if n in names]
     if len(chosen) < 3:
         chosen += [m for m in metrics if m not in chosen]
     return chosen[:MAX_HEADLINE]
@@ -341,7 +357,8 @@ def _index_context(site: _Site) -> dict[str, Any]:
     langs = Counter(a.article.lang for a in analyses)
     dates = sorted(a.article.date for a in analyses if a.article.date)
     chart_list = []
-    for n, metric in enumerate(site.headline[:4]):
+    chart_metrics = [site.metric[n] for n in CHART_METRICS if n in site.metric] or site.headline[:4]
+    for n, metric in enumerate(chart_metrics):
         rows = []
         for p in profiles:
             est = p.metrics.get(metric.name)
@@ -418,6 +435,21 @@ def _article_row(site: _Site, i: int) -> dict[str, Any]:
         "hedges": sum(h.counted for h in a.hedges),
         "attributions": len(a.attributions),
     }
+
+
+def _web_url(url: str | None) -> str | None:
+    """A corpus URL becomes a link only if it is plain http(s): never javascript:, data: or file:."""
+    if not url:
+        return None
+    cleaned = url.strip()
+    scheme = cleaned.split(":", 1)[0].lower() if ":" in cleaned else ""
+    if (
+        scheme in ("http", "https")
+        and cleaned.lower().startswith(f"{scheme}://")
+        and not any(c.isspace() or ord(c) < 32 for c in cleaned)
+    ):
+        return cleaned
+    return None
 
 
 def _article_title(a: ArticleAnalysis) -> str:
@@ -506,6 +538,7 @@ def _article_context(site: _Site, i: int) -> dict[str, Any]:
         "page_title": _article_title(a),
         "a": a,
         "title": _article_title(a),
+        "source_url": _web_url(a.article.url),
         "outlet_href": site.group_page.get(a.article.outlet) if site.data.by == "outlet" else None,
         "story_href": site.story_page[story.id] if story and len(story.article_ids) > 1 else None,
         "story_label": (story.label or story.id) if story else None,
@@ -529,8 +562,14 @@ def _score_rows(a: ArticleAnalysis) -> list[tuple[str, str]]:
 def _story_context(site: _Site, story: Story) -> dict[str, Any]:
     members = site.members(story.article_ids)
     profiles = _sorted_profiles(site.data.story_profiles.get(story.id, []))
+    first_per_outlet: dict[str, int] = {}
+    for i in members:
+        first_per_outlet.setdefault(site.data.analyses[i].article.outlet, i)
+    shown = sorted(list(first_per_outlet.values())[:STORY_COLUMNS])
+    extra = [i for i in members if i not in shown]
+    shown = sorted(shown + extra[: max(0, STORY_COLUMNS - len(shown))])
     columns = []
-    for n, i in enumerate(members):
+    for n, i in enumerate(shown):
         a = site.data.analyses[i]
         items = article_evidence(a)
         columns.append(
@@ -564,4 +603,5 @@ def _story_context(site: _Site, story: Story) -> dict[str, Any]:
         "table": table,
         "columns": columns,
         "ncols": min(len(columns), 3),
+        "not_shown": [_article_row(site, i) for i in members if i not in shown],
     }

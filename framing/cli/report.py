@@ -1,0 +1,80 @@
+"""`framing report CORPUS --out DIR`: the HTML report, plus the outlet comparison in the terminal."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..errors import ProblemLog
+from ..profiles import DEFAULT_METRICS, GROUPINGS, build_profiles
+from ..render.console import console
+from ..render.text import one_line
+from ..run import run_corpus
+from .app import app
+from .common import err_console, report_problems_and_exit, settings_from_options
+from .options import CacheOpt, CorpusArg, JobsOpt, LexiconOpt, NoCacheOpt
+
+DEFAULT_OUT = Path("reports")
+
+
+@app.command()
+def report(
+    paths: CorpusArg,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder the site is written to (replaced atomically).")] = (
+        DEFAULT_OUT
+    ),
+    by: Annotated[
+        str, typer.Option("--by", help=f"Group articles by: {', '.join(g for g in GROUPINGS if g != 'story')}.")
+    ] = "outlet",
+    title: Annotated[str, typer.Option("--title", help="Title shown on every page.")] = "framing report",
+    timestamp: Annotated[
+        bool,
+        typer.Option("--timestamp", help="Print the generation time in the pages (off: same corpus, same bytes)."),
+    ] = False,
+    seed: Annotated[int, typer.Option("--seed", help="Random seed for the bootstrap intervals.")] = 0,
+    n_boot: Annotated[int, typer.Option("--n-boot", min=100, help="Bootstrap resamples per figure.")] = 2000,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print the comparison table.")] = False,
+    lexicon: LexiconOpt = None,
+    no_cache: NoCacheOpt = False,
+    cache: CacheOpt = None,
+    jobs: JobsOpt = 1,
+) -> None:
+    """Write a static HTML report (works offline from the folder) and print the outlet comparison.
+
+    Pages: an index comparing outlets (95% intervals, charts), one page per outlet, per story (the
+    outlets side by side) and per article (the text with every piece of evidence highlighted).
+    """
+    if by not in GROUPINGS or by == "story":
+        raise typer.BadParameter(f"choose from {', '.join(g for g in GROUPINGS if g != 'story')}", param_hint="--by")
+    problems = ProblemLog()
+    settings = settings_from_options(lexicon, no_cache=no_cache, cache=cache, jobs=jobs)
+    analyses = list(run_corpus(paths, problems, settings))
+    if not analyses:
+        err_console.print("No article could be analysed; the previous report (if any) is left as it was.")
+        report_problems_and_exit(problems)
+    from ..render.html import collect_site_data, write_site
+
+    profiles = build_profiles(analyses, by, seed=seed, n_boot=n_boot)
+    generated = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC") if timestamp else None
+    data = collect_site_data(
+        analyses, by=by, seed=seed, n_boot=n_boot, profiles=profiles, generated_at=generated, title=title
+    )
+    index = write_site(analyses, out, data=data)
+    if not quiet:
+        _print_table(profiles, analyses, n_boot)
+    err_console.print(f"HTML report: {one_line(str(index))}", markup=False, soft_wrap=True)
+    report_problems_and_exit(problems, quiet=quiet)
+
+
+def _print_table(profiles: list, analyses: list, n_boot: int) -> None:
+    """The same comparison the index shows, as terminal tables (the profiles' own renderer)."""
+    from ..render.tables import WIDTH, profile_caption, profile_tables
+
+    width = min(console.width, WIDTH)
+    by = profiles[0].by if profiles else "outlet"
+    for table in profile_tables(profiles, list(DEFAULT_METRICS), title=f"Profiles by {by}", width=width):
+        console.print(table)
+    console.print(profile_caption(profiles, analyses, n_boot), style="dim", highlight=False)
