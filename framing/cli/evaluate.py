@@ -1,0 +1,129 @@
+"""`framing evaluate`: precision, recall and F1 against a hand-annotated gold file (see framing.evaluate)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from ..analyse import AnalysisSettings, analyse_articles
+from ..errors import FramingError, ProblemLog
+from ..evaluate import load_checkset, load_gold, parse_thresholds, score, shortfalls
+from ..render.console import console
+from ..run import run_corpus
+from ..types import Article
+from .app import app
+from .common import err_console
+from .options import LexiconOpt
+
+
+class EvalFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[
+        Path,
+        typer.Argument(
+            help="Gold annotation: JSON in the format of seeds-gold.json (texts in --texts), or a JSON Lines "
+            "check set whose records carry their own text (id, lang, text, attributions, hedges, loaded)."
+        ),
+    ],
+    more_thresholds: Annotated[
+        list[str] | None,
+        typer.Argument(help="More NAME=VALUE thresholds, as in `--min attr_r=0.95 attr_p=0.9`.", show_default=False),
+    ] = None,
+    texts: Annotated[
+        Path, typer.Option("--texts", help="Folder holding the annotated articles (default: seeds/).")
+    ] = Path("seeds"),
+    fmt: Annotated[EvalFormat, typer.Option("--format", help="table or json.")] = EvalFormat.table,
+    minimum: Annotated[
+        list[str] | None,
+        typer.Option("--min", help="NAME=VALUE bar (repeatable), e.g. attr_r=0.95; exit 1 when a figure is short. "
+                     "Names ending in _fp or _bad, and `missing`, are maxima."),
+    ] = None,
+    lexicon: LexiconOpt = None,
+) -> None:
+    """Score framing's analyses of the gold articles: attributions, hedges, loaded expressions.
+
+    Spans are matched by overlap exactly as shared/eval/score.py matches them. English check sets use
+    the trained English model when installed; FRAMING_EN_MODEL=rules measures the rule-based pipeline.
+    """
+    thresholds = parse_thresholds([*(minimum or []), *(more_thresholds or [])])
+    settings = AnalysisSettings(lexicon_paths=tuple(str(p) for p in (lexicon or [])), use_cache=False)
+    if gold.suffix == ".jsonl":
+        articles, predictions, text_of = _checkset_predictions(gold, settings)
+    else:
+        articles, predictions, text_of = _gold_predictions(gold, texts, settings)
+    result = score(articles, predictions, text_of)
+    short = shortfalls(result.figures, thresholds)
+    if fmt is EvalFormat.json:
+        out = {**result.to_dict(), "thresholds": thresholds, "short": short}
+        sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
+    else:
+        console.print(_table(result.figures, result.counts, len(articles), len(predictions)))
+        if short:
+            console.print("SHORT: " + "; ".join(short), markup=False, soft_wrap=True)
+    raise typer.Exit(1 if short else 0)
+
+
+TextOf = Callable[[str], str]
+
+
+def _gold_predictions(
+    gold: Path, texts: Path, settings: AnalysisSettings
+) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]], TextOf]:
+    """Analyse the gold's articles from the texts folder (through the same path as `framing analyze`)."""
+    articles = load_gold(gold)
+    if not texts.is_dir():
+        raise FramingError(f"{texts}: no such folder of texts (use --texts DIR)")
+    paths = [texts / name for name in articles if (texts / name).is_file()]
+    problems = ProblemLog()
+    predictions: dict[str, dict[str, Any]] = {}
+    for analysis in run_corpus([str(p) for p in paths], problems, settings, progress=False):
+        name = Path(analysis.article.path or analysis.article.id).name
+        predictions[name] = analysis.to_dict()
+    for problem in problems.problems:
+        err_console.print(f"warning: {problem}", markup=False, soft_wrap=True)
+    return articles, predictions, lambda name: (texts / name).read_text(encoding="utf-8")
+
+
+def _checkset_predictions(
+    path: Path, settings: AnalysisSettings
+) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]], TextOf]:
+    """A JSON Lines check set carries its texts: analyse each one in its language."""
+    items = load_checkset(path)
+    articles = {item.id: item.gold for item in items}
+    texts = {item.id: item.text for item in items}
+    inputs = [Article(id=item.id, text=item.text, outlet="check set", path=item.id, lang=item.lang) for item in items]
+    predictions = {a.article.id: a.to_dict() for a in analyse_articles(inputs, settings)}
+    return articles, predictions, texts.__getitem__
+
+
+def _table(f: dict[str, float], c: dict[str, int], n_gold: int, n_pred: int) -> Table:
+    table = Table(title=f"Evaluation on {n_pred}/{n_gold} gold articles (spans matched by overlap)")
+    for name in ("family", "precision", "recall", "F1", "other"):
+        table.add_column(name, justify="left" if name in ("family", "other") else "right")
+    table.add_row(
+        "attributions", f"{f['attr_p']:.3f}", f"{f['attr_r']:.3f}", f"{f['attr_f1']:.3f}",
+        f"speaker type {f['type_acc']:.3f} ({c['type_ok']}/{c['attr_match']}); "
+        f"gold {c['attr_gold']}, predicted {c['attr_pred']}",
+    )
+    table.add_row(
+        "hedges", f"{f['hedge_p']:.3f}", f"{f['hedge_r']:.3f}", f"{f['hedge_f1']:.3f}",
+        f"kind {f['hedge_kind']:.3f}; non-hedges flagged {c['not_hedge_flagged']}/{c['not_hedge']}",
+    )
+    table.add_row(
+        "loaded", f"{f['loaded_p']:.3f}", f"{f['loaded_r']:.3f}", f"{f['loaded_f1']:.3f}",
+        f"category {f['loaded_cat']:.3f}, voice {f['loaded_voice']:.3f} (precision vs a non-exhaustive gold)",
+    )
+    table.caption = f"spans checked {c['spans']}, bad offsets {c['offsets_bad']}, missing articles {c['missing']}"
+    return table
