@@ -36,7 +36,7 @@ DEFAULT_THRESHOLD = 0.25
 DEFAULT_MAX_DAYS: int | None = 7
 _DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 _WORD = re.compile(r"\w{2,}")
-_INCOMPATIBLE = 1e6  # distance that keeps two articles apart under average linkage
+_INCOMPATIBLE = 1e9  # distance that keeps two articles apart under average linkage
 
 
 def date_span(value: str | None) -> tuple[date, date] | None:

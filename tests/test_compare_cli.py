@@ -131,6 +131,9 @@ def test_unknown_metric_is_a_usage_error(corpus: Path) -> None:
     result = CliRunner().invoke(app, ["compare", str(corpus), "--no-html", "-m", "bias_score"])
     assert result.exit_code == 2
     assert "bias_score" in result.output
+    listing = invoke("compare", str(corpus), "--no-html", "-m", "list")
+    assert listing.exit_code == 0
+    assert "anonymous_share" in listing.stdout and "per 1k words" in listing.stdout
 
 
 def test_compare_table_and_html_report(corpus: Path, tmp_path: Path) -> None:

@@ -23,7 +23,17 @@ from ..types import ArticleAnalysis, GroupProfile, Story
 from .app import app
 from .common import err_console, report_problems_and_exit, settings_from_options
 from .options import CacheOpt, CorpusArg, JobsOpt, LexiconOpt, NoCacheOpt
-from .tabular import FormatOpt, MetricOpt, NBootOpt, OutputFormat, SeedOpt, select_metrics, write_rows
+from .tabular import (
+    FormatOpt,
+    MetricOpt,
+    NBootOpt,
+    OutputFormat,
+    SeedOpt,
+    print_metric_list,
+    select_metrics,
+    wants_metric_list,
+    write_rows,
+)
 
 
 class GroupBy(StrEnum):
@@ -74,10 +84,15 @@ def compare(
     seed: SeedOpt = 0,
     n_boot: NBootOpt = 2000,
     prior: Annotated[
-        Prior, typer.Option("--prior", help="Dirichlet prior for distinctive vocabulary: corpus or uniform.")
+        Prior,
+        typer.Option(
+            "--prior",
+            help="Distinctive vocabulary (Monroe et al. 2008 log-odds): prior shaped like the corpus "
+            "(a_w = alpha0 x corpus share of w) or uniform (alpha0 / vocabulary size).",
+        ),
     ] = Prior.corpus,
     alpha0: Annotated[
-        float, typer.Option("--alpha0", min=0.0, help="Total pseudo-count of the vocabulary prior.")
+        float, typer.Option("--alpha0", min=0.0, help="Total pseudo-count of the vocabulary prior (its strength).")
     ] = DEFAULT_ALPHA0,
     top_terms: Annotated[int, typer.Option("--top-terms", min=0, help="Distinctive lemmas shown per group.")] = 8,
     threshold: Annotated[
@@ -105,6 +120,9 @@ def compare(
         err_console.print("No article could be analysed; nothing to compare.")
         report_problems_and_exit(problems)
     fmt = OutputFormat(output_format)
+    if wants_metric_list(metric):
+        print_metric_list(analyses)
+        report_problems_and_exit(problems)
     names = select_metrics(metric, analyses, DEFAULT_METRICS)
     stories = (
         group_stories(analyses, threshold=threshold, max_days=None if ignore_dates else max_days)

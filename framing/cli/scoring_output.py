@@ -17,7 +17,7 @@ from ..render.tables import nearest_table, score_table
 from ..run import run_corpus
 from ..scoring import score_against, score_rows
 from ..types import ArticleAnalysis
-from .tabular import OutputFormat, select_metrics, write_rows
+from .tabular import OutputFormat, print_metric_list, select_metrics, wants_metric_list, write_rows
 
 AgainstOpt = Annotated[
     list[str] | None,
@@ -41,6 +41,9 @@ def print_scores(
     n_boot: int = 1000,
 ) -> None:
     corpus = list(run_corpus(against, problems, settings))
+    if wants_metric_list(metric):
+        print_metric_list([*corpus, *analyses])
+        return
     names = select_metrics(metric, [*corpus, *analyses], DEFAULT_METRICS)
     corpus_hashes = {a.article.sha256 for a in corpus}
     profiles = build_profiles(corpus, "outlet", seed=seed, n_boot=n_boot, top_terms=0) if corpus else []

@@ -33,8 +33,8 @@ MetricOpt = Annotated[
         "--metric",
         "-m",
         help="Metric to show (repeatable): a name (e.g. anonymous_share, loaded.<category>.reporter_per_1k), "
-        "a family (loaded, hedging, attribution, stance, quotes, readability) or 'all'. "
-        "Default: a headline selection.",
+        "a family (loaded, hedging, attribution, stance, quotes, readability), 'all', or 'list' to list "
+        "them. Default: a headline selection.",
     ),
 ]
 SeedOpt = Annotated[int, typer.Option("--seed", help="Random seed for bootstrap and permutations (reproducible).")]
@@ -70,6 +70,28 @@ def select_metrics(
                 )
             chosen.extend(m for m in picked if m not in chosen)
     return chosen
+
+
+def wants_metric_list(requested: Sequence[str] | None) -> bool:
+    return bool(requested) and "list" in [v.strip() for item in requested or () for v in item.split(",")]
+
+
+def print_metric_list(analyses: Sequence[ArticleAnalysis]) -> None:
+    """Every metric available for this corpus: name, family, unit and what it measures."""
+    from rich import box
+    from rich.table import Table
+
+    from ..render.console import console
+
+    table = Table(title="Metrics (use with --metric)", box=box.SIMPLE_HEAD, title_justify="left")
+    table.add_column("name", overflow="fold", max_width=34)
+    table.add_column("family", max_width=11)
+    table.add_column("unit", max_width=12)
+    table.add_column("description", overflow="fold")
+    for name in metric_names(analyses):
+        spec = metric_spec(name)
+        table.add_row(name, spec.family, spec.unit, spec.description)
+    console.print(table)
 
 
 def _clean(value: Any) -> Any:
