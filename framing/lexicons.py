@@ -146,13 +146,16 @@ def normalize_term(term: str) -> str:
 
 
 def _pattern_token_label(tok: dict[str, Any]) -> str:
+    op = str(tok.get("OP", ""))
     for key in ("LOWER", "LEMMA", "ORTH", "TEXT", "NORM"):
         if key in tok:
             value = tok[key]
             if isinstance(value, dict) and "IN" in value:
-                return "(" + "|".join(str(v) for v in value["IN"]) + ")"
-            return str(value)
-    return "[" + ",".join(f"{k}" for k in tok) + "]"
+                return "(" + "|".join(str(v) for v in value["IN"]) + ")" + op
+            if isinstance(value, dict) and "REGEX" in value:
+                return "/" + str(value["REGEX"]) + "/" + op
+            return str(value) + op
+    return "[" + ",".join(k for k in tok if k != "OP") + "]" + op
 
 
 # --------------------------------------------------------------------------- where the data lives
