@@ -23,6 +23,8 @@ COMPLEMENT_RELS = frozenset({"ccomp", "xcomp", "obj", "csubj", "dep"})
 # Punctuation that closes the reported clause on the surface.
 HARD_BOUNDARIES = frozenset({";", ":", "?", "!", "…"})
 SURFACE_WINDOW = 14
+SENTENCE_FINAL = frozenset({".", "!", "?", "…", "?»", ".»"})
+SENTENCE_REACH = 80
 MAX_CLIMB = 10
 
 
@@ -34,7 +36,22 @@ class Governor:
 
 
 def sentence_of(doc: Doc, token: Token) -> Span:
-    return token.sent if doc.has_annotation("SENT_START") else doc[:]
+    """The sentence around `token`, bounded by sentence-final punctuation or a paragraph break.
+
+    Not the parser's sentences: fr_core_news_sm often starts a new "sentence" at an opening « in
+    the middle of "Il a assuré que l'administration « continuerait ... »".
+    """
+    start = token.i
+    while start > 0 and start > token.i - SENTENCE_REACH and not _ends_sentence(doc[start - 1]):
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and end < token.i + SENTENCE_REACH and not _ends_sentence(doc[end - 1]):
+        end += 1
+    return doc[start:end]
+
+
+def _ends_sentence(token: Token) -> bool:
+    return token.text in SENTENCE_FINAL or (token.is_space and "\n" in token.text)
 
 
 def clause_head(token: Token) -> Token:

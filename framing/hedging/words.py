@@ -115,11 +115,7 @@ class ClauseWords:
             return frozenset(normalize_term(e.term) for e in by_cat.get(cat, []) if e.term)
 
         governors: set[str] = {_verb_key(e.term) for e in by_cat.get(GOVERNOR, []) if e.term}
-        try:
-            reporting = load_entries(lang, "reporting_verbs", lexicon_paths)
-        except Exception:  # pragma: no cover - reporting verbs are another engineer's file
-            reporting = []
-        for entry in reporting:
+        for entry in load_entries(lang, "reporting_verbs", lexicon_paths):
             if entry.data.get("role") == "marker" or not entry.term:
                 continue
             governors.add(_verb_key(entry.term))

@@ -1,0 +1,213 @@
+"""framing_hedging on French text, through the product pipeline (fr_core_news_sm + framing components).
+
+Sentences here are composed for these tests; the annotated check set in tests/checksets is scored in
+test_hedging_checkset.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from framing.analyse import analyse_article
+from framing.nlp import load_pipeline
+from framing.types import Article, CertaintyCue
+
+
+@pytest.fixture(scope="session")
+def nlp_fr() -> Language:
+    return load_pipeline("fr")
+
+
+def cues(nlp: Language, text: str) -> list[CertaintyCue]:
+    doc = nlp(text)
+    return list(doc._.framing_hedges) + list(doc._.framing_boosters)
+
+
+def kinds(nlp: Language, text: str) -> list[tuple[str, str]]:
+    return [(c.kind, c.text) for c in cues(nlp, text)]
+
+
+def only(nlp: Language, text: str, word: str) -> CertaintyCue:
+    found = [c for c in cues(nlp, text) if word in c.text]
+    assert len(found) == 1, (text, kinds(nlp, text))
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Le bâtiment a apparemment été évacué dans la nuit.", "apparemment"),
+        ("La loi sera probablement adoptée en juin.", "probablement"),
+        ("Le directeur démissionnera sans doute avant la fin du mois.", "sans doute"),
+        ("La fuite venait, semble-t-il, d'une canalisation rouillée.", "semble-t-il"),
+        ("Les deux suspects se connaissaient vraisemblablement depuis l'enfance.", "vraisemblablement"),
+        ("Il semble que la négociation ait échoué.", "semble"),
+        ("Le sommet aura lieu en octobre, paraît-il.", "paraît-il"),
+    ],
+)
+def test_epistemic_adverbs_are_adverb_hedges(nlp_fr: Language, text: str, word: str) -> None:
+    cue = only(nlp_fr, text, word)
+    assert (cue.kind, cue.counted, cue.voice) == ("adverb_hedge", True, "reporter")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "span"),
+    [
+        ("La crise pourrait durer plusieurs années.", "pourrait", "pourrait durer"),
+        ("Le chômage ne devrait pas reculer cette année.", "devrait", "ne devrait pas reculer"),
+        ("Le pont aurait pu s'effondrer à tout moment.", "aurait", "aurait pu"),
+    ],
+)
+def test_pouvoir_and_devoir_in_the_conditional_are_modal_hedges(
+    nlp_fr: Language, text: str, word: str, span: str
+) -> None:
+    cue = only(nlp_fr, text, word)
+    assert cue.kind == "modal_hedge" and cue.counted
+    assert span in cue.text
+
+
+def test_indicative_pouvoir_is_not_a_hedge(nlp_fr: Language) -> None:
+    assert kinds(nlp_fr, "Le gouvernement pourra compter sur sa majorité.") == []
+    assert kinds(nlp_fr, "Les habitants peuvent rentrer chez eux.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Ce changement marquerait la fin de la mission de combat.", "marquerait"),
+        ("L'armée aurait bombardé un dépôt de carburant.", "aurait"),
+        ("Le plan n'inclurait pas de retrait de troupes.", "inclurait"),
+        ("Selon la radio, le bilan s'élèverait à douze morts.", "élèverait"),
+        ("Le journal affirme que le ministre détiendrait un compte à l'étranger.", "détiendrait"),
+        ("Le retard pourrait être lié à une panne, a noté l'agence.", "pourrait"),
+    ],
+)
+def test_conditional_outside_past_reported_speech_is_a_hedge(nlp_fr: Language, text: str, word: str) -> None:
+    cue = only(nlp_fr, text, word)
+    assert cue.counted
+    assert cue.kind in ("conditional_hedge", "modal_hedge")
+
+
+def test_conditional_after_past_reporting_verb_is_concordance(nlp_fr: Language) -> None:
+    for text, word in [
+        ("Le ministre a déclaré que la réforme serait votée avant l'été.", "serait"),
+        ("Le président avait annoncé que l'armée achèverait son retrait en décembre.", "achèverait"),
+        ("La maire a affirmé qu'elle ne se représenterait pas.", "représenterait"),
+        ("Le syndicat a indiqué mardi que la grève durerait trois jours.", "durerait"),
+        ("Il pensait que la guerre finirait avant Noël.", "finirait"),
+    ]:
+        cue = only(nlp_fr, text, word)
+        assert (cue.kind, cue.counted) == ("concordance", False), (text, cue)
+        assert "concordance" in cue.rule
+
+
+def test_concordance_inside_quotation_marks_keeps_the_quoted_voice(nlp_fr: Language) -> None:
+    text = "Il a assuré que l’administration « continuerait de se coordonner avec Bagdad »."
+    cue = only(nlp_fr, text, "continuerait")
+    assert (cue.kind, cue.counted, cue.voice) == ("concordance", False, "quoted")
+
+
+def test_a_new_main_clause_after_reported_speech_is_a_hedge_again(nlp_fr: Language) -> None:
+    text = "Le ministre a déclaré que la guerre était finie, mais l'armée aurait frappé hier."
+    cue = only(nlp_fr, text, "aurait")
+    assert (cue.kind, cue.counted) == ("conditional_hedge", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Si la banque relevait ses taux, l'inflation ralentirait.", "ralentirait"),
+        ("S'il était élu, il supprimerait cette taxe.", "supprimerait"),
+        ("Le pays sombrerait dans la crise si les exportations chutaient.", "sombrerait"),
+        ("Au cas où les pourparlers échoueraient, l'ONU se réunirait.", "réunirait"),
+    ],
+)
+def test_conditional_of_a_si_hypothesis_is_not_counted(nlp_fr: Language, text: str, word: str) -> None:
+    cue = only(nlp_fr, text, word)
+    assert (cue.kind, cue.counted) == ("hypothetical", False)
+
+
+def test_indirect_question_si_is_not_a_hypothesis(nlp_fr: Language) -> None:
+    cue = only(nlp_fr, "On ignore si l'armée aurait tiré la première.", "aurait")
+    assert cue.kind != "hypothetical"
+
+
+def test_approximators_are_reported_but_not_counted(nlp_fr: Language) -> None:
+    found = cues(nlp_fr, "Environ 300 soldats et près de 2 500 civils, au moins, ont quitté la ville.")
+    assert [c.kind for c in found] == ["approximator"] * 3
+    assert not any(c.counted for c in found)
+
+
+def test_places_and_attributions_are_not_hedges(nlp_fr: Language) -> None:
+    assert kinds(nlp_fr, "Selon le ministère, 12 000 personnes ont manifesté près de la préfecture.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le retrait des troupes n'a jamais été confirmé, mais il est vrai que les frais augmentent.",
+        "Le portrait du dirigeant est un trait de la propagande ; l'extrait a circulé.",
+        "À l'époque, le ministre déclarait que tout allait bien et l'armée se retirait.",
+        "La police assurait la sécurité pendant que le cortège entrait dans la ville.",
+    ],
+)
+def test_false_friends_of_the_conditional_are_ignored(nlp_fr: Language, text: str) -> None:
+    assert kinds(nlp_fr, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Le gouvernement a clairement sous-estimé la colère.", "clairement"),
+        ("C'est sans aucun doute la pire sécheresse du siècle.", "sans aucun doute"),
+        ("Cette victoire est indéniablement un tournant.", "indéniablement"),
+        ("Le budget devra évidemment être revu.", "évidemment"),
+    ],
+)
+def test_boosters(nlp_fr: Language, text: str, word: str) -> None:
+    doc = nlp_fr(text)
+    assert [(b.kind, b.text) for b in doc._.framing_boosters] == [("booster", word)]
+    assert doc._.framing_hedges == []
+
+
+def test_voice_separates_quoted_hedges_from_the_reporters(nlp_fr: Language) -> None:
+    text = "« Nous pourrions manquer de lits », a averti le directeur, qui démissionnerait apparemment."
+    by_text = {c.text.split()[0]: c for c in cues(nlp_fr, text)}
+    assert by_text["pourrions"].voice == "quoted"
+    assert by_text["apparemment"].voice == "reporter"
+
+
+def test_offsets_index_the_text_and_span_groups_match(nlp_fr: Language) -> None:
+    text = "Le bilan s’élèverait à près de 40 morts ; c’est évidemment un drame, a-t-il dit."
+    doc = nlp_fr(text)
+    for cue in doc._.framing_hedges + doc._.framing_boosters:
+        assert text[cue.start : cue.end] == cue.text
+    assert [(s.start_char, s.end_char, s.label_) for s in doc.spans["framing_hedges"]] == [
+        (c.start, c.end, c.kind) for c in doc._.framing_hedges
+    ]
+    assert [s.label_ for s in doc.spans["framing_boosters"]] == ["booster"]
+
+
+def test_article_scores_count_only_counted_hedges(nlp_fr: Language) -> None:
+    text = (
+        "Le ministre a déclaré que la réforme serait votée. Environ 300 personnes manifestaient. "
+        "Selon la presse, le texte coûterait cher."
+    )
+    analysis = analyse_article(Article(id="a", text=text, outlet="x", lang="fr"))
+    counted = [h for h in analysis.hedges if h.counted]
+    assert [h.kind for h in counted] == ["conditional_hedge"]
+    assert {h.kind for h in analysis.hedges} == {"concordance", "approximator", "conditional_hedge"}
+    assert analysis.scores["hedges_per_1k"] == pytest.approx(1000 / analysis.article.words, abs=1e-3)
+
+
+def test_a_user_lexicon_adds_a_hedge(tmp_path) -> None:
+    extra = tmp_path / "mes-hedges.yaml"
+    extra.write_text(
+        "language: fr\nfamily: hedges\nentries:\n"
+        "  - id: fr-hedge-user-plausiblement\n    term: plausiblement\n    category: adverb_hedge\n",
+        encoding="utf-8",
+    )
+    nlp = load_pipeline("fr", (str(extra),))
+    doc = nlp("Le virus circulait plausiblement depuis l'automne.")
+    assert [(h.kind, h.text) for h in doc._.framing_hedges] == [("adverb_hedge", "plausiblement")]

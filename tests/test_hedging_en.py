@@ -1,0 +1,115 @@
+"""framing_hedging on English, on the trained model (when installed) and on the rule-based pipeline."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from framing import components  # noqa: F401  (registers the factories)
+from framing.nlp import ENGLISH_MODELS, FRAMING_COMPONENTS, rule_based_english
+from framing.types import CertaintyCue
+
+TRAINED = next((name for name in ENGLISH_MODELS if importlib.util.find_spec(name) is not None), None)
+
+
+def with_framing(nlp: Language) -> Language:
+    for name in FRAMING_COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+@pytest.fixture(scope="module", params=["trained", "rules"])
+def nlp_en(request: pytest.FixtureRequest) -> Language:
+    if request.param == "trained":
+        if TRAINED is None:
+            pytest.skip("no trained English model installed")
+        return with_framing(spacy.load(TRAINED))
+    return with_framing(rule_based_english())
+
+
+def cues(nlp: Language, text: str) -> list[CertaintyCue]:
+    doc = nlp(text)
+    return list(doc._.framing_hedges) + list(doc._.framing_boosters)
+
+
+def found(nlp: Language, text: str) -> list[tuple[str, str]]:
+    return [(c.kind, c.text) for c in cues(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rebels reportedly seized the town.", [("adverb_hedge", "reportedly")]),
+        ("The senator allegedly took bribes.", [("adverb_hedge", "allegedly")]),
+        ("The fire apparently started in the kitchen.", [("adverb_hedge", "apparently")]),
+        ("The bank is likely to cut rates.", [("adverb_hedge", "likely")]),
+        ("The company seems to have lost its way.", [("adverb_hedge", "seems to")]),
+        ("The army appears to be regrouping.", [("adverb_hedge", "appears to")]),
+        ("The strike may spread to other ports.", [("modal_hedge", "may")]),
+        ("Prices might rise again in June.", [("modal_hedge", "might")]),
+        ("The talks could collapse this week.", [("modal_hedge", "could")]),
+    ],
+)
+def test_hedges(nlp_en: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(nlp_en, text) == expected
+    assert all(c.counted and c.voice == "reporter" for c in cues(nlp_en, text))
+
+
+def test_would_in_reported_speech_is_concordance(nlp_en: Language) -> None:
+    for text in [
+        "The ministry said it would leave the base by September.",
+        "She told reporters that the government would not raise taxes.",
+        "Officials had said the bridge would reopen in spring.",
+    ]:
+        (cue,) = cues(nlp_en, text)
+        assert (cue.text, cue.kind, cue.counted) == ("would", "concordance", False), text
+
+
+def test_would_in_a_main_clause_is_a_conditional_hedge(nlp_en: Language) -> None:
+    (cue,) = cues(nlp_en, "The change would mark the end of the combat mission.")
+    assert (cue.kind, cue.counted) == ("conditional_hedge", True)
+
+
+def test_would_after_a_present_reporting_verb_is_a_hedge(nlp_en: Language) -> None:
+    (cue,) = cues(nlp_en, "The newspaper says the minister would resign next week.")
+    assert (cue.kind, cue.counted) == ("conditional_hedge", True)
+
+
+def test_if_clauses_make_hypotheticals(nlp_en: Language) -> None:
+    for text in [
+        "If the union rejected the offer, the strike would continue.",
+        "The economy would shrink if oil prices doubled.",
+    ]:
+        (cue,) = cues(nlp_en, text)
+        assert (cue.kind, cue.counted) == ("hypothetical", False), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The elections were held in May, after the floods.",
+        "Former prime minister Theresa May visited the plant.",
+        "The parade was a display of military might in the capital.",
+        "Ministers talked about the budget for three hours.",
+        "According to the ministry, 12,000 people marched.",
+        "The troops will leave the base by September, the ministry said.",
+    ],
+)
+def test_traps_are_not_hedges(nlp_en: Language, text: str) -> None:
+    assert found(nlp_en, text) == []
+
+
+def test_approximators_are_not_counted(nlp_en: Language) -> None:
+    result = cues(nlp_en, "About 2,500 soldiers remain, and at least 14 people were killed.")
+    assert [(c.kind, c.counted) for c in result] == [("approximator", False), ("approximator", False)]
+
+
+def test_boosters_and_voice(nlp_en: Language) -> None:
+    doc = nlp_en('"This is clearly a turning point," she said. The decision will obviously anger farmers.')
+    assert [(b.kind, b.text, b.voice) for b in doc._.framing_boosters] == [
+        ("booster", "clearly", "quoted"),
+        ("booster", "obviously", "reporter"),
+    ]
