@@ -234,7 +234,12 @@ class _Site:
         ]
         self.by_id = _index_by_id(data.analyses)
         self.group_page = {p.group: f"{self.group_dir}/{group_names.get(p.group, p.group)}.html" for p in data.profiles}
-        self.story_page = {s.id: f"stories/{story_names.get(s.id, s.label or s.id)}.html" for s in data.stories}
+        # Only a story told by several articles gets a page; a single article is its own page.
+        self.story_page = {
+            s.id: f"stories/{story_names.get(s.id, s.label or s.id)}.html"
+            for s in data.stories
+            if len(self.members(s.article_ids)) > 1
+        }
         self.story_of: dict[int, Story] = {}
         for story in data.stories:
             for aid in story.article_ids:
@@ -291,7 +296,8 @@ def render_pages(data: SiteData) -> Iterator[tuple[str, str]]:
         "stories.html.j2", "stories/index.html", page_title="All stories", stories=_story_rows(site, data.stories)
     )
     for story in data.stories:
-        yield page("story.html.j2", site.story_page[story.id], **_story_context(site, story))
+        if story.id in site.story_page:
+            yield page("story.html.j2", site.story_page[story.id], **_story_context(site, story))
     yield page(
         "articles.html.j2",
         "articles/index.html",
@@ -413,12 +419,17 @@ def _story_rows(site: _Site, stories: Sequence[Story]) -> list[dict[str, Any]]:
     return [
         {
             "label": s.label or s.id,
-            "href": site.story_page[s.id],
+            "href": site.story_page.get(s.id) or _first_article_page(site, s),
             "outlets": sorted(set(s.outlets)),
             "articles": len(site.members(s.article_ids)),
         }
         for s in stories
     ]
+
+
+def _first_article_page(site: _Site, story: Story) -> str:
+    members = site.members(story.article_ids)
+    return site.article_page[members[0]] if members else "stories/index.html"
 
 
 def _article_row(site: _Site, i: int) -> dict[str, Any]:
@@ -540,7 +551,7 @@ def _article_context(site: _Site, i: int) -> dict[str, Any]:
         "title": _article_title(a),
         "source_url": _web_url(a.article.url),
         "outlet_href": site.group_page.get(a.article.outlet) if site.data.by == "outlet" else None,
-        "story_href": site.story_page[story.id] if story and len(story.article_ids) > 1 else None,
+        "story_href": site.story_page.get(story.id) if story else None,
         "story_label": (story.label or story.id) if story else None,
         "body": render_highlighted(a.text, [it.highlight for it in items]),
         "items": items,
@@ -568,6 +579,11 @@ def _story_context(site: _Site, story: Story) -> dict[str, Any]:
     shown = sorted(list(first_per_outlet.values())[:STORY_COLUMNS])
     extra = [i for i in members if i not in shown]
     shown = sorted(shown + extra[: max(0, STORY_COLUMNS - len(shown))])
+    # Table columns in the same order as the texts below them.
+    first_seen = {}
+    for i in shown:
+        first_seen.setdefault(site.data.analyses[i].article.outlet, len(first_seen))
+    profiles = sorted(profiles, key=lambda p: (first_seen.get(p.group, len(first_seen)), p.group))
     columns = []
     for n, i in enumerate(shown):
         a = site.data.analyses[i]
@@ -601,6 +617,8 @@ def _story_context(site: _Site, story: Story) -> dict[str, Any]:
             for p in profiles
         ],
         "table": table,
+        "n_outlets": len({site.data.analyses[i].article.outlet for i in members}),
+        "n_articles": len(members),
         "columns": columns,
         "ncols": min(len(columns), 3),
         "not_shown": [_article_row(site, i) for i in members if i not in shown],
