@@ -6,6 +6,7 @@ import math
 
 import numpy as np
 import pytest
+from scipy import stats
 
 from framing.stats import (
     adjust_pvalues,
@@ -58,6 +59,15 @@ def test_bootstrap_of_a_mean_matches_the_normal_approximation() -> None:
     half = 1.96 * values.std(ddof=1) / math.sqrt(400)
     assert interval.low == pytest.approx(values.mean() - half, abs=0.05)
     assert interval.high == pytest.approx(values.mean() + half, abs=0.05)
+
+
+def test_bootstrap_agrees_with_scipy_percentile_bootstrap() -> None:
+    rng = np.random.default_rng(5)
+    values = rng.exponential(3.0, 60)
+    ours = bootstrap_ratio(values, np.ones(60), n_boot=20000, seed=2)
+    theirs = stats.bootstrap((values,), np.mean, method="percentile", n_resamples=20000, rng=7).confidence_interval
+    assert ours.low == pytest.approx(theirs.low, abs=0.08)
+    assert ours.high == pytest.approx(theirs.high, abs=0.08)
 
 
 def test_bootstrap_omits_the_interval_below_three_articles() -> None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from synthetic import make_analysis
+from typer.testing import CliRunner
 
+from framing.cli import app
 from framing.errors import ProblemLog
 from framing.run import run_corpus
 from framing.stories import date_gaps, date_span, days_apart, group_stories, stories_with_evidence
@@ -36,6 +39,14 @@ def test_seeds_001_and_002_fall_in_one_story(seed_analyses) -> None:
     assert len(together.outlets) >= 2
     # The 2021 article is years away from the 2025 statement: never in its story.
     assert "004_c9966ca5c70217d2" not in together.article_ids
+
+
+def test_stories_command_on_the_seeds(seed_analyses) -> None:
+    result = CliRunner().invoke(app, ["stories", str(SEEDS), "--format", "json"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    rows = {r["article_id"]: r for r in json.loads(result.stdout)}
+    assert rows["001_731cb15688b1176c"]["story"] == rows["002_de93dada5eba9a62"]["story"]
+    assert rows["001_731cb15688b1176c"]["similarity"] > 0.25
 
 
 def test_seed_pair_holds_on_text_alone(seed_analyses) -> None:

@@ -213,6 +213,8 @@ def _between(
     stories: list[Story] | None,
 ) -> None:
     a, b = groups
+    if a == b:
+        raise typer.BadParameter("give two different groups", param_hint="--between")
     try:
         rows = compare_two(
             analyses,
