@@ -1,14 +1,13 @@
 """Which language an article is in: from metadata when given, else identified with py3langid.
 
 Identification is restricted to widely used languages (so a short French sentence is not taken for
-Latin or Occitan), then judged paragraph by paragraph: an article that mixes French and English gets
-its majority language and a warning saying the shares.
+Latin or Occitan), then judged window by window (paragraphs grouped to a few hundred letters): an
+article that mixes French and English gets its majority language and a warning saying the shares.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -35,6 +34,9 @@ _NAME_TO_CODE: dict[str, str] = {
 MIXED_MINORITY_SHARE = 0.15  # a second language with at least this share of the text is reported
 MIN_CONFIDENCE = 0.6
 MIN_CHUNK_LETTERS = 20
+# Paragraphs (or sentences) shorter than this many letters are grouped with their neighbours: enough for a
+# reliable vote, while a short paragraph in another language still gets its own vote.
+WINDOW_LETTERS = 60
 MAX_SAMPLE_CHARS = 100_000
 _PARAGRAPHS = re.compile(r"\n\s*\n|\r?\n")
 _SENTENCES = re.compile(r"(?<=[.!?…])\s+")
@@ -87,33 +89,49 @@ class Identified:
 
 
 def _letters(text: str) -> int:
-    return sum(1 for ch in text if unicodedata.category(ch).startswith("L"))
+    return sum(map(str.isalpha, text))
 
 
-def _chunks(text: str) -> list[str]:
+def _windows(text: str) -> list[tuple[str, int]]:
+    """(window, letters): consecutive paragraphs (or sentences) grouped to WINDOW_LETTERS or more."""
     parts = [p for p in _PARAGRAPHS.split(text) if p.strip()]
     if len(parts) < 2:
         parts = [p for p in _SENTENCES.split(text) if p.strip()]
-    return parts
+    windows: list[tuple[str, int]] = []
+    current: list[str] = []
+    letters = 0
+    for part in parts:
+        current.append(part)
+        letters += _letters(part)
+        if letters >= WINDOW_LETTERS:
+            windows.append(("\n".join(current), letters))
+            current, letters = [], 0
+    if current:
+        if windows and letters < WINDOW_LETTERS // 2:  # a short tail joins the previous window
+            previous, previous_letters = windows.pop()
+            windows.append(("\n".join([previous, *current]), previous_letters + letters))
+        else:
+            windows.append(("\n".join(current), letters))
+    return windows
 
 
 def identify(text: str) -> Identified:
     """Majority language by letters over paragraphs (or sentences, for a single paragraph)."""
     identifier = _identifier()
     sample = text[:MAX_SAMPLE_CHARS]
-    whole_lang, whole_conf = identifier.classify(sample)
     votes: Counter[str] = Counter()
-    for chunk in _chunks(sample):
-        letters = _letters(chunk)
+    confidences: dict[str, float] = {}
+    for window, letters in _windows(sample):
         if letters < MIN_CHUNK_LETTERS:
             continue
-        lang, confidence = identifier.classify(chunk)
+        lang, confidence = identifier.classify(window)
         if confidence >= MIN_CONFIDENCE:
             votes[lang] += letters
+            confidences[lang] = max(confidences.get(lang, 0.0), confidence)
     total = sum(votes.values())
-    if not total:
-        return Identified(whole_lang, whole_conf, {whole_lang: 1.0})
+    if not total:  # too short or too unclear for any window: one guess on the whole text
+        lang, confidence = identifier.classify(sample)
+        return Identified(lang, confidence, {lang: 1.0})
     shares = {lang: count / total for lang, count in votes.items()}
     majority = max(shares, key=lambda lang: shares[lang])
-    confidence = whole_conf if majority == whole_lang else shares[majority]
-    return Identified(majority, confidence, shares)
+    return Identified(majority, confidences[majority] * shares[majority], shares)
