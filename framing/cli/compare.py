@@ -115,7 +115,9 @@ def compare(
     """
     problems = ProblemLog()
     settings = settings_from_options(lexicon, no_cache=no_cache, cache=cache, jobs=jobs)
-    analyses = list(run_corpus(paths, problems, settings))
+    # No progress bar under machine-readable output (the brief: none with JSON).
+    progress = None if output_format == OutputFormat.table else False
+    analyses = list(run_corpus(paths, problems, settings, progress=progress))
     if not analyses:
         err_console.print("No article could be analysed; nothing to compare.")
         report_problems_and_exit(problems)

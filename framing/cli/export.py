@@ -47,7 +47,7 @@ def export_command(
     type) or per-article figures, written atomically; CSV cells are safe to open in a spreadsheet."""
     problems = ProblemLog()
     settings = settings_from_options(lexicon, no_cache=no_cache, cache=cache, jobs=jobs)
-    analyses = list(run_corpus(paths, problems, settings))
+    analyses = list(run_corpus(paths, problems, settings, progress=False if str(out) == "-" else None))
     if not analyses:
         err_console.print("No article could be analysed; nothing exported (any existing file is left as it was).")
     elif str(out) == "-":

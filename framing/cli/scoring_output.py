@@ -40,7 +40,7 @@ def print_scores(
     seed: int = 0,
     n_boot: int = 1000,
 ) -> None:
-    corpus = list(run_corpus(against, problems, settings))
+    corpus = list(run_corpus(against, problems, settings, progress=None if fmt == OutputFormat.table else False))
     if wants_metric_list(metric):
         print_metric_list([*corpus, *analyses])
         return

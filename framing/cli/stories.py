@@ -82,7 +82,8 @@ def stories(
     """
     problems = ProblemLog()
     settings = settings_from_options(lexicon, no_cache=no_cache, cache=cache, jobs=jobs)
-    analyses = list(run_corpus(paths, problems, settings))
+    progress = None if output_format == OutputFormat.table else False
+    analyses = list(run_corpus(paths, problems, settings, progress=progress))
     grouping = stories_with_evidence(analyses, threshold=threshold, max_days=None if ignore_dates else max_days)
     rows = story_rows(grouping, analyses)
     fmt = OutputFormat(output_format)
