@@ -308,15 +308,21 @@ def article_scores(
     attributions: list[Attribution],
     quotes: list[Quote],
 ) -> dict[str, float | None]:
-    """Headline per-article figures; each is a count of listed spans over words or attributions."""
+    """Headline per-article figures; each is a count of listed spans over words or attributions.
+
+    Voice-split rates use the same bases as the outlet profiles (framing.profiles): reporter-voice
+    spans per 1,000 words outside quotes, quoted spans per 1,000 words inside quotes.
+    """
     counted_hedges = [h for h in hedges if h.counted]
     quoted_words = sum(q.words for q in quotes)
+    in_quotes = min(quoted_words, words)
+    reporter_words = words - in_quotes
     return {
         "loaded_per_1k": per_1k(len(loaded), words),
-        "loaded_reporter_per_1k": per_1k(sum(h.voice == "reporter" for h in loaded), words),
-        "loaded_quoted_per_1k": per_1k(sum(h.voice == "quoted" for h in loaded), words),
+        "loaded_reporter_per_1k": per_1k(sum(h.voice == "reporter" for h in loaded), reporter_words),
+        "loaded_quoted_per_1k": per_1k(sum(h.voice == "quoted" for h in loaded), in_quotes),
         "hedges_per_1k": per_1k(len(counted_hedges), words),
-        "hedges_reporter_per_1k": per_1k(sum(h.voice == "reporter" for h in counted_hedges), words),
+        "hedges_reporter_per_1k": per_1k(sum(h.voice == "reporter" for h in counted_hedges), reporter_words),
         "boosters_per_1k": per_1k(len(boosters), words),
         "anonymous_share": share(sum(a.speaker_type == "anonymous" for a in attributions), len(attributions)),
         "named_share": share(sum(a.speaker_type == "named_person" for a in attributions), len(attributions)),
