@@ -154,7 +154,7 @@ def article_rows(analyses: Sequence[ArticleAnalysis]) -> tuple[list[str], list[d
             "reading_ease_formula": (a.readability or {}).get("formula"),
             "loaded": len(a.loaded),
             "hedges": sum(h.counted for h in a.hedges),
-            "boosters": len(a.boosters),
+            "boosters": sum(b.counted for b in a.boosters),
             "attributions": len(a.attributions),
             "quotes": len(a.quotes),
         }
