@@ -192,3 +192,24 @@ def test_story_page_puts_outlets_side_by_side() -> None:
     assert len(ids) == len(set(ids))  # ids stay unique with several articles on one page
     for described in re.findall(r'aria-describedby="([^"]+)"', story):
         assert f'id="{described}"' in story
+
+
+def test_outlet_page_lists_named_speakers_only(site: Path) -> None:
+    page = next(p for p in (site / "outlets").glob("le-monde-*.html")).read_text("utf-8")
+    speakers = re.search(r'<ol class="speakers">(.*?)</ol>', page, flags=re.S)
+    assert speakers and "Jean Dupont" in speakers.group(1)
+    assert "responsable" not in speakers.group(1)  # anonymous sources are not "speakers" to rank
+    assert "words quoted" in speakers.group(1)
+
+
+def test_span_with_offsets_outside_the_text_is_reported_not_rendered(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from framing.types import LoadedHit
+
+    base = make_analysis("bad", "Le Monde")
+    broken = replace(base, loaded=[*base.loaded, LoadedHit(5, 10_000, "x", "emotive", "t", "reporter", "n")])
+    write_site([broken], tmp_path / "r", data=site_data([broken]))
+    html = next(p for p in (tmp_path / "r" / "articles").glob("bad-*.html")).read_text("utf-8")
+    assert "1 span with offsets outside the text could not be highlighted" in html
+    assert parse(html).texts() == [broken.text]

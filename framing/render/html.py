@@ -40,7 +40,7 @@ from ..safe_names import UniqueNames, contained_path
 from ..types import ArticleAnalysis, GroupProfile, Story
 from . import charts
 from .evidence import FAMILIES, article_evidence, label_of, labels, speaker_short
-from .highlight import render_highlighted
+from .highlight import check_offsets, render_highlighted
 
 # Fallback headline when the caller gives none (framing.profiles.DEFAULT_METRICS is the usual one).
 HEADLINE_METRICS: tuple[str, ...] = (
@@ -56,6 +56,14 @@ HEADLINE_METRICS: tuple[str, ...] = (
 # Index charts, in this order, among the metrics present.
 CHART_METRICS: tuple[str, ...] = ("loaded_reporter_per_1k", "hedges_reporter_per_1k", "anonymous_share", "quoted_share")
 MAX_HEADLINE = 8
+FAMILY_HEADINGS = {
+    "loaded": "Loaded vocabulary",
+    "hedging": "Hedges and boosters",
+    "attribution": "Attribution",
+    "stance": "Reporting verbs",
+    "quotes": "Quotes",
+    "readability": "Readability",
+}
 INDEX_STORY_LIMIT = 60
 # A story page shows at most this many texts in columns (one per outlet first); the rest are linked.
 STORY_COLUMNS = 12
@@ -73,6 +81,7 @@ class MetricInfo:
     label: str
     description: str = ""
     unit: str = ""
+    family: str = ""
 
     @property
     def is_share(self) -> bool:
@@ -114,7 +123,9 @@ def metric_infos(specs: Mapping[str, Any]) -> list[MetricInfo]:
             value = spec.get(attr) if isinstance(spec, Mapping) else getattr(spec, attr, None)
             return str(value) if value not in (None, "") else default
 
-        infos.append(MetricInfo(name, get("label", name.replace("_", " ")), get("description"), get("unit")))
+        infos.append(
+            MetricInfo(name, get("label", name.replace("_", " ")), get("description"), get("unit"), get("family"))
+        )
     return infos
 
 
@@ -506,17 +517,32 @@ def _group_context(site: _Site, profile: GroupProfile) -> dict[str, Any]:
         {"label": label_of("stances", k), "count": v, "share": v / total_stance if total_stance else 0.0}
         for k, v in sorted(profile.stances.items(), key=lambda kv: (-kv[1], kv[0]))
     ]
-    metric_rows = []
+    metric_groups: dict[str, list[dict[str, Any]]] = {}
     for m in site.data.metrics:
         cell = _cell(m, profile)
-        metric_rows.append({"label": m.label, "description": m.description, **cell})
+        family = FAMILY_HEADINGS.get(m.family, m.family.replace("_", " ").capitalize() or "Other")
+        metric_groups.setdefault(family, []).append({"label": m.label, "description": m.description, **cell})
+    named: Counter[str] = Counter()
+    quoted_words: Counter[str] = Counter()
+    for i in members:
+        a = site.data.analyses[i]
+        for attr in a.attributions:
+            if attr.speaker_type == "named_person" and attr.speaker.strip():
+                named[" ".join(attr.speaker.split())] += 1
+        for quote in a.quotes:
+            if quote.attribution is not None and 0 <= quote.attribution < len(a.attributions):
+                attr = a.attributions[quote.attribution]
+                if attr.speaker_type == "named_person" and attr.speaker.strip():
+                    quoted_words[" ".join(attr.speaker.split())] += quote.words or len(quote.text.split())
     return {
         "page_title": f"{profile.group}",
         "profile": profile,
-        "metric_rows": metric_rows,
+        "metric_groups": list(metric_groups.items()),
         "speaker_rows": speaker_rows,
         "stance_rows": stance_rows,
-        "top_speakers": list(profile.top_speakers[:15]),
+        "top_speakers": [
+            (name, n, quoted_words[name]) for name, n in sorted(named.items(), key=lambda kv: (-kv[1], kv[0]))[:15]
+        ],
         "terms": [(t, f"{z:.1f}") for t, z in profile.distinctive_terms[:25]],
         "examples": examples,
         "articles": [_article_row(site, i) for i in members],
@@ -543,6 +569,7 @@ def _article_context(site: _Site, i: int) -> dict[str, Any]:
     a = site.data.analyses[i]
     items = article_evidence(a)
     story = site.story_of.get(i)
+    skipped = len(check_offsets(a.text, [it.highlight for it in items]))
     counts = Counter(item.family for item in items)
     categories = Counter(item.label for item in items if item.family == "loaded")
     return {
@@ -559,6 +586,7 @@ def _article_context(site: _Site, i: int) -> dict[str, Any]:
         "categories": sorted(categories.items()),
         "speaker_legend": [(speaker_short(k), label_of("speaker_types", k), k) for k in labels()["speaker_types"]],
         "scores": _score_rows(a),
+        "skipped": skipped,
     }
 
 
