@@ -1,0 +1,332 @@
+"""Throughput, scaling, memory and cache figures for `framing` (issue 8). A script that prints figures.
+
+    .venv/bin/python benchmarks/throughput.py              # 1,000 articles, every measurement
+    .venv/bin/python benchmarks/throughput.py --quick      # 200 articles, one repeat: a few minutes
+    .venv/bin/python benchmarks/throughput.py --large      # memory compared at 1,000 and 10,000 articles
+    .venv/bin/python benchmarks/throughput.py --only speed,cached -n 500 --repeat 5
+    .venv/bin/python benchmarks/throughput.py --only breakdown   # where the time goes, per component
+
+The corpus is built from any corpus framing can read (the seeds by default): its articles are cycled
+to N, each copy with its paragraphs rotated and a unique reference line, so every text is distinct (no
+cache hit, no duplicate) while the language and the size of the articles stay those of the source.
+
+Measurements (medians over --repeat runs, interleaved so machine noise hits every variant alike):
+- speed: articles/s and tokens/s for (a) bare `nlp.pipe` of the same spaCy model, no framing
+  components, over the same texts in memory, and (b) the full analysis path, `framing.run.run_corpus`
+  on the corpus folder with the cache off (reading files, framing's components, Doc -> analysis),
+  each with 1 and 2 processes; the ratio b/a, and the 2-process speed-up. Model loading is excluded
+  from both (loaded before timing; worker processes are forked from the loaded parent).
+- memory: peak resident memory (ru_maxrss) of a fresh process streaming the full path over N and
+  over the large N articles (parent and worker processes reported separately).
+- cached: wall time of the real `framing compare` and `framing report` commands on the unchanged
+  corpus, first with an empty cache, then again; the ratio first/second.
+- breakdown: seconds per pipeline component and for framing's Doc -> analysis conversion.
+Targets (issue 8.2): b/a <= 1.15; 2 processes >= 1.6x faster than 1; memory large/N <= 1.1;
+cached re-run >= 20x faster.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from framing.errors import ProblemLog  # noqa: E402
+
+FRAMING = Path(sys.executable).parent / "framing"
+MEASUREMENTS = ("speed", "memory", "cached", "breakdown")
+
+
+# --------------------------------------------------------------------------- corpus
+
+
+def source_articles(paths: list[str]) -> list[tuple[str, str, str]]:
+    """(text, lang, outlet) of every readable article of the source corpus."""
+    from framing.corpus import load_corpus
+
+    problems = ProblemLog()
+    found = [(a.text, a.lang or "fr", a.outlet) for a in load_corpus(paths, problems)]
+    if not found:
+        raise SystemExit(f"no readable article in {paths}: {problems.summary()}")
+    return found
+
+
+def variant(text: str, k: int) -> str:
+    """A distinct copy of `text`: paragraphs rotated by k, plus a unique reference line."""
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    shift = k % len(paragraphs) if paragraphs else 0
+    rotated = paragraphs[shift:] + paragraphs[:shift]
+    return "\n\n".join(rotated) + f"\n\nRéf. {k}."
+
+
+def build_corpus(folder: Path, sources: list[tuple[str, str, str]], n: int) -> list[tuple[str, str]]:
+    """Write n articles (.txt + metadata.json sidecar) to `folder`; returns their (text, lang)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    meta: dict[str, dict[str, str]] = {}
+    texts = []
+    for k in range(n):
+        text, lang, outlet = sources[k % len(sources)]
+        body = variant(text, k)
+        name = f"a{k:05d}.txt"
+        (folder / name).write_text(body, "utf-8")
+        meta[name] = {"outlet": outlet, "lang": lang, "date": "2024-01-01"}
+        texts.append((body, lang))
+    (folder / "metadata.json").write_text(json.dumps(meta, ensure_ascii=False), "utf-8")
+    return texts
+
+
+# --------------------------------------------------------------------------- speed
+
+
+def time_bare(texts: list[tuple[str, str]], jobs: int, batch_size: int) -> tuple[float, int]:
+    from framing.nlp import load_base_pipeline
+
+    start = time.perf_counter()
+    tokens = 0
+    for lang in sorted({lang for _, lang in texts}):
+        nlp = load_base_pipeline(lang)
+        same = [t for t, lg in texts if lg == lang]
+        for doc in nlp.pipe(same, batch_size=batch_size, n_process=jobs):
+            tokens += len(doc)
+    return time.perf_counter() - start, tokens
+
+
+def time_full(folder: Path, jobs: int, batch_size: int) -> tuple[float, int]:
+    from framing.analyse import AnalysisSettings
+    from framing.run import run_corpus
+
+    settings = AnalysisSettings(use_cache=False, jobs=jobs, batch_size=batch_size)
+    problems = ProblemLog()
+    start = time.perf_counter()
+    count = sum(1 for _ in run_corpus([str(folder)], problems, settings, progress=False))
+    elapsed = time.perf_counter() - start
+    if problems.skipped:
+        print(f"  warning: {problems.summary()}", file=sys.stderr)
+    return elapsed, count
+
+
+def preload(texts: list[tuple[str, str]]) -> None:
+    from framing.analyse import AnalysisSettings, pipeline_for
+    from framing.nlp import load_base_pipeline
+
+    for lang in sorted({lang for _, lang in texts}):
+        load_base_pipeline(lang)
+        nlp = pipeline_for(lang, AnalysisSettings())
+        nlp("Échauffement du pipeline.")  # first call initialises lazily built tables
+
+
+def measure_speed(
+    folder: Path, texts: list[tuple[str, str]], repeat: int, batch_size: int, jobs_list: list[int]
+) -> dict[str, float]:
+    preload(texts)
+    runs: dict[str, list[float]] = {}
+    tokens = 0
+    for r in range(repeat):
+        for jobs in jobs_list:
+            elapsed, tokens = time_bare(texts, jobs, batch_size)
+            runs.setdefault(f"bare_{jobs}", []).append(elapsed)
+            elapsed, count = time_full(folder, jobs, batch_size)
+            assert count == len(texts), (count, len(texts))
+            runs.setdefault(f"full_{jobs}", []).append(elapsed)
+            print(f"  repeat {r + 1}/{repeat}, {jobs} process(es): bare {runs[f'bare_{jobs}'][-1]:.1f} s, "
+                  f"full {runs[f'full_{jobs}'][-1]:.1f} s", flush=True)
+    n = len(texts)
+    medians = {k: statistics.median(v) for k, v in runs.items()}
+    print(f"\nSpeed over {n} articles, {tokens} tokens (median of {repeat}; seconds; all runs: "
+          + ", ".join(f"{k}={[round(x, 1) for x in v]}" for k, v in runs.items()) + ")")
+    print(f"  {'':<26}{'seconds':>9}{'articles/s':>12}{'tokens/s':>11}")
+    for jobs in jobs_list:
+        for kind, label in (("bare", "(a) bare nlp.pipe"), ("full", "(b) framing run_corpus")):
+            t = medians[f"{kind}_{jobs}"]
+            print(f"  {label + f', {jobs} proc':<26}{t:>9.1f}{n / t:>12.1f}{tokens / t:>11.0f}")
+        ratio = medians[f"full_{jobs}"] / medians[f"bare_{jobs}"]
+        print(f"  ratio b/a with {jobs} process(es): {ratio:.3f}  (target <= 1.15)")
+    if 1 in jobs_list and 2 in jobs_list:
+        print(f"  2 processes vs 1, full path: {medians['full_1'] / medians['full_2']:.2f}x faster (target >= 1.6); "
+              f"bare: {medians['bare_1'] / medians['bare_2']:.2f}x")
+    return medians
+
+
+# --------------------------------------------------------------------------- memory
+
+
+def memory_probe(folder: str, jobs: int) -> None:
+    """Child mode: stream the full path over `folder` and print peak RSS (KiB) as JSON."""
+    from framing.analyse import AnalysisSettings
+    from framing.run import run_corpus
+
+    settings = AnalysisSettings(use_cache=False, jobs=jobs)
+    count = 0
+    for _ in run_corpus([folder], ProblemLog(), settings, progress=False):
+        count += 1
+    self_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    print(json.dumps({"articles": count, "parent_kib": self_kib, "worker_kib": children_kib}))
+
+
+def measure_memory(work: Path, sources: list[tuple[str, str, str]], sizes: list[int], jobs: int) -> None:
+    results = {}
+    for n in sizes:
+        folder = work / f"memory-{n}"
+        build_corpus(folder, sources, n)
+        start = time.perf_counter()
+        out = subprocess.run(
+            [sys.executable, __file__, "--memory-probe", str(folder), "--jobs", str(jobs)],
+            capture_output=True, text=True, check=True,
+        )
+        results[n] = json.loads(out.stdout.strip().splitlines()[-1])
+        results[n]["seconds"] = time.perf_counter() - start
+        shutil.rmtree(folder)
+        r = results[n]
+        print(f"  {n:>6} articles, {jobs} process(es): parent {r['parent_kib'] / 1024:.0f} MiB, "
+              f"largest worker {r['worker_kib'] / 1024:.0f} MiB ({r['seconds']:.0f} s)", flush=True)
+    if len(sizes) >= 2:
+        small, large = results[sizes[0]], results[sizes[-1]]
+        peak = lambda r: max(r["parent_kib"], r["worker_kib"])  # noqa: E731
+        print(f"  peak memory at {sizes[-1]} / at {sizes[0]}: {peak(large) / peak(small):.3f} (target <= 1.1); "
+              f"parent {large['parent_kib'] / small['parent_kib']:.3f}, "
+              f"worker {large['worker_kib'] / max(small['worker_kib'], 1):.3f}")
+
+
+# --------------------------------------------------------------------------- cached re-runs
+
+
+def run_command(args: list[str], cache: Path) -> float:
+    env = {**os.environ, "FRAMING_CACHE": str(cache)}
+    start = time.perf_counter()
+    done = subprocess.run([str(FRAMING), *args], capture_output=True, text=True, env=env, check=False)
+    elapsed = time.perf_counter() - start
+    if done.returncode not in (0, 1):
+        raise RuntimeError(f"framing {' '.join(args)} failed ({done.returncode}): {done.stderr[-2000:]}")
+    return elapsed
+
+
+def measure_cached(work: Path, folder: Path, repeat: int) -> None:
+    commands: dict[str, list[str]] = {"compare": ["compare", str(folder)]}
+    if subprocess.run([str(FRAMING), "report", "--help"], capture_output=True, check=False).returncode == 0:
+        commands["report"] = ["report", str(folder), "--out", str(work / "report-out"), "--quiet"]
+    else:
+        print("  `framing report` is not available: skipped")
+    for name, args in commands.items():
+        cache = work / f"cache-{name}.sqlite"
+        first = run_command(args, cache)
+        again = statistics.median(run_command(args, cache) for _ in range(max(repeat, 3)))
+        print(f"  framing {name}: first run {first:.1f} s (empty cache), re-run {again:.2f} s (median of "
+              f"{max(repeat, 3)}): {first / again:.1f}x faster (target >= 20)", flush=True)
+
+
+# --------------------------------------------------------------------------- where the time goes
+
+
+def measure_breakdown(texts: list[tuple[str, str]], batch_size: int) -> None:
+    """Seconds spent in each pipeline component, and in framing's Doc -> analysis step."""
+    from framing.analyse import AnalysisSettings, doc_to_analysis, pipeline_for
+    from framing.cache import encode_analysis
+    from framing.types import Article
+
+    preload(texts)
+    for lang in sorted({lang for _, lang in texts}):
+        nlp = pipeline_for(lang, AnalysisSettings())
+        same = [t for t, lg in texts if lg == lang]
+        timings: dict[str, float] = {}
+        start = time.perf_counter()
+        docs = [nlp.make_doc(t) for t in same]
+        timings["tokenizer"] = time.perf_counter() - start
+        for name, proc in nlp.pipeline:
+            start = time.perf_counter()
+            docs = list(proc.pipe(docs, batch_size=batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+            timings[name] = time.perf_counter() - start
+        start = time.perf_counter()
+        articles = [Article(id=str(i), text=d.text, outlet="o", lang=lang) for i, d in enumerate(docs)]
+        analyses = [doc_to_analysis(d, a) for d, a in zip(docs, articles, strict=True)]
+        timings["framing: Doc -> analysis (lemmas, readability, scores)"] = time.perf_counter() - start
+        start = time.perf_counter()
+        for a in analyses:
+            encode_analysis(a)
+        timings["framing: cache encoding (not in a cache-off run)"] = time.perf_counter() - start
+        total = sum(v for k, v in timings.items() if "cache encoding" not in k)
+        print(f"\nWhere the time goes ({lang}, {len(same)} articles, one process, {total:.1f} s in all):")
+        for name, seconds in sorted(timings.items(), key=lambda kv: -kv[1]):
+            print(f"  {name:<56}{seconds:>8.2f} s {100 * seconds / total:>6.1f}%")
+
+
+# --------------------------------------------------------------------------- main
+
+
+def machine() -> str:
+    cpus = os.cpu_count()
+    try:
+        mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    except (ValueError, OSError):
+        mem = float("nan")
+    return (f"{platform.processor() or platform.machine()}, {cpus} CPUs, {mem:.0f} GiB, Python "
+            f"{platform.python_version()}, load average {os.getloadavg()[0]:.1f} at start")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", nargs="*", default=[str(ROOT / "seeds")], help="source corpus (default: seeds/)")
+    parser.add_argument("-n", "--articles", type=int, default=1000, help="articles in the built corpus")
+    parser.add_argument("--large", action="store_true", help="also measure memory at 10,000 articles")
+    parser.add_argument("--large-n", type=int, default=10_000, help="size of the large memory run")
+    parser.add_argument("--quick", action="store_true", help="200 articles, 1 repeat, memory at 200 and 2,000")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per speed figure (median reported)")
+    parser.add_argument("--only", default=",".join(MEASUREMENTS[:3]),
+                        help=f"comma-separated subset of {', '.join(MEASUREMENTS)} (default: speed,memory,cached)")
+    parser.add_argument("--jobs", default="1,2", help="process counts for the speed figures")
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--memory-probe", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.memory_probe:
+        memory_probe(args.memory_probe, int(args.jobs.split(",")[-1]))
+        return
+    if args.quick:
+        args.articles, args.repeat = min(args.articles, 200), 1
+        if not args.large:
+            args.large_n = 2000
+    only = {m.strip() for m in args.only.split(",") if m.strip()}
+    unknown = only - set(MEASUREMENTS)
+    if unknown:
+        parser.error(f"unknown measurement(s): {', '.join(sorted(unknown))}")
+    jobs_list = [int(j) for j in args.jobs.split(",")]
+
+    print(f"framing throughput benchmark — {machine()}")
+    sources = source_articles(args.corpus)
+    print(f"source corpus: {', '.join(args.corpus)} ({len(sources)} articles), built corpus: {args.articles} articles")
+    work = Path(tempfile.mkdtemp(prefix="framing-bench-"))
+    try:
+        folder = work / "corpus"
+        texts = build_corpus(folder, sources, args.articles)
+        if "speed" in only:
+            measure_speed(folder, texts, args.repeat, args.batch_size, jobs_list)
+        if "breakdown" in only:
+            measure_breakdown(texts[: min(len(texts), 300)], args.batch_size)
+        if "memory" in only:
+            sizes = [args.articles, args.large_n] if (args.large or args.quick) else [args.articles]
+            print("\nPeak resident memory, full path, cache off (fresh process per size):")
+            measure_memory(work, sources, sizes, max(jobs_list))
+            if len(sizes) == 1:
+                print("  (add --large to compare with 10,000 articles)")
+        if "cached" in only:
+            print(f"\nCached re-runs of the real commands on the unchanged {args.articles}-article corpus:")
+            measure_cached(work, folder, args.repeat)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+
+if __name__ == "__main__":
+    main()
