@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import pathlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,16 +18,19 @@ from corpus_samples import add_metadata, english_text, french_text, german_text,
 from typer.testing import CliRunner
 
 from framing.cli import app
+from framing.corpus import set_default_options
 
 GOOD = 3
 
 
 @pytest.fixture(autouse=True)
-def _isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     cache_dir = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("FRAMING_CACHE", str(cache_dir / "cache.sqlite"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(cache_dir))
     monkeypatch.delenv("FRAMING_MAX_FILE_MB", raising=False)
+    yield
+    set_default_options()  # CLI global options set process-wide defaults: leave none behind
 
 
 @dataclass(frozen=True)
@@ -207,3 +210,25 @@ def test_many_problems_in_one_corpus(tmp_path: Path) -> None:
     assert len(result.stdout.splitlines()) == GOOD
     assert result.stderr.splitlines()[-1].startswith(f"{GOOD} analysed, {len(bad)} skipped: ")
     assert result.exit_code == 1
+
+
+def test_traceback_only_with_debug(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file that trips an unexpected error: one line and the run goes on; --debug shows the traceback."""
+    import framing.corpus.readers as readers
+
+    real_read_text = readers.read_text
+
+    def tripping(data: bytes, where: str, stem: str, defaults: dict[str, object]):  # type: ignore[no-untyped-def]
+        if stem == "trips":
+            raise RuntimeError("unexpected state")
+        return real_read_text(data, where, stem, defaults)
+
+    monkeypatch.setattr(readers, "read_text", tripping)
+    write_good_folder(tmp_path, GOOD)
+    (tmp_path / "trips.txt").write_text(french_text(8), encoding="utf-8")
+    result = invoke("analyze", str(tmp_path), "--json")
+    assert result.exit_code == 1 and len(result.stdout.splitlines()) == GOOD
+    assert f"error: {tmp_path / 'trips.txt'}: could not be read (RuntimeError: unexpected state)" in result.stderr
+    assert "Traceback" not in result.stderr
+    with pytest.raises(RuntimeError, match="unexpected state"):
+        invoke("--debug", "analyze", str(tmp_path), "--json")

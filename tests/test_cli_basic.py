@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ from corpus_samples import french_text, write_good_folder
 from typer.testing import CliRunner
 
 from framing.cli import app
-from framing.corpus import load_corpus
+from framing.corpus import load_corpus, set_default_options
 from framing.errors import ProblemLog
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,11 +33,13 @@ SPAN_FAMILIES = ("loaded", "hedges", "boosters", "attributions", "quotes")
 
 
 @pytest.fixture(autouse=True)
-def _isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     cache_dir = tmp_path_factory.mktemp("cache")
     monkeypatch.setenv("FRAMING_CACHE", str(cache_dir / "cache.sqlite"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(cache_dir))
     monkeypatch.delenv("FRAMING_MAX_FILE_MB", raising=False)
+    yield
+    set_default_options()  # CLI global options set process-wide defaults: leave none behind
 
 
 def invoke(*args: str, input: bytes | str | None = None):  # type: ignore[no-untyped-def]

@@ -10,7 +10,7 @@ import pytest
 from corpus_samples import english_text, french_text, german_text, write_good_folder
 
 import framing.corpus.readers as readers
-from framing.corpus import load_corpus
+from framing.corpus import CorpusOptions, load_corpus
 from framing.corpus.language import normalise_lang
 from framing.errors import ProblemLog
 from framing.types import Article
@@ -305,3 +305,30 @@ def test_broken_sidecar_is_an_error_but_files_are_read(tmp_path: Path) -> None:
     articles, problems = load(tmp_path)
     assert [a.outlet for a in articles] == ["unknown"]
     assert problems.skipped[0].path == str(tmp_path / "metadata.json") and problems.skipped[0].line == 1
+
+
+def _broken_reader(data: bytes, where: str, stem: str, defaults: object):  # type: ignore[no-untyped-def]
+    if stem == "trips":
+        raise RuntimeError("unexpected state")
+    return real_read_text(data, where, stem, defaults)  # type: ignore[arg-type]
+
+
+real_read_text = readers.read_text
+
+
+def test_a_file_that_trips_a_bug_is_reported_not_fatal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write_good_folder(tmp_path, 2)
+    (tmp_path / "trips.txt").write_text(french_text(5), encoding="utf-8")
+    monkeypatch.setattr(readers, "read_text", _broken_reader)
+    articles, problems = load(tmp_path, options=CorpusOptions())
+    assert [a.id for a in articles] == ["good_0", "good_1"]
+    [error] = problems.skipped
+    assert error.path == str(tmp_path / "trips.txt")
+    assert error.message == "could not be read (RuntimeError: unexpected state); run with --debug for details"
+
+
+def test_debug_lets_the_bug_out_with_its_traceback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "trips.txt").write_text(french_text(5), encoding="utf-8")
+    monkeypatch.setattr(readers, "read_text", _broken_reader)
+    with pytest.raises(RuntimeError, match="unexpected state"):
+        load(tmp_path, options=CorpusOptions(debug=True))

@@ -40,4 +40,4 @@ def main_options(
     """framing: source bias and framing analyser for news corpora (French and English)."""
     state.debug = debug
     state.max_file_mb = max_file_mb
-    set_default_options(max_file_mb=max_file_mb)
+    set_default_options(max_file_mb=max_file_mb, debug=debug)

@@ -22,6 +22,8 @@ class CorpusOptions:
     max_file_bytes: int = int(DEFAULT_MAX_FILE_MB * 1_000_000)
     languages: tuple[str, ...] = SUPPORTED_LANGUAGES
     skip_duplicates: bool = True
+    # Let unexpected exceptions out (with their traceback) instead of reporting the file as skipped.
+    debug: bool = False
 
     @property
     def max_file_mb(self) -> float:
@@ -48,10 +50,10 @@ def options_from_env() -> CorpusOptions:
 _default: CorpusOptions | None = None
 
 
-def set_default_options(*, max_file_mb: float | None = None) -> None:
+def set_default_options(*, max_file_mb: float | None = None, debug: bool = False) -> None:
     """Set what `load_corpus` uses when no options are passed (the CLI's global options call this)."""
     global _default
-    base = options_from_env()
+    base = replace(options_from_env(), debug=debug)
     _default = replace(base, max_file_bytes=mb_to_bytes(max_file_mb)) if max_file_mb is not None else base
 
 

@@ -82,6 +82,10 @@ def read_source(path: Path, defaults: dict[str, Any], options: CorpusOptions) ->
         yield Issue(str(path), str(exc))
     except OSError as exc:
         yield Issue(str(path), f"cannot read: {os_reason(exc)}")
+    except Exception as exc:  # a file that trips a bug must not stop the rest of the corpus
+        if options.debug:
+            raise
+        yield Issue(str(path), f"could not be read ({exc.__class__.__name__}: {exc}); run with --debug for details")
 
 
 def read_stdin(defaults: dict[str, Any], options: CorpusOptions, stream: BinaryIO | None = None) -> Iterator[Item]:
