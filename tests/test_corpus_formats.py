@@ -269,9 +269,10 @@ TEXT_WITH_ACCENTS = "L'été dernier, la préfète a déclaré « être très in
         (TEXT_WITH_ACCENTS.encode("utf-16"), "utf-16-le", False),  # Python writes a BOM
         (codecs.BOM_UTF16_BE + TEXT_WITH_ACCENTS.encode("utf-16-be"), "utf-16-be", False),
         (TEXT_WITH_ACCENTS.encode("utf-16-le"), "utf-16-le", True),  # no BOM: guessed, with a warning
+        (TEXT_WITH_ACCENTS.encode("utf-32"), "utf-32-le", False),
         (TEXT_WITH_ACCENTS.encode("cp1252"), "cp1252", True),
     ],
-    ids=["utf8", "utf8-bom", "utf16-bom", "utf16be-bom", "utf16-no-bom", "cp1252"],
+    ids=["utf8", "utf8-bom", "utf16-bom", "utf16be-bom", "utf16-no-bom", "utf32-bom", "cp1252"],
 )
 def test_encodings_decode_to_the_same_text(
     tmp_path: Path, encoded: bytes, expected_encoding: str, warned: bool
