@@ -28,9 +28,9 @@ from . import extensions  # noqa: F401
 SPAN_GROUP = "framing_loaded"
 SCARE_QUOTES = "scare_quotes"
 SCARE_QUOTES_MAX_WORDS = 4
-# Tokens looked at before the opening mark and after the closing one for a speaker cue.
-SPEAKER_WINDOW_BEFORE = 8
-SPEAKER_WINDOW_AFTER = 6
+# Tokens looked at before the opening mark and after the closing one for a speech verb.
+VERB_WINDOW_BEFORE = 3
+VERB_WINDOW_AFTER = 5
 SCARE_QUOTES_NOTE = (
     "Short quoted fragment with no speaker: the outlet puts these words at a distance (irony, doubt, or "
     "borrowing someone's label without saying whose)."
@@ -121,8 +121,11 @@ class LexiconComponent:
         for entry in pattern_entries:
             self._matcher.add(entry.id, [expand_lemmas(entry.pattern or (), lemma_of)])
             self._pattern_entries[entry.id] = entry
-        self.speaker_cues = speaker_cue_keys(nlp, lang, paths)
-        self.naming_cues = cue_keys(load_entries(lang, "quote_cues", paths), "naming_cue")
+        cues = load_entries(lang, "quote_cues", paths)
+        self.speech_verbs = speech_verb_keys(nlp, lang, paths)
+        self.sentence_cues = cue_keys(cues, "speech_cue")
+        self.naming_cues = cue_keys(cues, "naming_cue")
+        self._before_cues = self.speech_verbs | self.naming_cues
 
     def __call__(self, doc: Doc) -> Doc:
         marks = doc._.framing_quote_marks
@@ -240,18 +243,28 @@ class LexiconComponent:
         return found
 
     def _has_speaker_or_naming_cue(self, doc: Doc, keys: list[frozenset[str]], span: Span) -> bool:
+        """Whether something ties the quote to a speaker, or marks it as a name or a mentioned word.
+
+        Sentence-wide cues ("selon", "according to") count anywhere in the sentence; speech verbs only
+        close to the marks ("a dénoncé une « … »", "« … », a-t-il dit"), since most of them also have
+        non-speech senses ("lancer une campagne").
+        """
         sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
-        lo = max(sent.start, span.start - 1 - SPEAKER_WINDOW_BEFORE)
-        hi = min(sent.end, span.end + 1 + SPEAKER_WINDOW_AFTER)
-        before = range(lo, max(lo, span.start - 1))
-        opening = span.start - 2
-        if opening >= 0 and doc[opening].text in {":"}:
+        opening = span.start - 1 if span.start > 0 and doc[span.start - 1].is_quote else span.start
+        closing = span.end + 1 if span.end < len(doc) and doc[span.end].is_quote else span.end
+        if opening > 0 and doc[opening - 1].text == ":":
             return True
-        # Naming cues ("le mot", "baptisé", "the word") only count right before the quote.
-        near = range(max(lo, span.start - 4), max(lo, span.start - 1))
-        if any(keys[i] & self.naming_cues for i in near):
+        if any(keys[i] & self.sentence_cues for i in range(sent.start, sent.end)):
             return True
-        return any(keys[i] & self.speaker_cues for i in (*before, *range(span.end, hi)))
+        # Before the quote, only function words may separate the cue from the marks
+        # ("a dénoncé une « … »", "called it a "…""); "lancé leur campagne « … »" has no speaker.
+        for i in range(opening - 1, max(sent.start, opening - 1 - VERB_WINDOW_BEFORE) - 1, -1):
+            if keys[i] & self._before_cues:
+                return True
+            if not (doc[i].is_stop or doc[i].is_punct):
+                break
+        near_after = range(closing, min(sent.end, closing + VERB_WINDOW_AFTER))
+        return any(keys[i] & self.speech_verbs for i in near_after)
 
 
 def pipeline_lemmas(nlp: Language, entries: Sequence[LexiconEntry]) -> dict[str, set[str]]:
@@ -300,10 +313,10 @@ def cue_keys(entries: Iterable[LexiconEntry], category: str) -> frozenset[str]:
     return frozenset(e.term.lower().replace("’", "'") for e in entries if e.category == category and e.term)
 
 
-def speaker_cue_keys(nlp: Language, lang: str, paths: Sequence[str]) -> frozenset[str]:
-    """Words that attach a speaker to a nearby quote: reporting verbs (their lemmas) and speech cues."""
+def speech_verb_keys(nlp: Language, lang: str, paths: Sequence[str]) -> frozenset[str]:
+    """Keys of speech verbs (reporting verbs and `speech_verb` cues), lemmatised by the pipeline."""
     words = [e.term for e in load_entries(lang, "reporting_verbs", paths) if e.term and " " not in e.term]
-    words += [e.term for e in load_entries(lang, "quote_cues", paths) if e.category == "speech_cue" and e.term]
+    words += [e.term for e in load_entries(lang, "quote_cues", paths) if e.category == "speech_verb" and e.term]
     keys: set[str] = set()
     for doc in analysis_docs(nlp, words):
         for tok in doc:

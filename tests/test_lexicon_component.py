@@ -1,0 +1,232 @@
+"""`framing_lexicon` on text a reader can check: inflected forms, context constraints, longest match,
+voice, scare quotes, user lexicons. English runs on both the trained model and the rule-based pipeline."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from framing import components  # noqa: F401  (registers the factories)
+from framing.nlp import ENGLISH_MODELS, load_pipeline, rule_based_english
+from framing.types import LoadedHit
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def with_framing(nlp: Language, lexicon_paths: tuple[str, ...] = ()) -> Language:
+    nlp.add_pipe("framing_quotes")
+    nlp.add_pipe("framing_lexicon", config={"lexicon_paths": list(lexicon_paths)})
+    return nlp
+
+
+@pytest.fixture(scope="session")
+def fr() -> Language:
+    return load_pipeline("fr")
+
+
+@pytest.fixture(scope="session", params=["trained", "rules"])
+def en(request: pytest.FixtureRequest) -> Language:
+    if request.param == "rules":
+        return with_framing(rule_based_english())
+    name = next((n for n in ENGLISH_MODELS if importlib.util.find_spec(n) is not None), None)
+    if name is None:
+        pytest.skip("no trained English model installed (pip install -e '.[test]')")
+    return with_framing(spacy.load(name))
+
+
+def hits(nlp: Language, text: str) -> list[LoadedHit]:
+    doc = nlp(text)
+    found = doc._.framing_loaded
+    for hit in found:
+        assert text[hit.start : hit.end] == hit.text
+    assert [(s.start_char, s.end_char, s.label_) for s in doc.spans["framing_loaded"]] == [
+        (h.start, h.end, h.category) for h in found
+    ]
+    return found
+
+
+def by_text(found: list[LoadedHit]) -> dict[str, LoadedHit]:
+    return {h.text: h for h in found}
+
+
+# --------------------------------------------------------------------------- French
+
+
+def test_french_terms_match_inflected_forms(fr: Language) -> None:
+    found = by_text(hits(fr, "Les occupations se prolongent. Le chef rebelle a été assassiné hier soir."))
+    assert found["occupations"].term == "fr-loaded-occupation"
+    assert found["occupations"].category == "delegitimizing"
+    assert found["assassiné"].term == "fr-loaded-assassiner"
+    assert found["occupations"].alternative == "présence militaire"
+    assert found["occupations"].note
+    assert found["occupations"].lexicon == "lexicons/fr/loaded.yaml"
+
+
+def test_french_forms_the_model_mislemmatises_still_match(fr: Language) -> None:
+    found = by_text(hits(fr, "Les bombardements ont dévasté la ville, avec des conséquences désastreuses."))
+    assert found["dévasté"].category == "dramatizing"
+    assert found["désastreuses"].category == "dramatizing"
+
+
+def test_resistance_is_loaded_only_as_a_label_for_armed_groups(fr: Language) -> None:
+    assert [h.text for h in hits(fr, "Les groupes de Résistance irakiens ont revendiqué l'attaque.")] == ["Résistance"]
+    assert [h.text for h in hits(fr, "Il a parlé de l'axe de la résistance.")] == ["résistance"]
+    assert hits(fr, "Le cours porte sur la résistance des matériaux.") == []
+    assert hits(fr, "La résistance au changement est forte dans l'entreprise.") == []
+    assert hits(fr, "Résistance des matériaux : le cours reprend lundi.") == []
+
+
+def test_longest_match_wins_over_the_single_word(fr: Language) -> None:
+    found = hits(fr, "Après le lâche assassinat du général, la tension monte.")
+    assert [(h.text, h.term) for h in found] == [("lâche assassinat", "fr-loaded-lache-acte")]
+
+
+def test_voice_is_quoted_inside_quotation_marks(fr: Language) -> None:
+    found = hits(fr, "« Nous refusons l'occupation de notre pays », a déclaré le ministre. L'occupation dure.")
+    assert [(h.text, h.voice) for h in found] == [("occupation", "quoted"), ("occupation", "reporter")]
+
+
+def test_scare_quotes_without_a_speaker(fr: Language) -> None:
+    found = hits(fr, "Les États-Unis ont lancé leur campagne « choc et admiration » en mars 2003.")
+    assert [(h.text, h.category, h.voice) for h in found] == [("choc et admiration", "scare_quotes", "reporter")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« C'est une honte », a déclaré le ministre.",  # a speaker right after the quote
+        "Le ministre a dénoncé une « honte nationale ».",  # reported speech with a quoted fragment
+        "Selon le porte-parole, il s'agit d'un « malentendu ».",  # "selon" ties it to a speaker
+        "Il a lu le journal « Le Monde » ce matin.",  # a title
+        "Le mot « génocide » fait débat.",  # a word mentioned, not used
+        "Ils ont entendu « nous ne partirons jamais d'ici, quoi qu'il arrive » dans la rue.",  # too long
+    ],
+)
+def test_quotes_that_are_not_scare_quotes(fr: Language, text: str) -> None:
+    assert [h for h in hits(fr, text) if h.category == "scare_quotes"] == []
+
+
+def test_general_patterns_cover_variants(fr: Language) -> None:
+    cases = {
+        "Il reste sous un prétexte ou un autre.": "motive_imputation",
+        "C'est un succès global pour la coalition.": "glorifying",
+        "Les milices alliées à l'Iran ont frappé.": "labeling",
+        "Ils insistent pour rester.": "delegitimizing",
+        "Le pays a plongé dans le chaos.": "dramatizing",
+        "Le gouvernement promet une transition responsable.": "euphemism",
+        "Des civils innocents ont été tués.": "emotive",
+    }
+    for text, category in cases.items():
+        found = hits(fr, text)
+        assert category in {h.category for h in found}, (text, found)
+
+
+def test_a_neutral_sentence_has_no_hit(fr: Language) -> None:
+    assert hits(fr, "Le conseil municipal a voté le budget mardi, par 23 voix contre 12.") == []
+
+
+# --------------------------------------------------------------------------- English (both pipelines)
+
+
+def test_english_terms_match_inflected_forms(en: Language) -> None:
+    found = by_text(hits(en, "The occupations continued after the general was assassinated by a drone."))
+    assert found["occupations"].term == "en-loaded-occupation"
+    assert found["assassinated"].category == "delegitimizing"
+
+
+def test_english_context_constraint(en: Language) -> None:
+    assert [h.text for h in hits(en, "Iraqi Resistance fighters claimed the attack.")] == ["Resistance"]
+    assert hits(en, "Engineers measured the resistance of the steel beams.") == []
+
+
+def test_english_voice_and_scare_quotes(en: Language) -> None:
+    text = 'The minister promised "a huge success," she said. The army began its "shock and awe" campaign.'
+    found = by_text(hits(en, text))
+    assert found["huge success"].voice == "quoted"
+    assert found["huge success"].category == "glorifying"
+    assert found["shock and awe"].category == "scare_quotes"
+    assert found["shock and awe"].voice == "reporter"
+    assert "a huge success," not in found  # attributed ("she said"), so not a scare quote
+
+
+def test_english_patterns(en: Language) -> None:
+    found = hits(en, "Iran-backed militias attacked the base, leaving the town in chaos. Prices skyrocketed.")
+    assert {h.category for h in found} >= {"labeling", "dramatizing"}
+    assert "skyrocketed" in {h.text for h in found}
+
+
+# --------------------------------------------------------------------------- user lexicons
+
+
+def test_user_lexicon_extends_overrides_and_matches_literally(tmp_path: Path) -> None:
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "language: fr\nfamily: loaded\nentries:\n"
+        "  - id: fr-loaded-occupation\n    term: occupation\n    category: labeling\n    note: mon avis\n"
+        "  - id: mine-regex\n    term: 'prix (hors taxes)* [a-z]+'\n    category: emotive\n    note: literal\n",
+        encoding="utf-8",
+    )
+    nlp = load_pipeline("fr", (str(path),))
+    found = by_text(hits(nlp, "L'occupation continue. Le prix (hors taxes)* [a-z]+ augmente, pas le prix hors taxes."))
+    assert found["occupation"].category == "labeling"
+    assert found["occupation"].lexicon == str(path)
+    assert found["prix (hors taxes)* [a-z]+"].term == "mine-regex"
+    assert "prix hors taxes" not in found
+
+
+def test_analyze_command_passes_user_lexicons_to_the_component(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    lexicon = tmp_path / "mine.yaml"
+    lexicon.write_text(
+        "language: fr\nfamily: loaded\nentries:\n"
+        "  - id: mine-bidule\n    term: bidule\n    category: emotive\n    note: test\n",
+        encoding="utf-8",
+    )
+    article = tmp_path / "a.txt"
+    article.write_text("Le bidule de la mairie a coûté cher.\n", encoding="utf-8")
+    env = {
+        "FRAMING_CACHE": str(tmp_path / "cache.sqlite"),
+        **{k: v for k, v in os.environ.items() if k != "FRAMING_CACHE"},
+    }
+    result = CliRunner().invoke(app, ["analyze", str(article), "--json", "--lexicon", str(lexicon)], env=env)
+    assert result.exit_code == 0, result.output
+    data = json.loads(next(line for line in result.stdout.splitlines() if line.startswith("{")))
+    assert [(h["text"], h["term"]) for h in data["loaded"]] == [("bidule", "mine-bidule")]
+
+
+# --------------------------------------------------------------------------- seeds (gold floor)
+
+
+def gold_path() -> Path | None:
+    for candidate in (os.environ.get("FRAMING_SEEDS_GOLD"), ROOT.parent / "shared" / "eval" / "seeds-gold.json"):
+        if candidate and Path(candidate).is_file():
+            return Path(candidate)
+    return None
+
+
+def test_every_gold_loaded_cue_is_found_with_its_category_and_voice(fr: Language) -> None:
+    path = gold_path()
+    if path is None:
+        pytest.skip("seeds-gold.json not available (set FRAMING_SEEDS_GOLD)")
+    gold = json.loads(path.read_text(encoding="utf-8"))["articles"]
+    missed = []
+    for name, annotation in gold.items():
+        text = (ROOT / "seeds" / name).read_text(encoding="utf-8")
+        found = fr(text)._.framing_loaded
+        for cue in annotation["loaded"]:
+            start, end = cue["start"], cue["start"] + len(cue["cue"])
+            overlapping = [h for h in found if h.start < end and start < h.end]
+            if not any(h.category == cue["category"] for h in overlapping) or not any(
+                h.voice == cue["voice"] for h in overlapping
+            ):
+                missed.append((name, cue["cue"], [(h.text, h.category, h.voice) for h in overlapping]))
+    assert missed == []
