@@ -97,6 +97,7 @@ def interval_chart(
     title: str,
     formatter: Callable[[float], str],
     description: str,
+    tick_formatter: Callable[[float], str] = lambda v: f"{v:g}",
 ) -> Markup | None:
     """Dot per group with its 95% interval as a bar and the value written beside it.
 
@@ -133,7 +134,7 @@ def interval_chart(
         ax.set_yticks(ys, [_short(r.label) for r in rows])
         ax.set_xlim(left=0, right=span * 1.45)
         ax.xaxis.set_major_locator(MaxNLocator(nbins=5))
-        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: formatter(v)))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: tick_formatter(v)))
         ax.set_ylim(-0.7, len(rows) - 0.3)
         ax.set_title(title, loc="left", fontsize=9.5, fontweight="bold")
         ax.tick_params(axis="y", length=0)

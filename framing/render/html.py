@@ -386,6 +386,7 @@ def _index_context(site: _Site) -> dict[str, Any]:
             chart_id=f"chart-m{n}",
             title=metric.label,
             formatter=metric.format,
+            tick_formatter=metric.format if metric.is_share else (lambda v: f"{v:g}"),
             description=f"{metric.label} per {data.by}, with 95% intervals; values are in the table above.",
         )
         if svg is not None:
