@@ -90,6 +90,8 @@ def read_source(path: Path, defaults: dict[str, Any], options: CorpusOptions) ->
 
 def read_stdin(defaults: dict[str, Any], options: CorpusOptions, stream: BinaryIO | None = None) -> Iterator[Item]:
     """One article from standard input (front matter allowed), size-limited like a file."""
+    if stream is None and sys.stdin.isatty():  # nothing piped in: say what we are waiting for
+        sys.stderr.write("framing: reading one article from standard input (end it with Ctrl-D)\n")
     stream = stream if stream is not None else getattr(sys.stdin, "buffer", None)
     if stream is None:  # a text-only stdin (some test runners)
         data = sys.stdin.read(options.max_file_bytes + 1).encode("utf-8")
