@@ -213,3 +213,8 @@ def test_span_with_offsets_outside_the_text_is_reported_not_rendered(tmp_path: P
     html = next(p for p in (tmp_path / "r" / "articles").glob("bad-*.html")).read_text("utf-8")
     assert "1 span with offsets outside the text could not be highlighted" in html
     assert parse(html).texts() == [broken.text]
+
+
+def test_blank_outlet_names_stay_visible_links(site: Path) -> None:
+    index = (site / "index.html").read_text("utf-8")
+    assert re.search(r'<a href="outlets/x-[0-9a-f]{10}\.html">\(no name\)</a>', index)

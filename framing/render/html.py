@@ -352,7 +352,7 @@ def _profile_rows(
     for p in profiles:
         rows.append(
             {
-                "group": p.group,
+                "group": display_name(p.group),
                 "href": site.group_page.get(p.group) if link else None,
                 "articles": p.articles,
                 "words": p.words,
@@ -380,7 +380,7 @@ def _index_context(site: _Site) -> dict[str, Any]:
         for p in profiles:
             est = p.metrics.get(metric.name)
             if est is not None:
-                rows.append(charts.IntervalRow(p.group, est.value, est.low, est.high, p.too_small))
+                rows.append(charts.IntervalRow(display_name(p.group), est.value, est.low, est.high, p.too_small))
         svg = charts.interval_chart(
             rows,
             chart_id=f"chart-m{n}",
@@ -391,7 +391,7 @@ def _index_context(site: _Site) -> dict[str, Any]:
         )
         if svg is not None:
             chart_list.append({"svg": svg, "caption": metric.description or metric.label})
-    speaker_rows = [(p.group, p.speaker_types) for p in profiles]
+    speaker_rows = [(display_name(p.group), p.speaker_types) for p in profiles]
     mix = charts.share_chart(
         speaker_rows,
         categories=list(labels()["speaker_types"]),
@@ -430,9 +430,9 @@ def _index_context(site: _Site) -> dict[str, Any]:
 def _story_rows(site: _Site, stories: Sequence[Story]) -> list[dict[str, Any]]:
     return [
         {
-            "label": s.label or s.id,
+            "label": display_name(s.label or s.id),
             "href": site.story_page.get(s.id) or _first_article_page(site, s),
-            "outlets": sorted(set(s.outlets)),
+            "outlets": sorted({display_name(o) for o in s.outlets}),
             "articles": len(site.members(s.article_ids)),
         }
         for s in stories
@@ -449,7 +449,7 @@ def _article_row(site: _Site, i: int) -> dict[str, Any]:
     return {
         "title": _article_title(a),
         "href": site.article_page[i],
-        "outlet": a.article.outlet,
+        "outlet": display_name(a.article.outlet),
         "outlet_href": site.group_page.get(a.article.outlet) if site.data.by == "outlet" else None,
         "date": a.article.date,
         "lang": a.article.lang,
@@ -458,6 +458,12 @@ def _article_row(site: _Site, i: int) -> dict[str, Any]:
         "hedges": sum(h.counted for h in a.hedges),
         "attributions": len(a.attributions),
     }
+
+
+def display_name(name: str | None, empty: str = "(no name)") -> str:
+    """A corpus label as one line of visible text: control characters dropped, blanks named."""
+    cleaned = " ".join("".join(ch for ch in (name or "") if ch.isprintable() or ch.isspace()).split())
+    return cleaned or empty
 
 
 def _web_url(url: str | None) -> str | None:
@@ -476,8 +482,8 @@ def _web_url(url: str | None) -> str | None:
 
 
 def _article_title(a: ArticleAnalysis) -> str:
-    if a.article.title and a.article.title.strip():
-        return " ".join(a.article.title.split())
+    if a.article.title and display_name(a.article.title, ""):
+        return display_name(a.article.title)
     if a.article.path:
         return Path(a.article.path).name
     return a.article.id or "(untitled)"
@@ -536,7 +542,7 @@ def _group_context(site: _Site, profile: GroupProfile) -> dict[str, Any]:
                 if attr.speaker_type == "named_person" and attr.speaker.strip():
                     quoted_words[" ".join(attr.speaker.split())] += quote.words or len(quote.text.split())
     return {
-        "page_title": f"{profile.group}",
+        "page_title": display_name(profile.group),
         "profile": profile,
         "metric_groups": list(metric_groups.items()),
         "speaker_rows": speaker_rows,
@@ -572,19 +578,20 @@ def _article_context(site: _Site, i: int) -> dict[str, Any]:
     story = site.story_of.get(i)
     skipped = len(check_offsets(a.text, [it.highlight for it in items]))
     counts = Counter(item.family for item in items)
-    categories = Counter(item.label for item in items if item.family == "loaded")
+    categories = Counter((item.highlight.css, item.label) for item in items if item.family == "loaded")
     return {
         "page_title": _article_title(a),
         "a": a,
         "title": _article_title(a),
         "source_url": _web_url(a.article.url),
+        "outlet": display_name(a.article.outlet),
         "outlet_href": site.group_page.get(a.article.outlet) if site.data.by == "outlet" else None,
         "story_href": site.story_page.get(story.id) if story else None,
         "story_label": (story.label or story.id) if story else None,
         "body": render_highlighted(a.text, [it.highlight for it in items]),
         "items": items,
         "counts": counts,
-        "categories": sorted(categories.items()),
+        "categories": [(css, label, n) for (css, label), n in sorted(categories.items(), key=lambda kv: kv[0][1])],
         "speaker_legend": [(speaker_short(k), label_of("speaker_types", k), k) for k in labels()["speaker_types"]],
         "scores": _score_rows(a),
         "skipped": skipped,
@@ -621,7 +628,7 @@ def _story_context(site: _Site, story: Story) -> dict[str, Any]:
             {
                 "title": _article_title(a),
                 "href": site.article_page[i],
-                "outlet": a.article.outlet,
+                "outlet": display_name(a.article.outlet),
                 "date": a.article.date,
                 "words": a.article.words,
                 "prefix": f"a{n}-",
@@ -634,11 +641,11 @@ def _story_context(site: _Site, story: Story) -> dict[str, Any]:
     for m in metrics:
         table.append({"label": m.label, "description": m.description, "cells": [_cell(m, p) for p in profiles]})
     return {
-        "page_title": story.label or story.id,
+        "page_title": display_name(story.label or story.id),
         "story": story,
         "outlets": [
             {
-                "group": p.group,
+                "group": display_name(p.group),
                 "href": site.group_page.get(p.group) if site.data.by == "outlet" else None,
                 "articles": p.articles,
                 "too_small": p.too_small,
