@@ -136,14 +136,25 @@ class ContentFinder:
                 return self.make(sub[0].idx, self._end_char(s_end))
         return None
 
-    def rest_of_sentence(self, from_token: int) -> Content | None:
+    def object_without_parse(self, from_token: int) -> Content | None:
+        """Without a parser: a determiner or a name right after the verb opens a reported object
+        (`denied the allegations`)."""
+        doc = self.doc
+        if from_token >= len(doc):
+            return None
+        first = doc[from_token]
+        if not (self.res.has("determiner", _norm(first.text)) or first.text[:1].isupper() or first.text.endswith("'s")):
+            return None
+        return self.rest_of_sentence(from_token, min_words=2)
+
+    def rest_of_sentence(self, from_token: int, min_words: int = 3) -> Content | None:
         """English without `that`: `He said the plan would fail.`"""
         doc = self.doc
         if from_token >= len(doc):
             return None
         _, s_end = self._sent_bounds(from_token)
         words = [t for t in doc[from_token:s_end] if t.is_alpha]
-        if len(words) < 3:
+        if len(words) < min_words:
             return None
         return self.make(doc[from_token].idx, self._end_char(s_end))
 

@@ -17,7 +17,7 @@ from .resources import Resources
 from .speaker_types import PRONOUN, SpeakerInfo, classify
 from .speakers import SpeakerFinder
 
-MAX_BACK_SENTENCES = 12
+PERSON_WINDOW = 80  # tokens back to look for a named person a pronoun may stand for
 
 
 @dataclass
@@ -65,7 +65,10 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                     m.antecedent = cand
                     break
             else:
-                if earlier:
+                person = _previous_person(doc, m, res) if m.info.number == "sing" else None
+                if person is not None:
+                    m.antecedent = person
+                elif earlier:
                     m.antecedent = earlier[-1]
         elif m.info.definite and not m.info.named and m.info.head:
             for cand in reversed(earlier):
@@ -77,6 +80,34 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                     if target.info.type == m.info.type or m.info.type in ("anonymous", "group"):
                         m.antecedent = cand
                     break
+
+
+def _previous_person(doc: Doc, m: Mention, res: Resources) -> Mention | None:
+    """No earlier speaker agrees: the nearest person the text named before (`Sarah Cohen ... she said`)."""
+    best: tuple[int, int] | None = None
+    if doc.has_annotation("ENT_IOB"):
+        for ent in doc.ents:
+            if ent.end > m.start:
+                break
+            if ent.label_ in ("PER", "PERSON") and m.start - ent.end <= PERSON_WINDOW:
+                best = (ent.start, ent.end)
+    else:
+        # No named-entity recogniser: the nearest run of two or more capitalised words.
+        j = m.start - 1
+        while j > 0 and m.start - j <= PERSON_WINDOW:
+            if doc[j].text[:1].isupper() and doc[j - 1].text[:1].isupper() and doc[j].is_alpha and doc[j - 1].is_alpha:
+                k = j - 1
+                while k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and j - k < 3:
+                    k -= 1
+                best = (k, j + 1)
+                break
+            j -= 1
+    if best is None:
+        return None
+    info = classify(doc, best[0], best[1], res)
+    if info.type != "named_person":
+        return None
+    return Mention(best[0], best[1], info, best[0])
 
 
 def _same_sentence_subject(doc: Doc, m: Mention, res: Resources, finder: SpeakerFinder) -> Mention | None:

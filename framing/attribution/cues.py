@@ -137,7 +137,13 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
             clitic = j
         elif res.has("negation", low):
             return None
-        elif not (res.has("auxiliary", low) or _is_adverb(t, tagged) or low == "n'"):
+        elif not (
+            res.has("auxiliary", low)
+            or _is_adverb(t, tagged)
+            or low == "n'"
+            # a two-word adverb: a par ailleurs admis, has in fact said
+            or (tagged and t.pos_ == "ADP" and j + 1 < i and _is_adverb(doc[j + 1], tagged))
+        ):
             break
         first = j
         j -= 1

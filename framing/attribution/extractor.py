@@ -47,9 +47,10 @@ class Extractor:
         self.res = res
         self.marks = marks
         self.index = QuoteIndex(marks)
-        self.sentences = Sentences(doc, res)
+        self.sentences = Sentences(doc, res, marks)
         self.speakers = SpeakerFinder(doc, res, self.index, self.sentences)
         self.contents = ContentFinder(doc, res, marks, self.sentences)
+        self._last: Candidate | None = None
 
     def run(self) -> tuple[list[Attribution], list[Quote]]:
         candidates: list[Candidate] = []
@@ -59,8 +60,14 @@ class Extractor:
             if cand is None:
                 continue
             if cand.start < taken_until:
-                continue  # overlaps the previous attribution's cue
+                # a verb sharing the previous attribution's subject (`a dénoncé ... et a annoncé`): its
+                # cue is then the verb alone; any other overlap is the same attribution found twice
+                verb_start = self.doc[cue.first].idx
+                if verb_start < taken_until or cand.rule != "subject_verb":
+                    continue
+                cand.start = verb_start
             candidates.append(cand)
+            self._last = cand
             taken_until = cand.end
         mentions = []
         for cand in candidates:
@@ -89,8 +96,39 @@ class Extractor:
         doc = self.doc
         return doc[first].idx, doc[last].idx + len(doc[last].text)
 
+    def _nothing_after(self, k: int) -> bool:
+        """Only time words, adverbs or a closing full stop follow (the verb ends its sentence)."""
+        doc = self.doc
+        _, s_end = self.sentences.bounds(min(k, len(doc) - 1))
+        for t in doc[k:s_end]:
+            if t.is_punct or t.is_space or self.res.has("time_word", _norm(t.text)):
+                continue
+            return False
+        return True
+
+    def _coordinated_speaker(self, cue: Cue) -> tuple[int, int] | None:
+        """`a dénoncé « ... » et a annoncé son intention`: a verb coordinated with the previous
+        attribution's verb, in the same sentence, shares its speaker."""
+        doc = self.doc
+        if cue.first == 0 or _norm(doc[cue.first - 1].text) not in ("et", "and", "mais", "but", "puis", "then"):
+            return None
+        prev = self._last
+        if prev is None or self.sentences.bounds(prev.cue.head) != self.sentences.bounds(cue.head):
+            return None
+        return prev.speaker
+
     def _verb(self, cue: Cue) -> Candidate | None:
         speaker, inverted = self.speakers.for_verb(cue)
+        if speaker is None:
+            speaker, inverted = self._coordinated_speaker(cue), False
+            if speaker is not None:
+                content = self.contents.after(cue, cue.last + 1) or self.contents.nominal_object(cue)
+                if content is None and cue.term.object and not self.doc.has_annotation("DEP"):
+                    content = self.contents.object_without_parse(cue.last + 1)
+                if content is None:
+                    return None
+                start, end = self._chars(cue.first, cue.last)
+                return Candidate(cue, speaker, start, end, content, "coordinated")
         if speaker is None:
             return None
         s, e = speaker
@@ -108,8 +146,12 @@ class Extractor:
             content = c.after(cue, cue.last + 1) or c.nominal_object(cue)
             if content is None and cue.term.clause:
                 content = c.rest_of_sentence(cue.last + 1)
+            if content is None and cue.term.object and not self.doc.has_annotation("DEP"):
+                content = c.object_without_parse(cue.last + 1)
             if content is None:
                 content = c.quote_before(self.doc[s].idx)
+            if content is None and s > 0 and self.doc[s - 1].text == "," and self._nothing_after(cue.last + 1):
+                content = c.clause_before(s)  # `..., Bloomberg reported.`, `..., les autorités l'ont confirmé.`
             near = e <= cue.first and cue.first - e <= MAX_SUBJECT_GAP
             span = self._chars(s if near else cue.first, cue.last)
             rule = "subject_verb"

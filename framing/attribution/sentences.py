@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..quotes import QuoteMark
 from .resources import Resources
 
 CLOSERS = ('»', '"', "”", "’", ")")
@@ -17,8 +18,9 @@ CLOSERS = ('»', '"', "”", "’", ")")
 class Sentences:
     """`bounds(i)` -> (start, end) token range of the sentence holding token i."""
 
-    def __init__(self, doc: Doc, res: Resources) -> None:
+    def __init__(self, doc: Doc, res: Resources, marks: list[QuoteMark] | None = None) -> None:
         n = len(doc)
+        closing = {q.outer_end - 1 for q in marks or ()}
         self._start = [0] * n
         self._end = [n] * n
         starts = [0]
@@ -37,7 +39,7 @@ class Sentences:
                 if len(tok.text) > 1 and ("." in tok.text[:-1] or tok.text[:-1].lower() in res.words.get("abbreviation", ())):
                     continue
                 j = i + 1
-                while j < n and doc[j].text in CLOSERS:
+                while j < n and (doc[j].idx in closing or doc[j].text in CLOSERS and doc[j].text != '"'):
                     j += 1
                 if j < n and (doc[j].text[:1].isupper() or doc[j].text[:1] in '«"“' or doc[j].is_space):
                     starts.append(j)

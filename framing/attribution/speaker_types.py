@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .resources import Resources
 
@@ -68,25 +68,24 @@ def _contains(words: list[str], lemmas: list[str], res: Resources, category: str
 
 
 def nucleus(doc: Doc, start: int, end: int, res: Resources) -> tuple[Span, Span | None]:
-    """Split a speaker span into its nucleus and an appositive after a comma (if any)."""
+    """Split a speaker span into its nucleus (before the first complement, comma or bracket) and an
+    appositive name after a comma (`Le porte-parole du Pentagone, Sean Parnell`), if there is one."""
     span = doc[start:end]
     cut = end
-    appos = None
     for t in span:
         low = _norm(t.text)
-        if t.text == ",":
-            cut = min(cut, t.i)
-            rest = doc[t.i + 1 : end]
-            if len(rest) and rest[0].text[:1].isupper():
-                appos_end = end
-                for u in rest:
-                    if u.text == ",":
-                        appos_end = u.i
-                        break
-                appos = doc[t.i + 1 : appos_end]
+        if t.i > start and (t.text == "," or t.text in "([" or res.has("np_link", low) and not _inside_name(doc, t.i)):
+            cut = t.i
             break
-        if t.i > start and (res.has("np_link", low) or t.text in "([") and not _inside_name(doc, t.i):
-            cut = min(cut, t.i)
+    appos = None
+    for t in span:
+        if t.text == "," and t.i + 1 < end and doc[t.i + 1].text[:1].isupper():
+            appos_end = end
+            for u in doc[t.i + 1 : end]:
+                if u.text == ",":
+                    appos_end = u.i
+                    break
+            appos = doc[t.i + 1 : appos_end]
             break
     nuc = doc[start:cut] if cut > start else span
     return nuc, appos
@@ -100,54 +99,144 @@ def _inside_name(doc: Doc, i: int) -> bool:
                 and prev.ent_iob_ in ("B", "I") and nxt.ent_iob_ == "I")
 
 
+TYPING_CATEGORIES = (
+    "document_noun", "media_noun", "unique_title", "anonymous_head", "group_noun", "person_noun",
+    "institution_noun", "institution_name", "media_name", "place",
+)  # fmt: skip
+
+
+def word_keys(t: Token, res: Resources) -> list[str]:
+    """The word as written, its lemma, and (English, where the lookup lemmatizer leaves capitalised
+    plurals alone) a naive singular: `Officials` -> official."""
+    keys = [_norm(t.text), _norm(t.lemma_ or t.text)]
+    low = keys[0]
+    if res.lang == "en" and len(low) > 3 and low.endswith("s") and not low.endswith("ss"):
+        if low.endswith("ies"):
+            keys.append(low[:-3] + "y")
+        elif low.endswith(("sses", "shes", "ches", "xes")):
+            keys.append(low[:-2])
+        else:
+            keys.append(low[:-1])
+    return keys
+
+
+def _known(t: Token, res: Resources) -> bool:
+    keys = word_keys(t, res)
+    return any(k in res.words.get(cat, ()) for cat in TYPING_CATEGORIES for k in keys)
+
+
+def head_token(nuc: Span, span: Span, res: Resources) -> Token | None:
+    """The word that decides the type. English phrases end with their head (`Kremlin spokesman Dmitry
+    Peskov`), French ones start with it after determiners and fronted adjectives (`Un haut responsable
+    militaire`); a listed word is preferred where the tagger is unsure (`le communiqué conjoint`)."""
+    words = [t for t in nuc if not t.is_punct and not res.has("determiner", _norm(t.text))]
+    if not words:
+        words = [t for t in span if not t.is_punct and not res.has("determiner", _norm(t.text))]
+    if not words:
+        return None
+    ordered = list(reversed(words)) if res.lang == "en" else words
+    if res.lang == "en" and ordered[0].text[:1].isupper() and len(ordered) > 1 and ordered[1].text[:1].isupper():
+        return ordered[0]  # a name ends the phrase
+    for t in ordered:
+        if _known(t, res):
+            return t
+    for t in ordered:
+        if t.pos_ in ("NOUN", "PROPN"):
+            return t
+    if res.lang != "en" and all(t.pos_ in ("NUM", "PRON", "ADJ") for t in words) and len(span) > len(nuc):
+        # `l'une des personnes`, `deux des responsables`: the head is the complement's noun
+        rest = [t for t in span[len(nuc) :] if t.pos_ in ("NOUN", "PROPN")]
+        if rest:
+            return rest[0]
+    return ordered[0]
+
+
+def _sentence_initial(t: Token) -> bool:
+    doc = t.doc
+    return t.i == 0 or doc[t.i - 1].is_space or doc[t.i - 1].text in (".", "!", "?", "»", '"', "”", ":")
+
+
+def _head_words(head: Token, nuc: Span, res: Resources) -> list[str]:
+    """The head as written and as lemma, and the hyphenated compound it belongs to (état-major)."""
+    out = word_keys(head, res)
+    low = _norm(head.text)
+    for word in text_words(nuc.text):
+        if low and low in word.split("-"):
+            out.append(word)
+    return out
+
+
 def classify(doc: Doc, start: int, end: int, res: Resources, context: tuple[int, int] | None = None) -> SpeakerInfo:
     """Type the speaker phrase doc[start:end]; `context` (token range) is searched for anonymity phrases."""
+    span = doc[start:end]
     nuc, appos = nucleus(doc, start, end, res)
     words = [_norm(t.text) for t in nuc]
     lemmas = [_norm(t.lemma_ or t.text) for t in nuc]
     number, gender = _agreement(nuc, res)
     definite = bool(words) and words[0] in ("le", "la", "l'", "les", "the")
-    head = _head_word(nuc, res)
+    head = head_token(nuc, span, res)
+    head_key = _norm(head.lemma_ or head.text) if head is not None else ""
 
     def info(kind: str, named: bool = False) -> SpeakerInfo:
-        return SpeakerInfo(kind, number, gender, head, definite, named)
+        return SpeakerInfo(kind, number, gender, head_key, definite, named)
 
     if len(nuc) == 1 and words[0].lstrip("-") in res.pronouns:
         num, gen = res.pronouns[words[0].lstrip("-")]
         return SpeakerInfo(PRONOUN, num, gen, words[0].lstrip("-"), True, False)
-    if _contains(words, words, res, "media_name") or (appos is not None and _contains(
-        [_norm(t.text) for t in appos], [_norm(t.text) for t in appos], res, "media_name")):
+    ntext = nuc.text
+    appos_words = [_norm(t.text) for t in appos] if appos is not None else []
+    if _contains(words, words, res, "media_name", ntext) or (appos is not None and _contains(
+            appos_words, appos_words, res, "media_name", appos.text)):
         return info("media")
+    if head is not None and head.text[:1].isupper() and _name_holds(head, nuc, res, "institution_name"):
+        return info("institution")  # `l'ONG Médecins sans frontières`, `the Pentagon`
     if appos is not None and _looks_like_person(appos, res):
         return info("named_person", True)
     if _has_person(nuc, res):
         return info("named_person", True)
-    ntext = nuc.text
-    if _contains(words, lemmas, res, "document_noun", ntext) and not _contains(words, lemmas, res, "anonymous_head"):
+    if head is None:
+        return info("group" if number == "plur" else "anonymous")
+    hw = _head_words(head, nuc, res)
+    anonymity = _anonymity(doc, context, res)
+    if _contains(hw, hw, res, "document_noun"):
         return info("document")
-    if _contains(words, lemmas, res, "media_noun", ntext):
+    if _contains(hw, hw, res, "media_noun"):
         return info("media")
-    if _contains(words, lemmas, res, "unique_title") and definite and number == "sing" and not _anonymity(doc, context, res):
+    if _contains(hw, hw, res, "unique_title") and definite and number == "sing" and not anonymity:
         return info("named_person", True)
-    if _contains(words, lemmas, res, "anonymous_head", ntext):
+    if _contains(hw, hw, res, "anonymous_head") or (anonymity and not head.text[:1].isupper()):
         return info("anonymous")
-    if _contains(words, lemmas, res, "group_noun", ntext):
+    if _contains(hw, hw, res, "group_noun"):
         return info("group")
+    if _contains(hw, hw, res, "person_noun"):
+        return info("group" if number == "plur" else "anonymous")
     if (
-        _contains(words, lemmas, res, "institution_name", ntext)
-        or _contains(words, lemmas, res, "institution_noun", ntext)
-        or _contains(words, words, res, "place", ntext)
-        or any(t.ent_type_ in PLACE_LABELS + ORG_LABELS for t in nuc)
+        _contains(hw, hw, res, "institution_noun")
+        or _contains(hw, hw, res, "institution_name")
+        or _contains(hw, hw, res, "place", ntext if head.text[:1].isupper() else None)
+        or head.ent_type_ in PLACE_LABELS + ORG_LABELS
     ):
         return info("institution")
-    if _anonymity(doc, context, res):
-        return info("anonymous")
-    if any(t.text[:1].isupper() for t in nuc[1:]) or (len(nuc) and nuc[0].text[:1].isupper() and not definite
-                                                       and words[0] not in res.words.get("determiner", ())):
-        return info("named_person", True)
-    if _contains(words, lemmas, res, "unique_title") and definite:
+    if _contains(hw, hw, res, "unique_title"):
+        return info("named_person" if definite else "anonymous", definite)
+    if head.text[:1].isupper() and head.ent_type_ not in PLACE_LABELS + ORG_LABELS:
+        sentence_initial = head.i == start and (head.i == 0 or doc[head.i - 1].is_punct or doc[head.i - 1].is_space)
+        if not (sentence_initial and res.lang == "en" and _norm(head.text).endswith("s")):
+            return info("named_person", True)
+    if head.text[:1].isupper() and _looks_like_person(doc[head.i : head.i + 1], res) and res.lang != "en":
         return info("named_person", True)
     return info("group" if number == "plur" else "anonymous")
+
+
+def _name_holds(head: Token, nuc: Span, res: Resources, category: str) -> bool:
+    """True when a listed name in the nucleus includes the head word."""
+    written = text_words(nuc.text)
+    low = _norm(head.text)
+    for i in range(len(written)):
+        n = _phrase_at(written, i, res.phrase_list(category))
+        if n and any(low in w.split("-") or low == w for w in written[i : i + n]):
+            return True
+    return any(w == low and w in res.words.get(category, ()) for w in written)
 
 
 def _anonymity(doc: Doc, context: tuple[int, int] | None, res: Resources) -> bool:
@@ -189,6 +278,7 @@ def _has_person(nuc: Span, res: Resources) -> bool:
     caps = [
         i for i, t in enumerate(nuc)
         if t.text[:1].isupper() and i not in title_words and not (i == 0 and words[0] in res.words.get("determiner", ()))
+        and not (_sentence_initial(t) and _known(t, res))
     ]
     if not caps:
         return False
@@ -201,20 +291,6 @@ def _has_person(nuc: Span, res: Resources) -> bool:
         # English puts the name last: `Pentagon spokesman John Kirby`; `Iraqi officials` is no name.
         return caps[-1] == len(nuc) - 1 and not _contains(words[-1:], [_norm(nuc[-1].lemma_ or nuc[-1].text)], res, "anonymous_head")
     return True
-
-
-def _head_word(nuc: Span, res: Resources) -> str:
-    for t in nuc:
-        if t.pos_ in ("NOUN", "PROPN") and res.lang != "en":
-            return _norm(t.lemma_ or t.text)
-    for t in nuc:
-        low = _norm(t.lemma_ or t.text)
-        if low in res.words.get("determiner", ()) or t.is_punct:
-            continue
-        if res.lang == "en":
-            continue
-        return low
-    return _norm(nuc[-1].lemma_ or nuc[-1].text) if len(nuc) else ""
 
 
 def _agreement(nuc: Span, res: Resources) -> tuple[str, str]:
@@ -234,7 +310,9 @@ def _agreement(nuc: Span, res: Resources) -> tuple[str, str]:
         if first in ("les", "des", "ces", "leurs", "plusieurs", "deux", "trois", "the") and first != "the":
             number = "plur"
         last = _norm(nuc[-1].text)
-        if res.lang == "en" and last.endswith("s") and not last.endswith("ss") and not nuc[-1].text[:1].isupper():
+        if res.lang == "en" and last.endswith("s") and not last.endswith("ss") and (
+            not nuc[-1].text[:1].isupper() or _sentence_initial(nuc[-1])
+        ):
             number = "plur"
         if res.lang == "en" and first in ("la", "une", "elle"):
             gender = "fem"

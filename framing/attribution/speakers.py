@@ -198,6 +198,18 @@ class SpeakerFinder:
             return before
         return self.left_np(k)
 
+    def _name_follows(self, k: int, limit: int) -> int:
+        """End of a name starting at token k that closes the clause (`, Ahmed Benali.`), or 0."""
+        doc = self.doc
+        j = k
+        while j < limit and j - k < 5 and (doc[j].text[:1].isupper() or doc[j].text == "-" or _norm(doc[j].text) in ("al", "el", "de", "ben")):
+            j += 1
+        if j == k or not doc[j - 1].text[:1].isupper():
+            return 0
+        if j < len(doc) and not (doc[j].is_punct or doc[j].is_space):
+            return 0
+        return j
+
     def _is_name(self, span: tuple[int, int]) -> bool:
         toks = self.doc[span[0] : span[1]]
         return 0 < len(toks) <= 5 and all(t.text[:1].isupper() or t.text in ("-",) or t.lower_ in ("al-", "al", "de", "von", "van", "ben", "bin", "el", "ibn") or t.text.startswith(("al-", "el-")) for t in toks)
@@ -283,6 +295,10 @@ class SpeakerFinder:
                     j = m + 1
                     continue
                 break
+            if t.text == "," and j > start and self._name_follows(j + 1, sent_end):
+                # `a expliqué le directeur du laboratoire, Ahmed Benali.`: keep the appositive name
+                j = self._name_follows(j + 1, sent_end)
+                break
             if t.is_punct and t.text not in ("-", "'", "’"):
                 if not (t.text == "." and j > start and len(doc[j - 1].text) <= 2 and doc[j - 1].text[:1].isupper()):
                     break
@@ -296,7 +312,7 @@ class SpeakerFinder:
                     j += 1
                     continue
                 break
-            if j > start and res.has("np_stop", low) and not res.has("np_link", low):
+            if j > start and res.has("np_stop", low):
                 break
             if self.tagged and t.pos_ in ("VERB", "AUX", "SCONJ") and j > start:
                 break
