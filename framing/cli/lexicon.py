@@ -46,8 +46,9 @@ CategoryOpt = Annotated[str | None, typer.Option("--category", help="Only this c
 
 
 def entry_line(entry: LexiconEntry) -> str:
-    alternative = f"  -> {entry.alternative}" if entry.alternative else ""
-    return one_line(f"{entry.id}  {entry.lang}/{entry.family}  {entry.category}  {entry.label}{alternative}")
+    """Tab-separated: id, language/family, category, term or pattern, alternative (cut -f friendly)."""
+    fields = [entry.id, f"{entry.lang}/{entry.family}", entry.category, entry.label, entry.alternative or ""]
+    return "\t".join(one_line(f) for f in fields).rstrip("\t")
 
 
 @lexicon_app.command("list")
@@ -66,7 +67,7 @@ def list_entries(
         and (category is None or e.category == category)
     ]
     for entry in entries:
-        console.print(entry_line(entry), markup=False, highlight=False, soft_wrap=True)
+        typer.echo(entry_line(entry))
     err_console.print(f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'}", markup=False)
 
 
@@ -110,9 +111,9 @@ def show(
         ]
         for label, value in rows:
             if value:
-                console.print(one_line(f"  {label:<12} {value}"), markup=False, highlight=False, soft_wrap=True)
+                console.print(f"  {label:<12} {one_line(value)}", markup=False, highlight=False, soft_wrap=True)
         for where in defining_files(entry, files):
-            console.print(one_line(f"  {'defined in':<12} {where}"), markup=False, highlight=False, soft_wrap=True)
+            console.print(f"  {'defined in':<12} {one_line(where)}", markup=False, highlight=False, soft_wrap=True)
 
 
 def defining_files(entry: LexiconEntry, files: Iterable[LexiconFile]) -> list[str]:
@@ -221,7 +222,7 @@ def check(
             shown = str(problem) if problem.severity != "warning" else str(
                 LexiconProblem(problem.path, problem.line, f"warning: {problem.message}")
             )
-            console.print(one_line(shown), markup=False, highlight=False, soft_wrap=True)
+            typer.echo(one_line(shown))
             if problem.severity == "warning":
                 warnings += 1
             else:
