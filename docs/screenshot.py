@@ -30,6 +30,7 @@ def main() -> None:
             browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
             page = browser.new_page(viewport={"width": 1280, "height": 860})
             page.goto(story.as_uri())
+            page.evaluate("document.getElementById('texts-h').scrollIntoView()")
             target = "article.column:nth-of-type(2) mark.f-loaded[id]"
             if not page.locator(target).count():
                 target = "mark.hl[id]"

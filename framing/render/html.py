@@ -481,9 +481,20 @@ def _web_url(url: str | None) -> str | None:
     return None
 
 
+TITLE_FROM_TEXT = 90
+
+
 def _article_title(a: ArticleAnalysis) -> str:
+    """The title, else the opening words of the text (a reader knows an article by its lead, not its
+    file name), else the file name or id."""
     if a.article.title and display_name(a.article.title, ""):
         return display_name(a.article.title)
+    opening = display_name(a.text[: TITLE_FROM_TEXT * 3], "")
+    if opening:
+        if len(opening) <= TITLE_FROM_TEXT:
+            return opening
+        cut = opening[:TITLE_FROM_TEXT].rsplit(" ", 1)[0]
+        return cut.rstrip(" ,;:") + "…"
     if a.article.path:
         return Path(a.article.path).name
     return a.article.id or "(untitled)"
@@ -593,15 +604,17 @@ def _article_context(site: _Site, i: int) -> dict[str, Any]:
         "counts": counts,
         "categories": [(css, label, n) for (css, label), n in sorted(categories.items(), key=lambda kv: kv[0][1])],
         "speaker_legend": [(speaker_short(k), label_of("speaker_types", k), k) for k in labels()["speaker_types"]],
-        "scores": _score_rows(a),
+        "scores": _score_rows(site, a),
+        "source_name": Path(a.article.path).name if a.article.path else a.article.id,
         "skipped": skipped,
     }
 
 
-def _score_rows(a: ArticleAnalysis) -> list[tuple[str, str]]:
+def _score_rows(site: _Site, a: ArticleAnalysis) -> list[tuple[str, str]]:
+    """The article's own scores, labelled like the profile metrics of the same name."""
     rows = []
     for key, value in a.scores.items():
-        info = MetricInfo(key, key.replace("_", " "))
+        info = site.metric.get(key) or MetricInfo(key, key.replace("_", " "))
         rows.append((info.label, info.format(value)))
     return rows
 
@@ -632,6 +645,7 @@ def _story_context(site: _Site, story: Story) -> dict[str, Any]:
                 "date": a.article.date,
                 "words": a.article.words,
                 "prefix": f"a{n}-",
+                "lang": a.article.lang or "und",
                 "body": render_highlighted(a.text, [it.highlight for it in items], prefix=f"a{n}-"),
                 "evidence": items,
             }
