@@ -27,17 +27,18 @@ def main() -> None:
     parser.add_argument("--outlets", type=int, default=12)
     args = parser.parse_args()
     analyses = synthetic_corpus(args.n, outlets=args.outlets)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     data = collect_site_data(analyses)
-    t1 = time.perf_counter()
+    t1, c1 = time.perf_counter(), time.process_time()
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "report"
         index = write_site(analyses, out, data=data)
-        t2 = time.perf_counter()
+        t2, c2 = time.perf_counter(), time.process_time()
         files = [p for p in out.rglob("*") if p.is_file()]
         total = sum(p.stat().st_size for p in files)
         print(f"articles: {args.n}, outlets: {args.outlets}, stories: {len(data.stories)}")
-        print(f"profiles + stories: {t1 - t0:.2f} s; rendering + writing: {t2 - t1:.2f} s")
+        print(f"profiles + stories: {t1 - t0:.2f} s wall, {c1 - c0:.2f} s CPU")
+        print(f"rendering + writing: {t2 - t1:.2f} s wall, {c2 - c1:.2f} s CPU")
         size = f"{total / 1024 / 1024:.1f} MiB in {len(files)} files"
         print(f"index.html: {index.stat().st_size / 1024:.0f} KiB; site: {size}")
         largest = max(files, key=lambda p: p.stat().st_size)
