@@ -51,7 +51,8 @@ def pages(root: Path) -> list[Path]:
 def test_site_has_index_outlet_story_and_article_pages(site: Path) -> None:
     names = {str(p.relative_to(site)) for p in pages(site)}
     assert "index.html" in names
-    assert sum(n.startswith("outlets/") for n in names) == len(HOSTILE_OUTLETS)
+    assert sum(n.startswith("outlets/") and n != "outlets/index.html" for n in names) == len(HOSTILE_OUTLETS)
+    assert "outlets/index.html" in names
     assert sum(n.startswith("articles/") and n != "articles/index.html" for n in names) == len(hostile_corpus())
     assert any(n.startswith("stories/") and n != "stories/index.html" for n in names)
 
@@ -176,6 +177,20 @@ def test_index_stays_small_with_1000_articles(tmp_path: Path) -> None:
     assert len(article_pages) == 1000
     # The index aggregates: it links to the article list, not to every article.
     assert index.read_text("utf-8").count('href="articles/') <= 2
+
+
+def test_index_stays_small_when_every_article_has_its_own_outlet(tmp_path: Path) -> None:
+    analyses = synthetic_corpus(1000, outlets=1000)
+    from framing.render.html import INDEX_GROUP_LIMIT, _index_context, _Site, render_pages
+
+    data = site_data(analyses)
+    pages = render_pages(data)
+    _path, index = next(pages)
+    assert len(index.encode("utf-8")) < 1_000_000
+    assert f"({1000 - INDEX_GROUP_LIMIT} smaller ones are not in this table)" in index
+    path, full_list = next(pages)
+    assert path == "outlets/index.html" and full_list.count('<tr class="too-small-row">') == 1000
+    assert _index_context(_Site(data))["more_groups"] == 1000 - INDEX_GROUP_LIMIT
 
 
 def test_story_page_puts_outlets_side_by_side() -> None:

@@ -65,6 +65,8 @@ FAMILY_HEADINGS = {
     "readability": "Readability",
 }
 INDEX_STORY_LIMIT = 60
+# The index compares at most this many groups (comparable ones first); all are on outlets/index.html.
+INDEX_GROUP_LIMIT = 100
 # A story page shows at most this many texts in columns (one per outlet first); the rest are linked.
 STORY_COLUMNS = 12
 ANONYMOUS_EXAMPLES = 12
@@ -301,6 +303,14 @@ def render_pages(data: SiteData) -> Iterator[tuple[str, str]]:
         return relpath, html
 
     yield page("index.html.j2", "index.html", **_index_context(site))
+    all_groups = _sorted_profiles(data.profiles)
+    yield page(
+        "groups.html.j2",
+        f"{site.group_dir}/index.html",
+        page_title="All outlets" if data.by == "outlet" else f"All groups ({data.by})",
+        metrics=site.headline,
+        rows=_profile_rows(site, all_groups, site.headline, link=True),
+    )
     for profile in data.profiles:
         yield page("group.html.j2", site.group_page[profile.group], **_group_context(site, profile))
     yield page(
@@ -374,6 +384,11 @@ def _index_context(site: _Site) -> dict[str, Any]:
     langs = Counter(a.article.lang for a in analyses)
     dates = sorted(a.article.date for a in analyses if a.article.date)
     chart_list = []
+    shown_note = (
+        f" Only the {charts.MAX_ROWS} largest of {len(profiles)} groups are drawn."
+        if len(profiles) > charts.MAX_ROWS
+        else ""
+    )
     chart_metrics = [site.metric[n] for n in CHART_METRICS if n in site.metric] or site.headline[:4]
     for n, metric in enumerate(chart_metrics):
         rows = []
@@ -390,7 +405,7 @@ def _index_context(site: _Site) -> dict[str, Any]:
             description=f"{metric.label} per {data.by}, with 95% intervals; values are in the table above.",
         )
         if svg is not None:
-            chart_list.append({"svg": svg, "caption": metric.description or metric.label})
+            chart_list.append({"svg": svg, "caption": (metric.description or metric.label) + shown_note})
     speaker_rows = [(display_name(p.group), p.speaker_types) for p in profiles]
     mix = charts.share_chart(
         speaker_rows,
@@ -401,7 +416,9 @@ def _index_context(site: _Site) -> dict[str, Any]:
         description=f"Share of attributions by speaker type, per {data.by}.",
     )
     if mix is not None:
-        chart_list.append({"svg": mix, "caption": "Attributions by speaker type (share of all attributions)."})
+        chart_list.append(
+            {"svg": mix, "caption": "Attributions by speaker type (share of all attributions)." + shown_note}
+        )
     multi = [s for s in data.stories if len(set(s.outlets)) > 1]
     return {
         "page_title": data.title,
@@ -417,7 +434,8 @@ def _index_context(site: _Site) -> dict[str, Any]:
             "too_small": sum(p.too_small for p in profiles),
         },
         "metrics": site.headline,
-        "rows": _profile_rows(site, profiles, site.headline, link=True),
+        "rows": _profile_rows(site, profiles[:INDEX_GROUP_LIMIT], site.headline, link=True),
+        "more_groups": max(0, len(profiles) - INDEX_GROUP_LIMIT),
         "charts": chart_list,
         "stories": _story_rows(
             site, sorted(multi, key=lambda s: (-len(set(s.outlets)), -len(s.article_ids), s.id))[:INDEX_STORY_LIMIT]
