@@ -73,7 +73,16 @@ def corpus() -> list:
     analyses = [
         make_analysis(f"m{i}", "Le Monde", title=f"Frappe {i} à la frontière", pieces=[*PIECES, crlf]) for i in range(3)
     ]
-    analyses.append(make_analysis("h1", HOSTILE, title=HOSTILE, extra_text=f"\n\n{HOSTILE}"))
+    # A hostile lexicon entry too: its note and alternative end up in tooltips and the evidence list.
+    evil_entry = Piece(
+        "Ils ont dénoncé une véritable occupation du territoire.",
+        loaded=(
+            ("occupation", "<b>delegitimizing</b>", '"><script>window.__xss=4</script>', "javascript:window.__xss=5"),
+        ),
+    )
+    analyses.append(
+        make_analysis("h1", HOSTILE, title=HOSTILE, pieces=[*PIECES, evil_entry], extra_text=f"\n\n{HOSTILE}")
+    )
     analyses.append(make_analysis("h2", "../../x", title="CON", extra_text=f"\n\n{HOSTILE}"))
     return analyses
 
@@ -219,6 +228,13 @@ def test_hostile_strings_show_as_text_and_never_execute(site: Path, page: tuple[
     tab.goto((site / "index.html").as_uri())
     assert HOSTILE.split(" ")[0] in tab.inner_text("body")
     shot(tab, "06-hostile-index")
+    evil = next(p for p in (site / "articles").glob("h1-*.html"))
+    tab.goto(evil.as_uri())
+    tab.hover("mark.f-loaded[data-tip*='__xss=4']")
+    tip = after_content(tab, "mark.f-loaded[data-tip*='__xss=4']")
+    assert '"><script>window.__xss=4</script>' in tip and "javascript:window.__xss=5" in tip
+    assert "<script>window.__xss=4</script>" in tab.inner_text(".evidence")
+    assert tab.evaluate("typeof window.__xss") == "undefined"
     watch.assert_clean()
 
 
