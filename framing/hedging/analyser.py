@@ -14,13 +14,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import LexiconEntry, load_entries, normalize_term
+from ..quotes import QuoteIndex
 from ..types import CertaintyCue
 from .clauses import ClauseAnalysis, clause_head, sentence_of
 from .cues import CueMatch, LexicalCues
 from .hypothetical import hypothetical_marker
 from .mood import conditional_path, conditional_stem
 from .voice import quote_index, voice_of
-from .words import ClauseWords, norm, token_keys
+from .words import Annotations, ClauseWords, norm, token_keys
 
 APPROXIMATOR = "approximator"
 CONDITIONAL_HEDGE = "conditional_hedge"
@@ -41,6 +42,20 @@ class Finding:
     kind: str
     rule: str
     counted: bool
+
+
+@dataclass(frozen=True)
+class DocFacts:
+    """What every rule needs about one Doc, computed once."""
+
+    doc: Doc
+    tokens: list[Token]
+    text: str
+    keys: list[frozenset[str]]
+    annotations: Annotations
+    has_dep: bool
+    has_tag: bool
+    markers: list[tuple[int, int]]
 
 
 class HedgeAnalyser:
@@ -66,80 +81,66 @@ class HedgeAnalyser:
                     self.modal_stems[norm(str(stem))] = entry
 
     def __call__(self, doc: Doc) -> tuple[list[CertaintyCue], list[CertaintyCue], list[Span], list[Span]]:
-        keys = [token_keys(t) for t in doc]
-        markers = self.words.marker_spans(doc, keys)
+        tokens = list(doc)  # each walk over a Doc builds Token objects anew: walk it once
+        keys = [token_keys(t) for t in tokens]
+        annotations = Annotations(doc)
+        facts = DocFacts(
+            doc=doc,
+            tokens=tokens,
+            text=doc.text,
+            keys=keys,
+            annotations=annotations,
+            has_dep="DEP" in annotations,
+            has_tag="TAG" in annotations,
+            markers=self.words.marker_spans(doc, keys),
+        )
         findings: list[Finding] = []
         covered: set[int] = set()
-        for match in self.hedge_cues.find(doc, keys):
-            finding = self._lexical_hedge(doc, match, keys, markers)
+        for match in self.hedge_cues.find(doc, keys, annotations):
+            finding = self._lexical_hedge(facts, match)
             if finding is not None:
                 findings.append(finding)
                 covered.update(range(match.start, match.end))
         if self.lang in MOOD_LANGS:
-            findings.extend(self._conditionals(doc, keys, markers, covered))
+            findings.extend(self._conditionals(facts, covered))
         boosters = [
             Finding(m.start, m.end, m.entry.category, f"lexicon:{m.entry.id}", True)
-            for m in self.booster_cues.find(doc, keys)
+            for m in self.booster_cues.find(doc, keys, annotations)
         ]
         index = quote_index(doc)
-
-        def as_cues(items: list[Finding]) -> tuple[list[CertaintyCue], list[Span]]:
-            items = sorted(items, key=lambda f: (f.start, f.end))
-            cues, spans = [], []
-            for f in items:
-                span = doc[f.start : f.end]
-                start, end = span.start_char, span.end_char
-                cues.append(
-                    CertaintyCue(
-                        start=start,
-                        end=end,
-                        text=doc.text[start:end],
-                        kind=f.kind,
-                        voice=voice_of(index, start, end),
-                        rule=f.rule,
-                        counted=f.counted,
-                    )
-                )
-                spans.append(Span(doc, f.start, f.end, label=f.kind))
-            return cues, spans
-
-        hedge_cues, hedge_spans = as_cues(findings)
-        booster_cues, booster_spans = as_cues(boosters)
+        hedge_cues, hedge_spans = as_cues(facts, index, findings)
+        booster_cues, booster_spans = as_cues(facts, index, boosters)
         return hedge_cues, booster_cues, hedge_spans, booster_spans
 
     # ------------------------------------------------------------------ lexical hedges and modals
 
-    def _lexical_hedge(
-        self, doc: Doc, match: CueMatch, keys: list[frozenset[str]], markers: list[tuple[int, int]]
-    ) -> Finding | None:
+    def _lexical_hedge(self, facts: DocFacts, match: CueMatch) -> Finding | None:
         entry = match.entry
         rule = f"lexicon:{entry.id}"
         if entry.data.get("pos") != "modal":
             return Finding(match.start, match.end, entry.category, rule, entry.category != APPROXIMATOR)
-        token = doc[match.start]
-        if doc.has_annotation("TAG") and token.tag_ and token.tag_ != "MD":
+        token = facts.doc[match.start]
+        if facts.has_tag and token.tag_ and token.tag_ != "MD":
             return None  # "might" the noun, "may" the month when the tagger says so
         conditional = entry.data.get("clause") == "conditional"
-        return self._classify(doc, token, match.start, match.end, entry.category, rule, keys, markers, conditional)
+        return self._classify(facts, token, match.start, match.end, entry.category, rule, conditional)
 
     # ------------------------------------------------------------------ the conditional mood
 
-    def _conditionals(
-        self, doc: Doc, keys: list[frozenset[str]], markers: list[tuple[int, int]], covered: set[int]
-    ) -> list[Finding]:
+    def _conditionals(self, facts: DocFacts, covered: set[int]) -> list[Finding]:
         found: list[Finding] = []
         taken = set(covered)
-        for token in doc:
+        for token in facts.tokens:
             if token.i in taken:
                 continue
             path = conditional_path(token)
             if path is None:
                 continue
-            start, end = self._verb_group(doc, token)
+            start, end = self._verb_group(facts, token)
             if any(i in taken for i in range(start, end)):
                 start, end = token.i, token.i + 1
             taken.update(range(start, end))
-            modal = self._modal_entry(doc, token, keys)
+            modal = self._modal_entry(facts, token)
             rule = f"{self.lang}.conditional.{path.value}"
             if modal is not None:
                 rule += f"|lexicon:{modal.id}"
@@ -148,28 +149,28 @@ class HedgeAnalyser:
                 kind = CONDITIONAL_HEDGE
             # A modal keeps its own meaning of possibility in reported speech: only the plain
             # conditional can be a mere future-in-the-past.
-            found.append(self._classify(doc, token, start, end, kind, rule, keys, markers, modal is None))
+            found.append(self._classify(facts, token, start, end, kind, rule, modal is None))
         return found
 
-    def _modal_entry(self, doc: Doc, token: Token, keys: list[frozenset[str]]) -> LexiconEntry | None:
+    def _modal_entry(self, facts: DocFacts, token: Token) -> LexiconEntry | None:
         """pouvoir/devoir in the conditional, also as "aurait pu", "aurait dû"."""
         candidates = [token]
         head = clause_head(token)
         if head is not token and head.i > token.i:
             candidates.append(head)
-        elif not doc.has_annotation("DEP") and token.i + 1 < len(doc):
-            candidates.append(doc[token.i + 1])  # no parse: "aurait pu" read on the surface
+        elif not facts.has_dep and token.i + 1 < len(facts.doc):
+            candidates.append(facts.doc[token.i + 1])  # no parse: "aurait pu" read on the surface
         for tok in candidates:
-            for key in keys[tok.i]:
+            for key in facts.keys[tok.i]:
                 if key in self.modal_lemmas:
                     return self.modal_lemmas[key]
         stem = conditional_stem(norm(token.text))
         return self.modal_stems.get(stem or "")
 
-    def _verb_group(self, doc: Doc, token: Token) -> tuple[int, int]:
+    def _verb_group(self, facts: DocFacts, token: Token) -> tuple[int, int]:
         """The conditional with its negation, clitic pronouns and the verb it carries: "n'aurait pas dû venir"."""
         start, end = token.i, token.i + 1
-        if not doc.has_annotation("DEP"):
+        if not facts.has_dep:
             return start, end
         head = clause_head(token)
         if head.i > token.i and head.i - token.i <= VERB_GROUP_REACH:
@@ -177,9 +178,9 @@ class HedgeAnalyser:
         for child in head.children:
             if child.dep_.startswith("xcomp") and end - 1 < child.i <= end - 1 + VERB_GROUP_REACH:
                 end = child.i + 1
-        sent = sentence_of(doc, token)
+        sent = sentence_of(facts.doc, token)
         while start - 1 >= sent.start:
-            prev = doc[start - 1]
+            prev = facts.doc[start - 1]
             clitic = prev.pos_ == "PRON" and not prev.dep_.startswith("nsubj")
             negation = prev.pos_ == "ADV" and "Neg" in prev.morph.get("Polarity")
             if prev.head in (token, head) and (clitic or negation):
@@ -191,25 +192,40 @@ class HedgeAnalyser:
     # ------------------------------------------------------------------ hedge, concordance or hypothesis
 
     def _classify(
-        self,
-        doc: Doc,
-        token: Token,
-        start: int,
-        end: int,
-        kind: str,
-        rule: str,
-        keys: list[frozenset[str]],
-        markers: list[tuple[int, int]],
-        can_be_concordance: bool,
+        self, facts: DocFacts, token: Token, start: int, end: int, kind: str, rule: str, can_be_concordance: bool
     ) -> Finding:
-        marker = hypothetical_marker(doc, token, markers, keys, self.words)
+        doc = facts.doc
+        marker = hypothetical_marker(doc, token, facts.markers, facts.keys, self.words)
         if marker is not None:
             text = doc[marker[0] : marker[1]].text
             return Finding(start, end, HYPOTHETICAL, f"{rule}|hypothetical:{text}", False)
         if can_be_concordance:
-            gov = self.clauses.governor(doc, token, keys)
+            gov = self.clauses.governor(doc, token, facts.keys, facts.has_dep)
             if gov is not None and gov.past:
                 return Finding(start, end, CONCORDANCE, f"{rule}|concordance.{gov.method}:{gov.verb.text}", False)
             if gov is not None:
                 rule += f"|governed-by-present.{gov.method}:{gov.verb.text}"
         return Finding(start, end, kind, rule, True)
+
+
+def as_cues(facts: DocFacts, index: QuoteIndex, findings: list[Finding]) -> tuple[list[CertaintyCue], list[Span]]:
+    """Findings -> CertaintyCues (character offsets, voice) and the matching spans, in text order."""
+    cues, spans = [], []
+    doc, text = facts.doc, facts.text
+    for f in sorted(findings, key=lambda f: (f.start, f.end)):
+        start = facts.tokens[f.start].idx
+        last = facts.tokens[f.end - 1]
+        end = last.idx + len(last.text)
+        cues.append(
+            CertaintyCue(
+                start=start,
+                end=end,
+                text=text[start:end],
+                kind=f.kind,
+                voice=voice_of(index, start, end),
+                rule=f.rule,
+                counted=f.counted,
+            )
+        )
+        spans.append(Span(doc, f.start, f.end, label=f.kind))
+    return cues, spans

@@ -71,9 +71,9 @@ class ClauseAnalysis:
     def is_governor(self, keys: frozenset[str]) -> bool:
         return bool(keys & self.words.governors)
 
-    def governor(self, doc: Doc, token: Token, keys: list[frozenset[str]]) -> Governor | None:
+    def governor(self, doc: Doc, token: Token, keys: list[frozenset[str]], has_dep: bool) -> Governor | None:
         verb, method = None, "parse"
-        if doc.has_annotation("DEP"):
+        if has_dep:
             verb = self._parse_governor(token, keys)
         if verb is None:
             # No parse, or a parse that hangs the clause elsewhere (on "mercredi" in "a indiqué
@@ -82,7 +82,7 @@ class ClauseAnalysis:
             method = "surface"
         if verb is None or self._clause_break(doc, verb.i, token.i, keys):
             return None
-        return Governor(verb, self.is_past(doc, verb, keys), method)
+        return Governor(verb, self.is_past(doc, verb, keys, has_dep), method)
 
     def _clause_break(self, doc: Doc, lo: int, hi: int, keys: list[frozenset[str]]) -> bool:
         """A new main clause starts between the two tokens ("..., mais l'armée aurait frappé")."""
@@ -127,10 +127,10 @@ class ClauseAnalysis:
                 return doc[i]
         return None
 
-    def is_past(self, doc: Doc, verb: Token, keys: list[frozenset[str]], depth: int = 0) -> bool:
+    def is_past(self, doc: Doc, verb: Token, keys: list[frozenset[str]], has_dep: bool, depth: int = 0) -> bool:
         """Passé composé, plus-que-parfait, imparfait, passé simple; English past and perfect."""
         morph = verb.morph
-        if doc.has_annotation("DEP"):
+        if has_dep:
             for child in verb.children:
                 if child.dep_.lower().startswith("aux") and child.i < verb.i and _past_auxiliary(child):
                     return True
@@ -138,7 +138,9 @@ class ClauseAnalysis:
         if tag in ("VBD", "VBN"):
             return True
         if tag in ("VBZ", "VBP", "VB", "VBG"):
-            return tag == "VBG" and depth == 0 and verb.head is not verb and self.is_past(doc, verb.head, keys, 1)
+            if tag == "VBG" and depth == 0 and verb.head is not verb:  # "saying that": the main verb's tense
+                return self.is_past(doc, verb.head, keys, has_dep, 1)
+            return False
         tense = set(morph.get("Tense"))
         form = set(morph.get("VerbForm"))
         if tense or form:
@@ -147,7 +149,7 @@ class ClauseAnalysis:
             if "Past" in tense:
                 return True
             if ("Ger" in form or ("Part" in form and "Pres" in tense)) and depth == 0 and verb.head is not verb:
-                return self.is_past(doc, verb.head, keys, 1)  # "affirmant que": the tense of the main verb
+                return self.is_past(doc, verb.head, keys, has_dep, 1)  # "affirmant que": the tense of the main verb
             return False
         return self._surface_past(doc, verb, keys)
 

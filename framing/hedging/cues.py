@@ -15,7 +15,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from ..lexicons import LexiconEntry, normalize_term
-from .words import context_allows, norm
+from .patterns import PatternMatcher, supported
+from .words import Annotations, context_allows, norm
 
 # Token attributes that only a trained component (or a lemmatizer) fills in.
 ANNOTATIONS = frozenset({"LEMMA", "POS", "TAG", "MORPH", "DEP"})
@@ -38,18 +39,23 @@ class LexicalCues:
             if entry.term is not None:
                 words = tuple(norm(w) for w in normalize_term(entry.term).split())
                 self._first.setdefault(words[0], []).append((words, entry))
-        # One Matcher per set of annotations its patterns need: spaCy refuses to match LEMMA or POS
-        # on a Doc without them, and a pipeline without a lemmatizer must still find the rest.
+        # Patterns go to a matcher indexed by first word (see `patterns`); the rare pattern it cannot
+        # read goes to spaCy's Matcher, one per set of annotations it needs (spaCy refuses to match
+        # LEMMA or POS on a Doc without them, and a pipeline without a lemmatizer must still work).
+        self._patterns = PatternMatcher()
         self._matchers: dict[frozenset[str], Matcher] = {}
         self._by_id: dict[str, LexiconEntry] = {}
         for entry in self.entries:
-            if entry.pattern is not None:
+            if entry.pattern is None:
+                continue
+            self._by_id[entry.id] = entry
+            if supported(entry.pattern):
+                self._patterns.add(entry.id, entry.pattern)
+            else:
                 needs = frozenset(k for tok in entry.pattern for k in tok if k in ANNOTATIONS)
-                matcher = self._matchers.setdefault(needs, Matcher(nlp.vocab))
-                matcher.add(entry.id, [list(entry.pattern)])
-                self._by_id[entry.id] = entry
+                self._matchers.setdefault(needs, Matcher(nlp.vocab)).add(entry.id, [list(entry.pattern)])
 
-    def find(self, doc: Doc, keys: Sequence[frozenset[str]]) -> list[CueMatch]:
+    def find(self, doc: Doc, keys: Sequence[frozenset[str]], annotations: Annotations) -> list[CueMatch]:
         found: list[CueMatch] = []
         n = len(keys)
         for i, key_set in enumerate(keys):
@@ -58,8 +64,10 @@ class LexicalCues:
                     end = i + len(words)
                     if end <= n and all(words[k] in keys[i + k] for k in range(1, len(words))):
                         found.append(CueMatch(i, end, entry))
+        for entry_id, start, end in self._patterns(doc, keys):
+            found.append(CueMatch(start, end, self._by_id[entry_id]))
         for needs, matcher in self._matchers.items():
-            if all(doc.has_annotation(attr) for attr in needs):
+            if all(attr in annotations for attr in needs):
                 for match_id, start, end in matcher(doc):
                     found.append(CueMatch(start, end, self._by_id[doc.vocab.strings[match_id]]))
         found = [m for m in found if context_allows(m.entry.context, keys, doc, m.start, m.end)]

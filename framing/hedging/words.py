@@ -17,14 +17,32 @@ CONTEXT_FAMILY = "conditional_contexts"
 GOVERNOR = "governor"
 
 
+class Annotations:
+    """Which annotations a Doc carries, each looked up once (`Doc.has_annotation` walks every token)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, attr: str) -> bool:
+        if attr not in self._known:
+            self._known[attr] = self._doc.has_annotation(attr)
+        return self._known[attr]
+
+
 def norm(text: str) -> str:
-    return text.replace("’", "'").lower()
+    """Lower case with the typographic apostrophe as ' (lexicon terms are written either way)."""
+    text = text.lower()
+    return text.replace("’", "'") if "’" in text else text
 
 
 def token_keys(token: Token) -> frozenset[str]:
     """The strings a token is matched by: its lower-cased form and, when there is one, its lemma."""
-    lower = norm(token.text)
-    lemma = norm(token.lemma_) if token.lemma_ else lower
+    lower = norm(token.lower_)
+    lemma = token.lemma_
+    if not lemma:
+        return frozenset((lower,))
+    lemma = norm(lemma)
     return frozenset((lower, lemma)) if lemma != lower else frozenset((lower,))
 
 
@@ -132,18 +150,20 @@ class ClauseWords:
             for e in by_cat.get("hypothetical_marker", [])
             if e.term
         )
+        self._markers_by_first: dict[str, list[Marker]] = {}
+        for marker in self.hypothetical_markers:
+            self._markers_by_first.setdefault(marker.words[0], []).append(marker)
 
     def marker_spans(self, doc: Doc, keys: Sequence[frozenset[str]]) -> list[tuple[int, int]]:
         """Token ranges of hypothetical markers in the doc (`si`, `s'` before il/ils, `au cas où`...)."""
         found = []
-        lowers = [norm(t.text) for t in doc]
-        for i, low in enumerate(lowers):
-            for marker in self.hypothetical_markers:
-                n = len(marker.words)
-                if (
-                    low == marker.words[0]
-                    and tuple(lowers[i : i + n]) == marker.words
-                    and context_allows(marker.context, keys, doc, i, i + n)
-                ):
-                    found.append((i, i + n))
-        return found
+        for i, token_keys in enumerate(keys):
+            for key in token_keys:
+                for marker in self._markers_by_first.get(key, ()):
+                    n = len(marker.words)
+                    words_match = (
+                        all(marker.words[k] in keys[i + k] for k in range(1, n)) if i + n <= len(keys) else False
+                    )
+                    if words_match and context_allows(marker.context, keys, doc, i, i + n):
+                        found.append((i, i + n))
+        return sorted(set(found))

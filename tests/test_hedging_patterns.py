@@ -1,0 +1,51 @@
+"""The first-word-indexed pattern matcher agrees with spaCy's Matcher on the lexicon pattern language."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.matcher import Matcher
+
+from framing.hedging.patterns import PatternMatcher, supported
+from framing.hedging.words import token_keys
+from framing.lexicons import load_entries
+from framing.nlp import load_pipeline
+
+TEXTS = {
+    "fr": (
+        "Près de 2 500 soldats, sans doute, et une vingtaine de blindés ; il semble que le convoi, "
+        "semble-t-il, ait fait demi-tour. Il ne fait aucun doute que, de toute évidence, plus de 900 "
+        "hommes restent, a priori, au moins jusqu'en mai. Bien sûr, dit-on, le présumé auteur a fui."
+    ),
+    "en": (
+        "About 2,500 troops may stay; the alleged attack seems to have failed, and it is clear that "
+        "more than $40 million, roughly, was spent. Of course it might rain in May, but Theresa May "
+        "spoke of military might. Dozens of people, without a doubt, would leave."
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_same_matches_as_spacy(lang: str) -> None:
+    nlp = load_pipeline("fr") if lang == "fr" else spacy.blank("en")
+    doc = nlp(TEXTS[lang])
+    ours, theirs = PatternMatcher(), Matcher(nlp.vocab)
+    for family in ("hedges", "boosters"):
+        for entry in load_entries(lang, family):
+            if entry.pattern is not None and supported(entry.pattern):
+                ours.add(entry.id, entry.pattern)
+                theirs.add(entry.id, [list(entry.pattern)])
+    mine = ours(doc, [token_keys(t) for t in doc])
+    # spaCy reports every length an optional or repeated token allows; we keep the longest per start.
+    longest: dict[tuple[str, int], int] = {}
+    for match_id, start, end in theirs(doc):
+        key = (nlp.vocab.strings[match_id], start)
+        longest[key] = max(end, longest.get(key, 0))
+    assert sorted(mine) == sorted((k, s, e) for (k, s), e in longest.items())
+    assert len(mine) >= 8
+
+
+def test_unsupported_keys_are_left_to_spacy() -> None:
+    assert not supported([{"DEP": "nsubj"}])
+    assert not supported([{"LOWER": "a", "OP": "{2}"}])
+    assert supported([{"LOWER": {"IN": ["a"]}, "OP": "?"}, {"LIKE_NUM": True}])
