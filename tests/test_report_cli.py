@@ -155,3 +155,17 @@ def test_timestamp_only_on_request(corpus: Path, tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["report", str(corpus), "--out", str(out), "--timestamp", "--quiet"])
     assert result.exit_code == 0, result.output
     assert "Generated 20" in (out / "index.html").read_text("utf-8")
+
+
+def test_by_another_field_writes_group_pages(corpus: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    out = tmp_path / "by-lang"
+    result = CliRunner().invoke(app, ["report", str(corpus), "--out", str(out), "--by", "lang", "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert [p.name.split("-")[0] for p in (out / "groups").glob("*.html") if p.name != "index.html"] == ["fr"]
+    assert ">Groups</a>" in (out / "index.html").read_text("utf-8")
+    refused = CliRunner().invoke(app, ["report", str(corpus), "--out", str(out), "--by", "story"])
+    assert refused.exit_code == 2
