@@ -47,15 +47,24 @@ def options_from_env() -> CorpusOptions:
     return CorpusOptions()
 
 
-_default: CorpusOptions | None = None
+# What the command line's global options asked for; the environment is read at each use.
+_cli_max_file_mb: float | None = None
+_cli_debug = False
 
 
 def set_default_options(*, max_file_mb: float | None = None, debug: bool = False) -> None:
-    """Set what `load_corpus` uses when no options are passed (the CLI's global options call this)."""
-    global _default
-    base = replace(options_from_env(), debug=debug)
-    _default = replace(base, max_file_bytes=mb_to_bytes(max_file_mb)) if max_file_mb is not None else base
+    """Set what `load_corpus` uses when no options are passed (the CLI's global options call this).
+
+    Called without arguments, it restores the defaults (environment, then built-in values).
+    """
+    global _cli_max_file_mb, _cli_debug
+    if max_file_mb is not None:
+        mb_to_bytes(max_file_mb)  # validate now, not in the middle of a run
+    _cli_max_file_mb, _cli_debug = max_file_mb, debug
 
 
 def default_options() -> CorpusOptions:
-    return _default if _default is not None else options_from_env()
+    options = replace(options_from_env(), debug=_cli_debug)
+    if _cli_max_file_mb is not None:
+        options = replace(options, max_file_bytes=mb_to_bytes(_cli_max_file_mb))
+    return options
