@@ -39,7 +39,7 @@ from ..atomic import atomic_directory
 from ..safe_names import UniqueNames, contained_path
 from ..types import ArticleAnalysis, GroupProfile, Story
 from . import charts
-from .evidence import FAMILIES, article_evidence, label_of, labels, speaker_short
+from .evidence import FAMILIES, EvidenceItem, article_evidence, label_of, labels, speaker_short
 from .highlight import check_offsets, render_highlighted
 
 # Fallback headline when the caller gives none (framing.profiles.DEFAULT_METRICS is the usual one).
@@ -259,7 +259,14 @@ class _Site:
                 for i in self.by_id.get(aid, []):
                     self.story_of.setdefault(i, story)
         self.headline = _headline(data.metrics, data.headline)
+        self._evidence: dict[int, list[EvidenceItem]] = {}
         self.metric = {m.name: m for m in data.metrics}
+
+    def evidence(self, i: int) -> list[EvidenceItem]:
+        """Evidence of article i, built once (story pages show it again)."""
+        if i not in self._evidence:
+            self._evidence[i] = article_evidence(self.data.analyses[i])
+        return self._evidence[i]
 
     def members(self, article_ids: Sequence[str]) -> list[int]:
         """Analysis indexes for ids (duplicate ids: each index once, in corpus order)."""
@@ -603,7 +610,7 @@ def _snippet(text: str, start: int, end: int) -> dict[str, str]:
 
 def _article_context(site: _Site, i: int) -> dict[str, Any]:
     a = site.data.analyses[i]
-    items = article_evidence(a)
+    items = site.evidence(i)
     story = site.story_of.get(i)
     skipped = len(check_offsets(a.text, [it.highlight for it in items]))
     counts = Counter(item.family for item in items)
@@ -654,7 +661,7 @@ def _story_context(site: _Site, story: Story) -> dict[str, Any]:
     columns = []
     for n, i in enumerate(shown):
         a = site.data.analyses[i]
-        items = article_evidence(a)
+        items = site.evidence(i)
         columns.append(
             {
                 "title": _article_title(a),
