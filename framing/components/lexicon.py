@@ -17,11 +17,11 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.lookups import Table, load_lookups
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import DEFAULT_CONTEXT_WINDOW, LexiconEntry, load_entries
 from ..quotes import QuoteIndex, QuoteMark, find_quotations
+from ..token_patterns import PatternMatcher, TokenView, compile_pattern
 from ..types import LoadedHit
 from . import extensions  # noqa: F401
 
@@ -113,14 +113,12 @@ class LexiconComponent:
         for rule in rules:
             for key in rule.keys[0]:
                 self._first.setdefault(key, []).append(rule)
-        self._inflections = inflection_index(lang, {key for rule in rules for keys in rule.keys for key in keys})
-        self._matcher = Matcher(nlp.vocab)
-        self._pattern_entries: dict[str, LexiconEntry] = {}
         pattern_entries = [e for e in self.entries if e.pattern is not None]
-        lemma_of = pipeline_lemmas(nlp, pattern_entries)
-        for entry in pattern_entries:
-            self._matcher.add(entry.id, [expand_lemmas(entry.pattern or (), lemma_of)])
-            self._pattern_entries[entry.id] = entry
+        self._matcher = PatternMatcher([compile_pattern(e, e.pattern or ()) for e in pattern_entries])
+        lemmas = {key for rule in rules for keys in rule.keys for key in keys}
+        pattern_lemmas = (v for e in pattern_entries for tok in e.pattern or () for v in _lemma_values(tok))
+        lemmas |= {v.lower() for v in pattern_lemmas if isinstance(v, str)}
+        self._inflections = inflection_index(lang, lemmas)
         cues = load_entries(lang, "quote_cues", paths)
         self.speech_verbs = speech_verb_keys(nlp, lang, paths)
         self.sentence_cues = cue_keys(cues, "speech_cue")
@@ -132,8 +130,10 @@ class LexiconComponent:
         if marks is None:
             marks = find_quotations(doc.text)
         index = QuoteIndex(marks)
-        keys = self.doc_keys(doc)
-        chosen = resolve_overlaps(self._term_candidates(doc, keys) + self._pattern_candidates(doc))
+        text = doc.text  # a property that joins every token: read it once
+        views = self.token_views(doc)
+        keys = [view.keys for view in views]
+        chosen = resolve_overlaps(self._term_candidates(doc, keys) + self._pattern_candidates(doc, views, keys))
         hits: list[LoadedHit] = []
         spans: list[Span] = []
         for cand in chosen:
@@ -143,7 +143,7 @@ class LexiconComponent:
                 LoadedHit(
                     start=span.start_char,
                     end=span.end_char,
-                    text=doc.text[span.start_char : span.end_char],
+                    text=text[span.start_char : span.end_char],
                     category=entry.category,
                     term=entry.id,
                     voice=index.voice(span.start_char, span.end_char),  # type: ignore[arg-type]
@@ -158,7 +158,7 @@ class LexiconComponent:
                 LoadedHit(
                     start=mark.start,
                     end=mark.end,
-                    text=doc.text[mark.start : mark.end],
+                    text=text[mark.start : mark.end],
                     category=SCARE_QUOTES,
                     term=SCARE_QUOTES,
                     voice="reporter",
@@ -175,15 +175,21 @@ class LexiconComponent:
 
     def doc_keys(self, doc: Doc) -> list[frozenset[str]]:
         """Match keys of every token, plus the lookup-table lemma of forms of term words."""
-        keys = []
+        return [view.keys for view in self.token_views(doc)]
+
+    def token_views(self, doc: Doc) -> list[TokenView]:
+        """One pass over the tokens: match keys (form, lemma, lookup lemma) and what patterns read."""
+        views = []
         inflections = self._inflections
         for token in doc:
-            token_key_set = token_keys(token)
+            lower = token.lower_.replace("’", "'")
+            lemma = (token.lemma_ or token.text).lower().replace("’", "'")
+            key_set = frozenset((lower, lemma)) if lemma != lower else frozenset((lower,))
             extra = inflections.get(token.lower)
-            if extra is not None and extra not in token_key_set:
-                token_key_set = token_key_set | {extra}
-            keys.append(token_key_set)
-        return keys
+            if extra is not None and extra not in key_set:
+                key_set = key_set | {extra}
+            views.append(TokenView(token, key_set, lower, lemma))
+        return views
 
     # ------------------------------------------------------------------ lexicon matches
 
@@ -206,17 +212,11 @@ class LexiconComponent:
                         found.append(Candidate(i, end, rule.entry))
         return found
 
-    def _pattern_candidates(self, doc: Doc) -> list[Candidate]:
-        if not self._pattern_entries:
-            return []
-        keys: list[frozenset[str]] | None = None
+    def _pattern_candidates(self, doc: Doc, views: list[TokenView], keys: list[frozenset[str]]) -> list[Candidate]:
         found = []
-        for match_id, start, end in self._matcher(doc):
-            entry = self._pattern_entries[doc.vocab.strings[match_id]]
-            if entry.context:
-                keys = keys or self.doc_keys(doc)
-                if not context_allows(entry.context, doc, keys, start, end):
-                    continue
+        for entry, start, end in self._matcher(views):
+            if entry.context and not context_allows(entry.context, doc, keys, start, end):
+                continue
             found.append(Candidate(start, end, entry))
         return found
 
@@ -249,38 +249,35 @@ class LexiconComponent:
         close to the marks ("a dénoncé une « … »", "« … », a-t-il dit"), since most of them also have
         non-speech senses ("lancer une campagne").
         """
-        sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        sent_start, sent_end = sentence_bounds(doc, span.start)
         opening = span.start - 1 if span.start > 0 and doc[span.start - 1].is_quote else span.start
         closing = span.end + 1 if span.end < len(doc) and doc[span.end].is_quote else span.end
         if opening > 0 and doc[opening - 1].text == ":":
             return True
-        if any(keys[i] & self.sentence_cues for i in range(sent.start, sent.end)):
+        if any(keys[i] & self.sentence_cues for i in range(sent_start, sent_end)):
             return True
         # Before the quote, only function words may separate the cue from the marks
         # ("a dénoncé une « … »", "called it a "…""); "lancé leur campagne « … »" has no speaker.
-        for i in range(opening - 1, max(sent.start, opening - 1 - VERB_WINDOW_BEFORE) - 1, -1):
+        for i in range(opening - 1, max(sent_start, opening - 1 - VERB_WINDOW_BEFORE) - 1, -1):
             if keys[i] & self._before_cues:
                 return True
             if not (doc[i].is_stop or doc[i].is_punct):
                 break
-        near_after = range(closing, min(sent.end, closing + VERB_WINDOW_AFTER))
+        near_after = range(closing, min(sent_end, closing + VERB_WINDOW_AFTER))
         return any(keys[i] & self.speech_verbs for i in near_after)
 
 
-def pipeline_lemmas(nlp: Language, entries: Sequence[LexiconEntry]) -> dict[str, set[str]]:
-    """LEMMA values of patterns -> the lemmas this pipeline gives them.
-
-    A pattern author writes a dictionary form ("restructuring"); the rule-based English pipeline
-    lemmatises the text's "restructuring" as "restructure", so both must be accepted.
-    """
-    values = sorted(
-        {v for e in entries for tok in e.pattern or () for v in _lemma_values(tok) if isinstance(v, str)}
-    )
-    found: dict[str, set[str]] = {}
-    for value, doc in zip(values, analysis_docs(nlp, values), strict=True):
-        if len(doc) == 1:
-            found[value] = {doc[0].lemma_, doc[0].lemma_.lower()} - {value, ""}
-    return found
+def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """Token bounds of the sentence holding token i, found locally (doc.sents walks the whole doc)."""
+    if not doc.has_annotation("SENT_START"):
+        return 0, len(doc)
+    start = i
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    end = i + 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    return start, end
 
 
 def _lemma_values(tok: dict[str, Any]) -> list[Any]:
@@ -288,18 +285,6 @@ def _lemma_values(tok: dict[str, Any]) -> list[Any]:
     if isinstance(spec, dict):
         return list(spec.get("IN", []))
     return [spec] if spec is not None else []
-
-
-def expand_lemmas(pattern: Sequence[dict[str, Any]], lemma_of: dict[str, set[str]]) -> list[dict[str, Any]]:
-    """The pattern with each LEMMA value widened to the lemmas the pipeline gives that value."""
-    expanded = []
-    for tok in pattern:
-        values = _lemma_values(tok)
-        if values and all(isinstance(v, str) for v in values):
-            wider = list(dict.fromkeys([*values, *(x for v in values for x in sorted(lemma_of.get(v, ())))]))
-            tok = {**tok, "LEMMA": {"IN": wider}}
-        expanded.append(tok)
-    return expanded
 
 
 def looks_like_title(words: Sequence[Token]) -> bool:

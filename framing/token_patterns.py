@@ -1,0 +1,258 @@
+"""A small token-pattern matcher for lexicon entries, in the syntax of spaCy's Matcher.
+
+Why not spaCy's Matcher: with a few hundred patterns whose first token is a set (`{IN: [...]}`),
+spaCy evaluates every set predicate on every token, which cost half the parsing time. Here each
+pattern is indexed by the words its first token can be, so a document only tries the few patterns
+whose first word occurs in it; patterns that cannot be indexed (a REGEX or a wildcard first) are
+tried everywhere.
+
+Supported: attributes LOWER, LEMMA, TEXT, ORTH, NORM, POS, TAG, IS_TITLE, IS_UPPER, IS_LOWER,
+IS_PUNCT, IS_DIGIT, IS_ALPHA, IS_STOP, LIKE_NUM; values given directly or as {IN: [...]},
+{NOT_IN: [...]}, {REGEX: "..."}; operators OP "?", "*", "+" and "!" (one token that must NOT match).
+LEMMA is compared case-insensitively against the token's match keys (its lower-cased form and lemma,
+plus the lookup-table lemma of its form), so a mis-lemmatised word still matches.
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+STRING_ATTRS: tuple[str, ...] = ("LOWER", "LEMMA", "TEXT", "ORTH", "NORM", "POS", "TAG")
+FLAG_ATTRS: tuple[str, ...] = (
+    "IS_TITLE",
+    "IS_UPPER",
+    "IS_LOWER",
+    "IS_PUNCT",
+    "IS_DIGIT",
+    "IS_ALPHA",
+    "IS_STOP",
+    "LIKE_NUM",
+)
+OPS: tuple[str, ...] = ("1", "?", "*", "+", "!")
+
+
+class PatternError(ValueError):
+    """A pattern this matcher cannot run (unsupported attribute, operator or value)."""
+
+
+class TokenView:
+    """What the checks look at for one token: match keys, lower-cased form and lemma, the spaCy token."""
+
+    __slots__ = ("keys", "lemma", "lower", "token")
+
+    def __init__(self, token: Any, keys: frozenset[str], lower: str, lemma: str) -> None:
+        self.token = token
+        self.keys = keys
+        self.lower = lower
+        self.lemma = lemma
+
+    @property
+    def text(self) -> str:
+        return self.token.text
+
+    @property
+    def norm(self) -> str:
+        return self.token.norm_
+
+    @property
+    def pos(self) -> str:
+        return self.token.pos_
+
+    @property
+    def tag(self) -> str:
+        return self.token.tag_
+
+    def flag(self, name: str) -> bool:
+        return bool(getattr(self.token, FLAG_GETTERS[name]))
+
+
+Check = Callable[[TokenView], bool]
+
+
+@dataclass(frozen=True)
+class TokenSpec:
+    checks: tuple[Check, ...]
+    op: str
+
+    def ok(self, token: TokenView) -> bool:
+        for check in self.checks:  # noqa: SIM110 - a plain loop: this runs for every candidate token
+            if not check(token):
+                return False
+        return True
+
+
+@dataclass(frozen=True, eq=False)  # compared by identity: the matcher dedupes candidates by it
+class CompiledPattern:
+    label: Any
+    specs: tuple[TokenSpec, ...]
+    anchors: frozenset[str] | None  # words the first token can be (lower-cased), None = unindexed
+
+
+def _string_check(attr: str, spec: Any) -> tuple[Check, frozenset[str] | None]:
+    """A check on one string attribute, and the anchor words it implies (if it is a plain set)."""
+    field_name = {"ORTH": "text", "TEXT": "text"}.get(attr, attr.lower())
+    getter: Callable[[TokenView], str] = operator.attrgetter(field_name)
+    if isinstance(spec, str):
+        spec = {"IN": [spec]}
+    if not isinstance(spec, dict) or len(spec) != 1:
+        raise PatternError(f"{attr}: expected a string or one of IN, NOT_IN, REGEX")
+    (kind, value), = spec.items()
+    if kind in ("IN", "NOT_IN"):
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise PatternError(f"{attr} {kind}: expected a list of strings")
+        if attr == "LEMMA":
+            wanted = frozenset(v.lower().replace("’", "'") for v in value)
+
+            def check(t: TokenView) -> bool:
+                return bool(t.keys & wanted)
+
+        elif attr == "LOWER":
+            wanted = frozenset(v.replace("’", "'") for v in value)
+
+            def check(t: TokenView) -> bool:
+                return t.lower in wanted
+
+        else:
+            wanted = frozenset(value)
+
+            def check(t: TokenView) -> bool:
+                return getter(t) in wanted
+
+        if kind == "NOT_IN":
+            positive = check
+
+            def check(t: TokenView) -> bool:
+                return not positive(t)
+
+            return check, None
+        anchors = wanted if attr in ("LOWER", "LEMMA") else frozenset(v.lower() for v in wanted)
+        return check, anchors
+    if kind == "REGEX":
+        if not isinstance(value, str):
+            raise PatternError(f"{attr} REGEX: expected a string")
+        try:
+            regex = re.compile(value)
+        except re.error as exc:
+            raise PatternError(f"{attr} REGEX {value!r}: {exc}") from exc
+
+        def check(t: TokenView) -> bool:
+            return regex.search(getter(t)) is not None
+
+        return check, None
+    raise PatternError(f"{attr}: unsupported operator {kind!r} (use IN, NOT_IN or REGEX)")
+
+
+def compile_pattern(label: Any, pattern: Sequence[dict[str, Any]]) -> CompiledPattern:
+    """Compile a spaCy-style token pattern; raises PatternError on anything unsupported."""
+    if not pattern:
+        raise PatternError("empty pattern")
+    specs = []
+    first_anchors: frozenset[str] | None = None
+    for position, tok in enumerate(pattern):
+        if not isinstance(tok, dict):
+            raise PatternError("each token must be a mapping")
+        op = str(tok.get("OP", "1"))
+        if op not in OPS:
+            raise PatternError(f"unsupported OP {op!r} (use ?, *, + or !)")
+        checks: list[Check] = []
+        anchors: frozenset[str] | None = None
+        for attr, spec in tok.items():
+            if attr == "OP":
+                continue
+            if attr in STRING_ATTRS:
+                check, found = _string_check(attr, spec)
+                checks.append(check)
+                if found is not None and anchors is None and attr in ("LOWER", "LEMMA", "TEXT", "ORTH"):
+                    anchors = found  # any one attribute's words filter soundly: all checks must pass
+            elif attr in FLAG_ATTRS:
+                if not isinstance(spec, bool):
+                    raise PatternError(f"{attr}: expected true or false")
+                checks.append(lambda t, _a=attr, _v=spec: t.flag(_a) == _v)
+            else:
+                raise PatternError(f"unsupported attribute {attr!r}")
+        specs.append(TokenSpec(tuple(checks), op))
+        if position == 0 and op in ("1", "+"):
+            first_anchors = anchors
+    if all(s.op in ("?", "*") for s in specs):
+        raise PatternError("every token is optional: the pattern could match nothing")
+    return CompiledPattern(label, tuple(specs), first_anchors)
+
+
+FLAG_GETTERS: dict[str, str] = {
+    "IS_TITLE": "is_title",
+    "IS_UPPER": "is_upper",
+    "IS_LOWER": "is_lower",
+    "IS_PUNCT": "is_punct",
+    "IS_DIGIT": "is_digit",
+    "IS_ALPHA": "is_alpha",
+    "IS_STOP": "is_stop",
+    "LIKE_NUM": "like_num",
+}
+
+
+class PatternMatcher:
+    """Finds every (label, start, end) token span matched by the compiled patterns."""
+
+    def __init__(self, patterns: Sequence[CompiledPattern]) -> None:
+        self._indexed: dict[str, list[CompiledPattern]] = {}
+        self._everywhere: list[CompiledPattern] = []
+        for pattern in patterns:
+            if pattern.anchors:
+                for word in pattern.anchors:
+                    self._indexed.setdefault(word, []).append(pattern)
+            else:
+                self._everywhere.append(pattern)
+
+    def __len__(self) -> int:
+        return len({id(p) for ps in self._indexed.values() for p in ps}) + len(self._everywhere)
+
+    def __call__(self, tokens: Sequence[TokenView]) -> list[tuple[Any, int, int]]:
+        found: list[tuple[Any, int, int]] = []
+        indexed, everywhere = self._indexed, self._everywhere
+        for start, token in enumerate(tokens):
+            candidates: list[CompiledPattern] = []
+            for key in token.keys:
+                hit = indexed.get(key)
+                if hit:
+                    candidates.extend(p for p in hit if p not in candidates)
+            if everywhere:
+                candidates.extend(everywhere)
+            for pattern in candidates:
+                first = pattern.specs[0]
+                if first.op in ("1", "+") and not first.ok(token):
+                    continue
+                for end in sorted(_ends(pattern.specs, 0, tokens, start)):
+                    if end > start:
+                        found.append((pattern.label, start, end))
+        return found
+
+
+def _ends(specs: tuple[TokenSpec, ...], p: int, tokens: Sequence[TokenView], t: int) -> set[int]:
+    """Every token index where a match of specs[p:] starting at token t can end."""
+    if p == len(specs):
+        return {t}
+    spec = specs[p]
+    here = t < len(tokens) and spec.ok(tokens[t])
+    ends: set[int] = set()
+    if spec.op == "1":
+        if here:
+            ends |= _ends(specs, p + 1, tokens, t + 1)
+    elif spec.op == "?":
+        ends |= _ends(specs, p + 1, tokens, t)
+        if here:
+            ends |= _ends(specs, p + 1, tokens, t + 1)
+    elif spec.op == "*":
+        ends |= _ends(specs, p + 1, tokens, t)
+        if here:
+            ends |= _ends(specs, p, tokens, t + 1)
+    elif spec.op == "+":
+        if here:
+            ends |= _ends(specs, p + 1, tokens, t + 1)
+            ends |= _ends(specs, p, tokens, t + 1)
+    elif spec.op == "!" and t < len(tokens) and not here:
+        ends |= _ends(specs, p + 1, tokens, t + 1)
+    return ends
