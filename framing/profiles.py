@@ -101,12 +101,13 @@ METRICS: dict[str, MetricSpec] = {
     ),
 }
 
-# Metrics shown when the user does not choose with --metric.
+# Metrics shown when the user does not choose with --metric: overall and reporter-voice rates of the
+# two span families, the source mix, quoting and readability (`--metric list` shows the others).
 DEFAULT_METRICS: tuple[str, ...] = (
+    "loaded_per_1k",
     "loaded_reporter_per_1k",
-    "loaded_quoted_per_1k",
+    "hedges_per_1k",
     "hedges_reporter_per_1k",
-    "boosters_reporter_per_1k",
     "anonymous_share",
     "named_share",
     "quoted_share",
