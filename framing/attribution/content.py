@@ -96,7 +96,8 @@ class ContentFinder:
                 between = doc.text[doc[from_token].idx if from_token < len(doc) else t.idx : t.idx]
                 if j == from_token or not any(ch.isalnum() for ch in between) or between.rstrip().endswith(":"):
                     return self.quote_content(q)
-                return None
+                j = self.doc.char_span(q.outer_start, q.outer_end, alignment_mode="expand").end
+                continue  # a quoted fragment inside an object or a clause: keep scanning
             if t.text == ":":
                 nxt = j + 1
                 if nxt < len(doc) and doc[nxt].idx in self._starts:
@@ -108,7 +109,7 @@ class ContentFinder:
                 return None
             if j >= s_end:
                 return None
-            if self.tagged and t.pos_ in ("VERB", "AUX"):
+            if self.tagged and t.pos_ in ("VERB", "AUX") and not (t.text[:1].isupper() and j > from_token - 1):
                 if cue.term.infinitive and "Inf" in t.morph.get("VerbForm") and self._infinitive_ok(from_token, j):
                     return self.make(t.idx, self._end_char(s_end))
                 return None
@@ -126,14 +127,17 @@ class ContentFinder:
             return None
         verb = self.doc[cue.head]
         for child in verb.children:
-            if child.dep_ in ("obj", "dobj") and child.i > verb.i and child.pos_ in ("NOUN", "PROPN"):
+            if child.dep_ in ("obj", "dobj") and child.i > verb.i and (
+                child.pos_ in ("NOUN", "PROPN", "PRON") or child.text[:1].isupper()
+            ):
                 sub = list(child.subtree)
-                if any(_norm(t.text) in ("comme", "as") for t in sub):
+                if cue.term.designation and any(_norm(t.text) in ("comme", "as") for t in sub):
                     return None  # reconnaître X comme Y: a designation, not speech
-                if self.index.containing(child.idx) is not None:
+                q = self.index.containing(child.idx)
+                if q is not None and q.outer_start < verb.idx:
                     return None
-                _, s_end = self._sent_bounds(cue.head)
-                return self.make(sub[0].idx, self._end_char(s_end))
+                end_tok = sub[-1]
+                return self.make(sub[0].idx, end_tok.idx + len(end_tok.text))
         return None
 
     def object_without_parse(self, from_token: int) -> Content | None:

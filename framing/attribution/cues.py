@@ -96,6 +96,12 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
     prev = doc[tok.i - 1] if tok.i > 0 else None
     if prev is not None and res.has("determiner", prev.lower_) and prev.lower_ not in ("de", "d'"):
         return None  # le rapport, the report, une note
+    if not tagged:
+        for nxt_tok in doc[tok.i + 1 : tok.i + 3]:
+            if nxt_tok.is_punct:
+                break
+            if _norm(nxt_tok.lower_) in res.verb_forms or _norm(nxt_tok.lemma_.lower()) in res.verb_lemmas:
+                return None  # `the report concluded`, `state media reported`: a noun before the real verb
     if tagged:
         if tok.pos_ in ("VERB", "AUX"):
             return term
@@ -106,10 +112,21 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
             (prev is not None and res.has("auxiliary", prev.lower_) and prev.lower_ not in ("l'", "le", "la", "les"))
             or res.has("complementizer", _norm(nxt))
             or nxt in CLITIC_SUBJECTS
+            or nxt in (":", "«", "“", '"')  # déplore : « ... », dénonce « ... »
+            or _after_quote(tok)  # « ... », lance une agricultrice
         ):
             return term
         return None
     return term
+
+
+def _after_quote(tok: Token) -> bool:
+    """The token follows a closing quotation mark (and maybe a comma): the slot of an incise verb."""
+    doc = tok.doc
+    j = tok.i - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    return j >= 0 and doc[j].text in ("»", "”", '"')
 
 
 def _phrasal_matches(tok: Token, term: ReportingTerm) -> bool:

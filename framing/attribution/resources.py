@@ -33,6 +33,7 @@ class ReportingTerm:
     object: bool = False  # a noun object is reported content (a annoncé sa démission)
     infinitive: bool = False  # an infinitive is reported content (a déclaré vouloir partir)
     clause: bool = False  # a clause without `that` is reported content (said it would)
+    designation: bool = False  # `V X comme Y` names X and reports nothing (reconnaître X comme Y)
 
 
 @dataclass
@@ -121,6 +122,7 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             object=bool(entry.data.get("object")),
             infinitive=bool(entry.data.get("infinitive")),
             clause=bool(entry.data.get("clause")),
+            designation=bool(entry.data.get("designation")),
         )
         if marker:
             res.markers.setdefault(words[0], []).append(rt)

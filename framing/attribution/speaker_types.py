@@ -120,6 +120,15 @@ def word_keys(t: Token, res: Resources) -> list[str]:
     return keys
 
 
+def _compound_known(t: Token, res: Resources) -> bool:
+    """A listed hyphenated word the tokenizer split (`secretary-general` -> secretary - general)."""
+    doc = t.doc
+    if t.i >= 2 and doc[t.i - 1].text == "-":
+        word = _norm(doc[t.i - 2 : t.i + 1].text)
+        return any(word in res.words.get(cat, ()) for cat in TYPING_CATEGORIES)
+    return False
+
+
 def _known(t: Token, res: Resources) -> bool:
     keys = word_keys(t, res)
     return any(k in res.words.get(cat, ()) for cat in TYPING_CATEGORIES for k in keys)
@@ -135,6 +144,8 @@ def head_token(nuc: Span, span: Span, res: Resources) -> Token | None:
     if not words:
         return None
     ordered = list(reversed(words)) if res.lang == "en" else words
+    if res.lang == "en" and _compound_known(ordered[0], res):
+        return ordered[0]  # `the UN secretary-general`
     if res.lang == "en" and ordered[0].text[:1].isupper() and len(ordered) > 1 and ordered[1].text[:1].isupper():
         return ordered[0]  # a name ends the phrase
     for t in ordered:
@@ -160,6 +171,9 @@ def _head_words(head: Token, nuc: Span, res: Resources) -> list[str]:
     """The head as written and as lemma, and the hyphenated compound it belongs to (état-major)."""
     out = word_keys(head, res)
     low = _norm(head.text)
+    doc = head.doc
+    if head.i >= 2 and doc[head.i - 1].text == "-":
+        out.append(_norm(doc[head.i - 2 : head.i + 1].text))
     for word in text_words(nuc.text):
         if low and low in word.split("-"):
             out.append(word)
@@ -288,8 +302,9 @@ def _has_person(nuc: Span, res: Resources) -> bool:
     if any(nuc[i].ent_type_ in PLACE_LABELS + ORG_LABELS for i in caps):
         return False
     if res.lang == "en":
-        # English puts the name last: `Pentagon spokesman John Kirby`; `Iraqi officials` is no name.
-        return caps[-1] == len(nuc) - 1 and not _contains(words[-1:], [_norm(nuc[-1].lemma_ or nuc[-1].text)], res, "anonymous_head")
+        # English puts the name last: `Pentagon spokesman John Kirby`; `Iraqi officials`, `the Defense
+        # Ministry` are no names.
+        return caps[-1] == len(nuc) - 1 and not _known(nuc[-1], res) and not _compound_known(nuc[-1], res)
     return True
 
 

@@ -44,14 +44,24 @@ class SpeakerFinder:
         if cue.clitic is not None:
             return (cue.clitic, cue.clitic + 1), True
         # Incise: `», ajoute le communiqué`, `..., ont annoncé mercredi des responsables.`, `, said the official.`
-        # Checked before the parse, which often attaches such a verb to the previous clause.
+        # Checked before the parse, which often attaches such a verb to the previous clause -- unless a
+        # subject with an appositive fills the clause (`», the mayor of the town, Ana Petrova, told Reuters`).
         before = doc[cue.first - 1] if cue.first > 0 else None
+        if before is not None and before.text == ",":
+            left = self._left_subject(cue.first - 1)
+            if left is not None and self._opens_clause(left[0]):
+                return left, False
         if before is None or before.is_punct or self.quotes.containing(before.idx) is not None:
             right = self.right_np(cue.last + 1, skip_time=True)
             if right is not None and self._ends_clause(right[1]):
                 return right, True
         if self.parsed:
             found = self._subject_from_parse(doc[cue.head])
+            if found is not None and found[1] == cue.first:
+                # the parser may cut a long subject short (`Un diplomate occidental en poste à Beyrouth`)
+                left = self.left_np(cue.first - 1)
+                if left is not None and left[0] < found[0] and left[1] == found[1]:
+                    found = left
             if found is not None:
                 return found, found[0] > cue.head
         left = self._left_subject(cue.first - 1)
@@ -159,6 +169,22 @@ class SpeakerFinder:
 
     # ------------------------------------------------------------------ token patterns
 
+    def _opens_clause(self, k: int) -> bool:
+        """Nothing but punctuation between the start of the sentence (or a closing quote) and token k."""
+        doc = self.doc
+        s_start, _ = self.sentences.bounds(k)
+        j = k - 1
+        while j >= s_start:
+            t = doc[j]
+            if t.is_punct or t.is_space:
+                q = self.quotes.containing(t.idx)
+                if t.text in ("»", "”", '"') and (q is None or q.outer_end == t.idx + 1):
+                    return True
+                j -= 1
+                continue
+            return False
+        return True
+
     def _ends_clause(self, k: int) -> bool:
         """True when the token at k ends a clause (punctuation, end of text, a quote, or a preposition)."""
         doc = self.doc
@@ -242,6 +268,9 @@ class SpeakerFinder:
                 break
             if res.has("clause_boundary", low) or res.has("complementizer", low):
                 break
+            if low in ("'s", "’s"):
+                j -= 1
+                continue
             if low in CLITIC_SUBJECTS or res.has("auxiliary", low) and not res.has("determiner", low):
                 break
             if self.tagged and t.pos_ in ("VERB", "AUX", "SCONJ", "ADV", "PRON") and not self._pronoun_ok(t, j == k):
