@@ -201,28 +201,23 @@ def test_hostile_text_stays_exact_but_escaped_in_json(tmp_path: Path) -> None:
 # --- the installed command, as a real subprocess ---------------------------------------------------
 
 
-def test_installed_command_analyses_the_seeds() -> None:
+def test_installed_command_on_seeds_a_broken_corpus_and_stdin(tmp_path: Path) -> None:
+    """One real run of the console script over the seeds, a broken folder and stdin (UTF-16)."""
     assert FRAMING.exists(), f"{FRAMING} missing: pip install -e . first"
-    completed = run_framing("analyze", str(SEEDS), "--json")
-    assert completed.returncode == 0, completed.stderr.decode()
-    lines = [json.loads(line) for line in completed.stdout.decode("utf-8").splitlines()]
-    assert len(lines) == len(list(SEEDS.glob("*.txt")))
-    assert b"Traceback" not in completed.stderr
-
-
-def test_installed_command_on_a_broken_corpus_and_stdin(tmp_path: Path) -> None:
     corpus = tmp_path / "c"
     write_good_folder(corpus, 2)
     (corpus / "empty.txt").write_bytes(b"")
     (corpus / "rows.jsonl").write_text('{"text": "' + french_text(5) + '", "outlet": "F"}\n{broken\n', encoding="utf-8")
-    completed = run_framing("analyze", str(corpus), "-", "--json", input=french_text(6).encode("utf-16"))
+    completed = run_framing("analyze", str(SEEDS), str(corpus), "-", "--json", input=french_text(6).encode("utf-16"))
     err = completed.stderr.decode("utf-8").splitlines()
     assert completed.returncode == 1
     assert f"error: {corpus / 'empty.txt'}: empty file: no text" in err
     assert any(line.startswith(f"error: {corpus / 'rows.jsonl'}:2: invalid JSON") for line in err)
-    assert err[-1] == f"4 analysed, 2 skipped: {corpus / 'empty.txt'}, {corpus / 'rows.jsonl'}:2"
-    ids = [json.loads(line)["article"]["id"] for line in completed.stdout.decode().splitlines()]
-    assert ids == ["good_0", "good_1", "rows:1", "stdin"]
+    seeds = sorted(p.stem for p in SEEDS.glob("*.txt"))
+    analysed = len(seeds) + 4
+    assert err[-1] == f"{analysed} analysed, 2 skipped: {corpus / 'empty.txt'}, {corpus / 'rows.jsonl'}:2"
+    ids = [json.loads(line)["article"]["id"] for line in completed.stdout.decode("utf-8").splitlines()]
+    assert ids == [*seeds, "good_0", "good_1", "rows:1", "stdin"]
     assert "Traceback" not in completed.stderr.decode()
 
 
