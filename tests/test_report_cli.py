@@ -169,3 +169,17 @@ def test_by_another_field_writes_group_pages(corpus: Path, tmp_path: Path) -> No
     assert ">Groups</a>" in (out / "index.html").read_text("utf-8")
     refused = CliRunner().invoke(app, ["report", str(corpus), "--out", str(out), "--by", "story"])
     assert refused.exit_code == 2
+
+
+def test_unwritable_output_is_one_clear_error(corpus: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+    from framing.errors import FramingError
+
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("not a folder")
+    result = CliRunner().invoke(app, ["report", str(corpus), "--out", str(blocker / "report"), "--quiet"])
+    assert isinstance(result.exception, FramingError)
+    assert "cannot write the report" in str(result.exception) and str(blocker) in str(result.exception)
+    assert blocker.read_text() == "not a folder"

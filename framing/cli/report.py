@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from ..errors import ProblemLog
+from ..errors import FramingError, ProblemLog
 from ..profiles import DEFAULT_METRICS, GROUPINGS, build_profiles
 from ..render.console import console
 from ..render.text import one_line
@@ -62,7 +62,10 @@ def report(
     data = collect_site_data(
         analyses, by=by, seed=seed, n_boot=n_boot, profiles=profiles, generated_at=generated, title=title
     )
-    index = write_site(analyses, out, data=data)
+    try:
+        index = write_site(analyses, out, data=data)
+    except OSError as exc:  # unwritable folder, full disk: one line, the previous report untouched
+        raise FramingError(f"{out}: cannot write the report ({exc.strerror or exc}); nothing was changed") from exc
     if not quiet:
         _print_table(profiles, analyses, n_boot)
     err_console.print(f"HTML report: {one_line(str(index))}", markup=False, soft_wrap=True)
