@@ -282,3 +282,22 @@ def test_comparison_story_and_score_tables_fit_100_columns() -> None:
     score = score_rows(score_against(items[0], items))
     assert_fits(rendered(score_table([r for r in score if r["kind"] == "metric"], long_name)))
     assert_fits(rendered(nearest_table([r for r in score if r["kind"] == "outlet_distance"])))
+
+
+def test_corpus_text_in_tables_is_never_markup() -> None:
+    items = [
+        make_analysis(f"a{i}", "[/bogus][red]Rouge\x1b[2J", 100, loaded=[("[b]cat", "reporter")]) for i in range(3)
+    ]
+    items += [make_analysis(f"b{i}", "", 100) for i in range(3)]
+    profiles = build_profiles(items, n_boot=200)
+    names = metric_names(items)
+    rows = compare_two(items, items[0].article.outlet, "", names, n_boot=200)
+    text = "\n".join(
+        rendered(
+            *profile_tables(profiles, names),
+            terms_table(profiles),
+            comparison_table(rows, items[0].article.outlet, "", "holm", 0.05),
+        )
+    )
+    assert "[/bogus][red]Rouge" in text and "\x1b" not in text
+    assert "[b]cat" in text and "(blank)" in text

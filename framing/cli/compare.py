@@ -196,7 +196,7 @@ def _print_profiles(
         width = min(console.width, WIDTH)
         for table in profile_tables(profiles, names, title=title, width=width):
             console.print(table)
-        console.print(profile_caption(profiles, analyses, n_boot), style="dim", highlight=False)
+        console.print(profile_caption(profiles, analyses, n_boot), style="dim", highlight=False, markup=False)
         if top_terms and any(p.distinctive_terms for p in profiles):
             console.print(terms_table(profiles, top=top_terms, width=width))
 

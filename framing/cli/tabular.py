@@ -82,6 +82,7 @@ def print_metric_list(analyses: Sequence[ArticleAnalysis]) -> None:
     from rich.table import Table
 
     from ..render.console import console
+    from ..render.tables import plain
 
     table = Table(title="Metrics (use with --metric)", box=box.SIMPLE_HEAD, title_justify="left")
     table.add_column("name", overflow="fold", max_width=34)
@@ -90,7 +91,7 @@ def print_metric_list(analyses: Sequence[ArticleAnalysis]) -> None:
     table.add_column("description", overflow="fold")
     for name in metric_names(analyses):
         spec = metric_spec(name)
-        table.add_row(name, spec.family, spec.unit, spec.description)
+        table.add_row(plain(name), spec.family, spec.unit, plain(spec.description))
     console.print(table)
 
 

@@ -25,6 +25,12 @@ COUNT_COL = 8
 TOO_SMALL = "too small to compare"
 
 
+def plain(text: str) -> Text:
+    """Corpus- or lexicon-derived text as a rich Text: never read as markup ("[red]" stays literal),
+    escape sequences and control characters removed, whitespace folded; empty names stay visible."""
+    return Text(one_line(text) or "(blank)")
+
+
 def format_value(value: float | None, unit: str, *, suffix: bool = True) -> str:
     """A figure as users read it: shares in %, rates with 3 significant-ish digits, scores to 0.1."""
     if value is None:
@@ -76,7 +82,7 @@ def profile_tables(
     for number, chunk in enumerate(chunks, start=1):
         part = f" ({number}/{len(chunks)})" if len(chunks) > 1 else ""
         table = Table(
-            title=(title + part) if title else None,
+            title=plain(title + part) if title else None,
             box=box.SIMPLE_HEAD,
             show_lines=False,
             pad_edge=False,
@@ -86,9 +92,9 @@ def profile_tables(
         table.add_column("articles\nwords", width=COUNT_COL, justify="right")
         for name in chunk:
             spec = metric_spec(name)
-            table.add_column(spec.label, width=METRIC_COL, justify="right", overflow="fold")
+            table.add_column(plain(spec.label), width=METRIC_COL, justify="right", overflow="fold")
         for profile in profiles:
-            group = Text(one_line(profile.group))
+            group = plain(profile.group)
             if profile.too_small:
                 group.append("\n" + TOO_SMALL, style="bold yellow")
             counts = f"{profile.articles}\n{profile.words}"
@@ -123,14 +129,14 @@ def terms_table(profiles: Sequence[GroupProfile], *, top: int = 8, width: int = 
     table.add_column("top lemmas (z-score)", width=width - GROUP_COL - 6, overflow="fold")
     for p in profiles:
         terms = ", ".join(f"{one_line(t)} ({z:.1f})" for t, z in p.distinctive_terms[:top]) or "—"
-        table.add_row(one_line(p.group), terms)
+        table.add_row(plain(p.group), plain(terms))
     return table
 
 
 def comparison_table(rows: Sequence[dict[str, object]], a: str, b: str, correction: str, alpha: float) -> Table:
     """One row per metric: both groups' figures, the difference, raw and adjusted p, and a mark."""
     table = Table(
-        title=f"{one_line(a)} vs {one_line(b)}: permutation tests over articles",
+        title=plain(f"{one_line(a)} vs {one_line(b)}: permutation tests over articles"),
         caption=f"* adjusted p < {alpha:g} ({CORRECTIONS[correction]}). p: two-sided permutation test "
         "of the difference of ratios, articles relabelled.",
         box=box.SIMPLE_HEAD,
@@ -138,8 +144,8 @@ def comparison_table(rows: Sequence[dict[str, object]], a: str, b: str, correcti
         caption_justify="left",
     )
     table.add_column("metric", width=22, overflow="fold")
-    table.add_column(one_line(a), width=METRIC_COL, justify="right", overflow="fold")
-    table.add_column(one_line(b), width=METRIC_COL, justify="right", overflow="fold")
+    table.add_column(plain(a), width=METRIC_COL, justify="right", overflow="fold")
+    table.add_column(plain(b), width=METRIC_COL, justify="right", overflow="fold")
     table.add_column("A − B", width=8, justify="right")
     table.add_column("p", width=6, justify="right")
     table.add_column("adj. p", width=6, justify="right")
@@ -151,7 +157,7 @@ def comparison_table(rows: Sequence[dict[str, object]], a: str, b: str, correcti
         diff_text = "—" if diff is None else format_value(float(diff), unit)  # type: ignore[arg-type]
         p, adj = row["p"], row["p_adjusted"]
         table.add_row(
-            str(row["label"]),
+            plain(str(row["label"])),
             estimate_cell(est_a, unit, bool(row["a_too_small"])),  # type: ignore[arg-type]
             estimate_cell(est_b, unit, bool(row["b_too_small"])),  # type: ignore[arg-type]
             diff_text,
@@ -164,7 +170,7 @@ def comparison_table(rows: Sequence[dict[str, object]], a: str, b: str, correcti
 
 
 def stories_table(rows: Sequence[dict[str, object]], *, title: str = "Stories") -> Table:
-    table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left")
+    table = Table(title=plain(title), box=box.SIMPLE_HEAD, title_justify="left")
     table.add_column("story", width=5)
     table.add_column("dates", width=12, overflow="fold")
     table.add_column("outlet", width=22, overflow="fold")
@@ -174,12 +180,12 @@ def stories_table(rows: Sequence[dict[str, object]], *, title: str = "Stories") 
     for row in rows:
         sim = row.get("similarity")
         table.add_row(
-            str(row["story"]) if row.get("first") else "",
-            str(row["dates"]) if row.get("first") else "",
-            one_line(str(row["outlet"])),
-            one_line(str(row["article_id"])),
+            plain(str(row["story"])) if row.get("first") else "",
+            plain(str(row["dates"])) if row.get("first") else "",
+            plain(str(row["outlet"])),
+            plain(str(row["article_id"])),
             "—" if sim is None else f"{sim:.2f}",
-            one_line(str(row["label"])) if row.get("first") else "",
+            plain(str(row["label"])) if row.get("first") else "",
             end_section=bool(row.get("last")),
         )
     return table
@@ -187,7 +193,7 @@ def stories_table(rows: Sequence[dict[str, object]], *, title: str = "Stories") 
 
 def score_table(rows: Sequence[dict[str, object]], article: str) -> Table:
     table = Table(
-        title=f"{one_line(article)} against the corpus",
+        title=plain(f"{one_line(article)} against the corpus"),
         caption="percentile: share of corpus articles with a lower value (ties half); n: articles where defined.",
         box=box.SIMPLE_HEAD,
         title_justify="left",
@@ -202,7 +208,7 @@ def score_table(rows: Sequence[dict[str, object]], article: str) -> Table:
         unit = metric_spec(str(row["name"])).unit
         pct = row["percentile"]
         table.add_row(
-            metric_spec(str(row["name"])).label,
+            plain(metric_spec(str(row["name"])).label),
             format_value(row["value"], unit),  # type: ignore[arg-type]
             "—" if pct is None else f"{pct:.0f}",
             format_value(row["corpus_median"], unit),  # type: ignore[arg-type]
@@ -224,5 +230,5 @@ def nearest_table(rows: Sequence[dict[str, object]], *, top: int = 10) -> Table:
     table.add_column("articles", width=8, justify="right")
     for row in rows[:top]:
         dist = row["value"]
-        table.add_row(one_line(str(row["name"])), "—" if dist is None else f"{dist:.2f}", str(row["corpus_n"]))
+        table.add_row(plain(str(row["name"])), "—" if dist is None else f"{dist:.2f}", str(row["corpus_n"]))
     return table
