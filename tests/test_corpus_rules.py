@@ -214,8 +214,16 @@ def test_other_language_from_metadata_is_skipped(tmp_path: Path) -> None:
 
 def test_metadata_language_is_trusted(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("---\nlang: en\n---\n" + french_text(1), encoding="utf-8")
-    [article], _ = load(tmp_path)
+    [article], problems = load(tmp_path)
     assert article.lang == "en" and article.meta["lang_source"] == "metadata"
+    [warning] = [p for p in problems.warnings if "metadata says" in p.message]
+    assert "metadata says English but the text reads as French" in warning.message
+
+
+def test_matching_declared_language_gives_no_warning(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("---\nlang: fr\noutlet: X\n---\n" + french_text(1), encoding="utf-8")
+    [article], problems = load(tmp_path)
+    assert article.lang == "fr" and problems.problems == []
 
 
 def test_article_mixing_french_and_english_gets_the_majority(tmp_path: Path) -> None:

@@ -25,6 +25,8 @@ from .readers import STDIN_PATH, read_source, read_stdin
 from .records import Issue, Record
 
 UNKNOWN_OUTLET = "unknown"
+# Texts shorter than this are not checked against their declared language (too little to go on).
+CHECK_DECLARED_MIN_CHARS = 200
 
 
 def load_corpus(
@@ -153,6 +155,7 @@ class _Checker:
         if declared is not None:
             if declared in self.options.languages:
                 record.meta.setdefault("lang_source", "metadata")
+                self._check_declared(record, declared)
                 return declared
             self.problems.skip(
                 record.path,
@@ -195,6 +198,19 @@ class _Checker:
                 record.line,
             )
         return found.lang
+
+    def _check_declared(self, record: Record, declared: str) -> None:
+        """Warn when metadata names one language and the text is clearly another (scrapers get it wrong)."""
+        if len(record.text) < CHECK_DECLARED_MIN_CHARS:
+            return
+        found = identify(record.text)
+        if found.lang != declared and found.shares.get(found.lang, 0.0) >= 0.8 and not found.uncertain:
+            self.problems.warn(
+                record.path,
+                f"metadata says {language_name(declared)} but the text reads as {language_name(found.lang)} "
+                f"({found.shares[found.lang]:.0%}); analysed as {language_name(declared)}, as the metadata says",
+                record.line,
+            )
 
     def _unique_id(self, base: str, record: Record, where: str) -> str:
         if base not in self.ids:
