@@ -233,3 +233,18 @@ def test_span_with_offsets_outside_the_text_is_reported_not_rendered(tmp_path: P
 def test_blank_outlet_names_stay_visible_links(site: Path) -> None:
     index = (site / "index.html").read_text("utf-8")
     assert re.search(r'<a href="outlets/x-[0-9a-f]{10}\.html">\(no name\)</a>', index)
+
+
+def test_ids_are_unique_and_every_in_page_reference_resolves(site: Path) -> None:
+    for page in pages(site):
+        html = page.read_text("utf-8")
+        tags = parse(html).tags
+        ids = [attrs["id"] for _t, attrs in tags if attrs.get("id")]
+        assert len(ids) == len(set(ids)), f"{page}: duplicate ids"
+        known = set(ids)
+        for _t, attrs in tags:
+            for ref in (attrs.get("aria-describedby") or "").split() + (attrs.get("aria-labelledby") or "").split():
+                assert ref in known, f"{page}: aria reference to missing #{ref}"
+            href = attrs.get("href") or ""
+            if href.startswith("#") and len(href) > 1:
+                assert href[1:] in known, f"{page}: link to missing {href}"
