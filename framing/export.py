@@ -71,7 +71,7 @@ def span_rows(analyses: Iterable[ArticleAnalysis]) -> Iterator[dict[str, Any]]:
     for a in analyses:
         info = a.article
         base = {"article_id": info.id, "outlet": info.outlet, "date": info.date, "lang": info.lang}
-        for hit in a.loaded:
+        for hit in _in_text_order(a.loaded):
             yield (
                 base
                 | _span("loaded", hit.category, hit.start, hit.end, hit.text, hit.voice)
@@ -81,7 +81,7 @@ def span_rows(analyses: Iterable[ArticleAnalysis]) -> Iterator[dict[str, Any]]:
                 }
             )
         for family, cues in (("hedge", a.hedges), ("booster", a.boosters)):
-            for cue in cues:
+            for cue in _in_text_order(cues):
                 yield (
                     base
                     | _span(family, cue.kind, cue.start, cue.end, cue.text, cue.voice)
@@ -115,6 +115,10 @@ def span_rows(analyses: Iterable[ArticleAnalysis]) -> Iterator[dict[str, Any]]:
                     "counted": True,
                 }
             )
+
+
+def _in_text_order(spans: Sequence[Any]) -> list[Any]:
+    return sorted(spans, key=lambda span: (span.start, span.end))
 
 
 def _span(family: str, category: str, start: int, end: int, text: str, voice: str | None) -> dict[str, Any]:
