@@ -332,3 +332,36 @@ def test_unknown_outlet_is_labelled_and_warned_once(tmp_path: Path) -> None:
     assert {a.outlet for a in articles} == {UNKNOWN_OUTLET}
     [warning] = problems.warnings
     assert "no outlet" in warning.message and "2 more articles" in warning.message
+
+
+def test_sidecar_keys_may_be_paths_relative_to_its_folder(tmp_path: Path) -> None:
+    (tmp_path / "2024" / "mars").mkdir(parents=True)
+    (tmp_path / "2024" / "mars" / "a.txt").write_text(french_text(1), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(french_text(2), encoding="utf-8")
+    sidecar = {"2024/mars/a.txt": {"outlet": "Nested"}, "b.txt": {"outlet": "Top"}}
+    (tmp_path / "metadata.json").write_text(json.dumps(sidecar), encoding="utf-8")
+    articles, problems = load(tmp_path)
+    assert [(a.id, a.outlet) for a in articles] == [("a", "Nested"), ("b", "Top")]
+    assert not problems.problems
+
+
+def test_nearest_sidecar_wins(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text(french_text(1), encoding="utf-8")
+    (tmp_path / "metadata.json").write_text(json.dumps({"sub/a.txt": {"outlet": "Far"}}), encoding="utf-8")
+    (tmp_path / "sub" / "metadata.json").write_text(json.dumps({"a.txt": {"outlet": "Near"}}), encoding="utf-8")
+    [article], problems = load(tmp_path)
+    assert article.outlet == "Near"
+    assert not problems.problems  # the farther entry is overridden, not unused
+
+
+def test_sidecar_entry_is_not_applied_to_a_namesake_in_a_subfolder(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text(french_text(1), encoding="utf-8")
+    (tmp_path / "sub" / "a.txt").write_text(french_text(2), encoding="utf-8")
+    (tmp_path / "metadata.json").write_text(json.dumps({"a.txt": {"outlet": "Top only"}}), encoding="utf-8")
+    articles, _ = load(tmp_path)
+    assert [(a.path, a.outlet) for a in articles] == [
+        (str(tmp_path / "a.txt"), "Top only"),
+        (str(tmp_path / "sub" / "a.txt"), "unknown"),
+    ]

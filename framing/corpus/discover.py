@@ -57,16 +57,18 @@ def _sidecar_for(folder: Path, walk: Walk) -> tuple[Sidecar | None, list[Issue]]
 def _metadata_for(path: Path, walk: Walk, top: Path) -> tuple[dict[str, Any], bool, list[Issue]]:
     """Sidecar entry for `path`: the nearest folder's sidecar that names it, up to `top`."""
     issues: list[Issue] = []
+    nearest: dict[str, Any] | None = None
     folder = path.parent
     while True:
         sidecar, found = _sidecar_for(folder, walk)
         issues.extend(found)
         if sidecar is not None:
+            # Farther sidecars are still looked up, so an entry they hold is not reported as unused.
             entry = sidecar.lookup(path.relative_to(folder).as_posix())
-            if entry is not None:
-                return dict(entry), True, issues
+            if nearest is None and entry is not None:
+                nearest = dict(entry)
         if folder == top or folder.parent == folder:
-            return {}, False, issues
+            return (nearest or {}), nearest is not None, issues
         folder = folder.parent
 
 

@@ -29,11 +29,11 @@ class Sidecar:
     used: set[str] = field(default_factory=set)
 
     def lookup(self, relative: str) -> dict[str, Any] | None:
-        """The entry for a file, by its path relative to the sidecar's folder (or its bare name)."""
-        for key in (relative, Path(relative).name):
-            if key in self.entries:
-                self.used.add(key)
-                return self.entries[key]
+        """The entry for a file, by its path relative to the sidecar's folder (a bare name in it)."""
+        key = relative.removeprefix("./")
+        if key in self.entries:
+            self.used.add(key)
+            return self.entries[key]
         return None
 
     def unused(self) -> list[str]:
