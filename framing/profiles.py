@@ -330,8 +330,20 @@ def _top_speakers(items: Sequence[ArticleAnalysis], top: int = 10) -> list[tuple
     return counts.most_common(top)
 
 
-def profile_rows(profiles: Sequence[GroupProfile], names: Sequence[str]) -> list[dict[str, object]]:
-    """Tidy rows (one per group x metric) for CSV/JSON output."""
+def group_formulas(profiles: Sequence[GroupProfile], analyses: Sequence[ArticleAnalysis]) -> dict[str, str]:
+    """group -> the reading-ease formula(s) its articles used ("fr: ...; en: ..." when mixed)."""
+    by_id = {a.article.id: a for a in analyses}
+    out = {}
+    for p in profiles:
+        formulas = readability_formulas(by_id[i] for i in p.article_ids if i in by_id)
+        out[p.group] = "; ".join(f"{lang}: {f}" for lang, f in sorted(formulas.items()))
+    return out
+
+
+def profile_rows(
+    profiles: Sequence[GroupProfile], names: Sequence[str], formulas: dict[str, str] | None = None
+) -> list[dict[str, object]]:
+    """Tidy rows (one per group x metric) for CSV/JSON output; `note` names the reading-ease formula."""
     rows: list[dict[str, object]] = []
     for p in profiles:
         for name in names:
@@ -349,6 +361,7 @@ def profile_rows(profiles: Sequence[GroupProfile], names: Sequence[str]) -> list
                     "low": None if est is None else est.low,
                     "high": None if est is None else est.high,
                     "too_small": p.too_small,
+                    "note": (formulas or {}).get(p.group) if name == "reading_ease" else None,
                 }
             )
     return rows

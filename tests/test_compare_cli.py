@@ -75,6 +75,7 @@ def test_compare_json_profiles(corpus: Path) -> None:
     ease = alpha["metrics"]["reading_ease"]
     assert ease["low"] <= ease["value"] <= ease["high"]
     assert "quoted_share" in alpha["metrics"]
+    assert alpha["reading_ease_formula"].startswith("fr: Kandel")
 
 
 def test_compare_csv_is_tidy(corpus: Path) -> None:
@@ -85,6 +86,7 @@ def test_compare_csv_is_tidy(corpus: Path) -> None:
     assert set(METRICS) <= metrics
     assert {r["group"] for r in rows} == {"Alpha", "Beta"}
     assert len(rows) == 2 * len(metrics)
+    assert all(r["note"].startswith("fr: Kandel") for r in rows if r["metric"] == "reading_ease")
 
 
 def test_compare_between_two_outlets(corpus: Path) -> None:

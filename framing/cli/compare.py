@@ -12,7 +12,7 @@ import typer
 from ..differences import compare_two, flat_rows
 from ..distinctive import DEFAULT_ALPHA0
 from ..errors import ProblemLog
-from ..profiles import DEFAULT_METRICS, build_profiles, profile_rows
+from ..profiles import DEFAULT_METRICS, build_profiles, group_formulas, profile_rows
 from ..render.console import console
 from ..render.tables import WIDTH, comparison_table, profile_caption, profile_tables, terms_table
 from ..render.text import one_line
@@ -156,13 +156,14 @@ def compare(
     report_problems_and_exit(problems, quiet=fmt != OutputFormat.table)
 
 
-def _profile_json(profile: GroupProfile, names: list[str]) -> dict[str, Any]:
+def _profile_json(profile: GroupProfile, names: list[str], formulas: dict[str, str]) -> dict[str, Any]:
     return {
         "by": profile.by,
         "group": profile.group,
         "articles": profile.articles,
         "words": profile.words,
         "too_small": profile.too_small,
+        "reading_ease_formula": formulas.get(profile.group),
         "metrics": {
             n: {"value": e.value, "low": e.low, "high": e.high}
             for n in names
@@ -188,10 +189,11 @@ def _print_profiles(
     top_terms: int,
     extra: dict[str, Any] | None = None,
 ) -> None:
+    formulas = group_formulas(profiles, analyses)
     if fmt == OutputFormat.csv:
-        write_rows([(extra or {}) | row for row in profile_rows(profiles, names)], fmt)
+        write_rows([(extra or {}) | row for row in profile_rows(profiles, names, formulas)], fmt)
     elif fmt == OutputFormat.json:
-        write_rows([(extra or {}) | _profile_json(p, names) for p in profiles], fmt)
+        write_rows([(extra or {}) | _profile_json(p, names, formulas) for p in profiles], fmt)
     else:
         width = min(console.width, WIDTH)
         for table in profile_tables(profiles, names, title=title, width=width):
@@ -281,9 +283,9 @@ def _within_stories(
             title = f"Story {story.id} ({story.label}): {len(items)} articles, {len(story.outlets)} outlets"
             _print_profiles(profiles, items, names, fmt, n_boot, title=one_line(title), top_terms=top_terms)
         elif fmt == OutputFormat.json:
-            json_rows.extend(extra | _profile_json(p, names) for p in profiles)
+            json_rows.extend(extra | _profile_json(p, names, group_formulas(profiles, items)) for p in profiles)
         else:
-            csv_rows.extend(extra | row for row in profile_rows(profiles, names))
+            csv_rows.extend(extra | row for row in profile_rows(profiles, names, group_formulas(profiles, items)))
     if fmt == OutputFormat.json:
         write_rows(json_rows, fmt)
     elif fmt == OutputFormat.csv:
