@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 
 from .errors import LexiconError, format_location
+from .token_patterns import PatternError, compile_pattern
 from .types import HEDGE_KINDS, STANCES
 
 LEXICON_DIR_ENV = "FRAMING_LEXICON_DIR"
@@ -454,7 +455,7 @@ def _parse_entry(
 
 
 def _check_pattern(value: Any, line: int, problem: Any) -> tuple[dict[str, Any], ...] | None:
-    """A spaCy Matcher pattern: a non-empty list of token dicts (spaCy validates the details later)."""
+    """A token pattern in spaCy Matcher syntax, checked by the matcher that will run it."""
     if not isinstance(value, list) or not value:
         problem(line, f"`pattern` must be a non-empty list of token mappings, got {_yaml_kind(value)}")
         return None
@@ -465,13 +466,9 @@ def _check_pattern(value: Any, line: int, problem: Any) -> tuple[dict[str, Any],
             return None
         tokens.append(_plain(tok))
     try:
-        from spacy.matcher import Matcher
-        from spacy.vocab import Vocab
-
-        Matcher(Vocab(), validate=True).add("check", [list(tokens)])
-    except Exception as exc:  # spaCy raises ValueError/MatchPatternError with a multi-line message
-        first = " ".join(str(exc).split())[:200]
-        problem(line, f"invalid spaCy pattern: {first}")
+        compile_pattern("check", tokens)
+    except PatternError as exc:
+        problem(line, f"invalid pattern: {exc}")
         return None
     for tok in tokens:
         for key in ("LOWER",):

@@ -173,7 +173,8 @@ def compile_pattern(label: Any, pattern: Sequence[dict[str, Any]]) -> CompiledPa
                     raise PatternError(f"{attr}: expected true or false")
                 checks.append(lambda t, _a=attr, _v=spec: t.flag(_a) == _v)
             else:
-                raise PatternError(f"unsupported attribute {attr!r}")
+                known = ", ".join((*STRING_ATTRS, *FLAG_ATTRS, "OP"))
+                raise PatternError(f"unsupported attribute {attr!r} (supported: {known})")
         specs.append(TokenSpec(tuple(checks), op))
         if position == 0 and op in ("1", "+"):
             first_anchors = anchors

@@ -230,3 +230,45 @@ def test_every_gold_loaded_cue_is_found_with_its_category_and_voice(fr: Language
             ):
                 missed.append((name, cue["cue"], [(h.text, h.category, h.voice) for h in overlapping]))
     assert missed == []
+
+
+# --------------------------------------------------------------------------- token patterns
+
+
+def test_token_pattern_operators_follow_spacy_semantics(fr: Language) -> None:
+    from framing.token_patterns import PatternMatcher, compile_pattern
+
+    component = fr.get_pipe("framing_lexicon")
+    doc = fr("sous un prétexte, sous prétexte, très très grand, Dieselgate")
+    views = component.token_views(doc)
+    patterns = [
+        compile_pattern("opt", [{"LOWER": "sous"}, {"LOWER": "un", "OP": "?"}, {"LEMMA": "prétexte"}]),
+        compile_pattern("plus", [{"LOWER": "très", "OP": "+"}, {"LOWER": "grand"}]),
+        compile_pattern("regex", [{"TEXT": {"REGEX": "^[A-Z][a-z]+gate$"}}]),
+        compile_pattern("not_in", [{"LOWER": "sous"}, {"LOWER": {"NOT_IN": ["un"]}}]),
+    ]
+    spans = {(label, doc[s:e].text) for label, s, e in PatternMatcher(patterns)(views)}
+    assert spans == {
+        ("opt", "sous un prétexte"),
+        ("opt", "sous prétexte"),
+        ("plus", "très très grand"),
+        ("plus", "très grand"),
+        ("regex", "Dieselgate"),
+        ("not_in", "sous prétexte"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("pattern", "message"),
+    [
+        ([{"DEP": "nsubj"}], "unsupported attribute 'DEP'"),
+        ([{"LOWER": "x", "OP": "{2}"}], "unsupported OP"),
+        ([{"LOWER": {"REGEX": "("}}], "REGEX"),
+        ([{"LOWER": "x", "OP": "?"}], "could match nothing"),
+    ],
+)
+def test_unsupported_patterns_are_refused(pattern: list[dict], message: str) -> None:
+    from framing.token_patterns import PatternError, compile_pattern
+
+    with pytest.raises(PatternError, match=message.replace("(", r"\(").replace("{", r"\{")):
+        compile_pattern("x", pattern)

@@ -156,7 +156,7 @@ def test_patterns_that_can_never_match_are_errors(tmp_path: Path) -> None:
     problems = problems_of(path)
     assert problems[0] == f"{path}:5: pattern LOWER value 'Sous' has capitals; it can never match"
     assert problems[1].startswith(f"{path}:9: pattern LOWER value 'sous un' contains spaces")
-    assert problems[2].startswith(f"{path}:13: invalid spaCy pattern")
+    assert problems[2].startswith(f"{path}:13: invalid pattern: unsupported attribute 'LOWERR'")
 
 
 def test_header_must_match_the_file_location(tmp_path: Path) -> None:
