@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicons import LexiconEntry, load_entries, normalize_term
 from ..quotes import QuoteIndex
 from ..types import CertaintyCue
-from .clauses import ClauseAnalysis, clause_head, sentence_of
+from .clauses import ClauseAnalysis, Sentences, clause_head
 from .cues import CueMatch, LexicalCues
 from .hypothetical import hypothetical_marker
 from .mood import conditional_path, conditional_stem
@@ -56,6 +56,7 @@ class DocFacts:
     has_dep: bool
     has_tag: bool
     markers: list[tuple[int, int]]
+    sentences: Sentences
 
 
 class HedgeAnalyser:
@@ -93,6 +94,7 @@ class HedgeAnalyser:
             has_dep="DEP" in annotations,
             has_tag="TAG" in annotations,
             markers=self.words.marker_spans(doc, keys),
+            sentences=Sentences(tokens),
         )
         findings: list[Finding] = []
         covered: set[int] = set()
@@ -178,8 +180,8 @@ class HedgeAnalyser:
         for child in head.children:
             if child.dep_.startswith("xcomp") and end - 1 < child.i <= end - 1 + VERB_GROUP_REACH:
                 end = child.i + 1
-        sent = sentence_of(facts.doc, token)
-        while start - 1 >= sent.start:
+        sent_start, _ = facts.sentences.around(token.i)
+        while start - 1 >= sent_start:
             prev = facts.doc[start - 1]
             clitic = prev.pos_ == "PRON" and not prev.dep_.startswith("nsubj")
             negation = prev.pos_ == "ADV" and "Neg" in prev.morph.get("Polarity")
@@ -195,12 +197,12 @@ class HedgeAnalyser:
         self, facts: DocFacts, token: Token, start: int, end: int, kind: str, rule: str, can_be_concordance: bool
     ) -> Finding:
         doc = facts.doc
-        marker = hypothetical_marker(doc, token, facts.markers, facts.keys, self.words)
+        marker = hypothetical_marker(doc, token, facts.markers, facts.keys, self.words, facts.sentences)
         if marker is not None:
             text = doc[marker[0] : marker[1]].text
             return Finding(start, end, HYPOTHETICAL, f"{rule}|hypothetical:{text}", False)
         if can_be_concordance:
-            gov = self.clauses.governor(doc, token, facts.keys, facts.has_dep)
+            gov = self.clauses.governor(doc, token, facts.keys, facts.has_dep, facts.sentences)
             if gov is not None and gov.past:
                 return Finding(start, end, CONCORDANCE, f"{rule}|concordance.{gov.method}:{gov.verb.text}", False)
             if gov is not None:

@@ -12,9 +12,10 @@ mais l'armée aurait frappé") breaks the link.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from .words import ClauseWords, norm
 
@@ -35,19 +36,23 @@ class Governor:
     method: str  # "parse" or "surface"
 
 
-def sentence_of(doc: Doc, token: Token) -> Span:
-    """The sentence around `token`, bounded by sentence-final punctuation or a paragraph break.
+class Sentences:
+    """Sentence bounds from sentence-final punctuation and paragraph breaks, found in one pass.
 
     Not the parser's sentences: fr_core_news_sm often starts a new "sentence" at an opening « in
-    the middle of "Il a assuré que l'administration « continuerait ... »".
+    the middle of "Il a assuré que l'administration « continuerait ... »". A sentence is never taken
+    to reach further than SENTENCE_REACH tokens from a cue, so text without punctuation stays cheap.
     """
-    start = token.i
-    while start > 0 and start > token.i - SENTENCE_REACH and not _ends_sentence(doc[start - 1]):
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and end < token.i + SENTENCE_REACH and not _ends_sentence(doc[end - 1]):
-        end += 1
-    return doc[start:end]
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self._ends = [i + 1 for i, t in enumerate(tokens) if _ends_sentence(t)]
+        self._length = len(tokens)
+
+    def around(self, i: int) -> tuple[int, int]:
+        k = bisect.bisect_right(self._ends, i)
+        start = self._ends[k - 1] if k > 0 else 0
+        end = self._ends[k] if k < len(self._ends) else self._length
+        return max(start, i - SENTENCE_REACH), min(end, i + SENTENCE_REACH)
 
 
 def _ends_sentence(token: Token) -> bool:
@@ -71,14 +76,16 @@ class ClauseAnalysis:
     def is_governor(self, keys: frozenset[str]) -> bool:
         return bool(keys & self.words.governors)
 
-    def governor(self, doc: Doc, token: Token, keys: list[frozenset[str]], has_dep: bool) -> Governor | None:
+    def governor(
+        self, doc: Doc, token: Token, keys: list[frozenset[str]], has_dep: bool, sentences: Sentences
+    ) -> Governor | None:
         verb, method = None, "parse"
         if has_dep:
             verb = self._parse_governor(token, keys)
         if verb is None:
             # No parse, or a parse that hangs the clause elsewhere (on "mercredi" in "a indiqué
             # mercredi que ...", on an adverb after an inserted phrase): read the surface.
-            verb = self._surface_governor(doc, token, keys)
+            verb = self._surface_governor(doc, token, keys, sentences)
             method = "surface"
         if verb is None or self._clause_break(doc, verb.i, token.i, keys):
             return None
@@ -107,10 +114,12 @@ class ClauseAnalysis:
             cur = parent
         return None
 
-    def _surface_governor(self, doc: Doc, token: Token, keys: list[frozenset[str]]) -> Token | None:
-        sent = sentence_of(doc, token)
+    def _surface_governor(
+        self, doc: Doc, token: Token, keys: list[frozenset[str]], sentences: Sentences
+    ) -> Token | None:
+        sent_start, _ = sentences.around(token.i)
         comp = None
-        for i in range(token.i - 1, max(sent.start, token.i - 3 * SURFACE_WINDOW) - 1, -1):
+        for i in range(token.i - 1, max(sent_start, token.i - 3 * SURFACE_WINDOW) - 1, -1):
             text = doc[i].text
             if text in HARD_BOUNDARIES or (keys[i] & self.words.boundaries and not _followed_by(keys, i, self.words)):
                 return None
@@ -118,7 +127,7 @@ class ClauseAnalysis:
                 comp = i
                 break
         start = comp if comp is not None else token.i
-        for i in range(start - 1, max(sent.start, start - SURFACE_WINDOW) - 1, -1):
+        for i in range(start - 1, max(sent_start, start - SURFACE_WINDOW) - 1, -1):
             if doc[i].text in HARD_BOUNDARIES or keys[i] & self.words.boundaries:
                 return None
             if self.is_governor(keys[i]):

@@ -9,9 +9,11 @@ opens an indirect question ("savoir si", "asked if") or is the adverb "si" befor
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Token
 
-from .clauses import HARD_BOUNDARIES, sentence_of
+from .clauses import HARD_BOUNDARIES, Sentences
 from .words import ClauseWords
 
 QUESTION_WINDOW = 3
@@ -20,16 +22,18 @@ QUESTION_WINDOW = 3
 def hypothetical_marker(
     doc: Doc,
     token: Token,
-    markers: list[tuple[int, int]],
+    markers: list[tuple[int, int]],  # sorted
     keys: list[frozenset[str]],
     words: ClauseWords,
+    sentences: Sentences,
 ) -> tuple[int, int] | None:
     """The marker that makes `token`'s clause hypothetical, or None."""
-    sent = sentence_of(doc, token)
-    for start, end in markers:
-        if not (sent.start <= start < sent.end):
-            continue
-        if _opens_question(doc, start, keys, words, sent.start):
+    sent_start, sent_end = sentences.around(token.i)
+    first = bisect.bisect_left(markers, (sent_start, sent_start))
+    for start, end in markers[first:]:
+        if start >= sent_end:
+            break
+        if _opens_question(doc, start, keys, words, sent_start):
             continue
         nxt = doc[end] if end < len(doc) else None
         if end - start == 1 and nxt is not None and nxt.pos_ in ("ADJ", "ADV") and nxt.dep_ != "advmod:neg":
