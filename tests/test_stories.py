@@ -47,6 +47,8 @@ def test_stories_command_on_the_seeds(seed_analyses) -> None:
     rows = {r["article_id"]: r for r in json.loads(result.stdout)}
     assert rows["001_731cb15688b1176c"]["story"] == rows["002_de93dada5eba9a62"]["story"]
     assert rows["001_731cb15688b1176c"]["similarity"] > 0.25
+    # 004 (2021) is alone: its nearest article elsewhere is years away.
+    assert rows["004_c9966ca5c70217d2"]["nearest_outside_days"] > 365
 
 
 def test_seed_pair_holds_on_text_alone(seed_analyses) -> None:

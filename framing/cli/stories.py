@@ -11,7 +11,14 @@ from ..errors import ProblemLog
 from ..render.console import console
 from ..render.tables import stories_table
 from ..run import run_corpus
-from ..stories import DEFAULT_MAX_DAYS, DEFAULT_THRESHOLD, StoryGrouping, stories_with_evidence, story_dates
+from ..stories import (
+    DEFAULT_MAX_DAYS,
+    DEFAULT_THRESHOLD,
+    StoryGrouping,
+    days_apart,
+    stories_with_evidence,
+    story_dates,
+)
 from ..types import ArticleAnalysis
 from .app import app
 from .common import err_console, report_problems_and_exit, settings_from_options
@@ -45,6 +52,9 @@ def story_rows(grouping: StoryGrouping, analyses: list[ArticleAnalysis]) -> list
             others = [m for m in members if m != index[aid]]
             sim = float(np.mean(grouping.similarity[index[aid], others])) if others else None
             info = by_id[aid].article
+            outside = [m for m in range(len(grouping.article_ids)) if m not in members]
+            nearest = max(outside, key=lambda m: grouping.similarity[index[aid], m], default=None)
+            nearest_id = grouping.article_ids[nearest] if nearest is not None else None
             rows.append(
                 {
                     "story": story.id,
@@ -57,6 +67,15 @@ def story_rows(grouping: StoryGrouping, analyses: list[ArticleAnalysis]) -> list
                     "date": info.date,
                     "title": info.title,
                     "similarity": sim,
+                    # Why it is not elsewhere: the most similar article outside the story, how similar,
+                    # and how many days apart (the date rule keeps apart articles over --max-days).
+                    "nearest_outside": nearest_id,
+                    "nearest_outside_similarity": (
+                        float(grouping.similarity[index[aid], nearest]) if nearest is not None else None
+                    ),
+                    "nearest_outside_days": days_apart(info.date, by_id[nearest_id].article.date)
+                    if nearest_id
+                    else None,
                     "first": k == 0,
                     "last": k == len(story.article_ids) - 1,
                 }
