@@ -15,11 +15,12 @@ The prior (selectable):
 
 from __future__ import annotations
 
-import importlib
+import importlib.util
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -42,12 +43,26 @@ class TermScore:
 @lru_cache(maxsize=8)
 def stop_words(lang: str) -> frozenset[str]:
     """spaCy's stop list for `lang` (empty if spaCy has none): applied to lemmas too, because a
-    token that is not itself a stop word ("sera") can have one as its lemma ("être")."""
-    try:
-        module = importlib.import_module(f"spacy.lang.{lang}.stop_words")
-    except (ImportError, ValueError):
+    token that is not itself a stop word ("sera") can have one as its lemma ("être").
+
+    The list is read from spaCy's data file without importing spaCy itself (seconds), so that a
+    comparison served entirely from the analysis cache stays fast.
+    """
+    if not lang.isalpha():
         return frozenset()
-    return frozenset(getattr(module, "STOP_WORDS", ()))
+    try:
+        spec = importlib.util.find_spec("spacy")
+        roots = list(spec.submodule_search_locations or []) if spec else []
+        for root in roots:
+            path = Path(root) / "lang" / lang / "stop_words.py"
+            file_spec = importlib.util.spec_from_file_location(f"_framing_stop_words_{lang}", path)
+            if path.is_file() and file_spec and file_spec.loader:
+                module = importlib.util.module_from_spec(file_spec)
+                file_spec.loader.exec_module(module)
+                return frozenset(getattr(module, "STOP_WORDS", ()))
+    except (ImportError, OSError, SyntaxError, ValueError):
+        pass
+    return frozenset()
 
 
 def lemma_counts(analyses: Sequence[ArticleAnalysis]) -> Counter[str]:
