@@ -71,7 +71,7 @@ def main() -> None:
     items = corpus(args.n, args.outlets)
     names = metric_names(items)
     print(f"{args.n} articles, {args.outlets} outlets, {len(names)} metrics, {args.n_boot} bootstrap resamples")
-    timed("first use: spaCy stop lists import", lambda: stop_words("fr"))
+    timed("stop-word list (first use)", lambda: stop_words("fr"))
     timed("profiles (bootstrap, distinctive terms)", lambda: build_profiles(items, n_boot=args.n_boot))
     timed("compare two outlets (permutations, Holm)", lambda: compare_two(items, "Outlet 0", "Outlet 1", names))
     timed("stories (TF-IDF, average linkage)", lambda: group_stories(items))
