@@ -135,3 +135,12 @@ def identify(text: str) -> Identified:
     shares = {lang: count / total for lang, count in votes.items()}
     majority = max(shares, key=lambda lang: shares[lang])
     return Identified(majority, confidences[majority] * shares[majority], shares)
+
+
+QUICK_SAMPLE_CHARS = 2_000
+
+
+def quick_identify(text: str) -> tuple[str, float]:
+    """One classifier call on the start of the text: enough to check a declared language cheaply."""
+    lang, confidence = _identifier().classify(text[:QUICK_SAMPLE_CHARS])
+    return str(lang), float(confidence)

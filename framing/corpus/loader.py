@@ -19,7 +19,7 @@ from ..errors import ProblemLog, format_location
 from ..render.text import one_line
 from ..types import Article
 from .discover import STDIN_ARGUMENT, Source, expand
-from .language import identify, language_name, normalise_lang
+from .language import identify, language_name, normalise_lang, quick_identify
 from .options import CorpusOptions, default_options
 from .readers import STDIN_PATH, read_source, read_stdin
 from .records import Issue, Record
@@ -27,6 +27,7 @@ from .records import Issue, Record
 UNKNOWN_OUTLET = "unknown"
 # Texts shorter than this are not checked against their declared language (too little to go on).
 CHECK_DECLARED_MIN_CHARS = 200
+CHECK_DECLARED_CONFIDENCE = 0.99
 
 
 def load_corpus(
@@ -203,12 +204,12 @@ class _Checker:
         """Warn when metadata names one language and the text is clearly another (scrapers get it wrong)."""
         if len(record.text) < CHECK_DECLARED_MIN_CHARS:
             return
-        found = identify(record.text)
-        if found.lang != declared and found.shares.get(found.lang, 0.0) >= 0.8 and not found.uncertain:
+        lang, confidence = quick_identify(record.text)
+        if lang != declared and confidence >= CHECK_DECLARED_CONFIDENCE:
             self.problems.warn(
                 record.path,
-                f"metadata says {language_name(declared)} but the text reads as {language_name(found.lang)} "
-                f"({found.shares[found.lang]:.0%}); analysed as {language_name(declared)}, as the metadata says",
+                f"metadata says {language_name(declared)} but the text reads as {language_name(lang)}; "
+                f"analysed as {language_name(declared)}, as the metadata says",
                 record.line,
             )
 
