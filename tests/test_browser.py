@@ -269,3 +269,22 @@ def test_skip_without_browser_fails_when_required(monkeypatch: pytest.MonkeyPatc
 def test_artifacts_folder_is_ignored_by_git() -> None:
     gitignore = (Path(__file__).parents[1] / ".gitignore").read_text("utf-8")
     assert "tests/artifacts/" in gitignore
+
+
+def test_links_work_from_the_keyboard_alone(site: Path, page: tuple[Any, Watch]) -> None:
+    tab, watch = page
+    tab.goto((site / "index.html").as_uri())
+    for _ in range(200):
+        tab.keyboard.press("Tab")
+        if tab.evaluate("document.activeElement.closest('ul.story-list') !== null"):
+            break
+    else:
+        pytest.fail("Tab never reached the story list")
+    with tab.expect_navigation():
+        tab.keyboard.press("Enter")
+    assert "/stories/" in tab.url
+    focus_ring = tab.evaluate(
+        "(() => { const a = document.querySelector('nav a'); a.focus(); return getComputedStyle(a).outlineStyle; })()"
+    )
+    assert focus_ring != "none"  # a visible focus indicator
+    watch.assert_clean()
