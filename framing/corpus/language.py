@@ -137,7 +137,7 @@ def identify(text: str) -> Identified:
     return Identified(majority, confidences[majority] * shares[majority], shares)
 
 
-QUICK_SAMPLE_CHARS = 2_000
+QUICK_SAMPLE_CHARS = 600
 
 
 def quick_identify(text: str) -> tuple[str, float]:
