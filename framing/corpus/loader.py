@@ -82,10 +82,13 @@ def _items(sources: Iterable[Source | Issue], options: CorpusOptions) -> Iterato
             yield from read_source(source.path, source.defaults, options)
 
 
-def normalised_text_key(text: str) -> str:
-    """Duplicate key: the text with Unicode normalised (NFC) and whitespace runs folded."""
+def normalised_text_key(text: str) -> bytes:
+    """Duplicate key: a 128-bit hash of the text with Unicode normalised (NFC) and whitespace folded.
+
+    Only this key (with the first copy's id and place) is kept per article, so memory stays small.
+    """
     folded = " ".join(unicodedata.normalize("NFC", text).split())
-    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+    return hashlib.blake2b(folded.encode("utf-8"), digest_size=16).digest()
 
 
 @dataclass
@@ -93,8 +96,10 @@ class _Checker:
     problems: ProblemLog
     options: CorpusOptions
     ids: dict[str, str] = field(default_factory=dict)  # id -> where it was used
-    seen_texts: dict[str, tuple[str, str]] = field(default_factory=dict)  # text key -> (id, where)
-    missing_outlet: list[str] = field(default_factory=list)
+    seen_texts: dict[bytes, tuple[str, str]] = field(default_factory=dict)  # text key -> (id, where)
+    # Articles without an outlet in the current argument: where the first one is, and how many.
+    missing_outlet_first: str | None = None
+    missing_outlet_count: int = 0
 
     def log(self, issue: Issue) -> None:
         if issue.severity == "error":
@@ -134,7 +139,8 @@ class _Checker:
         outlet = record.fields.get("outlet")
         if not outlet:
             outlet = UNKNOWN_OUTLET
-            self.missing_outlet.append(where)
+            self.missing_outlet_first = self.missing_outlet_first or where
+            self.missing_outlet_count += 1
         article_id = self._unique_id(record.fields.get("id") or record.id_hint, record, where)
         self.seen_texts.setdefault(key, (article_id, where))
         return Article(
@@ -231,9 +237,9 @@ class _Checker:
 
     def flush_missing_outlets(self, argument: str) -> None:
         """One warning per corpus argument for articles without an outlet, not one per article."""
-        if not self.missing_outlet:
+        first, count = self.missing_outlet_first, self.missing_outlet_count
+        if first is None:
             return
-        first, count = self.missing_outlet[0], len(self.missing_outlet)
         if count == 1:
             message = f"no outlet in its metadata; labelled {UNKNOWN_OUTLET!r}"
         else:
@@ -242,4 +248,4 @@ class _Checker:
                 f"from {argument}; all labelled {UNKNOWN_OUTLET!r} (add outlet to the metadata)"
             )
         self.problems.warn(first, message)
-        self.missing_outlet.clear()
+        self.missing_outlet_first, self.missing_outlet_count = None, 0
