@@ -232,7 +232,7 @@ def test_span_with_offsets_outside_the_text_is_reported_not_rendered(tmp_path: P
 
 def test_blank_outlet_names_stay_visible_links(site: Path) -> None:
     index = (site / "index.html").read_text("utf-8")
-    assert re.search(r'<a href="outlets/x-[0-9a-f]{10}\.html">\(no name\)</a>', index)
+    assert re.search(r'<a href="outlets/x-[0-9a-f]{10}\.html">\(blank\)</a>', index)
 
 
 def test_ids_are_unique_and_every_in_page_reference_resolves(site: Path) -> None:

@@ -485,7 +485,7 @@ def _article_row(site: _Site, i: int) -> dict[str, Any]:
     }
 
 
-def display_name(name: str | None, empty: str = "(no name)") -> str:
+def display_name(name: str | None, empty: str = "(blank)") -> str:
     """A corpus label as one line of visible text: control characters dropped, blanks named."""
     cleaned = " ".join("".join(ch for ch in (name or "") if ch.isprintable() or ch.isspace()).split())
     return cleaned or empty
