@@ -30,6 +30,7 @@ SCARE_QUOTES = "scare_quotes"
 SCARE_QUOTES_MAX_WORDS = 4
 # Tokens looked at before the opening mark and after the closing one for a speech verb.
 VERB_WINDOW_BEFORE = 3
+SENTENCE_END = frozenset({".", "!", "?", "…"})
 VERB_WINDOW_AFTER = 5
 SCARE_QUOTES_NOTE = (
     "Short quoted fragment with no speaker: the outlet puts these words at a distance (irony, doubt, or "
@@ -123,6 +124,7 @@ class LexiconComponent:
         self.speech_verbs = speech_verb_keys(nlp, lang, paths)
         self.sentence_cues = cue_keys(cues, "speech_cue")
         self.naming_cues = cue_keys(cues, "naming_cue")
+        self.complementizers = cue_keys(cues, "complementizer")
         self._before_cues = self.speech_verbs | self.naming_cues
 
     def __call__(self, doc: Doc) -> Doc:
@@ -245,15 +247,27 @@ class LexiconComponent:
     def _has_speaker_or_naming_cue(self, doc: Doc, keys: list[frozenset[str]], span: Span) -> bool:
         """Whether something ties the quote to a speaker, or marks it as a name or a mentioned word.
 
-        Sentence-wide cues ("selon", "according to") count anywhere in the sentence; speech verbs only
-        close to the marks ("a dénoncé une « … »", "« … », a-t-il dit"), since most of them also have
-        non-speech senses ("lancer une campagne").
+        Sentence-wide cues ("selon", "according to") count anywhere in the sentence; speech verbs
+        only close to the marks ("a dénoncé une « … »", "« … », a-t-il dit") or before a
+        complementizer leading to the quote ("a répondu que la ville devait « … »"), since most of
+        them also have non-speech senses ("lancer une campagne").
         """
-        sent_start, sent_end = sentence_bounds(doc, span.start)
         opening = span.start - 1 if span.start > 0 and doc[span.start - 1].is_quote else span.start
         closing = span.end + 1 if span.end < len(doc) and doc[span.end].is_quote else span.end
         if opening > 0 and doc[opening - 1].text == ":":
             return True
+        # The parser sometimes starts a sentence inside the quotation: take the sentences around it.
+        sent_start = sentence_bounds(doc, opening - 1)[0] if opening > 0 else 0
+        sent_end = sentence_bounds(doc, closing)[1] if closing < len(doc) else len(doc)
+        # ... and never across a full stop the parser missed.
+        for i in range(opening - 1, sent_start - 1, -1):
+            if doc[i].text in SENTENCE_END:
+                sent_start = i + 1
+                break
+        for i in range(closing, sent_end):
+            if doc[i].text in SENTENCE_END:
+                sent_end = i + 1
+                break
         if any(keys[i] & self.sentence_cues for i in range(sent_start, sent_end)):
             return True
         # Before the quote, only function words may separate the cue from the marks
@@ -263,6 +277,9 @@ class LexiconComponent:
                 return True
             if not (doc[i].is_stop or doc[i].is_punct):
                 break
+        verbs = [i for i in range(sent_start, opening) if keys[i] & self.speech_verbs]
+        if verbs and any(keys[i] & self.complementizers for i in range(verbs[0] + 1, opening)):
+            return True
         near_after = range(closing, min(sent_end, closing + VERB_WINDOW_AFTER))
         return any(keys[i] & self.speech_verbs for i in near_after)
 
@@ -304,8 +321,8 @@ def speech_verb_keys(nlp: Language, lang: str, paths: Sequence[str]) -> frozense
     words += [e.term for e in load_entries(lang, "quote_cues", paths) if e.category == "speech_verb" and e.term]
     keys: set[str] = set()
     for doc in analysis_docs(nlp, words):
-        for tok in doc:
-            keys |= token_keys(tok)
+        if len(doc) == 1:  # "d'après" is two tokens, and its "d'" (lemma "de") is no verb
+            keys |= token_keys(doc[0])
     return frozenset(keys)
 
 
