@@ -365,3 +365,15 @@ def test_sidecar_entry_is_not_applied_to_a_namesake_in_a_subfolder(tmp_path: Pat
         (str(tmp_path / "a.txt"), "Top only"),
         (str(tmp_path / "sub" / "a.txt"), "unknown"),
     ]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16", "utf-8-sig"])
+def test_long_tables_decode_across_read_chunks(tmp_path: Path, encoding: str) -> None:
+    """Tables are read in 64 KB chunks: rows and multi-byte characters straddling them stay whole."""
+    rows = [{"text": f"{french_text(i)} Été n° {i} — « ok »", "outlet": "Échos"} for i in range(600)]
+    (tmp_path / "big.jsonl").write_bytes(
+        "".join(json.dumps(r, ensure_ascii=False) + "\r\n" for r in rows).encode(encoding)
+    )
+    articles, problems = load(tmp_path)
+    assert [a.text for a in articles] == [r["text"] for r in rows]
+    assert not problems.problems
