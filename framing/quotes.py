@@ -63,9 +63,20 @@ def _find_close(text: str, begin: int, closer: str, opener: str | None) -> int:
         if ch == closer:
             return j
         if opener is not None and ch == opener and opener != closer:
+            if _opens_paragraph(text, j):
+                j += 1  # French typography reopens a quotation at each new paragraph: « A ¶ « B »
+                continue
             return -1  # a new quote opens before this one closed: treat the first as unterminated
         j += 1
     return -1
+
+
+def _opens_paragraph(text: str, j: int) -> bool:
+    """True when the character at j is the first non-blank character of a paragraph."""
+    k = j - 1
+    while k >= 0 and text[k] in " \t\u00a0\u202f":
+        k -= 1
+    return k >= 0 and text[k] == "\n"
 
 
 def _can_open_straight(text: str, i: int) -> bool:

@@ -85,7 +85,7 @@ class ContentFinder:
         """Content that follows the cue: a quote, a `que` clause, a colon, an infinitive or an object."""
         doc = self.doc
         res = self.res
-        s_start, s_end = self._sent_bounds(cue.head)
+        _, s_end = self._sent_bounds(cue.head)
         limit = min(len(doc), from_token + SCAN_TOKENS)
         j = from_token
         while j < limit:
@@ -127,8 +127,10 @@ class ContentFinder:
             return None
         verb = self.doc[cue.head]
         for child in verb.children:
-            if child.dep_ in ("obj", "dobj") and child.i > verb.i and (
-                child.pos_ in ("NOUN", "PROPN", "PRON") or child.text[:1].isupper()
+            if (
+                child.dep_ in ("obj", "dobj")
+                and child.i > verb.i
+                and (child.pos_ in ("NOUN", "PROPN", "PRON") or child.text[:1].isupper())
             ):
                 sub = list(child.subtree)
                 if cue.term.designation and any(_norm(t.text) in ("comme", "as") for t in sub):
@@ -174,7 +176,7 @@ class ContentFinder:
         """A quotation that ends right before the cue (`« ... », a-t-il ajouté`, `« ... » dit-il`)."""
         text = self.doc.text
         k = start_char
-        while k > 0 and (text[k - 1] in GAP_CHARS or text[k - 1] == "\n" and False):
+        while k > 0 and (text[k - 1] in GAP_CHARS or (text[k - 1] == "\n" and False)):
             k -= 1
         q = self._ends.get(k)
         if q is None:

@@ -44,15 +44,21 @@ class Mention:
 def _agrees(pronoun: SpeakerInfo, cand: SpeakerInfo) -> bool:
     if pronoun.number != cand.number:
         return False
-    return not (pronoun.gender in ("masc", "fem") and cand.gender in ("masc", "fem") and pronoun.gender != cand.gender
-                and cand.type != "named_person")
+    return not (
+        pronoun.gender in ("masc", "fem")
+        and cand.gender in ("masc", "fem")
+        and pronoun.gender != cand.gender
+        and cand.type != "named_person"
+    )
 
 
 def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFinder) -> None:
     """Fill `antecedent` on pronoun and definite-description mentions (in place, in text order)."""
     ordered = sorted(mentions, key=lambda m: m.start)
     for idx, m in enumerate(ordered):
-        earlier = [c for c in ordered[:idx] if c.start < m.start and c.info.type != PRONOUN or c.antecedent is not None]
+        earlier = [
+            c for c in ordered[:idx] if (c.start < m.start and c.info.type != PRONOUN) or c.antecedent is not None
+        ]
         if m.info.type == PRONOUN:
             if m.after_marker:
                 local = _same_sentence_subject(doc, m, res, finder)
@@ -61,7 +67,9 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                     continue
             for cand in reversed(earlier):
                 target = cand.resolved
-                if target.info.type != PRONOUN and _agrees(m.info, cand.info if cand.info.type != PRONOUN else target.info):
+                if target.info.type != PRONOUN and _agrees(
+                    m.info, cand.info if cand.info.type != PRONOUN else target.info
+                ):
                     m.antecedent = cand
                     break
             else:

@@ -67,9 +67,7 @@ def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:
 def _match_marker(doc: Doc, i: int, terms: list[ReportingTerm]) -> Cue | None:
     for term in terms:
         n = len(term.words)
-        if i + n <= len(doc) and all(
-            _norm(doc[i + k].lower_) == w for k, w in enumerate(term.words)
-        ):
+        if i + n <= len(doc) and all(_norm(doc[i + k].lower_) == w for k, w in enumerate(term.words)):
             return Cue("marker", i, i, i + n - 1, term)
     return None
 
@@ -171,10 +169,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
             clitic = k
         last = k
         k += 1
-    for t in doc[i : min(len(doc), last + 3)]:
-        if res.has("negation", _norm(t.lower_)) and t.i > last:
-            if t.i == last + 1:
-                return None
+    if last + 1 < len(doc) and res.has("negation", _norm(doc[last + 1].lower_)):
+        return None  # dit-il pas, said not
     if first > 0 and res.has("modal", _norm(doc[first - 1].lower_)):
         return None
     has_aux = first < i and any(res.has("auxiliary", _norm(doc[x].lower_)) for x in range(first, i))
@@ -201,7 +197,7 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
 def _is_adverb(tok: Token, tagged: bool) -> bool:
     if tagged:
         return tok.pos_ == "ADV" and tok.lower_ not in ("pas", "jamais", "not", "never", "plus")
-    return tok.lower_.endswith("ment") and len(tok) > 6 or tok.lower_.endswith("ly") and len(tok) > 4
+    return (tok.lower_.endswith("ment") and len(tok) > 6) or (tok.lower_.endswith("ly") and len(tok) > 4)
 
 
 def _next_is_complement(doc: Doc, k: int, res: Resources) -> bool:
@@ -237,7 +233,11 @@ def _verb_form(tok: Token, res: Resources, tagged: bool) -> str:
     if res.lang == "fr":
         if low.endswith("ant"):
             return "part_pres"
-        if low.endswith(("er", "ir", "re")) and tok.i > 0 and res.has("infinitive_marker", _norm(tok.doc[tok.i - 1].lower_)):
+        if (
+            low.endswith(("er", "ir", "re"))
+            and tok.i > 0
+            and res.has("infinitive_marker", _norm(tok.doc[tok.i - 1].lower_))
+        ):
             return "inf"
         if low.endswith(("é", "ée", "és", "ées")):
             return "part_past"

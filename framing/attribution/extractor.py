@@ -17,8 +17,8 @@ from .coref import Mention, resolve
 from .cues import Cue, find_cues
 from .linking import link_quotes
 from .resources import Resources
-from .speaker_types import PRONOUN, classify
 from .sentences import Sentences
+from .speaker_types import PRONOUN, classify
 from .speakers import SpeakerFinder
 
 MAX_SUBJECT_GAP = 40  # tokens between a speaker and its verb still shown as one cue
@@ -193,7 +193,7 @@ class Extractor:
         speaker = self.speakers.right_np(cue.last + 1, skip_time=False)
         if speaker is None:
             return None
-        s, e = speaker
+        e = speaker[1]
         # The reported content: what follows (`Selon lui, « ... »`) or what precedes (`..., selon X.`).
         k = e
         while k < len(doc) and doc[k].is_space:
@@ -201,10 +201,8 @@ class Extractor:
         at_end = k >= len(doc) or doc[k].text in (".", "!", "?", ";") or self.sentences.bounds(k)[0] == k
         relays = self._relays_anonymous(e)
         c = self.contents
-        if at_end or relays:
-            content = c.clause_before(cue.first)
-        else:
-            content = c.sentence_after(e) or c.clause_before(cue.first)
+        before_first = at_end or relays
+        content = c.clause_before(cue.first) if before_first else c.sentence_after(e) or c.clause_before(cue.first)
         if content is None:
             return None
         start, end = self._chars(cue.first, e - 1)
@@ -220,8 +218,7 @@ class Extractor:
         for t in window:
             if t.text in (".", ";", "!", "?"):
                 break
-            lemma = _norm(t.lemma_ or t.text)
-            if res.has("relay_verb", lemma) or res.has("relay_verb", _norm(t.text)) or _norm(t.text) in ("citant", "citing", "quoting"):
+            if res.is_a("relay_verb", t.text, t.lemma_):
                 relay_at = t.i
                 break
         if relay_at is None:
@@ -229,7 +226,7 @@ class Extractor:
         for t in doc[relay_at + 1 : min(len(doc), relay_at + RELAY_WINDOW)]:
             if t.text in (".", ";"):
                 break
-            if res.has("anonymous_head", _norm(t.lemma_ or t.text)) or res.has("anonymous_head", _norm(t.text)):
+            if res.is_a("anonymous_head", t.text, t.lemma_):
                 return True
         return False
 
@@ -243,7 +240,7 @@ class Extractor:
             return cand
         k = e
         limit = min(len(doc), e + 6)
-        while k < limit and not (_norm(doc[k].text) in ("par", "by")):
+        while k < limit and _norm(doc[k].text) not in ("par", "by"):
             if doc[k].is_punct:
                 return cand
             k += 1
@@ -257,8 +254,15 @@ class Extractor:
         end = max(cand.end, doc[author[1] - 1].idx + len(doc[author[1] - 1].text))
         if cand.content is not None and cand.content.start < end and cand.start < cand.content.end:
             end = cand.end
-        return Candidate(cand.cue, author, cand.start, end, cand.content, cand.rule + "+author",
-                         relays_anonymous=cand.relays_anonymous)
+        return Candidate(
+            cand.cue,
+            author,
+            cand.start,
+            end,
+            cand.content,
+            cand.rule + "+author",
+            relays_anonymous=cand.relays_anonymous,
+        )
 
     # ------------------------------------------------------------------ output
 

@@ -14,8 +14,26 @@ from ..lexicons import load_entries, normalize_term
 
 # Regular French verb endings, used to recognise a reporting verb when the small model mis-lemmatises it.
 _FR_ER_ENDINGS = (
-    "e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "ant", "a", "èrent", "era", "eront",
-    "erait", "eraient", "ons", "ez", "ai", "ais",
+    "e",
+    "es",
+    "ent",
+    "é",
+    "ée",
+    "és",
+    "ées",
+    "ait",
+    "aient",
+    "ant",
+    "a",
+    "èrent",
+    "era",
+    "eront",
+    "erait",
+    "eraient",
+    "ons",
+    "ez",
+    "ai",
+    "ais",
 )
 _FR_IR_ENDINGS = ("it", "issent", "i", "ie", "is", "issait", "issaient", "issant", "ira", "iront", "irait")
 _EN_ENDINGS = ("s", "es", "ed", "d", "ing")
@@ -52,6 +70,25 @@ class Resources:
 
     def has(self, category: str, word: str) -> bool:
         return word.lower() in self.words.get(category, ())
+
+    def keys(self, text: str, lemma: str = "") -> list[str]:
+        """A word as written, its lemma and a naive singular (for pipelines without a lemmatizer)."""
+        low = text.replace("’", "'").lower()
+        out = [low]
+        if lemma:
+            out.append(lemma.replace("’", "'").lower())
+        if len(low) > 3 and low.endswith(("s", "x")) and not low.endswith("ss"):
+            if self.lang == "en" and low.endswith("ies"):
+                out.append(low[:-3] + "y")
+            elif self.lang == "en" and low.endswith(("sses", "shes", "ches", "xes")):
+                out.append(low[:-2])
+            else:
+                out.append(low[:-1])
+        return out
+
+    def is_a(self, category: str, text: str, lemma: str = "") -> bool:
+        vocab = self.words.get(category, ())
+        return any(k in vocab for k in self.keys(text, lemma))
 
     def phrase_list(self, category: str) -> list[tuple[str, ...]]:
         return self.phrases.get(category, [])
@@ -151,6 +188,8 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
                 )
             elif len(words) == 1:
                 res.words.setdefault(category, set()).add(words[0])
+                if category == "relay_verb":
+                    res.words[category].update(_inflections(lang, words[0]))
             else:
                 res.phrases.setdefault(category, []).append(words)
     for phrases in res.phrases.values():

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ..quotes import QuoteMark
 from .resources import Resources
 
-CLOSERS = ('»', '"', "”", "’", ")")
+CLOSERS = ("»", '"', "”", "’", ")")
 
 
 class Sentences:
@@ -27,19 +27,26 @@ class Sentences:
         for i, tok in enumerate(doc):
             if i + 1 >= n:
                 break
-            nxt = doc[i + 1]
             if "\n" in tok.text or "\n" in tok.whitespace_:
                 starts.append(i + 1)
                 continue
             if tok.text in (".", "!", "?", "…") or (tok.text.endswith(".") and len(tok.text) > 1):
-                if tok.text.endswith(".") and i > 0 and tok.text == "." and (
-                    doc[i - 1].lower_ in res.words.get("abbreviation", ()) or (len(doc[i - 1].text) == 1 and doc[i - 1].text.isupper())
+                if (
+                    tok.text.endswith(".")
+                    and i > 0
+                    and tok.text == "."
+                    and (
+                        doc[i - 1].lower_ in res.words.get("abbreviation", ())
+                        or (len(doc[i - 1].text) == 1 and doc[i - 1].text.isupper())
+                    )
                 ):
                     continue
-                if len(tok.text) > 1 and ("." in tok.text[:-1] or tok.text[:-1].lower() in res.words.get("abbreviation", ())):
+                if len(tok.text) > 1 and (
+                    "." in tok.text[:-1] or tok.text[:-1].lower() in res.words.get("abbreviation", ())
+                ):
                     continue
                 j = i + 1
-                while j < n and (doc[j].idx in closing or doc[j].text in CLOSERS and doc[j].text != '"'):
+                while j < n and (doc[j].idx in closing or (doc[j].text in CLOSERS and doc[j].text != '"')):
                     j += 1
                 if j < n and (doc[j].text[:1].isupper() or doc[j].text[:1] in '«"“' or doc[j].is_space):
                     starts.append(j)

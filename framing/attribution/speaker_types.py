@@ -74,7 +74,9 @@ def nucleus(doc: Doc, start: int, end: int, res: Resources) -> tuple[Span, Span 
     cut = end
     for t in span:
         low = _norm(t.text)
-        if t.i > start and (t.text == "," or t.text in "([" or res.has("np_link", low) and not _inside_name(doc, t.i)):
+        if t.i > start and (
+            t.text == "," or t.text in "([" or (res.has("np_link", low) and not _inside_name(doc, t.i))
+        ):
             cut = t.i
             break
     appos = None
@@ -95,8 +97,14 @@ def _inside_name(doc: Doc, i: int) -> bool:
     """`de` inside a proper name (Charles de Gaulle, Département d'État) is part of the name."""
     prev = doc[i - 1] if i > 0 else None
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return bool(prev is not None and nxt is not None and prev.text[:1].isupper() and nxt.text[:1].isupper()
-                and prev.ent_iob_ in ("B", "I") and nxt.ent_iob_ == "I")
+    return bool(
+        prev is not None
+        and nxt is not None
+        and prev.text[:1].isupper()
+        and nxt.text[:1].isupper()
+        and prev.ent_iob_ in ("B", "I")
+        and nxt.ent_iob_ == "I"
+    )
 
 
 TYPING_CATEGORIES = (
@@ -108,16 +116,7 @@ TYPING_CATEGORIES = (
 def word_keys(t: Token, res: Resources) -> list[str]:
     """The word as written, its lemma, and (English, where the lookup lemmatizer leaves capitalised
     plurals alone) a naive singular: `Officials` -> official."""
-    keys = [_norm(t.text), _norm(t.lemma_ or t.text)]
-    low = keys[0]
-    if res.lang == "en" and len(low) > 3 and low.endswith("s") and not low.endswith("ss"):
-        if low.endswith("ies"):
-            keys.append(low[:-3] + "y")
-        elif low.endswith(("sses", "shes", "ches", "xes")):
-            keys.append(low[:-2])
-        else:
-            keys.append(low[:-1])
-    return keys
+    return res.keys(t.text, t.lemma_)
 
 
 def _compound_known(t: Token, res: Resources) -> bool:
@@ -185,7 +184,6 @@ def classify(doc: Doc, start: int, end: int, res: Resources, context: tuple[int,
     span = doc[start:end]
     nuc, appos = nucleus(doc, start, end, res)
     words = [_norm(t.text) for t in nuc]
-    lemmas = [_norm(t.lemma_ or t.text) for t in nuc]
     number, gender = _agreement(nuc, res)
     definite = bool(words) and words[0] in ("le", "la", "l'", "les", "the")
     head = head_token(nuc, span, res)
@@ -199,8 +197,9 @@ def classify(doc: Doc, start: int, end: int, res: Resources, context: tuple[int,
         return SpeakerInfo(PRONOUN, num, gen, words[0].lstrip("-"), True, False)
     ntext = nuc.text
     appos_words = [_norm(t.text) for t in appos] if appos is not None else []
-    if _contains(words, words, res, "media_name", ntext) or (appos is not None and _contains(
-            appos_words, appos_words, res, "media_name", appos.text)):
+    if _contains(words, words, res, "media_name", ntext) or (
+        appos is not None and _contains(appos_words, appos_words, res, "media_name", appos.text)
+    ):
         return info("media")
     if head is not None and head.text[:1].isupper() and _name_holds(head, nuc, res, "institution_name"):
         return info("institution")  # `l'ONG Médecins sans frontières`, `the Pentagon`
@@ -280,7 +279,9 @@ def _has_person(nuc: Span, res: Resources) -> bool:
     lemmas = [_norm(t.lemma_ or t.text) for t in nuc]
     title_words: set[int] = set()
     for i in range(len(words)):
-        n = _phrase_at(words, i, res.phrase_list("unique_title")) or _phrase_at(lemmas, i, res.phrase_list("unique_title"))
+        n = _phrase_at(words, i, res.phrase_list("unique_title")) or _phrase_at(
+            lemmas, i, res.phrase_list("unique_title")
+        )
         title_words.update(range(i, i + n))
         if words[i] in res.words.get("unique_title", ()) or lemmas[i] in res.words.get("unique_title", ()):
             title_words.add(i)
@@ -290,8 +291,11 @@ def _has_person(nuc: Span, res: Resources) -> bool:
         if not (_contains(pw, pw, res, "place") or _contains(pw, pw, res, "institution_name")):
             return True
     caps = [
-        i for i, t in enumerate(nuc)
-        if t.text[:1].isupper() and i not in title_words and not (i == 0 and words[0] in res.words.get("determiner", ()))
+        i
+        for i, t in enumerate(nuc)
+        if t.text[:1].isupper()
+        and i not in title_words
+        and not (i == 0 and words[0] in res.words.get("determiner", ()))
         and not (_sentence_initial(t) and _known(t, res))
     ]
     if not caps:
@@ -325,8 +329,11 @@ def _agreement(nuc: Span, res: Resources) -> tuple[str, str]:
         if first in ("les", "des", "ces", "leurs", "plusieurs", "deux", "trois", "the") and first != "the":
             number = "plur"
         last = _norm(nuc[-1].text)
-        if res.lang == "en" and last.endswith("s") and not last.endswith("ss") and (
-            not nuc[-1].text[:1].isupper() or _sentence_initial(nuc[-1])
+        if (
+            res.lang == "en"
+            and last.endswith("s")
+            and not last.endswith("ss")
+            and (not nuc[-1].text[:1].isupper() or _sentence_initial(nuc[-1]))
         ):
             number = "plur"
         if res.lang == "en" and first in ("la", "une", "elle"):

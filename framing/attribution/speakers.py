@@ -132,9 +132,9 @@ class SpeakerFinder:
                     continue
                 if any(t.text == "," for t in doc[child.i : head.i]):
                     continue
-            elif dep.startswith(("acl", "relcl", "advcl", "parataxis", "cc", "dep", "punct")):
-                continue
-            elif dep == "conj" and child.i - head.i >= 8:
+            elif dep.startswith(("acl", "relcl", "advcl", "parataxis", "cc", "dep", "punct")) or (
+                dep == "conj" and child.i - head.i >= 8
+            ):
                 continue
             sub = list(child.subtree)
             if any(self.quotes.containing(t.idx) is not None for t in (sub[0], sub[-1])):
@@ -165,7 +165,10 @@ class SpeakerFinder:
             return False
         if self.tagged and t.pos_ in ("VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PRON", "NUM"):
             return self.res.has("determiner", low) or t.text == "-" or low in ("al", "el")
-        return not (self.res.has("clause_boundary", low) or self.res.has("auxiliary", low) and not self.res.has("determiner", low))
+        return not (
+            self.res.has("clause_boundary", low)
+            or (self.res.has("auxiliary", low) and not self.res.has("determiner", low))
+        )
 
     # ------------------------------------------------------------------ token patterns
 
@@ -197,7 +200,9 @@ class SpeakerFinder:
         # `un communiqué publié mardi par X`: a participle modifying the inverted subject
         if self.tagged and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense"):
             return True
-        return low.endswith(("é", "ée", "és", "ées")) if self.res.lang == "fr" else low.endswith("ed") and not self.tagged
+        return (
+            low.endswith(("é", "ée", "és", "ées")) if self.res.lang == "fr" else low.endswith("ed") and not self.tagged
+        )
 
     def _left_subject(self, k: int) -> tuple[int, int] | None:
         """The noun phrase ending at token k, skipping a parenthetical clause between commas."""
@@ -228,7 +233,11 @@ class SpeakerFinder:
         """End of a name starting at token k that closes the clause (`, Ahmed Benali.`), or 0."""
         doc = self.doc
         j = k
-        while j < limit and j - k < 5 and (doc[j].text[:1].isupper() or doc[j].text == "-" or _norm(doc[j].text) in ("al", "el", "de", "ben")):
+        while (
+            j < limit
+            and j - k < 5
+            and (doc[j].text[:1].isupper() or doc[j].text == "-" or _norm(doc[j].text) in ("al", "el", "de", "ben"))
+        ):
             j += 1
         if j == k or not doc[j - 1].text[:1].isupper():
             return 0
@@ -238,7 +247,13 @@ class SpeakerFinder:
 
     def _is_name(self, span: tuple[int, int]) -> bool:
         toks = self.doc[span[0] : span[1]]
-        return 0 < len(toks) <= 5 and all(t.text[:1].isupper() or t.text in ("-",) or t.lower_ in ("al-", "al", "de", "von", "van", "ben", "bin", "el", "ibn") or t.text.startswith(("al-", "el-")) for t in toks)
+        return 0 < len(toks) <= 5 and all(
+            t.text[:1].isupper()
+            or t.text in ("-",)
+            or t.lower_ in ("al-", "al", "de", "von", "van", "ben", "bin", "el", "ibn")
+            or t.text.startswith(("al-", "el-"))
+            for t in toks
+        )
 
     def left_np(self, k: int) -> tuple[int, int] | None:
         """Walk left from token k over a noun phrase: determiners, adjectives, nouns, names, `de`-links."""
@@ -271,14 +286,17 @@ class SpeakerFinder:
             if low in ("'s", "’s"):
                 j -= 1
                 continue
-            if low in CLITIC_SUBJECTS or res.has("auxiliary", low) and not res.has("determiner", low):
+            if low in CLITIC_SUBJECTS or (res.has("auxiliary", low) and not res.has("determiner", low)):
                 break
             if self.tagged and t.pos_ in ("VERB", "AUX", "SCONJ", "ADV", "PRON") and not self._pronoun_ok(t, j == k):
                 break
             if not self.tagged and (low in res.verb_forms or res.has("negation", low) or res.has("modal", low)):
                 break
-            if not self.tagged and not t.text[:1].isupper() and t.is_stop and not (
-                res.has("determiner", low) or res.has("np_link", low) or low in res.pronouns
+            if (
+                not self.tagged
+                and not t.text[:1].isupper()
+                and t.is_stop
+                and not (res.has("determiner", low) or res.has("np_link", low) or low in res.pronouns)
             ):
                 break
             if low in res.pronouns and j < k:
@@ -286,7 +304,11 @@ class SpeakerFinder:
             j -= 1
         start = j + 1
         # A phrase cannot start with a linking preposition: `de la Défense` -> drop the link.
-        while start < end and res.has("np_link", _norm(doc[start].text)) and not res.has("determiner", _norm(doc[start].text)):
+        while (
+            start < end
+            and res.has("np_link", _norm(doc[start].text))
+            and not res.has("determiner", _norm(doc[start].text))
+        ):
             start += 1
         while start < end and (doc[start].is_punct or doc[start].is_space):
             start += 1
@@ -328,15 +350,19 @@ class SpeakerFinder:
                 # `a expliqué le directeur du laboratoire, Ahmed Benali.`: keep the appositive name
                 j = self._name_follows(j + 1, sent_end)
                 break
-            if t.is_punct and t.text not in ("-", "'", "’"):
-                if not (t.text == "." and j > start and len(doc[j - 1].text) <= 2 and doc[j - 1].text[:1].isupper()):
-                    break
+            abbreviation_dot = (
+                t.text == "." and j > start and len(doc[j - 1].text) <= 2 and doc[j - 1].text[:1].isupper()
+            )
+            if t.is_punct and t.text not in ("-", "'", "’") and not abbreviation_dot:
+                break
             if t.is_space or self.quotes.containing(t.idx) is not None:
                 break
             if j > start and (res.has("clause_boundary", low) or res.has("complementizer", low)):
                 # `un responsable américain et deux personnes`: keep a coordinated noun phrase
-                if low in ("et", "and") and j + 1 < n and (
-                    res.has("determiner", _norm(doc[j + 1].text)) or doc[j + 1].text[:1].isupper()
+                if (
+                    low in ("et", "and")
+                    and j + 1 < n
+                    and (res.has("determiner", _norm(doc[j + 1].text)) or doc[j + 1].text[:1].isupper())
                 ):
                     j += 1
                     continue
@@ -359,7 +385,9 @@ class SpeakerFinder:
             return None
         first = doc[start]
         if first.is_punct or (
-            self.tagged and first.pos_ in ("VERB", "AUX", "SCONJ", "ADP") and not res.has("determiner", _norm(first.text))
+            self.tagged
+            and first.pos_ in ("VERB", "AUX", "SCONJ", "ADP")
+            and not res.has("determiner", _norm(first.text))
         ):
             return None
         if res.has("np_stop", _norm(first.text)) or res.has("clause_boundary", _norm(first.text)):

@@ -47,8 +47,11 @@ def evaluate(
     fmt: Annotated[EvalFormat, typer.Option("--format", help="table or json.")] = EvalFormat.table,
     minimum: Annotated[
         list[str] | None,
-        typer.Option("--min", help="NAME=VALUE bar (repeatable), e.g. attr_r=0.95; exit 1 when a figure is short. "
-                     "Names ending in _fp or _bad, and `missing`, are maxima."),
+        typer.Option(
+            "--min",
+            help="NAME=VALUE bar (repeatable), e.g. attr_r=0.95; exit 1 when a figure is short. "
+            "Names ending in _fp or _bad, and `missing`, are maxima.",
+        ),
     ] = None,
     lexicon: LexiconOpt = None,
 ) -> None:
@@ -113,17 +116,32 @@ def _table(f: dict[str, float], c: dict[str, int], n_gold: int, n_pred: int) -> 
     for name in ("family", "precision", "recall", "F1", "other"):
         table.add_column(name, justify="left" if name in ("family", "other") else "right")
     table.add_row(
-        "attributions", f"{f['attr_p']:.3f}", f"{f['attr_r']:.3f}", f"{f['attr_f1']:.3f}",
+        "attributions",
+        f"{f['attr_p']:.3f}",
+        f"{f['attr_r']:.3f}",
+        f"{f['attr_f1']:.3f}",
         f"speaker type {f['type_acc']:.3f} ({c['type_ok']}/{c['attr_match']}); "
         f"gold {c['attr_gold']}, predicted {c['attr_pred']}",
     )
-    table.add_row(
-        "hedges", f"{f['hedge_p']:.3f}", f"{f['hedge_r']:.3f}", f"{f['hedge_f1']:.3f}",
-        f"kind {f['hedge_kind']:.3f}; non-hedges flagged {c['not_hedge_flagged']}/{c['not_hedge']}",
-    )
-    table.add_row(
-        "loaded", f"{f['loaded_p']:.3f}", f"{f['loaded_r']:.3f}", f"{f['loaded_f1']:.3f}",
-        f"category {f['loaded_cat']:.3f}, voice {f['loaded_voice']:.3f} (precision vs a non-exhaustive gold)",
-    )
+    if c["hedge_gold"] or c["not_hedge"]:
+        table.add_row(
+            "hedges",
+            f"{f['hedge_p']:.3f}",
+            f"{f['hedge_r']:.3f}",
+            f"{f['hedge_f1']:.3f}",
+            f"kind {f['hedge_kind']:.3f}; non-hedges flagged {c['not_hedge_flagged']}/{c['not_hedge']}",
+        )
+    else:
+        table.add_row("hedges", "n/a", "n/a", "n/a", "no hedges annotated")
+    if c["loaded_gold"]:
+        table.add_row(
+            "loaded",
+            f"{f['loaded_p']:.3f}",
+            f"{f['loaded_r']:.3f}",
+            f"{f['loaded_f1']:.3f}",
+            f"category {f['loaded_cat']:.3f}, voice {f['loaded_voice']:.3f} (precision vs a non-exhaustive gold)",
+        )
+    else:
+        table.add_row("loaded", "n/a", "n/a", "n/a", "no loaded expressions annotated")
     table.caption = f"spans checked {c['spans']}, bad offsets {c['offsets_bad']}, missing articles {c['missing']}"
     return table

