@@ -7,7 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..types import ArticleAnalysis
-from .text import one_line, terminal_safe
+from .text import one_line
 
 console = Console(highlight=False)
 
@@ -19,12 +19,22 @@ FAMILY_STYLES: dict[str, str] = {
 }
 
 
-def highlighted_text(text: str, spans: list[tuple[int, int, str]]) -> Text:
-    """The article text with evidence spans styled (overlaps: later styles win)."""
-    rich_text = Text(terminal_safe(text)) if len(terminal_safe(text)) == len(text) else Text(text)
-    for start, end, style in spans:
-        rich_text.stylize(style, start, end)
-    return rich_text
+CONTEXT_CHARS = 30
+
+
+def in_context(text: str, start: int, end: int, style: str, width: int = CONTEXT_CHARS) -> Text:
+    """`…left [span] right…` on one line with the span styled; each piece is made terminal-safe
+    separately so styling offsets stay right even when corpus text carries escape sequences."""
+    left = one_line(text[max(0, start - width) : start])
+    span = one_line(text[start:end])
+    right = one_line(text[end : end + width])
+    snippet = Text("…" if start > width else "")
+    snippet.append(left + (" " if text[start - 1 : start].isspace() and left else ""))
+    snippet.append(span, style=style)
+    snippet.append((" " if text[end : end + 1].isspace() and right else "") + right)
+    if end + width < len(text):
+        snippet.append("…")
+    return snippet
 
 
 def print_article_summary(analysis: ArticleAnalysis, out: Console | None = None) -> None:
@@ -46,23 +56,57 @@ def print_article_summary(analysis: ArticleAnalysis, out: Console | None = None)
         value = scores.get(key)
         summary.add_row(key, "—" if value is None else f"{value:.3g}")
     out.print(summary)
-    evidence = Table(show_header=True, header_style="bold", expand=False)
-    evidence.add_column("family")
-    evidence.add_column("label")
-    evidence.add_column("span", overflow="fold")
-    evidence.add_column("voice / speaker", overflow="fold")
+    rows: list[tuple[int, str, str, Text, str]] = []
     for hit in analysis.loaded:
-        evidence.add_row(Text("loaded", FAMILY_STYLES["loaded"]), hit.category, one_line(hit.text), hit.voice)
+        rows.append(
+            (
+                hit.start,
+                "loaded",
+                hit.category,
+                in_context(analysis.text, hit.start, hit.end, FAMILY_STYLES["loaded"]),
+                hit.voice,
+            )
+        )
     for cue in analysis.hedges:
         label = cue.kind if cue.counted else f"{cue.kind} (not counted)"
-        evidence.add_row(Text("hedge", FAMILY_STYLES["hedge"]), label, one_line(cue.text), cue.voice)
-    for cue in analysis.boosters:
-        evidence.add_row(Text("booster", FAMILY_STYLES["booster"]), cue.kind, one_line(cue.text), cue.voice)
-    for attr in analysis.attributions:
-        evidence.add_row(
-            Text("attribution", FAMILY_STYLES["attribution"]),
-            f"{attr.speaker_type} / {attr.form}",
-            one_line(attr.text),
-            one_line(attr.speaker),
+        rows.append(
+            (
+                cue.start,
+                "hedge",
+                label,
+                in_context(analysis.text, cue.start, cue.end, FAMILY_STYLES["hedge"]),
+                cue.voice,
+            )
         )
+    for cue in analysis.boosters:
+        rows.append(
+            (
+                cue.start,
+                "booster",
+                cue.kind,
+                in_context(analysis.text, cue.start, cue.end, FAMILY_STYLES["booster"]),
+                cue.voice,
+            )
+        )
+    for attr in analysis.attributions:
+        rows.append(
+            (
+                attr.start,
+                "attribution",
+                f"{attr.speaker_type} / {attr.form}",
+                in_context(analysis.text, attr.start, attr.end, FAMILY_STYLES["attribution"]),
+                one_line(attr.speaker),
+            )
+        )
+    evidence = Table(show_header=True, header_style="bold", expand=False)
+    for name, kwargs in (
+        ("at", {"justify": "right"}),
+        ("family", {}),
+        ("label", {}),
+        ("in context", {"overflow": "fold", "ratio": 3}),
+        ("voice / speaker", {"overflow": "fold"}),
+    ):
+        evidence.add_column(name, **kwargs)
+    for offset, family, label, snippet, who in sorted(rows, key=lambda row: row[0]):
+        evidence.add_row(str(offset), Text(family, FAMILY_STYLES[family]), Text(label), snippet, Text(who))
     out.print(evidence)
