@@ -141,3 +141,10 @@ def test_analysing_with_a_broken_user_lexicon_fails_with_one_line(tmp_path: Path
     result = subprocess.run([*command, "--lexicon", str(bad)], capture_output=True, text=True, timeout=300)
     assert result.returncode == 2
     assert result.stderr.strip() == f"error: {bad}:8: duplicate id 'a' (first defined on line 4)"
+
+
+def test_check_warns_about_a_family_framing_does_not_read(tmp_path: Path) -> None:
+    typo = write(tmp_path, "typo.yaml", "language: fr\nfamily: lodaed\nentries:\n  - {id: a, term: x, category: y}\n")
+    result = run("check", str(typo))
+    assert result.exit_code == 0, result.output
+    assert f"{typo}:2: warning: family 'lodaed' is not read by framing" in result.stdout

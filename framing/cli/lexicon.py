@@ -209,6 +209,7 @@ def check(
     Prints each problem as `file:line: message`; exits 1 if there is any error, 0 otherwise.
     """
     targets: list[Path] = list(paths) if paths else builtin_files()
+    known_families = {p.stem for p in builtin_files()}
     errors = warnings = entries = 0
     for path in targets:
         expect_lang = expect_family = None
@@ -216,6 +217,9 @@ def check(
             expect_lang, expect_family = path.parent.name, path.stem
         parsed = parse_file(path, expect_lang=expect_lang, expect_family=expect_family)
         problems = [*parsed.problems, *unmatchable_terms(parsed)]
+        if parsed.family and parsed.family not in known_families:
+            message = f"family {parsed.family!r} is not read by framing (known: {', '.join(sorted(known_families))})"
+            problems.append(LexiconProblem(parsed.path, 2, message, "warning"))
         problems.sort(key=lambda p: (p.line or 0))
         entries += len(parsed.entries)
         for problem in problems:
