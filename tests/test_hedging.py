@@ -211,3 +211,25 @@ def test_a_user_lexicon_adds_a_hedge(tmp_path) -> None:
     nlp = load_pipeline("fr", (str(extra),))
     doc = nlp("Le virus circulait plausiblement depuis l'automne.")
     assert [(h.kind, h.text) for h in doc._.framing_hedges] == [("adverb_hedge", "plausiblement")]
+
+
+def test_second_reported_clause_after_mais_que_is_concordance(nlp_fr: Language) -> None:
+    text = "Le maire a déclaré qu'il signerait le permis, mais que les travaux commenceraient plus tard."
+    found = {c.text.split()[-1]: c.kind for c in cues(nlp_fr, text)}
+    assert found == {"signerait": "concordance", "commenceraient": "concordance"}
+
+
+def test_infinitive_reporting_verb_takes_the_tense_of_its_main_verb(nlp_fr: Language) -> None:
+    cue = only(nlp_fr, "La ministre a refusé de dire si le gouvernement reculerait.", "reculerait")
+    assert cue.kind == "concordance"
+    cue = only(nlp_fr, "La ministre refuse de dire si le gouvernement reculerait.", "reculerait")
+    assert cue.kind == "conditional_hedge"
+
+
+def test_sentence_initial_sans_opens_an_implicit_condition(nlp_fr: Language) -> None:
+    cue = only(nlp_fr, "Sans ces subventions, la ferme fermerait ses portes.", "fermerait")
+    assert (cue.kind, cue.counted) == ("hypothetical", False)
+    cue = only(nlp_fr, "Le village, sans ces subventions, fermerait son école, affirme le maire.", "fermerait")
+    assert cue.kind == "conditional_hedge"  # "sans" mid-sentence: no condition is read
+    doc = nlp_fr("Sans doute la ferme fermerait-elle ses portes.")
+    assert {h.kind for h in doc._.framing_hedges} == {"adverb_hedge", "conditional_hedge"}

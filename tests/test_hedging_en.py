@@ -113,3 +113,22 @@ def test_boosters_and_voice(nlp_en: Language) -> None:
         ("booster", "clearly", "quoted"),
         ("booster", "obviously", "reporter"),
     ]
+
+
+def test_evidential_passives_are_hedges(nlp_en: Language) -> None:
+    assert found(nlp_en, "The general is said to have fled the capital.") == [("adverb_hedge", "is said to")]
+    assert found(nlp_en, "The hostages are believed to be alive.") == [("adverb_hedge", "are believed to")]
+
+
+def test_modal_before_an_inserted_phrase(nlp_en: Language) -> None:
+    assert found(nlp_en, "The mayor might, according to aides, resign.") == [("modal_hedge", "might")]
+
+
+def test_second_reported_clause_after_but_that(nlp_en: Language) -> None:
+    result = cues(nlp_en, "He said he would sign the deal but that talks would resume later.")
+    assert [(c.text, c.kind) for c in result] == [("would", "concordance"), ("would", "concordance")]
+
+
+def test_sentence_initial_without_opens_an_implicit_condition(nlp_en: Language) -> None:
+    (cue,) = cues(nlp_en, "Without these subsidies, the farm would close.")
+    assert cue.kind == "hypothetical"

@@ -85,6 +85,7 @@ class HedgeAnalyser:
         tokens = list(doc)  # each walk over a Doc builds Token objects anew: walk it once
         keys = [token_keys(t) for t in tokens]
         annotations = Annotations(doc)
+        sentences = Sentences(tokens)
         facts = DocFacts(
             doc=doc,
             tokens=tokens,
@@ -93,8 +94,8 @@ class HedgeAnalyser:
             annotations=annotations,
             has_dep="DEP" in annotations,
             has_tag="TAG" in annotations,
-            markers=self.words.marker_spans(doc, keys),
-            sentences=Sentences(tokens),
+            markers=self.words.marker_spans(doc, keys, sentences.starts_at),
+            sentences=sentences,
         )
         findings: list[Finding] = []
         covered: set[int] = set()

@@ -48,6 +48,13 @@ class Sentences:
         self._ends = [i + 1 for i, t in enumerate(tokens) if _ends_sentence(t)]
         self._length = len(tokens)
 
+    def starts_at(self, i: int) -> bool:
+        """Whether token i opens a sentence (after final punctuation, a paragraph break or at 0)."""
+        if i == 0:
+            return True
+        k = bisect.bisect_left(self._ends, i)
+        return k < len(self._ends) and self._ends[k] == i
+
     def around(self, i: int) -> tuple[int, int]:
         k = bisect.bisect_right(self._ends, i)
         start = self._ends[k - 1] if k > 0 else 0
@@ -128,8 +135,10 @@ class ClauseAnalysis:
                 break
         start = comp if comp is not None else token.i
         for i in range(start - 1, max(sent_start, start - SURFACE_WINDOW) - 1, -1):
-            if doc[i].text in HARD_BOUNDARIES or keys[i] & self.words.boundaries:
+            if doc[i].text in HARD_BOUNDARIES:
                 return None
+            if keys[i] & self.words.boundaries and not _followed_by(keys, i, self.words):
+                return None  # "..., mais que ...": a second reported clause, keep looking
             if self.is_governor(keys[i]):
                 if comp is None and doc.lang_ == "fr":
                     return None  # French reported speech needs "que"
@@ -147,7 +156,7 @@ class ClauseAnalysis:
         if tag in ("VBD", "VBN"):
             return True
         if tag in ("VBZ", "VBP", "VB", "VBG"):
-            if tag == "VBG" and depth == 0 and verb.head is not verb:  # "saying that": the main verb's tense
+            if tag in ("VBG", "VB") and depth == 0 and verb.head is not verb:  # "saying", "declined to say"
                 return self.is_past(doc, verb.head, keys, has_dep, 1)
             return False
         tense = set(morph.get("Tense"))
@@ -157,8 +166,10 @@ class ClauseAnalysis:
                 return True
             if "Past" in tense:
                 return True
-            if ("Ger" in form or ("Part" in form and "Pres" in tense)) and depth == 0 and verb.head is not verb:
-                return self.is_past(doc, verb.head, keys, has_dep, 1)  # "affirmant que": the tense of the main verb
+            untensed = "Ger" in form or "Inf" in form or ("Part" in form and "Pres" in tense)
+            if untensed and depth == 0 and verb.head is not verb:
+                # "affirmant que", "a refusé de dire si": the tense is the main verb's
+                return self.is_past(doc, verb.head, keys, has_dep, 1)
             return False
         return self._surface_past(doc, verb, keys)
 

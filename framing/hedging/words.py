@@ -6,7 +6,7 @@ Nothing here is language-specific: French and English differ only by their lexic
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -107,6 +107,7 @@ class Marker:
 
     words: tuple[str, ...]
     context: dict | None
+    sentence_initial: bool = False  # "Sans cet accord, ..." only opens a condition at the start
 
 
 def _categories(entry: LexiconEntry) -> set[str]:
@@ -146,7 +147,7 @@ class ClauseWords:
         self.auxiliaries = keys("auxiliary")
         self.boundaries = keys("clause_boundary")
         self.hypothetical_markers = tuple(
-            Marker(tuple(normalize_term(e.term).split()), e.context)
+            Marker(tuple(normalize_term(e.term).split()), e.context, bool(e.data.get("sentence_initial")))
             for e in by_cat.get("hypothetical_marker", [])
             if e.term
         )
@@ -154,7 +155,9 @@ class ClauseWords:
         for marker in self.hypothetical_markers:
             self._markers_by_first.setdefault(marker.words[0], []).append(marker)
 
-    def marker_spans(self, doc: Doc, keys: Sequence[frozenset[str]]) -> list[tuple[int, int]]:
+    def marker_spans(
+        self, doc: Doc, keys: Sequence[frozenset[str]], sentence_start: Callable[[int], bool]
+    ) -> list[tuple[int, int]]:
         """Token ranges of hypothetical markers in the doc (`si`, `s'` before il/ils, `au cas où`...)."""
         found = []
         for i, token_keys in enumerate(keys):
@@ -164,6 +167,8 @@ class ClauseWords:
                     words_match = (
                         all(marker.words[k] in keys[i + k] for k in range(1, n)) if i + n <= len(keys) else False
                     )
+                    if marker.sentence_initial and not sentence_start(i):
+                        continue
                     if words_match and context_allows(marker.context, keys, doc, i, i + n):
                         found.append((i, i + n))
         return sorted(set(found))
