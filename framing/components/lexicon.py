@@ -31,6 +31,7 @@ SCARE_QUOTES_MAX_WORDS = 4
 # Tokens looked at before the opening mark and after the closing one for a speech verb.
 VERB_WINDOW_BEFORE = 3
 SENTENCE_END = frozenset({".", "!", "?", "…"})
+CLAUSE_WINDOW = 10
 VERB_WINDOW_AFTER = 5
 SCARE_QUOTES_NOTE = (
     "Short quoted fragment with no speaker: the outlet puts these words at a distance (irony, doubt, or "
@@ -277,6 +278,15 @@ class LexiconComponent:
                 return True
             if not (doc[i].is_stop or doc[i].is_punct):
                 break
+        # A speech verb earlier in the clause makes the quote mixed speech ("Moscou affirme avoir visé
+        # des « … »"), as does one leading to it through a complementizer ("a répondu que … « … »").
+        clause_start = max(sent_start, opening - CLAUSE_WINDOW)
+        for i in range(opening - 1, sent_start - 1, -1):
+            if doc[i].text == ";":
+                clause_start = max(clause_start, i + 1)
+                break
+        if any(keys[i] & self.speech_verbs for i in range(clause_start, opening)):
+            return True
         verbs = [i for i in range(sent_start, opening) if keys[i] & self.speech_verbs]
         if verbs and any(keys[i] & self.complementizers for i in range(verbs[0] + 1, opening)):
             return True
