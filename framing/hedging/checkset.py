@@ -161,7 +161,8 @@ def degraded_pipeline(lang: str, variant: str) -> Language:
 
     if variant == "no-morph":
         nlp = load_model(lang)
-        nlp.remove_pipe("morphologizer") if "morphologizer" in nlp.pipe_names else None
+        if "morphologizer" in nlp.pipe_names:
+            nlp.remove_pipe("morphologizer")
     elif variant == "blank":
         nlp = spacy.blank(lang)
         nlp.add_pipe("sentencizer")
