@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..quotes import QuoteIndex, QuoteMark
+from .annotations import has
 from .cues import Cue
 from .resources import Resources
 from .sentences import Sentences
@@ -38,12 +39,13 @@ def _norm(text: str) -> str:
 class ContentFinder:
     def __init__(self, doc: Doc, res: Resources, quotes: list[QuoteMark], sentences: Sentences | None = None) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token on each access
         self.sentences = sentences or Sentences(doc, res)
         self.res = res
         self.quotes = quotes
         self.index = QuoteIndex(quotes)
-        self.parsed = doc.has_annotation("DEP")
-        self.tagged = doc.has_annotation("POS")
+        self.parsed = has(doc, "DEP")
+        self.tagged = has(doc, "POS")
         self._starts = {q.outer_start: q for q in quotes}
         self._ends = {q.outer_end: q for q in quotes}
 
@@ -52,7 +54,7 @@ class ContentFinder:
 
     def make(self, start: int, end: int) -> Content | None:
         """Trim the character range and decide its form from the quotes it holds."""
-        text = self.doc.text
+        text = self.text
         while start < end and (text[start].isspace() or text[start] in ",;:"):
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?"):
@@ -93,7 +95,7 @@ class ContentFinder:
             low = _norm(t.text)
             q = self._starts.get(t.idx)
             if q is not None:
-                between = doc.text[doc[from_token].idx if from_token < len(doc) else t.idx : t.idx]
+                between = self.text[doc[from_token].idx if from_token < len(doc) else t.idx : t.idx]
                 if j == from_token or not any(ch.isalnum() for ch in between) or between.rstrip().endswith(":"):
                     return self.quote_content(q)
                 j = self.doc.char_span(q.outer_start, q.outer_end, alignment_mode="expand").end
@@ -167,14 +169,14 @@ class ContentFinder:
     def _end_char(self, s_end: int) -> int:
         doc = self.doc
         if s_end >= len(doc):
-            return len(doc.text)
+            return len(self.text)
         return doc[s_end - 1].idx + len(doc[s_end - 1].text)
 
     # ------------------------------------------------------------------ before the cue
 
     def quote_before(self, start_char: int) -> Content | None:
         """A quotation that ends right before the cue (`« ... », a-t-il ajouté`, `« ... » dit-il`)."""
-        text = self.doc.text
+        text = self.text
         k = start_char
         while k > 0 and (text[k - 1] in GAP_CHARS or (text[k - 1] == "\n" and False)):
             k -= 1
@@ -186,7 +188,7 @@ class ContentFinder:
         span = doc.char_span(q.outer_start, q.outer_end, alignment_mode="expand")
         if span is not None:
             s_start, _ = self._sent_bounds(span.start)
-            lead = doc.text[doc[s_start].idx : q.outer_start]
+            lead = self.text[doc[s_start].idx : q.outer_start]
             if any(ch.isalnum() for ch in lead):
                 return self.make(doc[s_start].idx, q.outer_end)
         return self.quote_content(q)

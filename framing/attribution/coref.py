@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from .annotations import has
 from .resources import Resources
 from .speaker_types import PRONOUN, SpeakerInfo, classify
 from .speakers import SpeakerFinder
@@ -93,7 +94,7 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
 def _previous_person(doc: Doc, m: Mention, res: Resources) -> Mention | None:
     """No earlier speaker agrees: the nearest person the text named before (`Sarah Cohen ... she said`)."""
     best: tuple[int, int] | None = None
-    if doc.has_annotation("ENT_IOB"):
+    if has(doc, "ENT_IOB"):
         for ent in doc.ents:
             if ent.end > m.start:
                 break
@@ -120,7 +121,7 @@ def _previous_person(doc: Doc, m: Mention, res: Resources) -> Mention | None:
 
 def _same_sentence_subject(doc: Doc, m: Mention, res: Resources, finder: SpeakerFinder) -> Mention | None:
     """`les groupes ... font part de ..., ce qui, selon eux, contrevient`: the sentence's earlier subject."""
-    if not doc.has_annotation("DEP"):
+    if not has(doc, "DEP"):
         return None
     sent_start, _ = finder.sentences.bounds(m.start)
     best = None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..quotes import QuoteIndex
+from .annotations import has
 from .resources import ReportingTerm, Resources
 
 CLITIC_SUBJECTS = ("-il", "-elle", "-ils", "-elles", "-on")
@@ -33,7 +34,7 @@ class Cue:
 
 
 def is_tagged(doc: Doc) -> bool:
-    return doc.has_annotation("POS") or doc.has_annotation("TAG")
+    return has(doc, "POS") or has(doc, "TAG")
 
 
 def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from ..quotes import QuoteIndex, QuoteMark
 from ..types import Attribution, Quote
+from .annotations import has
 from .content import Content, ContentFinder
 from .coref import Mention, resolve
 from .cues import Cue, find_cues
@@ -78,7 +79,7 @@ class Extractor:
             mentions.append(cand.mention)
         resolve(self.doc, mentions, self.res, self.speakers)
         attributions = [self._attribution(c) for c in candidates]
-        quotes = link_quotes(self.doc.text, self.marks, attributions)
+        quotes = link_quotes(self.contents.text, self.marks, attributions)
         return attributions, quotes
 
     # ------------------------------------------------------------------ one cue
@@ -123,7 +124,7 @@ class Extractor:
             speaker, inverted = self._coordinated_speaker(cue), False
             if speaker is not None:
                 content = self.contents.after(cue, cue.last + 1) or self.contents.nominal_object(cue)
-                if content is None and cue.term.object and not self.doc.has_annotation("DEP"):
+                if content is None and cue.term.object and not has(self.doc, "DEP"):
                     content = self.contents.object_without_parse(cue.last + 1)
                 if content is None:
                     return None
@@ -146,7 +147,7 @@ class Extractor:
             content = c.after(cue, cue.last + 1) or c.nominal_object(cue)
             if content is None and cue.term.clause:
                 content = c.rest_of_sentence(cue.last + 1)
-            if content is None and cue.term.object and not self.doc.has_annotation("DEP"):
+            if content is None and cue.term.object and not has(self.doc, "DEP"):
                 content = c.object_without_parse(cue.last + 1)
             if content is None:
                 content = c.quote_before(self.doc[s].idx)
@@ -282,7 +283,7 @@ class Extractor:
         cue = cand.cue
         verb_tokens = doc[cue.head : cue.head + len(cue.term.words)]
         content = cand.content
-        text = doc.text
+        text = self.contents.text
         return Attribution(
             start=cand.start,
             end=cand.end,

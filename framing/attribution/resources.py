@@ -66,6 +66,7 @@ class Resources:
     # category -> set of single lower-case words; phrases -> tuples of lower-case words
     words: dict[str, set[str]] = field(default_factory=dict)
     phrases: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    phrase_index: dict[str, dict[str, list[tuple[str, ...]]]] = field(default_factory=dict)
     pronouns: dict[str, tuple[str, str]] = field(default_factory=dict)  # form -> (number, gender)
 
     def has(self, category: str, word: str) -> bool:
@@ -90,8 +91,9 @@ class Resources:
         vocab = self.words.get(category, ())
         return any(k in vocab for k in self.keys(text, lemma))
 
-    def phrase_list(self, category: str) -> list[tuple[str, ...]]:
-        return self.phrases.get(category, [])
+    def phrase_list(self, category: str) -> dict[str, list[tuple[str, ...]]]:
+        """Multi-word terms of a category, indexed by their first word (longest first)."""
+        return self.phrase_index.get(category, {})
 
 
 def split_words(term: str) -> tuple[str, ...]:
@@ -192,6 +194,10 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
                     res.words[category].update(_inflections(lang, words[0]))
             else:
                 res.phrases.setdefault(category, []).append(words)
-    for phrases in res.phrases.values():
+    for category, phrases in res.phrases.items():
         phrases.sort(key=len, reverse=True)
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            index.setdefault(phrase[0], []).append(phrase)
+        res.phrase_index[category] = index
     return res

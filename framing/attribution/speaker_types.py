@@ -36,8 +36,11 @@ def _norm(text: str) -> str:
     return text.replace("’", "'").lower()
 
 
-def _phrase_at(words: list[str], i: int, phrases: list[tuple[str, ...]]) -> int:
-    for phrase in phrases:
+def _phrase_at(words: list[str], i: int, phrases: dict[str, list[tuple[str, ...]]]) -> int:
+    """Length of the longest listed phrase starting at words[i] (phrases indexed by first word), or 0."""
+    if i >= len(words):
+        return 0
+    for phrase in phrases.get(words[i], ()):
         n = len(phrase)
         if tuple(words[i : i + n]) == phrase:
             return n

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..quotes import QuoteIndex
+from .annotations import has
 from .cues import CLITIC_SUBJECTS, Cue, is_tagged
 from .resources import Resources
 from .sentences import Sentences
@@ -33,7 +34,7 @@ class SpeakerFinder:
         self.sentences = sentences or Sentences(doc, res)
         self.res = res
         self.quotes = quotes
-        self.parsed = doc.has_annotation("DEP")
+        self.parsed = has(doc, "DEP")
         self.tagged = is_tagged(doc)
 
     # ------------------------------------------------------------------ verb cues
