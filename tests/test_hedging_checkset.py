@@ -88,7 +88,7 @@ def test_english_check_set_rule_based() -> None:
 
 # ---------------------------------------------------------------------------- the seed annotation
 
-GOLD_PLACES = (ROOT / "eval" / "seeds-gold.json", ROOT.parent / "shared" / "eval" / "seeds-gold.json")
+GOLD_PLACES = (Path(__file__).parent / "data" / "seeds-gold.json", ROOT.parent / "shared" / "eval" / "seeds-gold.json")
 
 
 def seed_gold() -> dict:
