@@ -106,6 +106,7 @@ def test_scare_quotes_without_a_speaker(fr: Language) -> None:
         "Il a lu le journal « Le Monde » ce matin.",  # a title
         "Le mot « génocide » fait débat.",  # a word mentioned, not used
         "Moscou affirme avoir visé des « cibles militaires ».",  # mixed speech: a speech verb in the clause
+        "Le plan « b » prévoit une hausse de « 3 % ».",  # letters and figures
         "Le maire a répondu que la ville devait « maîtriser ses dépenses ».",  # reported speech
         "Ils ont entendu « nous ne partirons jamais d'ici, quoi qu'il arrive » dans la rue.",  # too long
     ],

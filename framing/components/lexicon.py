@@ -236,6 +236,8 @@ class LexiconComponent:
             words = [t for t in span if not (t.is_punct or t.is_space)]
             if not 1 <= len(words) <= SCARE_QUOTES_MAX_WORDS:
                 continue
+            if not any(t.is_alpha and len(t) > 1 for t in words):
+                continue  # « 3 % », « B »: figures and letters are not words put at a distance
             if span[-1].text in {".", "!", "?", "…"}:
                 continue  # a complete utterance, not a borrowed label
             if looks_like_title(words):
