@@ -148,3 +148,12 @@ def test_check_warns_about_a_family_framing_does_not_read(tmp_path: Path) -> Non
     result = run("check", str(typo))
     assert result.exit_code == 0, result.output
     assert f"{typo}:2: warning: family 'lodaed' is not read by framing" in result.stdout
+
+
+def test_check_a_folder_checks_the_yaml_files_in_it(tmp_path: Path) -> None:
+    (tmp_path / "fr").mkdir()
+    entries = "entries:\n  - {id: a, term: x, category: bad, note: n}\n"
+    write(tmp_path / "fr", "loaded.yaml", "language: fr\nfamily: loaded\n" + entries)
+    result = run("check", str(tmp_path))
+    assert result.exit_code == 1
+    assert result.stdout.startswith(f"{tmp_path / 'fr' / 'loaded.yaml'}:4: unknown category 'bad'")

@@ -201,14 +201,19 @@ def _contains(tokens: list[str], part: list[str]) -> bool:
 @lexicon_app.command("check")
 def check(
     paths: Annotated[
-        list[Path] | None, typer.Argument(help="Lexicon files to check (default: every built-in file).")
+        list[Path] | None,
+        typer.Argument(help="Lexicon files or folders to check (default: every built-in file)."),
     ] = None,
 ) -> None:
     """Validate lexicon files: syntax, duplicates, empty fields, unknown categories, unmatchable terms.
 
     Prints each problem as `file:line: message`; exits 1 if there is any error, 0 otherwise.
     """
-    targets: list[Path] = list(paths) if paths else builtin_files()
+    targets: list[Path] = []
+    for path in paths or []:  # a folder stands for the lexicon files in it (like lexicons/)
+        targets += sorted(path.rglob("*.yaml")) if path.is_dir() else [path]
+    if not paths:
+        targets = builtin_files()
     known_families = {p.stem for p in builtin_files()}
     errors = warnings = entries = 0
     for path in targets:
