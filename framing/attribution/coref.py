@@ -75,6 +75,8 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                     break
             else:
                 person = _previous_person(doc, m, res) if m.info.number == "sing" else None
+                if person is None:
+                    person = _previous_subject(doc, m, res, finder)
                 if person is not None:
                     m.antecedent = person
                 elif earlier:
@@ -117,6 +119,25 @@ def _previous_person(doc: Doc, m: Mention, res: Resources) -> Mention | None:
     if info.type != "named_person":
         return None
     return Mention(best[0], best[1], info, best[0])
+
+
+def _previous_subject(doc: Doc, m: Mention, res: Resources, finder: SpeakerFinder) -> Mention | None:
+    """No earlier speaker at all: the subject of the previous sentence, if it agrees
+    (`Le ministre a défendu sa réforme. Il a estimé que ...`)."""
+    if not has(doc, "DEP"):
+        return None
+    s_start, _ = finder.sentences.bounds(m.start)
+    if s_start == 0:
+        return None
+    p_start, _ = finder.sentences.bounds(s_start - 1)
+    for tok in doc[p_start:s_start]:
+        if tok.dep_ == "nsubj" and tok.pos_ in ("NOUN", "PROPN") and finder.quotes.containing(tok.idx) is None:
+            span = finder.np_from_head(tok)
+            info = classify(doc, span[0], span[1], res)
+            if info.type != PRONOUN and info.number == m.info.number:
+                return Mention(span[0], span[1], info, span[0])
+            return None
+    return None
 
 
 def _same_sentence_subject(doc: Doc, m: Mention, res: Resources, finder: SpeakerFinder) -> Mention | None:

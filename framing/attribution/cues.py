@@ -113,6 +113,7 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
             or nxt in CLITIC_SUBJECTS
             or nxt in (":", "«", "“", '"')  # déplore : « ... », dénonce « ... »
             or _after_quote(tok)  # « ... », lance une agricultrice
+            or (term.infinitive and tok.i + 1 < len(doc) and "Inf" in doc[tok.i + 1].morph.get("VerbForm"))
         ):
             return term
         return None

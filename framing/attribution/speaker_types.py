@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Span, Token
 from .resources import Resources
 
 PRONOUN = "pronoun"
+# Definite and possessive determiners: `le président`, `sa présidente`, `its governor` name one holder.
+DEFINITE_WORDS = ("le", "la", "l'", "les", "the", "son", "sa", "ses", "leur", "its", "his", "her", "their")
 PERSON_LABELS = ("PER", "PERSON")
 PLACE_LABELS = ("LOC", "GPE")
 ORG_LABELS = ("ORG", "NORP")
@@ -188,7 +190,7 @@ def classify(doc: Doc, start: int, end: int, res: Resources, context: tuple[int,
     nuc, appos = nucleus(doc, start, end, res)
     words = [_norm(t.text) for t in nuc]
     number, gender = _agreement(nuc, res)
-    definite = bool(words) and words[0] in ("le", "la", "l'", "les", "the")
+    definite = bool(words) and words[0] in DEFINITE_WORDS
     head = head_token(nuc, span, res)
     head_key = _norm(head.lemma_ or head.text) if head is not None else ""
 
@@ -223,6 +225,8 @@ def classify(doc: Doc, start: int, end: int, res: Resources, context: tuple[int,
     if _contains(hw, hw, res, "anonymous_head") or (anonymity and not head.text[:1].isupper()):
         return info("anonymous")
     if _contains(hw, hw, res, "group_noun"):
+        if any(t.text[:1].isupper() for t in nuc[1:]) and head.i < nuc[-1].i:
+            return info("institution")  # `le syndicat Force ouvrière`: a named body
         return info("group")
     if _contains(hw, hw, res, "person_noun"):
         return info("group" if number == "plur" else "anonymous")
