@@ -210,7 +210,12 @@ def test_analyze_command_passes_user_lexicons_to_the_component(tmp_path: Path) -
 
 
 def gold_path() -> Path | None:
-    for candidate in (os.environ.get("FRAMING_SEEDS_GOLD"), ROOT.parent / "shared" / "eval" / "seeds-gold.json"):
+    candidates = (
+        os.environ.get("FRAMING_SEEDS_GOLD"),
+        ROOT / "tests" / "data" / "seeds-gold.json",  # vendored copy of ../shared/eval/seeds-gold.json
+        ROOT.parent / "shared" / "eval" / "seeds-gold.json",
+    )
+    for candidate in candidates:
         if candidate and Path(candidate).is_file():
             return Path(candidate)
     return None
