@@ -130,3 +130,11 @@ def test_spans_groups_for_researchers(nlp: Language) -> None:
     (span,) = doc.spans[SPANS_KEY]
     assert span.text == "La police a indiqué" and span.label_ == "institution"
     assert [s.text for s in doc.spans[SPEAKERS_KEY]] == ["La police"]
+
+
+def test_media_relaying_unnamed_sources(nlp: Language) -> None:
+    text = "Le sommet serait reporté, selon le quotidien Le Soir, qui cite des diplomates européens."
+    a = one(nlp, text)
+    assert a.speaker_type == "media" and a.relays_anonymous is True
+    b = one(nlp, "Le sommet serait reporté, selon le quotidien Le Soir.")
+    assert b.relays_anonymous is False

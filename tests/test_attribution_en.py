@@ -64,3 +64,10 @@ def test_anonymity_clause_and_stance(kind: str) -> None:
 def test_no_speech_in_future_or_noun_use(kind: str) -> None:
     for text in ("The ministry will announce the results next week.", "The report was published on Monday."):
         assert found(kind, text) == [], text
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_outlet_citing_unnamed_officials(kind: str) -> None:
+    doc = pipeline(kind)("The Times reported that the plan had been shelved, citing two senior officials.")
+    (a,) = doc._.framing_attributions
+    assert a.speaker_type == "media" and a.relays_anonymous is True

@@ -231,6 +231,17 @@ class Extractor:
                 return True
         return False
 
+    def _relays_in_sentence(self, cand: Candidate) -> bool:
+        """`The Times reported that ..., citing three officials`: a relay anywhere after the speaker."""
+        start = cand.speaker[1]
+        _, s_end = self.sentences.bounds(cand.cue.head)
+        k = start
+        while k < s_end:
+            if self._relays_anonymous(k):
+                return True
+            k += RELAY_WINDOW // 2
+        return False
+
     def _with_document_author(self, cand: Candidate) -> Candidate:
         """`un communiqué publié mardi par Sean Parnell`: a document a named person issued is that person
         speaking; a document from an institution stays a document."""
@@ -298,7 +309,7 @@ class Extractor:
             content_end=content.end if content else None,
             stance=cue.term.stance,
             verb_lemma=cue.term.term,
-            relays_anonymous=cand.relays_anonymous and kind == "media",
+            relays_anonymous=kind == "media" and (cand.relays_anonymous or self._relays_in_sentence(cand)),
             resolved_from=resolved_from,
             rule=cand.rule,
         )
