@@ -138,3 +138,14 @@ def test_media_relaying_unnamed_sources(nlp: Language) -> None:
     assert a.speaker_type == "media" and a.relays_anonymous is True
     b = one(nlp, "Le sommet serait reporté, selon le quotidien Le Soir.")
     assert b.relays_anonymous is False
+
+
+def test_pour_marker_only_for_a_speaker_at_sentence_start(nlp: Language) -> None:
+    a = one(nlp, "Pour la syndicaliste Marie Vidal, « rien n'est réglé ».")
+    assert a.text == "Pour la syndicaliste Marie Vidal" and a.speaker_type == "named_person" and a.form == "direct"
+    for text in (
+        "Pour la première fois, le conseil a voté le budget.",
+        "Pour réduire les coûts, l'usine fermera le samedi.",
+        "Le texte prévoit une aide pour les familles, selon toute vraisemblance.",
+    ):
+        assert [x.verb_lemma for x in attributions(nlp, text)] != ["pour"], text

@@ -69,8 +69,17 @@ def _match_marker(doc: Doc, i: int, terms: list[ReportingTerm]) -> Cue | None:
     for term in terms:
         n = len(term.words)
         if i + n <= len(doc) and all(_norm(doc[i + k].lower_) == w for k, w in enumerate(term.words)):
+            if term.initial and not _sentence_start(doc, i):
+                continue
             return Cue("marker", i, i, i + n - 1, term)
     return None
+
+
+def _sentence_start(doc: Doc, i: int) -> bool:
+    if i == 0:
+        return True
+    prev = doc[i - 1]
+    return prev.is_space or "\n" in prev.whitespace_ or prev.text in (".", "!", "?", "»", '"', "”", ":")
 
 
 def _norm(text: str) -> str:

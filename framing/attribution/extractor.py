@@ -194,6 +194,8 @@ class Extractor:
         speaker = self.speakers.right_np(cue.last + 1, skip_time=False)
         if speaker is None:
             return None
+        if cue.term.initial and not self._initial_marker_ok(speaker):
+            return None
         e = speaker[1]
         # The reported content: what follows (`Selon lui, « ... »`) or what precedes (`..., selon X.`).
         k = e
@@ -209,6 +211,15 @@ class Extractor:
         start, end = self._chars(cue.first, e - 1)
         cand = Candidate(cue, speaker, start, end, content, "marker", relays_anonymous=relays)
         return self._with_document_author(cand)
+
+    def _initial_marker_ok(self, speaker: tuple[int, int]) -> bool:
+        """`Pour le ministre, ...`: a comma must follow, and the phrase must name a kind of speaker."""
+        doc = self.doc
+        s, e = speaker
+        if e >= len(doc) or doc[e].text != ",":
+            return False
+        info = classify(doc, s, e, self.res)
+        return not info.fallback
 
     def _relays_anonymous(self, k: int) -> bool:
         """`selon Politico, qui se réfère à ses sources proches du dossier`, `Reuters, citing officials`."""

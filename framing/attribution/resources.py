@@ -52,6 +52,7 @@ class ReportingTerm:
     infinitive: bool = False  # an infinitive is reported content (a déclaré vouloir partir)
     clause: bool = False  # a clause without `that` is reported content (said it would)
     designation: bool = False  # `V X comme Y` names X and reports nothing (reconnaître X comme Y)
+    initial: bool = False  # a marker that only counts at the start of a sentence (Pour le ministre, ...)
 
 
 @dataclass
@@ -162,6 +163,7 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             infinitive=bool(entry.data.get("infinitive")),
             clause=bool(entry.data.get("clause")),
             designation=bool(entry.data.get("designation")),
+            initial=bool(entry.data.get("initial")),
         )
         if marker:
             res.markers.setdefault(words[0], []).append(rt)

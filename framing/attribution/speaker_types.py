@@ -32,6 +32,7 @@ class SpeakerInfo:
     head: str  # lower-case head word (for definite-description resolution)
     definite: bool
     named: bool
+    fallback: bool = False  # no list, name or entity decided the type (a guess from number alone)
 
 
 def _norm(text: str) -> str:
@@ -213,7 +214,9 @@ def classify(doc: Doc, start: int, end: int, res: Resources, context: tuple[int,
     if _has_person(nuc, res):
         return info("named_person", True)
     if head is None:
-        return info("group" if number == "plur" else "anonymous")
+        return SpeakerInfo(
+            "group" if number == "plur" else "anonymous", number, gender, head_key, definite, False, True
+        )
     hw = _head_words(head, nuc, res)
     anonymity = _anonymity(doc, context, res)
     if _contains(hw, hw, res, "document_noun"):
@@ -245,7 +248,7 @@ def classify(doc: Doc, start: int, end: int, res: Resources, context: tuple[int,
             return info("named_person", True)
     if head.text[:1].isupper() and _looks_like_person(doc[head.i : head.i + 1], res) and res.lang != "en":
         return info("named_person", True)
-    return info("group" if number == "plur" else "anonymous")
+    return SpeakerInfo("group" if number == "plur" else "anonymous", number, gender, head_key, definite, False, True)
 
 
 def _name_holds(head: Token, nuc: Span, res: Resources, category: str) -> bool:
