@@ -106,8 +106,8 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
         return None  # le rapport, the report, une note
     if not tagged:
         for nxt_tok in doc[tok.i + 1 : tok.i + 3]:
-            if nxt_tok.is_punct:
-                break
+            if nxt_tok.is_punct or res.has("determiner", _norm(nxt_tok.lower_)):
+                break  # `dismissed the claims`: what follows a determiner is a noun
             if _norm(nxt_tok.lower_) in res.verb_forms or _norm(nxt_tok.lemma_.lower()) in res.verb_lemmas:
                 return None  # `the report concluded`, `state media reported`: a noun before the real verb
     if tagged:
@@ -208,7 +208,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
 def _is_adverb(tok: Token, tagged: bool) -> bool:
     if tagged:
         return tok.pos_ == "ADV" and tok.lower_ not in ("pas", "jamais", "not", "never", "plus")
-    return (tok.lower_.endswith("ment") and len(tok) > 6) or (tok.lower_.endswith("ly") and len(tok) > 4)
+    suffix = "ly" if tok.lang_ == "en" else "ment"  # `document` is no English adverb
+    return tok.lower_.endswith(suffix) and len(tok) > len(suffix) + 3
 
 
 def _next_is_complement(doc: Doc, k: int, res: Resources) -> bool:
