@@ -42,8 +42,13 @@ class Mention:
         return m
 
 
+PERSONAL_ONLY = ("he", "she", "him", "her")  # English keeps `it` for bodies and documents
+
+
 def _agrees(pronoun: SpeakerInfo, cand: SpeakerInfo) -> bool:
     if pronoun.number != cand.number:
+        return False
+    if pronoun.head in PERSONAL_ONLY and cand.type in ("institution", "document", "media"):
         return False
     return not (
         pronoun.gender in ("masc", "fem")

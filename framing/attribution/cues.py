@@ -188,7 +188,7 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     form = _verb_form(tok, res, tagged)
     if form == "inf":
         return None
-    if form == "fut" and not has_aux:
+    if form in ("fut", "cond") and not has_aux:
         return None
     if form == "part_pres":
         if _next_is_complement(doc, last + 1, res):
@@ -234,6 +234,8 @@ def _verb_form(tok: Token, res: Resources, tagged: bool) -> str:
             return "part_pres"
         if "Fut" in tense and "Cnd" not in morph.get("Mood"):
             return "fut"
+        if "Cnd" in morph.get("Mood") or (res.lang == "fr" and tok.lower_.endswith(("rait", "raient"))):
+            return "cond"  # `répondrait`: a future seen from the past, no speech that took place
         if tok.tag_ == "VB":
             return "base"
         if tok.tag_ == "VBG":
@@ -255,6 +257,8 @@ def _verb_form(tok: Token, res: Resources, tagged: bool) -> str:
             return "part_past"
         if low.endswith(("era", "eront", "ira", "iront")):
             return "fut"
+        if low.endswith(("rait", "raient")):
+            return "cond"
         return "fin"
     if low.endswith("ing"):
         return "part_pres"

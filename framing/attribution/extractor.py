@@ -102,8 +102,11 @@ class Extractor:
         doc = self.doc
         _, s_end = self.sentences.bounds(min(k, len(doc) - 1))
         for t in doc[k:s_end]:
-            if t.is_punct or t.is_space or self.res.has("time_word", _norm(t.text)):
+            low = _norm(t.text)
+            if t.is_punct or t.is_space or t.like_num or self.res.has("time_word", low):
                 continue
+            if self.res.has("np_stop", low) and t.i + 1 < s_end and self.res.has("time_word", _norm(doc[t.i + 1].text)):
+                continue  # `said on Friday.`
             return False
         return True
 

@@ -306,7 +306,7 @@ def _has_person(nuc: Span, res: Resources) -> bool:
         if t.text[:1].isupper()
         and i not in title_words
         and not (i == 0 and words[0] in res.words.get("determiner", ()))
-        and not (_sentence_initial(t) and _known(t, res))
+        and not (_sentence_initial(t) and (_known(t, res) or (res.lang == "en" and t.ent_type_ not in PERSON_LABELS)))
     ]
     if not caps:
         return False
