@@ -5,8 +5,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -23,7 +21,6 @@ TEXT_A = (
     "qui a parlé sous couvert d'anonymat. « Nous sommes prêts », a-t-il ajouté."
 )
 TEXT_B = "Les forces d'occupation auraient bombardé la ville, selon l'agence officielle."
-FRAMING = Path(sys.executable).parent / "framing"
 
 
 def article(text: str = TEXT_A, **meta: str) -> Article:
@@ -173,33 +170,37 @@ def test_second_run_is_served_from_the_cache(tmp_path: Path, monkeypatch: pytest
     assert calls == [5, 1, 5]
 
 
-def run_cli(*args: str, env_cache: Path) -> subprocess.CompletedProcess[str]:
-    import os
+def run_cli(*args: str, env_cache: Path, monkeypatch: pytest.MonkeyPatch):
+    """`framing analyze ...` in this process (the model is already loaded), with $FRAMING_CACHE set."""
+    from typer.testing import CliRunner
 
-    env = {**os.environ, "FRAMING_CACHE": str(env_cache)}
-    return subprocess.run(
-        [str(FRAMING), "analyze", *args], capture_output=True, text=True, env=env, timeout=300, check=False
-    )
+    from framing.cli.app import app
+
+    monkeypatch.setenv("FRAMING_CACHE", str(env_cache))
+    return CliRunner().invoke(app, ["analyze", *args])
 
 
-def test_cli_cache_options(tmp_path: Path) -> None:
+def test_cli_cache_options(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "un.txt").write_text(TEXT_A, "utf-8")
     env_cache = tmp_path / "env" / "cache.sqlite"
     explicit = tmp_path / "explicit.sqlite"
 
-    plain = run_cli(str(corpus), "--json", "--no-cache", env_cache=env_cache)
-    assert plain.returncode == 0, plain.stderr
+    plain = run_cli(str(corpus), "--json", "--no-cache", env_cache=env_cache, monkeypatch=monkeypatch)
+    assert plain.exit_code == 0, plain.output
     assert not env_cache.exists() and not explicit.exists()
 
-    first = run_cli(str(corpus), "--json", "--cache", str(explicit), env_cache=env_cache)
-    assert first.returncode == 0, first.stderr
+    first = run_cli(str(corpus), "--json", "--cache", str(explicit), env_cache=env_cache, monkeypatch=monkeypatch)
+    assert first.exit_code == 0, first.output
     assert explicit.exists() and not env_cache.exists()
     with sqlite3.connect(explicit) as conn:
         assert conn.execute("SELECT COUNT(*) FROM analyses").fetchone()[0] == 1
 
-    via_env = run_cli(str(corpus), "--json", env_cache=env_cache)
-    assert via_env.returncode == 0 and env_cache.exists()
+    via_env = run_cli(str(corpus), "--json", env_cache=env_cache, monkeypatch=monkeypatch)
+    assert via_env.exit_code == 0 and env_cache.exists()
     assert [json.loads(x) for x in first.stdout.splitlines()] == [json.loads(x) for x in plain.stdout.splitlines()]
     assert via_env.stdout == first.stdout
+    again = run_cli(str(corpus), "--json", "--cache", str(explicit), "--jobs", "2", env_cache=env_cache,
+                    monkeypatch=monkeypatch)
+    assert again.exit_code == 0 and again.stdout == first.stdout
