@@ -25,6 +25,9 @@ from .speakers import SpeakerFinder
 MAX_SUBJECT_GAP = 40  # tokens between a speaker and its verb still shown as one cue
 RELAY_WINDOW = 12
 
+# Tokens on either side of a reporting cue searched for an anonymity phrase.
+ANONYMITY_WINDOW = 40
+
 
 @dataclass
 class Candidate:
@@ -73,7 +76,12 @@ class Extractor:
         mentions = []
         for cand in candidates:
             s, e = cand.speaker
-            context = (min(s, cand.cue.first), max(e, cand.cue.last + 1))
+            # anonymity phrases sit between the speaker and its verb (`X, qui a parlé sous couvert
+            # d'anonymat, a dit`); bounding the window keeps run-on text linear
+            context = (
+                max(min(s, cand.cue.first), cand.cue.first - ANONYMITY_WINDOW),
+                min(max(e, cand.cue.last + 1), cand.cue.last + 1 + ANONYMITY_WINDOW),
+            )
             info = classify(self.doc, s, e, self.res, context)
             cand.mention = Mention(s, e, info, cand.cue.first, after_marker=cand.cue.kind == "marker")
             mentions.append(cand.mention)
