@@ -91,12 +91,16 @@ def pipeline_info(nlp: Language) -> PipelineInfo:
     return PipelineInfo(lang=nlp.lang, model=name, version=str(meta.get("version", "0")), trained=trained)
 
 
-@lru_cache(maxsize=8)
-def load_pipeline(lang: str, lexicon_paths: tuple[str, ...] = ()) -> Language:
+def load_pipeline(lang: str, lexicon_paths: tuple[str, ...] | list[str] = ()) -> Language:
     """The analysis pipeline: the base model plus framing's components, configured with the lexicons.
 
-    Cached per (language, extra lexicon files) so a run loads each model once.
+    Cached per (language, extra lexicon files) so a run loads each model once, however it is called.
     """
+    return _load_pipeline(lang, tuple(str(p) for p in lexicon_paths))
+
+
+@lru_cache(maxsize=8)
+def _load_pipeline(lang: str, lexicon_paths: tuple[str, ...]) -> Language:
     from . import components  # noqa: F401  (registers the factories)
 
     nlp = load_model(lang)
