@@ -3,6 +3,8 @@ of shared/eval/score.py) on the same predictions."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import subprocess
 import sys
@@ -132,3 +134,13 @@ def test_threshold_parsing_and_maxima() -> None:
     assert shortfalls({"concord_fp": 1.0, "attr_r": 0.99}, {"concord_fp": 0, "attr_r": 0.95}) == [
         "concord_fp=1.00 (bar 0)"
     ]
+
+
+def test_cli_csv_output_lists_every_figure() -> None:
+    runner = CliRunner()
+    result = runner.invoke(app, ["evaluate", str(GOLD), "--texts", str(SEEDS), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    figures = {row["figure"]: float(row["value"]) for row in rows if row["kind"] == "figure"}
+    assert {"attr_r", "attr_p", "type_acc", "hedge_r", "hedge_p", "loaded_r"} <= figures.keys()
+    assert all(0.0 <= value <= 1.0 for name, value in figures.items() if not name.endswith(("_fp", "_bad")))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import sys
 from collections.abc import Callable
@@ -25,6 +26,7 @@ from .options import LexiconOpt
 
 class EvalFormat(StrEnum):
     table = "table"
+    csv = "csv"
     json = "json"
 
 
@@ -44,7 +46,9 @@ def evaluate(
     texts: Annotated[
         Path, typer.Option("--texts", help="Folder holding the annotated articles (default: seeds/).")
     ] = Path("seeds"),
-    fmt: Annotated[EvalFormat, typer.Option("--format", help="table or json.")] = EvalFormat.table,
+    fmt: Annotated[
+        EvalFormat, typer.Option("--format", help="table, csv (one row per figure) or json.")
+    ] = EvalFormat.table,
     minimum: Annotated[
         list[str] | None,
         typer.Option(
@@ -71,6 +75,11 @@ def evaluate(
     if fmt is EvalFormat.json:
         out = {**result.to_dict(), "thresholds": thresholds, "short": short}
         sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
+    elif fmt is EvalFormat.csv:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(["figure", "value", "kind"])
+        writer.writerows([name, f"{value:.4f}", "figure"] for name, value in result.figures.items())
+        writer.writerows([name, str(value), "count"] for name, value in result.counts.items())
     else:
         console.print(_table(result.figures, result.counts, len(articles), len(predictions)))
         if short:
