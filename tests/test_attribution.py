@@ -149,3 +149,9 @@ def test_pour_marker_only_for_a_speaker_at_sentence_start(nlp: Language) -> None
         "Le texte prévoit une aide pour les familles, selon toute vraisemblance.",
     ):
         assert [x.verb_lemma for x in attributions(nlp, text)] != ["pour"], text
+
+
+def test_a_speaker_with_a_bracketed_acronym_keeps_its_closing_bracket(nlp: Language) -> None:
+    a = one(nlp, "Le ministère de l'Intérieur (Beauvau) a annoncé lundi que les contrôles seraient renforcés.")
+    assert a.speaker_type == "institution"
+    assert a.speaker.endswith("(Beauvau)")

@@ -313,6 +313,7 @@ class Extractor:
             kind = "anonymous"  # a pronoun with no earlier speaker: nobody is identified
         s_char = doc[target.start].idx
         e_char = doc[target.end - 1].idx + len(doc[target.end - 1].text)
+        e_char = close_brackets(self.contents.text, s_char, e_char)
         cue = cand.cue
         verb_tokens = doc[cue.head : cue.head + len(cue.term.words)]
         content = cand.content
@@ -335,6 +336,19 @@ class Extractor:
             resolved_from=resolved_from,
             rule=cand.rule,
         )
+
+
+BRACKETS = {"(": ")", "[": "]"}
+
+
+def close_brackets(text: str, start: int, end: int) -> int:
+    """Extend a speaker span that opens a bracket the parse left outside (`la Défense (Pentagone`) to
+    its closing bracket, when that follows at once; a speaker never ends inside brackets."""
+    for opener, closer in BRACKETS.items():
+        span = text[start:end]
+        if span.count(opener) > span.count(closer) and text[end : end + 1] == closer:
+            end += 1
+    return end
 
 
 def extract_attributions(doc: Doc, res: Resources, marks: list[QuoteMark]) -> tuple[list[Attribution], list[Quote]]:
