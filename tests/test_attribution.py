@@ -155,3 +155,15 @@ def test_a_speaker_with_a_bracketed_acronym_keeps_its_closing_bracket(nlp: Langu
     a = one(nlp, "Le ministère de l'Intérieur (Beauvau) a annoncé lundi que les contrôles seraient renforcés.")
     assert a.speaker_type == "institution"
     assert a.speaker.endswith("(Beauvau)")
+
+
+def test_definite_description_prefers_the_speaker_sharing_its_words(nlp: Language) -> None:
+    found = attributions(
+        nlp,
+        "Un diplomate européen a déclaré que le sommet était reporté. "
+        "Un diplomate africain a expliqué que les troupes resteraient. "
+        "Le diplomate européen a ajouté que rien n'était décidé.",
+    )
+    last = found[-1]
+    assert last.text.startswith("Le diplomate européen")
+    assert last.speaker == "Un diplomate européen"

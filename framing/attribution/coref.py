@@ -87,15 +87,26 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                 elif earlier:
                     m.antecedent = earlier[-1]
         elif m.info.definite and not m.info.named and m.info.head:
+            matches = []
             for cand in reversed(earlier):
                 target = cand.resolved
                 if target is m or target.info.type == PRONOUN:
                     continue
                 same_head = cand.info.head == m.info.head or target.info.head == m.info.head
-                if same_head and cand.info.number == m.info.number:
-                    if target.info.type == m.info.type or m.info.type in ("anonymous", "group"):
-                        m.antecedent = cand
-                    break
+                same_type = target.info.type == m.info.type or m.info.type in ("anonymous", "group")
+                if same_head and cand.info.number == m.info.number and same_type:
+                    matches.append(cand)
+            if matches:
+                # `Le responsable américain` takes the earlier speaker sharing the most of its words
+                # (`un responsable américain` over a later `un haut responsable militaire`); ties go to
+                # the most recent
+                m.antecedent = max(matches, key=lambda cand: _shared_words(doc, m, cand.resolved))
+
+
+def _shared_words(doc: Doc, m: Mention, cand: Mention) -> int:
+    """How many alphabetic words (beyond the head) two mentions share, case-insensitively."""
+    words = {t.lower_ for t in doc[m.start : m.end] if t.is_alpha and t.lower_ != m.info.head}
+    return len(words & {t.lower_ for t in doc[cand.start : cand.end] if t.is_alpha})
 
 
 def _previous_person(doc: Doc, m: Mention, res: Resources) -> Mention | None:
