@@ -12,11 +12,12 @@ import importlib.util
 import os
 from dataclasses import dataclass
 from functools import lru_cache
-
-import spacy
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from .errors import FramingError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 SUPPORTED_LANGS: tuple[str, ...] = ("fr", "en")
 FRENCH_MODEL = "fr_core_news_sm"
@@ -60,6 +61,8 @@ def load_base_pipeline(lang: str) -> Language:
 
 def load_model(lang: str) -> Language:
     """A fresh, uncached base pipeline for `lang`."""
+    import spacy  # imported when a model is needed: a fully cached run never pays for it
+
     if lang == "fr":
         try:
             return spacy.load(FRENCH_MODEL)
@@ -77,6 +80,8 @@ def load_model(lang: str) -> Language:
 
 def rule_based_english() -> Language:
     """English without a trained model: tokenizer, sentence boundaries, lookup lemmas."""
+    import spacy
+
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})

@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from scipy import stats as sps
 
 MIN_ARTICLES_FOR_INTERVAL = 3
 CONFIDENCE = 0.95
@@ -135,6 +134,8 @@ def permutation_ratio_test(
     from math import comb
 
     exact = comb(n_a + n_b, n_a) <= n_resamples
+    from scipy import stats as sps  # ~1 s to import: only the commands that test pay it
+
     result = sps.permutation_test(
         (np.arange(n_a, dtype=float), np.arange(n_a, n_a + n_b, dtype=float)),
         statistic,
@@ -163,6 +164,8 @@ def adjust_pvalues(pvalues: Sequence[float | None], method: str = "holm") -> lis
     if method == "none":
         adjusted = ps
     elif method == "bh":
+        from scipy import stats as sps
+
         adjusted = sps.false_discovery_control(ps, method="bh")
     else:
         adjusted = holm(ps)
@@ -227,4 +230,6 @@ def dirichlet_prior(background: np.ndarray, prior: str = "corpus", alpha0: float
 
 def percentile_rank(values: Sequence[float], x: float) -> float:
     """Percentile of `x` among `values` (0-100; ties count half, scipy's kind="mean")."""
+    from scipy import stats as sps
+
     return float(sps.percentileofscore(np.asarray(values, dtype=float), x, kind="mean"))

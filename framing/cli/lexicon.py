@@ -9,11 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-import spacy
 import typer
-from spacy.tokenizer import Tokenizer
 
 from ..errors import FramingError
 from ..lexicons import (
@@ -30,6 +28,9 @@ from ..render.text import one_line
 from .app import app
 from .common import err_console
 from .options import LexiconOpt
+
+if TYPE_CHECKING:
+    from spacy.tokenizer import Tokenizer
 
 lexicon_app = typer.Typer(
     name="lexicon",
@@ -159,6 +160,8 @@ def _entries_matching_text(
 @lru_cache(maxsize=8)
 def tokenizer_for(lang: str) -> Tokenizer | None:
     """The language's spaCy tokenizer (the same rules as its pipeline), or None if spaCy has none."""
+    import spacy  # imported here: only `lexicon check` needs it, and it is slow to import
+
     try:
         return spacy.blank(lang).tokenizer
     except (ImportError, ValueError, OSError):
