@@ -24,8 +24,9 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 from .errors import FramingError
 
@@ -61,10 +62,11 @@ def atomic_write_text(path: str | Path, text: str, *, encoding: str = "utf-8", d
 
 
 @contextlib.contextmanager
-def atomic_directory(target: str | Path) -> Iterator[Path]:
+def atomic_directory(target: str | Path, manifest: Mapping[str, Any] | None = None) -> Iterator[Path]:
     """Yield an empty staging folder; on normal exit it replaces `target` in one atomic swap.
 
-    If the body raises (or the process dies), `target` is left exactly as it was.
+    If the body raises (or the process dies), `target` is left exactly as it was. `manifest`: extra
+    keys for the folder's manifest (read when the body is done, so the body may still fill it in).
     """
     target = _resolve_target(Path(target))
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -77,7 +79,8 @@ def atomic_directory(target: str | Path) -> Iterator[Path]:
         for name in foreign:
             if name not in written:
                 _link_tree(target / name, staging / name)
-        (staging / MANIFEST).write_text(json.dumps({"written": written}, indent=1) + "\n", "utf-8")
+        content = {**(manifest or {}), "written": written}
+        (staging / MANIFEST).write_text(json.dumps(content, indent=1, sort_keys=True) + "\n", "utf-8")
         os.chmod(staging, 0o755 & ~_umask())
         _swap_in(staging, target)
     except BaseException:

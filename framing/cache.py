@@ -45,7 +45,8 @@ from .types import Article, ArticleAnalysis
 
 CACHE_ENV = "FRAMING_CACHE"
 # Bump when the stored payload's shape changes.
-SCHEMA_VERSION = 1
+# 2: analyses carry the declared-language warning (made at analysis time since then, see framing.run).
+SCHEMA_VERSION = 2
 PACKAGE_DIR = Path(__file__).resolve().parent
 # Modules that run before the text reaches the pipeline (its text and language are in the key) or after
 # the analysis is made (aggregation, rendering, commands): editing them cannot change an analysis, so they

@@ -25,6 +25,7 @@ from typing import Any
 from .analyse import AnalysisFailure, AnalysisSettings, analyse_batch
 from .cache import AnalysisCache, open_cache
 from .corpus import load_corpus
+from .corpus.loader import declared_language_warning, is_declared_language_warning
 from .errors import FramingError, ProblemLog
 from .progress import CorpusProgress
 from .types import Article, ArticleAnalysis
@@ -50,6 +51,9 @@ def run_corpus(
     (see framing.progress); False never does (use it for JSON or streamed output).
     """
     settings = settings or AnalysisSettings()
+    # The declared-language check is made with the analysis (see with_language_checks): a cached
+    # article keeps its warning in the cache and is not run through language identification again.
+    corpus_options.setdefault("check_declared", False)
     articles = load_corpus(paths, problems, **corpus_options)
     yield from analyse_stream(articles, problems, settings, progress=progress)
 
@@ -110,7 +114,10 @@ class Runner:
         self.in_flight = 0  # finish each batch before reading the next
 
     def submit(self, batch: Batch) -> None:
-        batch.results = analyse_batch(batch.misses, self.settings) if batch.misses else []
+        if batch.misses:
+            batch.results = with_language_checks(batch.misses, analyse_batch(batch.misses, self.settings))
+        else:
+            batch.results = []
 
     def run(
         self, articles: Iterable[Article], cache: AnalysisCache | None, problems: ProblemLog
@@ -154,12 +161,30 @@ class Runner:
             ordered.append((result, False))
         if cache is not None and to_store:
             cache.put_many(to_store)
-        for item in ordered:
+        for article, item in zip(batch.articles, ordered, strict=True):
             if item is not None:
+                for warning in item[0].warnings:
+                    if is_declared_language_warning(warning):  # every run, from the cache or not
+                        problems.warn(article.path or article.id, warning, article.line)
                 yield item
 
     def close(self) -> None:
         pass
+
+
+def with_language_checks(
+    articles: Sequence[Article], results: list[ArticleAnalysis | AnalysisFailure]
+) -> list[ArticleAnalysis | AnalysisFailure]:
+    """Add the declared-language warning (framing.corpus.loader) to fresh analyses of articles whose
+    language came from their metadata: stored with the analysis, it is re-emitted on every run."""
+    out: list[ArticleAnalysis | AnalysisFailure] = []
+    for article, result in zip(articles, results, strict=True):
+        if not isinstance(result, AnalysisFailure) and article.lang and article.meta.get("lang_source") == "metadata":
+            warning = declared_language_warning(article.text, article.lang)
+            if warning is not None and warning not in result.warnings:
+                result = dataclasses.replace(result, warnings=[*result.warnings, warning])
+        out.append(result)
+    return out
 
 
 def _init_worker() -> None:
@@ -169,7 +194,7 @@ def _init_worker() -> None:
 
 def _analyse_in_worker(articles: list[Article], settings: AnalysisSettings) -> list[ArticleAnalysis | AnalysisFailure]:
     """Runs in a worker: analyses without their text (the parent has it), to halve what is sent back."""
-    results = analyse_batch(articles, settings)
+    results = with_language_checks(articles, analyse_batch(articles, settings))
     return [r if isinstance(r, AnalysisFailure) else dataclasses.replace(r, text="") for r in results]
 
 

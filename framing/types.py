@@ -44,6 +44,8 @@ class Article:
     title: str | None = None
     url: str | None = None
     meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    # Row or line in `path` the article was read from (tables, JSON lines), for problem messages.
+    line: int | None = field(default=None, compare=False, hash=False)
 
     @property
     def sha256(self) -> str:

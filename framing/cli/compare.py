@@ -126,6 +126,22 @@ def compare(
         print_metric_list(analyses)
         report_problems_and_exit(problems)
     names = select_metrics(metric, analyses, DEFAULT_METRICS)
+    write_html = not no_html and (html is not None or fmt == OutputFormat.table)
+    out_dir = html if html is not None else Path("reports")
+    site_by = "outlet" if by == GroupBy.story else by.value
+    current = None
+    if write_html:
+        from ..render.site_state import current_site, site_fingerprint
+
+        # Everything that decides the site's pages (and the profiles it stores): if they match the
+        # site already in out_dir, neither the site nor the profiles are computed again.
+        page_options = {
+            "command": "compare", "by": by.value, "seed": seed, "n_boot": n_boot, "prior": prior.value,
+            "alpha0": alpha0, "top_terms": top_terms, "between": bool(between), "threshold": threshold,
+            "max_days": None if ignore_dates else max_days,
+        }
+        fingerprint = site_fingerprint(analyses, page_options, settings.lexicon_paths)
+        current = current_site(out_dir, fingerprint)
     stories = (
         group_stories(analyses, threshold=threshold, max_days=None if ignore_dates else max_days)
         if by == GroupBy.story
@@ -139,18 +155,28 @@ def compare(
     elif by == GroupBy.story:
         _within_stories(analyses, stories or [], names, fmt, seed, n_boot, prior.value, alpha0, top_terms)
     else:
-        profiles = build_profiles(
-            analyses, by.value, seed=seed, n_boot=n_boot, prior=prior.value, alpha0=alpha0, top_terms=top_terms
-        )
+        if current is not None and current.profiles is not None:
+            profiles = current.profiles
+        else:
+            profiles = build_profiles(
+                analyses, by.value, seed=seed, n_boot=n_boot, prior=prior.value, alpha0=alpha0, top_terms=top_terms
+            )
         _print_profiles(profiles, analyses, names, fmt, n_boot, title=f"Profiles by {by.value}", top_terms=top_terms)
-    if not no_html and (html is not None or fmt == OutputFormat.table):
+    if write_html and current is not None:
+        err_console.print(f"report up to date: {one_line(str(out_dir))}/", markup=False, soft_wrap=True)
+    elif write_html:
         from ..render.html import write_site
 
-        out_dir = html if html is not None else Path("reports")
-        site_by = "outlet" if by == GroupBy.story else by.value
         # Same seed and resamples as the tables, so the report and the terminal show the same figures.
         written = write_site(
-            analyses, out_dir, by=site_by, seed=seed, n_boot=n_boot, profiles=profiles, stories=stories
+            analyses,
+            out_dir,
+            by=site_by,
+            seed=seed,
+            n_boot=n_boot,
+            profiles=profiles,
+            stories=stories,
+            fingerprint=fingerprint,
         )
         err_console.print(f"HTML report: {one_line(str(written))}", markup=False, soft_wrap=True)
     report_problems_and_exit(problems, quiet=fmt != OutputFormat.table)

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from ..errors import FramingError, ProblemLog
-from ..profiles import DEFAULT_METRICS, GROUPINGS, build_profiles
+from ..profiles import DEFAULT_METRICS, GROUPINGS
 from ..render.console import console
 from ..render.text import one_line
 from ..run import run_corpus
@@ -55,17 +55,32 @@ def report(
     if not analyses:
         err_console.print("No article could be analysed; the previous report (if any) is left as it was.")
         report_problems_and_exit(problems)
-    from ..render.html import collect_site_data, write_site
+    from ..render.site_state import current_site, site_fingerprint
 
-    profiles = build_profiles(analyses, by, seed=seed, n_boot=n_boot)
     generated = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC") if timestamp else None
-    data = collect_site_data(
-        analyses, by=by, seed=seed, n_boot=n_boot, profiles=profiles, generated_at=generated, title=title
-    )
-    try:
-        index = write_site(analyses, out, data=data)
-    except OSError as exc:  # unwritable folder, full disk: one line, the previous report untouched
-        raise FramingError(f"{out}: cannot write the report ({exc.strerror or exc}); nothing was changed") from exc
+    page_options = {"command": "report", "by": by, "seed": seed, "n_boot": n_boot, "title": title,
+                    "generated_at": generated}
+    fingerprint = site_fingerprint(analyses, page_options, settings.lexicon_paths)
+    current = current_site(out, fingerprint)
+    if current is not None and current.profiles is not None:
+        # Same inputs, intact site: the pages and the profiles they show are already there.
+        profiles = current.profiles
+        index = out / "index.html"
+        err_console.print(f"report up to date: {one_line(str(out))}/", markup=False, soft_wrap=True)
+    else:
+        from ..profiles import build_profiles
+        from ..render.html import collect_site_data, write_site
+
+        profiles = build_profiles(analyses, by, seed=seed, n_boot=n_boot)
+        data = collect_site_data(
+            analyses, by=by, seed=seed, n_boot=n_boot, profiles=profiles, generated_at=generated, title=title
+        )
+        try:
+            index = write_site(analyses, out, data=data, fingerprint=fingerprint)
+        except OSError as exc:  # unwritable folder, full disk: one line, the previous report untouched
+            raise FramingError(
+                f"{out}: cannot write the report ({exc.strerror or exc}); nothing was changed"
+            ) from exc
     if not quiet:
         _print_table(profiles, analyses, n_boot)
     err_console.print(f"HTML report: {one_line(str(index))}", markup=False, soft_wrap=True)

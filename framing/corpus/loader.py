@@ -28,6 +28,25 @@ UNKNOWN_OUTLET = "unknown"
 # Texts shorter than this are not checked against their declared language (too little to go on).
 CHECK_DECLARED_MIN_CHARS = 200
 CHECK_DECLARED_CONFIDENCE = 0.99
+DECLARED_LANGUAGE_WARNING = "metadata says"
+
+
+def declared_language_warning(text: str, declared: str) -> str | None:
+    """The warning for a text that clearly reads as another language than its metadata says, or None."""
+    if len(text) < CHECK_DECLARED_MIN_CHARS:
+        return None
+    lang, confidence = quick_identify(text)
+    if lang != declared and confidence >= CHECK_DECLARED_CONFIDENCE:
+        return (
+            f"{DECLARED_LANGUAGE_WARNING} {language_name(declared)} but the text reads as {language_name(lang)}; "
+            f"analysed as {language_name(declared)}, as the metadata says"
+        )
+    return None
+
+
+def is_declared_language_warning(message: str) -> bool:
+    """Whether an analysis warning is `declared_language_warning`'s (framing.run re-emits those)."""
+    return message.startswith(DECLARED_LANGUAGE_WARNING + " ")
 
 
 def load_corpus(
@@ -38,11 +57,16 @@ def load_corpus(
     max_file_bytes: int | None = None,
     stdin: BinaryIO | None = None,
     url_timeout: float | None = None,
+    check_declared: bool = True,
     **_: object,
 ) -> Iterator[Article]:
     """Articles from files, folders, '-' (stdin) and http(s) URLs, in a stable order.
 
     URLs are fetched (see framing.fetch): the only network access, and only when asked for.
+
+    `check_declared`: warn here when a declared language contradicts the text. framing.run passes
+    False and makes the same check when it analyses the article (`declared_language_warning`), so that
+    the warning is stored with the cached analysis and an unchanged article is not identified again.
 
     Nothing here raises on bad input: each unreadable file or row is one line in `problems` and
     the rest of the corpus goes on. Memory stays flat: files are read one at a time, tables row by
@@ -51,7 +75,7 @@ def load_corpus(
     options = options or default_options()
     if max_file_bytes is not None:
         options = replace(options, max_file_bytes=max_file_bytes)
-    checker = _Checker(problems, options)
+    checker = _Checker(problems, options, check_declared=check_declared)
     stdin_read = False
     for argument in paths:
         name = str(argument)
@@ -95,6 +119,7 @@ def normalised_text_key(text: str) -> bytes:
 class _Checker:
     problems: ProblemLog
     options: CorpusOptions
+    check_declared: bool = True
     ids: dict[str, str] = field(default_factory=dict)  # id -> where it was used
     seen_texts: dict[bytes, tuple[str, str]] = field(default_factory=dict)  # text key -> (id, where)
     # Articles without an outlet in the current argument: where the first one is, and how many.
@@ -153,6 +178,7 @@ class _Checker:
             title=record.fields.get("title"),
             url=record.fields.get("url"),
             meta=record.meta,
+            line=record.line,
         )
 
     def _language(self, record: Record) -> str | None:
@@ -162,7 +188,8 @@ class _Checker:
         if declared is not None:
             if declared in self.options.languages:
                 record.meta.setdefault("lang_source", "metadata")
-                self._check_declared(record, declared)
+                if self.check_declared:
+                    self._check_declared(record, declared)
                 return declared
             self.problems.skip(
                 record.path,
@@ -208,16 +235,9 @@ class _Checker:
 
     def _check_declared(self, record: Record, declared: str) -> None:
         """Warn when metadata names one language and the text is clearly another (scrapers get it wrong)."""
-        if len(record.text) < CHECK_DECLARED_MIN_CHARS:
-            return
-        lang, confidence = quick_identify(record.text)
-        if lang != declared and confidence >= CHECK_DECLARED_CONFIDENCE:
-            self.problems.warn(
-                record.path,
-                f"metadata says {language_name(declared)} but the text reads as {language_name(lang)}; "
-                f"analysed as {language_name(declared)}, as the metadata says",
-                record.line,
-            )
+        warning = declared_language_warning(record.text, declared)
+        if warning is not None:
+            self.problems.warn(record.path, warning, record.line)
 
     def _unique_id(self, base: str, record: Record, where: str) -> str:
         if base not in self.ids:

@@ -41,6 +41,7 @@ from ..types import ArticleAnalysis, GroupProfile, Story
 from . import charts
 from .evidence import FAMILIES, EvidenceItem, article_evidence, label_of, labels, speaker_short
 from .highlight import check_offsets, render_highlighted
+from .site_state import PROFILES_FILE, profiles_to_json
 
 # Fallback headline when the caller gives none (framing.profiles.DEFAULT_METRICS is the usual one).
 HEADLINE_METRICS: tuple[str, ...] = (
@@ -175,8 +176,14 @@ def write_site(
     generated_at: str | None = None,
     title: str = "framing report",
     data: SiteData | None = None,
+    fingerprint: str | None = None,
 ) -> Path:
-    """Write the report site into `out_dir` atomically and return the path of its index page."""
+    """Write the report site into `out_dir` atomically and return the path of its index page.
+
+    `fingerprint` (framing.render.site_state.site_fingerprint of the inputs): recorded in the manifest
+    with every file's size, and the profiles stored beside the pages, so that the next run with the same
+    inputs can tell the site is up to date (framing.render.site_state.current_site) and skip this.
+    """
     if data is None:
         data = collect_site_data(
             analyses,
@@ -190,13 +197,21 @@ def write_site(
         )
     out_dir = Path(out_dir)
     delay = float(os.environ.get(WRITE_DELAY_ENV) or 0)
-    with atomic_directory(out_dir) as staging:
+    files: dict[str, int] = {}
+    manifest: dict[str, Any] = {} if fingerprint is None else {"fingerprint": fingerprint, "files": files}
+    with atomic_directory(out_dir, manifest) as staging:
         for relpath, html in render_pages(data):
             path = contained_path(staging, *relpath.split("/"))
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(html.encode("utf-8", "replace"))
+            payload = html.encode("utf-8", "replace")
+            path.write_bytes(payload)
+            files[relpath] = len(payload)
             if delay:
                 time.sleep(delay)
+        if fingerprint is not None:
+            payload = profiles_to_json(data.profiles).encode("utf-8")
+            (staging / PROFILES_FILE).write_bytes(payload)
+            files[PROFILES_FILE] = len(payload)
     return out_dir / "index.html"
 
 
