@@ -165,3 +165,15 @@ def test_declared_language_warning_is_cached_and_shown_on_every_run(
     second = list(run_corpus([str(root)], again, settings))
     assert warnings(again) == expected
     assert [a.warnings for a in second] == [a.warnings for a in first.values()]
+
+
+def test_the_cli_starts_without_heavy_libraries() -> None:
+    """`framing --help` and a fully cached run must not pay for spaCy, scipy, matplotlib, jinja2...:
+    commands import them where they are used."""
+    import subprocess
+    import sys
+
+    heavy = ("spacy", "scipy", "matplotlib", "jinja2", "sklearn", "trafilatura", "py3langid")
+    code = f"import sys, framing.cli; print([m for m in {heavy!r} if m in sys.modules])"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
