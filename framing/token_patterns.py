@@ -10,7 +10,13 @@ Supported: attributes LOWER, LEMMA, TEXT, ORTH, NORM, POS, TAG, IS_TITLE, IS_UPP
 IS_PUNCT, IS_DIGIT, IS_ALPHA, IS_STOP, LIKE_NUM; values given directly or as {IN: [...]},
 {NOT_IN: [...]}, {REGEX: "..."}; operators OP "?", "*", "+" and "!" (one token that must NOT match).
 LEMMA is compared case-insensitively against the token's match keys (its lower-cased form and lemma,
-plus the lookup-table lemma of its form), so a mis-lemmatised word still matches.
+plus, for the loaded lexicon, the lookup-table lemma of its form), so a mis-lemmatised word still
+matches, and a pipeline without a lemmatizer matches on forms. An attribute the pipeline does not fill
+in (POS or TAG on the rule-based English pipeline) reads as "" and simply never matches.
+
+Both the loaded-language lexicon (every match, as spaCy reports them) and the hedging cues (the
+longest match per pattern and start: `LongestMatcher`) run their `pattern:` entries through it;
+`framing.lexicons` refuses at load time any pattern `compile_pattern` cannot run.
 """
 
 from __future__ import annotations
@@ -20,6 +26,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+from spacy.tokens import Doc, Token
 
 STRING_ATTRS: tuple[str, ...] = ("LOWER", "LEMMA", "TEXT", "ORTH", "NORM", "POS", "TAG")
 FLAG_ATTRS: tuple[str, ...] = (
@@ -68,6 +76,36 @@ class TokenView:
 
     def flag(self, name: str) -> bool:
         return bool(getattr(self.token, FLAG_GETTERS[name]))
+
+
+def token_forms(token: Token) -> tuple[str, str]:
+    """A token's lower-cased form and lemma (its form when it has no lemma), apostrophes as '."""
+    lower = token.lower_.replace("’", "'")
+    lemma = (token.lemma_ or token.text).lower().replace("’", "'")
+    return lower, lemma
+
+
+class LazyViews(Sequence[TokenView]):
+    """Views of a Doc's tokens read through given key sets, each built on first use.
+
+    The matcher only looks at the tokens where a pattern's first word occurs (and the few after),
+    so building a view for every token would cost more than the matching itself.
+    """
+
+    def __init__(self, doc: Doc, keys: Sequence[frozenset[str]]) -> None:
+        self._doc = doc
+        self._keys = keys
+        self._views: dict[int, TokenView] = {}
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __getitem__(self, i: int) -> TokenView:  # type: ignore[override]  # no slices needed
+        view = self._views.get(i)
+        if view is None:
+            token = self._doc[i]
+            view = self._views[i] = TokenView(token, self._keys[i], *token_forms(token))
+        return view
 
 
 Check = Callable[[TokenView], bool]
@@ -198,30 +236,44 @@ FLAG_GETTERS: dict[str, str] = {
 class PatternMatcher:
     """Finds every (label, start, end) token span matched by the compiled patterns."""
 
-    def __init__(self, patterns: Sequence[CompiledPattern]) -> None:
+    def __init__(self, patterns: Sequence[CompiledPattern] = ()) -> None:
         self._indexed: dict[str, list[CompiledPattern]] = {}
         self._everywhere: list[CompiledPattern] = []
         for pattern in patterns:
-            if pattern.anchors:
-                for word in pattern.anchors:
-                    self._indexed.setdefault(word, []).append(pattern)
-            else:
-                self._everywhere.append(pattern)
+            self.add_compiled(pattern)
+
+    def add(self, label: Any, pattern: Sequence[dict[str, Any]]) -> None:
+        """Compile and add one pattern; raises PatternError if it cannot run."""
+        self.add_compiled(compile_pattern(label, pattern))
+
+    def add_compiled(self, pattern: CompiledPattern) -> None:
+        if pattern.anchors:
+            for word in pattern.anchors:
+                self._indexed.setdefault(word, []).append(pattern)
+        else:
+            self._everywhere.append(pattern)
 
     def __len__(self) -> int:
         return len({id(p) for ps in self._indexed.values() for p in ps}) + len(self._everywhere)
 
     def __call__(self, tokens: Sequence[TokenView]) -> list[tuple[Any, int, int]]:
+        return self.match(tokens, [token.keys for token in tokens])
+
+    def match(self, tokens: Sequence[TokenView], keys: Sequence[frozenset[str]]) -> list[tuple[Any, int, int]]:
+        """Matches over `tokens`, read only where `keys` (each token's match keys) hold a pattern's first word."""
         found: list[tuple[Any, int, int]] = []
         indexed, everywhere = self._indexed, self._everywhere
-        for start, token in enumerate(tokens):
+        for start, key_set in enumerate(keys):
             candidates: list[CompiledPattern] = []
-            for key in token.keys:
+            for key in key_set:
                 hit = indexed.get(key)
                 if hit:
                     candidates.extend(p for p in hit if p not in candidates)
             if everywhere:
                 candidates.extend(everywhere)
+            if not candidates:
+                continue
+            token = tokens[start]
             for pattern in candidates:
                 first = pattern.specs[0]
                 if first.op in ("1", "+") and not first.ok(token):
@@ -257,3 +309,35 @@ def _ends(specs: tuple[TokenSpec, ...], p: int, tokens: Sequence[TokenView], t: 
     elif spec.op == "!" and t < len(tokens) and not here:
         ends |= _ends(specs, p + 1, tokens, t + 1)
     return ends
+
+
+def supported(pattern: Sequence[dict[str, Any]]) -> bool:
+    """Whether this matcher can run `pattern` (spaCy's Matcher would be needed otherwise)."""
+    try:
+        compile_pattern(None, pattern)
+    except PatternError:
+        return False
+    return True
+
+
+class LongestMatcher:
+    """Patterns matched over a Doc, keeping the longest match per pattern and start token.
+
+    The hedging cues want one match per start ("près de 2 500", not also "près de 2"); results are
+    sorted by start, end, then label, so that ties resolve the same way on every run.
+    """
+
+    def __init__(self) -> None:
+        self._matcher = PatternMatcher()
+
+    def add(self, label: str, pattern: Sequence[dict[str, Any]]) -> None:
+        self._matcher.add(label, pattern)
+
+    def __call__(self, doc: Doc, keys: Sequence[frozenset[str]]) -> list[tuple[str, int, int]]:
+        """Matches in `doc`, read through each token's match `keys`."""
+        longest: dict[tuple[str, int], int] = {}
+        for label, start, end in self._matcher.match(LazyViews(doc, keys), keys):
+            if end > longest.get((label, start), 0):
+                longest[(label, start)] = end
+        matches = [(label, start, end) for (label, start), end in longest.items()]
+        return sorted(matches, key=lambda m: (m[1], m[2], m[0]))

@@ -6,10 +6,11 @@ import pytest
 import spacy
 from spacy.matcher import Matcher
 
-from framing.hedging.patterns import PatternMatcher, supported
-from framing.hedging.words import token_keys
 from framing.lexicons import load_entries
+from framing.matching import token_keys
 from framing.nlp import load_pipeline
+from framing.token_patterns import LongestMatcher as PatternMatcher
+from framing.token_patterns import supported
 
 TEXTS = {
     "fr": (

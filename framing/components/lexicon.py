@@ -5,7 +5,8 @@ so "occupation" matches "occupations" and a term still matches when the model mi
 (fr_core_news_sm turns "révèle" into "révèl", "dévasté" into "dévasté"): each token also gets the lemma
 that spaCy's lookup table (spacy-lookups-data) gives its form, when that lemma is a word of some term.
 Everything is built once, when the component is made;
-per document the work is one pass over the tokens plus a spaCy Matcher for patterns.
+per document the work is one pass over the tokens plus the shared pattern matcher (framing.token_patterns);
+keys, `context` and overlaps are handled by framing.matching, as for the hedging cues.
 """
 
 from __future__ import annotations
@@ -19,9 +20,10 @@ from spacy.language import Language
 from spacy.lookups import Table, load_lookups
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicons import DEFAULT_CONTEXT_WINDOW, LexiconEntry, load_entries
+from ..lexicons import LexiconEntry, load_entries
+from ..matching import context_allows, longest_first, token_keys
 from ..quotes import QuoteIndex, QuoteMark, find_quotations
-from ..token_patterns import PatternMatcher, TokenView, compile_pattern
+from ..token_patterns import PatternMatcher, TokenView, compile_pattern, token_forms
 from ..types import LoadedHit
 from . import extensions  # noqa: F401
 
@@ -37,13 +39,6 @@ SCARE_QUOTES_NOTE = (
     "Short quoted fragment with no speaker: the outlet puts these words at a distance (irony, doubt, or "
     "borrowing someone's label without saying whose)."
 )
-
-
-def token_keys(token: Token) -> frozenset[str]:
-    """The strings a token can be matched by: its lower-cased form and lower-cased lemma."""
-    lower = token.lower_.replace("’", "'")
-    lemma = (token.lemma_ or token.text).lower().replace("’", "'")
-    return frozenset((lower, lemma)) if lemma != lower else frozenset((lower,))
 
 
 @lru_cache(maxsize=4)
@@ -136,7 +131,7 @@ class LexiconComponent:
         text = doc.text  # a property that joins every token: read it once
         views = self.token_views(doc)
         keys = [view.keys for view in views]
-        chosen = resolve_overlaps(self._term_candidates(doc, keys) + self._pattern_candidates(doc, views, keys))
+        chosen = longest_first(self._term_candidates(doc, keys) + self._pattern_candidates(doc, views, keys))
         hits: list[LoadedHit] = []
         spans: list[Span] = []
         for cand in chosen:
@@ -185,8 +180,7 @@ class LexiconComponent:
         views = []
         inflections = self._inflections
         for token in doc:
-            lower = token.lower_.replace("’", "'")
-            lemma = (token.lemma_ or token.text).lower().replace("’", "'")
+            lower, lemma = token_forms(token)
             key_set = frozenset((lower, lemma)) if lemma != lower else frozenset((lower,))
             extra = inflections.get(token.lower)
             if extra is not None and extra not in key_set:
@@ -217,7 +211,7 @@ class LexiconComponent:
 
     def _pattern_candidates(self, doc: Doc, views: list[TokenView], keys: list[frozenset[str]]) -> list[Candidate]:
         found = []
-        for entry, start, end in self._matcher(views):
+        for entry, start, end in self._matcher.match(views, keys):
             if entry.context and not context_allows(entry.context, doc, keys, start, end):
                 continue
             found.append(Candidate(start, end, entry))
@@ -336,52 +330,6 @@ def speech_verb_keys(nlp: Language, lang: str, paths: Sequence[str]) -> frozense
         if len(doc) == 1:  # "d'après" is two tokens, and its "d'" (lemma "de") is no verb
             keys |= token_keys(doc[0])
     return frozenset(keys)
-
-
-def context_allows(
-    context: dict[str, Any] | None, doc: Doc, keys: list[frozenset[str]], start: int, end: int
-) -> bool:
-    """Whether the words around doc[start:end] satisfy an entry's `context` constraints."""
-    if not context:
-        return True
-    window = int(context.get("window", DEFAULT_CONTEXT_WINDOW))
-    before = range(max(0, start - window), start)
-    after = range(end, min(len(keys), end + window))
-
-    def occurs(words: list[str], where: range) -> bool:
-        wanted = set(words)
-        return any(keys[i] & wanted for i in where)
-
-    if "not_before" in context and occurs(context["not_before"], before):
-        return False
-    if "not_after" in context and occurs(context["not_after"], after):
-        return False
-    checks = []
-    if "capitalized" in context:
-        first = doc[start]
-        capital = first.text[:1].isupper() and not (first.is_sent_start and doc.has_annotation("SENT_START"))
-        checks.append(capital == context["capitalized"])
-    if "before" in context:
-        checks.append(occurs(context["before"], before))
-    if "after" in context:
-        checks.append(occurs(context["after"], after))
-    if not checks:
-        return True
-    return all(checks) if context.get("match", "any") == "all" else any(checks)
-
-
-def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
-    """Keep non-overlapping matches, longest first (then leftmost, then term before pattern)."""
-    ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), c.start, c.entry.pattern is not None))
-    taken: set[int] = set()
-    kept = []
-    for cand in ordered:
-        tokens = range(cand.start, cand.end)
-        if any(i in taken for i in tokens):
-            continue
-        taken.update(tokens)
-        kept.append(cand)
-    return sorted(kept, key=lambda c: c.start)
 
 
 @Language.factory(

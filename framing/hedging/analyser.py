@@ -1,6 +1,6 @@
 """Puts the hedging rules together: Doc -> hedges (with non-hedge conditionals) and boosters.
 
-Built once per pipeline (matchers, word sets); per Doc it is one Matcher pass per family and one
+Built once per pipeline (matchers, word sets); per Doc it is one pattern-matcher pass per family and one
 pass over the tokens. Every cue carries a `rule` string saying which lexicon entry or rule found it
 and, for conditionals, why it was or was not counted (e.g. `fr.conditional.ending|concordance.parse:déclaré`).
 """
@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import LexiconEntry, load_entries, normalize_term
+from ..matching import norm, token_keys
 from ..quotes import QuoteIndex
 from ..types import CertaintyCue
 from .clauses import ClauseAnalysis, Sentences, clause_head
@@ -21,7 +22,7 @@ from .cues import CueMatch, LexicalCues
 from .hypothetical import hypothetical_marker
 from .mood import conditional_path, conditional_stem
 from .voice import quote_index, voice_of
-from .words import Annotations, ClauseWords, norm, token_keys
+from .words import Annotations, ClauseWords
 
 APPROXIMATOR = "approximator"
 CONDITIONAL_HEDGE = "conditional_hedge"
@@ -99,7 +100,7 @@ class HedgeAnalyser:
         )
         findings: list[Finding] = []
         covered: set[int] = set()
-        for match in self.hedge_cues.find(doc, keys, annotations):
+        for match in self.hedge_cues.find(doc, keys):
             finding = self._lexical_hedge(facts, match)
             if finding is not None:
                 findings.append(finding)
@@ -108,7 +109,7 @@ class HedgeAnalyser:
             findings.extend(self._conditionals(facts, covered))
         boosters = [
             Finding(m.start, m.end, m.entry.category, f"lexicon:{m.entry.id}", True)
-            for m in self.booster_cues.find(doc, keys, annotations)
+            for m in self.booster_cues.find(doc, keys)
         ]
         index = quote_index(doc)
         hedge_cues, hedge_spans = as_cues(facts, index, findings)

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .words import ClauseWords, norm
+from ..matching import norm
+from .words import ClauseWords
 
 # Relations by which a clause is the complement of the verb above it.
 COMPLEMENT_RELS = frozenset({"ccomp", "xcomp", "obj", "csubj", "dep"})

@@ -1,8 +1,9 @@
 """Lexical cues: epistemic adverbs and phrases, modals, approximators and boosters from the lexicons.
 
-Terms match word by word on a token's lower-cased form or lemma; `pattern` entries go through a spaCy
-Matcher. Both are built once per pipeline. Entries with `data.mood: conditional` (French pouvoir,
-devoir) are not matched here: only their conditional forms are hedges, which `mood` decides.
+Terms match word by word on a token's lower-cased form or lemma; `pattern` entries go through the
+first-word-indexed matcher shared with the loaded-language lexicon (`framing.token_patterns`). Both are
+built once per pipeline. Entries with `data.mood: conditional` (French pouvoir, devoir) are not matched
+here: only their conditional forms are hedges, which `mood` decides.
 """
 
 from __future__ import annotations
@@ -11,15 +12,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from ..lexicons import LexiconEntry, normalize_term
-from .patterns import PatternMatcher, supported
-from .words import Annotations, context_allows, norm
-
-# Token attributes that only a trained component (or a lemmatizer) fills in.
-ANNOTATIONS = frozenset({"LEMMA", "POS", "TAG", "MORPH", "DEP"})
+from ..matching import context_allows, longest_first, norm
+from ..token_patterns import LongestMatcher
 
 
 @dataclass(frozen=True)
@@ -39,23 +36,15 @@ class LexicalCues:
             if entry.term is not None:
                 words = tuple(norm(w) for w in normalize_term(entry.term).split())
                 self._first.setdefault(words[0], []).append((words, entry))
-        # Patterns go to a matcher indexed by first word (see `patterns`); the rare pattern it cannot
-        # read goes to spaCy's Matcher, one per set of annotations it needs (spaCy refuses to match
-        # LEMMA or POS on a Doc without them, and a pipeline without a lemmatizer must still work).
-        self._patterns = PatternMatcher()
-        self._matchers: dict[frozenset[str], Matcher] = {}
+        # Every pattern the lexicon loader accepts runs in this matcher (the loader checks them with it).
+        self._patterns = LongestMatcher()
         self._by_id: dict[str, LexiconEntry] = {}
         for entry in self.entries:
-            if entry.pattern is None:
-                continue
-            self._by_id[entry.id] = entry
-            if supported(entry.pattern):
+            if entry.pattern is not None:
+                self._by_id[entry.id] = entry
                 self._patterns.add(entry.id, entry.pattern)
-            else:
-                needs = frozenset(k for tok in entry.pattern for k in tok if k in ANNOTATIONS)
-                self._matchers.setdefault(needs, Matcher(nlp.vocab)).add(entry.id, [list(entry.pattern)])
 
-    def find(self, doc: Doc, keys: Sequence[frozenset[str]], annotations: Annotations) -> list[CueMatch]:
+    def find(self, doc: Doc, keys: Sequence[frozenset[str]]) -> list[CueMatch]:
         found: list[CueMatch] = []
         n = len(keys)
         for i, key_set in enumerate(keys):
@@ -66,22 +55,5 @@ class LexicalCues:
                         found.append(CueMatch(i, end, entry))
         for entry_id, start, end in self._patterns(doc, keys):
             found.append(CueMatch(start, end, self._by_id[entry_id]))
-        for needs, matcher in self._matchers.items():
-            if all(attr in annotations for attr in needs):
-                for match_id, start, end in matcher(doc):
-                    found.append(CueMatch(start, end, self._by_id[doc.vocab.strings[match_id]]))
-        found = [m for m in found if context_allows(m.entry.context, keys, doc, m.start, m.end)]
+        found = [m for m in found if context_allows(m.entry.context, doc, keys, m.start, m.end)]
         return longest_first(found)
-
-
-def longest_first(matches: list[CueMatch]) -> list[CueMatch]:
-    """Non-overlapping matches, longest first, then leftmost ("sans aucun doute" over "sans doute")."""
-    taken: set[int] = set()
-    kept = []
-    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
-        span = range(m.start, m.end)
-        if any(i in taken for i in span):
-            continue
-        taken.update(span)
-        kept.append(m)
-    return sorted(kept, key=lambda m: m.start)

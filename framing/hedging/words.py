@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from ..lexicons import DEFAULT_CONTEXT_WINDOW, LexiconEntry, load_entries, normalize_term
+from ..lexicons import LexiconEntry, load_entries, normalize_term
+from ..matching import context_allows, norm
 
 CONTEXT_FAMILY = "conditional_contexts"
 GOVERNOR = "governor"
@@ -28,51 +29,6 @@ class Annotations:
         if attr not in self._known:
             self._known[attr] = self._doc.has_annotation(attr)
         return self._known[attr]
-
-
-def norm(text: str) -> str:
-    """Lower case with the typographic apostrophe as ' (lexicon terms are written either way)."""
-    text = text.lower()
-    return text.replace("’", "'") if "’" in text else text
-
-
-def token_keys(token: Token) -> frozenset[str]:
-    """The strings a token is matched by: its lower-cased form and, when there is one, its lemma."""
-    lower = norm(token.lower_)
-    lemma = token.lemma_
-    if not lemma:
-        return frozenset((lower,))
-    lemma = norm(lemma)
-    return frozenset((lower, lemma)) if lemma != lower else frozenset((lower,))
-
-
-def context_allows(context: dict | None, keys: Sequence[frozenset[str]], doc: Doc, start: int, end: int) -> bool:
-    """Whether the words around doc[start:end] meet an entry's `context` (see lexicons/README.md)."""
-    if not context:
-        return True
-    window = int(context.get("window", DEFAULT_CONTEXT_WINDOW))
-    before = range(max(0, start - window), start)
-    after = range(end, min(len(keys), end + window))
-
-    def occurs(words: list[str], where: range) -> bool:
-        wanted = set(words)
-        return any(keys[i] & wanted for i in where)
-
-    if "not_before" in context and occurs(context["not_before"], before):
-        return False
-    if "not_after" in context and occurs(context["not_after"], after):
-        return False
-    checks = []
-    if "capitalized" in context:
-        first = doc[start]
-        checks.append(first.text[:1].isupper() == context["capitalized"])
-    if "before" in context:
-        checks.append(occurs(context["before"], before))
-    if "after" in context:
-        checks.append(occurs(context["after"], after))
-    if not checks:
-        return True
-    return all(checks) if context.get("match", "any") == "all" else any(checks)
 
 
 def past_forms(lemma: str, lang: str) -> set[str]:
@@ -169,6 +125,6 @@ class ClauseWords:
                     )
                     if marker.sentence_initial and not sentence_start(i):
                         continue
-                    if words_match and context_allows(marker.context, keys, doc, i, i + n):
+                    if words_match and context_allows(marker.context, doc, keys, i, i + n):
                         found.append((i, i + n))
         return sorted(set(found))

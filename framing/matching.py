@@ -1,0 +1,96 @@
+"""Matching lexicon entries against tokens: match keys, `context` constraints, overlap resolution.
+
+Shared by the loaded-language lexicon and the hedging cues, so that an entry's `term`, `context`
+and overlaps behave the same whichever family it belongs to (see lexicons/README.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Protocol, TypeVar
+
+from spacy.tokens import Doc, Token
+
+from .lexicons import DEFAULT_CONTEXT_WINDOW, LexiconEntry
+from .token_patterns import token_forms
+
+
+def norm(text: str) -> str:
+    """Lower case with the typographic apostrophe as ' (lexicon terms are written either way)."""
+    text = text.lower()
+    return text.replace("’", "'") if "’" in text else text
+
+
+def token_keys(token: Token) -> frozenset[str]:
+    """The strings a token is matched by: its lower-cased form and, when there is one, its lemma."""
+    lower, lemma = token_forms(token)
+    return frozenset((lower, lemma)) if lemma != lower else frozenset((lower,))
+
+
+def context_allows(
+    context: dict[str, Any] | None, doc: Doc, keys: Sequence[frozenset[str]], start: int, end: int
+) -> bool:
+    """Whether the words around doc[start:end] satisfy an entry's `context` constraints.
+
+    `capitalized` looks for a capital that means something: the first word of a sentence has one
+    anyway, so it does not count there ("Might" opening a sentence is not a name).
+    """
+    if not context:
+        return True
+    window = int(context.get("window", DEFAULT_CONTEXT_WINDOW))
+    before = range(max(0, start - window), start)
+    after = range(end, min(len(keys), end + window))
+
+    def occurs(words: list[str], where: range) -> bool:
+        wanted = set(words)
+        return any(keys[i] & wanted for i in where)
+
+    if "not_before" in context and occurs(context["not_before"], before):
+        return False
+    if "not_after" in context and occurs(context["not_after"], after):
+        return False
+    checks = []
+    if "capitalized" in context:
+        first = doc[start]
+        capital = first.text[:1].isupper() and not (first.is_sent_start and doc.has_annotation("SENT_START"))
+        checks.append(capital == context["capitalized"])
+    if "before" in context:
+        checks.append(occurs(context["before"], before))
+    if "after" in context:
+        checks.append(occurs(context["after"], after))
+    if not checks:
+        return True
+    return all(checks) if context.get("match", "any") == "all" else any(checks)
+
+
+class EntryMatch(Protocol):
+    """A lexicon entry found over the tokens [start, end)."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+    @property
+    def entry(self) -> LexiconEntry: ...
+
+
+M = TypeVar("M", bound=EntryMatch)
+
+
+def longest_first(matches: Sequence[M]) -> list[M]:
+    """Non-overlapping matches, longest first, then leftmost, then a term before a pattern.
+
+    "sans aucun doute" wins over "sans doute"; among equals the earlier match in `matches` wins.
+    """
+    ordered = sorted(matches, key=lambda m: (-(m.end - m.start), m.start, m.entry.pattern is not None))
+    taken: set[int] = set()
+    kept = []
+    for match in ordered:
+        tokens = range(match.start, match.end)
+        if any(i in taken for i in tokens):
+            continue
+        taken.update(tokens)
+        kept.append(match)
+    return sorted(kept, key=lambda m: m.start)
