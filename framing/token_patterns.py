@@ -25,9 +25,10 @@ import operator
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from spacy.tokens import Doc, Token
+if TYPE_CHECKING:  # annotations only: importing spaCy here would make every CLI start (via lexicons) ~1 s slower
+    from spacy.tokens import Doc, Token
 
 STRING_ATTRS: tuple[str, ...] = ("LOWER", "LEMMA", "TEXT", "ORTH", "NORM", "POS", "TAG")
 FLAG_ATTRS: tuple[str, ...] = (
