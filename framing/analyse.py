@@ -237,11 +237,6 @@ def count_words(doc: Doc) -> int:
     return sum(1 for t in doc if not (t.is_punct or t.is_space))
 
 
-def content_lemmas(doc: Doc) -> dict[str, int]:
-    """Lower-cased lemmas of content words, for distinctive-vocabulary statistics."""
-    return words_and_lemmas(doc)[1]
-
-
 def words_and_lemmas(doc: Doc) -> tuple[int, dict[str, int]]:
     """Word count and content-lemma counts in one pass over the tokens (a hot loop on big corpora)."""
     words = 0

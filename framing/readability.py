@@ -123,20 +123,3 @@ def readability_from_counts(counts: ReadabilityCounts, lang: str) -> dict[str, A
     if formula_lang == "en":
         result["grade_level"] = round(0.39 * words_per_sentence + 11.8 * syllables_per_word - 15.59, 2)
     return result
-
-
-def readability(text: str, lang: str) -> dict[str, Any]:
-    """Reading ease of a raw text with textstat's own tokenisation (for text without a Doc)."""
-    import textstat
-
-    if not text.strip():
-        return {"formula": FORMULAS.get(lang), "reading_ease": None}
-    textstat.set_lang(lang if lang in FORMULAS else "en")
-    result: dict[str, Any] = {
-        "formula": FORMULAS.get(lang, FORMULAS["en"]),
-        "reading_ease": round(float(textstat.flesch_reading_ease(text)), 2),
-        "sentences": int(textstat.sentence_count(text)),
-    }
-    if lang == "en":
-        result["grade_level"] = round(float(textstat.flesch_kincaid_grade(text)), 2)
-    return result

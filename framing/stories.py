@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -207,8 +206,3 @@ def story_dates(story: Story, analyses: Sequence[ArticleAnalysis]) -> str:
         return "unknown"
     first, last = known[0][1], known[-1][1]
     return first if first == last else f"{first} – {last}"
-
-
-def outlet_counts(story: Story, analyses: Sequence[ArticleAnalysis]) -> Counter[str]:
-    wanted = set(story.article_ids)
-    return Counter(a.article.outlet for a in analyses if a.article.id in wanted)

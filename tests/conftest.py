@@ -20,3 +20,17 @@ def isolated_analysis_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterato
         os.environ.pop("FRAMING_CACHE", None)
     else:
         os.environ["FRAMING_CACHE"] = saved
+
+
+@pytest.fixture
+def isolated_cli_run(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A fresh cache and no size-limit override for one CLI test; the CLI's global options set
+    process-wide corpus defaults, so they are reset afterwards."""
+    from framing.corpus import set_default_options
+
+    cache_dir = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("FRAMING_CACHE", str(cache_dir / "cache.sqlite"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache_dir))
+    monkeypatch.delenv("FRAMING_MAX_FILE_MB", raising=False)
+    yield
+    set_default_options()

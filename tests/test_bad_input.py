@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import pathlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,19 +18,11 @@ from corpus_samples import add_metadata, english_text, french_text, german_text,
 from typer.testing import CliRunner
 
 from framing.cli import app
-from framing.corpus import set_default_options
 
 GOOD = 3
 
 
-@pytest.fixture(autouse=True)
-def _isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    cache_dir = tmp_path_factory.mktemp("cache")
-    monkeypatch.setenv("FRAMING_CACHE", str(cache_dir / "cache.sqlite"))
-    monkeypatch.setenv("XDG_CACHE_HOME", str(cache_dir))
-    monkeypatch.delenv("FRAMING_MAX_FILE_MB", raising=False)
-    yield
-    set_default_options()  # CLI global options set process-wide defaults: leave none behind
+pytestmark = pytest.mark.usefixtures("isolated_cli_run")
 
 
 @dataclass(frozen=True)

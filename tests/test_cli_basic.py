@@ -11,7 +11,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,7 @@ from corpus_samples import french_text, write_good_folder
 from typer.testing import CliRunner
 
 from framing.cli import app
-from framing.corpus import load_corpus, set_default_options
+from framing.corpus import load_corpus
 from framing.errors import ProblemLog
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,14 +31,7 @@ SCORE_KEYS = {"loaded_per_1k", "hedges_per_1k", "boosters_per_1k", "anonymous_sh
 SPAN_FAMILIES = ("loaded", "hedges", "boosters", "attributions", "quotes")
 
 
-@pytest.fixture(autouse=True)
-def _isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    cache_dir = tmp_path_factory.mktemp("cache")
-    monkeypatch.setenv("FRAMING_CACHE", str(cache_dir / "cache.sqlite"))
-    monkeypatch.setenv("XDG_CACHE_HOME", str(cache_dir))
-    monkeypatch.delenv("FRAMING_MAX_FILE_MB", raising=False)
-    yield
-    set_default_options()  # CLI global options set process-wide defaults: leave none behind
+pytestmark = pytest.mark.usefixtures("isolated_cli_run")
 
 
 def invoke(*args: str, input: bytes | str | None = None):  # type: ignore[no-untyped-def]

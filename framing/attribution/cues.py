@@ -18,7 +18,6 @@ from .annotations import has
 from .resources import ReportingTerm, Resources
 
 CLITIC_SUBJECTS = ("-il", "-elle", "-ils", "-elles", "-on")
-NOUNISH = ("NOUN", "PROPN", "DET", "ADP", "NUM", "ADJ", "CCONJ")
 
 
 @dataclass

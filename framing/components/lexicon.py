@@ -171,10 +171,6 @@ class LexiconComponent:
         doc.spans[SPAN_GROUP] = [spans[i] for i in order]
         return doc
 
-    def doc_keys(self, doc: Doc) -> list[frozenset[str]]:
-        """Match keys of every token, plus the lookup-table lemma of forms of term words."""
-        return [view.keys for view in self.token_views(doc)]
-
     def token_views(self, doc: Doc) -> list[TokenView]:
         """One pass over the tokens: match keys (form, lemma, lookup lemma) and what patterns read."""
         views = []

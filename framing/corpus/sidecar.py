@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .decode import NotText, decode_bytes
-from .records import Issue, split_fields
+from .records import Issue
 
 SIDECAR_NAMES: tuple[str, ...] = ("metadata.json", "metadata.csv")
 _FILE_KEYS: tuple[str, ...] = ("file", "filename", "file_name", "path", "name")
@@ -109,7 +109,3 @@ def _file_key(item: dict[str, Any]) -> str | None:
         if isinstance(value, str) and value.strip():
             return value.strip()
     return None
-
-
-def sidecar_fields(entry: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-    return split_fields(entry)
