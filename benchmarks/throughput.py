@@ -140,12 +140,18 @@ def measure_speed(
             elapsed, count = time_full(folder, jobs, batch_size)
             assert count == len(texts), (count, len(texts))
             runs.setdefault(f"full_{jobs}", []).append(elapsed)
-            print(f"  repeat {r + 1}/{repeat}, {jobs} process(es): bare {runs[f'bare_{jobs}'][-1]:.1f} s, "
-                  f"full {runs[f'full_{jobs}'][-1]:.1f} s", flush=True)
+            print(
+                f"  repeat {r + 1}/{repeat}, {jobs} process(es): bare {runs[f'bare_{jobs}'][-1]:.1f} s, "
+                f"full {runs[f'full_{jobs}'][-1]:.1f} s",
+                flush=True,
+            )
     n = len(texts)
     medians = {k: statistics.median(v) for k, v in runs.items()}
-    print(f"\nSpeed over {n} articles, {tokens} tokens (median of {repeat}; seconds; all runs: "
-          + ", ".join(f"{k}={[round(x, 1) for x in v]}" for k, v in runs.items()) + ")")
+    print(
+        f"\nSpeed over {n} articles, {tokens} tokens (median of {repeat}; seconds; all runs: "
+        + ", ".join(f"{k}={[round(x, 1) for x in v]}" for k, v in runs.items())
+        + ")"
+    )
     print(f"  {'':<26}{'seconds':>9}{'articles/s':>12}{'tokens/s':>11}")
     for jobs in jobs_list:
         for kind, label in (("bare", "(a) bare nlp.pipe"), ("full", "(b) framing run_corpus")):
@@ -154,8 +160,10 @@ def measure_speed(
         ratio = medians[f"full_{jobs}"] / medians[f"bare_{jobs}"]
         print(f"  ratio b/a with {jobs} process(es): {ratio:.3f}  (target <= 1.15)")
     if 1 in jobs_list and 2 in jobs_list:
-        print(f"  2 processes vs 1, full path: {medians['full_1'] / medians['full_2']:.2f}x faster (target >= 1.6); "
-              f"bare: {medians['bare_1'] / medians['bare_2']:.2f}x")
+        print(
+            f"  2 processes vs 1, full path: {medians['full_1'] / medians['full_2']:.2f}x faster (target >= 1.6); "
+            f"bare: {medians['bare_1'] / medians['bare_2']:.2f}x"
+        )
     return medians
 
 
@@ -212,21 +220,28 @@ def measure_memory(work: Path, sources: list[tuple[str, str, str]], sizes: list[
         start = time.perf_counter()
         out = subprocess.run(
             [sys.executable, __file__, "--memory-probe", str(folder), "--jobs", str(jobs)],
-            capture_output=True, text=True, check=True,
+            capture_output=True,
+            text=True,
+            check=True,
         )
         results[n] = json.loads(out.stdout.strip().splitlines()[-1])
         results[n]["seconds"] = time.perf_counter() - start
         shutil.rmtree(folder)
         r = results[n]
         workers = f", largest worker {r['worker_kib'] / 1024:.0f} MiB" if jobs > 1 else ""
-        print(f"  {n:>6} articles, {jobs} process(es): main process {r['parent_kib'] / 1024:.0f} MiB{workers} "
-              f"({r['seconds']:.0f} s)", flush=True)
+        print(
+            f"  {n:>6} articles, {jobs} process(es): main process {r['parent_kib'] / 1024:.0f} MiB{workers} "
+            f"({r['seconds']:.0f} s)",
+            flush=True,
+        )
     if len(sizes) >= 2:
         small, large = results[sizes[0]], results[sizes[-1]]
         peak = lambda r: max(r["parent_kib"], r["worker_kib"])  # noqa: E731
-        print(f"  peak memory at {sizes[-1]} / at {sizes[0]}: {peak(large) / peak(small):.3f} (target <= 1.1); "
-              f"main process {large['parent_kib'] / small['parent_kib']:.3f}"
-              + (f", worker {large['worker_kib'] / max(small['worker_kib'], 1):.3f}" if jobs > 1 else ""))
+        print(
+            f"  peak memory at {sizes[-1]} / at {sizes[0]}: {peak(large) / peak(small):.3f} (target <= 1.1); "
+            f"main process {large['parent_kib'] / small['parent_kib']:.3f}"
+            + (f", worker {large['worker_kib'] / max(small['worker_kib'], 1):.3f}" if jobs > 1 else "")
+        )
 
 
 # --------------------------------------------------------------------------- cached re-runs
@@ -252,8 +267,11 @@ def measure_cached(work: Path, folder: Path, repeat: int) -> None:
         cache = work / f"cache-{name}.sqlite"
         first = run_command(args, cache)
         again = statistics.median(run_command(args, cache) for _ in range(max(repeat, 3)))
-        print(f"  framing {name}: first run {first:.1f} s (empty cache), re-run {again:.2f} s (median of "
-              f"{max(repeat, 3)}): {first / again:.1f}x faster (target >= 20)", flush=True)
+        print(
+            f"  framing {name}: first run {first:.1f} s (empty cache), re-run {again:.2f} s (median of "
+            f"{max(repeat, 3)}): {first / again:.1f}x faster (target >= 20)",
+            flush=True,
+        )
 
 
 # --------------------------------------------------------------------------- where the time goes
@@ -300,8 +318,10 @@ def machine() -> str:
         mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     except (ValueError, OSError):
         mem = float("nan")
-    return (f"{platform.processor() or platform.machine()}, {cpus} CPUs, {mem:.0f} GiB, Python "
-            f"{platform.python_version()}, load average {os.getloadavg()[0]:.1f} at start")
+    return (
+        f"{platform.processor() or platform.machine()}, {cpus} CPUs, {mem:.0f} GiB, Python "
+        f"{platform.python_version()}, load average {os.getloadavg()[0]:.1f} at start"
+    )
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -312,8 +332,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--large-n", type=int, default=10_000, help="size of the large memory run")
     parser.add_argument("--quick", action="store_true", help="200 articles, 1 repeat, memory at 200 and 2,000")
     parser.add_argument("--repeat", type=int, default=3, help="runs per speed figure (median reported)")
-    parser.add_argument("--only", default=",".join(MEASUREMENTS[:3]),
-                        help=f"comma-separated subset of {', '.join(MEASUREMENTS)} (default: speed,memory,cached)")
+    parser.add_argument(
+        "--only",
+        default=",".join(MEASUREMENTS[:3]),
+        help=f"comma-separated subset of {', '.join(MEASUREMENTS)} (default: speed,memory,cached)",
+    )
     parser.add_argument("--jobs", default="1,2", help="process counts for the speed figures")
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--memory-jobs", type=int, default=2, help="processes for the memory runs")
@@ -356,7 +379,6 @@ def main(argv: list[str] | None = None) -> None:
             measure_cached(work, folder, args.repeat)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-
 
 
 if __name__ == "__main__":

@@ -233,20 +233,21 @@ def merge_chunks(article: Article, parts: list[tuple[int, ArticleAnalysis, Reada
 # --------------------------------------------------------------------------- Doc -> analysis
 
 
-def count_words(doc: Doc) -> int:
-    return sum(1 for t in doc if not (t.is_punct or t.is_space))
-
-
 def words_and_lemmas(doc: Doc) -> tuple[int, dict[str, int]]:
     """Word count and content-lemma counts in one pass over the tokens (a hot loop on big corpora)."""
+    from .token_table import token_table
+
+    table = token_table(doc)
     words = 0
     counts: Counter[str] = Counter()
-    for token in doc:
-        if token.is_punct or token.is_space:
+    for word, base, punct, space, alpha, stop in zip(
+        table.words, table.base, table.is_punct, table.is_space, table.is_alpha, table.is_stop, strict=True
+    ):
+        if punct or space:
             continue
         words += 1
-        if token.is_alpha and not token.is_stop and len(token) > 1:
-            counts[(token.lemma_ or token.text).lower()] += 1
+        if alpha and not stop and len(word) > 1:
+            counts[base] += 1
     return words, dict(counts)
 
 

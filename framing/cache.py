@@ -52,9 +52,26 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 # the analysis is made (aggregation, rendering, commands): editing them cannot change an analysis, so they
 # stay out of the source hash. Everything else under framing/, including modules added later, is hashed.
 NOT_ANALYSIS_SOURCES: tuple[str, ...] = (
-    "cli/", "render/", "corpus/", "corpus.py", "cache.py", "run.py", "progress.py", "errors.py",
-    "profiles.py", "stats.py", "stories.py", "differences.py", "distinctive.py", "export.py", "report",
-    "atomic.py", "safe_names.py", "scoring.py", "evaluate", "__main__.py",
+    "cli/",
+    "render/",
+    "corpus/",
+    "corpus.py",
+    "cache.py",
+    "run.py",
+    "progress.py",
+    "errors.py",
+    "profiles.py",
+    "stats.py",
+    "stories.py",
+    "differences.py",
+    "distinctive.py",
+    "export.py",
+    "report",
+    "atomic.py",
+    "safe_names.py",
+    "scoring.py",
+    "evaluate",
+    "__main__.py",
 )
 # Above this, one query per lookup batch would exceed SQLite's default variable limit.
 MAX_KEYS_PER_QUERY = 500
@@ -156,8 +173,7 @@ def decode_analysis(payload: bytes, article: Article) -> ArticleAnalysis:
 class AnalysisCache:
     """Get and put analyses in one SQLite file; never raises on cache trouble, it warns and steps aside."""
 
-    def __init__(self, path: str | Path, problems: ProblemLog | None = None,
-                 lexicon_paths: Sequence[str] = ()) -> None:
+    def __init__(self, path: str | Path, problems: ProblemLog | None = None, lexicon_paths: Sequence[str] = ()) -> None:
         self.path = Path(path)
         self.problems = problems if problems is not None else ProblemLog()
         self.lexicon_paths = tuple(lexicon_paths)
@@ -313,8 +329,6 @@ class AnalysisCache:
         return int(self.conn.execute("SELECT COUNT(*) FROM analyses").fetchone()[0])
 
 
-def open_cache(
-    path: str | Path | None, problems: ProblemLog, lexicon_paths: Sequence[str] = ()
-) -> AnalysisCache:
+def open_cache(path: str | Path | None, problems: ProblemLog, lexicon_paths: Sequence[str] = ()) -> AnalysisCache:
     """The cache at `path` (or the default location), ready to use or disabled with a warning."""
     return AnalysisCache(path or default_cache_path(), problems, lexicon_paths)

@@ -82,9 +82,7 @@ class ProblemLog:
         """E.g. `9 analysed, 1 skipped: bad.jsonl:3` (the reasons were printed as they happened)."""
         parts = [f"{self.analysed} analysed", f"{len(self.skipped)} skipped"]
         if self.duplicates:
-            parts.append(
-                f"{self.duplicates} duplicate{'s' if self.duplicates != 1 else ''} not counted twice"
-            )
+            parts.append(f"{self.duplicates} duplicate{'s' if self.duplicates != 1 else ''} not counted twice")
         text = ", ".join(parts)
         if self.skipped:
             names = [format_location(p.path, p.line, "").rstrip(": ") for p in self.skipped[:5]]

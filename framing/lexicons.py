@@ -462,7 +462,7 @@ def _check_pattern(value: Any, line: int, problem: Any) -> tuple[dict[str, Any],
     tokens = []
     for tok in value:
         if not isinstance(tok, dict) or not tok:
-            problem(line, "each pattern token must be a non-empty mapping such as {LOWER: \"sous\"}")
+            problem(line, 'each pattern token must be a non-empty mapping such as {LOWER: "sous"}')
             return None
         tokens.append(_plain(tok))
     try:

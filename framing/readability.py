@@ -23,6 +23,7 @@ On the seed articles this gives the same sentence counts as textstat and reading
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -36,6 +37,8 @@ FORMULAS: dict[str, str] = {
 }
 APOSTROPHES = "'’ʼ"
 SENTENCE_ENDS = ".!?…"
+_SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_ENDS)}]")
+_ALNUM = re.compile(r"[^\W_]")  # a character for which str.isalnum() is true
 
 
 @dataclass(frozen=True)
@@ -86,22 +89,24 @@ def _is_clitic(text: str) -> bool:
 
 def sentence_and_syllable_counts(doc: Doc, lang: str) -> ReadabilityCounts:
     """Sentences, words and syllables of a Doc, as defined in the module docstring."""
+    from .token_table import token_table
+
     lang = _formula_lang(lang)
+    table = token_table(doc)
     total_words = total_syllables = sentences = 0
     words = 0  # in the current sentence
-    for token in doc:
-        text = token.text
-        if token.is_punct:
-            if any(ch in SENTENCE_ENDS for ch in text):
+    for text, lower, is_punct, is_space in zip(table.words, table.lower, table.is_punct, table.is_space, strict=True):
+        if is_punct:
+            if _SENTENCE_END.search(text):
                 if words > 2:
                     sentences += 1
                 words = 0
             continue
-        if token.is_space or not any(ch.isalnum() for ch in text) or _is_clitic(text):
+        if is_space or not _ALNUM.search(text) or _is_clitic(text):
             continue
         words += 1
         total_words += 1
-        total_syllables += syllables(token.lower_, lang)
+        total_syllables += syllables(lower, lang)
     if words > 2 or (total_words and not sentences):
         sentences += 1
     return ReadabilityCounts(sentences, total_words, total_syllables)

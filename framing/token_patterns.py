@@ -94,8 +94,11 @@ class LazyViews(Sequence[TokenView]):
     """
 
     def __init__(self, doc: Doc, keys: Sequence[frozenset[str]]) -> None:
+        from .token_table import token_table
+
         self._doc = doc
         self._keys = keys
+        self._table = token_table(doc)
         self._views: dict[int, TokenView] = {}
 
     def __len__(self) -> int:
@@ -104,8 +107,8 @@ class LazyViews(Sequence[TokenView]):
     def __getitem__(self, i: int) -> TokenView:  # type: ignore[override]  # no slices needed
         view = self._views.get(i)
         if view is None:
-            token = self._doc[i]
-            view = self._views[i] = TokenView(token, self._keys[i], *token_forms(token))
+            table = self._table
+            view = self._views[i] = TokenView(self._doc[i], self._keys[i], table.lower[i], table.base[i])
         return view
 
 
@@ -139,7 +142,7 @@ def _string_check(attr: str, spec: Any) -> tuple[Check, frozenset[str] | None]:
         spec = {"IN": [spec]}
     if not isinstance(spec, dict) or len(spec) != 1:
         raise PatternError(f"{attr}: expected a string or one of IN, NOT_IN, REGEX")
-    (kind, value), = spec.items()
+    ((kind, value),) = spec.items()
     if kind in ("IN", "NOT_IN"):
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise PatternError(f"{attr} {kind}: expected a list of strings")

@@ -49,7 +49,11 @@ def test_same_text_other_metadata_is_a_hit_with_its_own_metadata(tmp_path: Path,
     assert list(found) == [1]
     info = found[1].article
     assert (info.id, info.outlet, info.path, info.date, info.title) == (
-        "b7", "Autre média", "copies/b7.txt", "2024-01-02", "Titre"
+        "b7",
+        "Autre média",
+        "copies/b7.txt",
+        "2024-01-02",
+        "Titre",
     )
     assert found[1].text == TEXT_A
     assert found[1].loaded == analysis_a.loaded and found[1].scores == analysis_a.scores
@@ -201,6 +205,7 @@ def test_cli_cache_options(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     assert via_env.exit_code == 0 and env_cache.exists()
     assert [json.loads(x) for x in first.stdout.splitlines()] == [json.loads(x) for x in plain.stdout.splitlines()]
     assert via_env.stdout == first.stdout
-    again = run_cli(str(corpus), "--json", "--cache", str(explicit), "--jobs", "2", env_cache=env_cache,
-                    monkeypatch=monkeypatch)
+    again = run_cli(
+        str(corpus), "--json", "--cache", str(explicit), "--jobs", "2", env_cache=env_cache, monkeypatch=monkeypatch
+    )
     assert again.exit_code == 0 and again.stdout == first.stdout

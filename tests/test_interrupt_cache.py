@@ -83,7 +83,10 @@ def test_sigkill_during_cache_writes_leaves_a_valid_cache(tmp_path: Path) -> Non
     # 3. The next run completes, without any warning about the cache, and fills it.
     done = subprocess.run(
         [str(FRAMING), "analyze", str(corpus), "--json", "--cache", str(cache)],
-        capture_output=True, text=True, timeout=600, check=False,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     assert "corrupt" not in done.stderr and "cache" not in done.stderr.lower()

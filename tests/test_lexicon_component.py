@@ -244,18 +244,18 @@ def test_every_gold_loaded_cue_is_found_with_its_category_and_voice(fr: Language
 
 
 def test_token_pattern_operators_follow_spacy_semantics(fr: Language) -> None:
-    from framing.token_patterns import PatternMatcher, compile_pattern
+    from framing.token_patterns import LazyViews, PatternMatcher, compile_pattern
 
     component = fr.get_pipe("framing_lexicon")
     doc = fr("sous un prétexte, sous prétexte, très très grand, Dieselgate")
-    views = component.token_views(doc)
+    views = LazyViews(doc, component.token_keys(doc))
     patterns = [
         compile_pattern("opt", [{"LOWER": "sous"}, {"LOWER": "un", "OP": "?"}, {"LEMMA": "prétexte"}]),
         compile_pattern("plus", [{"LOWER": "très", "OP": "+"}, {"LOWER": "grand"}]),
         compile_pattern("regex", [{"TEXT": {"REGEX": "^[A-Z][a-z]+gate$"}}]),
         compile_pattern("not_in", [{"LOWER": "sous"}, {"LOWER": {"NOT_IN": ["un"]}}]),
     ]
-    spans = {(label, doc[s:e].text) for label, s, e in PatternMatcher(patterns)(views)}
+    spans = {(label, doc[s:e].text) for label, s, e in PatternMatcher(patterns)(list(views))}
     assert spans == {
         ("opt", "sous un prétexte"),
         ("opt", "sous prétexte"),

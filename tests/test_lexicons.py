@@ -169,9 +169,11 @@ def test_unknown_entry_field_is_a_warning_not_an_error(tmp_path: Path) -> None:
     path = write(tmp_path, "w.yaml", HEADER + entry("a", "chaos") + "    alternatve: désordre\n")
     parsed = parse_file(path)
     assert parsed.errors == []
-    assert [str(p) for p in parsed.problems] == [f"{path}:8: unknown field 'alternatve' (known: "
-                                                  "id, term, pattern, category, note, alternative, source, "
-                                                  "context, data)"]
+    assert [str(p) for p in parsed.problems] == [
+        f"{path}:8: unknown field 'alternatve' (known: "
+        "id, term, pattern, category, note, alternative, source, "
+        "context, data)"
+    ]
 
 
 def test_load_entries_raises_a_one_line_error_for_a_bad_user_file(tmp_path: Path) -> None:

@@ -48,10 +48,6 @@ def test_chunks_end_at_paragraphs_when_there_are_some() -> None:
         assert text[:end].endswith("\n\n")
 
 
-
-
-
-
 def test_long_article_matches_the_unchunked_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
     text = long_text()
     article = Article(id="long", text=text, outlet="o", lang="fr")

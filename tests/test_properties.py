@@ -18,24 +18,73 @@ from framing.types import Article
 settings.register_profile(
     "framing-default", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
-settings.register_profile(
-    "thorough", max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+settings.register_profile("thorough", max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "framing-default")
 
 # Pieces that stress offsets and quote handling, mixed with arbitrary Unicode.
 PIECES = (
-    "«", "»", "« ", " »", "«\u00a0", "\u00a0»", "«\u202f", "\u202f»", "“", "”", '"', "„", "‹", "›", "'", "’",
-    "\r\n", "\n\n", "\r", "\t", "\u00a0", "\u202f", "\u2009", "\u200b", "\u200d", "\ufeff",
-    "e\u0301", "\u0301", "\u0327c", "👍🏽", "👨\u200d👩\u200d👧", "🇫🇷", "\U0001f600",
-    " ", ". ", ", ", " — ", "…", "?!", "(", ")",
-    "selon", "un responsable", "a déclaré", "a-t-il ajouté", "sous couvert d'anonymat", "aurait",
-    "pourrait", "apparemment", "occupation", "lâche assassinat", "Résistance", "sans doute",
-    "reportedly", "said", "according to", "officials", "certainly", "L'État", "États-Unis",
+    "«",
+    "»",
+    "« ",
+    " »",
+    "«\u00a0",
+    "\u00a0»",
+    "«\u202f",
+    "\u202f»",
+    "“",
+    "”",
+    '"',
+    "„",
+    "‹",
+    "›",
+    "'",
+    "’",
+    "\r\n",
+    "\n\n",
+    "\r",
+    "\t",
+    "\u00a0",
+    "\u202f",
+    "\u2009",
+    "\u200b",
+    "\u200d",
+    "\ufeff",
+    "e\u0301",
+    "\u0301",
+    "\u0327c",
+    "👍🏽",
+    "👨\u200d👩\u200d👧",
+    "🇫🇷",
+    "\U0001f600",
+    " ",
+    ". ",
+    ", ",
+    " — ",
+    "…",
+    "?!",
+    "(",
+    ")",
+    "selon",
+    "un responsable",
+    "a déclaré",
+    "a-t-il ajouté",
+    "sous couvert d'anonymat",
+    "aurait",
+    "pourrait",
+    "apparemment",
+    "occupation",
+    "lâche assassinat",
+    "Résistance",
+    "sans doute",
+    "reportedly",
+    "said",
+    "according to",
+    "officials",
+    "certainly",
+    "L'État",
+    "États-Unis",
 )
-texts = st.lists(
-    st.one_of(st.sampled_from(PIECES), st.text(max_size=8)), max_size=60
-).map("".join)
+texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=8)), max_size=60).map("".join)
 
 
 def span_triples(analysis):

@@ -147,8 +147,9 @@ def test_declared_language_warning_is_cached_and_shown_on_every_run(
 
     problems = ProblemLog()
     first = {a.article.id: a for a in run_corpus([str(root)], problems, settings)}
-    expected = ["wrong.txt: metadata says English but the text reads as French; analysed as English, as the "
-                "metadata says"]
+    expected = [
+        "wrong.txt: metadata says English but the text reads as French; analysed as English, as the metadata says"
+    ]
     assert warnings(problems) == expected
     assert any("metadata says English" in w for w in first["wrong"].warnings)
     assert not first["right"].warnings

@@ -113,12 +113,15 @@ class RecordingProgress(framing.progress.CorpusProgress):
         super()._start()
 
 
-@pytest.mark.parametrize(("progress", "terminal", "n", "expect_shown"), [
-    (None, True, 30, True),     # a terminal and a corpus worth waiting for
-    (None, True, 5, False),     # too short to bother
-    (None, False, 30, False),   # stderr is not a terminal
-    (False, True, 30, False),   # JSON / streamed output asked for none
-])
+@pytest.mark.parametrize(
+    ("progress", "terminal", "n", "expect_shown"),
+    [
+        (None, True, 30, True),  # a terminal and a corpus worth waiting for
+        (None, True, 5, False),  # too short to bother
+        (None, False, 30, False),  # stderr is not a terminal
+        (False, True, 30, False),  # JSON / streamed output asked for none
+    ],
+)
 def test_progress_bar_rules(monkeypatch, sequential, progress, terminal, n, expect_shown) -> None:
     RecordingProgress.shown = []
     monkeypatch.setattr(framing.progress, "MIN_SECONDS", 1e9)  # decide on article counts only, not on timing

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..quotes import QuoteIndex, QuoteMark
+from ..token_table import token_table
 from .annotations import has
 from .cues import Cue
 from .resources import Resources
@@ -39,7 +40,7 @@ def _norm(text: str) -> str:
 class ContentFinder:
     def __init__(self, doc: Doc, res: Resources, quotes: list[QuoteMark], sentences: Sentences | None = None) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token on each access
+        self.text = token_table(doc).text  # Doc.text joins every token on each access
         self.sentences = sentences or Sentences(doc, res)
         self.res = res
         self.quotes = quotes

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..quotes import QuoteIndex
+from ..token_table import token_table
 from .annotations import has
 from .resources import ReportingTerm, Resources
 
@@ -39,19 +40,24 @@ def is_tagged(doc: Doc) -> bool:
 def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:
     """Every candidate cue outside quotation marks, in document order; one pass over the tokens."""
     tagged = is_tagged(doc)
+    table = token_table(doc)
+    verb_keys = res.verb_keys
     cues: list[Cue] = []
     skip_until = -1
-    for tok in doc:
-        i = tok.i
-        if i <= skip_until or tok.is_punct or tok.is_space:
+    for i, (lower, lemma, punct, space) in enumerate(
+        zip(table.lower, table.lemma, table.is_punct, table.is_space, strict=True)
+    ):
+        if i <= skip_until or punct or space:
             continue
-        lower = tok.lower_
         if lower in res.markers:
-            cue = _match_marker(doc, i, res.markers[lower])
-            if cue is not None and quotes.containing(tok.idx) is None:
+            cue = _match_marker(doc, table.lower, i, res.markers[lower])
+            if cue is not None and quotes.containing(table.idx[i]) is None:
                 cues.append(cue)
                 skip_until = cue.last
                 continue
+        if lower not in verb_keys and lemma not in verb_keys:
+            continue  # most words: no reporting verb by form or lemma
+        tok = doc[i]
         term = _verb_term(tok, res, tagged)
         if term is None:
             continue
@@ -64,10 +70,10 @@ def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:
     return cues
 
 
-def _match_marker(doc: Doc, i: int, terms: list[ReportingTerm]) -> Cue | None:
+def _match_marker(doc: Doc, lowers: list[str], i: int, terms: list[ReportingTerm]) -> Cue | None:
     for term in terms:
         n = len(term.words)
-        if i + n <= len(doc) and all(_norm(doc[i + k].lower_) == w for k, w in enumerate(term.words)):
+        if i + n <= len(lowers) and all(lowers[i + k] == w for k, w in enumerate(term.words)):
             if term.initial and not _sentence_start(doc, i):
                 continue
             return Cue("marker", i, i, i + n - 1, term)

@@ -69,6 +69,9 @@ class Resources:
     phrases: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     phrase_index: dict[str, dict[str, list[tuple[str, ...]]]] = field(default_factory=dict)
     pronouns: dict[str, tuple[str, str]] = field(default_factory=dict)  # form -> (number, gender)
+    # Every word a reporting verb can be looked up by (lemma, form, first word of a phrasal verb):
+    # a token whose form and lemma are both outside it is skipped without further checks.
+    verb_keys: frozenset[str] = frozenset()
 
     def has(self, category: str, word: str) -> bool:
         return word.lower() in self.words.get(category, ())
@@ -202,4 +205,5 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
         for phrase in phrases:
             index.setdefault(phrase[0], []).append(phrase)
         res.phrase_index[category] = index
+    res.verb_keys = frozenset(res.verb_lemmas) | frozenset(res.verb_forms) | frozenset(res.phrasal_verbs)
     return res

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..quotes import QuoteMark
+from ..token_table import token_table
 from .resources import Resources
 
 CLOSERS = ("»", '"', "”", "’", ")")
@@ -19,44 +20,40 @@ class Sentences:
     """`bounds(i)` -> (start, end) token range of the sentence holding token i."""
 
     def __init__(self, doc: Doc, res: Resources, marks: list[QuoteMark] | None = None) -> None:
-        n = len(doc)
+        table = token_table(doc)
+        words, lowers, idx, is_space = table.words, table.lower, table.idx, table.is_space
+        abbreviations = res.words.get("abbreviation", ())
+        n = len(words)
         closing = {q.outer_end - 1 for q in marks or ()}
         self._start = [0] * n
         self._end = [n] * n
         starts = [0]
-        for i, tok in enumerate(doc):
-            if i + 1 >= n:
-                break
-            if "\n" in tok.text or "\n" in tok.whitespace_:
+        for i in range(n - 1):
+            text = words[i]
+            if "\n" in text:
                 starts.append(i + 1)
                 continue
-            if tok.text in (".", "!", "?", "…") or (tok.text.endswith(".") and len(tok.text) > 1):
-                if (
-                    tok.text.endswith(".")
-                    and i > 0
-                    and tok.text == "."
-                    and (
-                        doc[i - 1].lower_ in res.words.get("abbreviation", ())
-                        or (len(doc[i - 1].text) == 1 and doc[i - 1].text.isupper())
-                    )
-                ):
-                    continue
-                if len(tok.text) > 1 and (
-                    "." in tok.text[:-1] or tok.text[:-1].lower() in res.words.get("abbreviation", ())
-                ):
-                    continue
-                j = i + 1
-                while j < n and (doc[j].idx in closing or (doc[j].text in CLOSERS and doc[j].text != '"')):
-                    j += 1
-                if j < n and (doc[j].text[:1].isupper() or doc[j].text[:1] in '«"“' or doc[j].is_space):
-                    starts.append(j)
+            if not (text in (".", "!", "?", "…") or (text.endswith(".") and len(text) > 1)):
+                continue
+            if (
+                text == "."
+                and i > 0
+                and (lowers[i - 1] in abbreviations or (len(words[i - 1]) == 1 and words[i - 1].isupper()))
+            ):
+                continue
+            if len(text) > 1 and ("." in text[:-1] or text[:-1].lower() in abbreviations):
+                continue
+            j = i + 1
+            while j < n and (idx[j] in closing or (words[j] in CLOSERS and words[j] != '"')):
+                j += 1
+            if j < n and (words[j][:1].isupper() or words[j][:1] in '«"“' or is_space[j]):
+                starts.append(j)
         starts = sorted(set(starts))
         starts.append(n)
         for k in range(len(starts) - 1):
             a, b = starts[k], starts[k + 1]
-            for i in range(a, b):
-                self._start[i] = a
-                self._end[i] = b
+            self._start[a:b] = [a] * (b - a)
+            self._end[a:b] = [b] * (b - a)
 
     def bounds(self, i: int) -> tuple[int, int]:
         return self._start[i], self._end[i]

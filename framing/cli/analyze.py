@@ -21,9 +21,7 @@ from .tabular import MetricOpt, OutputFormat, write_rows
 @app.command()
 def analyze(
     paths: CorpusArg,
-    as_json: Annotated[
-        bool, typer.Option("--json", help="One JSON object per article (JSON Lines).")
-    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per article (JSON Lines).")] = False,
     lexicon: LexiconOpt = None,
     no_cache: NoCacheOpt = False,
     cache: CacheOpt = None,

@@ -136,8 +136,15 @@ def compare(
         # Everything that decides the site's pages (and the profiles it stores): if they match the
         # site already in out_dir, neither the site nor the profiles are computed again.
         page_options = {
-            "command": "compare", "by": by.value, "seed": seed, "n_boot": n_boot, "prior": prior.value,
-            "alpha0": alpha0, "top_terms": top_terms, "between": bool(between), "threshold": threshold,
+            "command": "compare",
+            "by": by.value,
+            "seed": seed,
+            "n_boot": n_boot,
+            "prior": prior.value,
+            "alpha0": alpha0,
+            "top_terms": top_terms,
+            "between": bool(between),
+            "threshold": threshold,
             "max_days": None if ignore_dates else max_days,
         }
         fingerprint = site_fingerprint(analyses, page_options, settings.lexicon_paths)

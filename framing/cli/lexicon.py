@@ -122,8 +122,10 @@ def defining_files(entry: LexiconEntry, files: Iterable[LexiconFile]) -> list[st
     places = []
     for parsed in files:
         for other in parsed.entries:
-            if other.lang == entry.lang and other.family == entry.family and (
-                other.id == entry.id or other.match_key == entry.match_key
+            if (
+                other.lang == entry.lang
+                and other.family == entry.family
+                and (other.id == entry.id or other.match_key == entry.match_key)
             ):
                 places.append(f"{other.file}:{other.line}")
     return places
@@ -228,11 +230,13 @@ def check(
         if parsed.family and parsed.family not in known_families:
             message = f"family {parsed.family!r} is not read by framing (known: {', '.join(sorted(known_families))})"
             problems.append(LexiconProblem(parsed.path, 2, message, "warning"))
-        problems.sort(key=lambda p: (p.line or 0))
+        problems.sort(key=lambda p: p.line or 0)
         entries += len(parsed.entries)
         for problem in problems:
-            shown = str(problem) if problem.severity != "warning" else str(
-                LexiconProblem(problem.path, problem.line, f"warning: {problem.message}")
+            shown = (
+                str(problem)
+                if problem.severity != "warning"
+                else str(LexiconProblem(problem.path, problem.line, f"warning: {problem.message}"))
             )
             typer.echo(one_line(shown))
             if problem.severity == "warning":

@@ -58,8 +58,14 @@ def report(
     from ..render.site_state import current_site, site_fingerprint
 
     generated = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC") if timestamp else None
-    page_options = {"command": "report", "by": by, "seed": seed, "n_boot": n_boot, "title": title,
-                    "generated_at": generated}
+    page_options = {
+        "command": "report",
+        "by": by,
+        "seed": seed,
+        "n_boot": n_boot,
+        "title": title,
+        "generated_at": generated,
+    }
     fingerprint = site_fingerprint(analyses, page_options, settings.lexicon_paths)
     current = current_site(out, fingerprint)
     if current is not None and current.profiles is not None:
@@ -78,9 +84,7 @@ def report(
         try:
             index = write_site(analyses, out, data=data, fingerprint=fingerprint)
         except OSError as exc:  # unwritable folder, full disk: one line, the previous report untouched
-            raise FramingError(
-                f"{out}: cannot write the report ({exc.strerror or exc}); nothing was changed"
-            ) from exc
+            raise FramingError(f"{out}: cannot write the report ({exc.strerror or exc}); nothing was changed") from exc
     if not quiet:
         _print_table(profiles, analyses, n_boot)
     err_console.print(f"HTML report: {one_line(str(index))}", markup=False, soft_wrap=True)

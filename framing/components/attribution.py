@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from ..attribution.extractor import extract_attributions
 from ..attribution.resources import load_resources
 from ..quotes import find_quotations
+from ..token_table import token_table
 from . import extensions  # noqa: F401
 
 SPANS_KEY = "framing_attributions"
@@ -39,7 +40,7 @@ class AttributionComponent:
     def __call__(self, doc: Doc) -> Doc:
         marks = doc._.framing_quote_marks
         if marks is None:
-            marks = find_quotations(doc.text)
+            marks = find_quotations(token_table(doc).text)
             doc._.framing_quote_marks = marks
         attributions, quotes = extract_attributions(doc, self.resources, marks)
         doc._.framing_attributions = attributions

@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicons import LexiconEntry, load_entries
 from ..matching import context_allows, longest_first, token_keys
 from ..quotes import QuoteIndex, QuoteMark, find_quotations
-from ..token_patterns import PatternMatcher, TokenView, compile_pattern, token_forms
+from ..token_patterns import LazyViews, PatternMatcher, compile_pattern
+from ..token_table import token_table
 from ..types import LoadedHit
 from . import extensions  # noqa: F401
 
@@ -126,12 +127,11 @@ class LexiconComponent:
     def __call__(self, doc: Doc) -> Doc:
         marks = doc._.framing_quote_marks
         if marks is None:
-            marks = find_quotations(doc.text)
+            marks = find_quotations(token_table(doc).text)
         index = QuoteIndex(marks)
-        text = doc.text  # a property that joins every token: read it once
-        views = self.token_views(doc)
-        keys = [view.keys for view in views]
-        chosen = longest_first(self._term_candidates(doc, keys) + self._pattern_candidates(doc, views, keys))
+        text = token_table(doc).text
+        keys = self.token_keys(doc)
+        chosen = longest_first(self._term_candidates(doc, keys) + self._pattern_candidates(doc, keys))
         hits: list[LoadedHit] = []
         spans: list[Span] = []
         for cand in chosen:
@@ -171,18 +171,17 @@ class LexiconComponent:
         doc.spans[SPAN_GROUP] = [spans[i] for i in order]
         return doc
 
-    def token_views(self, doc: Doc) -> list[TokenView]:
-        """One pass over the tokens: match keys (form, lemma, lookup lemma) and what patterns read."""
-        views = []
+    def token_keys(self, doc: Doc) -> list[frozenset[str]]:
+        """Each token's match keys (form, lemma) plus the lookup-table lemma of its form, if any."""
+        table = token_table(doc)
         inflections = self._inflections
-        for token in doc:
-            lower, lemma = token_forms(token)
-            key_set = frozenset((lower, lemma)) if lemma != lower else frozenset((lower,))
-            extra = inflections.get(token.lower)
-            if extra is not None and extra not in key_set:
-                key_set = key_set | {extra}
-            views.append(TokenView(token, key_set, lower, lemma))
-        return views
+        if not inflections:
+            return table.keys
+        keys = []
+        for key_set, lower_hash in zip(table.keys, table.lower_hash, strict=True):
+            extra = inflections.get(lower_hash)
+            keys.append(key_set if extra is None or extra in key_set else key_set | {extra})
+        return keys
 
     # ------------------------------------------------------------------ lexicon matches
 
@@ -205,9 +204,9 @@ class LexiconComponent:
                         found.append(Candidate(i, end, rule.entry))
         return found
 
-    def _pattern_candidates(self, doc: Doc, views: list[TokenView], keys: list[frozenset[str]]) -> list[Candidate]:
+    def _pattern_candidates(self, doc: Doc, keys: list[frozenset[str]]) -> list[Candidate]:
         found = []
-        for entry, start, end in self._matcher.match(views, keys):
+        for entry, start, end in self._matcher.match(LazyViews(doc, keys), keys):
             if entry.context and not context_allows(entry.context, doc, keys, start, end):
                 continue
             found.append(Candidate(start, end, entry))

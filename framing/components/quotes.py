@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..quotes import find_quotations
+from ..token_table import token_table
 from . import extensions  # noqa: F401
 
 
@@ -20,5 +21,5 @@ def make_quotes(nlp: Language, name: str, lexicon_paths: list[str]) -> QuoteFind
 
 class QuoteFinder:
     def __call__(self, doc: Doc) -> Doc:
-        doc._.framing_quote_marks = find_quotations(doc.text)
+        doc._.framing_quote_marks = find_quotations(token_table(doc).text)
         return doc

@@ -14,8 +14,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import LexiconEntry, load_entries, normalize_term
-from ..matching import norm, token_keys
+from ..matching import norm
 from ..quotes import QuoteIndex
+from ..token_table import token_table
 from ..types import CertaintyCue
 from .clauses import ClauseAnalysis, Sentences, clause_head
 from .cues import CueMatch, LexicalCues
@@ -84,13 +85,14 @@ class HedgeAnalyser:
 
     def __call__(self, doc: Doc) -> tuple[list[CertaintyCue], list[CertaintyCue], list[Span], list[Span]]:
         tokens = list(doc)  # each walk over a Doc builds Token objects anew: walk it once
-        keys = [token_keys(t) for t in tokens]
+        table = token_table(doc)
+        keys = table.keys
         annotations = Annotations(doc)
-        sentences = Sentences(tokens)
+        sentences = Sentences(table.words, table.is_space)
         facts = DocFacts(
             doc=doc,
             tokens=tokens,
-            text=doc.text,
+            text=table.text,
             keys=keys,
             annotations=annotations,
             has_dep="DEP" in annotations,
@@ -134,9 +136,10 @@ class HedgeAnalyser:
     def _conditionals(self, facts: DocFacts, covered: set[int]) -> list[Finding]:
         found: list[Finding] = []
         taken = set(covered)
-        for token in facts.tokens:
-            if token.i in taken:
+        for i, form in enumerate(token_table(facts.doc).lower):
+            if i in taken or conditional_stem(form) is None:  # most words: no conditional ending
                 continue
+            token = facts.tokens[i]
             path = conditional_path(token)
             if path is None:
                 continue

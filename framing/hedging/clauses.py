@@ -13,6 +13,7 @@ mais l'armée aurait frappé") breaks the link.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -45,9 +46,12 @@ class Sentences:
     to reach further than SENTENCE_REACH tokens from a cue, so text without punctuation stays cheap.
     """
 
-    def __init__(self, tokens: list[Token]) -> None:
-        self._ends = [i + 1 for i, t in enumerate(tokens) if _ends_sentence(t)]
-        self._length = len(tokens)
+    def __init__(self, words: Sequence[str], is_space: Sequence[int]) -> None:
+        """`words`: the token texts; `is_space`: whether each token is whitespace."""
+        self._ends = [
+            i + 1 for i, (word, space) in enumerate(zip(words, is_space, strict=True)) if _ends_sentence(word, space)
+        ]
+        self._length = len(words)
 
     def starts_at(self, i: int) -> bool:
         """Whether token i opens a sentence (after final punctuation, a paragraph break or at 0)."""
@@ -63,8 +67,8 @@ class Sentences:
         return max(start, i - SENTENCE_REACH), min(end, i + SENTENCE_REACH)
 
 
-def _ends_sentence(token: Token) -> bool:
-    return token.text in SENTENCE_FINAL or (token.is_space and "\n" in token.text)
+def _ends_sentence(word: str, is_space: int) -> bool:
+    return word in SENTENCE_FINAL or (bool(is_space) and "\n" in word)
 
 
 def clause_head(token: Token) -> Token:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..quotes import QuoteIndex, find_quotations
+from ..token_table import token_table
 from ..types import Voice
 
 
@@ -12,7 +13,7 @@ def quote_index(doc: Doc) -> QuoteIndex:
     """The quotations `framing_quotes` found, or found now when that component is not in the pipeline."""
     marks = doc._.framing_quote_marks
     if marks is None:
-        marks = find_quotations(doc.text)
+        marks = find_quotations(token_table(doc).text)
     return QuoteIndex(marks)
 
 

@@ -13,9 +13,7 @@ def terminal_safe(text: str) -> str:
     cannot repaint or retitle the terminal."""
     text = _ANSI_ESCAPE.sub("", text)
     return "".join(
-        ch
-        for ch in text
-        if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf") or ch in "\u200d\u00ad"
+        ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf") or ch in "\u200d\u00ad"
     )
 
 

@@ -1,0 +1,131 @@
+"""A Doc's token attributes as plain Python lists, built once per Doc and shared by every component.
+
+Why: each `doc[i]` or walk over a Doc builds new Token objects, and each `token.lower_` is a string
+store lookup. framing's four components and its Doc -> analysis step read the same few attributes
+of every token (form, lower case, lemma, punctuation, offsets), which made that bookkeeping cost more
+than the rules themselves. `Doc.to_array` reads them all in one pass in C; the lists here are then
+indexed like any list.
+
+The table holds only strings, numbers and booleans, never Tokens or Spans, so it does not keep its
+Doc alive: it is memoised in a weak-keyed map and goes with the Doc. Nothing is written to
+`doc.user_data`, so Doc serialisation is unchanged. It must only be built once the pipeline's own
+components have run (framing's components come last and do not change tokens).
+"""
+
+from __future__ import annotations
+
+import weakref
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.strings import StringStore
+    from spacy.tokens import Doc
+
+_TABLES: weakref.WeakKeyDictionary[Doc, TokenTable] = weakref.WeakKeyDictionary()
+
+# String hash -> string (as is, and apostrophe-folded), and (lower hash, lemma hash) -> (lemma, base,
+# keys): hashes are the same in every spaCy vocabulary, so one memo serves every pipeline. Most tokens
+# of an article are words seen before, and a dict lookup is far cheaper than a string-store lookup
+# plus case folding.
+_FORMS: dict[int, str] = {}
+_FOLDED: dict[int, str] = {}  # lower-cased forms, apostrophe folded
+_LEMMAS: dict[tuple[int, int], tuple[str, str, frozenset[str]]] = {}
+MEMO_LIMIT = 400_000
+
+
+def fold_apostrophe(text: str) -> str:
+    """The typographic apostrophe as ' (lexicons are written with either)."""
+    return text.replace("’", "'") if "’" in text else text
+
+
+class TokenTable:
+    """Per-token lists, indexed by token position (`table.lower[i]` is `doc[i].lower_`, apostrophe folded).
+
+    - `text`: the Doc's text, joined once (`Doc.text` joins every token on each access)
+    - `words`: token texts; `lower`: lower case, ’ as '
+    - `lemma`: lemma lower-cased, ’ as ', "" when the pipeline gave none
+    - `base`: `lemma`, or `lower` when there is no lemma (what lexicon terms match against)
+    - `keys`: the strings a token is matched by: {lower, base}
+    - `lower_hash`: the string-store hash of the lower-cased form (`token.lower`)
+    - `idx`: character offset; `is_punct`, `is_space`, `is_alpha`, `is_stop`: lexical flags
+    - `pos`: coarse part of speech ("" without a tagger)
+    """
+
+    __slots__ = (
+        "base",
+        "idx",
+        "is_alpha",
+        "is_punct",
+        "is_space",
+        "is_stop",
+        "keys",
+        "lemma",
+        "lower",
+        "lower_hash",
+        "pos",
+        "text",
+        "words",
+    )
+
+    def __init__(self, doc: Doc) -> None:
+        from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LOWER, ORTH, POS
+
+        self.text: str = doc.text
+        n = len(doc)
+        if n:
+            columns = doc.to_array([ORTH, LOWER, LEMMA, POS, IDX, IS_PUNCT, IS_SPACE, IS_ALPHA, IS_STOP])
+            orth, lower, lemma, pos, idx, punct, space, alpha, stop = columns.T.tolist()
+        else:
+            orth = lower = lemma = pos = idx = punct = space = alpha = stop = []
+        strings = doc.vocab.strings
+        if len(_FORMS) + len(_FOLDED) + len(_LEMMAS) > MEMO_LIMIT:  # a memo, not a second vocabulary
+            _FORMS.clear()
+            _FOLDED.clear()
+            _LEMMAS.clear()
+        forms, folded, lemma_memo = _FORMS.get, _FOLDED.get, _LEMMAS.get
+        self.words: list[str] = [forms(h) or _remember_form(h, strings) for h in orth]
+        self.lower: list[str] = [folded(h) or _remember_folded(h, strings) for h in lower]
+        lemmas = [lemma_memo(pair) or _remember_lemma(pair, strings) for pair in zip(lower, lemma, strict=True)]
+        self.lemma: list[str]
+        self.base: list[str]
+        self.keys: list[frozenset[str]]
+        self.lemma, self.base, self.keys = (
+            (list(column) for column in zip(*lemmas, strict=True)) if lemmas else ([], [], [])
+        )
+        self.pos: list[str] = [forms(h) or _remember_form(h, strings) if h else "" for h in pos]
+        self.idx: list[int] = idx
+        self.lower_hash: list[int] = lower
+        self.is_punct: list[int] = punct  # 0 or 1
+        self.is_space: list[int] = space
+        self.is_alpha: list[int] = alpha
+        self.is_stop: list[int] = stop
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+
+def _remember_form(h: int, strings: StringStore) -> str:
+    form = _FORMS[h] = strings[h]
+    return form
+
+
+def _remember_folded(h: int, strings: StringStore) -> str:
+    form = _FOLDED[h] = fold_apostrophe(strings[h])
+    return form
+
+
+def _remember_lemma(pair: tuple[int, int], strings: StringStore) -> tuple[str, str, frozenset[str]]:
+    lower_hash, lemma_hash = pair
+    lower = _FOLDED.get(lower_hash) or _remember_folded(lower_hash, strings)
+    lemma = fold_apostrophe(strings[lemma_hash].lower()) if lemma_hash else ""
+    base = lemma or lower
+    found = _LEMMAS[pair] = (lemma, base, frozenset((lower, base)) if lower != base else frozenset((lower,)))
+    return found
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The Doc's table, built on first use and kept as long as the Doc lives."""
+    table = _TABLES.get(doc)
+    if table is None or len(table) != len(doc):
+        table = _TABLES[doc] = TokenTable(doc)
+    return table
