@@ -30,6 +30,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # annotations only: importing spaCy here would make every CLI start (via lexicons) ~1 s slower
     from spacy.tokens import Doc, Token
 
+    from .token_table import TokenTable
+
 STRING_ATTRS: tuple[str, ...] = ("LOWER", "LEMMA", "TEXT", "ORTH", "NORM", "POS", "TAG")
 FLAG_ATTRS: tuple[str, ...] = (
     "IS_TITLE",
@@ -49,19 +51,33 @@ class PatternError(ValueError):
 
 
 class TokenView:
-    """What the checks look at for one token: match keys, lower-cased form and lemma, the spaCy token."""
+    """What the checks look at for one token: match keys, lower-cased form and lemma, the spaCy token.
 
-    __slots__ = ("keys", "lemma", "lower", "token")
+    Form, lemma, text and part of speech come from the Doc's token table; the Token itself is only
+    built for the rarer checks that need it (NORM, TAG, flags), since building one per token viewed
+    cost more than the checks.
+    """
 
-    def __init__(self, token: Any, keys: frozenset[str], lower: str, lemma: str) -> None:
-        self.token = token
+    __slots__ = ("_doc", "_i", "_table", "_token", "keys", "lemma", "lower")
+
+    def __init__(self, doc: Doc, i: int, table: TokenTable, keys: frozenset[str]) -> None:
+        self._doc = doc
+        self._i = i
+        self._table = table
+        self._token: Token | None = None
         self.keys = keys
-        self.lower = lower
-        self.lemma = lemma
+        self.lower = table.lower[i]
+        self.lemma = table.base[i]
+
+    @property
+    def token(self) -> Token:
+        if self._token is None:
+            self._token = self._doc[self._i]
+        return self._token
 
     @property
     def text(self) -> str:
-        return self.token.text
+        return self._table.words[self._i]
 
     @property
     def norm(self) -> str:
@@ -69,7 +85,7 @@ class TokenView:
 
     @property
     def pos(self) -> str:
-        return self.token.pos_
+        return self._table.pos[self._i]
 
     @property
     def tag(self) -> str:
@@ -99,6 +115,7 @@ class LazyViews(Sequence[TokenView]):
         self._doc = doc
         self._keys = keys
         self._table = token_table(doc)
+        self.lowers = self._table.lower
         self._views: dict[int, TokenView] = {}
 
     def __len__(self) -> int:
@@ -107,8 +124,9 @@ class LazyViews(Sequence[TokenView]):
     def __getitem__(self, i: int) -> TokenView:  # type: ignore[override]  # no slices needed
         view = self._views.get(i)
         if view is None:
-            table = self._table
-            view = self._views[i] = TokenView(self._doc[i], self._keys[i], table.lower[i], table.base[i])
+            if not 0 <= i < len(self._keys):
+                raise IndexError(i)
+            view = self._views[i] = TokenView(self._doc, i, self._table, self._keys[i])
         return view
 
 
@@ -132,6 +150,8 @@ class CompiledPattern:
     label: Any
     specs: tuple[TokenSpec, ...]
     anchors: frozenset[str] | None  # words the first token can be (lower-cased), None = unindexed
+    first_on_lower: bool = False  # the first token's checks read only its lower-cased form
+    second_anchors: frozenset[str] | None = None  # words the second token must be, when both are required
 
 
 def _string_check(attr: str, spec: Any) -> tuple[Check, frozenset[str] | None]:
@@ -171,7 +191,8 @@ def _string_check(attr: str, spec: Any) -> tuple[Check, frozenset[str] | None]:
                 return not positive(t)
 
             return check, None
-        anchors = wanted if attr in ("LOWER", "LEMMA") else frozenset(v.lower() for v in wanted)
+        # anchors are compared with match keys: lower case, apostrophe folded
+        anchors = wanted if attr in ("LOWER", "LEMMA") else frozenset(v.lower().replace("’", "'") for v in wanted)
         return check, anchors
     if kind == "REGEX":
         if not isinstance(value, str):
@@ -194,6 +215,8 @@ def compile_pattern(label: Any, pattern: Sequence[dict[str, Any]]) -> CompiledPa
         raise PatternError("empty pattern")
     specs = []
     first_anchors: frozenset[str] | None = None
+    first_on_lower = False
+    second_anchors: frozenset[str] | None = None
     for position, tok in enumerate(pattern):
         if not isinstance(tok, dict):
             raise PatternError("each token must be a mapping")
@@ -220,9 +243,12 @@ def compile_pattern(label: Any, pattern: Sequence[dict[str, Any]]) -> CompiledPa
         specs.append(TokenSpec(tuple(checks), op))
         if position == 0 and op in ("1", "+"):
             first_anchors = anchors
+            first_on_lower = bool(checks) and set(tok) - {"OP"} == {"LOWER"}
+        if position == 1 and op == "1" and specs[0].op == "1":
+            second_anchors = anchors
     if all(s.op in ("?", "*") for s in specs):
         raise PatternError("every token is optional: the pattern could match nothing")
-    return CompiledPattern(label, tuple(specs), first_anchors)
+    return CompiledPattern(label, tuple(specs), first_anchors, first_on_lower, second_anchors)
 
 
 FLAG_GETTERS: dict[str, str] = {
@@ -237,12 +263,27 @@ FLAG_GETTERS: dict[str, str] = {
 }
 
 
+class _LowerOnly:
+    """A stand-in token for checks that read only the lower-cased form."""
+
+    __slots__ = ("lower",)
+
+    def __init__(self, lower: str) -> None:
+        self.lower = lower
+
+
 class PatternMatcher:
     """Finds every (label, start, end) token span matched by the compiled patterns."""
+
+    MEMO_LIMIT = 100_000  # words remembered per unindexed pattern
 
     def __init__(self, patterns: Sequence[CompiledPattern] = ()) -> None:
         self._indexed: dict[str, list[CompiledPattern]] = {}
         self._everywhere: list[CompiledPattern] = []
+        # Unindexed patterns whose first token is checked on its lower-cased form only (a REGEX such
+        # as "^pro-?(russe|iranien)$"): the verdict per word is remembered, so a document is screened
+        # with one dict lookup per distinct word instead of a regex on every token.
+        self._first_verdicts: dict[int, dict[str, bool]] = {}
         for pattern in patterns:
             self.add_compiled(pattern)
 
@@ -263,11 +304,43 @@ class PatternMatcher:
     def __call__(self, tokens: Sequence[TokenView]) -> list[tuple[Any, int, int]]:
         return self.match(tokens, [token.keys for token in tokens])
 
-    def match(self, tokens: Sequence[TokenView], keys: Sequence[frozenset[str]]) -> list[tuple[Any, int, int]]:
-        """Matches over `tokens`, read only where `keys` (each token's match keys) hold a pattern's first word."""
+    def _screen(self, lowers: Sequence[str]) -> tuple[list[CompiledPattern], dict[int, list[CompiledPattern]]]:
+        """Unindexed patterns to try at every token, and the screened ones by the tokens they may start at."""
+        everywhere: list[CompiledPattern] = []
+        starts: dict[int, list[CompiledPattern]] = {}
+        distinct = set(lowers)
+        for pattern in self._everywhere:
+            if not pattern.first_on_lower:
+                everywhere.append(pattern)
+                continue
+            verdicts = self._first_verdicts.setdefault(id(pattern), {})
+            if len(verdicts) > self.MEMO_LIMIT:
+                verdicts.clear()
+            first = pattern.specs[0]
+            for word in distinct - verdicts.keys():
+                verdicts[word] = first.ok(_LowerOnly(word))  # type: ignore[arg-type]  # reads .lower only
+            for i, word in enumerate(lowers):
+                if verdicts[word]:
+                    starts.setdefault(i, []).append(pattern)
+        return everywhere, starts
+
+    def match(
+        self, tokens: Sequence[TokenView], keys: Sequence[frozenset[str]], lowers: Sequence[str] | None = None
+    ) -> list[tuple[Any, int, int]]:
+        """Matches over `tokens`, read only where `keys` (each token's match keys) hold a pattern's first word.
+
+        `lowers` (each token's lower-cased form), when given, lets unindexed patterns be screened by word.
+        """
         found: list[tuple[Any, int, int]] = []
-        indexed, everywhere = self._indexed, self._everywhere
+        indexed = self._indexed
+        if lowers is not None:
+            everywhere, screened = self._screen(lowers)
+        else:
+            everywhere, screened = self._everywhere, {}
+        anchor_words = indexed.keys()
         for start, key_set in enumerate(keys):
+            if not everywhere and start not in screened and anchor_words.isdisjoint(key_set):
+                continue  # most tokens: no pattern can start here
             candidates: list[CompiledPattern] = []
             for key in key_set:
                 hit = indexed.get(key)
@@ -275,13 +348,20 @@ class PatternMatcher:
                     candidates.extend(p for p in hit if p not in candidates)
             if everywhere:
                 candidates.extend(everywhere)
+            if start in screened:
+                candidates.extend(screened[start])
             if not candidates:
                 continue
-            token = tokens[start]
+            following = keys[start + 1] if start + 1 < len(keys) else frozenset()
+            token: TokenView | None = None
             for pattern in candidates:
+                if pattern.second_anchors is not None and pattern.second_anchors.isdisjoint(following):
+                    continue  # "à la solde" at a bare "à": the next word already rules it out
                 first = pattern.specs[0]
-                if first.op in ("1", "+") and not first.ok(token):
-                    continue
+                if first.op in ("1", "+"):
+                    token = token or tokens[start]
+                    if not first.ok(token):
+                        continue
                 for end in sorted(_ends(pattern.specs, 0, tokens, start)):
                     if end > start:
                         found.append((pattern.label, start, end))
@@ -340,7 +420,8 @@ class LongestMatcher:
     def __call__(self, doc: Doc, keys: Sequence[frozenset[str]]) -> list[tuple[str, int, int]]:
         """Matches in `doc`, read through each token's match `keys`."""
         longest: dict[tuple[str, int], int] = {}
-        for label, start, end in self._matcher.match(LazyViews(doc, keys), keys):
+        views = LazyViews(doc, keys)
+        for label, start, end in self._matcher.match(views, keys, views.lowers):
             if end > longest.get((label, start), 0):
                 longest[(label, start)] = end
         matches = [(label, start, end) for (label, start), end in longest.items()]

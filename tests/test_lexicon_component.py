@@ -14,6 +14,7 @@ from spacy.language import Language
 
 from framing import components  # noqa: F401  (registers the factories)
 from framing.nlp import ENGLISH_MODELS, load_pipeline, rule_based_english
+from framing.token_patterns import CompiledPattern, TokenView
 from framing.types import LoadedHit
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -280,3 +281,53 @@ def test_unsupported_patterns_are_refused(pattern: list[dict], message: str) -> 
 
     with pytest.raises(PatternError, match=message.replace("(", r"\(").replace("{", r"\{")):
         compile_pattern("x", pattern)
+
+
+def test_pattern_prefilters_never_drop_a_match(fr: Language) -> None:
+    """Screening by word (regex-first patterns), by the second word and by typographic apostrophes
+    must find exactly what checking every pattern at every token finds."""
+    from framing.token_patterns import LazyViews, PatternMatcher, compile_pattern
+
+    patterns = [
+        compile_pattern("solde", [{"LOWER": "à"}, {"LOWER": "la"}, {"LOWER": "solde"}]),
+        compile_pattern("apostrophe", [{"TEXT": "L’"}, {"LOWER": "armée"}]),
+        compile_pattern("regex", [{"LOWER": {"REGEX": "^pro-?russes?$"}}, {"LOWER": "milices", "OP": "?"}]),
+        compile_pattern("not_in", [{"LOWER": {"NOT_IN": ["la", "le"]}}, {"LOWER": "solde"}]),
+    ]
+    texts = [
+        "Il était à la solde de Moscou. L’armée et les pro-russes.",
+        "À la solde, dit-il, des prorusses milices ; une solde versée à la fin.",
+    ]
+    found: set[tuple[str, str]] = set()
+    for text in texts * 2:  # the second pass reads the per-word verdicts remembered by the first
+        doc = fr(text)
+        keys = fr.get_pipe("framing_lexicon").token_keys(doc)
+        views = LazyViews(doc, keys)
+        screened = PatternMatcher(patterns).match(views, keys, views.lowers)
+        exhaustive = [
+            (p.label, s, e)
+            for s in range(len(doc))
+            for p in patterns
+            for e in sorted(_all_ends(p, list(views), s))
+            if e > s
+        ]
+        assert sorted(screened) == sorted(exhaustive)
+        found |= {(label, doc[s:e].text) for label, s, e in screened}
+    assert found == {
+        ("solde", "à la solde"),
+        ("solde", "À la solde"),
+        ("apostrophe", "L’armée"),
+        ("regex", "pro-russes"),
+        ("regex", "prorusses milices"),
+        ("regex", "prorusses"),
+        ("not_in", "une solde"),
+    }
+
+
+def _all_ends(pattern: CompiledPattern, views: list[TokenView], start: int) -> set[int]:
+    from framing.token_patterns import _ends
+
+    first = pattern.specs[0]
+    if first.op in ("1", "+") and not first.ok(views[start]):
+        return set()
+    return _ends(pattern.specs, 0, views, start)

@@ -19,7 +19,7 @@ from .cues import Cue, find_cues
 from .linking import link_quotes
 from .resources import Resources
 from .sentences import Sentences
-from .speaker_types import PRONOUN, classify
+from .speaker_types import PRONOUN, SpeakerInfo, classify
 from .speakers import SpeakerFinder
 
 MAX_SUBJECT_GAP = 40  # tokens between a speaker and its verb still shown as one cue
@@ -55,6 +55,7 @@ class Extractor:
         self.speakers = SpeakerFinder(doc, res, self.index, self.sentences)
         self.contents = ContentFinder(doc, res, marks, self.sentences)
         self._last: Candidate | None = None
+        self._types: dict[tuple[int, int, bool], SpeakerInfo] = {}  # classify's memo for this Doc
 
     def run(self) -> tuple[list[Attribution], list[Quote]]:
         candidates: list[Candidate] = []
@@ -82,7 +83,7 @@ class Extractor:
                 max(min(s, cand.cue.first), cand.cue.first - ANONYMITY_WINDOW),
                 min(max(e, cand.cue.last + 1), cand.cue.last + 1 + ANONYMITY_WINDOW),
             )
-            info = classify(self.doc, s, e, self.res, context)
+            info = classify(self.doc, s, e, self.res, context, self._types)
             cand.mention = Mention(s, e, info, cand.cue.first, after_marker=cand.cue.kind == "marker")
             mentions.append(cand.mention)
         resolve(self.doc, mentions, self.res, self.speakers)
@@ -229,7 +230,7 @@ class Extractor:
         s, e = speaker
         if e >= len(doc) or doc[e].text != ",":
             return False
-        info = classify(doc, s, e, self.res)
+        info = classify(doc, s, e, self.res, memo=self._types)
         return not info.fallback
 
     def _relays_anonymous(self, k: int) -> bool:
@@ -269,7 +270,7 @@ class Extractor:
         speaking; a document from an institution stays a document."""
         doc = self.doc
         s, e = cand.speaker
-        info = classify(doc, s, e, self.res)
+        info = classify(doc, s, e, self.res, memo=self._types)
         if info.type != "document":
             return cand
         k = e
@@ -283,7 +284,7 @@ class Extractor:
         author = self.speakers.right_np(k + 1, skip_time=False, max_len=8)
         if author is None:
             return cand
-        if classify(doc, author[0], author[1], self.res).type != "named_person":
+        if classify(doc, author[0], author[1], self.res, memo=self._types).type != "named_person":
             return cand
         end = max(cand.end, doc[author[1] - 1].idx + len(doc[author[1] - 1].text))
         if cand.content is not None and cand.content.start < end and cand.start < cand.content.end:

@@ -62,15 +62,17 @@ def _contains(words: list[str], lemmas: list[str], res: Resources, category: str
     vocab = res.words.get(category, set())
     if any(w in vocab or lem in vocab for w, lem in zip(words, lemmas, strict=False)):
         return True
+    phrases = res.phrase_list(category)
     if text is not None:
         written = text_words(text)
-        if any(w in vocab for w in written):
+        if any(w in vocab for w in written) or _has_phrase(written, phrases):
             return True
-        phrases = res.phrase_list(category)
-        if any(_phrase_at(written, i, phrases) for i in range(len(written))):
-            return True
-    phrases = res.phrase_list(category)
-    return any(_phrase_at(words, i, phrases) or _phrase_at(lemmas, i, phrases) for i in range(len(words)))
+    return _has_phrase(words, phrases) or (lemmas is not words and _has_phrase(lemmas, phrases))
+
+
+def _has_phrase(words: list[str], phrases: dict[str, list[tuple[str, ...]]]) -> bool:
+    """Whether a listed phrase starts at any word (most words start none: a dict test first)."""
+    return bool(phrases) and any(w in phrases and _phrase_at(words, i, phrases) for i, w in enumerate(words))
 
 
 def nucleus(doc: Doc, start: int, end: int, res: Resources) -> tuple[Span, Span | None]:
@@ -185,8 +187,30 @@ def _head_words(head: Token, nuc: Span, res: Resources) -> list[str]:
     return out
 
 
-def classify(doc: Doc, start: int, end: int, res: Resources, context: tuple[int, int] | None = None) -> SpeakerInfo:
-    """Type the speaker phrase doc[start:end]; `context` (token range) is searched for anonymity phrases."""
+def classify(
+    doc: Doc,
+    start: int,
+    end: int,
+    res: Resources,
+    context: tuple[int, int] | None = None,
+    memo: dict[tuple[int, int, bool], SpeakerInfo] | None = None,
+) -> SpeakerInfo:
+    """Type the speaker phrase doc[start:end]; `context` (token range) is searched for anonymity phrases.
+
+    The context only counts through whether it holds an anonymity phrase, so a `memo` (one per Doc)
+    keyed by the span and that answer spares typing the same speaker again.
+    """
+    anonymity = _anonymity(doc, context, res)
+    if memo is None:
+        return _classify(doc, start, end, res, anonymity)
+    key = (start, end, anonymity)
+    info = memo.get(key)
+    if info is None:
+        info = memo[key] = _classify(doc, start, end, res, anonymity)
+    return info
+
+
+def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -> SpeakerInfo:
     span = doc[start:end]
     nuc, appos = nucleus(doc, start, end, res)
     words = [_norm(t.text) for t in nuc]
@@ -218,7 +242,6 @@ def classify(doc: Doc, start: int, end: int, res: Resources, context: tuple[int,
             "group" if number == "plur" else "anonymous", number, gender, head_key, definite, False, True
         )
     hw = _head_words(head, nuc, res)
-    anonymity = _anonymity(doc, context, res)
     if _contains(hw, hw, res, "document_noun"):
         return info("document")
     if _contains(hw, hw, res, "media_noun"):

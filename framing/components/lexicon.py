@@ -206,7 +206,8 @@ class LexiconComponent:
 
     def _pattern_candidates(self, doc: Doc, keys: list[frozenset[str]]) -> list[Candidate]:
         found = []
-        for entry, start, end in self._matcher.match(LazyViews(doc, keys), keys):
+        views = LazyViews(doc, keys)
+        for entry, start, end in self._matcher.match(views, keys, views.lowers):
             if entry.context and not context_allows(entry.context, doc, keys, start, end):
                 continue
             found.append(Candidate(start, end, entry))
