@@ -328,6 +328,80 @@ class AnalysisCache:
             return 0
         return int(self.conn.execute("SELECT COUNT(*) FROM analyses").fetchone()[0])
 
+    # ------------------------------------------------------------------ maintenance (`framing cache`)
+
+    def current_fingerprints(self) -> set[str]:
+        """Fingerprints this framing, its models and lexicons (with this cache's --lexicon files) make."""
+        return {analysis_fingerprint(lang, self.lexicon_paths) for lang in CACHED_LANGUAGES}
+
+    def summary(self) -> CacheSummary:
+        """How many entries the current versions can use, how many are stale, and their dates."""
+        if self.conn is None:
+            return CacheSummary(self.path, 0, 0, None, None, files_size(self.path))
+        current = self.current_fingerprints()
+        usable = stale = 0
+        for fingerprint, count in self.conn.execute("SELECT fingerprint, COUNT(*) FROM analyses GROUP BY fingerprint"):
+            if fingerprint in current:
+                usable += count
+            else:
+                stale += count
+        oldest, newest = self.conn.execute("SELECT MIN(created), MAX(created) FROM analyses").fetchone()
+        return CacheSummary(self.path, usable, stale, oldest, newest, files_size(self.path))
+
+    def prune(self, older_than_days: float | None = None) -> int:
+        """Delete entries no current version can use (and, if asked, entries older than N days); returns
+        how many went. The file is then compacted, so the space is given back."""
+        if self.conn is None:
+            return 0
+        current = sorted(self.current_fingerprints())
+        marks = ",".join("?" * len(current))
+        query = f"DELETE FROM analyses WHERE fingerprint NOT IN ({marks})"
+        params: list[object] = list(current)
+        if older_than_days is not None:
+            query += " OR created < ?"
+            params.append(time.time() - older_than_days * 86400)
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            removed = self.conn.execute(query, params).rowcount
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+        self.conn.execute("VACUUM")
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return int(removed)
+
+
+# The languages framing analyses (each has its own fingerprint: its model differs).
+CACHED_LANGUAGES: tuple[str, ...] = ("fr", "en")
+
+
+@dataclasses.dataclass(frozen=True)
+class CacheSummary:
+    path: Path
+    usable: int  # entries the current framing, models and lexicons can use
+    stale: int  # entries made by other versions (or other --lexicon files): `framing cache prune` drops them
+    oldest: float | None  # creation times (epoch seconds)
+    newest: float | None
+    size_bytes: int  # the database file with its write-ahead log
+
+
+def cache_files(path: Path) -> list[Path]:
+    """The database file and SQLite's side files (write-ahead log, shared memory) that exist."""
+    return [p for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists()]
+
+
+def files_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in cache_files(path))
+
+
+def clear_cache(path: Path) -> list[Path]:
+    """Delete the cache file and its side files; returns what was deleted. The next run rebuilds it."""
+    removed = cache_files(path)
+    for file in removed:
+        file.unlink()
+    return removed
+
 
 def open_cache(path: str | Path | None, problems: ProblemLog, lexicon_paths: Sequence[str] = ()) -> AnalysisCache:
     """The cache at `path` (or the default location), ready to use or disabled with a warning."""

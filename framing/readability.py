@@ -87,26 +87,44 @@ def _is_clitic(text: str) -> bool:
     return text[0] in APOSTROPHES or text[-1] in APOSTROPHES or text.lower() in ("n't", "n’t")
 
 
+_SKIP, _WORD, _END = 0, 1, 2
+# (language, token text, is punctuation, is space) -> (what the token is for the formula, syllables):
+# most tokens of an article are words seen before.
+_TOKEN_KINDS: dict[tuple[str, str, int, int], tuple[int, int]] = {}
+_TOKEN_KINDS_LIMIT = 100_000
+
+
+def _token_kind(lang: str, text: str, lower: str, is_punct: int, is_space: int) -> tuple[int, int]:
+    if is_punct:
+        return (_END, 0) if _SENTENCE_END.search(text) else (_SKIP, 0)
+    if is_space or not _ALNUM.search(text) or _is_clitic(text):
+        return _SKIP, 0
+    return _WORD, syllables(lower, lang)
+
+
 def sentence_and_syllable_counts(doc: Doc, lang: str) -> ReadabilityCounts:
     """Sentences, words and syllables of a Doc, as defined in the module docstring."""
     from .token_table import token_table
 
     lang = _formula_lang(lang)
     table = token_table(doc)
+    if len(_TOKEN_KINDS) > _TOKEN_KINDS_LIMIT:
+        _TOKEN_KINDS.clear()
     total_words = total_syllables = sentences = 0
     words = 0  # in the current sentence
     for text, lower, is_punct, is_space in zip(table.words, table.lower, table.is_punct, table.is_space, strict=True):
-        if is_punct:
-            if _SENTENCE_END.search(text):
-                if words > 2:
-                    sentences += 1
-                words = 0
-            continue
-        if is_space or not _ALNUM.search(text) or _is_clitic(text):
-            continue
-        words += 1
-        total_words += 1
-        total_syllables += syllables(lower, lang)
+        key = (lang, text, is_punct, is_space)
+        kind = _TOKEN_KINDS.get(key)
+        if kind is None:
+            kind = _TOKEN_KINDS[key] = _token_kind(lang, text, lower, is_punct, is_space)
+        if kind[0] == _END:
+            if words > 2:
+                sentences += 1
+            words = 0
+        elif kind[0] == _WORD:
+            words += 1
+            total_words += 1
+            total_syllables += kind[1]
     if words > 2 or (total_words and not sentences):
         sentences += 1
     return ReadabilityCounts(sentences, total_words, total_syllables)

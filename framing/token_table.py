@@ -30,7 +30,7 @@ _TABLES: weakref.WeakKeyDictionary[Doc, TokenTable] = weakref.WeakKeyDictionary(
 _FORMS: dict[int, str] = {}
 _FOLDED: dict[int, str] = {}  # lower-cased forms, apostrophe folded
 _LEMMAS: dict[tuple[int, int], tuple[str, str, frozenset[str]]] = {}
-MEMO_LIMIT = 400_000
+MEMO_LIMIT = 150_000  # entries; a few tens of MB at most
 
 
 def fold_apostrophe(text: str) -> str:
@@ -68,15 +68,14 @@ class TokenTable:
     )
 
     def __init__(self, doc: Doc) -> None:
-        from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LOWER, ORTH, POS
+        from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LOWER, ORTH, POS, SPACY
 
-        self.text: str = doc.text
         n = len(doc)
         if n:
-            columns = doc.to_array([ORTH, LOWER, LEMMA, POS, IDX, IS_PUNCT, IS_SPACE, IS_ALPHA, IS_STOP])
-            orth, lower, lemma, pos, idx, punct, space, alpha, stop = columns.T.tolist()
+            columns = doc.to_array([ORTH, LOWER, LEMMA, POS, IDX, IS_PUNCT, IS_SPACE, IS_ALPHA, IS_STOP, SPACY])
+            orth, lower, lemma, pos, idx, punct, space, alpha, stop, trailing = columns.T.tolist()
         else:
-            orth = lower = lemma = pos = idx = punct = space = alpha = stop = []
+            orth = lower = lemma = pos = idx = punct = space = alpha = stop = trailing = []
         strings = doc.vocab.strings
         if len(_FORMS) + len(_FOLDED) + len(_LEMMAS) > MEMO_LIMIT:  # a memo, not a second vocabulary
             _FORMS.clear()
@@ -84,6 +83,10 @@ class TokenTable:
             _LEMMAS.clear()
         forms, folded, lemma_memo = _FORMS.get, _FOLDED.get, _LEMMAS.get
         self.words: list[str] = [forms(h) or _remember_form(h, strings) for h in orth]
+        # what Doc.text computes (each token's text, plus a space where one follows), without Tokens
+        self.text: str = "".join(
+            [word + " " if space else word for word, space in zip(self.words, trailing, strict=True)]
+        )
         self.lower: list[str] = [folded(h) or _remember_folded(h, strings) for h in lower]
         lemmas = [lemma_memo(pair) or _remember_lemma(pair, strings) for pair in zip(lower, lemma, strict=True)]
         self.lemma: list[str]

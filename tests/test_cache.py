@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from click.testing import Result
 
 import framing.cache as cache_mod
 from framing.analyse import AnalysisSettings, analyse_article
@@ -209,3 +210,53 @@ def test_cli_cache_options(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
         str(corpus), "--json", "--cache", str(explicit), "--jobs", "2", env_cache=env_cache, monkeypatch=monkeypatch
     )
     assert again.exit_code == 0 and again.stdout == first.stdout
+
+
+def cache_cli(*args: str) -> Result:
+    from typer.testing import CliRunner
+
+    from framing.cli.app import app
+
+    return CliRunner().invoke(app, ["cache", *args])
+
+
+def test_cache_info_prune_and_clear(tmp_path: Path, analysis_a, monkeypatch: pytest.MonkeyPatch) -> None:
+    import framing.cli  # noqa: F401  (registers the commands)
+
+    path = tmp_path / "c.sqlite"
+    assert "no cache at" in cache_cli("info", "--cache", str(path)).stdout
+    with AnalysisCache(path) as cache:
+        cache.put_many([(article(), analysis_a)])
+    # an entry made by another framing version: stale from now on
+    with monkeypatch.context() as patch:
+        patch.setattr(cache_mod, "framing_version", lambda: "0.0.1+old")
+        with AnalysisCache(path) as old:
+            old.put_many([(article(TEXT_B), analysis_a)])
+
+    info = cache_cli("info", "--cache", str(path))
+    assert info.exit_code == 0, info.output
+    assert "entries: 2 (1 usable now, 1 stale" in info.stdout
+    assert str(path) in info.stdout
+
+    pruned = cache_cli("prune", "--cache", str(path))
+    assert pruned.exit_code == 0, pruned.output
+    assert "removed 1 entries, kept 1" in pruned.stdout
+    with AnalysisCache(path) as cache:  # the usable entry still answers
+        assert cache.get_many([article(), article(TEXT_B)]).keys() == {0}
+
+    assert "removed 1 entries, kept 0" in cache_cli("prune", "--cache", str(path), "--older-than", "0").stdout
+
+    cleared = cache_cli("clear", "--cache", str(path))
+    assert cleared.exit_code == 0 and "deleted" in cleared.stdout
+    assert not path.exists() and not Path(f"{path}-wal").exists()
+    assert "no cache at" in cache_cli("clear", "--cache", str(path)).stdout
+
+
+def test_prune_keeps_entries_of_the_lexicon_files_it_is_given(tmp_path: Path, analysis_a) -> None:
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("language: fr\nfamily: loaded\nentries: []\n", "utf-8")
+    path = tmp_path / "c.sqlite"
+    with AnalysisCache(path, lexicon_paths=[str(extra)]) as cache:
+        cache.put_many([(article(), analysis_a)])
+    assert "kept 1" in cache_cli("prune", "--cache", str(path), "--lexicon", str(extra)).stdout
+    assert "removed 1 entries, kept 0" in cache_cli("prune", "--cache", str(path)).stdout

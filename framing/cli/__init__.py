@@ -6,6 +6,7 @@ import sys
 
 from ..errors import FramingError
 from . import analyze, compare, export, report, stories  # noqa: F401  (commands register on import)
+from . import cache as cache_commands  # noqa: F401  (the `cache` sub-app registers on import)
 from . import evaluate as evaluate_command  # noqa: F401  (registers `framing evaluate`)
 from . import lexicon as lexicon_commands  # noqa: F401  (the `lexicon` sub-app registers on import)
 from .app import app, state
