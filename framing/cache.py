@@ -39,9 +39,13 @@ import zlib
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import ProblemLog
-from .types import Article, ArticleAnalysis
+from .types import Article, ArticleAnalysis, text_sha256
+
+if TYPE_CHECKING:
+    from .corpus.language import Identified
 
 CACHE_ENV = "FRAMING_CACHE"
 # Bump when the stored payload's shape changes.
@@ -216,6 +220,10 @@ class AnalysisCache:
                 "CREATE TABLE IF NOT EXISTS analyses ("
                 " key TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, payload BLOB NOT NULL, created REAL NOT NULL)"
             )
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS languages ("
+                " key TEXT PRIMARY KEY, version TEXT NOT NULL, payload TEXT NOT NULL, created REAL NOT NULL)"
+            )
         except BaseException:
             conn.close()
             raise
@@ -328,6 +336,37 @@ class AnalysisCache:
             return 0
         return int(self.conn.execute("SELECT COUNT(*) FROM analyses").fetchone()[0])
 
+    # ------------------------------------------------------------------ language identification
+
+    def identify_language(self, text: str) -> Identified:
+        """`framing.corpus.language.identify`, remembered by the text's hash: an article without a
+        declared language is identified once, not on every run (py3langid costs ~0.7 s to load and a
+        few ms per article). Keyed by sha256(text) and the identifier's version."""
+        from .corpus.language import Identified, identification_version, identify
+
+        if self.conn is None:
+            return identify(text)
+        version = identification_version()
+        key = hashlib.sha256(f"{text_sha256(text)}\0{version}".encode()).hexdigest()
+        try:
+            row = self.conn.execute("SELECT payload FROM languages WHERE key = ?", (key,)).fetchone()
+        except sqlite3.DatabaseError as exc:
+            self._disable(f"cache read failed ({exc}); running without cache")
+            return identify(text)
+        if row is not None:
+            with contextlib.suppress(ValueError, TypeError, KeyError):
+                stored = json.loads(row[0])
+                return Identified(str(stored["lang"]), float(stored["confidence"]), dict(stored["shares"]))
+        found = identify(text)
+        payload = json.dumps({"lang": found.lang, "confidence": found.confidence, "shares": found.shares})
+        try:
+            self.conn.execute(
+                "INSERT OR REPLACE INTO languages VALUES (?, ?, ?, ?)", (key, version, payload, time.time())
+            )
+        except sqlite3.DatabaseError as exc:
+            self._disable(f"cache write failed ({exc}); running without cache")
+        return found
+
     # ------------------------------------------------------------------ maintenance (`framing cache`)
 
     def current_fingerprints(self) -> set[str]:
@@ -337,7 +376,7 @@ class AnalysisCache:
     def summary(self) -> CacheSummary:
         """How many entries the current versions can use, how many are stale, and their dates."""
         if self.conn is None:
-            return CacheSummary(self.path, 0, 0, None, None, files_size(self.path))
+            return CacheSummary(self.path, 0, 0, None, None, files_size(self.path), 0)
         current = self.current_fingerprints()
         usable = stale = 0
         for fingerprint, count in self.conn.execute("SELECT fingerprint, COUNT(*) FROM analyses GROUP BY fingerprint"):
@@ -346,11 +385,14 @@ class AnalysisCache:
             else:
                 stale += count
         oldest, newest = self.conn.execute("SELECT MIN(created), MAX(created) FROM analyses").fetchone()
-        return CacheSummary(self.path, usable, stale, oldest, newest, files_size(self.path))
+        languages = int(self.conn.execute("SELECT COUNT(*) FROM languages").fetchone()[0])
+        return CacheSummary(self.path, usable, stale, oldest, newest, files_size(self.path), languages)
 
     def prune(self, older_than_days: float | None = None) -> int:
         """Delete entries no current version can use (and, if asked, entries older than N days); returns
         how many went. The file is then compacted, so the space is given back."""
+        from .corpus.language import identification_version
+
         if self.conn is None:
             return 0
         current = sorted(self.current_fingerprints())
@@ -363,6 +405,12 @@ class AnalysisCache:
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             removed = self.conn.execute(query, params).rowcount
+            language_query = "DELETE FROM languages WHERE version != ?"
+            language_params: list[object] = [identification_version()]
+            if older_than_days is not None:
+                language_query += " OR created < ?"
+                language_params.append(params[-1])
+            self.conn.execute(language_query, language_params)
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
@@ -384,6 +432,7 @@ class CacheSummary:
     oldest: float | None  # creation times (epoch seconds)
     newest: float | None
     size_bytes: int  # the database file with its write-ahead log
+    languages: int = 0  # remembered identifications of articles without a declared language
 
 
 def cache_files(path: Path) -> list[Path]:

@@ -54,8 +54,15 @@ def run_corpus(
     # The declared-language check is made with the analysis (see with_language_checks): a cached
     # article keeps its warning in the cache and is not run through language identification again.
     corpus_options.setdefault("check_declared", False)
-    articles = load_corpus(paths, problems, **corpus_options)
-    yield from analyse_stream(articles, problems, settings, progress=progress)
+    cache = open_cache(settings.cache_path, problems, settings.lexicon_paths) if settings.use_cache else None
+    try:
+        if cache is not None:  # articles without a declared language are identified once, then remembered
+            corpus_options.setdefault("identify_language", cache.identify_language)
+        articles = load_corpus(paths, problems, **corpus_options)
+        yield from analyse_stream(articles, problems, settings, progress=progress, cache=cache)
+    finally:
+        if cache is not None:
+            cache.close()
 
 
 def analyse_stream(
@@ -64,9 +71,15 @@ def analyse_stream(
     settings: AnalysisSettings,
     *,
     progress: bool | None = None,
+    cache: AnalysisCache | None = None,
 ) -> Iterator[ArticleAnalysis]:
-    """Cache lookup, analysis and storage for a stream of articles (see the module docstring)."""
-    cache = open_cache(settings.cache_path, problems, settings.lexicon_paths) if settings.use_cache else None
+    """Cache lookup, analysis and storage for a stream of articles (see the module docstring).
+
+    `cache`: an open cache to use (its owner closes it); without one, the settings' cache is opened here.
+    """
+    own_cache = cache is None and settings.use_cache
+    if own_cache:
+        cache = open_cache(settings.cache_path, problems, settings.lexicon_paths)
     runner = make_runner(settings)
     bar = CorpusProgress(enabled=False if progress is False else None)
     try:
@@ -77,7 +90,7 @@ def analyse_stream(
     finally:
         bar.close()
         runner.close()
-        if cache is not None:
+        if own_cache and cache is not None:
             cache.close()
 
 

@@ -260,3 +260,57 @@ def test_prune_keeps_entries_of_the_lexicon_files_it_is_given(tmp_path: Path, an
         cache.put_many([(article(), analysis_a)])
     assert "kept 1" in cache_cli("prune", "--cache", str(path), "--lexicon", str(extra)).stdout
     assert "removed 1 entries, kept 0" in cache_cli("prune", "--cache", str(path)).stdout
+
+
+MIXED = (
+    "Le gouvernement a présenté mardi un plan de relance pour les régions touchées par les inondations, "
+    "avec des aides directes aux agriculteurs et aux commerçants.\n\n"
+    "The government presented on Tuesday a recovery plan for the regions hit by the floods, with direct "
+    "aid for farmers and shopkeepers, officials said in a statement."
+)
+
+
+def test_undeclared_language_is_identified_once_then_remembered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import framing.corpus.language as language
+    import framing.corpus.loader as loader
+    from framing.run import run_corpus
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "un.txt").write_text(TEXT_A, "utf-8")  # no metadata: the language must be identified
+    (corpus / "mixed.txt").write_text(MIXED, "utf-8")
+    calls: list[str] = []
+    real = language.identify
+
+    def counting(text: str) -> language.Identified:
+        calls.append(text)
+        return real(text)
+
+    monkeypatch.setattr(language, "identify", counting)
+    monkeypatch.setattr(loader, "identify", counting)
+    settings = AnalysisSettings(cache_path=str(tmp_path / "c.sqlite"))
+
+    def run(run_settings: AnalysisSettings) -> tuple[list[tuple[str, str]], list[str]]:
+        problems = ProblemLog()
+        found = [(a.article.id, a.article.lang) for a in run_corpus([str(corpus)], problems, run_settings)]
+        return found, [str(p) for p in problems.problems]
+
+    first, first_problems = run(settings)
+    assert sorted(lang for _, lang in first) == ["fr", "fr"] and len(calls) == 2
+    assert any("mixes languages" in p for p in first_problems)
+    again, again_problems = run(settings)
+    assert len(calls) == 2  # answered from the cache
+    assert again == first and again_problems == first_problems  # the mixed-language warning is kept
+    import framing.cli  # noqa: F401  (registers the commands)
+
+    cache_file = str(tmp_path / "c.sqlite")
+    assert "(articles without a declared language): 2" in cache_cli("info", "--cache", cache_file).stdout
+    cache_cli("prune", "--cache", cache_file)  # current entries stay
+    assert "(articles without a declared language): 2" in cache_cli("info", "--cache", cache_file).stdout
+    run(dataclasses.replace(settings, use_cache=False))
+    assert len(calls) == 4  # --no-cache identifies again
+    monkeypatch.setattr(language, "identification_version", lambda: "py3langid==99+changed")
+    run(settings)
+    assert len(calls) == 6  # another identifier version misses

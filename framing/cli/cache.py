@@ -58,6 +58,7 @@ def info(cache: CacheOpt = None, lexicon: LexiconOpt = None) -> None:
         f"entries: {summary.usable + summary.stale} ({summary.usable} usable now, "
         f"{summary.stale} stale: made by other versions of framing, a model or the lexicons)",
         f"oldest entry: {_date(summary.oldest)}; newest: {_date(summary.newest)}",
+        f"language identifications remembered (articles without a declared language): {summary.languages}",
     ]
     for line in lines:
         console.print(line, markup=False, highlight=False, soft_wrap=True)

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 # Candidate languages for identification: major languages of news corpora.
@@ -135,6 +136,20 @@ def identify(text: str) -> Identified:
     shares = {lang: count / total for lang, count in votes.items()}
     majority = max(shares, key=lambda lang: shares[lang])
     return Identified(majority, confidences[majority] * shares[majority], shares)
+
+
+@lru_cache(maxsize=1)
+def identification_version() -> str:
+    """What decides `identify`'s answer besides the text: py3langid's version and this module's rules."""
+    import hashlib
+    import importlib.metadata
+
+    try:
+        langid_version = importlib.metadata.version("py3langid")
+    except importlib.metadata.PackageNotFoundError:  # pragma: no cover - it is a dependency
+        langid_version = "?"
+    source = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+    return f"py3langid=={langid_version}+{source}"
 
 
 QUICK_SAMPLE_CHARS = 600

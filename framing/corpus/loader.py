@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
@@ -19,7 +19,7 @@ from ..errors import ProblemLog, format_location
 from ..render.text import one_line
 from ..types import Article
 from .discover import STDIN_ARGUMENT, Source, expand
-from .language import identify, language_name, normalise_lang, quick_identify
+from .language import Identified, identify, language_name, normalise_lang, quick_identify
 from .options import CorpusOptions, default_options
 from .readers import STDIN_PATH, read_source, read_stdin
 from .records import Issue, Record
@@ -58,6 +58,7 @@ def load_corpus(
     stdin: BinaryIO | None = None,
     url_timeout: float | None = None,
     check_declared: bool = True,
+    identify_language: Callable[[str], Identified] | None = None,
     **_: object,
 ) -> Iterator[Article]:
     """Articles from files, folders, '-' (stdin) and http(s) URLs, in a stable order.
@@ -68,6 +69,9 @@ def load_corpus(
     False and makes the same check when it analyses the article (`declared_language_warning`), so that
     the warning is stored with the cached analysis and an unchanged article is not identified again.
 
+    `identify_language`: how an article without a declared language is identified (default
+    `framing.corpus.language.identify`); framing.run passes the analysis cache's memo of it.
+
     Nothing here raises on bad input: each unreadable file or row is one line in `problems` and
     the rest of the corpus goes on. Memory stays flat: files are read one at a time, tables row by
     row, and only a hash per article is kept (for duplicates).
@@ -75,7 +79,7 @@ def load_corpus(
     options = options or default_options()
     if max_file_bytes is not None:
         options = replace(options, max_file_bytes=max_file_bytes)
-    checker = _Checker(problems, options, check_declared=check_declared)
+    checker = _Checker(problems, options, check_declared=check_declared, identify=identify_language or identify)
     stdin_read = False
     for argument in paths:
         name = str(argument)
@@ -120,6 +124,7 @@ class _Checker:
     problems: ProblemLog
     options: CorpusOptions
     check_declared: bool = True
+    identify: Callable[[str], Identified] = identify
     ids: dict[str, str] = field(default_factory=dict)  # id -> where it was used
     seen_texts: dict[bytes, tuple[str, str]] = field(default_factory=dict)  # text key -> (id, where)
     # Articles without an outlet in the current argument: where the first one is, and how many.
@@ -198,7 +203,7 @@ class _Checker:
                 record.line,
             )
             return None
-        found = identify(record.text)
+        found = self.identify(record.text)
         record.meta["lang_source"] = "identified"
         guess = f"{language_name(found.lang)}, {found.confidence:.0%}"
         if found.lang not in self.options.languages:
