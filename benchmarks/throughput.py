@@ -5,6 +5,7 @@
     .venv/bin/python benchmarks/throughput.py --large      # memory compared at 1,000 and 10,000 articles
     .venv/bin/python benchmarks/throughput.py --only speed,cached -n 500 --repeat 5
     .venv/bin/python benchmarks/throughput.py --only breakdown   # where the time goes, per component
+    .venv/bin/python benchmarks/throughput.py --only cached --undeclared   # corpus without declared languages
 
 The corpus is built from any corpus framing can read (the seeds by default): its articles are cycled
 to N, each copy with its paragraphs rotated and a unique reference line, so every text is distinct (no
@@ -71,8 +72,12 @@ def variant(text: str, k: int) -> str:
     return "\n\n".join(rotated) + f"\n\nRéf. {k}."
 
 
-def build_corpus(folder: Path, sources: list[tuple[str, str, str]], n: int) -> list[tuple[str, str]]:
-    """Write n articles (.txt + metadata.json sidecar) to `folder`; returns their (text, lang)."""
+def build_corpus(
+    folder: Path, sources: list[tuple[str, str, str]], n: int, declare_language: bool = True
+) -> list[tuple[str, str]]:
+    """Write n articles (.txt + metadata.json sidecar) to `folder`; returns their (text, lang).
+
+    `declare_language=False` leaves the language out of the metadata, so framing identifies it."""
     folder.mkdir(parents=True, exist_ok=True)
     meta: dict[str, dict[str, str]] = {}
     texts = []
@@ -81,7 +86,9 @@ def build_corpus(folder: Path, sources: list[tuple[str, str, str]], n: int) -> l
         body = variant(text, k)
         name = f"a{k:05d}.txt"
         (folder / name).write_text(body, "utf-8")
-        meta[name] = {"outlet": outlet, "lang": lang, "date": "2024-01-01"}
+        meta[name] = {"outlet": outlet, "date": "2024-01-01"}
+        if declare_language:
+            meta[name]["lang"] = lang
         texts.append((body, lang))
     (folder / "metadata.json").write_text(json.dumps(meta, ensure_ascii=False), "utf-8")
     return texts
@@ -340,6 +347,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--jobs", default="1,2", help="process counts for the speed figures")
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--memory-jobs", type=int, default=2, help="processes for the memory runs")
+    parser.add_argument(
+        "--undeclared", action="store_true", help="leave the language out of the metadata (framing identifies it)"
+    )
     parser.add_argument("--memory-probe", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]
@@ -363,7 +373,7 @@ def main(argv: list[str] | None = None) -> None:
     work = Path(tempfile.mkdtemp(prefix="framing-bench-"))
     try:
         folder = work / "corpus"
-        texts = build_corpus(folder, sources, args.articles)
+        texts = build_corpus(folder, sources, args.articles, declare_language=not args.undeclared)
         if "speed" in only:
             measure_speed(folder, texts, args.repeat, args.batch_size, jobs_list)
         if "breakdown" in only:
