@@ -28,7 +28,8 @@ app.add_typer(cache_app, name="cache")
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB"
+    """A size people read at a glance: kB under a megabyte, MB above."""
+    return f"{size / 1_000:.0f} kB" if size < 1_000_000 else f"{size / 1_000_000:.1f} MB"
 
 
 def _date(epoch: float | None) -> str:
