@@ -9,22 +9,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol, TypeVar
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from .lexicons import DEFAULT_CONTEXT_WINDOW, LexiconEntry
-from .token_patterns import token_forms
 
 
 def norm(text: str) -> str:
     """Lower case with the typographic apostrophe as ' (lexicon terms are written either way)."""
     text = text.lower()
     return text.replace("’", "'") if "’" in text else text
-
-
-def token_keys(token: Token) -> frozenset[str]:
-    """The strings a token is matched by: its lower-cased form and, when there is one, its lemma."""
-    lower, lemma = token_forms(token)
-    return frozenset((lower, lemma)) if lemma != lower else frozenset((lower,))
 
 
 def context_allows(

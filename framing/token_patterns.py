@@ -95,13 +95,6 @@ class TokenView:
         return bool(getattr(self.token, FLAG_GETTERS[name]))
 
 
-def token_forms(token: Token) -> tuple[str, str]:
-    """A token's lower-cased form and lemma (its form when it has no lemma), apostrophes as '."""
-    lower = token.lower_.replace("’", "'")
-    lemma = (token.lemma_ or token.text).lower().replace("’", "'")
-    return lower, lemma
-
-
 class LazyViews(Sequence[TokenView]):
     """Views of a Doc's tokens read through given key sets, each built on first use.
 

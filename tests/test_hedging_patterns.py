@@ -7,10 +7,10 @@ import spacy
 from spacy.matcher import Matcher
 
 from framing.lexicons import load_entries
-from framing.matching import token_keys
 from framing.nlp import load_pipeline
 from framing.token_patterns import LongestMatcher as PatternMatcher
 from framing.token_patterns import supported
+from framing.token_table import token_table
 
 TEXTS = {
     "fr": (
@@ -36,7 +36,7 @@ def test_same_matches_as_spacy(lang: str) -> None:
             if entry.pattern is not None and supported(entry.pattern):
                 ours.add(entry.id, entry.pattern)
                 theirs.add(entry.id, [list(entry.pattern)])
-    mine = ours(doc, [token_keys(t) for t in doc])
+    mine = ours(doc, token_table(doc).keys)
     # spaCy reports every length an optional or repeated token allows; we keep the longest per start.
     longest: dict[tuple[str, int], int] = {}
     for match_id, start, end in theirs(doc):

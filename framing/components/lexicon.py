@@ -21,7 +21,7 @@ from spacy.lookups import Table, load_lookups
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import LexiconEntry, load_entries
-from ..matching import context_allows, longest_first, token_keys
+from ..matching import context_allows, longest_first
 from ..quotes import QuoteIndex, QuoteMark, find_quotations
 from ..token_patterns import LazyViews, PatternMatcher, compile_pattern
 from ..token_table import token_table
@@ -93,7 +93,8 @@ def term_rules(nlp: Language, entries: Iterable[LexiconEntry]) -> list[TermRule]
     docs = analysis_docs(nlp, [e.term or "" for e in term_entries])
     rules = []
     for entry, doc in zip(term_entries, docs, strict=True):
-        keys = tuple(token_keys(t) for t in doc if not t.is_space)
+        table = token_table(doc)
+        keys = tuple(k for k, space in zip(table.keys, table.is_space, strict=True) if not space)
         if keys:
             rules.append(TermRule(entry, keys))
     return rules
@@ -324,7 +325,7 @@ def speech_verb_keys(nlp: Language, lang: str, paths: Sequence[str]) -> frozense
     keys: set[str] = set()
     for doc in analysis_docs(nlp, words):
         if len(doc) == 1:  # "d'après" is two tokens, and its "d'" (lemma "de") is no verb
-            keys |= token_keys(doc[0])
+            keys |= token_table(doc).keys[0]
     return frozenset(keys)
 
 
