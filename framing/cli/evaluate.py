@@ -16,12 +16,13 @@ from rich.table import Table
 from ..analyse import AnalysisSettings, analyse_articles
 from ..errors import FramingError, ProblemLog
 from ..evaluate import load_checkset, load_gold, parse_thresholds, score, shortfalls
+from ..evaluate_dev import DevEvaluation, is_eval_folder
 from ..render.console import console
 from ..run import run_corpus
 from ..types import Article
 from .app import app
 from .common import err_console
-from .options import LexiconOpt
+from .options import JobsOpt, LexiconOpt, NoCacheOpt
 
 
 class EvalFormat(StrEnum):
@@ -35,8 +36,9 @@ def evaluate(
     gold: Annotated[
         Path,
         typer.Argument(
-            help="Gold annotation: JSON in the format of seeds-gold.json (texts in --texts), or a JSON Lines "
-            "check set whose records carry their own text (id, lang, text, attributions, hedges, loaded)."
+            help="Gold annotation: JSON in the format of seeds-gold.json (texts in --texts), a JSON Lines "
+            "check set whose records carry their own text (id, lang, text, attributions, hedges, loaded), or an "
+            "evaluation folder holding gold.json and texts/ (e.g. shared/dev/fr_attribution)."
         ),
     ],
     more_thresholds: Annotated[
@@ -57,13 +59,37 @@ def evaluate(
             "Names ending in _fp or _bad, and `missing`, are maxima.",
         ),
     ] = None,
+    sample: Annotated[
+        int | None,
+        typer.Option("--sample", min=1, help="Evaluation folders: score a random sample of N articles (quick look)."),
+    ] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Random seed of --sample.")] = 0,
+    predictions: Annotated[
+        Path | None,
+        typer.Option(
+            "--predictions",
+            help="Evaluation folders: score this `framing analyze --json` output instead of analysing the texts.",
+        ),
+    ] = None,
+    jobs: JobsOpt = 1,
+    no_cache: NoCacheOpt = False,
     lexicon: LexiconOpt = None,
 ) -> None:
     """Score framing's analyses of the gold articles: attributions, hedges, loaded expressions.
 
-    Spans are matched by overlap exactly as shared/eval/score.py matches them. English check sets use
-    the trained English model when installed; FRAMING_EN_MODEL=rules measures the rule-based pipeline.
+    Spans are matched by overlap exactly as shared/eval/score.py matches them (score_dev.py for
+    evaluation folders). English check sets use the trained English model when installed;
+    FRAMING_EN_MODEL=rules measures the rule-based pipeline.
     """
+    if gold.is_dir():
+        if not is_eval_folder(gold):
+            raise FramingError(f"{gold}: an evaluation folder holds gold.json and texts/")
+        settings = AnalysisSettings(
+            lexicon_paths=tuple(str(p) for p in (lexicon or [])), use_cache=not no_cache, jobs=jobs
+        )
+        bars = [*(minimum or []), *(more_thresholds or [])]
+        _evaluate_folder(gold, settings, sample=sample, seed=seed, predictions=predictions, bars=bars, fmt=fmt)
+        return
     thresholds = parse_thresholds([*(minimum or []), *(more_thresholds or [])])
     settings = AnalysisSettings(lexicon_paths=tuple(str(p) for p in (lexicon or [])), use_cache=False)
     if gold.suffix == ".jsonl":
@@ -88,6 +114,113 @@ def evaluate(
 
 
 TextOf = Callable[[str], str]
+
+
+def _evaluate_folder(
+    folder: Path,
+    settings: AnalysisSettings,
+    *,
+    sample: int | None,
+    seed: int,
+    predictions: Path | None,
+    bars: list[str],
+    fmt: EvalFormat,
+) -> None:
+    """Score an evaluation folder (gold.json + texts/) as shared/eval/score_dev.py does, and print it."""
+    from ..evaluate_dev import (
+        format_figures,
+        load_eval_gold,
+        load_predictions,
+        parse_bars,
+        sample_names,
+        score_folder,
+    )
+    from ..evaluate_dev import (
+        shortfalls as folder_shortfalls,
+    )
+
+    parsed_bars = parse_bars(bars)
+    gold = load_eval_gold(folder)
+    names = sample_names(gold, sample, seed)
+    gold = {name: gold[name] for name in names}
+    texts = folder / "texts"
+    if predictions is not None:
+        predicted, bad_lines = load_predictions(predictions)
+        if bad_lines:
+            err_console.print(f"warning: {predictions}: {bad_lines} unreadable line(s) skipped", markup=False)
+    else:
+        paths = [str(texts / name) for name in names if (texts / name).is_file()]
+        problems = ProblemLog()
+        predicted = {}
+        for analysis in run_corpus(paths, problems, settings, progress=None):
+            predicted[Path(analysis.article.path or analysis.article.id).name] = analysis.to_dict()
+        for problem in problems.problems:
+            err_console.print(f"warning: {problem}", markup=False, soft_wrap=True)
+
+    def text_of(name: str) -> str | None:
+        path = texts / name
+        return path.read_text(encoding="utf-8") if path.is_file() else None
+
+    result = score_folder(gold, predicted, text_of)
+    short = folder_shortfalls(result.figures, parsed_bars)
+    if fmt is EvalFormat.json:
+        out = {**result.to_dict(), "bars": parsed_bars, "short": short}
+        sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
+    elif fmt is EvalFormat.csv:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(["figure", "value", "kind"])
+        writer.writerows(
+            [name, str(v) if isinstance(v, int) else f"{v:.4f}", "figure"] for name, v in result.figures.items()
+        )
+        writer.writerows([name, str(value), "count"] for name, value in result.counts.items())
+    else:
+        console.print(_folder_table(folder, result))
+        console.print(format_figures(result.figures), markup=False, soft_wrap=True)
+        if short:
+            console.print("SHORT: " + "; ".join(short), markup=False, soft_wrap=True)
+    raise typer.Exit(1 if short else 0)
+
+
+# Rows of the evaluation-folder table: (label, precision key, recall key, F1 key, notes).
+FOLDER_ROWS: tuple[tuple[str, str, str, str], ...] = (
+    ("attribution cue", "cue_p", "cue_r", "cue_f1"),
+    ("attributed content (> 0.3 of gold)", "content_p", "content_r", "content_f1"),
+    ("attributed content (> 0.8 of gold)", "content_p_08", "content_r_08", "content_f1_08"),
+    ("anonymous sources (by content)", "anon_p", "anon_r", "anon_f1"),
+    ("loaded spans", "loaded_p", "loaded_r", "loaded_f1"),
+    ("loaded paragraphs", "para_p", "para_r", "para_f1"),
+    ("uncertain sentences (counted hedge)", "hedge_sent_p", "hedge_sent_r", "hedge_sent_f1"),
+    ("biased sentences (loaded hit)", "bias_sent_p", "bias_sent_r", "bias_sent_f1"),
+)
+# Single figures shown under the table, with what they mean.
+FOLDER_SINGLES: tuple[tuple[str, str], ...] = (
+    ("speaker_acc", "speaker span right, among matched contents"),
+    ("type_acc", "speaker type right, among matched contents"),
+    ("form_acc", "form (direct / indirect / mixed) right, among matched contents"),
+    ("loaded_rho", "Spearman rho of loaded spans per 1,000 characters, over articles"),
+    ("loaded_p_any", "share of loaded hits overlapping any human-marked technique"),
+    ("loaded_fp", "loaded hits overlapping nothing marked, per article"),
+    ("para_fp", "share of unmarked paragraphs flagged"),
+    ("hedge_sent_fp", "share of certain sentences flagged"),
+    ("bias_sent_fp", "share of unbiased sentences flagged"),
+)
+
+
+def _folder_table(folder: Path, result: DevEvaluation) -> Table:
+    f = result.figures
+    table = Table(title=f"Evaluation on {folder.name}: {f['articles']} articles, {f['missing']} missing")
+    for name in ("figure", "precision", "recall", "F1"):
+        table.add_column(name, justify="left" if name == "figure" else "right")
+    for label, p, r, f1 in FOLDER_ROWS:
+        if p in f:
+            table.add_row(label, f"{f[p]:.3f}", f"{f[r]:.3f}", f"{f[f1]:.3f}")
+    for key, meaning in FOLDER_SINGLES:
+        if key in f:
+            table.add_row(f"{meaning} ({key})", "", "", f"{f[key]:.3f}")
+    table.caption = (
+        f"predicted spans with bad offsets {f['offsets_bad']}; predictions not in the gold {f['pred_extra']}"
+    )
+    return table
 
 
 def _gold_predictions(
