@@ -6,6 +6,8 @@
     .venv/bin/python benchmarks/throughput.py --only speed,cached -n 500 --repeat 5
     .venv/bin/python benchmarks/throughput.py --only breakdown   # where the time goes, per component
     .venv/bin/python benchmarks/throughput.py --only cached --undeclared   # corpus without declared languages
+    .venv/bin/python benchmarks/throughput.py --only dask -n 2000 --dask local:1,local:2   # Dask vs --jobs
+    .venv/bin/python benchmarks/throughput.py --only memory --dask local:2 --large   # Dask client memory
 
 The corpus is built from any corpus framing can read (the seeds by default): its articles are cycled
 to N, each copy with its paragraphs rotated and a unique reference line, so every text is distinct (no
@@ -22,6 +24,9 @@ Measurements (medians over --repeat runs, interleaved so machine noise hits ever
 - cached: wall time of the real `framing compare` and `framing report` commands on the unchanged
   corpus, first with an empty cache, then again; the ratio first/second.
 - breakdown: seconds per pipeline component and for framing's Doc -> analysis conversion.
+- dask (with --dask local:1,local:2 or a scheduler address): the full path on a Dask cluster (started
+  and warmed before timing, like the forked pool) against `--jobs` with as many processes; articles per
+  hour and projected core-hours per million articles. With --dask, `memory` measures the client.
 Targets (issue 8.2): b/a <= 1.15; 2 processes >= 1.6x faster than 1; memory large/N <= 1.1;
 cached re-run >= 20x faster.
 """
@@ -47,7 +52,7 @@ sys.path.insert(0, str(ROOT))
 from framing.errors import ProblemLog  # noqa: E402
 
 FRAMING = Path(sys.executable).parent / "framing"
-MEASUREMENTS = ("speed", "memory", "cached", "breakdown")
+MEASUREMENTS = ("speed", "memory", "cached", "breakdown", "dask")
 
 
 # --------------------------------------------------------------------------- corpus
@@ -110,11 +115,11 @@ def time_bare(texts: list[tuple[str, str]], jobs: int, batch_size: int) -> tuple
     return time.perf_counter() - start, tokens
 
 
-def time_full(folder: Path, jobs: int, batch_size: int) -> tuple[float, int]:
+def time_full(folder: Path, jobs: int, batch_size: int, dask: str | None = None) -> tuple[float, int]:
     from framing.analyse import AnalysisSettings
     from framing.run import run_corpus
 
-    settings = AnalysisSettings(use_cache=False, jobs=jobs, batch_size=batch_size)
+    settings = AnalysisSettings(use_cache=False, jobs=jobs, batch_size=batch_size, dask=dask)
     problems = ProblemLog()
     start = time.perf_counter()
     count = sum(1 for _ in run_corpus([str(folder)], problems, settings, progress=False))
@@ -204,29 +209,34 @@ def children_peak_kib() -> int:
     return best
 
 
-def memory_probe(folder: str, jobs: int) -> None:
-    """Child mode: stream the full path over `folder` and print peak RSS (KiB) as JSON."""
+def memory_probe(folder: str, jobs: int, dask: str | None = None) -> None:
+    """Child mode: stream the full path over `folder` and print peak RSS (KiB) as JSON.
+
+    With `dask`, the peak is the client's (the workers run elsewhere, or as a LocalCluster's children)."""
     from framing.analyse import AnalysisSettings
     from framing.run import run_corpus
 
-    settings = AnalysisSettings(use_cache=False, jobs=jobs)
+    settings = AnalysisSettings(use_cache=False, jobs=jobs, dask=dask)
     count = worker_kib = 0
     for _ in run_corpus([folder], ProblemLog(), settings, progress=False):
         count += 1
-        if jobs > 1 and count % 10 == 0:
+        if (jobs > 1 or dask) and count % 10 == 0:
             worker_kib = max(worker_kib, children_peak_kib())
     self_kib = peak_kib() or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(json.dumps({"articles": count, "parent_kib": self_kib, "worker_kib": worker_kib}))
 
 
-def measure_memory(work: Path, sources: list[tuple[str, str, str]], sizes: list[int], jobs: int) -> None:
+def measure_memory(
+    work: Path, sources: list[tuple[str, str, str]], sizes: list[int], jobs: int, dask: str | None = None
+) -> None:
     results = {}
     for n in sizes:
         folder = work / f"memory-{n}"
         build_corpus(folder, sources, n)
         start = time.perf_counter()
         out = subprocess.run(
-            [sys.executable, __file__, "--memory-probe", str(folder), "--jobs", str(jobs)],
+            [sys.executable, __file__, "--memory-probe", str(folder), "--jobs", str(jobs)]
+            + (["--dask", dask] if dask else []),
             capture_output=True,
             text=True,
             check=True,
@@ -235,10 +245,10 @@ def measure_memory(work: Path, sources: list[tuple[str, str, str]], sizes: list[
         results[n]["seconds"] = time.perf_counter() - start
         shutil.rmtree(folder)
         r = results[n]
-        workers = f", largest worker {r['worker_kib'] / 1024:.0f} MiB" if jobs > 1 else ""
+        workers = f", largest worker {r['worker_kib'] / 1024:.0f} MiB" if jobs > 1 or dask else ""
+        how = f"--dask {dask}" if dask else f"{jobs} process(es)"
         print(
-            f"  {n:>6} articles, {jobs} process(es): main process {r['parent_kib'] / 1024:.0f} MiB{workers} "
-            f"({r['seconds']:.0f} s)",
+            f"  {n:>6} articles, {how}: main process {r['parent_kib'] / 1024:.0f} MiB{workers} ({r['seconds']:.0f} s)",
             flush=True,
         )
     if len(sizes) >= 2:
@@ -247,7 +257,7 @@ def measure_memory(work: Path, sources: list[tuple[str, str, str]], sizes: list[
         print(
             f"  peak memory at {sizes[-1]} / at {sizes[0]}: {peak(large) / peak(small):.3f} (target <= 1.1); "
             f"main process {large['parent_kib'] / small['parent_kib']:.3f}"
-            + (f", worker {large['worker_kib'] / max(small['worker_kib'], 1):.3f}" if jobs > 1 else "")
+            + (f", worker {large['worker_kib'] / max(small['worker_kib'], 1):.3f}" if jobs > 1 or dask else "")
         )
 
 
@@ -316,6 +326,80 @@ def measure_breakdown(texts: list[tuple[str, str]], batch_size: int) -> None:
             print(f"  {name:<56}{seconds:>8.2f} s {100 * seconds / total:>6.1f}%")
 
 
+# --------------------------------------------------------------------------- dask
+
+
+def start_dask(address: str) -> tuple[object, str, int]:
+    """(cluster to close or None, scheduler address, worker processes): a LocalCluster for local:N, warmed.
+
+    Warm: every worker has loaded the pipeline (the plugin framing registers), as the forked pool's
+    workers have before `measure_speed` times them."""
+    import logging
+
+    import dask
+    from distributed import Client, LocalCluster
+
+    from framing.analyse import AnalysisSettings
+    from framing.distributed.cluster import WORKER_CONFIG, parse_address
+    from framing.distributed.runner import PLUGIN_NAME, pipeline_plugin
+
+    parsed = parse_address(address)
+    dask.config.set(WORKER_CONFIG)  # as framing's own local clusters (framing.distributed.cluster)
+    cluster = None
+    scheduler = parsed.scheduler
+    if scheduler is None:
+        cluster = LocalCluster(
+            n_workers=parsed.workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",
+            silence_logs=logging.ERROR,
+        )
+        scheduler = cluster.scheduler_address
+    with Client(scheduler) as client:
+        client.register_plugin(pipeline_plugin(AnalysisSettings()), name=PLUGIN_NAME)
+        workers = len(client.scheduler_info()["workers"])
+    return cluster, scheduler, workers
+
+
+def per_hour(n: int, seconds: float, processes: int) -> str:
+    hours_per_million = seconds / n * 1_000_000 / 3600
+    return f"{n / seconds * 3600:>10,.0f}/h  {hours_per_million * processes:>8.1f} core-h per million articles"
+
+
+def measure_dask(
+    folder: Path, texts: list[tuple[str, str]], repeat: int, batch_size: int, addresses: list[str]
+) -> None:
+    """The full path on Dask against --jobs with as many processes, interleaved (see the module docstring)."""
+    preload(texts)
+    clusters = [start_dask(address) for address in addresses]
+    runs: dict[str, list[float]] = {}
+    try:
+        for r in range(repeat):
+            for address, (_, scheduler, workers) in zip(addresses, clusters, strict=True):
+                for label, jobs, dask in ((f"--dask {address}", 1, scheduler), (f"--jobs {workers}", workers, None)):
+                    elapsed, count = time_full(folder, jobs, batch_size, dask)
+                    assert count == len(texts), (count, len(texts))
+                    runs.setdefault(label, []).append(elapsed)
+                    print(f"  repeat {r + 1}/{repeat}, {label} ({workers} process(es)): {elapsed:.1f} s", flush=True)
+    finally:
+        for cluster, _, _ in clusters:
+            if cluster is not None:
+                cluster.close()  # type: ignore[attr-defined]
+    n = len(texts)
+    medians = {k: statistics.median(v) for k, v in runs.items()}
+    print(f"\nDask over {n} articles (median of {repeat}; all runs: {runs})")
+    for address, (_, _, workers) in zip(addresses, clusters, strict=True):
+        for label in (f"--dask {address}", f"--jobs {workers}"):
+            print(f"  {label:<24}{medians[label]:>8.1f} s {per_hour(n, medians[label], workers)}")
+        ratio = medians[f"--dask {address}"] / medians[f"--jobs {workers}"]
+        print(f"  --dask {address} / --jobs {workers}: {ratio:.3f}  (target <= 1.15)")
+    if len(addresses) >= 2:
+        first, last = addresses[0], addresses[-1]
+        speedup = medians[f"--dask {first}"] / medians[f"--dask {last}"]
+        print(f"  --dask {last} vs --dask {first}: {speedup:.2f}x faster (target >= 1.7 for local:2 vs local:1)")
+
+
 # --------------------------------------------------------------------------- main
 
 
@@ -350,12 +434,17 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--undeclared", action="store_true", help="leave the language out of the metadata (framing identifies it)"
     )
+    parser.add_argument(
+        "--dask",
+        help="comma-separated Dask addresses (local:N or tcp://host:port) for the dask measurement; with "
+        "memory, the first one is measured instead of --memory-jobs",
+    )
     parser.add_argument("--memory-probe", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]
 
     if args.memory_probe:
-        memory_probe(args.memory_probe, int(args.jobs.split(",")[-1]))
+        memory_probe(args.memory_probe, int(args.jobs.split(",")[-1]), args.dask)
         return
     if args.quick:
         args.articles, args.repeat = min(args.articles, 200), 1
@@ -381,9 +470,15 @@ def main(argv: list[str] | None = None) -> None:
         if "memory" in only:
             sizes = [args.articles, args.large_n] if (args.large or args.quick) else [args.articles]
             print("\nPeak resident memory, full path, cache off (fresh process per size):")
-            measure_memory(work, sources, sizes, args.memory_jobs)
+            dask = args.dask.split(",")[0] if args.dask else None
+            measure_memory(work, sources, sizes, args.memory_jobs, dask)
             if len(sizes) == 1:
                 print("  (add --large to compare with 10,000 articles)")
+        if "dask" in only:
+            if not args.dask:
+                parser.error("the dask measurement needs --dask ADDRESS[,ADDRESS...], e.g. --dask local:1,local:2")
+            print(f"\nDask against --jobs, full path, cache off, {args.articles} articles:")
+            measure_dask(folder, texts, args.repeat, args.batch_size, args.dask.split(","))
         if "cached" in only:
             print(f"\nCached re-runs of the real commands on the unchanged {args.articles}-article corpus:")
             measure_cached(work, folder, args.repeat)

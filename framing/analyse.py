@@ -44,6 +44,8 @@ class AnalysisSettings:
     jobs: int = 1
     use_cache: bool = True
     cache_path: str | None = None
+    # Dask scheduler address, or local[:N] (framing.distributed); None: this machine's processes (`jobs`).
+    dask: str | None = None
 
 
 @dataclass(frozen=True)

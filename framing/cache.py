@@ -70,6 +70,8 @@ NOT_ANALYSIS_SOURCES: tuple[str, ...] = (
     "differences.py",
     "distinctive.py",
     "export.py",
+    "parquet.py",
+    "distributed/",
     "report",
     "atomic.py",
     "safe_names.py",

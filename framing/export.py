@@ -141,31 +141,33 @@ def article_rows(analyses: Sequence[ArticleAnalysis]) -> tuple[list[str], list[d
     """(field names, rows): identity and counts of each article, then every metric's per-article value."""
     categories = loaded_categories(analyses)
     names = metric_names(analyses)
-    rows = []
-    for a in analyses:
-        info = a.article
-        row: dict[str, Any] = {
-            "article_id": info.id,
-            "path": info.path,
-            "outlet": info.outlet,
-            "date": info.date,
-            "lang": info.lang,
-            "title": info.title,
-            "url": info.url,
-            "words": info.words,
-            "chars": info.chars,
-            "sha256": info.sha256,
-            "reading_ease_formula": (a.readability or {}).get("formula"),
-            "loaded": len(a.loaded),
-            "hedges": sum(h.counted for h in a.hedges),
-            "boosters": sum(b.counted for b in a.boosters),
-            "attributions": len(a.attributions),
-            "quotes": len(a.quotes),
-        }
-        values = article_values(a, categories)
-        row.update({name: values.get(name) for name in names})
-        rows.append(row)
-    return [*ARTICLE_FIELDS, *names], rows
+    return [*ARTICLE_FIELDS, *names], [article_row(a, categories, names) for a in analyses]
+
+
+def article_row(a: ArticleAnalysis, categories: Sequence[str], names: Sequence[str]) -> dict[str, Any]:
+    """One article's identity, counts and the value of each metric in `names` (None where it has no base)."""
+    info = a.article
+    row: dict[str, Any] = {
+        "article_id": info.id,
+        "path": info.path,
+        "outlet": info.outlet,
+        "date": info.date,
+        "lang": info.lang,
+        "title": info.title,
+        "url": info.url,
+        "words": info.words,
+        "chars": info.chars,
+        "sha256": info.sha256,
+        "reading_ease_formula": (a.readability or {}).get("formula"),
+        "loaded": len(a.loaded),
+        "hedges": sum(h.counted for h in a.hedges),
+        "boosters": sum(b.counted for b in a.boosters),
+        "attributions": len(a.attributions),
+        "quotes": len(a.quotes),
+    }
+    values = article_values(a, categories)
+    row.update({name: values.get(name) for name in names})
+    return row
 
 
 def write_csv(rows: Iterable[dict[str, Any]], fields: Sequence[str], out: TextIO) -> int:

@@ -248,4 +248,8 @@ class PoolRunner(Runner):
 
 
 def make_runner(settings: AnalysisSettings) -> Runner:
+    if settings.dask:
+        from .distributed.runner import DaskRunner  # optional extra, imported only when asked for
+
+        return DaskRunner(settings)
     return PoolRunner(settings) if settings.jobs > 1 else Runner(settings)

@@ -13,7 +13,7 @@ from ..render.console import print_article_summary
 from ..run import run_corpus
 from .app import app
 from .common import report_problems_and_exit, settings_from_options
-from .options import CacheOpt, CorpusArg, JobsOpt, LexiconOpt, NoCacheOpt
+from .options import CacheOpt, CorpusArg, DaskOpt, JobsOpt, LexiconOpt, NoCacheOpt
 from .scoring_output import AgainstOpt, print_scores
 from .tabular import MetricOpt, OutputFormat, write_rows
 
@@ -26,6 +26,7 @@ def analyze(
     no_cache: NoCacheOpt = False,
     cache: CacheOpt = None,
     jobs: JobsOpt = 1,
+    dask: DaskOpt = None,
     against: AgainstOpt = None,
     output_format: Annotated[
         OutputFormat | None,
@@ -44,7 +45,7 @@ def analyze(
     outlets whose profiles are nearest are listed.
     """
     problems = ProblemLog()
-    settings = settings_from_options(lexicon, no_cache=no_cache, cache=cache, jobs=jobs)
+    settings = settings_from_options(lexicon, no_cache=no_cache, cache=cache, jobs=jobs, dask=dask)
     if against:
         fmt = output_format or OutputFormat.table
         analyses = list(run_corpus(paths, problems, settings, progress=False))

@@ -21,12 +21,14 @@ def settings_from_options(
     no_cache: bool = False,
     cache: Path | None = None,
     jobs: int = 1,
+    dask: str | None = None,
 ) -> AnalysisSettings:
     return AnalysisSettings(
         lexicon_paths=tuple(str(p) for p in (lexicon or [])),
         use_cache=not no_cache,
         cache_path=str(cache) if cache else None,
         jobs=jobs,
+        dask=dask,
     )
 
 

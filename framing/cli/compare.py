@@ -22,7 +22,7 @@ from ..stories import DEFAULT_MAX_DAYS, DEFAULT_THRESHOLD, group_stories
 from ..types import ArticleAnalysis, GroupProfile, Story
 from .app import app
 from .common import err_console, report_problems_and_exit, settings_from_options
-from .options import CacheOpt, CorpusArg, JobsOpt, LexiconOpt, NoCacheOpt
+from .options import CacheOpt, CorpusArg, DaskOpt, JobsOpt, LexiconOpt, NoCacheOpt
 from .tabular import (
     FormatOpt,
     MetricOpt,
@@ -106,6 +106,7 @@ def compare(
     no_cache: NoCacheOpt = False,
     cache: CacheOpt = None,
     jobs: JobsOpt = 1,
+    dask: DaskOpt = None,
 ) -> None:
     """Compare outlets: rates per 1,000 words, source mix and readability, each with a 95% interval.
 
@@ -114,7 +115,7 @@ def compare(
     With --by story, outlets are compared within each story (see `framing stories`).
     """
     problems = ProblemLog()
-    settings = settings_from_options(lexicon, no_cache=no_cache, cache=cache, jobs=jobs)
+    settings = settings_from_options(lexicon, no_cache=no_cache, cache=cache, jobs=jobs, dask=dask)
     # No progress bar under machine-readable output (the brief: none with JSON).
     progress = None if output_format == OutputFormat.table else False
     analyses = list(run_corpus(paths, problems, settings, progress=progress))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import sys
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -13,14 +15,16 @@ from ..errors import ProblemLog
 from ..export import export as write_export
 from ..render.text import one_line
 from ..run import run_corpus
+from ..types import ArticleAnalysis
 from .app import app
 from .common import err_console, report_problems_and_exit, settings_from_options
-from .options import CacheOpt, CorpusArg, JobsOpt, LexiconOpt, NoCacheOpt
+from .options import CacheOpt, CorpusArg, DaskOpt, JobsOpt, LexiconOpt, NoCacheOpt
 
 
 class ExportFormat(StrEnum):
     csv = "csv"
     jsonl = "jsonl"
+    parquet = "parquet"
 
 
 class Level(StrEnum):
@@ -42,11 +46,15 @@ def export_command(
     no_cache: NoCacheOpt = False,
     cache: CacheOpt = None,
     jobs: JobsOpt = 1,
+    dask: DaskOpt = None,
 ) -> None:
     """Export evidence spans (article id, outlet, date, family, category, offsets, text, voice, speaker
     type) or per-article figures, written atomically; CSV cells are safe to open in a spreadsheet."""
     problems = ProblemLog()
-    settings = settings_from_options(lexicon, no_cache=no_cache, cache=cache, jobs=jobs)
+    settings = settings_from_options(lexicon, no_cache=no_cache, cache=cache, jobs=jobs, dask=dask)
+    if output_format == ExportFormat.parquet:
+        export_parquet(run_corpus(paths, problems, settings), out)
+        report_problems_and_exit(problems)
     analyses = list(run_corpus(paths, problems, settings, progress=False if str(out) == "-" else None))
     if not analyses:
         err_console.print("No article could be analysed; nothing exported (any existing file is left as it was).")
@@ -61,3 +69,19 @@ def export_command(
             soft_wrap=True,
         )
     report_problems_and_exit(problems, quiet=str(out) == "-")
+
+
+def export_parquet(analyses: Iterator[ArticleAnalysis], out: Path) -> None:
+    """Stream analyses into the Parquet dataset (framing.parquet); nothing is written without an article."""
+    from ..parquet import write_parquet_dataset
+
+    first = next(analyses, None)
+    if first is None:
+        err_console.print("No article could be analysed; nothing exported (any existing dataset is left as it was).")
+        return
+    articles, spans = write_parquet_dataset(itertools.chain([first], analyses), out)
+    err_console.print(
+        f"wrote {articles} article row(s) and {spans} span row(s) to the Parquet dataset {one_line(str(out))}/",
+        markup=False,
+        soft_wrap=True,
+    )

@@ -21,3 +21,12 @@ CacheOpt = Annotated[
     typer.Option("--cache", help="Cache database file (default: $FRAMING_CACHE or ~/.cache/framing/cache.sqlite)."),
 ]
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for the analysis.")]
+DaskOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--dask",
+        metavar="ADDRESS",
+        help="Analyse on a Dask cluster: local[:N] starts N worker processes here, tcp://host:8786 connects "
+        "to a running scheduler (needs the dask extra; see docs/scale.md).",
+    ),
+]

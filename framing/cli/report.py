@@ -15,7 +15,7 @@ from ..render.text import one_line
 from ..run import run_corpus
 from .app import app
 from .common import err_console, report_problems_and_exit, settings_from_options
-from .options import CacheOpt, CorpusArg, JobsOpt, LexiconOpt, NoCacheOpt
+from .options import CacheOpt, CorpusArg, DaskOpt, JobsOpt, LexiconOpt, NoCacheOpt
 
 DEFAULT_OUT = Path("reports")
 
@@ -41,6 +41,7 @@ def report(
     no_cache: NoCacheOpt = False,
     cache: CacheOpt = None,
     jobs: JobsOpt = 1,
+    dask: DaskOpt = None,
 ) -> None:
     """Write a static HTML report (works offline from the folder) and print the outlet comparison.
 
@@ -50,7 +51,7 @@ def report(
     if by not in GROUPINGS or by == "story":
         raise typer.BadParameter(f"choose from {', '.join(g for g in GROUPINGS if g != 'story')}", param_hint="--by")
     problems = ProblemLog()
-    settings = settings_from_options(lexicon, no_cache=no_cache, cache=cache, jobs=jobs)
+    settings = settings_from_options(lexicon, no_cache=no_cache, cache=cache, jobs=jobs, dask=dask)
     analyses = list(run_corpus(paths, problems, settings))
     if not analyses:
         err_console.print("No article could be analysed; the previous report (if any) is left as it was.")

@@ -15,6 +15,7 @@ from typing import Any
 
 from .readers import CORPUS_SUFFIXES, JSON_SUFFIXES
 from .records import Issue
+from .shards import glob_paths, is_pattern
 from .sidecar import SIDECAR_NAMES, Sidecar, read_sidecar
 
 STDIN_ARGUMENT = "-"
@@ -73,7 +74,14 @@ def _metadata_for(path: Path, walk: Walk, top: Path) -> tuple[dict[str, Any], bo
 
 
 def expand(argument: str) -> Iterator[Source | Issue]:
-    """Sources (and problems) for one command-line corpus argument (a file or a folder)."""
+    """Sources (and problems) for one command-line corpus argument (a file, a folder or a glob pattern)."""
+    if is_pattern(argument):
+        matches = glob_paths(argument)
+        if not matches:
+            yield Issue(argument, "no file or folder matches this pattern")
+        for match in matches:
+            yield from expand(match)
+        return
     path = Path(argument)
     if not path.exists():
         reason = "broken symbolic link" if path.is_symlink() else "no such file or folder"

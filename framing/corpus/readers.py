@@ -18,6 +18,7 @@ from .frontmatter import FrontMatterError, split_front_matter
 from .html import HtmlExtractionError, extract_html
 from .options import ENV_MAX_FILE_MB, CorpusOptions
 from .records import FIELD_ALIASES, Issue, Record, split_fields
+from .shards import PARQUET_SUFFIXES
 
 Item = Record | Issue
 
@@ -26,7 +27,7 @@ HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 CSV_SUFFIXES = frozenset({".csv", ".tsv"})
 JSON_SUFFIXES = frozenset({".json"})
-CORPUS_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES | JSON_SUFFIXES
+CORPUS_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES | JSON_SUFFIXES | PARQUET_SUFFIXES
 STDIN_PATH = "<stdin>"
 
 
@@ -68,6 +69,10 @@ def read_source(path: Path, defaults: dict[str, Any], options: CorpusOptions) ->
             yield from read_jsonl(path, defaults, options)
         elif suffix in CSV_SUFFIXES:
             yield from read_csv(path, defaults, options)
+        elif suffix in PARQUET_SUFFIXES:
+            from .shards import read_parquet
+
+            yield from read_parquet(path, defaults, options)
         else:
             data = read_article_bytes(path, options)
             if suffix in HTML_SUFFIXES:

@@ -1,0 +1,103 @@
+"""Which cluster `--dask ADDRESS` means, and connecting to it with a clear message when Dask is missing.
+
+`local` or `local:N` starts a LocalCluster of N worker processes on this machine (one thread each:
+spaCy is CPU-bound and holds the GIL, so processes, not threads, give parallelism); anything else is a
+scheduler address (`tcp://host:8786`, `tls://...`) of a running cluster.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..errors import FramingError
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+MISSING_DASK = (
+    "--dask needs the optional Dask backend, which is not installed: pip install 'framing[dask]' "
+    "(dask[distributed] and pyarrow)"
+)
+LOCAL = "local"
+# Dask settings for the workers framing starts. The statistical profiler samples every task thread's
+# stack every 10 ms, which costs a pure-Python-heavy analysis much of its speed; nothing framing shows
+# needs it. (Workers started with `dask worker` take it from DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED,
+# see docs/scale.md.)
+WORKER_CONFIG: dict[str, object] = {"distributed.worker.profile.enabled": False}
+
+
+@dataclass(frozen=True)
+class Address:
+    """A parsed `--dask` value: a local cluster of `workers` processes, or a scheduler to connect to."""
+
+    scheduler: str | None  # None: start a LocalCluster
+    workers: int = 1
+
+
+def parse_address(value: str) -> Address:
+    """`local`, `local:N` or a scheduler address; anything else is a FramingError naming the value."""
+    text = value.strip()
+    if text == LOCAL or text.startswith(LOCAL + ":"):
+        count = text[len(LOCAL) + 1 :] if ":" in text else ""
+        if not count:
+            return Address(None, os.cpu_count() or 1)
+        if not count.isdigit() or int(count) < 1:
+            raise FramingError(f"--dask {value}: expected local, local:N (N >= 1 worker processes) or tcp://host:port")
+        return Address(None, int(count))
+    if "://" not in text and ":" in text:
+        text = f"tcp://{text}"  # host:port, as `dask scheduler` prints it without the scheme
+    if "://" not in text:
+        raise FramingError(f"--dask {value}: expected local, local:N or a scheduler address such as tcp://host:8786")
+    return Address(text)
+
+
+def require_dask() -> None:
+    """Raise the one-line install hint when dask.distributed cannot be imported."""
+    try:
+        import distributed  # noqa: F401
+    except ImportError as exc:
+        raise FramingError(MISSING_DASK) from exc
+
+
+class Cluster:
+    """A client to the cluster `--dask` names; closes what it started (a local cluster) and nothing else."""
+
+    def __init__(self, value: str) -> None:
+        require_dask()
+        import dask
+        from distributed import Client, LocalCluster
+
+        self.address = parse_address(value)
+        self.local: Any = None
+        try:
+            if self.address.scheduler is None:
+                dask.config.set(WORKER_CONFIG)  # the nanny passes it to the workers (replacements too)
+                self.local = LocalCluster(
+                    n_workers=self.address.workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=":0",
+                    silence_logs=logging.ERROR,
+                )
+                self.client: Client = Client(self.local)
+            else:
+                self.client = Client(self.address.scheduler, timeout="30s")
+        except OSError as exc:
+            self.close()
+            raise FramingError(f"--dask {value}: cannot reach the Dask scheduler ({exc})") from exc
+
+    def worker_slots(self) -> int:
+        """Threads across the cluster's workers now (at least 1): how many batches run at once."""
+        workers = self.client.scheduler_info().get("workers", {})
+        return max(1, sum(int(w.get("nthreads", 1)) for w in workers.values()))
+
+    def close(self) -> None:
+        client = getattr(self, "client", None)
+        if client is not None:
+            client.close()
+        if self.local is not None:
+            self.local.close()
+            self.local = None

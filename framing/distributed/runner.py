@@ -1,0 +1,112 @@
+"""`DaskRunner`: framing.run's batch loop with the analysis done on a Dask cluster.
+
+The client side is the local path's (framing.run.Runner): read lazily, look each batch up in the
+cache, send only the misses, store fresh analyses, yield in input order, with a bounded number of
+batches in flight so memory stays flat. What changes is where `_analyse_in_worker` runs.
+
+Failures. A worker process that dies (killed, out of memory) takes only the batches it held: the
+scheduler gives them to another worker (up to `distributed.scheduler.allowed-failures` times) and the
+local cluster's nanny starts a replacement, whose plugin loads the pipeline again. An article that
+crashes the analysis is caught inside the batch (framing.analyse.analyse_batch) and comes back as an
+AnalysisFailure, reported as on the local path.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from typing import Any
+
+from ..analyse import AnalysisFailure, AnalysisSettings
+from ..cache import AnalysisCache
+from ..errors import FramingError, ProblemLog
+from ..run import POOL_TASK_SIZE, TASKS_PER_WORKER, Batch, Runner, _analyse_in_worker
+from ..types import ArticleAnalysis
+from .cluster import Cluster, parse_address, require_dask
+
+# Languages whose pipeline a worker loads when it starts; others load on first use (once per process).
+PRELOAD_LANGUAGES: tuple[str, ...] = ("fr",)
+PLUGIN_NAME = "framing-pipeline"
+WARM_UP_TEXT = "Le ministre a déclaré lundi que la réforme serait adoptée."
+
+
+def pipeline_plugin(settings: AnalysisSettings, languages: tuple[str, ...] = PRELOAD_LANGUAGES) -> Any:
+    """A WorkerPlugin that loads the pipeline once per worker process, when the worker starts.
+
+    Built here so that `distributed` is imported only when --dask is used.
+    """
+    from distributed import WorkerPlugin
+
+    class PipelinePlugin(WorkerPlugin):
+        name = PLUGIN_NAME
+
+        def __init__(self, lexicon_paths: tuple[str, ...], languages: tuple[str, ...]) -> None:
+            self.lexicon_paths = lexicon_paths
+            self.languages = languages
+
+        def setup(self, worker: Any) -> None:
+            from ..analyse import pipeline_for
+
+            worker_settings = AnalysisSettings(lexicon_paths=self.lexicon_paths)
+            for lang in self.languages:
+                # A pipeline that fails to load (a broken --lexicon file) fails the first batch instead,
+                # which reports it as the local path does (a fatal AnalysisFailure).
+                with contextlib.suppress(Exception):
+                    pipeline_for(lang, worker_settings)(WARM_UP_TEXT)  # the first call builds lazy tables
+
+    return PipelinePlugin(settings.lexicon_paths, languages)
+
+
+class DaskRunner(Runner):
+    """Map batches onto Dask workers, reduce in input order on the client (see the module docstring).
+
+    The cluster is started (or connected to) on the first batch with something to analyse, so a run
+    answered wholly from the cache never starts one.
+    """
+
+    def __init__(self, settings: AnalysisSettings) -> None:
+        require_dask()
+        parse_address(settings.dask or "local")  # a bad address fails now, not at the first cache miss
+        super().__init__(settings)
+        self.batch_size = min(self.batch_size, POOL_TASK_SIZE)
+        self.in_flight = TASKS_PER_WORKER
+        self.cluster: Cluster | None = None
+
+    def _client(self) -> Any:
+        if self.cluster is None:
+            self.cluster = Cluster(self.settings.dask or "local")
+            self.cluster.client.register_plugin(pipeline_plugin(self.settings), name=PLUGIN_NAME)
+            self.in_flight = self.cluster.worker_slots() * TASKS_PER_WORKER
+        return self.cluster.client
+
+    def submit(self, batch: Batch) -> None:
+        if batch.misses:
+            batch.future = self._client().submit(_analyse_in_worker, batch.misses, self.settings, pure=False)
+        else:
+            batch.results = []
+
+    def finish(
+        self, batch: Batch, cache: AnalysisCache | None, problems: ProblemLog
+    ) -> Iterator[tuple[ArticleAnalysis, bool]]:
+        if batch.results is None and batch.future is not None:
+            batch.results = self._gather(batch.future)
+            batch.future = None  # releases the result on the cluster
+        yield from super().finish(batch, cache, problems)
+
+    def _gather(self, future: Any) -> list[ArticleAnalysis | AnalysisFailure]:
+        from distributed import KilledWorker
+
+        try:
+            return list(future.result())
+        except KilledWorker as exc:
+            raise FramingError(
+                f"Dask workers died on the same batch of articles again and again ({exc}); "
+                "a batch that kills its worker (memory?) stops the run"
+            ) from exc
+        except (OSError, TimeoutError) as exc:
+            raise FramingError(f"lost the connection to the Dask scheduler ({exc})") from exc
+
+    def close(self) -> None:
+        if self.cluster is not None:
+            self.cluster.close()
+            self.cluster = None

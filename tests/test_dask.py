@@ -1,0 +1,164 @@
+"""The Dask backend (`--dask`): same output as the local path, worker deaths and crashing articles.
+
+Real LocalClusters of 2 worker processes; the corpus is small and French only (one pipeline to load per
+worker), so the module stays well under a minute on a quiet 2-core machine.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import os
+import signal
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from test_run import corpus
+from typer.testing import CliRunner
+
+from framing.analyse import AnalysisSettings
+from framing.cli import app
+from framing.distributed.cluster import MISSING_DASK, Address, parse_address
+from framing.errors import FramingError, ProblemLog
+from framing.run import analyse_stream
+from framing.types import Article
+
+distributed = pytest.importorskip("distributed")
+
+NO_CACHE = AnalysisSettings(use_cache=False)
+
+
+def french_corpus(n: int) -> list[Article]:
+    return [a for a in corpus(n) if a.lang == "fr"]
+
+
+def write_jsonl(path: Path, articles: list[Article]) -> Path:
+    rows = [
+        {"id": a.id, "text": a.text, "outlet": a.outlet, "lang": a.lang, "date": f"2025-01-0{i % 9 + 1}"}
+        for i, a in enumerate(articles)
+    ]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[object]:
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=logging.ERROR
+    ) as local:
+        yield local
+
+
+def test_addresses() -> None:
+    assert parse_address("local:3") == Address(None, 3)
+    assert parse_address("local") == Address(None, os.cpu_count() or 1)
+    assert parse_address("tcp://10.0.0.5:8786") == Address("tcp://10.0.0.5:8786")
+    assert parse_address("scheduler:8786") == Address("tcp://scheduler:8786")
+    for bad in ("local:0", "local:two", "nowhere"):
+        with pytest.raises(FramingError, match="--dask"):
+            parse_address(bad)
+
+
+def test_without_dask_installed_one_clear_line(monkeypatch, capsys, tmp_path, isolated_cli_run) -> None:
+    import framing.cli
+
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed -> ImportError
+    corpus_file = write_jsonl(tmp_path / "c.jsonl", french_corpus(3))
+    monkeypatch.setattr(
+        sys, "argv", ["framing", "analyze", "--json", "--no-cache", "--dask", "local:2", str(corpus_file)]
+    )
+    with pytest.raises(SystemExit) as exit_info:
+        framing.cli.main()
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"error: {MISSING_DASK}"]
+
+
+def test_dask_gives_byte_identical_json_and_profiles(cluster, tmp_path, isolated_cli_run) -> None:
+    """`--dask local:2` (a LocalCluster of 2 worker processes started by the command) and `--dask tcp://...`
+    (a running scheduler) against the local path."""
+    corpus_file = write_jsonl(tmp_path / "c.jsonl", french_corpus(30))
+    runner = CliRunner()
+
+    def run(*args: str) -> str:
+        result = runner.invoke(app, [*args, str(corpus_file)], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        return result.stdout
+
+    local = run("analyze", "--json", "--no-cache")
+    assert len(local.splitlines()) == len(french_corpus(30))
+    cache = tmp_path / "cache.sqlite"
+    on_dask = run("analyze", "--json", "--dask", "local:2", "--cache", str(cache))
+    assert on_dask == local
+    # The client wrote the cache: the same command again is answered from it (no cluster needed).
+    from framing.cache import AnalysisCache
+
+    with AnalysisCache(cache) as stored:
+        assert len(stored) == len(french_corpus(30))
+    profiles = ["compare", "--format", "json", "--no-html", "-m", "all", "--n-boot", "200"]
+    assert run(*profiles, "--dask", cluster.scheduler_address, "--no-cache") == run(*profiles, "--no-cache")
+
+
+@pytest.fixture(scope="module")
+def sequential() -> list:
+    return list(analyse_stream(french_corpus(40), ProblemLog(), NO_CACHE, progress=False))
+
+
+def test_a_killed_worker_costs_only_its_batch(cluster, sequential) -> None:
+    client = distributed.Client(cluster)
+    try:
+        settings = dataclasses.replace(NO_CACHE, dask=cluster.scheduler_address, batch_size=4)
+        problems = ProblemLog()
+        stream = analyse_stream(french_corpus(40), problems, settings, progress=False)
+        results = [next(stream)]
+        pids = client.run(os.getpid)
+        victim = sorted(pids.values())[0]
+        os.kill(victim, signal.SIGKILL)  # mid-run: batches are queued on both workers
+        results.extend(stream)
+        assert results == sequential
+        assert problems.analysed == len(sequential) and not problems.problems
+        client.wait_for_workers(2, timeout=120)  # the nanny replaced it
+        assert victim not in client.run(os.getpid).values()
+    finally:
+        client.close()
+
+
+def _install_fragile_analysis() -> None:
+    """Runs on each worker: the analysis of any article containing 'Article 4.' raises."""
+    import framing.analyse
+
+    real = framing.analyse.doc_to_analysis
+
+    def fragile(doc, article):  # type: ignore[no-untyped-def]
+        if "Article 4." in article.text:
+            raise RuntimeError("boom")
+        return real(doc, article)
+
+    fragile.real = real  # type: ignore[attr-defined]
+    framing.analyse.doc_to_analysis = fragile
+
+
+def _restore_analysis() -> None:
+    import framing.analyse
+
+    framing.analyse.doc_to_analysis = getattr(framing.analyse.doc_to_analysis, "real", framing.analyse.doc_to_analysis)
+
+
+def test_an_article_that_crashes_on_a_worker_is_reported_and_the_run_goes_on(cluster, sequential) -> None:
+    client = distributed.Client(cluster)
+    try:
+        client.wait_for_workers(2, timeout=120)
+        client.run(_install_fragile_analysis)
+        problems = ProblemLog()
+        settings = dataclasses.replace(NO_CACHE, dask=cluster.scheduler_address, batch_size=4)
+        results = list(analyse_stream(french_corpus(40), problems, settings, progress=False))
+        client.run(_restore_analysis)
+    finally:
+        client.close()
+    assert results == [a for a in sequential if a.article.id != "art004"]
+    assert [(p.path, p.severity) for p in problems.problems] == [("art004.txt", "error")]
+    assert "RuntimeError: boom" in problems.problems[0].message
+    assert problems.exit_code == 1
