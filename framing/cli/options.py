@@ -7,17 +7,19 @@ from typing import Annotated
 
 import typer
 
+from ..i18n import _
+
 CorpusArg = Annotated[
     list[str],
-    typer.Argument(help="Files or folders of articles (.txt, .md, .html, .jsonl, .csv); '-' reads stdin."),
+    typer.Argument(help=_("Files or folders of articles (.txt, .md, .html, .jsonl, .csv); '-' reads stdin.")),
 ]
 LexiconOpt = Annotated[
     list[Path] | None,
-    typer.Option("--lexicon", help="Extra lexicon file (repeatable); extends or overrides built-in entries."),
+    typer.Option("--lexicon", help=_("Extra lexicon file (repeatable); extends or overrides built-in entries.")),
 ]
-NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Do not read or write the analysis cache.")]
+NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help=_("Do not read or write the analysis cache."))]
 CacheOpt = Annotated[
     Path | None,
-    typer.Option("--cache", help="Cache database file (default: $FRAMING_CACHE or ~/.cache/framing/cache.sqlite)."),
+    typer.Option("--cache", help=_("Cache database file (default: $FRAMING_CACHE or ~/.cache/framing/cache.sqlite).")),
 ]
-JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for the analysis.")]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help=_("Worker processes for the analysis."))]
