@@ -4,18 +4,26 @@ from __future__ import annotations
 
 import json
 import sys
+from enum import StrEnum
 from typing import Annotated
 
 import typer
 
 from ..errors import ProblemLog
-from ..render.console import print_article_summary
+from ..i18n import _
+from ..render.console import console, print_article_summary
+from ..render.terminal_text import print_marked_article, use_color
 from ..run import run_corpus
 from .app import app
 from .common import report_problems_and_exit, settings_from_options
-from .options import CacheOpt, CorpusArg, JobsOpt, LexiconOpt, NoCacheOpt
+from .options import CacheOpt, CorpusArg, JobsOpt, LexiconOpt, LogOpt, NoCacheOpt, NoColorOpt, VerboseOpt
 from .scoring_output import AgainstOpt, print_scores
 from .tabular import MetricOpt, OutputFormat, write_rows
+
+
+class Show(StrEnum):
+    evidence = "evidence"
+    text = "text"
 
 
 @app.command()
@@ -37,6 +45,17 @@ def analyze(
         ),
     ] = None,
     metric: MetricOpt = None,
+    show: Annotated[
+        Show,
+        typer.Option(
+            "--show",
+            help=_("evidence: a table of every span; text: the article with its evidence highlighted."),
+            case_sensitive=False,
+        ),
+    ] = Show.evidence,
+    no_color: NoColorOpt = False,
+    verbose: VerboseOpt = False,
+    log: LogOpt = None,
 ) -> None:
     """Analyse articles: loaded vocabulary, attributions, hedges and boosters, with offsets.
 
@@ -49,7 +68,7 @@ def analyze(
         fmt = output_format or OutputFormat.table
         analyses = list(run_corpus(paths, problems, settings, progress=False))
         print_scores(analyses, against, problems, settings, fmt, metric)
-        report_problems_and_exit(problems, quiet=fmt != OutputFormat.table)
+        report_problems_and_exit(problems, quiet=fmt != OutputFormat.table, verbose=verbose, log=log)
     if output_format == OutputFormat.json:
         as_json = True
     elif output_format == OutputFormat.csv:
@@ -57,13 +76,15 @@ def analyze(
 
         fields, rows = article_rows(list(run_corpus(paths, problems, settings, progress=False)))
         write_rows(rows, output_format, fields)
-        report_problems_and_exit(problems, quiet=True)
+        report_problems_and_exit(problems, quiet=True, verbose=verbose, log=log)
     # The per-article summaries are themselves the progress of a text run on a terminal.
     show_progress = not as_json and not sys.stdout.isatty()
     for analysis in run_corpus(paths, problems, settings, progress=None if show_progress else False):
         if as_json:
             sys.stdout.write(json.dumps(analysis.to_dict(), ensure_ascii=False) + "\n")
             sys.stdout.flush()
+        elif show == Show.text:
+            print_marked_article(analysis, console, color=use_color(console, no_color))
         else:
             print_article_summary(analysis)
-    report_problems_and_exit(problems, quiet=as_json)
+    report_problems_and_exit(problems, quiet=as_json, verbose=verbose, log=log)

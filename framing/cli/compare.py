@@ -22,7 +22,7 @@ from ..stories import DEFAULT_MAX_DAYS, DEFAULT_THRESHOLD, group_stories
 from ..types import ArticleAnalysis, GroupProfile, Story
 from .app import app
 from .common import err_console, report_problems_and_exit, settings_from_options
-from .options import CacheOpt, CorpusArg, JobsOpt, LexiconOpt, NoCacheOpt
+from .options import CacheOpt, CorpusArg, JobsOpt, LexiconOpt, LogOpt, NoCacheOpt, VerboseOpt
 from .tabular import (
     FormatOpt,
     MetricOpt,
@@ -106,6 +106,8 @@ def compare(
     no_cache: NoCacheOpt = False,
     cache: CacheOpt = None,
     jobs: JobsOpt = 1,
+    verbose: VerboseOpt = False,
+    log: LogOpt = None,
 ) -> None:
     """Compare outlets: rates per 1,000 words, source mix and readability, each with a 95% interval.
 
@@ -120,11 +122,11 @@ def compare(
     analyses = list(run_corpus(paths, problems, settings, progress=progress))
     if not analyses:
         err_console.print("No article could be analysed; nothing to compare.")
-        report_problems_and_exit(problems)
+        report_problems_and_exit(problems, verbose=verbose, log=log)
     fmt = OutputFormat(output_format)
     if wants_metric_list(metric):
         print_metric_list(analyses)
-        report_problems_and_exit(problems)
+        report_problems_and_exit(problems, verbose=verbose, log=log)
     names = select_metrics(metric, analyses, DEFAULT_METRICS)
     write_html = not no_html and (html is not None or fmt == OutputFormat.table)
     out_dir = html if html is not None else Path("reports")
@@ -186,7 +188,7 @@ def compare(
             fingerprint=fingerprint,
         )
         err_console.print(f"HTML report: {one_line(str(written))}", markup=False, soft_wrap=True)
-    report_problems_and_exit(problems, quiet=fmt != OutputFormat.table)
+    report_problems_and_exit(problems, quiet=fmt != OutputFormat.table, verbose=verbose, log=log)
 
 
 def _profile_json(profile: GroupProfile, names: list[str], formulas: dict[str, str]) -> dict[str, Any]:

@@ -11,11 +11,12 @@ import typer
 
 from ..errors import ProblemLog
 from ..export import export as write_export
+from ..i18n import _
 from ..render.text import one_line
 from ..run import run_corpus
 from .app import app
 from .common import err_console, report_problems_and_exit, settings_from_options
-from .options import CacheOpt, CorpusArg, JobsOpt, LexiconOpt, NoCacheOpt
+from .options import CacheOpt, CorpusArg, JobsOpt, LexiconOpt, LogOpt, NoCacheOpt, VerboseOpt
 
 
 class ExportFormat(StrEnum):
@@ -31,7 +32,9 @@ class Level(StrEnum):
 @app.command("export")
 def export_command(
     paths: CorpusArg,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output file ('-' for standard output).")],
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help=_("Output file (default, or '-': standard output)."))
+    ] = None,
     output_format: Annotated[
         ExportFormat, typer.Option("--format", "-f", help="csv or jsonl.", case_sensitive=False)
     ] = ExportFormat.csv,
@@ -42,9 +45,13 @@ def export_command(
     no_cache: NoCacheOpt = False,
     cache: CacheOpt = None,
     jobs: JobsOpt = 1,
+    verbose: VerboseOpt = False,
+    log: LogOpt = None,
 ) -> None:
     """Export evidence spans (article id, outlet, date, family, category, offsets, text, voice, speaker
     type) or per-article figures, written atomically; CSV cells are safe to open in a spreadsheet."""
+    if out is None:
+        out = Path("-")
     problems = ProblemLog()
     settings = settings_from_options(lexicon, no_cache=no_cache, cache=cache, jobs=jobs)
     analyses = list(run_corpus(paths, problems, settings, progress=False if str(out) == "-" else None))
@@ -60,4 +67,4 @@ def export_command(
             markup=False,
             soft_wrap=True,
         )
-    report_problems_and_exit(problems, quiet=str(out) == "-")
+    report_problems_and_exit(problems, quiet=str(out) == "-", verbose=verbose, log=log)

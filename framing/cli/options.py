@@ -23,3 +23,15 @@ CacheOpt = Annotated[
     typer.Option("--cache", help=_("Cache database file (default: $FRAMING_CACHE or ~/.cache/framing/cache.sqlite).")),
 ]
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help=_("Worker processes for the analysis."))]
+NoColorOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-color", help=_("No colours: evidence marked with plain characters ([loaded: ...], {hedge}, <source>).")
+    ),
+]
+VerboseOpt = Annotated[
+    bool, typer.Option("--verbose", "-v", help=_("Print every warning, not one summary line per kind of warning."))
+]
+LogOpt = Annotated[
+    Path | None, typer.Option("--log", help=_("Write every warning and error to this file (plain text)."))
+]

@@ -22,7 +22,7 @@ from ..stories import (
 from ..types import ArticleAnalysis
 from .app import app
 from .common import err_console, report_problems_and_exit, settings_from_options
-from .options import CacheOpt, CorpusArg, JobsOpt, LexiconOpt, NoCacheOpt
+from .options import CacheOpt, CorpusArg, JobsOpt, LexiconOpt, LogOpt, NoCacheOpt, VerboseOpt
 from .tabular import FormatOpt, OutputFormat, write_rows
 
 ThresholdOpt = Annotated[
@@ -94,6 +94,8 @@ def stories(
     no_cache: NoCacheOpt = False,
     cache: CacheOpt = None,
     jobs: JobsOpt = 1,
+    verbose: VerboseOpt = False,
+    log: LogOpt = None,
 ) -> None:
     """Group articles about the same event across outlets (TF-IDF cosine, average linkage, dates).
 
@@ -117,4 +119,4 @@ def stories(
         console.print(stories_table(rows, title=title))
         if not analyses:
             err_console.print("No article could be analysed.")
-    report_problems_and_exit(problems, quiet=fmt != OutputFormat.table)
+    report_problems_and_exit(problems, quiet=fmt != OutputFormat.table, verbose=verbose, log=log)
