@@ -144,6 +144,8 @@ class ArticleAnalysis:
     # Content lemmas (stop words and punctuation removed) -> count, for distinctive vocabulary.
     lemmas: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    # The opening's noun phrases (start, end, content lemmas), to name stories (framing.noun_phrases).
+    noun_phrases: list[tuple[int, int, str]] = field(default_factory=list)
     # The analysed text itself, for reports and exports; not part of the JSON contract by default.
     text: str = field(default="", repr=False)
 
@@ -151,6 +153,7 @@ class ArticleAnalysis:
         data = asdict(self)
         if not include_lemmas:
             data.pop("lemmas", None)
+            data.pop("noun_phrases", None)
         if not include_text:
             data.pop("text", None)
         return data
@@ -168,6 +171,7 @@ class ArticleAnalysis:
             scores=dict(data.get("scores", {})),
             lemmas=dict(data.get("lemmas", {})),
             warnings=list(data.get("warnings", [])),
+            noun_phrases=[(int(s), int(e), str(k)) for s, e, k in data.get("noun_phrases", [])],
             text=data.get("text", ""),
         )
 
