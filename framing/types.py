@@ -144,10 +144,11 @@ class ArticleAnalysis:
     # Content lemmas (stop words and punctuation removed) -> count, for distinctive vocabulary.
     lemmas: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
-    # The opening's noun phrases (start, end, content lemmas), to name stories (framing.noun_phrases).
-    noun_phrases: list[tuple[int, int, str]] = field(default_factory=list)
     # The analysed text itself, for reports and exports; not part of the JSON contract by default.
     text: str = field(default="", repr=False)
+    # The opening's noun phrases (start, end, content lemmas), to name stories (framing.noun_phrases);
+    # last, so that positional construction stays as it was.
+    noun_phrases: list[tuple[int, int, str]] = field(default_factory=list)
 
     def to_dict(self, *, include_lemmas: bool = False, include_text: bool = False) -> dict[str, Any]:
         data = asdict(self)
