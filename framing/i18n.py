@@ -12,7 +12,8 @@ from __future__ import annotations
 import gettext as _gettext
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
@@ -42,6 +43,18 @@ def set_language(lang: str) -> None:
     global _language, _translations
     _language = lang if lang in LANGUAGES else SOURCE_LANGUAGE
     _translations = translations(_language)
+
+
+@contextmanager
+def in_language(lang: str) -> Iterator[str]:
+    """Switch to `lang` for a block (e.g. a report's pages in the corpus's language while the terminal
+    speaks the locale's), then back to the language active before."""
+    before = _language
+    set_language(lang)
+    try:
+        yield _language
+    finally:
+        set_language(before)
 
 
 def current_language() -> str:
@@ -186,10 +199,11 @@ def format_date(value: date | datetime | str | None, *, style: str = "long") -> 
 
 
 def format_datetime(value: datetime) -> str:
-    """A timestamp in the active language, date in words and 24-hour time."""
-    from babel.dates import format_datetime as _babel_datetime
+    """A timestamp in the active language: the date in words, then the time as the language writes it
+    ("3 octobre 2025, 14:05" / "October 3, 2025, 2:05 PM")."""
+    from babel.dates import format_time
 
-    return _babel_datetime(value, format="medium", locale=_language)
+    return f"{format_date(value)}, {format_time(value, format='short', locale=_language)}"
 
 
 def extract_yaml_labels(fileobj, keywords, comment_tags, options):  # type: ignore[no-untyped-def]

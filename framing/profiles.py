@@ -21,6 +21,14 @@ from .stats import MIN_ARTICLES_FOR_INTERVAL, bootstrap_ratio
 from .types import SPEAKER_TYPES, STANCES, ArticleAnalysis, Estimate, GroupProfile, Quote, Story
 
 GROUPINGS: tuple[str, ...] = ("outlet", "lang", "year", "month", "story")
+# What the articles are grouped by, as the interface names it.
+GROUPING_NAMES: dict[str, str] = {
+    "outlet": N_("outlet"),
+    "lang": N_("language"),
+    "year": N_("year"),
+    "month": N_("month"),
+    "story": N_("story"),
+}
 UNKNOWN_DATE = "unknown date"
 
 
@@ -94,16 +102,12 @@ METRICS: dict[str, MetricSpec] = {
         N_("attributions /1k"), N_("Attributions (someone said, according to...) per 1,000 words."), "attribution"
     ),
     **{SPEAKER_METRIC[t]: _share(*SPEAKER_TEXTS[t], "attribution") for t in SPEAKER_TYPES},
-    "direct_share": _share(
-        N_("direct speech"), N_("Share of attributions reported as direct speech."), "attribution"
-    ),
+    "direct_share": _share(N_("direct speech"), N_("Share of attributions reported as direct speech."), "attribution"),
     "indirect_share": _share(
         N_("indirect speech"), N_("Share of attributions reported as indirect speech."), "attribution"
     ),
     **{f"stance_{s}_share": _share(*STANCE_TEXTS[s], "stance") for s in STANCES},
-    "quoted_share": _share(
-        N_("words in quotes"), N_("Share of the article's words inside quotation marks."), "quotes"
-    ),
+    "quoted_share": _share(N_("words in quotes"), N_("Share of the article's words inside quotation marks."), "quotes"),
     "reading_ease": MetricSpec(
         N_("reading ease"), N_("Mean reading ease over articles (0-100, higher is easier)"), "score", "readability", 1.0
     ),
@@ -140,6 +144,11 @@ _CATEGORY_METRIC = re.compile(r"^loaded\.(?P<category>.+)\.(?P<voice>all|reporte
 def category_metric(category: str, voice: str) -> str:
     """Name of the metric for one loaded-vocabulary category; voice is all, reporter or quoted."""
     return f"loaded.{category}.{voice}_per_1k"
+
+
+def grouping_name(by: str) -> str:
+    """The grouping field ("outlet", "year"...) in the interface language; an unknown field as given."""
+    return _(GROUPING_NAMES[by]) if by in GROUPING_NAMES else by
 
 
 def metric_spec(name: str) -> MetricSpec:

@@ -19,6 +19,7 @@ from .common import report_problems_and_exit, settings_from_options
 from .options import CacheOpt, CorpusArg, JobsOpt, LexiconOpt, LogOpt, NoCacheOpt, NoColorOpt, VerboseOpt
 from .scoring_output import AgainstOpt, print_scores
 from .tabular import MetricOpt, OutputFormat, write_rows
+from .ui import UiOpt, use_terminal_language
 
 
 class Show(StrEnum):
@@ -26,10 +27,16 @@ class Show(StrEnum):
     text = "text"
 
 
-@app.command()
+@app.command(
+    help=_(
+        "Analyse articles: loaded vocabulary, attributions, hedges and boosters, with "
+        "offsets.\n\nWith --against CORPUS, each article's figures are placed in the corpus "
+        "(percentiles) and the outlets whose profiles are nearest are listed."
+    ),
+)
 def analyze(
     paths: CorpusArg,
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per article (JSON Lines).")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help=_("One JSON object per article (JSON Lines)."))] = False,
     lexicon: LexiconOpt = None,
     no_cache: NoCacheOpt = False,
     cache: CacheOpt = None,
@@ -40,7 +47,7 @@ def analyze(
         typer.Option(
             "--format",
             "-f",
-            help="With --against: table, csv or json. Without: json is --json, csv one row of figures per article.",
+            help=_("With --against: table, csv or json. Without: json is --json, csv one row of figures per article."),
             case_sensitive=False,
         ),
     ] = None,
@@ -56,12 +63,9 @@ def analyze(
     no_color: NoColorOpt = False,
     verbose: VerboseOpt = False,
     log: LogOpt = None,
+    ui: UiOpt = None,
 ) -> None:
-    """Analyse articles: loaded vocabulary, attributions, hedges and boosters, with offsets.
-
-    With --against CORPUS, each article's figures are placed in the corpus (percentiles) and the
-    outlets whose profiles are nearest are listed.
-    """
+    use_terminal_language(ui)
     problems = ProblemLog()
     settings = settings_from_options(lexicon, no_cache=no_cache, cache=cache, jobs=jobs)
     if against:

@@ -25,6 +25,7 @@ from ..types import ArticleAnalysis
 from .app import app
 from .common import report_problems_and_exit, settings_from_options
 from .options import CacheOpt, JobsOpt, LexiconOpt, LogOpt, NoCacheOpt, NoColorOpt, VerboseOpt
+from .ui import UiOpt, use_terminal_language
 
 # Below this many columns of terminal, the articles are shown one after the other.
 MIN_SIDE_BY_SIDE = 100
@@ -62,7 +63,16 @@ def print_comparison(analyses: list[ArticleAnalysis], out: Console, *, color: bo
         out.print()
 
 
-@app.command("compare-texts")
+@app.command(
+    "compare-texts",
+    help=_(
+        "Show two or three articles side by side: the texts with their evidence highlighted, the "
+        "key figures under each, and the loaded expressions with their neutral "
+        "alternatives.\n\nUnder 100 columns the articles follow one another. Without colour "
+        "(NO_COLOR, a pipe, --no-color) the evidence is marked with characters: [loaded: ...], "
+        "{hedge}, {!booster}, <source>, <?anonymous>."
+    ),
+)
 def compare_texts(
     paths: Annotated[
         list[str], typer.Argument(help=_("Two or three article files (or URLs, or '-' for one on stdin)."))
@@ -77,13 +87,9 @@ def compare_texts(
     jobs: JobsOpt = 1,
     verbose: VerboseOpt = False,
     log: LogOpt = None,
+    ui: UiOpt = None,
 ) -> None:
-    """Show two or three articles side by side: the texts with their evidence highlighted, the key
-    figures under each, and the loaded expressions with their neutral alternatives.
-
-    Under 100 columns the articles follow one another. Without colour (NO_COLOR, a pipe, --no-color)
-    the evidence is marked with characters: [loaded: ...], {hedge}, {!booster}, <source>, <?anonymous>.
-    """
+    use_terminal_language(ui)
     if not MIN_TEXTS <= len(paths) <= MAX_TEXTS:
         raise typer.BadParameter(_("give two or three articles, not {n}").format(n=len(paths)), param_hint="PATHS")
     problems = ProblemLog()
