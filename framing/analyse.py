@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .errors import FramingError
+from .noun_phrases import noun_phrases
 from .readability import ReadabilityCounts, readability_from_counts, sentence_and_syllable_counts
 from .types import (
     Article,
@@ -198,6 +199,7 @@ def merge_chunks(article: Article, parts: list[tuple[int, ArticleAnalysis, Reada
     quotes: list[Quote] = []
     lemmas: Counter[str] = Counter()
     warnings: list[str] = []
+    phrases: list[tuple[int, int, str]] = []
     words = 0
     counts = ReadabilityCounts()
     for offset, part, part_counts in parts:
@@ -214,6 +216,7 @@ def merge_chunks(article: Article, parts: list[tuple[int, ArticleAnalysis, Reada
         ]
         lemmas.update(part.lemmas)
         warnings += part.warnings
+        phrases += [(start + offset, end + offset, key) for start, end, key in part.noun_phrases]
         words += part.article.words
         counts = counts + part_counts
     lang = parts[0][1].article.lang if parts else (article.lang or "fr")
@@ -228,6 +231,7 @@ def merge_chunks(article: Article, parts: list[tuple[int, ArticleAnalysis, Reada
         scores=article_scores(words, loaded, hedges, boosters, attributions, quotes),
         lemmas=dict(lemmas),
         warnings=warnings,
+        noun_phrases=phrases,
         text=article.text,
     )
 
@@ -275,6 +279,8 @@ def doc_to_analysis(doc: Doc, article: Article) -> ArticleAnalysis:
     boosters: list[CertaintyCue] = list(doc._.framing_boosters or [])
     attributions: list[Attribution] = list(doc._.framing_attributions or [])
     quotes: list[Quote] = list(doc._.framing_quotes or [])
+    from .token_table import token_table
+
     words, lemmas = words_and_lemmas(doc)
     return ArticleAnalysis(
         article=article_info(article, lang, words),
@@ -286,6 +292,7 @@ def doc_to_analysis(doc: Doc, article: Article) -> ArticleAnalysis:
         readability=readability_from_counts(sentence_and_syllable_counts(doc, lang), lang),
         scores=article_scores(words, loaded, hedges, boosters, attributions, quotes),
         lemmas=lemmas,
+        noun_phrases=noun_phrases(doc, token_table(doc)),
         text=article.text,
     )
 

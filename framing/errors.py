@@ -43,6 +43,9 @@ class Problem:
     message: str
     line: int | None = None
     severity: str = "error"  # "error" (article skipped) or "warning" (article kept)
+    # What sort of problem this is ("duplicate", "language"...), so that a thousand of one kind can be
+    # summarised on one line; empty: the message itself is the kind.
+    kind: str = ""
 
     def __str__(self) -> str:
         return format_location(self.path, self.line, self.message)
@@ -56,13 +59,13 @@ class ProblemLog:
     analysed: int = 0
     duplicates: int = 0
 
-    def skip(self, path: str | Path | None, message: str, line: int | None = None) -> Problem:
-        problem = Problem(str(path) if path is not None else None, message, line, "error")
+    def skip(self, path: str | Path | None, message: str, line: int | None = None, *, kind: str = "") -> Problem:
+        problem = Problem(str(path) if path is not None else None, message, line, "error", kind)
         self.problems.append(problem)
         return problem
 
-    def warn(self, path: str | Path | None, message: str, line: int | None = None) -> Problem:
-        problem = Problem(str(path) if path is not None else None, message, line, "warning")
+    def warn(self, path: str | Path | None, message: str, line: int | None = None, *, kind: str = "") -> Problem:
+        problem = Problem(str(path) if path is not None else None, message, line, "warning", kind)
         self.problems.append(problem)
         return problem
 

@@ -8,17 +8,27 @@ words, so an outlet that quotes a lot is not made to look more loaded in its own
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from .i18n import N_, _
 from .readability import FORMULAS
 from .render.text import one_line
 from .stats import MIN_ARTICLES_FOR_INTERVAL, bootstrap_ratio
 from .types import SPEAKER_TYPES, STANCES, ArticleAnalysis, Estimate, GroupProfile, Quote, Story
 
 GROUPINGS: tuple[str, ...] = ("outlet", "lang", "year", "month", "story")
+# What the articles are grouped by, as the interface names it.
+GROUPING_NAMES: dict[str, str] = {
+    "outlet": N_("outlet"),
+    "lang": N_("language"),
+    "year": N_("year"),
+    "month": N_("month"),
+    "story": N_("story"),
+}
 UNKNOWN_DATE = "unknown date"
 
 
@@ -39,65 +49,79 @@ def _share(label: str, description: str, family: str) -> MetricSpec:
     return MetricSpec(label, description, "share", family, 1.0)
 
 
-SPEAKER_LABELS: dict[str, str] = {
-    "named_person": "named",
-    "institution": "institution",
-    "document": "document",
-    "media": "media",
-    "anonymous": "anonymous",
-    "group": "group",
+# Labels and descriptions are English msgids of the interface catalogue (N_ marks them for pybabel):
+# `metric_spec` returns them translated, so every caller shows the active language.
+SPEAKER_TEXTS: dict[str, tuple[str, str]] = {
+    "named_person": (N_("named sources"), N_("Share of attributions whose speaker is a named person.")),
+    "institution": (N_("institution sources"), N_("Share of attributions whose speaker is an institution.")),
+    "document": (N_("document sources"), N_("Share of attributions whose source is a document.")),
+    "media": (N_("media sources"), N_("Share of attributions whose source is another medium.")),
+    "anonymous": (N_("anonymous sources"), N_("Share of attributions whose speaker is anonymous.")),
+    "group": (N_("group sources"), N_("Share of attributions whose speaker is an unnamed group.")),
+}
+STANCE_TEXTS: dict[str, tuple[str, str]] = {
+    "neutral": (N_("neutral verbs"), N_("Share of attributions with a neutral reporting verb (say).")),
+    "assertive": (N_("assertive verbs"), N_("Share of attributions with an assertive reporting verb (assert).")),
+    "distancing": (N_("distancing verbs"), N_("Share of attributions with a distancing reporting verb (claim).")),
+    "concessive": (N_("concessive verbs"), N_("Share of attributions with a concessive reporting verb (admit).")),
+    "revelatory": (N_("revelatory verbs"), N_("Share of attributions with a revelatory reporting verb (reveal).")),
 }
 SPEAKER_METRIC: dict[str, str] = {t: ("named_share" if t == "named_person" else f"{t}_share") for t in SPEAKER_TYPES}
 
 METRICS: dict[str, MetricSpec] = {
-    "loaded_per_1k": _rate("loaded /1k", "Loaded expressions per 1,000 words, all voices.", "loaded"),
+    "loaded_per_1k": _rate(N_("loaded /1k"), N_("Loaded expressions per 1,000 words, all voices."), "loaded"),
     "loaded_reporter_per_1k": _rate(
-        "loaded, reporter /1k", "Loaded expressions in the reporter's voice per 1,000 words outside quotes.", "loaded"
+        N_("loaded, reporter /1k"),
+        N_("Loaded expressions in the reporter's voice per 1,000 words outside quotes."),
+        "loaded",
     ),
     "loaded_quoted_per_1k": _rate(
-        "loaded, quoted /1k", "Loaded expressions inside quotes per 1,000 quoted words.", "loaded"
+        N_("loaded, quoted /1k"), N_("Loaded expressions inside quotes per 1,000 quoted words."), "loaded"
     ),
     "hedges_per_1k": _rate(
-        "hedges /1k", "Counted hedges per 1,000 words (approximators and non-hedging conditionals excluded).", "hedging"
+        N_("hedges /1k"),
+        N_("Counted hedges per 1,000 words (approximators and non-hedging conditionals excluded)."),
+        "hedging",
     ),
     "hedges_reporter_per_1k": _rate(
-        "hedges, reporter /1k", "Counted hedges in the reporter's voice per 1,000 words outside quotes.", "hedging"
+        N_("hedges, reporter /1k"),
+        N_("Counted hedges in the reporter's voice per 1,000 words outside quotes."),
+        "hedging",
     ),
     "hedges_quoted_per_1k": _rate(
-        "hedges, quoted /1k", "Counted hedges inside quotes per 1,000 quoted words.", "hedging"
+        N_("hedges, quoted /1k"), N_("Counted hedges inside quotes per 1,000 quoted words."), "hedging"
     ),
-    "boosters_per_1k": _rate("boosters /1k", "Boosters (certainty markers) per 1,000 words.", "hedging"),
+    "boosters_per_1k": _rate(N_("boosters /1k"), N_("Boosters (certainty markers) per 1,000 words."), "hedging"),
     "boosters_reporter_per_1k": _rate(
-        "boosters, reporter /1k", "Boosters in the reporter's voice per 1,000 words outside quotes.", "hedging"
+        N_("boosters, reporter /1k"), N_("Boosters in the reporter's voice per 1,000 words outside quotes."), "hedging"
     ),
     "boosters_quoted_per_1k": _rate(
-        "boosters, quoted /1k", "Boosters inside quotes per 1,000 quoted words.", "hedging"
+        N_("boosters, quoted /1k"), N_("Boosters inside quotes per 1,000 quoted words."), "hedging"
     ),
     "attributions_per_1k": _rate(
-        "attributions /1k", "Attributions (someone said, according to...) per 1,000 words.", "attribution"
+        N_("attributions /1k"), N_("Attributions (someone said, according to...) per 1,000 words."), "attribution"
     ),
-    **{
-        SPEAKER_METRIC[t]: _share(
-            f"{SPEAKER_LABELS[t]} sources", f"Share of attributions whose speaker is of type {t}.", "attribution"
-        )
-        for t in SPEAKER_TYPES
-    },
-    "direct_share": _share("direct speech", "Share of attributions reported as direct speech.", "attribution"),
-    "indirect_share": _share("indirect speech", "Share of attributions reported as indirect speech.", "attribution"),
-    **{
-        f"stance_{s}_share": _share(
-            f"{s} verbs", f"Share of attributions with a reporting verb of stance '{s}'.", "stance"
-        )
-        for s in STANCES
-    },
-    "quoted_share": _share("words in quotes", "Share of the article's words inside quotation marks.", "quotes"),
+    **{SPEAKER_METRIC[t]: _share(*SPEAKER_TEXTS[t], "attribution") for t in SPEAKER_TYPES},
+    "direct_share": _share(N_("direct speech"), N_("Share of attributions reported as direct speech."), "attribution"),
+    "indirect_share": _share(
+        N_("indirect speech"), N_("Share of attributions reported as indirect speech."), "attribution"
+    ),
+    **{f"stance_{s}_share": _share(*STANCE_TEXTS[s], "stance") for s in STANCES},
+    "quoted_share": _share(N_("words in quotes"), N_("Share of the article's words inside quotation marks."), "quotes"),
     "reading_ease": MetricSpec(
-        "reading ease",
-        "Mean reading ease over articles (0-100, higher is easier): "
-        + "; ".join(f"{k}: {v}" for k, v in FORMULAS.items()),
-        "score",
-        "readability",
-        1.0,
+        N_("reading ease"), N_("Mean reading ease over articles (0-100, higher is easier)"), "score", "readability", 1.0
+    ),
+}
+# Per-category loaded metrics: label and description patterns by voice ({category}: its display name).
+CATEGORY_TEXTS: dict[str, tuple[str, str]] = {
+    "all": (N_("{category} /1k"), N_("Loaded expressions of category '{category}' per 1,000 words.")),
+    "reporter": (
+        N_("{category}, reporter /1k"),
+        N_("Loaded expressions of category '{category}' in the reporter's voice per 1,000 words outside quotes."),
+    ),
+    "quoted": (
+        N_("{category}, quoted /1k"),
+        N_("Loaded expressions of category '{category}' inside quotes per 1,000 quoted words."),
     ),
 }
 
@@ -122,21 +146,36 @@ def category_metric(category: str, voice: str) -> str:
     return f"loaded.{category}.{voice}_per_1k"
 
 
+def grouping_name(by: str) -> str:
+    """The grouping field ("outlet", "year"...) in the interface language; an unknown field as given."""
+    return _(GROUPING_NAMES[by]) if by in GROUPING_NAMES else by
+
+
 def metric_spec(name: str) -> MetricSpec:
-    """Spec of a fixed metric (METRICS) or of a per-category loaded metric (loaded.<cat>.<voice>_per_1k)."""
+    """Spec of a fixed metric (METRICS) or of a per-category loaded metric (loaded.<cat>.<voice>_per_1k),
+    its label and description in the interface language."""
     if name in METRICS:
-        return METRICS[name]
+        spec = METRICS[name]
+        description = _(spec.description)
+        if name == "reading_ease":  # the formula of each language
+            formulas = "; ".join(_("{key}: {value}").format(key=k, value=_(v)) for k, v in FORMULAS.items())
+            description = _("{key}: {value}").format(key=description, value=formulas)
+        return dataclasses.replace(spec, label=_(spec.label), description=description)
     match = _CATEGORY_METRIC.match(name)
     if not match:
         raise KeyError(name)
     category, voice = match["category"], match["voice"]
-    where = {
-        "all": "per 1,000 words",
-        "reporter": "in the reporter's voice per 1,000 words outside quotes",
-        "quoted": "inside quotes per 1,000 quoted words",
-    }[voice]
-    label = f"{category}" + ("" if voice == "all" else f", {voice}") + " /1k"
-    return _rate(label, f"Loaded expressions of category '{category}' {where}.", "loaded")
+    from .render.evidence import label_of  # the category's display name (a lexicon's own category: its key)
+
+    shown = label_of("loaded_categories", category).lower() if category in _known_categories() else category
+    label, description = CATEGORY_TEXTS[voice]
+    return _rate(_(label).format(category=shown), _(description).format(category=shown), "loaded")
+
+
+def _known_categories() -> set[str]:
+    from .render.evidence import labels
+
+    return set(labels().get("loaded_categories", {}))
 
 
 def loaded_categories(analyses: Iterable[ArticleAnalysis]) -> list[str]:

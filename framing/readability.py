@@ -28,12 +28,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from .i18n import N_
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 FORMULAS: dict[str, str] = {
-    "fr": "Kandel & Moles (1958) reading ease, French adaptation of Flesch",
-    "en": "Flesch (1948) reading ease",
+    "fr": N_("Kandel & Moles (1958) reading ease, French adaptation of Flesch"),
+    "en": N_("Flesch (1948) reading ease"),
 }
 APOSTROPHES = "'’ʼ"
 SENTENCE_ENDS = ".!?…"

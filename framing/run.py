@@ -178,7 +178,7 @@ class Runner:
             if item is not None:
                 for warning in item[0].warnings:
                     if is_declared_language_warning(warning):  # every run, from the cache or not
-                        problems.warn(article.path or article.id, warning, article.line)
+                        problems.warn(article.path or article.id, warning, article.line, kind="language_declared")
                 yield item
 
     def close(self) -> None:

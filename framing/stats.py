@@ -24,12 +24,14 @@ from functools import lru_cache
 
 import numpy as np
 
+from .i18n import N_
+
 MIN_ARTICLES_FOR_INTERVAL = 3
 CONFIDENCE = 0.95
 CORRECTIONS: dict[str, str] = {
-    "holm": "Holm-Bonferroni (controls the family-wise error rate)",
-    "bh": "Benjamini-Hochberg (controls the false discovery rate)",
-    "none": "no correction",
+    "holm": N_("Holm-Bonferroni (controls the family-wise error rate)"),
+    "bh": N_("Benjamini-Hochberg (controls the false discovery rate)"),
+    "none": N_("no correction"),
 }
 
 

@@ -14,6 +14,9 @@ Method, in three steps:
    a series of loosely related articles into one story; every pair of a story need not be close,
    but the story as a whole must be.
 
+A story is named like a headline (story_label): the title of its earliest titled article, else its
+most distinctive noun phrase (framing.noun_phrases, weighed by the story's TF-IDF), else its heaviest terms.
+
 `threshold` (default 0.25) is the knob: raise it for tighter stories (same dispatch, wire copies),
 lower it for broader ones (same topic over days). 0.25 is a common order of magnitude for cosine
 on TF-IDF of news texts about one event; it is a default, not a property of any corpus.
@@ -22,6 +25,7 @@ on TF-IDF of news texts about one event; it is a default, not a property of any 
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -135,7 +139,8 @@ def stories_with_evidence(
         stories.append(
             Story(
                 id=f"S{number}",
-                label=_label(tfidf, vocabulary, indices, label_terms),
+                label=story_label([analyses[i] for i in indices], _weights(tfidf, vocabulary, indices))
+                or _label(tfidf, vocabulary, indices, label_terms),
                 article_ids=[ids[i] for i in indices],
                 outlets=sorted({analyses[i].article.outlet for i in indices}),
             )
@@ -183,6 +188,49 @@ def date_gaps(analyses: Sequence[ArticleAnalysis]) -> np.ndarray:
     gaps = np.maximum(0, np.maximum(first[:, None] - last[None, :], first[None, :] - last[:, None]))
     gaps[~(known[:, None] & known[None, :])] = -1
     return gaps
+
+
+def _weights(tfidf, vocabulary: list[str], indices: list[int]) -> dict[str, float]:
+    """Each term's TF-IDF weight summed over the story's articles: how much it marks the story."""
+    if tfidf is None or not vocabulary:
+        return {}
+    weights = np.asarray(tfidf[indices].sum(axis=0)).ravel()
+    return {term: float(w) for term, w in zip(vocabulary, weights, strict=True) if w > 0}
+
+
+def story_label(members: Sequence[ArticleAnalysis], weights: dict[str, float]) -> str:
+    """A story's name, read like a headline: the title of its earliest titled article; without titles,
+    its most distinctive noun phrase (framing.noun_phrases); "" when it has neither.
+
+    A phrase's score is the summed weight of its distinct content lemmas over the square root of their
+    number (longer phrases gain only if their words also mark the story), times 1 + the log of how often
+    the phrase recurs across the story's articles.
+    """
+    titled = [(i, a) for i, a in enumerate(members) if a.article.title and a.article.title.strip()]
+    if titled:
+        _, earliest = min(titled, key=lambda pair: (_date_key(pair[1].article.date), pair[0]))
+        return " ".join(str(earliest.article.title).split())
+    occurrences: dict[str, int] = {}
+    surface: dict[str, str] = {}
+    for analysis in members:
+        for start, end, key in analysis.noun_phrases:
+            occurrences[key] = occurrences.get(key, 0) + 1
+            surface.setdefault(key, analysis.text[start:end])
+    best, best_score = "", 0.0
+    for key, count in occurrences.items():
+        lemmas = set(key.split())
+        score = sum(weights.get(lemma, 0.0) for lemma in lemmas) / len(lemmas) ** 0.5 * (1 + math.log(count))
+        if score > best_score + 1e-12:
+            best, best_score = key, score
+    if not best:
+        return ""
+    phrase = " ".join(surface[best].split())
+    return phrase[:1].upper() + phrase[1:]
+
+
+def _date_key(value: str | None) -> str:
+    span = date_span(value)
+    return span[0].isoformat() if span else "9999"
 
 
 def _label(tfidf, vocabulary: list[str], indices: list[int], k: int) -> str:

@@ -146,11 +146,15 @@ class ArticleAnalysis:
     warnings: list[str] = field(default_factory=list)
     # The analysed text itself, for reports and exports; not part of the JSON contract by default.
     text: str = field(default="", repr=False)
+    # The opening's noun phrases (start, end, content lemmas), to name stories (framing.noun_phrases);
+    # last, so that positional construction stays as it was.
+    noun_phrases: list[tuple[int, int, str]] = field(default_factory=list)
 
     def to_dict(self, *, include_lemmas: bool = False, include_text: bool = False) -> dict[str, Any]:
         data = asdict(self)
         if not include_lemmas:
             data.pop("lemmas", None)
+            data.pop("noun_phrases", None)
         if not include_text:
             data.pop("text", None)
         return data
@@ -168,6 +172,7 @@ class ArticleAnalysis:
             scores=dict(data.get("scores", {})),
             lemmas=dict(data.get("lemmas", {})),
             warnings=list(data.get("warnings", [])),
+            noun_phrases=[(int(s), int(e), str(k)) for s, e, k in data.get("noun_phrases", [])],
             text=data.get("text", ""),
         )
 

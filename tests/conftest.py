@@ -9,6 +9,21 @@ from pathlib import Path
 
 import pytest
 
+# The suite checks English wording unless a test asks for French (--ui fr, set_language): the
+# interface language would otherwise follow the developer's locale, and reports the seed corpus's
+# French. Set before test modules import the CLI, whose help texts are built in the chosen language.
+os.environ["FRAMING_UI"] = "en"
+
+
+@pytest.fixture(autouse=True)
+def english_interface() -> Iterator[None]:
+    """Each test starts, and leaves the process, with the English catalogue active."""
+    from framing.i18n import set_language
+
+    set_language("en")
+    yield
+    set_language("en")
+
 
 @pytest.fixture(autouse=True, scope="session")
 def isolated_analysis_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -154,7 +155,9 @@ def test_timestamp_only_on_request(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "reports"
     result = CliRunner().invoke(app, ["report", str(corpus), "--out", str(out), "--timestamp", "--quiet"])
     assert result.exit_code == 0, result.output
-    assert "Generated 20" in (out / "index.html").read_text("utf-8")
+    # The date in words, in the page language (English here): "Generated October 3, 2025, 2:05 PM UTC."
+    page = (out / "index.html").read_text("utf-8")
+    assert re.search(r"Generated [A-Z][a-z]+ \d{1,2}, 20\d\d, \d{1,2}:\d\d\W(AM|PM) UTC\.", page)
 
 
 def test_by_another_field_writes_group_pages(corpus: Path, tmp_path: Path) -> None:

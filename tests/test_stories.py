@@ -100,3 +100,63 @@ def test_empty_and_single_corpora() -> None:
     assert group_stories([]) == []
     only = group_stories([make_analysis("a", "Alpha", 10, lemmas={"mot": 1})])
     assert [s.article_ids for s in only] == [["a"]]
+
+
+def titled(analysis, title: str | None):  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    return dataclasses.replace(analysis, article=dataclasses.replace(analysis.article, title=title))
+
+
+def test_story_label_is_the_title_of_its_earliest_titled_article() -> None:
+    later = titled(
+        make_analysis("a", "Le Jour", 50, lemmas=SAME_EVENT, date="2024-03-05"), "Retrait des troupes : le calendrier"
+    )
+    earlier = titled(
+        make_analysis("b", "La Veille", 50, lemmas=SAME_EVENT, date="2024-03-04"),
+        "  Bagdad et  Washington\n s'accordent ",
+    )
+    untitled = make_analysis("c", "Le Soir", 50, lemmas=SAME_EVENT, date="2024-03-01")
+    (story,) = group_stories([later, earlier, untitled])
+    assert story.label == "Bagdad et Washington s'accordent"
+
+
+def test_without_titles_the_label_is_the_most_distinctive_noun_phrase() -> None:
+    import dataclasses
+
+    from framing.stories import story_label
+
+    text = "Le retrait des troupes de Bagdad inquiète le maire de la ville."
+
+    def with_phrases(article_id: str, *phrases: tuple[str, str]):  # type: ignore[no-untyped-def]
+        spans = [(text.index(p), text.index(p) + len(p), key) for p, key in phrases]
+        return dataclasses.replace(make_analysis(article_id, "X", 12, text=text), noun_phrases=spans)
+
+    retrait = ("retrait des troupes de Bagdad", "retrait troupe bagdad")
+    maire, ville = ("maire", "maire"), ("la ville", "ville")
+    weights = {"retrait": 0.4, "troupe": 0.3, "bagdad": 0.5, "maire": 0.2, "ville": 0.1}
+    assert story_label([with_phrases("a", retrait, maire, ville)], weights) == "Retrait des troupes de Bagdad"
+    # Leading determiners are the extractor's to drop; the label is the phrase as written, capitalised.
+    weights = {"maire": 0.3, "ville": 0.35}
+    assert story_label([with_phrases("a", maire, ville)], weights) == "La ville"
+    # A phrase recurring across the story's articles gains over a one-off of about the same weight.
+    assert story_label([with_phrases("a", maire, ville), with_phrases("b", maire)], weights) == "Maire"
+    assert story_label([make_analysis("c", "Z", 3, text="abc")], weights) == ""
+
+
+def test_seed_stories_are_named_by_a_phrase_of_their_texts(seed_analyses) -> None:
+    for story in group_stories(seed_analyses):
+        texts = [a.text for a in seed_analyses if a.article.id in story.article_ids]
+        assert story.label and "," not in story.label, story.label
+        phrase = story.label[:1].lower() + story.label[1:]
+        assert any(phrase in " ".join(t.split()) or story.label in " ".join(t.split()) for t in texts), story.label
+
+
+def test_noun_phrases_are_spans_of_the_text_without_leading_determiners(seed_analyses) -> None:
+    for analysis in seed_analyses:
+        assert analysis.noun_phrases
+        for start, end, key in analysis.noun_phrases:
+            phrase = analysis.text[start:end]
+            assert phrase and phrase == phrase.strip()
+            assert phrase.split()[0].lower() not in {"le", "la", "les", "un", "une", "des", "du"}, phrase
+            assert 1 <= len(key.split()) <= 5

@@ -6,7 +6,7 @@ lexicon edits it holds entries nothing will read again; these commands show and 
 
 from __future__ import annotations
 
-import time
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -14,14 +14,16 @@ import typer
 
 from ..cache import AnalysisCache, clear_cache, default_cache_path, files_size
 from ..errors import ProblemLog
+from ..i18n import _, format_datetime, format_decimal, format_integer
 from ..render.console import console
 from .app import app
 from .common import report_problems_and_exit
 from .options import CacheOpt, LexiconOpt
+from .ui import UiOpt, use_terminal_language
 
 cache_app = typer.Typer(
     name="cache",
-    help="The analysis cache: its size and entries (info), drop stale entries (prune), delete it (clear).",
+    help=_("The analysis cache: its size and entries (info), drop stale entries (prune), delete it (clear)."),
     no_args_is_help=True,
 )
 app.add_typer(cache_app, name="cache")
@@ -29,59 +31,77 @@ app.add_typer(cache_app, name="cache")
 
 def _megabytes(size: int) -> str:
     """A size people read at a glance: kB under a megabyte, MB above."""
-    return f"{size / 1_000:.0f} kB" if size < 1_000_000 else f"{size / 1_000_000:.1f} MB"
+    if size < 1_000_000:
+        return _("{size} kB").format(size=format_integer(round(size / 1_000)))
+    return _("{size} MB").format(size=format_decimal(size / 1_000_000, 1))
 
 
 def _date(epoch: float | None) -> str:
-    return time.strftime("%Y-%m-%d %H:%M", time.localtime(epoch)) if epoch is not None else "-"
+    return format_datetime(datetime.fromtimestamp(epoch)) if epoch is not None else "-"
 
 
 def _open(path: Path, lexicon: list[Path] | None, problems: ProblemLog) -> AnalysisCache:
     return AnalysisCache(path, problems, tuple(str(p) for p in lexicon or ()))
 
 
-@cache_app.command("info")
-def info(cache: CacheOpt = None, lexicon: LexiconOpt = None) -> None:
-    """Where the cache is, its size, and how many entries the installed versions can still use.
-
-    Entries made with extra lexicon files count as usable only when the same --lexicon files are given.
-    """
+@cache_app.command(
+    "info",
+    help=_(
+        "Where the cache is, its size, and how many entries the installed versions can still "
+        "use.\n\nEntries made with extra lexicon files count as usable only when the same --lexicon"
+        " files are given."
+    ),
+)
+def info(cache: CacheOpt = None, lexicon: LexiconOpt = None, ui: UiOpt = None) -> None:
+    use_terminal_language(ui)
     path = cache or default_cache_path()
     if not path.exists():
-        console.print(f"no cache at {path} (the next analysis creates it)", markup=False, highlight=False)
+        console.print(
+            _("no cache at {path} (the next analysis creates it)").format(path=path), markup=False, highlight=False
+        )
         return
     problems = ProblemLog()
     with _open(path, lexicon, problems) as store:
         summary = store.summary()
     lines = [
-        f"cache: {summary.path}",
-        f"size: {_megabytes(summary.size_bytes)}",
-        f"entries: {summary.usable + summary.stale} ({summary.usable} usable now, "
-        f"{summary.stale} stale: made by other versions of framing, a model or the lexicons)",
-        f"oldest entry: {_date(summary.oldest)}; newest: {_date(summary.newest)}",
-        f"language identifications remembered (articles without a declared language): {summary.languages}",
+        _("cache: {path}").format(path=summary.path),
+        _("size: {size}").format(size=_megabytes(summary.size_bytes)),
+        _(
+            "entries: {total} ({usable} usable now, {stale} stale: made by other versions of framing, a model or "
+            "the lexicons)"
+        ).format(total=summary.usable + summary.stale, usable=summary.usable, stale=summary.stale),
+        _("oldest entry: {oldest}; newest: {newest}").format(
+            oldest=_date(summary.oldest), newest=_date(summary.newest)
+        ),
+        _("language identifications remembered (articles without a declared language): {n}").format(
+            n=summary.languages
+        ),
     ]
     for line in lines:
         console.print(line, markup=False, highlight=False, soft_wrap=True)
     report_problems_and_exit(problems, quiet=True)
 
 
-@cache_app.command("prune")
+@cache_app.command(
+    "prune",
+    help=_(
+        "Drop the entries no installed version can use, then compact the file.\n\nEntries made with"
+        " extra lexicon files are kept only when the same --lexicon files are given."
+    ),
+)
 def prune(
     cache: CacheOpt = None,
     lexicon: LexiconOpt = None,
     older_than: Annotated[
         float | None,
-        typer.Option("--older-than", min=0, help="Also drop entries older than this many days."),
+        typer.Option("--older-than", min=0, help=_("Also drop entries older than this many days.")),
     ] = None,
+    ui: UiOpt = None,
 ) -> None:
-    """Drop the entries no installed version can use, then compact the file.
-
-    Entries made with extra lexicon files are kept only when the same --lexicon files are given.
-    """
+    use_terminal_language(ui)
     path = cache or default_cache_path()
     if not path.exists():
-        console.print(f"no cache at {path}", markup=False, highlight=False)
+        console.print(_("no cache at {path}").format(path=path), markup=False, highlight=False)
         return
     problems = ProblemLog()
     before = files_size(path)
@@ -90,18 +110,25 @@ def prune(
         kept = len(store)
     freed = max(0, before - files_size(path))
     console.print(
-        f"removed {removed} entries, kept {kept}; {_megabytes(freed)} freed ({path})", markup=False, highlight=False
+        _("removed {removed} entries, kept {kept}; {size} freed ({path})").format(
+            removed=removed, kept=kept, size=_megabytes(freed), path=path
+        ),
+        markup=False,
+        highlight=False,
     )
     report_problems_and_exit(problems, quiet=True)
 
 
-@cache_app.command("clear")
-def clear(cache: CacheOpt = None) -> None:
-    """Delete the cache file; the next analysis starts an empty one."""
+@cache_app.command(
+    "clear",
+    help=_("Delete the cache file; the next analysis starts an empty one."),
+)
+def clear(cache: CacheOpt = None, ui: UiOpt = None) -> None:
+    use_terminal_language(ui)
     path = cache or default_cache_path()
     size = files_size(path)
     removed = clear_cache(path)
     if not removed:
-        console.print(f"no cache at {path}", markup=False, highlight=False)
+        console.print(_("no cache at {path}").format(path=path), markup=False, highlight=False)
         return
-    console.print(f"deleted {path} ({_megabytes(size)})", markup=False, highlight=False)
+    console.print(_("deleted {path} ({size})").format(path=path, size=_megabytes(size)), markup=False, highlight=False)

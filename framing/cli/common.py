@@ -32,11 +32,17 @@ def settings_from_options(
     )
 
 
-def report_problems_and_exit(problems: ProblemLog, *, quiet: bool = False) -> None:
-    """Print each problem on one line, then the summary; exit 1 if any article was skipped."""
-    for problem in problems.problems:
-        label = "error" if problem.severity == "error" else "warning"
-        err_console.print(f"{label}: {terminal_safe(str(problem))}", markup=False, soft_wrap=True)
+def report_problems_and_exit(
+    problems: ProblemLog, *, quiet: bool = False, verbose: bool = False, log: Path | None = None
+) -> None:
+    """Print the problems (many of one kind summarised unless `verbose`), then the summary; write them
+    all to `log` if given; exit 1 if any article was skipped."""
+    from .problems import problem_lines, write_log
+
+    if log is not None:
+        write_log(problems, log)
+    for line in problem_lines(problems, verbose=verbose):
+        err_console.print(terminal_safe(line), markup=False, soft_wrap=True)
     if not quiet or problems.problems:
         err_console.print(terminal_safe(problems.summary()), markup=False, soft_wrap=True)
     sys.stderr.flush()

@@ -12,7 +12,8 @@ import typer
 from ..differences import compare_two, flat_rows
 from ..distinctive import DEFAULT_ALPHA0
 from ..errors import ProblemLog
-from ..profiles import DEFAULT_METRICS, build_profiles, group_formulas, profile_rows
+from ..i18n import _, format_number, in_language, ngettext
+from ..profiles import DEFAULT_METRICS, build_profiles, group_formulas, grouping_name, profile_rows
 from ..render.console import console
 from ..render.tables import WIDTH, comparison_table, profile_caption, profile_tables, terms_table
 from ..render.text import one_line
@@ -22,7 +23,7 @@ from ..stories import DEFAULT_MAX_DAYS, DEFAULT_THRESHOLD, group_stories
 from ..types import ArticleAnalysis, GroupProfile, Story
 from .app import app
 from .common import err_console, report_problems_and_exit, settings_from_options
-from .options import CacheOpt, CorpusArg, DaskOpt, JobsOpt, LexiconOpt, NoCacheOpt
+from .options import CacheOpt, CorpusArg, DaskOpt, JobsOpt, LexiconOpt, LogOpt, NoCacheOpt, VerboseOpt
 from .tabular import (
     FormatOpt,
     MetricOpt,
@@ -34,6 +35,7 @@ from .tabular import (
     wants_metric_list,
     write_rows,
 )
+from .ui import UiOpt, report_language, use_terminal_language
 
 
 class GroupBy(StrEnum):
@@ -55,82 +57,93 @@ class Prior(StrEnum):
     uniform = "uniform"
 
 
-@app.command()
+@app.command(
+    help=_(
+        "Compare outlets: rates per 1,000 words, source mix and readability, each with a 95 percent "
+        "interval.\n\nWith --between A B, every metric is tested between A and B (permutation test "
+        "over articles, Holm-Bonferroni correction by default) and the differences that survive "
+        "are marked. With --by story, outlets are compared within each story (see `framing "
+        "stories`)."
+    ),
+)
 def compare(
     paths: CorpusArg,
-    by: Annotated[GroupBy, typer.Option("--by", help="Group articles by this field.")] = GroupBy.outlet,
+    by: Annotated[GroupBy, typer.Option("--by", help=_("Group articles by this field."))] = GroupBy.outlet,
     metric: MetricOpt = None,
     between: Annotated[
         tuple[str, str] | None,
-        typer.Option("--between", help="Test every metric between two groups (e.g. two outlets): A B."),
+        typer.Option("--between", help=_("Test every metric between two groups (e.g. two outlets): A B.")),
     ] = None,
     correction: Annotated[
         Correction,
         typer.Option(
             "--correction",
-            help="Multiple-comparison correction: holm (Holm-Bonferroni), bh (Benjamini-Hochberg) or none.",
+            help=_("Multiple-comparison correction: holm (Holm-Bonferroni), bh (Benjamini-Hochberg) or none."),
         ),
     ] = Correction.holm,
-    alpha: Annotated[float, typer.Option("--alpha", min=0.0, max=1.0, help="Level for marking differences.")] = 0.05,
+    alpha: Annotated[float, typer.Option("--alpha", min=0.0, max=1.0, help=_("Level for marking differences."))] = 0.05,
     permutations: Annotated[
-        int, typer.Option("--permutations", min=99, help="Permutation resamples (exact test when fewer relabellings).")
+        int,
+        typer.Option("--permutations", min=99, help=_("Permutation resamples (exact test when fewer relabellings).")),
     ] = 9999,
     output_format: FormatOpt = OutputFormat.table,
     html: Annotated[
         Path | None,
-        typer.Option("--html", help="Folder for the HTML report (default: reports/ with table output)."),
+        typer.Option("--html", help=_("Folder for the HTML report (default: reports/ with table output).")),
     ] = None,
-    no_html: Annotated[bool, typer.Option("--no-html", help="Do not write the HTML report.")] = False,
+    no_html: Annotated[bool, typer.Option("--no-html", help=_("Do not write the HTML report."))] = False,
     seed: SeedOpt = 0,
     n_boot: NBootOpt = 2000,
     prior: Annotated[
         Prior,
         typer.Option(
             "--prior",
-            help="Distinctive vocabulary (Monroe et al. 2008 log-odds): prior shaped like the corpus "
-            "(a_w = alpha0 x corpus share of w) or uniform (alpha0 / vocabulary size).",
+            help=_(
+                "Distinctive vocabulary (Monroe et al. 2008 log-odds): prior shaped like the corpus "
+                "(a_w = alpha0 x corpus share of w) or uniform (alpha0 / vocabulary size)."
+            ),
         ),
     ] = Prior.corpus,
     alpha0: Annotated[
-        float, typer.Option("--alpha0", min=0.0, help="Total pseudo-count of the vocabulary prior (its strength).")
+        float, typer.Option("--alpha0", min=0.0, help=_("Total pseudo-count of the vocabulary prior (its strength)."))
     ] = DEFAULT_ALPHA0,
-    top_terms: Annotated[int, typer.Option("--top-terms", min=0, help="Distinctive lemmas shown per group.")] = 8,
+    top_terms: Annotated[int, typer.Option("--top-terms", min=0, help=_("Distinctive lemmas shown per group."))] = 8,
     threshold: Annotated[
-        float, typer.Option("--threshold", min=0.0, max=1.0, help="Story grouping: cosine similarity threshold.")
+        float, typer.Option("--threshold", min=0.0, max=1.0, help=_("Story grouping: cosine similarity threshold."))
     ] = DEFAULT_THRESHOLD,
     max_days: Annotated[
-        int | None, typer.Option("--max-days", min=0, help="Story grouping: most days between dated articles.")
+        int | None, typer.Option("--max-days", min=0, help=_("Story grouping: most days between dated articles."))
     ] = DEFAULT_MAX_DAYS,
-    ignore_dates: Annotated[bool, typer.Option("--ignore-dates", help="Story grouping: do not use dates.")] = False,
+    ignore_dates: Annotated[bool, typer.Option("--ignore-dates", help=_("Story grouping: do not use dates."))] = False,
     lexicon: LexiconOpt = None,
     no_cache: NoCacheOpt = False,
     cache: CacheOpt = None,
     jobs: JobsOpt = 1,
     dask: DaskOpt = None,
+    verbose: VerboseOpt = False,
+    log: LogOpt = None,
+    ui: UiOpt = None,
 ) -> None:
-    """Compare outlets: rates per 1,000 words, source mix and readability, each with a 95% interval.
-
-    With --between A B, every metric is tested between A and B (permutation test over articles,
-    Holm-Bonferroni correction by default) and the differences that survive are marked.
-    With --by story, outlets are compared within each story (see `framing stories`).
-    """
+    use_terminal_language(ui)
     problems = ProblemLog()
     settings = settings_from_options(lexicon, no_cache=no_cache, cache=cache, jobs=jobs, dask=dask)
     # No progress bar under machine-readable output (the brief: none with JSON).
     progress = None if output_format == OutputFormat.table else False
     analyses = list(run_corpus(paths, problems, settings, progress=progress))
     if not analyses:
-        err_console.print("No article could be analysed; nothing to compare.")
-        report_problems_and_exit(problems)
+        err_console.print(_("No article could be analysed; nothing to compare."))
+        report_problems_and_exit(problems, verbose=verbose, log=log)
     fmt = OutputFormat(output_format)
     if wants_metric_list(metric):
         print_metric_list(analyses)
-        report_problems_and_exit(problems)
+        report_problems_and_exit(problems, verbose=verbose, log=log)
     names = select_metrics(metric, analyses, DEFAULT_METRICS)
     write_html = not no_html and (html is not None or fmt == OutputFormat.table)
     out_dir = html if html is not None else Path("reports")
     site_by = "outlet" if by == GroupBy.story else by.value
     current = None
+    # The pages speak the corpus's language unless --ui / FRAMING_UI say otherwise; the terminal, the locale's.
+    page_language = report_language(ui, [a.article.lang for a in analyses])
     if write_html:
         from ..render.site_state import current_site, site_fingerprint
 
@@ -147,6 +160,7 @@ def compare(
             "between": bool(between),
             "threshold": threshold,
             "max_days": None if ignore_dates else max_days,
+            "ui": page_language,
         }
         fingerprint = site_fingerprint(analyses, page_options, settings.lexicon_paths)
         current = current_site(out_dir, fingerprint)
@@ -169,25 +183,36 @@ def compare(
             profiles = build_profiles(
                 analyses, by.value, seed=seed, n_boot=n_boot, prior=prior.value, alpha0=alpha0, top_terms=top_terms
             )
-        _print_profiles(profiles, analyses, names, fmt, n_boot, title=f"Profiles by {by.value}", top_terms=top_terms)
+        _print_profiles(
+            profiles,
+            analyses,
+            names,
+            fmt,
+            n_boot,
+            title=_("Profiles by {by}").format(by=grouping_name(by.value)),
+            top_terms=top_terms,
+        )
     if write_html and current is not None:
-        err_console.print(f"report up to date: {one_line(str(out_dir))}/", markup=False, soft_wrap=True)
+        err_console.print(
+            _("report up to date: {path}/").format(path=one_line(str(out_dir))), markup=False, soft_wrap=True
+        )
     elif write_html:
         from ..render.html import write_site
 
         # Same seed and resamples as the tables, so the report and the terminal show the same figures.
-        written = write_site(
-            analyses,
-            out_dir,
-            by=site_by,
-            seed=seed,
-            n_boot=n_boot,
-            profiles=profiles,
-            stories=stories,
-            fingerprint=fingerprint,
-        )
-        err_console.print(f"HTML report: {one_line(str(written))}", markup=False, soft_wrap=True)
-    report_problems_and_exit(problems, quiet=fmt != OutputFormat.table)
+        with in_language(page_language):
+            written = write_site(
+                analyses,
+                out_dir,
+                by=site_by,
+                seed=seed,
+                n_boot=n_boot,
+                profiles=profiles,
+                stories=stories,
+                fingerprint=fingerprint,
+            )
+        err_console.print(_("HTML report: {path}").format(path=one_line(str(written))), markup=False, soft_wrap=True)
+    report_problems_and_exit(problems, quiet=fmt != OutputFormat.table, verbose=verbose, log=log)
 
 
 def _profile_json(profile: GroupProfile, names: list[str], formulas: dict[str, str]) -> dict[str, Any]:
@@ -252,7 +277,7 @@ def _between(
 ) -> None:
     a, b = groups
     if a == b:
-        raise typer.BadParameter("give two different groups", param_hint="--between")
+        raise typer.BadParameter(_("give two different groups"), param_hint="--between")
     try:
         rows = compare_two(
             analyses,
@@ -272,7 +297,9 @@ def _between(
 
         present = ", ".join(one_line(g) for g in group_analyses(analyses, by, stories))
         raise typer.BadParameter(
-            f"no {by} named {one_line(str(exc.args[0]))!r} in this corpus; present: {present}",
+            _("no {by} named {name!r} in this corpus; present: {present}").format(
+                by=grouping_name(by), name=one_line(str(exc.args[0])), present=present
+            ),
             param_hint="--between",
         ) from None
     if fmt != OutputFormat.table:
@@ -283,10 +310,14 @@ def _between(
     tested = sum(r["p"] is not None for r in rows)
     if not tested:
         console.print(
-            "Nothing could be tested: each group needs at least 2 articles (and 3 for intervals).", highlight=False
+            _("Nothing could be tested: each group needs at least 2 articles (and 3 for intervals)."), highlight=False
         )
     console.print(
-        f"{survivors} of {tested} tested differences survive {CORRECTIONS[correction]} at {alpha:g}.",
+        ngettext(
+            "{survivors} of {tested} tested difference survives {correction} at {alpha}.",
+            "{survivors} of {tested} tested differences survive {correction} at {alpha}.",
+            tested,
+        ).format(survivors=survivors, tested=tested, correction=_(CORRECTIONS[correction]), alpha=format_number(alpha)),
         highlight=False,
     )
 
@@ -314,7 +345,9 @@ def _within_stories(
         )
         extra = {"story": story.id, "story_label": story.label}
         if fmt == OutputFormat.table:
-            title = f"Story {story.id} ({story.label}): {len(items)} articles, {len(story.outlets)} outlets"
+            title = _("Story {id} ({label}): {articles} articles, {outlets} outlets").format(
+                id=story.id, label=story.label, articles=len(items), outlets=len(story.outlets)
+            )
             _print_profiles(profiles, items, names, fmt, n_boot, title=one_line(title), top_terms=top_terms)
         elif fmt == OutputFormat.json:
             json_rows.extend(extra | _profile_json(p, names, group_formulas(profiles, items)) for p in profiles)
@@ -327,9 +360,14 @@ def _within_stories(
     alone = len(stories) - len(shared)
     if fmt == OutputFormat.table:
         if not shared:
-            console.print("No story is covered by more than one outlet at this threshold.", highlight=False)
+            console.print(_("No story is covered by more than one outlet at this threshold."), highlight=False)
         if alone:
             console.print(
-                f"{alone} story(ies) covered by a single outlet not shown (see `framing stories`).", highlight=False
+                ngettext(
+                    "{n} story covered by a single outlet not shown (see `framing stories`).",
+                    "{n} stories covered by a single outlet not shown (see `framing stories`).",
+                    alone,
+                ).format(n=alone),
+                highlight=False,
             )
     sys.stdout.flush()

@@ -17,12 +17,14 @@ from ..analyse import AnalysisSettings, analyse_articles
 from ..errors import FramingError, ProblemLog
 from ..evaluate import load_checkset, load_gold, parse_thresholds, score, shortfalls
 from ..evaluate_dev import DevEvaluation, is_eval_folder
+from ..i18n import _, format_decimal
 from ..render.console import console
 from ..run import run_corpus
 from ..types import Article
 from .app import app
 from .common import err_console
 from .options import JobsOpt, LexiconOpt, NoCacheOpt
+from .ui import UiOpt, use_terminal_language
 
 
 class EvalFormat(StrEnum):
@@ -31,32 +33,43 @@ class EvalFormat(StrEnum):
     json = "json"
 
 
-@app.command()
+@app.command(
+    help=_(
+        "Score framing's analyses of the gold articles: attributions, hedges, loaded "
+        "expressions.\n\nSpans are matched by overlap exactly as shared/eval/score.py matches them."
+        " English check sets use the trained English model when installed; FRAMING_EN_MODEL=rules"
+        " measures the rule-based pipeline."
+    ),
+)
 def evaluate(
     gold: Annotated[
         Path,
         typer.Argument(
-            help="Gold annotation: JSON in the format of seeds-gold.json (texts in --texts), a JSON Lines "
-            "check set whose records carry their own text (id, lang, text, attributions, hedges, loaded), or an "
-            "evaluation folder holding gold.json and texts/ (e.g. shared/dev/fr_attribution)."
+            help=_(
+                "Gold annotation: JSON in the format of seeds-gold.json (texts in --texts), a JSON Lines "
+                "check set whose records carry their own text (id, lang, text, attributions, hedges, loaded), or an "
+                "evaluation folder holding gold.json and texts/ (e.g. shared/dev/fr_attribution)."
+            )
         ),
     ],
     more_thresholds: Annotated[
         list[str] | None,
-        typer.Argument(help="More NAME=VALUE thresholds, as in `--min attr_r=0.95 attr_p=0.9`.", show_default=False),
+        typer.Argument(help=_("More NAME=VALUE thresholds, as in `--min attr_r=0.95 attr_p=0.9`."), show_default=False),
     ] = None,
     texts: Annotated[
-        Path, typer.Option("--texts", help="Folder holding the annotated articles (default: seeds/).")
+        Path, typer.Option("--texts", help=_("Folder holding the annotated articles (default: seeds/)."))
     ] = Path("seeds"),
     fmt: Annotated[
-        EvalFormat, typer.Option("--format", help="table, csv (one row per figure) or json.")
+        EvalFormat, typer.Option("--format", help=_("table, csv (one row per figure) or json."))
     ] = EvalFormat.table,
     minimum: Annotated[
         list[str] | None,
         typer.Option(
             "--min",
-            help="NAME=VALUE bar (repeatable), e.g. attr_r=0.95; exit 1 when a figure is short. "
-            "Names ending in _fp or _bad, and `missing`, are maxima.",
+            help=_(
+                "NAME=VALUE bar (repeatable), e.g. attr_r=0.95; exit 1 when a figure is short. "
+                "Names ending in _fp or _bad, and `missing`, are maxima."
+            ),
         ),
     ] = None,
     sample: Annotated[
@@ -74,13 +87,9 @@ def evaluate(
     jobs: JobsOpt = 1,
     no_cache: NoCacheOpt = False,
     lexicon: LexiconOpt = None,
+    ui: UiOpt = None,
 ) -> None:
-    """Score framing's analyses of the gold articles: attributions, hedges, loaded expressions.
-
-    Spans are matched by overlap exactly as shared/eval/score.py matches them (score_dev.py for
-    evaluation folders). English check sets use the trained English model when installed;
-    FRAMING_EN_MODEL=rules measures the rule-based pipeline.
-    """
+    use_terminal_language(ui)
     if gold.is_dir():
         if not is_eval_folder(gold):
             raise FramingError(f"{gold}: an evaluation folder holds gold.json and texts/")
@@ -109,7 +118,7 @@ def evaluate(
     else:
         console.print(_table(result.figures, result.counts, len(articles), len(predictions)))
         if short:
-            console.print("SHORT: " + "; ".join(short), markup=False, soft_wrap=True)
+            console.print(_("SHORT: {figures}").format(figures="; ".join(short)), markup=False, soft_wrap=True)
     raise typer.Exit(1 if short else 0)
 
 
@@ -229,7 +238,7 @@ def _gold_predictions(
     """Analyse the gold's articles from the texts folder (through the same path as `framing analyze`)."""
     articles = load_gold(gold)
     if not texts.is_dir():
-        raise FramingError(f"{texts}: no such folder of texts (use --texts DIR)")
+        raise FramingError(_("{path}: no such folder of texts (use --texts DIR)").format(path=texts))
     paths = [texts / name for name in articles if (texts / name).is_file()]
     problems = ProblemLog()
     predictions: dict[str, dict[str, Any]] = {}
@@ -237,7 +246,7 @@ def _gold_predictions(
         name = Path(analysis.article.path or analysis.article.id).name
         predictions[name] = analysis.to_dict()
     for problem in problems.problems:
-        err_console.print(f"warning: {problem}", markup=False, soft_wrap=True)
+        err_console.print(_("warning: {message}").format(message=problem), markup=False, soft_wrap=True)
     return articles, predictions, lambda name: (texts / name).read_text(encoding="utf-8")
 
 
@@ -254,36 +263,56 @@ def _checkset_predictions(
 
 
 def _table(f: dict[str, float], c: dict[str, int], n_gold: int, n_pred: int) -> Table:
-    table = Table(title=f"Evaluation on {n_pred}/{n_gold} gold articles (spans matched by overlap)")
-    for name in ("family", "precision", "recall", "F1", "other"):
-        table.add_column(name, justify="left" if name in ("family", "other") else "right")
+    def d3(name: str) -> str:
+        return format_decimal(f[name], 3)
+
+    table = Table(
+        title=_("Evaluation on {predicted}/{gold} gold articles (spans matched by overlap)").format(
+            predicted=n_pred, gold=n_gold
+        )
+    )
+    for name, justify in ((_("family"), "left"), (_("precision"), "right"), (_("recall"), "right")):
+        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+    table.add_column("F1", justify="right")
+    table.add_column(_("other"), justify="left")
     table.add_row(
-        "attributions",
-        f"{f['attr_p']:.3f}",
-        f"{f['attr_r']:.3f}",
-        f"{f['attr_f1']:.3f}",
-        f"speaker type {f['type_acc']:.3f} ({c['type_ok']}/{c['attr_match']}); "
-        f"gold {c['attr_gold']}, predicted {c['attr_pred']}",
+        _("attributions"),
+        d3("attr_p"),
+        d3("attr_r"),
+        d3("attr_f1"),
+        _("speaker type {accuracy} ({right}/{matched}); gold {gold}, predicted {predicted}").format(
+            accuracy=d3("type_acc"),
+            right=c["type_ok"],
+            matched=c["attr_match"],
+            gold=c["attr_gold"],
+            predicted=c["attr_pred"],
+        ),
     )
     if c["hedge_gold"] or c["not_hedge"]:
         table.add_row(
-            "hedges",
-            f"{f['hedge_p']:.3f}",
-            f"{f['hedge_r']:.3f}",
-            f"{f['hedge_f1']:.3f}",
-            f"kind {f['hedge_kind']:.3f}; non-hedges flagged {c['not_hedge_flagged']}/{c['not_hedge']}",
+            _("hedges"),
+            d3("hedge_p"),
+            d3("hedge_r"),
+            d3("hedge_f1"),
+            _("kind {accuracy}; non-hedges flagged {flagged}/{total}").format(
+                accuracy=d3("hedge_kind"), flagged=c["not_hedge_flagged"], total=c["not_hedge"]
+            ),
         )
     else:
-        table.add_row("hedges", "n/a", "n/a", "n/a", "no hedges annotated")
+        table.add_row(_("hedges"), "n/a", "n/a", "n/a", _("no hedges annotated"))
     if c["loaded_gold"]:
         table.add_row(
-            "loaded",
-            f"{f['loaded_p']:.3f}",
-            f"{f['loaded_r']:.3f}",
-            f"{f['loaded_f1']:.3f}",
-            f"category {f['loaded_cat']:.3f}, voice {f['loaded_voice']:.3f} (precision vs a non-exhaustive gold)",
+            _("loaded"),
+            d3("loaded_p"),
+            d3("loaded_r"),
+            d3("loaded_f1"),
+            _("category {category}, voice {voice} (precision vs a non-exhaustive gold)").format(
+                category=d3("loaded_cat"), voice=d3("loaded_voice")
+            ),
         )
     else:
-        table.add_row("loaded", "n/a", "n/a", "n/a", "no loaded expressions annotated")
-    table.caption = f"spans checked {c['spans']}, bad offsets {c['offsets_bad']}, missing articles {c['missing']}"
+        table.add_row(_("loaded"), "n/a", "n/a", "n/a", _("no loaded expressions annotated"))
+    table.caption = _("spans checked {spans}, bad offsets {bad}, missing articles {missing}").format(
+        spans=c["spans"], bad=c["offsets_bad"], missing=c["missing"]
+    )
     return table

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..errors import FramingError
+from ..i18n import _, ngettext
 from ..lexicons import (
     LexiconEntry,
     LexiconFile,
@@ -28,22 +29,23 @@ from ..render.text import one_line
 from .app import app
 from .common import err_console
 from .options import LexiconOpt
+from .ui import UiOpt, use_terminal_language
 
 if TYPE_CHECKING:
     from spacy.tokenizer import Tokenizer
 
 lexicon_app = typer.Typer(
     name="lexicon",
-    help="Browse the lexicons (list, show) and validate lexicon files (check).",
+    help=_("Browse the lexicons (list, show) and validate lexicon files (check)."),
     no_args_is_help=True,
 )
 app.add_typer(lexicon_app, name="lexicon")
 
-LangOpt = Annotated[str | None, typer.Option("--lang", help="Only this language (fr, en).")]
+LangOpt = Annotated[str | None, typer.Option("--lang", help=_("Only this language (fr, en)."))]
 FamilyOpt = Annotated[
-    str | None, typer.Option("--family", help="Only this family (loaded, reporting_verbs, hedges, boosters...).")
+    str | None, typer.Option("--family", help=_("Only this family (loaded, reporting_verbs, hedges, boosters...)."))
 ]
-CategoryOpt = Annotated[str | None, typer.Option("--category", help="Only this category.")]
+CategoryOpt = Annotated[str | None, typer.Option("--category", help=_("Only this category."))]
 
 
 def entry_line(entry: LexiconEntry) -> str:
@@ -52,14 +54,18 @@ def entry_line(entry: LexiconEntry) -> str:
     return "\t".join(one_line(f) for f in fields).rstrip("\t")
 
 
-@lexicon_app.command("list")
+@lexicon_app.command(
+    "list",
+    help=_("List entries (built-in plus --lexicon files): id, language/family, category, term, alternative."),
+)
 def list_entries(
     lang: LangOpt = None,
     family: FamilyOpt = None,
     category: CategoryOpt = None,
     lexicon: LexiconOpt = None,
+    ui: UiOpt = None,
 ) -> None:
-    """List entries (built-in plus --lexicon files): id, language/family, category, term, alternative."""
+    use_terminal_language(ui)
     entries = [
         e
         for e in all_entries(lexicon or [])
@@ -69,20 +75,24 @@ def list_entries(
     ]
     for entry in entries:
         typer.echo(entry_line(entry))
-    err_console.print(f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'}", markup=False)
+    err_console.print(ngettext("{n} entry", "{n} entries", len(entries)).format(n=len(entries)), markup=False)
 
 
-@lexicon_app.command("show")
+@lexicon_app.command(
+    "show",
+    help=_(
+        "Show everything about an entry: category, note, alternative, source, and the files "
+        "defining it.\n\nTERM is looked up as an id, then as a term; failing both, it is analysed "
+        "as text and the entries that match it (inflected forms and patterns included) are shown."
+    ),
+)
 def show(
-    term: Annotated[str, typer.Argument(help="An entry id, a term, or a phrase to try the lexicons on.")],
+    term: Annotated[str, typer.Argument(help=_("An entry id, a term, or a phrase to try the lexicons on."))],
     lang: LangOpt = None,
     lexicon: LexiconOpt = None,
+    ui: UiOpt = None,
 ) -> None:
-    """Show everything about an entry: category, note, alternative, source, and the files defining it.
-
-    TERM is looked up as an id, then as a term; failing both, it is analysed as text and the entries
-    that match it (inflected forms and patterns included) are shown.
-    """
+    use_terminal_language(ui)
     extras = [str(p) for p in lexicon or []]
     entries = [e for e in all_entries(extras) if lang is None or e.lang == lang]
     wanted = normalize_term(term)
@@ -90,9 +100,9 @@ def show(
     how = ""
     if not found:
         found = _entries_matching_text(term, entries, extras, lang)
-        how = " (matched as text)"
+        how = " " + _("(matched as text)")
     if not found:
-        err_console.print(f"no lexicon entry matches {one_line(term)!r}", markup=False)
+        err_console.print(_("no lexicon entry matches {term!r}").format(term=one_line(term)), markup=False)
         raise typer.Exit(1)
     files = _parsed_files(extras)
     for i, entry in enumerate(found):
@@ -100,21 +110,21 @@ def show(
             console.print()
         console.print(f"{entry.id}{how}", style="bold", markup=False, highlight=False)
         rows = [
-            ("language", entry.lang),
-            ("family", entry.family),
-            ("category", entry.category),
-            ("term" if entry.term else "pattern", entry.label),
-            ("context", str(entry.context) if entry.context else None),
-            ("note", entry.note or None),
-            ("alternative", entry.alternative),
-            ("source", entry.source),
-            ("used from", f"{entry.file}:{entry.line}"),
+            (_("language"), entry.lang),
+            (_("family"), entry.family),
+            (_("category"), entry.category),
+            (_("term") if entry.term else _("pattern"), entry.label),
+            (_("context"), str(entry.context) if entry.context else None),
+            (_("note"), entry.note or None),
+            (_("alternative"), entry.alternative),
+            (_("source"), entry.source),
+            (_("used from"), f"{entry.file}:{entry.line}"),
         ]
         for label, value in rows:
             if value:
                 console.print(f"  {label:<12} {one_line(value)}", markup=False, highlight=False, soft_wrap=True)
         for where in defining_files(entry, files):
-            console.print(f"  {'defined in':<12} {one_line(where)}", markup=False, highlight=False, soft_wrap=True)
+            console.print(f"  {_('defined in'):<12} {one_line(where)}", markup=False, highlight=False, soft_wrap=True)
 
 
 def defining_files(entry: LexiconEntry, files: Iterable[LexiconFile]) -> list[str]:
@@ -187,8 +197,10 @@ def unmatchable_terms(parsed: LexiconFile) -> list[LexiconProblem]:
                 LexiconProblem(
                     parsed.path,
                     entry.line,
-                    f"term {entry.term!r} is tokenised as {alone} alone but never so in running text "
-                    f"(e.g. {tokenised[0]}); it can never match",
+                    _(
+                        "term {term!r} is tokenised as {alone} alone but never so in running text (e.g. {example}); "
+                        "it can never match"
+                    ).format(term=entry.term, alone=alone, example=tokenised[0]),
                 )
             )
     return problems
@@ -203,17 +215,22 @@ def _contains(tokens: list[str], part: list[str]) -> bool:
     return any(tokens[i : i + n] == part for i in range(len(tokens) - n + 1))
 
 
-@lexicon_app.command("check")
+@lexicon_app.command(
+    "check",
+    help=_(
+        "Validate lexicon files: syntax, duplicates, empty fields, unknown categories, "
+        "unmatchable terms.\n\nPrints each problem as `file:line: message`; exits 1 if there is any"
+        " error, 0 otherwise."
+    ),
+)
 def check(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Lexicon files or folders to check (default: every built-in file)."),
+        typer.Argument(help=_("Lexicon files or folders to check (default: every built-in file).")),
     ] = None,
+    ui: UiOpt = None,
 ) -> None:
-    """Validate lexicon files: syntax, duplicates, empty fields, unknown categories, unmatchable terms.
-
-    Prints each problem as `file:line: message`; exits 1 if there is any error, 0 otherwise.
-    """
+    use_terminal_language(ui)
     targets: list[Path] = []
     for path in paths or []:  # a folder stands for the lexicon files in it (like lexicons/)
         targets += sorted(path.rglob("*.yaml")) if path.is_dir() else [path]
@@ -228,7 +245,9 @@ def check(
         parsed = parse_file(path, expect_lang=expect_lang, expect_family=expect_family)
         problems = [*parsed.problems, *unmatchable_terms(parsed)]
         if parsed.family and parsed.family not in known_families:
-            message = f"family {parsed.family!r} is not read by framing (known: {', '.join(sorted(known_families))})"
+            message = _("family {family!r} is not read by framing (known: {known})").format(
+                family=parsed.family, known=", ".join(sorted(known_families))
+            )
             problems.append(LexiconProblem(parsed.path, 2, message, "warning"))
         problems.sort(key=lambda p: p.line or 0)
         entries += len(parsed.entries)
@@ -236,15 +255,27 @@ def check(
             shown = (
                 str(problem)
                 if problem.severity != "warning"
-                else str(LexiconProblem(problem.path, problem.line, f"warning: {problem.message}"))
+                else str(
+                    LexiconProblem(problem.path, problem.line, _("warning: {message}").format(message=problem.message))
+                )
             )
             typer.echo(one_line(shown))
             if problem.severity == "warning":
                 warnings += 1
             else:
                 errors += 1
-    files = f"{len(targets)} file{'s' if len(targets) != 1 else ''}"
+    files = ngettext("{n} file", "{n} files", len(targets)).format(n=len(targets))
     if errors:
-        err_console.print(f"{errors} error(s), {warnings} warning(s) in {files}", markup=False)
+        err_console.print(
+            _("{errors} error(s), {warnings} warning(s) in {files}").format(
+                errors=errors, warnings=warnings, files=files
+            ),
+            markup=False,
+        )
         raise typer.Exit(1)
-    err_console.print(f"{files}, {entries} entries: no errors ({warnings} warning(s))", markup=False)
+    err_console.print(
+        _("{files}, {entries} entries: no errors ({warnings} warning(s))").format(
+            files=files, entries=entries, warnings=warnings
+        ),
+        markup=False,
+    )

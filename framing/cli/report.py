@@ -15,7 +15,7 @@ from ..render.text import one_line
 from ..run import run_corpus
 from .app import app
 from .common import err_console, report_problems_and_exit, settings_from_options
-from .options import CacheOpt, CorpusArg, DaskOpt, JobsOpt, LexiconOpt, NoCacheOpt
+from .options import CacheOpt, CorpusArg, DaskOpt, JobsOpt, LexiconOpt, LogOpt, NoCacheOpt, VerboseOpt
 
 DEFAULT_OUT = Path("reports")
 
@@ -42,6 +42,8 @@ def report(
     cache: CacheOpt = None,
     jobs: JobsOpt = 1,
     dask: DaskOpt = None,
+    verbose: VerboseOpt = False,
+    log: LogOpt = None,
 ) -> None:
     """Write a static HTML report (works offline from the folder) and print the outlet comparison.
 
@@ -55,7 +57,7 @@ def report(
     analyses = list(run_corpus(paths, problems, settings))
     if not analyses:
         err_console.print("No article could be analysed; the previous report (if any) is left as it was.")
-        report_problems_and_exit(problems)
+        report_problems_and_exit(problems, verbose=verbose, log=log)
     from ..render.site_state import current_site, site_fingerprint
 
     generated = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC") if timestamp else None
@@ -89,7 +91,7 @@ def report(
     if not quiet:
         _print_table(profiles, analyses, n_boot)
     err_console.print(f"HTML report: {one_line(str(index))}", markup=False, soft_wrap=True)
-    report_problems_and_exit(problems, quiet=quiet)
+    report_problems_and_exit(problems, quiet=quiet, verbose=verbose, log=log)
 
 
 def _print_table(profiles: list, analyses: list, n_boot: int) -> None:

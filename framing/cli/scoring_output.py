@@ -11,6 +11,7 @@ import typer
 
 from ..analyse import AnalysisSettings
 from ..errors import ProblemLog
+from ..i18n import _, format_integer, ngettext
 from ..profiles import DEFAULT_METRICS, build_profiles
 from ..render.console import console
 from ..render.tables import nearest_table, score_table
@@ -23,8 +24,10 @@ AgainstOpt = Annotated[
     list[str] | None,
     typer.Option(
         "--against",
-        help="Corpus (file or folder; repeatable) to score the article against: percentile of each figure "
-        "and nearest outlets.",
+        help=_(
+            "Corpus (file or folder; repeatable) to score the article against: percentile of each figure "
+            "and nearest outlets."
+        ),
     ),
 ]
 
@@ -75,8 +78,11 @@ def print_scores(
     for score in results:
         info = by_id[score.article_id].article
         rows = score_rows(score)
-        label = f"{info.title or info.path or info.id} ({info.words} words)"
+        words = ngettext("{n} word", "{n} words", info.words).format(n=format_integer(info.words))
+        label = f"{info.title or info.path or info.id} ({words})"
         console.print(score_table([r for r in rows if r["kind"] == "metric"], label))
         console.print(nearest_table([r for r in rows if r["kind"] == "outlet_distance"]))
         for warning in score.warnings:
-            console.print(f"warning: {warning}", style="yellow", markup=False, highlight=False)
+            console.print(
+                _("warning: {message}").format(message=warning), style="yellow", markup=False, highlight=False
+            )

@@ -8,6 +8,7 @@ import numpy as np
 import typer
 
 from ..errors import ProblemLog
+from ..i18n import _, format_number, ngettext
 from ..render.console import console
 from ..render.tables import stories_table
 from ..run import run_corpus
@@ -22,8 +23,9 @@ from ..stories import (
 from ..types import ArticleAnalysis
 from .app import app
 from .common import err_console, report_problems_and_exit, settings_from_options
-from .options import CacheOpt, CorpusArg, JobsOpt, LexiconOpt, NoCacheOpt
+from .options import CacheOpt, CorpusArg, JobsOpt, LexiconOpt, LogOpt, NoCacheOpt, VerboseOpt
 from .tabular import FormatOpt, OutputFormat, write_rows
+from .ui import UiOpt, use_terminal_language
 
 ThresholdOpt = Annotated[
     float,
@@ -31,13 +33,13 @@ ThresholdOpt = Annotated[
         "--threshold",
         min=0.0,
         max=1.0,
-        help="Average cosine similarity (TF-IDF of content lemmas) a story must keep; higher = tighter stories.",
+        help=_("Average cosine similarity (TF-IDF of content lemmas) a story must keep; higher = tighter stories."),
     ),
 ]
 MaxDaysOpt = Annotated[
-    int, typer.Option("--max-days", min=0, help="Most days between two dated articles of one story.")
+    int, typer.Option("--max-days", min=0, help=_("Most days between two dated articles of one story."))
 ]
-IgnoreDatesOpt = Annotated[bool, typer.Option("--ignore-dates", help="Group on text alone, ignoring dates.")]
+IgnoreDatesOpt = Annotated[bool, typer.Option("--ignore-dates", help=_("Group on text alone, ignoring dates."))]
 
 
 def story_rows(grouping: StoryGrouping, analyses: list[ArticleAnalysis]) -> list[dict[str, Any]]:
@@ -83,7 +85,13 @@ def story_rows(grouping: StoryGrouping, analyses: list[ArticleAnalysis]) -> list
     return rows
 
 
-@app.command()
+@app.command(
+    help=_(
+        "Group articles about the same event across outlets (TF-IDF cosine, average linkage, "
+        'dates).\n\n"sim." is an article\'s mean cosine similarity to the other articles of its '
+        "story."
+    ),
+)
 def stories(
     paths: CorpusArg,
     threshold: ThresholdOpt = DEFAULT_THRESHOLD,
@@ -94,11 +102,11 @@ def stories(
     no_cache: NoCacheOpt = False,
     cache: CacheOpt = None,
     jobs: JobsOpt = 1,
+    verbose: VerboseOpt = False,
+    log: LogOpt = None,
+    ui: UiOpt = None,
 ) -> None:
-    """Group articles about the same event across outlets (TF-IDF cosine, average linkage, dates).
-
-    "sim." is an article's mean cosine similarity to the other articles of its story.
-    """
+    use_terminal_language(ui)
     problems = ProblemLog()
     settings = settings_from_options(lexicon, no_cache=no_cache, cache=cache, jobs=jobs)
     progress = None if output_format == OutputFormat.table else False
@@ -110,11 +118,22 @@ def stories(
         write_rows([{k: v for k, v in r.items() if k not in ("first", "last")} for r in rows], fmt)
     else:
         shared = sum(len(s.outlets) > 1 for s in grouping.stories)
-        title = (
-            f"{len(grouping.stories)} stories in {len(analyses)} articles ({shared} covered by several outlets); "
-            f"threshold {threshold:g}, " + ("dates ignored" if ignore_dates else f"at most {max_days} days apart")
+        rule = (
+            _("dates ignored")
+            if ignore_dates
+            else ngettext("at most {n} day apart", "at most {n} days apart", max_days or 0).format(n=max_days)
+        )
+        title = _(
+            "{stories} stories in {articles} articles ({shared} covered by several outlets); threshold {threshold}, "
+            "{rule}"
+        ).format(
+            stories=len(grouping.stories),
+            articles=len(analyses),
+            shared=shared,
+            threshold=format_number(threshold),
+            rule=rule,
         )
         console.print(stories_table(rows, title=title))
         if not analyses:
-            err_console.print("No article could be analysed.")
-    report_problems_and_exit(problems, quiet=fmt != OutputFormat.table)
+            err_console.print(_("No article could be analysed."))
+    report_problems_and_exit(problems, quiet=fmt != OutputFormat.table, verbose=verbose, log=log)

@@ -12,6 +12,7 @@ from typing import Annotated, Any
 
 import typer
 
+from ..i18n import _
 from ..profiles import METRICS, metric_names, metric_spec
 from ..render.text import csv_safe
 from ..types import ArticleAnalysis
@@ -25,20 +26,22 @@ class OutputFormat(StrEnum):
 
 FormatOpt = Annotated[
     OutputFormat,
-    typer.Option("--format", "-f", help="table (rich, 100 columns), csv (tidy rows) or json.", case_sensitive=False),
+    typer.Option("--format", "-f", help=_("table (rich, 100 columns), csv (tidy rows) or json."), case_sensitive=False),
 ]
 MetricOpt = Annotated[
     list[str] | None,
     typer.Option(
         "--metric",
         "-m",
-        help="Metric to show (repeatable): a name (e.g. anonymous_share, loaded.<category>.reporter_per_1k), "
-        "a family (loaded, hedging, attribution, stance, quotes, readability), 'all', or 'list' to list "
-        "them. Default: a headline selection.",
+        help=_(
+            "Metric to show (repeatable): a name (e.g. anonymous_share, loaded.<category>.reporter_per_1k), "
+            "a family (loaded, hedging, attribution, stance, quotes, readability), 'all', or 'list' to list "
+            "them. Default: a headline selection."
+        ),
     ),
 ]
-SeedOpt = Annotated[int, typer.Option("--seed", help="Random seed for bootstrap and permutations (reproducible).")]
-NBootOpt = Annotated[int, typer.Option("--n-boot", min=100, help="Bootstrap resamples per figure.")]
+SeedOpt = Annotated[int, typer.Option("--seed", help=_("Random seed for bootstrap and permutations (reproducible)."))]
+NBootOpt = Annotated[int, typer.Option("--n-boot", min=100, help=_("Bootstrap resamples per figure."))]
 
 
 def select_metrics(
@@ -64,8 +67,10 @@ def select_metrics(
             else:
                 known = ", ".join(list(METRICS)[:6]) + ", ..."
                 raise typer.BadParameter(
-                    f"unknown metric {value!r} for this corpus; use a family ({', '.join(sorted(families))}), "
-                    f"'all', or a name such as {known}",
+                    _(
+                        "unknown metric {value!r} for this corpus; use a family ({families}), 'all', or a name "
+                        "such as {known}"
+                    ).format(value=value, families=", ".join(sorted(families)), known=known),
                     param_hint="--metric",
                 )
             chosen.extend(m for m in picked if m not in chosen)
@@ -84,11 +89,11 @@ def print_metric_list(analyses: Sequence[ArticleAnalysis]) -> None:
     from ..render.console import console
     from ..render.tables import plain
 
-    table = Table(title="Metrics (use with --metric)", box=box.SIMPLE_HEAD, title_justify="left")
-    table.add_column("name", overflow="fold", max_width=34)
-    table.add_column("family", max_width=11)
-    table.add_column("unit", max_width=12)
-    table.add_column("description", overflow="fold")
+    table = Table(title=_("Metrics (use with --metric)"), box=box.SIMPLE_HEAD, title_justify="left")
+    table.add_column(_("name"), overflow="fold", max_width=34)
+    table.add_column(_("family"), max_width=11)
+    table.add_column(_("unit"), max_width=12)
+    table.add_column(_("description"), overflow="fold")
     for name in metric_names(analyses):
         spec = metric_spec(name)
         table.add_row(plain(name), spec.family, spec.unit, plain(spec.description))

@@ -146,10 +146,10 @@ class _Checker:
             self.problems.warn(record.path, warning, record.line)
         what = "file" if record.line is None else "row"
         if not record.text:
-            self.problems.skip(record.path, f"empty {what}: no text", record.line)
+            self.problems.skip(record.path, f"empty {what}: no text", record.line, kind="empty")
             return None
         if not record.text.strip():
-            self.problems.skip(record.path, f"no text ({what} is whitespace only)", record.line)
+            self.problems.skip(record.path, f"no text ({what} is whitespace only)", record.line, kind="empty")
             return None
         lang = self._language(record)
         if lang is None:
@@ -164,6 +164,7 @@ class _Checker:
                 f"duplicate of {one_line(first_id)} ({first_where}): same text after whitespace normalisation "
                 "(a wire copy?); not analysed or counted twice",
                 record.line,
+                kind="duplicate",
             )
             return None
         outlet = record.fields.get("outlet")
@@ -201,6 +202,7 @@ class _Checker:
                 f"language {language_name(declared)} ({one_line(declared)}) from metadata is not analysed "
                 f"(framing analyses {supported})",
                 record.line,
+                kind="language_skipped",
             )
             return None
         found = self.identify(record.text)
@@ -217,7 +219,7 @@ class _Checker:
                     f"language identified as {language_name(found.lang)} ({found.lang}), not analysed "
                     f"(framing analyses {supported}; set lang in its metadata if this is wrong)"
                 )
-            self.problems.skip(record.path, message, record.line)
+            self.problems.skip(record.path, message, record.line, kind="language_skipped")
             return None
         mixed = found.mixed_with()
         if mixed:
@@ -228,6 +230,7 @@ class _Checker:
                 f"mixes languages ({language_name(found.lang)} {found.shares[found.lang]:.0%}, {shares}); "
                 f"analysed as {language_name(found.lang)}, its majority language",
                 record.line,
+                kind="language_mixed",
             )
         elif found.uncertain:
             self.problems.warn(
@@ -235,6 +238,7 @@ class _Checker:
                 f"language uncertain (best guess: {guess}); analysed as {language_name(found.lang)}: "
                 "set lang in its metadata to be sure",
                 record.line,
+                kind="language_uncertain",
             )
         return found.lang
 
@@ -242,7 +246,7 @@ class _Checker:
         """Warn when metadata names one language and the text is clearly another (scrapers get it wrong)."""
         warning = declared_language_warning(record.text, declared)
         if warning is not None:
-            self.problems.warn(record.path, warning, record.line)
+            self.problems.warn(record.path, warning, record.line, kind="language_declared")
 
     def _unique_id(self, base: str, record: Record, where: str) -> str:
         if base not in self.ids:
@@ -257,6 +261,7 @@ class _Checker:
             record.path,
             f"id {one_line(base)!r} is already used by {self.ids[base]}; this article gets id {new_id!r}",
             record.line,
+            kind="id_reused",
         )
         return new_id
 

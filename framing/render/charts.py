@@ -22,6 +22,8 @@ from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from ..i18n import _, format_percent
+
 # Shades that stay distinct in grayscale, paired with hatches that carry the distinction alone.
 SHADES = ("#1f4e79", "#c55a11", "#7f7f7f", "#548235", "#bf9000", "#7030a0", "#2e75b6", "#a9a9a9")
 HATCHES = ("", "///", "\\\\\\", "xxx", "---", "|||", "+++", "//")
@@ -129,7 +131,7 @@ def interval_chart(
                 linestyle="none",
             )
             end = row.high if (row.high is not None and not row.too_small) else row.value
-            text = formatter(row.value) + ("  (too small)" if row.too_small else "")
+            text = formatter(row.value) + ("  " + _("(too small)") if row.too_small else "")
             ax.text(end + span * 0.03, y, text, va="center", ha="left", fontsize=8)
         ax.set_yticks(ys, [_short(r.label) for r in rows])
         ax.set_xlim(left=0, right=span * 1.45)
@@ -189,7 +191,7 @@ def share_chart(
                     ax.text(
                         bar.get_x() + width / 2,
                         bar.get_y() + bar.get_height() / 2,
-                        f"{width:.0f}%",
+                        format_percent(width / 100, 0),
                         ha="center",
                         va="center",
                         fontsize=7.5,
@@ -199,7 +201,7 @@ def share_chart(
             lefts = [a + b for a, b in zip(lefts, widths, strict=True)]
         ax.set_yticks(ys, [_short(label) for label, _ in rows])
         ax.set_xlim(0, 100)
-        ax.set_xlabel("% of attributions")
+        ax.set_xlabel(_("share of attributions (%)"))
         ax.tick_params(axis="y", length=0)
         ax.set_title(title, loc="left", fontsize=9.5, fontweight="bold")
         ax.legend(

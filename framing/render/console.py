@@ -6,7 +6,11 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from ..i18n import N_, _, format_integer, ngettext
+from ..profiles import metric_spec
 from ..types import ArticleAnalysis
+from .evidence import label_of
+from .tables import format_value
 from .text import one_line
 
 console = Console(highlight=False)
@@ -18,6 +22,15 @@ FAMILY_STYLES: dict[str, str] = {
     "attribution": "cyan",
 }
 
+
+# Short names of the families and voices in the evidence table (the report uses longer ones).
+FAMILY_NAMES: dict[str, str] = {
+    "loaded": N_("loaded"),
+    "hedge": N_("hedge"),
+    "booster": N_("booster"),
+    "attribution": N_("attribution"),
+}
+VOICE_NAMES: dict[str, str] = {"reporter": N_("reporter"), "quoted": N_("quoted")}
 
 CONTEXT_CHARS = 30
 
@@ -42,7 +55,8 @@ def print_article_summary(analysis: ArticleAnalysis, out: Console | None = None)
     out = out or console
     info = analysis.article
     title = one_line(info.title or info.path or info.id)
-    out.rule(Text(f"{title} — {one_line(info.outlet)} ({info.lang}, {info.words} words)"))
+    words = ngettext("{n} word", "{n} words", info.words).format(n=format_integer(info.words))
+    out.rule(Text(f"{title} — {one_line(info.outlet)} ({info.lang}, {words})"))
     scores = analysis.scores
     summary = Table.grid(padding=(0, 2))
     for key in (
@@ -54,7 +68,8 @@ def print_article_summary(analysis: ArticleAnalysis, out: Console | None = None)
         "quoted_share",
     ):
         value = scores.get(key)
-        summary.add_row(key, "—" if value is None else f"{value:.3g}")
+        spec = metric_spec(key)
+        summary.add_row(spec.label, format_value(value, spec.unit))
     out.print(summary)
     rows: list[tuple[int, str, str, Text, str]] = []
     for hit in analysis.loaded:
@@ -62,20 +77,21 @@ def print_article_summary(analysis: ArticleAnalysis, out: Console | None = None)
             (
                 hit.start,
                 "loaded",
-                hit.category,
+                label_of("loaded_categories", hit.category),
                 in_context(analysis.text, hit.start, hit.end, FAMILY_STYLES["loaded"]),
-                hit.voice,
+                _voice(hit.voice),
             )
         )
     for cue in analysis.hedges:
-        label = cue.kind if cue.counted else f"{cue.kind} (not counted)"
+        kind = label_of("hedge_kinds", cue.kind)
+        label = kind if cue.counted else _("{kind} (not counted)").format(kind=kind)
         rows.append(
             (
                 cue.start,
                 "hedge",
                 label,
                 in_context(analysis.text, cue.start, cue.end, FAMILY_STYLES["hedge"]),
-                cue.voice,
+                _voice(cue.voice),
             )
         )
     for cue in analysis.boosters:
@@ -83,9 +99,9 @@ def print_article_summary(analysis: ArticleAnalysis, out: Console | None = None)
             (
                 cue.start,
                 "booster",
-                cue.kind,
+                label_of("hedge_kinds", cue.kind),
                 in_context(analysis.text, cue.start, cue.end, FAMILY_STYLES["booster"]),
-                cue.voice,
+                _voice(cue.voice),
             )
         )
     for attr in analysis.attributions:
@@ -93,20 +109,26 @@ def print_article_summary(analysis: ArticleAnalysis, out: Console | None = None)
             (
                 attr.start,
                 "attribution",
-                f"{attr.speaker_type} / {attr.form}",
+                f"{label_of('speaker_types', attr.speaker_type)} / {label_of('forms', attr.form)}",
                 in_context(analysis.text, attr.start, attr.end, FAMILY_STYLES["attribution"]),
                 one_line(attr.speaker),
             )
         )
     evidence = Table(show_header=True, header_style="bold", expand=False)
     for name, kwargs in (
-        ("at", {"justify": "right"}),
-        ("family", {}),
-        ("label", {}),
-        ("in context", {"overflow": "fold", "ratio": 3}),
-        ("voice / speaker", {"overflow": "fold"}),
+        (_("at"), {"justify": "right"}),
+        (_("family"), {}),
+        (_("label"), {}),
+        (_("in context"), {"overflow": "fold", "ratio": 3}),
+        (_("voice / speaker"), {"overflow": "fold"}),
     ):
         evidence.add_column(name, **kwargs)
     for offset, family, label, snippet, who in sorted(rows, key=lambda row: row[0]):
-        evidence.add_row(str(offset), Text(family, FAMILY_STYLES[family]), Text(label), snippet, Text(who))
+        family_name = _(FAMILY_NAMES[family])
+        evidence.add_row(str(offset), Text(family_name, FAMILY_STYLES[family]), Text(label), snippet, Text(who))
     out.print(evidence)
+
+
+def _voice(voice: str) -> str:
+    """'reporter' / 'quoted' in the interface language."""
+    return _(VOICE_NAMES[voice]) if voice in VOICE_NAMES else voice

@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from ..i18n import _
 from ..types import ArticleAnalysis
 from .highlight import Highlight
 
@@ -21,24 +22,27 @@ FAMILIES: tuple[str, ...] = ("loaded", "hedge", "booster", "attribution", "quote
 
 @lru_cache(maxsize=1)
 def labels() -> dict[str, Any]:
-    """Display words for families, categories and kinds (templates/labels.yaml)."""
+    """Display words for families, categories and kinds (templates/labels.yaml), in English: each is a
+    msgid of the interface catalogue (pybabel extracts them, see babel.cfg), translated by `label_of`."""
     text = resources.files("framing.render").joinpath("templates/labels.yaml").read_text("utf-8")
     return yaml.safe_load(text)
 
 
-def label_of(section: str, key: str | None) -> str:
-    """Readable name for a category/kind/type; unknown keys show as themselves."""
+def label_of(section: str, key: str | None, field: str = "label") -> str:
+    """Readable name (or another field, e.g. "description") for a category/kind/type, in the interface
+    language; unknown keys (a category from a user's lexicon) show as themselves."""
     if key is None:
         return "—"
     value = labels().get(section, {}).get(key)
     if isinstance(value, dict):
-        return str(value.get("label", key))
-    return str(value) if value else key.replace("_", " ")
+        value = value.get(field)
+        return _(str(value)) if value else key
+    return _(str(value)) if value else key.replace("_", " ")
 
 
 def speaker_short(speaker_type: str) -> str:
     value = labels()["speaker_types"].get(speaker_type)
-    return str(value["short"]) if isinstance(value, dict) else speaker_type[:5].upper()
+    return _(str(value["short"])) if isinstance(value, dict) else speaker_type[:5].upper()
 
 
 @dataclass(frozen=True)
@@ -56,14 +60,13 @@ class EvidenceItem:
 def article_evidence(analysis: ArticleAnalysis) -> list[EvidenceItem]:
     """Every span of the analysis as an EvidenceItem, in reading order."""
     items: list[EvidenceItem] = []
-    voice = labels()["voices"]
     for i, hit in enumerate(analysis.loaded):
-        details = [("Why", hit.note or "—")]
+        details = [(_("Why"), hit.note or "—")]
         if hit.alternative:
-            details.append(("Neutral alternative", hit.alternative))
-        details.append(("Voice", str(voice.get(hit.voice, hit.voice))))
+            details.append((_("Neutral alternative"), hit.alternative))
+        details.append((_("Voice"), label_of("voices", hit.voice)))
         if hit.term:
-            details.append(("Lexicon entry", hit.term))
+            details.append((_("Lexicon entry"), hit.term))
         items.append(
             _item(
                 hit.start,
@@ -77,9 +80,9 @@ def article_evidence(analysis: ArticleAnalysis) -> list[EvidenceItem]:
             )
         )
     for i, cue in enumerate(analysis.hedges):
-        details = [("Voice", str(voice.get(cue.voice, cue.voice)))]
+        details = [(_("Voice"), label_of("voices", cue.voice))]
         if not cue.counted:
-            details.append(("Counted", "no: shown so you can see why it was not counted"))
+            details.append((_("Counted"), _("no: shown so you can see why it was not counted")))
         css = "k-" + _css(cue.kind) + ("" if cue.counted else " uncounted")
         items.append(
             _item(
@@ -95,19 +98,19 @@ def article_evidence(analysis: ArticleAnalysis) -> list[EvidenceItem]:
             )
         )
     for i, cue in enumerate(analysis.boosters):
-        details = [("Voice", str(voice.get(cue.voice, cue.voice)))]
+        details = [(_("Voice"), label_of("voices", cue.voice))]
         items.append(
-            _item(cue.start, cue.end, cue.text, "booster", "k-" + _css(cue.kind), f"booster-{i}", "Booster", details)
+            _item(cue.start, cue.end, cue.text, "booster", "k-" + _css(cue.kind), f"booster-{i}", _("Booster"), details)
         )
     for i, attr in enumerate(analysis.attributions):
-        details = [("Speaker", attr.speaker or "—"), ("Form", label_of("forms", attr.form))]
+        details = [(_("Speaker"), attr.speaker or "—"), (_("Form"), label_of("forms", attr.form))]
         if attr.verb:
             stance = f" ({label_of('stances', attr.stance)})" if attr.stance else ""
-            details.append(("Verb", f"{attr.verb}{stance}"))
+            details.append((_("Verb"), f"{attr.verb}{stance}"))
         if attr.relays_anonymous:
-            details.append(("Note", "this medium relays sources it does not name"))
+            details.append((_("Note"), _("this medium relays sources it does not name")))
         if attr.resolved_from:
-            details.append(("Refers back to", attr.resolved_from))
+            details.append((_("Refers back to"), attr.resolved_from))
         items.append(
             _item(
                 attr.start,
@@ -124,12 +127,12 @@ def article_evidence(analysis: ArticleAnalysis) -> list[EvidenceItem]:
     for i, quote in enumerate(analysis.quotes):
         if quote.attribution is not None and 0 <= quote.attribution < len(analysis.attributions):
             attr = analysis.attributions[quote.attribution]
-            details = [("Speaker", f"{attr.speaker or '—'} ({label_of('speaker_types', attr.speaker_type)})")]
+            details = [(_("Speaker"), f"{attr.speaker or '—'} ({label_of('speaker_types', attr.speaker_type)})")]
         else:
-            details = [("Speaker", "none found: a quotation with no attributed speaker")]
+            details = [(_("Speaker"), _("none found: a quotation with no attributed speaker"))]
         if quote.words:
-            details.append(("Words", str(quote.words)))
-        items.append(_item(quote.start, quote.end, quote.text, "quote", "", f"quote-{i}", "Quote", details))
+            details.append((_("Words"), str(quote.words)))
+        items.append(_item(quote.start, quote.end, quote.text, "quote", "", f"quote-{i}", _("Quote"), details))
     items.sort(key=lambda it: (it.highlight.start, -it.highlight.end, FAMILIES.index(it.family)))
     return items
 
@@ -148,7 +151,7 @@ def _item(
     short: str = "",
 ) -> EvidenceItem:
     family_label = label_of("families", family)
-    tip_lines = [f"{family_label} · {label}", *(f"{k}: {v}" for k, v in details)]
+    tip_lines = [f"{family_label} · {label}", *(_("{key}: {value}").format(key=k, value=v) for k, v in details)]
     highlight = Highlight(start, end, family, css, "\n".join(tip_lines), anchor, short)
     return EvidenceItem(highlight, family, label, text, tuple(details), counted)
 

@@ -36,6 +36,17 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from ..atomic import atomic_directory
+from ..i18n import (
+    N_,
+    _,
+    current_language,
+    current_translations,
+    format_date,
+    format_decimal,
+    format_integer,
+    format_number,
+    format_percent,
+)
 from ..safe_names import UniqueNames, contained_path
 from ..types import ArticleAnalysis, GroupProfile, Story
 from . import charts
@@ -58,12 +69,20 @@ HEADLINE_METRICS: tuple[str, ...] = (
 CHART_METRICS: tuple[str, ...] = ("loaded_reporter_per_1k", "hedges_reporter_per_1k", "anonymous_share", "quoted_share")
 MAX_HEADLINE = 8
 FAMILY_HEADINGS = {
-    "loaded": "Loaded vocabulary",
-    "hedging": "Hedges and boosters",
-    "attribution": "Attribution",
-    "stance": "Reporting verbs",
-    "quotes": "Quotes",
-    "readability": "Readability",
+    "loaded": N_("Loaded vocabulary"),
+    "hedging": N_("Hedges and boosters"),
+    "attribution": N_("Attribution"),
+    "stance": N_("Reporting verbs"),
+    "quotes": N_("Quotes"),
+    "readability": N_("Readability"),
+}
+# What the articles are grouped by, as the pages name it.
+GROUPING_NAMES = {
+    "outlet": N_("outlet"),
+    "lang": N_("language"),
+    "year": N_("year"),
+    "month": N_("month"),
+    "story": N_("story"),
 }
 INDEX_STORY_LIMIT = 60
 # The index compares at most this many groups (comparable ones first); all are on outlets/index.html.
@@ -92,13 +111,14 @@ class MetricInfo:
         return self.name.endswith("_share") or unit in {"share", "%", "percent", "proportion", "fraction"}
 
     def format(self, value: float | None) -> str:
+        """The figure in the interface language's notation ("12 %", "3,45" in French)."""
         if value is None or (isinstance(value, float) and not math.isfinite(value)):
             return "—"
         if self.is_share:
-            return f"{100 * value:.0f}%"
+            return format_percent(value, 0)
         if abs(value) >= 100:
-            return f"{value:.0f}"
-        return f"{value:.1f}" if abs(value) >= 10 else f"{value:.2f}"
+            return format_integer(round(value))
+        return format_decimal(value, 1 if abs(value) >= 10 else 2)
 
 
 @dataclass
@@ -111,7 +131,7 @@ class SiteData:
     story_profiles: Mapping[str, Sequence[GroupProfile]]
     metrics: Sequence[MetricInfo]
     by: str = "outlet"
-    title: str = "framing report"
+    title: str = N_("framing report")
     generated_at: str | None = None
     notes: list[str] = field(default_factory=list)
     headline: Sequence[str] = HEADLINE_METRICS
@@ -141,7 +161,7 @@ def collect_site_data(
     profiles: Sequence[GroupProfile] | None = None,
     stories: Sequence[Story] | None = None,
     generated_at: str | None = None,
-    title: str = "framing report",
+    title: str = N_("framing report"),
 ) -> SiteData:
     """Run the statistics the report shows (profiles, stories, per-story outlet profiles)."""
     from ..profiles import DEFAULT_METRICS, build_profiles, metric_names, metric_spec
@@ -174,7 +194,7 @@ def write_site(
     profiles: Sequence[GroupProfile] | None = None,
     stories: Sequence[Story] | None = None,
     generated_at: str | None = None,
-    title: str = "framing report",
+    title: str = N_("framing report"),
     data: SiteData | None = None,
     fingerprint: str | None = None,
 ) -> Path:
@@ -230,6 +250,7 @@ def _framing_version() -> str:
 def _env() -> Environment:
     env = Environment(
         loader=PackageLoader("framing.render", "templates"),
+        extensions=["jinja2.ext.i18n"],  # {% trans %} and _(): the interface catalogue (framing.i18n)
         autoescape=True,  # every template, whatever its name
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -237,6 +258,10 @@ def _env() -> Environment:
         keep_trailing_newline=True,
     )
     env.globals["label_of"] = label_of
+    # Numbers, shares and dates in the interface language's notation ("1 234", "12 %", "3 octobre 2025").
+    env.filters["number"] = format_integer
+    env.filters["percent"] = lambda share: format_percent(share, 0)
+    env.filters["date"] = format_date
     return env
 
 
@@ -307,16 +332,20 @@ def render_pages(data: SiteData) -> Iterator[tuple[str, str]]:
     site = _Site(data)
     css, js, script_hash = _assets()
     env = _env()
+    # The active language's catalogue (set by the caller, e.g. `framing report --ui fr`).
+    env.install_gettext_translations(current_translations(), newstyle=True)  # type: ignore[attr-defined]
     common = {
+        "ui_lang": current_language(),
         "css": css,
         "js": js,
         "script_hash": script_hash,
-        "title_prefix": data.title,
+        "title_prefix": _(data.title),
         "version": _framing_version(),
         "generated_at": data.generated_at,
         "group_dir": site.group_dir,
         "by": data.by,
-        "families": [(f, label_of("families", f), labels()["families"][f]["description"]) for f in FAMILIES],
+        "by_name": grouping_name(data.by),
+        "families": [(f, label_of("families", f), label_of("families", f, "description")) for f in FAMILIES],
     }
 
     def page(template: str, relpath: str, **context: Any) -> tuple[str, str]:
@@ -329,14 +358,16 @@ def render_pages(data: SiteData) -> Iterator[tuple[str, str]]:
     yield page(
         "groups.html.j2",
         f"{site.group_dir}/index.html",
-        page_title="All outlets" if data.by == "outlet" else f"All groups ({data.by})",
+        page_title=(
+            _("All outlets") if data.by == "outlet" else _("All groups ({by})").format(by=grouping_name(data.by))
+        ),
         metrics=site.headline,
         rows=_profile_rows(site, all_groups, site.headline, link=True),
     )
     for profile in data.profiles:
         yield page("group.html.j2", site.group_page[profile.group], **_group_context(site, profile))
     yield page(
-        "stories.html.j2", "stories/index.html", page_title="All stories", stories=_story_rows(site, data.stories)
+        "stories.html.j2", "stories/index.html", page_title=_("All stories"), stories=_story_rows(site, data.stories)
     )
     for story in data.stories:
         if story.id in site.story_page:
@@ -344,11 +375,20 @@ def render_pages(data: SiteData) -> Iterator[tuple[str, str]]:
     yield page(
         "articles.html.j2",
         "articles/index.html",
-        page_title="All articles",
+        page_title=_("All articles"),
         articles=[_article_row(site, i) for i in range(len(data.analyses))],
     )
     for i in range(len(data.analyses)):
         yield page("article.html.j2", site.article_page[i], **_article_context(site, i))
+
+
+def grouping_name(by: str) -> str:
+    """The grouping field ("outlet", "year"...) in the interface language; an unknown field as given."""
+    return _(GROUPING_NAMES[by]) if by in GROUPING_NAMES else by
+
+
+def _tick(value: float) -> str:
+    return format_number(value)
 
 
 def _index_by_id(analyses: Sequence[ArticleAnalysis]) -> dict[str, list[int]]:
@@ -407,7 +447,8 @@ def _index_context(site: _Site) -> dict[str, Any]:
     dates = sorted(a.article.date for a in analyses if a.article.date)
     chart_list = []
     shown_note = (
-        f" Only the {charts.MAX_ROWS} largest of {len(profiles)} groups are drawn."
+        " "
+        + _("Only the {shown} largest of {total} groups are drawn.").format(shown=charts.MAX_ROWS, total=len(profiles))
         if len(profiles) > charts.MAX_ROWS
         else ""
     )
@@ -423,8 +464,10 @@ def _index_context(site: _Site) -> dict[str, Any]:
             chart_id=f"chart-m{n}",
             title=metric.label,
             formatter=metric.format,
-            tick_formatter=metric.format if metric.is_share else (lambda v: f"{v:g}"),
-            description=f"{metric.label} per {data.by}, with 95% intervals; values are in the table above.",
+            tick_formatter=metric.format if metric.is_share else _tick,
+            description=_("{metric} per {by}, with {level} intervals; values are in the table above.").format(
+                metric=metric.label, by=grouping_name(data.by), level=format_percent(0.95, 0)
+            ),
         )
         if svg is not None:
             chart_list.append({"svg": svg, "caption": (metric.description or metric.label) + shown_note})
@@ -434,16 +477,16 @@ def _index_context(site: _Site) -> dict[str, Any]:
         categories=list(labels()["speaker_types"]),
         category_labels={k: label_of("speaker_types", k) for k in labels()["speaker_types"]},
         chart_id="chart-speakers",
-        title=f"Who is given a voice, per {data.by}",
-        description=f"Share of attributions by speaker type, per {data.by}.",
+        title=_("Who is given a voice, per {by}").format(by=grouping_name(data.by)),
+        description=_("Share of attributions by speaker type, per {by}.").format(by=grouping_name(data.by)),
     )
     if mix is not None:
         chart_list.append(
-            {"svg": mix, "caption": "Attributions by speaker type (share of all attributions)." + shown_note}
+            {"svg": mix, "caption": _("Attributions by speaker type (share of all attributions).") + shown_note}
         )
     multi = [s for s in data.stories if len(set(s.outlets)) > 1]
     return {
-        "page_title": data.title,
+        "page_title": _(data.title),
         "summary": {
             "articles": len(analyses),
             "groups": len(profiles),
@@ -500,10 +543,10 @@ def _article_row(site: _Site, i: int) -> dict[str, Any]:
     }
 
 
-def display_name(name: str | None, empty: str = "(blank)") -> str:
+def display_name(name: str | None, empty: str | None = None) -> str:
     """A corpus label as one line of visible text: control characters dropped, blanks named."""
     cleaned = " ".join("".join(ch for ch in (name or "") if ch.isprintable() or ch.isspace()).split())
-    return cleaned or empty
+    return cleaned or (_("(blank)") if empty is None else empty)
 
 
 def _web_url(url: str | None) -> str | None:
@@ -537,7 +580,7 @@ def _article_title(a: ArticleAnalysis) -> str:
         return cut.rstrip(" ,;:") + "…"
     if a.article.path:
         return Path(a.article.path).name
-    return a.article.id or "(untitled)"
+    return a.article.id or _("(untitled)")
 
 
 def _group_context(site: _Site, profile: GroupProfile) -> dict[str, Any]:
@@ -578,7 +621,8 @@ def _group_context(site: _Site, profile: GroupProfile) -> dict[str, Any]:
     metric_groups: dict[str, list[dict[str, Any]]] = {}
     for m in site.data.metrics:
         cell = _cell(m, profile)
-        family = FAMILY_HEADINGS.get(m.family, m.family.replace("_", " ").capitalize() or "Other")
+        heading = FAMILY_HEADINGS.get(m.family)
+        family = _(heading) if heading else m.family.replace("_", " ").capitalize() or _("Other")
         metric_groups.setdefault(family, []).append({"label": m.label, "description": m.description, **cell})
     named: Counter[str] = Counter()
     quoted_words: Counter[str] = Counter()

@@ -13,7 +13,8 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
-from ..profiles import metric_spec, readability_formulas
+from ..i18n import N_, _, format_decimal, format_integer, format_number, format_percent, percent_sign
+from ..profiles import grouping_name, metric_spec, readability_formulas
 from ..stats import CORRECTIONS
 from ..types import ArticleAnalysis, Estimate, GroupProfile
 from .text import one_line
@@ -22,47 +23,48 @@ WIDTH = 100
 METRIC_COL = 13
 GROUP_COL = 22
 COUNT_COL = 8
-TOO_SMALL = "too small to compare"
+TOO_SMALL = N_("too small to compare")
 
 
 def plain(text: str) -> Text:
     """Corpus- or lexicon-derived text as a rich Text: never read as markup ("[red]" stays literal),
     escape sequences and control characters removed, whitespace folded; empty names stay visible."""
-    return Text(one_line(text) or "(blank)")
+    return Text(one_line(text) or _("(blank)"))
 
 
 def format_value(value: float | None, unit: str, *, suffix: bool = True) -> str:
-    """A figure as users read it: shares in %, rates with 3 significant-ish digits, scores to 0.1."""
+    """A figure as users read it, in the interface language's notation: shares in % ("12.5%" /
+    "12,5 %"), rates with 3 significant-ish digits, scores to 0.1."""
     if value is None:
         return "—"
     if unit == "share":
-        return f"{100 * value:.1f}" + ("%" if suffix else "")
+        return format_percent(value, 1, sign=suffix)
     if unit == "score":
-        return f"{value:.1f}"
+        return format_decimal(value, 1)
     if abs(value) >= 100:
-        return f"{value:.0f}"
+        return format_integer(round(value))
     if abs(value) >= 10:
-        return f"{value:.1f}"
-    return f"{value:.2f}"
+        return format_decimal(value, 1)
+    return format_decimal(value, 2)
 
 
 def format_interval(est: Estimate | None, unit: str) -> str:
     if est is None or est.low is None or est.high is None:
         return ""
-    tail = "%" if unit == "share" else ""
+    tail = percent_sign() if unit == "share" else ""
     return f"{format_value(est.low, unit, suffix=False)}–{format_value(est.high, unit, suffix=False)}{tail}"
 
 
 def estimate_cell(est: Estimate | None, unit: str, too_small: bool) -> Text:
     text = Text(format_value(None if est is None else est.value, unit))
     if too_small:
-        text.append("\nn<3", style="yellow")
+        text.append("\n" + _("n<3"), style="yellow")
     else:
         interval = format_interval(est, unit)
         if interval:
             text.append("\n" + interval, style="dim")
         elif est is not None and est.value is not None:
-            text.append("\nfew data", style="yellow")
+            text.append("\n" + _("few data"), style="yellow")
     return text
 
 
@@ -74,7 +76,7 @@ def profile_tables(
     profiles: Sequence[GroupProfile], names: Sequence[str], *, title: str = "", width: int = WIDTH
 ) -> list[Table]:
     """Tables of groups x metrics (value over its 95% interval), split so each fits `width` columns."""
-    by = profiles[0].by if profiles else "group"
+    by = grouping_name(profiles[0].by) if profiles else _("group")
     fixed = (GROUP_COL + 2) + (COUNT_COL + 2)
     per_table = max(1, (width - fixed) // (METRIC_COL + 2))
     tables = []
@@ -89,15 +91,15 @@ def profile_tables(
             title_justify="left",
         )
         table.add_column(by, width=GROUP_COL, overflow="fold")
-        table.add_column("articles\nwords", width=COUNT_COL, justify="right")
+        table.add_column(_("articles\nwords"), width=COUNT_COL, justify="right")
         for name in chunk:
             spec = metric_spec(name)
             table.add_column(plain(spec.label), width=METRIC_COL, justify="right", overflow="fold")
         for profile in profiles:
             group = plain(profile.group)
             if profile.too_small:
-                group.append("\n" + TOO_SMALL, style="bold yellow")
-            counts = f"{profile.articles}\n{profile.words}"
+                group.append("\n" + _(TOO_SMALL), style="bold yellow")
+            counts = f"{format_integer(profile.articles)}\n{format_integer(profile.words)}"
             cells = [estimate_cell(profile.metrics.get(n), metric_spec(n).unit, profile.too_small) for n in chunk]
             table.add_row(group, counts, *cells, end_section=True)
         tables.append(table)
@@ -108,27 +110,32 @@ def profile_caption(profiles: Sequence[GroupProfile], analyses: Sequence[Article
     """What the figures are, in two or three lines under the tables."""
     formulas = readability_formulas(analyses)
     lines = [
-        f"Each figure: ratio of sums over the group's articles; below it, its 95% percentile-bootstrap interval "
-        f"({n_boot} resamples of articles). Reporter-voice rates are per 1,000 words outside quotes, quoted "
-        "rates per 1,000 quoted words.",
+        _(
+            "Each figure: ratio of sums over the group's articles; below it, its {level} percentile-bootstrap "
+            "interval ({n_boot} resamples of articles). Reporter-voice rates are per 1,000 words outside quotes, "
+            "quoted rates per 1,000 quoted words."
+        ).format(level=format_percent(0.95, 0), n_boot=format_integer(n_boot)),
     ]
     if formulas:
-        lines.append("Reading ease: " + "; ".join(f"{lang}: {f}" for lang, f in sorted(formulas.items())) + ".")
+        formula_list = "; ".join(
+            _("{key}: {value}").format(key=lang, value=_(f)) for lang, f in sorted(formulas.items())
+        )
+        lines.append(_("Reading ease: {formulas}.").format(formulas=formula_list))
     if any(p.too_small for p in profiles):
-        lines.append(f"Groups with fewer than 3 articles: no interval, {TOO_SMALL}.")
+        lines.append(_("Groups with fewer than 3 articles: no interval, {mark}.").format(mark=_(TOO_SMALL)))
     if any(e.value is not None and e.low is None for p in profiles if not p.too_small for e in p.metrics.values()):
-        lines.append("few data: fewer than 3 of the group's articles have a base for this figure (no interval).")
+        lines.append(_("few data: fewer than 3 of the group's articles have a base for this figure (no interval)."))
     return "\n".join(lines)
 
 
 def terms_table(profiles: Sequence[GroupProfile], *, top: int = 8, width: int = WIDTH) -> Table:
     """Distinctive lemmas per group (log-odds z-score against the rest of the corpus)."""
-    by = profiles[0].by if profiles else "group"
-    table = Table(title="Distinctive vocabulary (log-odds z vs the rest)", box=box.SIMPLE_HEAD, title_justify="left")
+    by = grouping_name(profiles[0].by) if profiles else _("group")
+    table = Table(title=_("Distinctive vocabulary (log-odds z vs the rest)"), box=box.SIMPLE_HEAD, title_justify="left")
     table.add_column(by, width=GROUP_COL, overflow="fold")
-    table.add_column("top lemmas (z-score)", width=width - GROUP_COL - 6, overflow="fold")
+    table.add_column(_("top lemmas (z-score)"), width=width - GROUP_COL - 6, overflow="fold")
     for p in profiles:
-        terms = ", ".join(f"{one_line(t)} ({z:.1f})" for t, z in p.distinctive_terms[:top]) or "—"
+        terms = ", ".join(f"{one_line(t)} ({format_decimal(z, 1)})" for t, z in p.distinctive_terms[:top]) or "—"
         table.add_row(plain(p.group), plain(terms))
     return table
 
@@ -136,19 +143,21 @@ def terms_table(profiles: Sequence[GroupProfile], *, top: int = 8, width: int = 
 def comparison_table(rows: Sequence[dict[str, object]], a: str, b: str, correction: str, alpha: float) -> Table:
     """One row per metric: both groups' figures, the difference, raw and adjusted p, and a mark."""
     table = Table(
-        title=plain(f"{one_line(a)} vs {one_line(b)}: permutation tests over articles"),
-        caption=f"* adjusted p < {alpha:g} ({CORRECTIONS[correction]}). p: two-sided permutation test "
-        "of the difference of ratios, articles relabelled.",
+        title=plain(_("{a} vs {b}: permutation tests over articles").format(a=one_line(a), b=one_line(b))),
+        caption=_(
+            "* adjusted p < {alpha} ({correction}). p: two-sided permutation test of the difference of ratios, "
+            "articles relabelled."
+        ).format(alpha=format_number(alpha), correction=_(CORRECTIONS[correction])),
         box=box.SIMPLE_HEAD,
         title_justify="left",
         caption_justify="left",
     )
-    table.add_column("metric", width=22, overflow="fold")
+    table.add_column(_("metric"), width=22, overflow="fold")
     table.add_column(plain(a), width=METRIC_COL, justify="right", overflow="fold")
     table.add_column(plain(b), width=METRIC_COL, justify="right", overflow="fold")
     table.add_column("A − B", width=8, justify="right")
     table.add_column("p", width=6, justify="right")
-    table.add_column("adj. p", width=6, justify="right")
+    table.add_column(_("adj. p"), width=6, justify="right")
     table.add_column("", width=1)
     for row in rows:
         unit = str(row["unit"])
@@ -161,22 +170,22 @@ def comparison_table(rows: Sequence[dict[str, object]], a: str, b: str, correcti
             estimate_cell(est_a, unit, bool(row["a_too_small"])),  # type: ignore[arg-type]
             estimate_cell(est_b, unit, bool(row["b_too_small"])),  # type: ignore[arg-type]
             diff_text,
-            "—" if p is None else f"{p:.3f}",
-            "—" if adj is None else f"{adj:.3f}",
+            "—" if p is None else format_decimal(p, 3),  # type: ignore[arg-type]
+            "—" if adj is None else format_decimal(adj, 3),  # type: ignore[arg-type]
             Text("*", style="bold green") if row["significant"] else "",
             end_section=True,
         )
     return table
 
 
-def stories_table(rows: Sequence[dict[str, object]], *, title: str = "Stories") -> Table:
-    table = Table(title=plain(title), box=box.SIMPLE_HEAD, title_justify="left")
-    table.add_column("story", width=5)
-    table.add_column("dates", width=12, overflow="fold")
-    table.add_column("outlet", width=22, overflow="fold")
-    table.add_column("article", width=20, overflow="fold")
-    table.add_column("sim.", width=5, justify="right")
-    table.add_column("key terms", width=18, overflow="fold")
+def stories_table(rows: Sequence[dict[str, object]], *, title: str | None = None) -> Table:
+    table = Table(title=plain(_("Stories") if title is None else title), box=box.SIMPLE_HEAD, title_justify="left")
+    table.add_column(_("story"), width=5)
+    table.add_column(_("dates"), width=12, overflow="fold")
+    table.add_column(_("outlet"), width=22, overflow="fold")
+    table.add_column(_("article"), width=20, overflow="fold")
+    table.add_column(_("sim."), width=5, justify="right")
+    table.add_column(_("key terms"), width=18, overflow="fold")
     for row in rows:
         sim = row.get("similarity")
         table.add_row(
@@ -184,7 +193,7 @@ def stories_table(rows: Sequence[dict[str, object]], *, title: str = "Stories") 
             plain(str(row["dates"])) if row.get("first") else "",
             plain(str(row["outlet"])),
             plain(str(row["article_id"])),
-            "—" if sim is None else f"{sim:.2f}",
+            "—" if sim is None else format_decimal(sim, 2),  # type: ignore[arg-type]
             plain(str(row["label"])) if row.get("first") else "",
             end_section=bool(row.get("last")),
         )
@@ -193,16 +202,16 @@ def stories_table(rows: Sequence[dict[str, object]], *, title: str = "Stories") 
 
 def score_table(rows: Sequence[dict[str, object]], article: str) -> Table:
     table = Table(
-        title=plain(f"{one_line(article)} against the corpus"),
-        caption="percentile: share of corpus articles with a lower value (ties half); n: articles where defined.",
+        title=plain(_("{article} against the corpus").format(article=one_line(article))),
+        caption=_("percentile: share of corpus articles with a lower value (ties half); n: articles where defined."),
         box=box.SIMPLE_HEAD,
         title_justify="left",
         caption_justify="left",
     )
-    table.add_column("metric", width=30, overflow="fold")
-    table.add_column("this article", width=12, justify="right")
-    table.add_column("percentile", width=10, justify="right")
-    table.add_column("corpus median", width=13, justify="right")
+    table.add_column(_("metric"), width=30, overflow="fold")
+    table.add_column(_("this article"), width=12, justify="right")
+    table.add_column(_("percentile"), width=10, justify="right")
+    table.add_column(_("corpus median"), width=13, justify="right")
     table.add_column("n", width=5, justify="right")
     for row in rows:
         unit = metric_spec(str(row["name"])).unit
@@ -210,7 +219,7 @@ def score_table(rows: Sequence[dict[str, object]], article: str) -> Table:
         table.add_row(
             plain(metric_spec(str(row["name"])).label),
             format_value(row["value"], unit),  # type: ignore[arg-type]
-            "—" if pct is None else f"{pct:.0f}",
+            "—" if pct is None else format_integer(round(pct)),  # type: ignore[call-overload]
             format_value(row["corpus_median"], unit),  # type: ignore[arg-type]
             str(row["corpus_n"]),
         )
@@ -219,16 +228,20 @@ def score_table(rows: Sequence[dict[str, object]], article: str) -> Table:
 
 def nearest_table(rows: Sequence[dict[str, object]], *, top: int = 10) -> Table:
     table = Table(
-        title="Nearest outlets (standardised distance)",
-        caption="distance: root mean square over metrics of (article − outlet) / corpus spread of the metric.",
+        title=_("Nearest outlets (standardised distance)"),
+        caption=_("distance: root mean square over metrics of (article − outlet) / corpus spread of the metric."),
         box=box.SIMPLE_HEAD,
         title_justify="left",
         caption_justify="left",
     )
-    table.add_column("outlet", width=40, overflow="fold")
-    table.add_column("distance", width=9, justify="right")
-    table.add_column("articles", width=8, justify="right")
+    table.add_column(_("outlet"), width=40, overflow="fold")
+    table.add_column(_("distance"), width=9, justify="right")
+    table.add_column(_("articles"), width=8, justify="right")
     for row in rows[:top]:
         dist = row["value"]
-        table.add_row(plain(str(row["name"])), "—" if dist is None else f"{dist:.2f}", str(row["corpus_n"]))
+        table.add_row(
+            plain(str(row["name"])),
+            "—" if dist is None else format_decimal(dist, 2),  # type: ignore[arg-type]
+            str(row["corpus_n"]),
+        )
     return table
