@@ -9,6 +9,7 @@ from . import analyze, compare, export, report, stories  # noqa: F401  (commands
 from . import cache as cache_commands  # noqa: F401  (the `cache` sub-app registers on import)
 from . import evaluate as evaluate_command  # noqa: F401  (registers `framing evaluate`)
 from . import lexicon as lexicon_commands  # noqa: F401  (the `lexicon` sub-app registers on import)
+from . import serve as serve_command  # noqa: F401  (registers `framing serve`)
 from .app import app, state
 from .common import err_console
 

@@ -37,6 +37,10 @@ def analyze(
         ),
     ] = None,
     metric: MetricOpt = None,
+    no_service: Annotated[
+        bool,
+        typer.Option("--no-service", help="Analyse here even if a `framing serve` answers (or FRAMING_SERVICE=off)."),
+    ] = False,
 ) -> None:
     """Analyse articles: loaded vocabulary, attributions, hedges and boosters, with offsets.
 
