@@ -36,7 +36,7 @@ import os
 import sqlite3
 import time
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -58,6 +58,8 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 NOT_ANALYSIS_SOURCES: tuple[str, ...] = (
     "cli/",
     "render/",
+    "serve/",
+    "startup_cache.py",
     "corpus/",
     "corpus.py",
     "cache.py",
@@ -83,12 +85,15 @@ NOT_ANALYSIS_SOURCES: tuple[str, ...] = (
 MAX_KEYS_PER_QUERY = 500
 
 
-def default_cache_path() -> Path:
-    """$FRAMING_CACHE, else the XDG cache folder (~/.cache/framing/cache.sqlite)."""
-    env = os.environ.get(CACHE_ENV, "").strip()
+def default_cache_path(environ: Mapping[str, str] | None = None) -> Path:
+    """$FRAMING_CACHE, else the XDG cache folder (~/.cache/framing/cache.sqlite).
+
+    `environ`: another process's variables instead of this one's (a service answering a client)."""
+    environ = os.environ if environ is None else environ
+    env = environ.get(CACHE_ENV, "").strip()
     if env:
         return Path(env).expanduser()
-    base = os.environ.get("XDG_CACHE_HOME", "").strip()
+    base = environ.get("XDG_CACHE_HOME", "").strip()
     root = Path(base).expanduser() if base else Path.home() / ".cache"
     return root / "framing" / "cache.sqlite"
 

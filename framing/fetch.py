@@ -27,14 +27,22 @@ def is_url(value: str) -> bool:
     return urlparse(value).scheme in ("http", "https")
 
 
-def fetch_html(url: str, *, timeout: float = DEFAULT_TIMEOUT_S, options: CorpusOptions | None = None) -> bytes:
-    """The page's bytes; raises InputError with a one-line reason (offline, timeout, HTTP status...)."""
+def fetch_html(
+    url: str,
+    *,
+    timeout: float = DEFAULT_TIMEOUT_S,
+    options: CorpusOptions | None = None,
+    opener: urllib.request.OpenerDirector | None = None,
+) -> bytes:
+    """The page's bytes; raises InputError with a one-line reason (offline, timeout, HTTP status...).
+
+    `opener`: how to open it (the service's checks every hop's address, framing.serve.fetch_guard)."""
     options = options or default_options()
     if not is_url(url):
         raise InputError(url, "not an http(s) URL")
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"})
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        with (opener.open if opener is not None else urllib.request.urlopen)(request, timeout=timeout) as response:
             data = response.read(options.max_file_bytes + 1)
     except urllib.error.HTTPError as exc:
         raise InputError(url, f"cannot fetch: HTTP {exc.code} {exc.reason}") from None

@@ -216,7 +216,7 @@ class _Lines(dict):
     duplicate_keys: list[tuple[str, int]]
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's parser when installed: ~5x faster
     """SafeLoader whose mappings carry line numbers and report duplicate keys (YAML keeps the last)."""
 
 
@@ -561,6 +561,15 @@ def _raise_first(parsed: LexiconFile) -> None:
 
 @lru_cache(maxsize=64)
 def _load_cached(lang: str, family: str, extra_paths: tuple[str, ...]) -> tuple[LexiconEntry, ...]:
+    """Parsed once per set of file contents (framing.startup_cache), then once per process."""
+    from . import startup_cache
+
+    path = builtin_path(lang, family)
+    key = startup_cache.digest(lang, family, str(path), extra_paths, startup_cache.file_contents([path, *extra_paths]))
+    return startup_cache.cached("lexicon", key, lambda: _parse_entries(lang, family, extra_paths))
+
+
+def _parse_entries(lang: str, family: str, extra_paths: tuple[str, ...]) -> tuple[LexiconEntry, ...]:
     entries: list[LexiconEntry] = []
     path = builtin_path(lang, family)
     if path.is_file():

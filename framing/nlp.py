@@ -113,3 +113,24 @@ def _load_pipeline(lang: str, lexicon_paths: tuple[str, ...]) -> Language:
     for name in FRAMING_COMPONENTS:
         nlp.add_pipe(name, config=config)
     return nlp
+
+
+def pipeline_fingerprint(nlp: Language) -> str:
+    """What decides how a pipeline tokenises and lemmatises: its model, components and library versions.
+
+    Keys values derived by running the pipeline over lexicon terms (framing.startup_cache).
+    """
+    from importlib.metadata import PackageNotFoundError, version
+
+    def dist(name: str) -> str:
+        try:
+            return version(name)
+        except PackageNotFoundError:
+            return "-"
+
+    meta = nlp.meta
+    base = [name for name in nlp.pipe_names if not name.startswith("framing_")]
+    return (
+        f"{nlp.lang}_{meta.get('name', '?')}=={meta.get('version', '?')} pipes={','.join(base)} "
+        f"spacy=={dist('spacy')} lookups=={dist('spacy-lookups-data')}"
+    )

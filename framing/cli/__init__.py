@@ -16,6 +16,7 @@ from . import cache as cache_commands  # noqa: E402, F401  (the `cache` sub-app 
 from . import compare_texts as compare_texts_command  # noqa: E402, F401  (registers `framing compare-texts`)
 from . import evaluate as evaluate_command  # noqa: E402, F401  (registers `framing evaluate`)
 from . import lexicon as lexicon_commands  # noqa: E402, F401  (the `lexicon` sub-app registers on import)
+from . import serve as serve_command  # noqa: E402, F401  (registers `framing serve`)
 from .app import app, state  # noqa: E402
 from .common import err_console  # noqa: E402
 

@@ -65,6 +65,12 @@ def analyze(
     verbose: VerboseOpt = False,
     log: LogOpt = None,
     ui: UiOpt = None,
+    no_service: Annotated[
+        bool,
+        typer.Option(
+            "--no-service", help=_("Analyse here even if a `framing serve` answers (or FRAMING_SERVICE=off).")
+        ),
+    ] = False,
 ) -> None:
     use_terminal_language(ui)
     problems = ProblemLog()

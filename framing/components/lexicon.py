@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.lookups import Table, load_lookups
 from spacy.tokens import Doc, Span, Token
 
+from .. import startup_cache
 from ..lexicons import LexiconEntry, load_entries
 from ..matching import context_allows, longest_first
 from ..quotes import QuoteIndex, QuoteMark, find_quotations
@@ -54,8 +55,23 @@ def lemma_lookup_table(lang: str) -> Table | None:
 def inflection_index(lang: str, lemmas: set[str]) -> dict[int, str]:
     """Hash of every lower-cased form whose lookup lemma is one of `lemmas` -> that lemma.
 
-    Only the forms of words that occur in terms are kept, so the index stays small.
+    Only the forms of words that occur in terms are kept, so the index stays small; it is built once
+    per set of lemmas and lookup data (framing.startup_cache), which spares loading the whole table.
     """
+    key = startup_cache.digest(lang, _lookups_version(), frozenset(lemmas))
+    return startup_cache.cached("inflections", key, lambda: _build_inflection_index(lang, lemmas))
+
+
+def _lookups_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("spacy-lookups-data")
+    except PackageNotFoundError:
+        return "none"
+
+
+def _build_inflection_index(lang: str, lemmas: set[str]) -> dict[int, str]:
     table = lemma_lookup_table(lang)
     if table is None or not lemmas:
         return {}
@@ -87,14 +103,35 @@ def analysis_docs(nlp: Language, texts: Sequence[str]) -> list[Doc]:
         return list(nlp.pipe(texts))
 
 
+TextKeys = tuple[tuple[frozenset[str], bool], ...]  # each token's match keys and whether it is a space
+
+
+def text_keys(nlp: Language, texts: Sequence[str]) -> list[TextKeys]:
+    """The match keys of every token of each short text (terms), as the pipeline lemmatises them.
+
+    Kept in framing.startup_cache per pipeline and texts: running the model over hundreds of terms
+    was a good part of every run's start-up.
+    """
+    from ..nlp import pipeline_fingerprint
+
+    def build() -> list[TextKeys]:
+        out = []
+        for doc in analysis_docs(nlp, texts):
+            table = token_table(doc)
+            out.append(tuple(zip(table.keys, map(bool, table.is_space), strict=True)))
+        return out
+
+    key = startup_cache.digest(pipeline_fingerprint(nlp), list(texts))
+    return startup_cache.cached("text_keys", key, build)
+
+
 def term_rules(nlp: Language, entries: Iterable[LexiconEntry]) -> list[TermRule]:
     """Key sets for every word of every term, lemmatised by the same pipeline as the texts."""
     term_entries = [e for e in entries if e.term is not None]
-    docs = analysis_docs(nlp, [e.term or "" for e in term_entries])
+    all_keys = text_keys(nlp, [e.term or "" for e in term_entries])
     rules = []
-    for entry, doc in zip(term_entries, docs, strict=True):
-        table = token_table(doc)
-        keys = tuple(k for k, space in zip(table.keys, table.is_space, strict=True) if not space)
+    for entry, token_keys in zip(term_entries, all_keys, strict=True):
+        keys = tuple(k for k, space in token_keys if not space)
         if keys:
             rules.append(TermRule(entry, keys))
     return rules
@@ -323,9 +360,9 @@ def speech_verb_keys(nlp: Language, lang: str, paths: Sequence[str]) -> frozense
     words = [e.term for e in load_entries(lang, "reporting_verbs", paths) if e.term and " " not in e.term]
     words += [e.term for e in load_entries(lang, "quote_cues", paths) if e.category == "speech_verb" and e.term]
     keys: set[str] = set()
-    for doc in analysis_docs(nlp, words):
-        if len(doc) == 1:  # "d'après" is two tokens, and its "d'" (lemma "de") is no verb
-            keys |= token_table(doc).keys[0]
+    for token_keys in text_keys(nlp, words):
+        if len(token_keys) == 1:  # "d'après" is two tokens, and its "d'" (lemma "de") is no verb
+            keys |= token_keys[0][0]
     return frozenset(keys)
 
 

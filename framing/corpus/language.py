@@ -61,11 +61,30 @@ def normalise_lang(value: Any) -> str | None:
 
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
+    """py3langid restricted to CANDIDATES; kept in framing.startup_cache, as reading py3langid's
+    compressed model took longer than anything else framing does before analysing a short text."""
+    from .. import startup_cache
+
+    key = startup_cache.digest(identification_version(), CANDIDATES)
+    return startup_cache.cached_alone("langid", key, _build_identifier)
+
+
+def _build_identifier() -> Any:
+    import numpy as np
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(CANDIDATES))
-    return identifier
+    full = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    full.set_languages(list(CANDIDATES))
+    # The same tables without the other languages' columns, which the full model keeps for set_languages.
+    return LanguageIdentifier(
+        np.ascontiguousarray(full.nb_ptc),
+        full.nb_pc,
+        full.nb_classes,
+        full.tk_nextmove,
+        full.tk_output,
+        norm_probs=True,
+        tk_row=full.tk_row,
+    )
 
 
 @dataclass(frozen=True)

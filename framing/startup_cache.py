@@ -1,0 +1,174 @@
+"""The start-up cache: what framing derives from its data files, built once and reused by every run.
+
+Why: before any text is read, a run parsed every lexicon YAML file, loaded spaCy's whole lemma lookup
+table to keep the few hundred forms of lexicon words, lemmatised every lexicon term with the model and
+loaded the language identifier; all of it redone on every call although the files had not changed.
+Each of those results is stored here under a key made of what decides it (the files' contents, the
+model and library versions) and of framing's version (framing.cache.framing_version: the package
+version and a hash of the analysis sources), so an edited lexicon file or a `--lexicon` file misses
+and is rebuilt, and an upgrade starts afresh.
+
+Where: one pickle file beside the analysis cache (`startup-cache.pickle` next to `$FRAMING_CACHE` or
+`~/.cache/framing/cache.sqlite`), or `$FRAMING_STARTUP_CACHE`; `FRAMING_STARTUP_CACHE=off` turns it off.
+It holds only what framing itself wrote in the user's own cache folder, like the analysis cache.
+A missing, corrupt or unreadable file is rebuilt silently (the cache can make a run faster, never
+make it fail); writes go to a temporary file renamed over the old one, so concurrent runs each see a
+whole file and the last writer wins, and an entry another run added meanwhile is kept (merged on write).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+STARTUP_CACHE_ENV = "FRAMING_STARTUP_CACHE"
+FILE_NAME = "startup-cache.pickle"
+# Bump when the shape of a stored value changes.
+FORMAT = 1
+# Entries kept at most (oldest dropped first): each --lexicon combination adds a few.
+MAX_ENTRIES = 200
+
+_memory: dict[str, Any] | None = None  # this process's view of the file, read once
+_path_in_use: Path | None = None
+
+
+def cache_file() -> Path | None:
+    """$FRAMING_STARTUP_CACHE, else `startup-cache.pickle` beside the analysis cache; None when off."""
+    env = os.environ.get(STARTUP_CACHE_ENV, "").strip()
+    if env.lower() in ("off", "0", "no", "false"):
+        return None
+    if env:
+        return Path(env).expanduser()
+    from .cache import default_cache_path
+
+    return default_cache_path().with_name(FILE_NAME)
+
+
+def digest(*parts: Any) -> str:
+    """A short stable hash of strings, bytes and nested tuples/lists of them (the caller's key)."""
+    h = hashlib.sha256()
+    _feed(h, parts)
+    return h.hexdigest()[:32]
+
+
+def _feed(h: Any, value: Any) -> None:
+    if isinstance(value, bytes):
+        h.update(b"b%d:" % len(value) + value)
+    elif isinstance(value, (tuple, list, frozenset, set)):
+        items = sorted(value, key=repr) if isinstance(value, (set, frozenset)) else value
+        h.update(b"(%d" % len(items))
+        for item in items:
+            _feed(h, item)
+        h.update(b")")
+    else:
+        text = str(value).encode("utf-8")
+        h.update(b"s%d:" % len(text) + text)
+
+
+def file_contents(paths: Iterable[str | Path]) -> tuple[bytes, ...]:
+    """The bytes of each file (a marker for one that cannot be read), to key a value derived from them."""
+    out = []
+    for path in paths:
+        try:
+            out.append(Path(path).read_bytes())
+        except OSError:
+            out.append(b"<unreadable>")
+    return tuple(out)
+
+
+def _header() -> str:
+    from .cache import framing_version
+
+    return f"{FORMAT}:{framing_version()}"
+
+
+def _read(path: Path) -> dict[str, Any]:
+    """The stored entries, or none when the file is missing, unreadable, corrupt or from another version."""
+    try:
+        with path.open("rb") as handle:
+            stored = pickle.load(handle)  # our own file in the user's cache folder
+    except Exception:  # missing, truncated, garbage, an old class that no longer unpickles: rebuild
+        return {}
+    if not isinstance(stored, dict) or stored.get("header") != _header() or not isinstance(stored.get("entries"), dict):
+        return {}
+    return stored["entries"]
+
+
+def _entries() -> dict[str, Any]:
+    global _memory, _path_in_use
+    path = cache_file()
+    if _memory is None or path != _path_in_use:
+        _memory = _read(path) if path is not None else {}
+        _path_in_use = path
+    return _memory
+
+
+def cached(kind: str, key: str, build: Callable[[], T]) -> T:
+    """The value stored for (kind, key), else `build()`'s, stored for the next run."""
+    entries = _entries()
+    full_key = f"{kind}:{key}"
+    if full_key in entries:
+        return entries[full_key]
+    value = build()
+    entries[full_key] = value
+    _store(full_key, value)
+    return value
+
+
+def cached_alone(kind: str, key: str, build: Callable[[], T]) -> T:
+    """Like `cached`, for one large value kept in a file of its own (`startup-cache-<kind>.pickle`),
+    so that runs which do not need it never read it."""
+    memo_key = f"{kind}:{key}"
+    if memo_key in _alone:
+        return _alone[memo_key]
+    main = cache_file()
+    path = main.with_name(f"{main.stem}-{kind}.pickle") if main is not None else None
+    stored = _read(path) if path is not None else {}
+    if memo_key in stored:
+        value = stored[memo_key]
+    else:
+        value = build()
+        if path is not None:
+            _write(path, {memo_key: value})
+    _alone[memo_key] = value
+    return value
+
+
+_alone: dict[str, Any] = {}
+
+
+def _store(full_key: str, value: Any) -> None:
+    """Merge the new entry into the file as it is now (another run may have added some) and replace it."""
+    path = cache_file()
+    if path is None:
+        return
+    entries = _read(path)
+    entries.pop(full_key, None)
+    entries[full_key] = value
+    while len(entries) > MAX_ENTRIES:
+        entries.pop(next(iter(entries)))
+    _write(path, entries)
+
+
+def _write(path: Path, entries: dict[str, Any]) -> None:
+    from .atomic import atomic_write_bytes
+
+    try:
+        data = pickle.dumps({"header": _header(), "entries": entries}, protocol=pickle.HIGHEST_PROTOCOL)
+        atomic_write_bytes(path, data, durable=False)
+    except Exception:  # read-only folder, disk full, a value that cannot be pickled: run without storing
+        return
+
+
+def forget() -> None:
+    """Drop this process's copy (tests, or a server told that files changed); the file stays."""
+    global _memory, _path_in_use
+    _memory = None
+    _path_in_use = None
+    _alone.clear()
