@@ -12,6 +12,7 @@ import logging
 import os
 import signal
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -45,9 +46,14 @@ def write_jsonl(path: Path, articles: list[Article]) -> Path:
 
 
 @pytest.fixture(scope="module")
-def cluster() -> Iterator[object]:
+def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=logging.ERROR
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=":0",
+        silence_logs=logging.ERROR,
+        local_directory=str(tmp_path_factory.mktemp("dask")),
     ) as local:
         yield local
 
@@ -75,6 +81,21 @@ def test_without_dask_installed_one_clear_line(monkeypatch, capsys, tmp_path, is
     assert exit_info.value.code == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert err == [f"error: {MISSING_DASK}"]
+
+
+def test_a_local_cluster_leaves_no_scratch_folder(monkeypatch, tmp_path) -> None:
+    """framing's own LocalCluster keeps the workers' scratch space in a folder it removes on close."""
+    from framing.distributed.cluster import Cluster
+
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    monkeypatch.setattr(tempfile, "tempdir", None)  # re-read TMPDIR
+    cluster = Cluster("local:1")
+    try:
+        assert cluster.worker_slots() == 1
+        assert cluster.scratch is not None and Path(cluster.scratch).parent == tmp_path
+    finally:
+        cluster.close()
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_dask_gives_byte_identical_json_and_profiles(cluster, tmp_path, isolated_cli_run) -> None:
