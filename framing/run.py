@@ -55,6 +55,13 @@ def run_corpus(
     # article keeps its warning in the cache and is not run through language identification again.
     corpus_options.setdefault("check_declared", False)
     cache = open_cache(settings.cache_path, problems, settings.lexicon_paths) if settings.use_cache else None
+    reader = None
+    if settings.dask:  # shards a remote cluster can reach are read by its workers
+        from .distributed.reading import remote_reader
+
+        reader = remote_reader(settings.dask)
+        if reader is not None:
+            corpus_options.setdefault("read_items", reader)
     try:
         if cache is not None:  # articles without a declared language are identified once, then remembered
             corpus_options.setdefault("identify_language", cache.identify_language)
@@ -63,6 +70,8 @@ def run_corpus(
     finally:
         if cache is not None:
             cache.close()
+        if reader is not None:
+            reader.close()
 
 
 def analyse_stream(

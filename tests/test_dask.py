@@ -12,6 +12,7 @@ import logging
 import os
 import signal
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -45,9 +46,14 @@ def write_jsonl(path: Path, articles: list[Article]) -> Path:
 
 
 @pytest.fixture(scope="module")
-def cluster() -> Iterator[object]:
+def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=logging.ERROR
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=":0",
+        silence_logs=logging.ERROR,
+        local_directory=str(tmp_path_factory.mktemp("dask")),
     ) as local:
         yield local
 
@@ -75,6 +81,21 @@ def test_without_dask_installed_one_clear_line(monkeypatch, capsys, tmp_path, is
     assert exit_info.value.code == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert err == [f"error: {MISSING_DASK}"]
+
+
+def test_a_local_cluster_leaves_no_scratch_folder(monkeypatch, tmp_path) -> None:
+    """framing's own LocalCluster keeps the workers' scratch space in a folder it removes on close."""
+    from framing.distributed.cluster import Cluster
+
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    monkeypatch.setattr(tempfile, "tempdir", None)  # re-read TMPDIR
+    cluster = Cluster("local:1")
+    try:
+        assert cluster.worker_slots() == 1
+        assert cluster.scratch is not None and Path(cluster.scratch).parent == tmp_path
+    finally:
+        cluster.close()
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_dask_gives_byte_identical_json_and_profiles(cluster, tmp_path, isolated_cli_run) -> None:
@@ -162,3 +183,37 @@ def test_an_article_that_crashes_on_a_worker_is_reported_and_the_run_goes_on(clu
     assert [(p.path, p.severity) for p in problems.problems] == [("art004.txt", "error")]
     assert "RuntimeError: boom" in problems.problems[0].message
     assert problems.exit_code == 1
+
+
+def test_workers_read_the_shards_a_remote_scheduler_can_reach(cluster, tmp_path, monkeypatch) -> None:
+    """With a scheduler address, shards the workers can see are expanded and read on the workers (the
+    client's own reading is disabled here); results and problems are those of a local run."""
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    import framing.corpus.loader
+    import framing.distributed.reading
+    from framing.run import run_corpus
+
+    folder = tmp_path / "dump"
+    folder.mkdir()
+    articles = french_corpus(14)
+    for k in range(2):
+        part = articles[k * 7 : (k + 1) * 7]
+        texts: list[str | None] = [a.text for a in part]
+        texts[3 + k] = None if k == 0 else texts[3 + k]  # one row without text: reported as file:row
+        table = pa.table({"text": texts, "outlet": [a.outlet for a in part], "lang": [a.lang for a in part]})
+        pq.write_table(table, folder / f"part-{k}.parquet", row_group_size=2)
+    monkeypatch.setattr(framing.distributed.reading, "ROWS_PER_PART", 3)  # several parts per shard
+    local_problems = ProblemLog()
+    local = list(run_corpus([str(folder / "part-*.parquet")], local_problems, NO_CACHE, progress=False))
+
+    def no_local_reading(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the client read a shard the workers can reach")
+
+    monkeypatch.setattr(framing.corpus.loader, "_items", no_local_reading)
+    remote_problems = ProblemLog()
+    settings = dataclasses.replace(NO_CACHE, dask=cluster.scheduler_address)
+    remote = list(run_corpus([str(folder / "part-*.parquet")], remote_problems, settings, progress=False))
+    assert remote == local and len(remote) == len(articles) - 1
+    assert [str(p) for p in remote_problems.problems] == [str(p) for p in local_problems.problems]
+    assert str(remote_problems.skipped[0]).startswith(f"{folder / 'part-0.parquet'}:4: ")

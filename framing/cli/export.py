@@ -68,6 +68,8 @@ def export_command(
     problems = ProblemLog()
     settings = settings_from_options(lexicon, no_cache=no_cache, cache=cache, jobs=jobs, dask=dask)
     if output_format == ExportFormat.parquet:
+        if str(out) == "-":
+            raise typer.BadParameter("parquet writes a dataset folder, not standard output", param_hint="--out")
         export_parquet(run_corpus(paths, problems, settings), out)
         report_problems_and_exit(problems)
     analyses = list(run_corpus(paths, problems, settings, progress=False if str(out) == "-" else None))

@@ -18,6 +18,8 @@ Corpus format (what `framing analyze/compare PATH...` accepts):
   header row; quoted cells may span lines. Ids: the `id` value, else `<file stem>:<line>`.
 * **Saved web pages** (`.html`, `.htm`): the main text is extracted with trafilatura; title, site
   name (as outlet, unless the sidecar names one), date and canonical URL come from the page.
+* **Parquet** (`.parquet`, `.pq`): the JSON Lines columns, read a batch of rows at a time
+  (framing.corpus.shards); **glob patterns** (`dump/part-*.parquet`) select shards in sorted order.
 * **`-`** reads one article (front matter allowed) from standard input.
 
 Encodings: UTF-8, UTF-8 with a BOM, UTF-16/32 with a BOM (the BOM is removed; offsets index the

@@ -59,6 +59,7 @@ def load_corpus(
     url_timeout: float | None = None,
     check_declared: bool = True,
     identify_language: Callable[[str], Identified] | None = None,
+    read_items: Callable[[str, CorpusOptions], Iterable[Record | Issue] | None] | None = None,
     **_: object,
 ) -> Iterator[Article]:
     """Articles from files, folders, '-' (stdin) and http(s) URLs, in a stable order.
@@ -71,6 +72,10 @@ def load_corpus(
 
     `identify_language`: how an article without a declared language is identified (default
     `framing.corpus.language.identify`); framing.run passes the analysis cache's memo of it.
+
+    `read_items`: reads a file, folder or pattern argument somewhere else (Dask workers, see
+    framing.distributed.reading) and returns its records, or None to read it here. The checks below
+    apply to what it returns exactly as to local files.
 
     Nothing here raises on bad input: each unreadable file or row is one line in `problems` and
     the rest of the corpus goes on. Memory stays flat: files are read one at a time, tables row by
@@ -94,7 +99,8 @@ def load_corpus(
 
             items = read_url(name, {}, options, url_timeout or DEFAULT_TIMEOUT_S)
         else:
-            items = _items(expand(name), options)
+            remote = read_items(name, options) if read_items is not None else None
+            items = remote if remote is not None else _items(expand(name), options)
         for item in items:
             article = checker.check(item)
             if article is not None:

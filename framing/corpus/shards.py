@@ -33,8 +33,17 @@ def glob_paths(pattern: str) -> list[str]:
     return sorted(glob.glob(pattern, recursive=True))
 
 
-def read_parquet(path: Path, defaults: dict[str, Any], options: CorpusOptions) -> Iterator[Record | Issue]:
-    """Rows of one Parquet shard, streamed; a row without usable text is one Issue naming file and row."""
+def read_parquet(
+    path: Path,
+    defaults: dict[str, Any],
+    options: CorpusOptions,
+    row_groups: list[int] | None = None,
+    first_row: int = 0,
+) -> Iterator[Record | Issue]:
+    """Rows of one Parquet shard, streamed; a row without usable text is one Issue naming file and row.
+
+    `row_groups` reads only those row groups (a part of the shard, framing.distributed.reading), whose
+    first row is row `first_row + 1` of the file."""
     from .readers import _row_record, size_message
 
     where = str(path)
@@ -49,8 +58,8 @@ def read_parquet(path: Path, defaults: dict[str, Any], options: CorpusOptions) -
         yield Issue(where, f"not a readable Parquet file ({exc})")
         return
     with shard:
-        row = 0
-        for batch in shard.iter_batches(batch_size=ROWS_PER_READ):
+        row = first_row
+        for batch in shard.iter_batches(batch_size=ROWS_PER_READ, row_groups=row_groups):
             for values in batch.to_pylist():
                 row += 1
                 text = values.get("text")

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
+import tempfile
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -72,22 +74,31 @@ class Cluster:
 
         self.address = parse_address(value)
         self.local: Any = None
+        self.scratch: str | None = None
         try:
             if self.address.scheduler is None:
                 dask.config.set(WORKER_CONFIG)  # the nanny passes it to the workers (replacements too)
-                self.local = LocalCluster(
-                    n_workers=self.address.workers,
-                    threads_per_worker=1,
-                    processes=True,
-                    dashboard_address=":0",
-                    silence_logs=logging.ERROR,
-                )
+                # The workers' scratch folders go in a folder of ours, removed on close: nothing is left in /tmp.
+                self.scratch = tempfile.mkdtemp(prefix="framing-dask-")
+                with dask.config.set({"temporary-directory": self.scratch}):  # the scheduler's scratch too
+                    self.local = self._start_local(LocalCluster)
                 self.client: Client = Client(self.local)
             else:
                 self.client = Client(self.address.scheduler, timeout="30s")
         except OSError as exc:
             self.close()
             raise FramingError(f"--dask {value}: cannot reach the Dask scheduler ({exc})") from exc
+
+    def _start_local(self, local_cluster: Any) -> Any:
+        """N single-threaded worker processes, no dashboard on a fixed port, only errors logged."""
+        return local_cluster(
+            local_directory=self.scratch,
+            n_workers=self.address.workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",
+            silence_logs=logging.ERROR,
+        )
 
     def worker_slots(self) -> int:
         """Threads across the cluster's workers now (at least 1): how many batches run at once."""
@@ -101,3 +112,6 @@ class Cluster:
         if self.local is not None:
             self.local.close()
             self.local = None
+        if self.scratch is not None:
+            shutil.rmtree(self.scratch, ignore_errors=True)
+            self.scratch = None

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from concurrent.futures import CancelledError
 from typing import Any
 
 from ..analyse import AnalysisFailure, AnalysisSettings
@@ -103,8 +104,8 @@ class DaskRunner(Runner):
                 f"Dask workers died on the same batch of articles again and again ({exc}); "
                 "a batch that kills its worker (memory?) stops the run"
             ) from exc
-        except (OSError, TimeoutError) as exc:
-            raise FramingError(f"lost the connection to the Dask scheduler ({exc})") from exc
+        except (OSError, TimeoutError, CancelledError) as exc:  # a lost scheduler cancels the client's futures
+            raise FramingError(f"lost the connection to the Dask scheduler ({exc or type(exc).__name__})") from exc
 
     def close(self) -> None:
         if self.cluster is not None:
