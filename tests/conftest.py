@@ -30,7 +30,15 @@ def isolated_analysis_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterato
     path = tmp_path_factory.mktemp("framing-cache") / "cache.sqlite"
     saved = os.environ.get("FRAMING_CACHE")
     os.environ["FRAMING_CACHE"] = str(path)
+    # A `framing serve` the developer left running must not answer the suite's commands (tests/test_serve.py
+    # turns it back on for the service it starts).
+    saved_service = os.environ.get("FRAMING_SERVICE")
+    os.environ["FRAMING_SERVICE"] = "off"
     yield path
+    if saved_service is None:
+        os.environ.pop("FRAMING_SERVICE", None)
+    else:
+        os.environ["FRAMING_SERVICE"] = saved_service
     if saved is None:
         os.environ.pop("FRAMING_CACHE", None)
     else:
@@ -49,3 +57,13 @@ def isolated_cli_run(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
     monkeypatch.delenv("FRAMING_MAX_FILE_MB", raising=False)
     yield
     set_default_options()
+
+
+@pytest.fixture(scope="session")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """A real `framing serve --corpus seeds/` on a free port (tests/serve_helpers.py), shared by the
+    service tests of one test process."""
+    from serve_helpers import Service
+
+    with Service.start(tmp_path_factory.mktemp("service")) as running:
+        yield running

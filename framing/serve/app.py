@@ -201,6 +201,10 @@ async def analyse_form(request: Request) -> Response:
         except (UnicodeDecodeError, ValueError):
             raise RequestError(400, "the form could not be read (send it as UTF-8)") from None
         fields = {k: v[0] for k, v in parsed.items() if k in ("text", "url", "outlet", "lang")}
+        # Browsers send a textarea's line breaks as CRLF whatever was pasted (HTML's form encoding): the
+        # text analysed is the one the visitor sees in the box, with the LF line breaks it has there.
+        if "text" in fields:
+            fields["text"] = fields["text"].replace("\r\n", "\n")
         analysis = await _analyse(fields, config)
         standing = await run_in_threadpool(config.engine.standing, analysis) if config.engine.corpus else None
     except RequestError as exc:

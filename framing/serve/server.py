@@ -11,6 +11,7 @@ import ipaddress
 import json
 import os
 import secrets
+import signal
 import socket
 import sys
 from collections.abc import Sequence
@@ -88,6 +89,9 @@ def run_service(
     shown = f"[{host}]" if ":" in host else host
     say(f"service ready on http://{shown}:{port}/ (Ctrl-C stops it)")
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, timeout_graceful_shutdown=3))
+    # uvicorn re-raises the signal that stopped it once it has shut down: a SIGTERM then exits through
+    # the `finally` below (which removes the token file) instead of killing the process outright.
+    signal.signal(signal.SIGTERM, _exit_quietly)
     try:
         server.run(sockets=[sock])
     finally:
@@ -95,6 +99,10 @@ def run_service(
             with contextlib.suppress(OSError):
                 path.unlink()
         sock.close()
+
+
+def _exit_quietly(signum: int, frame: object) -> None:
+    raise SystemExit(0)
 
 
 def _write_token(path: os.PathLike[str], port: int, token: str) -> None:

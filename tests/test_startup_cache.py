@@ -1,0 +1,152 @@
+"""The start-up cache (framing.startup_cache): built once, reused, rebuilt when a file changes, never a
+reason to fail (corrupt or unreadable file), safe with concurrent writers, and the same results as
+building from scratch."""
+
+from __future__ import annotations
+
+import multiprocessing
+import pickle
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from framing import lexicons, startup_cache
+
+
+@pytest.fixture
+def cache_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    path = tmp_path / "startup-cache.pickle"
+    monkeypatch.setenv(startup_cache.STARTUP_CACHE_ENV, str(path))
+    startup_cache.forget()
+    lexicons._load_cached.cache_clear()
+    yield path
+    startup_cache.forget()
+    lexicons._load_cached.cache_clear()
+
+
+def _fresh_process_view() -> None:
+    """What a new run sees: nothing in memory, only the file."""
+    startup_cache.forget()
+    lexicons._load_cached.cache_clear()
+
+
+EXTRA = """language: fr
+family: loaded
+entries:
+  - id: test-extra
+    term: {term}
+    category: emotive
+    note: Un mot chargé pour le test.
+"""
+
+
+def test_lexicons_are_parsed_once_then_read_from_the_file(cache_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = lexicons.load_entries("fr", "loaded")
+    assert cache_file.exists() and len(first) > 100
+    _fresh_process_view()
+
+    def no_parsing(*args: object) -> None:
+        raise AssertionError("the lexicon was parsed again although its file has not changed")
+
+    monkeypatch.setattr(lexicons, "_parse_entries", no_parsing)
+    assert lexicons.load_entries("fr", "loaded") == first
+
+
+def test_an_edited_lexicon_file_is_parsed_again(cache_file: Path, tmp_path: Path) -> None:
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(EXTRA.format(term="abominable"), encoding="utf-8")
+    before = {e.term for e in lexicons.load_entries("fr", "loaded", [extra])}
+    assert "abominable" in before
+    _fresh_process_view()
+    extra.write_text(EXTRA.format(term="épouvantable"), encoding="utf-8")
+    after = {e.term for e in lexicons.load_entries("fr", "loaded", [extra])}
+    assert "épouvantable" in after and "abominable" not in after
+    _fresh_process_view()
+    assert "abominable" not in {e.term for e in lexicons.load_entries("fr", "loaded")}
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "other version", "a folder"])
+def test_a_damaged_file_is_rebuilt_silently(cache_file: Path, damage: str) -> None:
+    expected = lexicons.load_entries("fr", "hedges")
+    _fresh_process_view()
+    if damage == "garbage":
+        cache_file.write_bytes(b"\x00not a pickle at all")
+    elif damage == "truncated":
+        cache_file.write_bytes(cache_file.read_bytes()[:100])
+    elif damage == "other version":
+        cache_file.write_bytes(pickle.dumps({"header": "0:old", "entries": {"lexicon:x": "stale"}}))
+    else:
+        cache_file.unlink()
+        cache_file.mkdir()
+    assert lexicons.load_entries("fr", "hedges") == expected
+    if damage != "a folder":
+        _fresh_process_view()
+        assert lexicons.load_entries("fr", "hedges") == expected  # and the rebuilt file is whole again
+        assert startup_cache._read(cache_file)
+
+
+def _writer(path: str, worker: int) -> None:
+    import os
+
+    os.environ[startup_cache.STARTUP_CACHE_ENV] = path
+    startup_cache.forget()
+    for i in range(15):
+        startup_cache.cached("test", f"{worker}-{i}", lambda i=i: list(range(i * 1000)))
+
+
+def test_concurrent_writers_leave_a_whole_file(cache_file: Path) -> None:
+    context = multiprocessing.get_context("spawn")
+    workers = [context.Process(target=_writer, args=(str(cache_file), n)) for n in range(4)]
+    for process in workers:
+        process.start()
+    for process in workers:
+        process.join(timeout=120)
+        assert process.exitcode == 0
+    entries = startup_cache._read(cache_file)
+    assert entries, "the file must be readable after concurrent writes"
+    for key, value in entries.items():
+        i = int(key.rsplit("-", 1)[1])
+        assert value == list(range(i * 1000))
+    assert not [p for p in cache_file.parent.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_turned_off_it_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(startup_cache.STARTUP_CACHE_ENV, "off")
+    startup_cache.forget()
+    assert startup_cache.cached("test", "k", lambda: 42) == 42
+    assert startup_cache.cache_file() is None
+    startup_cache.forget()
+
+
+def test_cached_derived_tables_equal_a_fresh_build(cache_file: Path) -> None:
+    """What the lexicon component and language identification take from the cache is what they would build."""
+    from framing.components.lexicon import _build_inflection_index, analysis_docs, inflection_index, text_keys
+    from framing.corpus.language import _build_identifier
+    from framing.nlp import load_base_pipeline
+    from framing.token_table import token_table
+
+    nlp = load_base_pipeline("fr")
+    texts = ["lâche attentat", "d'après", "occupation", "a déclaré"]
+    expected = [
+        tuple(zip(token_table(d).keys, map(bool, token_table(d).is_space), strict=True))
+        for d in analysis_docs(nlp, texts)
+    ]
+    assert text_keys(nlp, texts) == expected
+    lemmas = {"déclarer", "occupation", "lâche"}
+    assert inflection_index("fr", lemmas) == _build_inflection_index("fr", lemmas)
+    _fresh_process_view()
+    assert text_keys(nlp, texts) == expected  # read back from the file
+    assert inflection_index("fr", lemmas) == _build_inflection_index("fr", lemmas)
+
+    identifier = startup_cache.cached_alone("langid-test", "k", _build_identifier)
+    _fresh_process_view()
+    again = startup_cache.cached_alone("langid-test", "k", _build_identifier)
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    full = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    from framing.corpus.language import CANDIDATES
+
+    full.set_languages(list(CANDIDATES))
+    for text in ("Le ministre a déclaré que la situation pourrait se dégrader.", "Officials said it.", "Der Hund."):
+        assert identifier.classify(text) == again.classify(text) == full.classify(text)
