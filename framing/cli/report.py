@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from ..errors import FramingError, ProblemLog
+from ..i18n import _
 from ..profiles import DEFAULT_METRICS, GROUPINGS
 from ..render.console import console
 from ..render.text import one_line
@@ -37,6 +38,16 @@ def report(
     seed: Annotated[int, typer.Option("--seed", help="Random seed for the bootstrap intervals.")] = 0,
     n_boot: Annotated[int, typer.Option("--n-boot", min=100, help="Bootstrap resamples per figure.")] = 2000,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print the comparison table.")] = False,
+    exercise: Annotated[
+        bool,
+        typer.Option(
+            "--exercise",
+            help=_(
+                "Add a worksheet per story for a class (exercises/): the texts without highlights, "
+                "questions to answer on paper, and the answers revealed one family at a time."
+            ),
+        ),
+    ] = False,
     lexicon: LexiconOpt = None,
     no_cache: NoCacheOpt = False,
     cache: CacheOpt = None,
@@ -67,6 +78,7 @@ def report(
         "n_boot": n_boot,
         "title": title,
         "generated_at": generated,
+        "exercise": exercise,
     }
     fingerprint = site_fingerprint(analyses, page_options, settings.lexicon_paths)
     current = current_site(out, fingerprint)
@@ -81,7 +93,14 @@ def report(
 
         profiles = build_profiles(analyses, by, seed=seed, n_boot=n_boot)
         data = collect_site_data(
-            analyses, by=by, seed=seed, n_boot=n_boot, profiles=profiles, generated_at=generated, title=title
+            analyses,
+            by=by,
+            seed=seed,
+            n_boot=n_boot,
+            profiles=profiles,
+            generated_at=generated,
+            title=title,
+            exercise=exercise,
         )
         try:
             index = write_site(analyses, out, data=data, fingerprint=fingerprint)

@@ -135,6 +135,7 @@ class SiteData:
     generated_at: str | None = None
     notes: list[str] = field(default_factory=list)
     headline: Sequence[str] = HEADLINE_METRICS
+    exercise: bool = False  # add the worksheets of framing.render.exercise
 
 
 def metric_infos(specs: Mapping[str, Any]) -> list[MetricInfo]:
@@ -162,6 +163,7 @@ def collect_site_data(
     stories: Sequence[Story] | None = None,
     generated_at: str | None = None,
     title: str = N_("framing report"),
+    exercise: bool = False,
 ) -> SiteData:
     """Run the statistics the report shows (profiles, stories, per-story outlet profiles)."""
     from ..profiles import DEFAULT_METRICS, build_profiles, metric_names, metric_spec
@@ -180,7 +182,16 @@ def collect_site_data(
             story_profiles[story.id] = build_profiles(members, by="outlet", seed=seed, n_boot=n_boot, top_terms=0)
     metrics = metric_infos({name: metric_spec(name) for name in metric_names(analyses)})
     return SiteData(
-        analyses, profiles, stories, story_profiles, metrics, by, title, generated_at, headline=DEFAULT_METRICS
+        analyses,
+        profiles,
+        stories,
+        story_profiles,
+        metrics,
+        by,
+        title,
+        generated_at,
+        headline=DEFAULT_METRICS,
+        exercise=exercise,
     )
 
 
@@ -345,6 +356,7 @@ def render_pages(data: SiteData) -> Iterator[tuple[str, str]]:
         "group_dir": site.group_dir,
         "by": data.by,
         "by_name": grouping_name(data.by),
+        "has_exercises": data.exercise,
         "families": [(f, label_of("families", f), label_of("families", f, "description")) for f in FAMILIES],
     }
 
@@ -380,6 +392,10 @@ def render_pages(data: SiteData) -> Iterator[tuple[str, str]]:
     )
     for i in range(len(data.analyses)):
         yield page("article.html.j2", site.article_page[i], **_article_context(site, i))
+    if data.exercise:
+        from .exercise import exercise_pages
+
+        yield from exercise_pages(site, page, _article_title)
 
 
 def grouping_name(by: str) -> str:
