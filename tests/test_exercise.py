@@ -13,7 +13,7 @@ import test_browser
 from report_helpers import site_data
 from test_browser import Watch, corpus, shot
 
-from framing.render.exercise import ANSWER_GROUPS
+from framing.render.exercise import ANSWER_GROUPS, questions
 from framing.render.html import render_pages, write_site
 
 # The browser suite's fixtures: one headless Chromium per module, a watched tab per test.
@@ -48,6 +48,13 @@ def test_one_worksheet_per_story_and_none_without_the_option() -> None:
         assert question in sheet
     assert sheet.count('class="reveal"') == len(ANSWER_GROUPS)
     assert sheet.count('aria-expanded="false"') == len(ANSWER_GROUPS)
+
+
+def test_last_question_fits_the_articles() -> None:
+    assert questions(3)[-1] == "Compare the headlines."
+    assert "opening sentences" in questions(3, titled=False)[-1]
+    assert "neutral headline" in questions(1)[-1]
+    assert len(set(questions(2))) == 4
 
 
 @pytest.mark.browser

@@ -44,13 +44,20 @@ ANSWER_GROUPS: tuple[AnswerGroup, ...] = (
 )
 
 
-def questions(n_articles: int) -> list[str]:
-    """The worksheet's questions (the last compares headlines, or asks for one with a single article)."""
+def questions(n_articles: int, *, titled: bool = True) -> list[str]:
+    """The worksheet's questions. The last compares the headlines; without headlines (files with no
+    title), the opening sentences; with a single article, it asks for a neutral headline."""
+    if n_articles < 2:
+        last = _("Write a neutral headline for this article.")
+    elif titled:
+        last = _("Compare the headlines.")
+    else:
+        last = _("Compare the opening sentences (these articles have no headline).")
     return [
         _("Which words would you replace, and with what?"),
         _("Who is quoted, and who is not named?"),
         _("Which sentences state as fact what is uncertain?"),
-        _("Compare the headlines.") if n_articles > 1 else _("Write a neutral headline for this article."),
+        last,
     ]
 
 
@@ -97,9 +104,7 @@ def _answers(items: list[EvidenceItem], families: tuple[str, ...]) -> list[dict[
     ]
 
 
-def exercise_context(
-    site: _Site, story: Story, members: list[int], title_of: Callable[[Any], str]
-) -> dict[str, Any]:
+def exercise_context(site: _Site, story: Story, members: list[int], title_of: Callable[[Any], str]) -> dict[str, Any]:
     from .html import display_name
 
     shown = _shown(site, members)
@@ -122,7 +127,7 @@ def exercise_context(
         "page_title": _("Exercise: {story}").format(story=display_name(story.label or story.id)),
         "columns": columns,
         "ncols": min(len(columns), EXERCISE_COLUMNS),
-        "questions": questions(len(columns)),
+        "questions": questions(len(columns), titled=all(site.data.analyses[i].article.title for i in shown)),
         "answer_lines": ANSWER_LINES,
         "groups": [{"key": g.key, "title": _(g.title), "families": g.families} for g in ANSWER_GROUPS],
         "story_href": site.story_page.get(story.id),
