@@ -130,3 +130,23 @@ def test_worksheet_prints_on_a4_with_answers_on_their_own_page(exercise_site: Pa
     assert set(boxes) == {(595, 842)}
     assert len(boxes) >= 2  # the answers start a new page
     watch.assert_clean()
+
+
+@pytest.mark.usefixtures("isolated_cli_run")
+def test_report_command_adds_worksheets_only_when_asked(tmp_path: Path) -> None:
+    from corpus_samples import write_good_folder
+    from typer.testing import CliRunner
+
+    from framing.cli import app
+
+    corpus_dir, out = tmp_path / "corpus", tmp_path / "report"
+    write_good_folder(corpus_dir, 3)
+    runner = CliRunner()
+    result = runner.invoke(app, ["report", str(corpus_dir), "--out", str(out), "-q", "--exercise"])
+    assert result.exit_code == 0, result.stderr
+    assert (out / "exercises" / "index.html").is_file()
+    assert len(worksheets(out)) >= 1
+    # The option is part of the site's fingerprint: without it the report is written again, without sheets.
+    result = runner.invoke(app, ["report", str(corpus_dir), "--out", str(out), "-q"])
+    assert result.exit_code == 0, result.stderr
+    assert not (out / "exercises").exists()
