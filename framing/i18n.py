@@ -146,6 +146,13 @@ def format_number(value: float, *, digits: int | None = None) -> str:
     return _babel_decimal(value, format=pattern, locale=_language, decimal_quantization=True)
 
 
+def format_general(value: float) -> str:
+    """`value` as Python's "g" format writes it (0.0001, 1e-06, 12.5), with the language's decimal mark."""
+    from babel.numbers import get_decimal_symbol
+
+    return f"{value:g}".replace(".", get_decimal_symbol(_language))
+
+
 def format_decimal(value: float, digits: int = 1) -> str:
     """`value` with exactly `digits` decimals, in the active language's notation."""
     return format_number(value, digits=digits)
@@ -172,6 +179,18 @@ def format_percent(share: float, digits: int = 1, *, sign: bool = True) -> str:
 def percent_sign() -> str:
     """The percent sign as the active language writes it after a number ("%" / " %", narrow space)."""
     return format_percent(0.0, 0).removeprefix(format_integer(0))
+
+
+def language_display_name(code: str) -> str | None:
+    """A language's name in the interface language ("French" / "français"), from Babel's locale data."""
+    return _language_names(_language).get(code)
+
+
+@cache
+def _language_names(lang: str) -> dict[str, str]:
+    from babel import Locale
+
+    return dict(Locale.parse(lang).languages)
 
 
 def format_date(value: date | datetime | str | None, *, style: str = "long") -> str:

@@ -37,16 +37,18 @@ from markupsafe import Markup
 
 from ..atomic import atomic_directory
 from ..i18n import (
+    LANGUAGES,
     N_,
     _,
     current_language,
-    current_translations,
     format_date,
     format_decimal,
     format_integer,
     format_number,
     format_percent,
+    translations,
 )
+from ..profiles import grouping_name
 from ..safe_names import UniqueNames, contained_path
 from ..types import ArticleAnalysis, GroupProfile, Story
 from . import charts
@@ -75,14 +77,6 @@ FAMILY_HEADINGS = {
     "stance": N_("Reporting verbs"),
     "quotes": N_("Quotes"),
     "readability": N_("Readability"),
-}
-# What the articles are grouped by, as the pages name it.
-GROUPING_NAMES = {
-    "outlet": N_("outlet"),
-    "lang": N_("language"),
-    "year": N_("year"),
-    "month": N_("month"),
-    "story": N_("story"),
 }
 INDEX_STORY_LIMIT = 60
 # The index compares at most this many groups (comparable ones first); all are on outlets/index.html.
@@ -257,8 +251,10 @@ def _framing_version() -> str:
         return "dev"
 
 
-@lru_cache(maxsize=1)
-def _env() -> Environment:
+@lru_cache(maxsize=len(LANGUAGES))
+def _env(lang: str) -> Environment:
+    """One environment per interface language: Jinja caches imported templates (macros.html.j2) with the
+    gettext functions they were first rendered with, so languages must not share one."""
     env = Environment(
         loader=PackageLoader("framing.render", "templates"),
         extensions=["jinja2.ext.i18n"],  # {% trans %} and _(): the interface catalogue (framing.i18n)
@@ -273,6 +269,7 @@ def _env() -> Environment:
     env.filters["number"] = format_integer
     env.filters["percent"] = lambda share: format_percent(share, 0)
     env.filters["date"] = format_date
+    env.install_gettext_translations(translations(lang), newstyle=True)  # type: ignore[attr-defined]
     return env
 
 
@@ -342,9 +339,8 @@ def render_pages(data: SiteData) -> Iterator[tuple[str, str]]:
     """(relative path, HTML) for every page of the site, in a fixed order."""
     site = _Site(data)
     css, js, script_hash = _assets()
-    env = _env()
-    # The active language's catalogue (set by the caller, e.g. `framing report --ui fr`).
-    env.install_gettext_translations(current_translations(), newstyle=True)  # type: ignore[attr-defined]
+    # The active language (set by the caller, e.g. `framing report --ui fr`) for every page.
+    env = _env(current_language())
     common = {
         "ui_lang": current_language(),
         "css": css,
@@ -396,11 +392,6 @@ def render_pages(data: SiteData) -> Iterator[tuple[str, str]]:
         from .exercise import exercise_pages
 
         yield from exercise_pages(site, page, _article_title)
-
-
-def grouping_name(by: str) -> str:
-    """The grouping field ("outlet", "year"...) in the interface language; an unknown field as given."""
-    return _(GROUPING_NAMES[by]) if by in GROUPING_NAMES else by
 
 
 def _tick(value: float) -> str:
@@ -533,9 +524,16 @@ def _story_rows(site: _Site, stories: Sequence[Story]) -> list[dict[str, Any]]:
             "href": site.story_page.get(s.id) or _first_article_page(site, s),
             "outlets": sorted({display_name(o) for o in s.outlets}),
             "articles": len(site.members(s.article_ids)),
+            "lang": _story_language(site, s),
         }
         for s in stories
     ]
+
+
+def _story_language(site: _Site, story: Story) -> str:
+    """The language a story's label is in (it comes from its articles): their most common one."""
+    langs = Counter(site.data.analyses[i].article.lang or "und" for i in site.members(story.article_ids))
+    return langs.most_common(1)[0][0] if langs else "und"
 
 
 def _first_article_page(site: _Site, story: Story) -> str:
@@ -613,6 +611,7 @@ def _group_context(site: _Site, profile: GroupProfile) -> dict[str, Any]:
                         "title": _article_title(a),
                         "speaker": attr.speaker,
                         "relays": attr.relays_anonymous and attr.speaker_type != "anonymous",
+                        "lang": a.article.lang or "und",
                     }
                 )
             if len(examples) >= ANONYMOUS_EXAMPLES:
@@ -661,7 +660,11 @@ def _group_context(site: _Site, profile: GroupProfile) -> dict[str, Any]:
         "top_speakers": [
             (name, n, quoted_words[name]) for name, n in sorted(named.items(), key=lambda kv: (-kv[1], kv[0]))[:15]
         ],
-        "terms": [(t, f"{z:.1f}") for t, z in profile.distinctive_terms[:25]],
+        "terms": [(t, format_decimal(z, 1)) for t, z in profile.distinctive_terms[:25]],
+        # The language of the group's own words (distinctive lemmas): its articles' most common one.
+        "data_lang": Counter(site.data.analyses[i].article.lang or "und" for i in members).most_common(1)[0][0]
+        if members
+        else "und",
         "examples": examples,
         "articles": [_article_row(site, i) for i in members],
     }
@@ -756,6 +759,7 @@ def _story_context(site: _Site, story: Story) -> dict[str, Any]:
         table.append({"label": m.label, "description": m.description, "cells": [_cell(m, p) for p in profiles]})
     return {
         "page_title": display_name(story.label or story.id),
+        "story_lang": _story_language(site, story),
         "story": story,
         "outlets": [
             {
