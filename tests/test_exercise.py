@@ -43,6 +43,12 @@ def test_one_worksheet_per_story_and_none_without_the_option() -> None:
     assert not any(p.startswith("exercises/") for p in without)
     assert "exercises/index.html" in with_exercises["index.html"]
     assert "exercises/index.html" not in without["index.html"]
+    # Story and article pages link to their worksheet.
+    story_pages = [p for p in with_exercises if p.startswith("stories/") and p != "stories/index.html"]
+    assert story_pages and all("../exercises/" in with_exercises[p] for p in story_pages)
+    article_pages = [p for p in with_exercises if p.startswith("articles/") and p != "articles/index.html"]
+    assert article_pages and all("../exercises/" in with_exercises[p] for p in article_pages)
+    assert not any("exercises/" in html for p, html in without.items() if p.startswith(("stories/", "articles/")))
     sheet = with_exercises[sheets[0]]
     for question in ("Which words would you replace", "Who is quoted", "state as fact what is uncertain"):
         assert question in sheet

@@ -61,18 +61,28 @@ def questions(n_articles: int, *, titled: bool = True) -> list[str]:
     ]
 
 
+def exercise_paths(site: _Site) -> dict[str, str]:
+    """Story id -> its worksheet's path (a story of one article gets one too), so that story and
+    article pages can link to it."""
+    names = UniqueNames()
+    return {
+        story.id: f"exercises/{names.get(story.id, story.label or story.id)}.html"
+        for story in site.data.stories
+        if site.members(story.article_ids)
+    }
+
+
 def exercise_pages(
     site: _Site, page: Callable[..., tuple[str, str]], title_of: Callable[[Any], str]
 ) -> Iterator[tuple[str, str]]:
-    """The exercises index and one worksheet per story (a story of one article gets one too)."""
-    names = UniqueNames()
+    """The exercises index and one worksheet per story (site.exercise_page names them)."""
     rows = []
     pages = []
     for story in site.data.stories:
-        members = site.members(story.article_ids)
-        if not members:
+        relpath = site.exercise_page.get(story.id)
+        if relpath is None:
             continue
-        relpath = f"exercises/{names.get(story.id, story.label or story.id)}.html"
+        members = site.members(story.article_ids)
         context = exercise_context(site, story, members, title_of)
         rows.append({"href": relpath, "label": context["page_title"], "articles": len(members)})
         pages.append((relpath, context))

@@ -307,6 +307,11 @@ class _Site:
                 for i in self.by_id.get(aid, []):
                     self.story_of.setdefault(i, story)
         self.headline = _headline(data.metrics, data.headline)
+        self.exercise_page: dict[str, str] = {}
+        if data.exercise:
+            from .exercise import exercise_paths
+
+            self.exercise_page = exercise_paths(self)
         self._evidence: dict[int, list[EvidenceItem]] = {}
         self.metric = {m.name: m for m in data.metrics}
 
@@ -701,6 +706,7 @@ def _article_context(site: _Site, i: int) -> dict[str, Any]:
         "outlet": display_name(a.article.outlet),
         "outlet_href": site.group_page.get(a.article.outlet) if site.data.by == "outlet" else None,
         "story_href": site.story_page.get(story.id) if story else None,
+        "exercise_href": site.exercise_page.get(story.id) if story else None,
         "story_label": (story.label or story.id) if story else None,
         "body": render_highlighted(a.text, [it.highlight for it in items]),
         "items": items,
@@ -759,6 +765,7 @@ def _story_context(site: _Site, story: Story) -> dict[str, Any]:
         table.append({"label": m.label, "description": m.description, "cells": [_cell(m, p) for p in profiles]})
     return {
         "page_title": display_name(story.label or story.id),
+        "exercise_href": site.exercise_page.get(story.id),
         "story_lang": _story_language(site, story),
         "story": story,
         "outlets": [
