@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import ProblemLog
+from .i18n import _
 from .types import Article, ArticleAnalysis, text_sha256
 
 if TYPE_CHECKING:
@@ -200,19 +201,21 @@ class AnalysisCache:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            self._disable(f"cannot create the cache folder ({exc.strerror or exc}); running without cache")
+            self._disable(
+                _("cannot create the cache folder ({reason}); running without cache").format(reason=exc.strerror or exc)
+            )
             return
         try:
             self.conn = self._connect()
         except sqlite3.DatabaseError as exc:
             if isinstance(exc, sqlite3.OperationalError) and not self._looks_corrupt(exc):
-                self._disable(f"cannot open the cache ({exc}); running without cache")
+                self._disable(_("cannot open the cache ({reason}); running without cache").format(reason=exc))
                 return
             self._set_aside(str(exc))
             try:
                 self.conn = self._connect()
             except sqlite3.DatabaseError as again:
-                self._disable(f"cannot rebuild the cache ({again}); running without cache")
+                self._disable(_("cannot rebuild the cache ({reason}); running without cache").format(reason=again))
 
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, timeout=10.0, isolation_level=None)
@@ -248,7 +251,12 @@ class AnalysisCache:
             source = Path(str(self.path) + suffix)
             if source.exists():
                 source.replace(Path(str(aside) + suffix))
-        self.problems.warn(self.path, f"cache file is corrupt ({reason}); set aside as {aside.name} and rebuilt")
+        self.problems.warn(
+            self.path,
+            _("cache file is corrupt ({reason}); set aside as {name} and rebuilt").format(
+                reason=reason, name=aside.name
+            ),
+        )
 
     def _disable(self, message: str) -> None:
         if self.conn is not None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .i18n import _, ngettext
+
 
 class FramingError(Exception):
     """An error meant for the user: its message is printed as one line, without a traceback."""
@@ -83,12 +85,19 @@ class ProblemLog:
 
     def summary(self) -> str:
         """E.g. `9 analysed, 1 skipped: bad.jsonl:3` (the reasons were printed as they happened)."""
-        parts = [f"{self.analysed} analysed", f"{len(self.skipped)} skipped"]
+        parts = [
+            ngettext("{n} analysed", "{n} analysed", self.analysed).format(n=self.analysed),
+            ngettext("{n} skipped", "{n} skipped", len(self.skipped)).format(n=len(self.skipped)),
+        ]
         if self.duplicates:
-            parts.append(f"{self.duplicates} duplicate{'s' if self.duplicates != 1 else ''} not counted twice")
+            parts.append(
+                ngettext("{n} duplicate not counted twice", "{n} duplicates not counted twice", self.duplicates).format(
+                    n=self.duplicates
+                )
+            )
         text = ", ".join(parts)
         if self.skipped:
             names = [format_location(p.path, p.line, "").rstrip(": ") for p in self.skipped[:5]]
-            more = f" (+{len(self.skipped) - 5} more)" if len(self.skipped) > 5 else ""
+            more = " " + _("(+{n} more)").format(n=len(self.skipped) - 5) if len(self.skipped) > 5 else ""
             text += ": " + ", ".join(names) + more
         return text

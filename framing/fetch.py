@@ -17,6 +17,7 @@ from .corpus.options import CorpusOptions, default_options
 from .corpus.readers import read_html
 from .corpus.records import Issue, Record
 from .errors import InputError, ProblemLog
+from .i18n import _, format_general
 from .types import Article
 
 DEFAULT_TIMEOUT_S = 20.0
@@ -39,31 +40,38 @@ def fetch_html(
     `opener`: how to open it (the service's checks every hop's address, framing.serve.fetch_guard)."""
     options = options or default_options()
     if not is_url(url):
-        raise InputError(url, "not an http(s) URL")
+        raise InputError(url, _("not an http(s) URL"))
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"})
     try:
         with (opener.open if opener is not None else urllib.request.urlopen)(request, timeout=timeout) as response:
             data = response.read(options.max_file_bytes + 1)
     except urllib.error.HTTPError as exc:
-        raise InputError(url, f"cannot fetch: HTTP {exc.code} {exc.reason}") from None
+        raise InputError(url, _("cannot fetch: {reason}").format(reason=f"HTTP {exc.code} {exc.reason}")) from None
     except urllib.error.URLError as exc:
-        raise InputError(url, f"cannot fetch: {_network_reason(exc.reason)}") from None
+        raise InputError(url, _("cannot fetch: {reason}").format(reason=_network_reason(exc.reason))) from None
     except TimeoutError:
-        raise InputError(url, f"cannot fetch: no answer within {timeout:g} s") from None
+        raise InputError(
+            url, _("cannot fetch: no answer within {seconds} s").format(seconds=format_general(timeout))
+        ) from None
     except OSError as exc:
-        raise InputError(url, f"cannot fetch: {_network_reason(exc)}") from None
+        raise InputError(url, _("cannot fetch: {reason}").format(reason=_network_reason(exc))) from None
     if len(data) > options.max_file_bytes:
-        raise InputError(url, f"page is larger than the {options.max_file_mb:g} MB limit (see --max-file-mb)")
+        raise InputError(
+            url,
+            _("page is larger than the {limit} MB limit (see --max-file-mb)").format(
+                limit=format_general(options.max_file_mb)
+            ),
+        )
     return data
 
 
 def _network_reason(reason: object) -> str:
     if isinstance(reason, socket.gaierror):
-        return "host not found (offline?); save the page and pass the .html file instead"
+        return _("host not found (offline?); save the page and pass the .html file instead")
     if isinstance(reason, TimeoutError | socket.timeout):
-        return "timed out"
+        return _("timed out")
     if isinstance(reason, ConnectionRefusedError):
-        return "connection refused"
+        return _("connection refused")
     if isinstance(reason, OSError) and reason.strerror:
         return reason.strerror
     return str(reason)
@@ -103,5 +111,5 @@ def fetch_article(url: str, problems: ProblemLog | None = None, *, timeout: floa
     articles = list(load_corpus([url], problems, url_timeout=timeout))
     if not articles:
         failure = problems.skipped[before] if len(problems.skipped) > before else None
-        raise InputError(url, failure.message if failure else "no article found")
+        raise InputError(url, failure.message if failure else _("no article found"))
     return articles[0]

@@ -135,15 +135,34 @@ def majority_language(langs: Sequence[str]) -> str:
     return "fr" if counts["fr"] == best else max(counts, key=lambda k: counts[k])
 
 
+def _babel_locale():  # type: ignore[no-untyped-def]
+    """Babel's Locale for the active language, parsed once (formatting calls it for every table cell)."""
+    return _locale_for(_language)
+
+
+@cache
+def _locale_for(lang: str):  # type: ignore[no-untyped-def]
+    from babel import Locale
+
+    return Locale.parse(lang)
+
+
 def format_number(value: float, *, digits: int | None = None) -> str:
     """A number in the active language: `digits` fixed decimals (None: as many as needed), grouped
     thousands ("1 234,5" / "1,234.5")."""
     from babel.numbers import format_decimal as _babel_decimal
 
     if digits is None:
-        return _babel_decimal(value, locale=_language)
+        return _babel_decimal(value, locale=_babel_locale())
     pattern = "#,##0" + ("." + "0" * digits if digits > 0 else "")
-    return _babel_decimal(value, format=pattern, locale=_language, decimal_quantization=True)
+    return _babel_decimal(value, format=pattern, locale=_babel_locale(), decimal_quantization=True)
+
+
+def format_general(value: float) -> str:
+    """`value` as Python's "g" format writes it (0.0001, 1e-06, 12.5), with the language's decimal mark."""
+    from babel.numbers import get_decimal_symbol
+
+    return f"{value:g}".replace(".", get_decimal_symbol(_babel_locale()))
 
 
 def format_decimal(value: float, digits: int = 1) -> str:
@@ -159,19 +178,28 @@ def format_percent(share: float, digits: int = 1, *, sign: bool = True) -> str:
     """A share (0.125) as a percentage: "12.5%" / "12,5 %"; without `sign`, the number alone ("12,5")."""
     if not sign:
         return format_number(100 * share, digits=digits)
-    from babel import Locale
     from babel.numbers import format_percent as _babel_percent
 
     # The language's own pattern ("#,##0 %" in French, with its narrow space), with `digits` decimals.
-    pattern = Locale.parse(_language).percent_formats[None].pattern
+    pattern = _babel_locale().percent_formats[None].pattern
     if digits > 0:
         pattern = pattern.replace("#,##0", "#,##0." + "0" * digits, 1)
-    return _babel_percent(share, format=pattern, locale=_language, decimal_quantization=True)
+    return _babel_percent(share, format=pattern, locale=_babel_locale(), decimal_quantization=True)
 
 
 def percent_sign() -> str:
     """The percent sign as the active language writes it after a number ("%" / " %", narrow space)."""
     return format_percent(0.0, 0).removeprefix(format_integer(0))
+
+
+def language_display_name(code: str) -> str | None:
+    """A language's name in the interface language ("French" / "français"), from Babel's locale data."""
+    return _language_names(_language).get(code)
+
+
+@cache
+def _language_names(lang: str) -> dict[str, str]:
+    return dict(_locale_for(lang).languages)
 
 
 def format_date(value: date | datetime | str | None, *, style: str = "long") -> str:
@@ -185,14 +213,14 @@ def format_date(value: date | datetime | str | None, *, style: str = "long") -> 
     if isinstance(value, datetime):
         value = value.date()
     if isinstance(value, date):
-        return _babel_date(value, format=style, locale=_language)
+        return _babel_date(value, format=style, locale=_babel_locale())
     text = value.strip()
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            return _babel_date(date.fromisoformat(text), format=style, locale=_language)
+            return _babel_date(date.fromisoformat(text), format=style, locale=_babel_locale())
         if re.fullmatch(r"\d{4}-\d{2}", text):
             year, month = map(int, text.split("-"))
-            return format_skeleton("yMMMM", date(year, month, 1), locale=_language)
+            return format_skeleton("yMMMM", date(year, month, 1), locale=_babel_locale())
     except ValueError:
         return value
     return value
@@ -203,7 +231,7 @@ def format_datetime(value: datetime) -> str:
     ("3 octobre 2025, 14:05" / "October 3, 2025, 2:05 PM")."""
     from babel.dates import format_time
 
-    return f"{format_date(value)}, {format_time(value, format='short', locale=_language)}"
+    return f"{format_date(value)}, {format_time(value, format='short', locale=_babel_locale())}"
 
 
 def extract_yaml_labels(fileobj, keywords, comment_tags, options):  # type: ignore[no-untyped-def]

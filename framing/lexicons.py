@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 
 from .errors import LexiconError, format_location
+from .i18n import _
 from .token_patterns import PatternError, compile_pattern
 from .types import HEDGE_KINDS, STANCES
 
@@ -174,7 +175,7 @@ def lexicon_dir() -> Path:
     for candidate in _candidate_dirs():
         if candidate.is_dir() and any((candidate / lang).is_dir() for lang in ("fr", "en")):
             return candidate
-    raise LexiconError(None, "cannot find the built-in lexicons; set FRAMING_LEXICON_DIR to the lexicons/ folder")
+    raise LexiconError(None, _("cannot find the built-in lexicons; set FRAMING_LEXICON_DIR to the lexicons/ folder"))
 
 
 def _candidate_dirs() -> Iterator[Path]:
@@ -278,10 +279,10 @@ def parse_file(path: str | Path, *, expect_lang: str | None = None, expect_famil
     try:
         raw = Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
-        problem(None, "no such lexicon file")
+        problem(None, _("no such lexicon file"))
         return result
     except (OSError, UnicodeDecodeError) as exc:
-        problem(None, f"cannot read lexicon file: {exc}")
+        problem(None, _("cannot read lexicon file: {exc}").format(exc=exc))
         return result
     try:
         doc = yaml.load(raw, Loader=_LineLoader)  # a SafeLoader subclass: no arbitrary objects
@@ -289,34 +290,51 @@ def parse_file(path: str | Path, *, expect_lang: str | None = None, expect_famil
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + 1 if mark is not None else None
         what = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        problem(line, f"YAML syntax error: {what}")
+        problem(line, _("YAML syntax error: {what}").format(what=what))
         return result
     if not isinstance(doc, _Lines):
-        problem(1, "a lexicon file is a mapping with `language`, `family` and `entries`")
+        problem(1, _("a lexicon file is a mapping with `language`, `family` and `entries`"))
         return result
     for key, line in doc.duplicate_keys:
-        problem(line, f"duplicate key {key!r}")
+        problem(line, _("duplicate key {key!r}").format(key=key))
     for key in doc:
         if str(key) not in HEADER_FIELDS:
-            problem(doc.key_lines.get(str(key), 1), f"unknown header field {key!r} (known: {', '.join(HEADER_FIELDS)})")
+            problem(
+                doc.key_lines.get(str(key), 1),
+                _("unknown header field {key!r} (known: {value})").format(key=key, value=", ".join(HEADER_FIELDS)),
+            )
 
     lang, family = doc.get("language"), doc.get("family")
     for name, value in (("language", lang), ("family", family)):
         if not isinstance(value, str) or not value.strip():
-            problem(doc.key_lines.get(name, doc.line), f"`{name}` must be a non-empty string, got {_yaml_kind(value)}")
+            problem(
+                doc.key_lines.get(name, doc.line),
+                _("`{name}` must be a non-empty string, got {value}").format(name=name, value=_yaml_kind(value)),
+            )
     if not (isinstance(lang, str) and isinstance(family, str)):
         return result
     lang, family = lang.strip(), family.strip()
     result.lang, result.family = lang, family
     if expect_lang and lang != expect_lang:
-        problem(doc.key_lines.get("language"), f"language is {lang!r} but the file is under {expect_lang}/")
+        problem(
+            doc.key_lines.get("language"),
+            _("language is {lang!r} but the file is under {expect_lang}/").format(lang=lang, expect_lang=expect_lang),
+        )
     if expect_family and family != expect_family:
-        problem(doc.key_lines.get("family"), f"family is {family!r} but the file is named {expect_family}.yaml")
+        problem(
+            doc.key_lines.get("family"),
+            _("family is {family!r} but the file is named {expect_family}.yaml").format(
+                family=family, expect_family=expect_family
+            ),
+        )
 
     categories = _categories_for(family, doc, problem)
     entries = doc.get("entries")
     if not isinstance(entries, list):
-        problem(doc.key_lines.get("entries", doc.line), f"`entries` must be a list, got {_yaml_kind(entries)}")
+        problem(
+            doc.key_lines.get("entries", doc.line),
+            _("`entries` must be a list, got {entries}").format(entries=_yaml_kind(entries)),
+        )
         return result
 
     seen_ids: dict[str, int] = {}
@@ -328,10 +346,18 @@ def parse_file(path: str | Path, *, expect_lang: str | None = None, expect_famil
         if entry is None:
             continue
         if entry.id in seen_ids:
-            problem(entry.line, f"duplicate id {entry.id!r} (first defined on line {seen_ids[entry.id]})")
+            problem(
+                entry.line,
+                _("duplicate id {id!r} (first defined on line {value})").format(id=entry.id, value=seen_ids[entry.id]),
+            )
             continue
         if entry.match_key in seen_keys:
-            problem(entry.line, f"duplicate term {entry.label!r} (first defined on line {seen_keys[entry.match_key]})")
+            problem(
+                entry.line,
+                _("duplicate term {label!r} (first defined on line {value})").format(
+                    label=entry.label, value=seen_keys[entry.match_key]
+                ),
+            )
             continue
         seen_ids[entry.id] = entry.line
         seen_keys[entry.match_key] = entry.line
@@ -343,12 +369,15 @@ def _categories_for(family: str, doc: _Lines, problem: Any) -> tuple[str, ...] |
     declared = doc.get("categories")
     if family in KNOWN_CATEGORIES:
         if declared is not None:
-            problem(doc.key_lines.get("categories"), f"family {family!r} has fixed categories; remove `categories`")
+            problem(
+                doc.key_lines.get("categories"),
+                _("family {family!r} has fixed categories; remove `categories`").format(family=family),
+            )
         return KNOWN_CATEGORIES[family]
     if declared is None:
         return None
     if not isinstance(declared, list) or not all(isinstance(c, str) and c.strip() for c in declared):
-        problem(doc.key_lines.get("categories"), "`categories` must be a list of non-empty strings")
+        problem(doc.key_lines.get("categories"), _("`categories` must be a list of non-empty strings"))
         return None
     return tuple(c.strip() for c in declared)
 
@@ -364,13 +393,13 @@ def _parse_entry(
     problem: Any,
 ) -> LexiconEntry | None:
     if not isinstance(item, _Lines):
-        problem(item_line, f"entry {index} must be a mapping with id, term/pattern and category")
+        problem(item_line, _("entry {index} must be a mapping with id, term/pattern and category").format(index=index))
         return None
     line = item.line
     lines = item.key_lines
     ok = True
     for key, key_line in item.duplicate_keys:
-        problem(key_line, f"duplicate key {key!r} in entry")
+        problem(key_line, _("duplicate key {key!r} in entry").format(key=key))
         ok = False
 
     def text_field(name: str, *, required: bool) -> str | None:
@@ -378,16 +407,19 @@ def _parse_entry(
         value = item.get(name)
         if value is None and name not in item:
             if required:
-                problem(line, f"entry has no `{name}`")
+                problem(line, _("entry has no `{name}`").format(name=name))
                 ok = False
             return None
         if not isinstance(value, str):
-            problem(lines.get(name, line), f"`{name}` must be a string, got {_yaml_kind(value)}")
+            problem(
+                lines.get(name, line),
+                _("`{name}` must be a string, got {value}").format(name=name, value=_yaml_kind(value)),
+            )
             ok = False
             return None
         if not value.strip():
             if required or name in ("term", "alternative", "source", "note"):
-                problem(lines.get(name, line), f"empty `{name}`")
+                problem(lines.get(name, line), _("empty `{name}`").format(name=name))
                 ok = False
             return None
         return " ".join(value.split())
@@ -404,20 +436,24 @@ def _parse_entry(
         pattern = _check_pattern(item.get("pattern"), lines.get("pattern", line), problem)
         ok = ok and pattern is not None
     if "term" in item and "pattern" in item:
-        problem(line, "an entry has either `term` or `pattern`, not both")
+        problem(line, _("an entry has either `term` or `pattern`, not both"))
         ok = False
     elif "term" not in item and "pattern" not in item:
-        problem(line, "entry has neither `term` nor `pattern`")
+        problem(line, _("entry has neither `term` nor `pattern`"))
         ok = False
     if term is not None and not any(ch.isalnum() for ch in term):
-        problem(lines.get("term", line), f"term {term!r} has no letters or digits; it can never match")
+        problem(
+            lines.get("term", line), _("term {term!r} has no letters or digits; it can never match").format(term=term)
+        )
         ok = False
 
     if category is not None and categories is not None and category not in categories:
-        extra = " (scare_quotes is produced by a rule, not by entries)" if category in RULE_CATEGORIES else ""
+        extra = " " + _("(scare_quotes is produced by a rule, not by entries)") if category in RULE_CATEGORIES else ""
         problem(
             lines.get("category", line),
-            f"unknown category {category!r} for family {family!r} (known: {', '.join(categories)}){extra}",
+            _("unknown category {category!r} for family {family!r} (known: {value}){extra}").format(
+                category=category, family=family, value=", ".join(categories), extra=extra
+            ),
         )
         ok = False
 
@@ -427,12 +463,16 @@ def _parse_entry(
         ok = ok and context is not None
     data = item.get("data") or {}
     if not isinstance(data, dict):
-        problem(lines.get("data", line), f"`data` must be a mapping, got {_yaml_kind(data)}")
+        problem(lines.get("data", line), _("`data` must be a mapping, got {data}").format(data=_yaml_kind(data)))
         ok = False
         data = {}
     unknown = tuple(str(k) for k in item if str(k) not in ENTRY_FIELDS)
     for key in unknown:
-        problem(lines.get(key, line), f"unknown field {key!r} (known: {', '.join(ENTRY_FIELDS)})", "warning")
+        problem(
+            lines.get(key, line),
+            _("unknown field {key!r} (known: {value})").format(key=key, value=", ".join(ENTRY_FIELDS)),
+            "warning",
+        )
     if not ok or entry_id is None or category is None:
         return None
     merged = {**{k: item[k] for k in unknown}, **dict(data)}
@@ -457,30 +497,34 @@ def _parse_entry(
 def _check_pattern(value: Any, line: int, problem: Any) -> tuple[dict[str, Any], ...] | None:
     """A token pattern in spaCy Matcher syntax, checked by the matcher that will run it."""
     if not isinstance(value, list) or not value:
-        problem(line, f"`pattern` must be a non-empty list of token mappings, got {_yaml_kind(value)}")
+        problem(
+            line, _("`pattern` must be a non-empty list of token mappings, got {value}").format(value=_yaml_kind(value))
+        )
         return None
     tokens = []
     for tok in value:
         if not isinstance(tok, dict) or not tok:
-            problem(line, 'each pattern token must be a non-empty mapping such as {LOWER: "sous"}')
+            problem(line, _('each pattern token must be a non-empty mapping such as {LOWER: "sous"}'))
             return None
         tokens.append(_plain(tok))
     try:
         compile_pattern("check", tokens)
     except PatternError as exc:
-        problem(line, f"invalid pattern: {exc}")
+        problem(line, _("invalid pattern: {exc}").format(exc=exc))
         return None
     for tok in tokens:
         for key in ("LOWER",):
             values = _pattern_values(tok.get(key))
             for v in values:
                 if isinstance(v, str) and v != v.lower():
-                    problem(line, f"pattern {key} value {v!r} has capitals; it can never match")
+                    problem(line, _("pattern {key} value {v!r} has capitals; it can never match").format(key=key, v=v))
                     return None
         for key in ("LOWER", "LEMMA", "ORTH", "TEXT", "NORM"):
             for v in _pattern_values(tok.get(key)):
                 if isinstance(v, str) and (not v or any(ch.isspace() for ch in v)):
-                    problem(line, f"pattern {key} value {v!r} contains spaces; a token never does")
+                    problem(
+                        line, _("pattern {key} value {v!r} contains spaces; a token never does").format(key=key, v=v)
+                    )
                     return None
     return tuple(tokens)
 
@@ -504,36 +548,39 @@ def _plain(value: Any) -> Any:
 
 def _check_context(value: Any, line: int, problem: Any) -> dict[str, Any] | None:
     if not isinstance(value, dict) or not value:
-        problem(line, f"`context` must be a mapping, got {_yaml_kind(value)}")
+        problem(line, _("`context` must be a mapping, got {value}").format(value=_yaml_kind(value)))
         return None
     out: dict[str, Any] = {}
     for key, item in value.items():
         key = str(key)
         if key not in CONTEXT_FIELDS:
-            problem(line, f"unknown context field {key!r} (known: {', '.join(CONTEXT_FIELDS)})")
+            problem(
+                line,
+                _("unknown context field {key!r} (known: {value})").format(key=key, value=", ".join(CONTEXT_FIELDS)),
+            )
             return None
         if key == "capitalized":
             if not isinstance(item, bool):
-                problem(line, "context `capitalized` must be true or false")
+                problem(line, _("context `capitalized` must be true or false"))
                 return None
             out[key] = item
         elif key == "window":
             if not isinstance(item, int) or isinstance(item, bool) or not 1 <= item <= 20:
-                problem(line, "context `window` must be a whole number of tokens from 1 to 20")
+                problem(line, _("context `window` must be a whole number of tokens from 1 to 20"))
                 return None
             out[key] = item
         elif key == "match":
             if item not in ("any", "all"):
-                problem(line, "context `match` must be `any` or `all`")
+                problem(line, _("context `match` must be `any` or `all`"))
                 return None
             out[key] = item
         else:
             words = [item] if isinstance(item, str) else item
             if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
-                problem(line, f"context `{key}` must be a word or a list of words")
+                problem(line, _("context `{key}` must be a word or a list of words").format(key=key))
                 return None
             if any(len(w.split()) > 1 for w in words):
-                problem(line, f"context `{key}` takes single words (lemmas or forms), not phrases")
+                problem(line, _("context `{key}` takes single words (lemmas or forms), not phrases").format(key=key))
                 return None
             out[key] = [normalize_term(w) for w in words]
     return out

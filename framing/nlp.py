@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .errors import FramingError
+from .i18n import _
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -68,14 +69,20 @@ def load_model(lang: str) -> Language:
             return spacy.load(FRENCH_MODEL)
         except OSError as exc:  # pragma: no cover - only when the dependency is broken
             raise FramingError(
-                f"the French model {FRENCH_MODEL} is not installed; reinstall framing (pip install -e .)"
+                _("the French model {model} is not installed; reinstall framing (pip install -e .)").format(
+                    model=FRENCH_MODEL
+                )
             ) from exc
     if lang == "en":
         name = english_model_name()
         if name is not None:
             return spacy.load(name)
         return rule_based_english()
-    raise FramingError(f"language {lang!r} is not supported (supported: {', '.join(SUPPORTED_LANGS)})")
+    raise FramingError(
+        _("language {lang!r} is not supported (supported: {supported})").format(
+            lang=lang, supported=", ".join(SUPPORTED_LANGS)
+        )
+    )
 
 
 def rule_based_english() -> Language:

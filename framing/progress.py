@@ -13,6 +13,8 @@ import time
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+from .i18n import _
+
 MIN_ARTICLES = 20
 MIN_SECONDS = 2.0
 
@@ -55,9 +57,9 @@ class CorpusProgress:
     def _start(self) -> None:
         self._progress = Progress(
             SpinnerColumn(),
-            TextColumn("analysing"),
+            TextColumn(_("analysing")),
             BarColumn(),
-            TextColumn("{task.completed} articles ({task.fields[cached]} from cache)"),
+            TextColumn(_("{task.completed} articles ({task.fields[cached]} from cache)")),
             TimeElapsedColumn(),
             console=Console(stderr=True),
             transient=True,

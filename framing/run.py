@@ -27,6 +27,7 @@ from .cache import AnalysisCache, open_cache
 from .corpus import load_corpus
 from .corpus.loader import declared_language_warning, is_declared_language_warning
 from .errors import FramingError, ProblemLog
+from .i18n import _
 from .progress import CorpusProgress
 from .types import Article, ArticleAnalysis
 
@@ -119,7 +120,7 @@ class Batch:
                 self.results = self.future.result() if self.future is not None else []
             except BrokenProcessPool as exc:
                 raise FramingError(
-                    f"a worker process died during the analysis ({exc}); try again with --jobs 1"
+                    _("a worker process died during the analysis ({error}); try again with --jobs 1").format(error=exc)
                 ) from exc
         return self.results
 

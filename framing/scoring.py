@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .i18n import _
 from .profiles import article_values, build_profiles, loaded_categories, metric_names
 from .stats import percentile_rank
 from .types import ArticleAnalysis, GroupProfile
@@ -111,19 +112,23 @@ def _warnings(
     warnings = []
     if len(corpus) < MIN_CORPUS_ARTICLES:
         warnings.append(
-            f"The corpus has only {len(corpus)} article(s): percentiles and distances based on so few "
-            f"articles mean little (at least {MIN_CORPUS_ARTICLES} are advisable)."
+            _(
+                "The corpus has only {n} article(s): percentiles and distances based on so few articles mean "
+                "little (at least {advised} are advisable)."
+            ).format(n=len(corpus), advised=MIN_CORPUS_ARTICLES)
         )
     small = [p.group for p in profiles if p.articles < MIN_OUTLET_ARTICLES]
     if small:
         warnings.append(
-            f"{len(small)} of {len(profiles)} outlet(s) have fewer than {MIN_OUTLET_ARTICLES} articles; "
-            "their profiles are too small to compare with confidence."
+            _(
+                "{small} of {total} outlet(s) have fewer than {minimum} articles; their profiles are too small to "
+                "compare with confidence."
+            ).format(small=len(small), total=len(profiles), minimum=MIN_OUTLET_ARTICLES)
         )
     if len(profiles) < 2:
-        warnings.append("The corpus has fewer than two outlets: there is nothing to rank by nearness.")
+        warnings.append(_("The corpus has fewer than two outlets: there is nothing to rank by nearness."))
     if corpus and not spread:
-        warnings.append("No metric varies across the corpus articles: distances cannot be standardised.")
+        warnings.append(_("No metric varies across the corpus articles: distances cannot be standardised."))
     return warnings
 
 

@@ -27,6 +27,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .i18n import _
+
 if TYPE_CHECKING:  # annotations only: importing spaCy here would make every CLI start (via lexicons) ~1 s slower
     from spacy.tokens import Doc, Token
 
@@ -154,11 +156,11 @@ def _string_check(attr: str, spec: Any) -> tuple[Check, frozenset[str] | None]:
     if isinstance(spec, str):
         spec = {"IN": [spec]}
     if not isinstance(spec, dict) or len(spec) != 1:
-        raise PatternError(f"{attr}: expected a string or one of IN, NOT_IN, REGEX")
+        raise PatternError(_("{attr}: expected a string or one of IN, NOT_IN, REGEX").format(attr=attr))
     ((kind, value),) = spec.items()
     if kind in ("IN", "NOT_IN"):
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise PatternError(f"{attr} {kind}: expected a list of strings")
+            raise PatternError(_("{attr} {kind}: expected a list of strings").format(attr=attr, kind=kind))
         if attr == "LEMMA":
             wanted = frozenset(v.lower().replace("’", "'") for v in value)
 
@@ -189,33 +191,35 @@ def _string_check(attr: str, spec: Any) -> tuple[Check, frozenset[str] | None]:
         return check, anchors
     if kind == "REGEX":
         if not isinstance(value, str):
-            raise PatternError(f"{attr} REGEX: expected a string")
+            raise PatternError(_("{attr} REGEX: expected a string").format(attr=attr))
         try:
             regex = re.compile(value)
         except re.error as exc:
-            raise PatternError(f"{attr} REGEX {value!r}: {exc}") from exc
+            raise PatternError(_("{attr} REGEX {value!r}: {exc}").format(attr=attr, value=value, exc=exc)) from exc
 
         def check(t: TokenView) -> bool:
             return regex.search(getter(t)) is not None
 
         return check, None
-    raise PatternError(f"{attr}: unsupported operator {kind!r} (use IN, NOT_IN or REGEX)")
+    raise PatternError(
+        _("{attr}: unsupported operator {kind!r} (use IN, NOT_IN or REGEX)").format(attr=attr, kind=kind)
+    )
 
 
 def compile_pattern(label: Any, pattern: Sequence[dict[str, Any]]) -> CompiledPattern:
     """Compile a spaCy-style token pattern; raises PatternError on anything unsupported."""
     if not pattern:
-        raise PatternError("empty pattern")
+        raise PatternError(_("empty pattern"))
     specs = []
     first_anchors: frozenset[str] | None = None
     first_on_lower = False
     second_anchors: frozenset[str] | None = None
     for position, tok in enumerate(pattern):
         if not isinstance(tok, dict):
-            raise PatternError("each token must be a mapping")
+            raise PatternError(_("each token must be a mapping"))
         op = str(tok.get("OP", "1"))
         if op not in OPS:
-            raise PatternError(f"unsupported OP {op!r} (use ?, *, + or !)")
+            raise PatternError(_("unsupported OP {op!r} (use ?, *, + or !)").format(op=op))
         checks: list[Check] = []
         anchors: frozenset[str] | None = None
         for attr, spec in tok.items():
@@ -228,11 +232,13 @@ def compile_pattern(label: Any, pattern: Sequence[dict[str, Any]]) -> CompiledPa
                     anchors = found  # any one attribute's words filter soundly: all checks must pass
             elif attr in FLAG_ATTRS:
                 if not isinstance(spec, bool):
-                    raise PatternError(f"{attr}: expected true or false")
+                    raise PatternError(_("{attr}: expected true or false").format(attr=attr))
                 checks.append(lambda t, _a=attr, _v=spec: t.flag(_a) == _v)
             else:
                 known = ", ".join((*STRING_ATTRS, *FLAG_ATTRS, "OP"))
-                raise PatternError(f"unsupported attribute {attr!r} (supported: {known})")
+                raise PatternError(
+                    _("unsupported attribute {attr!r} (supported: {known})").format(attr=attr, known=known)
+                )
         specs.append(TokenSpec(tuple(checks), op))
         if position == 0 and op in ("1", "+"):
             first_anchors = anchors
@@ -240,7 +246,7 @@ def compile_pattern(label: Any, pattern: Sequence[dict[str, Any]]) -> CompiledPa
         if position == 1 and op == "1" and specs[0].op == "1":
             second_anchors = anchors
     if all(s.op in ("?", "*") for s in specs):
-        raise PatternError("every token is optional: the pattern could match nothing")
+        raise PatternError(_("every token is optional: the pattern could match nothing"))
     return CompiledPattern(label, tuple(specs), first_anchors, first_on_lower, second_anchors)
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import sys
 
 from ..i18n import _, language_from_environment, set_language, ui_from_argv
+from .framework import localise_framework
 
 # Help texts are built as the command modules below are imported: the interface language (--ui
 # anywhere on the command line, else FRAMING_UI, else the locale) is chosen before them.
 set_language(ui_from_argv(sys.argv[1:]) or language_from_environment())
+localise_framework()
 
 from ..errors import FramingError  # noqa: E402
 from . import analyze, compare, export, report, stories  # noqa: E402, F401  (commands register on import)

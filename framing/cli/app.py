@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import typer
 
 from ..corpus.options import DEFAULT_MAX_FILE_MB, ENV_MAX_FILE_MB, set_default_options
-from ..i18n import _, format_number
+from ..i18n import _
 
 app = typer.Typer(
     name="framing",
@@ -38,7 +38,7 @@ def main_options(
         envvar=ENV_MAX_FILE_MB,
         min=1e-6,
         help=_("Size limit in MB for one article file or table row (default {limit}).").format(
-            limit=format_number(DEFAULT_MAX_FILE_MB)
+            limit=f"{DEFAULT_MAX_FILE_MB:g}"
         ),
     ),
 ) -> None:

@@ -38,9 +38,11 @@ def _loaded_section(analysis: ArticleAnalysis) -> Group:
 
 def side_by_side(analyses: list[ArticleAnalysis], *, color: bool) -> Table:
     """One column per article: heading, marked text, key figures, loaded expressions."""
-    table = Table(box=box.SQUARE if color else box.ASCII, show_lines=True, expand=True, header_style="bold")
-    for analysis in analyses:
-        table.add_column(Text(article_heading(analysis)), ratio=1, overflow="fold", vertical="top")
+    table = Table(box=box.SQUARE if color else box.ASCII, show_lines=True, expand=True, show_header=False)
+    for _analysis in analyses:
+        table.add_column(ratio=1, overflow="fold", vertical="top")
+    # The headings as a first row, so that they align at the top like the texts under them.
+    table.add_row(*(Text(article_heading(a), style="bold") for a in analyses))
     table.add_row(*(marked_text(a, color=color) for a in analyses))
     table.add_row(*(key_figures(a) for a in analyses))
     table.add_row(*(_loaded_section(a) for a in analyses))

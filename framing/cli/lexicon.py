@@ -123,8 +123,9 @@ def show(
         for label, value in rows:
             if value:
                 console.print(f"  {label:<12} {one_line(value)}", markup=False, highlight=False, soft_wrap=True)
+        defined_in = _("defined in")
         for where in defining_files(entry, files):
-            console.print(f"  {_('defined in'):<12} {one_line(where)}", markup=False, highlight=False, soft_wrap=True)
+            console.print(f"  {defined_in:<12} {one_line(where)}", markup=False, highlight=False, soft_wrap=True)
 
 
 def defining_files(entry: LexiconEntry, files: Iterable[LexiconFile]) -> list[str]:

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from ..i18n import ENV_UI, _, language_from_environment, majority_language, normalise_language, set_language
+from .framework import localise_framework
 
 
 def _ui_value(value: str | None) -> str | None:
@@ -36,6 +37,7 @@ def use_terminal_language(ui: str | None) -> str:
     """Switch the interface to --ui (or FRAMING_UI, which typer reads into it), else the locale's language."""
     lang = ui or language_from_environment()
     set_language(lang)
+    localise_framework()
     return lang
 
 

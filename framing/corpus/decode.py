@@ -12,18 +12,20 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
+from ..i18n import N_, _
+
 # Signatures of binary files that end up in corpus folders by mistake.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"%PDF-", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (or a .docx/.odt/.xlsx document)"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
-    (b"RIFF", "a RIFF media file"),
-    (b"\x7fELF", "an executable"),
+    (b"\x89PNG\r\n\x1a\n", N_("a PNG image")),
+    (b"\xff\xd8\xff", N_("a JPEG image")),
+    (b"GIF87a", N_("a GIF image")),
+    (b"GIF89a", N_("a GIF image")),
+    (b"%PDF-", N_("a PDF document")),
+    (b"PK\x03\x04", N_("a ZIP archive (or a .docx/.odt/.xlsx document)")),
+    (b"\x1f\x8b", N_("a gzip archive")),
+    (b"\xd0\xcf\x11\xe0", N_("an old Microsoft Office document")),
+    (b"RIFF", N_("a RIFF media file")),
+    (b"\x7fELF", N_("an executable")),
 )
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -64,10 +66,10 @@ def sniff_bom(data: bytes) -> tuple[str | None, int]:
 
 
 def binary_kind(data: bytes) -> str | None:
-    """What a non-text file looks like ("a PNG image"), or None if it may be text."""
+    """What a non-text file looks like (N_("a PNG image")), or None if it may be text."""
     for magic, kind in _MAGIC:
         if data.startswith(magic):
-            return kind
+            return _(kind)
     return None
 
 
@@ -94,7 +96,9 @@ def control_share(text: str) -> float:
 
 def _refuse_if_binary_looking(text: str, encoding: str) -> None:
     if control_share(text) > _MAX_CONTROL_SHARE:
-        raise NotText(f"binary data, not text (too many control characters when read as {encoding})")
+        raise NotText(
+            _("binary data, not text (too many control characters when read as {encoding})").format(encoding=encoding)
+        )
 
 
 def decode_bytes(data: bytes) -> Decoded:
@@ -107,22 +111,28 @@ def decode_bytes(data: bytes) -> Decoded:
         try:
             text = data[bom_length:].decode(encoding)
         except UnicodeDecodeError as exc:
-            raise NotText(f"invalid {encoding.upper()} after its byte-order mark (byte {exc.start})") from None
+            raise NotText(
+                _("invalid {encoding} after its byte-order mark (byte {position})").format(
+                    encoding=encoding.upper(), position=exc.start
+                )
+            ) from None
         _refuse_if_binary_looking(text, encoding)
         return Decoded(text, encoding, bom=True)
     kind = binary_kind(data)
     if kind:
-        raise NotText(f"binary data ({kind}), not text")
+        raise NotText(_("binary data ({kind}), not text").format(kind=kind))
     if b"\x00" in data[:65536]:
         guessed = _utf16_without_bom(data)
         if guessed is None:
-            raise NotText("binary data (contains NUL bytes), not text")
+            raise NotText(_("binary data (contains NUL bytes), not text"))
         try:
             text = data.decode(guessed)
         except UnicodeDecodeError:
-            raise NotText("binary data (contains NUL bytes), not text") from None
+            raise NotText(_("binary data (contains NUL bytes), not text")) from None
         _refuse_if_binary_looking(text, guessed)
-        return Decoded(text, guessed, warning=f"no byte-order mark; decoded as {guessed.upper()}")
+        return Decoded(
+            text, guessed, warning=_("no byte-order mark; decoded as {encoding}").format(encoding=guessed.upper())
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -137,15 +147,19 @@ def _cp1252_fallback(data: bytes, exc: UnicodeDecodeError) -> Decoded:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
         raise NotText(
-            f"neither UTF-8 (byte 0x{bad:02x} at offset {exc.start}) nor cp1252: not text, or an unsupported encoding"
+            _(
+                "neither UTF-8 (byte 0x{byte} at offset {position}) nor cp1252: not text, or an unsupported encoding"
+            ).format(byte=f"{bad:02x}", position=exc.start)
         ) from None
     _refuse_if_binary_looking(text, "cp1252")
     return Decoded(
         text,
         "cp1252",
         warning=(
-            f"not valid UTF-8 (byte 0x{bad:02x} at offset {exc.start}); read as cp1252 (Windows Latin-1): "
-            "check accented letters, or re-save the file as UTF-8"
+            _(
+                "not valid UTF-8 (byte 0x{byte} at offset {position}); read as cp1252 (Windows Latin-1): "
+                "check accented letters, or re-save the file as UTF-8"
+            ).format(byte=f"{bad:02x}", position=exc.start)
         ),
     )
 
@@ -171,11 +185,11 @@ class LineDecoder:
         if encoding is None:
             kind = binary_kind(head)
             if kind:
-                raise NotText(f"binary data ({kind}), not text")
+                raise NotText(_("binary data ({kind}), not text").format(kind=kind))
             if b"\x00" in head:
                 encoding = _utf16_without_bom(head)
                 if encoding is None:
-                    raise NotText("binary data (contains NUL bytes), not text")
+                    raise NotText(_("binary data (contains NUL bytes), not text"))
                 self.warning = f"no byte-order mark; decoded as {encoding.upper()}"
                 self.warning_line = 1
         if encoding is not None and encoding != "utf-8":
@@ -194,15 +208,19 @@ class LineDecoder:
             try:
                 line = raw.decode("cp1252")
             except UnicodeDecodeError:
-                raise NotText(f"line {number}: neither UTF-8 (byte 0x{bad:02x}) nor cp1252") from None
+                raise NotText(
+                    _("line {number}: neither UTF-8 (byte 0x{byte}) nor cp1252").format(
+                        number=number, byte=f"{bad:02x}"
+                    )
+                ) from None
             self.fallback_lines += 1
             if self.fallback_lines == 1:
                 self.encoding = "utf-8+cp1252"
                 self.warning_line = number
-                self.warning = (
-                    f"not valid UTF-8 (byte 0x{bad:02x}); read as cp1252 (Windows Latin-1): "
-                    "check accented letters, or re-save the file as UTF-8"
-                )
+                self.warning = _(
+                    "not valid UTF-8 (byte 0x{byte}); read as cp1252 (Windows Latin-1): check accented letters, "
+                    "or re-save the file as UTF-8"
+                ).format(byte=f"{bad:02x}")
             yield line
 
 
@@ -232,7 +250,7 @@ def _decode_whole_stream(head: bytes, stream: BinaryIO, encoding: str) -> Iterat
         try:
             pending += decoder.decode(chunk, final=not chunk)
         except UnicodeDecodeError:
-            raise NotText(f"invalid {encoding.upper()} data") from None
+            raise NotText(_("invalid {encoding} data").format(encoding=encoding.upper())) from None
         # Split on "\n" only (as csv and JSON Lines expect); the unfinished tail waits for more data.
         *lines, pending = pending.split("\n")
         for line in lines:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..i18n import _
 from .readers import CORPUS_SUFFIXES, JSON_SUFFIXES
 from .records import Issue
 from .shards import glob_paths, is_pattern
@@ -84,7 +85,7 @@ def expand(argument: str) -> Iterator[Source | Issue]:
         return
     path = Path(argument)
     if not path.exists():
-        reason = "broken symbolic link" if path.is_symlink() else "no such file or folder"
+        reason = _("broken symbolic link") if path.is_symlink() else _("no such file or folder")
         yield Issue(argument, reason)
         return
     if path.is_dir():
@@ -93,10 +94,16 @@ def expand(argument: str) -> Iterator[Source | Issue]:
         for sidecar in walk.sidecars.values():
             if sidecar is not None:
                 for name in sidecar.unused():
-                    yield Issue(str(sidecar.path), f"metadata entry {name!r} matches no article file", None, "warning")
+                    yield Issue(
+                        str(sidecar.path),
+                        _("metadata entry {name!r} matches no article file").format(name=name),
+                        None,
+                        "warning",
+                    )
         if walk.files == 0:
             suffixes = ", ".join(sorted(FOLDER_SUFFIXES))
-            yield Issue(argument, f"no article files found in this folder (looked for {suffixes})", None, "warning")
+            message = _("no article files found in this folder (looked for {suffixes})").format(suffixes=suffixes)
+            yield Issue(argument, message, None, "warning")
         return
     walk = Walk(path.parent)
     defaults, found, issues = _metadata_for(path, walk, path.parent)
@@ -108,19 +115,21 @@ def _walk_folder(folder: Path, walk: Walk, ancestors: tuple[tuple[int, int], ...
     try:
         key = _dir_key(folder)
     except OSError as exc:
-        yield Issue(str(folder), f"cannot read folder: {exc.strerror or exc}")
+        yield Issue(str(folder), _("cannot read folder: {reason}").format(reason=exc.strerror or exc))
         return
     if key in ancestors:
-        yield Issue(str(folder), "symbolic link loop (links back to a parent folder); not followed", None, "warning")
+        message = _("symbolic link loop (links back to a parent folder); not followed")
+        yield Issue(str(folder), message, None, "warning")
         return
     if key in walk.visited:
-        yield Issue(str(folder), f"same folder as {walk.visited[key]} (symbolic link); not read twice", None, "warning")
+        message = _("same folder as {other} (symbolic link); not read twice").format(other=walk.visited[key])
+        yield Issue(str(folder), message, None, "warning")
         return
     walk.visited[key] = folder
     try:
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
     except OSError as exc:
-        yield Issue(str(folder), f"cannot read folder: {exc.strerror or exc}")
+        yield Issue(str(folder), _("cannot read folder: {reason}").format(reason=exc.strerror or exc))
         return
     for entry in entries:
         if entry.name.startswith("."):
@@ -130,7 +139,7 @@ def _walk_folder(folder: Path, walk: Walk, ancestors: tuple[tuple[int, int], ...
             is_dir = entry.is_dir()  # follows symbolic links
             is_file = entry.is_file()
         except OSError as exc:
-            yield Issue(str(path), f"cannot read: {exc.strerror or exc}")
+            yield Issue(str(path), _("cannot read: {reason}").format(reason=exc.strerror or exc))
             continue
         if is_dir:
             yield from _walk_folder(path, walk, (*ancestors, key))
@@ -142,4 +151,4 @@ def _walk_folder(folder: Path, walk: Walk, ancestors: tuple[tuple[int, int], ...
             yield from issues
             yield Source(path, defaults, found)
         elif entry.is_symlink():
-            yield Issue(str(path), "broken symbolic link; skipped", None, "warning")
+            yield Issue(str(path), _("broken symbolic link; skipped"), None, "warning")

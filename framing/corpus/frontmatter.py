@@ -13,6 +13,8 @@ from typing import Any
 
 import yaml
 
+from ..i18n import _
+
 _OPENING = re.compile(r"---[ \t]*\r?\n")
 _CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
 
@@ -39,15 +41,15 @@ def split_front_matter(text: str) -> Split:
         return Split({}, text, 0)
     closing = _CLOSING.search(text, opening.end())
     if closing is None:
-        raise FrontMatterError("front matter opened by '---' on line 1 is never closed by a '---' line", 1)
+        raise FrontMatterError(_("front matter opened by '---' on line 1 is never closed by a '---' line"), 1)
     block = text[opening.end() : closing.start()]
     try:
         fields = yaml.safe_load(block) if block.strip() else {}
     except yaml.YAMLError as exc:
         line, problem = _yaml_error_location(exc, block)
-        raise FrontMatterError(f"front matter is not valid YAML: {problem}", line) from None
+        raise FrontMatterError(_("front matter is not valid YAML: {problem}").format(problem=problem), line) from None
     if not isinstance(fields, dict):
-        raise FrontMatterError("front matter must be a YAML mapping (key: value lines)", 2)
+        raise FrontMatterError(_("front matter must be a YAML mapping (key: value lines)"), 2)
     return Split({str(k): v for k, v in fields.items()}, text[closing.end() :], closing.end())
 
 
@@ -56,7 +58,9 @@ def _yaml_error_location(exc: yaml.YAMLError, block: str) -> tuple[int, str]:
     if isinstance(exc, yaml.reader.ReaderError):  # a forbidden character, e.g. a raw escape code
         line = block.count("\n", 0, exc.position) + 2
         code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
-        return line, f"control character U+{code:04X} is not allowed in YAML (write it as an escape in quotes)"
+        return line, _("control character U+{code} is not allowed in YAML (write it as an escape in quotes)").format(
+            code=f"{code:04X}"
+        )
     mark = getattr(exc, "problem_mark", None)
     line = mark.line + 2 if mark is not None else 2
     return line, str(getattr(exc, "problem", None) or "invalid YAML")

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ..i18n import _
+
 MIN_EXTRACTED_CHARS = 1
 
 
@@ -38,10 +40,12 @@ def extract_html(data: bytes | str, url: str | None = None) -> Page:
         if document is None or not (document.text or "").strip():
             document = trafilatura.bare_extraction(data, favor_recall=True, **common)
     except Exception as exc:  # trafilatura/lxml raise many kinds on broken markup
-        raise HtmlExtractionError(f"cannot parse the HTML page: {exc.__class__.__name__}: {exc}") from None
+        raise HtmlExtractionError(
+            _("cannot parse the HTML page: {error}").format(error=f"{exc.__class__.__name__}: {exc}")
+        ) from None
     text = (document.text or "") if document is not None else ""
     if len(text.strip()) < MIN_EXTRACTED_CHARS:
-        raise HtmlExtractionError("no article text found in the HTML page")
+        raise HtmlExtractionError(_("no article text found in the HTML page"))
     fields: dict[str, Any] = {
         "title": document.title,
         "outlet": document.sitename,

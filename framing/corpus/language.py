@@ -14,6 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..i18n import language_display_name
+
 # Candidate languages for identification: major languages of news corpora.
 CANDIDATES: tuple[str, ...] = (
     "fr", "en", "de", "es", "it", "pt", "nl", "ca", "ro", "pl", "ru", "uk", "ar", "tr", "zh", "ja",
@@ -44,7 +46,8 @@ _SENTENCES = re.compile(r"(?<=[.!?…])\s+")
 
 
 def language_name(code: str) -> str:
-    return NAMES.get(code, code)
+    """The language's name in the interface language (Babel's data), else its English name or code."""
+    return language_display_name(code) or NAMES.get(code, code)
 
 
 def normalise_lang(value: Any) -> str | None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import ProblemLog, format_location
+from ..i18n import _, format_percent, ngettext
 from ..render.text import one_line
 from ..types import Article
 from .discover import STDIN_ARGUMENT, Source, expand
@@ -60,7 +61,7 @@ def load_corpus(
     check_declared: bool = True,
     identify_language: Callable[[str], Identified] | None = None,
     read_items: Callable[[str, CorpusOptions], Iterable[Record | Issue] | None] | None = None,
-    **_: object,
+    **_ignored: object,
 ) -> Iterator[Article]:
     """Articles from files, folders, '-' (stdin) and http(s) URLs, in a stable order.
 
@@ -90,7 +91,7 @@ def load_corpus(
         name = str(argument)
         if name == STDIN_ARGUMENT:
             if stdin_read:
-                problems.warn(STDIN_PATH, "standard input given twice; read once")
+                problems.warn(STDIN_PATH, _("standard input given twice; read once"))
                 continue
             stdin_read = True
             items: Iterable[Record | Issue] = read_stdin({}, options, stdin)
@@ -150,12 +151,14 @@ class _Checker:
         record = item
         for warning in record.warnings:
             self.problems.warn(record.path, warning, record.line)
-        what = "file" if record.line is None else "row"
+        in_file = record.line is None
         if not record.text:
-            self.problems.skip(record.path, f"empty {what}: no text", record.line, kind="empty")
+            message = _("empty file: no text") if in_file else _("empty row: no text")
+            self.problems.skip(record.path, message, record.line, kind="empty")
             return None
         if not record.text.strip():
-            self.problems.skip(record.path, f"no text ({what} is whitespace only)", record.line, kind="empty")
+            message = _("no text (file is whitespace only)") if in_file else _("no text (row is whitespace only)")
+            self.problems.skip(record.path, message, record.line, kind="empty")
             return None
         lang = self._language(record)
         if lang is None:
@@ -167,8 +170,10 @@ class _Checker:
             self.problems.duplicates += 1
             self.problems.warn(
                 record.path,
-                f"duplicate of {one_line(first_id)} ({first_where}): same text after whitespace normalisation "
-                "(a wire copy?); not analysed or counted twice",
+                _(
+                    "duplicate of {first} ({where}): same text after whitespace normalisation (a wire copy?); "
+                    "not analysed or counted twice"
+                ).format(first=one_line(first_id), where=first_where),
                 record.line,
                 kind="duplicate",
             )
@@ -195,7 +200,7 @@ class _Checker:
 
     def _language(self, record: Record) -> str | None:
         """The article's language code, or None after logging why it is skipped."""
-        supported = " and ".join(language_name(code) for code in self.options.languages)
+        supported = _(" and ").join(language_name(code) for code in self.options.languages)
         declared = normalise_lang(record.fields.get("lang"))
         if declared is not None:
             if declared in self.options.languages:
@@ -205,44 +210,47 @@ class _Checker:
                 return declared
             self.problems.skip(
                 record.path,
-                f"language {language_name(declared)} ({one_line(declared)}) from metadata is not analysed "
-                f"(framing analyses {supported})",
+                _("language {name} ({code}) from metadata is not analysed (framing analyses {supported})").format(
+                    name=language_name(declared), code=one_line(declared), supported=supported
+                ),
                 record.line,
                 kind="language_skipped",
             )
             return None
         found = self.identify(record.text)
         record.meta["lang_source"] = "identified"
-        guess = f"{language_name(found.lang)}, {found.confidence:.0%}"
+        guess = f"{language_name(found.lang)}, {format_percent(found.confidence, 0)}"
         if found.lang not in self.options.languages:
             if found.uncertain:
-                message = (
-                    f"language could not be identified reliably (best guess: {guess}); "
-                    "set lang (fr or en) in its metadata"
-                )
+                message = _(
+                    "language could not be identified reliably (best guess: {guess}); set lang (fr or en) in its "
+                    "metadata"
+                ).format(guess=guess)
             else:
-                message = (
-                    f"language identified as {language_name(found.lang)} ({found.lang}), not analysed "
-                    f"(framing analyses {supported}; set lang in its metadata if this is wrong)"
-                )
+                message = _(
+                    "language identified as {name} ({code}), not analysed (framing analyses {supported}; set lang "
+                    "in its metadata if this is wrong)"
+                ).format(name=language_name(found.lang), code=found.lang, supported=supported)
             self.problems.skip(record.path, message, record.line, kind="language_skipped")
             return None
         mixed = found.mixed_with()
         if mixed:
-            shares = ", ".join(f"{language_name(lang)} {share:.0%}" for lang, share in mixed)
+            shares = ", ".join(f"{language_name(lang)} {format_percent(share, 0)}" for lang, share in mixed)
             record.meta["lang_shares"] = {lang: round(share, 3) for lang, share in found.shares.items()}
             self.problems.warn(
                 record.path,
-                f"mixes languages ({language_name(found.lang)} {found.shares[found.lang]:.0%}, {shares}); "
-                f"analysed as {language_name(found.lang)}, its majority language",
+                _("mixes languages ({main} {share}, {others}); analysed as {main}, its majority language").format(
+                    main=language_name(found.lang), share=format_percent(found.shares[found.lang], 0), others=shares
+                ),
                 record.line,
                 kind="language_mixed",
             )
         elif found.uncertain:
             self.problems.warn(
                 record.path,
-                f"language uncertain (best guess: {guess}); analysed as {language_name(found.lang)}: "
-                "set lang in its metadata to be sure",
+                _(
+                    "language uncertain (best guess: {guess}); analysed as {name}: set lang in its metadata to be sure"
+                ).format(guess=guess, name=language_name(found.lang)),
                 record.line,
                 kind="language_uncertain",
             )
@@ -265,7 +273,9 @@ class _Checker:
         self.ids[new_id] = where
         self.problems.warn(
             record.path,
-            f"id {one_line(base)!r} is already used by {self.ids[base]}; this article gets id {new_id!r}",
+            _("id {id!r} is already used by {where}; this article gets id {new!r}").format(
+                id=one_line(base), where=self.ids[base], new=new_id
+            ),
             record.line,
             kind="id_reused",
         )
@@ -277,11 +287,14 @@ class _Checker:
         if first is None:
             return
         if count == 1:
-            message = f"no outlet in its metadata; labelled {UNKNOWN_OUTLET!r}"
+            message = _("no outlet in its metadata; labelled {label!r}").format(label=UNKNOWN_OUTLET)
         else:
-            message = (
-                f"no outlet in its metadata, nor for {count - 1} more article{'s' if count > 2 else ''} "
-                f"from {argument}; all labelled {UNKNOWN_OUTLET!r} (add outlet to the metadata)"
-            )
+            message = ngettext(
+                "no outlet in its metadata, nor for {n} more article from {argument}; all labelled {label!r} "
+                "(add outlet to the metadata)",
+                "no outlet in its metadata, nor for {n} more articles from {argument}; all labelled {label!r} "
+                "(add outlet to the metadata)",
+                count - 1,
+            ).format(n=count - 1, argument=argument, label=UNKNOWN_OUTLET)
         self.problems.warn(first, message)
         self.missing_outlet_first, self.missing_outlet_count = None, 0

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from ..i18n import N_, _, format_decimal, format_general
 from .decode import LineDecoder, NotText, decode_bytes
 from .frontmatter import FrontMatterError, split_front_matter
 from .html import HtmlExtractionError, extract_html
@@ -35,12 +36,22 @@ class TooLarge(ValueError):
     pass
 
 
+# What a refused input is called in the size message.
+SIZE_SUBJECTS = {"file": N_("file"), "row": N_("row"), "standard input": N_("standard input")}
+
+
 def size_message(size: int, options: CorpusOptions, what: str = "file") -> str:
     """The refusal message, saying how to raise the limit."""
     needed = max(int(size / 1_000_000) + 1, int(options.max_file_mb) + 1)
-    return (
-        f"{what} is {size / 1_000_000:.1f} MB, above the {options.max_file_mb:g} MB limit; not read "
-        f"(raise it with --max-file-mb {needed} or {ENV_MAX_FILE_MB}={needed})"
+    return _(
+        "{what} is {size} MB, above the {limit} MB limit; not read (raise it with --max-file-mb {needed} or "
+        "{variable}={needed})"
+    ).format(
+        what=_(SIZE_SUBJECTS.get(what, what)),
+        size=format_decimal(size / 1_000_000, 1),
+        limit=format_general(options.max_file_mb),
+        needed=needed,
+        variable=ENV_MAX_FILE_MB,
     )
 
 
@@ -86,17 +97,18 @@ def read_source(path: Path, defaults: dict[str, Any], options: CorpusOptions) ->
     except NotText as exc:
         yield Issue(str(path), str(exc))
     except OSError as exc:
-        yield Issue(str(path), f"cannot read: {os_reason(exc)}")
+        yield Issue(str(path), _("cannot read: {reason}").format(reason=os_reason(exc)))
     except Exception as exc:  # a file that trips a bug must not stop the rest of the corpus
         if options.debug:
             raise
-        yield Issue(str(path), f"could not be read ({exc.__class__.__name__}: {exc}); run with --debug for details")
+        message = _("could not be read ({error}); run with --debug for details")
+        yield Issue(str(path), message.format(error=f"{exc.__class__.__name__}: {exc}"))
 
 
 def read_stdin(defaults: dict[str, Any], options: CorpusOptions, stream: BinaryIO | None = None) -> Iterator[Item]:
     """One article from standard input (front matter allowed), size-limited like a file."""
     if stream is None and sys.stdin.isatty():  # nothing piped in: say what we are waiting for
-        sys.stderr.write("framing: reading one article from standard input (end it with Ctrl-D)\n")
+        sys.stderr.write(_("framing: reading one article from standard input (end it with Ctrl-D)") + "\n")
     stream = stream if stream is not None else getattr(sys.stdin, "buffer", None)
     if stream is None:  # a text-only stdin (some test runners)
         data = sys.stdin.read(options.max_file_bytes + 1).encode("utf-8")
@@ -158,9 +170,9 @@ def _raw_text(row: dict[str, Any]) -> Any:
 def _row_record(row: dict[str, Any], where: str, stem: str, line: int, defaults: dict[str, Any], fmt: str) -> Item:
     text = _raw_text(row)
     if text is None:
-        return Issue(where, "row has no 'text' value", line)
+        return Issue(where, _("row has no 'text' value"), line)
     if not isinstance(text, str):
-        return Issue(where, f"'text' must be a string, not {type(text).__name__}", line)
+        return Issue(where, _("'text' must be a string, not {type}").format(type=type(text).__name__), line)
     fields, meta = split_fields({**defaults, **row})
     fields.pop("text", None)
     meta.update(line=line, format=fmt)
@@ -188,7 +200,8 @@ def read_jsonl(path: Path, defaults: dict[str, Any], options: CorpusOptions) -> 
                 yield Issue(where, f"invalid JSON: {exc.msg} (column {exc.colno})", number)
                 continue
             if not isinstance(row, dict):
-                yield Issue(where, f"expected a JSON object with a 'text' field, got {type(row).__name__}", number)
+                message = _("expected a JSON object with a 'text' field, got {type}").format(type=type(row).__name__)
+                yield Issue(where, message, number)
                 continue
             yield _row_record(row, where, path.stem, number, defaults, "jsonl")
 
@@ -204,7 +217,7 @@ def read_json(data: bytes, path: Path, defaults: dict[str, Any], options: Corpus
     items = value if isinstance(value, list) else [value]
     for position, item in enumerate(items, start=1):
         if not isinstance(item, dict):
-            yield Issue(where, f"item #{position} is not a JSON object with a 'text' field")
+            yield Issue(where, _("item #{position} is not a JSON object with a 'text' field").format(position=position))
             continue
         record = _row_record(item, where, path.stem, position, defaults, "json")
         if isinstance(record, Record):
@@ -231,7 +244,7 @@ def read_csv(path: Path, defaults: dict[str, Any], options: CorpusOptions) -> It
         lines = decoder.lines()
         first = next(lines, None)
         if first is None:
-            yield Issue(where, "empty file")
+            yield Issue(where, _("empty file"))
             return
         delimiter = _sniff_delimiter(first, path.suffix.lower())
 
@@ -243,13 +256,13 @@ def read_csv(path: Path, defaults: dict[str, Any], options: CorpusOptions) -> It
         try:
             header = next(reader)
         except csv.Error as exc:
-            yield Issue(where, f"cannot parse the CSV header: {exc}", 1)
+            yield Issue(where, _("cannot parse the CSV header: {error}").format(error=exc), 1)
             return
         columns = [c.strip().lstrip("\ufeff") for c in header]
-        known, _ = split_fields(dict.fromkeys(columns, "x"))
+        known, _extra = split_fields(dict.fromkeys(columns, "x"))
         if "text" not in known:
-            found = ", ".join(c for c in columns if c) or "none"
-            yield Issue(where, f"no 'text' column (found: {found}); every row skipped", 1)
+            found = ", ".join(c for c in columns if c) or _("none")
+            yield Issue(where, _("no 'text' column (found: {found}); every row skipped").format(found=found), 1)
             return
         warned = False
         line = reader.line_num + 1
@@ -259,7 +272,7 @@ def read_csv(path: Path, defaults: dict[str, Any], options: CorpusOptions) -> It
             except StopIteration:
                 break
             except csv.Error as exc:
-                yield Issue(where, f"cannot parse CSV: {exc}", reader.line_num)
+                yield Issue(where, _("cannot parse CSV: {error}").format(error=exc), reader.line_num)
                 line = reader.line_num + 1
                 continue
             if decoder.warning and not warned:
@@ -269,7 +282,10 @@ def read_csv(path: Path, defaults: dict[str, Any], options: CorpusOptions) -> It
             if not any(cell.strip() for cell in cells):
                 continue
             if len(cells) > len(columns) and any(cell.strip() for cell in cells[len(columns) :]):
-                yield Issue(where, f"row has {len(cells)} cells but the header has {len(columns)}", start)
+                message = _("row has {cells} cells but the header has {columns}").format(
+                    cells=len(cells), columns=len(columns)
+                )
+                yield Issue(where, message, start)
                 continue
             cells = (cells + [""] * len(columns))[: len(columns)]
             if sum(len(c) for c in cells) > options.max_file_bytes:

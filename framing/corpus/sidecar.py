@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..i18n import _
 from .decode import NotText, decode_bytes
 from .records import Issue
 
@@ -49,7 +50,7 @@ def read_sidecar(folder: Path) -> tuple[Sidecar | None, list[Issue]]:
                 data = path.read_bytes()
                 text = decode_bytes(data).text
             except (OSError, NotText) as exc:
-                return None, [Issue(str(path), f"cannot read metadata sidecar: {_reason(exc)}")]
+                return None, [Issue(str(path), _("cannot read metadata sidecar: {reason}").format(reason=_reason(exc)))]
             reader = _parse_json if name.endswith(".json") else _parse_csv
             entries, issues = reader(text, str(path))
             return (Sidecar(path, entries) if entries is not None else None), issues
@@ -64,7 +65,10 @@ def _parse_json(text: str, where: str) -> tuple[dict[str, dict[str, Any]] | None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        return None, [Issue(where, f"metadata sidecar is not valid JSON: {exc.msg} (column {exc.colno})", exc.lineno)]
+        message = _("metadata sidecar is not valid JSON: {error} (column {column})").format(
+            error=exc.msg, column=exc.colno
+        )
+        return None, [Issue(where, message, exc.lineno)]
     issues: list[Issue] = []
     entries: dict[str, dict[str, Any]] = {}
     if isinstance(data, list):
@@ -72,16 +76,18 @@ def _parse_json(text: str, where: str) -> tuple[dict[str, dict[str, Any]] | None
         for position, item in enumerate(data, start=1):
             name = _file_key(item) if isinstance(item, dict) else None
             if name is None:
-                issues.append(Issue(where, f"metadata entry #{position} has no 'file' key; ignored", None, "warning"))
+                message = _("metadata entry #{position} has no 'file' key; ignored").format(position=position)
+                issues.append(Issue(where, message, None, "warning"))
                 continue
             items.append((name, item))
     elif isinstance(data, dict):
         items = [(str(k), v) for k, v in data.items() if not str(k).startswith("_")]
     else:
-        return None, [Issue(where, "metadata sidecar must be a JSON object mapping file names to metadata")]
+        return None, [Issue(where, _("metadata sidecar must be a JSON object mapping file names to metadata"))]
     for name, value in items:
         if not isinstance(value, dict):
-            issues.append(Issue(where, f"metadata for {name!r} is not an object; ignored", None, "warning"))
+            message = _("metadata for {name!r} is not an object; ignored").format(name=name)
+            issues.append(Issue(where, message, None, "warning"))
             continue
         entries[name] = {k: v for k, v in value.items() if k.lower() not in _FILE_KEYS}
     return entries, issues
@@ -92,8 +98,8 @@ def _parse_csv(text: str, where: str) -> tuple[dict[str, dict[str, Any]] | None,
     columns = [c.strip().lower() for c in reader.fieldnames or []]
     key_column = next((c for c in _FILE_KEYS if c in columns), None)
     if key_column is None:
-        found = ", ".join(columns) or "none"
-        return None, [Issue(where, f"metadata sidecar needs a 'file' column (found: {found})", 1)]
+        found = ", ".join(columns) or _("none")
+        return None, [Issue(where, _("metadata sidecar needs a 'file' column (found: {found})").format(found=found), 1)]
     entries: dict[str, dict[str, Any]] = {}
     for row in reader:
         normalised = {str(k).strip().lower(): v for k, v in row.items() if k is not None}

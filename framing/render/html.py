@@ -37,16 +37,18 @@ from markupsafe import Markup
 
 from ..atomic import atomic_directory
 from ..i18n import (
+    LANGUAGES,
     N_,
     _,
     current_language,
-    current_translations,
     format_date,
     format_decimal,
     format_integer,
     format_number,
     format_percent,
+    translations,
 )
+from ..profiles import grouping_name
 from ..safe_names import UniqueNames, contained_path
 from ..types import ArticleAnalysis, GroupProfile, Story
 from . import charts
@@ -75,14 +77,6 @@ FAMILY_HEADINGS = {
     "stance": N_("Reporting verbs"),
     "quotes": N_("Quotes"),
     "readability": N_("Readability"),
-}
-# What the articles are grouped by, as the pages name it.
-GROUPING_NAMES = {
-    "outlet": N_("outlet"),
-    "lang": N_("language"),
-    "year": N_("year"),
-    "month": N_("month"),
-    "story": N_("story"),
 }
 INDEX_STORY_LIMIT = 60
 # The index compares at most this many groups (comparable ones first); all are on outlets/index.html.
@@ -135,6 +129,7 @@ class SiteData:
     generated_at: str | None = None
     notes: list[str] = field(default_factory=list)
     headline: Sequence[str] = HEADLINE_METRICS
+    exercise: bool = False  # add the worksheets of framing.render.exercise
 
 
 def metric_infos(specs: Mapping[str, Any]) -> list[MetricInfo]:
@@ -162,6 +157,7 @@ def collect_site_data(
     stories: Sequence[Story] | None = None,
     generated_at: str | None = None,
     title: str = N_("framing report"),
+    exercise: bool = False,
 ) -> SiteData:
     """Run the statistics the report shows (profiles, stories, per-story outlet profiles)."""
     from ..profiles import DEFAULT_METRICS, build_profiles, metric_names, metric_spec
@@ -180,7 +176,16 @@ def collect_site_data(
             story_profiles[story.id] = build_profiles(members, by="outlet", seed=seed, n_boot=n_boot, top_terms=0)
     metrics = metric_infos({name: metric_spec(name) for name in metric_names(analyses)})
     return SiteData(
-        analyses, profiles, stories, story_profiles, metrics, by, title, generated_at, headline=DEFAULT_METRICS
+        analyses,
+        profiles,
+        stories,
+        story_profiles,
+        metrics,
+        by,
+        title,
+        generated_at,
+        headline=DEFAULT_METRICS,
+        exercise=exercise,
     )
 
 
@@ -246,8 +251,10 @@ def _framing_version() -> str:
         return "dev"
 
 
-@lru_cache(maxsize=1)
-def _env() -> Environment:
+@lru_cache(maxsize=len(LANGUAGES))
+def _env(lang: str) -> Environment:
+    """One environment per interface language: Jinja caches imported templates (macros.html.j2) with the
+    gettext functions they were first rendered with, so languages must not share one."""
     env = Environment(
         loader=PackageLoader("framing.render", "templates"),
         extensions=["jinja2.ext.i18n"],  # {% trans %} and _(): the interface catalogue (framing.i18n)
@@ -262,6 +269,7 @@ def _env() -> Environment:
     env.filters["number"] = format_integer
     env.filters["percent"] = lambda share: format_percent(share, 0)
     env.filters["date"] = format_date
+    env.install_gettext_translations(translations(lang), newstyle=True)  # type: ignore[attr-defined]
     return env
 
 
@@ -299,6 +307,11 @@ class _Site:
                 for i in self.by_id.get(aid, []):
                     self.story_of.setdefault(i, story)
         self.headline = _headline(data.metrics, data.headline)
+        self.exercise_page: dict[str, str] = {}
+        if data.exercise:
+            from .exercise import exercise_paths
+
+            self.exercise_page = exercise_paths(self)
         self._evidence: dict[int, list[EvidenceItem]] = {}
         self.metric = {m.name: m for m in data.metrics}
 
@@ -331,9 +344,8 @@ def render_pages(data: SiteData) -> Iterator[tuple[str, str]]:
     """(relative path, HTML) for every page of the site, in a fixed order."""
     site = _Site(data)
     css, js, script_hash = _assets()
-    env = _env()
-    # The active language's catalogue (set by the caller, e.g. `framing report --ui fr`).
-    env.install_gettext_translations(current_translations(), newstyle=True)  # type: ignore[attr-defined]
+    # The active language (set by the caller, e.g. `framing report --ui fr`) for every page.
+    env = _env(current_language())
     common = {
         "ui_lang": current_language(),
         "css": css,
@@ -345,6 +357,7 @@ def render_pages(data: SiteData) -> Iterator[tuple[str, str]]:
         "group_dir": site.group_dir,
         "by": data.by,
         "by_name": grouping_name(data.by),
+        "has_exercises": data.exercise,
         "families": [(f, label_of("families", f), label_of("families", f, "description")) for f in FAMILIES],
     }
 
@@ -380,11 +393,10 @@ def render_pages(data: SiteData) -> Iterator[tuple[str, str]]:
     )
     for i in range(len(data.analyses)):
         yield page("article.html.j2", site.article_page[i], **_article_context(site, i))
+    if data.exercise:
+        from .exercise import exercise_pages
 
-
-def grouping_name(by: str) -> str:
-    """The grouping field ("outlet", "year"...) in the interface language; an unknown field as given."""
-    return _(GROUPING_NAMES[by]) if by in GROUPING_NAMES else by
+        yield from exercise_pages(site, page, _article_title)
 
 
 def _tick(value: float) -> str:
@@ -517,9 +529,16 @@ def _story_rows(site: _Site, stories: Sequence[Story]) -> list[dict[str, Any]]:
             "href": site.story_page.get(s.id) or _first_article_page(site, s),
             "outlets": sorted({display_name(o) for o in s.outlets}),
             "articles": len(site.members(s.article_ids)),
+            "lang": _story_language(site, s),
         }
         for s in stories
     ]
+
+
+def _story_language(site: _Site, story: Story) -> str:
+    """The language a story's label is in (it comes from its articles): their most common one."""
+    langs = Counter(site.data.analyses[i].article.lang or "und" for i in site.members(story.article_ids))
+    return langs.most_common(1)[0][0] if langs else "und"
 
 
 def _first_article_page(site: _Site, story: Story) -> str:
@@ -597,6 +616,7 @@ def _group_context(site: _Site, profile: GroupProfile) -> dict[str, Any]:
                         "title": _article_title(a),
                         "speaker": attr.speaker,
                         "relays": attr.relays_anonymous and attr.speaker_type != "anonymous",
+                        "lang": a.article.lang or "und",
                     }
                 )
             if len(examples) >= ANONYMOUS_EXAMPLES:
@@ -645,7 +665,11 @@ def _group_context(site: _Site, profile: GroupProfile) -> dict[str, Any]:
         "top_speakers": [
             (name, n, quoted_words[name]) for name, n in sorted(named.items(), key=lambda kv: (-kv[1], kv[0]))[:15]
         ],
-        "terms": [(t, f"{z:.1f}") for t, z in profile.distinctive_terms[:25]],
+        "terms": [(t, format_decimal(z, 1)) for t, z in profile.distinctive_terms[:25]],
+        # The language of the group's own words (distinctive lemmas): its articles' most common one.
+        "data_lang": Counter(site.data.analyses[i].article.lang or "und" for i in members).most_common(1)[0][0]
+        if members
+        else "und",
         "examples": examples,
         "articles": [_article_row(site, i) for i in members],
     }
@@ -682,6 +706,7 @@ def _article_context(site: _Site, i: int) -> dict[str, Any]:
         "outlet": display_name(a.article.outlet),
         "outlet_href": site.group_page.get(a.article.outlet) if site.data.by == "outlet" else None,
         "story_href": site.story_page.get(story.id) if story else None,
+        "exercise_href": site.exercise_page.get(story.id) if story else None,
         "story_label": (story.label or story.id) if story else None,
         "body": render_highlighted(a.text, [it.highlight for it in items]),
         "items": items,
@@ -740,6 +765,8 @@ def _story_context(site: _Site, story: Story) -> dict[str, Any]:
         table.append({"label": m.label, "description": m.description, "cells": [_cell(m, p) for p in profiles]})
     return {
         "page_title": display_name(story.label or story.id),
+        "exercise_href": site.exercise_page.get(story.id),
+        "story_lang": _story_language(site, story),
         "story": story,
         "outlets": [
             {

@@ -185,7 +185,7 @@ def stories_table(rows: Sequence[dict[str, object]], *, title: str | None = None
     table.add_column(_("outlet"), width=22, overflow="fold")
     table.add_column(_("article"), width=20, overflow="fold")
     table.add_column(_("sim."), width=5, justify="right")
-    table.add_column(_("key terms"), width=18, overflow="fold")
+    table.add_column(_("name"), width=18, overflow="fold")
     for row in rows:
         sim = row.get("similarity")
         table.add_row(
