@@ -13,9 +13,11 @@ from spacy.tokens import Doc
 from ..quotes import QuoteIndex, QuoteMark
 from ..types import Attribution, Quote
 from .annotations import has
+from .colon import colon_candidates
 from .content import Content, ContentFinder
 from .coref import Mention, resolve
 from .cues import Cue, find_cues
+from .floating import floating_attributions
 from .linking import link_quotes
 from .resources import Resources
 from .sentences import Sentences
@@ -74,6 +76,10 @@ class Extractor:
             candidates.append(cand)
             self._last = cand
             taken_until = cand.end
+        taken = [(c.content.start, c.content.end) for c in candidates if c.content is not None]
+        for found in colon_candidates(self.doc, self.res, self.marks, self.speakers, taken, self._types):
+            candidates.append(Candidate(found.cue, found.speaker, found.start, found.end, found.content, "colon"))
+        candidates.sort(key=lambda c: c.start)
         mentions = []
         for cand in candidates:
             s, e = cand.speaker
@@ -88,6 +94,8 @@ class Extractor:
             mentions.append(cand.mention)
         resolve(self.doc, mentions, self.res, self.speakers)
         attributions = [self._attribution(c) for c in candidates]
+        attributions += floating_attributions(self.contents.text, self.marks, attributions)
+        attributions.sort(key=lambda a: a.start)
         quotes = link_quotes(self.contents.text, self.marks, attributions)
         return attributions, quotes
 

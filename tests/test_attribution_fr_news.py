@@ -1,0 +1,88 @@
+"""French attribution on constructions seen in real news (issue 13), on sentences written for the tests:
+speaker-colon quotations, floating quotations, cues with trailing material, postposed sources,
+complements of accusation verbs, and speaker types (role nouns, names, `de même source`)."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_support import pipeline
+from spacy.language import Language
+
+from framing.types import Attribution
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return pipeline("fr")
+
+
+def found(nlp: Language, text: str) -> list[Attribution]:
+    doc = nlp(text)
+    out = doc._.framing_attributions
+    for a in out:
+        assert text[a.start : a.end] == a.text
+        if a.speaker_start is not None:
+            assert text[a.speaker_start : a.speaker_end] == a.speaker
+    return out
+
+
+def content(text: str, a: Attribution) -> str:
+    assert a.content_start is not None and a.content_end is not None
+    return text[a.content_start : a.content_end]
+
+
+def test_speaker_then_colon_opens_a_quotation(nlp: Language) -> None:
+    text = "Le débat a repris mardi.\n\nPaul Marchand, économiste : « Les prix vont encore monter cet hiver. »"
+    (a,) = found(nlp, text)
+    assert a.rule == "colon" and a.form == "direct"
+    assert a.speaker == "Paul Marchand" and a.speaker_type == "named_person"
+    assert a.text == "Paul Marchand, économiste :"
+    assert content(text, a) == "Les prix vont encore monter cet hiver."
+
+
+def test_a_date_before_a_colon_is_no_speaker(nlp: Language) -> None:
+    text = (
+        "« Nous ne lâcherons rien », a déclaré Julie Morel, présidente du syndicat.\n\n"
+        "Mars 2021 : « Il faudra des années pour réparer tout cela. »"
+    )
+    first, second = found(nlp, text)
+    assert second.rule == "floating" and second.speaker == first.speaker
+    assert content(text, second) == "Il faudra des années pour réparer tout cela."
+
+
+def test_quotations_chained_by_semicolons_are_one_content(nlp: Language) -> None:
+    text = "Jeanne Vidal, maire de la ville : « Le pont sera rouvert. » ; « Les travaux ont assez duré. »"
+    (a,) = found(nlp, text)
+    assert content(text, a) == "Le pont sera rouvert. » ; « Les travaux ont assez duré."
+
+
+def test_floating_quotation_continues_the_previous_speaker(nlp: Language) -> None:
+    text = (
+        "« Les stocks sont presque vides », a expliqué un responsable de la coopérative. "
+        "« Nous attendons une livraison depuis trois semaines. »\n\n"
+        "Les agriculteurs manifesteront samedi."
+    )
+    first, second = found(nlp, text)
+    assert first.speaker_type == "anonymous"
+    assert second.rule == "floating" and second.form == "direct"
+    assert (second.speaker, second.speaker_type) == (first.speaker, "anonymous")
+    assert content(text, second) == "Nous attendons une livraison depuis trois semaines."
+    assert second.verb is None and second.stance is None
+
+
+def test_quotation_alone_on_its_line_is_a_subheading_not_a_floating_quote(nlp: Language) -> None:
+    text = (
+        "« Le calendrier sera tenu », a assuré la ministre, Claire Dubois.\n\n"
+        "« Une rentrée sous tension »\n\n"
+        "Les syndicats appellent à la grève."
+    )
+    assert [a.rule for a in found(nlp, text)] == ["inverted"]
+
+
+def test_a_quotation_after_another_speakers_sentence_is_not_floating_far_away(nlp: Language) -> None:
+    text = (
+        "« Tout est prêt », a affirmé Marc Petit.\n\n"
+        + "Le chantier a pris du retard pendant l'hiver et les riverains se plaignent du bruit. " * 6
+        + "\n\n« Le quartier sera enfin tranquille. »"
+    )
+    assert [a.rule for a in found(nlp, text)] == ["inverted"]
