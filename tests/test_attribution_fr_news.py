@@ -86,3 +86,52 @@ def test_a_quotation_after_another_speakers_sentence_is_not_floating_far_away(nl
         + "\n\n« Le quartier sera enfin tranquille. »"
     )
     assert [a.rule for a in found(nlp, text)] == ["inverted"]
+
+
+def test_surname_alone_and_honorific_are_named_people(nlp: Language) -> None:
+    text = (
+        "Hélène Garnier a présenté son budget mardi. Garnier a ensuite affirmé que les impôts baisseraient. "
+        "M. Lefort a répondu que rien n'était prévu."
+    )
+    types = {a.speaker: a.speaker_type for a in found(nlp, text)}
+    assert types["Garnier"] == "named_person"
+    assert types["M. Lefort"] == "named_person"
+
+
+def test_a_name_closing_the_speaker_phrase_makes_it_named(nlp: Language) -> None:
+    text = "Le secrétaire général du syndicat des pilotes Arnaud Mercier a déclaré que la grève continuerait."
+    (a,) = found(nlp, text)
+    assert a.speaker_type == "named_person"
+
+
+def test_role_description_after_a_name_is_the_named_person(nlp: Language) -> None:
+    text = (
+        "Sophie Lambert a lancé sa campagne à Lyon. "
+        "La candidate écologiste a affirmé que le climat serait sa priorité. "
+        "« Nous gagnerons », a-t-elle ajouté."
+    )
+    attributions = found(nlp, text)
+    assert [a.speaker_type for a in attributions] == ["named_person", "named_person"]
+
+
+def test_role_description_with_no_name_before_stays_anonymous(nlp: Language) -> None:
+    text = "La grève a commencé. L'économiste a estimé que la croissance ralentirait."
+    (a,) = found(nlp, text)
+    assert a.speaker_type == "anonymous"
+
+
+def test_an_outlets_article_speaks_for_the_outlet(nlp: Language) -> None:
+    text = "Selon le rapport du Guardian, les premiers soldats sont arrivés à la base."
+    (a,) = found(nlp, text)
+    assert a.speaker_type == "media"
+
+
+def test_an_adverb_after_the_verb_is_not_an_inverted_speaker(nlp: Language) -> None:
+    text = "La ministre de la Santé, Anne Roux, expliquait ainsi à la veille du sommet : « Nous tiendrons. »"
+    (a,) = found(nlp, text)
+    assert a.speaker == "La ministre de la Santé, Anne Roux"
+
+
+def test_passive_reporting_verb_has_no_subject_speaker(nlp: Language) -> None:
+    text = "Aujourd'hui, un grand défi est lancé aux villes par la région."
+    assert found(nlp, text) == []

@@ -190,6 +190,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     if first > 0 and res.has("modal", _norm(doc[first - 1].lower_)):
         return None
     has_aux = first < i and any(res.has("auxiliary", _norm(doc[x].lower_)) for x in range(first, i))
+    if res.lang == "fr" and tagged and _passive(tok):
+        return None  # `un défi est lancé`, `il a été accusé de`: the subject is not the speaker
     form = _verb_form(tok, res, tagged)
     if form == "inf":
         return None
@@ -208,6 +210,15 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     if first > 0 and res.has("infinitive_marker", _norm(doc[first - 1].lower_)) and form in ("inf", "base"):
         return None
     return Cue("verb", i, first, last, term, clitic)
+
+
+def _passive(tok: Token) -> bool:
+    """A passive verb (`est lancé`, `ont été soulignées`), not a pronominal one (`s'est dit`)."""
+    children = list(tok.children)
+    if any(c.lower_ in ("se", "s'", "s’") for c in children):
+        return False
+    # the morphology's Voice=Pass is unreliable (`a-t-il déclaré`): an auxiliary `être` must be there
+    return any(c.dep_ == "aux:pass" and c.lemma_ == "être" for c in children)
 
 
 def _is_adverb(tok: Token, tagged: bool) -> bool:

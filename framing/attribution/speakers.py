@@ -307,10 +307,10 @@ class SpeakerFinder:
         # A phrase cannot start with a linking preposition: `de la Défense` -> drop the link.
         while (
             start < end
-            and res.has("np_link", _norm(doc[start].text))
+            and (res.has("np_link", _norm(doc[start].text)) or res.has("np_stop", _norm(doc[start].text)))
             and not res.has("determiner", _norm(doc[start].text))
         ):
-            start += 1
+            start += 1  # `de la Défense`, `par le président qui a critiqué`: drop the preposition
         while start < end and (doc[start].is_punct or doc[start].is_space):
             start += 1
         if start >= end or all(res.has("determiner", _norm(t.text)) for t in doc[start:end]):
@@ -387,10 +387,10 @@ class SpeakerFinder:
         first = doc[start]
         if first.is_punct or (
             self.tagged
-            and first.pos_ in ("VERB", "AUX", "SCONJ", "ADP")
+            and first.pos_ in ("VERB", "AUX", "SCONJ", "ADP", "ADV")
             and not res.has("determiner", _norm(first.text))
         ):
-            return None
+            return None  # `expliquait ainsi à la veille`: an adverb opens no speaker
         if res.has("np_stop", _norm(first.text)) or res.has("clause_boundary", _norm(first.text)):
             return None
         return start, end
