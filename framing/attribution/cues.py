@@ -84,7 +84,7 @@ def _sentence_start(doc: Doc, i: int) -> bool:
     if i == 0:
         return True
     prev = doc[i - 1]
-    return prev.is_space or "\n" in prev.whitespace_ or prev.text in (".", "!", "?", "»", '"', "”", ":")
+    return prev.is_space or "\n" in prev.whitespace_ or prev.text in (".", "!", "?", "»", '"', "”", "''", ":")
 
 
 def _norm(text: str) -> str:
@@ -127,7 +127,14 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
             or nxt in CLITIC_SUBJECTS
             or nxt in (":", "«", "“", '"')  # déplore : « ... », dénonce « ... »
             or _after_quote(tok)  # « ... », lance une agricultrice
+            or (by_form and _incise_slot(tok, res))  # ..., rapporte Reuters.
             or (term.infinitive and tok.i + 1 < len(doc) and "Inf" in doc[tok.i + 1].morph.get("VerbForm"))
+            or (  # `menace de quitter`, `appelle à manifester`
+                (term.infinitive or term.complement)
+                and tok.i + 2 < len(doc)
+                and _norm(doc[tok.i + 1].lower_) in ("de", "d'", "à")
+                and "Inf" in doc[tok.i + 2].morph.get("VerbForm")
+            )
         ):
             return term
         return None
@@ -140,7 +147,19 @@ def _after_quote(tok: Token) -> bool:
     j = tok.i - 1
     if j >= 0 and doc[j].text == ",":
         j -= 1
-    return j >= 0 and doc[j].text in ("»", "”", '"')
+    return j >= 0 and doc[j].text in ("»", "”", '"', "''")
+
+
+def _incise_slot(tok: Token, res: Resources) -> bool:
+    """After a comma and before a name or a determiner that ends the sentence soon: `..., rapporte
+    Reuters.`, `..., note le rapport.` (the verb of an incise, whatever the tagger says)."""
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].text != "," or tok.i + 1 >= len(doc):
+        return False
+    nxt = doc[tok.i + 1]
+    if not (nxt.text[:1].isupper() or res.has("determiner", _norm(nxt.lower_))):
+        return False
+    return any(t.text in (".", ":", "!", "?", ",") for t in doc[tok.i + 2 : tok.i + 9])
 
 
 def _phrasal_matches(tok: Token, term: ReportingTerm) -> bool:
@@ -198,7 +217,7 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     if form in ("fut", "cond") and not has_aux:
         return None
     if form == "part_pres":
-        if _next_is_complement(doc, last + 1, res):
+        if _next_is_complement(doc, last + 1, res) or _reports_clause(doc, tok, last + 1, term, res):
             return Cue("participle", i, i, last, term, clitic)
         return None
     if form == "part_past" and not has_aux and clitic is None:
@@ -226,6 +245,15 @@ def _is_adverb(tok: Token, tagged: bool) -> bool:
         return tok.pos_ == "ADV" and tok.lower_ not in ("pas", "jamais", "not", "never", "plus")
     suffix = "ly" if tok.lang_ == "en" else "ment"  # `document` is no English adverb
     return tok.lower_.endswith(suffix) and len(tok) > len(suffix) + 3
+
+
+def _reports_clause(doc: Doc, tok: Token, k: int, term: ReportingTerm, res: Resources) -> bool:
+    """English `..., saying he would appeal`, `..., adding, "..."`: a participle after a comma with a
+    clause (or a quotation) of its own; `saying goodbye` or a sentence-initial `Saying` is no cue."""
+    if res.lang != "en" or not term.clause or k >= len(doc) or tok.i == 0 or doc[tok.i - 1].text != ",":
+        return False
+    nxt = doc[k]
+    return nxt.text in (",", '"', "“", "''") or (nxt.is_alpha and not res.has("trailing_word", nxt.lower_))
 
 
 def _next_is_complement(doc: Doc, k: int, res: Resources) -> bool:

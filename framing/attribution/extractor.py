@@ -26,6 +26,7 @@ from .speakers import SpeakerFinder
 
 MAX_SUBJECT_GAP = 40  # tokens between a speaker and its verb still shown as one cue
 RELAY_WINDOW = 12
+SHORT_OPENING = 7  # words before a mid-sentence `according to X,` that only open the sentence
 
 # Tokens on either side of a reporting cue searched for an anonymity phrase.
 ANONYMITY_WINDOW = 40
@@ -157,6 +158,7 @@ class Extractor:
             return None
         c = self.contents
         content: Content | None
+        incise = False
         if inverted:
             first_char = self.doc[cue.first].idx
             content = c.quote_before(first_char) or c.after(cue, max(e, cue.last + 1)) or c.clause_before(cue.first)
@@ -164,8 +166,17 @@ class Extractor:
             span = self._chars(cue.first, max(e - 1, cue.last) if near else cue.last)
             rule = "inverted"
         else:
-            content = c.after(cue, cue.last + 1) or c.nominal_object(cue)
-            if content is None and cue.term.clause:
+            # `"...," X said in a statement.`: the quotation, not the trailing words, is what was said
+            content = c.quote_incise(self.doc[s].idx) if s > 0 else None
+            if content is None and s > 0 and self.doc[s - 1].text == "," and self._comma_after(cue):
+                content = c.clause_before(s)  # `So it matters, analysts said, for a party that ...`
+                incise = content is not None
+            if content is None:
+                content = c.after(cue, cue.last + 1) or c.nominal_object(cue)
+            if content is None and s > 0 and self.doc[s - 1].text == "," and self._trailing_only(cue):
+                content = c.clause_before(s)  # `..., X told reporters at the briefing.`
+                incise = content is not None
+            if content is None and cue.term.clause and not self._opens_trailing(cue.last + 1):
                 content = c.rest_of_sentence(cue.last + 1)
             if content is None and cue.term.object and not has(self.doc, "DEP"):
                 content = c.object_without_parse(cue.last + 1)
@@ -180,7 +191,74 @@ class Extractor:
             return None
         if content.start < span[1] and span[0] < content.end:
             return None
+        if self.res.lang == "en":  # English annotation runs what was said on past its cue
+            content = self._across_incise(content, cue) if incise else c.carried_on(content, span[1])
         return self._with_document_author(Candidate(cue, speaker, span[0], span[1], content, rule))
+
+    def _comma_after(self, cue: Cue) -> bool:
+        """A comma follows the verb (time words aside): the cue is an incise between commas."""
+        k = cue.last + 1
+        while k < len(self.doc) and self.res.has("time_word", _norm(self.doc[k].text)):
+            k += 1
+        return k < len(self.doc) and self.doc[k].text == ","
+
+    def _opens_trailing(self, k: int) -> bool:
+        """The words after the verb open trailing material (`in a statement`, `last week`), not content."""
+        if k >= len(self.doc):
+            return True
+        low = _norm(self.doc[k].text)
+        return self.res.has("trailing_word", low) or self.res.has("time_word", low) or self.doc[k].is_punct
+
+    def _across_incise(self, content: Content, cue: Cue) -> Content:
+        """`So it makes sense, strategists said, for Democrats to act now.`: an incise inside the
+        sentence; what was said runs on after it to the end of the sentence (cue inside, as in English
+        annotation), unless trailing material or another verb of saying (`adding`) follows the comma."""
+        doc = self.doc
+        k = cue.last + 1
+        _, s_end = self.sentences.bounds(cue.head)
+        while k < s_end and (self.res.has("time_word", _norm(doc[k].text)) or doc[k].is_space):
+            k += 1
+        if k + 1 >= s_end or doc[k].text != ",":
+            return content
+        nxt = doc[k + 1]
+        low = _norm(nxt.text)
+        if low.endswith("ing") or nxt.is_punct:
+            return content
+        opening = self.contents.text[content.start : content.end].split(maxsplit=1)[0]
+        if self.res.has("trailing_word", low) and not self.res.has("trailing_word", _norm(opening)):
+            return content  # `..., he said, at a rally.`; but `In 1990, she said, when ...` runs on
+        if sum(t.is_alpha for t in doc[k + 1 : s_end]) < 3:
+            return content
+        last = doc[s_end - 1]
+        return self.contents.make(content.start, last.idx + len(last.text)) or content
+
+    def _trailing_only(self, cue: Cue) -> bool:
+        """Nothing after the verb reports content: the sentence ends, or goes on with trailing material
+        (`said in a statement`, `said Monday as she left`, `told reporters at the briefing`)."""
+        doc = self.doc
+        res = self.res
+        k = cue.last + 1
+        _, s_end = self.sentences.bounds(min(k, len(doc) - 1))
+        tagged = has(doc, "POS")
+        addressee = cue.term.addressee
+        while k < s_end:
+            t = doc[k]
+            low = _norm(t.text)
+            if t.is_space or res.has("time_word", low) or (tagged and t.pos_ == "ADV"):
+                k += 1
+                continue
+            if t.text in (".", "!", "?", ",") or res.has("trailing_word", low) or t.tag_ == "VBG" or low.endswith("ing"):
+                return True
+            if addressee and not res.has("complementizer", low) and not t.is_punct:
+                # `told reporters`, `told The Associated Press`: the person told, then what follows it
+                while k < s_end and not doc[k].is_punct and not res.has("trailing_word", _norm(doc[k].text)):
+                    if tagged and doc[k].pos_ in ("VERB", "AUX", "PRON") and k > cue.last + 1:
+                        return False
+                    k += 1
+                addressee = False
+                continue
+            return False
+        return True
 
     def _participle(self, cue: Cue) -> Candidate | None:
         speaker = self.speakers.governor_subject(cue)
@@ -190,6 +268,8 @@ class Extractor:
         if last + 1 < len(self.doc) and self.res.has("complementizer", _norm(self.doc[last + 1].text)):
             last += 1
         content = self.contents.after(cue, cue.last + 1)
+        if content is None and cue.term.clause:
+            content = self.contents.rest_of_sentence(cue.last + 1)  # `..., saying he would appeal.`
         if content is None:
             return None
         start, end = self._chars(cue.first, last)
@@ -224,13 +304,31 @@ class Extractor:
         at_end = k >= len(doc) or doc[k].text in (".", "!", "?", ";") or self.sentences.bounds(k)[0] == k
         relays = self._relays_anonymous(e)
         c = self.contents
-        before_first = at_end or relays
+        # `..., according to people familiar with the matter who ...`: a postposed source reports what precedes
+        postposed = cue.first > 0 and doc[cue.first - 1].text in (",", "(", "—", "–")
+        before_first = at_end or relays or postposed
         content = c.clause_before(cue.first) if before_first else c.sentence_after(e) or c.clause_before(cue.first)
         if content is None:
             return None
         start, end = self._chars(cue.first, e - 1)
+        if postposed and self.res.lang == "en" and k < len(doc) and doc[k].text == ",":
+            content = self._around_marker(content, k)
         cand = Candidate(cue, speaker, start, end, content, "marker", relays_anonymous=relays)
         return self._with_document_author(cand)
+
+    def _around_marker(self, content: Content, comma: int) -> Content:
+        """`For Trump, according to X, the speech is a test.`: after a short opening phrase the sentence
+        goes on past the source; what was said is the whole sentence (the cue inside, as annotated)."""
+        doc = self.doc
+        _, s_end = self.sentences.bounds(comma)
+        opening = self.contents.text[content.start : content.end].split()
+        rest = doc[comma + 1 : s_end]
+        if len(opening) >= SHORT_OPENING or sum(t.is_alpha for t in rest) < 3:
+            return content
+        if rest[0].is_punct or self.res.has("clause_boundary", _norm(rest[0].text)):
+            return content  # `..., according to X, who ...`
+        last = doc[s_end - 1]
+        return self.contents.make(content.start, last.idx + len(last.text)) or content
 
     def _initial_marker_ok(self, speaker: tuple[int, int]) -> bool:
         """`Pour le ministre, ...`: a comma must follow, and the phrase must name a kind of speaker."""

@@ -24,7 +24,7 @@ class Sentences:
         words, lowers, idx, is_space = table.words, table.lower, table.idx, table.is_space
         abbreviations = res.words.get("abbreviation", ())
         n = len(words)
-        closing = {q.outer_end - 1 for q in marks or ()}
+        closing = {q.outer_end - len(q.opener) for q in marks or ()}  # the closing mark's first character
         self._start = [0] * n
         self._end = [n] * n
         starts = [0]
@@ -46,7 +46,7 @@ class Sentences:
             j = i + 1
             while j < n and (idx[j] in closing or (words[j] in CLOSERS and words[j] != '"')):
                 j += 1
-            if j < n and (words[j][:1].isupper() or words[j][:1] in '«"“' or is_space[j]):
+            if j < n and (words[j][:1].isupper() or words[j][:1] in '«"“(' or words[j] == "''" or is_space[j]):
                 starts.append(j)
         starts = sorted(set(starts))
         starts.append(n)

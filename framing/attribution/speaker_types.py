@@ -171,7 +171,7 @@ def head_token(nuc: Span, span: Span, res: Resources) -> Token | None:
 
 def _sentence_initial(t: Token) -> bool:
     doc = t.doc
-    return t.i == 0 or doc[t.i - 1].is_space or doc[t.i - 1].text in (".", "!", "?", "»", '"', "”", ":")
+    return t.i == 0 or doc[t.i - 1].is_space or doc[t.i - 1].text in (".", "!", "?", "»", '"', "”", "''", ":")
 
 
 def _head_words(head: Token, nuc: Span, res: Resources) -> list[str]:

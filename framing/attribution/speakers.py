@@ -182,7 +182,7 @@ class SpeakerFinder:
             t = doc[j]
             if t.is_punct or t.is_space:
                 q = self.quotes.containing(t.idx)
-                if t.text in ("»", "”", '"') and (q is None or q.outer_end == t.idx + 1):
+                if t.text in ("»", "”", '"', "''") and (q is None or q.outer_end == t.idx + len(t.text)):
                     return True
                 j -= 1
                 continue
