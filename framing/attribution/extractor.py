@@ -247,7 +247,7 @@ class Extractor:
             if t.is_space or res.has("time_word", low) or (tagged and t.pos_ == "ADV"):
                 k += 1
                 continue
-            if t.text in (".", "!", "?", ",") or res.has("trailing_word", low) or t.tag_ == "VBG" or low.endswith("ing"):
+            if t.text in (".", "!", "?", ",") or res.has("trailing_word", low) or low.endswith("ing"):
                 return True
             if addressee and not res.has("complementizer", low) and not t.is_punct:
                 # `told reporters`, `told The Associated Press`: the person told, then what follows it
