@@ -74,7 +74,7 @@ def test_quotation_alone_on_its_line_is_a_subheading_not_a_floating_quote(nlp: L
     text = (
         "« Le calendrier sera tenu », a assuré la ministre, Claire Dubois.\n\n"
         "« Une rentrée sous tension »\n\n"
-        "Les syndicats appellent à la grève."
+        "Les syndicats se réunissent lundi."
     )
     assert [a.rule for a in found(nlp, text)] == ["inverted"]
 
@@ -135,3 +135,35 @@ def test_an_adverb_after_the_verb_is_not_an_inverted_speaker(nlp: Language) -> N
 def test_passive_reporting_verb_has_no_subject_speaker(nlp: Language) -> None:
     text = "Aujourd'hui, un grand défi est lancé aux villes par la région."
     assert found(nlp, text) == []
+
+
+def test_object_of_an_accusation_verb_runs_to_the_end_of_its_clause(nlp: Language) -> None:
+    text = "Le syndicat a accusé mardi la direction de mentir aux salariés, rapporte Ouest-France."
+    first = found(nlp, text)[0]
+    assert content(text, first) == "la direction de mentir aux salariés"
+
+
+def test_postposed_incise_before_a_colon_reports_the_clause_before(nlp: Language) -> None:
+    text = "La mairie a fermé le stade jeudi, rapporte Reuters : le club a protesté."
+    incise = [a for a in found(nlp, text) if a.speaker == "Reuters"]
+    assert incise and content(text, incise[0]) == "La mairie a fermé le stade jeudi"
+
+
+def test_prepositional_complements_are_reported_content(nlp: Language) -> None:
+    text = (
+        "Le maire a appelé à la retenue après les incidents. "
+        "La préfète a mis en garde contre tout rassemblement non déclaré. "
+        "Le président menace de quitter l'organisation. "
+        "Le ministre a dit aux journalistes de ne pas attendre de miracle."
+    )
+    got = {a.speaker: content(text, a) for a in found(nlp, text)}
+    assert got["Le maire"] == "la retenue après les incidents"
+    assert got["La préfète"] == "tout rassemblement non déclaré"
+    assert got["Le président"] == "quitter l'organisation"
+    assert got["Le ministre"] == "ne pas attendre de miracle"
+
+
+def test_de_after_dire_without_an_infinitive_is_no_content(nlp: Language) -> None:
+    text = "Le ministre a dit de son côté qu'il restait confiant."
+    (a,) = found(nlp, text)
+    assert content(text, a) == "il restait confiant"

@@ -161,7 +161,10 @@ class Extractor:
         incise = False
         if inverted:
             first_char = self.doc[cue.first].idx
-            content = c.quote_before(first_char) or c.after(cue, max(e, cue.last + 1)) or c.clause_before(cue.first)
+            content = c.quote_before(first_char)
+            if content is None and cue.first > 0 and self.doc[cue.first - 1].text == ",":
+                content = c.clause_before(cue.first)  # `..., rapporte Reuters : ...`: the incise's clause
+            content = content or c.after(cue, max(e, cue.last + 1)) or c.clause_before(cue.first)
             near = s - cue.last <= 6
             span = self._chars(cue.first, max(e - 1, cue.last) if near else cue.last)
             rule = "inverted"
