@@ -167,3 +167,48 @@ def test_de_after_dire_without_an_infinitive_is_no_content(nlp: Language) -> Non
     text = "Le ministre a dit de son côté qu'il restait confiant."
     (a,) = found(nlp, text)
     assert content(text, a) == "il restait confiant"
+
+
+def test_infinitive_opening_a_que_clause_is_reported_speech(nlp: Language) -> None:
+    text = "Le sénateur Paul Morin est intervenu mardi. Il en a profité pour affirmer que la loi serait votée."
+    (a,) = found(nlp, text)
+    assert a.rule == "infinitive" and content(text, a) == "la loi serait votée"
+
+
+def test_narrative_infinitive_carries_on_the_previous_speaker(nlp: Language) -> None:
+    text = (
+        "« Les tarifs étaient mal pensés », avait déclaré la veille Anne Roux, porte-parole du ministère. "
+        "Avant d'ajouter que « les familles en ont payé le prix »."
+    )
+    first, second = found(nlp, text)
+    assert second.rule == "infinitive" and second.speaker == first.speaker
+    assert content(text, second) == "les familles en ont payé le prix"
+
+
+def test_an_intended_announcement_is_not_speech(nlp: Language) -> None:
+    text = "Les ministres prévoient d'annoncer que la réforme sera retirée."
+    assert found(nlp, text) == []
+
+
+def test_participles_with_an_object_or_after_an_incise(nlp: Language) -> None:
+    text = (
+        "Le président a défendu son plan, accusant la crise de l'énergie d'être responsable de la hausse des prix. "
+        "« C'est inacceptable », a poursuivi Marc Dupuis, ajoutant : « Nous ne céderons pas. »"
+    )
+    got = {content(text, a): a for a in found(nlp, text)}
+    accusing = got["la crise de l'énergie d'être responsable de la hausse des prix"]
+    assert accusing.rule == "participle" and accusing.speaker == "Le président"
+    adding = got["Nous ne céderons pas."]
+    assert adding.rule == "participle" and adding.speaker == "Marc Dupuis"
+
+
+def test_source_inserted_mid_sentence_reports_the_whole_sentence(nlp: Language) -> None:
+    text = "La hausse des loyers, selon l'économiste Julie Bernard, va se poursuivre jusqu'en 2026."
+    (a,) = found(nlp, text)
+    assert a.rule == "marker" and a.speaker_type == "named_person"
+    assert content(text, a) == text.rstrip(".")
+
+
+def test_maintenant_que_is_no_reporting_verb(nlp: Language) -> None:
+    text = "Les troupes reculent, et maintenant que la région est perdue, le front se déplace vers l'ouest."
+    assert found(nlp, text) == []

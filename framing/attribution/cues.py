@@ -57,6 +57,8 @@ def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:
                 continue
         if lower not in verb_keys and lemma not in verb_keys:
             continue  # most words: no reporting verb by form or lemma
+        if res.has("time_word", lower):
+            continue  # `maintenant que` (now that) is no form of `maintenir`
         tok = doc[i]
         term = _verb_term(tok, res, tagged)
         if term is None:
@@ -213,7 +215,18 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         return None  # `un défi est lancé`, `il a été accusé de`: the subject is not the speaker
     form = _verb_form(tok, res, tagged)
     if form == "inf":
+        # `en a profité pour affirmer que`, `Et d'expliquer que`: an infinitive that opens reported content
+        # and is not the object of an intention (`prévoient d'annoncer que`)
+        if _opens_content(doc, last + 1, term, res) and not _intended(tok, first, res):
+            return Cue("infinitive", i, first, last, term, clitic)
         return None
+    if (
+        form == "part_pres"
+        and (term.object or term.complement)
+        and _opens_content(doc, last + 1, term, res, True)
+        and not res.is_a("relay_verb", tok.text, tok.lemma_)  # `, citing officials` names a source
+    ):
+        return Cue("participle", i, i, last, term, clitic)  # `accusant l'invasion d'être`, `plaidant pour`
     if form in ("fut", "cond") and not has_aux:
         return None
     if form == "part_pres":
@@ -229,6 +242,32 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     if first > 0 and res.has("infinitive_marker", _norm(doc[first - 1].lower_)) and form in ("inf", "base"):
         return None
     return Cue("verb", i, first, last, term, clitic)
+
+
+def _opens_content(doc: Doc, k: int, term: ReportingTerm, res: Resources, nominal: bool = False) -> bool:
+    """What follows a non-finite verb opens reported content: `que`, a colon or quotation, one of the verb's
+    complement prepositions, or (nominal) a determiner or a name opening its object."""
+    if k >= len(doc):
+        return False
+    low = _norm(doc[k].lower_)
+    if res.has("complementizer", low) or doc[k].text in (":", "«", "“", '"') or low in term.complement:
+        return True
+    return nominal and term.object and (res.has("determiner", low) or doc[k].text[:1].isupper())
+
+
+def _intended(tok: Token, first: int, res: Resources) -> bool:
+    """The infinitive is what someone means, can or must do (`prévoit d'annoncer`, `veut dire`), not
+    what they said: its governor (or the verb before `de`/`à`) is an intention or modal verb."""
+    doc = tok.doc
+    words = []
+    if tok.head.i != tok.i:
+        words += [_norm(tok.head.lemma_.lower()), _norm(tok.head.lower_)]
+    j = first - 1
+    while j >= 0 and (_norm(doc[j].lower_) in ("de", "d'", "à", "pour") or doc[j].pos_ == "ADV"):
+        j -= 1
+    if j >= 0:
+        words += [_norm(doc[j].lemma_.lower()), _norm(doc[j].lower_)]
+    return any(res.has("intent_verb", w) or res.has("modal", w) for w in words)
 
 
 def _passive(tok: Token) -> bool:

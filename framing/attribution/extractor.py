@@ -107,6 +107,8 @@ class Extractor:
             return self._marker(cue)
         if cue.kind == "participle":
             return self._participle(cue)
+        if cue.kind == "infinitive":
+            return self._infinitive(cue)
         if cue.kind == "as_reported":
             return self._as_reported(cue)
         return self._verb(cue)
@@ -265,18 +267,46 @@ class Extractor:
 
     def _participle(self, cue: Cue) -> Candidate | None:
         speaker = self.speakers.governor_subject(cue)
+        prev = self._last
+        if (
+            speaker is None
+            and prev is not None
+            and self.sentences.bounds(prev.cue.head) == self.sentences.bounds(cue.head)
+        ):
+            speaker = prev.speaker  # `», a poursuivi X, ajoutant : « ... »` (the parse hangs it on the quote)
         if speaker is None:
             return None
         last = cue.last
         if last + 1 < len(self.doc) and self.res.has("complementizer", _norm(self.doc[last + 1].text)):
             last += 1
-        content = self.contents.after(cue, cue.last + 1)
+        content = self.contents.after(cue, cue.last + 1) or self.contents.nominal_object(cue)
         if content is None and cue.term.clause:
             content = self.contents.rest_of_sentence(cue.last + 1)  # `..., saying he would appeal.`
         if content is None:
             return None
         start, end = self._chars(cue.first, last)
         return Candidate(cue, speaker, start, end, content, "participle")
+
+    def _infinitive(self, cue: Cue) -> Candidate | None:
+        """`Il en a profité pour affirmer que ...`: the governing clause's subject; a narrative infinitive
+        opening its sentence (`Et d'expliquer que ...`, `Avant d'ajouter que ...`) carries on the previous
+        attribution's speaker when that is in the same or the previous sentence."""
+        speaker = self.speakers.governor_subject(cue)
+        s_start, _ = self.sentences.bounds(cue.head)
+        if speaker is not None and speaker[0] < s_start:
+            speaker = None
+        prev = self._last
+        if speaker is None and prev is not None and s_start > 0:
+            p_start, _ = self.sentences.bounds(s_start - 1)
+            if prev.cue.head >= p_start:
+                speaker = prev.speaker
+        if speaker is None or speaker[0] <= cue.head < speaker[1]:
+            return None
+        content = self.contents.after(cue, cue.last + 1)
+        if content is None:
+            return None
+        start, end = self._chars(cue.first, cue.last)
+        return Candidate(cue, speaker, start, end, content, "infinitive")
 
     def _as_reported(self, cue: Cue) -> Candidate | None:
         doc = self.doc
@@ -316,6 +346,12 @@ class Extractor:
         start, end = self._chars(cue.first, e - 1)
         if postposed and self.res.lang == "en" and k < len(doc) and doc[k].text == ",":
             content = self._around_marker(content, k)
+        elif postposed and k < len(doc) and doc[k].text == ",":
+            # `La candidature, selon le politicien, a été « un cadeau »`: French annotators take the whole
+            # sentence the inserted source sits in, whatever the length of its opening
+            _, s_end = self.sentences.bounds(k)
+            last = doc[s_end - 1]
+            content = self.contents.make(content.start, last.idx + len(last.text)) or content
         cand = Candidate(cue, speaker, start, end, content, "marker", relays_anonymous=relays)
         return self._with_document_author(cand)
 

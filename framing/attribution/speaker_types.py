@@ -244,8 +244,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     hw = _head_words(head, nuc, res)
     if _contains(hw, hw, res, "document_noun"):
         rest = [_norm(t.text) for t in span[len(nuc) :]]
-        if rest and _contains(rest, rest, res, "media_name", span[len(nuc) :].text):
-            return info("media")  # `le rapport du Guardian`: the outlet speaks through its article
+        if rest and res.has("np_link", rest[0]) and _contains(rest, rest, res, "media_name", span[len(nuc) :].text):
+            return info("media")  # `le rapport du Guardian` (not `documents obtained by the Times`): the outlet's
         return info("document")
     if _contains(hw, hw, res, "media_noun"):
         return info("media")
