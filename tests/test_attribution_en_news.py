@@ -113,3 +113,41 @@ def test_straight_quotation_reopened_at_a_new_paragraph() -> None:
     text = 'She said: "The first part ends here.\n\n"The second part goes on," she added.'
     (q,) = find_quotations(text)
     assert text[q.start : q.end].startswith("The first part") and text[q.start : q.end].endswith("goes on,")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_it_as_a_body_speaks_but_a_passive_does_not(kind: str) -> None:
+    text = "The Treasury published new figures. It said the deficit had narrowed. It is said that he resigned."
+    doc = pipeline(kind)(text)
+    (a,) = doc._.framing_attributions
+    assert a.text == "It said" and text[a.content_start : a.content_end] == "the deficit had narrowed"
+    assert a.speaker_type != "named_person"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_participle_with_trailing_words_before_that(kind: str) -> None:
+    text = "The governor hit back on Friday, saying in a radio interview that the audit was flawed."
+    assert contents(kind, text) == [("saying", "the audit was flawed")]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_initials_do_not_end_the_sentence(kind: str) -> None:
+    text = '"The port will stay open," Maria T. Okafor, the harbour master, said at a news conference.'
+    assert contents(kind, text) == [
+        ("Maria T. Okafor, the harbour master, said", "The port will stay open,"),
+    ]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_verbs_of_praise_and_appeal_report_their_object(kind: str) -> None:
+    text = "The union praised the agreement. The mayor urged all residents to stay indoors."
+    found = contents(kind, text)
+    assert [cue for cue, _ in found] == ["The union praised", "The mayor urged"]
+    assert found[0][1] == "the agreement"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_document_seen_by_an_outlet_is_the_speaker(kind: str) -> None:
+    doc = pipeline(kind)("Emails obtained by the Guardian show the firm knew of the flaw in 2020.")
+    (a,) = doc._.framing_attributions
+    assert a.speaker.startswith("Emails") and a.speaker_type == "document"

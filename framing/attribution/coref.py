@@ -52,6 +52,8 @@ def _agrees(pronoun: SpeakerInfo, cand: SpeakerInfo) -> bool:
         return False
     if pronoun.head in PERSONAL_ONLY and cand.type in ("institution", "document", "media"):
         return False
+    if pronoun.head == "it" and cand.type not in ("institution", "document", "media"):
+        return False  # `it` stands for a body, a document or an outlet, never a person
     return not (
         pronoun.gender in ("masc", "fem")
         and cand.gender in ("masc", "fem")

@@ -123,7 +123,7 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
         # The small French model sometimes tags a verb as a noun or adjective: accept it when the
         # surrounding words show a verb (an auxiliary before it, que or a clitic subject after it).
         nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
-        if (by_form or tok.pos_ in ("NOUN", "ADJ", "PROPN", "X")) and (
+        if (by_form or tok.pos_ in ("NOUN", "ADJ", "PROPN", "X", "ADV")) and (
             (prev is not None and res.has("auxiliary", prev.lower_) and prev.lower_ not in ("l'", "le", "la", "les"))
             or res.has("complementizer", _norm(nxt))
             or nxt in CLITIC_SUBJECTS
@@ -211,6 +211,9 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     if first > 0 and res.has("modal", _norm(doc[first - 1].lower_)):
         return None
     has_aux = first < i and any(res.has("auxiliary", _norm(doc[x].lower_)) for x in range(first, i))
+    passive = has_aux and any(res.has("passive_auxiliary", _norm(doc[x].lower_)) for x in range(first, i))
+    if passive and not _norm(tok.lower_).endswith("ing"):
+        return None  # `it is said`, `he was told`: a passive names no speaker as its subject
     if res.lang == "fr" and tagged and _passive(tok):
         return None  # `un défi est lancé`, `il a été accusé de`: the subject is not the speaker
     form = _verb_form(tok, res, tagged)
@@ -291,8 +294,17 @@ def _reports_clause(doc: Doc, tok: Token, k: int, term: ReportingTerm, res: Reso
     clause (or a quotation) of its own; `saying goodbye` or a sentence-initial `Saying` is no cue."""
     if res.lang != "en" or not term.clause or k >= len(doc) or tok.i == 0 or doc[tok.i - 1].text != ",":
         return False
+    if res.is_a("relay_verb", tok.text, tok.lemma_):
+        return False  # `..., citing two officials`: the sources relayed (Extractor._relays_anonymous)
     nxt = doc[k]
-    return nxt.text in (",", '"', "“", "''") or (nxt.is_alpha and not res.has("trailing_word", nxt.lower_))
+    if res.has("trailing_word", nxt.lower_):  # `saying in a tweet that ...`
+        for t in doc[k + 1 : k + 9]:
+            if t.is_punct:
+                return False
+            if res.has("complementizer", _norm(t.lower_)):
+                return True
+        return False
+    return nxt.text in (",", '"', "“", "''") or nxt.is_alpha
 
 
 def _next_is_complement(doc: Doc, k: int, res: Resources) -> bool:

@@ -155,6 +155,8 @@ class Extractor:
                 return Candidate(cue, speaker, start, end, content, "coordinated")
         if speaker is None:
             return None
+        if not inverted:
+            speaker = self._reviewed_by(speaker)
         s, e = speaker
         if s <= cue.head < e:
             return None
@@ -172,7 +174,7 @@ class Extractor:
             rule = "inverted"
         else:
             # `"...," X said in a statement.`: the quotation, not the trailing words, is what was said
-            content = c.quote_incise(self.doc[s].idx) if s > 0 else None
+            content = c.quote_incise(self.doc[self._name_start(s)].idx) if s > 0 else None
             if content is None and s > 0 and self.doc[s - 1].text == "," and self._comma_after(cue):
                 content = c.clause_before(s)  # `So it matters, analysts said, for a party that ...`
                 incise = content is not None
@@ -199,6 +201,31 @@ class Extractor:
         if self.res.lang == "en":  # English annotation runs what was said on past its cue
             content = self._across_incise(content, cue) if incise else c.carried_on(content, span[1])
         return self._with_document_author(Candidate(cue, speaker, span[0], span[1], content, rule))
+
+    def _reviewed_by(self, speaker: tuple[int, int]) -> tuple[int, int]:
+        """`Documents reviewed by the Financial Times show ...`: without a parse the nearest noun phrase
+        is the agent of a participle; the subject is the phrase before it (`Documents`)."""
+        doc = self.doc
+        s, _ = speaker
+        if has(doc, "DEP") or s < 3 or _norm(doc[s - 1].text) != "by" or not doc[s - 2].lower_.endswith("ed"):
+            return speaker
+        s_start, _ = self.sentences.bounds(s)
+        end = s - 2
+        start = end
+        while start > s_start and doc[start - 1].is_alpha and end - start < 4:
+            start -= 1
+        return (start, end) if start < end else speaker
+
+    def _name_start(self, s: int) -> int:
+        """Where a speaker's name starts when the parse kept only its last words (`James B. Comey Jr.`)."""
+        doc = self.doc
+        s_start, _ = self.sentences.bounds(s)
+        j = s
+        while j > s_start and s - j < 4 and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha is not None:
+            if doc[j - 1].is_punct or self.index.containing(doc[j - 1].idx) is not None:
+                break
+            j -= 1
+        return j
 
     def _comma_after(self, cue: Cue) -> bool:
         """A comma follows the verb (time words aside): the cue is an incise between commas."""
@@ -324,6 +351,18 @@ class Extractor:
 
     def _marker(self, cue: Cue) -> Candidate | None:
         doc = self.doc
+        k = cue.last + 1
+        if k < len(doc) and self.res.has("relative_pronoun", _norm(doc[k].text)):
+            # `le discours de la Maison-Blanche selon lequel tout ...`: the source is the antecedent
+            source = self.speakers.left_np(cue.first - 1)
+            content = self.contents.clause_end(k + 1) if source is not None else None
+            if source is None or content is None:
+                return None
+            found = self.contents.make(doc[k + 1].idx, content) if k + 1 < len(doc) else None
+            if found is None:
+                return None
+            start, end = self._chars(cue.first, k)
+            return Candidate(cue, source, start, end, found, "marker")
         speaker = self.speakers.right_np(cue.last + 1, skip_time=False)
         if speaker is None:
             return None

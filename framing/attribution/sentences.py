@@ -41,7 +41,8 @@ class Sentences:
                 and (lowers[i - 1] in abbreviations or (len(words[i - 1]) == 1 and words[i - 1].isupper()))
             ):
                 continue
-            if len(text) > 1 and ("." in text[:-1] or text[:-1].lower() in abbreviations):
+            initial = len(text) == 2 and text[0].isupper()  # `James B. Comey`
+            if len(text) > 1 and ("." in text[:-1] or text[:-1].lower() in abbreviations or initial):
                 continue
             j = i + 1
             while j < n and (idx[j] in closing or (words[j] in CLOSERS and words[j] != '"')):
