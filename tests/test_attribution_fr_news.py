@@ -212,3 +212,26 @@ def test_source_inserted_mid_sentence_reports_the_whole_sentence(nlp: Language) 
 def test_maintenant_que_is_no_reporting_verb(nlp: Language) -> None:
     text = "Les troupes reculent, et maintenant que la région est perdue, le front se déplace vers l'ouest."
     assert found(nlp, text) == []
+
+
+def test_inverted_speaker_after_prepositional_phrases(nlp: Language) -> None:
+    text = (
+        "« Nous ne reculerons pas », a déclaré à l'époque un porte-parole de la Commission. "
+        "« Tout brûle », a écrit sur son compte Telegram le gouverneur de la région."
+    )
+    first, second = found(nlp, text)
+    assert first.speaker == "un porte-parole de la Commission" and first.speaker_type == "anonymous"
+    assert second.speaker == "le gouverneur de la région"
+
+
+def test_selon_lequel_takes_the_antecedent_as_source(nlp: Language) -> None:
+    text = "Ils ont relu le rapport de la commission selon lequel la digue était solide."
+    (a,) = found(nlp, text)
+    assert a.speaker == "le rapport de la commission" and a.speaker_type == "document"
+    assert content(text, a) == "la digue était solide"
+
+
+def test_subjunctive_auxiliary_keeps_the_subject(nlp: Language) -> None:
+    text = "Les combats continuent, bien que des responsables de l'armée aient admis que le front reculait."
+    (a,) = found(nlp, text)
+    assert a.speaker == "des responsables de l'armée" and a.speaker_type == "anonymous"
