@@ -114,11 +114,12 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
 def _role_description(doc: Doc, m: Mention, res: Resources) -> bool:
     """A singular phrase opened by a definite article (`la candidate`, `l'économiste`), not by a
     possessive (`son avocat` is someone else) nor an English `the` (the English check sets keep
-    `the player` anonymous), whose head is a role, not a word that keeps a source unnamed (`la
-    source`, `l'une des personnes proches`)."""
+    `the player` anonymous), whose head is a person's role (a person noun or a title: not `le bureau`),
+    not a word that keeps a source unnamed (`la source`, `l'une des personnes proches`)."""
     if m.info.number != "sing" or doc[m.start].lower_.replace("’", "'") not in ROLE_ARTICLES:
         return False
-    return not res.has("anonymous_head", m.info.head)
+    head = m.info.head
+    return not res.has("anonymous_head", head) and (res.has("person_noun", head) or res.has("unique_title", head))
 
 
 def _named_before(doc: Doc, m: Mention, earlier: list[Mention]) -> bool:

@@ -282,6 +282,11 @@ def _ends_with_name(span: Span, nuc: Span, res: Resources) -> bool:
     sécurité Paul Martin`, `La porte-parole du gouvernement Anne Leroy`."""
     if len(span) <= len(nuc):
         return False
+    words = [_norm(t.text) for t in nuc]
+    if any("Plur" in t.morph.get("Number") for t in nuc if t.pos_ in ("NOUN", "DET")) or any(
+        _contains(words, words, res, category) for category in ("document_noun", "media_noun")
+    ):
+        return False  # `Des collègues de Jean Dupont`, `la revue médicale The Lancet`: not that person
     run = 0
     for t in reversed(span[len(nuc) :]):
         if not (t.is_alpha and t.text[:1].isupper()) and not (run and _norm(t.text) in NAME_PARTICLES):
