@@ -17,7 +17,6 @@ from ..quotes import QuoteIndex, QuoteMark
 from ..token_table import token_table
 from .annotations import has
 from .cues import Cue
-from .linking import only_rest_of_cue_sentence
 from .resources import Resources
 from .sentences import Sentences
 
@@ -28,6 +27,10 @@ GAP_CHARS = " \t\u00a0\u202f,;:—–-"
 CONTINUATION_BLOCKERS = ("«", "»", "“", "”", '"', "''")
 # Words right after a quotation's closing mark, before any sentence end: its own cue (`"B?" she asked`).
 OWN_INCISE = re.compile(r"^[ \u00a0]*[a-z]")
+# The rest of the cue's sentence between a quotation and the next: at most this long, ending at most
+# one sentence (`S.C.` or `Jr.` inside it is no sentence end).
+MAX_CUE_REST = 260
+INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+\S")
 
 
 @dataclass(frozen=True)
@@ -291,18 +294,18 @@ class ContentFinder:
         for q in self.quotes:
             if q.outer_start < pos:
                 continue
-            gap = text[pos : q.outer_start]
-            if "\n" in gap or any(mark in gap for mark in CONTINUATION_BLOCKERS):
+            gap = text[last.outer_end : q.outer_start]
+            if "\n" in gap or len(gap) > MAX_CUE_REST or any(mark in gap for mark in CONTINUATION_BLOCKERS):
                 break
-            if any(ch.isalnum() for ch in gap) and not only_rest_of_cue_sentence(gap):
-                break
+            if gap.rstrip().endswith(":") or INNER_SENTENCE_END.search(gap.rstrip()):
+                break  # `..., and then predicted: "..."`, or a sentence of its own before the quotation
             inner = text[q.start : q.end].rstrip()
             tail = text[q.outer_end : q.outer_end + 40]
             stop = tail.find("\n")
             tail = tail if stop < 0 else tail[:stop]
             if inner.endswith(",") or OWN_INCISE.match(tail):
                 break
-            end, pos = q.end, q.outer_end
+            end, pos, last = q.end, q.outer_end, q
         if end == content.end:
             return content
         return Content(content.start, end, "direct", content.quote)

@@ -4,7 +4,7 @@
 gender when both are known); `selon eux` first looks for a subject earlier in its own sentence (`les
 groupes ..., ce qui, selon eux, ...`). `Le responsable a précisé` takes the most recent earlier speaker
 with the same head noun. The resolved attribution keeps the antecedent's type, so an anonymous source
-stays anonymous and a named one stays named; `resolved_from` keeps the words actually written.
+stays anonymous and a named one stays named; `speaker` keeps the words written, `resolved` the mention.
 """
 
 from __future__ import annotations

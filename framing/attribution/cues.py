@@ -215,7 +215,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     if passive and not _norm(tok.lower_).endswith("ing"):
         return None  # `it is said`, `he was told`: a passive names no speaker as its subject
     if res.lang == "fr" and tagged and _passive(tok):
-        return None  # `un défi est lancé`, `il a été accusé de`: the subject is not the speaker
+        # `un défi est lancé`, `il a été accusé de`: the subject is not the speaker (see extractor._passive)
+        return Cue("passive", i, first, last, term, None)
     form = _verb_form(tok, res, tagged)
     if form == "inf":
         # `en a profité pour affirmer que`, `Et d'expliquer que`: an infinitive that opens reported content

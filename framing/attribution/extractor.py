@@ -26,6 +26,7 @@ from .speakers import SpeakerFinder
 
 MAX_SUBJECT_GAP = 40  # tokens between a speaker and its verb still shown as one cue
 RELAY_WINDOW = 12
+MAX_INCISE_GAP = 16  # tokens between a subject after a quotation and its verb (an appositive)
 SHORT_OPENING = 7  # words before a mid-sentence `according to X,` that only open the sentence
 
 # Tokens on either side of a reporting cue searched for an anonymity phrase.
@@ -58,6 +59,7 @@ class Extractor:
         self.speakers = SpeakerFinder(doc, res, self.index, self.sentences)
         self.contents = ContentFinder(doc, res, marks, self.sentences)
         self._last: Candidate | None = None
+        self._speakerless: list[Attribution] = []  # agentless passives: said, by nobody named
         self._types: dict[tuple[int, int, bool], SpeakerInfo] = {}  # classify's memo for this Doc
 
     def run(self) -> tuple[list[Attribution], list[Quote]]:
@@ -95,6 +97,7 @@ class Extractor:
             mentions.append(cand.mention)
         resolve(self.doc, mentions, self.res, self.speakers)
         attributions = [self._attribution(c) for c in candidates]
+        attributions += self._speakerless
         attributions += floating_attributions(self.contents.text, self.marks, attributions)
         attributions.sort(key=lambda a: a.start)
         quotes = link_quotes(self.contents.text, self.marks, attributions)
@@ -109,6 +112,8 @@ class Extractor:
             return self._participle(cue)
         if cue.kind == "infinitive":
             return self._infinitive(cue)
+        if cue.kind == "passive":
+            return self._passive(cue)
         if cue.kind == "as_reported":
             return self._as_reported(cue)
         return self._verb(cue)
@@ -174,7 +179,13 @@ class Extractor:
             rule = "inverted"
         else:
             # `"...," X said in a statement.`: the quotation, not the trailing words, is what was said
-            content = c.quote_incise(self.doc[self._name_start(s)].idx) if s > 0 else None
+            adjacent = (
+                s > 0
+                and e <= cue.first
+                and cue.first - e <= MAX_INCISE_GAP
+                and not any(self.res.has("clause_boundary", _norm(t.text)) for t in self.doc[e : cue.first])
+            )
+            content = c.quote_incise(self.doc[self._name_start(s)].idx) if adjacent else None
             if content is None and s > 0 and self.doc[s - 1].text == "," and self._comma_after(cue):
                 content = c.clause_before(s)  # `So it matters, analysts said, for a party that ...`
                 incise = content is not None
@@ -335,6 +346,54 @@ class Extractor:
         start, end = self._chars(cue.first, cue.last)
         return Candidate(cue, speaker, start, end, content, "infinitive")
 
+    def _passive(self, cue: Cue) -> Candidate | None:
+        """`ont été soulignées par les critiques`: the agent speaks and the clause before is what was said (or
+        what follows, `informé par X que ...`). With no agent (`a été accusé de ...`, `sont rejetées comme
+        ...`), the content after the verb is reported by an unnamed source: an anonymous attribution
+        with no speaker span, as the annotators mark it."""
+        doc = self.doc
+        c = self.contents
+        k = cue.last + 1
+        while k < len(doc) and (doc[k].pos_ == "ADV" or self.res.has("time_word", _norm(doc[k].text))):
+            k += 1
+        if k < len(doc) and self.res.has("passive_agent", _norm(doc[k].text)):
+            agent = self.speakers.right_np(k + 1, skip_time=False)
+            if agent is None:
+                return None
+            content = c.after(cue, agent[1])
+            if content is None:  # `Les craintes qu'une opération ... ont été soulignées par X`
+                before = c.clause_before(cue.first)
+                opening = doc[self.sentences.bounds(cue.first)[0] : cue.first]
+                if before is not None and any(self.res.has("complementizer", _norm(t.text)) for t in opening):
+                    content = before
+            if content is None:
+                return None
+            start, end = self._chars(cue.first, agent[1] - 1)
+            return Candidate(cue, agent, start, end, content, "passive")
+        content = c.after(cue, cue.last + 1)
+        if content is None:
+            return None
+        start, end = self._chars(cue.first, cue.last)
+        self._speakerless.append(
+            Attribution(
+                start=start,
+                end=end,
+                text=c.text[start:end],
+                speaker="",
+                speaker_start=None,
+                speaker_end=None,
+                speaker_type="anonymous",
+                form=content.form,
+                verb=doc[cue.head].text,
+                content_start=content.start,
+                content_end=content.end,
+                stance=cue.term.stance,
+                verb_lemma=cue.term.term,
+                rule="passive",
+            )
+        )
+        return None
+
     def _as_reported(self, cue: Cue) -> Candidate | None:
         doc = self.doc
         k = cue.last + 1
@@ -491,14 +550,12 @@ class Extractor:
         assert mention is not None
         target = mention.resolved
         kind = target.info.type
-        resolved_from = None
-        if target is not mention:
-            resolved_from = doc[mention.start : mention.end].text
         if kind == PRONOUN:
             kind = "anonymous"  # a pronoun with no earlier speaker: nobody is identified
-        s_char = doc[target.start].idx
-        e_char = doc[target.end - 1].idx + len(doc[target.end - 1].text)
-        e_char = close_brackets(self.contents.text, s_char, e_char)
+        s_char, e_char = self._speaker_chars(mention)
+        resolved = None
+        if target is not mention:
+            resolved = self._speaker_chars(target)
         cue = cand.cue
         verb_tokens = doc[cue.head : cue.head + len(cue.term.words)]
         content = cand.content
@@ -507,8 +564,8 @@ class Extractor:
             start=cand.start,
             end=cand.end,
             text=text[cand.start : cand.end],
-            speaker=text[s_char:e_char].lstrip("-"),
-            speaker_start=s_char + (len(text[s_char:e_char]) - len(text[s_char:e_char].lstrip("-"))),
+            speaker=text[s_char:e_char],
+            speaker_start=s_char,
             speaker_end=e_char,
             speaker_type=kind,
             form=content.form if content else "indirect",
@@ -518,9 +575,20 @@ class Extractor:
             stance=cue.term.stance,
             verb_lemma=cue.term.term,
             relays_anonymous=kind == "media" and (cand.relays_anonymous or self._relays_in_sentence(cand)),
-            resolved_from=resolved_from,
+            resolved=text[resolved[0] : resolved[1]] if resolved else None,
+            resolved_start=resolved[0] if resolved else None,
+            resolved_end=resolved[1] if resolved else None,
             rule=cand.rule,
         )
+
+    def _speaker_chars(self, mention: Mention) -> tuple[int, int]:
+        """A mention's characters, brackets closed, without the hyphen of an inverted clitic (`-elle`)."""
+        doc = self.doc
+        text = self.contents.text
+        s_char = doc[mention.start].idx
+        e_char = doc[mention.end - 1].idx + len(doc[mention.end - 1].text)
+        e_char = close_brackets(text, s_char, e_char)
+        return s_char + len(text[s_char:e_char]) - len(text[s_char:e_char].lstrip("-")), e_char
 
 
 BRACKETS = {"(": ")", "[": "]"}

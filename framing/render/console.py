@@ -95,7 +95,7 @@ def print_article_summary(analysis: ArticleAnalysis, out: Console | None = None)
                 "attribution",
                 f"{attr.speaker_type} / {attr.form}",
                 in_context(analysis.text, attr.start, attr.end, FAMILY_STYLES["attribution"]),
-                one_line(attr.speaker),
+                one_line(attr.who),
             )
         )
     evidence = Table(show_header=True, header_style="bold", expand=False)

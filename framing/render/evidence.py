@@ -106,8 +106,8 @@ def article_evidence(analysis: ArticleAnalysis) -> list[EvidenceItem]:
             details.append(("Verb", f"{attr.verb}{stance}"))
         if attr.relays_anonymous:
             details.append(("Note", "this medium relays sources it does not name"))
-        if attr.resolved_from:
-            details.append(("Refers back to", attr.resolved_from))
+        if attr.resolved:
+            details.append(("Refers back to", attr.resolved))
         items.append(
             _item(
                 attr.start,
