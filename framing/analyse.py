@@ -184,7 +184,7 @@ def analyse_long_article(article: Article, nlp: Language) -> ArticleAnalysis:
 def shift_span(span: Any, offset: int) -> Any:
     """The same span (any of our span types) moved `offset` characters to the right."""
     changes = {"start": span.start + offset, "end": span.end + offset}
-    for name in ("speaker_start", "speaker_end", "content_start", "content_end"):
+    for name in ("speaker_start", "speaker_end", "content_start", "content_end", "resolved_start", "resolved_end"):
         value = getattr(span, name, None)
         if value is not None:
             changes[name] = value + offset

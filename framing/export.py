@@ -95,7 +95,7 @@ def span_rows(analyses: Iterable[ArticleAnalysis]) -> Iterator[dict[str, Any]]:
                 base
                 | _span("attribution", attr.form, attr.start, attr.end, attr.text, None)
                 | {
-                    "speaker": attr.speaker,
+                    "speaker": attr.who,
                     "speaker_type": attr.speaker_type,
                     "detail": attr.verb_lemma or attr.verb,
                     "counted": True,
@@ -110,7 +110,7 @@ def span_rows(analyses: Iterable[ArticleAnalysis]) -> Iterator[dict[str, Any]]:
                 base
                 | _span("quote", category, quote.start, quote.end, quote.text, "quoted")
                 | {
-                    "speaker": attr.speaker if attr else None,
+                    "speaker": attr.who if attr else None,
                     "speaker_type": attr.speaker_type if attr else None,
                     "counted": True,
                 }

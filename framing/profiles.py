@@ -365,7 +365,7 @@ def _quoted_words_by_type(items: Sequence[ArticleAnalysis]) -> dict[str, int]:
 
 
 def _top_speakers(items: Sequence[ArticleAnalysis], top: int = 10) -> list[tuple[str, int]]:
-    counts = Counter(one_line(attr.speaker) for a in items for attr in a.attributions if attr.speaker.strip())
+    counts = Counter(one_line(attr.who) for a in items for attr in a.attributions if attr.who.strip())
     return counts.most_common(top)
 
 

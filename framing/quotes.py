@@ -13,6 +13,10 @@ from dataclasses import dataclass
 # Opening mark -> closing mark. Single curly quotes are left out: ’ is the French apostrophe.
 PAIRED_MARKS: dict[str, str] = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 STRAIGHT_MARK = '"'
+# Copy that mixes curly and straight marks closes one kind with the other: “We won," he said.
+MIXED_CLOSERS = {"”": STRAIGHT_MARK, STRAIGHT_MARK: "”"}
+# Two apostrophes stand for a double quote in some English newswire copy: ''We will win,'' she said.
+DOUBLED_MARK = "''"
 PADDING = " \t\u00a0\u202f\u2009\u2007"
 # An unterminated quote never swallows more than this many characters.
 MAX_QUOTE_CHARS = 3000
@@ -36,6 +40,14 @@ def find_quotations(text: str) -> list[QuoteMark]:
     while i < n:
         ch = text[i]
         close_at = -1
+        if text.startswith(DOUBLED_MARK, i) and _can_open_doubled(text, i):
+            doubled = _doubled_quote(text, i)
+            if doubled is not None:
+                found.append(doubled)
+                i = doubled.outer_end
+                continue
+            i += len(DOUBLED_MARK)
+            continue
         if ch in PAIRED_MARKS:
             close_at = _find_close(text, i + 1, PAIRED_MARKS[ch], ch)
         elif ch == STRAIGHT_MARK and _can_open_straight(text, i):
@@ -60,7 +72,10 @@ def _find_close(text: str, begin: int, closer: str, opener: str | None) -> int:
     j = begin
     while j < limit:
         ch = text[j]
-        if ch == closer:
+        if ch == closer or (ch == MIXED_CLOSERS.get(closer) and _looks_closing(text, j)):
+            if ch == STRAIGHT_MARK and _opens_paragraph(text, j) and j + 1 < limit and not text[j + 1].isspace():
+                j += 1  # English reopens a quotation at each new paragraph: "A ¶ "B"
+                continue
             return j
         if opener is not None and ch == opener and opener != closer:
             if _opens_paragraph(text, j):
@@ -69,6 +84,12 @@ def _find_close(text: str, begin: int, closer: str, opener: str | None) -> int:
             return -1  # a new quote opens before this one closed: treat the first as unterminated
         j += 1
     return -1
+
+
+def _looks_closing(text: str, j: int) -> bool:
+    """A mark after a word and before a space, punctuation or the end closes a quotation."""
+    after = text[j + 1] if j + 1 < len(text) else " "
+    return j > 0 and not text[j - 1].isspace() and not after.isalnum()
 
 
 def _opens_paragraph(text: str, j: int) -> bool:
@@ -84,6 +105,33 @@ def _can_open_straight(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     return (before.isspace() or before in "([{:;,—–-'") and not after.isspace()
+
+
+def _can_open_doubled(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 2] if i + 2 < len(text) else " "
+    return (before.isspace() or before in "([{:;,—–-") and not after.isspace() and after != "'"
+
+
+def _doubled_quote(text: str, i: int) -> QuoteMark | None:
+    """A quotation between doubled apostrophes; three apostrophes close a nested single quote too."""
+    begin = i + len(DOUBLED_MARK)
+    limit = min(len(text), begin + MAX_QUOTE_CHARS)
+    close_at = text.find(DOUBLED_MARK, begin, limit)
+    while close_at >= 0 and _opens_paragraph(text, close_at):
+        close_at = text.find(DOUBLED_MARK, close_at + 2, limit)  # reopened at a new paragraph
+    if close_at < 0:
+        return None
+    if text.startswith("'", close_at + 2):
+        close_at += 1
+    start, end = begin, close_at
+    while start < end and text[start] in PADDING:
+        start += 1
+    while end > start and text[end - 1] in PADDING:
+        end -= 1
+    if end <= start:
+        return None
+    return QuoteMark(start, end, i, close_at + 2, DOUBLED_MARK)
 
 
 class QuoteIndex:

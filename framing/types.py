@@ -98,8 +98,17 @@ class Attribution:
     stance: str | None = None
     verb_lemma: str | None = None
     relays_anonymous: bool = False
-    resolved_from: str | None = None
+    # `speaker` is the words written at the cue (`he`, `the official`); when they stand for an earlier
+    # mention, `resolved` is that mention (`Interior Minister John Smith`) and the type is its type
+    resolved: str | None = None
+    resolved_start: int | None = None
+    resolved_end: int | None = None
     rule: str = ""
+
+    @property
+    def who(self) -> str:
+        """The speaker as identified: the earlier mention a pronoun stands for, else the words written."""
+        return self.resolved or self.speaker
 
 
 @dataclass(frozen=True)

@@ -61,7 +61,7 @@ def test_inverted_clitic_after_quote_resolves_to_earlier_speaker(fr_vocab: spacy
     assert second.text == "a -t -il ajouté"
     assert second.form == "direct"
     assert second.speaker_type == "anonymous"  # an anonymous source stays anonymous
-    assert second.resolved_from == "-il"
+    assert second.speaker == "il" and second.resolved == first.speaker
     assert quotes[0].attribution == 1 and quotes[0].words == 4
 
 

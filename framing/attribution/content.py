@@ -8,9 +8,10 @@ Offsets are characters; the content never includes the cue.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..quotes import QuoteIndex, QuoteMark
 from ..token_table import token_table
@@ -23,6 +24,13 @@ SCAN_TOKENS = 22
 # A quotation with a lead-in of at most this share of the letters is still direct speech.
 DIRECT_LEAD_SHARE = 0.2
 GAP_CHARS = " \t\u00a0\u202f,;:—–-"
+CONTINUATION_BLOCKERS = ("«", "»", "“", "”", '"', "''")
+# Words right after a quotation's closing mark, before any sentence end: its own cue (`"B?" she asked`).
+OWN_INCISE = re.compile(r"^[ \u00a0]*[a-z]")
+# The rest of the cue's sentence between a quotation and the next: at most this long, ending at most
+# one sentence (`S.C.` or `Jr.` inside it is no sentence end).
+MAX_CUE_REST = 260
+INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+\S")
 
 
 @dataclass(frozen=True)
@@ -101,6 +109,9 @@ class ContentFinder:
                     return self.quote_content(q)
                 j = self.doc.char_span(q.outer_start, q.outer_end, alignment_mode="expand").end
                 continue  # a quoted fragment inside an object or a clause: keep scanning
+            if low in cue.term.complement and self._complement_ok(cue, from_token, j):
+                # `appelle à la retenue`, `met en garde contre une levée`, `a dit à X de ne pas jouer`
+                return self.make(t.idx + len(t.text), self.clause_end(j + 1))
             if t.text == ":":
                 nxt = j + 1
                 if nxt < len(doc) and doc[nxt].idx in self._starts:
@@ -122,7 +133,69 @@ class ContentFinder:
     def _infinitive_ok(self, from_token: int, j: int) -> bool:
         """An infinitive right after the verb (or after `de`): `a déclaré voir`, `a promis de partir`."""
         between = [t for t in self.doc[from_token:j] if not t.is_space]
-        return all(_norm(t.text) in ("de", "d'", "to") or t.pos_ == "ADV" for t in between)
+        return all(_norm(t.text) in ("de", "d'", "à", "to") or t.pos_ == "ADV" for t in between)
+
+    def _complement_ok(self, cue: Cue, from_token: int, j: int) -> bool:
+        """A preposition the verb takes its reported content with (`data.complement`), close to the verb
+        (at most a short addressee between: `a demandé à Joe Biden de rester`); `de` must open an
+        infinitive (`a dit de son côté` is no content)."""
+        doc = self.doc
+        between = [t for t in doc[from_token:j] if not t.is_space]
+        if len(between) > 5 or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in between):
+            return False
+        if _norm(doc[j].text) not in ("de", "d'"):
+            return True
+        k = j + 1
+        while k < len(doc) and (_norm(doc[k].text) in ("ne", "n'", "pas", "plus", "jamais") or doc[k].is_punct):
+            k += 1
+        return k < len(doc) and "Inf" in doc[k].morph.get("VerbForm")
+
+    def clause_end(self, from_token: int) -> int:
+        """End (characters) of the clause that runs from from_token: the end of its sentence, or a `;`, a
+        comma opening an incise cue (`, rapporte Reuters`, `, selon X`) or a coordinated verb (`et a
+        demandé`), whichever comes first; quotations are skipped whole."""
+        doc = self.doc
+        if from_token >= len(doc):
+            return len(self.text)
+        _, s_end = self._sent_bounds(from_token)
+        j = from_token
+        while j < s_end:
+            t = doc[j]
+            q = self._starts.get(t.idx)
+            if q is not None:
+                span = doc.char_span(q.outer_start, q.outer_end, alignment_mode="expand")
+                j = span.end if span is not None and span.end > j else j + 1
+                continue
+            low = _norm(t.text)
+            nxt = doc[j + 1] if j + 1 < s_end else None
+            if t.text == ";" or (t.text == "," and nxt is not None and self._opens_incise(nxt)):
+                return self._end_char(j)
+            if (
+                low in ("et", "mais", "and", "but")
+                and nxt is not None
+                and self.tagged
+                and nxt.pos_ in ("AUX", "VERB")
+                and "Fin" in nxt.morph.get("VerbForm")
+            ):
+                return self._end_char(j)
+            j += 1
+        return self._end_char(s_end)
+
+    def _opens_incise(self, t: Token) -> bool:
+        """A marker (`selon`) or a reporting verb (`rapporte`, `a ajouté`) right after a comma."""
+        res = self.res
+        low = _norm(t.text)
+        if low in res.markers:
+            return True
+        k = t.i
+        while k < len(self.doc) and res.has("auxiliary", _norm(self.doc[k].text)):
+            k += 1
+        if k >= len(self.doc):
+            return False
+        v = self.doc[k]
+        if _norm(v.text) in res.verb_forms:
+            return True  # the small French model tags some incise verbs as nouns (`, rapporte Reuters`)
+        return _norm(v.lemma_) in res.verb_lemmas and (not self.tagged or v.pos_ in ("VERB", "AUX"))
 
     def nominal_object(self, cue: Cue) -> Content | None:
         """A noun-phrase object reported as said: `a réaffirmé son engagement`, `suggèrent le passage`."""
@@ -141,8 +214,10 @@ class ContentFinder:
                 q = self.index.containing(child.idx)
                 if q is not None and q.outer_start < verb.idx:
                     return None
-                end_tok = sub[-1]
-                return self.make(sub[0].idx, end_tok.idx + len(end_tok.text))
+                # `accuse l'OMS de « parti pris »`, `a critiqué le gouvernement pour avoir ...`: what
+                # follows the object in its clause is said too
+                end = max(sub[0].idx + len(sub[0].text), self.clause_end(sub[0].i + 1))
+                return self.make(sub[0].idx, end)
         return None
 
     def object_without_parse(self, from_token: int) -> Content | None:
@@ -190,9 +265,50 @@ class ContentFinder:
         if span is not None:
             s_start, _ = self._sent_bounds(span.start)
             lead = self.text[doc[s_start].idx : q.outer_start]
-            if any(ch.isalnum() for ch in lead):
+            if any(ch.isalnum() for ch in lead) and not lead.rstrip().endswith(":"):
                 return self.make(doc[s_start].idx, q.outer_end)
         return self.quote_content(q)
+
+    def quote_incise(self, start_char: int) -> Content | None:
+        """A quotation the cue is an incise of (`"...," X said at a rally.`): it ends right before the
+        subject without closing its sentence, so what follows the verb is trailing material."""
+        text = self.text
+        k = start_char
+        while k > 0 and text[k - 1] in GAP_CHARS:
+            k -= 1
+        q = self._ends.get(k)
+        if q is None or text[q.start : q.end].rstrip().endswith("."):
+            return None
+        return self.quote_before(start_char)
+
+    def carried_on(self, content: Content, after_char: int) -> Content:
+        """English copy goes on quoting in the same paragraph after the cue (`"A," he said. "B."`, `"A,"
+        he said, "B."`): those quotations are the same content, cue inside (as annotators mark it). A
+        quotation ending with a comma, or followed by words of its own, has its own cue and stops it."""
+        text = self.text
+        end = content.end
+        last = next((q for q in self.quotes if q.end == end), None)
+        if last is None:
+            return content
+        pos = max(last.outer_end, after_char)
+        for q in self.quotes:
+            if q.outer_start < pos:
+                continue
+            gap = text[last.outer_end : q.outer_start]
+            if "\n" in gap or len(gap) > MAX_CUE_REST or any(mark in gap for mark in CONTINUATION_BLOCKERS):
+                break
+            if gap.rstrip().endswith(":") or INNER_SENTENCE_END.search(gap.rstrip()):
+                break  # `..., and then predicted: "..."`, or a sentence of its own before the quotation
+            inner = text[q.start : q.end].rstrip()
+            tail = text[q.outer_end : q.outer_end + 40]
+            stop = tail.find("\n")
+            tail = tail if stop < 0 else tail[:stop]
+            if inner.endswith(",") or OWN_INCISE.match(tail):
+                break
+            end, pos, last = q.end, q.outer_end, q
+        if end == content.end:
+            return content
+        return Content(content.start, end, "direct", content.quote)
 
     def clause_before(self, cue_first: int) -> Content | None:
         """The clause an incise hangs on: `L'hésitation ... pourrait être liée aux craintes, a noté Bloomberg.`"""

@@ -4,12 +4,12 @@
 gender when both are known); `selon eux` first looks for a subject earlier in its own sentence (`les
 groupes ..., ce qui, selon eux, ...`). `Le responsable a précisé` takes the most recent earlier speaker
 with the same head noun. The resolved attribution keeps the antecedent's type, so an anonymous source
-stays anonymous and a named one stays named; `resolved_from` keeps the words actually written.
+stays anonymous and a named one stays named; `speaker` keeps the words written, `resolved` the mention.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -19,6 +19,8 @@ from .speaker_types import PRONOUN, SpeakerInfo, classify
 from .speakers import SpeakerFinder
 
 PERSON_WINDOW = 80  # tokens back to look for a named person a pronoun may stand for
+ROLE_WINDOW = 250  # tokens back to look for a named person a role description (`l'économiste`) stands for
+ROLE_ARTICLES = ("le", "la", "l'")
 
 
 @dataclass
@@ -50,6 +52,8 @@ def _agrees(pronoun: SpeakerInfo, cand: SpeakerInfo) -> bool:
         return False
     if pronoun.head in PERSONAL_ONLY and cand.type in ("institution", "document", "media"):
         return False
+    if pronoun.head == "it" and cand.type not in ("institution", "document", "media"):
+        return False  # `it` stands for a body, a document or an outlet, never a person
     return not (
         pronoun.gender in ("masc", "fem")
         and cand.gender in ("masc", "fem")
@@ -101,6 +105,30 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                 # (`un responsable américain` over a later `un haut responsable militaire`); ties go to
                 # the most recent
                 m.antecedent = max(matches, key=lambda cand: _shared_words(doc, m, cand.resolved))
+            elif m.info.type == "anonymous" and _role_description(doc, m, res) and _named_before(doc, m, earlier):
+                # `la candidate du parti`, `l'économiste` after the person was named: a role description
+                # standing for that person, who is identified (the annotators' convention)
+                m.info = replace(m.info, type="named_person", named=True)
+
+
+def _role_description(doc: Doc, m: Mention, res: Resources) -> bool:
+    """A singular phrase opened by a definite article (`la candidate`, `l'économiste`), not by a
+    possessive (`son avocat` is someone else) nor an English `the` (the English check sets keep
+    `the player` anonymous), whose head is a person's role (a person noun or a title: not `le bureau`),
+    not a word that keeps a source unnamed (`la source`, `l'une des personnes proches`)."""
+    if m.info.number != "sing" or doc[m.start].lower_.replace("’", "'") not in ROLE_ARTICLES:
+        return False
+    head = m.info.head
+    return not res.has("anonymous_head", head) and (res.has("person_noun", head) or res.has("unique_title", head))
+
+
+def _named_before(doc: Doc, m: Mention, earlier: list[Mention]) -> bool:
+    """A named person is mentioned within ROLE_WINDOW tokens before m (as a speaker or an entity)."""
+    if any(c.resolved.info.type == "named_person" and m.start - c.end <= ROLE_WINDOW for c in earlier):
+        return True
+    if not has(doc, "ENT_IOB"):
+        return False
+    return any(ent.label_ in ("PER", "PERSON") and 0 <= m.start - ent.end <= ROLE_WINDOW for ent in doc.ents)
 
 
 def _shared_words(doc: Doc, m: Mention, cand: Mention) -> int:

@@ -57,6 +57,8 @@ def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:
                 continue
         if lower not in verb_keys and lemma not in verb_keys:
             continue  # most words: no reporting verb by form or lemma
+        if res.has("time_word", lower):
+            continue  # `maintenant que` (now that) is no form of `maintenir`
         tok = doc[i]
         term = _verb_term(tok, res, tagged)
         if term is None:
@@ -84,7 +86,7 @@ def _sentence_start(doc: Doc, i: int) -> bool:
     if i == 0:
         return True
     prev = doc[i - 1]
-    return prev.is_space or "\n" in prev.whitespace_ or prev.text in (".", "!", "?", "»", '"', "”", ":")
+    return prev.is_space or "\n" in prev.whitespace_ or prev.text in (".", "!", "?", "»", '"', "”", "''", ":")
 
 
 def _norm(text: str) -> str:
@@ -121,13 +123,20 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
         # The small French model sometimes tags a verb as a noun or adjective: accept it when the
         # surrounding words show a verb (an auxiliary before it, que or a clitic subject after it).
         nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
-        if (by_form or tok.pos_ in ("NOUN", "ADJ", "PROPN", "X")) and (
+        if (by_form or tok.pos_ in ("NOUN", "ADJ", "PROPN", "X", "ADV")) and (
             (prev is not None and res.has("auxiliary", prev.lower_) and prev.lower_ not in ("l'", "le", "la", "les"))
             or res.has("complementizer", _norm(nxt))
             or nxt in CLITIC_SUBJECTS
             or nxt in (":", "«", "“", '"')  # déplore : « ... », dénonce « ... »
             or _after_quote(tok)  # « ... », lance une agricultrice
+            or (by_form and _incise_slot(tok, res))  # ..., rapporte Reuters.
             or (term.infinitive and tok.i + 1 < len(doc) and "Inf" in doc[tok.i + 1].morph.get("VerbForm"))
+            or (  # `menace de quitter`, `appelle à manifester`
+                (term.infinitive or term.complement)
+                and tok.i + 2 < len(doc)
+                and _norm(doc[tok.i + 1].lower_) in ("de", "d'", "à")
+                and "Inf" in doc[tok.i + 2].morph.get("VerbForm")
+            )
         ):
             return term
         return None
@@ -140,7 +149,19 @@ def _after_quote(tok: Token) -> bool:
     j = tok.i - 1
     if j >= 0 and doc[j].text == ",":
         j -= 1
-    return j >= 0 and doc[j].text in ("»", "”", '"')
+    return j >= 0 and doc[j].text in ("»", "”", '"', "''")
+
+
+def _incise_slot(tok: Token, res: Resources) -> bool:
+    """After a comma and before a name or a determiner that ends the sentence soon: `..., rapporte
+    Reuters.`, `..., note le rapport.` (the verb of an incise, whatever the tagger says)."""
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].text != "," or tok.i + 1 >= len(doc):
+        return False
+    nxt = doc[tok.i + 1]
+    if not (nxt.text[:1].isupper() or res.has("determiner", _norm(nxt.lower_))):
+        return False
+    return any(t.text in (".", ":", "!", "?", ",") for t in doc[tok.i + 2 : tok.i + 9])
 
 
 def _phrasal_matches(tok: Token, term: ReportingTerm) -> bool:
@@ -190,13 +211,30 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     if first > 0 and res.has("modal", _norm(doc[first - 1].lower_)):
         return None
     has_aux = first < i and any(res.has("auxiliary", _norm(doc[x].lower_)) for x in range(first, i))
+    passive = has_aux and any(res.has("passive_auxiliary", _norm(doc[x].lower_)) for x in range(first, i))
+    if passive and not _norm(tok.lower_).endswith("ing"):
+        return None  # `it is said`, `he was told`: a passive names no speaker as its subject
+    if res.lang == "fr" and tagged and _passive(tok):
+        # `un défi est lancé`, `il a été accusé de`: the subject is not the speaker (see extractor._passive)
+        return Cue("passive", i, first, last, term, None)
     form = _verb_form(tok, res, tagged)
     if form == "inf":
+        # `en a profité pour affirmer que`, `Et d'expliquer que`: an infinitive that opens reported content
+        # and is not the object of an intention (`prévoient d'annoncer que`)
+        if _opens_content(doc, last + 1, term, res) and not _intended(tok, first, res):
+            return Cue("infinitive", i, first, last, term, clitic)
         return None
+    if (
+        form == "part_pres"
+        and (term.object or term.complement)
+        and _opens_content(doc, last + 1, term, res, True)
+        and not res.is_a("relay_verb", tok.text, tok.lemma_)  # `, citing officials` names a source
+    ):
+        return Cue("participle", i, i, last, term, clitic)  # `accusant l'invasion d'être`, `plaidant pour`
     if form in ("fut", "cond") and not has_aux:
         return None
     if form == "part_pres":
-        if _next_is_complement(doc, last + 1, res):
+        if _next_is_complement(doc, last + 1, res) or _reports_clause(doc, tok, last + 1, term, res):
             return Cue("participle", i, i, last, term, clitic)
         return None
     if form == "part_past" and not has_aux and clitic is None:
@@ -210,11 +248,64 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     return Cue("verb", i, first, last, term, clitic)
 
 
+def _opens_content(doc: Doc, k: int, term: ReportingTerm, res: Resources, nominal: bool = False) -> bool:
+    """What follows a non-finite verb opens reported content: `que`, a colon or quotation, one of the verb's
+    complement prepositions, or (nominal) a determiner or a name opening its object."""
+    if k >= len(doc):
+        return False
+    low = _norm(doc[k].lower_)
+    if res.has("complementizer", low) or doc[k].text in (":", "«", "“", '"') or low in term.complement:
+        return True
+    return nominal and term.object and (res.has("determiner", low) or doc[k].text[:1].isupper())
+
+
+def _intended(tok: Token, first: int, res: Resources) -> bool:
+    """The infinitive is what someone means, can or must do (`prévoit d'annoncer`, `veut dire`), not
+    what they said: its governor (or the verb before `de`/`à`) is an intention or modal verb."""
+    doc = tok.doc
+    words = []
+    if tok.head.i != tok.i:
+        words += [_norm(tok.head.lemma_.lower()), _norm(tok.head.lower_)]
+    j = first - 1
+    while j >= 0 and (_norm(doc[j].lower_) in ("de", "d'", "à", "pour") or doc[j].pos_ == "ADV"):
+        j -= 1
+    if j >= 0:
+        words += [_norm(doc[j].lemma_.lower()), _norm(doc[j].lower_)]
+    return any(res.has("intent_verb", w) or res.has("modal", w) for w in words)
+
+
+def _passive(tok: Token) -> bool:
+    """A passive verb (`est lancé`, `ont été soulignées`), not a pronominal one (`s'est dit`)."""
+    children = list(tok.children)
+    if any(c.lower_ in ("se", "s'", "s’") for c in children):
+        return False
+    # the morphology's Voice=Pass is unreliable (`a-t-il déclaré`): an auxiliary `être` must be there
+    return any(c.dep_ == "aux:pass" and c.lemma_ == "être" for c in children)
+
+
 def _is_adverb(tok: Token, tagged: bool) -> bool:
     if tagged:
         return tok.pos_ == "ADV" and tok.lower_ not in ("pas", "jamais", "not", "never", "plus")
     suffix = "ly" if tok.lang_ == "en" else "ment"  # `document` is no English adverb
     return tok.lower_.endswith(suffix) and len(tok) > len(suffix) + 3
+
+
+def _reports_clause(doc: Doc, tok: Token, k: int, term: ReportingTerm, res: Resources) -> bool:
+    """English `..., saying he would appeal`, `..., adding, "..."`: a participle after a comma with a
+    clause (or a quotation) of its own; `saying goodbye` or a sentence-initial `Saying` is no cue."""
+    if res.lang != "en" or not term.clause or k >= len(doc) or tok.i == 0 or doc[tok.i - 1].text != ",":
+        return False
+    if res.is_a("relay_verb", tok.text, tok.lemma_):
+        return False  # `..., citing two officials`: the sources relayed (Extractor._relays_anonymous)
+    nxt = doc[k]
+    if res.has("trailing_word", nxt.lower_):  # `saying in a tweet that ...`
+        for t in doc[k + 1 : k + 9]:
+            if t.is_punct:
+                return False
+            if res.has("complementizer", _norm(t.lower_)):
+                return True
+        return False
+    return nxt.text in (",", '"', "“", "''") or nxt.is_alpha
 
 
 def _next_is_complement(doc: Doc, k: int, res: Resources) -> bool:

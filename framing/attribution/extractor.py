@@ -13,9 +13,11 @@ from spacy.tokens import Doc
 from ..quotes import QuoteIndex, QuoteMark
 from ..types import Attribution, Quote
 from .annotations import has
+from .colon import colon_candidates
 from .content import Content, ContentFinder
 from .coref import Mention, resolve
 from .cues import Cue, find_cues
+from .floating import floating_attributions
 from .linking import link_quotes
 from .resources import Resources
 from .sentences import Sentences
@@ -24,6 +26,8 @@ from .speakers import SpeakerFinder
 
 MAX_SUBJECT_GAP = 40  # tokens between a speaker and its verb still shown as one cue
 RELAY_WINDOW = 12
+MAX_INCISE_GAP = 16  # tokens between a subject after a quotation and its verb (an appositive)
+SHORT_OPENING = 7  # words before a mid-sentence `according to X,` that only open the sentence
 
 # Tokens on either side of a reporting cue searched for an anonymity phrase.
 ANONYMITY_WINDOW = 40
@@ -55,6 +59,7 @@ class Extractor:
         self.speakers = SpeakerFinder(doc, res, self.index, self.sentences)
         self.contents = ContentFinder(doc, res, marks, self.sentences)
         self._last: Candidate | None = None
+        self._speakerless: list[Attribution] = []  # agentless passives: said, by nobody named
         self._types: dict[tuple[int, int, bool], SpeakerInfo] = {}  # classify's memo for this Doc
 
     def run(self) -> tuple[list[Attribution], list[Quote]]:
@@ -74,6 +79,10 @@ class Extractor:
             candidates.append(cand)
             self._last = cand
             taken_until = cand.end
+        taken = [(c.content.start, c.content.end) for c in candidates if c.content is not None]
+        for found in colon_candidates(self.doc, self.res, self.marks, self.speakers, taken, self._types):
+            candidates.append(Candidate(found.cue, found.speaker, found.start, found.end, found.content, "colon"))
+        candidates.sort(key=lambda c: c.start)
         mentions = []
         for cand in candidates:
             s, e = cand.speaker
@@ -88,6 +97,9 @@ class Extractor:
             mentions.append(cand.mention)
         resolve(self.doc, mentions, self.res, self.speakers)
         attributions = [self._attribution(c) for c in candidates]
+        attributions += self._speakerless
+        attributions += floating_attributions(self.contents.text, self.marks, attributions)
+        attributions.sort(key=lambda a: a.start)
         quotes = link_quotes(self.contents.text, self.marks, attributions)
         return attributions, quotes
 
@@ -98,6 +110,10 @@ class Extractor:
             return self._marker(cue)
         if cue.kind == "participle":
             return self._participle(cue)
+        if cue.kind == "infinitive":
+            return self._infinitive(cue)
+        if cue.kind == "passive":
+            return self._passive(cue)
         if cue.kind == "as_reported":
             return self._as_reported(cue)
         return self._verb(cue)
@@ -144,20 +160,41 @@ class Extractor:
                 return Candidate(cue, speaker, start, end, content, "coordinated")
         if speaker is None:
             return None
+        if not inverted:
+            speaker = self._reviewed_by(speaker)
         s, e = speaker
         if s <= cue.head < e:
             return None
         c = self.contents
         content: Content | None
+        incise = False
         if inverted:
             first_char = self.doc[cue.first].idx
-            content = c.quote_before(first_char) or c.after(cue, max(e, cue.last + 1)) or c.clause_before(cue.first)
+            content = c.quote_before(first_char)
+            if content is None and cue.first > 0 and self.doc[cue.first - 1].text == ",":
+                content = c.clause_before(cue.first)  # `..., rapporte Reuters : ...`: the incise's clause
+            content = content or c.after(cue, max(e, cue.last + 1)) or c.clause_before(cue.first)
             near = s - cue.last <= 6
             span = self._chars(cue.first, max(e - 1, cue.last) if near else cue.last)
             rule = "inverted"
         else:
-            content = c.after(cue, cue.last + 1) or c.nominal_object(cue)
-            if content is None and cue.term.clause:
+            # `"...," X said in a statement.`: the quotation, not the trailing words, is what was said
+            adjacent = (
+                s > 0
+                and e <= cue.first
+                and cue.first - e <= MAX_INCISE_GAP
+                and not any(self.res.has("clause_boundary", _norm(t.text)) for t in self.doc[e : cue.first])
+            )
+            content = c.quote_incise(self.doc[self._name_start(s)].idx) if adjacent else None
+            if content is None and s > 0 and self.doc[s - 1].text == "," and self._comma_after(cue):
+                content = c.clause_before(s)  # `So it matters, analysts said, for a party that ...`
+                incise = content is not None
+            if content is None:
+                content = c.after(cue, cue.last + 1) or c.nominal_object(cue)
+            if content is None and s > 0 and self.doc[s - 1].text == "," and self._trailing_only(cue):
+                content = c.clause_before(s)  # `..., X told reporters at the briefing.`
+                incise = content is not None
+            if content is None and cue.term.clause and not self._opens_trailing(cue.last + 1):
                 content = c.rest_of_sentence(cue.last + 1)
             if content is None and cue.term.object and not has(self.doc, "DEP"):
                 content = c.object_without_parse(cue.last + 1)
@@ -172,20 +209,190 @@ class Extractor:
             return None
         if content.start < span[1] and span[0] < content.end:
             return None
+        if self.res.lang == "en":  # English annotation runs what was said on past its cue
+            content = self._across_incise(content, cue) if incise else c.carried_on(content, span[1])
         return self._with_document_author(Candidate(cue, speaker, span[0], span[1], content, rule))
+
+    def _reviewed_by(self, speaker: tuple[int, int]) -> tuple[int, int]:
+        """`Documents reviewed by the Financial Times show ...`: without a parse the nearest noun phrase
+        is the agent of a participle; the subject is the phrase before it (`Documents`)."""
+        doc = self.doc
+        s, _ = speaker
+        if has(doc, "DEP") or s < 3 or _norm(doc[s - 1].text) != "by" or not doc[s - 2].lower_.endswith("ed"):
+            return speaker
+        s_start, _ = self.sentences.bounds(s)
+        end = s - 2
+        start = end
+        while start > s_start and doc[start - 1].is_alpha and end - start < 4:
+            start -= 1
+        return (start, end) if start < end else speaker
+
+    def _name_start(self, s: int) -> int:
+        """Where a speaker's name starts when the parse kept only its last words (`James B. Comey Jr.`)."""
+        doc = self.doc
+        s_start, _ = self.sentences.bounds(s)
+        j = s
+        while j > s_start and s - j < 4 and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha is not None:
+            if doc[j - 1].is_punct or self.index.containing(doc[j - 1].idx) is not None:
+                break
+            j -= 1
+        return j
+
+    def _comma_after(self, cue: Cue) -> bool:
+        """A comma follows the verb (time words aside): the cue is an incise between commas."""
+        k = cue.last + 1
+        while k < len(self.doc) and self.res.has("time_word", _norm(self.doc[k].text)):
+            k += 1
+        return k < len(self.doc) and self.doc[k].text == ","
+
+    def _opens_trailing(self, k: int) -> bool:
+        """The words after the verb open trailing material (`in a statement`, `last week`), not content."""
+        if k >= len(self.doc):
+            return True
+        low = _norm(self.doc[k].text)
+        return self.res.has("trailing_word", low) or self.res.has("time_word", low) or self.doc[k].is_punct
+
+    def _across_incise(self, content: Content, cue: Cue) -> Content:
+        """`So it makes sense, strategists said, for Democrats to act now.`: an incise inside the
+        sentence; what was said runs on after it to the end of the sentence (cue inside, as in English
+        annotation), unless trailing material or another verb of saying (`adding`) follows the comma."""
+        doc = self.doc
+        k = cue.last + 1
+        _, s_end = self.sentences.bounds(cue.head)
+        while k < s_end and (self.res.has("time_word", _norm(doc[k].text)) or doc[k].is_space):
+            k += 1
+        if k + 1 >= s_end or doc[k].text != ",":
+            return content
+        nxt = doc[k + 1]
+        low = _norm(nxt.text)
+        if low.endswith("ing") or nxt.is_punct:
+            return content
+        opening = self.contents.text[content.start : content.end].split(maxsplit=1)[0]
+        if self.res.has("trailing_word", low) and not self.res.has("trailing_word", _norm(opening)):
+            return content  # `..., he said, at a rally.`; but `In 1990, she said, when ...` runs on
+        if sum(t.is_alpha for t in doc[k + 1 : s_end]) < 3:
+            return content
+        last = doc[s_end - 1]
+        return self.contents.make(content.start, last.idx + len(last.text)) or content
+
+    def _trailing_only(self, cue: Cue) -> bool:
+        """Nothing after the verb reports content: the sentence ends, or goes on with trailing material
+        (`said in a statement`, `said Monday as she left`, `told reporters at the briefing`)."""
+        doc = self.doc
+        res = self.res
+        k = cue.last + 1
+        _, s_end = self.sentences.bounds(min(k, len(doc) - 1))
+        tagged = has(doc, "POS")
+        addressee = cue.term.addressee
+        while k < s_end:
+            t = doc[k]
+            low = _norm(t.text)
+            if t.is_space or res.has("time_word", low) or (tagged and t.pos_ == "ADV"):
+                k += 1
+                continue
+            if t.text in (".", "!", "?", ",") or res.has("trailing_word", low) or low.endswith("ing"):
+                return True
+            if addressee and not res.has("complementizer", low) and not t.is_punct:
+                # `told reporters`, `told The Associated Press`: the person told, then what follows it
+                while k < s_end and not doc[k].is_punct and not res.has("trailing_word", _norm(doc[k].text)):
+                    if tagged and doc[k].pos_ in ("VERB", "AUX", "PRON") and k > cue.last + 1:
+                        return False
+                    k += 1
+                addressee = False
+                continue
+            return False
+        return True
 
     def _participle(self, cue: Cue) -> Candidate | None:
         speaker = self.speakers.governor_subject(cue)
+        prev = self._last
+        if (
+            speaker is None
+            and prev is not None
+            and self.sentences.bounds(prev.cue.head) == self.sentences.bounds(cue.head)
+        ):
+            speaker = prev.speaker  # `», a poursuivi X, ajoutant : « ... »` (the parse hangs it on the quote)
         if speaker is None:
             return None
         last = cue.last
         if last + 1 < len(self.doc) and self.res.has("complementizer", _norm(self.doc[last + 1].text)):
             last += 1
-        content = self.contents.after(cue, cue.last + 1)
+        content = self.contents.after(cue, cue.last + 1) or self.contents.nominal_object(cue)
+        if content is None and cue.term.clause:
+            content = self.contents.rest_of_sentence(cue.last + 1)  # `..., saying he would appeal.`
         if content is None:
             return None
         start, end = self._chars(cue.first, last)
         return Candidate(cue, speaker, start, end, content, "participle")
+
+    def _infinitive(self, cue: Cue) -> Candidate | None:
+        """`Il en a profité pour affirmer que ...`: the governing clause's subject; a narrative infinitive
+        opening its sentence (`Et d'expliquer que ...`, `Avant d'ajouter que ...`) carries on the previous
+        attribution's speaker when that is in the same or the previous sentence."""
+        speaker = self.speakers.governor_subject(cue)
+        s_start, _ = self.sentences.bounds(cue.head)
+        if speaker is not None and speaker[0] < s_start:
+            speaker = None
+        prev = self._last
+        if speaker is None and prev is not None and s_start > 0:
+            p_start, _ = self.sentences.bounds(s_start - 1)
+            if prev.cue.head >= p_start:
+                speaker = prev.speaker
+        if speaker is None or speaker[0] <= cue.head < speaker[1]:
+            return None
+        content = self.contents.after(cue, cue.last + 1)
+        if content is None:
+            return None
+        start, end = self._chars(cue.first, cue.last)
+        return Candidate(cue, speaker, start, end, content, "infinitive")
+
+    def _passive(self, cue: Cue) -> Candidate | None:
+        """`ont été soulignées par les critiques`: the agent speaks and the clause before is what was said (or
+        what follows, `informé par X que ...`). With no agent (`a été accusé de ...`, `sont rejetées comme
+        ...`), the content after the verb is reported by an unnamed source: an anonymous attribution
+        with no speaker span, as the annotators mark it."""
+        doc = self.doc
+        c = self.contents
+        k = cue.last + 1
+        while k < len(doc) and (doc[k].pos_ == "ADV" or self.res.has("time_word", _norm(doc[k].text))):
+            k += 1
+        if k < len(doc) and self.res.has("passive_agent", _norm(doc[k].text)):
+            agent = self.speakers.right_np(k + 1, skip_time=False)
+            if agent is None:
+                return None
+            content = c.after(cue, agent[1])
+            if content is None:  # `Les craintes qu'une opération ... ont été soulignées par X`
+                before = c.clause_before(cue.first)
+                opening = doc[self.sentences.bounds(cue.first)[0] : cue.first]
+                if before is not None and any(self.res.has("complementizer", _norm(t.text)) for t in opening):
+                    content = before
+            if content is None:
+                return None
+            start, end = self._chars(cue.first, agent[1] - 1)
+            return Candidate(cue, agent, start, end, content, "passive")
+        content = c.after(cue, cue.last + 1)
+        if content is None:
+            return None
+        start, end = self._chars(cue.first, cue.last)
+        self._speakerless.append(
+            Attribution(
+                start=start,
+                end=end,
+                text=c.text[start:end],
+                speaker="",
+                speaker_start=None,
+                speaker_end=None,
+                speaker_type="anonymous",
+                form=content.form,
+                verb=doc[cue.head].text,
+                content_start=content.start,
+                content_end=content.end,
+                stance=cue.term.stance,
+                verb_lemma=cue.term.term,
+                rule="passive",
+            )
+        )
+        return None
 
     def _as_reported(self, cue: Cue) -> Candidate | None:
         doc = self.doc
@@ -203,6 +410,18 @@ class Extractor:
 
     def _marker(self, cue: Cue) -> Candidate | None:
         doc = self.doc
+        k = cue.last + 1
+        if k < len(doc) and self.res.has("relative_pronoun", _norm(doc[k].text)):
+            # `le discours de la Maison-Blanche selon lequel tout ...`: the source is the antecedent
+            source = self.speakers.left_np(cue.first - 1)
+            content = self.contents.clause_end(k + 1) if source is not None else None
+            if source is None or content is None:
+                return None
+            found = self.contents.make(doc[k + 1].idx, content) if k + 1 < len(doc) else None
+            if found is None:
+                return None
+            start, end = self._chars(cue.first, k)
+            return Candidate(cue, source, start, end, found, "marker")
         speaker = self.speakers.right_np(cue.last + 1, skip_time=False)
         if speaker is None:
             return None
@@ -216,13 +435,37 @@ class Extractor:
         at_end = k >= len(doc) or doc[k].text in (".", "!", "?", ";") or self.sentences.bounds(k)[0] == k
         relays = self._relays_anonymous(e)
         c = self.contents
-        before_first = at_end or relays
+        # `..., according to people familiar with the matter who ...`: a postposed source reports what precedes
+        postposed = cue.first > 0 and doc[cue.first - 1].text in (",", "(", "—", "–")
+        before_first = at_end or relays or postposed
         content = c.clause_before(cue.first) if before_first else c.sentence_after(e) or c.clause_before(cue.first)
         if content is None:
             return None
         start, end = self._chars(cue.first, e - 1)
+        if postposed and self.res.lang == "en" and k < len(doc) and doc[k].text == ",":
+            content = self._around_marker(content, k)
+        elif postposed and k < len(doc) and doc[k].text == ",":
+            # `La candidature, selon le politicien, a été « un cadeau »`: French annotators take the whole
+            # sentence the inserted source sits in, whatever the length of its opening
+            _, s_end = self.sentences.bounds(k)
+            last = doc[s_end - 1]
+            content = self.contents.make(content.start, last.idx + len(last.text)) or content
         cand = Candidate(cue, speaker, start, end, content, "marker", relays_anonymous=relays)
         return self._with_document_author(cand)
+
+    def _around_marker(self, content: Content, comma: int) -> Content:
+        """`For Trump, according to X, the speech is a test.`: after a short opening phrase the sentence
+        goes on past the source; what was said is the whole sentence (the cue inside, as annotated)."""
+        doc = self.doc
+        _, s_end = self.sentences.bounds(comma)
+        opening = self.contents.text[content.start : content.end].split()
+        rest = doc[comma + 1 : s_end]
+        if len(opening) >= SHORT_OPENING or sum(t.is_alpha for t in rest) < 3:
+            return content
+        if rest[0].is_punct or self.res.has("clause_boundary", _norm(rest[0].text)):
+            return content  # `..., according to X, who ...`
+        last = doc[s_end - 1]
+        return self.contents.make(content.start, last.idx + len(last.text)) or content
 
     def _initial_marker_ok(self, speaker: tuple[int, int]) -> bool:
         """`Pour le ministre, ...`: a comma must follow, and the phrase must name a kind of speaker."""
@@ -307,14 +550,12 @@ class Extractor:
         assert mention is not None
         target = mention.resolved
         kind = target.info.type
-        resolved_from = None
-        if target is not mention:
-            resolved_from = doc[mention.start : mention.end].text
         if kind == PRONOUN:
             kind = "anonymous"  # a pronoun with no earlier speaker: nobody is identified
-        s_char = doc[target.start].idx
-        e_char = doc[target.end - 1].idx + len(doc[target.end - 1].text)
-        e_char = close_brackets(self.contents.text, s_char, e_char)
+        s_char, e_char = self._speaker_chars(mention)
+        resolved = None
+        if target is not mention:
+            resolved = self._speaker_chars(target)
         cue = cand.cue
         verb_tokens = doc[cue.head : cue.head + len(cue.term.words)]
         content = cand.content
@@ -323,8 +564,8 @@ class Extractor:
             start=cand.start,
             end=cand.end,
             text=text[cand.start : cand.end],
-            speaker=text[s_char:e_char].lstrip("-"),
-            speaker_start=s_char + (len(text[s_char:e_char]) - len(text[s_char:e_char].lstrip("-"))),
+            speaker=text[s_char:e_char],
+            speaker_start=s_char,
             speaker_end=e_char,
             speaker_type=kind,
             form=content.form if content else "indirect",
@@ -334,9 +575,20 @@ class Extractor:
             stance=cue.term.stance,
             verb_lemma=cue.term.term,
             relays_anonymous=kind == "media" and (cand.relays_anonymous or self._relays_in_sentence(cand)),
-            resolved_from=resolved_from,
+            resolved=text[resolved[0] : resolved[1]] if resolved else None,
+            resolved_start=resolved[0] if resolved else None,
+            resolved_end=resolved[1] if resolved else None,
             rule=cand.rule,
         )
+
+    def _speaker_chars(self, mention: Mention) -> tuple[int, int]:
+        """A mention's characters, brackets closed, without the hyphen of an inverted clitic (`-elle`)."""
+        doc = self.doc
+        text = self.contents.text
+        s_char = doc[mention.start].idx
+        e_char = doc[mention.end - 1].idx + len(doc[mention.end - 1].text)
+        e_char = close_brackets(text, s_char, e_char)
+        return s_char + len(text[s_char:e_char]) - len(text[s_char:e_char].lstrip("-")), e_char
 
 
 BRACKETS = {"(": ")", "[": "]"}

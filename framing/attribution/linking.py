@@ -34,7 +34,7 @@ def link_quotes(text: str, marks: list[QuoteMark], attributions: list[Attributio
             a = attributions[prev_link]
             gap_start = max(prev_end, a.end)
             gap = text[gap_start : q.outer_start]
-            if q.outer_start - prev_end <= MAX_CONTINUATION_GAP and _only_rest_of_cue_sentence(gap):
+            if q.outer_start - prev_end <= MAX_CONTINUATION_GAP and only_rest_of_cue_sentence(gap):
                 link = prev_link
         quotes.append(Quote(q.start, q.end, text[q.start : q.end], link, count_words(text[q.start : q.end])))
         if link is not None:
@@ -44,7 +44,7 @@ def link_quotes(text: str, marks: list[QuoteMark], attributions: list[Attributio
     return quotes
 
 
-def _only_rest_of_cue_sentence(gap: str) -> bool:
+def only_rest_of_cue_sentence(gap: str) -> bool:
     """The text between a linked quote and the next one is at most the end of the cue's sentence
     (`», a déclaré X au Washington Post. « ...`), with no other quotation or sentence in between."""
     if not any(ch.isalnum() for ch in gap):

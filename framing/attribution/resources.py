@@ -53,6 +53,8 @@ class ReportingTerm:
     clause: bool = False  # a clause without `that` is reported content (said it would)
     designation: bool = False  # `V X comme Y` names X and reports nothing (reconnaître X comme Y)
     initial: bool = False  # a marker that only counts at the start of a sentence (Pour le ministre, ...)
+    complement: tuple[str, ...] = ()  # prepositions that open reported content (appeler à, mettre en garde contre)
+    addressee: bool = False  # the object is the person spoken to, not what was said (told reporters)
 
 
 @dataclass
@@ -167,6 +169,8 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             clause=bool(entry.data.get("clause")),
             designation=bool(entry.data.get("designation")),
             initial=bool(entry.data.get("initial")),
+            complement=tuple(str(p).lower() for p in entry.data.get("complement", []) or []),
+            addressee=bool(entry.data.get("addressee")),
         )
         if marker:
             res.markers.setdefault(words[0], []).append(rt)

@@ -24,7 +24,7 @@ class Sentences:
         words, lowers, idx, is_space = table.words, table.lower, table.idx, table.is_space
         abbreviations = res.words.get("abbreviation", ())
         n = len(words)
-        closing = {q.outer_end - 1 for q in marks or ()}
+        closing = {q.outer_end - len(q.opener) for q in marks or ()}  # the closing mark's first character
         self._start = [0] * n
         self._end = [n] * n
         starts = [0]
@@ -41,12 +41,13 @@ class Sentences:
                 and (lowers[i - 1] in abbreviations or (len(words[i - 1]) == 1 and words[i - 1].isupper()))
             ):
                 continue
-            if len(text) > 1 and ("." in text[:-1] or text[:-1].lower() in abbreviations):
+            initial = len(text) == 2 and text[0].isupper()  # `James B. Comey`
+            if len(text) > 1 and ("." in text[:-1] or text[:-1].lower() in abbreviations or initial):
                 continue
             j = i + 1
             while j < n and (idx[j] in closing or (words[j] in CLOSERS and words[j] != '"')):
                 j += 1
-            if j < n and (words[j][:1].isupper() or words[j][:1] in '«"“' or is_space[j]):
+            if j < n and (words[j][:1].isupper() or words[j][:1] in '«"“(' or words[j] == "''" or is_space[j]):
                 starts.append(j)
         starts = sorted(set(starts))
         starts.append(n)

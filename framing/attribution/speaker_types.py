@@ -171,7 +171,7 @@ def head_token(nuc: Span, span: Span, res: Resources) -> Token | None:
 
 def _sentence_initial(t: Token) -> bool:
     doc = t.doc
-    return t.i == 0 or doc[t.i - 1].is_space or doc[t.i - 1].text in (".", "!", "?", "»", '"', "”", ":")
+    return t.i == 0 or doc[t.i - 1].is_space or doc[t.i - 1].text in (".", "!", "?", "»", '"', "”", "''", ":")
 
 
 def _head_words(head: Token, nuc: Span, res: Resources) -> list[str]:
@@ -235,7 +235,7 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         return info("institution")  # `l'ONG Médecins sans frontières`, `the Pentagon`
     if appos is not None and _looks_like_person(appos, res):
         return info("named_person", True)
-    if _has_person(nuc, res):
+    if _has_person(nuc, res) or _ends_with_name(span, nuc, res) or _known_person(nuc, res):
         return info("named_person", True)
     if head is None:
         return SpeakerInfo(
@@ -243,6 +243,9 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         )
     hw = _head_words(head, nuc, res)
     if _contains(hw, hw, res, "document_noun"):
+        rest = [_norm(t.text) for t in span[len(nuc) :]]
+        if rest and res.has("np_link", rest[0]) and _contains(rest, rest, res, "media_name", span[len(nuc) :].text):
+            return info("media")  # `le rapport du Guardian` (not `documents obtained by the Times`): the outlet's
         return info("document")
     if _contains(hw, hw, res, "media_noun"):
         return info("media")
@@ -272,6 +275,68 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     if head.text[:1].isupper() and _looks_like_person(doc[head.i : head.i + 1], res) and res.lang != "en":
         return info("named_person", True)
     return SpeakerInfo("group" if number == "plur" else "anonymous", number, gender, head_key, definite, False, True)
+
+
+def _ends_with_name(span: Span, nuc: Span, res: Resources) -> bool:
+    """A person's name closes the phrase after its complement: `Le vice-président du Conseil de
+    sécurité Paul Martin`, `La porte-parole du gouvernement Anne Leroy`."""
+    if len(span) <= len(nuc):
+        return False
+    words = [_norm(t.text) for t in nuc]
+    if any("Plur" in t.morph.get("Number") for t in nuc if t.pos_ in ("NOUN", "DET")) or any(
+        _contains(words, words, res, category) for category in ("document_noun", "media_noun")
+    ):
+        return False  # `Des collègues de Jean Dupont`, `la revue médicale The Lancet`: not that person
+    run = 0
+    for t in reversed(span[len(nuc) :]):
+        if not (t.is_alpha and t.text[:1].isupper()) and not (run and _norm(t.text) in NAME_PARTICLES):
+            break
+        run += 1
+    if run < 2:
+        return False
+    name = span[len(span) - run :]
+    if any(t.ent_type_ in PERSON_LABELS for t in name):
+        return True
+    words = [_norm(t.text) for t in name]
+    return not (
+        any(t.ent_type_ in PLACE_LABELS + ORG_LABELS for t in name)
+        or _contains(words, words, res, "place", name.text)
+        or _contains(words, words, res, "institution_name", name.text)
+        or _contains(words, words, res, "media_name", name.text)
+    )
+
+
+PERSON_WORDS_KEY = "framing_person_words"
+
+
+def person_words(doc: Doc) -> frozenset[str]:
+    """Capitalised words of the person names the entity recogniser found in the article (computed once
+    per Doc from its entities): a surname alone (`Dupont a dit`) is then known to be a person even where
+    the recogniser tags that one mention as an organisation or a place."""
+    found = doc.user_data.get(PERSON_WORDS_KEY)
+    if found is None:
+        found = frozenset(
+            t.text for ent in doc.ents if ent.label_ in PERSON_LABELS for t in ent if t.text[:1].isupper()
+        )
+        doc.user_data[PERSON_WORDS_KEY] = found
+    return found
+
+
+def _known_person(nuc: Span, res: Resources) -> bool:
+    """`M. Dupont`, `Dupont` alone after `Paul Dupont` was named: a person, not a body or a place."""
+    words = [t for t in nuc if not t.is_punct]
+    if not words or not all(t.text[:1].isupper() for t in words):
+        return False
+    if res.has("honorific", _norm(words[0].text)):
+        return len(words) > 1
+    if len(words) > 3 or not any(t.text in person_words(nuc.doc) for t in words):
+        return False
+    low = [_norm(t.text) for t in words]
+    return not (
+        _contains(low, low, res, "place", nuc.text)
+        or _contains(low, low, res, "institution_name", nuc.text)
+        or _contains(low, low, res, "media_name", nuc.text)
+    )
 
 
 def _name_holds(head: Token, nuc: Span, res: Resources, category: str) -> bool:

@@ -20,6 +20,7 @@ OPEN_PAREN, CLOSE_PAREN = "([", ")]"
 SUBJECT_DEPS = ("nsubj", "expl:subj", "nsubj:outer")
 LEFT_DEPS = ("det", "amod", "nummod", "compound", "flat", "nmod", "appos", "case")
 RELATIVE_WORDS = ("qui", "who", "which", "that", "lequel", "laquelle")
+NO_SPEAKER_PRONOUNS = ("ce", "cela", "ça", "it", "this", "on", "qui", "que")
 
 
 def _norm(text: str) -> str:
@@ -54,6 +55,9 @@ class SpeakerFinder:
                 return left, False
         if before is None or before.is_punct or self.quotes.containing(before.idx) is not None:
             right = self.right_np(cue.last + 1, skip_time=True)
+            if right is None:
+                # `», a déclaré à l'AFP Marie Dupont`, `a écrit sur sa chaîne Telegram le gouverneur`
+                right = self.right_np(self._skip_adjuncts(cue.last + 1), skip_time=True)
             if right is not None and self._ends_clause(right[1]):
                 return right, True
         if self.parsed:
@@ -72,6 +76,33 @@ class SpeakerFinder:
         if right is not None and before is not None and before.is_punct and self._ends_clause(right[1]):
             return right, True
         return None, False
+
+    def _skip_adjuncts(self, k: int) -> int:
+        """Past prepositional phrases between an inverted verb and its subject (`à l'époque`, `à l'AFP`,
+        `sur sa chaîne Telegram`): each runs from its preposition to the next determiner, or to the start
+        of the next name the entity recogniser found."""
+        doc = self.doc
+        res = self.res
+        _, s_end = self.sentences.bounds(min(k, len(doc) - 1))
+        for _ in range(3):
+            if k >= s_end or not res.has("np_stop", _norm(doc[k].text)):
+                return k
+            j = k + 1
+            while j < s_end and res.has("determiner", _norm(doc[j].text)):
+                j += 1
+            if j < s_end:
+                j += 1  # the phrase's first word
+            while j < s_end and not (
+                doc[j].is_punct
+                or res.has("determiner", _norm(doc[j].text))
+                or res.has("np_stop", _norm(doc[j].text))
+                or (doc[j].ent_iob_ == "B" and doc[j - 1].ent_iob_ in ("B", "I"))
+            ):
+                j += 1
+            if j >= s_end or doc[j].is_punct:
+                return k
+            k = j
+        return k
 
     def governor_subject(self, cue: Cue) -> tuple[int, int] | None:
         """Subject of the clause a participle hangs on (`Les États-Unis ont envahi ..., affirmant que`)."""
@@ -115,7 +146,9 @@ class SpeakerFinder:
             if antecedent is None or antecedent.i >= subj.i:
                 return self._left_subject(subj.i - 1)
             subj = antecedent
-        if subj.pos_ == "PRON" and subj.lower_ in ("ce", "cela", "ça", "it", "this", "on", "qui", "que"):
+        # `It said it would appeal`: an active verb's `it` is a body or a document (not `it is said`)
+        active_it = subj.lower_ == "it" and subj.dep_ == "nsubj" and all(c.dep_ != "auxpass" for c in verb.children)
+        if subj.pos_ == "PRON" and subj.lower_ in NO_SPEAKER_PRONOUNS and not active_it:
             return None
         return self.np_from_head(subj)
 
@@ -153,8 +186,8 @@ class SpeakerFinder:
                 start += 1
         while end - 1 > start and doc[end - 1].is_punct and doc[end - 1].text not in CLOSE_PAREN:
             end -= 1
-        while start < end - 1 and doc[start].is_punct:
-            start += 1
+        while start < end - 1 and (doc[start].is_punct or self.res.has("np_stop", _norm(doc[start].text))):
+            start += 1  # `dénoncée par le président qui ...`: the agent's preposition is no part of it
         if end - start > MAX_NP + 6:
             end = head.i + 1
             start = max(start, head.i - 4)
@@ -182,7 +215,7 @@ class SpeakerFinder:
             t = doc[j]
             if t.is_punct or t.is_space:
                 q = self.quotes.containing(t.idx)
-                if t.text in ("»", "”", '"') and (q is None or q.outer_end == t.idx + 1):
+                if t.text in ("»", "”", '"', "''") and (q is None or q.outer_end == t.idx + len(t.text)):
                     return True
                 j -= 1
                 continue
@@ -307,10 +340,10 @@ class SpeakerFinder:
         # A phrase cannot start with a linking preposition: `de la Défense` -> drop the link.
         while (
             start < end
-            and res.has("np_link", _norm(doc[start].text))
+            and (res.has("np_link", _norm(doc[start].text)) or res.has("np_stop", _norm(doc[start].text)))
             and not res.has("determiner", _norm(doc[start].text))
         ):
-            start += 1
+            start += 1  # `de la Défense`, `par le président qui a critiqué`: drop the preposition
         while start < end and (doc[start].is_punct or doc[start].is_space):
             start += 1
         if start >= end or all(res.has("determiner", _norm(t.text)) for t in doc[start:end]):
@@ -387,10 +420,10 @@ class SpeakerFinder:
         first = doc[start]
         if first.is_punct or (
             self.tagged
-            and first.pos_ in ("VERB", "AUX", "SCONJ", "ADP")
+            and first.pos_ in ("VERB", "AUX", "SCONJ", "ADP", "ADV")
             and not res.has("determiner", _norm(first.text))
         ):
-            return None
+            return None  # `expliquait ainsi à la veille`: an adverb opens no speaker
         if res.has("np_stop", _norm(first.text)) or res.has("clause_boundary", _norm(first.text)):
             return None
         return start, end

@@ -51,7 +51,7 @@ def summarize_attributions(
             words_by_type[attributions[q.attribution].speaker_type] += q.words
         else:
             unattributed += q.words
-    named = Counter(" ".join(a.speaker.split()) for a in attributions if a.speaker_type == "named_person")
+    named = Counter(" ".join(a.who.split()) for a in attributions if a.speaker_type == "named_person")
     return AttributionSummary(
         attributions=n,
         by_type=dict(by_type),

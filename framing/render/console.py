@@ -111,7 +111,7 @@ def print_article_summary(analysis: ArticleAnalysis, out: Console | None = None)
                 "attribution",
                 f"{label_of('speaker_types', attr.speaker_type)} / {label_of('forms', attr.form)}",
                 in_context(analysis.text, attr.start, attr.end, FAMILY_STYLES["attribution"]),
-                one_line(attr.speaker),
+                one_line(attr.who),
             )
         )
     evidence = Table(show_header=True, header_style="bold", expand=False)

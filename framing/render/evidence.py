@@ -109,8 +109,8 @@ def article_evidence(analysis: ArticleAnalysis) -> list[EvidenceItem]:
             details.append((_("Verb"), f"{attr.verb}{stance}"))
         if attr.relays_anonymous:
             details.append((_("Note"), _("this medium relays sources it does not name")))
-        if attr.resolved_from:
-            details.append((_("Refers back to"), attr.resolved_from))
+        if attr.resolved:
+            details.append((_("Refers back to"), attr.resolved))
         items.append(
             _item(
                 attr.start,

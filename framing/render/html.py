@@ -650,12 +650,12 @@ def _group_context(site: _Site, profile: GroupProfile) -> dict[str, Any]:
         a = site.data.analyses[i]
         for attr in a.attributions:
             if attr.speaker_type == "named_person" and attr.speaker.strip():
-                named[" ".join(attr.speaker.split())] += 1
+                named[" ".join(attr.who.split())] += 1
         for quote in a.quotes:
             if quote.attribution is not None and 0 <= quote.attribution < len(a.attributions):
                 attr = a.attributions[quote.attribution]
                 if attr.speaker_type == "named_person" and attr.speaker.strip():
-                    quoted_words[" ".join(attr.speaker.split())] += quote.words or len(quote.text.split())
+                    quoted_words[" ".join(attr.who.split())] += quote.words or len(quote.text.split())
     return {
         "page_title": display_name(profile.group),
         "profile": profile,

@@ -1,0 +1,113 @@
+"""Quotations with no cue of their own that carry on the previous speaker's words.
+
+News writing often quotes a speaker once with a cue (`« ... », a-t-il ajouté.`) and then goes on with
+more of the same speech in the next sentence or paragraph, with no cue at all (`« ... »`). Annotators
+count such a *floating* quotation as an attribution of its own, in direct form, by the same speaker. It
+is found here from characters alone (so both languages and every pipeline share it): a quotation of
+several words that opens its sentence (or follows a colon) and closes it, not already claimed by an
+attribution, shortly after an attribution with nothing but the end of that attribution's sentence and
+at most one paragraph break in between. Quotations chained with `;` or `,` (`« A » ; « B »`) are one
+content.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..quotes import QuoteMark
+from ..types import Attribution
+
+MIN_WORDS = 4  # shorter quotations are names, titles or scare quotes
+MAX_GAP = 400  # characters between the previous attribution and the floating quotation
+MAX_LEAD = 90  # characters of a lead-in ending with a colon (`Juillet 2016, RTL :`)
+CHAIN_GAP = re.compile(r"^[\s;,]*$")
+SENTENCE_END = re.compile(r"[.!?…][\s»”\"]*$")
+WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+
+def chain_end(text: str, marks: list[QuoteMark], k: int) -> int:
+    """Index (in marks) of the last quotation chained to marks[k] by `;` or `,` alone."""
+    while k + 1 < len(marks) and CHAIN_GAP.match(text[marks[k].outer_end : marks[k + 1].outer_start]):
+        if "\n" in text[marks[k].outer_end : marks[k + 1].outer_start]:
+            break
+        k += 1
+    return k
+
+
+def _opens_sentence(text: str, q: QuoteMark) -> bool:
+    """Only a paragraph break, a finished sentence or a short lead-in ending with a colon precede it."""
+    para_start = text.rfind("\n", 0, q.outer_start) + 1
+    lead = text[para_start : q.outer_start].rstrip()
+    if not lead or SENTENCE_END.search(lead):
+        return True
+    if lead.endswith(":"):
+        cut = max(lead.rfind(". "), lead.rfind("! "), lead.rfind("? "))
+        return len(lead) - cut <= MAX_LEAD and not any(ch in lead[cut + 1 :] for ch in '«»“”"')
+    return False
+
+
+def _closes_sentence(text: str, q: QuoteMark, first: QuoteMark) -> bool:
+    """The quotation ends its sentence: a full stop inside or after it, or a paragraph break after a
+    lead-in (a quotation alone on its line with no full stop is a subheading)."""
+    if text[q.start : q.end].rstrip()[-1:] in ".!?…":
+        return True
+    after = text[q.outer_end : q.outer_end + 3].lstrip(" \u00a0\u202f")
+    if after[:1] in (".", "!", "?", "…", ";"):
+        return True
+    alone = not text[text.rfind("\n", 0, first.outer_start) + 1 : first.outer_start].strip()
+    return (not after or after[0] == "\n") and not alone
+
+
+def _gap_ok(text: str, start: int, end: int) -> bool:
+    """Between the previous attribution and the quotation: no other quotation, at most one paragraph
+    break, at most the rest of one sentence."""
+    gap = text[start:end].lstrip(' \u00a0\u202f»”"')
+    if len(gap) > MAX_GAP or any(ch in gap for ch in "«»“”"):
+        return False
+    return len(PARAGRAPH_BREAK.findall(gap.strip())) <= 1
+
+
+def floating_attributions(text: str, marks: list[QuoteMark], attributions: list[Attribution]) -> list[Attribution]:
+    """Attributions for floating quotations (in text order), to add to `attributions`."""
+    claimed = [
+        (a.content_start, a.content_end) for a in attributions if a.content_start is not None and a.content_end
+    ] + [(a.start, a.end) for a in attributions]
+    ordered = sorted(attributions, key=lambda a: max(a.end, a.content_end or 0))
+    out: list[Attribution] = []
+    k = 0
+    while k < len(marks):
+        q = marks[k]
+        last = chain_end(text, marks, k)
+        span = (q.start, marks[last].end)
+        k_next = last + 1
+        if any(s < span[1] and span[0] < e for s, e in claimed):
+            k = k_next
+            continue
+        words = sum(len(WORD.findall(text[m.start : m.end])) for m in marks[k : last + 1])
+        if words < MIN_WORDS or not _opens_sentence(text, q) or not _closes_sentence(text, marks[last], q):
+            k = k_next
+            continue
+        previous = [a for a in ordered + out if max(a.end, a.content_end or 0) <= q.outer_start]
+        if previous:
+            prev = max(previous, key=lambda a: max(a.end, a.content_end or 0))
+            if _gap_ok(text, max(prev.end, prev.content_end or 0), q.outer_start) and prev.speaker_start is not None:
+                out.append(
+                    replace(
+                        prev,
+                        start=span[0],
+                        end=span[1],
+                        text=text[span[0] : span[1]],
+                        form="direct",
+                        verb=None,
+                        content_start=span[0],
+                        content_end=span[1],
+                        stance=None,
+                        verb_lemma=None,
+                        relays_anonymous=False,
+                        rule="floating",
+                    )
+                )
+        k = k_next
+    return out

@@ -1,0 +1,237 @@
+"""French attribution on constructions seen in real news (issue 13), on sentences written for the tests:
+speaker-colon quotations, floating quotations, cues with trailing material, postposed sources,
+complements of accusation verbs, and speaker types (role nouns, names, `de même source`)."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_support import pipeline
+from spacy.language import Language
+
+from framing.types import Attribution
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return pipeline("fr")
+
+
+def found(nlp: Language, text: str) -> list[Attribution]:
+    doc = nlp(text)
+    out = doc._.framing_attributions
+    for a in out:
+        assert text[a.start : a.end] == a.text
+        if a.speaker_start is not None:
+            assert text[a.speaker_start : a.speaker_end] == a.speaker
+    return out
+
+
+def content(text: str, a: Attribution) -> str:
+    assert a.content_start is not None and a.content_end is not None
+    return text[a.content_start : a.content_end]
+
+
+def test_speaker_then_colon_opens_a_quotation(nlp: Language) -> None:
+    text = "Le débat a repris mardi.\n\nPaul Marchand, économiste : « Les prix vont encore monter cet hiver. »"
+    (a,) = found(nlp, text)
+    assert a.rule == "colon" and a.form == "direct"
+    assert a.speaker == "Paul Marchand" and a.speaker_type == "named_person"
+    assert a.text == "Paul Marchand, économiste :"
+    assert content(text, a) == "Les prix vont encore monter cet hiver."
+
+
+def test_a_date_before_a_colon_is_no_speaker(nlp: Language) -> None:
+    text = (
+        "« Nous ne lâcherons rien », a déclaré Julie Morel, présidente du syndicat.\n\n"
+        "Mars 2021 : « Il faudra des années pour réparer tout cela. »"
+    )
+    first, second = found(nlp, text)
+    assert second.rule == "floating" and second.speaker == first.speaker
+    assert content(text, second) == "Il faudra des années pour réparer tout cela."
+
+
+def test_quotations_chained_by_semicolons_are_one_content(nlp: Language) -> None:
+    text = "Jeanne Vidal, maire de la ville : « Le pont sera rouvert. » ; « Les travaux ont assez duré. »"
+    (a,) = found(nlp, text)
+    assert content(text, a) == "Le pont sera rouvert. » ; « Les travaux ont assez duré."
+
+
+def test_floating_quotation_continues_the_previous_speaker(nlp: Language) -> None:
+    text = (
+        "« Les stocks sont presque vides », a expliqué un responsable de la coopérative. "
+        "« Nous attendons une livraison depuis trois semaines. »\n\n"
+        "Les agriculteurs manifesteront samedi."
+    )
+    first, second = found(nlp, text)
+    assert first.speaker_type == "anonymous"
+    assert second.rule == "floating" and second.form == "direct"
+    assert (second.speaker, second.speaker_type) == (first.speaker, "anonymous")
+    assert content(text, second) == "Nous attendons une livraison depuis trois semaines."
+    assert second.verb is None and second.stance is None
+
+
+def test_quotation_alone_on_its_line_is_a_subheading_not_a_floating_quote(nlp: Language) -> None:
+    text = (
+        "« Le calendrier sera tenu », a assuré la ministre, Claire Dubois.\n\n"
+        "« Une rentrée sous tension »\n\n"
+        "Les syndicats se réunissent lundi."
+    )
+    assert [a.rule for a in found(nlp, text)] == ["inverted"]
+
+
+def test_a_quotation_after_another_speakers_sentence_is_not_floating_far_away(nlp: Language) -> None:
+    text = (
+        "« Tout est prêt », a affirmé Marc Petit.\n\n"
+        + "Le chantier a pris du retard pendant l'hiver et les riverains se plaignent du bruit. " * 6
+        + "\n\n« Le quartier sera enfin tranquille. »"
+    )
+    assert [a.rule for a in found(nlp, text)] == ["inverted"]
+
+
+def test_surname_alone_and_honorific_are_named_people(nlp: Language) -> None:
+    text = (
+        "Hélène Garnier a présenté son budget mardi. Garnier a ensuite affirmé que les impôts baisseraient. "
+        "M. Lefort a répondu que rien n'était prévu."
+    )
+    types = {a.speaker: a.speaker_type for a in found(nlp, text)}
+    assert types["Garnier"] == "named_person"
+    assert types["M. Lefort"] == "named_person"
+
+
+def test_a_name_closing_the_speaker_phrase_makes_it_named(nlp: Language) -> None:
+    text = "Le secrétaire général du syndicat des pilotes Arnaud Mercier a déclaré que la grève continuerait."
+    (a,) = found(nlp, text)
+    assert a.speaker_type == "named_person"
+
+
+def test_role_description_after_a_name_is_the_named_person(nlp: Language) -> None:
+    text = (
+        "Sophie Lambert a lancé sa campagne à Lyon. "
+        "La candidate écologiste a affirmé que le climat serait sa priorité. "
+        "« Nous gagnerons », a-t-elle ajouté."
+    )
+    attributions = found(nlp, text)
+    assert [a.speaker_type for a in attributions] == ["named_person", "named_person"]
+
+
+def test_role_description_with_no_name_before_stays_anonymous(nlp: Language) -> None:
+    text = "La grève a commencé. L'économiste a estimé que la croissance ralentirait."
+    (a,) = found(nlp, text)
+    assert a.speaker_type == "anonymous"
+
+
+def test_an_outlets_article_speaks_for_the_outlet(nlp: Language) -> None:
+    text = "Selon le rapport du Guardian, les premiers soldats sont arrivés à la base."
+    (a,) = found(nlp, text)
+    assert a.speaker_type == "media"
+
+
+def test_an_adverb_after_the_verb_is_not_an_inverted_speaker(nlp: Language) -> None:
+    text = "La ministre de la Santé, Anne Roux, expliquait ainsi à la veille du sommet : « Nous tiendrons. »"
+    (a,) = found(nlp, text)
+    assert a.speaker == "La ministre de la Santé, Anne Roux"
+
+
+def test_passive_reporting_verb_has_no_subject_speaker(nlp: Language) -> None:
+    text = "Aujourd'hui, un grand défi est lancé aux villes par la région."
+    assert found(nlp, text) == []
+
+
+def test_object_of_an_accusation_verb_runs_to_the_end_of_its_clause(nlp: Language) -> None:
+    text = "Le syndicat a accusé mardi la direction de mentir aux salariés, rapporte Ouest-France."
+    first = found(nlp, text)[0]
+    assert content(text, first) == "la direction de mentir aux salariés"
+
+
+def test_postposed_incise_before_a_colon_reports_the_clause_before(nlp: Language) -> None:
+    text = "La mairie a fermé le stade jeudi, rapporte Reuters : le club a protesté."
+    incise = [a for a in found(nlp, text) if a.speaker == "Reuters"]
+    assert incise and content(text, incise[0]) == "La mairie a fermé le stade jeudi"
+
+
+def test_prepositional_complements_are_reported_content(nlp: Language) -> None:
+    text = (
+        "Le maire a appelé à la retenue après les incidents. "
+        "La préfète a mis en garde contre tout rassemblement non déclaré. "
+        "Le président menace de quitter l'organisation. "
+        "Le ministre a dit aux journalistes de ne pas attendre de miracle."
+    )
+    got = {a.speaker: content(text, a) for a in found(nlp, text)}
+    assert got["Le maire"] == "la retenue après les incidents"
+    assert got["La préfète"] == "tout rassemblement non déclaré"
+    assert got["Le président"] == "quitter l'organisation"
+    assert got["Le ministre"] == "ne pas attendre de miracle"
+
+
+def test_de_after_dire_without_an_infinitive_is_no_content(nlp: Language) -> None:
+    text = "Le ministre a dit de son côté qu'il restait confiant."
+    (a,) = found(nlp, text)
+    assert content(text, a) == "il restait confiant"
+
+
+def test_infinitive_opening_a_que_clause_is_reported_speech(nlp: Language) -> None:
+    text = "Le sénateur Paul Morin est intervenu mardi. Il en a profité pour affirmer que la loi serait votée."
+    (a,) = found(nlp, text)
+    assert a.rule == "infinitive" and content(text, a) == "la loi serait votée"
+
+
+def test_narrative_infinitive_carries_on_the_previous_speaker(nlp: Language) -> None:
+    text = (
+        "« Les tarifs étaient mal pensés », avait déclaré la veille Anne Roux, porte-parole du ministère. "
+        "Avant d'ajouter que « les familles en ont payé le prix »."
+    )
+    first, second = found(nlp, text)
+    assert second.rule == "infinitive" and second.speaker == first.speaker
+    assert content(text, second) == "les familles en ont payé le prix"
+
+
+def test_an_intended_announcement_is_not_speech(nlp: Language) -> None:
+    text = "Les ministres prévoient d'annoncer que la réforme sera retirée."
+    assert found(nlp, text) == []
+
+
+def test_participles_with_an_object_or_after_an_incise(nlp: Language) -> None:
+    text = (
+        "Le président a défendu son plan, accusant la crise de l'énergie d'être responsable de la hausse des prix. "
+        "« C'est inacceptable », a poursuivi Marc Dupuis, ajoutant : « Nous ne céderons pas. »"
+    )
+    got = {content(text, a): a for a in found(nlp, text)}
+    accusing = got["la crise de l'énergie d'être responsable de la hausse des prix"]
+    assert accusing.rule == "participle" and accusing.speaker == "Le président"
+    adding = got["Nous ne céderons pas."]
+    assert adding.rule == "participle" and adding.speaker == "Marc Dupuis"
+
+
+def test_source_inserted_mid_sentence_reports_the_whole_sentence(nlp: Language) -> None:
+    text = "La hausse des loyers, selon l'économiste Julie Bernard, va se poursuivre jusqu'en 2026."
+    (a,) = found(nlp, text)
+    assert a.rule == "marker" and a.speaker_type == "named_person"
+    assert content(text, a) == text.rstrip(".")
+
+
+def test_maintenant_que_is_no_reporting_verb(nlp: Language) -> None:
+    text = "Les troupes reculent, et maintenant que la région est perdue, le front se déplace vers l'ouest."
+    assert found(nlp, text) == []
+
+
+def test_inverted_speaker_after_prepositional_phrases(nlp: Language) -> None:
+    text = (
+        "« Nous ne reculerons pas », a déclaré à l'époque un porte-parole de la Commission. "
+        "« Tout brûle », a écrit sur son compte Telegram le gouverneur de la région."
+    )
+    first, second = found(nlp, text)
+    assert first.speaker == "un porte-parole de la Commission" and first.speaker_type == "anonymous"
+    assert second.speaker == "le gouverneur de la région"
+
+
+def test_selon_lequel_takes_the_antecedent_as_source(nlp: Language) -> None:
+    text = "Ils ont relu le rapport de la commission selon lequel la digue était solide."
+    (a,) = found(nlp, text)
+    assert a.speaker == "le rapport de la commission" and a.speaker_type == "document"
+    assert content(text, a) == "la digue était solide"
+
+
+def test_subjunctive_auxiliary_keeps_the_subject(nlp: Language) -> None:
+    text = "Les combats continuent, bien que des responsables de l'armée aient admis que le front reculait."
+    (a,) = found(nlp, text)
+    assert a.speaker == "des responsables de l'armée" and a.speaker_type == "anonymous"
