@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import FramingError
+from .types import counts_as_hedge
 
 COUNT_KEYS: tuple[str, ...] = (
     "attr_gold", "attr_pred", "attr_match", "type_ok", "hedge_gold", "hedge_found", "hedge_kind_ok",
@@ -50,12 +51,6 @@ class Evaluation:
 
     def to_dict(self) -> dict[str, Any]:
         return {"counts": self.counts, "figures": self.figures, "articles": self.articles}
-
-
-def counts_as_hedge(kind: str | None) -> bool:
-    """Approximators and the non-hedges reported under their own kind never count as hedges."""
-    k = (kind or "").lower()
-    return not (k == "approximator" or "concord" in k or "hypothet" in k or k.startswith(("not_", "non_", "no_")))
 
 
 def overlap(a: Span | tuple[int, ...], b: Span | tuple[int, ...]) -> bool:

@@ -18,9 +18,32 @@ SpeechForm = Literal["direct", "indirect", "mixed"]
 SPEAKER_TYPES: tuple[str, ...] = ("named_person", "institution", "document", "media", "anonymous", "group")
 SPEECH_FORMS: tuple[str, ...] = ("direct", "indirect", "mixed")
 STANCES: tuple[str, ...] = ("neutral", "assertive", "distancing", "concessive", "revelatory")
-HEDGE_KINDS: tuple[str, ...] = ("adverb_hedge", "modal_hedge", "conditional_hedge", "approximator")
-# Kinds reported in `hedges` for transparency but never counted as hedges.
-NON_HEDGE_KINDS: tuple[str, ...] = ("approximator", "concordance", "hypothetical")
+HEDGE_KINDS: tuple[str, ...] = (
+    "adverb_hedge",
+    "modal_hedge",
+    "conditional_hedge",
+    "epistemic_hedge",
+    "vague_attribution",
+    "approximator",
+    "hypothetical",
+    "non_hedge_modal",
+    "non_hedge_polite",
+)
+# Kinds reported in `hedges` for transparency but never counted as hedges. Their names follow the
+# convention the scorers read (`approximator`, "concord"/"hypothet" in the name, or a `non_` prefix).
+NON_HEDGE_KINDS: tuple[str, ...] = (
+    "approximator",
+    "concordance",
+    "hypothetical",
+    "non_hedge_modal",
+    "non_hedge_polite",
+)
+
+
+def counts_as_hedge(kind: str | None) -> bool:
+    """Whether a cue of this kind lowers the writer's commitment (and so is counted in a profile)."""
+    k = (kind or "").lower()
+    return not (k == "approximator" or "concord" in k or "hypothet" in k or k.startswith(("not_", "non_", "no_")))
 
 
 def text_sha256(text: str) -> str:

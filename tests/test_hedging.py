@@ -42,13 +42,57 @@ def only(nlp: Language, text: str, word: str) -> CertaintyCue:
         ("Le directeur démissionnera sans doute avant la fin du mois.", "sans doute"),
         ("La fuite venait, semble-t-il, d'une canalisation rouillée.", "semble-t-il"),
         ("Les deux suspects se connaissaient vraisemblablement depuis l'enfance.", "vraisemblablement"),
-        ("Il semble que la négociation ait échoué.", "semble"),
         ("Le sommet aura lieu en octobre, paraît-il.", "paraît-il"),
     ],
 )
 def test_epistemic_adverbs_are_adverb_hedges(nlp_fr: Language, text: str, word: str) -> None:
     cue = only(nlp_fr, text, word)
     assert (cue.kind, cue.counted, cue.voice) == ("adverb_hedge", True, "reporter")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("Il semble que la négociation ait échoué.", "semble", "epistemic_hedge"),
+        ("Il est possible que la réunion soit annulée.", "possible", "epistemic_hedge"),
+        ("Une dissolution reste peu probable avant l'automne.", "probable", "epistemic_hedge"),
+        ("Selon certains, la ministre prépare déjà sa sortie.", "certains", "vague_attribution"),
+        ("De nombreux économistes jugent la prévision trop optimiste.", "économistes", "vague_attribution"),
+        ("On dit que le patron envisage de vendre.", "dit", "vague_attribution"),
+    ],
+)
+def test_epistemic_verbs_and_vague_attributions_are_counted(nlp_fr: Language, text: str, word: str, kind: str) -> None:
+    cue = only(nlp_fr, text, word)
+    assert (cue.kind, cue.counted, cue.voice) == (kind, True, "reporter")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("Cette hausse ne saurait suffire à rassurer les marchés.", "saurait", "non_hedge_modal"),
+        ("Le ministre aurait dû prévenir les maires plus tôt.", "aurait", "non_hedge_modal"),
+        ("Il faudrait ouvrir davantage de places en crèche.", "faudrait", "non_hedge_modal"),
+        ("On devrait écouter davantage les agriculteurs.", "devrait", "non_hedge_modal"),
+        ("Le club voudrait recruter un attaquant cet hiver.", "voudrait", "non_hedge_polite"),
+        ("Faute d'accord, les prix grimperaient dès janvier.", "grimperaient", "hypothetical"),
+        ("En cas de pluie, le concert serait déplacé au gymnase.", "serait", "hypothetical"),
+    ],
+)
+def test_conditionals_that_are_not_hedges_are_shown_not_counted(
+    nlp_fr: Language, text: str, word: str, kind: str
+) -> None:
+    cue = only(nlp_fr, text, word)
+    assert (cue.kind, cue.counted) == (kind, False)
+
+
+def test_devrait_of_a_forecast_stays_a_hedge(nlp_fr: Language) -> None:
+    cue = only(nlp_fr, "Les prix devraient encore grimper cet hiver.", "devraient")
+    assert (cue.kind, cue.counted) == ("modal_hedge", True)
+
+
+def test_quantities_of_things_and_feasibility_are_not_hedges(nlp_fr: Language) -> None:
+    assert kinds(nlp_fr, "Il est possible de voter par procuration jusqu'à samedi.") == []
+    assert kinds(nlp_fr, "Certains élèves ont passé la nuit au gymnase.") == []
 
 
 @pytest.mark.parametrize(

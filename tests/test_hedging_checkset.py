@@ -22,13 +22,15 @@ from framing.types import Article
 CHECKSETS = Path(__file__).parent / "checksets"
 ROOT = Path(__file__).parent.parent
 KINDS = {"adverb_hedge", "modal_hedge", "conditional_hedge", "approximator", "concordance", "hypothetical", "booster"}
+# Issue 14: weasel words, epistemic verbs and adjectives, and conditionals that are not hedges.
+NEW_KINDS = {"epistemic_hedge", "vague_attribution", "non_hedge_modal", "non_hedge_polite"}
 
 
 def test_check_sets_are_big_enough_and_cover_every_kind() -> None:
-    for lang, minimum in (("fr", 60), ("en", 40)):
+    for lang, minimum, kinds in (("fr", 100, KINDS | NEW_KINDS), ("en", 50, KINDS | NEW_KINDS - {"non_hedge_polite"})):
         items = load_checkset(CHECKSETS / f"hedging_{lang}.jsonl")
         assert len(items) >= minimum
-        assert {e.kind for it in items for e in it.expected} == KINDS
+        assert {e.kind for it in items for e in it.expected} == kinds
         assert sum(1 for it in items if not it.expected) >= 8  # traps where nothing may be found
         assert len({it.id for it in items}) == len(items)
 

@@ -116,6 +116,43 @@ def test_quotes_that_are_not_scare_quotes(fr: Language, text: str) -> None:
     assert [h for h in hits(fr, text) if h.category == "scare_quotes"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le texte suit.\n\n« Ligne de crête »\n\nLa suite du texte.",  # a subheading in quotation marks
+        "La ministre a publié le rapport « une école apaisée » hier.",  # the title of a report
+        "Les manifestants ont scandé « nous resterons » devant la mairie.",  # first person: someone's words
+        "Le ministre a répondu aux députés mardi. Il refuse toute « reculade » sur ce point.",  # same speaker
+        "« Nous tiendrons », a dit la ministre. Sa « fermeté » a surpris.",  # her words, said just before
+    ],
+)
+def test_titles_headings_and_nearby_speakers_are_not_scare_quotes(fr: Language, text: str) -> None:
+    assert [h.text for h in hits(fr, text) if h.category == "scare_quotes"] == []
+
+
+def test_a_speech_verb_alone_in_the_sentence_before_keeps_the_scare_quote(fr: Language) -> None:
+    text = "L'armée a bombardé la ville, affirmant viser des dépôts. Cette « pacification » a duré un an."
+    assert [h.text for h in hits(fr, text) if h.category == "scare_quotes"] == ["pacification"]
+    text = "Le ministre a parlé mardi.\nLa « pacification » a duré un an."  # a new paragraph
+    assert [h.text for h in hits(fr, text) if h.category == "scare_quotes"] == ["pacification"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le député fustige la réforme et martèle son refus.", ["fustige", "martèle"]),
+        ("Elle s'en prend aux juges.", ["s'en prend aux"]),
+        ("Une gestion désastreuse, une décision odieuse.", ["désastreuse", "odieuse"]),
+        ("Les pires excès, du jamais vu.", ["Les pires", "jamais vu"]),
+        ("Un projet incroyablement coûteux, une véritable gabegie.", ["incroyablement", "gabegie"]),
+        ("Une politique de l'emploi et un plan de relance.", []),  # "plan de" alone is no euphemism
+        ("La pression de vapeur et l'invasion de criquets.", []),  # nor "pression de", "invasion de"
+    ],
+)
+def test_french_evaluative_classes(fr: Language, text: str, expected: list[str]) -> None:
+    assert [h.text for h in hits(fr, text)] == expected
+
+
 def test_general_patterns_cover_variants(fr: Language) -> None:
     cases = {
         "Il reste sous un prétexte ou un autre.": "motive_imputation",
@@ -157,6 +194,31 @@ def test_english_voice_and_scare_quotes(en: Language) -> None:
     assert found["shock and awe"].category == "scare_quotes"
     assert found["shock and awe"].voice == "reporter"
     assert "a huge success," not in found  # attributed ("she said"), so not a scare quote
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The senator slammed Smith over a despicable plan.", ["slammed", "despicable"]),
+        ("It was an incredibly ludicrous idea, a total fiasco.", ["incredibly", "ludicrous", "fiasco"]),
+        ("They called it a witch hunt, the worst ever.", ["witch hunt", "worst ever"]),
+        ("The committee approved the budget on Tuesday.", []),
+    ],
+)
+def test_english_evaluative_classes(en: Language, text: str, expected: list[str]) -> None:
+    assert [h.text for h in hits(en, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The agency released its report "A safer road" on Monday.',  # the title of a report
+        'Protesters chanted "we will stay" outside.',  # first person: someone's words
+        "The minister answered questions on Monday. She rejected any \"retreat\" on the plan.",
+    ],
+)
+def test_english_titles_and_nearby_speakers_are_not_scare_quotes(en: Language, text: str) -> None:
+    assert [h.text for h in hits(en, text) if h.category == "scare_quotes"] == []
 
 
 def test_english_patterns(en: Language) -> None:

@@ -37,6 +37,7 @@ VERB_WINDOW_BEFORE = 3
 SENTENCE_END = frozenset({".", "!", "?", "…"})
 CLAUSE_WINDOW = 10
 VERB_WINDOW_AFTER = 5
+PREVIOUS_SENTENCE_MAX = 80  # tokens looked back for the sentence before a quote's own
 SCARE_QUOTES_NOTE = (
     "Short quoted fragment with no speaker: the outlet puts these words at a distance (irony, doubt, or "
     "borrowing someone's label without saying whose)."
@@ -154,12 +155,15 @@ class LexiconComponent:
         lemmas = {key for rule in rules for keys in rule.keys for key in keys}
         pattern_lemmas = (v for e in pattern_entries for tok in e.pattern or () for v in _lemma_values(tok))
         lemmas |= {v.lower() for v in pattern_lemmas if isinstance(v, str)}
-        self._inflections = inflection_index(lang, lemmas)
         cues = load_entries(lang, "quote_cues", paths)
         self.speech_verbs = speech_verb_keys(nlp, lang, paths)
+        # Speech verbs the model mis-lemmatises ("parle" -> "parl") are found through the table too.
+        self._inflections = inflection_index(lang, lemmas | self.speech_verbs)
         self.sentence_cues = cue_keys(cues, "speech_cue")
         self.naming_cues = cue_keys(cues, "naming_cue")
         self.complementizers = cue_keys(cues, "complementizer")
+        self.person_words = cue_keys(cues, "person_word")
+        self.anaphors = cue_keys(cues, "anaphor")
         self._before_cues = self.speech_verbs | self.naming_cues
 
     def __call__(self, doc: Doc) -> Doc:
@@ -257,6 +261,7 @@ class LexiconComponent:
         self, doc: Doc, keys: list[frozenset[str]], marks: Sequence[QuoteMark]
     ) -> list[tuple[QuoteMark, Span]]:
         found = []
+        text = token_table(doc).text
         for mark in marks:
             span = doc.char_span(mark.start, mark.end, alignment_mode="expand")
             if span is None or span.start_char != mark.start or span.end_char != mark.end:
@@ -270,6 +275,10 @@ class LexiconComponent:
                 continue  # a complete utterance, not a borrowed label
             if looks_like_title(words):
                 continue
+            if is_whole_line(text, mark):
+                continue  # a heading or a subheading in quotation marks: someone's words used as a title
+            if any(keys[t.i] & self.person_words for t in words):
+                continue  # "nous", "we", "my": words only a speaker says, so someone is being quoted
             if self._has_speaker_or_naming_cue(doc, keys, span):
                 continue
             found.append((mark, span))
@@ -321,7 +330,33 @@ class LexiconComponent:
         if verbs and any(keys[i] & self.complementizers for i in range(verbs[0] + 1, opening)):
             return True
         near_after = range(closing, min(sent_end, closing + VERB_WINDOW_AFTER))
-        return any(keys[i] & self.speech_verbs for i in near_after)
+        if any(keys[i] & self.speech_verbs for i in near_after):
+            return True
+        return self._previous_sentence_speaks(doc, keys, sent_start, opening)
+
+    def _previous_sentence_speaks(
+        self, doc: Doc, keys: list[frozenset[str]], sent_start: int, opening: int
+    ) -> bool:
+        """Whether the quote goes on with the words of a speaker named in the sentence just before.
+
+        That sentence (same paragraph) must report speech, and the quote's own sentence must refer
+        back to its speaker before the marks ("Le ministre a répondu aux députés. Il refuse toute
+        « reculade »", "… Sa « fermeté » a surpris"). A speech verb alone is not enough: "…, affirmant
+        que l'Irak avait des armes. Les États-Unis « choc et admiration »" is the outlet's distance.
+        """
+        if sent_start == 0 or "\n" in doc[sent_start - 1].text_with_ws:
+            return False
+        if not any(keys[i] & self.anaphors for i in range(sent_start, opening)):
+            return False
+        # The sentence before, up to the previous full stop or line break (the parser may cut it
+        # after a closing quotation mark).
+        prev_start = max(0, sent_start - PREVIOUS_SENTENCE_MAX)
+        for i in range(sent_start - 2, prev_start - 1, -1):
+            if doc[i].text in SENTENCE_END or "\n" in doc[i].text_with_ws:
+                prev_start = i + 1
+                break
+        cues = self.speech_verbs | self.sentence_cues
+        return any(keys[i] & cues for i in range(prev_start, sent_start))
 
 
 def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
@@ -342,6 +377,16 @@ def _lemma_values(tok: dict[str, Any]) -> list[Any]:
     if isinstance(spec, dict):
         return list(spec.get("IN", []))
     return [spec] if spec is not None else []
+
+
+def is_whole_line(text: str, mark: QuoteMark) -> bool:
+    """Whether the quotation, marks included, is all there is on its line (bar punctuation)."""
+    line_start = text.rfind("\n", 0, mark.outer_start) + 1
+    line_end = text.find("\n", mark.outer_end)
+    if line_end < 0:
+        line_end = len(text)
+    outside = text[line_start : mark.outer_start] + text[mark.outer_end : line_end]
+    return not any(ch.isalnum() for ch in outside)
 
 
 def looks_like_title(words: Sequence[Token]) -> bool:

@@ -17,18 +17,19 @@ from ..lexicons import LexiconEntry, load_entries, normalize_term
 from ..matching import norm
 from ..quotes import QuoteIndex
 from ..token_table import token_table
-from ..types import CertaintyCue
+from ..types import CertaintyCue, counts_as_hedge
 from .clauses import ClauseAnalysis, Sentences, clause_head
 from .cues import CueMatch, LexicalCues
 from .hypothetical import hypothetical_marker
+from .modality import Modality
 from .mood import conditional_path, conditional_stem
 from .voice import quote_index, voice_of
 from .words import Annotations, ClauseWords
 
-APPROXIMATOR = "approximator"
 CONDITIONAL_HEDGE = "conditional_hedge"
 CONCORDANCE = "concordance"
 HYPOTHETICAL = "hypothetical"
+NON_HEDGE_MODAL = "non_hedge_modal"
 # Languages whose conditional is a verb mood found by `mood` (English uses the modal "would").
 MOOD_LANGS = frozenset({"fr"})
 # Tokens between an auxiliary or modal and the verb it carries ("aurait pu", "pourrait ne pas être").
@@ -72,6 +73,7 @@ class HedgeAnalyser:
         self.booster_cues = LexicalCues(nlp, load_entries(self.lang, "boosters", paths))
         self.words = ClauseWords(self.lang, paths)
         self.clauses = ClauseAnalysis(self.words)
+        self.modality = Modality(self.words)
         self.modal_lemmas: dict[str, LexiconEntry] = {}
         self.modal_stems: dict[str, LexiconEntry] = {}
         for entry in hedges:
@@ -124,12 +126,17 @@ class HedgeAnalyser:
         entry = match.entry
         rule = f"lexicon:{entry.id}"
         if entry.data.get("pos") != "modal":
-            return Finding(match.start, match.end, entry.category, rule, entry.category != APPROXIMATOR)
+            return Finding(match.start, match.end, entry.category, rule, counts_as_hedge(entry.category))
         token = facts.doc[match.start]
         if facts.has_tag and token.tag_ and token.tag_ != "MD":
             return None  # "might" the noun, "may" the month when the tagger says so
         conditional = entry.data.get("clause") == "conditional"
-        return self._classify(facts, token, match.start, match.end, entry.category, rule, conditional)
+        root = self._root(facts, token, entry)
+        return self._classify(facts, token, match.start, match.end, entry.category, rule, conditional, root)
+
+    def _root(self, facts: DocFacts, token: Token, entry: LexiconEntry) -> str | None:
+        """Why a modal reads as obligation, ability or a general rule rather than a guess (see `modality`)."""
+        return self.modality.root_reading(facts.doc, token, facts.keys, facts.has_tag, facts.has_dep, entry.data)
 
     # ------------------------------------------------------------------ the conditional mood
 
@@ -149,14 +156,17 @@ class HedgeAnalyser:
             taken.update(range(start, end))
             modal = self._modal_entry(facts, token)
             rule = f"{self.lang}.conditional.{path.value}"
+            root = None
             if modal is not None:
                 rule += f"|lexicon:{modal.id}"
                 kind = modal.category
+                root = self._root(facts, token, modal)
             else:
                 kind = CONDITIONAL_HEDGE
             # A modal keeps its own meaning of possibility in reported speech: only the plain
-            # conditional can be a mere future-in-the-past.
-            found.append(self._classify(facts, token, start, end, kind, rule, modal is None))
+            # conditional (and verbs the lexicon marks `concordance: true`) can be a future-in-the-past.
+            backshift = modal is None or bool(modal.data.get("concordance"))
+            found.append(self._classify(facts, token, start, end, kind, rule, backshift, root))
         return found
 
     def _modal_entry(self, facts: DocFacts, token: Token) -> LexiconEntry | None:
@@ -199,20 +209,32 @@ class HedgeAnalyser:
     # ------------------------------------------------------------------ hedge, concordance or hypothesis
 
     def _classify(
-        self, facts: DocFacts, token: Token, start: int, end: int, kind: str, rule: str, can_be_concordance: bool
+        self,
+        facts: DocFacts,
+        token: Token,
+        start: int,
+        end: int,
+        kind: str,
+        rule: str,
+        can_be_concordance: bool,
+        root: str | None = None,
     ) -> Finding:
         doc = facts.doc
         marker = hypothetical_marker(doc, token, facts.markers, facts.keys, self.words, facts.sentences)
         if marker is not None:
             text = doc[marker[0] : marker[1]].text
             return Finding(start, end, HYPOTHETICAL, f"{rule}|hypothetical:{text}", False)
+        if root is not None:
+            return Finding(start, end, NON_HEDGE_MODAL, f"{rule}|root:{root}", False)
+        if not counts_as_hedge(kind):
+            return Finding(start, end, kind, rule, False)
         if can_be_concordance:
             gov = self.clauses.governor(doc, token, facts.keys, facts.has_dep, facts.sentences)
             if gov is not None and gov.past:
                 return Finding(start, end, CONCORDANCE, f"{rule}|concordance.{gov.method}:{gov.verb.text}", False)
             if gov is not None:
                 rule += f"|governed-by-present.{gov.method}:{gov.verb.text}"
-        return Finding(start, end, kind, rule, True)
+        return Finding(start, end, kind, rule, counts_as_hedge(kind))
 
 
 def as_cues(facts: DocFacts, index: QuoteIndex, findings: list[Finding]) -> tuple[list[CertaintyCue], list[Span]]:

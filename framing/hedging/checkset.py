@@ -20,7 +20,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from ..types import CertaintyCue
+from ..types import CertaintyCue, counts_as_hedge
 
 BOOSTER = "booster"
 
@@ -106,7 +106,7 @@ def load_checkset(path: str | Path) -> list[Item]:
 
 
 def is_counted_hedge(kind: str) -> bool:
-    return kind not in ("approximator", "concordance", "hypothetical", BOOSTER)
+    return kind != BOOSTER and counts_as_hedge(kind)
 
 
 def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:

@@ -102,6 +102,13 @@ class ClauseWords:
         self.question_words = frozenset(_verb_key(e.term) for e in by_cat.get("question_word", []) if e.term)
         self.auxiliaries = keys("auxiliary")
         self.boundaries = keys("clause_boundary")
+        # Root (non-epistemic) readings of modals: see `modality`.
+        self.generic_subjects = keys("generic_subject")
+        self.specific_determiners = keys("specific_determiner")
+        self.modal_adverbs = keys("modal_adverb")
+        self.negations = keys("negation")
+        self.passive_auxiliaries = keys("passive_auxiliary")
+        self.deontic_subjects = keys("deontic_subject")
         self.hypothetical_markers = tuple(
             Marker(tuple(normalize_term(e.term).split()), e.context, bool(e.data.get("sentence_initial")))
             for e in by_cat.get("hypothetical_marker", [])

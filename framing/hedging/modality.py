@@ -1,0 +1,116 @@
+"""Is a modal a guess (a hedge), or obligation, ability, permission or a general rule (not one)?
+
+"The strike may spread" guesses about one event; "Patients may develop a rash", "A player may pass
+the ball", "It may be used to cut glass" say what can happen in general or is allowed, and "they
+could not enter" is inability: none lowers the writer's commitment to a fact. Likewise French
+"ne saurait" (cannot, firmly) and "devrait" of obligation ("On devrait écouter les soignants",
+"Il aurait dû démissionner") are not hedges, while "Le bilan devrait s'alourdir" predicts, and is one.
+
+The signals are read on the surface, with the parse's help when there is one, and every word list
+comes from `conditional_contexts` (`generic_subject`, `specific_determiner`, `modal_adverb`,
+`negation`, `passive_auxiliary`, `deontic_subject`): a generic subject (a bare plural, an
+indefinite, "one", "you"), a passive infinitive, a negation where the entry asks for one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from .words import ClauseWords
+
+SUBJECT_RELS = ("nsubj", "nsubj:pass", "nsubjpass", "expl", "expl:subj")
+DETERMINER_REACH = 3
+
+
+class Modality:
+    """Tells the root (non-epistemic) readings of a modal from the hedging one."""
+
+    def __init__(self, words: ClauseWords) -> None:
+        self.words = words
+
+    def root_reading(
+        self,
+        doc: Doc,
+        token: Token,
+        keys: Sequence[frozenset[str]],
+        has_tag: bool,
+        has_dep: bool,
+        data: Mapping[str, Any],
+    ) -> str | None:
+        """Why this modal is not a hedge (`passive:used`, `generic-subject:patients`...), or None.
+
+        `data` is the lexicon entry's: `root_check` (passive or generic subject), `root_if_negated`
+        ("could not"), `not_hedge_after_negation` ("ne saurait"), `root_if_participle` (the perfect
+        "aurait dû"), `deontic_subject` (a subject that obliges: "on devrait", "nous devrions").
+        """
+        words = self.words
+        i, n = token.i, len(doc)
+        before = [k for k in range(max(0, i - 2), i) if keys[k] & words.negations]
+        if data.get("not_hedge_after_negation") and before:
+            return f"negated:{doc[before[-1]].text}"
+        j = i + 1
+        negated = False
+        while j < n and (keys[j] & words.modal_adverbs or keys[j] & words.negations):
+            negated = negated or bool(keys[j] & words.negations)
+            j += 1
+        if data.get("root_if_negated") and negated:
+            return "negated"
+        participles = {str(p) for p in data.get("participles") or []} if data.get("root_if_participle") else set()
+        if participles and j < n and keys[j] & participles:
+            return f"perfect:{doc[j].text}"  # "aurait dû": a reproach, not a forecast
+        subject = self._subject(doc, token, keys, has_dep)
+        if data.get("deontic_subject") and subject is not None and keys[subject.i] & words.deontic_subjects:
+            return f"deontic-subject:{subject.text}"
+        if not data.get("root_check"):
+            return None
+        if j + 1 < n and keys[j] & words.passive_auxiliaries and _participle(doc[j + 1], has_tag):
+            return f"passive:{doc[j + 1].text}"
+        if subject is not None and self._generic(doc, subject, keys, has_tag, has_dep):
+            return f"generic-subject:{subject.text}"
+        return None
+
+    def _subject(self, doc: Doc, token: Token, keys: Sequence[frozenset[str]], has_dep: bool) -> Token | None:
+        if has_dep:
+            head = token.head if token.dep_.lower().startswith("aux") else token
+            for child in head.children:
+                if child.dep_.lower() in SUBJECT_RELS and child.i < token.i:
+                    return child
+            return None
+        k = token.i - 1
+        while k >= 0 and (keys[k] & self.words.modal_adverbs or keys[k] & self.words.negations):
+            k -= 1
+        if k < 0 or not doc[k].is_alpha:
+            return None
+        return doc[k]
+
+    def _generic(self, doc: Doc, subject: Token, keys: Sequence[frozenset[str]], has_tag: bool, has_dep: bool) -> bool:
+        """A subject that names any member of a class: "patients", "a player", "one", "you"."""
+        words = self.words
+        if keys[subject.i] & words.generic_subjects:
+            return True
+        determiners = [c for c in subject.children if c.dep_.lower() in ("det", "poss")] if has_dep else []
+        if not has_dep:
+            for k in range(subject.i - 1, max(-1, subject.i - 1 - DETERMINER_REACH), -1):
+                if not doc[k].is_alpha:
+                    break
+                if keys[k] & (words.generic_subjects | words.specific_determiners):
+                    determiners = [doc[k]]
+                    break
+        if determiners:
+            return any(keys[d.i] & words.generic_subjects for d in determiners)
+        if has_tag and subject.tag_:
+            return subject.tag_ == "NNS"
+        text = subject.text
+        plural = text.lower().endswith("s") and not text.lower().endswith(("ss", "us", "is"))
+        return plural and (text.islower() or subject.is_sent_start is True)
+
+
+def _participle(token: Token, has_tag: bool) -> bool:
+    """A past participle: "used", "seen", "given" (tag VBN, else the -ed/-en ending)."""
+    if has_tag and token.tag_:
+        return token.tag_ == "VBN"
+    text = token.text.lower()
+    return token.is_alpha and text.endswith(("ed", "en", "wn"))

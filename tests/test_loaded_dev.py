@@ -1,0 +1,88 @@
+"""Floors on the loaded-language dev sets (../shared/dev/en_loaded spans, fr_loaded_paragraphs paragraphs).
+
+Measurement only: nothing of the sets is copied here; the test reads them where they lie and skips when
+they are absent. The figures are computed as ../shared/eval/score_dev.py computes them: a predicted
+span counts when it overlaps a gold span (loaded, or any technique for `p_any`), a gold span is found
+when a predicted one overlaps it, rho is Spearman's over articles of spans per 1,000 characters, and
+a French paragraph is flagged when a loaded span starts inside it. English uses a fixed subset (every
+STEP-th article in name order) to stay fast. The floors sit a little under the figures measured when
+they were set (issue 14; full-set figures are in docs/loaded.md).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from scipy.stats import spearmanr
+
+from framing.nlp import load_pipeline
+
+DEV = Path(__file__).parent.parent.parent / "shared" / "dev"
+EN_STEP = 4
+# Floors on the English subset: span precision, recall, precision against any technique, article rho.
+EN_FLOORS = {"p": 0.32, "r": 0.32, "p_any": 0.45, "rho": 0.48}
+# Floors on the French paragraphs: precision, recall, F1.
+FR_FLOORS = {"p": 0.77, "r": 0.62, "f1": 0.69}
+
+
+def gold_articles(name: str) -> dict[str, Any]:
+    path = DEV / name / "gold.json"
+    if not path.is_file():
+        pytest.skip(f"../shared/dev/{name} not present")
+    return json.loads(path.read_text(encoding="utf-8"))["articles"]
+
+
+def loaded_spans(lang: str, folder: Path, names: list[str]) -> list[tuple[str, list[tuple[int, int]]]]:
+    nlp = load_pipeline(lang)
+    texts = [(folder / "texts" / name).read_text(encoding="utf-8") for name in names]
+    return [
+        (text, [(h.start, h.end) for h in doc._.framing_loaded])
+        for text, doc in zip(texts, nlp.pipe(texts), strict=True)
+    ]
+
+
+def overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in others)
+
+
+def test_english_loaded_spans_on_the_dev_set() -> None:
+    gold = gold_articles("en_loaded")
+    names = sorted(gold)[::EN_STEP]
+    predicted = hit = hit_any = gold_total = found = 0
+    rates: list[tuple[float, float]] = []
+    for name, (text, spans) in zip(names, loaded_spans("en", DEV / "en_loaded", names), strict=True):
+        article = gold[name]
+        loaded = [(x["start"], x["end"]) for x in article["loaded"]]
+        techniques = loaded + [(x["start"], x["end"]) for x in article["persuasion"] + article["doubt"]]
+        predicted += len(spans)
+        hit += sum(overlaps(s, loaded) for s in spans)
+        hit_any += sum(overlaps(s, techniques) for s in spans)
+        gold_total += len(loaded)
+        found += sum(overlaps(g, spans) for g in loaded)
+        chars = max(len(text), 1) / 1000
+        rates.append((len(loaded) / chars, len(spans) / chars))
+    figures = {
+        "p": hit / predicted,
+        "r": found / gold_total,
+        "p_any": hit_any / predicted,
+        "rho": float(spearmanr([g for g, _ in rates], [p for _, p in rates]).statistic),
+    }
+    assert all(figures[k] >= floor for k, floor in EN_FLOORS.items()), figures
+
+
+def test_french_loaded_paragraphs_on_the_dev_set() -> None:
+    gold = gold_articles("fr_loaded_paragraphs")
+    names = sorted(gold)
+    tp = flagged = positive = 0
+    for name, (_, spans) in zip(names, loaded_spans("fr", DEV / "fr_loaded_paragraphs", names), strict=True):
+        for paragraph in gold[name]["paragraphs"]:
+            hit = any(paragraph["start"] <= start < paragraph["end"] for start, _ in spans)
+            flagged += hit
+            positive += paragraph["has_loaded"]
+            tp += hit and paragraph["has_loaded"]
+    p, r = tp / flagged, tp / positive
+    figures = {"p": p, "r": r, "f1": 2 * p * r / (p + r)}
+    assert all(figures[k] >= floor for k, floor in FR_FLOORS.items()), figures
