@@ -99,10 +99,18 @@ def test_colour_when_forced_and_marks_when_no_color(analyses: list[dict[str, Any
         assert loaded_marks(ANSI.sub("", plain.stdout)) == sum(len(a["loaded"]) for a in analyses)
 
 
-def test_needs_two_or_three_articles() -> None:
+def test_needs_two_or_three_articles(tmp_path: Path) -> None:
     result = run("compare-texts", PATHS[0])
     assert result.exit_code == 2
     assert "two or three" in result.stderr
+    assert run("compare-texts", *PATHS, PATHS[0], PATHS[1]).exit_code == 2
+    # One JSON Lines file holding two articles is two articles.
+    rows = [{"text": Path(p).read_text(encoding="utf-8"), "outlet": f"O{i}", "lang": "fr"} for i, p in enumerate(PATHS)]
+    both = tmp_path / "both.jsonl"
+    both.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    result = run("compare-texts", str(both), "--width", "140")
+    assert result.exit_code == 0, result.stderr
+    assert "O0" in result.stdout and "O1" in result.stdout
 
 
 def test_analyze_show_text(analyses: list[dict[str, Any]]) -> None:

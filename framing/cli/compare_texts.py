@@ -92,11 +92,14 @@ def compare_texts(
     ui: UiOpt = None,
 ) -> None:
     use_terminal_language(ui)
-    if not MIN_TEXTS <= len(paths) <= MAX_TEXTS:
+    if len(paths) > MAX_TEXTS:
         raise typer.BadParameter(_("give two or three articles, not {n}").format(n=len(paths)), param_hint="PATHS")
     problems = ProblemLog()
     settings = settings_from_options(lexicon, no_cache=no_cache, cache=cache, jobs=jobs)
     analyses = list(run_corpus(paths, problems, settings))
+    # One path may hold several articles (a JSON Lines or CSV file): the articles are what is counted.
+    if len(analyses) + len(problems.skipped) < MIN_TEXTS:
+        raise typer.BadParameter(_("give two or three articles, not {n}").format(n=len(analyses)), param_hint="PATHS")
     if len(analyses) > MAX_TEXTS:
         raise FramingError(
             _("compare-texts shows at most three articles; these paths hold {n}").format(n=len(analyses))

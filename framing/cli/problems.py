@@ -75,7 +75,10 @@ def summary_line(group: list[Problem]) -> str:
     what = label(n) if label else _("{n} times: {message}").format(n=n, message=first.message)
     places = ", ".join(dict.fromkeys(place(p) for p in group[:PLACES_SHOWN]))
     more = _(", ... (--verbose for all)") if n > PLACES_SHOWN else ""
-    return f"{severity_label(first)}: {what}: {places}{more}"
+    return (
+        _("{key}: {value}").format(key=severity_label(first), value=_("{key}: {value}").format(key=what, value=places))
+        + more
+    )
 
 
 def problem_lines(problems: ProblemLog, *, verbose: bool = False) -> list[str]:
@@ -83,7 +86,7 @@ def problem_lines(problems: ProblemLog, *, verbose: bool = False) -> list[str]:
     lines: list[str] = []
     for group in group_problems(problems.problems):
         if verbose or len(group) <= SUMMARY_AFTER:
-            lines += [f"{severity_label(p)}: {p}" for p in group]
+            lines += [_("{key}: {value}").format(key=severity_label(p), value=p) for p in group]
         else:
             lines.append(summary_line(group))
     return lines
@@ -91,7 +94,7 @@ def problem_lines(problems: ProblemLog, *, verbose: bool = False) -> list[str]:
 
 def write_log(problems: ProblemLog, path: Path) -> None:
     """Every problem, one per line, then the run's summary, in a plain text file."""
-    lines = [f"{severity_label(p)}: {p}" for p in problems.problems]
+    lines = [_("{key}: {value}").format(key=severity_label(p), value=p) for p in problems.problems]
     lines.append(problems.summary())
     try:
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..i18n import _
+from ..i18n import _, format_decimal, format_integer, format_percent
 from ..types import ArticleAnalysis
 from .console import FAMILY_STYLES
 from .text import one_line, terminal_safe
@@ -128,18 +128,19 @@ KEY_FIGURES: tuple[str, ...] = (
 
 
 def figure_label(name: str) -> str:
-    """The readable name of a key figure (the labels the comparison tables use)."""
+    """The readable name of a key figure (the labels the comparison tables use, in the interface language)."""
     from ..profiles import metric_spec
 
-    return _(metric_spec(name).label)
+    return metric_spec(name).label
 
 
 def format_figure(name: str, value: float | None) -> str:
+    """A share as a percentage, a rate with one decimal, in the interface language's notation."""
     if value is None:
         return "—"
     if name.endswith("_share"):
-        return f"{value:.0%}"
-    return f"{value:.1f}"
+        return format_percent(value, 0)
+    return format_decimal(value, 1)
 
 
 def key_figures(analysis: ArticleAnalysis) -> Table:
@@ -147,7 +148,7 @@ def key_figures(analysis: ArticleAnalysis) -> Table:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(overflow="fold")
     grid.add_column(justify="right", no_wrap=True)
-    grid.add_row(_("words"), str(analysis.article.words))
+    grid.add_row(_("words"), format_integer(analysis.article.words))
     for name in KEY_FIGURES:
         grid.add_row(figure_label(name), format_figure(name, analysis.scores.get(name)))
     return grid
