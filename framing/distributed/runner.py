@@ -14,6 +14,7 @@ AnalysisFailure, reported as on the local path.
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Iterator
 from concurrent.futures import CancelledError
 from typing import Any
@@ -28,6 +29,7 @@ from .cluster import Cluster, parse_address, require_dask
 # Languages whose pipeline a worker loads when it starts; others load on first use (once per process).
 PRELOAD_LANGUAGES: tuple[str, ...] = ("fr",)
 PLUGIN_NAME = "framing-pipeline"
+SLOTS_REFRESH_S = 10.0
 WARM_UP_TEXT = "Le ministre a déclaré lundi que la réforme serait adoptée."
 
 
@@ -72,17 +74,26 @@ class DaskRunner(Runner):
         self.batch_size = min(self.batch_size, POOL_TASK_SIZE)
         self.in_flight = TASKS_PER_WORKER
         self.cluster: Cluster | None = None
+        self._sized_at = -float("inf")
 
     def _client(self) -> Any:
         if self.cluster is None:
             self.cluster = Cluster(self.settings.dask or "local")
             self.cluster.client.register_plugin(pipeline_plugin(self.settings), name=PLUGIN_NAME)
-            self.in_flight = self.cluster.worker_slots() * TASKS_PER_WORKER
         return self.cluster.client
+
+    def _resize(self) -> None:
+        """Batches in flight follow the cluster's size, which changes (workers of an adaptive SLURM or
+        Kubernetes cluster arrive after the client starts): asked again every SLOTS_REFRESH_S seconds."""
+        now = time.monotonic()
+        if self.cluster is not None and now - self._sized_at >= SLOTS_REFRESH_S:
+            self.in_flight = self.cluster.worker_slots() * TASKS_PER_WORKER
+            self._sized_at = now
 
     def submit(self, batch: Batch) -> None:
         if batch.misses:
             batch.future = self._client().submit(_analyse_in_worker, batch.misses, self.settings, pure=False)
+            self._resize()
         else:
             batch.results = []
 
