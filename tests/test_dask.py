@@ -47,14 +47,20 @@ def write_jsonl(path: Path, articles: list[Article]) -> Path:
 
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
-    with distributed.LocalCluster(
-        n_workers=2,
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=":0",
-        silence_logs=logging.ERROR,
-        local_directory=str(tmp_path_factory.mktemp("dask")),
-    ) as local:
+    import dask
+
+    scratch = str(tmp_path_factory.mktemp("dask"))
+    with (
+        dask.config.set({"temporary-directory": scratch}),  # the scheduler's scratch folder, not /tmp's
+        distributed.LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",
+            silence_logs=logging.ERROR,
+            local_directory=scratch,
+        ) as local,
+    ):
         yield local
 
 

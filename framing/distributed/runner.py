@@ -30,7 +30,14 @@ from .cluster import Cluster, parse_address, require_dask
 PRELOAD_LANGUAGES: tuple[str, ...] = ("fr",)
 PLUGIN_NAME = "framing-pipeline"
 SLOTS_REFRESH_S = 10.0
-WARM_UP_TEXT = "Le ministre a déclaré lundi que la réforme serait adoptée."
+# Analysed once by each worker as it starts, so that everything a first batch would load lazily (the
+# pipeline's tables, the language check's model, readability data) is loaded before real work arrives.
+# Long enough (>= 200 characters) for the declared-language check to run.
+WARM_UP_TEXT = (
+    "Le ministre a déclaré lundi que la réforme serait adoptée avant l'été, selon un communiqué publié "
+    "par ses services. « Nous irons jusqu'au bout », a-t-il ajouté devant les députés, tandis que "
+    "l'opposition dénonçait un texte préparé sans concertation."
+)
 
 
 def pipeline_plugin(settings: AnalysisSettings, languages: tuple[str, ...] = PRELOAD_LANGUAGES) -> Any:
@@ -48,14 +55,15 @@ def pipeline_plugin(settings: AnalysisSettings, languages: tuple[str, ...] = PRE
             self.languages = languages
 
         def setup(self, worker: Any) -> None:
-            from ..analyse import pipeline_for
+            from ..types import Article
 
             worker_settings = AnalysisSettings(lexicon_paths=self.lexicon_paths)
             for lang in self.languages:
+                warm_up = Article("warm-up", WARM_UP_TEXT, "-", lang=lang, meta={"lang_source": "metadata"})
                 # A pipeline that fails to load (a broken --lexicon file) fails the first batch instead,
                 # which reports it as the local path does (a fatal AnalysisFailure).
                 with contextlib.suppress(Exception):
-                    pipeline_for(lang, worker_settings)(WARM_UP_TEXT)  # the first call builds lazy tables
+                    _analyse_in_worker([warm_up], worker_settings)
 
     return PipelinePlugin(settings.lexicon_paths, languages)
 
