@@ -329,7 +329,7 @@ def measure_breakdown(texts: list[tuple[str, str]], batch_size: int) -> None:
 # --------------------------------------------------------------------------- dask
 
 
-def start_dask(address: str) -> tuple[object, str, int]:
+def start_dask(address: str, scratch: Path) -> tuple[object, str, int]:
     """(cluster to close or None, scheduler address, worker processes): a LocalCluster for local:N, warmed.
 
     Warm: every worker has loaded the pipeline (the plugin framing registers), as the forked pool's
@@ -348,6 +348,7 @@ def start_dask(address: str) -> tuple[object, str, int]:
     cluster = None
     scheduler = parsed.scheduler
     if scheduler is None:
+        dask.config.set({"temporary-directory": str(scratch)})  # removed with the benchmark's work folder
         cluster = LocalCluster(
             n_workers=parsed.workers,
             threads_per_worker=1,
@@ -372,7 +373,7 @@ def measure_dask(
 ) -> None:
     """The full path on Dask against --jobs with as many processes, interleaved (see the module docstring)."""
     preload(texts)
-    clusters = [start_dask(address) for address in addresses]
+    clusters = [start_dask(address, folder.parent / "dask-scratch") for address in addresses]
     runs: dict[str, list[float]] = {}
     try:
         for r in range(repeat):

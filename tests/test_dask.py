@@ -47,14 +47,20 @@ def write_jsonl(path: Path, articles: list[Article]) -> Path:
 
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
-    with distributed.LocalCluster(
-        n_workers=2,
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=":0",
-        silence_logs=logging.ERROR,
-        local_directory=str(tmp_path_factory.mktemp("dask")),
-    ) as local:
+    import dask
+
+    scratch = str(tmp_path_factory.mktemp("dask"))
+    with (
+        dask.config.set({"temporary-directory": scratch}),  # the scheduler's scratch folder, not /tmp's
+        distributed.LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",
+            silence_logs=logging.ERROR,
+            local_directory=scratch,
+        ) as local,
+    ):
         yield local
 
 
@@ -141,42 +147,47 @@ def test_a_killed_worker_costs_only_its_batch(cluster, sequential) -> None:
         results.extend(stream)
         assert results == sequential
         assert problems.analysed == len(sequential) and not problems.problems
-        client.wait_for_workers(2, timeout=120)  # the nanny replaced it
         assert victim not in client.run(os.getpid).values()
     finally:
         client.close()
 
 
-def _install_fragile_analysis() -> None:
-    """Runs on each worker: the analysis of any article containing 'Article 4.' raises."""
-    import framing.analyse
+def fragile_analysis_plugin() -> object:
+    """A WorkerPlugin (defined here so it pickles by value) making the analysis of any article that
+    contains 'Article 4.' raise, on every worker, including one that joins later; removed on teardown."""
 
-    real = framing.analyse.doc_to_analysis
+    class FragileAnalysis(distributed.WorkerPlugin):
+        name = "fragile-analysis"
 
-    def fragile(doc, article):  # type: ignore[no-untyped-def]
-        if "Article 4." in article.text:
-            raise RuntimeError("boom")
-        return real(doc, article)
+        def setup(self, worker: object) -> None:
+            import framing.analyse
 
-    fragile.real = real  # type: ignore[attr-defined]
-    framing.analyse.doc_to_analysis = fragile
+            real = framing.analyse.doc_to_analysis
 
+            def fragile(doc, article):  # type: ignore[no-untyped-def]
+                if "Article 4." in article.text:
+                    raise RuntimeError("boom")
+                return real(doc, article)
 
-def _restore_analysis() -> None:
-    import framing.analyse
+            self.real = real
+            framing.analyse.doc_to_analysis = fragile
 
-    framing.analyse.doc_to_analysis = getattr(framing.analyse.doc_to_analysis, "real", framing.analyse.doc_to_analysis)
+        def teardown(self, worker: object) -> None:
+            import framing.analyse
+
+            framing.analyse.doc_to_analysis = self.real
+
+    return FragileAnalysis()
 
 
 def test_an_article_that_crashes_on_a_worker_is_reported_and_the_run_goes_on(cluster, sequential) -> None:
     client = distributed.Client(cluster)
     try:
-        client.wait_for_workers(2, timeout=120)
-        client.run(_install_fragile_analysis)
+        client.register_plugin(fragile_analysis_plugin(), name="fragile-analysis")
         problems = ProblemLog()
         settings = dataclasses.replace(NO_CACHE, dask=cluster.scheduler_address, batch_size=4)
         results = list(analyse_stream(french_corpus(40), problems, settings, progress=False))
-        client.run(_restore_analysis)
+        client.unregister_worker_plugin("fragile-analysis")
     finally:
         client.close()
     assert results == [a for a in sequential if a.article.id != "art004"]

@@ -14,6 +14,7 @@ AnalysisFailure, reported as on the local path.
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Iterator
 from concurrent.futures import CancelledError
 from typing import Any
@@ -28,7 +29,15 @@ from .cluster import Cluster, parse_address, require_dask
 # Languages whose pipeline a worker loads when it starts; others load on first use (once per process).
 PRELOAD_LANGUAGES: tuple[str, ...] = ("fr",)
 PLUGIN_NAME = "framing-pipeline"
-WARM_UP_TEXT = "Le ministre a déclaré lundi que la réforme serait adoptée."
+SLOTS_REFRESH_S = 10.0
+# Analysed once by each worker as it starts, so that everything a first batch would load lazily (the
+# pipeline's tables, the language check's model, readability data) is loaded before real work arrives.
+# Long enough (>= 200 characters) for the declared-language check to run.
+WARM_UP_TEXT = (
+    "Le ministre a déclaré lundi que la réforme serait adoptée avant l'été, selon un communiqué publié "
+    "par ses services. « Nous irons jusqu'au bout », a-t-il ajouté devant les députés, tandis que "
+    "l'opposition dénonçait un texte préparé sans concertation."
+)
 
 
 def pipeline_plugin(settings: AnalysisSettings, languages: tuple[str, ...] = PRELOAD_LANGUAGES) -> Any:
@@ -46,14 +55,15 @@ def pipeline_plugin(settings: AnalysisSettings, languages: tuple[str, ...] = PRE
             self.languages = languages
 
         def setup(self, worker: Any) -> None:
-            from ..analyse import pipeline_for
+            from ..types import Article
 
             worker_settings = AnalysisSettings(lexicon_paths=self.lexicon_paths)
             for lang in self.languages:
+                warm_up = Article("warm-up", WARM_UP_TEXT, "-", lang=lang, meta={"lang_source": "metadata"})
                 # A pipeline that fails to load (a broken --lexicon file) fails the first batch instead,
                 # which reports it as the local path does (a fatal AnalysisFailure).
                 with contextlib.suppress(Exception):
-                    pipeline_for(lang, worker_settings)(WARM_UP_TEXT)  # the first call builds lazy tables
+                    _analyse_in_worker([warm_up], worker_settings)
 
     return PipelinePlugin(settings.lexicon_paths, languages)
 
@@ -72,17 +82,26 @@ class DaskRunner(Runner):
         self.batch_size = min(self.batch_size, POOL_TASK_SIZE)
         self.in_flight = TASKS_PER_WORKER
         self.cluster: Cluster | None = None
+        self._sized_at = -float("inf")
 
     def _client(self) -> Any:
         if self.cluster is None:
             self.cluster = Cluster(self.settings.dask or "local")
             self.cluster.client.register_plugin(pipeline_plugin(self.settings), name=PLUGIN_NAME)
-            self.in_flight = self.cluster.worker_slots() * TASKS_PER_WORKER
         return self.cluster.client
+
+    def _resize(self) -> None:
+        """Batches in flight follow the cluster's size, which changes (workers of an adaptive SLURM or
+        Kubernetes cluster arrive after the client starts): asked again every SLOTS_REFRESH_S seconds."""
+        now = time.monotonic()
+        if self.cluster is not None and now - self._sized_at >= SLOTS_REFRESH_S:
+            self.in_flight = self.cluster.worker_slots() * TASKS_PER_WORKER
+            self._sized_at = now
 
     def submit(self, batch: Batch) -> None:
         if batch.misses:
             batch.future = self._client().submit(_analyse_in_worker, batch.misses, self.settings, pure=False)
+            self._resize()
         else:
             batch.results = []
 
