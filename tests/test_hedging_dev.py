@@ -26,7 +26,7 @@ DEV = Path(__file__).parent.parent.parent / "shared" / "dev" / "en_hedges"
 STEP = 6
 TRAINED = next((name for name in ENGLISH_MODELS if importlib.util.find_spec(name) is not None), None)
 # (precision, recall, F1) floors per pipeline on the subset.
-FLOORS = {"trained": (0.52, 0.34, 0.42), "rules": (0.52, 0.34, 0.42)}
+FLOORS = {"trained": (0.53, 0.36, 0.44), "rules": (0.53, 0.36, 0.44)}
 
 
 def pipeline(kind: str) -> Language:

@@ -145,6 +145,7 @@ def test_a_speech_verb_alone_in_the_sentence_before_keeps_the_scare_quote(fr: La
         ("Une gestion désastreuse, une décision odieuse.", ["désastreuse", "odieuse"]),
         ("Les pires excès, du jamais vu.", ["Les pires", "jamais vu"]),
         ("Un projet incroyablement coûteux, une véritable gabegie.", ["incroyablement", "gabegie"]),
+        ("Le ministre souffle sur les braises.", ["souffle sur les braises"]),
         ("Une politique de l'emploi et un plan de relance.", []),  # "plan de" alone is no euphemism
         ("La pression de vapeur et l'invasion de criquets.", []),  # nor "pression de", "invasion de"
     ],
@@ -202,6 +203,7 @@ def test_english_voice_and_scare_quotes(en: Language) -> None:
         ("The senator slammed Smith over a despicable plan.", ["slammed", "despicable"]),
         ("It was an incredibly ludicrous idea, a total fiasco.", ["incredibly", "ludicrous", "fiasco"]),
         ("They called it a witch hunt, the worst ever.", ["witch hunt", "worst ever"]),
+        ("He doubled down on open borders.", ["doubled down", "open borders"]),
         ("The committee approved the budget on Tuesday.", []),
     ],
 )

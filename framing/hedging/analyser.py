@@ -21,7 +21,7 @@ from ..types import CertaintyCue, counts_as_hedge
 from .clauses import ClauseAnalysis, Sentences, clause_head
 from .cues import CueMatch, LexicalCues
 from .hypothetical import hypothetical_marker
-from .modality import Modality
+from .modality import Modality, RootReading
 from .mood import conditional_path, conditional_stem
 from .voice import quote_index, voice_of
 from .words import Annotations, ClauseWords
@@ -134,7 +134,7 @@ class HedgeAnalyser:
         root = self._root(facts, token, entry)
         return self._classify(facts, token, match.start, match.end, entry.category, rule, conditional, root)
 
-    def _root(self, facts: DocFacts, token: Token, entry: LexiconEntry) -> str | None:
+    def _root(self, facts: DocFacts, token: Token, entry: LexiconEntry) -> RootReading | None:
         """Why a modal reads as obligation, ability or a general rule rather than a guess (see `modality`)."""
         return self.modality.root_reading(facts.doc, token, facts.keys, facts.has_tag, facts.has_dep, entry.data)
 
@@ -166,7 +166,8 @@ class HedgeAnalyser:
             # A modal keeps its own meaning of possibility in reported speech: only the plain
             # conditional (and verbs the lexicon marks `concordance: true`) can be a future-in-the-past.
             backshift = modal is None or bool(modal.data.get("concordance"))
-            found.append(self._classify(facts, token, start, end, kind, rule, backshift, root))
+            deontic = modal is not None and bool(modal.data.get("deontic_governor"))
+            found.append(self._classify(facts, token, start, end, kind, rule, backshift, root, deontic))
         return found
 
     def _modal_entry(self, facts: DocFacts, token: Token) -> LexiconEntry | None:
@@ -217,21 +218,26 @@ class HedgeAnalyser:
         kind: str,
         rule: str,
         can_be_concordance: bool,
-        root: str | None = None,
+        root: RootReading | None = None,
+        deontic: bool = False,
     ) -> Finding:
         doc = facts.doc
+        if root is not None and root.firm:
+            return Finding(start, end, NON_HEDGE_MODAL, f"{rule}|root:{root.reason}", False)
         marker = hypothetical_marker(doc, token, facts.markers, facts.keys, self.words, facts.sentences)
         if marker is not None:
             text = doc[marker[0] : marker[1]].text
             return Finding(start, end, HYPOTHETICAL, f"{rule}|hypothetical:{text}", False)
         if root is not None:
-            return Finding(start, end, NON_HEDGE_MODAL, f"{rule}|root:{root}", False)
+            return Finding(start, end, NON_HEDGE_MODAL, f"{rule}|root:{root.reason}", False)
         if not counts_as_hedge(kind):
             return Finding(start, end, kind, rule, False)
         if can_be_concordance:
             gov = self.clauses.governor(doc, token, facts.keys, facts.has_dep, facts.sentences)
             if gov is not None and gov.past:
                 return Finding(start, end, CONCORDANCE, f"{rule}|concordance.{gov.method}:{gov.verb.text}", False)
+            if gov is not None and deontic and facts.keys[gov.verb.i] & self.words.deontic_governors:
+                return Finding(start, end, NON_HEDGE_MODAL, f"{rule}|deontic.{gov.method}:{gov.verb.text}", False)
             if gov is not None:
                 rule += f"|governed-by-present.{gov.method}:{gov.verb.text}"
         return Finding(start, end, kind, rule, counts_as_hedge(kind))

@@ -15,6 +15,7 @@ indefinite, "one", "you"), a passive infinitive, a negation where the entry asks
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -23,6 +24,15 @@ from .words import ClauseWords
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "nsubjpass", "expl", "expl:subj")
 DETERMINER_REACH = 3
+
+
+@dataclass(frozen=True)
+class RootReading:
+    """Why a modal is not a hedge. `firm` readings come from the entry itself ("ne saurait", "aurait
+    dû", "on devrait") and win over a hypothetical reading; the others (generic subject, passive) do not."""
+
+    reason: str
+    firm: bool
 
 
 class Modality:
@@ -39,7 +49,7 @@ class Modality:
         has_tag: bool,
         has_dep: bool,
         data: Mapping[str, Any],
-    ) -> str | None:
+    ) -> RootReading | None:
         """Why this modal is not a hedge (`passive:used`, `generic-subject:patients`...), or None.
 
         `data` is the lexicon entry's: `root_check` (passive or generic subject), `root_if_negated`
@@ -50,26 +60,26 @@ class Modality:
         i, n = token.i, len(doc)
         before = [k for k in range(max(0, i - 2), i) if keys[k] & words.negations]
         if data.get("not_hedge_after_negation") and before:
-            return f"negated:{doc[before[-1]].text}"
+            return RootReading(f"negated:{doc[before[-1]].text}", True)
         j = i + 1
         negated = False
         while j < n and (keys[j] & words.modal_adverbs or keys[j] & words.negations):
             negated = negated or bool(keys[j] & words.negations)
             j += 1
         if data.get("root_if_negated") and negated:
-            return "negated"
+            return RootReading("negated", True)
         participles = {str(p) for p in data.get("participles") or []} if data.get("root_if_participle") else set()
         if participles and j < n and keys[j] & participles:
-            return f"perfect:{doc[j].text}"  # "aurait dû": a reproach, not a forecast
+            return RootReading(f"perfect:{doc[j].text}", True)  # "aurait dû": a reproach, not a forecast
         subject = self._subject(doc, token, keys, has_dep)
         if data.get("deontic_subject") and subject is not None and keys[subject.i] & words.deontic_subjects:
-            return f"deontic-subject:{subject.text}"
+            return RootReading(f"deontic-subject:{subject.text}", True)
         if not data.get("root_check"):
             return None
         if j + 1 < n and keys[j] & words.passive_auxiliaries and _participle(doc[j + 1], has_tag):
-            return f"passive:{doc[j + 1].text}"
+            return RootReading(f"passive:{doc[j + 1].text}", False)
         if subject is not None and self._generic(doc, subject, keys, has_tag, has_dep):
-            return f"generic-subject:{subject.text}"
+            return RootReading(f"generic-subject:{subject.text}", False)
         return None
 
     def _subject(self, doc: Doc, token: Token, keys: Sequence[frozenset[str]], has_dep: bool) -> Token | None:

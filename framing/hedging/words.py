@@ -16,6 +16,7 @@ from ..matching import context_allows, norm
 
 CONTEXT_FAMILY = "conditional_contexts"
 GOVERNOR = "governor"
+DEONTIC_GOVERNOR = "deontic_governor"
 
 
 class Annotations:
@@ -57,6 +58,18 @@ def past_forms(lemma: str, lang: str) -> set[str]:
     return forms
 
 
+def present_forms(lemma: str, lang: str) -> set[str]:
+    """Third-person present forms of a regular French verb ("estime", "estiment"): the small model
+    often lemmatises them as nouns ("estime"), so the forms themselves are keys."""
+    if lang == "fr" and len(lemma) > 3 and lemma.isalpha():
+        stem = lemma[:-2]
+        if lemma.endswith("er"):
+            return {stem + "e", stem + "ent"}
+        if lemma.endswith("ir"):
+            return {stem + "it", stem + "issent"}
+    return set()
+
+
 @dataclass(frozen=True)
 class Marker:
     """A (possibly multi-word) marker such as `si` or `au cas où`, with its entry's context."""
@@ -89,7 +102,8 @@ class ClauseWords:
         def keys(cat: str) -> frozenset[str]:
             return frozenset(normalize_term(e.term) for e in by_cat.get(cat, []) if e.term)
 
-        governors: set[str] = {_verb_key(e.term) for e in by_cat.get(GOVERNOR, []) if e.term}
+        deontic = [e for e in by_cat.get(DEONTIC_GOVERNOR, []) if e.term]
+        governors: set[str] = {_verb_key(e.term) for e in [*by_cat.get(GOVERNOR, []), *deontic] if e.term}
         for entry in load_entries(lang, "reporting_verbs", lexicon_paths):
             if entry.data.get("role") == "marker" or not entry.term:
                 continue
@@ -109,6 +123,12 @@ class ClauseWords:
         self.negations = keys("negation")
         self.passive_auxiliaries = keys("passive_auxiliary")
         self.deontic_subjects = keys("deontic_subject")
+        # Verbs of opinion or demand: "estime que l'État devrait payer" is an obligation, not a forecast.
+        deontic_verbs = {_verb_key(e.term) for e in deontic if e.term}
+        for verb in list(deontic_verbs):
+            deontic_verbs.update(past_forms(verb, lang) | present_forms(verb, lang))
+        self.deontic_governors = frozenset(deontic_verbs)
+        self.governors = self.governors | self.deontic_governors
         self.hypothetical_markers = tuple(
             Marker(tuple(normalize_term(e.term).split()), e.context, bool(e.data.get("sentence_initial")))
             for e in by_cat.get("hypothetical_marker", [])
