@@ -235,3 +235,22 @@ def test_subjunctive_auxiliary_keeps_the_subject(nlp: Language) -> None:
     text = "Les combats continuent, bien que des responsables de l'armée aient admis que le front reculait."
     (a,) = found(nlp, text)
     assert a.speaker == "des responsables de l'armée" and a.speaker_type == "anonymous"
+
+
+def test_agentless_passive_is_an_anonymous_attribution_without_speaker(nlp: Language) -> None:
+    text = "L'ancien maire a été accusé de détourner des fonds publics."
+    (a,) = found(nlp, text)
+    assert a.rule == "passive" and a.speaker_type == "anonymous"
+    assert a.speaker_start is None and a.speaker == ""
+    assert content(text, a) == "détourner des fonds publics"
+
+
+def test_passive_with_an_agent_makes_the_agent_the_speaker(nlp: Language) -> None:
+    text = "Les craintes que le barrage cède ont longtemps été soulignées par les riverains."
+    (a,) = found(nlp, text)
+    assert a.speaker == "les riverains" and a.speaker_type == "group"
+    assert content(text, a) == "Les craintes que le barrage cède"
+
+
+def test_passive_with_an_agent_and_no_reported_clause_is_no_attribution(nlp: Language) -> None:
+    assert found(nlp, "Le texte a été rejeté par les sénateurs de l'opposition.") == []
