@@ -254,3 +254,13 @@ def test_passive_with_an_agent_makes_the_agent_the_speaker(nlp: Language) -> Non
 
 def test_passive_with_an_agent_and_no_reported_clause_is_no_attribution(nlp: Language) -> None:
     assert found(nlp, "Le texte a été rejeté par les sénateurs de l'opposition.") == []
+
+
+def test_pronominal_verb_is_no_passive(nlp: Language) -> None:
+    text = "Paul Girard s'est ouvertement vanté d'avoir rencontré les services secrets."
+    (a,) = found(nlp, text)
+    assert a.rule == "subject_verb" and a.speaker == "Paul Girard"
+
+
+def test_second_half_of_a_compound_is_no_verb(nlp: Language) -> None:
+    assert found(nlp, "Le gouvernement s'en prend au soi-disant « plan B » de l'opposition.") == []

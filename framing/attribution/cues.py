@@ -60,6 +60,8 @@ def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:
         if res.has("time_word", lower):
             continue  # `maintenant que` (now that) is no form of `maintenir`
         tok = doc[i]
+        if i > 0 and doc[i - 1].text.endswith("-") and not doc[i - 1].whitespace_:
+            continue  # the second half of a compound (`soi-disant`), not a verb
         term = _verb_term(tok, res, tagged)
         if term is None:
             continue
@@ -214,7 +216,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     passive = has_aux and any(res.has("passive_auxiliary", _norm(doc[x].lower_)) for x in range(first, i))
     if passive and not _norm(tok.lower_).endswith("ing"):
         return None  # `it is said`, `he was told`: a passive names no speaker as its subject
-    if res.lang == "fr" and tagged and _passive(tok):
+    reflexive = any(_norm(doc[x].lower_) in ("se", "s'") for x in range(first, i))  # `s'est vanté`
+    if res.lang == "fr" and tagged and not reflexive and _passive(tok):
         # `un défi est lancé`, `il a été accusé de`: the subject is not the speaker (see extractor._passive)
         return Cue("passive", i, first, last, term, None)
     form = _verb_form(tok, res, tagged)
