@@ -264,3 +264,14 @@ def test_pronominal_verb_is_no_passive(nlp: Language) -> None:
 
 def test_second_half_of_a_compound_is_no_verb(nlp: Language) -> None:
     assert found(nlp, "Le gouvernement s'en prend au soi-disant « plan B » de l'opposition.") == []
+
+
+def test_infinitive_with_an_object_after_a_purpose_or_aspect_verb(nlp: Language) -> None:
+    text = "Des infirmières ont manifesté devant l'hôpital pour dénoncer la fermeture du service."
+    (a,) = found(nlp, text)
+    assert a.rule == "infinitive" and a.speaker == "Des infirmières"
+    assert content(text, a) == "la fermeture du service"
+
+
+def test_infinitive_after_an_intention_verb_is_no_speech(nlp: Language) -> None:
+    assert found(nlp, "Les syndicats veulent dénoncer la réforme lors du congrès.") == []

@@ -224,7 +224,7 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     if form == "inf":
         # `en a profité pour affirmer que`, `Et d'expliquer que`: an infinitive that opens reported content
         # and is not the object of an intention (`prévoient d'annoncer que`)
-        if _opens_content(doc, last + 1, term, res) and not _intended(tok, first, res):
+        if _opens_content(doc, last + 1, term, res, True) and not _intended(tok, first, res):
             return Cue("infinitive", i, first, last, term, clitic)
         return None
     if (
