@@ -113,6 +113,8 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
     prev = doc[tok.i - 1] if tok.i > 0 else None
     if prev is not None and res.has("determiner", prev.lower_) and prev.lower_ not in ("de", "d'"):
         return None  # le rapport, the report, une note
+    if res.lang == "en" and prev is not None and _english_noun_slot(tok, prev, res):
+        return None
     if not tagged:
         for nxt_tok in doc[tok.i + 1 : tok.i + 3]:
             if nxt_tok.is_punct or res.has("determiner", _norm(nxt_tok.lower_)):
@@ -143,6 +145,23 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
             return term
         return None
     return term
+
+
+def _english_noun_slot(tok: Token, prev: Token, res: Resources) -> bool:
+    """English words a verb cannot follow or look like: after a possessive (`Editor's note`) or a
+    preposition other than `to` (`filings by states`, `a story about alleged fraud`; but `by saying`
+    is a verb), or capitalised inside running
+    text (`as Secretary of State`); a headline in title case keeps its verb (`Senator Says ...`)."""
+    low = _norm(prev.lower_)
+    if low in ("'s", "s'"):
+        return True
+    preposition = res.has("np_stop", low) or res.has("np_link", low)
+    if preposition and low != "to" and not tok.lower_.endswith("ing"):  # `by saying`, `to argue` are verbs
+        return True
+    if not tok.text[:1].isupper() or _sentence_start(tok.doc, tok.i):
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return any(t is not None and t.is_alpha and t.text.islower() for t in (prev, nxt))
 
 
 def _after_quote(tok: Token) -> bool:
