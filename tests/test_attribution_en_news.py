@@ -166,3 +166,9 @@ def test_words_in_a_noun_slot_are_no_verbs(kind: str) -> None:
 def test_participle_after_a_preposition_is_still_a_cue(kind: str) -> None:
     text = "The mayor angered unions by saying that the depot would close."
     assert contents(kind, text) == [("saying that", "the depot would close")]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_calling_someone_something_reports_the_object(kind: str) -> None:
+    text = "The governor called the audit a political stunt."
+    assert contents(kind, text) == [("The governor called", "the audit a political stunt")]
