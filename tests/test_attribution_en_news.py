@@ -151,3 +151,24 @@ def test_document_seen_by_an_outlet_is_the_speaker(kind: str) -> None:
     doc = pipeline(kind)("Emails obtained by the Guardian show the firm knew of the flaw in 2020.")
     (a,) = doc._.framing_attributions
     assert a.speaker.startswith("Emails") and a.speaker_type == "document"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_words_in_a_noun_slot_are_no_verbs(kind: str) -> None:
+    text = (
+        "Editor's note: the figures were revised. The court heard filings by states that want the rule. "
+        'She said the plan she backed as Secretary of State "worked."'
+    )
+    assert [cue for cue, _ in contents(kind, text)] == ["She said"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_participle_after_a_preposition_is_still_a_cue(kind: str) -> None:
+    text = "The mayor angered unions by saying that the depot would close."
+    assert contents(kind, text) == [("saying that", "the depot would close")]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_calling_someone_something_reports_the_object(kind: str) -> None:
+    text = "The governor called the audit a political stunt."
+    assert contents(kind, text) == [("The governor called", "the audit a political stunt")]

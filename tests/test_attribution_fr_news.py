@@ -235,3 +235,43 @@ def test_subjunctive_auxiliary_keeps_the_subject(nlp: Language) -> None:
     text = "Les combats continuent, bien que des responsables de l'armée aient admis que le front reculait."
     (a,) = found(nlp, text)
     assert a.speaker == "des responsables de l'armée" and a.speaker_type == "anonymous"
+
+
+def test_agentless_passive_is_an_anonymous_attribution_without_speaker(nlp: Language) -> None:
+    text = "L'ancien maire a été accusé de détourner des fonds publics."
+    (a,) = found(nlp, text)
+    assert a.rule == "passive" and a.speaker_type == "anonymous"
+    assert a.speaker_start is None and a.speaker == ""
+    assert content(text, a) == "détourner des fonds publics"
+
+
+def test_passive_with_an_agent_makes_the_agent_the_speaker(nlp: Language) -> None:
+    text = "Les craintes que le barrage cède ont longtemps été soulignées par les riverains."
+    (a,) = found(nlp, text)
+    assert a.speaker == "les riverains" and a.speaker_type == "group"
+    assert content(text, a) == "Les craintes que le barrage cède"
+
+
+def test_passive_with_an_agent_and_no_reported_clause_is_no_attribution(nlp: Language) -> None:
+    assert found(nlp, "Le texte a été rejeté par les sénateurs de l'opposition.") == []
+
+
+def test_pronominal_verb_is_no_passive(nlp: Language) -> None:
+    text = "Paul Girard s'est ouvertement vanté d'avoir rencontré les services secrets."
+    (a,) = found(nlp, text)
+    assert a.rule == "subject_verb" and a.speaker == "Paul Girard"
+
+
+def test_second_half_of_a_compound_is_no_verb(nlp: Language) -> None:
+    assert found(nlp, "Le gouvernement s'en prend au soi-disant « plan B » de l'opposition.") == []
+
+
+def test_infinitive_with_an_object_after_a_purpose_or_aspect_verb(nlp: Language) -> None:
+    text = "Des infirmières ont manifesté devant l'hôpital pour dénoncer la fermeture du service."
+    (a,) = found(nlp, text)
+    assert a.rule == "infinitive" and a.speaker == "Des infirmières"
+    assert content(text, a) == "la fermeture du service"
+
+
+def test_infinitive_after_an_intention_verb_is_no_speech(nlp: Language) -> None:
+    assert found(nlp, "Les syndicats veulent dénoncer la réforme lors du congrès.") == []

@@ -60,6 +60,8 @@ def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:
         if res.has("time_word", lower):
             continue  # `maintenant que` (now that) is no form of `maintenir`
         tok = doc[i]
+        if i > 0 and doc[i - 1].text.endswith("-") and not doc[i - 1].whitespace_:
+            continue  # the second half of a compound (`soi-disant`), not a verb
         term = _verb_term(tok, res, tagged)
         if term is None:
             continue
@@ -111,6 +113,8 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
     prev = doc[tok.i - 1] if tok.i > 0 else None
     if prev is not None and res.has("determiner", prev.lower_) and prev.lower_ not in ("de", "d'"):
         return None  # le rapport, the report, une note
+    if res.lang == "en" and prev is not None and _english_noun_slot(tok, prev, res):
+        return None
     if not tagged:
         for nxt_tok in doc[tok.i + 1 : tok.i + 3]:
             if nxt_tok.is_punct or res.has("determiner", _norm(nxt_tok.lower_)):
@@ -141,6 +145,23 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
             return term
         return None
     return term
+
+
+def _english_noun_slot(tok: Token, prev: Token, res: Resources) -> bool:
+    """English words a verb cannot follow or look like: after a possessive (`Editor's note`) or a
+    preposition other than `to` (`filings by states`, `a story about alleged fraud`; but `by saying`
+    is a verb), or capitalised inside running
+    text (`as Secretary of State`); a headline in title case keeps its verb (`Senator Says ...`)."""
+    low = _norm(prev.lower_)
+    if low in ("'s", "s'"):
+        return True
+    preposition = res.has("np_stop", low) or res.has("np_link", low)
+    if preposition and low != "to" and not tok.lower_.endswith("ing"):  # `by saying`, `to argue` are verbs
+        return True
+    if not tok.text[:1].isupper() or _sentence_start(tok.doc, tok.i):
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return any(t is not None and t.is_alpha and t.text.islower() for t in (prev, nxt))
 
 
 def _after_quote(tok: Token) -> bool:
@@ -214,14 +235,15 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     passive = has_aux and any(res.has("passive_auxiliary", _norm(doc[x].lower_)) for x in range(first, i))
     if passive and not _norm(tok.lower_).endswith("ing"):
         return None  # `it is said`, `he was told`: a passive names no speaker as its subject
-    if res.lang == "fr" and tagged and _passive(tok):
+    reflexive = any(_norm(doc[x].lower_) in ("se", "s'") for x in range(first, i))  # `s'est vanté`
+    if res.lang == "fr" and tagged and not reflexive and _passive(tok):
         # `un défi est lancé`, `il a été accusé de`: the subject is not the speaker (see extractor._passive)
         return Cue("passive", i, first, last, term, None)
     form = _verb_form(tok, res, tagged)
     if form == "inf":
         # `en a profité pour affirmer que`, `Et d'expliquer que`: an infinitive that opens reported content
         # and is not the object of an intention (`prévoient d'annoncer que`)
-        if _opens_content(doc, last + 1, term, res) and not _intended(tok, first, res):
+        if _opens_content(doc, last + 1, term, res, True) and not _intended(tok, first, res):
             return Cue("infinitive", i, first, last, term, clitic)
         return None
     if (

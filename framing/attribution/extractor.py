@@ -340,7 +340,7 @@ class Extractor:
                 speaker = prev.speaker
         if speaker is None or speaker[0] <= cue.head < speaker[1]:
             return None
-        content = self.contents.after(cue, cue.last + 1)
+        content = self.contents.after(cue, cue.last + 1) or self.contents.nominal_object(cue)
         if content is None:
             return None
         start, end = self._chars(cue.first, cue.last)

@@ -1,0 +1,66 @@
+"""Floors on the English development set (`../shared/dev/en_attribution`: PolNeAR, US political news
+annotated by others and kept out of the repository), on its 84 dev-compartment articles so the run
+stays short: reported content matched as the Gender Gap Tracker evaluation does, and the speaker span
+among matches (it overlaps the gold one, or neither has one). Both English pipelines. Skipped when the
+folder is absent. The floors sit a little under the figures in docs/attribution.md."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+from pathlib import Path
+
+import pytest
+from attribution_support import TRAINED_EN, ggt_match, pipeline
+
+DEV = Path(os.environ.get("FRAMING_SHARED_DEV", Path(__file__).resolve().parents[2] / "shared" / "dev"))
+EN = DEV / "en_attribution"
+FLOORS = {
+    "en-trained": {"content_f1": 0.62, "content_p": 0.83, "speaker_acc": 0.88},
+    "en-rules": {"content_f1": 0.58, "content_p": 0.80, "speaker_acc": 0.86},
+}
+KINDS = [
+    "en-rules",
+    pytest.param(
+        "en-trained",
+        marks=pytest.mark.skipif(importlib.util.find_spec(TRAINED_EN) is None, reason="trained English model absent"),
+    ),
+]
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+@pytest.mark.skipif(not (EN / "gold.json").exists(), reason="../shared/dev/en_attribution is not present")
+@pytest.mark.parametrize("kind", KINDS)
+def test_english_dev_compartment_floors(kind: str) -> None:
+    gold = json.loads((EN / "gold.json").read_text(encoding="utf-8"))["articles"]
+    names = sorted(name for name, g in gold.items() if g.get("compartment") == "dev")
+    assert names, "no dev-compartment article in the gold"
+    texts = [(EN / "texts" / name).read_text(encoding="utf-8") for name in names]
+    n = {"gold": 0, "pred": 0, "tp": 0, "speaker_ok": 0}
+    for name, doc in zip(names, pipeline(kind).pipe(texts), strict=True):
+        ga = [a for a in gold[name]["attributions"] if a.get("content")]
+        pa = [a for a in doc._.framing_attributions if a.content_start is not None and a.content_end is not None]
+        gold_spans = [(a["content"]["start"], a["content"]["end"]) for a in ga]
+        pairs = ggt_match(gold_spans, [(a.content_start, a.content_end) for a in pa])
+        n["gold"] += len(ga)
+        n["pred"] += len(pa)
+        n["tp"] += len(pairs)
+        for gi, pi in pairs:
+            g, p = ga[gi].get("speaker"), pa[pi]
+            if g is None:
+                n["speaker_ok"] += p.speaker_start is None
+            elif p.speaker_start is not None and p.speaker_end is not None:
+                n["speaker_ok"] += _overlaps((g["start"], g["end"]), (p.speaker_start, p.speaker_end))
+    precision = n["tp"] / n["pred"] if n["pred"] else 0.0
+    recall = n["tp"] / n["gold"] if n["gold"] else 0.0
+    figures = {
+        "content_f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+        "content_p": precision,
+        "speaker_acc": n["speaker_ok"] / n["tp"] if n["tp"] else 0.0,
+    }
+    short = {k: round(v, 3) for k, v in figures.items() if v < FLOORS[kind][k]}
+    assert not short, (short, figures)
