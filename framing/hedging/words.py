@@ -84,9 +84,11 @@ def _categories(entry: LexiconEntry) -> set[str]:
     return {entry.category, *([also] if isinstance(also, str) else also)}
 
 
-def _verb_key(term: str) -> str:
-    """A multi-word verb ("faire savoir", "s'indigner") is found by its last word."""
-    return normalize_term(term).split()[-1]
+def _verb_key(term: str, lang: str) -> str:
+    """The word a multi-word verb is found by: the last in French ("faire savoir", "s'indigner"), the
+    first in English, where the particle or preposition follows the verb ("rail against", "call for")."""
+    words = normalize_term(term).split()
+    return words[0] if lang == "en" else words[-1]
 
 
 class ClauseWords:
@@ -103,17 +105,17 @@ class ClauseWords:
             return frozenset(normalize_term(e.term) for e in by_cat.get(cat, []) if e.term)
 
         deontic = [e for e in by_cat.get(DEONTIC_GOVERNOR, []) if e.term]
-        governors: set[str] = {_verb_key(e.term) for e in [*by_cat.get(GOVERNOR, []), *deontic] if e.term}
+        governors: set[str] = {_verb_key(e.term, lang) for e in [*by_cat.get(GOVERNOR, []), *deontic] if e.term}
         for entry in load_entries(lang, "reporting_verbs", lexicon_paths):
             if entry.data.get("role") == "marker" or not entry.term:
                 continue
-            governors.add(_verb_key(entry.term))
+            governors.add(_verb_key(entry.term, lang))
             governors.update(norm(f) for f in entry.data.get("forms") or [])
         for verb in list(governors):
             governors.update(past_forms(verb, lang))
         self.governors = frozenset(governors)
         self.complementizers = keys("complementizer")
-        self.question_words = frozenset(_verb_key(e.term) for e in by_cat.get("question_word", []) if e.term)
+        self.question_words = frozenset(_verb_key(e.term, lang) for e in by_cat.get("question_word", []) if e.term)
         self.auxiliaries = keys("auxiliary")
         self.boundaries = keys("clause_boundary")
         # Root (non-epistemic) readings of modals: see `modality`.
@@ -124,7 +126,7 @@ class ClauseWords:
         self.passive_auxiliaries = keys("passive_auxiliary")
         self.deontic_subjects = keys("deontic_subject")
         # Verbs of opinion or demand: "estime que l'État devrait payer" is an obligation, not a forecast.
-        deontic_verbs = {_verb_key(e.term) for e in deontic if e.term}
+        deontic_verbs = {_verb_key(e.term, lang) for e in deontic if e.term}
         for verb in list(deontic_verbs):
             deontic_verbs.update(past_forms(verb, lang) | present_forms(verb, lang))
         self.deontic_governors = frozenset(deontic_verbs)
