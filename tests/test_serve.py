@@ -258,3 +258,14 @@ def test_token_file_is_removed_when_the_service_stops(tmp_path: Path) -> None:
         assert clash.returncode == 2 and "port is in use" in clash.stderr and "Traceback" not in clash.stderr
     assert not path.exists()
     assert os.environ.get("FRAMING_SERVICE") == "off"  # the suite's commands never use a service by accident
+
+
+def test_a_command_with_other_settings_runs_locally(service: Service) -> None:
+    """The service does not answer for a shell whose settings would change the result (here the English model)."""
+    framing = str(Path(sys.executable).parent / "framing")
+    env = {**service.client_env(), "FRAMING_EN_MODEL": "rules"}
+    done = subprocess.run([framing, "analyze", "missing.txt"], env=env, capture_output=True, text=True, timeout=120)
+    assert "analysed by the service" not in done.stderr
+    assert done.returncode == 1 and "missing.txt" in done.stderr
+    same = subprocess.run([framing, "analyze", "missing.txt"], env=service.client_env(), capture_output=True, text=True)
+    assert "analysed by the service" in same.stderr and same.returncode == 1
