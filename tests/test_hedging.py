@@ -277,3 +277,11 @@ def test_sentence_initial_sans_opens_an_implicit_condition(nlp_fr: Language) -> 
     assert cue.kind == "conditional_hedge"  # "sans" mid-sentence: no condition is read
     doc = nlp_fr("Sans doute la ferme fermerait-elle ses portes.")
     assert {h.kind for h in doc._.framing_hedges} == {"adverb_hedge", "conditional_hedge"}
+
+
+def test_every_hedge_kind_has_a_report_label() -> None:
+    from framing.render.evidence import labels
+    from framing.types import HEDGE_KINDS, NON_HEDGE_KINDS
+
+    names = labels()["hedge_kinds"]
+    assert set(HEDGE_KINDS) | set(NON_HEDGE_KINDS) <= set(names)
