@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/startup.py                 # 7 paired rounds: bare spaCy vs framing --no-cache
     .venv/bin/python benchmarks/startup.py --service       # also framing answered by a running `framing serve`
-    .venv/bin/python benchmarks/startup.py --framing /other/venv/bin/framing   # another install (before/after)
+    .venv/bin/python benchmarks/startup.py --before /other/venv/bin/framing    # an older install, same rounds
 
 Each round runs, one after the other in a random order (so machine noise hits every variant alike),
 whole processes:
@@ -10,6 +10,7 @@ whole processes:
 - framing: `framing analyze one.txt --no-cache` (no analysis cache, no service; the start-up cache
   warmed by one run before timing, as it is after a first use);
 - cold (with --cold): the same with the start-up cache turned off (FRAMING_STARTUP_CACHE=off);
+- before (with --before CMD): CMD analyze one.txt --no-cache, e.g. the install before this change;
 - service (with --service): `framing analyze one.txt --no-cache` answered by a `framing serve` started
   for the run on a free port.
 Printed: the median wall time and the median CPU time (user + system, which the other work on a shared
@@ -78,6 +79,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--framing", default=str(Path(sys.executable).parent / "framing"))
     parser.add_argument("--service", action="store_true", help="also time framing answered by a running service")
     parser.add_argument("--cold", action="store_true", help="also time framing with the start-up cache off")
+    parser.add_argument("--before", help="another framing command (an older install) timed in the same rounds")
     args = parser.parse_args(argv)
 
     work = Path(tempfile.mkdtemp(prefix="framing-startup-"))
@@ -97,6 +99,8 @@ def main(argv: list[str] | None = None) -> None:
             [args.framing, "analyze", str(article), "--no-cache"],
             {**local_env, "FRAMING_STARTUP_CACHE": "off"},
         )
+    if args.before:
+        variants["before"] = ([args.before, "analyze", str(article), "--no-cache"], local_env)
     service = None
     if args.service:
         service, port = start_service(args.framing, env)

@@ -17,6 +17,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
 import pytest
+from corpus_samples import french_text
 from serve_helpers import SEEDS, Service
 
 from framing.errors import InputError
@@ -258,3 +259,52 @@ def test_token_file_is_removed_when_the_service_stops(tmp_path: Path) -> None:
         assert clash.returncode == 2 and "port is in use" in clash.stderr and "Traceback" not in clash.stderr
     assert not path.exists()
     assert os.environ.get("FRAMING_SERVICE") == "off"  # the suite's commands never use a service by accident
+
+
+def test_a_command_with_other_settings_runs_locally(service: Service) -> None:
+    """The service does not answer for a shell whose settings would change the result (here the English model)."""
+    framing = str(Path(sys.executable).parent / "framing")
+    env = {**service.client_env(), "FRAMING_EN_MODEL": "rules"}
+    done = subprocess.run([framing, "analyze", "missing.txt"], env=env, capture_output=True, text=True, timeout=120)
+    assert "analysed by the service" not in done.stderr
+    assert done.returncode == 1 and "missing.txt" in done.stderr
+    same = subprocess.run([framing, "analyze", "missing.txt"], env=service.client_env(), capture_output=True, text=True)
+    assert "analysed by the service" in same.stderr and same.returncode == 1
+
+
+class _Page(BaseHTTPRequestHandler):
+    body = b""
+
+    def do_GET(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(self.body)))
+        self.end_headers()
+        self.wfile.write(self.body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_a_fetched_page_is_read_like_a_saved_html_file(tmp_path: Path) -> None:
+    """The service's fetch path end to end (checked opener, trafilatura, analysis), on a local first hop."""
+    from framing.serve.app import ServiceConfig, _fetch_and_analyse
+    from framing.serve.engine import Engine
+
+    paragraphs = "".join(f"<p>{french_text(i)}</p>" for i in range(3))
+    _Page.body = (
+        f"<html><head><title>Un titre</title></head><body><article>{paragraphs}</article></body></html>".encode()
+    )
+    server = HTTPServer(("127.0.0.1", 0), _Page)
+    port = server.server_address[1]
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        config = ServiceConfig(Engine(), "t", 10_000_000, fetch_allow=frozenset({("127.0.0.1", port)}))
+        outcome = _fetch_and_analyse(f"http://127.0.0.1:{port}/article.html", {"outlet": "Essai"}, config)
+    finally:
+        server.shutdown()
+        server.server_close()
+    [analysis] = outcome.analyses
+    assert analysis.article.url == f"http://127.0.0.1:{port}/article.html"
+    assert analysis.article.outlet == "Essai" and analysis.article.lang == "fr" and analysis.article.words > 50
+    assert french_text(0)[:40] in analysis.text

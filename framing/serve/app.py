@@ -36,7 +36,7 @@ from starlette.routing import Route
 from ..errors import InputError
 from ..types import ArticleAnalysis
 from . import page
-from .config import TOKEN_HEADER
+from .config import SAME_ENV, TOKEN_HEADER
 from .engine import META_FIELDS, Engine, Outcome
 
 # Test-only: "ADDRESS:PORT,..." destinations the URL fetcher lets through (a local first hop).
@@ -234,6 +234,9 @@ async def api_cli(request: Request) -> Response:
     if not hmac.compare_digest(token.encode("utf-8", "replace"), config.token.encode("utf-8")):
         raise RequestError(403, "this route is for the framing command of the user who started the service")
     data = await _json_body(request, config)
+    env = data.get("env") if isinstance(data.get("env"), dict) else {}
+    if config.engine.settings.lexicon_paths or any(env.get(n) != os.environ.get(n) for n in SAME_ENV):
+        raise RequestError(409, "this service runs with other lexicons or settings than the command; run it locally")
     paths = data.get("paths")
     if not isinstance(paths, list) or not paths or not all(isinstance(p, str) for p in paths):
         raise RequestError(400, "`paths` must be a non-empty list of strings")

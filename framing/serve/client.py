@@ -22,7 +22,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from .config import CLI_PATH, DEFAULT_HOST, TOKEN_HEADER, service_enabled, service_port, token_file
+from .config import CLI_PATH, DEFAULT_HOST, SAME_ENV, TOKEN_HEADER, service_enabled, service_port, token_file
 
 CONNECT_TIMEOUT_S = 0.5
 NO_SERVICE_FLAG = "--no-service"
@@ -120,7 +120,7 @@ def try_service(argv: Sequence[str]) -> int | None:
 
 def _client_env() -> dict[str, str]:
     """The variables that decide where the cache is and how large a file may be, as this shell has them."""
-    names = ("FRAMING_CACHE", "XDG_CACHE_HOME", "FRAMING_MAX_FILE_MB")
+    names = ("FRAMING_CACHE", "XDG_CACHE_HOME", *SAME_ENV)
     return {name: os.environ[name] for name in names if name in os.environ}
 
 

@@ -18,6 +18,9 @@ PORT_ENV = "FRAMING_SERVICE_PORT"
 SERVICE_ENV = "FRAMING_SERVICE"
 TOKEN_HEADER = "X-Framing-Token"
 CLI_PATH = "/api/cli/analyze"
+# Variables that change an analysis or what is read: a command is delegated only when the client's and the
+# service's agree (otherwise the service answers 409 and the client runs the command itself).
+SAME_ENV: tuple[str, ...] = ("FRAMING_MAX_FILE_MB", "FRAMING_EN_MODEL", "FRAMING_LEXICON_DIR")
 
 
 def service_port() -> int:

@@ -84,18 +84,16 @@ class Engine:
         from ..corpus.readers import read_html
         from ..corpus.records import Record
 
-        texts = []
-        problems = []
+        texts: list[tuple[str, dict[str, Any]]] = []
+        problems: list[str] = []
         for item in read_html(data, url, "page", {}):
             if isinstance(item, Record):
-                fields = {**item.fields, "url": url}
-                texts.append(
-                    (fields.pop("text", ""), {**{k: v for k, v in fields.items() if k in META_FIELDS}, **meta})
-                )
-            else:
-                problems.append(str(getattr(item, "message", item)))
+                fields: dict[str, Any] = {k: v for k, v in item.fields.items() if k in META_FIELDS}
+                texts.append((item.text, {**fields, "url": url, **meta}))
+            elif item.severity == "error":
+                problems.append(f"error: {url}: {item.message}")
         if not texts or not texts[0][0].strip():
-            return Outcome([], problems or [f"{url}: no article text found in the page"], 1)
+            return Outcome([], problems or [f"error: {url}: no article text found in the page"], 1)
         text, fields = texts[0]
         return self.analyse_text(text, fields)
 
