@@ -62,9 +62,12 @@ class Engine:
         self.corpus_problems: list[str] = []
 
     def warm_up(self) -> None:
-        """Load every pipeline now, so that the first request does not pay for it."""
+        """Load every pipeline now, and analyse a sentence in each language without saying which (so the
+        language identifier and the readability data load too): the first request pays for none of it."""
         for lang in SUPPORTED_LANGS:
             load_pipeline(lang, self.settings.lexicon_paths)
+        for sentence in ("Le ministre a dit qu'il viendrait demain matin.", "The minister said he would come."):
+            self.analyse_text(sentence, {}, use_cache=False)
 
     def load_corpus(self, paths: Sequence[str]) -> None:
         """Analyse (or read from the cache) the corpus to compare texts with, and profile its outlets."""
