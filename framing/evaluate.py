@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import FramingError
+from .i18n import _
 from .types import counts_as_hedge
 
 COUNT_KEYS: tuple[str, ...] = (
@@ -164,11 +165,15 @@ def parse_thresholds(items: Iterable[str]) -> dict[str, float]:
         name = name.strip()
         known = FIGURE_KEYS + EXTRA_FIGURE_KEYS
         if not sep or name not in known:
-            raise FramingError(f"--min takes NAME=VALUE with NAME one of {', '.join(known)}; got {item!r}")
+            raise FramingError(
+                _("--min takes NAME=VALUE with NAME one of {names}; got {item!r}").format(
+                    names=", ".join(known), item=item
+                )
+            )
         try:
             out[name] = float(value)
         except ValueError as exc:
-            raise FramingError(f"--min {name}: {value!r} is not a number") from exc
+            raise FramingError(_("--min {name}: {value!r} is not a number").format(name=name, value=value)) from exc
     return out
 
 
@@ -187,12 +192,12 @@ def load_gold(path: str | Path) -> dict[str, dict[str, Any]]:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise FramingError(f"{path}: no such gold file") from exc
+        raise FramingError(_("{path}: no such gold file").format(path=path)) from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise FramingError(f"{path}: cannot read gold file: {exc}") from exc
+        raise FramingError(_("{path}: cannot read gold file: {error}").format(path=path, error=exc)) from exc
     articles = data.get("articles") if isinstance(data, dict) else None
     if not isinstance(articles, dict):
-        raise FramingError(f"{path}: a gold file is a JSON object with an `articles` mapping")
+        raise FramingError(_("{path}: a gold file is a JSON object with an `articles` mapping").format(path=path))
     return articles
 
 
@@ -212,7 +217,7 @@ def load_checkset(path: str | Path) -> list[CheckItem]:
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise FramingError(f"{path}: cannot read check set: {exc}") from exc
+        raise FramingError(_("{path}: cannot read check set: {error}").format(path=path, error=exc)) from exc
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -222,5 +227,7 @@ def load_checkset(path: str | Path) -> list[CheckItem]:
             gold = {key: obj.get(key, []) for key in ("attributions", "hedges", "not_hedges", "loaded")}
             items.append(CheckItem(str(obj.get("id", number)), str(obj.get("lang", "fr")), text, gold))
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            raise FramingError(f"{path}:{number}: not a check-set record ({exc})") from exc
+            raise FramingError(
+                _("{path}:{line}: not a check-set record ({error})").format(path=path, line=number, error=exc)
+            ) from exc
     return items

@@ -27,6 +27,7 @@ from typing import Any
 
 from .errors import FramingError
 from .evaluate import counts_as_hedge
+from .i18n import _
 
 Span = tuple[int, int]
 Record = Mapping[str, Any]
@@ -68,12 +69,14 @@ def load_eval_gold(folder: Path) -> dict[str, dict[str, Any]]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise FramingError(f"{path}: no gold.json in this folder (a corpus-only set cannot be scored)") from exc
+        raise FramingError(
+            _("{path}: no gold.json in this folder (a corpus-only set cannot be scored)").format(path=path)
+        ) from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise FramingError(f"{path}: cannot read gold file: {exc}") from exc
+        raise FramingError(_("{path}: cannot read gold file: {error}").format(path=path, error=exc)) from exc
     articles = data.get("articles") if isinstance(data, dict) else None
     if not isinstance(articles, dict):
-        raise FramingError(f"{path}: a gold file is a JSON object with an `articles` mapping")
+        raise FramingError(_("{path}: a gold file is a JSON object with an `articles` mapping").format(path=path))
     return articles
 
 
@@ -92,7 +95,7 @@ def load_predictions(path: Path) -> tuple[dict[str, dict[str, Any]], int]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise FramingError(f"{path}: cannot read predictions: {exc}") from exc
+        raise FramingError(_("{path}: cannot read predictions: {error}").format(path=path, error=exc)) from exc
     for line in lines:
         if not line.strip():
             continue
@@ -423,11 +426,13 @@ def parse_bars(items: Iterable[str]) -> dict[str, float]:
     for item in items:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
-            raise FramingError(f"--min takes NAME=VALUE, e.g. content_f1=0.8; got {item!r}")
+            raise FramingError(_("--min takes NAME=VALUE, e.g. content_f1=0.8; got {item!r}").format(item=item))
         try:
             out[name.strip()] = float(value)
         except ValueError as exc:
-            raise FramingError(f"--min {name.strip()}: {value!r} is not a number") from exc
+            raise FramingError(
+                _("--min {name}: {value!r} is not a number").format(name=name.strip(), value=value)
+            ) from exc
     return out
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import gettext as _gettext
 import os
 import re
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -28,6 +29,7 @@ LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 
 _translations: _gettext.NullTranslations = _gettext.NullTranslations()
 _language = SOURCE_LANGUAGE
+_switching = threading.RLock()
 
 
 @cache
@@ -48,13 +50,15 @@ def set_language(lang: str) -> None:
 @contextmanager
 def in_language(lang: str) -> Iterator[str]:
     """Switch to `lang` for a block (e.g. a report's pages in the corpus's language while the terminal
-    speaks the locale's), then back to the language active before."""
-    before = _language
-    set_language(lang)
-    try:
-        yield _language
-    finally:
-        set_language(before)
+    speaks the locale's), then back to the language active before. The language is process-wide, so
+    threads switching it (`framing serve`'s requests, each in its own language) take turns."""
+    with _switching:
+        before = _language
+        set_language(lang)
+        try:
+            yield _language
+        finally:
+            set_language(before)
 
 
 def current_language() -> str:
@@ -123,6 +127,26 @@ def ui_from_argv(argv: Sequence[str]) -> str | None:
         if arg.startswith("--ui="):
             return normalise_language(arg.partition("=")[2])
     return None
+
+
+def language_from_accept(header: str | None) -> str | None:
+    """The language we have that an HTTP Accept-Language header prefers ("fr-CH, fr;q=0.9, en;q=0.8" -> "fr");
+    None when it names none of ours (the service then uses its own default)."""
+    ranked: list[tuple[float, int, str]] = []
+    for position, item in enumerate((header or "").split(",")):
+        tag, _sep, params = item.strip().partition(";")
+        quality = 1.0
+        for param in params.split(";"):
+            name, _eq, value = param.strip().partition("=")
+            if name == "q":
+                try:
+                    quality = float(value)
+                except ValueError:
+                    quality = 0.0
+        lang = normalise_language(tag)
+        if lang and quality > 0:
+            ranked.append((-quality, position, lang))
+    return min(ranked)[2] if ranked else None
 
 
 def majority_language(langs: Sequence[str]) -> str:

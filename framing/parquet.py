@@ -29,6 +29,7 @@ from typing import Any
 
 from .errors import FramingError
 from .export import ARTICLE_FIELDS, SPAN_FIELDS, article_row, span_rows
+from .i18n import N_, _
 from .lexicons import LOADED_CATEGORIES, RULE_CATEGORIES
 from .profiles import METRICS, category_metric
 from .safe_names import safe_stem
@@ -44,14 +45,14 @@ METRIC_COLUMNS: tuple[str, ...] = (
     *(category_metric(c, voice) for c in CATEGORIES for voice in ("all", "reporter", "quoted")),
 )
 _INTEGERS = frozenset({"words", "chars", "loaded", "hedges", "boosters", "attributions", "quotes", "start", "end"})
-MISSING_PYARROW = "--format parquet needs pyarrow: pip install 'framing[dask]' (or pip install pyarrow)"
+MISSING_PYARROW = N_("--format parquet needs pyarrow: pip install 'framing[dask]' (or pip install pyarrow)")
 
 
 def _pyarrow() -> Any:
     try:
         import pyarrow
     except ImportError as exc:
-        raise FramingError(MISSING_PYARROW) from exc
+        raise FramingError(_(MISSING_PYARROW)) from exc
     return pyarrow
 
 
@@ -90,7 +91,9 @@ def write_parquet_dataset(
 
     out = Path(out)
     if out.exists() and not (out.is_dir() and ((out / MARKER).is_file() or not any(out.iterdir()))):
-        raise FramingError(f"{out}: exists and is not a Parquet dataset written by framing; choose another --out")
+        raise FramingError(
+            _("{path}: exists and is not a Parquet dataset written by framing; choose another --out").format(path=out)
+        )
     article_schema, span_schema = schemas()
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))

@@ -34,6 +34,7 @@ class Service:
         runtime.mkdir(parents=True, exist_ok=True)
         env = {**os.environ, "XDG_RUNTIME_DIR": str(runtime)}
         env.pop("FRAMING_SERVICE", None)
+        env["FRAMING_UI"] = "en"  # its log is read below in English, whatever the machine's locale
         framing = str(Path(sys.executable).parent / "framing")
         args = [framing, "serve", "--port", "0", *(["--corpus", str(SEEDS)] if corpus else []), *extra]
         process = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)

@@ -20,6 +20,7 @@ from framing.i18n import (
     format_decimal,
     format_integer,
     format_percent,
+    language_from_accept,
     language_from_environment,
     language_from_locale,
     majority_language,
@@ -129,6 +130,14 @@ def test_argv_prescan() -> None:
     assert ui_from_argv(["--ui=en", "report"]) == "en"
     assert ui_from_argv(["report", "seeds"]) is None
     assert ui_from_argv(["analyze", "--", "--ui", "fr"]) is None
+
+
+def test_accept_language_header() -> None:
+    assert language_from_accept("fr-CH, fr;q=0.9, en;q=0.8, *;q=0.5") == "fr"
+    assert language_from_accept("de-DE, fr;q=0.8, en;q=0.9") == "en"  # quality, not position
+    assert language_from_accept("en;q=0, fr;q=0.1") == "fr"  # q=0: not acceptable
+    assert language_from_accept("de, it") is None
+    assert language_from_accept(None) is None and language_from_accept("") is None
 
 
 def test_majority_language() -> None:

@@ -210,6 +210,24 @@ def test_page_and_report_are_served_with_the_policy(service: Service) -> None:
     connection.close()
 
 
+def test_page_and_reasons_follow_the_requests_language(service: Service) -> None:
+    """The page speaks the request's language (?ui=, else Accept-Language, else the service's); the JSON
+    API's reasons are English unless the request asks for French."""
+    _, english = service.raw("GET", "/", b"", {})
+    assert '<html lang="en"' in english and "Analyse a text or a web page" in english
+    for path, headers in (("/?ui=fr", {}), ("/", {"Accept-Language": "de-DE, fr;q=0.9, en;q=0.5"})):
+        status, french = service.raw("GET", path, b"", headers)
+        assert status == 200 and '<html lang="fr"' in french
+        assert "Analyser un texte ou une page web" in french and "Analyse a text" not in french
+        assert 'action="/analyse?ui=fr"' in french  # the answer to the form stays in French
+    status, text = service.raw("POST", "/api/analyze", b"", {})
+    assert status == 400 and json.loads(text)["error"].startswith("empty request body")
+    status, text = service.raw("POST", "/api/analyze", b"", {"Accept-Language": "fr"})
+    assert status == 400 and json.loads(text)["error"].startswith("requête vide")
+    status, page = service.raw("POST", "/analyse?ui=fr", b"text=+", {})
+    assert status == 400 and "rien à analyser" in page and '<html lang="fr"' in page
+
+
 class _Redirect(BaseHTTPRequestHandler):
     target = ""
 

@@ -17,7 +17,7 @@ from ..analyse import AnalysisSettings, analyse_articles
 from ..errors import FramingError, ProblemLog
 from ..evaluate import load_checkset, load_gold, parse_thresholds, score, shortfalls
 from ..evaluate_dev import DevEvaluation, is_eval_folder
-from ..i18n import _, format_decimal
+from ..i18n import N_, _, format_decimal, format_integer, ngettext
 from ..render.console import console
 from ..run import run_corpus
 from ..types import Article
@@ -74,14 +74,16 @@ def evaluate(
     ] = None,
     sample: Annotated[
         int | None,
-        typer.Option("--sample", min=1, help="Evaluation folders: score a random sample of N articles (quick look)."),
+        typer.Option(
+            "--sample", min=1, help=_("Evaluation folders: score a random sample of N articles (quick look).")
+        ),
     ] = None,
-    seed: Annotated[int, typer.Option("--seed", help="Random seed of --sample.")] = 0,
+    seed: Annotated[int, typer.Option("--seed", help=_("Random seed of --sample."))] = 0,
     predictions: Annotated[
         Path | None,
         typer.Option(
             "--predictions",
-            help="Evaluation folders: score this `framing analyze --json` output instead of analysing the texts.",
+            help=_("Evaluation folders: score this `framing analyze --json` output instead of analysing the texts."),
         ),
     ] = None,
     jobs: JobsOpt = 1,
@@ -92,7 +94,7 @@ def evaluate(
     use_terminal_language(ui)
     if gold.is_dir():
         if not is_eval_folder(gold):
-            raise FramingError(f"{gold}: an evaluation folder holds gold.json and texts/")
+            raise FramingError(_("{path}: an evaluation folder holds gold.json and texts/").format(path=gold))
         settings = AnalysisSettings(
             lexicon_paths=tuple(str(p) for p in (lexicon or [])), use_cache=not no_cache, jobs=jobs
         )
@@ -156,7 +158,9 @@ def _evaluate_folder(
     if predictions is not None:
         predicted, bad_lines = load_predictions(predictions)
         if bad_lines:
-            err_console.print(f"warning: {predictions}: {bad_lines} unreadable line(s) skipped", markup=False)
+            message = ngettext("{count} unreadable line skipped", "{count} unreadable lines skipped", bad_lines)
+            warning = f"{predictions}: {message.format(count=format_integer(bad_lines))}"
+            err_console.print(_("warning: {message}").format(message=warning), markup=False)
     else:
         paths = [str(texts / name) for name in names if (texts / name).is_file()]
         problems = ProblemLog()
@@ -164,7 +168,7 @@ def _evaluate_folder(
         for analysis in run_corpus(paths, problems, settings, progress=None):
             predicted[Path(analysis.article.path or analysis.article.id).name] = analysis.to_dict()
         for problem in problems.problems:
-            err_console.print(f"warning: {problem}", markup=False, soft_wrap=True)
+            err_console.print(_("warning: {message}").format(message=problem), markup=False, soft_wrap=True)
 
     def text_of(name: str) -> str | None:
         path = texts / name
@@ -186,48 +190,56 @@ def _evaluate_folder(
         console.print(_folder_table(folder, result))
         console.print(format_figures(result.figures), markup=False, soft_wrap=True)
         if short:
-            console.print("SHORT: " + "; ".join(short), markup=False, soft_wrap=True)
+            console.print(_("SHORT: {figures}").format(figures="; ".join(short)), markup=False, soft_wrap=True)
     raise typer.Exit(1 if short else 0)
 
 
 # Rows of the evaluation-folder table: (label, precision key, recall key, F1 key, notes).
 FOLDER_ROWS: tuple[tuple[str, str, str, str], ...] = (
-    ("attribution cue", "cue_p", "cue_r", "cue_f1"),
-    ("attributed content (> 0.3 of gold)", "content_p", "content_r", "content_f1"),
-    ("attributed content (> 0.8 of gold)", "content_p_08", "content_r_08", "content_f1_08"),
-    ("anonymous sources (by content)", "anon_p", "anon_r", "anon_f1"),
-    ("loaded spans", "loaded_p", "loaded_r", "loaded_f1"),
-    ("loaded paragraphs", "para_p", "para_r", "para_f1"),
-    ("uncertain sentences (counted hedge)", "hedge_sent_p", "hedge_sent_r", "hedge_sent_f1"),
-    ("biased sentences (loaded hit)", "bias_sent_p", "bias_sent_r", "bias_sent_f1"),
+    (N_("attribution cue"), "cue_p", "cue_r", "cue_f1"),
+    (N_("attributed content (> 0.3 of gold)"), "content_p", "content_r", "content_f1"),
+    (N_("attributed content (> 0.8 of gold)"), "content_p_08", "content_r_08", "content_f1_08"),
+    (N_("anonymous sources (by content)"), "anon_p", "anon_r", "anon_f1"),
+    (N_("loaded spans"), "loaded_p", "loaded_r", "loaded_f1"),
+    (N_("loaded paragraphs"), "para_p", "para_r", "para_f1"),
+    (N_("uncertain sentences (counted hedge)"), "hedge_sent_p", "hedge_sent_r", "hedge_sent_f1"),
+    (N_("biased sentences (loaded hit)"), "bias_sent_p", "bias_sent_r", "bias_sent_f1"),
 )
 # Single figures shown under the table, with what they mean.
 FOLDER_SINGLES: tuple[tuple[str, str], ...] = (
-    ("speaker_acc", "speaker span right, among matched contents"),
-    ("type_acc", "speaker type right, among matched contents"),
-    ("form_acc", "form (direct / indirect / mixed) right, among matched contents"),
-    ("loaded_rho", "Spearman rho of loaded spans per 1,000 characters, over articles"),
-    ("loaded_p_any", "share of loaded hits overlapping any human-marked technique"),
-    ("loaded_fp", "loaded hits overlapping nothing marked, per article"),
-    ("para_fp", "share of unmarked paragraphs flagged"),
-    ("hedge_sent_fp", "share of certain sentences flagged"),
-    ("bias_sent_fp", "share of unbiased sentences flagged"),
+    ("speaker_acc", N_("speaker span right, among matched contents")),
+    ("type_acc", N_("speaker type right, among matched contents")),
+    ("form_acc", N_("form (direct / indirect / mixed) right, among matched contents")),
+    ("loaded_rho", N_("Spearman rho of loaded spans per 1,000 characters, over articles")),
+    ("loaded_p_any", N_("share of loaded hits overlapping any human-marked technique")),
+    ("loaded_fp", N_("loaded hits overlapping nothing marked, per article")),
+    ("para_fp", N_("share of unmarked paragraphs flagged")),
+    ("hedge_sent_fp", N_("share of certain sentences flagged")),
+    ("bias_sent_fp", N_("share of unbiased sentences flagged")),
 )
 
 
 def _folder_table(folder: Path, result: DevEvaluation) -> Table:
     f = result.figures
-    table = Table(title=f"Evaluation on {folder.name}: {f['articles']} articles, {f['missing']} missing")
-    for name in ("figure", "precision", "recall", "F1"):
-        table.add_column(name, justify="left" if name == "figure" else "right")
+
+    def d3(key: str) -> str:
+        return format_decimal(f[key], 3)
+
+    table = Table(
+        title=_("Evaluation on {folder}: {articles} articles, {missing} missing").format(
+            folder=folder.name, articles=format_integer(f["articles"]), missing=format_integer(f["missing"])
+        )
+    )
+    for name in (_("figure"), _("precision"), _("recall"), "F1"):
+        table.add_column(name, justify="left" if name == _("figure") else "right")
     for label, p, r, f1 in FOLDER_ROWS:
         if p in f:
-            table.add_row(label, f"{f[p]:.3f}", f"{f[r]:.3f}", f"{f[f1]:.3f}")
+            table.add_row(_(label), d3(p), d3(r), d3(f1))
     for key, meaning in FOLDER_SINGLES:
         if key in f:
-            table.add_row(f"{meaning} ({key})", "", "", f"{f[key]:.3f}")
-    table.caption = (
-        f"predicted spans with bad offsets {f['offsets_bad']}; predictions not in the gold {f['pred_extra']}"
+            table.add_row(f"{_(meaning)} ({key})", "", "", d3(key))
+    table.caption = _("predicted spans with bad offsets {bad}; predictions not in the gold {extra}").format(
+        bad=format_integer(f["offsets_bad"]), extra=format_integer(f["pred_extra"])
     )
     return table
 

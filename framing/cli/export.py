@@ -13,7 +13,7 @@ import typer
 
 from ..errors import ProblemLog
 from ..export import export as write_export
-from ..i18n import _
+from ..i18n import _, format_integer
 from ..render.text import one_line
 from ..run import run_corpus
 from ..types import ArticleAnalysis
@@ -69,7 +69,7 @@ def export_command(
     settings = settings_from_options(lexicon, no_cache=no_cache, cache=cache, jobs=jobs, dask=dask)
     if output_format == ExportFormat.parquet:
         if str(out) == "-":
-            raise typer.BadParameter("parquet writes a dataset folder, not standard output", param_hint="--out")
+            raise typer.BadParameter(_("parquet writes a dataset folder, not standard output"), param_hint="--out")
         export_parquet(run_corpus(paths, problems, settings), out)
         report_problems_and_exit(problems)
     analyses = list(run_corpus(paths, problems, settings, progress=False if str(out) == "-" else None))
@@ -96,11 +96,13 @@ def export_parquet(analyses: Iterator[ArticleAnalysis], out: Path) -> None:
 
     first = next(analyses, None)
     if first is None:
-        err_console.print("No article could be analysed; nothing exported (any existing dataset is left as it was).")
+        err_console.print(_("No article could be analysed; nothing exported (any existing dataset is left as it was)."))
         return
     articles, spans = write_parquet_dataset(itertools.chain([first], analyses), out)
     err_console.print(
-        f"wrote {articles} article row(s) and {spans} span row(s) to the Parquet dataset {one_line(str(out))}/",
+        _("wrote {articles} article row(s) and {spans} span row(s) to the Parquet dataset {path}/").format(
+            articles=format_integer(articles), spans=format_integer(spans), path=one_line(str(out))
+        ),
         markup=False,
         soft_wrap=True,
     )

@@ -14,13 +14,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from ..i18n import N_, _
 from .options import CorpusOptions
 from .records import Issue, Record
 
 PARQUET_SUFFIXES = frozenset({".parquet", ".pq"})
 GLOB_CHARACTERS = frozenset("*?[")
 ROWS_PER_READ = 512
-MISSING_PYARROW = "reading Parquet needs pyarrow: pip install 'framing[dask]' (or pip install pyarrow)"
+MISSING_PYARROW = N_("reading Parquet needs pyarrow: pip install 'framing[dask]' (or pip install pyarrow)")
 
 
 def is_pattern(argument: str) -> bool:
@@ -50,12 +51,12 @@ def read_parquet(
     try:
         import pyarrow.parquet as pq
     except ImportError:
-        yield Issue(where, MISSING_PYARROW)
+        yield Issue(where, _(MISSING_PYARROW))
         return
     try:
         shard = pq.ParquetFile(path)
     except Exception as exc:  # not Parquet, truncated: pyarrow raises ArrowInvalid (a ValueError) or OSError
-        yield Issue(where, f"not a readable Parquet file ({exc})")
+        yield Issue(where, _("not a readable Parquet file ({error})").format(error=exc))
         return
     with shard:
         row = first_row

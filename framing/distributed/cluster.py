@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..errors import FramingError
+from ..i18n import N_, _
 
 if TYPE_CHECKING:
     from distributed import Client
 
-MISSING_DASK = (
+MISSING_DASK = N_(
     "--dask needs the optional Dask backend, which is not installed: pip install 'framing[dask]' "
     "(dask[distributed] and pyarrow)"
 )
@@ -47,12 +48,20 @@ def parse_address(value: str) -> Address:
         if not count:
             return Address(None, os.cpu_count() or 1)
         if not count.isdigit() or int(count) < 1:
-            raise FramingError(f"--dask {value}: expected local, local:N (N >= 1 worker processes) or tcp://host:port")
+            raise FramingError(
+                _("--dask {value}: expected local, local:N (N >= 1 worker processes) or tcp://host:port").format(
+                    value=value
+                )
+            )
         return Address(None, int(count))
     if "://" not in text and ":" in text:
         text = f"tcp://{text}"  # host:port, as `dask scheduler` prints it without the scheme
     if "://" not in text:
-        raise FramingError(f"--dask {value}: expected local, local:N or a scheduler address such as tcp://host:8786")
+        raise FramingError(
+            _("--dask {value}: expected local, local:N or a scheduler address such as tcp://host:8786").format(
+                value=value
+            )
+        )
     return Address(text)
 
 
@@ -61,7 +70,7 @@ def require_dask() -> None:
     try:
         import distributed  # noqa: F401
     except ImportError as exc:
-        raise FramingError(MISSING_DASK) from exc
+        raise FramingError(_(MISSING_DASK)) from exc
 
 
 class Cluster:
@@ -87,7 +96,9 @@ class Cluster:
                 self.client = Client(self.address.scheduler, timeout="30s")
         except OSError as exc:
             self.close()
-            raise FramingError(f"--dask {value}: cannot reach the Dask scheduler ({exc})") from exc
+            raise FramingError(
+                _("--dask {value}: cannot reach the Dask scheduler ({error})").format(value=value, error=exc)
+            ) from exc
 
     def _start_local(self, local_cluster: Any) -> Any:
         """N single-threaded worker processes, no dashboard on a fixed port, only errors logged."""

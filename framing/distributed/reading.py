@@ -21,6 +21,7 @@ from ..corpus.options import CorpusOptions
 from ..corpus.readers import read_source
 from ..corpus.records import Issue, Record
 from ..corpus.shards import PARQUET_SUFFIXES, is_pattern, read_parquet
+from ..i18n import SOURCE_LANGUAGE, _, current_language, in_language
 from .cluster import Cluster, parse_address
 
 ROWS_PER_PART = 2000
@@ -54,22 +55,29 @@ def parquet_parts(path: Path) -> list[Part]:
     return parts
 
 
-def plan_argument(name: str) -> list[Issue | tuple[Source, list[Part]]] | None:
-    """Runs on a worker: None when the argument is not there; else its sources, each with its parts."""
+def plan_argument(name: str, lang: str = SOURCE_LANGUAGE) -> list[Issue | tuple[Source, list[Part]]] | None:
+    """Runs on a worker: None when the argument is not there; else its sources, each with its parts.
+    Problems are worded in `lang`, the client's interface language (a worker has none of its own)."""
     if not is_pattern(name) and not Path(name).exists():
         return None
-    return [item if isinstance(item, Issue) else (item, parquet_parts(item.path)) for item in expand(name)]
+    with in_language(lang):
+        return [item if isinstance(item, Issue) else (item, parquet_parts(item.path)) for item in expand(name)]
 
 
-def read_part(source: Source, options: CorpusOptions, part: Part) -> list[Record | Issue]:
-    """Runs on a worker: the records of one part of one file."""
+def read_part(source: Source, options: CorpusOptions, part: Part, lang: str = SOURCE_LANGUAGE) -> list[Record | Issue]:
+    """Runs on a worker: the records of one part of one file (problems worded in `lang`)."""
     row_groups, first_row = part
-    if row_groups is None:
-        return list(read_source(source.path, source.defaults, options))
-    try:
-        return list(read_parquet(source.path, source.defaults, options, list(row_groups), first_row))
-    except Exception as exc:  # as read_source does: a file that trips a bug must not stop the corpus
-        return [Issue(str(source.path), f"could not be read ({exc.__class__.__name__}: {exc})")]
+    with in_language(lang):
+        if row_groups is None:
+            return list(read_source(source.path, source.defaults, options))
+        try:
+            return list(read_parquet(source.path, source.defaults, options, list(row_groups), first_row))
+        except Exception as exc:  # as read_source does: a file that trips a bug must not stop the corpus
+            return [
+                Issue(
+                    str(source.path), _("could not be read ({error})").format(error=f"{exc.__class__.__name__}: {exc}")
+                )
+            ]
 
 
 class RemoteReader:
@@ -85,7 +93,7 @@ class RemoteReader:
         return self.cluster.client
 
     def __call__(self, name: str, options: CorpusOptions) -> Iterator[Record | Issue] | None:
-        plan = self._client().submit(plan_argument, name, pure=False).result()
+        plan = self._client().submit(plan_argument, name, current_language(), pure=False).result()
         if plan is None:
             return None
         return self._read(plan, options)
@@ -100,7 +108,7 @@ class RemoteReader:
                 continue
             source, parts = entry
             for part in parts:
-                pending.append(client.submit(read_part, source, options, part, pure=False))
+                pending.append(client.submit(read_part, source, options, part, current_language(), pure=False))
                 futures += 1
                 while futures > PARTS_AHEAD:
                     futures -= yield from self._next(pending)

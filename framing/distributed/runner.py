@@ -22,6 +22,7 @@ from typing import Any
 from ..analyse import AnalysisFailure, AnalysisSettings
 from ..cache import AnalysisCache
 from ..errors import FramingError, ProblemLog
+from ..i18n import _
 from ..run import POOL_TASK_SIZE, TASKS_PER_WORKER, Batch, Runner, _analyse_in_worker
 from ..types import ArticleAnalysis
 from .cluster import Cluster, parse_address, require_dask
@@ -120,11 +121,15 @@ class DaskRunner(Runner):
             return list(future.result())
         except KilledWorker as exc:
             raise FramingError(
-                f"Dask workers died on the same batch of articles again and again ({exc}); "
-                "a batch that kills its worker (memory?) stops the run"
+                _(
+                    "Dask workers died on the same batch of articles again and again ({error}); "
+                    "a batch that kills its worker (memory?) stops the run"
+                ).format(error=exc)
             ) from exc
         except (OSError, TimeoutError, CancelledError) as exc:  # a lost scheduler cancels the client's futures
-            raise FramingError(f"lost the connection to the Dask scheduler ({exc or type(exc).__name__})") from exc
+            raise FramingError(
+                _("lost the connection to the Dask scheduler ({error})").format(error=exc or type(exc).__name__)
+            ) from exc
 
     def close(self) -> None:
         if self.cluster is not None:

@@ -22,6 +22,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from ..i18n import N_, language_from_environment, translations, ui_from_argv
 from .config import CLI_PATH, DEFAULT_HOST, SAME_ENV, TOKEN_HEADER, service_enabled, service_port, token_file
 
 CONNECT_TIMEOUT_S = 0.5
@@ -45,7 +46,7 @@ def parse_analyze(argv: Sequence[str]) -> dict[str, Any] | None:
             request["json"] = True
         elif arg == "--no-cache":
             request["use_cache"] = False
-        elif arg in ("--cache", "--jobs", "-j"):
+        elif arg in ("--cache", "--jobs", "-j", "--ui"):
             if i + 1 >= len(args):
                 return None
             if arg == "--cache":
@@ -53,8 +54,8 @@ def parse_analyze(argv: Sequence[str]) -> dict[str, Any] | None:
             i += 1
         elif arg.startswith("--cache="):
             request["cache"] = os.path.abspath(arg.split("=", 1)[1])
-        elif arg.startswith("--jobs="):
-            pass  # the service analyses in its own process
+        elif arg.startswith(("--jobs=", "--ui=")):
+            pass  # the service analyses in its own process; the language is sent below
         elif arg.startswith("-") and arg != "-":
             return None  # --no-service, --lexicon, --against, --format, --help...: the local command
         else:
@@ -63,6 +64,8 @@ def parse_analyze(argv: Sequence[str]) -> dict[str, Any] | None:
     if not paths or any(p.startswith(("http://", "https://")) for p in paths) or paths.count("-") > 1:
         return None
     request["paths"] = paths
+    # The service prints in the language this command would have used (--ui, FRAMING_UI, the locale).
+    request["ui"] = ui_from_argv(argv) or language_from_environment()
     return request
 
 
@@ -104,18 +107,23 @@ def try_service(argv: Sequence[str]) -> int | None:
     answer = _post(port, token, request)
     if answer is None:
         if "stdin" in request:  # standard input is spent: the local run cannot read it again
-            sys.stderr.write(f"error: the service on port {port} did not answer; run with --no-service\n")
+            message = _say(N_("the service on port {port} did not answer; run with --no-service"), request)
+            sys.stderr.write(_say(N_("error: {message}"), request).format(message=message.format(port=port)) + "\n")
             return 2
         return None
-    sys.stderr.write(
-        f"framing: analysed by the service on {DEFAULT_HOST}:{port} (--no-service or FRAMING_SERVICE=off to run here)\n"
-    )
+    notice = _say(N_("analysed by the service on {address} (--no-service or FRAMING_SERVICE=off to run here)"), request)
+    sys.stderr.write(f"framing: {notice.format(address=f'{DEFAULT_HOST}:{port}')}\n")
     sys.stdout.write(answer.get("stdout", ""))
     sys.stdout.flush()
     sys.stderr.write(answer.get("stderr", ""))
     sys.stderr.flush()
     code = answer.get("exit", 1)
     return code if isinstance(code, int) else 1
+
+
+def _say(message: str, request: dict[str, Any]) -> str:
+    """`message` in the command's language (the catalogue only: nothing heavy is imported here)."""
+    return translations(request["ui"]).gettext(message)
 
 
 def _client_env() -> dict[str, str]:

@@ -24,6 +24,7 @@ import yaml
 from ..analyse import AnalysisSettings
 from ..cache import default_cache_path
 from ..errors import FramingError, ProblemLog
+from ..i18n import _
 from ..nlp import SUPPORTED_LANGS, load_pipeline
 from ..render.text import terminal_safe
 from ..run import run_corpus
@@ -42,6 +43,11 @@ class Outcome:
     analyses: list[ArticleAnalysis]
     problems: list[str] = field(default_factory=list)
     exit_code: int = 0
+
+    def first_error(self) -> str | None:
+        """The first error line (the reason a request gets), in the interface language it was worded in."""
+        prefix = _("error: {message}").partition("{")[0]
+        return next((p for p in self.problems if p.startswith(prefix)), None)
 
 
 class Engine:
@@ -94,9 +100,10 @@ class Engine:
                 fields: dict[str, Any] = {k: v for k, v in item.fields.items() if k in META_FIELDS}
                 texts.append((item.text, {**fields, "url": url, **meta}))
             elif item.severity == "error":
-                problems.append(f"error: {url}: {item.message}")
+                problems.append(_("error: {message}").format(message=f"{url}: {item.message}"))
         if not texts or not texts[0][0].strip():
-            return Outcome([], problems or [f"error: {url}: no article text found in the page"], 1)
+            no_text = _("{url}: no article text found in the page").format(url=url)
+            return Outcome([], problems or [_("error: {message}").format(message=no_text)], 1)
         text, fields = texts[0]
         return self.analyse_text(text, fields)
 
@@ -106,8 +113,8 @@ class Engine:
             try:
                 analyses = list(run_corpus(paths, problems, settings, progress=False, stdin=io.BytesIO(stdin or b"")))
             except FramingError as exc:
-                return Outcome([], [f"error: {exc}"], 2)
-        lines = [f"{'error' if p.severity == 'error' else 'warning'}: {p}" for p in problems.problems]
+                return Outcome([], [_("error: {message}").format(message=exc)], 2)
+        lines = [_problem_line(p) for p in problems.problems]
         return Outcome(analyses, lines, problems.exit_code)
 
     # ------------------------------------------------------------------ against the corpus
@@ -165,13 +172,19 @@ class Engine:
 
                         print_article_summary(analysis, out=console)
             except FramingError as exc:
-                return {"stdout": out.getvalue(), "stderr": f"error: {exc}\n", "exit": 2}
-        err = [
-            f"{'error' if p.severity == 'error' else 'warning'}: {terminal_safe(str(p))}\n" for p in problems.problems
-        ]
+                return {"stdout": out.getvalue(), "stderr": _("error: {message}").format(message=exc) + "\n", "exit": 2}
+        from ..cli.problems import problem_lines
+
+        err = [terminal_safe(line) + "\n" for line in problem_lines(problems)]  # as the command prints them
         if not as_json or problems.problems:
             err.append(terminal_safe(problems.summary()) + "\n")
         return {"stdout": out.getvalue(), "stderr": "".join(err), "exit": problems.exit_code}
+
+
+def _problem_line(problem: Any) -> str:
+    """`error: ...` / `warning: ...` as the terminal prints a problem, in the interface language."""
+    line = _("error: {message}") if problem.severity == "error" else _("warning: {message}")
+    return line.format(message=problem)
 
 
 def _b64(value: str) -> bytes:
@@ -181,7 +194,7 @@ def _b64(value: str) -> bytes:
     try:
         return base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise ValueError("`stdin` is not valid base64") from exc
+        raise ValueError(_("`stdin` is not valid base64")) from exc
 
 
 def _console(out: io.StringIO, request: Mapping[str, Any]) -> Any:

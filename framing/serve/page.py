@@ -14,19 +14,21 @@ from typing import Any
 
 from jinja2 import ChoiceLoader, Environment, PackageLoader
 
-from ..render.evidence import FAMILIES, label_of, labels
+from ..i18n import LANGUAGES, N_, _, current_language, format_decimal, format_integer
+from ..render.evidence import FAMILIES, label_of
 from ..render.html import SiteData, _article_context, _assets, _env, _framing_version, _Site, metric_infos
 from ..types import ArticleAnalysis
 
 # The report's pages link to each other from this root: the service serves the loaded corpus's report there.
 REPORT_ROOT = "/report/"
-TITLE = "framing service"
+TITLE = N_("framing service")
 
 
-@lru_cache(maxsize=1)
-def environment() -> Environment:
-    """The report's environment (same filters, globals and escaping), also finding the service's templates."""
-    base = _env()
+@lru_cache(maxsize=len(LANGUAGES))
+def environment(lang: str) -> Environment:
+    """The report's environment in `lang` (same filters, globals, catalogue and escaping), also finding the
+    service's templates. Pages are drawn inside framing.i18n.in_language(lang), as the report's are."""
+    base = _env(lang)
     return base.overlay(loader=ChoiceLoader([PackageLoader("framing.serve", "templates"), base.loader]))
 
 
@@ -45,12 +47,14 @@ def _common(form: Mapping[str, Any]) -> dict[str, Any]:
         "css": css,
         "js": js,
         "script_hash": script_hash,
-        "title_prefix": TITLE,
+        "ui_lang": current_language(),
+        "title_prefix": _(TITLE),
         "version": _framing_version(),
         "generated_at": None,
         "group_dir": "outlets",
         "by": "outlet",
-        "families": [(f, label_of("families", f), labels()["families"][f]["description"]) for f in FAMILIES],
+        "has_exercises": False,
+        "families": [(f, label_of("families", f), label_of("families", f, "description")) for f in FAMILIES],
         "root": REPORT_ROOT,
         "here": "",
         "form_action": "'self'",
@@ -67,7 +71,11 @@ def _common(form: Mapping[str, Any]) -> dict[str, Any]:
 
 def start_page(form: Mapping[str, Any]) -> str:
     """The start page: the form (with an error line when a request could not be analysed)."""
-    return environment().get_template("start.html.j2").render(**_common(form), page_title="Analyse a text")
+    return (
+        environment(current_language())
+        .get_template("start.html.j2")
+        .render(**_common(form), page_title=_("Analyse a text"))
+    )
 
 
 def article_page(analysis: ArticleAnalysis, standing: Mapping[str, Any] | None, form: Mapping[str, Any]) -> str:
@@ -75,16 +83,17 @@ def article_page(analysis: ArticleAnalysis, standing: Mapping[str, Any] | None, 
     from ..profiles import metric_names, metric_spec
 
     metrics = metric_infos({name: metric_spec(name) for name in metric_names([analysis])})
-    site = _Site(SiteData([analysis], [], [], {}, metrics, title=TITLE))
+    site = _Site(SiteData([analysis], [], [], {}, metrics, title=_(TITLE)))
     context = _article_context(site, 0)
     return (
-        environment()
+        environment(current_language())
         .get_template("analysed.html.j2")
         .render(
             **_common(form),
             **context,
             standing=standing,
             standing_rows=_standing_rows(standing, site) if standing else [],
+            nearest_rows=_nearest_rows(standing) if standing else [],
         )
     )
 
@@ -103,8 +112,20 @@ def _standing_rows(standing: Mapping[str, Any], site: _Site) -> list[dict[str, s
             {
                 "label": info.label,
                 "value": info.format(row.get("value")),
-                "percentile": "—" if percentile is None else f"{float(percentile):.0f}",
+                "percentile": "—" if percentile is None else format_decimal(float(percentile), 0),
                 "median": info.format(row.get("corpus_median")),
             }
         )
     return rows
+
+
+def _nearest_rows(standing: Mapping[str, Any]) -> list[dict[str, str]]:
+    """The nearest outlets with their distance and size, in the interface language's notation."""
+    return [
+        {
+            "name": str(row["name"]),
+            "distance": "—" if row.get("value") is None else format_decimal(float(row["value"]), 2),
+            "articles": "—" if row.get("corpus_n") is None else format_integer(int(row["corpus_n"])),
+        }
+        for row in standing.get("nearest", [])
+    ]

@@ -17,6 +17,7 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import FramingError
+from ..i18n import SOURCE_LANGUAGE, _, format_integer, ngettext
 from .config import token_file
 
 
@@ -39,11 +40,13 @@ def bind(host: str, port: int) -> socket.socket:
     except OSError as exc:
         sock.close()
         reason = (
-            "the port is in use (another framing serve?); choose another with --port"
+            _("the port is in use (another framing serve?); choose another with --port")
             if exc.errno == 98
             else exc.strerror
         )
-        raise FramingError(f"cannot listen on {host}:{port}: {reason}") from None
+        raise FramingError(
+            _("cannot listen on {address}: {reason}").format(address=f"{host}:{port}", reason=reason)
+        ) from None
     sock.listen(128)
     return sock
 
@@ -57,6 +60,8 @@ def run_service(
     fetch: bool,
     max_body_mb: float,
     use_cache: bool,
+    ui: str | None = None,
+    language: str = SOURCE_LANGUAGE,
 ) -> None:
     import uvicorn
 
@@ -67,27 +72,30 @@ def run_service(
     port = sock.getsockname()[1]
     say = lambda message: print(f"framing: {message}", file=sys.stderr, flush=True)  # noqa: E731
     engine = Engine(lexicon_paths, use_cache=use_cache)
-    say("loading the pipelines...")
+    say(_("loading the pipelines..."))
     engine.warm_up()
     if corpus:
-        say(f"analysing the corpus {', '.join(corpus)}...")
+        say(_("analysing the corpus {paths}...").format(paths=", ".join(corpus)))
         engine.load_corpus(corpus)
         for problem in engine.corpus_problems:
             say(problem)
-        say(f"corpus: {len(engine.corpus)} articles")
+        count = len(engine.corpus)
+        say(ngettext("corpus: {count} article", "corpus: {count} articles", count).format(count=format_integer(count)))
     config = ServiceConfig(
         engine=engine,
         token=secrets.token_urlsafe(32),
         max_body_bytes=int(max_body_mb * 1_000_000),
         fetch=fetch,
         fetch_allow=fetch_allow_from_env(),
+        ui=ui,
+        language=language,
     )
     app = make_app(config)
     path = token_file(port) if is_loopback(host) else None
     if path is not None:
         _write_token(path, port, config.token)
     shown = f"[{host}]" if ":" in host else host
-    say(f"service ready on http://{shown}:{port}/ (Ctrl-C stops it)")
+    say(_("service ready on {address} (Ctrl-C stops it)").format(address=f"http://{shown}:{port}/"))
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, timeout_graceful_shutdown=3))
     # uvicorn re-raises the signal that stopped it once it has shut down: a SIGTERM then exits through
     # the `finally` below (which removes the token file) instead of killing the process outright.
