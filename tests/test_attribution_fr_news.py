@@ -275,3 +275,10 @@ def test_infinitive_with_an_object_after_a_purpose_or_aspect_verb(nlp: Language)
 
 def test_infinitive_after_an_intention_verb_is_no_speech(nlp: Language) -> None:
     assert found(nlp, "Les syndicats veulent dénoncer la réforme lors du congrès.") == []
+
+
+def test_a_bracketed_aside_in_the_subject_is_not_a_clause_break(nlp: Language) -> None:
+    text = "La Banque centrale européenne (BCE) a rappelé dans un communiqué son attachement à la stabilité des prix."
+    (a,) = found(nlp, text)
+    assert a.speaker is not None and a.speaker.startswith("La Banque centrale européenne")
+    assert a.speaker_type == "institution"

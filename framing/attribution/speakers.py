@@ -27,6 +27,9 @@ def _norm(text: str) -> str:
     return text.replace("’", "'").lower()
 
 
+CLOSING_BRACKETS = frozenset({")", "]"})
+
+
 class SpeakerFinder:
     """Finds speaker spans in one document (the parse is used when the document has one)."""
 
@@ -53,7 +56,9 @@ class SpeakerFinder:
             left = self._left_subject(cue.first - 1)
             if left is not None and self._opens_clause(left[0]):
                 return left, False
-        if before is None or before.is_punct or self.quotes.containing(before.idx) is not None:
+        # A closing bracket ends an aside inside the subject (`Le ministère (Pentagone) a déclaré`), not a clause.
+        after_punct = before is not None and before.is_punct and before.text not in CLOSING_BRACKETS
+        if before is None or after_punct or self.quotes.containing(before.idx) is not None:
             right = self.right_np(cue.last + 1, skip_time=True)
             if right is None:
                 # `», a déclaré à l'AFP Marie Dupont`, `a écrit sur sa chaîne Telegram le gouverneur`
@@ -73,7 +78,7 @@ class SpeakerFinder:
         if left is not None:
             return left, False
         right = self.right_np(cue.last + 1, skip_time=True)
-        if right is not None and before is not None and before.is_punct and self._ends_clause(right[1]):
+        if right is not None and after_punct and self._ends_clause(right[1]):
             return right, True
         return None, False
 
