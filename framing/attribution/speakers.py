@@ -27,9 +27,6 @@ def _norm(text: str) -> str:
     return text.replace("’", "'").lower()
 
 
-CLOSING_BRACKETS = frozenset({")", "]"})
-
-
 class SpeakerFinder:
     """Finds speaker spans in one document (the parse is used when the document has one)."""
 
@@ -57,7 +54,7 @@ class SpeakerFinder:
             if left is not None and self._opens_clause(left[0]):
                 return left, False
         # A closing bracket ends an aside inside the subject (`Le ministère (Pentagone) a déclaré`), not a clause.
-        after_punct = before is not None and before.is_punct and before.text not in CLOSING_BRACKETS
+        after_punct = before is not None and before.is_punct and before.text not in CLOSE_PAREN
         if before is None or after_punct or self.quotes.containing(before.idx) is not None:
             right = self.right_np(cue.last + 1, skip_time=True)
             if right is None:
