@@ -127,7 +127,7 @@ def _prf(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> tuple[float, f
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def ggt_match(gold: Sequence[Span], pred: Sequence[Span], threshold: float) -> list[tuple[int, int]]:
+def ggt_match(gold: Sequence[Span], pred: Sequence[Span], threshold: float = 0.3) -> list[tuple[int, int]]:
     """Gender Gap Tracker matching: each gold span in order takes the best remaining prediction whose
     share of the gold span it covers exceeds `threshold`."""
     left = list(range(len(pred)))

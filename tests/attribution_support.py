@@ -46,24 +46,3 @@ def checkset_figures(name: str, kind: str) -> Evaluation:
         predictions[item.id] = {"attributions": [asdict(a) for a in doc._.framing_attributions]}
     texts = {i.id: i.text for i in items}
     return score({i.id: i.gold for i in items}, predictions, texts.__getitem__)
-
-
-Span = tuple[int, int]
-
-
-def ggt_match(gold: list[Span], pred: list[Span], threshold: float = 0.3) -> list[tuple[int, int]]:
-    """Gender Gap Tracker content matching (as shared/eval/score_dev.py does it): each gold span in turn
-    takes the still-unmatched prediction covering the largest share (> threshold) of it."""
-    left = set(range(len(pred)))
-    pairs = []
-    for gi, (gs, ge) in enumerate(gold):
-        best, best_score = None, threshold
-        for pi in sorted(left):
-            ps, pe = pred[pi]
-            covered = max(0, min(ge, pe) - max(gs, ps)) / max(1, ge - gs)
-            if covered > best_score:
-                best, best_score = pi, covered
-        if best is not None:
-            left.discard(best)
-            pairs.append((gi, best))
-    return pairs

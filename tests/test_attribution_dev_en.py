@@ -12,7 +12,9 @@ import os
 from pathlib import Path
 
 import pytest
-from attribution_support import TRAINED_EN, ggt_match, pipeline
+from attribution_support import TRAINED_EN, pipeline
+
+from framing.evaluate_dev import ggt_match
 
 DEV = Path(os.environ.get("FRAMING_SHARED_DEV", Path(__file__).resolve().parents[2] / "shared" / "dev"))
 EN = DEV / "en_attribution"

@@ -13,28 +13,11 @@ from pathlib import Path
 import pytest
 from attribution_support import pipeline
 
+from framing.evaluate_dev import ggt_match
+
 DEV = Path(os.environ.get("FRAMING_SHARED_DEV", Path(__file__).resolve().parents[2] / "shared" / "dev"))
 FR = DEV / "fr_attribution"
 FLOORS = {"content_f1": 0.78, "content_p": 0.90, "type_acc": 0.85, "anon_f1": 0.50}
-
-Span = tuple[int, int]
-
-
-def ggt_match(gold: list[Span], pred: list[Span], threshold: float = 0.3) -> list[tuple[int, int]]:
-    """Each gold span in turn takes the still-unmatched prediction covering the largest share of it."""
-    left = set(range(len(pred)))
-    pairs = []
-    for gi, (gs, ge) in enumerate(gold):
-        best, best_score = None, threshold
-        for pi in sorted(left):
-            ps, pe = pred[pi]
-            covered = max(0, min(ge, pe) - max(gs, ps)) / max(1, ge - gs)
-            if covered > best_score:
-                best, best_score = pi, covered
-        if best is not None:
-            left.discard(best)
-            pairs.append((gi, best))
-    return pairs
 
 
 def f1(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
