@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import FramingError
-from .evaluate import counts_as_hedge
+from .evaluate import counts_as_hedge, load_gold
 from .i18n import _
 
 Span = tuple[int, int]
@@ -66,18 +66,11 @@ def is_eval_folder(path: Path) -> bool:
 def load_eval_gold(folder: Path) -> dict[str, dict[str, Any]]:
     """The `articles` mapping of `folder/gold.json` (file name in texts/ -> annotation)."""
     path = folder / "gold.json"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
+    if not path.is_file():
         raise FramingError(
             _("{path}: no gold.json in this folder (a corpus-only set cannot be scored)").format(path=path)
-        ) from exc
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise FramingError(_("{path}: cannot read gold file: {error}").format(path=path, error=exc)) from exc
-    articles = data.get("articles") if isinstance(data, dict) else None
-    if not isinstance(articles, dict):
-        raise FramingError(_("{path}: a gold file is a JSON object with an `articles` mapping").format(path=path))
-    return articles
+        )
+    return load_gold(path)
 
 
 def sample_names(names: Iterable[str], size: int | None, seed: int) -> list[str]:

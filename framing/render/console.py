@@ -22,6 +22,16 @@ FAMILY_STYLES: dict[str, str] = {
     "attribution": "cyan",
 }
 
+# The figures shown under one article (its summary here, the columns of compare-texts and --show text).
+KEY_FIGURES: tuple[str, ...] = (
+    "loaded_per_1k",
+    "hedges_per_1k",
+    "boosters_per_1k",
+    "anonymous_share",
+    "named_share",
+    "quoted_share",
+)
+
 
 # Short names of the families and voices in the evidence table (the report uses longer ones).
 FAMILY_NAMES: dict[str, str] = {
@@ -59,14 +69,7 @@ def print_article_summary(analysis: ArticleAnalysis, out: Console | None = None)
     out.rule(Text(f"{title} — {one_line(info.outlet)} ({info.lang}, {words})"))
     scores = analysis.scores
     summary = Table.grid(padding=(0, 2))
-    for key in (
-        "loaded_per_1k",
-        "hedges_per_1k",
-        "boosters_per_1k",
-        "anonymous_share",
-        "named_share",
-        "quoted_share",
-    ):
+    for key in KEY_FIGURES:
         value = scores.get(key)
         spec = metric_spec(key)
         summary.add_row(spec.label, format_value(value, spec.unit))

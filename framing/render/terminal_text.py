@@ -18,7 +18,7 @@ from rich.text import Text
 
 from ..i18n import _, format_decimal, format_integer, format_percent
 from ..types import ArticleAnalysis
-from .console import FAMILY_STYLES
+from .console import FAMILY_STYLES, KEY_FIGURES
 from .text import one_line, terminal_safe
 
 ANONYMOUS = "anonymous"
@@ -115,16 +115,6 @@ def legend(*, color: bool) -> Text:
         else:
             out.append(f"{plain} {name}")
     return out
-
-
-KEY_FIGURES: tuple[str, ...] = (
-    "loaded_per_1k",
-    "hedges_per_1k",
-    "boosters_per_1k",
-    "anonymous_share",
-    "named_share",
-    "quoted_share",
-)
 
 
 def figure_label(name: str) -> str:
