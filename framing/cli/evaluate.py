@@ -226,9 +226,11 @@ def _folder_table(folder: Path, result: DevEvaluation) -> Table:
         return format_decimal(f[key], 3)
 
     table = Table(
-        title=_("Evaluation on {folder}: {articles} articles, {missing} missing").format(
-            folder=folder.name, articles=format_integer(f["articles"]), missing=format_integer(f["missing"])
-        )
+        title=ngettext(
+            "Evaluation on {folder}: {articles} article, {missing} missing",
+            "Evaluation on {folder}: {articles} articles, {missing} missing",
+            f["articles"],
+        ).format(folder=folder.name, articles=format_integer(f["articles"]), missing=format_integer(f["missing"]))
     )
     for name in (_("figure"), _("precision"), _("recall"), "F1"):
         table.add_column(name, justify="left" if name == _("figure") else "right")
