@@ -24,6 +24,7 @@ HEDGE_KINDS: tuple[str, ...] = (
     "conditional_hedge",
     "epistemic_hedge",
     "vague_attribution",
+    "vague_quantifier",
     "approximator",
     "hypothetical",
     "non_hedge_modal",

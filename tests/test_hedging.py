@@ -92,7 +92,44 @@ def test_devrait_of_a_forecast_stays_a_hedge(nlp_fr: Language) -> None:
 
 def test_quantities_of_things_and_feasibility_are_not_hedges(nlp_fr: Language) -> None:
     assert kinds(nlp_fr, "Il est possible de voter par procuration jusqu'à samedi.") == []
-    assert kinds(nlp_fr, "Certains élèves ont passé la nuit au gymnase.") == []
+    # A rough count of the people in one event (passé composé) is an approximator, not a weasel word.
+    assert kinds(nlp_fr, "Certains élèves ont passé la nuit au gymnase.") == [("approximator", "Certains")]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Certains pays interdisent déjà cette pratique.", "Certains"),
+        ("Dans de nombreux cas, la maladie passe inaperçue.", "nombreux"),
+        ("Beaucoup de jeunes diplômés quittent la région.", "Beaucoup"),
+    ],
+)
+def test_vague_quantifiers_of_a_general_claim_are_counted(nlp_fr: Language, text: str, word: str) -> None:
+    cue = only(nlp_fr, text, word)
+    assert (cue.kind, cue.counted) == ("vague_quantifier", True)
+
+
+def test_counts_durations_and_events_are_approximators(nlp_fr: Language) -> None:
+    for text, word in [
+        ("De nombreux habitants ont dû quitter leur logement.", "nombreux"),
+        ("Plusieurs villages restent coupés du monde.", "Plusieurs"),
+        ("Quelques manifestants se sont rassemblés devant la préfecture.", "Quelques"),
+    ]:
+        cue = only(nlp_fr, text, word)
+        assert (cue.kind, cue.counted) == ("approximator", False), text
+    assert [c for c in cues(nlp_fr, "Le chantier a duré de nombreuses années.") if c.counted] == []
+
+
+def test_light_verb_gives_its_tense_to_the_reporting_infinitive(nlp_fr: Language) -> None:
+    cue = only(nlp_fr, "Le gouvernement a fait savoir qu'il présenterait un texte avant l'été.", "présenterait")
+    assert cue.kind == "concordance"
+
+
+def test_devrait_of_obligation_before_an_incise_of_opinion(nlp_fr: Language) -> None:
+    cue = only(nlp_fr, "Les écoles devraient être mieux protégées, estime la Cour des comptes.", "devraient")
+    assert (cue.kind, cue.counted) == ("non_hedge_modal", False)
+    cue = only(nlp_fr, "Le bilan devrait s'alourdir dans la soirée, selon la préfecture.", "devrait")
+    assert cue.kind == "modal_hedge"
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ from ..token_table import token_table
 from ..types import CertaintyCue, counts_as_hedge
 from .clauses import ClauseAnalysis, Sentences, clause_head
 from .cues import CueMatch, LexicalCues
+from .genericity import event_marker
 from .hypothetical import hypothetical_marker
 from .modality import Modality, RootReading
 from .mood import conditional_path, conditional_stem
@@ -29,6 +30,7 @@ from .words import Annotations, ClauseWords
 CONDITIONAL_HEDGE = "conditional_hedge"
 CONCORDANCE = "concordance"
 HYPOTHETICAL = "hypothetical"
+APPROXIMATOR = "approximator"
 NON_HEDGE_MODAL = "non_hedge_modal"
 # Languages whose conditional is a verb mood found by `mood` (English uses the modal "would").
 MOOD_LANGS = frozenset({"fr"})
@@ -58,6 +60,7 @@ class DocFacts:
     annotations: Annotations
     has_dep: bool
     has_tag: bool
+    has_tenses: bool
     markers: list[tuple[int, int]]
     sentences: Sentences
 
@@ -99,6 +102,7 @@ class HedgeAnalyser:
             annotations=annotations,
             has_dep="DEP" in annotations,
             has_tag="TAG" in annotations,
+            has_tenses="TAG" in annotations or "MORPH" in annotations,
             markers=self.words.marker_spans(doc, keys, sentences.starts_at),
             sentences=sentences,
         )
@@ -125,6 +129,10 @@ class HedgeAnalyser:
     def _lexical_hedge(self, facts: DocFacts, match: CueMatch) -> Finding | None:
         entry = match.entry
         rule = f"lexicon:{entry.id}"
+        if entry.data.get("generic_only") and facts.has_tenses:
+            event = event_marker(facts.doc, match.start, facts.sentences)
+            if event is not None:  # "many people were injured": a rough count of one event's participants
+                return Finding(match.start, match.end, APPROXIMATOR, f"{rule}|event:{event}", False)
         if entry.data.get("pos") != "modal":
             return Finding(match.start, match.end, entry.category, rule, counts_as_hedge(entry.category))
         token = facts.doc[match.start]
@@ -233,11 +241,18 @@ class HedgeAnalyser:
         if not counts_as_hedge(kind):
             return Finding(start, end, kind, rule, False)
         if can_be_concordance:
+            story = self.clauses.narrative(doc, token, facts.keys, facts.has_dep, facts.sentences)
+            if story is not None:
+                return Finding(start, end, CONCORDANCE, f"{rule}|narrative:{story}", False)
             gov = self.clauses.governor(doc, token, facts.keys, facts.has_dep, facts.sentences)
             if gov is not None and gov.past:
                 return Finding(start, end, CONCORDANCE, f"{rule}|concordance.{gov.method}:{gov.verb.text}", False)
             if gov is not None and deontic and facts.keys[gov.verb.i] & self.words.deontic_governors:
                 return Finding(start, end, NON_HEDGE_MODAL, f"{rule}|deontic.{gov.method}:{gov.verb.text}", False)
+            if gov is None and deontic:
+                incise = self.clauses.incise_governor(doc, token, facts.keys, facts.sentences)
+                if incise is not None and facts.keys[incise.i] & self.words.deontic_governors:
+                    return Finding(start, end, NON_HEDGE_MODAL, f"{rule}|deontic.incise:{incise.text}", False)
             if gov is not None:
                 rule += f"|governed-by-present.{gov.method}:{gov.verb.text}"
         return Finding(start, end, kind, rule, counts_as_hedge(kind))

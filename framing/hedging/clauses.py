@@ -29,6 +29,8 @@ SURFACE_WINDOW = 14
 SENTENCE_FINAL = frozenset({".", "!", "?", "…", "?»", ".»"})
 SENTENCE_REACH = 80
 MAX_CLIMB = 10
+# Relations climbed from a "would" clause to the main verb of its sentence ("the plan that would").
+STORY_RELS = frozenset({"relcl", "acl", "conj", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "appos"})
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,48 @@ class ClauseAnalysis:
             return None
         return Governor(verb, self.is_past(doc, verb, keys, has_dep), method)
 
+    def narrative(
+        self, doc: Doc, token: Token, keys: list[frozenset[str]], has_dep: bool, sentences: Sentences
+    ) -> str | None:
+        """Why a conditional tells the future-in-the-past or a habit of a story, or None.
+
+        An adverb of sequence or habit next to it ("would later become", "years later he would",
+        "would often play"), or, on a parse, a subordinate or coordinated clause of a sentence whose
+        main verb is past ("introduced the elements which would define the series", "joined the army
+        and would become a general"). Only where the lexicon lists such adverbs (English "would").
+        """
+        adverbs = self.words.narrative_adverbs
+        if not adverbs:
+            return None
+        lo, hi = sentences.around(token.i)
+        for i in range(max(lo, token.i - 3), min(hi, token.i + 3)):
+            if keys[i] & adverbs:
+                return f"adverb:{doc[i].text}"
+        if not has_dep:
+            return None
+        clause = clause_head(token)
+        rel = clause.dep_.lower()
+        if rel not in ("relcl", "acl", "conj"):
+            return None
+        main = clause.head
+        for _ in range(MAX_CLIMB):
+            if main.dep_.lower() not in STORY_RELS:
+                break
+            main = main.head
+        if main.tag_ == "VBD" or any(c.dep_.startswith("aux") and c.tag_ == "VBD" for c in main.children):
+            return f"past-frame:{main.text}"
+        return None
+
+    def incise_governor(self, doc: Doc, token: Token, keys: list[frozenset[str]], sentences: Sentences) -> Token | None:
+        """A verb of opinion in an incise after the clause ("..., estime la Cour des comptes")."""
+        _, end = sentences.around(token.i)
+        for i in range(token.i + 1, end - 1):
+            if doc[i].text in HARD_BOUNDARIES:
+                return None
+            if doc[i].text == "," and self.is_governor(keys[i + 1]):
+                return doc[i + 1]
+        return None
+
     def _clause_break(self, doc: Doc, lo: int, hi: int, keys: list[frozenset[str]]) -> bool:
         """A new main clause starts between the two tokens ("..., mais l'armée aurait frappé")."""
         for i in range(lo + 1, hi):
@@ -172,6 +216,9 @@ class ClauseAnalysis:
             if "Past" in tense:
                 return True
             untensed = "Ger" in form or "Inf" in form or ("Part" in form and "Pres" in tense)
+            light = _light_verb(verb) if untensed and depth == 0 and has_dep else None
+            if light is not None:  # "a fait savoir que", "a laissé entendre que": the tense is "fait"'s
+                return self.is_past(doc, light, keys, has_dep, 1)
             if untensed and depth == 0 and verb.head is not verb:
                 # "affirmant que", "a refusé de dire si": the tense is the main verb's
                 return self.is_past(doc, verb.head, keys, has_dep, 1)
@@ -190,6 +237,14 @@ class ClauseAnalysis:
         if doc.lang_ == "en" and lemma and form != lemma and not form.endswith(("s", "ing")):
             return True  # said, told, announced
         return bool(lemma) and lemma.endswith("er") and form == lemma[:-2] + "a"  # passé simple: déclara
+
+
+def _light_verb(verb: Token) -> Token | None:
+    """The verb just before an infinitive that the parse hung under it ("fait" in "a fait savoir")."""
+    if verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    return prev if prev.head == verb and prev.pos_ == "VERB" else None
 
 
 def _past_auxiliary(aux: Token) -> bool:

@@ -76,6 +76,9 @@ class Modality:
             return RootReading(f"deontic-subject:{subject.text}", True)
         if not data.get("root_check"):
             return None
+        frequency = [k for k in range(i + 1, j) if keys[k] & words.frequency_adverbs]
+        if frequency:
+            return RootReading(f"frequency:{doc[frequency[0]].text}", False)
         if j + 1 < n and keys[j] & words.passive_auxiliaries and _participle(doc[j + 1], has_tag):
             return RootReading(f"passive:{doc[j + 1].text}", False)
         if subject is not None and self._generic(doc, subject, keys, has_tag, has_dep):

@@ -125,6 +125,10 @@ class ClauseWords:
         self.negations = keys("negation")
         self.passive_auxiliaries = keys("passive_auxiliary")
         self.deontic_subjects = keys("deontic_subject")
+        # "would later become", "would often play": the future-in-the-past or habit of a story.
+        self.narrative_adverbs = keys("narrative_adverb")
+        # "may sometimes include": how often something happens in general, not a guess.
+        self.frequency_adverbs = keys("frequency_adverb")
         # Verbs of opinion or demand: "estime que l'État devrait payer" is an obligation, not a forecast.
         deontic_verbs = {_verb_key(e.term, lang) for e in deontic if e.term}
         for verb in list(deontic_verbs):

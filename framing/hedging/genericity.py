@@ -1,0 +1,71 @@
+"""Is a vague quantifier part of a general claim, or a rough count in the report of one event?
+
+"Some species are venomous", "Many countries have banned it", "Certains pays l'interdisent": the
+claim is made of an unspecified part of a class, and the reader cannot tell which part, or how large
+(a weasel word). "Many people were injured in the blast", "De nombreux habitants ont dû quitter
+leur domicile", "Les forces quitteront certaines bases" report one event and only count or pick its
+participants roughly: quantity vagueness, an approximator like "about 300".
+
+The difference is read on the tense of the clause, from the first finite verb after the quantifier
+in its sentence (else the last one before it): a past or a future, or a year named in the sentence,
+marks an event; the present, the English present perfect ("have banned": a state of things), a modal
+of possibility and the conditional leave a general claim. The small parsers often hang a quantifier
+on the wrong verb, so the surface order is read, not the tree. A pipeline without tags or morphology
+has no tense to read, and the quantifier is then taken as general.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .clauses import Sentences
+
+FUTURE_MODALS = frozenset({"will", "shall", "'ll", "’ll", "wo"})
+EVENT_TENSES = frozenset({"Imp", "Fut", "Past"})  # imparfait, futur, passé simple (finite forms)
+PERFECT_AUXILIARIES = frozenset({"avoir"})
+YEAR = re.compile(r"^(1[0-9]|20)[0-9]{2}$")
+PARTICIPLE_REACH = 3
+
+
+def event_marker(doc: Doc, i: int, sentences: Sentences) -> str | None:
+    """What makes the quantifier at token i part of one event ("ont:passé composé", "year:2014"), or None."""
+    lo, hi = sentences.around(i)
+    for k in range(lo, hi):
+        if YEAR.match(doc[k].text):
+            return f"year:{doc[k].text}"
+    for k in [*range(i + 1, hi), *range(i - 1, lo - 1, -1)]:
+        tense = _finite_tense(doc, k)
+        if tense is not None:
+            return f"{doc[k].text}:{tense}" if tense in ("past", "future") else None
+    return None
+
+
+def _finite_tense(doc: Doc, k: int) -> str | None:
+    """ "past", "future" or "general" for a finite verb or auxiliary at k, None for any other word."""
+    token = doc[k]
+    if doc.lang_ == "en":
+        tag = token.tag_
+        if tag == "MD":
+            return "future" if token.lower_ in FUTURE_MODALS else "general"
+        if tag == "VBD":
+            return "past"
+        if tag == "VBN" and token.dep_ == "ROOT" and not any(c.dep_.startswith("aux") for c in token.children):
+            return "past"  # "Many roads reopened": a simple past the tagger read as a participle
+        return "general" if tag in ("VBZ", "VBP") else None
+    morph = token.morph
+    if "Fin" not in morph.get("VerbForm"):
+        return None
+    if "Cnd" in morph.get("Mood"):
+        return "general"
+    tense = set(morph.get("Tense"))
+    if "Fut" in tense:
+        return "future"
+    if tense & EVENT_TENSES:
+        return "past"
+    if token.lemma_ in PERFECT_AUXILIARIES:
+        for j in range(k + 1, min(len(doc), k + 1 + PARTICIPLE_REACH)):
+            if "Part" in doc[j].morph.get("VerbForm"):
+                return "past"  # passé composé: "ont dû", "ont enregistré"
+    return "general"
