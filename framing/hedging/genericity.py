@@ -16,8 +16,6 @@ has no tense to read, and the quantifier is then taken as general.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
 from .clauses import Sentences
@@ -25,7 +23,7 @@ from .clauses import Sentences
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 EVENT_TENSES = frozenset({"Imp", "Fut", "Past"})  # imparfait, futur, passé simple (finite forms)
 PERFECT_AUXILIARIES = frozenset({"avoir"})
-YEAR = re.compile(r"^(1[0-9]|20)[0-9]{2}$")
+YEAR_CENTURIES = ("1", "20")  # a year from 1000 to 2099, as a four-digit token
 PARTICIPLE_REACH = 3
 
 
@@ -33,8 +31,9 @@ def event_marker(doc: Doc, i: int, sentences: Sentences) -> str | None:
     """What makes the quantifier at token i part of one event ("ont:passé composé", "year:2014"), or None."""
     lo, hi = sentences.around(i)
     for k in range(lo, hi):
-        if YEAR.match(doc[k].text):
-            return f"year:{doc[k].text}"
+        text = doc[k].text
+        if len(text) == 4 and text.isdigit() and text.startswith(YEAR_CENTURIES):
+            return f"year:{text}"
     for k in [*range(i + 1, hi), *range(i - 1, lo - 1, -1)]:
         tense = _finite_tense(doc, k)
         if tense is not None:
