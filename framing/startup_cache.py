@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -48,6 +49,19 @@ def cache_file() -> Path | None:
     from .cache import default_cache_path
 
     return default_cache_path().with_name(FILE_NAME)
+
+
+def cache_files() -> list[Path]:
+    """The start-up cache's files that exist: the main file, the large values kept apart
+    (`startup-cache-<kind>.*`) and temporary files an interrupted write left (`framing cache clear`)."""
+    main = cache_file()
+    if main is None or not main.parent.is_dir():
+        return []
+    stem = re.escape(main.stem)
+    side = rf"{stem}-[a-z0-9_]+\.(?:pickle|bin)"  # cached_alone's files
+    temporary = rf"\.{stem}(?:-[a-z0-9_]+)?\.\w+\..*\.tmp"  # framing.atomic's, left by an interrupted write
+    ours = re.compile(rf"{re.escape(main.name)}|{side}|{temporary}")
+    return sorted(p for p in main.parent.iterdir() if ours.fullmatch(p.name) and p.is_file())
 
 
 def digest(*parts: Any) -> str:
