@@ -255,6 +255,8 @@ def test_cache_info_prune_and_clear(tmp_path: Path, analysis_a, monkeypatch: pyt
 
 
 def test_info_shows_the_start_up_cache_and_clear_deletes_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+
     import framing.cli  # noqa: F401  (registers the commands)
     from framing import startup_cache
 
@@ -264,7 +266,7 @@ def test_info_shows_the_start_up_cache_and_clear_deletes_it(tmp_path: Path, monk
     try:
         assert "start-up cache: none yet at" in cache_cli("info", "--cache", str(tmp_path / "c.sqlite")).stdout
         startup_cache.cached("test", "k", lambda: list(range(1000)))
-        startup_cache.cached_alone("testbig", "k", lambda: list(range(100_000)))
+        startup_cache.cached_arrays("testbig", "k", lambda: ({}, {"a": np.arange(100_000)}))
         unrelated = startup.parent / "startup-cache-notes.txt"  # not a name framing writes: kept
         unrelated.write_text("mine", "utf-8")
         assert len(startup_cache.cache_files()) == 2
