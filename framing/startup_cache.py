@@ -12,10 +12,11 @@ Where: one pickle file beside the analysis cache (`startup-cache.pickle` next to
 `~/.cache/framing/cache.sqlite`), or `$FRAMING_STARTUP_CACHE`; `FRAMING_STARTUP_CACHE=off` turns it off.
 A large value made of arrays (the language identifier's tables) has a file of its own beside it
 (`startup-cache-langid.bin`), memory-mapped instead of unpickled. `framing cache info` shows the files
-and `framing cache clear` deletes them. It holds only what framing itself wrote in the user's own cache folder, like the analysis cache.
-A missing, corrupt or unreadable file is rebuilt silently (the cache can make a run faster, never
-make it fail); writes go to a temporary file renamed over the old one, so concurrent runs each see a
-whole file and the last writer wins, and an entry another run added meanwhile is kept (merged on write).
+and `framing cache clear` deletes them. It holds only what framing itself wrote in the user's own cache
+folder, like the analysis cache. A missing, corrupt or unreadable file is rebuilt silently (the cache
+can make a run faster, never make it fail); writes go to a temporary file renamed over the old one, so
+concurrent runs each see a whole file and the last writer wins, and an entry another run added meanwhile
+is kept (merged on write).
 """
 
 from __future__ import annotations
