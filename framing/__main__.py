@@ -1,5 +1,9 @@
-"""`python -m framing` runs the command-line interface."""
+"""`python -m framing` runs the command-line interface (start-up as in framing.launcher)."""
 
-from .cli import main
+from .gc_pause import pause
+
+pause()
+
+from .cli import main  # noqa: E402
 
 main()

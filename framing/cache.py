@@ -61,6 +61,7 @@ NOT_ANALYSIS_SOURCES: tuple[str, ...] = (
     "render/",
     "serve/",
     "startup_cache.py",
+    "gc_pause.py",
     "corpus/",
     "corpus.py",
     "cache.py",

@@ -113,12 +113,15 @@ def load_pipeline(lang: str, lexicon_paths: tuple[str, ...] | list[str] = ()) ->
 
 @lru_cache(maxsize=8)
 def _load_pipeline(lang: str, lexicon_paths: tuple[str, ...]) -> Language:
-    from . import components  # noqa: F401  (registers the factories)
+    from .gc_pause import loading
 
-    nlp = load_model(lang)
-    config = {"lexicon_paths": list(lexicon_paths)}
-    for name in FRAMING_COMPONENTS:
-        nlp.add_pipe(name, config=config)
+    with loading():
+        from . import components  # noqa: F401  (registers the factories)
+
+        nlp = load_model(lang)
+        config = {"lexicon_paths": list(lexicon_paths)}
+        for name in FRAMING_COMPONENTS:
+            nlp.add_pipe(name, config=config)
     return nlp
 
 

@@ -10,10 +10,13 @@ and is rebuilt, and an upgrade starts afresh.
 
 Where: one pickle file beside the analysis cache (`startup-cache.pickle` next to `$FRAMING_CACHE` or
 `~/.cache/framing/cache.sqlite`), or `$FRAMING_STARTUP_CACHE`; `FRAMING_STARTUP_CACHE=off` turns it off.
-It holds only what framing itself wrote in the user's own cache folder, like the analysis cache.
-A missing, corrupt or unreadable file is rebuilt silently (the cache can make a run faster, never
-make it fail); writes go to a temporary file renamed over the old one, so concurrent runs each see a
-whole file and the last writer wins, and an entry another run added meanwhile is kept (merged on write).
+A large value made of arrays (the language identifier's tables) has a file of its own beside it
+(`startup-cache-langid.bin`), memory-mapped instead of unpickled. `framing cache info` shows the files
+and `framing cache clear` deletes them. It holds only what framing itself wrote in the user's own cache
+folder, like the analysis cache. A missing, corrupt or unreadable file is rebuilt silently (the cache
+can make a run faster, never make it fail); writes go to a temporary file renamed over the old one, so
+concurrent runs each see a whole file and the last writer wins, and an entry another run added meanwhile
+is kept (merged on write).
 """
 
 from __future__ import annotations
@@ -21,9 +24,13 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    import numpy as np
 
 T = TypeVar("T")
 
@@ -48,6 +55,19 @@ def cache_file() -> Path | None:
     from .cache import default_cache_path
 
     return default_cache_path().with_name(FILE_NAME)
+
+
+def cache_files() -> list[Path]:
+    """The start-up cache's files that exist: the main file, the large values kept apart
+    (`startup-cache-<kind>.*`) and temporary files an interrupted write left (`framing cache clear`)."""
+    main = cache_file()
+    if main is None or not main.parent.is_dir():
+        return []
+    stem = re.escape(main.stem)
+    side = rf"{stem}-[a-z0-9_]+\.(?:pickle|bin)"  # cached_arrays's files (and the .pickle of earlier versions)
+    temporary = rf"\.{stem}(?:-[a-z0-9_]+)?\.\w+\..*\.tmp"  # framing.atomic's, left by an interrupted write
+    ours = re.compile(rf"{re.escape(main.name)}|{side}|{temporary}")
+    return sorted(p for p in main.parent.iterdir() if ours.fullmatch(p.name) and p.is_file())
 
 
 def digest(*parts: Any) -> str:
@@ -121,26 +141,99 @@ def cached(kind: str, key: str, build: Callable[[], T]) -> T:
     return value
 
 
-def cached_alone(kind: str, key: str, build: Callable[[], T]) -> T:
-    """Like `cached`, for one large value kept in a file of its own (`startup-cache-<kind>.pickle`),
-    so that runs which do not need it never read it."""
+_alone: dict[str, Any] = {}  # cached_arrays's values, per process
+
+Arrays = dict[str, "np.ndarray"]
+MAPPED_MAGIC = b"FRMAP01\0"
+_ALIGN = 64
+
+
+def cached_arrays(
+    kind: str, key: str, build: Callable[[], tuple[dict[str, Any], Arrays]]
+) -> tuple[dict[str, Any], Arrays]:
+    """Like `cached`, for a large value made of numeric arrays and a little JSON metadata, kept in a file
+    of its own (`startup-cache-<kind>.bin`, so that runs which do not need it never read it): the arrays
+    are stored raw and memory-mapped when read, so a run reads only the pages it touches instead of
+    unpickling the whole value (the language identifier's 46 MB of tables, of
+    which a short text visits a few hundred kilobytes). The arrays come back read-only."""
     memo_key = f"{kind}:{key}"
     if memo_key in _alone:
         return _alone[memo_key]
     main = cache_file()
-    path = main.with_name(f"{main.stem}-{kind}.pickle") if main is not None else None
-    stored = _read(path) if path is not None else {}
-    if memo_key in stored:
-        value = stored[memo_key]
-    else:
+    path = main.with_name(f"{main.stem}-{kind}.bin") if main is not None else None
+    value = _read_mapped(path, memo_key) if path is not None else None
+    if value is None:
         value = build()
         if path is not None:
-            _write(path, {memo_key: value})
+            _write_mapped(path, memo_key, *value)
     _alone[memo_key] = value
     return value
 
 
-_alone: dict[str, Any] = {}
+def _read_mapped(path: Path, memo_key: str) -> tuple[dict[str, Any], Arrays] | None:
+    """The stored metadata and arrays (views on the mapped file), or None when missing, damaged or stale."""
+    import json
+    import mmap
+
+    import numpy as np
+
+    try:
+        with path.open("rb") as handle:
+            mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        if mapped[: len(MAPPED_MAGIC)] != MAPPED_MAGIC:
+            return None
+        start = len(MAPPED_MAGIC) + 8
+        length = int.from_bytes(mapped[len(MAPPED_MAGIC) : start], "little")
+        header = json.loads(bytes(mapped[start : start + length]).decode("utf-8"))
+        if header.get("header") != _header() or header.get("key") != memo_key:
+            return None
+        arrays: Arrays = {}
+        for name, (dtype, shape, offset) in header["arrays"].items():
+            kind = np.dtype(dtype)
+            count = int(np.prod(shape, dtype=np.int64))
+            if offset < start + length or offset + count * kind.itemsize > len(mapped):
+                return None  # truncated
+            arrays[name] = np.frombuffer(mapped, dtype=kind, count=count, offset=offset).reshape(shape)
+        return header["meta"], arrays
+    except Exception:  # missing, unreadable, garbage: rebuild
+        return None
+
+
+def _write_mapped(path: Path, memo_key: str, meta: dict[str, Any], arrays: Arrays) -> None:
+    import json
+
+    import numpy as np
+
+    from .atomic import atomic_write_bytes
+
+    try:
+        contiguous = {name: np.ascontiguousarray(array) for name, array in arrays.items()}
+        layout: dict[str, list[Any]] = {name: [a.dtype.str, list(a.shape), 0] for name, a in contiguous.items()}
+        header = {"header": _header(), "key": memo_key, "meta": meta, "arrays": layout}
+        # The offsets depend on the header's length, which depends on the offsets' digits: fix the
+        # header's length first (generous padding), then place the arrays after it.
+        reserved = len(json.dumps(header).encode("utf-8")) + 32 * len(layout) + _ALIGN
+        offset = _aligned(len(MAPPED_MAGIC) + 8 + reserved)
+        for name, array in contiguous.items():
+            layout[name][2] = offset
+            offset = _aligned(offset + array.nbytes)
+        encoded = json.dumps(header).encode("utf-8")
+        if len(encoded) > reserved:  # cannot happen with offsets below 10**32; never write a wrong layout
+            return
+        encoded = encoded.ljust(reserved)
+        parts = [MAPPED_MAGIC, len(encoded).to_bytes(8, "little"), encoded]
+        position = len(MAPPED_MAGIC) + 8 + len(encoded)
+        for name, array in contiguous.items():
+            parts.append(b"\0" * (layout[name][2] - position))
+            parts.append(array.tobytes())
+            position = layout[name][2] + array.nbytes
+        atomic_write_bytes(path, b"".join(parts), durable=False)
+    except Exception:  # read-only folder, disk full: run without storing
+        return
+
+
+def _aligned(offset: int) -> int:
+    return -(-offset // _ALIGN) * _ALIGN
 
 
 def _store(full_key: str, value: Any) -> None:

@@ -223,6 +223,8 @@ def cache_cli(*args: str) -> Result:
 def test_cache_info_prune_and_clear(tmp_path: Path, analysis_a, monkeypatch: pytest.MonkeyPatch) -> None:
     import framing.cli  # noqa: F401  (registers the commands)
 
+    # `clear` also deletes the start-up cache: this session's must stay
+    monkeypatch.setenv("FRAMING_STARTUP_CACHE", str(tmp_path / "startup-cache.pickle"))
     path = tmp_path / "c.sqlite"
     assert "no cache at" in cache_cli("info", "--cache", str(path)).stdout
     with AnalysisCache(path) as cache:
@@ -250,6 +252,41 @@ def test_cache_info_prune_and_clear(tmp_path: Path, analysis_a, monkeypatch: pyt
     assert cleared.exit_code == 0 and "deleted" in cleared.stdout
     assert not path.exists() and not Path(f"{path}-wal").exists()
     assert "no cache at" in cache_cli("clear", "--cache", str(path)).stdout
+
+
+def test_info_shows_the_start_up_cache_and_clear_deletes_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+
+    import framing.cli  # noqa: F401  (registers the commands)
+    from framing import startup_cache
+
+    startup = tmp_path / "startup" / "startup-cache.pickle"
+    monkeypatch.setenv(startup_cache.STARTUP_CACHE_ENV, str(startup))
+    startup_cache.forget()
+    try:
+        assert "start-up cache: none yet at" in cache_cli("info", "--cache", str(tmp_path / "c.sqlite")).stdout
+        startup_cache.cached("test", "k", lambda: list(range(1000)))
+        startup_cache.cached_arrays("testbig", "k", lambda: ({}, {"a": np.arange(100_000)}))
+        unrelated = startup.parent / "startup-cache-notes.txt"  # not a name framing writes: kept
+        unrelated.write_text("mine", "utf-8")
+        assert len(startup_cache.cache_files()) == 2
+
+        info = cache_cli("info", "--cache", str(tmp_path / "c.sqlite"))
+        assert info.exit_code == 0, info.output
+        assert f"start-up cache: {startup} (" in info.stdout and "in 2 files" in info.stdout
+
+        cleared = cache_cli("clear", "--cache", str(tmp_path / "c.sqlite"))
+        assert cleared.exit_code == 0, cleared.output
+        assert "no cache at" in cleared.stdout and f"deleted the start-up cache {startup}" in cleared.stdout
+        assert startup_cache.cache_files() == [] and not startup.exists() and unrelated.exists()
+        # the next run rebuilds it
+        assert startup_cache.cached("test", "k", lambda: [1]) == [1] and startup.exists()
+
+        monkeypatch.setenv(startup_cache.STARTUP_CACHE_ENV, "off")
+        assert "start-up cache: off" in cache_cli("info", "--cache", str(tmp_path / "c.sqlite")).stdout
+        assert "start-up cache" not in cache_cli("clear", "--cache", str(tmp_path / "c.sqlite")).stdout
+    finally:
+        startup_cache.forget()
 
 
 def test_prune_keeps_entries_of_the_lexicon_files_it_is_given(tmp_path: Path, analysis_a) -> None:

@@ -170,11 +170,22 @@ def test_declared_language_warning_is_cached_and_shown_on_every_run(
 
 def test_the_cli_starts_without_heavy_libraries() -> None:
     """`framing --help` and a fully cached run must not pay for spaCy, scipy, matplotlib, jinja2...:
-    commands import them where they are used."""
+    commands import them where they are used; typer's help and error formatting (rich's Markdown,
+    markdown-it) only when a message is written (framing.cli.framework)."""
     import subprocess
     import sys
 
-    heavy = ("spacy", "scipy", "matplotlib", "jinja2", "sklearn", "trafilatura", "py3langid")
+    heavy = (
+        "spacy",
+        "scipy",
+        "matplotlib",
+        "jinja2",
+        "sklearn",
+        "trafilatura",
+        "py3langid",
+        "typer.rich_utils",
+        "markdown_it",
+    )
     code = f"import sys, framing.cli; print([m for m in {heavy!r} if m in sys.modules])"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"

@@ -120,9 +120,8 @@ def test_turned_off_it_writes_nothing(tmp_path: Path, monkeypatch: pytest.Monkey
 
 
 def test_cached_derived_tables_equal_a_fresh_build(cache_file: Path) -> None:
-    """What the lexicon component and language identification take from the cache is what they would build."""
+    """What the lexicon component takes from the cache is what it would build."""
     from framing.components.lexicon import _build_inflection_index, analysis_docs, inflection_index, text_keys
-    from framing.corpus.language import _build_identifier
     from framing.nlp import load_base_pipeline
     from framing.token_table import token_table
 
@@ -139,14 +138,79 @@ def test_cached_derived_tables_equal_a_fresh_build(cache_file: Path) -> None:
     assert text_keys(nlp, texts) == expected  # read back from the file
     assert inflection_index("fr", lemmas) == _build_inflection_index("fr", lemmas)
 
-    identifier = startup_cache.cached_alone("langid-test", "k", _build_identifier)
-    _fresh_process_view()
-    again = startup_cache.cached_alone("langid-test", "k", _build_identifier)
+
+def test_the_language_identifier_read_from_its_mapped_file_answers_as_py3langid(
+    cache_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    full = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    from framing.corpus.language import CANDIDATES
+    from framing.corpus import language
 
-    full.set_languages(list(CANDIDATES))
-    for text in ("Le ministre a déclaré que la situation pourrait se dégrader.", "Officials said it.", "Der Hund."):
-        assert identifier.classify(text) == again.classify(text) == full.classify(text)
+    language._identifier.cache_clear()
+    built = language._identifier()  # built and stored
+    mapped_file = cache_file.with_name("startup-cache-langid.bin")
+    assert mapped_file.exists()
+    _fresh_process_view()
+    language._identifier.cache_clear()
+
+    def no_building() -> None:
+        raise AssertionError("the identifier's tables were built again although the file is there")
+
+    monkeypatch.setattr(language, "_identifier_tables", no_building)
+    again = language._identifier()  # read back: arrays on the mapped file
+    language._identifier.cache_clear()
+    full = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    full.set_languages(list(language.CANDIDATES))
+    texts = [
+        "Le ministre a déclaré que la situation pourrait se dégrader.",
+        "Officials said it.",
+        "Der Hund läuft über die Straße.",
+        "El gobierno anunció ayer nuevas medidas.",
+        "ΑΘΗΝΑ",
+        "",
+        "12 345",
+    ]
+    for text in texts:
+        assert built.classify(text) == again.classify(text) == full.classify(text), text
+        assert built.rank(text) == again.rank(text) == full.rank(text)
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "other version", "other key"])
+def test_a_damaged_mapped_file_is_rebuilt_silently(cache_file: Path, damage: str) -> None:
+    import numpy as np
+
+    def build() -> tuple[dict[str, object], dict[str, np.ndarray]]:
+        return {"names": ["a", "b"]}, {
+            "small": np.arange(10, dtype=np.uint16),
+            "table": np.arange(12, dtype=np.float16).reshape(3, 4),
+        }
+
+    meta, arrays = startup_cache.cached_arrays("test", "k", build)
+    path = cache_file.with_name("startup-cache-test.bin")
+    _fresh_process_view()
+    meta, arrays = startup_cache.cached_arrays("test", "k", lambda: pytest.fail("not read from the file"))
+    assert meta == {"names": ["a", "b"]} and arrays["table"].shape == (3, 4) and arrays["small"][9] == 9
+    assert not arrays["table"].flags.writeable
+    _fresh_process_view()
+    if damage == "garbage":
+        path.write_bytes(b"\x00not a mapped file")
+    elif damage == "truncated":
+        path.write_bytes(path.read_bytes()[:-8])
+    elif damage == "other version":
+        path.write_bytes(
+            path.read_bytes().replace(startup_cache._header().encode(), b"0" * len(startup_cache._header()))
+        )
+    else:
+        startup_cache.cached_arrays("test", "other", build)
+        path.write_bytes(path.read_bytes())
+    calls = []
+
+    def counted() -> tuple[dict[str, object], dict[str, np.ndarray]]:
+        calls.append(1)
+        return build()
+
+    meta, arrays = startup_cache.cached_arrays("test", "k", counted)
+    assert calls == [1] and meta == {"names": ["a", "b"]} and list(arrays["small"]) == list(range(10))
+    _fresh_process_view()
+    assert startup_cache.cached_arrays("test", "k", counted)[1]["table"].tolist() == build()[1]["table"].tolist()
+    assert calls == [1]  # the rebuilt file is whole again

@@ -1,7 +1,8 @@
 """`framing cache info|prune|clear`: see how big the analysis cache is, drop what no version can use.
 
 The cache is never pruned on its own (a run only adds entries), so after upgrades, model changes or
-lexicon edits it holds entries nothing will read again; these commands show and remove them.
+lexicon edits it holds entries nothing will read again; these commands show and remove them. `info` and
+`clear` also cover the start-up cache (framing.startup_cache: the parsed data files, kept beside it).
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ from typing import Annotated
 
 import typer
 
+from .. import startup_cache
 from ..cache import AnalysisCache, clear_cache, default_cache_path, files_size
 from ..errors import ProblemLog
-from ..i18n import _, format_datetime, format_decimal, format_integer
+from ..i18n import _, format_datetime, format_decimal, format_integer, ngettext
 from ..render.console import console
 from .app import app
 from .common import report_problems_and_exit
@@ -23,7 +25,10 @@ from .ui import UiOpt, use_terminal_language
 
 cache_app = typer.Typer(
     name="cache",
-    help=_("The analysis cache: its size and entries (info), drop stale entries (prune), delete it (clear)."),
+    help=_(
+        "The analysis cache: its size and entries (info), drop stale entries (prune), delete it and the start-up "
+        "cache (clear)."
+    ),
     no_args_is_help=True,
 )
 app.add_typer(cache_app, name="cache")
@@ -38,6 +43,21 @@ def _megabytes(size: int) -> str:
 
 def _date(epoch: float | None) -> str:
     return format_datetime(datetime.fromtimestamp(epoch)) if epoch is not None else "-"
+
+
+def _startup_cache_line() -> str:
+    """Where the start-up cache is and how big, or that it is off."""
+    main = startup_cache.cache_file()
+    if main is None:
+        return _("start-up cache: off ({variable})").format(variable=startup_cache.STARTUP_CACHE_ENV)
+    files = startup_cache.cache_files()
+    if not files:
+        return _("start-up cache: none yet at {path} (the next analysis creates it)").format(path=main)
+    return _("start-up cache: {path} ({size} in {files}; the parsed data files, rebuilt when one changes)").format(
+        path=main,
+        size=_megabytes(sum(p.stat().st_size for p in files)),
+        files=ngettext("{n} file", "{n} files", len(files)).format(n=len(files)),
+    )
 
 
 def _open(path: Path, lexicon: list[Path] | None, problems: ProblemLog) -> AnalysisCache:
@@ -59,6 +79,7 @@ def info(cache: CacheOpt = None, lexicon: LexiconOpt = None, ui: UiOpt = None) -
         console.print(
             _("no cache at {path} (the next analysis creates it)").format(path=path), markup=False, highlight=False
         )
+        console.print(_startup_cache_line(), markup=False, highlight=False, soft_wrap=True)
         return
     problems = ProblemLog()
     with _open(path, lexicon, problems) as store:
@@ -76,6 +97,7 @@ def info(cache: CacheOpt = None, lexicon: LexiconOpt = None, ui: UiOpt = None) -
         _("language identifications remembered (articles without a declared language): {n}").format(
             n=summary.languages
         ),
+        _startup_cache_line(),
     ]
     for line in lines:
         console.print(line, markup=False, highlight=False, soft_wrap=True)
@@ -121,14 +143,34 @@ def prune(
 
 @cache_app.command(
     "clear",
-    help=_("Delete the cache file; the next analysis starts an empty one."),
+    help=_(
+        "Delete the cache file and the start-up cache (startup-cache*.pickle: the parsed lexicons and other "
+        "data derived from framing's files); the next analysis starts an empty cache and rebuilds the start-up "
+        "cache."
+    ),
 )
 def clear(cache: CacheOpt = None, ui: UiOpt = None) -> None:
     use_terminal_language(ui)
     path = cache or default_cache_path()
     size = files_size(path)
     removed = clear_cache(path)
-    if not removed:
+    if removed:
+        console.print(
+            _("deleted {path} ({size})").format(path=path, size=_megabytes(size)), markup=False, highlight=False
+        )
+    else:
         console.print(_("no cache at {path}").format(path=path), markup=False, highlight=False)
-        return
-    console.print(_("deleted {path} ({size})").format(path=path, size=_megabytes(size)), markup=False, highlight=False)
+    startup_files = startup_cache.cache_files()
+    if startup_files:
+        startup_size = sum(p.stat().st_size for p in startup_files)
+        for file in startup_files:
+            file.unlink(missing_ok=True)
+        startup_cache.forget()
+        console.print(
+            _("deleted the start-up cache {path} ({size})").format(
+                path=startup_cache.cache_file(), size=_megabytes(startup_size)
+            ),
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
+        )

@@ -64,30 +64,44 @@ def normalise_lang(value: Any) -> str | None:
 
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
-    """py3langid restricted to CANDIDATES; kept in framing.startup_cache, as reading py3langid's
-    compressed model took longer than anything else framing does before analysing a short text."""
+    """py3langid restricted to CANDIDATES, its tables kept in framing.startup_cache as memory-mapped
+    arrays: reading py3langid's compressed model (or unpickling its 46 MB of tables) took longer than
+    anything else framing does before analysing a short text, which only visits a few of their pages."""
+    from py3langid.langid import LanguageIdentifier
+
     from .. import startup_cache
 
     key = startup_cache.digest(identification_version(), CANDIDATES)
-    return startup_cache.cached_alone("langid", key, _build_identifier)
+    meta, tables = startup_cache.cached_arrays("langid", key, _identifier_tables)
+    # Plain memoryviews for the automaton py3langid walks byte by byte: indexing one gives a Python int
+    # as fast as the array.array and list it builds itself (a NumPy array's items are much slower).
+    return LanguageIdentifier(
+        tables["nb_ptc"],
+        tables["nb_pc"],
+        list(meta["classes"]),
+        memoryview(tables["tk_nextmove"]),
+        memoryview(tables["tk_output"]),
+        norm_probs=True,
+        tk_row=memoryview(tables["tk_row"]),
+    )
 
 
-def _build_identifier() -> Any:
+def _identifier_tables() -> tuple[dict[str, Any], dict[str, Any]]:
+    """py3langid's model restricted to CANDIDATES, as flat arrays (without the other languages' columns,
+    which the full model keeps for set_languages)."""
     import numpy as np
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     full = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     full.set_languages(list(CANDIDATES))
-    # The same tables without the other languages' columns, which the full model keeps for set_languages.
-    return LanguageIdentifier(
-        np.ascontiguousarray(full.nb_ptc),
-        full.nb_pc,
-        full.nb_classes,
-        full.tk_nextmove,
-        full.tk_output,
-        norm_probs=True,
-        tk_row=full.tk_row,
-    )
+    tables = {
+        "nb_ptc": np.ascontiguousarray(full.nb_ptc),
+        "nb_pc": np.asarray(full.nb_pc),
+        "tk_nextmove": np.asarray(full.tk_nextmove, dtype=np.uint32),
+        "tk_output": np.asarray(full.tk_output, dtype=np.int32),
+        "tk_row": np.asarray(full.tk_row, dtype=np.uint32),
+    }
+    return {"classes": list(full.nb_classes)}, tables
 
 
 @dataclass(frozen=True)
