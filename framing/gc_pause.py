@@ -52,3 +52,10 @@ def loading() -> Iterator[None]:
     finally:
         gc.freeze()
         gc.set_threshold(*_normal)
+
+
+def resume() -> None:
+    """Put the normal thresholds back without freezing: for a process that will load no pipeline itself
+    (its workers do), so that a long run there collects as usual."""
+    if _normal is not None:
+        gc.set_threshold(*_normal)

@@ -258,6 +258,10 @@ class PoolRunner(Runner):
 
 
 def make_runner(settings: AnalysisSettings) -> Runner:
+    if settings.dask or settings.jobs > 1:
+        from .gc_pause import resume
+
+        resume()  # the pipelines load in the workers: this process collects as usual from here
     if settings.dask:
         from .distributed.runner import DaskRunner  # optional extra, imported only when asked for
 

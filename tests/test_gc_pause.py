@@ -42,6 +42,24 @@ def test_pause_then_loading_freezes_and_restores() -> None:
     assert out == "ok"
 
 
+def test_a_process_whose_workers_load_the_pipelines_collects_as_usual() -> None:
+    out = _run(
+        """
+        import gc
+        from framing import gc_pause
+        from framing.run import make_runner
+        from framing.analyse import AnalysisSettings
+        normal = gc.get_threshold()
+        gc_pause.pause()
+        runner = make_runner(AnalysisSettings(jobs=2))
+        assert gc.get_threshold() == normal, gc.get_threshold()
+        runner.close()
+        print("ok")
+        """
+    )
+    assert out == "ok"
+
+
 def test_a_library_user_keeps_its_own_collector_settings() -> None:
     out = _run(
         """
