@@ -9,17 +9,25 @@ from typing import Annotated, Any
 
 import typer
 
-from ..differences import compare_two, flat_rows
+from ..differences import compare_groups, flat_rows
 from ..distinctive import DEFAULT_ALPHA0
 from ..errors import ProblemLog
 from ..i18n import _, format_number, in_language, ngettext
-from ..profiles import DEFAULT_METRICS, build_profiles, group_formulas, grouping_name, profile_rows
+from ..profiles import (
+    DEFAULT_METRICS,
+    build_profiles,
+    group_formulas,
+    grouping_name,
+    profile_rows,
+    readability_formulas,
+)
 from ..render.console import console
 from ..render.tables import WIDTH, comparison_table, profile_caption, profile_tables, terms_table
 from ..render.text import one_line
-from ..run import run_corpus
+from ..run import run_corpus, summarise_corpus
 from ..stats import CORRECTIONS
 from ..stories import DEFAULT_MAX_DAYS, DEFAULT_THRESHOLD, group_stories
+from ..summaries import ProfileData, profile_data
 from ..types import ArticleAnalysis, GroupProfile, Story
 from .app import app
 from .common import err_console, report_problems_and_exit, settings_from_options
@@ -129,16 +137,45 @@ def compare(
     settings = settings_from_options(lexicon, no_cache=no_cache, cache=cache, jobs=jobs, dask=dask)
     # No progress bar under machine-readable output (the brief: none with JSON).
     progress = None if output_format == OutputFormat.table else False
+    fmt = OutputFormat(output_format)
+    write_html = not no_html and (html is not None or fmt == OutputFormat.table)
+    if not write_html and by != GroupBy.story:
+        # Only figures are needed: each analysis is reduced to them where it is made (framing.summaries).
+        data = ProfileData(by.value).extend(summarise_corpus(paths, problems, settings, progress=progress))
+        if not data.articles:
+            err_console.print(_("No article could be analysed; nothing to compare."))
+            report_problems_and_exit(problems, verbose=verbose, log=log)
+        elif wants_metric_list(metric):
+            print_metric_list(data)
+            report_problems_and_exit(problems, verbose=verbose, log=log)
+        else:
+            names = select_metrics(metric, data, DEFAULT_METRICS)
+            if between:
+                _between(data, between, names, str(correction.value), alpha, seed, n_boot, permutations, fmt)
+            else:
+                profiles = data.profiles(
+                    seed=seed, n_boot=n_boot, prior=prior.value, alpha0=alpha0, top_terms=top_terms
+                )
+                _print_profiles(
+                    profiles,
+                    data.group_formulas(),
+                    data.formulas,
+                    names,
+                    fmt,
+                    n_boot,
+                    title=_("Profiles by {by}").format(by=grouping_name(by.value)),
+                    top_terms=top_terms,
+                )
+            report_problems_and_exit(problems, quiet=fmt != OutputFormat.table, verbose=verbose, log=log)
+        return
     analyses = list(run_corpus(paths, problems, settings, progress=progress))
     if not analyses:
         err_console.print(_("No article could be analysed; nothing to compare."))
         report_problems_and_exit(problems, verbose=verbose, log=log)
-    fmt = OutputFormat(output_format)
     if wants_metric_list(metric):
         print_metric_list(analyses)
         report_problems_and_exit(problems, verbose=verbose, log=log)
     names = select_metrics(metric, analyses, DEFAULT_METRICS)
-    write_html = not no_html and (html is not None or fmt == OutputFormat.table)
     out_dir = html if html is not None else Path("reports")
     site_by = "outlet" if by == GroupBy.story else by.value
     current = None
@@ -171,9 +208,9 @@ def compare(
     )
     profiles: list[GroupProfile] | None = None
     if between:
-        _between(
-            analyses, between, names, by.value, str(correction.value), alpha, seed, n_boot, permutations, fmt, stories
-        )
+        story_of = {aid: s.id for s in stories for aid in s.article_ids} if stories is not None else None
+        data = profile_data(analyses, by.value, story_of=story_of)
+        _between(data, between, names, str(correction.value), alpha, seed, n_boot, permutations, fmt)
     elif by == GroupBy.story:
         _within_stories(analyses, stories or [], names, fmt, seed, n_boot, prior.value, alpha0, top_terms)
     else:
@@ -185,7 +222,8 @@ def compare(
             )
         _print_profiles(
             profiles,
-            analyses,
+            group_formulas(profiles, analyses),
+            readability_formulas(analyses),
             names,
             fmt,
             n_boot,
@@ -239,7 +277,8 @@ def _profile_json(profile: GroupProfile, names: list[str], formulas: dict[str, s
 
 def _print_profiles(
     profiles: list[GroupProfile],
-    analyses: list[ArticleAnalysis],
+    formulas: dict[str, str],
+    corpus_formulas: dict[str, str],
     names: list[str],
     fmt: OutputFormat,
     n_boot: int,
@@ -248,7 +287,8 @@ def _print_profiles(
     top_terms: int,
     extra: dict[str, Any] | None = None,
 ) -> None:
-    formulas = group_formulas(profiles, analyses)
+    """The profiles as tables, CSV or JSON; `formulas`: group -> its reading-ease formula(s);
+    `corpus_formulas`: lang -> formula, for the caption."""
     if fmt == OutputFormat.csv:
         write_rows([(extra or {}) | row for row in profile_rows(profiles, names, formulas)], fmt)
     elif fmt == OutputFormat.json:
@@ -257,48 +297,44 @@ def _print_profiles(
         width = min(console.width, WIDTH)
         for table in profile_tables(profiles, names, title=title, width=width):
             console.print(table)
-        console.print(profile_caption(profiles, analyses, n_boot), style="dim", highlight=False, markup=False)
+        console.print(
+            profile_caption(profiles, (), n_boot, formulas=corpus_formulas), style="dim", highlight=False, markup=False
+        )
         if top_terms and any(p.distinctive_terms for p in profiles):
             console.print(terms_table(profiles, top=top_terms, width=width))
 
 
 def _between(
-    analyses: list[ArticleAnalysis],
+    data: ProfileData,
     groups: tuple[str, str],
     names: list[str],
-    by: str,
     correction: str,
     alpha: float,
     seed: int,
     n_boot: int,
     permutations: int,
     fmt: OutputFormat,
-    stories: list[Story] | None,
 ) -> None:
     a, b = groups
     if a == b:
         raise typer.BadParameter(_("give two different groups"), param_hint="--between")
     try:
-        rows = compare_two(
-            analyses,
+        rows = compare_groups(
+            data,
             a,
             b,
             names,
-            by=by,
             correction=correction,
             alpha=alpha,
             seed=seed,
             n_boot=n_boot,
             n_resamples=permutations,
-            stories=stories,
         )
     except KeyError as exc:
-        from ..profiles import group_analyses
-
-        present = ", ".join(one_line(g) for g in group_analyses(analyses, by, stories))
+        present = ", ".join(one_line(g) for g, _group in data.sorted_groups())
         raise typer.BadParameter(
             _("no {by} named {name!r} in this corpus; present: {present}").format(
-                by=grouping_name(by), name=one_line(str(exc.args[0])), present=present
+                by=grouping_name(data.by), name=one_line(str(exc.args[0])), present=present
             ),
             param_hint="--between",
         ) from None
@@ -348,7 +384,16 @@ def _within_stories(
             title = _("Story {id} ({label}): {articles} articles, {outlets} outlets").format(
                 id=story.id, label=story.label, articles=len(items), outlets=len(story.outlets)
             )
-            _print_profiles(profiles, items, names, fmt, n_boot, title=one_line(title), top_terms=top_terms)
+            _print_profiles(
+                profiles,
+                group_formulas(profiles, items),
+                readability_formulas(items),
+                names,
+                fmt,
+                n_boot,
+                title=one_line(title),
+                top_terms=top_terms,
+            )
         elif fmt == OutputFormat.json:
             json_rows.extend(extra | _profile_json(p, names, group_formulas(profiles, items)) for p in profiles)
         else:
