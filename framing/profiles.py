@@ -324,12 +324,16 @@ def build_profiles(
 
 def group_formulas(profiles: Sequence[GroupProfile], analyses: Sequence[ArticleAnalysis]) -> dict[str, str]:
     """group -> the reading-ease formula(s) its articles used ("fr: ...; en: ..." when mixed)."""
-    by_id = {a.article.id: a for a in analyses}
-    out = {}
-    for p in profiles:
-        formulas = readability_formulas(by_id[i] for i in p.article_ids if i in by_id)
-        out[p.group] = "; ".join(f"{lang}: {f}" for lang, f in sorted(formulas.items()))
-    return out
+    group_of = {i: p.group for p in profiles for i in p.article_ids}
+    found: dict[str, dict[str, str]] = {p.group: {} for p in profiles}
+    for a in analyses:  # one pass, in input order: a spilled corpus is read, not held
+        formula = (a.readability or {}).get("formula")
+        group = group_of.get(a.article.id)
+        if formula and group is not None:
+            found[group].setdefault(a.article.lang, formula)
+    return {
+        group: "; ".join(f"{lang}: {f}" for lang, f in sorted(formulas.items())) for group, formulas in found.items()
+    }
 
 
 def profile_rows(

@@ -22,6 +22,7 @@ from ..profiles import (
     readability_formulas,
 )
 from ..render.console import console
+from ..render.spill import SpilledAnalyses
 from ..render.tables import WIDTH, comparison_table, profile_caption, profile_tables, terms_table
 from ..render.text import one_line
 from ..run import run_corpus, summarise_corpus
@@ -168,89 +169,103 @@ def compare(
                 )
             report_problems_and_exit(problems, quiet=fmt != OutputFormat.table, verbose=verbose, log=log)
         return
-    analyses = list(run_corpus(paths, problems, settings, progress=progress))
-    if not analyses:
-        err_console.print(_("No article could be analysed; nothing to compare."))
-        report_problems_and_exit(problems, verbose=verbose, log=log)
-    if wants_metric_list(metric):
-        print_metric_list(analyses)
-        report_problems_and_exit(problems, verbose=verbose, log=log)
-    names = select_metrics(metric, analyses, DEFAULT_METRICS)
-    out_dir = html if html is not None else Path("reports")
-    site_by = "outlet" if by == GroupBy.story else by.value
-    current = None
-    # The pages speak the corpus's language unless --ui / FRAMING_UI say otherwise; the terminal, the locale's.
-    page_language = report_language(ui, [a.article.lang for a in analyses])
-    if write_html:
-        from ..render.site_state import current_site, site_fingerprint
+    # The report needs the analyses more than once: they go to disk as they arrive (framing.render.spill).
+    analyses = SpilledAnalyses()
+    try:
+        for analysis in run_corpus(paths, problems, settings, progress=progress):
+            analyses.append(analysis)
+        if not analyses:
+            err_console.print(_("No article could be analysed; nothing to compare."))
+            report_problems_and_exit(problems, verbose=verbose, log=log)
+        if wants_metric_list(metric):
+            print_metric_list(analyses)
+            report_problems_and_exit(problems, verbose=verbose, log=log)
+        names = select_metrics(metric, analyses, DEFAULT_METRICS)
+        out_dir = html if html is not None else Path("reports")
+        site_by = "outlet" if by == GroupBy.story else by.value
+        current = None
+        # The pages speak the corpus's language unless --ui / FRAMING_UI say otherwise; the terminal, the locale's.
+        page_language = report_language(ui, [a.article.lang for a in analyses])
+        if write_html:
+            from ..render.site_state import current_site, site_fingerprint
 
-        # Everything that decides the site's pages (and the profiles it stores): if they match the
-        # site already in out_dir, neither the site nor the profiles are computed again.
-        page_options = {
-            "command": "compare",
-            "by": by.value,
-            "seed": seed,
-            "n_boot": n_boot,
-            "prior": prior.value,
-            "alpha0": alpha0,
-            "top_terms": top_terms,
-            "between": bool(between),
-            "threshold": threshold,
-            "max_days": None if ignore_dates else max_days,
-            "ui": page_language,
-        }
-        fingerprint = site_fingerprint(analyses, page_options, settings.lexicon_paths)
-        current = current_site(out_dir, fingerprint)
-    stories = (
-        group_stories(analyses, threshold=threshold, max_days=None if ignore_dates else max_days)
-        if by == GroupBy.story
-        else None
-    )
-    profiles: list[GroupProfile] | None = None
-    if between:
-        story_of = {aid: s.id for s in stories for aid in s.article_ids} if stories is not None else None
-        data = profile_data(analyses, by.value, story_of=story_of)
-        _between(data, between, names, str(correction.value), alpha, seed, n_boot, permutations, fmt)
-    elif by == GroupBy.story:
-        _within_stories(analyses, stories or [], names, fmt, seed, n_boot, prior.value, alpha0, top_terms)
-    else:
-        if current is not None and current.profiles is not None:
-            profiles = current.profiles
+            # Everything that decides the site's pages (and the profiles it stores): if they match the
+            # site already in out_dir, neither the site nor the profiles are computed again.
+            page_options = {
+                "command": "compare",
+                "by": by.value,
+                "seed": seed,
+                "n_boot": n_boot,
+                "prior": prior.value,
+                "alpha0": alpha0,
+                "top_terms": top_terms,
+                "between": bool(between),
+                "threshold": threshold,
+                "max_days": None if ignore_dates else max_days,
+                "ui": page_language,
+            }
+            fingerprint = site_fingerprint(analyses, page_options, settings.lexicon_paths)
+            current = current_site(out_dir, fingerprint)
+        stories = (
+            group_stories(analyses, threshold=threshold, max_days=None if ignore_dates else max_days)
+            if by == GroupBy.story
+            else None
+        )
+        profiles: list[GroupProfile] | None = None
+        if between:
+            story_of = {aid: s.id for s in stories for aid in s.article_ids} if stories is not None else None
+            data = profile_data(analyses, by.value, story_of=story_of)
+            _between(data, between, names, str(correction.value), alpha, seed, n_boot, permutations, fmt)
+        elif by == GroupBy.story:
+            _within_stories(analyses, stories or [], names, fmt, seed, n_boot, prior.value, alpha0, top_terms)
         else:
-            profiles = build_profiles(
-                analyses, by.value, seed=seed, n_boot=n_boot, prior=prior.value, alpha0=alpha0, top_terms=top_terms
+            if current is not None and current.profiles is not None:
+                profiles = current.profiles
+            else:
+                profiles = build_profiles(
+                    analyses,
+                    by.value,
+                    seed=seed,
+                    n_boot=n_boot,
+                    prior=prior.value,
+                    alpha0=alpha0,
+                    top_terms=top_terms,
+                )
+            _print_profiles(
+                profiles,
+                group_formulas(profiles, analyses),
+                readability_formulas(analyses),
+                names,
+                fmt,
+                n_boot,
+                title=_("Profiles by {by}").format(by=grouping_name(by.value)),
+                top_terms=top_terms,
             )
-        _print_profiles(
-            profiles,
-            group_formulas(profiles, analyses),
-            readability_formulas(analyses),
-            names,
-            fmt,
-            n_boot,
-            title=_("Profiles by {by}").format(by=grouping_name(by.value)),
-            top_terms=top_terms,
-        )
-    if write_html and current is not None:
-        err_console.print(
-            _("report up to date: {path}/").format(path=one_line(str(out_dir))), markup=False, soft_wrap=True
-        )
-    elif write_html:
-        from ..render.html import write_site
+        if write_html and current is not None:
+            err_console.print(
+                _("report up to date: {path}/").format(path=one_line(str(out_dir))), markup=False, soft_wrap=True
+            )
+        elif write_html:
+            from ..render.html import write_site
 
-        # Same seed and resamples as the tables, so the report and the terminal show the same figures.
-        with in_language(page_language):
-            written = write_site(
-                analyses,
-                out_dir,
-                by=site_by,
-                seed=seed,
-                n_boot=n_boot,
-                profiles=profiles,
-                stories=stories,
-                fingerprint=fingerprint,
+            # Same seed and resamples as the tables, so the report and the terminal show the same figures.
+            with in_language(page_language):
+                written = write_site(
+                    analyses,
+                    out_dir,
+                    by=site_by,
+                    seed=seed,
+                    n_boot=n_boot,
+                    profiles=profiles,
+                    stories=stories,
+                    fingerprint=fingerprint,
+                )
+            err_console.print(
+                _("HTML report: {path}").format(path=one_line(str(written))), markup=False, soft_wrap=True
             )
-        err_console.print(_("HTML report: {path}").format(path=one_line(str(written))), markup=False, soft_wrap=True)
-    report_problems_and_exit(problems, quiet=fmt != OutputFormat.table, verbose=verbose, log=log)
+        report_problems_and_exit(problems, quiet=fmt != OutputFormat.table, verbose=verbose, log=log)
+    finally:
+        analyses.close()
 
 
 def _profile_json(profile: GroupProfile, names: list[str], formulas: dict[str, str]) -> dict[str, Any]:
