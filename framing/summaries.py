@@ -223,7 +223,7 @@ class ProfileData:
         framing.profiles.build_profiles, which is this over the summaries of its analyses)."""
         from .distinctive import DEFAULT_ALPHA0, distinctive_terms_from_counts
         from .profiles import metric_spec
-        from .stats import MIN_ARTICLES_FOR_INTERVAL, bootstrap_ratio
+        from .stats import MIN_ARTICLES_FOR_INTERVAL, bootstrap_ratios
 
         groups = self.sorted_groups()
         names = self.metric_names()
@@ -236,11 +236,9 @@ class ProfileData:
         profiles = []
         for key, group in groups:
             components = self.components(key)
-            metrics: dict[str, Estimate] = {}
-            for name in names:
-                nums, dens = components[name]
-                interval = bootstrap_ratio(nums, dens, scale=metric_spec(name).scale, n_boot=n_boot, seed=seed)
-                metrics[name] = Estimate(interval.value, interval.low, interval.high)
+            columns = [(*components[name], metric_spec(name).scale) for name in names]
+            intervals = bootstrap_ratios(columns, n_boot=n_boot, seed=seed)  # one pass of resamples per group
+            metrics = {name: Estimate(i.value, i.low, i.high) for name, i in zip(names, intervals, strict=True)}
             n = len(group.article_ids)
             profiles.append(
                 GroupProfile(
