@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -374,7 +375,7 @@ def _between(
 
 
 def _within_stories(
-    analyses: list[ArticleAnalysis],
+    analyses: Sequence[ArticleAnalysis],
     stories: list[Story],
     names: list[str],
     fmt: OutputFormat,
@@ -385,12 +386,12 @@ def _within_stories(
     top_terms: int,
 ) -> None:
     """Outlets side by side within each story covered by more than one outlet."""
-    by_id = {a.article.id: a for a in analyses}
+    position = {a.article.id: i for i, a in enumerate(analyses)}  # positions, not analyses: they may be spilled
     shared = [s for s in stories if len(s.outlets) > 1]
     json_rows: list[dict[str, Any]] = []
     csv_rows: list[dict[str, Any]] = []
     for story in shared:
-        items = [by_id[i] for i in story.article_ids if i in by_id]
+        items = [analyses[position[i]] for i in story.article_ids if i in position]
         profiles = build_profiles(
             items, "outlet", seed=seed, n_boot=n_boot, prior=prior, alpha0=alpha0, top_terms=top_terms
         )
