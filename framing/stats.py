@@ -119,8 +119,8 @@ def bootstrap_ratios(
     return intervals
 
 
-# Index draws held at once by the bootstrap (8 MB): beyond it a group is resampled in blocks of rows.
-RESAMPLE_BLOCK = 1_000_000
+# Index draws held at once by the bootstrap (2 MB): beyond it a group is resampled in blocks of rows.
+RESAMPLE_BLOCK = 262_144
 
 
 def resample_blocks(n: int, n_boot: int, seed: int) -> list[np.ndarray] | Iterator[np.ndarray]:
