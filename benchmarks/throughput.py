@@ -8,6 +8,7 @@
     .venv/bin/python benchmarks/throughput.py --only cached --undeclared   # corpus without declared languages
     .venv/bin/python benchmarks/throughput.py --only dask -n 2000 --dask local:1,local:2   # Dask vs --jobs
     .venv/bin/python benchmarks/throughput.py --only memory --dask local:2 --large   # Dask client memory
+    .venv/bin/python benchmarks/throughput.py --only memory --memory-command compare --dask local:2 --large
 
 The corpus is built from any corpus framing can read (the seeds by default): its articles are cycled
 to N, each copy with its paragraphs rotated and a unique reference line, so every text is distinct (no
@@ -19,8 +20,11 @@ Measurements (medians over --repeat runs, interleaved so machine noise hits ever
   on the corpus folder with the cache off (reading files, framing's components, Doc -> analysis),
   each with 1 and 2 processes; the ratio b/a, and the 2-process speed-up. Model loading is excluded
   from both (loaded before timing; worker processes are forked from the loaded parent).
-- memory: peak resident memory (ru_maxrss) of a fresh process streaming the full path over N and
-  over the large N articles (parent and worker processes reported separately).
+- memory: peak resident memory (VmHWM) of a fresh process streaming the full path over N and
+  over the large N articles (parent and worker processes reported separately). With
+  `--memory-command compare` the process runs `framing compare CORPUS --no-html` instead (the
+  profiles, bootstrap and all); `--memory-cache FILE` uses that analysis cache instead of none (a
+  warm cache measures the cached path; the built corpora are the same texts for the same N).
 - cached: wall time of the real `framing compare` and `framing report` commands on the unchanged
   corpus, first with an empty cache, then again; the ratio first/second.
 - breakdown: seconds per pipeline component and for framing's Doc -> analysis conversion.
@@ -209,14 +213,14 @@ def children_peak_kib() -> int:
     return best
 
 
-def memory_probe(folder: str, jobs: int, dask: str | None = None) -> None:
+def memory_probe(folder: str, jobs: int, dask: str | None = None, cache: str | None = None) -> None:
     """Child mode: stream the full path over `folder` and print peak RSS (KiB) as JSON.
 
     With `dask`, the peak is the client's (the workers run elsewhere, or as a LocalCluster's children)."""
     from framing.analyse import AnalysisSettings
     from framing.run import run_corpus
 
-    settings = AnalysisSettings(use_cache=False, jobs=jobs, dask=dask)
+    settings = AnalysisSettings(use_cache=cache is not None, cache_path=cache, jobs=jobs, dask=dask)
     count = worker_kib = 0
     for _ in run_corpus([folder], ProblemLog(), settings, progress=False):
         count += 1
@@ -226,8 +230,47 @@ def memory_probe(folder: str, jobs: int, dask: str | None = None) -> None:
     print(json.dumps({"articles": count, "parent_kib": self_kib, "worker_kib": worker_kib}))
 
 
+def compare_probe(folder: str, jobs: int, dask: str | None = None, cache: str | None = None) -> None:
+    """Child mode: run `framing compare folder --no-html` in this process and print peak RSS (KiB) as JSON;
+    the workers' peak is sampled from a thread while it runs."""
+    import contextlib
+    import threading
+
+    from framing.cli import app
+
+    args = ["compare", folder, "--no-html", "--jobs", str(jobs), *(["--dask", dask] if dask else [])]
+    args += ["--cache", cache] if cache else ["--no-cache"]
+    worker_kib = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal worker_kib
+        while not done.wait(0.5):
+            worker_kib = max(worker_kib, children_peak_kib())
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    with open(os.devnull, "w") as sink, contextlib.redirect_stdout(sink):
+        try:
+            app(args, standalone_mode=False)
+        except SystemExit as exc:  # the command's own exit (1 when articles were skipped)
+            if exc.code not in (0, 1, None):
+                raise
+    done.set()
+    sampler.join()
+    self_kib = peak_kib() or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    articles = len(json.loads((Path(folder) / "metadata.json").read_text("utf-8")))
+    print(json.dumps({"articles": articles, "parent_kib": self_kib, "worker_kib": worker_kib}))
+
+
 def measure_memory(
-    work: Path, sources: list[tuple[str, str, str]], sizes: list[int], jobs: int, dask: str | None = None
+    work: Path,
+    sources: list[tuple[str, str, str]],
+    sizes: list[int],
+    jobs: int,
+    dask: str | None = None,
+    command: str = "stream",
+    cache: str | None = None,
 ) -> None:
     results = {}
     for n in sizes:
@@ -236,7 +279,9 @@ def measure_memory(
         start = time.perf_counter()
         out = subprocess.run(
             [sys.executable, __file__, "--memory-probe", str(folder), "--jobs", str(jobs)]
-            + (["--dask", dask] if dask else []),
+            + (["--dask", dask] if dask else [])
+            + ["--memory-command", command]
+            + (["--memory-cache", cache] if cache else []),
             capture_output=True,
             text=True,
             check=True,
@@ -440,12 +485,20 @@ def main(argv: list[str] | None = None) -> None:
         help="comma-separated Dask addresses (local:N or tcp://host:port) for the dask measurement; with "
         "memory, the first one is measured instead of --memory-jobs",
     )
+    parser.add_argument(
+        "--memory-command",
+        choices=("stream", "compare"),
+        default="stream",
+        help="what the memory runs do: stream the analyses (default) or run `framing compare --no-html`",
+    )
+    parser.add_argument("--memory-cache", help="analysis cache file for the memory runs (default: no cache)")
     parser.add_argument("--memory-probe", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]
 
     if args.memory_probe:
-        memory_probe(args.memory_probe, int(args.jobs.split(",")[-1]), args.dask)
+        probe = compare_probe if args.memory_command == "compare" else memory_probe
+        probe(args.memory_probe, int(args.jobs.split(",")[-1]), args.dask, args.memory_cache)
         return
     if args.quick:
         args.articles, args.repeat = min(args.articles, 200), 1
@@ -470,9 +523,11 @@ def main(argv: list[str] | None = None) -> None:
             measure_breakdown(texts[: min(len(texts), 300)], args.batch_size)
         if "memory" in only:
             sizes = [args.articles, args.large_n] if (args.large or args.quick) else [args.articles]
-            print("\nPeak resident memory, full path, cache off (fresh process per size):")
+            what = "`framing compare --no-html`" if args.memory_command == "compare" else "full path"
+            cache_note = f"cache {args.memory_cache}" if args.memory_cache else "cache off"
+            print(f"\nPeak resident memory, {what}, {cache_note} (fresh process per size):")
             dask = args.dask.split(",")[0] if args.dask else None
-            measure_memory(work, sources, sizes, args.memory_jobs, dask)
+            measure_memory(work, sources, sizes, args.memory_jobs, dask, args.memory_command, args.memory_cache)
             if len(sizes) == 1:
                 print("  (add --large to compare with 10,000 articles)")
         if "dask" in only:

@@ -69,6 +69,7 @@ NOT_ANALYSIS_SOURCES: tuple[str, ...] = (
     "progress.py",
     "errors.py",
     "profiles.py",
+    "summaries.py",
     "stats.py",
     "stories.py",
     "differences.py",
@@ -329,11 +330,17 @@ class AnalysisCache:
         """Store analyses in one transaction: all of them or, if interrupted, none."""
         if self.conn is None:
             return
+        self.put_encoded((article, encode_analysis(analysis)) for article, analysis in items)
+
+    def put_encoded(self, items: Iterable[tuple[Article, bytes]]) -> None:
+        """Store analyses already encoded (encode_analysis, e.g. by a Dask worker) in one transaction."""
+        if self.conn is None:
+            return
         now = time.time()
         rows = []
-        for article, analysis in items:
+        for article, payload in items:
             key = self.key_for(article)
-            rows.append((key, self._fingerprints[article.lang or "fr"], encode_analysis(analysis), now))
+            rows.append((key, self._fingerprints[article.lang or "fr"], payload, now))
         if not rows:
             return
         try:

@@ -11,11 +11,14 @@ positives among the marked at most alpha; more power, weaker promise).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .profiles import article_components, build_profiles, group_analyses, loaded_categories, metric_spec
+from .profiles import metric_spec
 from .stats import MIN_ARTICLES_FOR_INTERVAL, adjust_pvalues, permutation_ratio_test
 from .types import ArticleAnalysis, Story
+
+if TYPE_CHECKING:
+    from .summaries import ProfileData
 
 
 def compare_two(
@@ -36,24 +39,49 @@ def compare_two(
 
     Raises KeyError naming the missing group when A or B is not in the corpus.
     """
-    groups = group_analyses(analyses, by, stories)
+    from .summaries import profile_data
+
+    story_of = None
+    if by == "story":
+        if stories is None:
+            from .stories import group_stories
+
+            stories = group_stories(analyses)
+        story_of = {aid: s.id for s in stories for aid in s.article_ids}
+    data = profile_data(analyses, by, story_of=story_of)
+    return compare_groups(
+        data, a, b, names, correction=correction, alpha=alpha, seed=seed, n_boot=n_boot, n_resamples=n_resamples
+    )
+
+
+def compare_groups(
+    data: ProfileData,
+    a: str,
+    b: str,
+    names: Sequence[str],
+    *,
+    correction: str = "holm",
+    alpha: float = 0.05,
+    seed: int = 0,
+    n_boot: int = 2000,
+    n_resamples: int = 9999,
+) -> list[dict[str, Any]]:
+    """compare_two from per-article figures folded by group (framing.summaries), so that two outlets
+    of a corpus of any size are tested without holding its analyses."""
     for name in (a, b):
-        if name not in groups:
+        if name not in data.groups:
             raise KeyError(name)
-    categories = loaded_categories(analyses)
-    profiles = {
-        p.group: p for p in build_profiles([*groups[a], *groups[b]], by, seed=seed, n_boot=n_boot, stories=stories)
-    }
-    comps_a = [article_components(x, categories) for x in groups[a]]
-    comps_b = [article_components(x, categories) for x in groups[b]]
+    profiles = {p.group: p for p in data.subset((a, b)).profiles(seed=seed, n_boot=n_boot, top_terms=0)}
+    categories = data.categories
+    comps_a = data.components(a, categories)
+    comps_b = data.components(b, categories)
+    size_a, size_b = len(data.groups[a].article_ids), len(data.groups[b].article_ids)
     rows: list[dict[str, Any]] = []
     for name in names:
         spec = metric_spec(name)
         result = permutation_ratio_test(
-            [c[name][0] for c in comps_a],
-            [c[name][1] for c in comps_a],
-            [c[name][0] for c in comps_b],
-            [c[name][1] for c in comps_b],
+            *comps_a[name],
+            *comps_b[name],
             scale=spec.scale,
             n_resamples=n_resamples,
             seed=seed,
@@ -65,8 +93,8 @@ def compare_two(
                 "unit": spec.unit,
                 "a": profiles[a].metrics.get(name),
                 "b": profiles[b].metrics.get(name),
-                "a_too_small": len(groups[a]) < MIN_ARTICLES_FOR_INTERVAL,
-                "b_too_small": len(groups[b]) < MIN_ARTICLES_FOR_INTERVAL,
+                "a_too_small": size_a < MIN_ARTICLES_FOR_INTERVAL,
+                "b_too_small": size_b < MIN_ARTICLES_FOR_INTERVAL,
                 "difference": result.difference,
                 "p": result.pvalue,
                 "exact": result.exact,

@@ -85,21 +85,34 @@ def distinctive_terms(
 
     With a single group there is no "rest" and every list is empty.
     """
+    counts = {group: lemma_counts(items) for group, items in groups.items()}
+    return distinctive_terms_from_counts(counts, prior=prior, alpha0=alpha0, top=top, min_z=min_z)
+
+
+def distinctive_terms_from_counts(
+    counts: Mapping[str, Mapping[str, int]],
+    *,
+    prior: str = "corpus",
+    alpha0: float = DEFAULT_ALPHA0,
+    top: int = 15,
+    min_z: float = 0.0,
+) -> dict[str, list[TermScore]]:
+    """distinctive_terms from each group's content-lemma counts (stop words already removed), so that
+    groups folded from per-article figures (framing.summaries) need no analyses."""
     if prior not in PRIORS:
         raise ValueError(f"unknown prior {prior!r}; choose from {', '.join(PRIORS)}")
-    counts = {group: lemma_counts(items) for group, items in groups.items()}
     vocabulary = sorted(set().union(*counts.values())) if counts else []
-    if len(groups) < 2 or not vocabulary:
-        return {group: [] for group in groups}
+    if len(counts) < 2 or not vocabulary:
+        return {group: [] for group in counts}
     index = {term: i for i, term in enumerate(vocabulary)}
-    matrix = np.zeros((len(groups), len(vocabulary)))
-    for row, group in enumerate(groups):
+    matrix = np.zeros((len(counts), len(vocabulary)))
+    for row, group in enumerate(counts):
         for term, n in counts[group].items():
             matrix[row, index[term]] = n
     total = matrix.sum(axis=0)
     alpha = dirichlet_prior(total, prior, alpha0)
     result: dict[str, list[TermScore]] = {}
-    for row, group in enumerate(groups):
+    for row, group in enumerate(counts):
         y_i = matrix[row]
         y_j = total - y_i
         if y_i.sum() == 0 or y_j.sum() == 0:

@@ -11,14 +11,16 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .i18n import N_, _
 from .readability import FORMULAS
-from .render.text import one_line
-from .stats import MIN_ARTICLES_FOR_INTERVAL, bootstrap_ratio
-from .types import SPEAKER_TYPES, STANCES, ArticleAnalysis, Estimate, GroupProfile, Quote, Story
+from .types import SPEAKER_TYPES, STANCES, ArticleAnalysis, GroupProfile, Quote, Story
+
+if TYPE_CHECKING:
+    from .summaries import ArticleSummary
 
 GROUPINGS: tuple[str, ...] = ("outlet", "lang", "year", "month", "story")
 # What the articles are grouped by, as the interface names it.
@@ -255,7 +257,8 @@ def readability_formulas(analyses: Iterable[ArticleAnalysis]) -> dict[str, str]:
     return formulas
 
 
-def group_key(analysis: ArticleAnalysis, by: str, story_of: dict[str, str] | None = None) -> str:
+def group_key(analysis: ArticleAnalysis | ArticleSummary, by: str, story_of: Mapping[str, str] | None = None) -> str:
+    """The group an article belongs to (its outlet, language, year, month or story)."""
     info = analysis.article
     if by == "outlet":
         return info.outlet
@@ -302,81 +305,35 @@ def build_profiles(
     """One profile per group, with a 95% percentile-bootstrap interval on every metric.
 
     Same seed, same intervals. Groups with fewer than 3 articles get no intervals and too_small=True.
-    Distinctive terms: each group against the rest of the corpus (framing.distinctive).
+    Distinctive terms: each group against the rest of the corpus (framing.distinctive). Each analysis
+    is reduced to its figures (framing.summaries) first: the same computation `compare` makes from
+    summaries alone.
     """
-    from .distinctive import DEFAULT_ALPHA0, distinctive_terms
+    from .summaries import profile_data
 
-    if by not in GROUPINGS:
-        raise ValueError(f"unknown grouping {by!r}; choose from {', '.join(GROUPINGS)}")
-    categories = loaded_categories(analyses)
-    names = metric_names(analyses)
-    groups = group_analyses(analyses, by, stories)
-    terms = distinctive_terms(groups, prior=prior, alpha0=DEFAULT_ALPHA0 if alpha0 is None else alpha0, top=top_terms)
-    profiles = []
-    for group, items in groups.items():
-        components = [article_components(a, categories) for a in items]
-        metrics: dict[str, Estimate] = {}
-        for name in names:
-            nums = [c[name][0] for c in components]
-            dens = [c[name][1] for c in components]
-            interval = bootstrap_ratio(nums, dens, scale=metric_spec(name).scale, n_boot=n_boot, seed=seed)
-            metrics[name] = Estimate(interval.value, interval.low, interval.high)
-        profiles.append(
-            GroupProfile(
-                group=group,
-                by=by,
-                articles=len(items),
-                words=sum(a.article.words for a in items),
-                metrics=metrics,
-                too_small=len(items) < MIN_ARTICLES_FOR_INTERVAL,
-                speaker_types=_speaker_types(items),
-                stances=_stances(items),
-                quoted_words_by_type=_quoted_words_by_type(items),
-                top_speakers=_top_speakers(items),
-                distinctive_terms=[(t.term, t.z) for t in terms.get(group, [])],
-                article_ids=[a.article.id for a in items],
-            )
-        )
-    return profiles
+    story_of: dict[str, str] | None = None
+    if by == "story":
+        if stories is None:
+            from .stories import group_stories
 
-
-def _speaker_types(items: Sequence[ArticleAnalysis]) -> dict[str, int]:
-    counts = Counter(attr.speaker_type for a in items for attr in a.attributions)
-    return {t: counts[t] for t in SPEAKER_TYPES if counts[t]} | {
-        t: n for t, n in counts.items() if t not in SPEAKER_TYPES
-    }
-
-
-def _stances(items: Sequence[ArticleAnalysis]) -> dict[str, int]:
-    counts = Counter(attr.stance for a in items for attr in a.attributions if attr.stance)
-    return dict(counts.most_common())
-
-
-def _quoted_words_by_type(items: Sequence[ArticleAnalysis]) -> dict[str, int]:
-    """Words inside quotes by the type of the speaker they are attributed to ("unattributed" if none)."""
-    counts: Counter[str] = Counter()
-    for a in items:
-        for quote in a.quotes:
-            kind = "unattributed"
-            if quote.attribution is not None and 0 <= quote.attribution < len(a.attributions):
-                kind = a.attributions[quote.attribution].speaker_type
-            counts[kind] += quote_words(quote)
-    return dict(counts.most_common())
-
-
-def _top_speakers(items: Sequence[ArticleAnalysis], top: int = 10) -> list[tuple[str, int]]:
-    counts = Counter(one_line(attr.who) for a in items for attr in a.attributions if attr.who.strip())
-    return counts.most_common(top)
+            stories = group_stories(analyses)
+        story_of = {aid: s.id for s in stories for aid in s.article_ids}
+    data = profile_data(analyses, by, story_of=story_of)
+    return data.profiles(seed=seed, n_boot=n_boot, prior=prior, alpha0=alpha0, top_terms=top_terms)
 
 
 def group_formulas(profiles: Sequence[GroupProfile], analyses: Sequence[ArticleAnalysis]) -> dict[str, str]:
     """group -> the reading-ease formula(s) its articles used ("fr: ...; en: ..." when mixed)."""
-    by_id = {a.article.id: a for a in analyses}
-    out = {}
-    for p in profiles:
-        formulas = readability_formulas(by_id[i] for i in p.article_ids if i in by_id)
-        out[p.group] = "; ".join(f"{lang}: {f}" for lang, f in sorted(formulas.items()))
-    return out
+    group_of = {i: p.group for p in profiles for i in p.article_ids}
+    found: dict[str, dict[str, str]] = {p.group: {} for p in profiles}
+    for a in analyses:  # one pass, in input order: a spilled corpus is read, not held
+        formula = (a.readability or {}).get("formula")
+        group = group_of.get(a.article.id)
+        if formula and group is not None:
+            found[group].setdefault(a.article.lang, formula)
+    return {
+        group: "; ".join(f"{lang}: {f}" for lang, f in sorted(formulas.items())) for group, formulas in found.items()
+    }
 
 
 def profile_rows(

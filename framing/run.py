@@ -23,12 +23,13 @@ from pathlib import Path
 from typing import Any
 
 from .analyse import AnalysisFailure, AnalysisSettings, analyse_batch
-from .cache import AnalysisCache, open_cache
+from .cache import AnalysisCache, encode_analysis, open_cache
 from .corpus import load_corpus
 from .corpus.loader import declared_language_warning, is_declared_language_warning
 from .errors import FramingError, ProblemLog
 from .i18n import _
 from .progress import CorpusProgress
+from .summaries import ArticleSummary, summarise
 from .types import Article, ArticleAnalysis
 
 # Articles per task sent to a worker process: small enough to keep both cores busy on small corpora
@@ -51,6 +52,35 @@ def run_corpus(
     `progress`: None shows a progress bar when standard error is a terminal and the run is long
     (see framing.progress); False never does (use it for JSON or streamed output).
     """
+    return _run(paths, problems, settings, progress=progress, summaries=False, **corpus_options)
+
+
+def summarise_corpus(
+    paths: Sequence[str | Path],
+    problems: ProblemLog,
+    settings: AnalysisSettings | None = None,
+    *,
+    progress: bool | None = None,
+    **corpus_options: Any,
+) -> Iterator[ArticleSummary]:
+    """run_corpus reduced to what profiles need (framing.summaries), in input order.
+
+    Each analysis is summarised where it is made (a pool or Dask worker, or this process for cache
+    hits and `--jobs 1`) and dropped: no span or text is sent back or kept; with the cache on, workers
+    also send the analysis already encoded for the cache, which the client stores without decoding.
+    """
+    return _run(paths, problems, settings, progress=progress, summaries=True, **corpus_options)
+
+
+def _run(
+    paths: Sequence[str | Path],
+    problems: ProblemLog,
+    settings: AnalysisSettings | None,
+    *,
+    progress: bool | None,
+    summaries: bool,
+    **corpus_options: Any,
+) -> Iterator[Any]:
     settings = settings or AnalysisSettings()
     # The declared-language check is made with the analysis (see with_language_checks): a cached
     # article keeps its warning in the cache and is not run through language identification again.
@@ -67,7 +97,7 @@ def run_corpus(
         if cache is not None:  # articles without a declared language are identified once, then remembered
             corpus_options.setdefault("identify_language", cache.identify_language)
         articles = load_corpus(paths, problems, **corpus_options)
-        yield from analyse_stream(articles, problems, settings, progress=progress, cache=cache)
+        yield from analyse_stream(articles, problems, settings, progress=progress, cache=cache, summaries=summaries)
     finally:
         if cache is not None:
             cache.close()
@@ -82,15 +112,17 @@ def analyse_stream(
     *,
     progress: bool | None = None,
     cache: AnalysisCache | None = None,
-) -> Iterator[ArticleAnalysis]:
+    summaries: bool = False,
+) -> Iterator[Any]:
     """Cache lookup, analysis and storage for a stream of articles (see the module docstring).
 
     `cache`: an open cache to use (its owner closes it); without one, the settings' cache is opened here.
+    `summaries`: yield ArticleSummary values (summarise_corpus) instead of analyses.
     """
     own_cache = cache is None and settings.use_cache
     if own_cache:
         cache = open_cache(settings.cache_path, problems, settings.lexicon_paths)
-    runner = make_runner(settings)
+    runner = make_runner(settings, summaries=summaries)
     bar = CorpusProgress(enabled=False if progress is False else None)
     try:
         for analysis, from_cache in runner.run(articles, cache, problems):
@@ -104,6 +136,18 @@ def analyse_stream(
             cache.close()
 
 
+@dataclass(frozen=True)
+class Summarised:
+    """A worker's answer for one article when only figures are wanted: its summary, and the analysis
+    encoded for the cache (framing.cache.encode_analysis) when the client keeps one, else None."""
+
+    summary: ArticleSummary
+    payload: bytes | None
+
+
+Result = ArticleAnalysis | Summarised | AnalysisFailure
+
+
 @dataclass
 class Batch:
     """A slice of the input, its cache hits by position, and the analysis of its misses (pending)."""
@@ -111,10 +155,10 @@ class Batch:
     articles: list[Article]
     hits: dict[int, ArticleAnalysis]
     misses: list[Article] = field(default_factory=list)
-    future: Future[list[ArticleAnalysis | AnalysisFailure]] | None = None
-    results: list[ArticleAnalysis | AnalysisFailure] | None = None
+    future: Future[list[Result]] | None = None
+    results: list[Result] | None = None
 
-    def finished_results(self) -> list[ArticleAnalysis | AnalysisFailure]:
+    def finished_results(self) -> list[Result]:
         if self.results is None:
             try:
                 self.results = self.future.result() if self.future is not None else []
@@ -126,13 +170,18 @@ class Batch:
 
 
 class Runner:
-    """Analyses batches in this process; `PoolRunner` does it on worker processes."""
+    """Analyses batches in this process; `PoolRunner` does it on worker processes.
+
+    With `summaries`, what is yielded is each analysis reduced to an ArticleSummary (summarise_corpus);
+    runners on other processes reduce there and send back only the summary (and the cache payload).
+    """
 
     batch_size: int
     in_flight: int
 
-    def __init__(self, settings: AnalysisSettings) -> None:
+    def __init__(self, settings: AnalysisSettings, *, summaries: bool = False) -> None:
         self.settings = settings
+        self.summaries = summaries
         self.batch_size = max(1, settings.batch_size)
         self.in_flight = 0  # finish each batch before reading the next
 
@@ -144,7 +193,7 @@ class Runner:
 
     def run(
         self, articles: Iterable[Article], cache: AnalysisCache | None, problems: ProblemLog
-    ) -> Iterator[tuple[ArticleAnalysis, bool]]:
+    ) -> Iterator[tuple[Any, bool]]:
         pending: deque[Batch] = deque()
         iterator = iter(articles)
         while True:
@@ -160,13 +209,13 @@ class Runner:
         while pending:
             yield from self.finish(pending.popleft(), cache, problems)
 
-    def finish(
-        self, batch: Batch, cache: AnalysisCache | None, problems: ProblemLog
-    ) -> Iterator[tuple[ArticleAnalysis, bool]]:
-        """Store the batch's fresh analyses (one transaction), then yield all of it in input order."""
+    def finish(self, batch: Batch, cache: AnalysisCache | None, problems: ProblemLog) -> Iterator[tuple[Any, bool]]:
+        """Store the batch's fresh analyses (one transaction), then yield all of it in input order
+        (reduced to summaries as it goes when the runner makes summaries)."""
         fresh = iter(batch.finished_results())
-        ordered: list[tuple[ArticleAnalysis, bool] | None] = []
+        ordered: list[tuple[ArticleAnalysis | ArticleSummary, bool] | None] = []
         to_store: list[tuple[Article, ArticleAnalysis]] = []
+        encoded: list[tuple[Article, bytes]] = []
         for i, article in enumerate(batch.articles):
             if i in batch.hits:
                 ordered.append((batch.hits[i], True))
@@ -178,18 +227,29 @@ class Runner:
                 problems.skip(article.path or article.id, result.message)
                 ordered.append(None)
                 continue
+            if isinstance(result, Summarised):
+                if result.payload is not None:
+                    encoded.append((article, result.payload))
+                ordered.append((result.summary, False))
+                continue
             if not result.text:
                 result = dataclasses.replace(result, text=article.text)
             to_store.append((article, result))
             ordered.append((result, False))
-        if cache is not None and to_store:
+        if cache is not None and (to_store or encoded):
             cache.put_many(to_store)
-        for article, item in zip(batch.articles, ordered, strict=True):
+            cache.put_encoded(encoded)
+        del to_store, encoded
+        for n, (article, item) in enumerate(zip(batch.articles, ordered, strict=True)):
+            ordered[n] = None  # hand each analysis over (or reduce it) and keep nothing of the batch
             if item is not None:
-                for warning in item[0].warnings:
+                value, from_cache = item
+                if self.summaries and isinstance(value, ArticleAnalysis):
+                    value = summarise(value)
+                for warning in value.warnings:
                     if is_declared_language_warning(warning):  # every run, from the cache or not
                         problems.warn(article.path or article.id, warning, article.line, kind="language_declared")
-                yield item
+                yield value, from_cache
 
     def close(self) -> None:
         pass
@@ -221,6 +281,18 @@ def _analyse_in_worker(articles: list[Article], settings: AnalysisSettings) -> l
     return [r if isinstance(r, AnalysisFailure) else dataclasses.replace(r, text="") for r in results]
 
 
+def _summarise_in_worker(
+    articles: list[Article], settings: AnalysisSettings, encode: bool
+) -> list[Summarised | AnalysisFailure]:
+    """Runs in a worker: each analysis reduced to its summary (plus its cache payload if `encode`),
+    so that spans never travel back when only figures are wanted (summarise_corpus)."""
+    results = with_language_checks(articles, analyse_batch(articles, settings))
+    return [
+        r if isinstance(r, AnalysisFailure) else Summarised(summarise(r), encode_analysis(r) if encode else None)
+        for r in results
+    ]
+
+
 class PoolRunner(Runner):
     """Map batches onto worker processes, reduce in input order in the parent.
 
@@ -229,8 +301,8 @@ class PoolRunner(Runner):
     the pipeline once each (load_pipeline is cached per process).
     """
 
-    def __init__(self, settings: AnalysisSettings) -> None:
-        super().__init__(settings)
+    def __init__(self, settings: AnalysisSettings, *, summaries: bool = False) -> None:
+        super().__init__(settings, summaries=summaries)
         self.batch_size = min(self.batch_size, POOL_TASK_SIZE)
         self.in_flight = settings.jobs * TASKS_PER_WORKER
         self.executor: ProcessPoolExecutor | None = None
@@ -247,7 +319,13 @@ class PoolRunner(Runner):
 
     def submit(self, batch: Batch) -> None:
         if batch.misses:
-            batch.future = self._executor().submit(_analyse_in_worker, batch.misses, self.settings)
+            executor = self._executor()
+            if self.summaries:
+                batch.future = executor.submit(
+                    _summarise_in_worker, batch.misses, self.settings, self.settings.use_cache
+                )
+            else:
+                batch.future = executor.submit(_analyse_in_worker, batch.misses, self.settings)
         else:
             batch.results = []
 
@@ -257,7 +335,7 @@ class PoolRunner(Runner):
             self.executor = None
 
 
-def make_runner(settings: AnalysisSettings) -> Runner:
+def make_runner(settings: AnalysisSettings, *, summaries: bool = False) -> Runner:
     if settings.dask or settings.jobs > 1:
         from .gc_pause import resume
 
@@ -265,5 +343,5 @@ def make_runner(settings: AnalysisSettings) -> Runner:
     if settings.dask:
         from .distributed.runner import DaskRunner  # optional extra, imported only when asked for
 
-        return DaskRunner(settings)
-    return PoolRunner(settings) if settings.jobs > 1 else Runner(settings)
+        return DaskRunner(settings, summaries=summaries)
+    return PoolRunner(settings, summaries=summaries) if settings.jobs > 1 else Runner(settings, summaries=summaries)

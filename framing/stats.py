@@ -18,7 +18,7 @@ Uncertainty comes from resampling *articles*, the unit the outlet actually produ
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -67,22 +67,75 @@ def bootstrap_ratio(
     `min_n` articles with a non-empty base, the interval is omitted (low = high = None).
     The same seed always gives the same interval.
     """
-    num_a = np.asarray(num, dtype=float)
-    den_a = np.asarray(den, dtype=float)
-    value = ratio_of_sums(num_a, den_a, scale)
-    n = len(num_a)
-    if value is None or n < min_n or int(np.count_nonzero(den_a > 0)) < min_n:
-        return Interval(value, None, None)
-    idx = resample_indices(n, n_boot, seed)
-    num_sums = num_a[idx].sum(axis=1)
-    den_sums = den_a[idx].sum(axis=1)
-    ok = den_sums > 0
-    ratios = num_sums[ok] / den_sums[ok] * scale
-    if len(ratios) == 0:
-        return Interval(value, None, None)
+    return bootstrap_ratios([(num, den, scale)], n_boot=n_boot, seed=seed, confidence=confidence, min_n=min_n)[0]
+
+
+def bootstrap_ratios(
+    columns: Sequence[tuple[Sequence[float], Sequence[float], float]],
+    *,
+    n_boot: int = 2000,
+    seed: int = 0,
+    confidence: float = CONFIDENCE,
+    min_n: int = MIN_ARTICLES_FOR_INTERVAL,
+) -> list[Interval]:
+    """bootstrap_ratio of several (num, den, scale) columns of the same articles, on the same resamples.
+
+    A large group is resampled a block of rows at a time (at most RESAMPLE_BLOCK index draws held at
+    once), so memory does not grow with n_boot x articles; the draws, and so the intervals, are those
+    of the whole (n_boot, n) matrix.
+    """
+    prepared = []
+    for num, den, scale in columns:
+        num_a = np.asarray(num, dtype=float)
+        den_a = np.asarray(den, dtype=float)
+        value = ratio_of_sums(num_a, den_a, scale)
+        n = len(num_a)
+        wanted = not (value is None or n < min_n or int(np.count_nonzero(den_a > 0)) < min_n)
+        prepared.append((num_a, den_a, scale, value, wanted))
+    wanted = [k for k, item in enumerate(prepared) if item[4]]
+    sums = {k: (np.empty(n_boot), np.empty(n_boot)) for k in wanted}
+    if wanted:
+        start = 0
+        for block in resample_blocks(len(prepared[wanted[0]][0]), n_boot, seed):
+            rows = slice(start, start + len(block))
+            for k in wanted:
+                sums[k][0][rows] = prepared[k][0][block].sum(axis=1)
+                sums[k][1][rows] = prepared[k][1][block].sum(axis=1)
+            start += len(block)
+    intervals = []
     alpha = (1.0 - confidence) / 2.0
-    low, high = np.percentile(ratios, [100 * alpha, 100 * (1 - alpha)])
-    return Interval(value, float(low), float(high))
+    for k, (_num, _den, scale, value, _wanted) in enumerate(prepared):
+        if k not in sums:
+            intervals.append(Interval(value, None, None))
+            continue
+        num_sums, den_sums = sums[k]
+        ok = den_sums > 0
+        ratios = num_sums[ok] / den_sums[ok] * scale
+        if len(ratios) == 0:
+            intervals.append(Interval(value, None, None))
+            continue
+        low, high = np.percentile(ratios, [100 * alpha, 100 * (1 - alpha)])
+        intervals.append(Interval(value, float(low), float(high)))
+    return intervals
+
+
+# Index draws held at once by the bootstrap (2 MB): beyond it a group is resampled in blocks of rows.
+RESAMPLE_BLOCK = 262_144
+
+
+def resample_blocks(n: int, n_boot: int, seed: int) -> list[np.ndarray] | Iterator[np.ndarray]:
+    """The rows of resample_indices(n, n_boot, seed), whole when small, else in blocks drawn in turn
+    from the same generator (numpy draws integers one after another, so the rows are the same)."""
+    if n * n_boot <= RESAMPLE_BLOCK:
+        return [resample_indices(n, n_boot, seed)]
+    return _blocks(n, n_boot, seed)
+
+
+def _blocks(n: int, n_boot: int, seed: int) -> Iterator[np.ndarray]:
+    rng = np.random.default_rng(seed)
+    rows = max(1, RESAMPLE_BLOCK // n)
+    for start in range(0, n_boot, rows):
+        yield rng.integers(0, n, size=(min(rows, n_boot - start), n))
 
 
 @lru_cache(maxsize=8)

@@ -101,7 +101,7 @@ def similarity_matrix(analyses: Sequence[ArticleAnalysis]) -> tuple[np.ndarray, 
     from sklearn.metrics.pairwise import cosine_similarity
 
     vectorizer = TfidfVectorizer(analyzer=_tokens, sublinear_tf=True)
-    tfidf = vectorizer.fit_transform(list(analyses))
+    tfidf = vectorizer.fit_transform(analyses)  # read once, in order: a spilled corpus is not copied
     return cosine_similarity(tfidf), tfidf, list(vectorizer.get_feature_names_out())
 
 

@@ -228,3 +228,38 @@ def test_workers_read_the_shards_a_remote_scheduler_can_reach(cluster, tmp_path,
     assert remote == local and len(remote) == len(articles) - 1
     assert [str(p) for p in remote_problems.problems] == [str(p) for p in local_problems.problems]
     assert str(remote_problems.skipped[0]).startswith(f"{folder / 'part-0.parquet'}:4: ")
+
+
+def test_compare_from_figures_reduced_on_the_workers(cluster, tmp_path, monkeypatch, isolated_cli_run) -> None:
+    """`compare --no-html --dask local:2` prints the table the local path prints while keeping the
+    analyses; the workers send back summaries and the encoded cache entries, never analyses."""
+    import framing.distributed.runner
+    from framing.run import Summarised
+
+    articles = french_corpus(24)
+    corpus_file = write_jsonl(tmp_path / "c.jsonl", articles)
+    runner = CliRunner()
+
+    def run(*args: str) -> str:
+        result = runner.invoke(app, ["compare", str(corpus_file), "--n-boot", "300", *args], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        return result.stdout
+
+    local = run("--html", str(tmp_path / "site"), "--no-cache")
+    assert run("--no-html", "--dask", "local:2", "--no-cache") == local
+    received: list[object] = []
+    gather = framing.distributed.runner.DaskRunner._gather
+
+    def spy(self, future):  # type: ignore[no-untyped-def]
+        results = gather(self, future)
+        received.extend(results)
+        return results
+
+    monkeypatch.setattr(framing.distributed.runner.DaskRunner, "_gather", spy)
+    cache = tmp_path / "cache.sqlite"
+    assert run("--no-html", "--dask", cluster.scheduler_address, "--cache", str(cache)) == local
+    assert len(received) == len(articles) and all(isinstance(r, Summarised) and r.payload for r in received)
+    received.clear()
+    assert run("--no-html", "--cache", str(cache)) == local  # answered from what the workers encoded
+    assert run("--no-html", "--dask", cluster.scheduler_address, "--cache", str(cache)) == local
+    assert received == []  # all from the cache: nothing sent to the cluster

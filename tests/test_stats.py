@@ -144,3 +144,19 @@ def test_dirichlet_priors() -> None:
 def test_percentile_rank_counts_ties_half() -> None:
     assert percentile_rank([0, 0, 3, 5], 0) == pytest.approx(25.0)
     assert percentile_rank([1, 2, 3, 4], 10) == pytest.approx(100.0)
+
+
+def test_a_large_group_resampled_in_blocks_gets_the_intervals_of_the_whole_draw(monkeypatch) -> None:
+    """Blocks of rows from the same generator are the rows of the whole (n_boot, n) matrix, so bounding
+    the bootstrap's memory changes no figure."""
+    import framing.stats
+
+    rng = np.random.default_rng(11)
+    num = rng.integers(0, 9, 301).astype(float)
+    den = rng.integers(0, 400, 301).astype(float)
+    columns = [(num, den, 1000.0), (den, np.ones(301), 1.0)]
+    whole = framing.stats.bootstrap_ratios(columns, n_boot=1000, seed=4)
+    monkeypatch.setattr(framing.stats, "RESAMPLE_BLOCK", 301 * 7 + 5)  # 7 rows a block, the last one short
+    assert framing.stats.bootstrap_ratios(columns, n_boot=1000, seed=4) == whole
+    assert whole[0] == bootstrap_ratio(num, den, scale=1000.0, n_boot=1000, seed=4)
+    assert all(i.low is not None and i.low < i.value < i.high for i in whole)

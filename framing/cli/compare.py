@@ -3,23 +3,33 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from ..differences import compare_two, flat_rows
+from ..differences import compare_groups, flat_rows
 from ..distinctive import DEFAULT_ALPHA0
 from ..errors import ProblemLog
 from ..i18n import _, format_number, in_language, ngettext
-from ..profiles import DEFAULT_METRICS, build_profiles, group_formulas, grouping_name, profile_rows
+from ..profiles import (
+    DEFAULT_METRICS,
+    build_profiles,
+    group_formulas,
+    grouping_name,
+    profile_rows,
+    readability_formulas,
+)
 from ..render.console import console
+from ..render.spill import SpilledAnalyses
 from ..render.tables import WIDTH, comparison_table, profile_caption, profile_tables, terms_table
 from ..render.text import one_line
-from ..run import run_corpus
+from ..run import run_corpus, summarise_corpus
 from ..stats import CORRECTIONS
 from ..stories import DEFAULT_MAX_DAYS, DEFAULT_THRESHOLD, group_stories
+from ..summaries import ProfileData, profile_data
 from ..types import ArticleAnalysis, GroupProfile, Story
 from .app import app
 from .common import err_console, report_problems_and_exit, settings_from_options
@@ -129,90 +139,134 @@ def compare(
     settings = settings_from_options(lexicon, no_cache=no_cache, cache=cache, jobs=jobs, dask=dask)
     # No progress bar under machine-readable output (the brief: none with JSON).
     progress = None if output_format == OutputFormat.table else False
-    analyses = list(run_corpus(paths, problems, settings, progress=progress))
-    if not analyses:
-        err_console.print(_("No article could be analysed; nothing to compare."))
-        report_problems_and_exit(problems, verbose=verbose, log=log)
     fmt = OutputFormat(output_format)
-    if wants_metric_list(metric):
-        print_metric_list(analyses)
-        report_problems_and_exit(problems, verbose=verbose, log=log)
-    names = select_metrics(metric, analyses, DEFAULT_METRICS)
     write_html = not no_html and (html is not None or fmt == OutputFormat.table)
-    out_dir = html if html is not None else Path("reports")
-    site_by = "outlet" if by == GroupBy.story else by.value
-    current = None
-    # The pages speak the corpus's language unless --ui / FRAMING_UI say otherwise; the terminal, the locale's.
-    page_language = report_language(ui, [a.article.lang for a in analyses])
-    if write_html:
-        from ..render.site_state import current_site, site_fingerprint
-
-        # Everything that decides the site's pages (and the profiles it stores): if they match the
-        # site already in out_dir, neither the site nor the profiles are computed again.
-        page_options = {
-            "command": "compare",
-            "by": by.value,
-            "seed": seed,
-            "n_boot": n_boot,
-            "prior": prior.value,
-            "alpha0": alpha0,
-            "top_terms": top_terms,
-            "between": bool(between),
-            "threshold": threshold,
-            "max_days": None if ignore_dates else max_days,
-            "ui": page_language,
-        }
-        fingerprint = site_fingerprint(analyses, page_options, settings.lexicon_paths)
-        current = current_site(out_dir, fingerprint)
-    stories = (
-        group_stories(analyses, threshold=threshold, max_days=None if ignore_dates else max_days)
-        if by == GroupBy.story
-        else None
-    )
-    profiles: list[GroupProfile] | None = None
-    if between:
-        _between(
-            analyses, between, names, by.value, str(correction.value), alpha, seed, n_boot, permutations, fmt, stories
-        )
-    elif by == GroupBy.story:
-        _within_stories(analyses, stories or [], names, fmt, seed, n_boot, prior.value, alpha0, top_terms)
-    else:
-        if current is not None and current.profiles is not None:
-            profiles = current.profiles
+    if not write_html and by != GroupBy.story:
+        # Only figures are needed: each analysis is reduced to them where it is made (framing.summaries).
+        data = ProfileData(by.value).extend(summarise_corpus(paths, problems, settings, progress=progress))
+        if not data.articles:
+            err_console.print(_("No article could be analysed; nothing to compare."))
+            report_problems_and_exit(problems, verbose=verbose, log=log)
+        elif wants_metric_list(metric):
+            print_metric_list(data)
+            report_problems_and_exit(problems, verbose=verbose, log=log)
         else:
-            profiles = build_profiles(
-                analyses, by.value, seed=seed, n_boot=n_boot, prior=prior.value, alpha0=alpha0, top_terms=top_terms
-            )
-        _print_profiles(
-            profiles,
-            analyses,
-            names,
-            fmt,
-            n_boot,
-            title=_("Profiles by {by}").format(by=grouping_name(by.value)),
-            top_terms=top_terms,
-        )
-    if write_html and current is not None:
-        err_console.print(
-            _("report up to date: {path}/").format(path=one_line(str(out_dir))), markup=False, soft_wrap=True
-        )
-    elif write_html:
-        from ..render.html import write_site
+            names = select_metrics(metric, data, DEFAULT_METRICS)
+            if between:
+                _between(data, between, names, str(correction.value), alpha, seed, n_boot, permutations, fmt)
+            else:
+                profiles = data.profiles(
+                    seed=seed, n_boot=n_boot, prior=prior.value, alpha0=alpha0, top_terms=top_terms
+                )
+                _print_profiles(
+                    profiles,
+                    data.group_formulas(),
+                    data.formulas,
+                    names,
+                    fmt,
+                    n_boot,
+                    title=_("Profiles by {by}").format(by=grouping_name(by.value)),
+                    top_terms=top_terms,
+                )
+            report_problems_and_exit(problems, quiet=fmt != OutputFormat.table, verbose=verbose, log=log)
+        return
+    # The report needs the analyses more than once: they go to disk as they arrive (framing.render.spill).
+    analyses = SpilledAnalyses()
+    try:
+        for analysis in run_corpus(paths, problems, settings, progress=progress):
+            analyses.append(analysis)
+        if not analyses:
+            err_console.print(_("No article could be analysed; nothing to compare."))
+            report_problems_and_exit(problems, verbose=verbose, log=log)
+        if wants_metric_list(metric):
+            print_metric_list(analyses)
+            report_problems_and_exit(problems, verbose=verbose, log=log)
+        names = select_metrics(metric, analyses, DEFAULT_METRICS)
+        out_dir = html if html is not None else Path("reports")
+        site_by = "outlet" if by == GroupBy.story else by.value
+        current = None
+        # The pages speak the corpus's language unless --ui / FRAMING_UI say otherwise; the terminal, the locale's.
+        page_language = report_language(ui, [a.article.lang for a in analyses])
+        if write_html:
+            from ..render.site_state import current_site, site_fingerprint
 
-        # Same seed and resamples as the tables, so the report and the terminal show the same figures.
-        with in_language(page_language):
-            written = write_site(
-                analyses,
-                out_dir,
-                by=site_by,
-                seed=seed,
-                n_boot=n_boot,
-                profiles=profiles,
-                stories=stories,
-                fingerprint=fingerprint,
+            # Everything that decides the site's pages (and the profiles it stores): if they match the
+            # site already in out_dir, neither the site nor the profiles are computed again.
+            page_options = {
+                "command": "compare",
+                "by": by.value,
+                "seed": seed,
+                "n_boot": n_boot,
+                "prior": prior.value,
+                "alpha0": alpha0,
+                "top_terms": top_terms,
+                "between": bool(between),
+                "threshold": threshold,
+                "max_days": None if ignore_dates else max_days,
+                "ui": page_language,
+            }
+            fingerprint = site_fingerprint(analyses, page_options, settings.lexicon_paths)
+            current = current_site(out_dir, fingerprint)
+        stories = (
+            group_stories(analyses, threshold=threshold, max_days=None if ignore_dates else max_days)
+            if by == GroupBy.story
+            else None
+        )
+        profiles: list[GroupProfile] | None = None
+        if between:
+            story_of = {aid: s.id for s in stories for aid in s.article_ids} if stories is not None else None
+            data = profile_data(analyses, by.value, story_of=story_of)
+            _between(data, between, names, str(correction.value), alpha, seed, n_boot, permutations, fmt)
+        elif by == GroupBy.story:
+            _within_stories(analyses, stories or [], names, fmt, seed, n_boot, prior.value, alpha0, top_terms)
+        else:
+            if current is not None and current.profiles is not None:
+                profiles = current.profiles
+            else:
+                profiles = build_profiles(
+                    analyses,
+                    by.value,
+                    seed=seed,
+                    n_boot=n_boot,
+                    prior=prior.value,
+                    alpha0=alpha0,
+                    top_terms=top_terms,
+                )
+            _print_profiles(
+                profiles,
+                group_formulas(profiles, analyses),
+                readability_formulas(analyses),
+                names,
+                fmt,
+                n_boot,
+                title=_("Profiles by {by}").format(by=grouping_name(by.value)),
+                top_terms=top_terms,
             )
-        err_console.print(_("HTML report: {path}").format(path=one_line(str(written))), markup=False, soft_wrap=True)
-    report_problems_and_exit(problems, quiet=fmt != OutputFormat.table, verbose=verbose, log=log)
+        if write_html and current is not None:
+            err_console.print(
+                _("report up to date: {path}/").format(path=one_line(str(out_dir))), markup=False, soft_wrap=True
+            )
+        elif write_html:
+            from ..render.html import write_site
+
+            # Same seed and resamples as the tables, so the report and the terminal show the same figures.
+            with in_language(page_language):
+                written = write_site(
+                    analyses,
+                    out_dir,
+                    by=site_by,
+                    seed=seed,
+                    n_boot=n_boot,
+                    profiles=profiles,
+                    stories=stories,
+                    fingerprint=fingerprint,
+                )
+            err_console.print(
+                _("HTML report: {path}").format(path=one_line(str(written))), markup=False, soft_wrap=True
+            )
+        report_problems_and_exit(problems, quiet=fmt != OutputFormat.table, verbose=verbose, log=log)
+    finally:
+        analyses.close()
 
 
 def _profile_json(profile: GroupProfile, names: list[str], formulas: dict[str, str]) -> dict[str, Any]:
@@ -239,7 +293,8 @@ def _profile_json(profile: GroupProfile, names: list[str], formulas: dict[str, s
 
 def _print_profiles(
     profiles: list[GroupProfile],
-    analyses: list[ArticleAnalysis],
+    formulas: dict[str, str],
+    corpus_formulas: dict[str, str],
     names: list[str],
     fmt: OutputFormat,
     n_boot: int,
@@ -248,7 +303,8 @@ def _print_profiles(
     top_terms: int,
     extra: dict[str, Any] | None = None,
 ) -> None:
-    formulas = group_formulas(profiles, analyses)
+    """The profiles as tables, CSV or JSON; `formulas`: group -> its reading-ease formula(s);
+    `corpus_formulas`: lang -> formula, for the caption."""
     if fmt == OutputFormat.csv:
         write_rows([(extra or {}) | row for row in profile_rows(profiles, names, formulas)], fmt)
     elif fmt == OutputFormat.json:
@@ -257,48 +313,44 @@ def _print_profiles(
         width = min(console.width, WIDTH)
         for table in profile_tables(profiles, names, title=title, width=width):
             console.print(table)
-        console.print(profile_caption(profiles, analyses, n_boot), style="dim", highlight=False, markup=False)
+        console.print(
+            profile_caption(profiles, (), n_boot, formulas=corpus_formulas), style="dim", highlight=False, markup=False
+        )
         if top_terms and any(p.distinctive_terms for p in profiles):
             console.print(terms_table(profiles, top=top_terms, width=width))
 
 
 def _between(
-    analyses: list[ArticleAnalysis],
+    data: ProfileData,
     groups: tuple[str, str],
     names: list[str],
-    by: str,
     correction: str,
     alpha: float,
     seed: int,
     n_boot: int,
     permutations: int,
     fmt: OutputFormat,
-    stories: list[Story] | None,
 ) -> None:
     a, b = groups
     if a == b:
         raise typer.BadParameter(_("give two different groups"), param_hint="--between")
     try:
-        rows = compare_two(
-            analyses,
+        rows = compare_groups(
+            data,
             a,
             b,
             names,
-            by=by,
             correction=correction,
             alpha=alpha,
             seed=seed,
             n_boot=n_boot,
             n_resamples=permutations,
-            stories=stories,
         )
     except KeyError as exc:
-        from ..profiles import group_analyses
-
-        present = ", ".join(one_line(g) for g in group_analyses(analyses, by, stories))
+        present = ", ".join(one_line(g) for g, _group in data.sorted_groups())
         raise typer.BadParameter(
             _("no {by} named {name!r} in this corpus; present: {present}").format(
-                by=grouping_name(by), name=one_line(str(exc.args[0])), present=present
+                by=grouping_name(data.by), name=one_line(str(exc.args[0])), present=present
             ),
             param_hint="--between",
         ) from None
@@ -323,7 +375,7 @@ def _between(
 
 
 def _within_stories(
-    analyses: list[ArticleAnalysis],
+    analyses: Sequence[ArticleAnalysis],
     stories: list[Story],
     names: list[str],
     fmt: OutputFormat,
@@ -334,12 +386,12 @@ def _within_stories(
     top_terms: int,
 ) -> None:
     """Outlets side by side within each story covered by more than one outlet."""
-    by_id = {a.article.id: a for a in analyses}
+    position = {a.article.id: i for i, a in enumerate(analyses)}  # positions, not analyses: they may be spilled
     shared = [s for s in stories if len(s.outlets) > 1]
     json_rows: list[dict[str, Any]] = []
     csv_rows: list[dict[str, Any]] = []
     for story in shared:
-        items = [by_id[i] for i in story.article_ids if i in by_id]
+        items = [analyses[position[i]] for i in story.article_ids if i in position]
         profiles = build_profiles(
             items, "outlet", seed=seed, n_boot=n_boot, prior=prior, alpha0=alpha0, top_terms=top_terms
         )
@@ -348,7 +400,16 @@ def _within_stories(
             title = _("Story {id} ({label}): {articles} articles, {outlets} outlets").format(
                 id=story.id, label=story.label, articles=len(items), outlets=len(story.outlets)
             )
-            _print_profiles(profiles, items, names, fmt, n_boot, title=one_line(title), top_terms=top_terms)
+            _print_profiles(
+                profiles,
+                group_formulas(profiles, items),
+                readability_formulas(items),
+                names,
+                fmt,
+                n_boot,
+                title=one_line(title),
+                top_terms=top_terms,
+            )
         elif fmt == OutputFormat.json:
             json_rows.extend(extra | _profile_json(p, names, group_formulas(profiles, items)) for p in profiles)
         else:

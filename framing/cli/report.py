@@ -12,6 +12,7 @@ from ..errors import FramingError, ProblemLog
 from ..i18n import _, format_datetime, in_language
 from ..profiles import DEFAULT_METRICS, GROUPINGS, grouping_name
 from ..render.console import console
+from ..render.spill import SpilledAnalyses
 from ..render.text import one_line
 from ..run import run_corpus
 from .app import app
@@ -77,59 +78,67 @@ def report(
         )
     problems = ProblemLog()
     settings = settings_from_options(lexicon, no_cache=no_cache, cache=cache, jobs=jobs, dask=dask)
-    analyses = list(run_corpus(paths, problems, settings))
-    if not analyses:
-        err_console.print(_("No article could be analysed; the previous report (if any) is left as it was."))
-        report_problems_and_exit(problems, verbose=verbose, log=log)
-    from ..render.site_state import current_site, site_fingerprint
+    # Each analysis goes to disk as it arrives (framing.render.spill) and is read back as the pages need
+    # it: the client holds per-article figures and page rows, not every article's spans and text.
+    with SpilledAnalyses() as analyses:
+        langs: list[str] = []
+        for analysis in run_corpus(paths, problems, settings):
+            analyses.append(analysis)
+            langs.append(analysis.article.lang)
+        if not analyses:
+            err_console.print(_("No article could be analysed; the previous report (if any) is left as it was."))
+            report_problems_and_exit(problems, verbose=verbose, log=log)
+        from ..render.site_state import current_site, site_fingerprint
 
-    # The pages speak the corpus's language unless --ui / FRAMING_UI say otherwise; the terminal, the locale's.
-    page_language = report_language(ui, [a.article.lang for a in analyses])
-    with in_language(page_language):
-        generated = format_datetime(datetime.now(UTC)) + " UTC" if timestamp else None
-        page_options = {
-            "command": "report",
-            "by": by,
-            "seed": seed,
-            "n_boot": n_boot,
-            "title": title,
-            "generated_at": generated,
-            "ui": page_language,
-            "exercise": exercise,
-        }
-        fingerprint = site_fingerprint(analyses, page_options, settings.lexicon_paths)
-        current = current_site(out, fingerprint)
+        # The pages speak the corpus's language unless --ui / FRAMING_UI say otherwise; the terminal, the locale's.
+        page_language = report_language(ui, langs)
+        with in_language(page_language):
+            generated = format_datetime(datetime.now(UTC)) + " UTC" if timestamp else None
+            page_options = {
+                "command": "report",
+                "by": by,
+                "seed": seed,
+                "n_boot": n_boot,
+                "title": title,
+                "generated_at": generated,
+                "ui": page_language,
+                "exercise": exercise,
+            }
+            fingerprint = site_fingerprint(analyses, page_options, settings.lexicon_paths)
+            current = current_site(out, fingerprint)
+            if current is not None and current.profiles is not None:
+                # Same inputs, intact site: the pages and the profiles they show are already there.
+                profiles = current.profiles
+                index = out / "index.html"
+            else:
+                from ..profiles import build_profiles
+                from ..render.html import collect_site_data, write_site
+
+                profiles = build_profiles(analyses, by, seed=seed, n_boot=n_boot)
+                data = collect_site_data(
+                    analyses,
+                    by=by,
+                    seed=seed,
+                    n_boot=n_boot,
+                    profiles=profiles,
+                    generated_at=generated,
+                    title=title,
+                    exercise=exercise,
+                )
+                try:
+                    index = write_site(analyses, out, data=data, fingerprint=fingerprint)
+                except OSError as exc:  # unwritable folder, full disk: one line, the previous report untouched
+                    raise FramingError(
+                        _("{path}: cannot write the report ({reason}); nothing was changed").format(
+                            path=out, reason=exc.strerror or exc
+                        )
+                    ) from exc
         if current is not None and current.profiles is not None:
-            # Same inputs, intact site: the pages and the profiles they show are already there.
-            profiles = current.profiles
-            index = out / "index.html"
-        else:
-            from ..profiles import build_profiles
-            from ..render.html import collect_site_data, write_site
-
-            profiles = build_profiles(analyses, by, seed=seed, n_boot=n_boot)
-            data = collect_site_data(
-                analyses,
-                by=by,
-                seed=seed,
-                n_boot=n_boot,
-                profiles=profiles,
-                generated_at=generated,
-                title=title,
-                exercise=exercise,
+            err_console.print(
+                _("report up to date: {path}/").format(path=one_line(str(out))), markup=False, soft_wrap=True
             )
-            try:
-                index = write_site(analyses, out, data=data, fingerprint=fingerprint)
-            except OSError as exc:  # unwritable folder, full disk: one line, the previous report untouched
-                raise FramingError(
-                    _("{path}: cannot write the report ({reason}); nothing was changed").format(
-                        path=out, reason=exc.strerror or exc
-                    )
-                ) from exc
-    if current is not None and current.profiles is not None:
-        err_console.print(_("report up to date: {path}/").format(path=one_line(str(out))), markup=False, soft_wrap=True)
-    if not quiet:
-        _print_table(profiles, analyses, n_boot)
+        if not quiet:
+            _print_table(profiles, analyses, n_boot)
     err_console.print(_("HTML report: {path}").format(path=one_line(str(index))), markup=False, soft_wrap=True)
     report_problems_and_exit(problems, quiet=quiet, verbose=verbose, log=log)
 

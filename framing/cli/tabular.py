@@ -8,7 +8,7 @@ import math
 import sys
 from collections.abc import Sequence
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -16,6 +16,9 @@ from ..i18n import _
 from ..profiles import METRICS, metric_names, metric_spec
 from ..render.text import csv_safe
 from ..types import ArticleAnalysis
+
+if TYPE_CHECKING:
+    from ..summaries import ProfileData
 
 
 class OutputFormat(StrEnum):
@@ -45,10 +48,11 @@ NBootOpt = Annotated[int, typer.Option("--n-boot", min=100, help=_("Bootstrap re
 
 
 def select_metrics(
-    requested: Sequence[str] | None, analyses: Sequence[ArticleAnalysis], default: Sequence[str]
+    requested: Sequence[str] | None, analyses: Sequence[ArticleAnalysis] | ProfileData, default: Sequence[str]
 ) -> list[str]:
-    """Metric names from --metric values (names, families or 'all'), validated against this corpus."""
-    available = metric_names(analyses)
+    """Metric names from --metric values (names, families or 'all'), validated against this corpus
+    (its analyses, or its figures folded by framing.summaries)."""
+    available = _available(analyses)
     if not requested:
         return [m for m in default if m in available]
     families = {metric_spec(m).family for m in available}
@@ -81,7 +85,13 @@ def wants_metric_list(requested: Sequence[str] | None) -> bool:
     return bool(requested) and "list" in [v.strip() for item in requested or () for v in item.split(",")]
 
 
-def print_metric_list(analyses: Sequence[ArticleAnalysis]) -> None:
+def _available(analyses: Sequence[ArticleAnalysis] | ProfileData) -> list[str]:
+    from ..summaries import ProfileData
+
+    return analyses.metric_names() if isinstance(analyses, ProfileData) else metric_names(analyses)
+
+
+def print_metric_list(analyses: Sequence[ArticleAnalysis] | ProfileData) -> None:
     """Every metric available for this corpus: name, family, unit and what it measures."""
     from rich import box
     from rich.table import Table
@@ -94,7 +104,7 @@ def print_metric_list(analyses: Sequence[ArticleAnalysis]) -> None:
     table.add_column(_("family"), max_width=11)
     table.add_column(_("unit"), max_width=12)
     table.add_column(_("description"), overflow="fold")
-    for name in metric_names(analyses):
+    for name in _available(analyses):
         spec = metric_spec(name)
         table.add_row(plain(name), spec.family, spec.unit, plain(spec.description))
     console.print(table)

@@ -19,12 +19,11 @@ from collections.abc import Iterator
 from concurrent.futures import CancelledError
 from typing import Any
 
-from ..analyse import AnalysisFailure, AnalysisSettings
+from ..analyse import AnalysisSettings
 from ..cache import AnalysisCache
 from ..errors import FramingError, ProblemLog
 from ..i18n import _
-from ..run import POOL_TASK_SIZE, TASKS_PER_WORKER, Batch, Runner, _analyse_in_worker
-from ..types import ArticleAnalysis
+from ..run import POOL_TASK_SIZE, TASKS_PER_WORKER, Batch, Result, Runner, _analyse_in_worker, _summarise_in_worker
 from .cluster import Cluster, parse_address, require_dask
 
 # Languages whose pipeline a worker loads when it starts; others load on first use (once per process).
@@ -76,10 +75,10 @@ class DaskRunner(Runner):
     answered wholly from the cache never starts one.
     """
 
-    def __init__(self, settings: AnalysisSettings) -> None:
+    def __init__(self, settings: AnalysisSettings, *, summaries: bool = False) -> None:
         require_dask()
         parse_address(settings.dask or "local")  # a bad address fails now, not at the first cache miss
-        super().__init__(settings)
+        super().__init__(settings, summaries=summaries)
         self.batch_size = min(self.batch_size, POOL_TASK_SIZE)
         self.in_flight = TASKS_PER_WORKER
         self.cluster: Cluster | None = None
@@ -101,20 +100,24 @@ class DaskRunner(Runner):
 
     def submit(self, batch: Batch) -> None:
         if batch.misses:
-            batch.future = self._client().submit(_analyse_in_worker, batch.misses, self.settings, pure=False)
+            client = self._client()
+            if self.summaries:  # reduced on the worker: only the summary (and the cache payload) comes back
+                batch.future = client.submit(
+                    _summarise_in_worker, batch.misses, self.settings, self.settings.use_cache, pure=False
+                )
+            else:
+                batch.future = client.submit(_analyse_in_worker, batch.misses, self.settings, pure=False)
             self._resize()
         else:
             batch.results = []
 
-    def finish(
-        self, batch: Batch, cache: AnalysisCache | None, problems: ProblemLog
-    ) -> Iterator[tuple[ArticleAnalysis, bool]]:
+    def finish(self, batch: Batch, cache: AnalysisCache | None, problems: ProblemLog) -> Iterator[tuple[Any, bool]]:
         if batch.results is None and batch.future is not None:
             batch.results = self._gather(batch.future)
             batch.future = None  # releases the result on the cluster
         yield from super().finish(batch, cache, problems)
 
-    def _gather(self, future: Any) -> list[ArticleAnalysis | AnalysisFailure]:
+    def _gather(self, future: Any) -> list[Result]:
         from distributed import KilledWorker
 
         try:

@@ -23,7 +23,7 @@ import hashlib
 import math
 import os
 import time
-from collections import Counter, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -85,6 +85,8 @@ INDEX_GROUP_LIMIT = 100
 STORY_COLUMNS = 12
 ANONYMOUS_EXAMPLES = 12
 SNIPPET_CONTEXT = 90
+# Articles whose evidence is kept built (more than a story page's columns).
+EVIDENCE_KEPT = 2 * STORY_COLUMNS
 # Test-only: seconds to sleep after each page written, so a test can kill a run part-way.
 WRITE_DELAY_ENV = "FRAMING_TEST_WRITE_DELAY"
 
@@ -163,7 +165,8 @@ def collect_site_data(
     from ..profiles import DEFAULT_METRICS, build_profiles, metric_names, metric_spec
     from ..stories import group_stories
 
-    analyses = list(analyses)
+    if not isinstance(analyses, Sequence):
+        analyses = list(analyses)  # a Sequence (e.g. framing.render.spill) is read as needed, never copied
     if profiles is None:
         profiles = build_profiles(analyses, by=by, seed=seed, n_boot=n_boot)
     if stories is None:
@@ -312,13 +315,18 @@ class _Site:
             from .exercise import exercise_paths
 
             self.exercise_page = exercise_paths(self)
-        self._evidence: dict[int, list[EvidenceItem]] = {}
+        self._evidence: OrderedDict[int, list[EvidenceItem]] = OrderedDict()  # the last few articles only
         self.metric = {m.name: m for m in data.metrics}
 
     def evidence(self, i: int) -> list[EvidenceItem]:
-        """Evidence of article i, built once (story pages show it again)."""
-        if i not in self._evidence:
+        """Evidence of article i, kept for the last few articles (a story page shows it twice), not for
+        the whole corpus."""
+        if i in self._evidence:
+            self._evidence.move_to_end(i)
+        else:
             self._evidence[i] = article_evidence(self.data.analyses[i])
+            if len(self._evidence) > EVIDENCE_KEPT:
+                self._evidence.popitem(last=False)
         return self._evidence[i]
 
     def members(self, article_ids: Sequence[str]) -> list[int]:

@@ -7,7 +7,7 @@ metric columns each, every table repeating the group column. Groups too small fo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from rich import box
 from rich.table import Table
@@ -106,9 +106,16 @@ def profile_tables(
     return tables
 
 
-def profile_caption(profiles: Sequence[GroupProfile], analyses: Sequence[ArticleAnalysis], n_boot: int) -> str:
-    """What the figures are, in two or three lines under the tables."""
-    formulas = readability_formulas(analyses)
+def profile_caption(
+    profiles: Sequence[GroupProfile],
+    analyses: Sequence[ArticleAnalysis],
+    n_boot: int,
+    *,
+    formulas: Mapping[str, str] | None = None,
+) -> str:
+    """What the figures are, in two or three lines under the tables. `formulas` (lang -> reading-ease
+    formula) stands in for the analyses when only their figures were kept (framing.summaries)."""
+    formulas = readability_formulas(analyses) if formulas is None else formulas
     lines = [
         _(
             "Each figure: ratio of sums over the group's articles; below it, its {level} percentile-bootstrap "
