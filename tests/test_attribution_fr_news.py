@@ -397,3 +397,19 @@ def test_prevoir_reports_a_clause_only(nlp: Language) -> None:
     (a,) = found(nlp, text)
     assert a.speaker_type == "document" and content(text, a) == "chaque pays réduise sa consommation de gaz"
     assert found(nlp, "Les syndicats prévoient de manifester jeudi devant la préfecture.") == []
+
+
+def test_relative_subject_before_an_aside_is_no_inversion(nlp: Language) -> None:
+    text = "Les ingénieurs qui, en 1990, ont dénoncé leur hiérarchie ont été licenciés."
+    for a in found(nlp, text):
+        assert a.speaker != "leur hiérarchie"
+
+
+def test_a_body_named_after_its_kind_noun(nlp: Language) -> None:
+    (a,) = found(nlp, "Le cabinet de Martin Lefort a ajouté que la décision était définitive.")
+    assert a.speaker_type == "institution"
+    text = "La revue scientifique Nature Medicine affirme que le traitement est inefficace."
+    (a,) = found(nlp, text)
+    assert a.speaker_type == "media"
+    (a,) = found(nlp, "Le ministre Paul Durand a affirmé que la décision était définitive.")
+    assert a.speaker_type == "named_person"

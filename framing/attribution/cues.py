@@ -231,6 +231,7 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         elif not (
             res.has("auxiliary", low)
             or _is_adverb(t, tagged)
+            or (not tagged and res.has("adverb", low))  # `even suggest`, `now says`, `often questions`
             or low == "n'"
             # a two-word adverb: a par ailleurs admis, has in fact said
             or (tagged and t.pos_ == "ADP" and j + 1 < i and _is_adverb(doc[j + 1], tagged))
@@ -254,7 +255,9 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         k += 1
     if last + 1 < len(doc) and res.has("negation", _norm(doc[last + 1].lower_)):
         return None  # dit-il pas, said not
-    if first >= 2 and _norm(doc[first - 1].lower_) == "en" and _norm(doc[first - 2].lower_) in AS_WORDS:
+    if any(
+        k >= 1 and _norm(doc[k].lower_) == "en" and _norm(doc[k - 1].lower_) in AS_WORDS for k in (first, first - 1)
+    ):
         return None  # `comme en témoignent les chiffres`: evidence, not speech
     if first > 0 and res.has("modal", _norm(doc[first - 1].lower_)):
         return None

@@ -233,6 +233,9 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         return info("media")
     if head is not None and head.text[:1].isupper() and _name_holds(head, nuc, res, "institution_name"):
         return info("institution")  # `l'ONG Médecins sans frontières`, `the Pentagon`
+    named_kind = _named_by_kind(head, nuc, res)
+    if named_kind is not None:
+        return info(named_kind)  # `la revue médicale The Lancet`, `la société Gazprom`: the name is the body's
     if appos is not None and _looks_like_person(appos, res):
         return info("named_person", True)
     if _has_person(nuc, res) or _ends_with_name(span, nuc, res) or _known_person(nuc, res):
@@ -277,6 +280,23 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     return SpeakerInfo("group" if number == "plur" else "anonymous", number, gender, head_key, definite, False, True)
 
 
+NAMED_KINDS = (("media_noun", "media"), ("document_noun", "document"), ("institution_noun", "institution"))
+
+
+def _named_by_kind(head: Token | None, nuc: Span, res: Resources) -> str | None:
+    """A noun naming a kind of outlet, document or body, then a capitalised name (French order): the
+    name is that outlet's, document's or body's, not a person's."""
+    if res.lang != "fr" or head is None or head.text[:1].isupper() or head.i >= nuc[-1].i:
+        return None
+    if not any(t.text[:1].isupper() for t in nuc.doc[head.i + 1 : nuc.end]):
+        return None
+    hw = _head_words(head, nuc, res)
+    for category, kind in NAMED_KINDS:
+        if _contains(hw, hw, res, category):
+            return kind
+    return None
+
+
 def _ends_with_name(span: Span, nuc: Span, res: Resources) -> bool:
     """A person's name closes the phrase after its complement: `Le vice-président du Conseil de
     sécurité Paul Martin`, `La porte-parole du gouvernement Anne Leroy`."""
@@ -292,9 +312,14 @@ def _ends_with_name(span: Span, nuc: Span, res: Resources) -> bool:
         if not (t.is_alpha and t.text[:1].isupper()) and not (run and _norm(t.text) in NAME_PARTICLES):
             break
         run += 1
+    while run and _norm(span[len(span) - run].text) in NAME_PARTICLES:
+        run -= 1  # `le bureau de Johnson`: a complement naming the owner, not the speaker
     if run < 2:
         return False
     name = span[len(span) - run :]
+    before = span[len(span) - run - 1] if len(span) - run - 1 >= 0 else None
+    if before is not None and _norm(before.text) in ("de", "d'", "du", "des", "of"):
+        return False
     if any(t.ent_type_ in PERSON_LABELS for t in name):
         return True
     words = [_norm(t.text) for t in name]

@@ -70,7 +70,9 @@ class SpeakerFinder:
                 return self._relative(cue.first - 1), False
         # A closing bracket ends an aside inside the subject (`Le ministère (Pentagone) a déclaré`), not a clause.
         after_punct = before is not None and before.is_punct and before.text not in CLOSE_PAREN
-        if before is None or after_punct or self.quotes.containing(before.idx) is not None:
+        if (before is None or after_punct or self.quotes.containing(before.idx) is not None) and not (
+            self.res.lang == "fr" and self._relative_subject(cue)
+        ):
             right = self.right_np(cue.last + 1, skip_time=True)
             if right is None:
                 # `», a déclaré à l'AFP Marie Dupont`, `a écrit sur sa chaîne Telegram le gouverneur`
@@ -119,6 +121,8 @@ class SpeakerFinder:
         if found is None or found[1] >= cue.first:
             return None
         s, e = found
+        if _norm(doc[s].text) in self.res.pronouns:
+            e = s + 1  # `He spoke on Thursday, warning ...`
         for j in range(s + 1, e):
             if doc[j].text.islower() and doc[j].text.endswith("ed") and doc[j - 1].text[:1].isupper():
                 e = j
@@ -188,6 +192,16 @@ class SpeakerFinder:
         """Without a tagger: a word that shows a clause (an auxiliary, a modal, a listed verb form)."""
         low = _norm(t.text)
         return self.res.has("clause_opener", low) or (t.text.islower() and low in self.res.verb_forms)
+
+    def _relative_subject(self, cue: Cue) -> bool:
+        """`des physiciens qui, en 1930, ont clamé leur opposition`: the parse gives the verb a relative
+        subject before it, so what follows the verb is its object, not an inverted subject."""
+        if not self.parsed:
+            return False
+        return any(
+            c.dep_ in SUBJECT_DEPS and c.i < cue.first and _norm(c.text) in RELATIVE_WORDS
+            for c in self.doc[cue.head].children
+        )
 
     def _skip_time_aside(self, k: int) -> int:
         """Past a date between commas after an inverted verb (`a indiqué, ce mercredi, la ministre`)."""
@@ -275,6 +289,10 @@ class SpeakerFinder:
                 tok, head = head, head.head
                 seen += 1
         # Without a parse: the noun phrase that opens the sentence.
+        if not self.tagged:
+            found = self.opening_subject(cue)
+            if found is not None:
+                return found
         start, _ = self.sentences.bounds(cue.head)
         while start < cue.head and (doc[start].is_punct or doc[start].is_space):
             start += 1
@@ -299,6 +317,12 @@ class SpeakerFinder:
             antecedent = verb.head if verb.dep_.startswith(("acl", "relcl")) else None
             if antecedent is None or antecedent.i >= subj.i:
                 return self._left_subject(subj.i - 1)
+            if self.tagged and antecedent.pos_ in ("VERB", "AUX"):
+                # the parser hung the relative clause on a verb: `, se désole l'Arcom (ex-CSA), qui appelle`
+                # names the body before the comma; `a eu recours ..., qui` names nobody
+                before = self.left_np(subj.i - 2) if subj.i >= 2 and self.doc[subj.i - 1].text == "," else None
+                named = before is not None and any(t.pos_ == "PROPN" for t in self.doc[before[0] : before[1]])
+                return before if named else None
             subj = antecedent
         # `It said it would appeal`: an active verb's `it` is a body or a document (not `it is said`)
         active_it = subj.lower_ == "it" and subj.dep_ == "nsubj" and all(c.dep_ != "auxpass" for c in verb.children)
@@ -493,7 +517,8 @@ class SpeakerFinder:
             if self.tagged and t.pos_ in ("VERB", "AUX", "SCONJ", "ADV", "PRON") and not self._pronoun_ok(t, j == k):
                 break
             if not self.tagged and (low in res.verb_forms or res.has("negation", low) or res.has("modal", low)):
-                break
+                if not (low in res.verb_forms and j > sent_start and res.has("determiner", _norm(doc[j - 1].text))):
+                    break  # but `the state Division` holds a noun
             if (
                 not self.tagged
                 and not t.text[:1].isupper()
@@ -574,8 +599,9 @@ class SpeakerFinder:
             if self.tagged and t.pos_ in ("VERB", "AUX", "SCONJ") and j > start:
                 break
             if not self.tagged and j > start and (low in res.verb_forms or low in res.verb_lemmas):
-                if not (t.text[:1].isupper() and doc[j - 1].text[:1].isupper()):
-                    break  # but `the Rothenberg Political Report` is a name
+                prev = doc[j - 1]
+                if not (t.text[:1].isupper() and prev.text[:1].isupper()) and not res.has("determiner", _norm(prev.text)):
+                    break  # but `the Rothenberg Political Report` is a name, `the state Division` a noun
             if not self.tagged and j > start and res.has("auxiliary", low) and not res.has("determiner", low):
                 break
             if j > start and low in res.pronouns:
