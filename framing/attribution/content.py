@@ -133,13 +133,18 @@ class ContentFinder:
                 return None
             if self.tagged and t.pos_ in ("VERB", "AUX") and not (t.text[:1].isupper() and j > from_token - 1):
                 if cue.term.infinitive and "Inf" in t.morph.get("VerbForm") and self._infinitive_ok(from_token, j):
-                    return self.make(t.idx, self._end_char(s_end))
+                    start = doc[j - 1].idx if res.lang == "en" and _norm(doc[j - 1].text) == "to" else t.idx
+                    return self.make(start, self._end_char(s_end))  # English annotation keeps `to`
                 return None
             if not self.tagged:
                 if cue.term.infinitive and low == "to" and self._untagged_infinitive(cue, from_token, j):
                     return self.make(t.idx, self.clause_end(j + 1))  # `vowed to block it`, `urged them to act`
                 if self._clause_began(t, from_token):
                     return None  # `said it would`, `said the plan has`: a `that` further on is another clause's
+                if j > from_token and t.text == ",":
+                    return None  # `..., a poll finds, a debate that ...`
+                if j == from_token and cue.term.object and not cue.term.addressee and res.has("determiner", low):
+                    return None  # `blamed the media for ... the claim that`: an object (object_without_parse)
             j += 1
         return None
 
@@ -306,7 +311,13 @@ class ContentFinder:
         if from_token >= len(doc):
             return None
         first = doc[from_token]
-        if not (self.res.has("determiner", _norm(first.text)) or first.text[:1].isupper() or first.text.endswith("'s")):
+        low = _norm(first.text)
+        if not (
+            self.res.has("determiner", low)
+            or first.text[:1].isupper()
+            or first.text.endswith("'s")
+            or self.res.has("object_pronoun", low)  # `called it a mistake`, `praised her`
+        ):
             return None
         return self.rest_of_sentence(from_token, min_words=2)
 

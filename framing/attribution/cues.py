@@ -116,6 +116,7 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
         and res.has("determiner", prev.lower_)
         and prev.lower_ not in ("de", "d'")
         and not _as_clitic(doc, tok.i - 1)
+        and not (tagged and prev.pos_ == "PRON" and tok.pos_ == "VERB")  # `Certains relèvent que`
     ):
         return None  # le rapport, the report, une note
     if res.lang == "en" and prev is not None and _english_noun_slot(tok, prev, res):
@@ -135,6 +136,8 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
         if (by_form or tok.pos_ in ("NOUN", "ADJ", "PROPN", "X", "ADV")) and (
             (prev is not None and res.has("auxiliary", prev.lower_) and prev.lower_ not in ("l'", "le", "la", "les"))
             or res.has("complementizer", _norm(nxt))
+            or _opens_clause_past_adverbs(doc, tok.i + 1, res)  # `relèvent ensuite avec ironie que`
+            or _as_clitic(doc, tok.i - 1)  # `comme le souligne X` (the verb tagged a noun)
             or nxt in CLITIC_SUBJECTS
             or nxt in (":", "«", "“", '"')  # déplore : « ... », dénonce « ... »
             or _after_quote(tok)  # « ... », lance une agricultrice
@@ -198,9 +201,23 @@ def _incise_slot(tok: Token, res: Resources) -> bool:
     while k + 1 < len(doc) and doc[k].pos_ == "ADV" and doc[k].text.islower():
         k += 1  # `..., rapporte notamment franceinfo.`
     nxt = doc[k]
-    if not (nxt.text[:1].isupper() or res.has("determiner", _norm(nxt.lower_))):
+    if not (
+        nxt.text[:1].isupper()
+        or nxt.pos_ == "PROPN"
+        or res.has("determiner", _norm(nxt.lower_))
+        or res.has("media_name", _norm(nxt.lower_))  # `, rapporte franceinfo.`
+    ):
         return False
-    return any(t.text in (".", ":", "!", "?", ",") for t in doc[k + 1 : k + 8])
+    return any(t.text in (".", ":", "!", "?", ",") for t in doc[k + 1 : k + 12])
+
+
+def _opens_clause_past_adverbs(doc: Doc, k: int, res: Resources) -> bool:
+    """`que` after adverbs and listed adverbial phrases (`ensuite avec ironie que`)."""
+    for _ in range(4):
+        k = adjunct_after(doc, k, res)
+        if k < len(doc) and doc[k].pos_ == "ADV" and doc[k].text.islower():
+            k += 1
+    return k < len(doc) and res.has("complementizer", _norm(doc[k].lower_))
 
 
 def _phrasal_matches(tok: Token, term: ReportingTerm) -> bool:

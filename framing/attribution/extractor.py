@@ -209,7 +209,7 @@ class Extractor:
                 incise = content is not None
             if content is None and cue.term.clause and not self._opens_trailing(cue.last + 1):
                 content = c.rest_of_sentence(cue.last + 1)
-            if content is None and cue.term.clause and not has(self.doc, "POS"):
+            if content is None and cue.term.clause and self.res.lang == "en":
                 k = self._clause_after_trailing(cue.last + 1)  # `said Thursday the plan`, `said in a tweet he`
                 content = c.rest_of_sentence(k) if k is not None else None
             if content is None and cue.term.object and not has(self.doc, "DEP"):
@@ -392,6 +392,8 @@ class Extractor:
         content = self.contents.after(cue, cue.last + 1) or self.contents.nominal_object(cue)
         if content is None and cue.term.clause:
             content = self.contents.rest_of_sentence(cue.last + 1)  # `..., saying he would appeal.`
+        if content is None and cue.term.object and not has(self.doc, "DEP"):
+            content = self.contents.object_without_parse(cue.last + 1)  # `..., dismissing him as a fraud`
         if content is None:
             return None
         start, end = self._chars(cue.first, last)
@@ -544,6 +546,8 @@ class Extractor:
         postposed = cue.first > 0 and doc[cue.first - 1].text in (",", "(", "—", "–")
         before_first = at_end or relays or postposed
         content = c.clause_before(cue.first) if before_first else c.sentence_after(e) or c.clause_before(cue.first)
+        if content is None and postposed and k < len(doc) and doc[k].text == ",":
+            content = c.sentence_after(k + 1)  # `Notons, selon les experts, aujourd'hui, ...`
         if content is None:
             return None
         start, end = self._chars(cue.first, e - 1)

@@ -157,7 +157,7 @@ class SpeakerFinder:
             if self._opens_clause(left[0]):
                 return left
             m = left[0] - 1
-            if m <= s_start or doc[m].text != "," or any(self._verbish(t) for t in doc[m:left[0]]):
+            if m <= s_start or doc[m].text != "," or any(self._verbish(t) for t in doc[m : left[0]]):
                 return None
             j = m
         return None
@@ -184,6 +184,12 @@ class SpeakerFinder:
         if j >= 0 and doc[j].text == ",":
             j -= 1
         ante = self.left_np(j) if j >= 0 else None
+        if ante is not None and doc[j].text[:1].isupper():
+            # `help from Treasurer Lena Brandt, who`: the name, not the phrase it closes
+            m = j
+            while m > ante[0] and (doc[m - 1].text[:1].isupper() or doc[m - 1].text in (".", "-")):
+                m -= 1
+            ante = (m, j + 1)
         if ante is not None:
             self.antecedents[(k, k + 1)] = ante
         return k, k + 1
@@ -209,10 +215,14 @@ class SpeakerFinder:
         if k >= len(doc) or doc[k].text != ",":
             return k
         j = k + 1
-        while j < len(doc) and j - k <= 5 and (
-            self.res.has("time_word", _norm(doc[j].text))
-            or self.res.has("determiner", _norm(doc[j].text))
-            or doc[j].like_num
+        while (
+            j < len(doc)
+            and j - k <= 5
+            and (
+                self.res.has("time_word", _norm(doc[j].text))
+                or self.res.has("determiner", _norm(doc[j].text))
+                or doc[j].like_num
+            )
         ):
             j += 1
         if j > k + 1 and j < len(doc) and doc[j].text == "," and self.res.has("time_word", _norm(doc[j - 1].text)):
@@ -407,9 +417,13 @@ class SpeakerFinder:
                     return True
                 j -= 1
                 continue
-            if not self.tagged and j == s_start and t.text[:1].isupper() and self.res.has("clause_boundary", _norm(t.text)):
-                return True  # `But Asa Khalif, an organizer, said`
-            return False
+            # `But Asa Khalif, an organizer, said`: a conjunction opening the sentence (without a parse)
+            return (
+                not self.tagged
+                and j == s_start
+                and t.text[:1].isupper()
+                and self.res.has("clause_boundary", _norm(t.text))
+            )
         return True
 
     def _ends_clause(self, k: int) -> bool:
@@ -516,14 +530,23 @@ class SpeakerFinder:
                 break
             if self.tagged and t.pos_ in ("VERB", "AUX", "SCONJ", "ADV", "PRON") and not self._pronoun_ok(t, j == k):
                 break
-            if not self.tagged and (low in res.verb_forms or res.has("negation", low) or res.has("modal", low)):
-                if not (low in res.verb_forms and j > sent_start and res.has("determiner", _norm(doc[j - 1].text))):
-                    break  # but `the state Division` holds a noun
+            if (
+                not self.tagged
+                and (low in res.verb_forms or res.has("negation", low) or res.has("modal", low))
+                # but `the state Division` holds a noun
+                and not (low in res.verb_forms and j > sent_start and res.has("determiner", _norm(doc[j - 1].text)))
+            ):
+                break
             if (
                 not self.tagged
                 and not t.text[:1].isupper()
                 and t.is_stop
-                and not (res.has("determiner", low) or res.has("np_link", low) or res.has("np_word", low) or low in res.pronouns)
+                and not (
+                    res.has("determiner", low)
+                    or res.has("np_link", low)
+                    or res.has("np_word", low)
+                    or low in res.pronouns
+                )
             ):
                 break
             if low in res.pronouns and j < k:
@@ -600,7 +623,9 @@ class SpeakerFinder:
                 break
             if not self.tagged and j > start and (low in res.verb_forms or low in res.verb_lemmas):
                 prev = doc[j - 1]
-                if not (t.text[:1].isupper() and prev.text[:1].isupper()) and not res.has("determiner", _norm(prev.text)):
+                if not (t.text[:1].isupper() and prev.text[:1].isupper()) and not res.has(
+                    "determiner", _norm(prev.text)
+                ):
                     break  # but `the Rothenberg Political Report` is a name, `the state Division` a noun
             if not self.tagged and j > start and res.has("auxiliary", low) and not res.has("determiner", low):
                 break
