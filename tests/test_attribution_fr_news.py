@@ -413,3 +413,28 @@ def test_a_body_named_after_its_kind_noun(nlp: Language) -> None:
     assert a.speaker_type == "media"
     (a,) = found(nlp, "Le ministre Paul Durand a affirmé que la décision était définitive.")
     assert a.speaker_type == "named_person"
+
+
+def test_quantifier_pronoun_subject_is_a_group(nlp: Language) -> None:
+    text = "Certains relèvent ensuite avec ironie que rien ne change jamais."
+    (a,) = found(nlp, text)
+    assert a.speaker == "Certains" and a.speaker_type == "group"
+    assert content(text, a) == "rien ne change jamais"
+
+
+def test_marker_between_commas_after_a_short_opening(nlp: Language) -> None:
+    text = "Notons, selon les experts, que la région tente désespérément de rester neutre."
+    (a,) = found(nlp, text)
+    assert a.speaker == "les experts" and "la région tente" in content(text, a)
+
+
+def test_passive_of_a_stance_verb_reports_its_subject(nlp: Language) -> None:
+    text = "Mais le tracé de la nouvelle route est contesté notamment par les riverains."
+    (a,) = found(nlp, text)
+    assert a.speaker == "les riverains" and content(text, a) == "le tracé de la nouvelle route"
+
+
+def test_clause_between_commas_is_no_aside_of_an_incise_subject(nlp: Language) -> None:
+    text = "Ce lundi, c'est le maire qui menace à son tour de démissionner, rapporte notamment la radio locale."
+    attributions = found(nlp, text)
+    assert any(a.speaker == "la radio locale" and a.rule == "inverted" for a in attributions)

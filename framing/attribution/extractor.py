@@ -443,6 +443,8 @@ class Extractor:
                 opening = doc[self.sentences.bounds(cue.first)[0] : cue.first]
                 if before is not None and any(self.res.has("complementizer", _norm(t.text)) for t in opening):
                     content = before
+            if content is None and cue.term.passive_object:
+                content = self._passive_subject(cue)  # `La date est contestée par X`: what X contests
             if content is None:
                 return None
             start, end = self._chars(cue.first, agent[1] - 1)
@@ -452,6 +454,17 @@ class Extractor:
             return None
         start, end = self._chars(cue.first, cue.last)
         self._speakerless.append(self._no_speaker(cue, start, end, content, "passive"))
+        return None
+
+    def _passive_subject(self, cue: Cue) -> Content | None:
+        """The subject of a passive verb whose active object is what was said (`La date du scrutin est
+        contestée par l'opposition`): that phrase is the content."""
+        doc = self.doc
+        for child in doc[cue.head].children:
+            if child.dep_ == "nsubj:pass" and child.i < cue.first and child.pos_ in ("NOUN", "PROPN"):
+                s, e = self.speakers.np_from_head(child)
+                if self.index.containing(doc[s].idx) is None:
+                    return self.contents.make(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
         return None
 
     def _no_speaker(self, cue: Cue, start: int, end: int, content: Content, rule: str) -> Attribution:

@@ -57,6 +57,7 @@ class ReportingTerm:
     addressee: bool = False  # the object is the person spoken to, not what was said (told reporters)
     incise: bool = False  # reports speech only as an incise or before a quotation (», poursuit-il)
     agentless: bool = True  # an agentless passive still reports speech (a été accusé de; not `est appelé à`)
+    passive_object: bool = False  # `X est contesté par Y`: the passive subject is what Y said (a stance)
 
 
 @dataclass
@@ -175,6 +176,7 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             addressee=bool(entry.data.get("addressee")),
             incise=bool(entry.data.get("incise")),
             agentless=entry.data.get("agentless", True) is not False,
+            passive_object=bool(entry.data.get("passive_object")),
         )
         if marker:
             res.markers.setdefault(words[0], []).append(rt)

@@ -449,7 +449,7 @@ def _agreement(nuc: Span, res: Resources) -> tuple[str, str]:
                 gender = "masc"
     if len(nuc):
         first = _norm(nuc[0].text)
-        if first in ("les", "des", "ces", "leurs", "plusieurs", "deux", "trois", "the") and first != "the":
+        if first in ("les", "des", "ces", "leurs", "plusieurs", "deux", "trois", "certains", "certaines"):
             number = "plur"
         last = _norm(nuc[-1].text)
         if (

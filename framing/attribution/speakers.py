@@ -199,6 +199,17 @@ class SpeakerFinder:
         low = _norm(t.text)
         return self.res.has("clause_opener", low) or (t.text.islower() and low in self.res.verb_forms)
 
+    def _clause_not_aside(self, inner: tuple[int, int]) -> bool:
+        """Words between two commas that hold a finite verb without opening with a relative pronoun are
+        a clause of their own, not an aside inside a subject (`, qui a parlé sous couvert d'anonymat,`)."""
+        toks = self.doc[inner[0] : inner[1]]
+        if not len(toks) or _norm(toks[0].text) in RELATIVE_WORDS + ("dont", "que", "qu'"):
+            return False
+        lead = toks[1] if len(toks) > 1 and _norm(toks[0].text) in ("se", "s'") else toks[0]
+        if "Part" in lead.morph.get("VerbForm") or lead.pos_ in ("ADJ", "ADP"):
+            return False  # `, s'exprimant sous couvert d'anonymat puisqu'il ...,`, `, interrogé par X,`
+        return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in toks)
+
     def _relative_subject(self, cue: Cue) -> bool:
         """`des physiciens qui, en 1930, ont clamé leur opposition`: the parse gives the verb a relative
         subject before it, so what follows the verb is its object, not an inverted subject."""
@@ -461,6 +472,8 @@ class SpeakerFinder:
             if j <= sent_start or doc[j].text != ",":
                 return None
             inner = (j + 1, k)
+            if self.res.lang == "fr" and self.tagged and self._clause_not_aside(inner):
+                return None  # `Ce samedi, c'est X qui menace de ..., rapporte Y`: a clause, not an aside
             before = self.left_np(j - 1)
             if before is None:
                 return None
@@ -637,8 +650,11 @@ class SpeakerFinder:
             end -= 1
         if end <= start or all(res.has("determiner", _norm(t.text)) for t in doc[start:end]):
             return None
-        if self.tagged and not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X") for t in doc[start:end]):
-            return None  # `un peu plus tôt`: no noun, no speaker
+        if self.tagged and not any(
+            t.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X") or t.text[:1].isupper() or res.has("media_name", _norm(t.text))
+            for t in doc[start:end]
+        ):
+            return None  # `un peu plus tôt`: no noun, no speaker (but `franceinfo` tagged an adjective is one)
         first = doc[start]
         if first.is_punct or (
             self.tagged
