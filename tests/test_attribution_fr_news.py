@@ -438,3 +438,25 @@ def test_clause_between_commas_is_no_aside_of_an_incise_subject(nlp: Language) -
     text = "Ce lundi, c'est le maire qui menace à son tour de démissionner, rapporte notamment la radio locale."
     attributions = found(nlp, text)
     assert any(a.speaker == "la radio locale" and a.rule == "inverted" for a in attributions)
+
+
+def test_signature_after_a_quotation_names_the_speaker(nlp: Language) -> None:
+    text = (
+        "Le livre a été salué par la critique.\n\n"
+        "« Un ouvrage courageux qui dérange les puissants. » (Paul Martin, économiste)\n\n"
+        "« Une enquête indispensable pour comprendre notre époque. » Claire Dubois, journaliste"
+    )
+    first, second = found(nlp, text)
+    assert (first.speaker, second.speaker) == ("Paul Martin", "Claire Dubois")
+    assert first.form == "direct" and content(text, first) == "Un ouvrage courageux qui dérange les puissants."
+
+
+def test_colon_lead_in_before_words_that_embed_quotations(nlp: Language) -> None:
+    text = "Le débat a repris.\n\nMarc Petit, juin 2018 : le président « ne comprend pas les petites gens » ; « J'ai peur. »"
+    (a,) = found(nlp, text)
+    assert a.speaker == "Marc Petit" and a.form == "mixed"
+    assert content(text, a) == "le président « ne comprend pas les petites gens » ; « J'ai peur. »"
+    text = "Le débat a repris.\n\nJean Dubois, avant l'élection : « Que veut-il dire ? » ; S'il « agit », on verra bien."
+    (a,) = found(nlp, text)
+    assert content(text, a) == "« Que veut-il dire ? » ; S'il « agit », on verra bien"
+    assert found(nlp, "Crise en plein essor : En Espagne, les loyers flambent pour « tout le monde ».") == []
