@@ -460,3 +460,17 @@ def test_colon_lead_in_before_words_that_embed_quotations(nlp: Language) -> None
     (a,) = found(nlp, text)
     assert content(text, a) == "« Que veut-il dire ? » ; S'il « agit », on verra bien"
     assert found(nlp, "Crise en plein essor : En Espagne, les loyers flambent pour « tout le monde ».") == []
+
+
+def test_given_names_mark_people_the_entity_recogniser_misses(nlp: Language) -> None:
+    from framing.attribution.resources import load_resources
+    from framing.attribution.speaker_types import _given_name_before, classify
+
+    res = load_resources("fr")
+    doc = nlp("Paul Gifford a quitté Londres. Gifford a ajouté que Total et Renault suivraient.")
+    gifford = [t for t in doc if t.text == "Gifford"][1]
+    total = [t for t in doc if t.text == "Total"][0]
+    assert _given_name_before(gifford, res) and not _given_name_before(total, res)
+    assert classify(doc, gifford.i, gifford.i + 1, res).type == "named_person"
+    doc = nlp("Natacha Polony, Europe 1 : « C'est vide. »")
+    assert classify(doc, 0, 2, res).type == "named_person"

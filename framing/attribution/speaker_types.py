@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..token_table import token_table
 from .resources import Resources
 
 PRONOUN = "pronoun"
@@ -354,7 +355,11 @@ def _known_person(nuc: Span, res: Resources) -> bool:
         return False
     if res.has("honorific", _norm(words[0].text)):
         return len(words) > 1
-    if len(words) > 3 or not any(t.text in person_words(nuc.doc) for t in words):
+    if len(words) > 3:
+        return False
+    given = len(words) > 1 and res.has("given_name", _norm(words[0].text))  # `Natacha Polony` tagged ORG
+    known = given or any(t.text in person_words(nuc.doc) for t in words)
+    if not known and (len(words) > 1 or not _given_name_before(words[0], res)):
         return False
     low = [_norm(t.text) for t in words]
     return not (
@@ -362,6 +367,22 @@ def _known_person(nuc: Span, res: Resources) -> bool:
         or _contains(low, low, res, "institution_name", nuc.text)
         or _contains(low, low, res, "media_name", nuc.text)
     )
+
+
+SURNAMES_KEY = "framing_surnames"
+
+
+def _given_name_before(tok: Token, res: Resources) -> bool:
+    """A surname alone (`Gifford`) that the article writes elsewhere after a listed given name (`Paul
+    Gifford`): a person, even where the entity recogniser tags neither mention; one text search per
+    surname, remembered per Doc."""
+    cache = tok.doc.user_data.setdefault(SURNAMES_KEY, {})
+    found = cache.get(tok.text)
+    if found is None:
+        pattern = re.compile(r"([\w-]+)[ \u00a0]" + re.escape(tok.text) + r"\b")
+        found = any(res.has("given_name", _norm(m.group(1))) for m in pattern.finditer(token_table(tok.doc).text))
+        cache[tok.text] = found
+    return found
 
 
 def _name_holds(head: Token, nuc: Span, res: Resources, category: str) -> bool:
@@ -394,6 +415,11 @@ def _looks_like_person(span: Span, res: Resources) -> bool:
         t.text[:1].isupper() or _norm(t.text) in NAME_PARTICLES or t.text.startswith(("al-", "el-")) or t.text == "."
         for t in span
     )
+
+
+def has_person(nuc: Span, res: Resources) -> bool:
+    """Public name of `_has_person` (coref asks it of an English title phrase)."""
+    return _has_person(nuc, res)
 
 
 def _has_person(nuc: Span, res: Resources) -> bool:
