@@ -165,3 +165,34 @@ def test_an_object_ends_at_a_coordinated_verb_of_saying(kind: str) -> None:
     text = "The chairman praised the staff and said the results would improve."
     contents = [c for _, _, c in found(kind, text)]
     assert contents == ["the staff", "the results would improve"]
+
+
+def types(kind: str, text: str) -> list[tuple[str, str]]:
+    return [(a.speaker, a.speaker_type) for a in pipeline(kind)(text)._.framing_attributions]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_role_without_a_name_is_anonymous(kind: str) -> None:
+    text = 'The library will close early on Fridays. "Budgets are tight," the spokeswoman said.'
+    assert types(kind, text) == [("the spokeswoman", "anonymous")]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_role_after_the_person_was_named_is_that_person(kind: str) -> None:
+    text = 'Mayor Ruth Okafor cut the ribbon on Monday. "It took six years," the mayor said.'
+    assert types(kind, text) == [("the mayor", "named_person")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The deal is close," said an aide who requested anonymity to discuss the talks.',
+        '"The deal is close," said a negotiator who was not authorized to speak publicly.',
+        "The deal is close, according to a person familiar with the talks.",
+        "Sources said the deal was close.",
+    ],
+)
+@pytest.mark.parametrize("kind", KINDS)
+def test_anonymity_markers_type_the_source_anonymous(kind: str, text: str) -> None:
+    ((_, kind_found),) = types(kind, text)
+    assert kind_found == "anonymous"
