@@ -452,13 +452,16 @@ def test_signature_after_a_quotation_names_the_speaker(nlp: Language) -> None:
 
 
 def test_colon_lead_in_before_words_that_embed_quotations(nlp: Language) -> None:
-    text = "Le débat a repris.\n\nMarc Petit, juin 2018 : le président « ne comprend pas les petites gens » ; « J'ai peur. »"
+    text = (
+        "Le débat a repris.\n\n"
+        "Marc Petit, juin 2018 : le président « ne comprend pas les petites gens » ; « J'ai peur. »"
+    )
     (a,) = found(nlp, text)
     assert a.speaker == "Marc Petit" and a.form == "mixed"
     assert content(text, a) == "le président « ne comprend pas les petites gens » ; « J'ai peur. »"
-    text = "Le débat a repris.\n\nJean Dubois, avant l'élection : « Que veut-il dire ? » ; S'il « agit », on verra bien."
+    text = "Le débat a repris.\n\nJean Dubois, avant l'élection : « Que veut-il dire ? » ; S'il « agit », on verra."
     (a,) = found(nlp, text)
-    assert content(text, a) == "« Que veut-il dire ? » ; S'il « agit », on verra bien"
+    assert content(text, a) == "« Que veut-il dire ? » ; S'il « agit », on verra"
     assert found(nlp, "Crise en plein essor : En Espagne, les loyers flambent pour « tout le monde ».") == []
 
 
@@ -469,8 +472,14 @@ def test_given_names_mark_people_the_entity_recogniser_misses(nlp: Language) -> 
     res = load_resources("fr")
     doc = nlp("Paul Gifford a quitté Londres. Gifford a ajouté que Total et Renault suivraient.")
     gifford = [t for t in doc if t.text == "Gifford"][1]
-    total = [t for t in doc if t.text == "Total"][0]
+    total = next(t for t in doc if t.text == "Total")
     assert _given_name_before(gifford, res) and not _given_name_before(total, res)
     assert classify(doc, gifford.i, gifford.i + 1, res).type == "named_person"
     doc = nlp("Natacha Polony, Europe 1 : « C'est vide. »")
     assert classify(doc, 0, 2, res).type == "named_person"
+
+
+def test_inverted_subject_after_an_outlet_adjunct(nlp: Language) -> None:
+    text = "« Les réfugiés ont besoin d'aide », a déclaré à l'AP Natalia Marek, fondatrice d'une association."
+    (a,) = found(nlp, text)
+    assert a.speaker == "Natalia Marek" and a.speaker_type == "named_person"

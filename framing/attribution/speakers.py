@@ -203,7 +203,7 @@ class SpeakerFinder:
         """Words between two commas that hold a finite verb without opening with a relative pronoun are
         a clause of their own, not an aside inside a subject (`, qui a parlé sous couvert d'anonymat,`)."""
         toks = self.doc[inner[0] : inner[1]]
-        if not len(toks) or _norm(toks[0].text) in RELATIVE_WORDS + ("dont", "que", "qu'"):
+        if not len(toks) or _norm(toks[0].text) in (*RELATIVE_WORDS, "dont", "que", "qu'"):
             return False
         lead = toks[1] if len(toks) > 1 and _norm(toks[0].text) in ("se", "s'") else toks[0]
         if "Part" in lead.morph.get("VerbForm") or lead.pos_ in ("ADJ", "ADP"):
@@ -286,6 +286,13 @@ class SpeakerFinder:
                 or res.has("determiner", _norm(doc[j].text))
                 or res.has("np_stop", _norm(doc[j].text))
                 or (doc[j].ent_iob_ == "B" and doc[j - 1].ent_iob_ in ("B", "I"))
+                or (  # `à l'AP Natalia Gebert`: a person's full name starts the subject
+                    doc[j].ent_iob_ == "B"
+                    and doc[j].ent_type_ in ("PER", "PERSON")
+                    and j + 1 < s_end
+                    and doc[j + 1].ent_iob_ == "I"
+                )
+                or (doc[j].text[:1].isupper() and self.res.has("given_name", _norm(doc[j].text)))
             ):
                 j += 1
             if j >= s_end or doc[j].is_punct:
@@ -651,7 +658,9 @@ class SpeakerFinder:
         if end <= start or all(res.has("determiner", _norm(t.text)) for t in doc[start:end]):
             return None
         if self.tagged and not any(
-            t.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X") or t.text[:1].isupper() or res.has("media_name", _norm(t.text))
+            t.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X")
+            or t.text[:1].isupper()
+            or res.has("media_name", _norm(t.text))
             for t in doc[start:end]
         ):
             return None  # `un peu plus tôt`: no noun, no speaker (but `franceinfo` tagged an adjective is one)
