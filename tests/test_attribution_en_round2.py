@@ -196,3 +196,35 @@ def test_a_role_after_the_person_was_named_is_that_person(kind: str) -> None:
 def test_anonymity_markers_type_the_source_anonymous(kind: str, text: str) -> None:
     ((_, kind_found),) = types(kind, text)
     assert kind_found == "anonymous"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_headline_name_colon_claim(kind: str) -> None:
+    text = "Governor Lopez: State Budget Will Balance Without New Taxes.\n\nThe governor spoke in Albany."
+    assert found(kind, text) == [("Governor Lopez:", "Governor Lopez", "State Budget Will Balance Without New Taxes")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Related: Voters Head To The Polls In Three States.",
+        "WASHINGTON: The Senate adjourned without a vote on the bill.",
+        "He had one message for the crowd: vote early and bring a friend.",
+        "Q: What would you change first in the city?",
+    ],
+)
+@pytest.mark.parametrize("kind", KINDS)
+def test_labels_datelines_and_sentences_are_no_headline_speakers(kind: str, text: str) -> None:
+    assert [a.rule for a in pipeline(kind)(text)._.framing_attributions if a.rule == "headline"] == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_signature_after_a_horizontal_bar(kind: str) -> None:
+    text = (
+        "\u201cThe debate changed nothing for me.\u201d \u2015 Maria Lopez\n"
+        "\u201cI still have not decided.\u201d \u2015 Tom Hale\n"
+    )
+    assert [(s, c) for _, s, c in found(kind, text)] == [
+        ("Maria Lopez", "The debate changed nothing for me."),
+        ("Tom Hale", "I still have not decided."),
+    ]

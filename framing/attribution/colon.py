@@ -1,6 +1,7 @@
 """`Le ministre : « ... »`: a speaker named before a colon that opens a quotation, with no verb; and
 the signature form `« ... » (Paul Martin, économiste)` / `« ... » Paul Martin, écrivain` of blurbs and
-quote lists: a person's name right after the quotation, with no verb, closing its line.
+quote lists: a person's name right after the quotation, with no verb, closing its line; and English
+headlines `Warren: Trump Is a Failure in Business` (a name, a colon, a claim with no quotation marks).
 
 Interviews, quote lists and live coverage introduce speech with the speaker's name (and maybe a role,
 an outlet or a date) and a colon: `Emmanuel Dupont, économiste : « ... »`. The lead-in runs from the
@@ -135,7 +136,7 @@ def _colon_before(text: str, j: int) -> int:
     président « ... »`), or -1."""
     line = text.rfind("\n", 0, j) + 1
     colon = text.rfind(":", line, j)
-    if colon < 0 or j - colon > MAX_COLON_GAP or any(ch in text[colon + 1 : j] for ch in ".!?«»“”\""):
+    if colon < 0 or j - colon > MAX_COLON_GAP or any(ch in text[colon + 1 : j] for ch in '.!?«»“”"'):
         return -1
     words = text[colon + 1 : j].split()
     if not words or not words[0][:1].islower():
@@ -152,7 +153,7 @@ def _line_end(text: str, k: int) -> int:
 
 
 MAX_SIGNATURE_CHARS = 120
-SIGNATURE_OPENERS = " \t\u00a0\u202f(—–-"
+SIGNATURE_OPENERS = " \t\u00a0\u202f(—–―-"
 
 
 def _signature(
@@ -194,3 +195,74 @@ def _signature(
         return None
     cue = Cue("colon", span.start, span.start, span.end - 1, COLON_TERM)
     return ColonCue(cue, speaker, span.start_char, span.end_char, Content(q.start, last.end, "direct", q))
+
+
+MAX_HEADLINE_LEAD = 4  # words of a name before a headline's colon
+MAX_HEADLINE_CHARS = 220
+
+
+def headline_candidates(
+    doc: Doc,
+    res: Resources,
+    finder: SpeakerFinder,
+    taken: list[tuple[int, int]],
+    memo: dict[tuple[int, int, bool], SpeakerInfo],
+) -> list[ColonCue]:
+    """English headlines and deck lines `Warren: Trump Is a Failure in Business`: a line that opens with
+    a name (capitalised words only, not a place, not a section label such as `Related:`), a colon, then
+    a claim of three words or more with no quotation marks, up to the end of the line."""
+    if res.lang != "en":
+        return []
+    text = token_table(doc).text
+    out: list[ColonCue] = []
+    start = 0
+    while start < len(text):
+        stop = text.find("\n", start)
+        stop = len(text) if stop < 0 else stop
+        found = _headline(doc, res, finder, taken, memo, text, start, stop)
+        if found is not None:
+            out.append(found)
+        start = stop + 1
+    return out
+
+
+def _headline(
+    doc: Doc,
+    res: Resources,
+    finder: SpeakerFinder,
+    taken: list[tuple[int, int]],
+    memo: dict[tuple[int, int, bool], SpeakerInfo],
+    text: str,
+    start: int,
+    stop: int,
+) -> ColonCue | None:
+    line = text[start:stop]
+    colon = line.find(":")
+    if colon < 1 or len(line) > MAX_HEADLINE_CHARS or any(mark in line for mark in '«»“”"'):
+        return None
+    claim = line[colon + 1 :].strip().rstrip(".")
+    if len(claim.split()) < 3 or not claim[:1].isupper():
+        return None
+    lead = doc.char_span(start, start + colon, alignment_mode="expand")
+    if lead is None or not 0 < len(lead) <= MAX_HEADLINE_LEAD:
+        return None
+    words = [t for t in lead if not t.is_punct]
+    if not words or any(not t.text[:1].isupper() or (t.is_upper and len(t) > 1) for t in words):
+        return None  # lower-case words make a sentence; `UPDATE:` and datelines are labels
+    lows = [t.lower_ for t in lead]
+    if len(lead) == 1 and len(lead[0]) < 2:
+        return None  # `Q:` / `A:`
+    if res.has("section_label", " ".join(lows)) or any(res.has("place", w) for w in lows):
+        return None
+    speaker = (lead.start, lead.end)
+    info = classify(doc, speaker[0], speaker[1], res, memo=memo)
+    if info.fallback or info.type in (PRONOUN, "document"):
+        return None
+    first = start + colon + 1
+    while first < stop and text[first].isspace():
+        first += 1
+    end = first + len(claim)
+    if any(s < end and first < e for s, e in taken):
+        return None
+    cue = Cue("colon", lead.end, lead.start, lead.end, COLON_TERM)  # the colon token closes the cue
+    return ColonCue(cue, speaker, lead.start_char, start + colon + 1, Content(first, end, "indirect"))

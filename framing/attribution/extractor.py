@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ..quotes import QuoteIndex, QuoteMark
 from ..types import Attribution, Quote
 from .annotations import has
-from .colon import colon_candidates
+from .colon import colon_candidates, headline_candidates
 from .content import Content, ContentFinder
 from .coref import Mention, resolve
 from .cues import Cue, adjunct_after, find_cues
@@ -30,6 +30,9 @@ MAX_INCISE_GAP = 16  # tokens between a subject after a quotation and its verb (
 SHORT_OPENING = 7  # words before a mid-sentence `according to X,` that only open the sentence
 
 SUBJECT_PRONOUNS = ("he", "she", "they", "we", "i")
+# Personal pronouns that stand for a person even when no antecedent is found (French).
+UNRESOLVED_PERSON = ("il", "elle", "lui", "ils", "elles", "eux")
+
 # Tokens on either side of a reporting cue searched for an anonymity phrase.
 ANONYMITY_WINDOW = 40
 
@@ -83,6 +86,11 @@ class Extractor:
         taken = [(c.content.start, c.content.end) for c in candidates if c.content is not None]
         for found in colon_candidates(self.doc, self.res, self.marks, self.speakers, taken, self._types):
             candidates.append(Candidate(found.cue, found.speaker, found.start, found.end, found.content, "colon"))
+        taken += [(c.content.start, c.content.end) for c in candidates if c.content is not None]
+        for found in headline_candidates(self.doc, self.res, self.speakers, taken, self._types):
+            # a title-case verb inside the claim (`State Budget Will ...`) is no cue of its own
+            candidates = [c for c in candidates if not found.content.start <= c.start < found.content.end]
+            candidates.append(Candidate(found.cue, found.speaker, found.start, found.end, found.content, "headline"))
         candidates.sort(key=lambda c: c.start)
         mentions = []
         for cand in candidates:
@@ -672,7 +680,12 @@ class Extractor:
         assert mention is not None
         target = mention.resolved
         kind = target.info.type
-        if kind == PRONOUN:
+        if kind == PRONOUN and self.res.lang == "fr" and target.info.head in UNRESOLVED_PERSON:
+            # `selon lui` with no speaker or person found before: French news writes `il`/`lui` for a
+            # person it has named (in a heading, or where the recogniser saw no name), not for a source
+            # it keeps unnamed, which it introduces as such (`un responsable`) before any pronoun
+            kind = "named_person" if target.info.number == "sing" else "group"
+        elif kind == PRONOUN:
             kind = "anonymous"  # a pronoun with no earlier speaker: nobody is identified
         s_char, e_char = self._speaker_chars(mention)
         resolved = None
