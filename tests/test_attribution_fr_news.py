@@ -483,3 +483,10 @@ def test_inverted_subject_after_an_outlet_adjunct(nlp: Language) -> None:
     text = "« Les réfugiés ont besoin d'aide », a déclaré à l'AP Natalia Marek, fondatrice d'une association."
     (a,) = found(nlp, text)
     assert a.speaker == "Natalia Marek" and a.speaker_type == "named_person"
+
+
+def test_unresolved_personal_pronoun_is_a_person_not_an_anonymous_source(nlp: Language) -> None:
+    (a,) = found(nlp, "Selon lui, les ventes vont encore doubler cette année.")
+    assert a.speaker == "lui" and a.speaker_type == "named_person"
+    (a,) = found(nlp, "Selon eux, les ventes vont encore doubler cette année.")
+    assert a.speaker_type == "group"
