@@ -281,3 +281,212 @@ def test_a_bracketed_aside_in_the_subject_is_not_a_clause_break(nlp: Language) -
     text = "Le syndicat des enseignants (SNES) a réaffirmé dans un communiqué son opposition à la réforme."
     (a,) = found(nlp, text)
     assert a.speaker == "Le syndicat des enseignants (SNES)"  # not `son opposition`
+
+
+# ---------------------------------------------------------------- second round (issue 13)
+
+
+def test_incise_only_verb_reports_speech_only_as_an_incise(nlp: Language) -> None:
+    assert found(nlp, "Les combats se poursuivent dans l'est du pays depuis trois jours.") == []
+    assert found(nlp, "Elles produisent de l'énergie lorsque souffle le vent du nord.") == []
+    text = "« Nous tiendrons jusqu'au bout », poursuit le maire de la commune."
+    (a,) = found(nlp, text)
+    assert a.speaker == "le maire de la commune" and a.form == "direct"
+
+
+def test_agentless_passive_of_a_verb_of_invitation_reports_nobody(nlp: Language) -> None:
+    assert found(nlp, "Les électeurs sont appelés à voter dimanche pour élire leur maire.") == []
+    (a,) = found(nlp, "L'ancien trésorier a été accusé d'avoir détourné des fonds publics.")
+    assert a.speaker_type == "anonymous" and a.speaker_start is None
+
+
+def test_comme_with_an_object_clitic_then_the_source(nlp: Language) -> None:
+    text = "La réforme des retraites reste impopulaire, comme l'a rappelé la présidente du syndicat."
+    (a,) = found(nlp, text)
+    assert a.speaker == "la présidente du syndicat"
+    assert content(text, a) == "La réforme des retraites reste impopulaire"
+    text = "Comme le souligne l'économiste Marc Petit, la croissance reste fragile cette année."
+    (a,) = found(nlp, text)
+    assert a.speaker == "l'économiste Marc Petit" and a.speaker_type == "named_person"
+    assert content(text, a) == "la croissance reste fragile cette année"
+
+
+def test_comme_annonce_without_a_source_is_anonymous(nlp: Language) -> None:
+    text = "Les tarifs du gaz ont, comme annoncé, augmenté de quatre pour cent au premier février."
+    (a,) = found(nlp, text)
+    assert a.speaker_type == "anonymous" and a.speaker_start is None and a.rule == "as_reported"
+    assert content(text, a).startswith("Les tarifs du gaz ont") and content(text, a).endswith("février")
+    assert found(nlp, "Les travaux ont, comme prévu, commencé lundi matin dans le centre.") == []
+
+
+def test_comme_en_temoignent_is_evidence_not_speech(nlp: Language) -> None:
+    assert found(nlp, "Le chômage progresse dans la région, comme en témoignent les chiffres publiés jeudi.") == []
+
+
+def test_adverbial_phrase_between_auxiliary_and_participle(nlp: Language) -> None:
+    text = "Le constructeur a en parallèle annoncé la fermeture de deux usines en Bretagne."
+    (a,) = found(nlp, text)
+    assert a.speaker == "Le constructeur" and content(text, a) == "la fermeture de deux usines en Bretagne"
+    text = "L'état-major a affirmé pour sa part avoir détruit un dépôt de munitions."
+    (a,) = found(nlp, text)
+    assert content(text, a) == "avoir détruit un dépôt de munitions"
+
+
+def test_time_phrase_before_the_reported_clause(nlp: Language) -> None:
+    text = "Les autorités locales ont admis il y a un mois qu'elles manquaient de personnel."
+    (a,) = found(nlp, text)
+    assert content(text, a) == "elles manquaient de personnel"
+
+
+def test_incise_inside_its_sentence_reports_the_whole_sentence(nlp: Language) -> None:
+    text = "Une réforme nécessaire, estime le syndicat, alors que les salaires stagnent depuis dix ans."
+    (a,) = found(nlp, text)
+    assert a.speaker == "le syndicat" and content(text, a) == text[:-1]
+    text = "Le budget reste insuffisant, regrette la fédération, qui appelle à la grève."
+    first = found(nlp, text)[0]
+    assert first.speaker == "la fédération" and content(text, first) == "Le budget reste insuffisant"
+
+
+def test_quoted_fragment_carried_on_by_its_clause_is_mixed(nlp: Language) -> None:
+    text = "Les deux candidats dénoncent « la dérive » du gouvernement sur la dette publique."
+    (a,) = found(nlp, text)
+    assert a.form == "mixed" and content(text, a) == "« la dérive » du gouvernement sur la dette publique"
+    text = "« Nous partirons », a déclaré Luc Bernard lors d'une réunion publique."
+    (a,) = found(nlp, text)
+    assert a.form == "direct" and content(text, a) == "Nous partirons"
+
+
+def test_marker_source_with_a_participial_modifier(nlp: Language) -> None:
+    text = "En cause, selon le journal connu pour ses positions, la hausse des prix de l'énergie."
+    (a,) = found(nlp, text)
+    assert a.speaker == "le journal" and a.speaker_type == "media"
+    assert "la hausse des prix de l'énergie" in content(text, a)
+
+
+def test_inverted_subject_after_a_date_between_commas(nlp: Language) -> None:
+    text = "Les stocks seront pleins à l'automne, a indiqué, ce mercredi, la ministre de l'Énergie, Claire Dubois."
+    (a,) = found(nlp, text)
+    assert a.speaker.endswith("Claire Dubois") and a.speaker_type == "named_person"
+    assert content(text, a) == "Les stocks seront pleins à l'automne"
+
+
+def test_inverted_subject_after_a_time_phrase(nlp: Language) -> None:
+    text = "« Ces tarifs étaient mal pensés », avait déclaré un peu plus tôt dans la semaine Paul Henry."
+    (a,) = found(nlp, text)
+    assert a.speaker == "Paul Henry" and a.speaker_type == "named_person"
+
+
+def test_adverb_before_an_incise_subject(nlp: Language) -> None:
+    text = "Le président menace de quitter l'organisation, rapporte notamment la radio publique."
+    attributions = found(nlp, text)
+    assert any(a.speaker == "la radio publique" for a in attributions)
+
+
+def test_a_heading_is_never_the_subject_of_the_next_paragraph(nlp: Language) -> None:
+    text = "Des canons et des missiles\n\nLa Belgique a aussi annoncé l'envoi de canons."
+    (a,) = found(nlp, text)
+    assert a.speaker == "La Belgique"
+
+
+def test_impersonal_infinitive_is_the_reporter_speaking(nlp: Language) -> None:
+    assert found(nlp, "Il est important de noter que les chiffres restent provisoires.") == []
+
+
+def test_prevoir_reports_a_clause_only(nlp: Language) -> None:
+    text = "L'accord prévoit que chaque pays réduise sa consommation de gaz."
+    (a,) = found(nlp, text)
+    assert a.speaker_type == "document" and content(text, a) == "chaque pays réduise sa consommation de gaz"
+    assert found(nlp, "Les syndicats prévoient de manifester jeudi devant la préfecture.") == []
+
+
+def test_relative_subject_before_an_aside_is_no_inversion(nlp: Language) -> None:
+    text = "Les ingénieurs qui, en 1990, ont dénoncé leur hiérarchie ont été licenciés."
+    for a in found(nlp, text):
+        assert a.speaker != "leur hiérarchie"
+
+
+def test_a_body_named_after_its_kind_noun(nlp: Language) -> None:
+    (a,) = found(nlp, "Le cabinet de Martin Lefort a ajouté que la décision était définitive.")
+    assert a.speaker_type == "institution"
+    text = "La revue scientifique Nature Medicine affirme que le traitement est inefficace."
+    (a,) = found(nlp, text)
+    assert a.speaker_type == "media"
+    (a,) = found(nlp, "Le ministre Paul Durand a affirmé que la décision était définitive.")
+    assert a.speaker_type == "named_person"
+
+
+def test_quantifier_pronoun_subject_is_a_group(nlp: Language) -> None:
+    text = "Certains relèvent ensuite avec ironie que rien ne change jamais."
+    (a,) = found(nlp, text)
+    assert a.speaker == "Certains" and a.speaker_type == "group"
+    assert content(text, a) == "rien ne change jamais"
+
+
+def test_marker_between_commas_after_a_short_opening(nlp: Language) -> None:
+    text = "Notons, selon les experts, que la région tente désespérément de rester neutre."
+    (a,) = found(nlp, text)
+    assert a.speaker == "les experts" and "la région tente" in content(text, a)
+
+
+def test_passive_of_a_stance_verb_reports_its_subject(nlp: Language) -> None:
+    text = "Mais le tracé de la nouvelle route est contesté notamment par les riverains."
+    (a,) = found(nlp, text)
+    assert a.speaker == "les riverains" and content(text, a) == "le tracé de la nouvelle route"
+
+
+def test_clause_between_commas_is_no_aside_of_an_incise_subject(nlp: Language) -> None:
+    text = "Ce lundi, c'est le maire qui menace à son tour de démissionner, rapporte notamment la radio locale."
+    attributions = found(nlp, text)
+    assert any(a.speaker == "la radio locale" and a.rule == "inverted" for a in attributions)
+
+
+def test_signature_after_a_quotation_names_the_speaker(nlp: Language) -> None:
+    text = (
+        "Le livre a été salué par la critique.\n\n"
+        "« Un ouvrage courageux qui dérange les puissants. » (Paul Martin, économiste)\n\n"
+        "« Une enquête indispensable pour comprendre notre époque. » Claire Dubois, journaliste"
+    )
+    first, second = found(nlp, text)
+    assert (first.speaker, second.speaker) == ("Paul Martin", "Claire Dubois")
+    assert first.form == "direct" and content(text, first) == "Un ouvrage courageux qui dérange les puissants."
+
+
+def test_colon_lead_in_before_words_that_embed_quotations(nlp: Language) -> None:
+    text = (
+        "Le débat a repris.\n\n"
+        "Marc Petit, juin 2018 : le président « ne comprend pas les petites gens » ; « J'ai peur. »"
+    )
+    (a,) = found(nlp, text)
+    assert a.speaker == "Marc Petit" and a.form == "mixed"
+    assert content(text, a) == "le président « ne comprend pas les petites gens » ; « J'ai peur. »"
+    text = "Le débat a repris.\n\nJean Dubois, avant l'élection : « Que veut-il dire ? » ; S'il « agit », on verra."
+    (a,) = found(nlp, text)
+    assert content(text, a) == "« Que veut-il dire ? » ; S'il « agit », on verra"
+    assert found(nlp, "Crise en plein essor : En Espagne, les loyers flambent pour « tout le monde ».") == []
+
+
+def test_given_names_mark_people_the_entity_recogniser_misses(nlp: Language) -> None:
+    from framing.attribution.resources import load_resources
+    from framing.attribution.speaker_types import _given_name_before, classify
+
+    res = load_resources("fr")
+    doc = nlp("Paul Gifford a quitté Londres. Gifford a ajouté que Total et Renault suivraient.")
+    gifford = [t for t in doc if t.text == "Gifford"][1]
+    total = next(t for t in doc if t.text == "Total")
+    assert _given_name_before(gifford, res) and not _given_name_before(total, res)
+    assert classify(doc, gifford.i, gifford.i + 1, res).type == "named_person"
+    doc = nlp("Natacha Polony, Europe 1 : « C'est vide. »")
+    assert classify(doc, 0, 2, res).type == "named_person"
+
+
+def test_inverted_subject_after_an_outlet_adjunct(nlp: Language) -> None:
+    text = "« Les réfugiés ont besoin d'aide », a déclaré à l'AP Natalia Marek, fondatrice d'une association."
+    (a,) = found(nlp, text)
+    assert a.speaker == "Natalia Marek" and a.speaker_type == "named_person"
+
+
+def test_unresolved_personal_pronoun_is_a_person_not_an_anonymous_source(nlp: Language) -> None:
+    (a,) = found(nlp, "Selon lui, les ventes vont encore doubler cette année.")
+    assert a.speaker == "lui" and a.speaker_type == "named_person"
+    (a,) = found(nlp, "Selon eux, les ventes vont encore doubler cette année.")
+    assert a.speaker_type == "group"

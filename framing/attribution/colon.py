@@ -1,4 +1,7 @@
-"""`Le ministre : « ... »`: a speaker named before a colon that opens a quotation, with no verb.
+"""`Le ministre : « ... »`: a speaker named before a colon that opens a quotation, with no verb; and
+the signature form `« ... » (Paul Martin, économiste)` / `« ... » Paul Martin, écrivain` of blurbs and
+quote lists: a person's name right after the quotation, with no verb, closing its line; and English
+headlines `Warren: Trump Is a Failure in Business` (a name, a colon, a claim with no quotation marks).
 
 Interviews, quote lists and live coverage introduce speech with the speaker's name (and maybe a role,
 an outlet or a date) and a colon: `Emmanuel Dupont, économiste : « ... »`. The lead-in runs from the
@@ -62,6 +65,8 @@ def colon_candidates(
         q = marks[k]
         last = chain_end(text, marks, k)
         found = _one(doc, res, marks, q, marks[last], finder, taken, memo)
+        if found is None:
+            found = _signature(doc, res, q, marks[last], finder, taken, memo)
         if found is not None:
             out.append(found)
         k = last + 1
@@ -84,9 +89,9 @@ def _one(
     j = q.outer_start
     while j > 0 and text[j - 1] in " \t\u00a0\u202f":
         j -= 1
-    if j == 0 or text[j - 1] != ":":
+    colon = j - 1 if j > 0 and text[j - 1] == ":" else _colon_before(text, j)
+    if colon < 0:
         return None
-    colon = j - 1
     lead = _lead_start(text, colon)
     while lead < colon and text[lead].isspace():
         lead += 1
@@ -109,4 +114,155 @@ def _one(
         return None
     colon_tok = span.end - 1
     cue = Cue("colon", colon_tok, span.start, colon_tok, COLON_TERM)
+    end = _line_end(text, last.outer_end)
+    if colon + 1 < j or end > last.outer_end:
+        # `X : le président « ne comprend pas » ; « ... »`, `X : « A » ; S'il « dit ... »`: the rest of
+        # the paragraph is what was said, words outside the quotations included
+        start = colon + 1
+        while start < q.outer_start and text[start].isspace():
+            start += 1
+        stop = max(end, last.outer_end)
+        while stop > start and text[stop - 1] in " .;":
+            stop -= 1
+        return ColonCue(cue, speaker, span.start_char, colon + 1, Content(start, stop, "mixed", q))
     return ColonCue(cue, speaker, span.start_char, colon + 1, Content(q.start, last.end, "direct", q))
+
+
+MAX_COLON_GAP = 80
+
+
+def _colon_before(text: str, j: int) -> int:
+    """A colon earlier on the quotation's line with a few words and no sentence end between (`X : le
+    président « ... »`), or -1."""
+    line = text.rfind("\n", 0, j) + 1
+    colon = text.rfind(":", line, j)
+    if colon < 0 or j - colon > MAX_COLON_GAP or any(ch in text[colon + 1 : j] for ch in '.!?«»“”"'):
+        return -1
+    words = text[colon + 1 : j].split()
+    if not words or not words[0][:1].islower():
+        return -1  # `Titre en plein essor : En Espagne, ...`: a headline, not a speaker's words
+    return colon
+
+
+def _line_end(text: str, k: int) -> int:
+    """After a quotation, `; ...` carrying on with another quotation runs to the end of the line; else k."""
+    rest = text[k : text.find("\n", k) if "\n" in text[k:] else len(text)]
+    if not rest.lstrip().startswith(";") or not any(mark in rest for mark in "«“"):
+        return k
+    return k + len(rest.rstrip())
+
+
+MAX_SIGNATURE_CHARS = 120
+SIGNATURE_OPENERS = " \t\u00a0\u202f(—–―-"
+
+
+def _signature(
+    doc: Doc,
+    res: Resources,
+    q: QuoteMark,
+    last: QuoteMark,
+    finder: SpeakerFinder,
+    taken: list[tuple[int, int]],
+    memo: dict[tuple[int, int, bool], SpeakerInfo],
+) -> ColonCue | None:
+    """`« ... » (Paul Martin, économiste)`: a named person right after the quotation, then maybe a role
+    after a comma, up to a closing bracket, the end of the line or the next quotation; no verb."""
+    text = token_table(doc).text
+    if any(s < last.end and q.start < e for s, e in taken):
+        return None
+    begin = last.outer_end
+    while begin < len(text) and text[begin] in SIGNATURE_OPENERS:
+        begin += 1
+    stop = len(text)
+    for mark in (")", "\n", "«", "“"):
+        at = text.find(mark, begin)
+        if at >= 0:
+            stop = min(stop, at)
+    if stop - begin < 3 or stop - begin > MAX_SIGNATURE_CHARS or not text[begin : begin + 1].isupper():
+        return None
+    span = doc.char_span(begin, stop, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span):
+        return None
+    speaker = finder.right_np(span.start, skip_time=False, max_len=6)
+    if speaker is None or speaker[0] != span.start:
+        return None
+    end = speaker[1]
+    if end < span.end and doc[end].text not in (",", ".", ")"):
+        return None  # the name must close or be followed by its role
+    if classify(doc, speaker[0], speaker[1], res, memo=memo).type != "named_person":
+        return None
+    cue = Cue("colon", span.start, span.start, span.end - 1, COLON_TERM)
+    return ColonCue(cue, speaker, span.start_char, span.end_char, Content(q.start, last.end, "direct", q))
+
+
+MAX_HEADLINE_LEAD = 4  # words of a name before a headline's colon
+MAX_HEADLINE_CHARS = 220
+
+
+def headline_candidates(
+    doc: Doc,
+    res: Resources,
+    finder: SpeakerFinder,
+    taken: list[tuple[int, int]],
+    memo: dict[tuple[int, int, bool], SpeakerInfo],
+) -> list[ColonCue]:
+    """English headlines and deck lines `Warren: Trump Is a Failure in Business`: a line that opens with
+    a name (capitalised words only, not a place, not a section label such as `Related:`), a colon, then
+    a claim of three words or more with no quotation marks, up to the end of the line."""
+    if res.lang != "en":
+        return []
+    text = token_table(doc).text
+    out: list[ColonCue] = []
+    start = 0
+    while start < len(text):
+        stop = text.find("\n", start)
+        stop = len(text) if stop < 0 else stop
+        found = _headline(doc, res, finder, taken, memo, text, start, stop)
+        if found is not None:
+            out.append(found)
+        start = stop + 1
+    return out
+
+
+def _headline(
+    doc: Doc,
+    res: Resources,
+    finder: SpeakerFinder,
+    taken: list[tuple[int, int]],
+    memo: dict[tuple[int, int, bool], SpeakerInfo],
+    text: str,
+    start: int,
+    stop: int,
+) -> ColonCue | None:
+    line = text[start:stop]
+    colon = line.find(":")
+    if colon < 1 or len(line) > MAX_HEADLINE_CHARS or any(mark in line for mark in '«»“”"'):
+        return None
+    claim = line[colon + 1 :].strip().rstrip(".")
+    if len(claim.split()) < 3 or not claim[:1].isupper():
+        return None
+    lead = doc.char_span(start, start + colon, alignment_mode="expand")
+    if lead is None or not 0 < len(lead) <= MAX_HEADLINE_LEAD:
+        return None
+    words = [t for t in lead if not t.is_punct]
+    if not words or any(not t.text[:1].isupper() or (t.is_upper and len(t) > 1) for t in words):
+        return None  # lower-case words make a sentence; `UPDATE:` and datelines are labels
+    lows = [t.lower_ for t in lead]
+    if len(lead) == 1 and len(lead[0]) < 2:
+        return None  # `Q:` / `A:`
+    if res.has("section_label", " ".join(lows)) or any(res.has("place", w) for w in lows):
+        return None
+    speaker = (lead.start, lead.end)
+    info = classify(doc, speaker[0], speaker[1], res, memo=memo)
+    if info.fallback or info.type in (PRONOUN, "document"):
+        return None
+    first = start + colon + 1
+    while first < stop and text[first].isspace():
+        first += 1
+    end = first + len(claim)
+    if any(s < end and first < e for s, e in taken):
+        return None
+    cue = Cue("colon", lead.end, lead.start, lead.end, COLON_TERM)  # the colon token closes the cue
+    return ColonCue(cue, speaker, lead.start_char, start + colon + 1, Content(first, end, "indirect"))

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..quotes import QuoteIndex, QuoteMark
 from ..token_table import token_table
 from .annotations import has
-from .cues import Cue
+from .cues import Cue, adjunct_after
 from .resources import Resources
 from .sentences import Sentences
 
@@ -102,9 +102,17 @@ class ContentFinder:
         while j < limit:
             t = doc[j]
             low = _norm(t.text)
+            skip = adjunct_after(doc, j, res)
+            if skip > j:
+                j = skip  # `a admis il y a un mois que`, `a affirmé pour sa part que`
+                continue
             q = self._starts.get(t.idx)
             if q is not None:
                 between = self.text[doc[from_token].idx if from_token < len(doc) else t.idx : t.idx]
+                if j == from_token and self.res.lang == "fr":
+                    carried = self._fragment_carried_on(q)
+                    if carried is not None:
+                        return carried
                 if j == from_token or not any(ch.isalnum() for ch in between) or between.rstrip().endswith(":"):
                     return self.quote_content(q)
                 j = self.doc.char_span(q.outer_start, q.outer_end, alignment_mode="expand").end
@@ -125,13 +133,68 @@ class ContentFinder:
                 return None
             if self.tagged and t.pos_ in ("VERB", "AUX") and not (t.text[:1].isupper() and j > from_token - 1):
                 if cue.term.infinitive and "Inf" in t.morph.get("VerbForm") and self._infinitive_ok(from_token, j):
-                    return self.make(t.idx, self._end_char(s_end))
+                    start = doc[j - 1].idx if res.lang == "en" and _norm(doc[j - 1].text) == "to" else t.idx
+                    return self.make(start, self._end_char(s_end))  # English annotation keeps `to`
                 return None
+            if not self.tagged:
+                if cue.term.infinitive and low == "to" and self._untagged_infinitive(cue, from_token, j):
+                    return self.make(t.idx, self.clause_end(j + 1))  # `vowed to block it`, `urged them to act`
+                if self._clause_began(t, from_token):
+                    return None  # `said it would`, `said the plan has`: a `that` further on is another clause's
+                if j > from_token and t.text == ",":
+                    return None  # `..., a poll finds, a debate that ...`
+                if j == from_token and cue.term.object and not cue.term.addressee and res.has("determiner", low):
+                    return None  # `blamed the media for ... the claim that`: an object (object_without_parse)
             j += 1
         return None
 
+    def _clause_began(self, t: Token, from_token: int) -> bool:
+        """Without a tagger: the word shows that a clause has begun after the verb (a subject pronoun, an
+        auxiliary or modal, another verb of saying), so the scan for `that` must stop there (`said he
+        would act, warning that ...`, `said she would not jump to that conclusion`)."""
+        low = _norm(t.text)
+        if self.res.has("clause_opener", low):
+            return True
+        if t.i == from_token or not t.text.islower() or low not in self.res.verb_forms:
+            return False
+        prev = _norm(self.doc[t.i - 1].text)
+        return not (self.res.has("determiner", prev) or prev.endswith("'s"))  # `said in a report that`
+
+    def _untagged_infinitive(self, cue: Cue, from_token: int, j: int) -> bool:
+        """Without a tagger: `to` then a verb (a lower-case word, no determiner) right after the verb or
+        after a short object of a verb that takes one (`urged them to`, `pledged to`)."""
+        doc = self.doc
+        if j + 1 >= len(doc) or not doc[j + 1].is_alpha or not doc[j + 1].text.islower():
+            return False
+        if self.res.has("determiner", _norm(doc[j + 1].text)) or self.res.has("clause_opener", _norm(doc[j + 1].text)):
+            return False
+        between = [t for t in doc[from_token:j] if not t.is_space]
+        if all(t.lower_.endswith("ly") or self.res.has("time_word", _norm(t.text)) for t in between):
+            return True
+        return cue.term.object and len(between) <= 5 and not any(t.is_punct for t in between)
+
+    def _fragment_carried_on(self, q: QuoteMark) -> Content | None:
+        """`dénoncent « la repentance » de la France`, `s'est dit « prêt » à un échange`: a quoted fragment
+        (no sentence of its own) right after the verb that the clause carries on past its closing mark:
+        the whole clause is what was said (mixed)."""
+        doc = self.doc
+        if self.text[q.start : q.end].rstrip()[-1:] in (".", "!", "?", "…"):
+            return None
+        span = doc.char_span(q.outer_start, q.outer_end, alignment_mode="expand")
+        if span is None or span.end >= len(doc):
+            return None
+        nxt = doc[span.end]
+        low = _norm(nxt.text)
+        if not (nxt.is_alpha and nxt.text.islower()) or self.res.has("time_word", low) or self.opens_incise(nxt):
+            return None
+        if self.res.has("np_stop", low) and low not in ("à", "au", "aux"):
+            return None  # `a déclaré « ... » lors de ...`, `dans un communiqué`: trailing material
+        return self.make(q.outer_start, self.clause_end(span.end))
+
     def _infinitive_ok(self, from_token: int, j: int) -> bool:
-        """An infinitive right after the verb (or after `de`): `a déclaré voir`, `a promis de partir`."""
+        """An infinitive right after the verb (or after `de`), maybe past an adverbial phrase: `a déclaré
+        voir`, `a promis de partir`, `a affirmé pour sa part avoir visé`."""
+        from_token = adjunct_after(self.doc, from_token, self.res)
         between = [t for t in self.doc[from_token:j] if not t.is_space]
         return all(_norm(t.text) in ("de", "d'", "à", "to") or t.pos_ == "ADV" for t in between)
 
@@ -150,7 +213,7 @@ class ContentFinder:
             k += 1
         return k < len(doc) and "Inf" in doc[k].morph.get("VerbForm")
 
-    def clause_end(self, from_token: int) -> int:
+    def clause_end(self, from_token: int, semicolon: bool = True) -> int:
         """End (characters) of the clause that runs from from_token: the end of its sentence, or a `;`, a
         comma opening an incise cue (`, rapporte Reuters`, `, selon X`) or a coordinated verb (`et a
         demandé`), whichever comes first; quotations are skipped whole."""
@@ -168,7 +231,7 @@ class ContentFinder:
                 continue
             low = _norm(t.text)
             nxt = doc[j + 1] if j + 1 < s_end else None
-            if t.text == ";" or (t.text == "," and nxt is not None and self._opens_incise(nxt)):
+            if (t.text == ";" and semicolon) or (t.text == "," and nxt is not None and self.opens_incise(nxt)):
                 return self._end_char(j)
             if (
                 low in ("et", "mais", "and", "but")
@@ -178,15 +241,20 @@ class ContentFinder:
                 and "Fin" in nxt.morph.get("VerbForm")
             ):
                 return self._end_char(j)
+            if low in ("and", "but") and nxt is not None and not self.tagged and _norm(nxt.text) in self.res.verb_forms:
+                return self._end_char(j)  # untagged: `criticized the plan and said ...`: the next verb's own
             j += 1
         return self._end_char(s_end)
 
-    def _opens_incise(self, t: Token) -> bool:
+    def opens_incise(self, t: Token) -> bool:
         """A marker (`selon`) or a reporting verb (`rapporte`, `a ajouté`) right after a comma."""
         res = self.res
         low = _norm(t.text)
-        if low in res.markers:
-            return True
+        doc = self.doc
+        for term in res.markers.get(low, ()):  # the whole marker: `, in part,` is no `in the words of`
+            n = len(term.words)
+            if t.i + n <= len(doc) and all(_norm(doc[t.i + m].text) == w for m, w in enumerate(term.words)):
+                return True
         k = t.i
         while k < len(self.doc) and res.has("auxiliary", _norm(self.doc[k].text)):
             k += 1
@@ -218,7 +286,23 @@ class ContentFinder:
                 # follows the object in its clause is said too
                 end = max(sub[0].idx + len(sub[0].text), self.clause_end(sub[0].i + 1))
                 return self.make(sub[0].idx, end)
-        return None
+        if any(child.dep_ in ("obj", "dobj", "ccomp", "xcomp") for child in verb.children):
+            return None
+        return self._unparsed_object(cue)
+
+    def _unparsed_object(self, cue: Cue) -> Content | None:
+        """The parse gave the verb no object (the small model tags `l'` a noun and breaks the tree), yet
+        an article opens a noun phrase right after it: `aient rejeté l'étiquette de ...` (not a time
+        phrase: `a dénoncé mardi`)."""
+        doc = self.doc
+        k = cue.last + 1
+        if k + 1 >= len(doc) or not self.res.has("determiner", _norm(doc[k].text)):
+            return None
+        if _norm(doc[k].text) in ("de", "d'") or self.res.has("time_word", _norm(doc[k + 1].text)):
+            return None
+        if not doc[k + 1].is_alpha or self.index.containing(doc[k].idx) is not None:
+            return None
+        return self.make(doc[k].idx, self.clause_end(k + 1))
 
     def object_without_parse(self, from_token: int) -> Content | None:
         """Without a parser: a determiner or a name right after the verb opens a reported object
@@ -227,7 +311,13 @@ class ContentFinder:
         if from_token >= len(doc):
             return None
         first = doc[from_token]
-        if not (self.res.has("determiner", _norm(first.text)) or first.text[:1].isupper() or first.text.endswith("'s")):
+        low = _norm(first.text)
+        if not (
+            self.res.has("determiner", low)
+            or first.text[:1].isupper()
+            or first.text.endswith("'s")
+            or self.res.has("object_pronoun", low)  # `called it a mistake`, `praised her`
+        ):
             return None
         return self.rest_of_sentence(from_token, min_words=2)
 
@@ -240,7 +330,8 @@ class ContentFinder:
         words = [t for t in doc[from_token:s_end] if t.is_alpha]
         if len(words) < min_words:
             return None
-        return self.make(doc[from_token].idx, self._end_char(s_end))
+        # up to the end of the clause: `said it would appeal, warning that ...` leaves the participle its own
+        return self.make(doc[from_token].idx, self.clause_end(from_token, semicolon=False))
 
     def _end_char(self, s_end: int) -> int:
         doc = self.doc

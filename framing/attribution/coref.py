@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .annotations import has
 from .resources import Resources
-from .speaker_types import PRONOUN, SpeakerInfo, classify
+from .speaker_types import PRONOUN, SpeakerInfo, classify, has_person
 from .speakers import SpeakerFinder
 
 PERSON_WINDOW = 80  # tokens back to look for a named person a pronoun may stand for
@@ -105,10 +105,27 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                 # (`un responsable américain` over a later `un haut responsable militaire`); ties go to
                 # the most recent
                 m.antecedent = max(matches, key=lambda cand: _shared_words(doc, m, cand.resolved))
-            elif m.info.type == "anonymous" and _role_description(doc, m, res) and _named_before(doc, m, earlier):
+            elif m.info.type == "anonymous" and _role_description(doc, m, res) and _named_before(doc, m, earlier, res):
                 # `la candidate du parti`, `l'économiste` after the person was named: a role description
                 # standing for that person, who is identified (the annotators' convention)
                 m.info = replace(m.info, type="named_person", named=True)
+        elif res.lang == "en" and _bare_title(doc, m, res) and not _named_before(doc, m, earlier, res):
+            # `the spokesperson said`, `the mayor said` with no one named before: a role without a name
+            # keeps the speaker unidentified
+            m.info = replace(m.info, type="anonymous", named=False)
+
+
+def _bare_title(doc: Doc, m: Mention, res: Resources) -> bool:
+    """An English `the <title>` typed a named person for its title alone (no name in the phrase)."""
+    if m.info.type != "named_person" or not m.info.definite or m.info.number != "sing":
+        return False
+    if not res.has("unique_title", m.info.head) or _norm_first(doc, m) != "the":
+        return False
+    return not has_person(doc[m.start : m.end], res)
+
+
+def _norm_first(doc: Doc, m: Mention) -> str:
+    return doc[m.start].lower_
 
 
 def _role_description(doc: Doc, m: Mention, res: Resources) -> bool:
@@ -122,12 +139,12 @@ def _role_description(doc: Doc, m: Mention, res: Resources) -> bool:
     return not res.has("anonymous_head", head) and (res.has("person_noun", head) or res.has("unique_title", head))
 
 
-def _named_before(doc: Doc, m: Mention, earlier: list[Mention]) -> bool:
+def _named_before(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) -> bool:
     """A named person is mentioned within ROLE_WINDOW tokens before m (as a speaker or an entity)."""
     if any(c.resolved.info.type == "named_person" and m.start - c.end <= ROLE_WINDOW for c in earlier):
         return True
     if not has(doc, "ENT_IOB"):
-        return False
+        return _previous_person(doc, m, res) is not None  # no recogniser: a run of capitalised words
     return any(ent.label_ in ("PER", "PERSON") and 0 <= m.start - ent.end <= ROLE_WINDOW for ent in doc.ents)
 
 

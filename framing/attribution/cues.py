@@ -111,7 +111,13 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
         return None
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i > 0 else None
-    if prev is not None and res.has("determiner", prev.lower_) and prev.lower_ not in ("de", "d'"):
+    if (
+        prev is not None
+        and res.has("determiner", prev.lower_)
+        and prev.lower_ not in ("de", "d'")
+        and not _as_clitic(doc, tok.i - 1)
+        and not (tagged and prev.pos_ == "PRON" and tok.pos_ == "VERB")  # `Certains relèvent que`
+    ):
         return None  # le rapport, the report, une note
     if res.lang == "en" and prev is not None and _english_noun_slot(tok, prev, res):
         return None
@@ -130,6 +136,8 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
         if (by_form or tok.pos_ in ("NOUN", "ADJ", "PROPN", "X", "ADV")) and (
             (prev is not None and res.has("auxiliary", prev.lower_) and prev.lower_ not in ("l'", "le", "la", "les"))
             or res.has("complementizer", _norm(nxt))
+            or _opens_clause_past_adverbs(doc, tok.i + 1, res)  # `relèvent ensuite avec ironie que`
+            or _as_clitic(doc, tok.i - 1)  # `comme le souligne X` (the verb tagged a noun)
             or nxt in CLITIC_SUBJECTS
             or nxt in (":", "«", "“", '"')  # déplore : « ... », dénonce « ... »
             or _after_quote(tok)  # « ... », lance une agricultrice
@@ -145,6 +153,16 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
             return term
         return None
     return term
+
+
+AS_WORDS = ("comme", "ainsi")
+OBJECT_CLITICS = ("le", "la", "l'", "les")
+
+
+def _as_clitic(doc: Doc, i: int) -> bool:
+    """`comme le souligne X`, `comme l'a dit X`: after `comme` the article is an object clitic, not a
+    determiner, and the verb that follows is a verb."""
+    return i > 0 and _norm(doc[i].lower_) in OBJECT_CLITICS and _norm(doc[i - 1].lower_) in AS_WORDS
 
 
 def _english_noun_slot(tok: Token, prev: Token, res: Resources) -> bool:
@@ -179,10 +197,27 @@ def _incise_slot(tok: Token, res: Resources) -> bool:
     doc = tok.doc
     if tok.i == 0 or doc[tok.i - 1].text != "," or tok.i + 1 >= len(doc):
         return False
-    nxt = doc[tok.i + 1]
-    if not (nxt.text[:1].isupper() or res.has("determiner", _norm(nxt.lower_))):
+    k = tok.i + 1
+    while k + 1 < len(doc) and doc[k].pos_ == "ADV" and doc[k].text.islower():
+        k += 1  # `..., rapporte notamment franceinfo.`
+    nxt = doc[k]
+    if not (
+        nxt.text[:1].isupper()
+        or nxt.pos_ == "PROPN"
+        or res.has("determiner", _norm(nxt.lower_))
+        or res.has("media_name", _norm(nxt.lower_))  # `, rapporte franceinfo.`
+    ):
         return False
-    return any(t.text in (".", ":", "!", "?", ",") for t in doc[tok.i + 2 : tok.i + 9])
+    return any(t.text in (".", ":", "!", "?", ",") for t in doc[k + 1 : k + 12])
+
+
+def _opens_clause_past_adverbs(doc: Doc, k: int, res: Resources) -> bool:
+    """`que` after adverbs and listed adverbial phrases (`ensuite avec ironie que`)."""
+    for _ in range(4):
+        k = adjunct_after(doc, k, res)
+        if k < len(doc) and doc[k].pos_ == "ADV" and doc[k].text.islower():
+            k += 1
+    return k < len(doc) and res.has("complementizer", _norm(doc[k].lower_))
 
 
 def _phrasal_matches(tok: Token, term: ReportingTerm) -> bool:
@@ -213,11 +248,19 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         elif not (
             res.has("auxiliary", low)
             or _is_adverb(t, tagged)
+            or (not tagged and res.has("adverb", low))  # `even suggest`, `now says`, `often questions`
             or low == "n'"
             # a two-word adverb: a par ailleurs admis, has in fact said
             or (tagged and t.pos_ == "ADP" and j + 1 < i and _is_adverb(doc[j + 1], tagged))
         ):
-            break
+            adjunct = adjunct_before(doc, j, res)
+            if adjunct is None:
+                break
+            # `a en parallèle annoncé`, `a tout de même de nouveau appelé`: an adverbial phrase
+            # between the auxiliary and the participle
+            first = adjunct
+            j = adjunct - 1
+            continue
         first = j
         j -= 1
     # Inverted clitic right after the verb: dit-il, ajoute-t-elle.
@@ -229,6 +272,10 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         k += 1
     if last + 1 < len(doc) and res.has("negation", _norm(doc[last + 1].lower_)):
         return None  # dit-il pas, said not
+    if any(
+        k >= 1 and _norm(doc[k].lower_) == "en" and _norm(doc[k - 1].lower_) in AS_WORDS for k in (first, first - 1)
+    ):
+        return None  # `comme en témoignent les chiffres`: evidence, not speech
     if first > 0 and res.has("modal", _norm(doc[first - 1].lower_)):
         return None
     has_aux = first < i and any(res.has("auxiliary", _norm(doc[x].lower_)) for x in range(first, i))
@@ -240,6 +287,14 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         # `un défi est lancé`, `il a été accusé de`: the subject is not the speaker (see extractor._passive)
         return Cue("passive", i, first, last, term, None)
     form = _verb_form(tok, res, tagged)
+    if (
+        res.lang == "fr"
+        and form not in ("inf", "part_pres")
+        and (_as_clitic(doc, first) or (first >= 1 and _as_clitic(doc, first - 1)))
+    ):
+        # `comme le souligne X`, `comme l'a rappelé X`: the source follows, the content is around
+        start = first - 1 if _as_clitic(doc, first) else first - 2
+        return Cue("as_reported", i, start, last, term)
     if form == "inf":
         # `en a profité pour affirmer que`, `Et d'expliquer que`: an infinitive that opens reported content
         # and is not the object of an intention (`prévoient d'annoncer que`)
@@ -263,8 +318,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         prev = _norm(doc[first - 1].lower_) if first > 0 else ""
         if prev in ("comme", "as", "ainsi"):
             return Cue("as_reported", i, first - 1, last, term)
-        if res.lang == "fr":
-            return None
+        if res.lang == "fr" and not (tagged and (_incise_slot(tok, res) or _after_quote(tok))):
+            return None  # a participle as adjective; but `..., conclut le rapport` (tagged a participle)
     if first > 0 and res.has("infinitive_marker", _norm(doc[first - 1].lower_)) and form in ("inf", "base"):
         return None
     return Cue("verb", i, first, last, term, clitic)
@@ -350,8 +405,8 @@ def _verb_form(tok: Token, res: Resources, tagged: bool) -> str:
             return "part_past"
         if "Ger" in verb_form:
             return "part_pres"
-        if "Fut" in tense and "Cnd" not in morph.get("Mood"):
-            return "fut"
+        if "Fut" in tense and "Cnd" not in morph.get("Mood") and (res.lang != "fr" or _future_ending(tok.lower_)):
+            return "fut"  # (the small French model tags some presents as futures: `révèle`)
         if "Cnd" in morph.get("Mood") or (res.lang == "fr" and tok.lower_.endswith(("rait", "raient"))):
             return "cond"  # `répondrait`: a future seen from the past, no speech that took place
         if tok.tag_ == "VB":
@@ -383,3 +438,36 @@ def _verb_form(tok: Token, res: Resources, tagged: bool) -> str:
     if low == (tok.lemma_ or low).lower():
         return "base"
     return "fin"
+
+
+FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
+
+
+def _future_ending(word: str) -> bool:
+    """A French simple future ends in -rai/-ras/-ra/-rons/-rez/-ront."""
+    return word.endswith(FUTURE_ENDINGS)
+
+
+def adjunct_before(doc: Doc, j: int, res: Resources) -> int | None:
+    """Start of a listed adverbial phrase (`adjunct_phrase`: `en parallèle`, `pour sa part`) ending at
+    token j, or None."""
+    for phrases in res.phrase_list("adjunct_phrase").values():
+        for phrase in phrases:
+            n = len(phrase)
+            if j - n + 1 >= 0 and all(_norm(doc[j - n + 1 + m].lower_) == w for m, w in enumerate(phrase)):
+                return j - n + 1
+    return None
+
+
+def adjunct_after(doc: Doc, k: int, res: Resources) -> int:
+    """End of the listed adverbial phrases starting at token k (k itself when none)."""
+    index = res.phrase_list("adjunct_phrase")
+    while k < len(doc):
+        for phrase in index.get(_norm(doc[k].lower_), ()):
+            n = len(phrase)
+            if k + n <= len(doc) and all(_norm(doc[k + m].lower_) == w for m, w in enumerate(phrase)):
+                k += n
+                break
+        else:
+            return k
+    return k

@@ -13,10 +13,10 @@ from spacy.tokens import Doc
 from ..quotes import QuoteIndex, QuoteMark
 from ..types import Attribution, Quote
 from .annotations import has
-from .colon import colon_candidates
+from .colon import colon_candidates, headline_candidates
 from .content import Content, ContentFinder
 from .coref import Mention, resolve
-from .cues import Cue, find_cues
+from .cues import Cue, adjunct_after, find_cues
 from .floating import floating_attributions
 from .linking import link_quotes
 from .resources import Resources
@@ -28,6 +28,10 @@ MAX_SUBJECT_GAP = 40  # tokens between a speaker and its verb still shown as one
 RELAY_WINDOW = 12
 MAX_INCISE_GAP = 16  # tokens between a subject after a quotation and its verb (an appositive)
 SHORT_OPENING = 7  # words before a mid-sentence `according to X,` that only open the sentence
+
+SUBJECT_PRONOUNS = ("he", "she", "they", "we", "i")
+# Personal pronouns that stand for a person even when no antecedent is found (French).
+UNRESOLVED_PERSON = ("il", "elle", "lui", "ils", "elles", "eux")
 
 # Tokens on either side of a reporting cue searched for an anonymity phrase.
 ANONYMITY_WINDOW = 40
@@ -82,6 +86,11 @@ class Extractor:
         taken = [(c.content.start, c.content.end) for c in candidates if c.content is not None]
         for found in colon_candidates(self.doc, self.res, self.marks, self.speakers, taken, self._types):
             candidates.append(Candidate(found.cue, found.speaker, found.start, found.end, found.content, "colon"))
+        taken += [(c.content.start, c.content.end) for c in candidates if c.content is not None]
+        for found in headline_candidates(self.doc, self.res, self.speakers, taken, self._types):
+            # a title-case verb inside the claim (`State Budget Will ...`) is no cue of its own
+            candidates = [c for c in candidates if not found.content.start <= c.start < found.content.end]
+            candidates.append(Candidate(found.cue, found.speaker, found.start, found.end, found.content, "headline"))
         candidates.sort(key=lambda c: c.start)
         mentions = []
         for cand in candidates:
@@ -96,6 +105,11 @@ class Extractor:
             cand.mention = Mention(s, e, info, cand.cue.first, after_marker=cand.cue.kind == "marker")
             mentions.append(cand.mention)
         resolve(self.doc, mentions, self.res, self.speakers)
+        for cand in candidates:  # `X, who said`: the relative pronoun stands for X
+            ante = self.speakers.antecedents.get(cand.speaker)
+            if ante is not None and cand.mention is not None:
+                info = classify(self.doc, ante[0], ante[1], self.res, memo=self._types)
+                cand.mention.antecedent = Mention(ante[0], ante[1], info, cand.cue.first)
         attributions = [self._attribution(c) for c in candidates]
         attributions += self._speakerless
         attributions += floating_attributions(self.contents.text, self.marks, attributions)
@@ -143,7 +157,8 @@ class Extractor:
             return None
         prev = self._last
         if prev is None or self.sentences.bounds(prev.cue.head) != self.sentences.bounds(cue.head):
-            return None
+            # without a parse, `X criticized the plan and said ...`: the subject that opens the clause
+            return self.speakers.opening_subject(cue) if not has(doc, "DEP") else None
         return prev.speaker
 
     def _verb(self, cue: Cue) -> Candidate | None:
@@ -154,6 +169,8 @@ class Extractor:
                 content = self.contents.after(cue, cue.last + 1) or self.contents.nominal_object(cue)
                 if content is None and cue.term.object and not has(self.doc, "DEP"):
                     content = self.contents.object_without_parse(cue.last + 1)
+                if content is None and cue.term.clause and not has(self.doc, "DEP"):
+                    content = self.contents.rest_of_sentence(cue.last + 1)  # `... and said it would`
                 if content is None:
                     return None
                 start, end = self._chars(cue.first, cue.last)
@@ -168,11 +185,15 @@ class Extractor:
         c = self.contents
         content: Content | None
         incise = False
+        if cue.term.incise and not self._incise_slot(cue, inverted):
+            return None  # `les combats se poursuivent`, `lorsque souffle le vent`: no speech
         if inverted:
             first_char = self.doc[cue.first].idx
             content = c.quote_before(first_char)
             if content is None and cue.first > 0 and self.doc[cue.first - 1].text == ",":
                 content = c.clause_before(cue.first)  # `..., rapporte Reuters : ...`: the incise's clause
+                if content is not None and self.res.lang == "fr":
+                    content = self._through_sentence(content, e)
             content = content or c.after(cue, max(e, cue.last + 1)) or c.clause_before(cue.first)
             near = s - cue.last <= 6
             span = self._chars(cue.first, max(e - 1, cue.last) if near else cue.last)
@@ -196,6 +217,9 @@ class Extractor:
                 incise = content is not None
             if content is None and cue.term.clause and not self._opens_trailing(cue.last + 1):
                 content = c.rest_of_sentence(cue.last + 1)
+            if content is None and cue.term.clause and self.res.lang == "en":
+                k = self._clause_after_trailing(cue.last + 1)  # `said Thursday the plan`, `said in a tweet he`
+                content = c.rest_of_sentence(k) if k is not None else None
             if content is None and cue.term.object and not has(self.doc, "DEP"):
                 content = c.object_without_parse(cue.last + 1)
             if content is None:
@@ -207,11 +231,45 @@ class Extractor:
             rule = "subject_verb"
         if content is None:
             return None
-        if content.start < span[1] and span[0] < content.end:
+        around = content.start < span[0] and span[1] < content.end  # an incise inside what was said
+        if content.start < span[1] and span[0] < content.end and not (inverted and around):
             return None
         if self.res.lang == "en":  # English annotation runs what was said on past its cue
             content = self._across_incise(content, cue) if incise else c.carried_on(content, span[1])
         return self._with_document_author(Candidate(cue, speaker, span[0], span[1], content, rule))
+
+    def _incise_slot(self, cue: Cue, inverted: bool) -> bool:
+        """An incise-only verb (`data.incise`) in an incise: inverted right after punctuation or a
+        quotation (`», poursuit-il`, `, glisse un proche`), or before a colon or a quotation."""
+        doc = self.doc
+        if inverted:
+            return cue.clitic is not None or (cue.first > 0 and doc[cue.first - 1].is_punct)
+        k = cue.last + 1
+        while k < len(doc) and doc[k].pos_ == "ADV":
+            k += 1
+        return k < len(doc) and (doc[k].text == ":" or self.index.containing(doc[k].idx) is not None)
+
+    def _through_sentence(self, content: Content, speaker_end: int) -> Content:
+        """`Une occasion manquée, observe l'Arcom, alors que ...`: an incise inside its sentence; French
+        annotators take the whole sentence as what was said, unless another cue follows the comma."""
+        doc = self.doc
+        k = speaker_end
+        _, s_end = self.sentences.bounds(max(0, k - 1))
+        if k + 1 >= s_end or doc[k].text != ",":
+            return content
+        nxt = doc[k + 1]
+        then = doc[k + 2] if k + 2 < s_end else nxt
+        if self.res.has("clause_boundary", _norm(nxt.text)) and nxt.text.islower() and _norm(nxt.text) != "alors":
+            return content  # `, qui appelle à ...`: a clause about the source, not what it said
+        if self.contents.opens_incise(nxt) or (
+            self.res.has("np_stop", _norm(nxt.text))
+            and ("Inf" in then.morph.get("VerbForm") or self.res.has("infinitive_marker", _norm(then.text)))
+        ):
+            return content  # `..., a-t-il dit, avant d'ajouter que ...`
+        if sum(t.is_alpha for t in doc[k + 1 : s_end]) < 3:
+            return content
+        last = doc[s_end - 1]
+        return self.contents.make(content.start, last.idx + len(last.text)) or content
 
     def _reviewed_by(self, speaker: tuple[int, int]) -> tuple[int, int]:
         """`Documents reviewed by the Financial Times show ...`: without a parse the nearest noun phrase
@@ -244,6 +302,28 @@ class Extractor:
         while k < len(self.doc) and self.res.has("time_word", _norm(self.doc[k].text)):
             k += 1
         return k < len(self.doc) and self.doc[k].text == ","
+
+    def _clause_after_trailing(self, k: int) -> int | None:
+        """Without a tagger: where a clause without `that` starts after time words (`said Thursday the
+        plan`, `said on Monday night it`) or after a short trailing phrase, at a subject pronoun (`said
+        after the meeting he would`, `told reporters in Iowa she`); None when there is none."""
+        doc = self.doc
+        res = self.res
+        _, s_end = self.sentences.bounds(min(k, len(doc) - 1))
+        j = k
+        if j < s_end and _norm(doc[j].text) in ("on", "last", "this", "early", "late") and j + 1 < s_end:
+            j += 1 if res.has("time_word", _norm(doc[j + 1].text)) else 0
+        while j < s_end and res.has("time_word", _norm(doc[j].text)):
+            j += 1
+        if j > k and j < s_end and not self._opens_trailing(j) and not res.has("complementizer", _norm(doc[j].text)):
+            return j
+        for m in range(k, min(s_end, k + 8)):
+            t = doc[m]
+            if t.is_punct or self.index.containing(t.idx) is not None:
+                return None
+            if m > k and _norm(t.text) in SUBJECT_PRONOUNS and m + 1 < s_end and doc[m + 1].is_alpha:
+                return m
+        return None
 
     def _opens_trailing(self, k: int) -> bool:
         """The words after the verb open trailing material (`in a statement`, `last week`), not content."""
@@ -320,6 +400,8 @@ class Extractor:
         content = self.contents.after(cue, cue.last + 1) or self.contents.nominal_object(cue)
         if content is None and cue.term.clause:
             content = self.contents.rest_of_sentence(cue.last + 1)  # `..., saying he would appeal.`
+        if content is None and cue.term.object and not has(self.doc, "DEP"):
+            content = self.contents.object_without_parse(cue.last + 1)  # `..., dismissing him as a fraud`
         if content is None:
             return None
         start, end = self._chars(cue.first, last)
@@ -329,6 +411,9 @@ class Extractor:
         """`Il en a profité pour affirmer que ...`: the governing clause's subject; a narrative infinitive
         opening its sentence (`Et d'expliquer que ...`, `Avant d'ajouter que ...`) carries on the previous
         attribution's speaker when that is in the same or the previous sentence."""
+        governor = self.doc[cue.head].head
+        if governor.pos_ == "ADJ" and any(c.dep_ == "cop" for c in governor.children):
+            return None  # `il est intéressant de noter que`: the reporter's own remark
         speaker = self.speakers.governor_subject(cue)
         s_start, _ = self.sentences.bounds(cue.head)
         if speaker is not None and speaker[0] < s_start:
@@ -366,47 +451,88 @@ class Extractor:
                 opening = doc[self.sentences.bounds(cue.first)[0] : cue.first]
                 if before is not None and any(self.res.has("complementizer", _norm(t.text)) for t in opening):
                     content = before
+            if content is None and cue.term.passive_object:
+                content = self._passive_subject(cue)  # `La date est contestée par X`: what X contests
             if content is None:
                 return None
             start, end = self._chars(cue.first, agent[1] - 1)
             return Candidate(cue, agent, start, end, content, "passive")
-        content = c.after(cue, cue.last + 1)
+        content = c.after(cue, cue.last + 1) if cue.term.agentless else None
         if content is None:
             return None
         start, end = self._chars(cue.first, cue.last)
-        self._speakerless.append(
-            Attribution(
-                start=start,
-                end=end,
-                text=c.text[start:end],
-                speaker="",
-                speaker_start=None,
-                speaker_end=None,
-                speaker_type="anonymous",
-                form=content.form,
-                verb=doc[cue.head].text,
-                content_start=content.start,
-                content_end=content.end,
-                stance=cue.term.stance,
-                verb_lemma=cue.term.term,
-                rule="passive",
-            )
-        )
+        self._speakerless.append(self._no_speaker(cue, start, end, content, "passive"))
         return None
 
-    def _as_reported(self, cue: Cue) -> Candidate | None:
+    def _passive_subject(self, cue: Cue) -> Content | None:
+        """The subject of a passive verb whose active object is what was said (`La date du scrutin est
+        contestée par l'opposition`): that phrase is the content."""
         doc = self.doc
-        k = cue.last + 1
+        for child in doc[cue.head].children:
+            if child.dep_ == "nsubj:pass" and child.i < cue.first and child.pos_ in ("NOUN", "PROPN"):
+                s, e = self.speakers.np_from_head(child)
+                if self.index.containing(doc[s].idx) is None:
+                    return self.contents.make(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
+        return None
+
+    def _no_speaker(self, cue: Cue, start: int, end: int, content: Content, rule: str) -> Attribution:
+        """An attribution to a source the text does not name (agentless): anonymous, no speaker span."""
+        return Attribution(
+            start=start,
+            end=end,
+            text=self.contents.text[start:end],
+            speaker="",
+            speaker_start=None,
+            speaker_end=None,
+            speaker_type="anonymous",
+            form=content.form,
+            verb=self.doc[cue.head].text,
+            content_start=content.start,
+            content_end=content.end,
+            stance=cue.term.stance,
+            verb_lemma=cue.term.term,
+            rule=rule,
+        )
+
+    def _as_reported(self, cue: Cue) -> Candidate | None:
+        """`comme annoncé par X`, `comme le souligne X`, `comme l'a rappelé X`: the source follows; what
+        was said is the clause before (or, when `comme` opens the sentence, the rest of it). With no
+        source (`comme annoncé,`), an anonymous attribution with no speaker span."""
+        doc = self.doc
+        k = adjunct_after(doc, cue.last + 1, self.res)
+        while k < len(doc) and doc[k].pos_ == "ADV" and doc[k].text.islower():
+            k = adjunct_after(doc, k + 1, self.res)
         if k < len(doc) and self.res.has("np_stop", _norm(doc[k].text)):
             k += 1
         speaker = self.speakers.right_np(k, skip_time=False)
         if speaker is None:
-            return None
+            return self._unsourced(cue)
         content = self.contents.clause_before(cue.first)
+        if content is None:
+            content = self.contents.sentence_after(speaker[1])
         if content is None:
             return None
         start, end = self._chars(cue.first, speaker[1] - 1)
         return self._with_document_author(Candidate(cue, speaker, start, end, content, "as_reported"))
+
+    def _unsourced(self, cue: Cue) -> None:
+        """`Les livraisons ont, comme annoncé, baissé`: announced by somebody the text does not name; the
+        content is the sentence the incise sits in."""
+        doc = self.doc
+        k = cue.last + 1
+        if not cue.term.agentless or k >= len(doc) or not doc[k].is_punct:
+            return None
+        before = self.contents.clause_before(cue.first)
+        if before is None:
+            return None
+        _, s_end = self.sentences.bounds(cue.first)
+        last = doc[s_end - 1]
+        content = self.contents.make(before.start, last.idx + len(last.text)) if doc[k].text == "," else before
+        if content is None:
+            return None
+        start, end = self._chars(cue.first, cue.last)
+        self._speakerless.append(self._no_speaker(cue, start, end, content, "as_reported"))
+        return None
 
     def _marker(self, cue: Cue) -> Candidate | None:
         doc = self.doc
@@ -427,7 +553,9 @@ class Extractor:
             return None
         if cue.term.initial and not self._initial_marker_ok(speaker):
             return None
-        e = speaker[1]
+        # `selon le quotidien connu pour son nationalisme, ...`: the source's participial modifier is part
+        # of the cue, not of what was said (the speaker stays the noun phrase, which its type comes from)
+        e = self.speakers.with_participle(speaker)[1]
         # The reported content: what follows (`Selon lui, « ... »`) or what precedes (`..., selon X.`).
         k = e
         while k < len(doc) and doc[k].is_space:
@@ -439,6 +567,8 @@ class Extractor:
         postposed = cue.first > 0 and doc[cue.first - 1].text in (",", "(", "—", "–")
         before_first = at_end or relays or postposed
         content = c.clause_before(cue.first) if before_first else c.sentence_after(e) or c.clause_before(cue.first)
+        if content is None and postposed and k < len(doc) and doc[k].text == ",":
+            content = c.sentence_after(k + 1)  # `Notons, selon les experts, aujourd'hui, ...`
         if content is None:
             return None
         start, end = self._chars(cue.first, e - 1)
@@ -550,7 +680,12 @@ class Extractor:
         assert mention is not None
         target = mention.resolved
         kind = target.info.type
-        if kind == PRONOUN:
+        if kind == PRONOUN and self.res.lang == "fr" and target.info.head in UNRESOLVED_PERSON:
+            # `selon lui` with no speaker or person found before: French news writes `il`/`lui` for a
+            # person it has named (in a heading, or where the recogniser saw no name), not for a source
+            # it keeps unnamed, which it introduces as such (`un responsable`) before any pronoun
+            kind = "named_person" if target.info.number == "sing" else "group"
+        elif kind == PRONOUN:
             kind = "anonymous"  # a pronoun with no earlier speaker: nobody is identified
         s_char, e_char = self._speaker_chars(mention)
         resolved = None

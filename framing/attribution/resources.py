@@ -55,6 +55,9 @@ class ReportingTerm:
     initial: bool = False  # a marker that only counts at the start of a sentence (Pour le ministre, ...)
     complement: tuple[str, ...] = ()  # prepositions that open reported content (appeler à, mettre en garde contre)
     addressee: bool = False  # the object is the person spoken to, not what was said (told reporters)
+    incise: bool = False  # reports speech only as an incise or before a quotation (», poursuit-il)
+    agentless: bool = True  # an agentless passive still reports speech (a été accusé de; not `est appelé à`)
+    passive_object: bool = False  # `X est contesté par Y`: the passive subject is what Y said (a stance)
 
 
 @dataclass
@@ -127,8 +130,8 @@ def _inflections(lang: str, lemma: str) -> set[str]:
                 elif ending[0] in "aoâ" and stem.endswith("g"):
                     s = stem + "e"
                 forms.add(s + ending)
-            # répéter -> répète, révéler -> révèle
-            if len(stem) > 2 and stem[-2] == "é":
+            # répéter -> répète, révéler -> révèle, relever -> relève
+            if len(stem) > 2 and stem[-2] in "éeè":
                 grave = stem[:-2] + "è" + stem[-1]
                 forms.update(grave + e for e in ("e", "es", "ent"))
             return forms
@@ -171,6 +174,9 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             initial=bool(entry.data.get("initial")),
             complement=tuple(str(p).lower() for p in entry.data.get("complement", []) or []),
             addressee=bool(entry.data.get("addressee")),
+            incise=bool(entry.data.get("incise")),
+            agentless=entry.data.get("agentless", True) is not False,
+            passive_object=bool(entry.data.get("passive_object")),
         )
         if marker:
             res.markers.setdefault(words[0], []).append(rt)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..token_table import token_table
 from .resources import Resources
 
 PRONOUN = "pronoun"
@@ -233,6 +234,9 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         return info("media")
     if head is not None and head.text[:1].isupper() and _name_holds(head, nuc, res, "institution_name"):
         return info("institution")  # `l'ONG Médecins sans frontières`, `the Pentagon`
+    named_kind = _named_by_kind(head, nuc, res)
+    if named_kind is not None:
+        return info(named_kind)  # `la revue médicale The Lancet`, `la société Gazprom`: the name is the body's
     if appos is not None and _looks_like_person(appos, res):
         return info("named_person", True)
     if _has_person(nuc, res) or _ends_with_name(span, nuc, res) or _known_person(nuc, res):
@@ -277,6 +281,23 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     return SpeakerInfo("group" if number == "plur" else "anonymous", number, gender, head_key, definite, False, True)
 
 
+NAMED_KINDS = (("media_noun", "media"), ("document_noun", "document"), ("institution_noun", "institution"))
+
+
+def _named_by_kind(head: Token | None, nuc: Span, res: Resources) -> str | None:
+    """A noun naming a kind of outlet, document or body, then a capitalised name (French order): the
+    name is that outlet's, document's or body's, not a person's."""
+    if res.lang != "fr" or head is None or head.text[:1].isupper() or head.i >= nuc[-1].i:
+        return None
+    if not any(t.text[:1].isupper() for t in nuc.doc[head.i + 1 : nuc.end]):
+        return None
+    hw = _head_words(head, nuc, res)
+    for category, kind in NAMED_KINDS:
+        if _contains(hw, hw, res, category):
+            return kind
+    return None
+
+
 def _ends_with_name(span: Span, nuc: Span, res: Resources) -> bool:
     """A person's name closes the phrase after its complement: `Le vice-président du Conseil de
     sécurité Paul Martin`, `La porte-parole du gouvernement Anne Leroy`."""
@@ -292,9 +313,14 @@ def _ends_with_name(span: Span, nuc: Span, res: Resources) -> bool:
         if not (t.is_alpha and t.text[:1].isupper()) and not (run and _norm(t.text) in NAME_PARTICLES):
             break
         run += 1
+    while run and _norm(span[len(span) - run].text) in NAME_PARTICLES:
+        run -= 1  # `le bureau de Johnson`: a complement naming the owner, not the speaker
     if run < 2:
         return False
     name = span[len(span) - run :]
+    before = span[len(span) - run - 1] if len(span) - run - 1 >= 0 else None
+    if before is not None and _norm(before.text) in ("de", "d'", "du", "des", "of"):
+        return False
     if any(t.ent_type_ in PERSON_LABELS for t in name):
         return True
     words = [_norm(t.text) for t in name]
@@ -329,7 +355,11 @@ def _known_person(nuc: Span, res: Resources) -> bool:
         return False
     if res.has("honorific", _norm(words[0].text)):
         return len(words) > 1
-    if len(words) > 3 or not any(t.text in person_words(nuc.doc) for t in words):
+    if len(words) > 3:
+        return False
+    given = len(words) > 1 and res.has("given_name", _norm(words[0].text))  # `Natacha Polony` tagged ORG
+    known = given or any(t.text in person_words(nuc.doc) for t in words)
+    if not known and (len(words) > 1 or not _given_name_before(words[0], res)):
         return False
     low = [_norm(t.text) for t in words]
     return not (
@@ -337,6 +367,22 @@ def _known_person(nuc: Span, res: Resources) -> bool:
         or _contains(low, low, res, "institution_name", nuc.text)
         or _contains(low, low, res, "media_name", nuc.text)
     )
+
+
+SURNAMES_KEY = "framing_surnames"
+
+
+def _given_name_before(tok: Token, res: Resources) -> bool:
+    """A surname alone (`Gifford`) that the article writes elsewhere after a listed given name (`Paul
+    Gifford`): a person, even where the entity recogniser tags neither mention; one text search per
+    surname, remembered per Doc."""
+    cache = tok.doc.user_data.setdefault(SURNAMES_KEY, {})
+    found = cache.get(tok.text)
+    if found is None:
+        pattern = re.compile(r"([\w-]+)[ \u00a0]" + re.escape(tok.text) + r"\b")
+        found = any(res.has("given_name", _norm(m.group(1))) for m in pattern.finditer(token_table(tok.doc).text))
+        cache[tok.text] = found
+    return found
 
 
 def _name_holds(head: Token, nuc: Span, res: Resources, category: str) -> bool:
@@ -369,6 +415,11 @@ def _looks_like_person(span: Span, res: Resources) -> bool:
         t.text[:1].isupper() or _norm(t.text) in NAME_PARTICLES or t.text.startswith(("al-", "el-")) or t.text == "."
         for t in span
     )
+
+
+def has_person(nuc: Span, res: Resources) -> bool:
+    """Public name of `_has_person` (coref asks it of an English title phrase)."""
+    return _has_person(nuc, res)
 
 
 def _has_person(nuc: Span, res: Resources) -> bool:
@@ -424,7 +475,7 @@ def _agreement(nuc: Span, res: Resources) -> tuple[str, str]:
                 gender = "masc"
     if len(nuc):
         first = _norm(nuc[0].text)
-        if first in ("les", "des", "ces", "leurs", "plusieurs", "deux", "trois", "the") and first != "the":
+        if first in ("les", "des", "ces", "leurs", "plusieurs", "deux", "trois", "certains", "certaines"):
             number = "plur"
         last = _norm(nuc[-1].text)
         if (

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..quotes import QuoteIndex
 from .annotations import has
-from .cues import CLITIC_SUBJECTS, Cue, is_tagged
+from .cues import CLITIC_SUBJECTS, Cue, adjunct_after, is_tagged
 from .resources import Resources
 from .sentences import Sentences
 
@@ -20,6 +20,7 @@ OPEN_PAREN, CLOSE_PAREN = "([", ")]"
 SUBJECT_DEPS = ("nsubj", "expl:subj", "nsubj:outer")
 LEFT_DEPS = ("det", "amod", "nummod", "compound", "flat", "nmod", "appos", "case")
 RELATIVE_WORDS = ("qui", "who", "which", "that", "lequel", "laquelle")
+DASHES = ("--", "—", "–")
 NO_SPEAKER_PRONOUNS = ("ce", "cela", "ça", "it", "this", "on", "qui", "que")
 
 
@@ -37,6 +38,8 @@ class SpeakerFinder:
         self.quotes = quotes
         self.parsed = has(doc, "DEP")
         self.tagged = is_tagged(doc)
+        # relative pronouns found as speakers (`who said`) -> their antecedent's span
+        self.antecedents: dict[tuple[int, int], tuple[int, int]] = {}
 
     # ------------------------------------------------------------------ verb cues
 
@@ -53,17 +56,36 @@ class SpeakerFinder:
             left = self._left_subject(cue.first - 1)
             if left is not None and self._opens_clause(left[0]):
                 return left, False
+            if not self.tagged:
+                left = self._chunked_subject(cue.first - 1)
+                if left is not None:
+                    return left, False
+        if not self.tagged and before is not None:
+            if before.text in DASHES:
+                left = self._dashed_subject(cue.first - 1)
+                if left is not None:
+                    return left, False
+            if self.res.lang == "en" and _norm(before.text) in RELATIVE_WORDS:
+                # `Christian Pardo, who said`: the relative pronoun speaks, for its antecedent
+                return self._relative(cue.first - 1), False
         # A closing bracket ends an aside inside the subject (`Le ministère (Pentagone) a déclaré`), not a clause.
         after_punct = before is not None and before.is_punct and before.text not in CLOSE_PAREN
-        if before is None or after_punct or self.quotes.containing(before.idx) is not None:
+        if (before is None or after_punct or self.quotes.containing(before.idx) is not None) and not (
+            self.res.lang == "fr" and self._relative_subject(cue)
+        ):
             right = self.right_np(cue.last + 1, skip_time=True)
             if right is None:
                 # `», a déclaré à l'AFP Marie Dupont`, `a écrit sur sa chaîne Telegram le gouverneur`
                 right = self.right_np(self._skip_adjuncts(cue.last + 1), skip_time=True)
+            k = self._skip_adverbs(self._skip_time_aside(cue.last + 1))
+            if right is None and k > cue.last + 1:
+                right = self.right_np(k, skip_time=True)  # `a déclaré un peu plus tôt dans la semaine X`
             if right is not None and self._ends_clause(right[1]):
                 return right, True
         if self.parsed:
             found = self._subject_from_parse(doc[cue.head])
+            if found is not None and self.sentences.bounds(found[0]) != self.sentences.bounds(cue.head):
+                found = None  # a heading the parser took for the subject of the next paragraph's verb
             if found is not None and found[1] == cue.first:
                 # the parser may cut a long subject short (`Un diplomate occidental en poste à Beyrouth`)
                 left = self.left_np(cue.first - 1)
@@ -71,13 +93,178 @@ class SpeakerFinder:
                     found = left
             if found is not None:
                 return found, found[0] > cue.head
-        left = self._left_subject(cue.first - 1)
+        left = self._left_subject(self._time_before(cue.first - 1) if not self.tagged else cue.first - 1)
         if left is not None:
             return left, False
         right = self.right_np(cue.last + 1, skip_time=True)
         if right is not None and after_punct and self._ends_clause(right[1]):
             return right, True
         return None, False
+
+    def opening_subject(self, cue: Cue) -> tuple[int, int] | None:
+        """Without a parse: the noun phrase that opens the cue's sentence, past a leading conjunction
+        and an opening adverbial before a comma (`In an interview Thursday, the senator criticized ...
+        and said`), when a verb-like word follows it; a name stops at a word in -ed (`Cruz urged`)."""
+        doc = self.doc
+        s_start, _ = self.sentences.bounds(cue.head)
+        k = s_start
+        while k < cue.first and (doc[k].is_punct or doc[k].is_space):
+            k += 1
+        if k < cue.first and self.res.has("clause_boundary", _norm(doc[k].text)):
+            k += 1
+        if k < cue.first and self.res.has("np_stop", _norm(doc[k].text)):
+            comma = next((j for j in range(k, min(cue.first, k + 10)) if doc[j].text == ","), None)
+            if comma is None:
+                return None
+            k = comma + 1
+        found = self.right_np(k, skip_time=False, max_len=8)
+        if found is None or found[1] >= cue.first:
+            return None
+        s, e = found
+        if _norm(doc[s].text) in self.res.pronouns:
+            e = s + 1  # `He spoke on Thursday, warning ...`
+        for j in range(s + 1, e):
+            if doc[j].text.islower() and doc[j].text.endswith("ed") and doc[j - 1].text[:1].isupper():
+                e = j
+                break
+        nxt = doc[e]
+        if not (nxt.is_alpha and nxt.text.islower()) or self.res.has("np_stop", _norm(nxt.text)):
+            return None
+        return s, e
+
+    def _time_before(self, k: int) -> int:
+        """Without a parse: back past a time phrase between a subject and its verb (`Spicer on Thursday
+        evening said`, `Trump on Monday said`)."""
+        doc = self.doc
+        j = k
+        while j >= 0 and self.res.has("time_word", _norm(doc[j].text)):
+            j -= 1
+        if j < k and j >= 0 and _norm(doc[j].text) in ("on", "last", "this", "late", "early"):
+            j -= 1
+        return j if j >= 0 and not doc[j].is_punct else k
+
+    def _chunked_subject(self, k: int) -> tuple[int, int] | None:
+        """Without a parse, a subject followed by appositives between commas: `Marley Anderson, 21, a
+        junior from Las Vegas, said`, `But Asa Khalif, an organizer with the coalition, said`. Walks back
+        over comma-separated noun phrases (no verb, no quotation) to one that opens the clause."""
+        doc = self.doc
+        s_start, _ = self.sentences.bounds(k)
+        j = k
+        for _ in range(4):
+            left = self.left_np(j - 1)
+            if left is None:
+                return None
+            if self._opens_clause(left[0]):
+                return left
+            m = left[0] - 1
+            if m <= s_start or doc[m].text != "," or any(self._verbish(t) for t in doc[m : left[0]]):
+                return None
+            j = m
+        return None
+
+    def _dashed_subject(self, k: int) -> tuple[int, int] | None:
+        """`Kall -- co-editor of a book on the debates -- said`: the noun phrase before the dashed aside."""
+        doc = self.doc
+        s_start, _ = self.sentences.bounds(k)
+        m = k - 1
+        while m > s_start and k - m < 30 and doc[m].text not in DASHES:
+            if self.quotes.containing(doc[m].idx) is not None:
+                return None
+            m -= 1
+        if m <= s_start or doc[m].text != doc[k].text:
+            return None
+        left = self.left_np(m - 1)
+        return left if left is not None and self._opens_clause(left[0]) else None
+
+    def _relative(self, k: int) -> tuple[int, int]:
+        """`X, who said`: the pronoun is the speaker as written; its antecedent (the phrase before it,
+        past a comma) is remembered in `antecedents` for the speaker's type and `resolved`."""
+        doc = self.doc
+        j = k - 1
+        if j >= 0 and doc[j].text == ",":
+            j -= 1
+        ante = self.left_np(j) if j >= 0 else None
+        if ante is not None and doc[j].text[:1].isupper():
+            # `help from Treasurer Lena Brandt, who`: the name, not the phrase it closes
+            m = j
+            while m > ante[0] and (doc[m - 1].text[:1].isupper() or doc[m - 1].text in (".", "-")):
+                m -= 1
+            ante = (m, j + 1)
+        if ante is not None:
+            self.antecedents[(k, k + 1)] = ante
+        return k, k + 1
+
+    def _verbish(self, t: Token) -> bool:
+        """Without a tagger: a word that shows a clause (an auxiliary, a modal, a listed verb form)."""
+        low = _norm(t.text)
+        return self.res.has("clause_opener", low) or (t.text.islower() and low in self.res.verb_forms)
+
+    def _clause_not_aside(self, inner: tuple[int, int]) -> bool:
+        """Words between two commas that hold a finite verb without opening with a relative pronoun are
+        a clause of their own, not an aside inside a subject (`, qui a parlé sous couvert d'anonymat,`)."""
+        toks = self.doc[inner[0] : inner[1]]
+        if not len(toks) or _norm(toks[0].text) in (*RELATIVE_WORDS, "dont", "que", "qu'"):
+            return False
+        lead = toks[1] if len(toks) > 1 and _norm(toks[0].text) in ("se", "s'") else toks[0]
+        if "Part" in lead.morph.get("VerbForm") or lead.pos_ in ("ADJ", "ADP"):
+            return False  # `, s'exprimant sous couvert d'anonymat puisqu'il ...,`, `, interrogé par X,`
+        return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in toks)
+
+    def _relative_subject(self, cue: Cue) -> bool:
+        """`des physiciens qui, en 1930, ont clamé leur opposition`: the parse gives the verb a relative
+        subject before it, so what follows the verb is its object, not an inverted subject."""
+        if not self.parsed:
+            return False
+        return any(
+            c.dep_ in SUBJECT_DEPS and c.i < cue.first and _norm(c.text) in RELATIVE_WORDS
+            for c in self.doc[cue.head].children
+        )
+
+    def _skip_time_aside(self, k: int) -> int:
+        """Past a date between commas after an inverted verb (`a indiqué, ce mercredi, la ministre`)."""
+        doc = self.doc
+        if k >= len(doc) or doc[k].text != ",":
+            return k
+        j = k + 1
+        while (
+            j < len(doc)
+            and j - k <= 5
+            and (
+                self.res.has("time_word", _norm(doc[j].text))
+                or self.res.has("determiner", _norm(doc[j].text))
+                or doc[j].like_num
+            )
+        ):
+            j += 1
+        if j > k + 1 and j < len(doc) and doc[j].text == "," and self.res.has("time_word", _norm(doc[j - 1].text)):
+            return j + 1
+        return k
+
+    def _skip_adverbs(self, k: int) -> int:
+        """Past adverbs and listed adverbial phrases (`notamment`, `pour sa part`) after a verb."""
+        doc = self.doc
+        while k < len(doc):
+            nxt = adjunct_after(doc, k, self.res)
+            if nxt == k and not (self.tagged and doc[k].pos_ == "ADV" and doc[k].text.islower()):
+                return k
+            k = max(nxt, k + 1)
+        return k
+
+    def with_participle(self, speaker: tuple[int, int]) -> tuple[int, int]:
+        """A source followed by a participial modifier up to a comma: `le quotidien connu pour son
+        nationalisme,` is the whole source (a past participle, then no finite verb, within 8 tokens)."""
+        doc = self.doc
+        s, e = speaker
+        if e >= len(doc) or not self.tagged or "Part" not in doc[e].morph.get("VerbForm"):
+            return speaker
+        _, s_end = self.sentences.bounds(e)
+        for j in range(e + 1, min(s_end, e + 9)):
+            t = doc[j]
+            if t.text == ",":
+                return (s, j)
+            if t.is_punct or self.quotes.containing(t.idx) is not None or "Fin" in t.morph.get("VerbForm"):
+                return speaker
+        return speaker
 
     def _skip_adjuncts(self, k: int) -> int:
         """Past prepositional phrases between an inverted verb and its subject (`à l'époque`, `à l'AFP`,
@@ -99,6 +286,13 @@ class SpeakerFinder:
                 or res.has("determiner", _norm(doc[j].text))
                 or res.has("np_stop", _norm(doc[j].text))
                 or (doc[j].ent_iob_ == "B" and doc[j - 1].ent_iob_ in ("B", "I"))
+                or (  # `à l'AP Natalia Gebert`: a person's full name starts the subject
+                    doc[j].ent_iob_ == "B"
+                    and doc[j].ent_type_ in ("PER", "PERSON")
+                    and j + 1 < s_end
+                    and doc[j + 1].ent_iob_ == "I"
+                )
+                or (doc[j].text[:1].isupper() and self.res.has("given_name", _norm(doc[j].text)))
             ):
                 j += 1
             if j >= s_end or doc[j].is_punct:
@@ -123,6 +317,10 @@ class SpeakerFinder:
                 tok, head = head, head.head
                 seen += 1
         # Without a parse: the noun phrase that opens the sentence.
+        if not self.tagged:
+            found = self.opening_subject(cue)
+            if found is not None:
+                return found
         start, _ = self.sentences.bounds(cue.head)
         while start < cue.head and (doc[start].is_punct or doc[start].is_space):
             start += 1
@@ -147,6 +345,12 @@ class SpeakerFinder:
             antecedent = verb.head if verb.dep_.startswith(("acl", "relcl")) else None
             if antecedent is None or antecedent.i >= subj.i:
                 return self._left_subject(subj.i - 1)
+            if self.tagged and antecedent.pos_ in ("VERB", "AUX"):
+                # the parser hung the relative clause on a verb: `, se désole l'Arcom (ex-CSA), qui appelle`
+                # names the body before the comma; `a eu recours ..., qui` names nobody
+                before = self.left_np(subj.i - 2) if subj.i >= 2 and self.doc[subj.i - 1].text == "," else None
+                named = before is not None and any(t.pos_ == "PROPN" for t in self.doc[before[0] : before[1]])
+                return before if named else None
             subj = antecedent
         # `It said it would appeal`: an active verb's `it` is a body or a document (not `it is said`)
         active_it = subj.lower_ == "it" and subj.dep_ == "nsubj" and all(c.dep_ != "auxpass" for c in verb.children)
@@ -190,6 +394,16 @@ class SpeakerFinder:
             end -= 1
         while start < end - 1 and (doc[start].is_punct or self.res.has("np_stop", _norm(doc[start].text))):
             start += 1  # `dénoncée par le président qui ...`: the agent's preposition is no part of it
+        # never across a paragraph break (a heading the parser joined to the next line)
+        for j in range(start, end):
+            if "\n" in doc[j].text or "\n" in doc[j].whitespace_:
+                if j < head.i:
+                    start = j + 1
+                else:
+                    end = j + (0 if doc[j].is_space else 1)
+                    break
+        while start < head.i and (doc[start].is_punct or doc[start].is_space):
+            start += 1
         if end - start > MAX_NP + 6:
             end = head.i + 1
             start = max(start, head.i - 4)
@@ -221,7 +435,13 @@ class SpeakerFinder:
                     return True
                 j -= 1
                 continue
-            return False
+            # `But Asa Khalif, an organizer, said`: a conjunction opening the sentence (without a parse)
+            return (
+                not self.tagged
+                and j == s_start
+                and t.text[:1].isupper()
+                and self.res.has("clause_boundary", _norm(t.text))
+            )
         return True
 
     def _ends_clause(self, k: int) -> bool:
@@ -233,6 +453,8 @@ class SpeakerFinder:
         low = _norm(t.text)
         if t.is_punct or t.is_space or self.res.has("np_stop", low) or self.res.has("complementizer", low):
             return True
+        if self.res.lang == "en" and low in RELATIVE_WORDS:
+            return True  # `said a Mexican official who was not authorized to speak`
         # `un communiqué publié mardi par X`: a participle modifying the inverted subject
         if self.tagged and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense"):
             return True
@@ -257,6 +479,8 @@ class SpeakerFinder:
             if j <= sent_start or doc[j].text != ",":
                 return None
             inner = (j + 1, k)
+            if self.res.lang == "fr" and self.tagged and self._clause_not_aside(inner):
+                return None  # `Ce samedi, c'est X qui menace de ..., rapporte Y`: a clause, not an aside
             before = self.left_np(j - 1)
             if before is None:
                 return None
@@ -326,13 +550,23 @@ class SpeakerFinder:
                 break
             if self.tagged and t.pos_ in ("VERB", "AUX", "SCONJ", "ADV", "PRON") and not self._pronoun_ok(t, j == k):
                 break
-            if not self.tagged and (low in res.verb_forms or res.has("negation", low) or res.has("modal", low)):
+            if (
+                not self.tagged
+                and (low in res.verb_forms or res.has("negation", low) or res.has("modal", low))
+                # but `the state Division` holds a noun
+                and not (low in res.verb_forms and j > sent_start and res.has("determiner", _norm(doc[j - 1].text)))
+            ):
                 break
             if (
                 not self.tagged
                 and not t.text[:1].isupper()
                 and t.is_stop
-                and not (res.has("determiner", low) or res.has("np_link", low) or low in res.pronouns)
+                and not (
+                    res.has("determiner", low)
+                    or res.has("np_link", low)
+                    or res.has("np_word", low)
+                    or low in res.pronouns
+                )
             ):
                 break
             if low in res.pronouns and j < k:
@@ -408,7 +642,11 @@ class SpeakerFinder:
             if self.tagged and t.pos_ in ("VERB", "AUX", "SCONJ") and j > start:
                 break
             if not self.tagged and j > start and (low in res.verb_forms or low in res.verb_lemmas):
-                break
+                prev = doc[j - 1]
+                if not (t.text[:1].isupper() and prev.text[:1].isupper()) and not res.has(
+                    "determiner", _norm(prev.text)
+                ):
+                    break  # but `the Rothenberg Political Report` is a name, `the state Division` a noun
             if not self.tagged and j > start and res.has("auxiliary", low) and not res.has("determiner", low):
                 break
             if j > start and low in res.pronouns:
@@ -419,6 +657,13 @@ class SpeakerFinder:
             end -= 1
         if end <= start or all(res.has("determiner", _norm(t.text)) for t in doc[start:end]):
             return None
+        if self.tagged and not any(
+            t.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X")
+            or t.text[:1].isupper()
+            or res.has("media_name", _norm(t.text))
+            for t in doc[start:end]
+        ):
+            return None  # `un peu plus tôt`: no noun, no speaker (but `franceinfo` tagged an adjective is one)
         first = doc[start]
         if first.is_punct or (
             self.tagged
