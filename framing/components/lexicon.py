@@ -32,6 +32,7 @@ from . import extensions  # noqa: F401
 SPAN_GROUP = "framing_loaded"
 SCARE_QUOTES = "scare_quotes"
 SCARE_QUOTES_MAX_WORDS = 4
+SCARE_QUOTES_RULE = "scare quotes"  # the `rule` entry of quote_cues.yaml that can switch the rule off
 # Tokens looked at before the opening mark and after the closing one for a speech verb.
 VERB_WINDOW_BEFORE = 3
 SENTENCE_END = frozenset({".", "!", "?", "…"})
@@ -164,6 +165,7 @@ class LexiconComponent:
         self.complementizers = cue_keys(cues, "complementizer")
         self.person_words = cue_keys(cues, "person_word")
         self.anaphors = cue_keys(cues, "anaphor")
+        self.scare_quotes_on = rule_enabled(cues, SCARE_QUOTES_RULE)
         self._before_cues = self.speech_verbs | self.naming_cues
 
     def __call__(self, doc: Doc) -> Doc:
@@ -193,7 +195,7 @@ class LexiconComponent:
                 )
             )
             spans.append(Span(doc, cand.start, cand.end, label=entry.category))
-        for mark, span in self._scare_quotes(doc, keys, marks):
+        for mark, span in self._scare_quotes(doc, keys, marks) if self.scare_quotes_on else ():
             hits.append(
                 LoadedHit(
                     start=mark.start,
@@ -393,6 +395,17 @@ def looks_like_title(words: Sequence[Token]) -> bool:
     """All the content words capitalised: a title, a name or a slogan's proper name, not a scare quote."""
     content = [t for t in words if t.is_alpha and not t.is_stop]
     return bool(content) and all(t.text[:1].isupper() for t in content)
+
+
+def rule_enabled(entries: Iterable[LexiconEntry], name: str) -> bool:
+    """Whether a `rule` cue entry named `name` leaves the rule on (no such entry: on).
+
+    The switch is data, per language (`quote_cues.yaml`), so a user file can turn a rule back on.
+    """
+    for entry in entries:
+        if entry.category == "rule" and (entry.term or "").lower() == name:
+            return bool(entry.data.get("enabled", True))
+    return True
 
 
 def cue_keys(entries: Iterable[LexiconEntry], category: str) -> frozenset[str]:
