@@ -148,6 +148,7 @@ def test_a_speech_verb_alone_in_the_sentence_before_keeps_the_scare_quote(fr: La
         ("Le ministre souffle sur les braises.", ["souffle sur les braises"]),
         ("Une politique de l'emploi et un plan de relance.", []),  # "plan de" alone is no euphemism
         ("La pression de vapeur et l'invasion de criquets.", []),  # nor "pression de", "invasion de"
+        ("Ces covidistes veulent saboter le sommet, ce paria.", ["covidistes", "saboter", "paria"]),
     ],
 )
 def test_french_evaluative_classes(fr: Language, text: str, expected: list[str]) -> None:
@@ -430,3 +431,19 @@ def test_style_guide_labels_are_flagged_only_with_the_optional_lexicon(en: Langu
     with_guide = with_framing(rule_based_english(), (str(STYLE_GUIDE),))
     found = {h.text for h in hits(with_guide, text)}
     assert {"regime in Tehran", "assassination", "terrorist group"} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il ne faut pas croire qu'il n'y aurait « que » trois candidats.",  # a function word stressed
+        "« Le marché va changer » : un économiste prédit une année difficile\n\nLe texte suit.",  # headline
+    ],
+)
+def test_function_words_and_headline_quotes_are_not_scare_quotes(fr: Language, text: str) -> None:
+    assert [h.text for h in hits(fr, text) if h.category == "scare_quotes"] == []
+
+
+def test_a_label_quoted_mid_sentence_before_a_colon_stays_a_scare_quote(fr: Language) -> None:
+    found = hits(fr, "La campagne « choc et admiration » : trois semaines de bombardements.")
+    assert [h.text for h in found if h.category == "scare_quotes"] == ["choc et admiration"]

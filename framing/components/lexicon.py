@@ -273,12 +273,16 @@ class LexiconComponent:
                 continue
             if not any(t.is_alpha and len(t) > 1 for t in words):
                 continue  # « 3 % », « B »: figures and letters are not words put at a distance
+            if all(t.is_stop for t in words):
+                continue  # « que », « on »: a function word stressed or mentioned, not a label kept at a distance
             if span[-1].text in {".", "!", "?", "…"}:
                 continue  # a complete utterance, not a borrowed label
             if looks_like_title(words):
                 continue
             if is_whole_line(text, mark):
                 continue  # a heading or a subheading in quotation marks: someone's words used as a title
+            if opens_line_before_colon(text, mark):
+                continue  # « … » : l'expert X prédit — a headline quoting its speaker after the colon
             if any(keys[t.i] & self.person_words for t in words):
                 continue  # "nous", "we", "my": words only a speaker says, so someone is being quoted
             if self._has_speaker_or_naming_cue(doc, keys, span):
@@ -389,6 +393,14 @@ def is_whole_line(text: str, mark: QuoteMark) -> bool:
         line_end = len(text)
     outside = text[line_start : mark.outer_start] + text[mark.outer_end : line_end]
     return not any(ch.isalnum() for ch in outside)
+
+
+def opens_line_before_colon(text: str, mark: QuoteMark) -> bool:
+    """Whether the quotation opens its line and a colon follows it (a headline naming its speaker next)."""
+    line_start = text.rfind("\n", 0, mark.outer_start) + 1
+    if text[line_start : mark.outer_start].strip():
+        return False
+    return text[mark.outer_end : mark.outer_end + 3].lstrip(" \u00a0\u202f").startswith(":")
 
 
 def looks_like_title(words: Sequence[Token]) -> bool:
