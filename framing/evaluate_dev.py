@@ -18,7 +18,8 @@ exactly as the project's reference scorer for them (shared/eval/score_dev.py) co
 Beyond the reference scorer, span sets also get sentence-level figures for loaded language (`extra`,
 never mixed into the reference figures): each sentence of the text is gold-biased when a human loaded
 span overlaps it and predicted biased when a loaded hit starts inside it, as the biased/not-biased
-sentence sets are scored. They show precision where a reader meets it, sentence by sentence.
+sentence sets are scored. They show precision where a reader meets it, sentence by sentence. And
+`loaded_rho_weighted` is loaded_rho with each hit counted by its `weight` (the graded signal).
 """
 
 from __future__ import annotations
@@ -212,6 +213,7 @@ class _Scorer:
     def __init__(self) -> None:
         self.c = dict.fromkeys(COUNT_KEYS, 0)
         self.sent = dict.fromkeys(SENTENCE_KEYS, 0)
+        self.weighted_rates: list[tuple[float, float]] = []  # as rates, each hit counted by its weight
         self.rates: list[tuple[float, float]] = []
 
     def article(self, gold: Record, prediction: Record, text: str | None) -> None:
@@ -314,6 +316,8 @@ class _Scorer:
         if text:
             self.rates.append((1000 * len(gl) / len(text), 1000 * len(pl) / len(text)))
             self._loaded_sentences(text, [_span(x) for x in gl], [q[0] for q in pl])
+            weights = [w for s in prediction.get("loaded") or [] if isinstance(w := s.get("weight", 1.0), int | float)]
+            self.weighted_rates.append((1000 * len(gl) / len(text), 1000 * sum(weights) / len(text)))
         for q in pl:
             hit = any(_overlap(_span(x), q) for x in gl)
             c["l_pred_hit"] += hit
@@ -394,6 +398,9 @@ def score_folder(
         p, r, f1 = _prf(s["ls_tp"], s["ls_pred"], s["ls_tp"], s["ls_gold"])
         fp = s["ls_negflag"] / s["ls_neg"] if s["ls_neg"] else 0.0
         sentences = {"loaded_sent_p": p, "loaded_sent_r": r, "loaded_sent_f1": f1, "loaded_sent_fp": fp}
+    if len(scorer.weighted_rates) >= MIN_ARTICLES_FOR_RHO:
+        gold_rates, weighted = zip(*scorer.weighted_rates, strict=True)
+        sentences["loaded_rho_weighted"] = spearman(gold_rates, weighted)
     return DevEvaluation(
         counts=c,
         figures=_figures(gold_articles, c, scorer.rates, extra),

@@ -31,3 +31,15 @@ def test_sentence_figures_count_sentences_not_spans() -> None:
     assert result.extra["loaded_sent_r"] == pytest.approx(1 / 2)
     assert result.extra["loaded_sent_fp"] == pytest.approx(1 / 2)
     assert "loaded_sent_p" not in result.figures  # the reference scorer's figures stay as they are
+
+
+def test_weighted_rho_counts_each_hit_by_its_weight() -> None:
+    text = "x" * 1000
+    gold = {f"{i}.txt": {"loaded": [{"start": j, "end": j + 1} for j in range(i)]} for i in range(10)}
+    # one hit per article, so the raw rate is flat; the weights follow the human counts
+    prediction = {
+        name: {"loaded": [{"start": 0, "end": 1, "weight": 0.1 + len(g["loaded"])}]} for name, g in gold.items()
+    }
+    result = score_folder(gold, prediction, lambda name: text)
+    assert result.figures["loaded_rho"] == pytest.approx(0.0)
+    assert result.extra["loaded_rho_weighted"] == pytest.approx(1.0)

@@ -213,6 +213,7 @@ FOLDER_SINGLES: tuple[tuple[str, str], ...] = (
     ("type_acc", N_("speaker type right, among matched contents")),
     ("form_acc", N_("form (direct / indirect / mixed) right, among matched contents")),
     ("loaded_rho", N_("Spearman rho of loaded spans per 1,000 characters, over articles")),
+    ("loaded_rho_weighted", N_("the same rho, each hit counted by its weight")),
     ("loaded_p_any", N_("share of loaded hits overlapping any human-marked technique")),
     ("loaded_fp", N_("loaded hits overlapping nothing marked, per article")),
     ("para_fp", N_("share of unmarked paragraphs flagged")),

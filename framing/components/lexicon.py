@@ -146,6 +146,7 @@ class LexiconComponent:
         lang = nlp.lang
         paths = tuple(lexicon_paths)
         self.entries = load_entries(lang, "loaded", paths)
+        self.intensity = intensity_weights(load_entries(lang, "intensity", paths))
         self._first: dict[str, list[TermRule]] = {}
         rules = term_rules(nlp, self.entries)
         for rule in rules:
@@ -181,6 +182,7 @@ class LexiconComponent:
         for cand in chosen:
             span = doc[cand.start : cand.end]
             entry = cand.entry
+            weight, weight_source = self.weight(entry, keys[cand.start : cand.end])
             hits.append(
                 LoadedHit(
                     start=span.start_char,
@@ -192,6 +194,8 @@ class LexiconComponent:
                     note=entry.note,
                     alternative=entry.alternative,
                     lexicon=entry.file,
+                    weight=weight,
+                    weight_source=weight_source,
                 )
             )
             spans.append(Span(doc, cand.start, cand.end, label=entry.category))
@@ -214,6 +218,13 @@ class LexiconComponent:
         doc._.framing_loaded = [hits[i] for i in order]
         doc.spans[SPAN_GROUP] = [spans[i] for i in order]
         return doc
+
+    def weight(self, entry: LexiconEntry, keys: Sequence[frozenset[str]]) -> tuple[float, str]:
+        """A hit's weight: the entry's own, else the strongest graded intensity of its words, else 1."""
+        if entry.weight is not None:
+            return entry.weight, "entry"
+        found = [self.intensity[k] for token_keys in keys for k in token_keys if k in self.intensity]
+        return (max(found), "intensity") if found else (1.0, "default")
 
     def token_keys(self, doc: Doc) -> list[frozenset[str]]:
         """Each token's match keys (form, lemma) plus the lookup-table lemma of its form, if any."""
@@ -407,6 +418,11 @@ def looks_like_title(words: Sequence[Token]) -> bool:
     """All the content words capitalised: a title, a name or a slogan's proper name, not a scare quote."""
     content = [t for t in words if t.is_alpha and not t.is_stop]
     return bool(content) and all(t.text[:1].isupper() for t in content)
+
+
+def intensity_weights(entries: Iterable[LexiconEntry]) -> dict[str, float]:
+    """Lower-cased word -> graded intensity (`intensity.yaml` entries with a `weight`)."""
+    return {e.term.lower().replace("’", "'"): e.weight for e in entries if e.term and e.weight is not None}
 
 
 def rule_enabled(entries: Iterable[LexiconEntry], name: str) -> bool:
