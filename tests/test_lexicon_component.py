@@ -438,6 +438,8 @@ def test_style_guide_labels_are_flagged_only_with_the_optional_lexicon(en: Langu
     [
         "Il ne faut pas croire qu'il n'y aurait « que » trois candidats.",  # a function word stressed
         "« Le marché va changer » : un économiste prédit une année difficile\n\nLe texte suit.",  # headline
+        "Le sommet en Asie\nLa réforme des retraites « reportée »\n\nLe texte suit.",  # a subheading
+        "Le journal écrit : « Le gouvernement prépare un plan de relance », peut-être « dès lundi ».",  # same speaker
     ],
 )
 def test_function_words_and_headline_quotes_are_not_scare_quotes(fr: Language, text: str) -> None:

@@ -11,6 +11,7 @@ keys, `context` and overlaps are handled by framing.matching, as for the hedging
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -39,6 +40,8 @@ SENTENCE_END = frozenset({".", "!", "?", "…"})
 CLAUSE_WINDOW = 10
 VERB_WINDOW_AFTER = 5
 PREVIOUS_SENTENCE_MAX = 80  # tokens looked back for the sentence before a quote's own
+HEADING_MAX_WORDS = 10  # a line this short with no full stop is a heading (or a title)
+SENTENCE_END_RE = re.compile(r"[.!?…][\"'»”’)\]]*\s")
 SCARE_QUOTES_NOTE = (
     "Short quoted fragment with no speaker: the outlet puts these words at a distance (irony, doubt, or "
     "borrowing someone's label without saying whose)."
@@ -294,6 +297,10 @@ class LexiconComponent:
                 continue  # a heading or a subheading in quotation marks: someone's words used as a title
             if opens_line_before_colon(text, mark):
                 continue  # « … » : l'expert X prédit — a headline quoting its speaker after the colon
+            if is_short_heading(text, mark):
+                continue  # "La question des droits de l'homme « abordée »": a heading quotes someone's word
+            if beside_a_long_quote(text, mark, marks):
+                continue  # the sentence quotes someone at length: its short quotes are that speaker's too
             if any(keys[t.i] & self.person_words for t in words):
                 continue  # "nous", "we", "my": words only a speaker says, so someone is being quoted
             if self._has_speaker_or_naming_cue(doc, keys, span):
@@ -404,6 +411,31 @@ def is_whole_line(text: str, mark: QuoteMark) -> bool:
         line_end = len(text)
     outside = text[line_start : mark.outer_start] + text[mark.outer_end : line_end]
     return not any(ch.isalnum() for ch in outside)
+
+
+def is_short_heading(text: str, mark: QuoteMark) -> bool:
+    """Whether the quotation sits in a short line with no sentence-final punctuation (a heading)."""
+    line_start = text.rfind("\n", 0, mark.outer_start) + 1
+    line_end = text.find("\n", mark.outer_end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].rstrip()
+    closing = "\"'»”’)] "
+    return len(line.split()) <= HEADING_MAX_WORDS and not line.rstrip(closing).endswith((".", "!", "?", "…"))
+
+
+def beside_a_long_quote(text: str, mark: QuoteMark, marks: Sequence[QuoteMark]) -> bool:
+    """Whether the same sentence holds a quotation longer than a scare quote (someone quoted at length)."""
+    for other in marks:
+        if other is mark or len(text[other.start : other.end].split()) <= SCARE_QUOTES_MAX_WORDS:
+            continue
+        if other.outer_end <= mark.outer_start:
+            between = text[other.outer_end : mark.outer_start]
+        elif mark.outer_end <= other.outer_start:
+            between = text[mark.outer_end : other.outer_start]
+        else:
+            continue
+        if "\n" not in between and not SENTENCE_END_RE.search(between + " "):
+            return True
+    return False
 
 
 def opens_line_before_colon(text: str, mark: QuoteMark) -> bool:
