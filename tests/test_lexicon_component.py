@@ -148,7 +148,7 @@ def test_a_speech_verb_alone_in_the_sentence_before_keeps_the_scare_quote(fr: La
         ("Le ministre souffle sur les braises.", ["souffle sur les braises"]),
         ("Une politique de l'emploi et un plan de relance.", []),  # "plan de" alone is no euphemism
         ("La pression de vapeur et l'invasion de criquets.", []),  # nor "pression de", "invasion de"
-        ("Ces covidistes veulent saboter le sommet, ce paria.", ["covidistes", "saboter", "paria"]),
+        ("Le gourou immigrationniste ironise sur le sommet.", ["gourou", "immigrationniste", "ironise"]),
     ],
 )
 def test_french_evaluative_classes(fr: Language, text: str, expected: list[str]) -> None:
