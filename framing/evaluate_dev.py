@@ -64,7 +64,7 @@ class DevEvaluation:
     counts: dict[str, int]
     figures: dict[str, float | int]
     articles: list[str]
-    # Figures the reference scorer does not compute (sentence level of span sets).
+    # Figures the reference scorer does not compute (sentence level of span sets, weighted rho).
     extra: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -393,19 +393,19 @@ def score_folder(
             prediction = {}
         scorer.article(gold, prediction, text_of(name))
     s = scorer.sent
-    sentences: dict[str, float] = {}
+    extra_figures: dict[str, float] = {}
     if s["ls_gold"] + s["ls_neg"]:
         p, r, f1 = _prf(s["ls_tp"], s["ls_pred"], s["ls_tp"], s["ls_gold"])
         fp = s["ls_negflag"] / s["ls_neg"] if s["ls_neg"] else 0.0
-        sentences = {"loaded_sent_p": p, "loaded_sent_r": r, "loaded_sent_f1": f1, "loaded_sent_fp": fp}
+        extra_figures = {"loaded_sent_p": p, "loaded_sent_r": r, "loaded_sent_f1": f1, "loaded_sent_fp": fp}
     if len(scorer.weighted_rates) >= MIN_ARTICLES_FOR_RHO:
         gold_rates, weighted = zip(*scorer.weighted_rates, strict=True)
-        sentences["loaded_rho_weighted"] = spearman(gold_rates, weighted)
+        extra_figures["loaded_rho_weighted"] = spearman(gold_rates, weighted)
     return DevEvaluation(
         counts=c,
         figures=_figures(gold_articles, c, scorer.rates, extra),
         articles=list(gold_articles),
-        extra=sentences,
+        extra=extra_figures,
     )
 
 
