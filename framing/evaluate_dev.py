@@ -14,14 +14,21 @@ exactly as the project's reference scorer for them (shared/eval/score_dev.py) co
 - paragraph labels: a paragraph is predicted loaded when a loaded span starts inside it;
 - sentence labels: a sentence is predicted uncertain when a counted hedge starts inside it, biased when
   a loaded span does.
+
+Beyond the reference scorer, span sets also get sentence-level figures for loaded language (`extra`,
+never mixed into the reference figures): each sentence of the text is gold-biased when a human loaded
+span overlaps it and predicted biased when a loaded hit starts inside it, as the biased/not-biased
+sentence sets are scored. They show precision where a reader meets it, sentence by sentence. And
+`loaded_rho_weighted` is loaded_rho with each hit counted by its `weight` (the graded signal).
 """
 
 from __future__ import annotations
 
 import json
 import random
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +51,10 @@ SPAN_FAMILIES: tuple[str, ...] = ("loaded", "hedges", "boosters", "attributions"
 MAXIMUM_FIGURES = frozenset({"missing", "offsets_bad", "pred_extra"})
 # Spearman's rho is only printed from this many articles on, as the reference scorer does.
 MIN_ARTICLES_FOR_RHO = 10
+# A sentence ends at a line break, or at . ! ? … (and closing quotes or brackets) before a space and an
+# upper-case letter, a digit or an opening quote.
+SENTENCE_BREAK = re.compile(r"\n+|(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[A-ZÀ-ÖØ-Þ0-9])")
+SENTENCE_KEYS: tuple[str, ...] = ("ls_tp", "ls_pred", "ls_gold", "ls_neg", "ls_negflag")
 
 
 @dataclass
@@ -53,9 +64,11 @@ class DevEvaluation:
     counts: dict[str, int]
     figures: dict[str, float | int]
     articles: list[str]
+    # Figures the reference scorer does not compute (sentence level of span sets, weighted rho).
+    extra: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"counts": self.counts, "figures": self.figures, "articles": self.articles}
+        return {"counts": self.counts, "figures": self.figures, "extra_figures": self.extra, "articles": self.articles}
 
 
 def is_eval_folder(path: Path) -> bool:
@@ -162,6 +175,16 @@ def spearman(x: Sequence[float], y: Sequence[float]) -> float:
     return cov / (sx * sy) if sx and sy else 0.0
 
 
+def sentence_spans(text: str) -> list[Span]:
+    """Character spans of the text's sentences (blank stretches dropped)."""
+    spans, start = [], 0
+    for m in SENTENCE_BREAK.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
 def _span(x: Record) -> Span:
     return int(x["start"]), int(x["end"])
 
@@ -189,6 +212,8 @@ class _Scorer:
 
     def __init__(self) -> None:
         self.c = dict.fromkeys(COUNT_KEYS, 0)
+        self.sent = dict.fromkeys(SENTENCE_KEYS, 0)
+        self.weighted_rates: list[tuple[float, float]] = []  # as rates, each hit counted by its weight
         self.rates: list[tuple[float, float]] = []
 
     def article(self, gold: Record, prediction: Record, text: str | None) -> None:
@@ -290,10 +315,26 @@ class _Scorer:
                     c["voice_ok"] += any(q[2] == voice for q in hits)
         if text:
             self.rates.append((1000 * len(gl) / len(text), 1000 * len(pl) / len(text)))
+            self._loaded_sentences(text, [_span(x) for x in gl], [q[0] for q in pl])
+            weights = [w for s in prediction.get("loaded") or [] if isinstance(w := s.get("weight", 1.0), int | float)]
+            self.weighted_rates.append((1000 * len(gl) / len(text), 1000 * sum(weights) / len(text)))
         for q in pl:
             hit = any(_overlap(_span(x), q) for x in gl)
             c["l_pred_hit"] += hit
             c["l_pred_any"] += hit or any(_overlap(o, q) for o in others)
+
+    def _loaded_sentences(self, text: str, gold: Sequence[Span], starts: Sequence[int]) -> None:
+        s = self.sent
+        for a, b in sentence_spans(text):
+            positive = any(_overlap((a, b), g) for g in gold)
+            flagged = any(a <= x < b for x in starts)
+            s["ls_pred"] += flagged
+            if positive:
+                s["ls_gold"] += 1
+                s["ls_tp"] += flagged
+            else:
+                s["ls_neg"] += 1
+                s["ls_negflag"] += flagged
 
     def _paragraphs(self, gold: Record, prediction: Record) -> None:
         c = self.c
@@ -351,8 +392,20 @@ def score_folder(
             c["missing"] += 1
             prediction = {}
         scorer.article(gold, prediction, text_of(name))
+    s = scorer.sent
+    extra_figures: dict[str, float] = {}
+    if s["ls_gold"] + s["ls_neg"]:
+        p, r, f1 = _prf(s["ls_tp"], s["ls_pred"], s["ls_tp"], s["ls_gold"])
+        fp = s["ls_negflag"] / s["ls_neg"] if s["ls_neg"] else 0.0
+        extra_figures = {"loaded_sent_p": p, "loaded_sent_r": r, "loaded_sent_f1": f1, "loaded_sent_fp": fp}
+    if len(scorer.weighted_rates) >= MIN_ARTICLES_FOR_RHO:
+        gold_rates, weighted = zip(*scorer.weighted_rates, strict=True)
+        extra_figures["loaded_rho_weighted"] = spearman(gold_rates, weighted)
     return DevEvaluation(
-        counts=c, figures=_figures(gold_articles, c, scorer.rates, extra), articles=list(gold_articles)
+        counts=c,
+        figures=_figures(gold_articles, c, scorer.rates, extra),
+        articles=list(gold_articles),
+        extra=extra_figures,
     )
 
 

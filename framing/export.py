@@ -3,7 +3,8 @@
 Span rows (`--level span`): article_id, outlet, date, lang, family (loaded | hedge | booster |
 attribution | quote), category (loaded category, hedge/booster kind, attribution form), start, end
 (character offsets: text[start:end] == text), text, voice (reporter | quoted; empty for
-attributions), speaker, speaker_type, plus detail columns (term or rule, counted, stance, verb).
+attributions), speaker, speaker_type, plus detail columns (term or rule, counted, stance, verb) and
+weight (loaded hits: their share of the weighted rate, 1 for a typical loaded word).
 Article rows (`--level article`): identity, size, readability and every profile metric.
 
 CSV cells are neutralised against spreadsheet formula injection (framing.render.text.csv_safe).
@@ -43,6 +44,7 @@ SPAN_FIELDS: tuple[str, ...] = (
     "detail",
     "counted",
     "stance",
+    "weight",
 )
 ARTICLE_FIELDS: tuple[str, ...] = (
     "article_id",
@@ -78,6 +80,7 @@ def span_rows(analyses: Iterable[ArticleAnalysis]) -> Iterator[dict[str, Any]]:
                 | {
                     "detail": hit.term,
                     "counted": True,
+                    "weight": hit.weight,
                 }
             )
         for family, cues in (("hedge", a.hedges), ("booster", a.boosters)):
@@ -134,6 +137,7 @@ def _span(family: str, category: str, start: int, end: int, text: str, voice: st
         "detail": None,
         "counted": None,
         "stance": None,
+        "weight": None,
     }
 
 

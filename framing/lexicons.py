@@ -63,6 +63,7 @@ ENTRY_FIELDS: tuple[str, ...] = (
     "source",
     "context",
     "data",
+    "weight",
 )
 CONTEXT_FIELDS: tuple[str, ...] = (
     "capitalized",
@@ -75,6 +76,8 @@ CONTEXT_FIELDS: tuple[str, ...] = (
 )
 HEADER_FIELDS: tuple[str, ...] = ("language", "family", "entries", "categories", "description", "source")
 DEFAULT_CONTEXT_WINDOW = 3
+# An entry's `weight` (graded signal of a loaded hit): 1 is a typical loaded word.
+MAX_WEIGHT = 10.0
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,8 @@ class LexiconEntry:
     # Free-form attributes a component may need (`data:` in the file), plus unknown keys kept as-is.
     data: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     unknown_fields: tuple[str, ...] = ()
+    # How strongly a hit of this entry counts in the weighted rate (None: the word's intensity, else 1).
+    weight: float | None = None
 
     @property
     def label(self) -> str:
@@ -466,6 +471,17 @@ def _parse_entry(
         problem(lines.get("data", line), _("`data` must be a mapping, got {data}").format(data=_yaml_kind(data)))
         ok = False
         data = {}
+    weight = item.get("weight")
+    if "weight" in item and (
+        isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 < weight <= MAX_WEIGHT
+    ):
+        problem(
+            lines.get("weight", line),
+            _("`weight` must be a number above 0 and at most {max}, got {value}").format(
+                max=format(MAX_WEIGHT, "g"), value=repr(weight)
+            ),
+        )
+        ok = False
     unknown = tuple(str(k) for k in item if str(k) not in ENTRY_FIELDS)
     for key in unknown:
         problem(
@@ -491,6 +507,7 @@ def _parse_entry(
         line=line,
         data=merged,
         unknown_fields=unknown,
+        weight=float(weight) if weight is not None else None,
     )
 
 

@@ -45,6 +45,7 @@ METRIC_COLUMNS: tuple[str, ...] = (
     *(category_metric(c, voice) for c in CATEGORIES for voice in ("all", "reporter", "quoted")),
 )
 _INTEGERS = frozenset({"words", "chars", "loaded", "hedges", "boosters", "attributions", "quotes", "start", "end"})
+_FLOATS = frozenset({"weight"})  # a loaded hit's weight (span rows)
 MISSING_PYARROW = N_("--format parquet needs pyarrow: pip install 'framing[dask]' (or pip install pyarrow)")
 
 
@@ -65,7 +66,7 @@ def schemas() -> tuple[Any, Any]:
             return pa.field(name, pa.int64())
         if name == "counted":
             return pa.field(name, pa.bool_())
-        if name in METRIC_COLUMNS:
+        if name in METRIC_COLUMNS or name in _FLOATS:
             return pa.field(name, pa.float64())
         return pa.field(name, pa.string())
 

@@ -80,6 +80,14 @@ METRICS: dict[str, MetricSpec] = {
     "loaded_quoted_per_1k": _rate(
         N_("loaded, quoted /1k"), N_("Loaded expressions inside quotes per 1,000 quoted words."), "loaded"
     ),
+    "loaded_weighted_per_1k": _rate(
+        N_("loaded, weighted /1k"),
+        N_(
+            "Loaded expressions per 1,000 words, each counted by its weight (1 = a typical loaded word; the "
+            "weight of every hit is shown with it). The raw count is loaded /1k."
+        ),
+        "loaded",
+    ),
     "hedges_per_1k": _rate(
         N_("hedges /1k"),
         N_("Counted hedges per 1,000 words (approximators and non-hedging conditionals excluded)."),
@@ -213,6 +221,7 @@ def article_components(analysis: ArticleAnalysis, categories: Sequence[str] = ()
         out[f"{prefix}_quoted_per_1k"] = (sum(x.voice == "quoted" for x in items), base["quoted"])
 
     voiced("loaded", analysis.loaded)
+    out["loaded_weighted_per_1k"] = (sum(h.weight for h in analysis.loaded), base["all"])
     voiced("hedges", [h for h in analysis.hedges if h.counted])
     voiced("boosters", [b for b in analysis.boosters if b.counted])
     attributions = analysis.attributions

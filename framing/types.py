@@ -78,7 +78,12 @@ class Article:
 
 @dataclass(frozen=True)
 class LoadedHit:
-    """A loaded-vocabulary match. `term` is the lexicon entry's id; `voice` says whose words they are."""
+    """A loaded-vocabulary match. `term` is the lexicon entry's id; `voice` says whose words they are.
+
+    `weight` is the hit's share of the weighted rate (1 = a typical loaded word) and `weight_source`
+    where it comes from: `entry` (the entry's own `weight`), `intensity` (the graded intensity of its
+    word, lexicons/<lang>/intensity.yaml) or `default` (1). Raw counts ignore it.
+    """
 
     start: int
     end: int
@@ -89,6 +94,8 @@ class LoadedHit:
     note: str = ""
     alternative: str | None = None
     lexicon: str = ""
+    weight: float = 1.0
+    weight_source: str = "default"
 
 
 @dataclass(frozen=True)

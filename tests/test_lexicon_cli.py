@@ -60,6 +60,13 @@ def test_show_term_gives_category_note_alternative_source_and_files() -> None:
     assert "defined in   lexicons/fr/loaded.yaml:" in out
 
 
+def test_show_gives_the_graded_intensity_of_a_word() -> None:
+    result = run("show", "odieux", "--lang", "fr")
+    assert result.exit_code == 0, result.output
+    assert "fr-intensity-odieux" in result.stdout
+    assert "weight       1.4" in result.stdout
+
+
 def test_show_an_inflected_phrase_finds_the_entry_behind_it() -> None:
     result = run("show", "les lâches attentats", "--lang", "fr")
     assert result.exit_code == 0, result.output

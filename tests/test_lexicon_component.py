@@ -148,6 +148,7 @@ def test_a_speech_verb_alone_in_the_sentence_before_keeps_the_scare_quote(fr: La
         ("Le ministre souffle sur les braises.", ["souffle sur les braises"]),
         ("Une politique de l'emploi et un plan de relance.", []),  # "plan de" alone is no euphemism
         ("La pression de vapeur et l'invasion de criquets.", []),  # nor "pression de", "invasion de"
+        ("Le gourou immigrationniste ironise sur le sommet.", ["gourou", "immigrationniste", "ironise"]),
     ],
 )
 def test_french_evaluative_classes(fr: Language, text: str, expected: list[str]) -> None:
@@ -177,9 +178,9 @@ def test_a_neutral_sentence_has_no_hit(fr: Language) -> None:
 
 
 def test_english_terms_match_inflected_forms(en: Language) -> None:
-    found = by_text(hits(en, "The occupations continued after the general was assassinated by a drone."))
+    found = by_text(hits(en, "The occupations continued after the army decimated the villages."))
     assert found["occupations"].term == "en-loaded-occupation"
-    assert found["assassinated"].category == "delegitimizing"
+    assert found["decimated"].category == "dramatizing"
 
 
 def test_english_context_constraint(en: Language) -> None:
@@ -187,9 +188,31 @@ def test_english_context_constraint(en: Language) -> None:
     assert hits(en, "Engineers measured the resistance of the steel beams.") == []
 
 
-def test_english_voice_and_scare_quotes(en: Language) -> None:
+@pytest.fixture(scope="session", params=["trained", "rules"])
+def en_scare(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Language:
+    """English with the scare-quote rule switched back on by a user file (it is off by default)."""
+    path = tmp_path_factory.mktemp("cues") / "scare-quotes-on.yaml"
+    path.write_text(
+        "language: en\nfamily: quote_cues\ncategories: [rule]\nentries:\n"
+        "  - id: en-cue-scare-quotes-rule\n    term: scare quotes\n    category: rule\n    data: {enabled: true}\n",
+        encoding="utf-8",
+    )
+    if request.param == "rules":
+        return with_framing(rule_based_english(), (str(path),))
+    name = next((n for n in ENGLISH_MODELS if importlib.util.find_spec(n) is not None), None)
+    if name is None:
+        pytest.skip("no trained English model installed (pip install -e '.[test]')")
+    return with_framing(spacy.load(name), (str(path),))
+
+
+def test_english_scare_quotes_are_off_by_default(en: Language) -> None:
+    found = by_text(hits(en, 'The army began its "shock and awe" campaign.'))
+    assert "shock and awe" not in found
+
+
+def test_english_voice_and_scare_quotes(en_scare: Language) -> None:
     text = 'The minister promised "a huge success," she said. The army began its "shock and awe" campaign.'
-    found = by_text(hits(en, text))
+    found = by_text(hits(en_scare, text))
     assert found["huge success"].voice == "quoted"
     assert found["huge success"].category == "glorifying"
     assert found["shock and awe"].category == "scare_quotes"
@@ -219,12 +242,12 @@ def test_english_evaluative_classes(en: Language, text: str, expected: list[str]
         "The minister answered questions on Monday. She rejected any \"retreat\" on the plan.",
     ],
 )
-def test_english_titles_and_nearby_speakers_are_not_scare_quotes(en: Language, text: str) -> None:
-    assert [h.text for h in hits(en, text) if h.category == "scare_quotes"] == []
+def test_english_titles_and_nearby_speakers_are_not_scare_quotes(en_scare: Language, text: str) -> None:
+    assert [h.text for h in hits(en_scare, text) if h.category == "scare_quotes"] == []
 
 
 def test_english_patterns(en: Language) -> None:
-    found = hits(en, "Iran-backed militias attacked the base, leaving the town in chaos. Prices skyrocketed.")
+    found = hits(en, "Leftist thugs attacked the base, leaving the town in chaos. Prices skyrocketed.")
     assert {h.category for h in found} >= {"labeling", "dramatizing"}
     assert "skyrocketed" in {h.text for h in found}
 
@@ -395,3 +418,34 @@ def _all_ends(pattern: CompiledPattern, views: list[TokenView], start: int) -> s
     if first.op in ("1", "+") and not first.ok(views[start]):
         return set()
     return _ends(pattern.specs, 0, views, start)
+
+
+# --------------------------------------------------------------------------- optional lexicons
+
+STYLE_GUIDE = ROOT / "lexicons" / "en" / "optional" / "style_guide.yaml"
+
+
+def test_style_guide_labels_are_flagged_only_with_the_optional_lexicon(en: Language) -> None:
+    text = "The regime in Tehran denounced the assassination, and the terrorist group fled."
+    assert hits(en, text) == []
+    with_guide = with_framing(rule_based_english(), (str(STYLE_GUIDE),))
+    found = {h.text for h in hits(with_guide, text)}
+    assert {"regime in Tehran", "assassination", "terrorist group"} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il ne faut pas croire qu'il n'y aurait « que » trois candidats.",  # a function word stressed
+        "« Le marché va changer » : un économiste prédit une année difficile\n\nLe texte suit.",  # headline
+        "Le sommet en Asie\nLa réforme des retraites « reportée »\n\nLe texte suit.",  # a subheading
+        "Le journal écrit : « Le gouvernement prépare un plan de relance », peut-être « dès lundi ».",  # same speaker
+    ],
+)
+def test_function_words_and_headline_quotes_are_not_scare_quotes(fr: Language, text: str) -> None:
+    assert [h.text for h in hits(fr, text) if h.category == "scare_quotes"] == []
+
+
+def test_a_label_quoted_mid_sentence_before_a_colon_stays_a_scare_quote(fr: Language) -> None:
+    found = hits(fr, "La campagne « choc et admiration » : trois semaines de bombardements.")
+    assert [h.text for h in found if h.category == "scare_quotes"] == ["choc et admiration"]

@@ -172,7 +172,7 @@ def test_unknown_entry_field_is_a_warning_not_an_error(tmp_path: Path) -> None:
     assert [str(p) for p in parsed.problems] == [
         f"{path}:8: unknown field 'alternatve' (known: "
         "id, term, pattern, category, note, alternative, source, "
-        "context, data)"
+        "context, data, weight)"
     ]
 
 
@@ -219,3 +219,16 @@ def test_lexicon_version_changes_with_extra_files(tmp_path: Path) -> None:
     assert plain == lexicon_version() and plain != with_file
     path.write_text(HEADER + entry("a", "désordre"), encoding="utf-8")
     assert lexicon_version([path]) != with_file
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "11", "heavy", "true"])
+def test_a_weight_must_be_a_positive_number(tmp_path: Path, value: str) -> None:
+    path = write(tmp_path, "w.yaml", HEADER + entry("a", "chaos") + f"    weight: {value}\n")
+    errors = [str(p) for p in parse_file(path).errors]
+    assert len(errors) == 1 and "`weight` must be a number above 0" in errors[0], errors
+
+
+def test_a_weight_is_read_as_a_number(tmp_path: Path) -> None:
+    path = write(tmp_path, "w.yaml", HEADER + entry("a", "chaos") + "    weight: 1.5\n")
+    parsed = parse_file(path)
+    assert parsed.errors == [] and parsed.entries[0].weight == 1.5

@@ -175,7 +175,7 @@ def _evaluate_folder(
         return path.read_text(encoding="utf-8") if path.is_file() else None
 
     result = score_folder(gold, predicted, text_of)
-    short = folder_shortfalls(result.figures, parsed_bars)
+    short = folder_shortfalls({**result.figures, **result.extra}, parsed_bars)
     if fmt is EvalFormat.json:
         out = {**result.to_dict(), "bars": parsed_bars, "short": short}
         sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
@@ -185,6 +185,7 @@ def _evaluate_folder(
         writer.writerows(
             [name, str(v) if isinstance(v, int) else f"{v:.4f}", "figure"] for name, v in result.figures.items()
         )
+        writer.writerows([name, f"{v:.4f}", "extra figure"] for name, v in result.extra.items())
         writer.writerows([name, str(value), "count"] for name, value in result.counts.items())
     else:
         console.print(_folder_table(folder, result))
@@ -204,6 +205,7 @@ FOLDER_ROWS: tuple[tuple[str, str, str, str], ...] = (
     (N_("loaded paragraphs"), "para_p", "para_r", "para_f1"),
     (N_("uncertain sentences (counted hedge)"), "hedge_sent_p", "hedge_sent_r", "hedge_sent_f1"),
     (N_("biased sentences (loaded hit)"), "bias_sent_p", "bias_sent_r", "bias_sent_f1"),
+    (N_("sentences with a loaded span (loaded hit)"), "loaded_sent_p", "loaded_sent_r", "loaded_sent_f1"),
 )
 # Single figures shown under the table, with what they mean.
 FOLDER_SINGLES: tuple[tuple[str, str], ...] = (
@@ -211,16 +213,18 @@ FOLDER_SINGLES: tuple[tuple[str, str], ...] = (
     ("type_acc", N_("speaker type right, among matched contents")),
     ("form_acc", N_("form (direct / indirect / mixed) right, among matched contents")),
     ("loaded_rho", N_("Spearman rho of loaded spans per 1,000 characters, over articles")),
+    ("loaded_rho_weighted", N_("the same rho, each hit counted by its weight")),
     ("loaded_p_any", N_("share of loaded hits overlapping any human-marked technique")),
     ("loaded_fp", N_("loaded hits overlapping nothing marked, per article")),
     ("para_fp", N_("share of unmarked paragraphs flagged")),
     ("hedge_sent_fp", N_("share of certain sentences flagged")),
     ("bias_sent_fp", N_("share of unbiased sentences flagged")),
+    ("loaded_sent_fp", N_("share of sentences without a loaded span flagged")),
 )
 
 
 def _folder_table(folder: Path, result: DevEvaluation) -> Table:
-    f = result.figures
+    f = {**result.figures, **result.extra}
 
     def d3(key: str) -> str:
         return format_decimal(f[key], 3)

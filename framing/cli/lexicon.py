@@ -118,6 +118,7 @@ def show(
             (_("note"), entry.note or None),
             (_("alternative"), entry.alternative),
             (_("source"), entry.source),
+            (_("weight"), format(entry.weight, "g") if entry.weight is not None else None),
             (_("used from"), f"{entry.file}:{entry.line}"),
         ]
         for label, value in rows:

@@ -11,6 +11,7 @@ keys, `context` and overlaps are handled by framing.matching, as for the hedging
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,12 +33,15 @@ from . import extensions  # noqa: F401
 SPAN_GROUP = "framing_loaded"
 SCARE_QUOTES = "scare_quotes"
 SCARE_QUOTES_MAX_WORDS = 4
+SCARE_QUOTES_RULE = "scare quotes"  # the `rule` entry of quote_cues.yaml that can switch the rule off
 # Tokens looked at before the opening mark and after the closing one for a speech verb.
 VERB_WINDOW_BEFORE = 3
 SENTENCE_END = frozenset({".", "!", "?", "…"})
 CLAUSE_WINDOW = 10
 VERB_WINDOW_AFTER = 5
 PREVIOUS_SENTENCE_MAX = 80  # tokens looked back for the sentence before a quote's own
+HEADING_MAX_WORDS = 10  # a line this short with no full stop is a heading (or a title)
+SENTENCE_END_RE = re.compile(r"[.!?…][\"'»”’)\]]*\s")
 SCARE_QUOTES_NOTE = (
     "Short quoted fragment with no speaker: the outlet puts these words at a distance (irony, doubt, or "
     "borrowing someone's label without saying whose)."
@@ -145,6 +149,7 @@ class LexiconComponent:
         lang = nlp.lang
         paths = tuple(lexicon_paths)
         self.entries = load_entries(lang, "loaded", paths)
+        self.intensity = intensity_weights(load_entries(lang, "intensity", paths))
         self._first: dict[str, list[TermRule]] = {}
         rules = term_rules(nlp, self.entries)
         for rule in rules:
@@ -164,6 +169,7 @@ class LexiconComponent:
         self.complementizers = cue_keys(cues, "complementizer")
         self.person_words = cue_keys(cues, "person_word")
         self.anaphors = cue_keys(cues, "anaphor")
+        self.scare_quotes_on = rule_enabled(cues, SCARE_QUOTES_RULE)
         self._before_cues = self.speech_verbs | self.naming_cues
 
     def __call__(self, doc: Doc) -> Doc:
@@ -179,6 +185,7 @@ class LexiconComponent:
         for cand in chosen:
             span = doc[cand.start : cand.end]
             entry = cand.entry
+            weight, weight_source = self.weight(entry, keys[cand.start : cand.end])
             hits.append(
                 LoadedHit(
                     start=span.start_char,
@@ -190,10 +197,12 @@ class LexiconComponent:
                     note=entry.note,
                     alternative=entry.alternative,
                     lexicon=entry.file,
+                    weight=weight,
+                    weight_source=weight_source,
                 )
             )
             spans.append(Span(doc, cand.start, cand.end, label=entry.category))
-        for mark, span in self._scare_quotes(doc, keys, marks):
+        for mark, span in self._scare_quotes(doc, keys, marks) if self.scare_quotes_on else ():
             hits.append(
                 LoadedHit(
                     start=mark.start,
@@ -212,6 +221,13 @@ class LexiconComponent:
         doc._.framing_loaded = [hits[i] for i in order]
         doc.spans[SPAN_GROUP] = [spans[i] for i in order]
         return doc
+
+    def weight(self, entry: LexiconEntry, keys: Sequence[frozenset[str]]) -> tuple[float, str]:
+        """A hit's weight: the entry's own, else the strongest graded intensity of its words, else 1."""
+        if entry.weight is not None:
+            return entry.weight, "entry"
+        found = [self.intensity[k] for token_keys in keys for k in token_keys if k in self.intensity]
+        return (max(found), "intensity") if found else (1.0, "default")
 
     def token_keys(self, doc: Doc) -> list[frozenset[str]]:
         """Each token's match keys (form, lemma) plus the lookup-table lemma of its form, if any."""
@@ -271,12 +287,20 @@ class LexiconComponent:
                 continue
             if not any(t.is_alpha and len(t) > 1 for t in words):
                 continue  # « 3 % », « B »: figures and letters are not words put at a distance
+            if all(t.is_stop for t in words):
+                continue  # « que », « on »: a function word stressed or mentioned, not a label kept at a distance
             if span[-1].text in {".", "!", "?", "…"}:
                 continue  # a complete utterance, not a borrowed label
             if looks_like_title(words):
                 continue
             if is_whole_line(text, mark):
                 continue  # a heading or a subheading in quotation marks: someone's words used as a title
+            if opens_line_before_colon(text, mark):
+                continue  # « … » : l'expert X prédit — a headline quoting its speaker after the colon
+            if is_short_heading(text, mark):
+                continue  # "La question des droits de l'homme « abordée »": a heading quotes someone's word
+            if beside_a_long_quote(text, mark, marks):
+                continue  # the sentence quotes someone at length: its short quotes are that speaker's too
             if any(keys[t.i] & self.person_words for t in words):
                 continue  # "nous", "we", "my": words only a speaker says, so someone is being quoted
             if self._has_speaker_or_naming_cue(doc, keys, span):
@@ -389,10 +413,59 @@ def is_whole_line(text: str, mark: QuoteMark) -> bool:
     return not any(ch.isalnum() for ch in outside)
 
 
+def is_short_heading(text: str, mark: QuoteMark) -> bool:
+    """Whether the quotation sits in a short line with no sentence-final punctuation (a heading)."""
+    line_start = text.rfind("\n", 0, mark.outer_start) + 1
+    line_end = text.find("\n", mark.outer_end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].rstrip()
+    closing = "\"'»”’)] "
+    return len(line.split()) <= HEADING_MAX_WORDS and not line.rstrip(closing).endswith((".", "!", "?", "…"))
+
+
+def beside_a_long_quote(text: str, mark: QuoteMark, marks: Sequence[QuoteMark]) -> bool:
+    """Whether the same sentence holds a quotation longer than a scare quote (someone quoted at length)."""
+    for other in marks:
+        if other is mark or len(text[other.start : other.end].split()) <= SCARE_QUOTES_MAX_WORDS:
+            continue
+        if other.outer_end <= mark.outer_start:
+            between = text[other.outer_end : mark.outer_start]
+        elif mark.outer_end <= other.outer_start:
+            between = text[mark.outer_end : other.outer_start]
+        else:
+            continue
+        if "\n" not in between and not SENTENCE_END_RE.search(between + " "):
+            return True
+    return False
+
+
+def opens_line_before_colon(text: str, mark: QuoteMark) -> bool:
+    """Whether the quotation opens its line and a colon follows it (a headline naming its speaker next)."""
+    line_start = text.rfind("\n", 0, mark.outer_start) + 1
+    if text[line_start : mark.outer_start].strip():
+        return False
+    return text[mark.outer_end : mark.outer_end + 3].lstrip(" \u00a0\u202f").startswith(":")
+
+
 def looks_like_title(words: Sequence[Token]) -> bool:
     """All the content words capitalised: a title, a name or a slogan's proper name, not a scare quote."""
     content = [t for t in words if t.is_alpha and not t.is_stop]
     return bool(content) and all(t.text[:1].isupper() for t in content)
+
+
+def intensity_weights(entries: Iterable[LexiconEntry]) -> dict[str, float]:
+    """Lower-cased word -> graded intensity (`intensity.yaml` entries with a `weight`)."""
+    return {e.term.lower().replace("’", "'"): e.weight for e in entries if e.term and e.weight is not None}
+
+
+def rule_enabled(entries: Iterable[LexiconEntry], name: str) -> bool:
+    """Whether a `rule` cue entry named `name` leaves the rule on (no such entry: on).
+
+    The switch is data, per language (`quote_cues.yaml`), so a user file can turn a rule back on.
+    """
+    for entry in entries:
+        if entry.category == "rule" and (entry.term or "").lower() == name:
+            return bool(entry.data.get("enabled", True))
+    return True
 
 
 def cue_keys(entries: Iterable[LexiconEntry], category: str) -> frozenset[str]:

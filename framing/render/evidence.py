@@ -13,11 +13,17 @@ from typing import Any
 
 import yaml
 
-from ..i18n import _
+from ..i18n import N_, _, format_decimal
 from ..types import ArticleAnalysis
 from .highlight import Highlight
 
 FAMILIES: tuple[str, ...] = ("loaded", "hedge", "booster", "attribution", "quote")
+# Where a loaded hit's weight comes from (framing.types.LoadedHit.weight_source).
+WEIGHT_SOURCES: dict[str, str] = {
+    "entry": N_("set by the lexicon entry"),
+    "intensity": N_("graded intensity of the word"),
+    "default": N_("default"),
+}
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +73,9 @@ def article_evidence(analysis: ArticleAnalysis) -> list[EvidenceItem]:
         details.append((_("Voice"), label_of("voices", hit.voice)))
         if hit.term:
             details.append((_("Lexicon entry"), hit.term))
+        source = WEIGHT_SOURCES.get(hit.weight_source)
+        shown_source = _(source) if source else hit.weight_source
+        details.append((_("Weight"), f"{format_decimal(hit.weight, 2)} ({shown_source})"))
         items.append(
             _item(
                 hit.start,
