@@ -167,8 +167,7 @@ def _evaluate_folder(
         predicted = {}
         for analysis in run_corpus(paths, problems, settings, progress=None):
             predicted[Path(analysis.article.path or analysis.article.id).name] = analysis.to_dict()
-        for problem in problems.problems:
-            err_console.print(_("warning: {message}").format(message=problem), markup=False, soft_wrap=True)
+        _print_problems(problems)
 
     def text_of(name: str) -> str | None:
         path = texts / name
@@ -263,8 +262,7 @@ def _gold_predictions(
     for analysis in run_corpus([str(p) for p in paths], problems, settings, progress=False):
         name = Path(analysis.article.path or analysis.article.id).name
         predictions[name] = analysis.to_dict()
-    for problem in problems.problems:
-        err_console.print(_("warning: {message}").format(message=problem), markup=False, soft_wrap=True)
+    _print_problems(problems)
     return articles, predictions, lambda name: (texts / name).read_text(encoding="utf-8")
 
 
@@ -334,3 +332,12 @@ def _table(f: dict[str, float], c: dict[str, int], n_gold: int, n_pred: int) -> 
         spans=c["spans"], bad=c["offsets_bad"], missing=c["missing"]
     )
     return table
+
+
+def _print_problems(problems: ProblemLog) -> None:
+    """The corpus's warnings as `analyze` shows them: many of one kind (an evaluation folder whose
+    metadata names no outlet) summarised in one line instead of one line per article."""
+    from .problems import problem_lines
+
+    for line in problem_lines(problems):
+        err_console.print(line, markup=False, soft_wrap=True)
