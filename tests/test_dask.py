@@ -230,6 +230,53 @@ def test_workers_read_the_shards_a_remote_scheduler_can_reach(cluster, tmp_path,
     assert str(remote_problems.skipped[0]).startswith(f"{folder / 'part-0.parquet'}:4: ")
 
 
+def test_workers_read_a_folder_of_small_files_several_per_task(cluster, tmp_path, monkeypatch) -> None:
+    """A folder of text files on a remote scheduler is read on the workers several files per task (one
+    file per task left the workers idle), in corpus order, with a bad file reported as locally."""
+    import framing.corpus.loader
+    import framing.distributed.reading
+    from framing.run import run_corpus
+
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    articles = french_corpus(8)
+    for i, article in enumerate(articles):
+        (folder / f"{i:02d}.txt").write_text(article.text, "utf-8")
+    (folder / "03b.txt").write_text("   \n", "utf-8")  # whitespace only: skipped, between two good files
+    monkeypatch.setattr(framing.distributed.reading, "FILES_PER_TASK", 3)
+    local_problems = ProblemLog()
+    local = list(run_corpus([str(folder)], local_problems, NO_CACHE, progress=False))
+    sent: list[int] = []  # files per reading task, counted as the client sends them
+    real_submit = framing.distributed.reading.RemoteReader._client
+
+    def client_counting(self):
+        client = real_submit(self)
+        original = client.submit
+
+        def submit(fn, *args, **kwargs):
+            if getattr(fn, "__name__", "") == "read_files":
+                sent.append(len(args[0]))
+            return original(fn, *args, **kwargs)
+
+        client.submit = submit
+        return client
+
+    monkeypatch.setattr(framing.distributed.reading.RemoteReader, "_client", client_counting)
+
+    def no_local_reading(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the client read a file the workers can reach")
+
+    monkeypatch.setattr(framing.corpus.loader, "_items", no_local_reading)
+    remote_problems = ProblemLog()
+    settings = dataclasses.replace(NO_CACHE, dask=cluster.scheduler_address)
+    remote = list(run_corpus([str(folder)], remote_problems, settings, progress=False))
+    assert remote == local and len(remote) == len(articles)
+    assert [str(p) for p in remote_problems.problems] == [str(p) for p in local_problems.problems]
+    files = len(articles) + 1
+    # (the corpus may be gone through more than once: each pass sends its files 3 at a time)
+    assert sent and max(sent) == 3 and sum(sent) % files == 0 and len(sent) <= -(-sum(sent) // 3) + sum(sent) // files
+
+
 def test_compare_from_figures_reduced_on_the_workers(cluster, tmp_path, monkeypatch, isolated_cli_run) -> None:
     """`compare --no-html --dask local:2` prints the table the local path prints while keeping the
     analyses; the workers send back summaries and the encoded cache entries, never analyses."""
