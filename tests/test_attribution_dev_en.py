@@ -6,13 +6,12 @@ folder is absent. The floors sit a little under the figures in docs/attribution.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 from pathlib import Path
 
 import pytest
-from attribution_support import TRAINED_EN, pipeline
+from attribution_support import EN_KINDS, pipeline
 
 from framing.evaluate_dev import ggt_match
 
@@ -22,13 +21,7 @@ FLOORS = {  # second round (dev compartment): trained 0.673 / P 0.859 / speaker 
     "en-trained": {"content_f1": 0.65, "content_p": 0.84, "speaker_acc": 0.90},
     "en-rules": {"content_f1": 0.65, "content_p": 0.83, "speaker_acc": 0.89},
 }
-KINDS = [
-    "en-rules",
-    pytest.param(
-        "en-trained",
-        marks=pytest.mark.skipif(importlib.util.find_spec(TRAINED_EN) is None, reason="trained English model absent"),
-    ),
-]
+KINDS = EN_KINDS
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -3,18 +3,10 @@ no tagger, no entity recogniser)."""
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
-from attribution_support import TRAINED_EN, pipeline
+from attribution_support import EN_KINDS, pipeline
 
-KINDS = [
-    "en-rules",
-    pytest.param(
-        "en-trained",
-        marks=pytest.mark.skipif(importlib.util.find_spec(TRAINED_EN) is None, reason="trained English model absent"),
-    ),
-]
+KINDS = EN_KINDS
 
 
 def found(kind: str, text: str) -> list[tuple[str, str, str]]:

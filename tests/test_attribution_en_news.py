@@ -4,20 +4,12 @@ carried on past their cue, incises inside a sentence, postposed `according to`, 
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
-from attribution_support import TRAINED_EN, pipeline
+from attribution_support import EN_KINDS, pipeline
 
 from framing.quotes import find_quotations
 
-KINDS = [
-    "en-rules",
-    pytest.param(
-        "en-trained",
-        marks=pytest.mark.skipif(importlib.util.find_spec(TRAINED_EN) is None, reason="trained English model absent"),
-    ),
-]
+KINDS = EN_KINDS
 
 
 def contents(kind: str, text: str) -> list[tuple[str, str]]:
