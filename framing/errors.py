@@ -81,7 +81,9 @@ class ProblemLog:
 
     @property
     def exit_code(self) -> int:
-        return 1 if self.skipped else 0
+        """1 when an article was skipped, or when nothing at all was analysed (an empty folder, only
+        unreadable files): a script must not take an empty result for a successful run."""
+        return 1 if self.skipped or not self.analysed else 0
 
     def summary(self) -> str:
         """E.g. `9 analysed, 1 skipped: bad.jsonl:3` (the reasons were printed as they happened)."""

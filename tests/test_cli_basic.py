@@ -148,6 +148,15 @@ def test_missing_path_is_one_error_not_a_traceback(tmp_path: Path) -> None:
     ]
 
 
+def test_a_folder_with_no_articles_is_a_failed_run_not_an_empty_success(tmp_path: Path) -> None:
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    result = invoke("analyze", str(tmp_path), "--json")
+    assert result.exit_code == 1, "a script must not read an empty result as success"
+    assert result.stdout == ""
+    assert f"warning: {tmp_path}: no article files found in this folder" in result.stderr
+    assert "0 analysed, 0 skipped" in result.stderr
+
+
 # --- terminal safety (issue 9.4) -----------------------------------------------------------------------
 
 ESC_TITLE = "\x1b]0;pwned\x07Titre \x1b[2Jpiégé"
