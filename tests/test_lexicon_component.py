@@ -231,6 +231,7 @@ def test_english_voice_and_scare_quotes(en_scare: Language) -> None:
         # round 3: classes grown by adjectives, adverbs (the -ly family), nouns, labels and verbs
         ("A dirty, destructive campaign ended in a circus.", ["dirty", "destructive", "circus"]),
         ("She answered the charges foolishly and ineptly.", ["foolishly", "ineptly"]),
+        ("He called the audit a crappy, bullshit exercise.", ["crappy", "bullshit"]),
         ("The columnist lionized the senator and mocked the con artist.", ["lionized", "mocked", "con artist"]),
         # words whose hits were mostly the term discussed or a literal sense are out of the default lexicon
         ("The museum covers Nazi Germany, the debate over open borders and how fake news spreads.", []),
