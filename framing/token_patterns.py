@@ -250,6 +250,37 @@ def compile_pattern(label: Any, pattern: Sequence[dict[str, Any]]) -> CompiledPa
     return CompiledPattern(label, tuple(specs), first_anchors, first_on_lower, second_anchors)
 
 
+_WORD_ATTRS: tuple[str, ...] = ("LOWER", "LEMMA", "TEXT", "ORTH", "NORM")
+
+
+def _hyphenated_words(tok: dict[str, Any]) -> list[str]:
+    """The hyphenated words ("far-left") a pattern token lists in LOWER/LEMMA/TEXT/ORTH/NORM."""
+    words: list[str] = []
+    for attr in _WORD_ATTRS:
+        spec = tok.get(attr)
+        values = spec.get("IN", []) if isinstance(spec, dict) else [spec]
+        words += [v for v in values if isinstance(v, str) and "-" in v.strip("-")]
+    return words
+
+
+def hyphen_variants(pattern: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The pattern, plus one variant per hyphenated word it lists, spelt as the tokenizer cuts it.
+
+    spaCy's tokenizers split "far-left" into "far", "-", "left", so a class word written with a hyphen
+    would never match a token; each variant puts the pieces in that token's place (lower-cased, the
+    other tokens unchanged). Only tokens that must occur once (no OP) are expanded.
+    """
+    variants = [list(pattern)]
+    for position, tok in enumerate(pattern):
+        if str(tok.get("OP", "1")) != "1":
+            continue
+        for word in dict.fromkeys(_hyphenated_words(tok)):
+            pieces = [piece for part in word.lower().split("-") for piece in (part, "-")][:-1]
+            spelt = [{"LOWER": piece} for piece in pieces if piece]
+            variants.append([*pattern[:position], *spelt, *pattern[position + 1 :]])
+    return variants
+
+
 FLAG_GETTERS: dict[str, str] = {
     "IS_TITLE": "is_title",
     "IS_UPPER": "is_upper",

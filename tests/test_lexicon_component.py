@@ -226,8 +226,15 @@ def test_english_voice_and_scare_quotes(en_scare: Language) -> None:
         ("The senator slammed Smith over a despicable plan.", ["slammed", "despicable"]),
         ("It was an incredibly ludicrous idea, a total fiasco.", ["incredibly", "ludicrous", "fiasco"]),
         ("They called it a witch hunt, the worst ever.", ["witch hunt", "worst ever"]),
-        ("He doubled down on open borders.", ["doubled down", "open borders"]),
+        ("He doubled down on the death tax.", ["doubled down", "death tax"]),
         ("The committee approved the budget on Tuesday.", []),
+        # round 3: classes grown by adjectives, adverbs (the -ly family), nouns, labels and verbs
+        ("A dirty, destructive campaign ended in a circus.", ["dirty", "destructive", "circus"]),
+        ("She answered the charges foolishly and ineptly.", ["foolishly", "ineptly"]),
+        ("He called the audit a crappy, bullshit exercise.", ["crappy", "bullshit"]),
+        ("The columnist lionized the senator and mocked the con artist.", ["lionized", "mocked", "con artist"]),
+        # words whose hits were mostly the term discussed or a literal sense are out of the default lexicon
+        ("The museum covers Nazi Germany, the debate over open borders and how fake news spreads.", []),
     ],
 )
 def test_english_evaluative_classes(en: Language, text: str, expected: list[str]) -> None:
@@ -244,6 +251,12 @@ def test_english_evaluative_classes(en: Language, text: str, expected: list[str]
 )
 def test_english_titles_and_nearby_speakers_are_not_scare_quotes(en_scare: Language, text: str) -> None:
     assert [h.text for h in hits(en_scare, text) if h.category == "scare_quotes"] == []
+
+
+def test_english_hyphenated_class_words_match_as_the_tokenizer_cuts_them(en: Language) -> None:
+    found = [h.text for h in hits(en, "A brain-dead, half-baked plan from a self-righteous two-faced anti-Semite.")]
+    assert found == ["brain-dead", "half-baked", "self-righteous", "two-faced", "anti-Semite"]
+    assert [h.text for h in hits(en, "The anti-gun crowd gathered; the anti-crime unit did not.")] == ["anti-gun crowd"]
 
 
 def test_english_patterns(en: Language) -> None:

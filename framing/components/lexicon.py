@@ -25,7 +25,7 @@ from .. import startup_cache
 from ..lexicons import LexiconEntry, load_entries
 from ..matching import context_allows, longest_first
 from ..quotes import QuoteIndex, QuoteMark, find_quotations
-from ..token_patterns import LazyViews, PatternMatcher, compile_pattern
+from ..token_patterns import LazyViews, PatternMatcher, compile_pattern, hyphen_variants
 from ..token_table import token_table
 from ..types import LoadedHit
 from . import extensions  # noqa: F401
@@ -156,7 +156,9 @@ class LexiconComponent:
             for key in rule.keys[0]:
                 self._first.setdefault(key, []).append(rule)
         pattern_entries = [e for e in self.entries if e.pattern is not None]
-        self._matcher = PatternMatcher([compile_pattern(e, e.pattern or ()) for e in pattern_entries])
+        # A hyphenated class word ("far-left") is also matched as the tokenizer cuts it.
+        compiled = [compile_pattern(e, p) for e in pattern_entries for p in hyphen_variants(e.pattern or ())]
+        self._matcher = PatternMatcher(compiled)
         lemmas = {key for rule in rules for keys in rule.keys for key in keys}
         pattern_lemmas = (v for e in pattern_entries for tok in e.pattern or () for v in _lemma_values(tok))
         lemmas |= {v.lower() for v in pattern_lemmas if isinstance(v, str)}
