@@ -490,3 +490,51 @@ def test_unresolved_personal_pronoun_is_a_person_not_an_anonymous_source(nlp: La
     assert a.speaker == "lui" and a.speaker_type == "named_person"
     (a,) = found(nlp, "Selon eux, les ventes vont encore doubler cette année.")
     assert a.speaker_type == "group"
+
+
+# Third round: constructions seen on French news the rules were not tuned on (sentences written here).
+
+
+def test_one_of_a_plural_set_is_one_anonymous_person(nlp: Language) -> None:
+    text = "L’un des techniciens de l’usine a déclaré que la panne avait duré trois heures."
+    (a,) = found(nlp, text)
+    assert a.speaker == "L’un des techniciens de l’usine" and a.speaker_type == "anonymous"
+
+
+def test_one_of_a_set_of_documents_is_a_document(nlp: Language) -> None:
+    text = "L'une des notes du cabinet précise que le budget sera dépassé."
+    (a,) = found(nlp, text)
+    assert a.speaker_type == "document"
+
+
+def test_unaccented_capital_institution_and_bare_times(nlp: Language) -> None:
+    (a,) = found(nlp, "« Le dialogue reste ouvert », précise l’Elysée.")
+    assert a.speaker_type == "institution"
+    (b,) = found(nlp, "Comme le dit le Times, les loyers vont encore monter.")
+    assert b.speaker_type == "media"
+
+
+def test_an_estimate_is_a_document(nlp: Language) -> None:
+    (a,) = found(nlp, "Les ventes ont reculé de 3 %, selon l'estimation provisoire publiée par l'institut.")
+    assert a.speaker_type == "document"
+
+
+def test_feminine_role_noun_after_the_name_is_that_person(nlp: Language) -> None:
+    text = "« Non », a dit Marine Dupuis. La cheffe de file des députés a ajouté que le texte était mauvais."
+    second = found(nlp, text)[1]
+    assert second.speaker_type == "named_person"
+
+
+def test_comme_then_verb_then_source(nlp: Language) -> None:
+    text = "Comme a prévenu Paul Martin en 2019, « si vous ne produisez rien, vous n'avez rien »."
+    (a,) = found(nlp, text)
+    assert a.rule == "as_reported" and a.speaker == "Paul Martin"
+    assert content(text, a) == "si vous ne produisez rien, vous n'avez rien"
+
+
+def test_a_date_after_an_inverted_speaker_is_not_the_speaker(nlp: Language) -> None:
+    text = "Le marché va se retourner, comme a averti la banque centrale la semaine dernière."
+    (a,) = found(nlp, text)
+    assert a.speaker == "la banque centrale" and a.speaker_type == "institution"
+    (b,) = found(nlp, "« Nous partirons », a déclaré le ministre lundi.")
+    assert b.speaker == "le ministre"

@@ -159,6 +159,12 @@ AS_WORDS = ("comme", "ainsi")
 OBJECT_CLITICS = ("le", "la", "l'", "les")
 
 
+def _after_comme(doc: Doc, first: int) -> bool:
+    """`comme a prévenu X, « ... »`: `comme` right before the verb group (no clitic object) announces
+    a source after the verb, as `comme le souligne X` does."""
+    return first >= 1 and doc[first - 1].lower_ == "comme" and first < len(doc) and doc[first].pos_ in ("AUX", "VERB")
+
+
 def _as_clitic(doc: Doc, i: int) -> bool:
     """`comme le souligne X`, `comme l'a dit X`: after `comme` the article is an object clitic, not a
     determiner, and the verb that follows is a verb."""
@@ -295,6 +301,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         # `comme le souligne X`, `comme l'a rappelé X`: the source follows, the content is around
         start = first - 1 if _as_clitic(doc, first) else first - 2
         return Cue("as_reported", i, start, last, term)
+    if res.lang == "fr" and form not in ("inf", "part_pres") and clitic is None and _after_comme(doc, first):
+        return Cue("as_reported", i, first - 1, last, term)  # `comme a prévenu X`, `comme l'écrivait X`
     if form == "inf":
         # `en a profité pour affirmer que`, `Et d'expliquer que`: an infinitive that opens reported content
         # and is not the object of an intention (`prévoient d'annoncer que`)

@@ -509,11 +509,23 @@ class Extractor:
             return self._unsourced(cue)
         content = self.contents.clause_before(cue.first)
         if content is None:
-            content = self.contents.sentence_after(speaker[1])
+            content = self.contents.sentence_after(self._past_adjunct(speaker[1]))
         if content is None:
             return None
         start, end = self._chars(cue.first, speaker[1] - 1)
         return self._with_document_author(Candidate(cue, speaker, start, end, content, "as_reported"))
+
+    def _past_adjunct(self, k: int) -> int:
+        """After `Comme l'a dit X`, a short verbless adjunct closed by a comma (`en 2019,`) is not what
+        X said: the content starts after that comma."""
+        doc = self.doc
+        for j in range(k, min(k + 6, len(doc))):
+            t = doc[j]
+            if t.text == ",":
+                return j + 1
+            if t.pos_ in ("VERB", "AUX") or t.is_space or self.index.containing(t.idx) is not None:
+                break
+        return k
 
     def _unsourced(self, cue: Cue) -> None:
         """`Les livraisons ont, comme annoncé, baissé`: announced by somebody the text does not name; the

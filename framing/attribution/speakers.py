@@ -455,6 +455,8 @@ class SpeakerFinder:
             return True
         if self.res.lang == "en" and low in RELATIVE_WORDS:
             return True  # `said a Mexican official who was not authorized to speak`
+        if self.res.lang == "fr" and k > 0 and self._time_adjunct_at(k):
+            return True  # `a déclaré le ministre lundi.`: a date closes the inverted subject
         # `un communiqué publié mardi par X`: a participle modifying the inverted subject
         if self.tagged and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense"):
             return True
@@ -594,6 +596,13 @@ class SpeakerFinder:
             return False
         return False
 
+    def _time_adjunct_at(self, j: int) -> bool:
+        """A listed adverbial phrase (`la semaine dernière`, `la veille`) or a time word (`lundi`) opens at
+        token j, not after a preposition (`le conseil de lundi` keeps it)."""
+        if self.res.has("np_link", _norm(self.doc[j - 1].text)):
+            return False
+        return self.res.has("time_word", _norm(self.doc[j].text)) or adjunct_after(self.doc, j, self.res) > j
+
     def right_np(self, k: int, *, skip_time: bool, max_len: int = MAX_NP) -> tuple[int, int] | None:
         """Walk right from token k over a noun phrase (inverted speakers and `selon X`)."""
         doc = self.doc
@@ -639,6 +648,8 @@ class SpeakerFinder:
                 break
             if j > start and res.has("np_stop", low):
                 break
+            if j > start and res.lang == "fr" and self._time_adjunct_at(j):
+                break  # `a averti la banque centrale la semaine dernière`: the date is no part of the speaker
             if self.tagged and t.pos_ in ("VERB", "AUX", "SCONJ") and j > start:
                 break
             if not self.tagged and j > start and (low in res.verb_forms or low in res.verb_lemmas):
