@@ -538,3 +538,29 @@ def test_a_date_after_an_inverted_speaker_is_not_the_speaker(nlp: Language) -> N
     assert a.speaker == "la banque centrale" and a.speaker_type == "institution"
     (b,) = found(nlp, "« Nous partirons », a déclaré le ministre lundi.")
     assert b.speaker == "le ministre"
+
+
+def test_a_thing_that_promises_or_threatens_says_nothing(nlp: Language) -> None:
+    assert found(nlp, "Le projet avance lentement, car cette méthode promet un gain sans effort.") == []
+    assert found(nlp, "Ce drame rappelle que la route reste dangereuse.") == []
+
+
+def test_people_the_lists_miss_still_promise(nlp: Language) -> None:
+    (a,) = found(nlp, "Les pêcheurs ont promis de revenir manifester samedi.")
+    assert a.speaker == "Les pêcheurs" and a.speaker_type == "group"
+    (b,) = found(nlp, "Le ministre a promis d'agir avant l'été.")
+    assert b.speaker_type == "named_person"
+
+
+def test_verb_tagged_an_adverb_before_its_preposition(nlp: Language) -> None:
+    text = "Trois chercheurs alertent sur la politique agricole de l’UE, qui veut doubler les surfaces."
+    (a,) = found(nlp, text)
+    assert a.speaker == "Trois chercheurs" and a.speaker_type == "group"
+    assert content(text, a).startswith("la politique agricole")
+
+
+def test_a_date_between_verb_and_inverted_speaker(nlp: Language) -> None:
+    text = "Les sept pays veulent faire payer la Russie, a déclaré ce mardi 28 juin le chancelier Paul Weber."
+    (a,) = found(nlp, text)
+    assert a.speaker == "le chancelier Paul Weber" and a.speaker_type == "named_person"
+    assert content(text, a) == "Les sept pays veulent faire payer la Russie"

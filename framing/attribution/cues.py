@@ -143,6 +143,12 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
             or _after_quote(tok)  # « ... », lance une agricultrice
             or (by_form and _incise_slot(tok, res))  # ..., rapporte Reuters.
             or (term.infinitive and tok.i + 1 < len(doc) and "Inf" in doc[tok.i + 1].morph.get("VerbForm"))
+            or (  # `Les chercheurs alertent sur ...` (the verb tagged an adverb): a noun, the verb, its preposition
+                term.complement
+                and nxt in term.complement
+                and prev is not None
+                and prev.pos_ in ("NOUN", "PROPN")
+            )
             or (  # `menace de quitter`, `appelle à manifester`
                 (term.infinitive or term.complement)
                 and tok.i + 2 < len(doc)

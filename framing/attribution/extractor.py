@@ -37,6 +37,10 @@ UNRESOLVED_PERSON = ("il", "elle", "lui", "ils", "elles", "eux")
 ANONYMITY_WINDOW = 40
 
 
+# French endings of nouns for people (agent and origin nouns), for the ones no list holds
+PERSON_SUFFIXES = ("eur", "euse", "rice", "ier", "ière", "iste", "ant", "ante", "ien", "ienne", "ais", "aise", "aire")
+
+
 @dataclass
 class Candidate:
     cue: Cue
@@ -104,6 +108,8 @@ class Extractor:
             info = classify(self.doc, s, e, self.res, context, self._types)
             cand.mention = Mention(s, e, info, cand.cue.first, after_marker=cand.cue.kind == "marker")
             mentions.append(cand.mention)
+        candidates = [c for c in candidates if not self._thing_as_subject(c)]
+        mentions = [c.mention for c in candidates if c.mention is not None]
         resolve(self.doc, mentions, self.res, self.speakers)
         for cand in candidates:  # `X, who said`: the relative pronoun stands for X
             ante = self.speakers.antecedents.get(cand.speaker)
@@ -116,6 +122,18 @@ class Extractor:
         attributions.sort(key=lambda a: a.start)
         quotes = link_quotes(self.contents.text, self.marks, attributions)
         return attributions, quotes
+
+    def _thing_as_subject(self, cand: Candidate) -> bool:
+        """A verb with a sense that is no speech (`animate` in the lexicon) whose subject is a common
+        noun that no list, name or entity marks as a source: `cette voie promet un changement`."""
+        if not cand.cue.term.animate or cand.mention is None or not cand.mention.info.fallback:
+            return False
+        if cand.rule not in ("subject_verb", "inverted", "participle", "infinitive"):
+            return False
+        if cand.mention.info.head.endswith(PERSON_SUFFIXES):
+            return False  # `les pêcheurs`, `les pharmaciens`: an agent noun names people the lists miss
+        span = self.doc[cand.speaker[0] : cand.speaker[1]]
+        return not any(t.pos_ in ("PROPN", "PRON") or (t.text[:1].isupper() and t.i > span.start) for t in span)
 
     # ------------------------------------------------------------------ one cue
 

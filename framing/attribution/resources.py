@@ -58,6 +58,7 @@ class ReportingTerm:
     incise: bool = False  # reports speech only as an incise or before a quotation (», poursuit-il)
     agentless: bool = True  # an agentless passive still reports speech (a été accusé de; not `est appelé à`)
     passive_object: bool = False  # `X est contesté par Y`: the passive subject is what Y said (a stance)
+    animate: bool = False  # speech only with a source for subject (not `cette voie promet un changement`)
 
 
 @dataclass
@@ -177,6 +178,7 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             incise=bool(entry.data.get("incise")),
             agentless=entry.data.get("agentless", True) is not False,
             passive_object=bool(entry.data.get("passive_object")),
+            animate=bool(entry.data.get("animate")),
         )
         if marker:
             res.markers.setdefault(words[0], []).append(rt)

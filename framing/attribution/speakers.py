@@ -240,6 +240,16 @@ class SpeakerFinder:
             return j + 1
         return k
 
+    def _skip_date(self, k: int) -> int:
+        """Past a date with no commas (`ce mardi 28 juin`, `ce vendredi`) opened by a demonstrative."""
+        doc = self.doc
+        if k + 1 >= len(doc) or _norm(doc[k].text) not in ("ce", "cet", "cette"):
+            return k
+        j = k + 1
+        while j < len(doc) and j - k <= 5 and (self.res.has("time_word", _norm(doc[j].text)) or doc[j].like_num):
+            j += 1
+        return j if j > k + 1 and self.res.has("time_word", _norm(doc[j - 1].text)) else k
+
     def _skip_adverbs(self, k: int) -> int:
         """Past adverbs and listed adverbial phrases (`notamment`, `pour sa part`) after a verb."""
         doc = self.doc
@@ -611,6 +621,8 @@ class SpeakerFinder:
         if skip_time:
             while k < n and res.has("time_word", _norm(doc[k].text)):
                 k += 1
+            if res.lang == "fr":
+                k = self._skip_date(k)  # `a déclaré ce mardi 28 juin le chancelier`
         start = k
         j = k
         sent_end = self.sentences.bounds(k)[1] if k < n else n
