@@ -564,3 +564,13 @@ def test_a_date_between_verb_and_inverted_speaker(nlp: Language) -> None:
     (a,) = found(nlp, text)
     assert a.speaker == "le chancelier Paul Weber" and a.speaker_type == "named_person"
     assert content(text, a) == "Les sept pays veulent faire payer la Russie"
+
+
+def test_verb_colon_then_paragraph_break_then_quotation(nlp: Language) -> None:
+    text = (
+        "Après le vote, la présidente Anne Morel a déclaré :\n\n"
+        "« Le climat reste une urgence absolue. Nous agirons vite si le Sénat ne bouge pas. »"
+    )
+    (a,) = found(nlp, text)
+    assert a.speaker == "la présidente Anne Morel" and a.form == "direct"
+    assert content(text, a) == "Le climat reste une urgence absolue. Nous agirons vite si le Sénat ne bouge pas."

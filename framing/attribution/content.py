@@ -122,6 +122,8 @@ class ContentFinder:
                 return self.make(t.idx + len(t.text), self.clause_end(j + 1))
             if t.text == ":":
                 nxt = j + 1
+                while j == from_token and nxt < len(doc) and doc[nxt].is_space and nxt - j <= 2:
+                    nxt += 1  # `a déclaré :` then a paragraph break and the quotation (the verb's own colon)
                 if nxt < len(doc) and doc[nxt].idx in self._starts:
                     return self.quote_content(self._starts[doc[nxt].idx])
                 return self.make(t.idx + 1, self._end_char(max(nxt, s_end)))
