@@ -574,3 +574,20 @@ def test_verb_colon_then_paragraph_break_then_quotation(nlp: Language) -> None:
     (a,) = found(nlp, text)
     assert a.speaker == "la présidente Anne Morel" and a.form == "direct"
     assert content(text, a) == "Le climat reste une urgence absolue. Nous agirons vite si le Sénat ne bouge pas."
+
+
+def test_declaring_war_is_an_act_not_speech(nlp: Language) -> None:
+    assert found(nlp, "Ce pays a littéralement déclaré la guerre à son opposition.") == []
+    assert found(nlp, "Le gouverneur a déclaré l'état d'urgence dans la région.") == []
+    (a,) = found(nlp, "Le ministre a déclaré que la guerre était finie.")
+    assert a.speaker == "Le ministre"
+
+
+def test_cleft_points_back_to_the_previous_sentence(nlp: Language) -> None:
+    text = "Les prix vont doubler d'ici 2060. C’est ce que prévoit le nouveau rapport de l’OCDE publié vendredi."
+    (a,) = found(nlp, text)
+    assert a.speaker == "le nouveau rapport de l’OCDE" and a.speaker_type == "document"
+    assert content(text, a) == "Les prix vont doubler d'ici 2060"
+    text = "La réforme sera votée en juin. C'est ce qu'a affirmé la ministre Anne Morel."
+    (b,) = found(nlp, text)
+    assert b.speaker == "la ministre Anne Morel" and content(text, b) == "La réforme sera votée en juin"

@@ -422,6 +422,22 @@ class ContentFinder:
             return None
         return self.make(start_char, end_char)
 
+    def cleft_antecedent(self, cue_first: int) -> Content | None:
+        """`C'est ce que prévoit le rapport`, `c'est ce qu'a affirmé X`: the cleft points back to the
+        previous sentence, which is what was said (French)."""
+        doc = self.doc
+        s_start, _ = self._sent_bounds(cue_first)
+        words = [_norm(t.text) for t in doc[s_start:cue_first] if not t.is_space]
+        if words not in (["c'", "est", "ce", "que"], ["c'", "est", "ce", "qu'"], ["c'", "était", "ce", "que"]):
+            return None
+        k = s_start - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k < 0:
+            return None
+        p_start, p_end = self._sent_bounds(k)
+        return self.make(doc[p_start].idx, self._end_char(p_end))
+
     def sentence_after(self, from_token: int) -> Content | None:
         doc = self.doc
         if from_token >= len(doc):

@@ -144,10 +144,7 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
             or (by_form and _incise_slot(tok, res))  # ..., rapporte Reuters.
             or (term.infinitive and tok.i + 1 < len(doc) and "Inf" in doc[tok.i + 1].morph.get("VerbForm"))
             or (  # `Les chercheurs alertent sur ...` (the verb tagged an adverb): a noun, the verb, its preposition
-                term.complement
-                and nxt in term.complement
-                and prev is not None
-                and prev.pos_ in ("NOUN", "PROPN")
+                term.complement and nxt in term.complement and prev is not None and prev.pos_ in ("NOUN", "PROPN")
             )
             or (  # `menace de quitter`, `appelle à manifester`
                 (term.infinitive or term.complement)
@@ -298,6 +295,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     if res.lang == "fr" and tagged and not reflexive and _passive(tok):
         # `un défi est lancé`, `il a été accusé de`: the subject is not the speaker (see extractor._passive)
         return Cue("passive", i, first, last, term, None)
+    if term.not_object and _act_object(doc, last + 1, term, res):
+        return None  # `a déclaré la guerre`: an act, not speech
     form = _verb_form(tok, res, tagged)
     if (
         res.lang == "fr"
@@ -337,6 +336,14 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     if first > 0 and res.has("infinitive_marker", _norm(doc[first - 1].lower_)) and form in ("inf", "base"):
         return None
     return Cue("verb", i, first, last, term, clitic)
+
+
+def _act_object(doc: Doc, k: int, term: ReportingTerm, res: Resources) -> bool:
+    """The verb's object (past adverbs and one determiner) is a noun that makes it an act (`not_object`)."""
+    end = min(len(doc), k + 4)
+    while k < end and (doc[k].pos_ == "ADV" or res.has("determiner", _norm(doc[k].lower_))):
+        k += 1
+    return k < len(doc) and any(w in term.not_object for w in res.keys(doc[k].text, doc[k].lemma_))
 
 
 def _opens_content(doc: Doc, k: int, term: ReportingTerm, res: Resources, nominal: bool = False) -> bool:

@@ -212,6 +212,8 @@ class Extractor:
                 content = c.clause_before(cue.first)  # `..., rapporte Reuters : ...`: the incise's clause
                 if content is not None and self.res.lang == "fr":
                     content = self._through_sentence(content, e)
+            if content is None and self.res.lang == "fr":
+                content = c.cleft_antecedent(cue.first)  # `C'est ce que prévoit le rapport.`
             content = content or c.after(cue, max(e, cue.last + 1)) or c.clause_before(cue.first)
             near = s - cue.last <= 6
             span = self._chars(cue.first, max(e - 1, cue.last) if near else cue.last)

@@ -59,6 +59,7 @@ class ReportingTerm:
     agentless: bool = True  # an agentless passive still reports speech (a été accusé de; not `est appelé à`)
     passive_object: bool = False  # `X est contesté par Y`: the passive subject is what Y said (a stance)
     animate: bool = False  # speech only with a source for subject (not `cette voie promet un changement`)
+    not_object: tuple[str, ...] = ()  # object nouns that make the verb an act, not speech (déclarer la guerre)
 
 
 @dataclass
@@ -179,6 +180,7 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             agentless=entry.data.get("agentless", True) is not False,
             passive_object=bool(entry.data.get("passive_object")),
             animate=bool(entry.data.get("animate")),
+            not_object=tuple(str(w).lower() for w in entry.data.get("not_object", []) or []),
         )
         if marker:
             res.markers.setdefault(words[0], []).append(rt)

@@ -52,6 +52,10 @@ class SpeakerFinder:
         # Checked before the parse, which often attaches such a verb to the previous clause -- unless a
         # subject with an appositive fills the clause (`», the mayor of the town, Ana Petrova, told Reuters`).
         before = doc[cue.first - 1] if cue.first > 0 else None
+        if self.res.lang == "fr" and before is not None and self._after_cleft(cue.first):
+            right = self.right_np(cue.last + 1, skip_time=True)  # `C'est ce que prévoit le rapport`
+            if right is not None:
+                return right, True
         if before is not None and before.text == ",":
             left = self._left_subject(cue.first - 1)
             if left is not None and self._opens_clause(left[0]):
@@ -239,6 +243,11 @@ class SpeakerFinder:
         if j > k + 1 and j < len(doc) and doc[j].text == "," and self.res.has("time_word", _norm(doc[j - 1].text)):
             return j + 1
         return k
+
+    def _after_cleft(self, first: int) -> bool:
+        """The verb group follows `C'est ce que` / `c'est ce qu'`: its subject comes after it."""
+        words = [_norm(t.text) for t in self.doc[max(0, first - 4) : first]]
+        return words[:3] in (["c'", "est", "ce"], ["c'", "était", "ce"]) and words[3:] in (["que"], ["qu'"])
 
     def _skip_date(self, k: int) -> int:
         """Past a date with no commas (`ce mardi 28 juin`, `ce vendredi`) opened by a demonstrative."""
