@@ -591,3 +591,12 @@ def test_cleft_points_back_to_the_previous_sentence(nlp: Language) -> None:
     text = "La réforme sera votée en juin. C'est ce qu'a affirmé la ministre Anne Morel."
     (b,) = found(nlp, text)
     assert b.speaker == "la ministre Anne Morel" and content(text, b) == "La réforme sera votée en juin"
+
+
+def test_subject_after_a_comma_is_not_cut_into_the_clause_before(nlp: Language) -> None:
+    text = (
+        "Après que le sénateur Paul Martin a rejeté la loi sur le climat de son propre parti, "
+        "le président Jean Roux a déclaré :\n\n« L’action sur le climat reste plus urgente que jamais. »"
+    )
+    last = found(nlp, text)[-1]
+    assert last.speaker == "le président Jean Roux" and last.form == "direct"

@@ -93,7 +93,7 @@ class SpeakerFinder:
             if found is not None and found[1] == cue.first:
                 # the parser may cut a long subject short (`Un diplomate occidental en poste à Beyrouth`)
                 left = self.left_np(cue.first - 1)
-                if left is not None and left[0] < found[0] and left[1] == found[1]:
+                if left is not None and left[0] < found[0] and left[1] == found[1] and not self._comma_opens(found[0]):
                     found = left
             if found is not None:
                 return found, found[0] > cue.head
@@ -243,6 +243,17 @@ class SpeakerFinder:
         if j > k + 1 and j < len(doc) and doc[j].text == "," and self.res.has("time_word", _norm(doc[j - 1].text)):
             return j + 1
         return k
+
+    def _comma_opens(self, start: int) -> bool:
+        """French: the subject the parse found follows a comma and opens with a determiner (`..., le
+        président X a déclaré`): it is a whole subject, not the end of a longer one."""
+        doc = self.doc
+        return (
+            self.res.lang == "fr"
+            and start > 0
+            and doc[start - 1].text == ","
+            and self.res.has("determiner", _norm(doc[start].text))
+        )
 
     def _after_cleft(self, first: int) -> bool:
         """The verb group follows `C'est ce que` / `c'est ce qu'`: its subject comes after it."""
