@@ -600,3 +600,14 @@ def test_subject_after_a_comma_is_not_cut_into_the_clause_before(nlp: Language) 
     )
     last = found(nlp, text)[-1]
     assert last.speaker == "le président Jean Roux" and last.form == "direct"
+
+
+def test_doubled_consonant_present_of_rappeler(nlp: Language) -> None:
+    text = "« Le rabais avait été évalué à un demi-point en avril », rappelle-t-il."
+    (a,) = found(nlp, text)
+    assert a.rule == "inverted" and content(text, a) == "Le rabais avait été évalué à un demi-point en avril"
+
+
+def test_a_court_decision_is_a_document(nlp: Language) -> None:
+    (a,) = found(nlp, "Le texte est contraire à la Constitution, d’après une décision de la cour d'appel.")
+    assert a.speaker_type == "document"

@@ -139,6 +139,7 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
             or _opens_clause_past_adverbs(doc, tok.i + 1, res)  # `relèvent ensuite avec ironie que`
             or _as_clitic(doc, tok.i - 1)  # `comme le souligne X` (the verb tagged a noun)
             or nxt in CLITIC_SUBJECTS
+            or nxt == "-t"  # `rappelle-t-il` (the verb tagged an adjective)
             or nxt in (":", "«", "“", '"')  # déplore : « ... », dénonce « ... »
             or _after_quote(tok)  # « ... », lance une agricultrice
             or (by_form and _incise_slot(tok, res))  # ..., rapporte Reuters.

@@ -136,6 +136,9 @@ def _inflections(lang: str, lemma: str) -> set[str]:
             if len(stem) > 2 and stem[-2] in "éeè":
                 grave = stem[:-2] + "è" + stem[-1]
                 forms.update(grave + e for e in ("e", "es", "ent"))
+            # appeler -> appelle, rappeler -> rappellent, jeter -> jette
+            if stem.endswith(("el", "et")):
+                forms.update(stem + stem[-1] + e for e in ("e", "es", "ent"))
             return forms
         if lemma.endswith("ir"):
             return {lemma[:-2] + e for e in _FR_IR_ENDINGS}
