@@ -122,6 +122,8 @@ class ContentFinder:
                 return self.make(t.idx + len(t.text), self.clause_end(j + 1))
             if t.text == ":":
                 nxt = j + 1
+                while j == from_token and nxt < len(doc) and doc[nxt].is_space and nxt - j <= 2:
+                    nxt += 1  # `a déclaré :` then a paragraph break and the quotation (the verb's own colon)
                 if nxt < len(doc) and doc[nxt].idx in self._starts:
                     return self.quote_content(self._starts[doc[nxt].idx])
                 return self.make(t.idx + 1, self._end_char(max(nxt, s_end)))
@@ -419,6 +421,22 @@ class ContentFinder:
         if end_char - start_char < 8:
             return None
         return self.make(start_char, end_char)
+
+    def cleft_antecedent(self, cue_first: int) -> Content | None:
+        """`C'est ce que prévoit le rapport`, `c'est ce qu'a affirmé X`: the cleft points back to the
+        previous sentence, which is what was said (French)."""
+        doc = self.doc
+        s_start, _ = self._sent_bounds(cue_first)
+        words = [_norm(t.text) for t in doc[s_start:cue_first] if not t.is_space]
+        if words not in (["c'", "est", "ce", "que"], ["c'", "est", "ce", "qu'"], ["c'", "était", "ce", "que"]):
+            return None
+        k = s_start - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k < 0:
+            return None
+        p_start, p_end = self._sent_bounds(k)
+        return self.make(doc[p_start].idx, self._end_char(p_end))
 
     def sentence_after(self, from_token: int) -> Content | None:
         doc = self.doc

@@ -139,10 +139,14 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
             or _opens_clause_past_adverbs(doc, tok.i + 1, res)  # `relèvent ensuite avec ironie que`
             or _as_clitic(doc, tok.i - 1)  # `comme le souligne X` (the verb tagged a noun)
             or nxt in CLITIC_SUBJECTS
+            or nxt == "-t"  # `rappelle-t-il` (the verb tagged an adjective)
             or nxt in (":", "«", "“", '"')  # déplore : « ... », dénonce « ... »
             or _after_quote(tok)  # « ... », lance une agricultrice
             or (by_form and _incise_slot(tok, res))  # ..., rapporte Reuters.
             or (term.infinitive and tok.i + 1 < len(doc) and "Inf" in doc[tok.i + 1].morph.get("VerbForm"))
+            or (  # `Les chercheurs alertent sur ...` (the verb tagged an adverb): a noun, the verb, its preposition
+                term.complement and nxt in term.complement and prev is not None and prev.pos_ in ("NOUN", "PROPN")
+            )
             or (  # `menace de quitter`, `appelle à manifester`
                 (term.infinitive or term.complement)
                 and tok.i + 2 < len(doc)
@@ -157,6 +161,12 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
 
 AS_WORDS = ("comme", "ainsi")
 OBJECT_CLITICS = ("le", "la", "l'", "les")
+
+
+def _after_comme(doc: Doc, first: int) -> bool:
+    """`comme a prévenu X, « ... »`: `comme` right before the verb group (no clitic object) announces
+    a source after the verb, as `comme le souligne X` does."""
+    return first >= 1 and doc[first - 1].lower_ == "comme" and first < len(doc) and doc[first].pos_ in ("AUX", "VERB")
 
 
 def _as_clitic(doc: Doc, i: int) -> bool:
@@ -286,6 +296,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     if res.lang == "fr" and tagged and not reflexive and _passive(tok):
         # `un défi est lancé`, `il a été accusé de`: the subject is not the speaker (see extractor._passive)
         return Cue("passive", i, first, last, term, None)
+    if term.not_object and _act_object(doc, last + 1, term, res):
+        return None  # `a déclaré la guerre`: an act, not speech
     form = _verb_form(tok, res, tagged)
     if (
         res.lang == "fr"
@@ -295,6 +307,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         # `comme le souligne X`, `comme l'a rappelé X`: the source follows, the content is around
         start = first - 1 if _as_clitic(doc, first) else first - 2
         return Cue("as_reported", i, start, last, term)
+    if res.lang == "fr" and form not in ("inf", "part_pres") and clitic is None and _after_comme(doc, first):
+        return Cue("as_reported", i, first - 1, last, term)  # `comme a prévenu X`, `comme l'écrivait X`
     if form == "inf":
         # `en a profité pour affirmer que`, `Et d'expliquer que`: an infinitive that opens reported content
         # and is not the object of an intention (`prévoient d'annoncer que`)
@@ -323,6 +337,14 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     if first > 0 and res.has("infinitive_marker", _norm(doc[first - 1].lower_)) and form in ("inf", "base"):
         return None
     return Cue("verb", i, first, last, term, clitic)
+
+
+def _act_object(doc: Doc, k: int, term: ReportingTerm, res: Resources) -> bool:
+    """The verb's object (past adverbs and one determiner) is a noun that makes it an act (`not_object`)."""
+    end = min(len(doc), k + 4)
+    while k < end and (doc[k].pos_ == "ADV" or res.has("determiner", _norm(doc[k].lower_))):
+        k += 1
+    return k < len(doc) and any(w in term.not_object for w in res.keys(doc[k].text, doc[k].lemma_))
 
 
 def _opens_content(doc: Doc, k: int, term: ReportingTerm, res: Resources, nominal: bool = False) -> bool:

@@ -37,6 +37,10 @@ UNRESOLVED_PERSON = ("il", "elle", "lui", "ils", "elles", "eux")
 ANONYMITY_WINDOW = 40
 
 
+# French endings of nouns for people (agent and origin nouns), for the ones no list holds
+PERSON_SUFFIXES = ("eur", "euse", "rice", "ier", "ière", "iste", "ant", "ante", "ien", "ienne", "ais", "aise", "aire")
+
+
 @dataclass
 class Candidate:
     cue: Cue
@@ -104,6 +108,8 @@ class Extractor:
             info = classify(self.doc, s, e, self.res, context, self._types)
             cand.mention = Mention(s, e, info, cand.cue.first, after_marker=cand.cue.kind == "marker")
             mentions.append(cand.mention)
+        candidates = [c for c in candidates if not self._thing_as_subject(c)]
+        mentions = [c.mention for c in candidates if c.mention is not None]
         resolve(self.doc, mentions, self.res, self.speakers)
         for cand in candidates:  # `X, who said`: the relative pronoun stands for X
             ante = self.speakers.antecedents.get(cand.speaker)
@@ -116,6 +122,18 @@ class Extractor:
         attributions.sort(key=lambda a: a.start)
         quotes = link_quotes(self.contents.text, self.marks, attributions)
         return attributions, quotes
+
+    def _thing_as_subject(self, cand: Candidate) -> bool:
+        """A verb with a sense that is no speech (`animate` in the lexicon) whose subject is a common
+        noun that no list, name or entity marks as a source: `cette voie promet un changement`."""
+        if not cand.cue.term.animate or cand.mention is None or not cand.mention.info.fallback:
+            return False
+        if cand.rule not in ("subject_verb", "inverted", "participle", "infinitive"):
+            return False
+        if cand.mention.info.head.endswith(PERSON_SUFFIXES):
+            return False  # `les pêcheurs`, `les pharmaciens`: an agent noun names people the lists miss
+        span = self.doc[cand.speaker[0] : cand.speaker[1]]
+        return not any(t.pos_ in ("PROPN", "PRON") or (t.text[:1].isupper() and t.i > span.start) for t in span)
 
     # ------------------------------------------------------------------ one cue
 
@@ -194,6 +212,8 @@ class Extractor:
                 content = c.clause_before(cue.first)  # `..., rapporte Reuters : ...`: the incise's clause
                 if content is not None and self.res.lang == "fr":
                     content = self._through_sentence(content, e)
+            if content is None and self.res.lang == "fr":
+                content = c.cleft_antecedent(cue.first)  # `C'est ce que prévoit le rapport.`
             content = content or c.after(cue, max(e, cue.last + 1)) or c.clause_before(cue.first)
             near = s - cue.last <= 6
             span = self._chars(cue.first, max(e - 1, cue.last) if near else cue.last)
@@ -509,11 +529,23 @@ class Extractor:
             return self._unsourced(cue)
         content = self.contents.clause_before(cue.first)
         if content is None:
-            content = self.contents.sentence_after(speaker[1])
+            content = self.contents.sentence_after(self._past_adjunct(speaker[1]))
         if content is None:
             return None
         start, end = self._chars(cue.first, speaker[1] - 1)
         return self._with_document_author(Candidate(cue, speaker, start, end, content, "as_reported"))
+
+    def _past_adjunct(self, k: int) -> int:
+        """After `Comme l'a dit X`, a short verbless adjunct closed by a comma (`en 2019,`) is not what
+        X said: the content starts after that comma."""
+        doc = self.doc
+        for j in range(k, min(k + 6, len(doc))):
+            t = doc[j]
+            if t.text == ",":
+                return j + 1
+            if t.pos_ in ("VERB", "AUX") or t.is_space or self.index.containing(t.idx) is not None:
+                break
+        return k
 
     def _unsourced(self, cue: Cue) -> None:
         """`Les livraisons ont, comme annoncé, baissé`: announced by somebody the text does not name; the

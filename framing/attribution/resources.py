@@ -58,6 +58,8 @@ class ReportingTerm:
     incise: bool = False  # reports speech only as an incise or before a quotation (», poursuit-il)
     agentless: bool = True  # an agentless passive still reports speech (a été accusé de; not `est appelé à`)
     passive_object: bool = False  # `X est contesté par Y`: the passive subject is what Y said (a stance)
+    animate: bool = False  # speech only with a source for subject (not `cette voie promet un changement`)
+    not_object: tuple[str, ...] = ()  # object nouns that make the verb an act, not speech (déclarer la guerre)
 
 
 @dataclass
@@ -134,6 +136,9 @@ def _inflections(lang: str, lemma: str) -> set[str]:
             if len(stem) > 2 and stem[-2] in "éeè":
                 grave = stem[:-2] + "è" + stem[-1]
                 forms.update(grave + e for e in ("e", "es", "ent"))
+            # appeler -> appelle, rappeler -> rappellent, jeter -> jette
+            if stem.endswith(("el", "et")):
+                forms.update(stem + stem[-1] + e for e in ("e", "es", "ent"))
             return forms
         if lemma.endswith("ir"):
             return {lemma[:-2] + e for e in _FR_IR_ENDINGS}
@@ -177,6 +182,8 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             incise=bool(entry.data.get("incise")),
             agentless=entry.data.get("agentless", True) is not False,
             passive_object=bool(entry.data.get("passive_object")),
+            animate=bool(entry.data.get("animate")),
+            not_object=tuple(str(w).lower() for w in entry.data.get("not_object", []) or []),
         )
         if marker:
             res.markers.setdefault(words[0], []).append(rt)

@@ -241,6 +241,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         return info("named_person", True)
     if _has_person(nuc, res) or _ends_with_name(span, nuc, res) or _known_person(nuc, res):
         return info("named_person", True)
+    if res.lang == "fr" and _one_of(span):
+        return info(_member_kind(span, res))  # `l'un des pirates`: one unnamed member of a set
     if head is None:
         return SpeakerInfo(
             "group" if number == "plur" else "anonymous", number, gender, head_key, definite, False, True
@@ -477,6 +479,8 @@ def _agreement(nuc: Span, res: Resources) -> tuple[str, str]:
         first = _norm(nuc[0].text)
         if first in ("les", "des", "ces", "leurs", "plusieurs", "deux", "trois", "certains", "certaines"):
             number = "plur"
+        if res.lang == "fr" and _one_of(nuc):
+            number = "sing"  # `l'un des pirates`: one person out of a plural set
         last = _norm(nuc[-1].text)
         if (
             res.lang == "en"
@@ -488,3 +492,28 @@ def _agreement(nuc: Span, res: Resources) -> tuple[str, str]:
         if res.lang == "en" and first in ("la", "une", "elle"):
             gender = "fem"
     return number, gender
+
+
+ONE_WORDS = ("un", "une")
+OF_WORDS = ("des", "d'entre", "de", "d'")
+
+
+def _one_of(nuc: Span) -> bool:
+    """`l'un des X`, `une des X`, `l'une d'entre elles`: the phrase names one member of a plural set,
+    so it is singular whatever the number of its noun."""
+    words = [_norm(t.text) for t in nuc[:4]]
+    if words and words[0] in ("l'",):
+        words = words[1:]
+    return len(words) >= 2 and words[0] in ONE_WORDS and words[1] in OF_WORDS
+
+
+def _member_kind(span: Span, res: Resources) -> str:
+    """The type of `l'un des X`: an unnamed individual, unless X names documents, outlets or bodies."""
+    for t in span:
+        if t.pos_ == "NOUN":
+            keys = word_keys(t, res)
+            for category, kind in NAMED_KINDS:
+                if any(res.has(category, k) for k in keys):
+                    return kind
+            break
+    return "anonymous"

@@ -52,6 +52,10 @@ class SpeakerFinder:
         # Checked before the parse, which often attaches such a verb to the previous clause -- unless a
         # subject with an appositive fills the clause (`», the mayor of the town, Ana Petrova, told Reuters`).
         before = doc[cue.first - 1] if cue.first > 0 else None
+        if self.res.lang == "fr" and before is not None and self._after_cleft(cue.first):
+            right = self.right_np(cue.last + 1, skip_time=True)  # `C'est ce que prévoit le rapport`
+            if right is not None:
+                return right, True
         if before is not None and before.text == ",":
             left = self._left_subject(cue.first - 1)
             if left is not None and self._opens_clause(left[0]):
@@ -89,7 +93,7 @@ class SpeakerFinder:
             if found is not None and found[1] == cue.first:
                 # the parser may cut a long subject short (`Un diplomate occidental en poste à Beyrouth`)
                 left = self.left_np(cue.first - 1)
-                if left is not None and left[0] < found[0] and left[1] == found[1]:
+                if left is not None and left[0] < found[0] and left[1] == found[1] and not self._comma_opens(found[0]):
                     found = left
             if found is not None:
                 return found, found[0] > cue.head
@@ -239,6 +243,32 @@ class SpeakerFinder:
         if j > k + 1 and j < len(doc) and doc[j].text == "," and self.res.has("time_word", _norm(doc[j - 1].text)):
             return j + 1
         return k
+
+    def _comma_opens(self, start: int) -> bool:
+        """French: the subject the parse found follows a comma and opens with a determiner (`..., le
+        président X a déclaré`): it is a whole subject, not the end of a longer one."""
+        doc = self.doc
+        return (
+            self.res.lang == "fr"
+            and start > 0
+            and doc[start - 1].text == ","
+            and self.res.has("determiner", _norm(doc[start].text))
+        )
+
+    def _after_cleft(self, first: int) -> bool:
+        """The verb group follows `C'est ce que` / `c'est ce qu'`: its subject comes after it."""
+        words = [_norm(t.text) for t in self.doc[max(0, first - 4) : first]]
+        return words[:3] in (["c'", "est", "ce"], ["c'", "était", "ce"]) and words[3:] in (["que"], ["qu'"])
+
+    def _skip_date(self, k: int) -> int:
+        """Past a date with no commas (`ce mardi 28 juin`, `ce vendredi`) opened by a demonstrative."""
+        doc = self.doc
+        if k + 1 >= len(doc) or _norm(doc[k].text) not in ("ce", "cet", "cette"):
+            return k
+        j = k + 1
+        while j < len(doc) and j - k <= 5 and (self.res.has("time_word", _norm(doc[j].text)) or doc[j].like_num):
+            j += 1
+        return j if j > k + 1 and self.res.has("time_word", _norm(doc[j - 1].text)) else k
 
     def _skip_adverbs(self, k: int) -> int:
         """Past adverbs and listed adverbial phrases (`notamment`, `pour sa part`) after a verb."""
@@ -455,6 +485,8 @@ class SpeakerFinder:
             return True
         if self.res.lang == "en" and low in RELATIVE_WORDS:
             return True  # `said a Mexican official who was not authorized to speak`
+        if self.res.lang == "fr" and k > 0 and self._time_adjunct_at(k):
+            return True  # `a déclaré le ministre lundi.`: a date closes the inverted subject
         # `un communiqué publié mardi par X`: a participle modifying the inverted subject
         if self.tagged and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense"):
             return True
@@ -594,6 +626,13 @@ class SpeakerFinder:
             return False
         return False
 
+    def _time_adjunct_at(self, j: int) -> bool:
+        """A listed adverbial phrase (`la semaine dernière`, `la veille`) or a time word (`lundi`) opens at
+        token j, not after a preposition (`le conseil de lundi` keeps it)."""
+        if self.res.has("np_link", _norm(self.doc[j - 1].text)):
+            return False
+        return self.res.has("time_word", _norm(self.doc[j].text)) or adjunct_after(self.doc, j, self.res) > j
+
     def right_np(self, k: int, *, skip_time: bool, max_len: int = MAX_NP) -> tuple[int, int] | None:
         """Walk right from token k over a noun phrase (inverted speakers and `selon X`)."""
         doc = self.doc
@@ -602,6 +641,8 @@ class SpeakerFinder:
         if skip_time:
             while k < n and res.has("time_word", _norm(doc[k].text)):
                 k += 1
+            if res.lang == "fr":
+                k = self._skip_date(k)  # `a déclaré ce mardi 28 juin le chancelier`
         start = k
         j = k
         sent_end = self.sentences.bounds(k)[1] if k < n else n
@@ -639,6 +680,8 @@ class SpeakerFinder:
                 break
             if j > start and res.has("np_stop", low):
                 break
+            if j > start and res.lang == "fr" and self._time_adjunct_at(j):
+                break  # `a averti la banque centrale la semaine dernière`: the date is no part of the speaker
             if self.tagged and t.pos_ in ("VERB", "AUX", "SCONJ") and j > start:
                 break
             if not self.tagged and j > start and (low in res.verb_forms or low in res.verb_lemmas):
