@@ -79,3 +79,53 @@ def test_figures_of_speech_and_irony(fr: Language, text: str, expected: list[str
 )
 def test_neutral_uses_are_not_loaded(fr: Language, text: str) -> None:
     assert loaded_words(fr, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le maire mène une guerre contre les automobilistes.", ["guerre contre les automobilistes"]),
+        ("Le préfet répète que NOUS NE CÉDERONS JAMAIS RIEN aux manifestants.", ["NOUS NE CÉDERONS JAMAIS RIEN"]),
+    ],
+)
+def test_war_metaphors_and_shouting(fr: Language, text: str, expected: list[str]) -> None:
+    assert loaded_words(fr, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La guerre contre les talibans a duré vingt ans.",  # a real war
+        "La guerre contre l'Ukraine entre dans son troisième hiver.",
+        "La CGT, FO et la CFDT appellent à manifester jeudi.",  # acronyms, not shouting
+    ],
+)
+def test_real_wars_and_acronyms_are_not_loaded(fr: Language, text: str) -> None:
+    assert loaded_words(fr, text) == []
+
+
+def scare_quotes(nlp: Language, text: str) -> list[str]:
+    return [h.text for h in nlp(text)._.framing_loaded if h.category == "scare_quotes"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a study, a party, a label: a quotation right after the noun that names it
+        "La célèbre étude « La fabrique des territoires » a été rééditée cette année.",
+        "Le tribunal a dissous le parti « Avenir commun » après une longue procédure.",
+        # a term glossed in brackets
+        "Les banques vendent des produits de couverture (« crédits verts ») aux entreprises du secteur.",
+        # the view of a person named at the head of the sentence
+        "Pour Marie Dupont, maire de la commune depuis 2014, ce projet reste une « chance » pour la vallée.",
+        # words from an interview
+        "Dans un entretien au journal régional publié lundi, le préfet parle de « fermeté » face aux émeutiers.",
+    ],
+)
+def test_names_glosses_and_named_views_are_not_scare_quotes(fr: Language, text: str) -> None:
+    assert scare_quotes(fr, text) == []
+
+
+def test_scare_quotes_in_the_reporters_voice_remain(fr: Language) -> None:
+    text = "Les banques vendent des « crédits verts » aux entreprises du secteur."
+    assert scare_quotes(fr, text) == ["crédits verts"]
