@@ -129,3 +129,10 @@ def test_names_glosses_and_named_views_are_not_scare_quotes(fr: Language, text: 
 def test_scare_quotes_in_the_reporters_voice_remain(fr: Language) -> None:
     text = "Les banques vendent des « crédits verts » aux entreprises du secteur."
     assert scare_quotes(fr, text) == ["crédits verts"]
+
+
+def test_adverbs_and_nouns_derived_from_listed_words(fr: Language) -> None:
+    text = "Le comité a mesquinement écarté la proposition, et cette mesquinerie a coûté cher."
+    assert loaded_words(fr, text) == ["mesquinement", "mesquinerie"]
+    text = "La dilapidation des fonds publics a été dénoncée."
+    assert loaded_words(fr, text) == ["dilapidation"]
