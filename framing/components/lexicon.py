@@ -41,6 +41,7 @@ CLAUSE_WINDOW = 10
 VERB_WINDOW_AFTER = 5
 PREVIOUS_SENTENCE_MAX = 80  # tokens looked back for the sentence before a quote's own
 HEADING_MAX_WORDS = 10  # a line this short with no full stop is a heading (or a title)
+OPENER_NAME_MAX = 6  # tokens of a name after "Pour" before its comma ("Pour Karine Bechet-Golovko,")
 SENTENCE_END_RE = re.compile(r"[.!?…][\"'»”’)\]]*\s")
 SCARE_QUOTES_NOTE = (
     "Short quoted fragment with no speaker: the outlet puts these words at a distance (irony, doubt, or "
@@ -171,6 +172,7 @@ class LexiconComponent:
         self.complementizers = cue_keys(cues, "complementizer")
         self.person_words = cue_keys(cues, "person_word")
         self.anaphors = cue_keys(cues, "anaphor")
+        self.openers = cue_keys(cues, "opener")
         self.scare_quotes_on = rule_enabled(cues, SCARE_QUOTES_RULE)
         self._before_cues = self.speech_verbs | self.naming_cues
 
@@ -301,6 +303,8 @@ class LexiconComponent:
                 continue  # « … » : l'expert X prédit — a headline quoting its speaker after the colon
             if is_short_heading(text, mark):
                 continue  # "La question des droits de l'homme « abordée »": a heading quotes someone's word
+            if fills_parentheses(text, mark):
+                continue  # "des stratégies de couverture (« compensations de carbone »)": a term glossed
             if beside_a_long_quote(text, mark, marks):
                 continue  # the sentence quotes someone at length: its short quotes are that speaker's too
             if any(keys[t.i] & self.person_words for t in words):
@@ -336,6 +340,8 @@ class LexiconComponent:
                 break
         if any(keys[i] & self.sentence_cues for i in range(sent_start, sent_end)):
             return True
+        if self._opens_with_a_named_view(doc, keys, sent_start, opening):
+            return True
         # Before the quote, only function words may separate the cue from the marks
         # ("a dénoncé une « … »", "called it a "…""); "lancé leur campagne « … »" has no speaker.
         for i in range(opening - 1, max(sent_start, opening - 1 - VERB_WINDOW_BEFORE) - 1, -1):
@@ -359,6 +365,31 @@ class LexiconComponent:
         if any(keys[i] & self.speech_verbs for i in near_after):
             return True
         return self._previous_sentence_speaks(doc, keys, sent_start, opening)
+
+    def _opens_with_a_named_view(
+        self, doc: Doc, keys: list[frozenset[str]], sent_start: int, opening: int
+    ) -> bool:
+        """Whether the sentence opens with an opener, a capitalised name and a comma ("Pour Joe Biden, …").
+
+        Such a sentence reports that person's view, so its short quotations are their words.
+        """
+        # The parser may run a heading on into the sentence: start after the last line break.
+        for i in range(opening - 1, sent_start - 1, -1):
+            if "\n" in doc[i].text_with_ws:
+                sent_start = i + 1
+                break
+        while sent_start < opening and doc[sent_start].is_space:
+            sent_start += 1
+        if not self.openers or sent_start + 2 >= opening or not keys[sent_start] & self.openers:
+            return False
+        if not doc[sent_start + 1].is_title:
+            return False
+        for i in range(sent_start + 2, min(opening, sent_start + 2 + OPENER_NAME_MAX)):
+            if doc[i].text == ",":
+                return True
+            if not (doc[i].is_title or doc[i].is_stop or doc[i].text in {"-", "'", "’"}):
+                return False
+        return False
 
     def _previous_sentence_speaks(
         self, doc: Doc, keys: list[frozenset[str]], sent_start: int, opening: int
@@ -438,6 +469,13 @@ def beside_a_long_quote(text: str, mark: QuoteMark, marks: Sequence[QuoteMark]) 
         if "\n" not in between and not SENTENCE_END_RE.search(between + " "):
             return True
     return False
+
+
+def fills_parentheses(text: str, mark: QuoteMark) -> bool:
+    """Whether the quotation is all there is inside a pair of brackets: a term or translation glossed."""
+    before = text[max(0, mark.outer_start - 3) : mark.outer_start].rstrip(" \u00a0\u202f")
+    after = text[mark.outer_end : mark.outer_end + 3].lstrip(" \u00a0\u202f")
+    return before.endswith(("(", "[")) and after.startswith((")", "]"))
 
 
 def opens_line_before_colon(text: str, mark: QuoteMark) -> bool:
