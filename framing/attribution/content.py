@@ -30,6 +30,7 @@ OWN_INCISE = re.compile(r"^[ \u00a0]*[a-z]")
 # The rest of the cue's sentence between a quotation and the next: at most this long, ending at most
 # one sentence (`S.C.` or `Jr.` inside it is no sentence end).
 MAX_CUE_REST = 260
+MAX_TRAILING_TOKENS = 10  # words of trailing material between a verb and a quotation after a comma
 INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+\S")
 
 
@@ -400,6 +401,24 @@ class ContentFinder:
         if end == content.end:
             return content
         return Content(content.start, end, "direct", content.quote)
+
+    def quote_after_trailing(self, from_token: int) -> Content | None:
+        """`said at a news conference, "..."`, `told reporters on Monday: "..."`: a quotation opened
+        after a comma or a colon that ends trailing material (time words, `in a statement`, an
+        addressee) is what was said; a clause between them (a subject pronoun, another verb) is not."""
+        doc = self.doc
+        _, s_end = self._sent_bounds(max(0, from_token - 1))
+        for j in range(from_token, min(s_end, from_token + MAX_TRAILING_TOKENS)):
+            t = doc[j]
+            if t.idx in self._starts:
+                return None  # a quotation straight after the verb is the ordinary case (after())
+            if t.text in (",", ":") and j + 1 < len(doc):
+                q = self._starts.get(doc[j + 1].idx)
+                return self.quote_content(q) if q is not None else None
+            low = _norm(t.text)
+            if t.is_punct or self.res.has("clause_opener", low) or self.res.has("complementizer", low):
+                return None
+        return None
 
     def clause_before(self, cue_first: int) -> Content | None:
         """The clause an incise hangs on: `L'hésitation ... pourrait être liée aux craintes, a noté Bloomberg.`"""

@@ -207,11 +207,19 @@ class Extractor:
                 and not any(self.res.has("clause_boundary", _norm(t.text)) for t in self.doc[e : cue.first])
             )
             content = c.quote_incise(self.doc[self._name_start(s)].idx) if adjacent else None
-            if content is None and s > 0 and self.doc[s - 1].text == "," and self._comma_after(cue):
+            if (
+                content is None
+                and s > 0
+                and self.doc[s - 1].text == ","
+                and self._comma_after(cue)
+                and not (self.res.lang == "en" and c.quote_after_trailing(cue.last + 1) is not None)
+            ):
                 content = c.clause_before(s)  # `So it matters, analysts said, for a party that ...`
                 incise = content is not None
             if content is None:
                 content = c.after(cue, cue.last + 1) or c.nominal_object(cue)
+            if content is None and self.res.lang == "en":
+                content = c.quote_after_trailing(cue.last + 1)  # `said at a rally, "..."`
             if content is None and s > 0 and self.doc[s - 1].text == "," and self._trailing_only(cue):
                 content = c.clause_before(s)  # `..., X told reporters at the briefing.`
                 incise = content is not None

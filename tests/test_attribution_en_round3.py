@@ -1,0 +1,53 @@
+"""English attribution, third round (issue 13): shapes missed on news written by others, each on
+sentences written for the test: a quotation after a comma or a colon that follows trailing material,
+a quotation after `X said,` that wins over the clause before the subject, and stance and evidential
+cues (`seems to`, `is expected to`) that PolNeAR-style annotation counts as reported claims."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_support import EN_KINDS, pipeline
+
+KINDS = EN_KINDS
+
+
+def found(kind: str, text: str) -> list[tuple[str, str, str]]:
+    """(cue, speaker, content) of every attribution, with the offsets checked against the text."""
+    doc = pipeline(kind)(text)
+    out = []
+    for a in doc._.framing_attributions:
+        assert text[a.start : a.end] == a.text
+        assert a.speaker_start is None or text[a.speaker_start : a.speaker_end] == a.speaker
+        assert a.content_start is not None and a.content_end is not None
+        out.append((a.text, a.speaker, text[a.content_start : a.content_end]))
+    return out
+
+
+def content_of(kind: str, text: str, speaker: str) -> str:
+    matches = [c for _, s, c in found(kind, text) if s == speaker]
+    assert matches, found(kind, text)
+    return matches[0]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The senator said at a town hall in Ames, "Nobody here wants another shutdown."',
+        'The senator told reporters on Friday: "Nobody here wants another shutdown."',
+    ],
+)
+def test_quotation_after_trailing_material(kind: str, text: str) -> None:
+    assert content_of(kind, text, "The senator") == "Nobody here wants another shutdown."
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_quotation_after_the_verb_wins_over_an_opening_clause(kind: str) -> None:
+    text = 'When the polls closed, Ms. Ferreira said, "We knocked on every door in this county."'
+    assert content_of(kind, text, "Ms. Ferreira") == "We knocked on every door in this county."
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_incise_between_commas_still_takes_the_clause_around(kind: str) -> None:
+    text = "For the mill towns, economists said, the new tariff would bring few jobs back."
+    assert content_of(kind, text, "economists") == text.rstrip(".")
