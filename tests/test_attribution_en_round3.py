@@ -51,3 +51,57 @@ def test_quotation_after_the_verb_wins_over_an_opening_clause(kind: str) -> None
 def test_incise_between_commas_still_takes_the_clause_around(kind: str) -> None:
     text = "For the mill towns, economists said, the new tariff would bring few jobs back."
     assert content_of(kind, text, "economists") == text.rstrip(".")
+
+
+def evidentials(kind: str, text: str) -> list[tuple[str, str]]:
+    """(cue, content) of the attributions with no speaker found by the evidential rule."""
+    doc = pipeline(kind)(text)
+    return [
+        (a.text, text[a.content_start : a.content_end])
+        for a in doc._.framing_attributions
+        if a.rule == "evidential" and a.speaker_start is None
+    ]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "After the vote, the council seemed ready to drop the levy.",
+            "seemed",
+            "the council seemed ready to drop the levy",
+        ),
+        (
+            "The two unions appear to have settled their dispute.",
+            "appear",
+            "The two unions appear to have settled their dispute",
+        ),
+        (
+            "The port authority is expected to approve the lease next week.",
+            "is expected",
+            "The port authority is expected to approve the lease next week",
+        ),
+    ],
+)
+def test_evidential_cue_claims_its_proposition_without_a_speaker(kind: str, text: str, cue: str, content: str) -> None:
+    assert evidentials(kind, text) == [(cue, content)]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The band appeared on the late show on Tuesday.",
+        "The expected rain never came to the valley.",
+        '"It seems to me a fair price," the farmer said.',
+    ],
+)
+def test_no_evidential_for_appearances_adjectives_or_quoted_words(kind: str, text: str) -> None:
+    assert evidentials(kind, text) == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_markup_tag_name_is_no_verb(kind: str) -> None:
+    text = 'The governor posted a reply. <tweet author="gov">We will rebuild the bridge.</tweet>'
+    assert not [cue for cue, _, _ in found(kind, text) if cue.startswith("<")]

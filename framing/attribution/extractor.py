@@ -17,6 +17,7 @@ from .colon import colon_candidates, headline_candidates
 from .content import Content, ContentFinder
 from .coref import Mention, resolve
 from .cues import Cue, adjunct_after, find_cues
+from .evidential import find_evidentials
 from .floating import floating_attributions
 from .linking import link_quotes
 from .resources import Resources
@@ -113,6 +114,7 @@ class Extractor:
         attributions = [self._attribution(c) for c in candidates]
         attributions += self._speakerless
         attributions += floating_attributions(self.contents.text, self.marks, attributions)
+        attributions += self._evidentials(attributions)  # after floating quotes: they name no speaker to carry on
         attributions.sort(key=lambda a: a.start)
         quotes = link_quotes(self.contents.text, self.marks, attributions)
         return attributions, quotes
@@ -501,6 +503,36 @@ class Extractor:
             verb_lemma=cue.term.term,
             rule=rule,
         )
+
+    def _evidentials(self, found: list[Attribution]) -> list[Attribution]:
+        """`X seems to Y`, `X is expected to Y` (English): a claim with no source named, the cue inside
+        its proposition (see evidential.py); not where another attribution already has that cue."""
+        out = []
+        text = self.contents.text
+        doc = self.doc
+        for ev in find_evidentials(doc, self.res, self.index, self.sentences, self.contents):
+            start, end = self._chars(ev.first, ev.last)
+            if any(a.start < end and start < a.end for a in found):
+                continue
+            out.append(
+                Attribution(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    speaker="",
+                    speaker_start=None,
+                    speaker_end=None,
+                    speaker_type="anonymous",
+                    form=ev.content.form,
+                    verb=doc[ev.last].text,
+                    content_start=ev.content.start,
+                    content_end=ev.content.end,
+                    stance="distancing",
+                    verb_lemma=doc[ev.last].lemma_ or doc[ev.last].lower_,
+                    rule="evidential",
+                )
+            )
+        return out
 
     def _as_reported(self, cue: Cue) -> Candidate | None:
         """`comme annoncé par X`, `comme le souligne X`, `comme l'a rappelé X`: the source follows; what
