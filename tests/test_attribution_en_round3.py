@@ -105,3 +105,21 @@ def test_no_evidential_for_appearances_adjectives_or_quoted_words(kind: str, tex
 def test_markup_tag_name_is_no_verb(kind: str) -> None:
     text = 'The governor posted a reply. <tweet author="gov">We will rebuild the bridge.</tweet>'
     assert not [cue for cue, _, _ in found(kind, text) if cue.startswith("<")]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The county board wants to hire forty more nurses.", "The county board", "to hire forty more nurses"),
+        ("Local growers expect that prices will fall.", "Local growers", "prices will fall"),
+        ("The union sought to delay the vote.", "The union", "to delay the vote"),
+    ],
+)
+def test_stance_verb_with_an_infinitive_or_a_clause(kind: str, text: str, speaker: str, content: str) -> None:
+    assert content_of(kind, text, speaker) == content
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_stance_verb_without_a_complement_reports_nothing(kind: str) -> None:
+    assert found(kind, "The mayor wants a new stadium for the city.") == []
