@@ -123,3 +123,21 @@ def test_stance_verb_with_an_infinitive_or_a_clause(kind: str, text: str, speake
 @pytest.mark.parametrize("kind", KINDS)
 def test_stance_verb_without_a_complement_reports_nothing(kind: str) -> None:
     assert found(kind, "The mayor wants a new stadium for the city.") == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The school board has called for smaller classes.", "smaller classes"),
+        ('The school board called for more "patience" from parents.', 'more "patience" from parents'),
+        ("The school board railed against state testing rules.", "state testing rules"),
+    ],
+)
+def test_phrasal_verb_takes_a_bare_noun_phrase_after_its_preposition(kind: str, text: str, content: str) -> None:
+    assert content_of(kind, text, "The school board") == content
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_phrasal_verb_before_a_time_phrase_reports_nothing(kind: str) -> None:
+    assert found(kind, "The school board called for Monday.") == []

@@ -297,6 +297,8 @@ class ContentFinder:
         phrase: `a dénoncé mardi`)."""
         doc = self.doc
         k = cue.last + 1
+        if len(cue.term.words) > 1 and self.res.lang == "en":
+            return self.after_preposition(k)  # `called for deeper cuts`: the object hangs on `for`
         if k + 1 >= len(doc) or not self.res.has("determiner", _norm(doc[k].text)):
             return None
         if _norm(doc[k].text) in ("de", "d'") or self.res.has("time_word", _norm(doc[k + 1].text)):
@@ -304,6 +306,21 @@ class ContentFinder:
         if not doc[k + 1].is_alpha or self.index.containing(doc[k].idx) is not None:
             return None
         return self.make(doc[k].idx, self.clause_end(k + 1))
+
+    def after_preposition(self, k: int) -> Content | None:
+        """English phrasal verbs that end in a preposition (`call for`, `rail against`, `talk about`):
+        whatever noun phrase follows the preposition is the object, a bare plural or an adjective
+        included (`called for deeper cuts`), not a time phrase or a new clause."""
+        doc = self.doc
+        if k >= len(doc):
+            return None
+        first = doc[k]
+        low = _norm(first.text)
+        if not (first.is_alpha or first.idx in self._starts):
+            return None
+        if self.res.has("time_word", low) or self.res.has("clause_opener", low):
+            return None
+        return self.rest_of_sentence(k, min_words=1)
 
     def object_without_parse(self, from_token: int) -> Content | None:
         """Without a parser: a determiner or a name right after the verb opens a reported object

@@ -232,6 +232,8 @@ class Extractor:
                 content = c.rest_of_sentence(k) if k is not None else None
             if content is None and cue.term.object and not has(self.doc, "DEP"):
                 content = c.object_without_parse(cue.last + 1)
+                if content is None and len(cue.term.words) > 1 and self.res.lang == "en":
+                    content = c.after_preposition(cue.last + 1)  # `called for deeper cuts`
             if content is None:
                 content = c.quote_before(self.doc[s].idx)
             if content is None and s > 0 and self.doc[s - 1].text == "," and self._nothing_after(cue.last + 1):
