@@ -141,3 +141,21 @@ def test_phrasal_verb_takes_a_bare_noun_phrase_after_its_preposition(kind: str, 
 @pytest.mark.parametrize("kind", KINDS)
 def test_phrasal_verb_before_a_time_phrase_reports_nothing(kind: str) -> None:
     assert found(kind, "The school board called for Monday.") == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The chairman denied wrongdoing in the land deal.", "wrongdoing in the land deal"),
+        ("The chairman praised volunteers for their long hours.", "volunteers for their long hours"),
+    ],
+)
+def test_object_verb_takes_a_noun_phrase_without_a_determiner(kind: str, text: str, content: str) -> None:
+    assert content_of(kind, text, "The chairman") == content
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("text", ["The chairman denied again.", "The chairman attacked yesterday at dawn."])
+def test_object_verb_before_an_adverb_or_a_time_word_reports_nothing(kind: str, text: str) -> None:
+    assert found(kind, text) == []

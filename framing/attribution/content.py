@@ -335,9 +335,28 @@ class ContentFinder:
             or first.text[:1].isupper()
             or first.text.endswith("'s")
             or self.res.has("object_pronoun", low)  # `called it a mistake`, `praised her`
+            or (self.res.lang == "en" and self._bare_noun(first))  # `denied wrongdoing`, `urged caution`
         ):
             return None
         return self.rest_of_sentence(from_token, min_words=2)
+
+    def _bare_noun(self, t: Token) -> bool:
+        """A lower-case word that can open a noun phrase with no determiner (`wrongdoing`, `voters`,
+        `half`): not a preposition, a time word, an adverb in -ly, `to`, a complementizer or a word that
+        opens a clause."""
+        low = _norm(t.text)
+        res = self.res
+        return (
+            t.is_alpha
+            and t.text.islower()
+            and low != "to"
+            and not low.endswith("ly")
+            and not any(
+                res.has(category, low)
+                for category in ("np_stop", "np_link", "time_word", "clause_opener", "complementizer", "adverb")
+            )
+            and low not in res.verb_forms
+        )
 
     def rest_of_sentence(self, from_token: int, min_words: int = 3) -> Content | None:
         """English without `that`: `He said the plan would fail.`"""
