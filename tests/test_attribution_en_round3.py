@@ -159,3 +159,23 @@ def test_object_verb_takes_a_noun_phrase_without_a_determiner(kind: str, text: s
 @pytest.mark.parametrize("text", ["The chairman denied again.", "The chairman attacked yesterday at dawn."])
 def test_object_verb_before_an_adverb_or_a_time_word_reports_nothing(kind: str, text: str) -> None:
     assert found(kind, text) == []
+
+
+def typed(kind: str, text: str) -> list[tuple[str, str]]:
+    return [(a.speaker, a.speaker_type) for a in pipeline(kind)(text)._.framing_attributions if a.speaker]
+
+
+def test_surname_in_s_opening_a_sentence_is_a_person_without_a_recogniser() -> None:
+    text = "Mathers said the plant would stay open. On Friday, Mathers said the deal was done."
+    assert typed("en-rules", text) == [("Mathers", "named_person"), ("Mathers", "named_person")]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_party_plural_opening_a_sentence_is_a_group(kind: str) -> None:
+    text = "Republicans said the plan would fail. Several Republicans said the vote was rigged."
+    assert [t for _, t in typed(kind, text)] == ["group", "group"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_one_party_member_unnamed_is_anonymous(kind: str) -> None:
+    assert typed(kind, "A Vermont Democrat said the vote was rigged.") == [("A Vermont Democrat", "anonymous")]
