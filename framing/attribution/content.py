@@ -30,6 +30,7 @@ OWN_INCISE = re.compile(r"^[ \u00a0]*[a-z]")
 # The rest of the cue's sentence between a quotation and the next: at most this long, ending at most
 # one sentence (`S.C.` or `Jr.` inside it is no sentence end).
 MAX_CUE_REST = 260
+MAX_TRAILING_TOKENS = 10  # words of trailing material between a verb and a quotation after a comma
 INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+\S")
 
 
@@ -298,6 +299,8 @@ class ContentFinder:
         phrase: `a dénoncé mardi`)."""
         doc = self.doc
         k = cue.last + 1
+        if len(cue.term.words) > 1 and self.res.lang == "en":
+            return self.after_preposition(k)  # `called for deeper cuts`: the object hangs on `for`
         if k + 1 >= len(doc) or not self.res.has("determiner", _norm(doc[k].text)):
             return None
         if _norm(doc[k].text) in ("de", "d'") or self.res.has("time_word", _norm(doc[k + 1].text)):
@@ -305,6 +308,21 @@ class ContentFinder:
         if not doc[k + 1].is_alpha or self.index.containing(doc[k].idx) is not None:
             return None
         return self.make(doc[k].idx, self.clause_end(k + 1))
+
+    def after_preposition(self, k: int) -> Content | None:
+        """English phrasal verbs that end in a preposition (`call for`, `rail against`, `talk about`):
+        whatever noun phrase follows the preposition is the object, a bare plural or an adjective
+        included (`called for deeper cuts`), not a time phrase or a new clause."""
+        doc = self.doc
+        if k >= len(doc):
+            return None
+        first = doc[k]
+        low = _norm(first.text)
+        if not (first.is_alpha or first.idx in self._starts):
+            return None
+        if self.res.has("time_word", low) or self.res.has("clause_opener", low):
+            return None
+        return self.rest_of_sentence(k, min_words=1)
 
     def object_without_parse(self, from_token: int) -> Content | None:
         """Without a parser: a determiner or a name right after the verb opens a reported object
@@ -319,9 +337,28 @@ class ContentFinder:
             or first.text[:1].isupper()
             or first.text.endswith("'s")
             or self.res.has("object_pronoun", low)  # `called it a mistake`, `praised her`
+            or (self.res.lang == "en" and self._bare_noun(first))  # `denied wrongdoing`, `urged caution`
         ):
             return None
         return self.rest_of_sentence(from_token, min_words=2)
+
+    def _bare_noun(self, t: Token) -> bool:
+        """A lower-case word that can open a noun phrase with no determiner (`wrongdoing`, `voters`,
+        `half`): not a preposition, a time word, an adverb in -ly, `to`, a complementizer or a word that
+        opens a clause."""
+        low = _norm(t.text)
+        res = self.res
+        return (
+            t.is_alpha
+            and t.text.islower()
+            and low != "to"
+            and not low.endswith("ly")
+            and not any(
+                res.has(category, low)
+                for category in ("np_stop", "np_link", "time_word", "clause_opener", "complementizer", "adverb")
+            )
+            and low not in res.verb_forms
+        )
 
     def rest_of_sentence(self, from_token: int, min_words: int = 3) -> Content | None:
         """English without `that`: `He said the plan would fail.`"""
@@ -402,6 +439,24 @@ class ContentFinder:
         if end == content.end:
             return content
         return Content(content.start, end, "direct", content.quote)
+
+    def quote_after_trailing(self, from_token: int) -> Content | None:
+        """`said at a news conference, "..."`, `told reporters on Monday: "..."`: a quotation opened
+        after a comma or a colon that ends trailing material (time words, `in a statement`, an
+        addressee) is what was said; a clause between them (a subject pronoun, another verb) is not."""
+        doc = self.doc
+        _, s_end = self._sent_bounds(max(0, from_token - 1))
+        for j in range(from_token, min(s_end, from_token + MAX_TRAILING_TOKENS)):
+            t = doc[j]
+            if t.idx in self._starts:
+                return None  # a quotation straight after the verb is the ordinary case (after())
+            if t.text in (",", ":") and j + 1 < len(doc):
+                q = self._starts.get(doc[j + 1].idx)
+                return self.quote_content(q) if q is not None else None
+            low = _norm(t.text)
+            if t.is_punct or self.res.has("clause_opener", low) or self.res.has("complementizer", low):
+                return None
+        return None
 
     def clause_before(self, cue_first: int) -> Content | None:
         """The clause an incise hangs on: `L'hésitation ... pourrait être liée aux craintes, a noté Bloomberg.`"""

@@ -181,8 +181,8 @@ def _english_noun_slot(tok: Token, prev: Token, res: Resources) -> bool:
     is a verb), or capitalised inside running
     text (`as Secretary of State`); a headline in title case keeps its verb (`Senator Says ...`)."""
     low = _norm(prev.lower_)
-    if low in ("'s", "s'"):
-        return True
+    if low in ("'s", "s'") or prev.text.endswith("<"):
+        return True  # `Editor's note`; `<tweet author=...>`: a markup tag's name, not a verb
     preposition = res.has("np_stop", low) or res.has("np_link", low)
     if preposition and low != "to" and not tok.lower_.endswith("ing"):  # `by saying`, `to argue` are verbs
         return True

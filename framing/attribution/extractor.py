@@ -17,6 +17,7 @@ from .colon import colon_candidates, headline_candidates
 from .content import Content, ContentFinder
 from .coref import Mention, resolve
 from .cues import Cue, adjunct_after, find_cues
+from .evidential import find_evidentials
 from .floating import floating_attributions
 from .linking import link_quotes
 from .resources import Resources
@@ -119,6 +120,7 @@ class Extractor:
         attributions = [self._attribution(c) for c in candidates]
         attributions += self._speakerless
         attributions += floating_attributions(self.contents.text, self.marks, attributions)
+        attributions += self._evidentials(attributions)  # after floating quotes: they name no speaker to carry on
         attributions.sort(key=lambda a: a.start)
         quotes = link_quotes(self.contents.text, self.marks, attributions)
         return attributions, quotes
@@ -227,11 +229,19 @@ class Extractor:
                 and not any(self.res.has("clause_boundary", _norm(t.text)) for t in self.doc[e : cue.first])
             )
             content = c.quote_incise(self.doc[self._name_start(s)].idx) if adjacent else None
-            if content is None and s > 0 and self.doc[s - 1].text == "," and self._comma_after(cue):
+            if (
+                content is None
+                and s > 0
+                and self.doc[s - 1].text == ","
+                and self._comma_after(cue)
+                and not (self.res.lang == "en" and c.quote_after_trailing(cue.last + 1) is not None)
+            ):
                 content = c.clause_before(s)  # `So it matters, analysts said, for a party that ...`
                 incise = content is not None
             if content is None:
                 content = c.after(cue, cue.last + 1) or c.nominal_object(cue)
+            if content is None and self.res.lang == "en":
+                content = c.quote_after_trailing(cue.last + 1)  # `said at a rally, "..."`
             if content is None and s > 0 and self.doc[s - 1].text == "," and self._trailing_only(cue):
                 content = c.clause_before(s)  # `..., X told reporters at the briefing.`
                 incise = content is not None
@@ -242,6 +252,8 @@ class Extractor:
                 content = c.rest_of_sentence(k) if k is not None else None
             if content is None and cue.term.object and not has(self.doc, "DEP"):
                 content = c.object_without_parse(cue.last + 1)
+                if content is None and len(cue.term.words) > 1 and self.res.lang == "en":
+                    content = c.after_preposition(cue.last + 1)  # `called for deeper cuts`
             if content is None:
                 content = c.quote_before(self.doc[s].idx)
             if content is None and s > 0 and self.doc[s - 1].text == "," and self._nothing_after(cue.last + 1):
@@ -513,6 +525,36 @@ class Extractor:
             verb_lemma=cue.term.term,
             rule=rule,
         )
+
+    def _evidentials(self, found: list[Attribution]) -> list[Attribution]:
+        """`X seems to Y`, `X is expected to Y` (English): a claim with no source named, the cue inside
+        its proposition (see evidential.py); not where another attribution already has that cue."""
+        out = []
+        text = self.contents.text
+        doc = self.doc
+        for ev in find_evidentials(doc, self.res, self.index, self.sentences, self.contents):
+            start, end = self._chars(ev.first, ev.last)
+            if any(a.start < end and start < a.end for a in found):
+                continue
+            out.append(
+                Attribution(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    speaker="",
+                    speaker_start=None,
+                    speaker_end=None,
+                    speaker_type="anonymous",
+                    form=ev.content.form,
+                    verb=doc[ev.last].text,
+                    content_start=ev.content.start,
+                    content_end=ev.content.end,
+                    stance="distancing",
+                    verb_lemma=doc[ev.last].lemma_ or doc[ev.last].lower_,
+                    rule="evidential",
+                )
+            )
+        return out
 
     def _as_reported(self, cue: Cue) -> Candidate | None:
         """`comme annoncé par X`, `comme le souligne X`, `comme l'a rappelé X`: the source follows; what

@@ -278,11 +278,39 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         sentence_initial = head.i == start and (head.i == 0 or doc[head.i - 1].is_punct or doc[head.i - 1].is_space)
         if not (sentence_initial and res.lang == "en" and _norm(head.text).endswith("s")):
             return info("named_person", True)
+        if len(nuc) == 1 and _surname_in_s(doc, head.text):
+            return info("named_person", True)  # `Sanders said` opening a sentence: written so mid-sentence too
     if head.text[:1].isupper() and _looks_like_person(doc[head.i : head.i + 1], res) and res.lang != "en":
         return info("named_person", True)
     return SpeakerInfo("group" if number == "plur" else "anonymous", number, gender, head_key, definite, False, True)
 
 
+def _surname_in_s(doc: Doc, word: str) -> bool:
+    """English, a capitalised word in -s opening a sentence (`Sanders`, `Democrats`): a name when the
+    text also writes it capitalised inside a sentence and never writes its singular capitalised
+    (`Democrat`, `American` are there for the plurals of groups)."""
+    inner, capitalised = _capitalised_words(doc)
+    return word in inner and word[:-1] not in capitalised
+
+
+def _capitalised_words(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+    """Capitalised words inside sentences, and all capitalised words, of a Doc (computed once)."""
+    cached = doc.user_data.get(CAPITALISED_KEY)
+    if cached is None:
+        table = token_table(doc)
+        words = table.words
+        capitalised = frozenset(w for w in words if w[:1].isupper())
+        inner = frozenset(
+            w
+            for i, w in enumerate(words)
+            if i > 0 and w[:1].isupper() and (words[i - 1] in INNER_PUNCT or words[i - 1].islower())
+        )
+        cached = doc.user_data[CAPITALISED_KEY] = (inner, capitalised)
+    return cached
+
+
+CAPITALISED_KEY = "framing_attribution_capitalised"
+INNER_PUNCT = (",", ";", "(", "—", "–")
 NAMED_KINDS = (("media_noun", "media"), ("document_noun", "document"), ("institution_noun", "institution"))
 
 
@@ -486,7 +514,12 @@ def _agreement(nuc: Span, res: Resources) -> tuple[str, str]:
             res.lang == "en"
             and last.endswith("s")
             and not last.endswith("ss")
-            and (not nuc[-1].text[:1].isupper() or _sentence_initial(nuc[-1]))
+            and (
+                not nuc[-1].text[:1].isupper()
+                or _sentence_initial(nuc[-1])
+                or res.has("person_noun", last[:-1])  # `many Republicans`: a capitalised common noun
+                or res.has("group_noun", last[:-1])
+            )
         ):
             number = "plur"
         if res.lang == "en" and first in ("la", "une", "elle"):
