@@ -129,8 +129,10 @@ class HedgeAnalyser:
     def _lexical_hedge(self, facts: DocFacts, match: CueMatch) -> Finding | None:
         entry = match.entry
         rule = f"lexicon:{entry.id}"
-        if entry.data.get("generic_only") and facts.has_tenses:
-            event = event_marker(facts.doc, match.start, facts.sentences)
+        generic_only = entry.data.get("generic_only")
+        if generic_only and facts.has_tenses:
+            time_words = self.words.event_times if generic_only == "dated" else None
+            event = event_marker(facts.doc, match.start, facts.sentences, time_words, facts.keys)
             if event is not None:  # "many people were injured": a rough count of one event's participants
                 return Finding(match.start, match.end, APPROXIMATOR, f"{rule}|event:{event}", False)
         if entry.data.get("pos") != "modal":

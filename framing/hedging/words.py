@@ -129,6 +129,8 @@ class ClauseWords:
         self.narrative_adverbs = keys("narrative_adverb")
         # "may sometimes include": how often something happens in general, not a guess.
         self.frequency_adverbs = keys("frequency_adverb")
+        # "yesterday", "on Sunday": words that pin a clause to one occasion (see `genericity`).
+        self.event_times = keys("event_time")
         # Verbs of opinion or demand: "estime que l'État devrait payer" is an obligation, not a forecast.
         deontic_verbs = {_verb_key(e.term, lang) for e in deontic if e.term}
         for verb in list(deontic_verbs):
