@@ -21,7 +21,7 @@ from ..types import CertaintyCue, counts_as_hedge
 from .clauses import ClauseAnalysis, Sentences, clause_head
 from .cues import CueMatch, LexicalCues
 from .genericity import event_marker
-from .hypothetical import hypothetical_marker
+from .hypothetical import hypothetical_marker, virtual_relative
 from .modality import Modality, RootReading
 from .mood import conditional_path, conditional_stem
 from .voice import quote_index, voice_of
@@ -238,6 +238,10 @@ class HedgeAnalyser:
         if marker is not None:
             text = doc[marker[0] : marker[1]].text
             return Finding(start, end, HYPOTHETICAL, f"{rule}|hypothetical:{text}", False)
+        if kind == CONDITIONAL_HEDGE:
+            antecedent = virtual_relative(doc, token, facts.keys, self.words, facts.sentences)
+            if antecedent is not None:
+                return Finding(start, end, HYPOTHETICAL, f"{rule}|virtual-relative:{antecedent}", False)
         if root is not None:
             return Finding(start, end, NON_HEDGE_MODAL, f"{rule}|root:{root.reason}", False)
         if not counts_as_hedge(kind):
