@@ -21,7 +21,7 @@ from ..types import CertaintyCue, counts_as_hedge
 from .clauses import ClauseAnalysis, Sentences, clause_head
 from .cues import CueMatch, LexicalCues
 from .genericity import event_marker
-from .hypothetical import hypothetical_marker
+from .hypothetical import hypothetical_marker, virtual_relative
 from .modality import Modality, RootReading
 from .mood import conditional_path, conditional_stem
 from .voice import quote_index, voice_of
@@ -129,8 +129,10 @@ class HedgeAnalyser:
     def _lexical_hedge(self, facts: DocFacts, match: CueMatch) -> Finding | None:
         entry = match.entry
         rule = f"lexicon:{entry.id}"
-        if entry.data.get("generic_only") and facts.has_tenses:
-            event = event_marker(facts.doc, match.start, facts.sentences)
+        generic_only = entry.data.get("generic_only")
+        if generic_only and facts.has_tenses:
+            time_words = self.words.event_times if generic_only == "dated" else None
+            event = event_marker(facts.doc, match.start, facts.sentences, time_words, facts.keys)
             if event is not None:  # "many people were injured": a rough count of one event's participants
                 return Finding(match.start, match.end, APPROXIMATOR, f"{rule}|event:{event}", False)
         if entry.data.get("pos") != "modal":
@@ -236,6 +238,10 @@ class HedgeAnalyser:
         if marker is not None:
             text = doc[marker[0] : marker[1]].text
             return Finding(start, end, HYPOTHETICAL, f"{rule}|hypothetical:{text}", False)
+        if kind == CONDITIONAL_HEDGE:
+            antecedent = virtual_relative(doc, token, facts.keys, self.words, facts.sentences)
+            if antecedent is not None:
+                return Finding(start, end, HYPOTHETICAL, f"{rule}|virtual-relative:{antecedent}", False)
         if root is not None:
             return Finding(start, end, NON_HEDGE_MODAL, f"{rule}|root:{root.reason}", False)
         if not counts_as_hedge(kind):

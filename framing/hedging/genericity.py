@@ -12,9 +12,17 @@ marks an event; the present, the English present perfect ("have banned": a state
 of possibility and the conditional leave a general claim. The small parsers often hang a quantifier
 on the wrong verb, so the surface order is read, not the tree. A pipeline without tags or morphology
 has no tense to read, and the quantifier is then taken as general.
+
+English tells one event from a general account less by tense: the simple past also tells history and
+habit ("Many settlers farmed the valley", "some critics dismissed the novel"), and English readers
+mark those vague quantifiers as weasel words about as often as present-tense ones. An entry with
+`generic_only: dated` therefore needs, besides a past or future verb, a word that pins the clause
+to one occasion (`event_time` in `conditional_contexts`: "yesterday", "on Sunday", "last week").
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
@@ -27,17 +35,35 @@ YEAR_CENTURIES = ("1", "20")  # a year from 1000 to 2099, as a four-digit token
 PARTICIPLE_REACH = 3
 
 
-def event_marker(doc: Doc, i: int, sentences: Sentences) -> str | None:
-    """What makes the quantifier at token i part of one event ("ont:passé composé", "year:2014"), or None."""
+def event_marker(
+    doc: Doc,
+    i: int,
+    sentences: Sentences,
+    time_words: frozenset[str] | None = None,
+    keys: Sequence[frozenset[str]] = (),
+) -> str | None:
+    """What makes the quantifier at token i part of one event ("ont:passé composé", "year:2014"), or None.
+
+    With `time_words` (the `dated` reading, for English), a past or future verb makes an event only
+    when a word of one occasion is in the sentence, and a year alone does not.
+    """
     lo, hi = sentences.around(i)
-    for k in range(lo, hi):
-        text = doc[k].text
-        if len(text) == 4 and text.isdigit() and text.startswith(YEAR_CENTURIES):
-            return f"year:{text}"
+    occasion = None
+    if time_words is None:
+        for k in range(lo, hi):
+            text = doc[k].text
+            if len(text) == 4 and text.isdigit() and text.startswith(YEAR_CENTURIES):
+                return f"year:{text}"
+    else:
+        occasion = next((doc[k].text for k in range(lo, hi) if keys[k] & time_words), None)
+        if occasion is None:
+            return None
     for k in [*range(i + 1, hi), *range(i - 1, lo - 1, -1)]:
         tense = _finite_tense(doc, k)
         if tense is not None:
-            return f"{doc[k].text}:{tense}" if tense in ("past", "future") else None
+            if tense not in ("past", "future"):
+                return None
+            return f"{doc[k].text}:{tense}" + (f"+{occasion}" if occasion else "")
     return None
 
 

@@ -17,6 +17,12 @@ from .clauses import HARD_BOUNDARIES, Sentences
 from .words import ClauseWords
 
 QUESTION_WINDOW = 3
+# Clitics or a negation between a relative pronoun and its verb ("que l'on attendrait", "qui ne").
+RELATIVE_GAP = 3
+# How far before the relative pronoun its antecedent's determiner may be ("une sorte de radeau qui").
+ANTECEDENT_REACH = 4
+# Participle endings, to tell a compound conditional ("qui aurait tué") on a pipeline without morphology.
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "it", "ert", "int")
 
 
 def hypothetical_marker(
@@ -52,3 +58,46 @@ def _opens_question(doc: Doc, start: int, keys: list[frozenset[str]], words: Cla
 def _separated(doc: Doc, lo: int, hi: int) -> bool:
     """A semicolon or colon between the marker and the verb puts them in different clauses."""
     return any(doc[i].text in HARD_BOUNDARIES for i in range(lo, hi))
+
+
+def virtual_relative(
+    doc: Doc, token: Token, keys: list[frozenset[str]], words: ClauseWords, sentences: Sentences
+) -> str | None:
+    """The antecedent that makes a conditional in a relative clause describe a virtual thing, or None.
+
+    "une décroissance qui toucherait les ménages", "aucune étude qui montrerait", "ce qui limiterait
+    les coûts", "quiconque oserait": the conditional says what such a thing would do if it existed
+    or came about (a hypothetical, like "si"), not unverified news. The journalistic conditional in a
+    relative is a compound past ("un homme qui aurait tué"), or has a definite antecedent ("le suspect,
+    qui serait âgé de 30 ans"): both stay hedges. Word lists: `relative_pronoun`, `relative_clitic`,
+    `indefinite_antecedent`, `indefinite_pronoun` in `conditional_contexts`.
+    """
+    if not words.relative_pronouns or _compound(doc, token):
+        return None
+    lo, _ = sentences.around(token.i)
+    k = token.i - 1
+    while k >= lo and k > token.i - 1 - RELATIVE_GAP and keys[k] & (words.relative_clitics | words.negations):
+        k -= 1
+    if k < lo:
+        return None
+    if keys[k] & words.indefinite_pronouns:
+        return doc[k].text  # "quiconque oserait": the pronoun is its own antecedent
+    if not keys[k] & words.relative_pronouns:
+        return None
+    for m in range(k - 1, max(lo, k - 1 - ANTECEDENT_REACH), -1):
+        if doc[m].is_punct:
+            return None
+        if keys[m] & words.indefinite_antecedents:
+            return f"{doc[m].text}...{doc[k].text}"
+    return None
+
+
+def _compound(doc: Doc, token: Token) -> bool:
+    """A compound conditional ("aurait tué", "serait parti"): an auxiliary followed by a participle."""
+    for nxt in doc[token.i + 1 : token.i + 3]:
+        if nxt.morph.get("VerbForm"):
+            if "Part" in nxt.morph.get("VerbForm"):
+                return True
+        elif nxt.is_alpha and nxt.text.lower().endswith(PARTICIPLE_ENDINGS) and len(nxt.text) > 3:
+            return True
+    return False

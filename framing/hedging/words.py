@@ -129,6 +129,13 @@ class ClauseWords:
         self.narrative_adverbs = keys("narrative_adverb")
         # "may sometimes include": how often something happens in general, not a guess.
         self.frequency_adverbs = keys("frequency_adverb")
+        # "yesterday", "on Sunday": words that pin a clause to one occasion (see `genericity`).
+        self.event_times = keys("event_time")
+        # "une mesure qui limiterait", "ce qui permettrait": a conditional of a virtual thing (`hypothetical`).
+        self.relative_pronouns = keys("relative_pronoun")
+        self.relative_clitics = keys("relative_clitic")
+        self.indefinite_antecedents = keys("indefinite_antecedent")
+        self.indefinite_pronouns = keys("indefinite_pronoun")
         # Verbs of opinion or demand: "estime que l'État devrait payer" is an obligation, not a forecast.
         deontic_verbs = {_verb_key(e.term, lang) for e in deontic if e.term}
         for verb in list(deontic_verbs):
