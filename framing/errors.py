@@ -81,8 +81,12 @@ class ProblemLog:
 
     @property
     def exit_code(self) -> int:
-        """1 when an article was skipped, or when nothing at all was analysed (an empty folder, only
-        unreadable files): a script must not take an empty result for a successful run."""
+        return 1 if self.skipped else 0
+
+    @property
+    def run_exit_code(self) -> int:
+        """For a command that analyses a corpus: 1 also when nothing at all was analysed (an empty
+        folder, only non-article files), since a script must not take an empty result for success."""
         return 1 if self.skipped or not self.analysed else 0
 
     def summary(self) -> str:

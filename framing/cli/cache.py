@@ -101,7 +101,7 @@ def info(cache: CacheOpt = None, lexicon: LexiconOpt = None, ui: UiOpt = None) -
     ]
     for line in lines:
         console.print(line, markup=False, highlight=False, soft_wrap=True)
-    report_problems_and_exit(problems, quiet=True)
+    report_problems_and_exit(problems, quiet=True, corpus_run=False)
 
 
 @cache_app.command(
@@ -138,7 +138,7 @@ def prune(
         markup=False,
         highlight=False,
     )
-    report_problems_and_exit(problems, quiet=True)
+    report_problems_and_exit(problems, quiet=True, corpus_run=False)
 
 
 @cache_app.command(

@@ -33,10 +33,15 @@ def settings_from_options(
 
 
 def report_problems_and_exit(
-    problems: ProblemLog, *, quiet: bool = False, verbose: bool = False, log: Path | None = None
+    problems: ProblemLog,
+    *,
+    quiet: bool = False,
+    verbose: bool = False,
+    log: Path | None = None,
+    corpus_run: bool = True,
 ) -> None:
     """Print the problems (many of one kind summarised unless `verbose`), then the summary; write them
-    all to `log` if given; exit 1 if any article was skipped."""
+    all to `log` if given; exit 1 if any article was skipped or, for a `corpus_run`, none analysed."""
     from .problems import problem_lines, write_log
 
     if log is not None:
@@ -46,4 +51,4 @@ def report_problems_and_exit(
     if not quiet or problems.problems:
         err_console.print(terminal_safe(problems.summary()), markup=False, soft_wrap=True)
     sys.stderr.flush()
-    raise typer.Exit(problems.exit_code)
+    raise typer.Exit(problems.run_exit_code if corpus_run else problems.exit_code)

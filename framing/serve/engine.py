@@ -115,7 +115,7 @@ class Engine:
             except FramingError as exc:
                 return Outcome([], [_("error: {message}").format(message=exc)], 2)
         lines = [_problem_line(p) for p in problems.problems]
-        return Outcome(analyses, lines, problems.exit_code)
+        return Outcome(analyses, lines, problems.run_exit_code)
 
     # ------------------------------------------------------------------ against the corpus
 
@@ -178,7 +178,7 @@ class Engine:
         err = [terminal_safe(line) + "\n" for line in problem_lines(problems)]  # as the command prints them
         if not as_json or problems.problems:
             err.append(terminal_safe(problems.summary()) + "\n")
-        return {"stdout": out.getvalue(), "stderr": "".join(err), "exit": problems.exit_code}
+        return {"stdout": out.getvalue(), "stderr": "".join(err), "exit": problems.run_exit_code}
 
 
 def _problem_line(problem: Any) -> str:
