@@ -322,6 +322,7 @@ def article_scores(
     quoted_words = sum(q.words for q in quotes)
     in_quotes = min(quoted_words, words)
     reporter_words = words - in_quotes
+    sourced = [a for a in attributions if a.gives_voice]
     return {
         "loaded_per_1k": per_1k(len(loaded), words),
         "loaded_reporter_per_1k": per_1k(sum(h.voice == "reporter" for h in loaded), reporter_words),
@@ -329,7 +330,7 @@ def article_scores(
         "hedges_per_1k": per_1k(len(counted_hedges), words),
         "hedges_reporter_per_1k": per_1k(sum(h.voice == "reporter" for h in counted_hedges), reporter_words),
         "boosters_per_1k": per_1k(len(boosters), words),
-        "anonymous_share": share(sum(a.speaker_type == "anonymous" for a in attributions), len(attributions)),
-        "named_share": share(sum(a.speaker_type == "named_person" for a in attributions), len(attributions)),
+        "anonymous_share": share(sum(a.speaker_type == "anonymous" for a in sourced), len(sourced)),
+        "named_share": share(sum(a.speaker_type == "named_person" for a in sourced), len(sourced)),
         "quoted_share": share(quoted_words, words) if words else None,
     }

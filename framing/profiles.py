@@ -224,7 +224,7 @@ def article_components(analysis: ArticleAnalysis, categories: Sequence[str] = ()
     out["loaded_weighted_per_1k"] = (sum(h.weight for h in analysis.loaded), base["all"])
     voiced("hedges", [h for h in analysis.hedges if h.counted])
     voiced("boosters", [b for b in analysis.boosters if b.counted])
-    attributions = analysis.attributions
+    attributions = [a for a in analysis.attributions if a.gives_voice]
     out["attributions_per_1k"] = (len(attributions), words)
     n_attr = len(attributions)
     types = Counter(a.speaker_type for a in attributions)

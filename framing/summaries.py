@@ -80,7 +80,7 @@ def summarise(analysis: ArticleAnalysis) -> ArticleSummary:
         article=analysis.article,
         components=tuple(flat),
         categories={c: (a, r, q) for c, (a, r, q) in categories.items()},
-        speaker_types=dict(Counter(attr.speaker_type for attr in attributions)),
+        speaker_types=dict(Counter(attr.speaker_type for attr in attributions if attr.gives_voice)),
         stances=dict(Counter(attr.stance for attr in attributions if attr.stance)),
         quoted_words_by_type=dict(quoted),
         speakers=dict(Counter(one_line(attr.who) for attr in attributions if attr.who.strip())),

@@ -141,6 +141,13 @@ class Attribution:
         """The speaker as identified: the earlier mention a pronoun stands for, else the words written."""
         return self.resolved or self.speaker
 
+    @property
+    def gives_voice(self) -> bool:
+        """False for an evidential claim (`X seems to`, `X is expected to`): attribution annotation counts
+        it as a claim with no source, but nobody is given a voice, so it is no anonymous source either
+        and stays out of the sourcing figures (types, shares) of articles and outlets."""
+        return self.rule != "evidential"
+
 
 @dataclass(frozen=True)
 class Quote:

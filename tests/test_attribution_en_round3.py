@@ -179,3 +179,23 @@ def test_party_plural_opening_a_sentence_is_a_group(kind: str) -> None:
 @pytest.mark.parametrize("kind", KINDS)
 def test_one_party_member_unnamed_is_anonymous(kind: str) -> None:
     assert typed(kind, "A Vermont Democrat said the vote was rigged.") == [("A Vermont Democrat", "anonymous")]
+
+
+def test_an_evidential_claim_is_no_anonymous_source_in_the_article_figures() -> None:
+    """`X seemed ...` is listed (PolNeAR-style) but gives nobody a voice: a text whose only named source
+    is the mayor has every sourced attribution named, not half of them anonymous."""
+    from framing.analyse import analyse_article
+    from framing.attribution import summarize_attributions
+    from framing.types import Article
+
+    text = (
+        "After the vote, the council seemed ready to drop the levy. "
+        'Mayor Ann Whitfield said the budget would balance "without new taxes."'
+    )
+    analysis = analyse_article(Article(id="t", text=text, outlet="Test", lang="en"))
+    rules = sorted(a.rule == "evidential" for a in analysis.attributions)
+    assert rules == [False, True], [(a.text, a.rule) for a in analysis.attributions]
+    assert analysis.scores["anonymous_share"] == 0.0
+    assert analysis.scores["named_share"] == 1.0
+    summary = summarize_attributions(analysis.attributions, analysis.quotes)
+    assert summary.attributions == 1 and summary.by_type["anonymous"] == 0

@@ -37,6 +37,8 @@ def _share(part: int, whole: int) -> float | None:
 def summarize_attributions(
     attributions: Sequence[Attribution], quotes: Sequence[Quote] = (), *, top: int = 5
 ) -> AttributionSummary:
+    everything = attributions  # quotes point into the whole list
+    attributions = [a for a in everything if a.gives_voice]  # no evidential claims: nobody speaks there
     n = len(attributions)
     by_type = Counter({t: 0 for t in SPEAKER_TYPES})
     by_type.update(a.speaker_type for a in attributions)
@@ -47,8 +49,8 @@ def summarize_attributions(
     words_by_type = Counter({t: 0 for t in SPEAKER_TYPES})
     unattributed = 0
     for q in quotes:
-        if q.attribution is not None and 0 <= q.attribution < n:
-            words_by_type[attributions[q.attribution].speaker_type] += q.words
+        if q.attribution is not None and 0 <= q.attribution < len(everything):
+            words_by_type[everything[q.attribution].speaker_type] += q.words
         else:
             unattributed += q.words
     named = Counter(" ".join(a.who.split()) for a in attributions if a.speaker_type == "named_person")

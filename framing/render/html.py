@@ -616,7 +616,7 @@ def _group_context(site: _Site, profile: GroupProfile) -> dict[str, Any]:
     for i in members:
         a = site.data.analyses[i]
         for k, attr in enumerate(a.attributions):
-            if attr.speaker_type == "anonymous" or attr.relays_anonymous:
+            if attr.gives_voice and (attr.speaker_type == "anonymous" or attr.relays_anonymous):
                 examples.append(
                     _snippet(a.text, attr.start, attr.end)
                     | {
