@@ -6,27 +6,9 @@ cues (`seems to`, `is expected to`) that PolNeAR-style annotation counts as repo
 from __future__ import annotations
 
 import pytest
-from attribution_support import EN_KINDS, pipeline
+from attribution_support import EN_KINDS, content_of, found, pipeline
 
 KINDS = EN_KINDS
-
-
-def found(kind: str, text: str) -> list[tuple[str, str, str]]:
-    """(cue, speaker, content) of every attribution, with the offsets checked against the text."""
-    doc = pipeline(kind)(text)
-    out = []
-    for a in doc._.framing_attributions:
-        assert text[a.start : a.end] == a.text
-        assert a.speaker_start is None or text[a.speaker_start : a.speaker_end] == a.speaker
-        assert a.content_start is not None and a.content_end is not None
-        out.append((a.text, a.speaker, text[a.content_start : a.content_end]))
-    return out
-
-
-def content_of(kind: str, text: str, speaker: str) -> str:
-    matches = [c for _, s, c in found(kind, text) if s == speaker]
-    assert matches, found(kind, text)
-    return matches[0]
 
 
 @pytest.mark.parametrize("kind", KINDS)
