@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -50,6 +50,19 @@ OPS: tuple[str, ...] = ("1", "?", "*", "+", "!")
 
 class PatternError(ValueError):
     """A pattern this matcher cannot run (unsupported attribute, operator or value)."""
+
+
+def positions_with_any(keys: Sequence[frozenset[str]], words: Collection[str]) -> list[int]:
+    """Positions of the tokens whose match keys include one of `words`, in order.
+
+    Why: most tokens of a document hold no first word of any entry or pattern. One C-level union
+    finds which of `words` occur at all (often none), then a comprehension finds where, instead of
+    a Python loop looking every key of every token up.
+    """
+    present = set().union(*keys).intersection(words)
+    if not present:
+        return []
+    return [i for i, key_set in enumerate(keys) if not present.isdisjoint(key_set)]
 
 
 class TokenView:
@@ -111,6 +124,7 @@ class LazyViews(Sequence[TokenView]):
         self._keys = keys
         self._table = token_table(doc)
         self.lowers = self._table.lower
+        self.words = self._table.words
         self._views: dict[int, TokenView] = {}
 
     def __len__(self) -> int:
@@ -145,8 +159,9 @@ class CompiledPattern:
     label: Any
     specs: tuple[TokenSpec, ...]
     anchors: frozenset[str] | None  # words the first token can be (lower-cased), None = unindexed
-    first_on_lower: bool = False  # the first token's checks read only its lower-cased form
+    first_field: str | None = None  # the one view field ("lower" or "text") the first token's checks read
     second_anchors: frozenset[str] | None = None  # words the second token must be, when both are required
+    fixed: bool = False  # every token must occur once (no OP): one possible end, no search needed
 
 
 def _string_check(attr: str, spec: Any) -> tuple[Check, frozenset[str] | None]:
@@ -212,7 +227,7 @@ def compile_pattern(label: Any, pattern: Sequence[dict[str, Any]]) -> CompiledPa
         raise PatternError(_("empty pattern"))
     specs = []
     first_anchors: frozenset[str] | None = None
-    first_on_lower = False
+    first_field: str | None = None
     second_anchors: frozenset[str] | None = None
     for position, tok in enumerate(pattern):
         if not isinstance(tok, dict):
@@ -242,12 +257,26 @@ def compile_pattern(label: Any, pattern: Sequence[dict[str, Any]]) -> CompiledPa
         specs.append(TokenSpec(tuple(checks), op))
         if position == 0 and op in ("1", "+"):
             first_anchors = anchors
-            first_on_lower = bool(checks) and set(tok) - {"OP"} == {"LOWER"}
+            first_field = _single_field(tok) if checks else None
         if position == 1 and op == "1" and specs[0].op == "1":
             second_anchors = anchors
     if all(s.op in ("?", "*") for s in specs):
         raise PatternError(_("every token is optional: the pattern could match nothing"))
-    return CompiledPattern(label, tuple(specs), first_anchors, first_on_lower, second_anchors)
+    fixed = all(s.op == "1" for s in specs)
+    return CompiledPattern(label, tuple(specs), first_anchors, first_field, second_anchors, fixed)
+
+
+def _single_field(tok: dict[str, Any]) -> str | None:
+    """The view field a pattern token's checks read when it is one plain string ("lower" or "text"), else None.
+
+    Such a token's verdict depends on that string alone, so it can be remembered per word.
+    """
+    attrs = set(tok) - {"OP"}
+    if attrs == {"LOWER"}:
+        return "lower"
+    if attrs and attrs <= {"TEXT", "ORTH"}:
+        return "text"
+    return None
 
 
 _WORD_ATTRS: tuple[str, ...] = ("LOWER", "LEMMA", "TEXT", "ORTH", "NORM")
@@ -293,13 +322,14 @@ FLAG_GETTERS: dict[str, str] = {
 }
 
 
-class _LowerOnly:
-    """A stand-in token for checks that read only the lower-cased form."""
+class _WordOnly:
+    """A stand-in token for checks that read only one string field (the lower-cased form, or the text)."""
 
-    __slots__ = ("lower",)
+    __slots__ = ("lower", "text")
 
-    def __init__(self, lower: str) -> None:
-        self.lower = lower
+    def __init__(self, word: str) -> None:
+        self.lower = word
+        self.text = word
 
 
 class PatternMatcher:
@@ -310,9 +340,15 @@ class PatternMatcher:
     def __init__(self, patterns: Sequence[CompiledPattern] = ()) -> None:
         self._indexed: dict[str, list[CompiledPattern]] = {}
         self._everywhere: list[CompiledPattern] = []
-        # Unindexed patterns whose first token is checked on its lower-cased form only (a REGEX such
-        # as "^pro-?(russe|iranien)$"): the verdict per word is remembered, so a document is screened
-        # with one dict lookup per distinct word instead of a regex on every token.
+        # Made from _indexed when first needed (see _prepare): every first word; the first words some
+        # pattern may follow with any word; for the others, the words that can come second.
+        self._anchor_words: frozenset[str] | None = None
+        self._open_words: frozenset[str] = frozenset()
+        self._second_words: dict[str, frozenset[str]] = {}
+        # Unindexed patterns whose first token is checked on one string only (a REGEX on the lower-cased
+        # form such as "^pro-?(russe|iranien)$", or on the text such as a run of capitals): the verdict
+        # per word is remembered, so a document is screened with one lookup per distinct word instead
+        # of a regex on every token.
         self._first_verdicts: dict[int, dict[str, bool]] = {}
         for pattern in patterns:
             self.add_compiled(pattern)
@@ -322,6 +358,7 @@ class PatternMatcher:
         self.add_compiled(compile_pattern(label, pattern))
 
     def add_compiled(self, pattern: CompiledPattern) -> None:
+        self._anchor_words = None
         if pattern.anchors:
             for word in pattern.anchors:
                 self._indexed.setdefault(word, []).append(pattern)
@@ -334,55 +371,109 @@ class PatternMatcher:
     def __call__(self, tokens: Sequence[TokenView]) -> list[tuple[Any, int, int]]:
         return self.match(tokens, [token.keys for token in tokens])
 
-    def _screen(self, lowers: Sequence[str]) -> tuple[list[CompiledPattern], dict[int, list[CompiledPattern]]]:
-        """Unindexed patterns to try at every token, and the screened ones by the tokens they may start at."""
+    def _screen(
+        self, fields: dict[str, Sequence[str]]
+    ) -> tuple[list[CompiledPattern], dict[int, list[CompiledPattern]]]:
+        """Unindexed patterns to try at every token, and the screened ones by the tokens they may start at.
+
+        `fields` holds each token's string per view field ("lower", "text") that screening may read.
+        """
         everywhere: list[CompiledPattern] = []
         starts: dict[int, list[CompiledPattern]] = {}
-        distinct = set(lowers)
+        distinct_words: dict[str, set[str]] = {}
         for pattern in self._everywhere:
-            if not pattern.first_on_lower:
+            column = fields.get(pattern.first_field or "")
+            if column is None:
                 everywhere.append(pattern)
                 continue
+            distinct = distinct_words.get(pattern.first_field or "")
+            if distinct is None:
+                distinct = distinct_words[pattern.first_field or ""] = set(column)
             verdicts = self._first_verdicts.setdefault(id(pattern), {})
             if len(verdicts) > self.MEMO_LIMIT:
                 verdicts.clear()
             first = pattern.specs[0]
             for word in distinct - verdicts.keys():
-                verdicts[word] = first.ok(_LowerOnly(word))  # type: ignore[arg-type]  # reads .lower only
-            for i, word in enumerate(lowers):
-                if verdicts[word]:
-                    starts.setdefault(i, []).append(pattern)
+                verdicts[word] = first.ok(_WordOnly(word))  # type: ignore[arg-type]  # reads one field only
+            accepted = {word for word in distinct if verdicts[word]}
+            if not accepted:
+                continue
+            for i in [i for i, word in enumerate(column) if word in accepted]:
+                starts.setdefault(i, []).append(pattern)
         return everywhere, starts
 
+    def _starts(self, keys: Sequence[frozenset[str]], screened: dict[int, list[CompiledPattern]]) -> list[int]:
+        """Token positions where some pattern may start: a first word's key occurs, or screening said so."""
+        if self._anchor_words is None:
+            self._prepare()
+        starts = positions_with_any(keys, self._anchor_words or ())
+        if starts:
+            starts = [i for i in starts if self._may_go_on(keys, i)]
+        if screened:
+            return sorted(screened.keys() | set(starts))
+        return starts
+
+    def _prepare(self) -> None:
+        self._anchor_words = frozenset(self._indexed)
+        self._open_words = frozenset(
+            word for word, patterns in self._indexed.items() if any(p.second_anchors is None for p in patterns)
+        )
+        self._second_words = {
+            word: frozenset().union(*(p.second_anchors or () for p in patterns))
+            for word, patterns in self._indexed.items()
+            if word not in self._open_words
+        }
+
+    def _may_go_on(self, keys: Sequence[frozenset[str]], i: int) -> bool:
+        """Whether some pattern whose first word token i holds can take the next token as its second.
+
+        Most first words ("le", "de", "à") only start patterns whose second word is fixed too
+        ("à la solde"): a start whose next word is none of those is dropped before any pattern is tried.
+        """
+        following = keys[i + 1] if i + 1 < len(keys) else frozenset()
+        for key in keys[i]:
+            if key in self._open_words:
+                return True
+            seconds = self._second_words.get(key)
+            if seconds is not None and not seconds.isdisjoint(following):
+                return True
+        return False
+
     def match(
-        self, tokens: Sequence[TokenView], keys: Sequence[frozenset[str]], lowers: Sequence[str] | None = None
+        self,
+        tokens: Sequence[TokenView],
+        keys: Sequence[frozenset[str]],
+        lowers: Sequence[str] | None = None,
+        words: Sequence[str] | None = None,
     ) -> list[tuple[Any, int, int]]:
         """Matches over `tokens`, read only where `keys` (each token's match keys) hold a pattern's first word.
 
-        `lowers` (each token's lower-cased form), when given, lets unindexed patterns be screened by word.
+        `lowers` (each token's lower-cased form) and `words` (its text), when given, let unindexed
+        patterns be screened by word.
         """
         found: list[tuple[Any, int, int]] = []
         indexed = self._indexed
-        if lowers is not None:
-            everywhere, screened = self._screen(lowers)
-        else:
-            everywhere, screened = self._everywhere, {}
-        anchor_words = indexed.keys()
-        for start, key_set in enumerate(keys):
-            if not everywhere and start not in screened and anchor_words.isdisjoint(key_set):
-                continue  # most tokens: no pattern can start here
+        fields = {name: column for name, column in (("lower", lowers), ("text", words)) if column is not None}
+        everywhere, screened = self._screen(fields) if self._everywhere else ([], {})
+        starts = range(len(keys)) if everywhere else self._starts(keys, screened)
+        for start in starts:
+            following = keys[start + 1] if start + 1 < len(keys) else frozenset()
             candidates: list[CompiledPattern] = []
-            for key in key_set:
+            for key in keys[start]:
                 hit = indexed.get(key)
                 if hit:
-                    candidates.extend(p for p in hit if p not in candidates)
+                    candidates.extend(
+                        p
+                        for p in hit
+                        if (p.second_anchors is None or not p.second_anchors.isdisjoint(following))
+                        and p not in candidates
+                    )
             if everywhere:
                 candidates.extend(everywhere)
             if start in screened:
                 candidates.extend(screened[start])
             if not candidates:
                 continue
-            following = keys[start + 1] if start + 1 < len(keys) else frozenset()
             token: TokenView | None = None
             for pattern in candidates:
                 if pattern.second_anchors is not None and pattern.second_anchors.isdisjoint(following):
@@ -392,6 +483,13 @@ class PatternMatcher:
                     token = token or tokens[start]
                     if not first.ok(token):
                         continue
+                if pattern.fixed:
+                    end = start + len(pattern.specs)
+                    if end <= len(keys) and all(
+                        spec.ok(tokens[at]) for at, spec in enumerate(pattern.specs[1:], start + 1)
+                    ):
+                        found.append((pattern.label, start, end))
+                    continue
                 for end in sorted(_ends(pattern.specs, 0, tokens, start)):
                     if end > start:
                         found.append((pattern.label, start, end))
@@ -451,7 +549,7 @@ class LongestMatcher:
         """Matches in `doc`, read through each token's match `keys`."""
         longest: dict[tuple[str, int], int] = {}
         views = LazyViews(doc, keys)
-        for label, start, end in self._matcher.match(views, keys, views.lowers):
+        for label, start, end in self._matcher.match(views, keys, views.lowers, views.words):
             if end > longest.get((label, start), 0):
                 longest[(label, start)] = end
         matches = [(label, start, end) for (label, start), end in longest.items()]

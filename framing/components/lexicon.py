@@ -25,7 +25,7 @@ from .. import startup_cache
 from ..lexicons import LexiconEntry, load_entries
 from ..matching import context_allows, longest_first
 from ..quotes import QuoteIndex, QuoteMark, find_quotations
-from ..token_patterns import LazyViews, PatternMatcher, compile_pattern, hyphen_variants
+from ..token_patterns import LazyViews, PatternMatcher, compile_pattern, hyphen_variants, positions_with_any
 from ..token_table import token_table
 from ..types import LoadedHit
 from . import extensions  # noqa: F401
@@ -156,6 +156,7 @@ class LexiconComponent:
         for rule in rules:
             for key in rule.keys[0]:
                 self._first.setdefault(key, []).append(rule)
+        self._first_words = frozenset(self._first)
         pattern_entries = [e for e in self.entries if e.pattern is not None]
         # A hyphenated class word ("far-left") is also matched as the tokenizer cuts it.
         compiled = [compile_pattern(e, p) for e in pattern_entries for p in hyphen_variants(e.pattern or ())]
@@ -250,7 +251,8 @@ class LexiconComponent:
     def _term_candidates(self, doc: Doc, keys: list[frozenset[str]]) -> list[Candidate]:
         found: list[Candidate] = []
         n = len(keys)
-        for i, token_key_set in enumerate(keys):
+        for i in positions_with_any(keys, self._first_words):
+            token_key_set = keys[i]
             seen: set[str] = set()
             for key in token_key_set:
                 for rule in self._first.get(key, ()):
@@ -269,7 +271,7 @@ class LexiconComponent:
     def _pattern_candidates(self, doc: Doc, keys: list[frozenset[str]]) -> list[Candidate]:
         found = []
         views = LazyViews(doc, keys)
-        for entry, start, end in self._matcher.match(views, keys, views.lowers):
+        for entry, start, end in self._matcher.match(views, keys, views.lowers, views.words):
             if entry.context and not context_allows(entry.context, doc, keys, start, end):
                 continue
             found.append(Candidate(start, end, entry))
