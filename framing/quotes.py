@@ -8,7 +8,9 @@ excludes the marks and that padding, so `text[start:end]` is exactly the words q
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Opening mark -> closing mark. Single curly quotes are left out: ’ is the French apostrophe.
 PAIRED_MARKS: dict[str, str] = {"«": "»", "“": "”", "„": "“", "‹": "›"}
@@ -18,6 +20,8 @@ MIXED_CLOSERS = {"”": STRAIGHT_MARK, STRAIGHT_MARK: "”"}
 # Two apostrophes stand for a double quote in some English newswire copy: ''We will win,'' she said.
 DOUBLED_MARK = "''"
 PADDING = " \t\u00a0\u202f\u2009\u2007"
+# Where a quotation can open: a mark, or two apostrophes. Characters in between are skipped at once.
+_MARK_OR_DOUBLED = re.compile("[" + re.escape("".join(PAIRED_MARKS) + STRAIGHT_MARK) + "]|" + re.escape(DOUBLED_MARK))
 # An unterminated quote never swallows more than this many characters.
 MAX_QUOTE_CHARS = 3000
 
@@ -38,6 +42,10 @@ def find_quotations(text: str) -> list[QuoteMark]:
     found: list[QuoteMark] = []
     i, n = 0, len(text)
     while i < n:
+        at = _MARK_OR_DOUBLED.search(text, i)
+        if at is None:
+            break  # no mark left
+        i = at.start()
         ch = text[i]
         close_at = -1
         if text.startswith(DOUBLED_MARK, i) and _can_open_doubled(text, i):
@@ -69,8 +77,13 @@ def find_quotations(text: str) -> list[QuoteMark]:
 def _find_close(text: str, begin: int, closer: str, opener: str | None) -> int:
     """Offset of the matching closing mark, or -1 when the quote is unterminated."""
     limit = min(len(text), begin + MAX_QUOTE_CHARS)
+    relevant = _relevant_marks(closer, opener)
     j = begin
     while j < limit:
+        at = relevant.search(text, j, limit)
+        if at is None:
+            return -1
+        j = at.start()
         ch = text[j]
         if ch == closer or (ch == MIXED_CLOSERS.get(closer) and _looks_closing(text, j)):
             if ch == STRAIGHT_MARK and _opens_paragraph(text, j) and j + 1 < limit and not text[j + 1].isspace():
@@ -84,6 +97,13 @@ def _find_close(text: str, begin: int, closer: str, opener: str | None) -> int:
             return -1  # a new quote opens before this one closed: treat the first as unterminated
         j += 1
     return -1
+
+
+@lru_cache(maxsize=16)
+def _relevant_marks(closer: str, opener: str | None) -> re.Pattern[str]:
+    """The characters `_find_close` stops at (the closer, its mixed stand-in, the opener); it skips the rest."""
+    marks = {closer, MIXED_CLOSERS.get(closer), opener}
+    return re.compile("[" + re.escape("".join(sorted(m for m in marks if m))) + "]")
 
 
 def _looks_closing(text: str, j: int) -> bool:
