@@ -54,7 +54,7 @@ class DocFacts:
     """What every rule needs about one Doc, computed once."""
 
     doc: Doc
-    tokens: list[Token]
+    tokens: Doc  # doc[i] builds one Token; only cues' tokens are read
     text: str
     keys: list[frozenset[str]]
     annotations: Annotations
@@ -89,7 +89,7 @@ class HedgeAnalyser:
                     self.modal_stems[norm(str(stem))] = entry
 
     def __call__(self, doc: Doc) -> tuple[list[CertaintyCue], list[CertaintyCue], list[Span], list[Span]]:
-        tokens = list(doc)  # each walk over a Doc builds Token objects anew: walk it once
+        tokens = doc  # indexed for the few tokens the rules look at: a list of every Token cost more
         table = token_table(doc)
         keys = table.keys
         annotations = Annotations(doc)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from ..lexicons import LexiconEntry, normalize_term
 from ..matching import context_allows, longest_first, norm
-from ..token_patterns import LongestMatcher
+from ..token_patterns import LongestMatcher, positions_with_any
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,7 @@ class LexicalCues:
             if entry.term is not None:
                 words = tuple(norm(w) for w in normalize_term(entry.term).split())
                 self._first.setdefault(words[0], []).append((words, entry))
+        self._first_words = frozenset(self._first)
         # Every pattern the lexicon loader accepts runs in this matcher (the loader checks them with it).
         self._patterns = LongestMatcher()
         self._by_id: dict[str, LexiconEntry] = {}
@@ -47,8 +48,8 @@ class LexicalCues:
     def find(self, doc: Doc, keys: Sequence[frozenset[str]]) -> list[CueMatch]:
         found: list[CueMatch] = []
         n = len(keys)
-        for i, key_set in enumerate(keys):
-            for key in key_set:
+        for i in positions_with_any(keys, self._first_words):  # most tokens start no term
+            for key in keys[i]:
                 for words, entry in self._first.get(key, ()):
                     end = i + len(words)
                     if end <= n and all(words[k] in keys[i + k] for k in range(1, len(words))):

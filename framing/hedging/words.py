@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from ..lexicons import LexiconEntry, load_entries, normalize_term
 from ..matching import context_allows, norm
+from ..token_patterns import positions_with_any
 
 CONTEXT_FAMILY = "conditional_contexts"
 GOVERNOR = "governor"
@@ -156,8 +157,8 @@ class ClauseWords:
     ) -> list[tuple[int, int]]:
         """Token ranges of hypothetical markers in the doc (`si`, `s'` before il/ils, `au cas où`...)."""
         found = []
-        for i, token_keys in enumerate(keys):
-            for key in token_keys:
+        for i in positions_with_any(keys, self._markers_by_first.keys()):  # most tokens start no marker
+            for key in keys[i]:
                 for marker in self._markers_by_first.get(key, ()):
                     n = len(marker.words)
                     words_match = (
