@@ -473,8 +473,11 @@ def _future_ending(word: str) -> bool:
 def adjunct_before(doc: Doc, j: int, res: Resources) -> int | None:
     """Start of a listed adverbial phrase (`adjunct_phrase`: `en parallèle`, `pour sa part`) ending at
     token j, or None."""
+    last = _norm(doc[j].lower_) if 0 <= j < len(doc) else None
     for phrases in res.phrase_list("adjunct_phrase").values():
         for phrase in phrases:
+            if phrase and phrase[-1] != last:
+                continue  # its last word is not token j's: the common case, decided without Tokens
             n = len(phrase)
             if j - n + 1 >= 0 and all(_norm(doc[j - n + 1 + m].lower_) == w for m, w in enumerate(phrase)):
                 return j - n + 1
