@@ -44,9 +44,13 @@ def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:
     verb_keys = res.verb_keys
     cues: list[Cue] = []
     skip_until = -1
-    for i, (lower, lemma, punct, space) in enumerate(
-        zip(table.lower, table.lemma, table.is_punct, table.is_space, strict=True)
-    ):
+    lowers, lemmas = table.lower, table.lemma
+    # Only a marker's first word or a reporting verb (by form or lemma) can start a cue: one comprehension
+    # passes over the other tokens.
+    wanted = verb_keys.union(res.markers)
+    starts = [i for i, (low, lem) in enumerate(zip(lowers, lemmas, strict=True)) if low in wanted or lem in verb_keys]
+    for i in starts:
+        lower, lemma, punct, space = lowers[i], lemmas[i], table.is_punct[i], table.is_space[i]
         if i <= skip_until or punct or space:
             continue
         if lower in res.markers:
