@@ -14,6 +14,7 @@ from ..token_table import token_table
 from .resources import Resources
 
 CLOSERS = ("»", '"', "”", "’", ")")
+STOP_CHARS = frozenset(".!?…")  # the last character of every token that can end a sentence
 
 
 class Sentences:
@@ -28,7 +29,9 @@ class Sentences:
         self._start = [0] * n
         self._end = [n] * n
         starts = [0]
-        for i in range(n - 1):
+        # Only a line break or a final stop can end a sentence: the other tokens are passed over in one comprehension.
+        ends = [i for i, text in enumerate(words[: n - 1]) if text[-1:] in STOP_CHARS or "\n" in text]
+        for i in ends:
             text = words[i]
             if "\n" in text:
                 starts.append(i + 1)
