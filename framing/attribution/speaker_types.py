@@ -40,6 +40,16 @@ def _norm(text: str) -> str:
     return text.replace("’", "'").lower()
 
 
+def _span_words(span: Span) -> list[str]:
+    """`_norm` of each token's text, read from the Doc's token table: building Tokens cost more."""
+    return token_table(span.doc).lower[span.start : span.end]
+
+
+def _span_lemmas(span: Span) -> list[str]:
+    """`_norm(t.lemma_ or t.text)` of each token, from the token table."""
+    return token_table(span.doc).base[span.start : span.end]
+
+
 def _phrase_at(words: list[str], i: int, phrases: dict[str, list[tuple[str, ...]]]) -> int:
     """Length of the longest listed phrase starting at words[i] (phrases indexed by first word), or 0."""
     if i >= len(words):
@@ -214,7 +224,7 @@ def classify(
 def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -> SpeakerInfo:
     span = doc[start:end]
     nuc, appos = nucleus(doc, start, end, res)
-    words = [_norm(t.text) for t in nuc]
+    words = _span_words(nuc)
     number, gender = _agreement(nuc, res)
     definite = bool(words) and words[0] in DEFINITE_WORDS
     head = head_token(nuc, span, res)
@@ -430,8 +440,7 @@ def _anonymity(doc: Doc, context: tuple[int, int] | None, res: Resources) -> boo
     if context is None:
         return False
     span = doc[context[0] : context[1]]
-    words = [_norm(t.text) for t in span]
-    lemmas = [_norm(t.lemma_ or t.text) for t in span]
+    words, lemmas = _span_words(span), _span_lemmas(span)
     return _contains(words, lemmas, res, "anonymity_phrase")
 
 
@@ -454,8 +463,7 @@ def has_person(nuc: Span, res: Resources) -> bool:
 
 def _has_person(nuc: Span, res: Resources) -> bool:
     """A proper name in the nucleus that is not a place, body or outlet: `le Premier ministre X Y`."""
-    words = [_norm(t.text) for t in nuc]
-    lemmas = [_norm(t.lemma_ or t.text) for t in nuc]
+    words, lemmas = _span_words(nuc), _span_lemmas(nuc)
     title_words: set[int] = set()
     for i in range(len(words)):
         n = _phrase_at(words, i, res.phrase_list("unique_title")) or _phrase_at(
@@ -494,9 +502,9 @@ def _has_person(nuc: Span, res: Resources) -> bool:
 def _agreement(nuc: Span, res: Resources) -> tuple[str, str]:
     number, gender = "sing", "any"
     for t in nuc:
-        n = t.morph.get("Number")
-        g = t.morph.get("Gender")
-        if t.pos_ in ("NOUN", "PROPN", "DET"):
+        if t.pos_ in ("NOUN", "PROPN", "DET"):  # read the morphology only where it counts: it is slow
+            n = t.morph.get("Number")
+            g = t.morph.get("Gender")
             if "Plur" in n:
                 number = "plur"
             if "Fem" in g:
