@@ -153,8 +153,10 @@ class HedgeAnalyser:
     def _conditionals(self, facts: DocFacts, covered: set[int]) -> list[Finding]:
         found: list[Finding] = []
         taken = set(covered)
-        for i, form in enumerate(token_table(facts.doc).lower):
-            if i in taken or conditional_stem(form) is None:  # most words: no conditional ending
+        lowers = token_table(facts.doc).lower
+        endings = {form for form in set(lowers) if conditional_stem(form) is not None}  # once per distinct word
+        for i in [i for i, form in enumerate(lowers) if form in endings]:  # most words: no conditional ending
+            if i in taken:
                 continue
             token = facts.tokens[i]
             path = conditional_path(token)
