@@ -424,6 +424,42 @@ def test_pattern_prefilters_never_drop_a_match(fr: Language) -> None:
     }
 
 
+def test_text_screening_and_second_words_never_drop_a_match(fr: Language) -> None:
+    """Patterns screened by the text of their first word (a run of capitals), started only where their
+    second word follows, or checked without the search (every token once) find what checking every
+    pattern at every token finds."""
+    from framing.token_patterns import LazyViews, PatternMatcher, compile_pattern
+
+    capitals = {"TEXT": {"REGEX": "^[A-ZÉ]{2,}$"}}
+    patterns = [
+        compile_pattern("shout", [capitals, capitals, {**capitals, "OP": "+"}]),
+        compile_pattern("pair", [{"LOWER": "de"}, {"LOWER": {"IN": ["manière", "façon"]}}, {"LOWER": "brutale"}]),
+        compile_pattern("open", [{"LOWER": "de"}, {"IS_TITLE": True}]),
+        compile_pattern("fixed", [{"LEMMA": "coup"}, {"LOWER": "de"}, {"LOWER": "force"}]),
+    ]
+    texts = [
+        "Le maire a répondu NON NON ET NON, de manière brutale, après un coup de force de Paris.",
+        "DE FAÇON brutale : de façon brutale, des coups de force, de Lyon à ÉVRY EN FRANCE.",
+    ]
+    found: set[tuple[str, str]] = set()
+    for text in texts * 2:  # the second pass reads the per-word verdicts remembered by the first
+        doc = fr(text)
+        keys = fr.get_pipe("framing_lexicon").token_keys(doc)
+        views = LazyViews(doc, keys)
+        screened = PatternMatcher(patterns).match(views, keys, views.lowers, views.words)
+        exhaustive = [
+            (p.label, s, e)
+            for s in range(len(doc))
+            for p in patterns
+            for e in sorted(_all_ends(p, list(views), s))
+            if e > s
+        ]
+        assert sorted(screened) == sorted(exhaustive)
+        found |= {(label, doc[s:e].text) for label, s, e in screened}
+    assert {("shout", "NON NON ET NON"), ("pair", "de manière brutale"), ("fixed", "coup de force")} <= found
+    assert ("open", "de Paris") in found and ("open", "de Lyon") in found
+
+
 def _all_ends(pattern: CompiledPattern, views: list[TokenView], start: int) -> set[int]:
     from framing.token_patterns import _ends
 
