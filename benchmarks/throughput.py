@@ -27,7 +27,11 @@ Measurements (medians over --repeat runs, interleaved so machine noise hits ever
   warm cache measures the cached path; the built corpora are the same texts for the same N).
 - cached: wall time of the real `framing compare` and `framing report` commands on the unchanged
   corpus, first with an empty cache, then again; the ratio first/second.
-- breakdown: seconds per pipeline component and for framing's Doc -> analysis conversion.
+- breakdown: seconds per pipeline component and for framing's Doc -> analysis conversion, wall and CPU
+  (CPU time is less disturbed when other processes share the machine), and the ratio
+  (spaCy's components + framing's components) / spaCy's components for both.
+  `FRAMING_BENCH_CODE=DIR` measures the framing package in DIR (e.g. a worktree of main) with this
+  script, so old and new code can be run alternately.
 - dask (with --dask local:1,local:2 or a scheduler address): the full path on a Dask cluster (started
   and warmed before timing, like the forked pool) against `--jobs` with as many processes; articles per
   hour and projected core-hours per million articles. With --dask, `memory` measures the client.
@@ -51,7 +55,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# FRAMING_BENCH_CODE=DIR measures the framing package of another checkout (e.g. a worktree of main) with
+# this script, so old and new code can be run alternately under the same load.
+sys.path.insert(0, os.environ.get("FRAMING_BENCH_CODE") or str(ROOT))
 
 from framing.errors import ProblemLog  # noqa: E402
 
@@ -339,6 +345,20 @@ def measure_cached(work: Path, folder: Path, repeat: int) -> None:
 # --------------------------------------------------------------------------- where the time goes
 
 
+CONVERSION = "framing: Doc -> analysis (lemmas, readability, scores)"
+ENCODING = "framing: cache encoding (not in a cache-off run)"
+
+
+def _clock() -> tuple[float, float]:
+    """Wall and CPU time now."""
+    return time.perf_counter(), time.process_time()
+
+
+def _since(start: tuple[float, float]) -> tuple[float, float]:
+    """Wall and CPU seconds since `start` (from _clock)."""
+    return time.perf_counter() - start[0], time.process_time() - start[1]
+
+
 def measure_breakdown(texts: list[tuple[str, str]], batch_size: int) -> None:
     """Seconds spent in each pipeline component, and in framing's Doc -> analysis step."""
     from framing.analyse import AnalysisSettings, doc_to_analysis, pipeline_for
@@ -350,25 +370,33 @@ def measure_breakdown(texts: list[tuple[str, str]], batch_size: int) -> None:
         nlp = pipeline_for(lang, AnalysisSettings())
         same = [t for t, lg in texts if lg == lang]
         timings: dict[str, float] = {}
-        start = time.perf_counter()
+        cpu: dict[str, float] = {}  # CPU seconds: less disturbed than wall time by other processes' load
+
+        start = _clock()
         docs = [nlp.make_doc(t) for t in same]
-        timings["tokenizer"] = time.perf_counter() - start
+        timings["tokenizer"], cpu["tokenizer"] = _since(start)
         for name, proc in nlp.pipeline:
-            start = time.perf_counter()
+            start = _clock()
             docs = list(proc.pipe(docs, batch_size=batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
-            timings[name] = time.perf_counter() - start
-        start = time.perf_counter()
+            timings[name], cpu[name] = _since(start)
+        start = _clock()
         articles = [Article(id=str(i), text=d.text, outlet="o", lang=lang) for i, d in enumerate(docs)]
         analyses = [doc_to_analysis(d, a) for d, a in zip(docs, articles, strict=True)]
-        timings["framing: Doc -> analysis (lemmas, readability, scores)"] = time.perf_counter() - start
-        start = time.perf_counter()
+        timings[CONVERSION], cpu[CONVERSION] = _since(start)
+        start = _clock()
         for a in analyses:
             encode_analysis(a)
-        timings["framing: cache encoding (not in a cache-off run)"] = time.perf_counter() - start
-        total = sum(v for k, v in timings.items() if "cache encoding" not in k)
+        timings[ENCODING], cpu[ENCODING] = _since(start)
+        total = sum(v for k, v in timings.items() if k != ENCODING)
         print(f"\nWhere the time goes ({lang}, {len(same)} articles, one process, {total:.1f} s in all):")
         for name, seconds in sorted(timings.items(), key=lambda kv: -kv[1]):
-            print(f"  {name:<56}{seconds:>8.2f} s {100 * seconds / total:>6.1f}%")
+            print(f"  {name:<56}{seconds:>8.2f} s {100 * seconds / total:>6.1f}%   CPU {cpu[name]:>7.2f} s")
+        spacy_names = [n for n in timings if n == "tokenizer" or (n in nlp.pipe_names and not n.startswith("framing_"))]
+        ours = [n for n in timings if n.startswith("framing_")]
+        for label, table in (("wall", timings), ("CPU", cpu)):
+            base = sum(table[n] for n in spacy_names)
+            added = sum(table[n] for n in ours)
+            print(f"  ratio (spaCy's + framing's components) / spaCy's, {label}: {(base + added) / base:.3f}")
 
 
 # --------------------------------------------------------------------------- dask
