@@ -240,10 +240,12 @@ class LexiconComponent:
         inflections = self._inflections
         if not inflections:
             return table.keys
-        keys = []
-        for key_set, lower_hash in zip(table.keys, table.lower_hash, strict=True):
-            extra = inflections.get(lower_hash)
-            keys.append(key_set if extra is None or extra in key_set else key_set | {extra})
+        keys = list(table.keys)
+        lower_hash = table.lower_hash
+        for i in [i for i, h in enumerate(lower_hash) if h in inflections]:  # few tokens have one
+            extra = inflections[lower_hash[i]]
+            if extra not in keys[i]:
+                keys[i] = keys[i] | {extra}
         return keys
 
     # ------------------------------------------------------------------ lexicon matches
