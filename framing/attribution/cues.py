@@ -121,10 +121,14 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
         return None  # le rapport, the report, une note
     if res.lang == "en" and prev is not None and _english_noun_slot(tok, prev, res):
         return None
+    if res.lang == "en" and not tagged and res.has("noun_homograph", lower) and not _homograph_as_verb(tok, res):
+        return None  # `the states`, `state officials`, `his remarks`: a noun without a tagger to say otherwise
     if not tagged:
         for nxt_tok in doc[tok.i + 1 : tok.i + 3]:
             if nxt_tok.is_punct or res.has("determiner", _norm(nxt_tok.lower_)):
                 break  # `dismissed the claims`: what follows a determiner is a noun
+            if res.lang == "en" and res.has("infinitive_marker", _norm(nxt_tok.lower_)):
+                break  # `declined to comment`: the verb after `to` is an infinitive, not the main verb
             if _norm(nxt_tok.lower_) in res.verb_forms or _norm(nxt_tok.lemma_.lower()) in res.verb_lemmas:
                 return None  # `the report concluded`, `state media reported`: a noun before the real verb
     if tagged:
@@ -190,6 +194,35 @@ def _english_noun_slot(tok: Token, prev: Token, res: Resources) -> bool:
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return any(t is not None and t.is_alpha and t.text.islower() for t in (prev, nxt))
+
+
+QUOTE_OPENERS = (":", '"', "“", "''")
+
+
+def _homograph_as_verb(tok: Token, res: Resources) -> bool:
+    """A word more often a noun than a verb (`noun_homograph`: `states`, `report`, `remarks`) is a verb
+    of saying only with speech around it: a subject pronoun before it (`it states`), a colon or a
+    quotation after it, `that` opening a clause (not `states that have`), or an incise with a name or
+    a determiner after a comma (`, reports Reuters`)."""
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is None:
+        return False
+    if prev is not None and res.has("clause_opener", _norm(prev.lower_)) and _norm(prev.lower_) in res.pronouns:
+        return True
+    if nxt.text in QUOTE_OPENERS:
+        return True
+    if res.has("complementizer", _norm(nxt.lower_)):
+        then = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+        return then is not None and then.is_alpha and not (
+            res.has("auxiliary", _norm(then.lower_)) or res.has("modal", _norm(then.lower_))
+        )
+    return (
+        prev is not None
+        and (prev.text == "," or _after_quote(tok))
+        and (nxt.text[:1].isupper() or res.has("determiner", _norm(nxt.lower_)))
+    )
 
 
 def _after_quote(tok: Token) -> bool:
