@@ -17,6 +17,7 @@ from .colon import colon_candidates, headline_candidates
 from .content import Content, ContentFinder
 from .coref import Mention, resolve
 from .cues import Cue, adjunct_after, find_cues
+from .asked import find_asked
 from .evidential import find_evidentials
 from .floating import floating_attributions
 from .linking import link_quotes
@@ -121,6 +122,7 @@ class Extractor:
         attributions += self._speakerless
         attributions += floating_attributions(self.contents.text, self.marks, attributions)
         attributions += self._evidentials(attributions)  # after floating quotes: they name no speaker to carry on
+        attributions += self._questions(attributions)
         attributions.sort(key=lambda a: a.start)
         quotes = link_quotes(self.contents.text, self.marks, attributions)
         return attributions, quotes
@@ -552,6 +554,47 @@ class Extractor:
                     stance="distancing",
                     verb_lemma=doc[ev.last].lemma_ or doc[ev.last].lower_,
                     rule="evidential",
+                )
+            )
+        return out
+
+    def _questions(self, found: list[Attribution]) -> list[Attribution]:
+        """`Asked whether ...`, `when asked about ...`, `X was asked if ...` (English): what was asked,
+        by nobody named or by the `by` phrase (see asked.py); not where another attribution has the
+        cue or the question already."""
+        out = []
+        text = self.contents.text
+        for q in find_asked(self.doc, self.res, self.index, self.sentences, self.contents, self.speakers):
+            start, end = self._chars(q.first, q.last)
+            c = q.content
+            if any(
+                (a.start < end and start < a.end)
+                or (a.content_start is not None and a.content_start < c.end and c.start < (a.content_end or 0))
+                for a in found
+            ):
+                continue
+            speaker, s_char, e_char, kind = "", None, None, "anonymous"
+            if q.speaker is not None:
+                s_char, e_char = self._chars(q.speaker[0], q.speaker[1] - 1)
+                speaker = text[s_char:e_char]
+                kind = classify(self.doc, q.speaker[0], q.speaker[1], self.res, memo=self._types).type
+                kind = "anonymous" if kind == PRONOUN else kind
+            out.append(
+                Attribution(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    speaker=speaker,
+                    speaker_start=s_char,
+                    speaker_end=e_char,
+                    speaker_type=kind,
+                    form=c.form,
+                    verb=self.doc[q.last].text,
+                    content_start=c.start,
+                    content_end=c.end,
+                    stance="neutral",
+                    verb_lemma="ask",
+                    rule="asked" if q.speaker is None else "asked_by",
                 )
             )
         return out

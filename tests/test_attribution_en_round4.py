@@ -1,0 +1,86 @@
+"""English attribution, fourth round (issue 13): shapes missed on news written by others, each on
+sentences written for the test: nouns that look like verbs (`states`, `report`), a verb before `to` +
+verb (`declined to comment`), and unsourced questions (`Asked whether ...`, `was asked if ...`)."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_support import EN_KINDS, found, pipeline
+
+KINDS = EN_KINDS
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve states will hold primaries in March, and the ballots are printed.",
+        "State officials met the growers at the fairground on Monday.",
+        "The states that have voted are listed at the bottom of the page.",
+        "His remarks at the dinner drew laughter from the tables near the stage.",
+    ],
+)
+def test_a_noun_that_looks_like_a_verb_is_no_cue(kind: str, text: str) -> None:
+    assert found(kind, text) == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The audit states that the depot lost track of its fuel.", "The audit", "the depot lost track of its fuel"),
+        ("The depot is short of fuel, reports the Gazette.", "the Gazette", "The depot is short of fuel"),
+    ],
+)
+def test_the_same_words_are_cues_with_speech_around_them(kind: str, text: str, speaker: str, content: str) -> None:
+    assert any(s == speaker and c == content for _, s, c in found(kind, text)), found(kind, text)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("A lawyer for the contractor declined to comment.", "to comment"),
+        ("The warden refused to say whether the cells were searched.", "to say whether the cells were searched"),
+    ],
+)
+def test_a_verb_before_an_infinitive_of_speech_is_the_cue(kind: str, text: str, content: str) -> None:
+    assert [c for _, _, c in found(kind, text)] == [content]
+
+
+def questions(kind: str, text: str) -> list[tuple[str, str, str]]:
+    """(cue, speaker, content) of the attributions found by the unsourced-question rules."""
+    doc = pipeline(kind)(text)
+    return [
+        (a.text, a.speaker, text[a.content_start : a.content_end])
+        for a in doc._.framing_attributions
+        if a.rule in ("asked", "asked_by")
+    ]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Asked whether the bridge would reopen, the engineer shrugged.", ("Asked", "", "whether the bridge would reopen")),
+        ("The coach was asked if the team had trained enough.", ("was asked", "", "if the team had trained enough")),
+        ("He smiled when asked about the harvest.", ("asked", "", "about the harvest")),
+        (
+            "When asked by a neighbour why the fence came down, the farmer laughed.",
+            ("asked", "a neighbour", "why the fence came down"),
+        ),
+    ],
+)
+def test_unsourced_questions(kind: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert questions(kind, text) == [expected]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_active_ask_is_no_unsourced_question(kind: str) -> None:
+    assert questions(kind, "The clerk asked the driver whether the van was insured.") == []
+
+
+def test_an_unsourced_question_gives_nobody_a_voice() -> None:
+    doc = pipeline("en-rules")("Asked whether the bridge would reopen, the engineer shrugged.")
+    (attribution,) = [a for a in doc._.framing_attributions if a.rule == "asked"]
+    assert attribution.speaker_start is None and not attribution.gives_voice
