@@ -62,7 +62,10 @@ def questions(kind: str, text: str) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Asked whether the bridge would reopen, the engineer shrugged.", ("Asked", "", "whether the bridge would reopen")),
+        (
+            "Asked whether the bridge would reopen, the engineer shrugged.",
+            ("Asked", "", "whether the bridge would reopen"),
+        ),
         ("The coach was asked if the team had trained enough.", ("was asked", "", "if the team had trained enough")),
         ("He smiled when asked about the harvest.", ("asked", "", "about the harvest")),
         (

@@ -13,11 +13,11 @@ from spacy.tokens import Doc
 from ..quotes import QuoteIndex, QuoteMark
 from ..types import Attribution, Quote
 from .annotations import has
+from .asked import find_asked
 from .colon import colon_candidates, headline_candidates
 from .content import Content, ContentFinder
 from .coref import Mention, resolve
 from .cues import Cue, adjunct_after, find_cues
-from .asked import find_asked
 from .evidential import find_evidentials
 from .floating import floating_attributions
 from .linking import link_quotes
