@@ -87,3 +87,21 @@ def test_an_unsourced_question_gives_nobody_a_voice() -> None:
     doc = pipeline("en-rules")("Asked whether the bridge would reopen, the engineer shrugged.")
     (attribution,) = [a for a in doc._.framing_attributions if a.rule == "asked"]
     assert attribution.speaker_start is None and not attribution.gives_voice
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Now, according to the latest county survey, most farms are shrinking.",
+        "The river is at its lowest in decades, according to the water board, although the reservoirs are full.",
+    ],
+)
+def test_a_source_inside_its_sentence_reports_the_whole_sentence(kind: str, text: str) -> None:
+    assert [c for _, _, c in found(kind, text)] == [text.rstrip(".")]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_relative_clause_about_the_source_is_not_what_it_said(kind: str) -> None:
+    text = "The river is low, according to the water board, which met on Monday."
+    assert [c for _, _, c in found(kind, text)] == ["The river is low"]

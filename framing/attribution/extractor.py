@@ -29,7 +29,8 @@ from .speakers import SpeakerFinder
 MAX_SUBJECT_GAP = 40  # tokens between a speaker and its verb still shown as one cue
 RELAY_WINDOW = 12
 MAX_INCISE_GAP = 16  # tokens between a subject after a quotation and its verb (an appositive)
-SHORT_OPENING = 7  # words before a mid-sentence `according to X,` that only open the sentence
+RELATIVE_WORDS = ("who", "whom", "which", "whose", "where")
+SHORT_OPENING = 40  # words before a mid-sentence `according to X,`: PolNeAR takes the whole sentence after any opening
 
 SUBJECT_PRONOUNS = ("he", "she", "they", "we", "i")
 # Personal pronouns that stand for a person even when no antecedent is found (French).
@@ -686,6 +687,10 @@ class Extractor:
         content = c.clause_before(cue.first) if before_first else c.sentence_after(e) or c.clause_before(cue.first)
         if content is None and postposed and k < len(doc) and doc[k].text == ",":
             content = c.sentence_after(k + 1)  # `Notons, selon les experts, aujourd'hui, ...`
+            if content is not None and self.res.lang == "en":
+                # `Now, according to X, most farms ...`: the whole sentence, its opening word and the cue inside
+                s_start, _ = self.sentences.bounds(cue.first)
+                content = c.make(doc[s_start].idx, content.end) or content
         if content is None:
             return None
         start, end = self._chars(cue.first, e - 1)
@@ -701,16 +706,17 @@ class Extractor:
         return self._with_document_author(cand)
 
     def _around_marker(self, content: Content, comma: int) -> Content:
-        """`For Trump, according to X, the speech is a test.`: after a short opening phrase the sentence
-        goes on past the source; what was said is the whole sentence (the cue inside, as annotated)."""
+        """`For Trump, according to X, the speech is a test.`, `The river is low, according to X, although
+        ...`: the sentence goes on past the source; what was said is the whole sentence (the cue inside,
+        as annotated), unless a relative clause about the source follows (`according to X, who ...`)."""
         doc = self.doc
         _, s_end = self.sentences.bounds(comma)
         opening = self.contents.text[content.start : content.end].split()
         rest = doc[comma + 1 : s_end]
         if len(opening) >= SHORT_OPENING or sum(t.is_alpha for t in rest) < 3:
             return content
-        if rest[0].is_punct or self.res.has("clause_boundary", _norm(rest[0].text)):
-            return content  # `..., according to X, who ...`
+        if rest[0].is_punct or _norm(rest[0].text).lower() in RELATIVE_WORDS:
+            return content  # `..., according to X, who ...`: a clause about the source
         last = doc[s_end - 1]
         return self.contents.make(content.start, last.idx + len(last.text)) or content
 
