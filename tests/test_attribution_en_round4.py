@@ -105,3 +105,29 @@ def test_a_source_inside_its_sentence_reports_the_whole_sentence(kind: str, text
 def test_a_relative_clause_about_the_source_is_not_what_it_said(kind: str) -> None:
     text = "The river is low, according to the water board, which met on Monday."
     assert [c for _, _, c in found(kind, text)] == ["The river is low"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The landlord would not say whether the rent would rise.", "whether the rent would rise"),
+        ("The coach has not confirmed that the striker will play.", "the striker will play"),
+        ("The coach didn't confirm that the striker will play.", "the striker will play"),
+        ("The brewery did not respond to a request for comment.", "a request for comment"),
+    ],
+)
+def test_a_refusal_to_speak_is_reported(kind: str, text: str, content: str) -> None:
+    assert [c for _, _, c in found(kind, text)] == [content]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The landlord never said a word about the rent.",
+        "The landlord would say anything to keep the tenants.",
+    ],
+)
+def test_never_and_a_hypothetical_modal_report_nothing(kind: str, text: str) -> None:
+    assert found(kind, text) == []

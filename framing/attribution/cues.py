@@ -280,12 +280,15 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     # Walk left over auxiliaries, object clitics and adverbs: a-t-il déclaré, lui a dit, a également précisé.
     first = i
     clitic = None
+    negated = False
     j = i - 1
     while j >= 0:
         t = doc[j]
         low = _norm(t.lower_)
         if low in CLITIC_SUBJECTS:
             clitic = j
+        elif _refusal(doc, j, res):
+            negated = True  # `did not respond`, `would not say`: English news reports a refusal to speak
         elif res.has("negation", low):
             return None
         elif not (
@@ -320,7 +323,9 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     ):
         return None  # `comme en témoignent les chiffres`: evidence, not speech
     if first > 0 and res.has("modal", _norm(doc[first - 1].lower_)):
-        return None
+        if not negated:
+            return None
+        first -= 1  # `would not say`: the modal belongs to the refusal
     has_aux = first < i and any(res.has("auxiliary", _norm(doc[x].lower_)) for x in range(first, i))
     passive = has_aux and any(res.has("passive_auxiliary", _norm(doc[x].lower_)) for x in range(first, i))
     if passive and not _norm(tok.lower_).endswith("ing"):
@@ -342,7 +347,7 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         return Cue("as_reported", i, start, last, term)
     if res.lang == "fr" and form not in ("inf", "part_pres") and clitic is None and _after_comme(doc, first):
         return Cue("as_reported", i, first - 1, last, term)  # `comme a prévenu X`, `comme l'écrivait X`
-    if form == "inf":
+    if form == "inf" and not negated:
         # `en a profité pour affirmer que`, `Et d'expliquer que`: an infinitive that opens reported content
         # and is not the object of an intention (`prévoient d'annoncer que`)
         if _opens_content(doc, last + 1, term, res, True) and not _intended(tok, first, res):
@@ -370,6 +375,17 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     if first > 0 and res.has("infinitive_marker", _norm(doc[first - 1].lower_)) and form in ("inf", "base"):
         return None
     return Cue("verb", i, first, last, term, clitic)
+
+
+REFUSAL_AUXILIARIES = ("did", "does", "do", "has", "have", "had", "would", "will", "could", "can", "wo", "ca")
+
+
+def _refusal(doc: Doc, j: int, res: Resources) -> bool:
+    """English `not`/`n't` right after `did`, `has`, `would` (`did not respond`, `wouldn't say`): news
+    annotation counts a refusal to speak as an attribution; `never` and French negation stay out."""
+    if res.lang != "en" or j == 0 or _norm(doc[j].lower_) not in ("not", "n't"):
+        return False
+    return _norm(doc[j - 1].lower_) in REFUSAL_AUXILIARIES
 
 
 def _act_object(doc: Doc, k: int, term: ReportingTerm, res: Resources) -> bool:
