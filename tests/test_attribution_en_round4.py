@@ -131,3 +131,9 @@ def test_a_refusal_to_speak_is_reported(kind: str, text: str, content: str) -> N
 )
 def test_never_and_a_hypothetical_modal_report_nothing(kind: str, text: str) -> None:
     assert found(kind, text) == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_what_is_cited_is_reported(kind: str) -> None:
+    text = "The ferry company cancelled the crossing, citing high winds in the strait."
+    assert ("citing", "high winds in the strait") in [(cue, c) for cue, _, c in found(kind, text)]

@@ -362,6 +362,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         return Cue("participle", i, i, last, term, clitic)  # `accusant l'invasion d'être`, `plaidant pour`
     if form in ("fut", "cond") and not has_aux:
         return None
+    if form == "part_pres" and _relay_participle(doc, tok, first, last, res):
+        return Cue("participle", i, i, last, term, clitic)  # `..., citing a new poll`: what is cited
     if form == "part_pres":
         if _next_is_complement(doc, last + 1, res) or _reports_clause(doc, tok, last + 1, term, res):
             return Cue("participle", i, i, last, term, clitic)
@@ -386,6 +388,14 @@ def _refusal(doc: Doc, j: int, res: Resources) -> bool:
     if res.lang != "en" or j == 0 or _norm(doc[j].lower_) not in ("not", "n't"):
         return False
     return _norm(doc[j - 1].lower_) in REFUSAL_AUXILIARIES
+
+
+def _relay_participle(doc: Doc, tok: Token, first: int, last: int, res: Resources) -> bool:
+    """English `..., citing a new poll`, `by citing his record`: a relay verb (`relay_verb`) after a
+    comma or `by`, with words after it; news annotation reports what is cited as its subject's claim."""
+    if res.lang != "en" or not res.is_a("relay_verb", tok.text, tok.lemma_) or first == 0 or last + 1 >= len(doc):
+        return False
+    return _norm(doc[first - 1].lower_) in (",", "by") and doc[last + 1].is_alpha
 
 
 def _act_object(doc: Doc, k: int, term: ReportingTerm, res: Resources) -> bool:

@@ -419,6 +419,8 @@ class Extractor:
         return True
 
     def _participle(self, cue: Cue) -> Candidate | None:
+        if self.res.is_a("relay_verb", self.doc[cue.head].text) and self._relays_anonymous(cue.head):
+            return None  # `..., citing two officials`: unnamed sources relayed (`relays_anonymous`), no claim
         speaker = self.speakers.governor_subject(cue)
         prev = self._last
         if (
