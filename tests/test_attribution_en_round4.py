@@ -5,7 +5,7 @@ verb (`declined to comment`), and unsourced questions (`Asked whether ...`, `was
 from __future__ import annotations
 
 import pytest
-from attribution_support import EN_KINDS, found, pipeline
+from attribution_support import EN_KINDS, content_of, found, pipeline
 
 KINDS = EN_KINDS
 
@@ -137,3 +137,13 @@ def test_never_and_a_hypothetical_modal_report_nothing(kind: str, text: str) -> 
 def test_what_is_cited_is_reported(kind: str) -> None:
     text = "The ferry company cancelled the crossing, citing high winds in the strait."
     assert ("citing", "high winds in the strait") in [(cue, c) for cue, _, c in found(kind, text)]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_quoted_title_in_the_cue_sentence_does_not_stop_the_quotation(kind: str) -> None:
+    text = (
+        '"We lost the harvest," the farmer told the radio show "Morning Fields" after the storm. '
+        '"Next year we plant earlier."'
+    )
+    content = content_of(kind, text, "the farmer")
+    assert content.startswith("We lost the harvest") and content.endswith("Next year we plant earlier.")
