@@ -112,7 +112,7 @@ class CertaintyCue:
 
 
 # attribution rules that report a claim or a question with nobody named as its source
-SPEAKERLESS_RULES = ("evidential", "asked")
+SPEAKERLESS_RULES = ("evidential", "asked", "claim_noun")
 
 
 @dataclass(frozen=True)
@@ -147,8 +147,9 @@ class Attribution:
 
     @property
     def gives_voice(self) -> bool:
-        """False for an evidential claim (`X seems to`, `X is expected to`) and an unsourced question
-        (`Asked whether ...`, `X was asked about ...`): attribution annotation counts them as claims
+        """False for an evidential claim (`X seems to`, `X is expected to`), an unsourced question
+        (`Asked whether ...`, `X was asked about ...`) and a claim noun with no possessor (`the claim
+        that ...`): attribution annotation counts them as claims
         with no source, but nobody is given a voice, so they are no anonymous source either and stay
         out of the sourcing figures (types, shares) of articles and outlets."""
         return self.rule not in SPEAKERLESS_RULES

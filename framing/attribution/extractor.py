@@ -14,6 +14,7 @@ from ..quotes import QuoteIndex, QuoteMark
 from ..types import Attribution, Quote
 from .annotations import has
 from .asked import find_asked
+from .claim_nouns import find_claim_nouns
 from .colon import colon_candidates, headline_candidates
 from .content import Content, ContentFinder
 from .coref import Mention, resolve
@@ -124,6 +125,7 @@ class Extractor:
         attributions += floating_attributions(self.contents.text, self.marks, attributions)
         attributions += self._evidentials(attributions)  # after floating quotes: they name no speaker to carry on
         attributions += self._questions(attributions)
+        attributions += self._claim_nouns(attributions)
         attributions.sort(key=lambda a: a.start)
         quotes = link_quotes(self.contents.text, self.marks, attributions)
         return attributions, quotes
@@ -598,6 +600,47 @@ class Extractor:
                     stance="neutral",
                     verb_lemma="ask",
                     rule="asked" if q.speaker is None else "asked_by",
+                )
+            )
+        return out
+
+    def _claim_nouns(self, found: list[Attribution]) -> list[Attribution]:
+        """`Trump's claim that ...`, `the warning that ...` (English): the clause, by the possessor or
+        by nobody named (see claim_nouns.py); not where another attribution has the noun or the clause."""
+        out = []
+        text = self.contents.text
+        doc = self.doc
+        for n in find_claim_nouns(doc, self.res, self.index, self.contents, self.speakers):
+            start, end = self._chars(n.head, n.head)
+            c = n.content
+            if any(
+                (a.start < end and start < a.end)
+                or (a.content_start is not None and a.content_start < c.end and c.start < (a.content_end or 0))
+                for a in found
+            ):
+                continue
+            speaker, s_char, e_char, kind = "", None, None, "anonymous"
+            if n.speaker is not None:
+                s_char, e_char = self._chars(n.speaker[0], n.speaker[1] - 1)
+                speaker = text[s_char:e_char]
+                kind = classify(doc, n.speaker[0], n.speaker[1], self.res, memo=self._types).type
+                kind = "anonymous" if kind == PRONOUN else kind
+            out.append(
+                Attribution(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    speaker=speaker,
+                    speaker_start=s_char,
+                    speaker_end=e_char,
+                    speaker_type=kind,
+                    form=c.form,
+                    verb=doc[n.head].text,
+                    content_start=c.start,
+                    content_end=c.end,
+                    stance="neutral",
+                    verb_lemma=doc[n.head].lemma_ or doc[n.head].lower_,
+                    rule="claim_noun" if n.speaker is None else "claim_noun_of",
                 )
             )
         return out
