@@ -147,3 +147,49 @@ def test_a_quoted_title_in_the_cue_sentence_does_not_stop_the_quotation(kind: st
     )
     content = content_of(kind, text, "the farmer")
     assert content.startswith("We lost the harvest") and content.endswith("Next year we plant earlier.")
+
+
+def claims(kind: str, text: str) -> list[tuple[str, str, str]]:
+    """(cue, speaker, content) of the attributions found by the claim-noun rules."""
+    doc = pipeline(kind)(text)
+    return [
+        (a.text, a.speaker, text[a.content_start : a.content_end])
+        for a in doc._.framing_attributions
+        if a.rule.startswith("claim_noun")
+    ]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The coach repeated his claim that the pitch was unsafe.", ("claim", "his", "that the pitch was unsafe")),
+        (
+            "Engineers ignored the warning that the dam was cracking.",
+            ("warning", "", "that the dam was cracking"),
+        ),
+        ("Her promise to cut fares won the race.", ("promise to", "Her", "to cut fares won the race")),
+        ("There were calls for an inquiry into the collapse.", ("calls for", "", "an inquiry into the collapse")),
+    ],
+)
+def test_nouns_that_carry_a_claim(kind: str, expected: tuple[str, str, str], text: str) -> None:
+    assert claims(kind, text) == [expected]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The reports that have surfaced since Monday are thin.",
+        "The promise to the voters was broken.",
+        "The claim was filed in March.",
+    ],
+)
+def test_claim_nouns_without_a_clause_report_nothing(kind: str, text: str) -> None:
+    assert claims(kind, text) == []
+
+
+def test_a_claim_with_no_possessor_gives_nobody_a_voice() -> None:
+    doc = pipeline("en-rules")("Engineers ignored the warning that the dam was cracking.")
+    (attribution,) = [a for a in doc._.framing_attributions if a.rule == "claim_noun"]
+    assert not attribution.gives_voice

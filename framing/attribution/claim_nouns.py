@@ -29,6 +29,7 @@ class ClaimNoun:
     """A claim noun, its `that` clause and the possessive speaker, if any."""
 
     head: int  # the noun
+    last: int  # the noun, or the preposition of a listed phrase (`criticism of`)
     content: Content
     speaker: tuple[int, int] | None
 
@@ -41,7 +42,13 @@ def find_claim_nouns(
         return []
     out: list[ClaimNoun] = []
     lowers = token_table(doc).lower
+    phrases = res.phrase_list("claim_noun_phrase")
     for i, low in enumerate(lowers):
+        if low in phrases:  # `criticism of`, `calls for`, `promise to`
+            found = _with_preposition(doc, i, lowers, phrases[low], index, contents, speakers, res)
+            if found is not None:
+                out.append(found)
+                continue
         if not res.has("claim_noun", low) or i + 2 >= len(doc) or lowers[i + 1] != "that":
             continue  # one set lookup per token
         then = doc[i + 2]
@@ -51,8 +58,39 @@ def find_claim_nouns(
             continue
         content = contents.make(doc[i + 1].idx, contents.clause_end(i + 2))
         if content is not None:
-            out.append(ClaimNoun(i, content, _possessor(doc, i, res, speakers)))
+            out.append(ClaimNoun(i, i, content, _possessor(doc, i, res, speakers)))
     return out
+
+
+def _with_preposition(
+    doc: Doc,
+    i: int,
+    lowers: list[str],
+    candidates: list[tuple[str, ...]],
+    index: QuoteIndex,
+    contents: ContentFinder,
+    speakers: SpeakerFinder,
+    res: Resources,
+) -> ClaimNoun | None:
+    """A listed noun and preposition (`claim_noun_phrase`): what follows the preposition is the claim,
+    its object (`criticism of the plan`) or, after `to`, the infinitive clause (`a promise to cut`)."""
+    for phrase in candidates:
+        n = len(phrase)
+        if i + n >= len(doc) or tuple(lowers[i : i + n]) != phrase:
+            continue
+        if index.containing(doc[i].idx) is not None:
+            return None
+        k = i + n
+        if phrase[-1] == "to":
+            if not doc[k].is_alpha or res.has("determiner", lowers[k]):
+                return None  # `the promise to the voters`: no infinitive
+            content = contents.make(doc[k - 1].idx, contents.clause_end(k))
+        else:
+            content = contents.after_preposition(k)
+        if content is None:
+            return None
+        return ClaimNoun(i, k - 1, content, _possessor(doc, i, res, speakers))
+    return None
 
 
 def _possessor(doc: Doc, i: int, res: Resources, speakers: SpeakerFinder) -> tuple[int, int] | None:

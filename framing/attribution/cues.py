@@ -215,8 +215,10 @@ def _homograph_as_verb(tok: Token, res: Resources) -> bool:
         return True
     if res.has("complementizer", _norm(nxt.lower_)):
         then = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
-        return then is not None and then.is_alpha and not (
-            res.has("auxiliary", _norm(then.lower_)) or res.has("modal", _norm(then.lower_))
+        return (
+            then is not None
+            and then.is_alpha
+            and not (res.has("auxiliary", _norm(then.lower_)) or res.has("modal", _norm(then.lower_)))
         )
     return (
         prev is not None

@@ -611,7 +611,7 @@ class Extractor:
         text = self.contents.text
         doc = self.doc
         for n in find_claim_nouns(doc, self.res, self.index, self.contents, self.speakers):
-            start, end = self._chars(n.head, n.head)
+            start, end = self._chars(n.head, n.last)
             c = n.content
             if any(
                 (a.start < end and start < a.end)
