@@ -40,7 +40,7 @@ def test_the_same_words_are_cues_with_speech_around_them(kind: str, text: str, s
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        ("A lawyer for the contractor declined to comment.", "to comment"),
+        ("A lawyer for the contractor declined to discuss the fine.", "to discuss the fine"),
         ("The warden refused to say whether the cells were searched.", "to say whether the cells were searched"),
     ],
 )
@@ -114,7 +114,7 @@ def test_a_relative_clause_about_the_source_is_not_what_it_said(kind: str) -> No
         ("The landlord would not say whether the rent would rise.", "whether the rent would rise"),
         ("The coach has not confirmed that the striker will play.", "the striker will play"),
         ("The coach didn't confirm that the striker will play.", "the striker will play"),
-        ("The brewery did not respond to a request for comment.", "a request for comment"),
+        ("The brewery did not respond to questions about the spill.", "questions about the spill"),
     ],
 )
 def test_a_refusal_to_speak_is_reported(kind: str, text: str, content: str) -> None:
@@ -193,3 +193,15 @@ def test_a_claim_with_no_possessor_gives_nobody_a_voice() -> None:
     doc = pipeline("en-rules")("Engineers ignored the warning that the dam was cracking.")
     (attribution,) = [a for a in doc._.framing_attributions if a.rule == "claim_noun"]
     assert not attribution.gives_voice
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A lawyer for the contractor declined to comment.",
+        "The brewery did not respond to a request for comment.",
+    ],
+)
+def test_the_no_comment_formula_reports_nothing(kind: str, text: str) -> None:
+    assert found(kind, text) == []

@@ -126,6 +126,7 @@ class Extractor:
         attributions += self._evidentials(attributions)  # after floating quotes: they name no speaker to carry on
         attributions += self._questions(attributions)
         attributions += self._claim_nouns(attributions)
+        attributions = [a for a in attributions if not self._no_comment(a)]
         attributions.sort(key=lambda a: a.start)
         quotes = link_quotes(self.contents.text, self.marks, attributions)
         return attributions, quotes
@@ -562,6 +563,14 @@ class Extractor:
                 )
             )
         return out
+
+    def _no_comment(self, a: Attribution) -> bool:
+        """`declined to comment`, `did not respond to a request for comment`: the content is only the
+        no-comment formula (`no_comment` in sources.yaml), nothing was said, so there is no attribution."""
+        if self.res.lang != "en" or a.content_start is None or a.content_end is None:
+            return False
+        words = tuple(self.contents.text[a.content_start : a.content_end].lower().rstrip(".,;").split())
+        return bool(words) and words in self.res.phrases.get("no_comment", ())
 
     def _questions(self, found: list[Attribution]) -> list[Attribution]:
         """`Asked whether ...`, `when asked about ...`, `X was asked if ...` (English): what was asked,
