@@ -111,6 +111,10 @@ class CertaintyCue:
     counted: bool = True
 
 
+# attribution rules that report a claim or a question with nobody named as its source
+SPEAKERLESS_RULES = ("evidential", "asked", "claim_noun")
+
+
 @dataclass(frozen=True)
 class Attribution:
     """Who is said to have said what: cue span, speaker span, content span and how it was reported."""
@@ -143,10 +147,12 @@ class Attribution:
 
     @property
     def gives_voice(self) -> bool:
-        """False for an evidential claim (`X seems to`, `X is expected to`): attribution annotation counts
-        it as a claim with no source, but nobody is given a voice, so it is no anonymous source either
-        and stays out of the sourcing figures (types, shares) of articles and outlets."""
-        return self.rule != "evidential"
+        """False for an evidential claim (`X seems to`, `X is expected to`), an unsourced question
+        (`Asked whether ...`, `X was asked about ...`) and a claim noun with no possessor (`the claim
+        that ...`): attribution annotation counts them as claims
+        with no source, but nobody is given a voice, so they are no anonymous source either and stay
+        out of the sourcing figures (types, shares) of articles and outlets."""
+        return self.rule not in SPEAKERLESS_RULES
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,14 @@ SCAN_TOKENS = 22
 DIRECT_LEAD_SHARE = 0.2
 GAP_CHARS = " \t\u00a0\u202f,;:—–-"
 CONTINUATION_BLOCKERS = ("«", "»", "“", "”", '"', "''")
+MAX_TITLE_WORDS = 4  # a quoted title or scare quote inside a cue's sentence (`the program ''Inside Edition''`)
+
+
+def _name_in_quotes(inner: str) -> bool:
+    """A short quotation with no sentence end of its own: a title, a name or a scare quote."""
+    return 0 < len(inner.split()) <= MAX_TITLE_WORDS and inner[-1:] not in (".", ",", "!", "?", ";", ":")
+
+
 # Words right after a quotation's closing mark, before any sentence end: its own cue (`"B?" she asked`).
 OWN_INCISE = re.compile(r"^[ \u00a0]*[a-z]")
 # The rest of the cue's sentence between a quotation and the next: at most this long, ending at most
@@ -421,10 +429,11 @@ class ContentFinder:
         if last is None:
             return content
         pos = max(last.outer_end, after_char)
+        skipped: list[QuoteMark] = []
         for q in self.quotes:
             if q.outer_start < pos:
                 continue
-            gap = text[last.outer_end : q.outer_start]
+            gap = self._gap(last.outer_end, q.outer_start, skipped)
             if "\n" in gap or len(gap) > MAX_CUE_REST or any(mark in gap for mark in CONTINUATION_BLOCKERS):
                 break
             if gap.rstrip().endswith(":") or INNER_SENTENCE_END.search(gap.rstrip()):
@@ -433,12 +442,24 @@ class ContentFinder:
             tail = text[q.outer_end : q.outer_end + 40]
             stop = tail.find("\n")
             tail = tail if stop < 0 else tail[:stop]
+            if self.res.lang == "en" and _name_in_quotes(inner) and OWN_INCISE.match(tail):
+                skipped.append(q)  # `told the program ''Inside Edition'' after ...`: a title, not the speech
+                continue
             if inner.endswith(",") or OWN_INCISE.match(tail):
                 break
             end, pos, last = q.end, q.outer_end, q
+            skipped = []
         if end == content.end:
             return content
         return Content(content.start, end, "direct", content.quote)
+
+    def _gap(self, start: int, end: int, skipped: list[QuoteMark]) -> str:
+        """The text between two quotations, with the quoted titles skipped over written as plain words."""
+        gap = self.text[start:end]
+        for q in skipped:
+            outer = self.text[q.outer_start : q.outer_end]
+            gap = gap.replace(outer, "x" * len(outer), 1)
+        return gap
 
     def quote_after_trailing(self, from_token: int) -> Content | None:
         """`said at a news conference, "..."`, `told reporters on Monday: "..."`: a quotation opened

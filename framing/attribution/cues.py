@@ -125,10 +125,14 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
         return None  # le rapport, the report, une note
     if res.lang == "en" and prev is not None and _english_noun_slot(tok, prev, res):
         return None
+    if res.lang == "en" and not tagged and res.has("noun_homograph", lower) and not _homograph_as_verb(tok, res):
+        return None  # `the states`, `state officials`, `his remarks`: a noun without a tagger to say otherwise
     if not tagged:
         for nxt_tok in doc[tok.i + 1 : tok.i + 3]:
             if nxt_tok.is_punct or res.has("determiner", _norm(nxt_tok.lower_)):
                 break  # `dismissed the claims`: what follows a determiner is a noun
+            if res.lang == "en" and res.has("infinitive_marker", _norm(nxt_tok.lower_)):
+                break  # `declined to comment`: the verb after `to` is an infinitive, not the main verb
             if _norm(nxt_tok.lower_) in res.verb_forms or _norm(nxt_tok.lemma_.lower()) in res.verb_lemmas:
                 return None  # `the report concluded`, `state media reported`: a noun before the real verb
     if tagged:
@@ -196,6 +200,37 @@ def _english_noun_slot(tok: Token, prev: Token, res: Resources) -> bool:
     return any(t is not None and t.is_alpha and t.text.islower() for t in (prev, nxt))
 
 
+QUOTE_OPENERS = (":", '"', "“", "''")
+
+
+def _homograph_as_verb(tok: Token, res: Resources) -> bool:
+    """A word more often a noun than a verb (`noun_homograph`: `states`, `report`, `remarks`) is a verb
+    of saying only with speech around it: a subject pronoun before it (`it states`), a colon or a
+    quotation after it, `that` opening a clause (not `states that have`), or an incise with a name or
+    a determiner after a comma (`, reports Reuters`)."""
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is None:
+        return False
+    if prev is not None and res.has("clause_opener", _norm(prev.lower_)) and _norm(prev.lower_) in res.pronouns:
+        return True
+    if nxt.text in QUOTE_OPENERS:
+        return True
+    if res.has("complementizer", _norm(nxt.lower_)):
+        then = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+        return (
+            then is not None
+            and then.is_alpha
+            and not (res.has("auxiliary", _norm(then.lower_)) or res.has("modal", _norm(then.lower_)))
+        )
+    return (
+        prev is not None
+        and (prev.text == "," or _after_quote(tok))
+        and (nxt.text[:1].isupper() or res.has("determiner", _norm(nxt.lower_)))
+    )
+
+
 def _after_quote(tok: Token) -> bool:
     """The token follows a closing quotation mark (and maybe a comma): the slot of an incise verb."""
     doc = tok.doc
@@ -251,12 +286,15 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     # Walk left over auxiliaries, object clitics and adverbs: a-t-il déclaré, lui a dit, a également précisé.
     first = i
     clitic = None
+    negated = False
     j = i - 1
     while j >= 0:
         t = doc[j]
         low = _norm(t.lower_)
         if low in CLITIC_SUBJECTS:
             clitic = j
+        elif _refusal(doc, j, res):
+            negated = True  # `did not respond`, `would not say`: English news reports a refusal to speak
         elif res.has("negation", low):
             return None
         elif not (
@@ -291,7 +329,9 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     ):
         return None  # `comme en témoignent les chiffres`: evidence, not speech
     if first > 0 and res.has("modal", _norm(doc[first - 1].lower_)):
-        return None
+        if not negated:
+            return None
+        first -= 1  # `would not say`: the modal belongs to the refusal
     has_aux = first < i and any(res.has("auxiliary", _norm(doc[x].lower_)) for x in range(first, i))
     passive = has_aux and any(res.has("passive_auxiliary", _norm(doc[x].lower_)) for x in range(first, i))
     if passive and not _norm(tok.lower_).endswith("ing"):
@@ -313,7 +353,7 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         return Cue("as_reported", i, start, last, term)
     if res.lang == "fr" and form not in ("inf", "part_pres") and clitic is None and _after_comme(doc, first):
         return Cue("as_reported", i, first - 1, last, term)  # `comme a prévenu X`, `comme l'écrivait X`
-    if form == "inf":
+    if form == "inf" and not negated:
         # `en a profité pour affirmer que`, `Et d'expliquer que`: an infinitive that opens reported content
         # and is not the object of an intention (`prévoient d'annoncer que`)
         if _opens_content(doc, last + 1, term, res, True) and not _intended(tok, first, res):
@@ -328,6 +368,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         return Cue("participle", i, i, last, term, clitic)  # `accusant l'invasion d'être`, `plaidant pour`
     if form in ("fut", "cond") and not has_aux:
         return None
+    if form == "part_pres" and _relay_participle(doc, tok, first, last, res):
+        return Cue("participle", i, i, last, term, clitic)  # `..., citing a new poll`: what is cited
     if form == "part_pres":
         if _next_is_complement(doc, last + 1, res) or _reports_clause(doc, tok, last + 1, term, res):
             return Cue("participle", i, i, last, term, clitic)
@@ -341,6 +383,25 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     if first > 0 and res.has("infinitive_marker", _norm(doc[first - 1].lower_)) and form in ("inf", "base"):
         return None
     return Cue("verb", i, first, last, term, clitic)
+
+
+REFUSAL_AUXILIARIES = ("did", "does", "do", "has", "have", "had", "would", "will", "could", "can", "wo", "ca")
+
+
+def _refusal(doc: Doc, j: int, res: Resources) -> bool:
+    """English `not`/`n't` right after `did`, `has`, `would` (`did not respond`, `wouldn't say`): news
+    annotation counts a refusal to speak as an attribution; `never` and French negation stay out."""
+    if res.lang != "en" or j == 0 or _norm(doc[j].lower_) not in ("not", "n't"):
+        return False
+    return _norm(doc[j - 1].lower_) in REFUSAL_AUXILIARIES
+
+
+def _relay_participle(doc: Doc, tok: Token, first: int, last: int, res: Resources) -> bool:
+    """English `..., citing a new poll`, `by citing his record`: a relay verb (`relay_verb`) after a
+    comma or `by`, with words after it; news annotation reports what is cited as its subject's claim."""
+    if res.lang != "en" or not res.is_a("relay_verb", tok.text, tok.lemma_) or first == 0 or last + 1 >= len(doc):
+        return False
+    return _norm(doc[first - 1].lower_) in (",", "by") and doc[last + 1].is_alpha
 
 
 def _act_object(doc: Doc, k: int, term: ReportingTerm, res: Resources) -> bool:

@@ -13,6 +13,8 @@ from spacy.tokens import Doc
 from ..quotes import QuoteIndex, QuoteMark
 from ..types import Attribution, Quote
 from .annotations import has
+from .asked import find_asked
+from .claim_nouns import find_claim_nouns
 from .colon import colon_candidates, headline_candidates
 from .content import Content, ContentFinder
 from .coref import Mention, resolve
@@ -28,7 +30,8 @@ from .speakers import SpeakerFinder
 MAX_SUBJECT_GAP = 40  # tokens between a speaker and its verb still shown as one cue
 RELAY_WINDOW = 12
 MAX_INCISE_GAP = 16  # tokens between a subject after a quotation and its verb (an appositive)
-SHORT_OPENING = 7  # words before a mid-sentence `according to X,` that only open the sentence
+RELATIVE_WORDS = ("who", "whom", "which", "whose", "where")
+SHORT_OPENING = 40  # words before a mid-sentence `according to X,`: PolNeAR takes the whole sentence after any opening
 
 SUBJECT_PRONOUNS = ("he", "she", "they", "we", "i")
 # Personal pronouns that stand for a person even when no antecedent is found (French).
@@ -121,6 +124,9 @@ class Extractor:
         attributions += self._speakerless
         attributions += floating_attributions(self.contents.text, self.marks, attributions)
         attributions += self._evidentials(attributions)  # after floating quotes: they name no speaker to carry on
+        attributions += self._questions(attributions)
+        attributions += self._claim_nouns(attributions)
+        attributions = [a for a in attributions if not self._no_comment(a)]
         attributions.sort(key=lambda a: a.start)
         quotes = link_quotes(self.contents.text, self.marks, attributions)
         return attributions, quotes
@@ -416,6 +422,8 @@ class Extractor:
         return True
 
     def _participle(self, cue: Cue) -> Candidate | None:
+        if self.res.is_a("relay_verb", self.doc[cue.head].text) and self._relays_anonymous(cue.head):
+            return None  # `..., citing two officials`: unnamed sources relayed (`relays_anonymous`), no claim
         speaker = self.speakers.governor_subject(cue)
         prev = self._last
         if (
@@ -556,6 +564,96 @@ class Extractor:
             )
         return out
 
+    def _no_comment(self, a: Attribution) -> bool:
+        """`declined to comment`, `did not respond to a request for comment`: the content is only the
+        no-comment formula (`no_comment` in sources.yaml), nothing was said, so there is no attribution."""
+        if self.res.lang != "en" or a.content_start is None or a.content_end is None:
+            return False
+        words = tuple(self.contents.text[a.content_start : a.content_end].lower().rstrip(".,;").split())
+        return bool(words) and words in self.res.phrases.get("no_comment", ())
+
+    def _questions(self, found: list[Attribution]) -> list[Attribution]:
+        """`Asked whether ...`, `when asked about ...`, `X was asked if ...` (English): what was asked,
+        by nobody named or by the `by` phrase (see asked.py); not where another attribution has the
+        cue or the question already."""
+        out = []
+        text = self.contents.text
+        for q in find_asked(self.doc, self.res, self.index, self.sentences, self.contents, self.speakers):
+            start, end = self._chars(q.first, q.last)
+            c = q.content
+            if any(
+                (a.start < end and start < a.end)
+                or (a.content_start is not None and a.content_start < c.end and c.start < (a.content_end or 0))
+                for a in found
+            ):
+                continue
+            speaker, s_char, e_char, kind = "", None, None, "anonymous"
+            if q.speaker is not None:
+                s_char, e_char = self._chars(q.speaker[0], q.speaker[1] - 1)
+                speaker = text[s_char:e_char]
+                kind = classify(self.doc, q.speaker[0], q.speaker[1], self.res, memo=self._types).type
+                kind = "anonymous" if kind == PRONOUN else kind
+            out.append(
+                Attribution(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    speaker=speaker,
+                    speaker_start=s_char,
+                    speaker_end=e_char,
+                    speaker_type=kind,
+                    form=c.form,
+                    verb=self.doc[q.last].text,
+                    content_start=c.start,
+                    content_end=c.end,
+                    stance="neutral",
+                    verb_lemma="ask",
+                    rule="asked" if q.speaker is None else "asked_by",
+                )
+            )
+        return out
+
+    def _claim_nouns(self, found: list[Attribution]) -> list[Attribution]:
+        """`Trump's claim that ...`, `the warning that ...` (English): the clause, by the possessor or
+        by nobody named (see claim_nouns.py); not where another attribution has the noun or the clause."""
+        out = []
+        text = self.contents.text
+        doc = self.doc
+        for n in find_claim_nouns(doc, self.res, self.index, self.contents, self.speakers):
+            start, end = self._chars(n.head, n.last)
+            c = n.content
+            if any(
+                (a.start < end and start < a.end)
+                or (a.content_start is not None and a.content_start < c.end and c.start < (a.content_end or 0))
+                for a in found
+            ):
+                continue
+            speaker, s_char, e_char, kind = "", None, None, "anonymous"
+            if n.speaker is not None:
+                s_char, e_char = self._chars(n.speaker[0], n.speaker[1] - 1)
+                speaker = text[s_char:e_char]
+                kind = classify(doc, n.speaker[0], n.speaker[1], self.res, memo=self._types).type
+                kind = "anonymous" if kind == PRONOUN else kind
+            out.append(
+                Attribution(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    speaker=speaker,
+                    speaker_start=s_char,
+                    speaker_end=e_char,
+                    speaker_type=kind,
+                    form=c.form,
+                    verb=doc[n.head].text,
+                    content_start=c.start,
+                    content_end=c.end,
+                    stance="neutral",
+                    verb_lemma=doc[n.head].lemma_ or doc[n.head].lower_,
+                    rule="claim_noun" if n.speaker is None else "claim_noun_of",
+                )
+            )
+        return out
+
     def _as_reported(self, cue: Cue) -> Candidate | None:
         """`comme annoncé par X`, `comme le souligne X`, `comme l'a rappelé X`: the source follows; what
         was said is the clause before (or, when `comme` opens the sentence, the rest of it). With no
@@ -643,6 +741,10 @@ class Extractor:
         content = c.clause_before(cue.first) if before_first else c.sentence_after(e) or c.clause_before(cue.first)
         if content is None and postposed and k < len(doc) and doc[k].text == ",":
             content = c.sentence_after(k + 1)  # `Notons, selon les experts, aujourd'hui, ...`
+            if content is not None and self.res.lang == "en":
+                # `Now, according to X, most farms ...`: the whole sentence, its opening word and the cue inside
+                s_start, _ = self.sentences.bounds(cue.first)
+                content = c.make(doc[s_start].idx, content.end) or content
         if content is None:
             return None
         start, end = self._chars(cue.first, e - 1)
@@ -658,16 +760,17 @@ class Extractor:
         return self._with_document_author(cand)
 
     def _around_marker(self, content: Content, comma: int) -> Content:
-        """`For Trump, according to X, the speech is a test.`: after a short opening phrase the sentence
-        goes on past the source; what was said is the whole sentence (the cue inside, as annotated)."""
+        """`For Trump, according to X, the speech is a test.`, `The river is low, according to X, although
+        ...`: the sentence goes on past the source; what was said is the whole sentence (the cue inside,
+        as annotated), unless a relative clause about the source follows (`according to X, who ...`)."""
         doc = self.doc
         _, s_end = self.sentences.bounds(comma)
         opening = self.contents.text[content.start : content.end].split()
         rest = doc[comma + 1 : s_end]
         if len(opening) >= SHORT_OPENING or sum(t.is_alpha for t in rest) < 3:
             return content
-        if rest[0].is_punct or self.res.has("clause_boundary", _norm(rest[0].text)):
-            return content  # `..., according to X, who ...`
+        if rest[0].is_punct or _norm(rest[0].text).lower() in RELATIVE_WORDS:
+            return content  # `..., according to X, who ...`: a clause about the source
         last = doc[s_end - 1]
         return self.contents.make(content.start, last.idx + len(last.text)) or content
 
