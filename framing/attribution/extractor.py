@@ -109,7 +109,7 @@ class Extractor:
             info = classify(self.doc, s, e, self.res, context, self._types)
             cand.mention = Mention(s, e, info, cand.cue.first, after_marker=cand.cue.kind == "marker")
             mentions.append(cand.mention)
-        candidates = [c for c in candidates if not self._thing_as_subject(c)]
+        candidates = [c for c in candidates if not self._thing_as_subject(c) and not self._author_speaks(c)]
         mentions = [c.mention for c in candidates if c.mention is not None]
         resolve(self.doc, mentions, self.res, self.speakers)
         for cand in candidates:  # `X, who said`: the relative pronoun stands for X
@@ -136,6 +136,14 @@ class Extractor:
             return False  # `les pêcheurs`, `les pharmaciens`: an agent noun names people the lists miss
         span = self.doc[cand.speaker[0] : cand.speaker[1]]
         return not any(t.pos_ in ("PROPN", "PRON") or (t.text[:1].isupper() and t.i > span.start) for t in span)
+
+    def _author_speaks(self, cand: Candidate) -> bool:
+        """`J'ai du mal à admettre que ...` outside any quotation: the writer's own voice, which the
+        guidelines leave out (the reporter's statements are no attribution)."""
+        s, e = cand.speaker
+        if e - s != 1 or not self.res.has("author_pronoun", _norm(self.doc[s].text)):
+            return False
+        return self.index.containing(self.doc[s].idx) is None
 
     # ------------------------------------------------------------------ one cue
 

@@ -18,6 +18,8 @@ from .sentences import Sentences
 MAX_NP = 14
 OPEN_PAREN, CLOSE_PAREN = "([", ")]"
 SUBJECT_DEPS = ("nsubj", "expl:subj", "nsubj:outer")
+# Prepositions that double as articles (`des physiciens`, `un accord au forceps`): no cut before them.
+CONTRACTED_ARTICLES = frozenset({"de", "d'", "des", "du", "au", "aux", "à", "of"})
 LEFT_DEPS = ("det", "amod", "nummod", "compound", "flat", "nmod", "appos", "case")
 RELATIVE_WORDS = ("qui", "who", "which", "that", "lequel", "laquelle")
 DASHES = ("--", "—", "–")
@@ -84,7 +86,7 @@ class SpeakerFinder:
             k = self._skip_adverbs(self._skip_time_aside(cue.last + 1))
             if right is None and k > cue.last + 1:
                 right = self.right_np(k, skip_time=True)  # `a déclaré un peu plus tôt dans la semaine X`
-            if right is not None and self._ends_clause(right[1]):
+            if right is not None and self._ends_clause(right[1]) and not self._object_with_subject(cue, right):
                 return right, True
         if self.parsed:
             found = self._subject_from_parse(doc[cue.head])
@@ -325,6 +327,13 @@ class SpeakerFinder:
                 or (doc[j].text[:1].isupper() and self.res.has("given_name", _norm(doc[j].text)))
             ):
                 j += 1
+            if (
+                j + 1 < s_end
+                and doc[j].text == ","
+                and self.res.lang == "fr"
+                and (res.has("determiner", _norm(doc[j + 1].text)) or doc[j + 1].pos_ == "PROPN")
+            ):
+                return j + 1  # `a indiqué sur Twitter, le porte-parole du ministère`: a comma closes the adjunct
             if j >= s_end or doc[j].is_punct:
                 return k
             k = j
@@ -422,6 +431,14 @@ class SpeakerFinder:
                 start += 1
         while end - 1 > start and doc[end - 1].is_punct and doc[end - 1].text not in CLOSE_PAREN:
             end -= 1
+        for child in head.children:
+            if (
+                child.dep_ == "case"
+                and start < child.i < head.i
+                and child.pos_ == "ADP"
+                and _norm(child.text) not in CONTRACTED_ARTICLES
+            ):
+                start = child.i + 1  # `dimanche matin par le conseiller X, qui`: nothing before its preposition
         while start < end - 1 and (doc[start].is_punct or self.res.has("np_stop", _norm(doc[start].text))):
             start += 1  # `dénoncée par le président qui ...`: the agent's preposition is no part of it
         # never across a paragraph break (a heading the parser joined to the next line)
@@ -487,6 +504,8 @@ class SpeakerFinder:
             return True  # `said a Mexican official who was not authorized to speak`
         if self.res.lang == "fr" and k > 0 and self._time_adjunct_at(k):
             return True  # `a déclaré le ministre lundi.`: a date closes the inverted subject
+        if self.res.lang == "fr" and self._anonymity_at(k):
+            return True  # `a déclaré un diplomate sous couvert d'anonymat`
         # `un communiqué publié mardi par X`: a participle modifying the inverted subject
         if self.tagged and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense"):
             return True
@@ -631,7 +650,41 @@ class SpeakerFinder:
         token j, not after a preposition (`le conseil de lundi` keeps it)."""
         if self.res.has("np_link", _norm(self.doc[j - 1].text)):
             return False
-        return self.res.has("time_word", _norm(self.doc[j].text)) or adjunct_after(self.doc, j, self.res) > j
+        low = _norm(self.doc[j].text)
+        if self.res.has("date_prefix", low) and j + 1 < len(self.doc) and self.doc[j + 1].like_num:
+            return True  # `a rapporté Reuters fin 2016`
+        return self.res.has("time_word", low) or adjunct_after(self.doc, j, self.res) > j
+
+    def _object_with_subject(self, cue: Cue, right: tuple[int, int]) -> bool:
+        """`Le G7, auquel se sont joints cinq pays, a par ailleurs condamné l'invasion`: after a comma the
+        phrase following the verb is its object, not an inverted subject, when the parse gives the verb a
+        subject before it, outside any quotation."""
+        if not self.parsed or self.res.lang != "fr":
+            return False
+        verb = self.doc[cue.head]
+        if not any(t.dep_ == "obj" and t.head.i == verb.i for t in self.doc[right[0] : right[1]]):
+            return False
+        s_start, _ = self.sentences.bounds(verb.i)
+        # the subject is followed by an aside between commas (`Le G7, auquel ..., a condamné`), unlike
+        # a clause that an incise closes (`Le président menace de partir, rapporte la radio`)
+        return any(
+            c.dep_ in SUBJECT_DEPS
+            and s_start <= c.i < cue.first
+            and c.pos_ in ("NOUN", "PROPN")
+            and self.quotes.containing(c.idx) is None
+            and c.i + 1 < cue.first
+            and self.doc[c.i + 1].text == ","
+            for c in verb.children
+        )
+
+    def _anonymity_at(self, j: int) -> bool:
+        """A listed anonymity phrase opens at token j (`un membre du groupe sous couvert d'anonymat`):
+        it types the speaker but is no part of the speaker's words."""
+        doc = self.doc
+        for phrase in self.res.phrase_list("anonymity_phrase").get(_norm(doc[j].text), ()):
+            if j + len(phrase) <= len(doc) and all(_norm(doc[j + m].text) == w for m, w in enumerate(phrase)):
+                return True
+        return False
 
     def right_np(self, k: int, *, skip_time: bool, max_len: int = MAX_NP) -> tuple[int, int] | None:
         """Walk right from token k over a noun phrase (inverted speakers and `selon X`)."""
@@ -682,6 +735,8 @@ class SpeakerFinder:
                 break
             if j > start and res.lang == "fr" and self._time_adjunct_at(j):
                 break  # `a averti la banque centrale la semaine dernière`: the date is no part of the speaker
+            if j > start and res.lang == "fr" and self._anonymity_at(j):
+                break
             if self.tagged and t.pos_ in ("VERB", "AUX", "SCONJ") and j > start:
                 break
             if not self.tagged and j > start and (low in res.verb_forms or low in res.verb_lemmas):
