@@ -678,3 +678,27 @@ def test_a_verb_before_a_quotation_makes_the_content_mixed(nlp: Language) -> Non
     text = "Selon le communiqué, les deux ministres ont « souhaité approfondir la relation entre les deux pays »."
     (a,) = found(nlp, text)
     assert a.form == "mixed"
+
+
+def test_participle_after_a_named_person_is_that_persons(nlp: Language) -> None:
+    text = (
+        "Le chef de l'État a été convoqué à la suite des propos de Paul Durand accusant le ministre "
+        "de « mensonge », a annoncé la présidence."
+    )
+    participle = next(a for a in found(nlp, text) if a.rule == "participle")
+    assert participle.speaker == "Paul Durand" and participle.speaker_type == "named_person"
+
+
+def test_agent_noun_after_the_named_person_is_that_person(nlp: Language) -> None:
+    text = "Le médiateur européen Karl Svensson a rendu son avis. Selon le médiateur, la procédure était irrégulière."
+    (a,) = found(nlp, text)
+    assert a.speaker == "le médiateur" and a.speaker_type == "named_person"
+
+
+def test_inhabitant_nouns_are_people_not_bodies(nlp: Language) -> None:
+    (a,) = found(nlp, "« Pourquoi payer plus ? », demande le Français moyen.")
+    assert a.speaker_type == "anonymous"
+    (b,) = found(nlp, "Les Polonais estiment que la guerre est proche.")
+    assert b.speaker_type == "group"
+    (c,) = found(nlp, "Selon l'Ukrainien Oleksandr Petrenko, la ville est tombée.")
+    assert c.speaker_type == "named_person"

@@ -313,18 +313,21 @@ class SpeakerFinder:
                 j += 1
             if j < s_end:
                 j += 1  # the phrase's first word
-            while j < s_end and not (
-                doc[j].is_punct
-                or res.has("determiner", _norm(doc[j].text))
-                or res.has("np_stop", _norm(doc[j].text))
-                or (doc[j].ent_iob_ == "B" and doc[j - 1].ent_iob_ in ("B", "I"))
-                or (  # `à l'AP Natalia Gebert`: a person's full name starts the subject
-                    doc[j].ent_iob_ == "B"
-                    and doc[j].ent_type_ in ("PER", "PERSON")
-                    and j + 1 < s_end
-                    and doc[j + 1].ent_iob_ == "I"
+            while (
+                j < s_end
+                and not (
+                    doc[j].is_punct
+                    or res.has("determiner", _norm(doc[j].text))
+                    or res.has("np_stop", _norm(doc[j].text))
+                    or (doc[j].ent_iob_ == "B" and doc[j - 1].ent_iob_ in ("B", "I"))
+                    or (  # `à l'AP Natalia Gebert`: a person's full name starts the subject
+                        doc[j].ent_iob_ == "B"
+                        and doc[j].ent_type_ in ("PER", "PERSON")
+                        and j + 1 < s_end
+                        and doc[j + 1].ent_iob_ == "I"
+                    )
+                    or (doc[j].text[:1].isupper() and self.res.has("given_name", _norm(doc[j].text)))
                 )
-                or (doc[j].text[:1].isupper() and self.res.has("given_name", _norm(doc[j].text)))
             ):
                 j += 1
             if (
@@ -344,6 +347,9 @@ class SpeakerFinder:
         doc = self.doc
         tok = doc[cue.head]
         s_start, _ = self.sentences.bounds(cue.head)
+        adjoined = self._adjoined_person(cue.first, s_start)
+        if adjoined is not None:
+            return adjoined
         if self.parsed:
             head = tok.head
             seen = 0
@@ -364,6 +370,29 @@ class SpeakerFinder:
         while start < cue.head and (doc[start].is_punct or doc[start].is_space):
             start += 1
         return self.right_np(start, skip_time=False, max_len=8)
+
+    def _adjoined_person(self, first: int, s_start: int) -> tuple[int, int] | None:
+        """`les propos de Paul Durand accusant le ministre`: a participle with no comma before it
+        modifies the noun it follows; when that noun is a person's name or role, that person speaks
+        (French; the parse often hangs such a participle higher up)."""
+        doc = self.doc
+        if self.res.lang != "fr" or not self.tagged or first - 1 <= s_start:
+            return None
+        prev = doc[first - 1]
+        if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.ent_type_ in ("PER", "PERSON", ""):
+            j = first - 1
+            while j - 1 >= s_start and doc[j - 1].pos_ == "PROPN" and doc[j - 1].text[:1].isupper():
+                j -= 1
+            if (
+                prev.ent_type_
+                or doc[j].ent_type_ in ("PER", "PERSON")
+                or self.res.has("given_name", _norm(doc[j].text))
+            ):
+                return j, first
+            return None
+        if prev.pos_ == "NOUN" and self.res.is_a("person_noun", prev.text, prev.lemma_):
+            return self.left_np(first - 1)
+        return None
 
     def _subject_from_parse(self, verb: Token) -> tuple[int, int] | None:
         subj = None
