@@ -702,3 +702,35 @@ def test_inhabitant_nouns_are_people_not_bodies(nlp: Language) -> None:
     assert b.speaker_type == "group"
     (c,) = found(nlp, "Selon l'Ukrainien Oleksandr Petrenko, la ville est tombée.")
     assert c.speaker_type == "named_person"
+
+
+def test_quotation_right_after_the_source_of_comme_le_suggere(nlp: Language) -> None:
+    text = "Les lecteurs restent fidèles, comme le suggère un commentaire d’un internaute « je lis chaque numéro »."
+    (a,) = found(nlp, text)
+    assert content(text, a) == "je lis chaque numéro" and a.form == "direct"
+
+
+def test_participle_inside_the_previous_content_carries_on_its_speaker(nlp: Language) -> None:
+    text = (
+        "La présidente Claire Morel avait martelé qu'il fallait « sortir du charbon », "
+        "précisant : « il faut cesser les subventions »."
+    )
+    first, second = found(nlp, text)
+    assert content(text, first) == "il fallait « sortir du charbon »"
+    assert second.speaker == "La présidente Claire Morel" and content(text, second) == "il faut cesser les subventions"
+
+
+def test_lire_dans_credits_the_outlet(nlp: Language) -> None:
+    text = "Comme on peut le lire dans Le Monde : « La réforme est mal née. »"
+    (a,) = found(nlp, text)
+    assert a.speaker == "Le Monde" and a.speaker_type == "media" and content(text, a) == "La réforme est mal née."
+    assert found(nlp, "Elle aime lire dans le train.") == []
+
+
+def test_marker_then_colon_then_the_passage_set_apart(nlp: Language) -> None:
+    text = (
+        "Selon le cabinet Randstad dans une note publiée mardi :\n\n"
+        "    Les salaires vont augmenter de 4 % en moyenne dans le secteur.\n\nLa hausse reste modeste."
+    )
+    (a,) = found(nlp, text)
+    assert content(text, a) == "Les salaires vont augmenter de 4 % en moyenne dans le secteur"

@@ -434,6 +434,7 @@ class Extractor:
             speaker = prev.speaker  # `», a poursuivi X, ajoutant : « ... »` (the parse hangs it on the quote)
         if speaker is None:
             return None
+        speaker = self._carried_participle(cue, speaker)
         last = cue.last
         if last + 1 < len(self.doc) and self.res.has("complementizer", _norm(self.doc[last + 1].text)):
             last += 1
@@ -446,6 +447,27 @@ class Extractor:
             return None
         start, end = self._chars(cue.first, last)
         return Candidate(cue, speaker, start, end, content, "participle")
+
+    def _carried_participle(self, cue: Cue, speaker: tuple[int, int]) -> tuple[int, int]:
+        """`X a martelé qu'il fallait « ... », précisant : « ... »`: a participle after a comma inside the
+        previous attribution's content carries on its speaker (not a subject inside that content), and
+        that content stops at the comma (French)."""
+        prev = self._last
+        doc = self.doc
+        if self.res.lang != "fr" or prev is None or prev.content is None or cue.first == 0:
+            return speaker
+        if doc[cue.first - 1].text != "," or self.sentences.bounds(prev.cue.head) != self.sentences.bounds(cue.head):
+            return speaker
+        comma = doc[cue.first - 1].idx
+        if not prev.content.start < comma < prev.content.end:
+            return speaker
+        inside = prev.content.start <= doc[speaker[0]].idx < prev.content.end
+        if not inside and speaker != prev.speaker:
+            return speaker
+        trimmed = self.contents.make(prev.content.start, comma)
+        if trimmed is not None:
+            prev.content = trimmed
+        return prev.speaker
 
     def _infinitive(self, cue: Cue) -> Candidate | None:
         """`Il en a profité pour affirmer que ...`: the governing clause's subject; a narrative infinitive
@@ -577,13 +599,27 @@ class Extractor:
         speaker = self.speakers.right_np(k, skip_time=False)
         if speaker is None:
             return self._unsourced(cue)
-        content = self.contents.clause_before(cue.first)
+        content = self._quote_right_after(speaker[1])  # `comme le suggère X : « ... »`
+        if content is None:
+            content = self.contents.clause_before(cue.first)
         if content is None:
             content = self.contents.sentence_after(self._past_adjunct(speaker[1]))
         if content is None:
             return None
         start, end = self._chars(cue.first, speaker[1] - 1)
         return self._with_document_author(Candidate(cue, speaker, start, end, content, "as_reported"))
+
+    def _quote_right_after(self, k: int) -> Content | None:
+        """French: a quotation opening right after the source, or after a colon, is what it said."""
+        doc = self.doc
+        if self.res.lang != "fr" or k >= len(doc):
+            return None
+        if doc[k].text == ":" and k + 1 < len(doc):
+            k += 1
+        mark = self.index.containing(doc[k].idx)
+        if mark is None or mark.outer_start != doc[k].idx:
+            return None
+        return self.contents.quote_content(mark)
 
     def _past_adjunct(self, k: int) -> int:
         """After `Comme l'a dit X`, a short verbless adjunct closed by a comma (`en 2019,`) is not what
@@ -618,6 +654,10 @@ class Extractor:
 
     def _marker(self, cue: Cue) -> Candidate | None:
         doc = self.doc
+        if cue.term.preceded_by and not any(
+            _norm(t.text).lstrip("-") in cue.term.preceded_by for t in doc[max(0, cue.first - 3) : cue.first]
+        ):
+            return None  # `elle aime lire dans le train`: not `on peut lire dans le rapport`
         k = cue.last + 1
         if k < len(doc) and self.res.has("relative_pronoun", _norm(doc[k].text)):
             # `le discours de la Maison-Blanche selon lequel tout ...`: the source is the antecedent
@@ -648,7 +688,9 @@ class Extractor:
         # `..., according to people familiar with the matter who ...`: a postposed source reports what precedes
         postposed = cue.first > 0 and doc[cue.first - 1].text in (",", "(", "—", "–")
         before_first = at_end or relays or postposed
-        content = c.clause_before(cue.first) if before_first else c.sentence_after(e) or c.clause_before(cue.first)
+        content = self._colon_after_source(e) if not postposed else None  # `Selon X dans une note :` ¶ ...
+        if content is None:
+            content = c.clause_before(cue.first) if before_first else c.sentence_after(e) or c.clause_before(cue.first)
         if content is None and postposed and k < len(doc) and doc[k].text == ",":
             content = c.sentence_after(k + 1)  # `Notons, selon les experts, aujourd'hui, ...`
         if content is None:
@@ -664,6 +706,37 @@ class Extractor:
             content = self.contents.make(content.start, last.idx + len(last.text)) or content
         cand = Candidate(cue, speaker, start, end, content, "marker", relays_anonymous=relays)
         return self._with_document_author(cand)
+
+    def _colon_after_source(self, k: int) -> Content | None:
+        """French: `Selon X (dans une note publiée mardi) :` then a quotation, or a paragraph break and
+        the quoted passage set apart: that passage is what X said, not the words before the colon."""
+        doc = self.doc
+        if self.res.lang != "fr":
+            return None
+        j = k
+        while j < len(doc) and j - k <= 12 and doc[j].text != ":":
+            t = doc[j]
+            finite = t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm")
+            if finite or t.is_space or (t.is_punct and t.text != ","):
+                return None
+            j += 1
+        if j >= len(doc) or doc[j].text != ":":
+            return None
+        nxt = j + 1
+        broke = False
+        while nxt < len(doc) and doc[nxt].is_space:
+            broke = True
+            nxt += 1
+        if nxt >= len(doc):
+            return None
+        mark = self.index.containing(doc[nxt].idx)
+        if mark is not None and mark.outer_start == doc[nxt].idx:
+            return self.contents.quote_content(mark)
+        if not broke:
+            return None
+        start = doc[nxt].idx
+        end = self.contents.text.find("\n", start)
+        return self.contents.make(start, len(self.contents.text) if end < 0 else end)
 
     def _around_marker(self, content: Content, comma: int) -> Content:
         """`For Trump, according to X, the speech is a test.`: after a short opening phrase the sentence
