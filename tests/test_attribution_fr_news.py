@@ -734,3 +734,10 @@ def test_marker_then_colon_then_the_passage_set_apart(nlp: Language) -> None:
     )
     (a,) = found(nlp, text)
     assert content(text, a) == "Les salaires vont augmenter de 4 % en moyenne dans le secteur"
+
+
+def test_passive_with_its_complement_before_the_agent(nlp: Language) -> None:
+    text = "Le projet a été qualifié de « ruineux » par la maire de Lille."
+    (a,) = found(nlp, text)
+    assert a.speaker == "la maire de Lille" and content(text, a) == "ruineux"
+    assert found(nlp, "Il a été informé de la décision par courrier.") == []

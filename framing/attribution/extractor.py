@@ -34,6 +34,8 @@ SUBJECT_PRONOUNS = ("he", "she", "they", "we", "i")
 # Personal pronouns that stand for a person even when no antecedent is found (French).
 UNRESOLVED_PERSON = ("il", "elle", "lui", "ils", "elles", "eux")
 
+# Prepositions of a passive reporting verb's complement before its agent (`qualifié de X par Y`).
+PASSIVE_COMPLEMENTS = ("de", "d'", "comme")
 # Tokens on either side of a reporting cue searched for an anonymity phrase.
 ANONYMITY_WINDOW = 40
 
@@ -503,6 +505,9 @@ class Extractor:
         k = cue.last + 1
         while k < len(doc) and (doc[k].pos_ == "ADV" or self.res.has("time_word", _norm(doc[k].text))):
             k += 1
+        late = self._agent_after_complement(cue, k)
+        if late is not None:
+            return late
         if k < len(doc) and self.res.has("passive_agent", _norm(doc[k].text)):
             agent = self.speakers.right_np(k + 1, skip_time=False)
             if agent is None:
@@ -525,6 +530,39 @@ class Extractor:
         start, end = self._chars(cue.first, cue.last)
         self._speakerless.append(self._no_speaker(cue, start, end, content, "passive"))
         return None
+
+    def _agent_after_complement(self, cue: Cue, k: int) -> Candidate | None:
+        """`Le texte a été qualifié de « honteux » par la maire`, `accusé de mentir par X`: the verb's
+        complement comes before the agent; the agent speaks and the complement is what was said (French)."""
+        doc = self.doc
+        if self.res.lang != "fr" or k >= len(doc):
+            return None
+        if _norm(doc[k].text) not in (*cue.term.complement, *PASSIVE_COMPLEMENTS):
+            return None
+        _, s_end = self.sentences.bounds(cue.head)
+        j = k + 1
+        while j < min(s_end, k + 14):
+            t = doc[j]
+            if self.res.has("passive_agent", _norm(t.text)) and self.index.containing(t.idx) is None:
+                break
+            if t.is_punct and t.text not in ("«", "»", '"', "“", "”", "'", "-"):
+                return None
+            if t.pos_ in ("VERB", "AUX") and "Part" in t.morph.get("VerbForm"):
+                return None  # `rejetées comme des calomnies menées par X`: the agent of another participle
+            j += 1
+        else:
+            return None
+        agent = self.speakers.right_np(j + 1, skip_time=False) if j > k + 1 else None
+        if agent is None:
+            return None
+        first = doc[agent[0]]
+        if not (self.res.has("determiner", _norm(first.text)) or first.text[:1].isupper()):
+            return None  # `par courrier`, `par téléphone`: a means, not an agent
+        content = self.contents.make(doc[k + 1].idx, doc[j - 1].idx + len(doc[j - 1].text))
+        if content is None:
+            return None
+        start, end = self._chars(cue.first, cue.last)
+        return Candidate(cue, agent, start, end, content, "passive")
 
     def _passive_subject(self, cue: Cue) -> Content | None:
         """The subject of a passive verb whose active object is what was said (`La date du scrutin est
