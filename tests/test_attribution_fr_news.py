@@ -741,3 +741,12 @@ def test_passive_with_its_complement_before_the_agent(nlp: Language) -> None:
     (a,) = found(nlp, text)
     assert a.speaker == "la maire de Lille" and content(text, a) == "ruineux"
     assert found(nlp, "Il a été informé de la décision par courrier.") == []
+
+
+def test_incise_only_verb_as_an_infinitive_away_from_a_quotation(nlp: Language) -> None:
+    assert found(nlp, "Il s'est levé pour saluer un de ses cousins.") == []
+
+
+def test_month_after_a_date_prefix_closes_the_source(nlp: Language) -> None:
+    (a,) = found(nlp, "Comme on peut le lire dans Le Figaro début mars : « Le port restera fermé. »")
+    assert a.speaker == "Le Figaro"

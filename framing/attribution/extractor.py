@@ -426,6 +426,8 @@ class Extractor:
         return True
 
     def _participle(self, cue: Cue) -> Candidate | None:
+        if cue.term.incise and not self._incise_slot(cue, False):
+            return None  # `en saluant ses voisins`: an incise-only verb away from a quotation or colon
         speaker = self.speakers.governor_subject(cue)
         prev = self._last
         if (
@@ -472,6 +474,8 @@ class Extractor:
         return prev.speaker
 
     def _infinitive(self, cue: Cue) -> Candidate | None:
+        if cue.term.incise and not self._incise_slot(cue, False):
+            return None  # `pour saluer un de ses frères`: not before a quotation or colon, no speech
         """`Il en a profité pour affirmer que ...`: the governing clause's subject; a narrative infinitive
         opening its sentence (`Et d'expliquer que ...`, `Avant d'ajouter que ...`) carries on the previous
         attribution's speaker when that is in the same or the previous sentence."""

@@ -680,7 +680,12 @@ class SpeakerFinder:
         if self.res.has("np_link", _norm(self.doc[j - 1].text)):
             return False
         low = _norm(self.doc[j].text)
-        if self.res.has("date_prefix", low) and j + 1 < len(self.doc) and self.doc[j + 1].like_num:
+        nxt = self.doc[j + 1] if j + 1 < len(self.doc) else None
+        if (
+            self.res.has("date_prefix", low)
+            and nxt is not None
+            and (nxt.like_num or self.res.has("time_word", _norm(nxt.text)))
+        ):
             return True  # `a rapporté Reuters fin 2016`
         return self.res.has("time_word", low) or adjunct_after(self.doc, j, self.res) > j
 
