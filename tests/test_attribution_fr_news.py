@@ -750,3 +750,15 @@ def test_incise_only_verb_as_an_infinitive_away_from_a_quotation(nlp: Language) 
 def test_month_after_a_date_prefix_closes_the_source(nlp: Language) -> None:
     (a,) = found(nlp, "Comme on peut le lire dans Le Figaro début mars : « Le port restera fermé. »")
     assert a.speaker == "Le Figaro"
+
+
+def test_subject_before_a_relative_aside_whatever_the_parse(nlp: Language) -> None:
+    text = "L'OTAN, à laquelle se sont joints deux pays, dont la Suède, a par ailleurs condamné l'attaque du port."
+    (a,) = found(nlp, text)
+    assert a.speaker == "L'OTAN" and content(text, a) == "l'attaque du port"
+
+
+def test_participle_after_a_name_the_tagger_misses(nlp: Language) -> None:
+    text = "Le diplomate a été convoqué après les propos d'Emmanuel Macron accusant le gouvernement de « mentir »."
+    participle = next(a for a in found(nlp, text) if a.rule == "participle")
+    assert participle.speaker == "Emmanuel Macron"

@@ -18,6 +18,8 @@ from .sentences import Sentences
 MAX_NP = 14
 OPEN_PAREN, CLOSE_PAREN = "([", ")]"
 SUBJECT_DEPS = ("nsubj", "expl:subj", "nsubj:outer")
+# Relative pronouns that open an aside after a subject (`Le G7, auquel se sont joints ...,`).
+RELATIVE_OPENERS = frozenset({"qui", "dont", "auquel", "auxquels", "auxquelles", "lequel", "laquelle", "où"})
 # Prepositions that double as articles (`des physiciens`, `un accord au forceps`): no cut before them.
 CONTRACTED_ARTICLES = frozenset({"de", "d'", "des", "du", "au", "aux", "à", "of"})
 LEFT_DEPS = ("det", "amod", "nummod", "compound", "flat", "nmod", "appos", "case")
@@ -88,6 +90,9 @@ class SpeakerFinder:
                 right = self.right_np(k, skip_time=True)  # `a déclaré un peu plus tôt dans la semaine X`
             if right is not None and self._ends_clause(right[1]) and not self._object_with_subject(cue, right):
                 return right, True
+            opening = self._opening_before_aside(cue) if self.res.lang == "fr" else None
+            if opening is not None:
+                return opening, False  # `Le G7, auquel se sont joints ..., a condamné`
         if self.parsed:
             found = self._subject_from_parse(doc[cue.head])
             if found is not None and self.sentences.bounds(found[0]) != self.sentences.bounds(cue.head):
@@ -379,9 +384,18 @@ class SpeakerFinder:
         if self.res.lang != "fr" or not self.tagged or first - 1 <= s_start:
             return None
         prev = doc[first - 1]
-        if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.ent_type_ in ("PER", "PERSON", ""):
+        person = ("PER", "PERSON")
+        if (
+            (prev.pos_ == "PROPN" or prev.ent_type_ in person)
+            and prev.text[:1].isupper()
+            and prev.ent_type_ in (*person, "")
+        ):
             j = first - 1
-            while j - 1 >= s_start and doc[j - 1].pos_ == "PROPN" and doc[j - 1].text[:1].isupper():
+            while (
+                j - 1 >= s_start
+                and (doc[j - 1].pos_ == "PROPN" or doc[j - 1].ent_type_ in person)
+                and doc[j - 1].text[:1].isupper()
+            ):
                 j -= 1
             if (
                 prev.ent_type_
@@ -693,7 +707,11 @@ class SpeakerFinder:
         """`Le G7, auquel se sont joints cinq pays, a par ailleurs condamné l'invasion`: after a comma the
         phrase following the verb is its object, not an inverted subject, when the parse gives the verb a
         subject before it, outside any quotation."""
-        if not self.parsed or self.res.lang != "fr":
+        if self.res.lang != "fr":
+            return False
+        if self._opens_with_relative_aside(cue):
+            return True
+        if not self.parsed:
             return False
         verb = self.doc[cue.head]
         if not any(t.dep_ == "obj" and t.head.i == verb.i for t in self.doc[right[0] : right[1]]):
@@ -710,6 +728,29 @@ class SpeakerFinder:
             and self.doc[c.i + 1].text == ","
             for c in verb.children
         )
+
+    def _opens_with_relative_aside(self, cue: Cue) -> bool:
+        """The sentence opens with a short noun phrase and a relative aside (`Le G7, auquel ...,`) and the
+        verb follows that aside: the opening phrase is the subject, whatever the parse made of it."""
+        return self._opening_before_aside(cue) is not None
+
+    def _opening_before_aside(self, cue: Cue) -> tuple[int, int] | None:
+        doc = self.doc
+        s_start, _ = self.sentences.bounds(cue.head)
+        if not self.res.has("determiner", _norm(doc[s_start].text)) or doc[cue.first - 1].text != ",":
+            return None
+        for j in range(s_start + 1, min(cue.first, s_start + 5)):
+            if doc[j].text == ",":
+                k = j + 2 if j + 2 < cue.first and _norm(doc[j + 1].text) == "à" else j + 1
+                if k >= cue.first or _norm(doc[k].text) not in RELATIVE_OPENERS:
+                    return None
+                finite = sum("Fin" in t.morph.get("VerbForm") for t in doc[k + 1 : cue.first])
+                quoted = any(self.quotes.containing(t.idx) is not None for t in doc[k + 1 : cue.first])
+                # one finite verb (the relative's own): no main clause before the verb's comma
+                return (s_start, j) if finite <= 1 and not quoted else None
+            if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX"):
+                return None
+        return None
 
     def _anonymity_at(self, j: int) -> bool:
         """A listed anonymity phrase opens at token j (`un membre du groupe sous couvert d'anonymat`):
