@@ -762,3 +762,12 @@ def test_participle_after_a_name_the_tagger_misses(nlp: Language) -> None:
     text = "Le diplomate a été convoqué après les propos d'Emmanuel Macron accusant le gouvernement de « mentir »."
     participle = next(a for a in found(nlp, text) if a.rule == "participle")
     assert participle.speaker == "Emmanuel Macron"
+
+
+def test_selon_meaning_depending_on_names_no_source(nlp: Language) -> None:
+    assert found(nlp, "Le tarif varie entre 5 et 8 euros selon les saisons.") == []
+    assert found(nlp, "Le stock est renouvelé selon les besoins des magasins.") == []
+
+
+def test_pronominal_ajouter_is_no_speech(nlp: Language) -> None:
+    assert found(nlp, "Cette panne s'ajoute à une longue liste de retards.") == []

@@ -717,6 +717,11 @@ class Extractor:
             return None
         if cue.term.initial and not self._initial_marker_ok(speaker):
             return None
+        if any(
+            t.pos_ == "NOUN" and self.res.is_a("marker_non_source", t.text, t.lemma_)
+            for t in doc[speaker[0] : speaker[1]][:3]
+        ):
+            return None  # `selon les périodes`, `selon nos critères`: depending on, not a source
         # `selon le quotidien connu pour son nationalisme, ...`: the source's participial modifier is part
         # of the cue, not of what was said (the speaker stays the noun phrase, which its type comes from)
         e = self.speakers.with_participle(speaker)[1]
