@@ -771,3 +771,8 @@ def test_selon_meaning_depending_on_names_no_source(nlp: Language) -> None:
 
 def test_pronominal_ajouter_is_no_speech(nlp: Language) -> None:
     assert found(nlp, "Cette panne s'ajoute à une longue liste de retards.") == []
+
+
+def test_anonymity_modifier_stays_in_the_speaker(nlp: Language) -> None:
+    (a,) = found(nlp, "Le contrat a été signé lundi, selon des sources proches du dossier.")
+    assert a.speaker == "des sources proches du dossier" and a.speaker_type == "anonymous"

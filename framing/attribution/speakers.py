@@ -756,6 +756,8 @@ class SpeakerFinder:
         """A listed anonymity phrase opens at token j (`un membre du groupe sous couvert d'anonymat`):
         it types the speaker but is no part of the speaker's words."""
         doc = self.doc
+        if doc[j].pos_ != "ADP" and _norm(doc[j].text) != "sous":
+            return False  # `des sources proches du dossier`: a modifier of the speaker, which it keeps
         for phrase in self.res.phrase_list("anonymity_phrase").get(_norm(doc[j].text), ()):
             if j + len(phrase) <= len(doc) and all(_norm(doc[j + m].text) == w for m, w in enumerate(phrase)):
                 return True
