@@ -776,3 +776,9 @@ def test_pronominal_ajouter_is_no_speech(nlp: Language) -> None:
 def test_anonymity_modifier_stays_in_the_speaker(nlp: Language) -> None:
     (a,) = found(nlp, "Le contrat a été signé lundi, selon des sources proches du dossier.")
     assert a.speaker == "des sources proches du dossier" and a.speaker_type == "anonymous"
+
+
+def test_a_name_with_an_initial_after_a_capitalised_complement(nlp: Language) -> None:
+    text = "« Rien ne changera », a déclaré le ministre d’État Robert K. Lindqvist. Il a ajouté que le plan tenait."
+    first, second = found(nlp, text)
+    assert first.speaker_type == "named_person" and second.speaker_type == "named_person"

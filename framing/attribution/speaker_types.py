@@ -365,9 +365,18 @@ def _ends_with_name(span: Span, nuc: Span, res: Resources) -> bool:
         return False  # `Des collègues de Jean Dupont`, `la revue médicale The Lancet`: not that person
     run = 0
     for t in reversed(span[len(nuc) :]):
-        if not (t.is_alpha and t.text[:1].isupper()) and not (run and _norm(t.text) in NAME_PARTICLES):
+        initial = run > 0 and len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."  # `Antony J. Blinken`
+        if not (t.is_alpha and t.text[:1].isupper()) and not initial and not (run and _norm(t.text) in NAME_PARTICLES):
             break
         run += 1
+    if res.lang == "fr":
+        # `le secrétaire d'État Antony J. Blinken`: the recogniser's person name closes the phrase, after
+        # a capitalised complement (`État`) the run had taken in
+        per = 0
+        while per < run and span[len(span) - per - 1].ent_type_ in PERSON_LABELS:
+            per += 1
+        if 2 <= per < run and span[len(span) - per - 1].ent_type_ not in PERSON_LABELS:
+            return _norm(span[len(span) - per - 1].text) not in ("de", "d'", "du", "des")
     while run and _norm(span[len(span) - run].text) in NAME_PARTICLES:
         run -= 1  # `le bureau de Johnson`: a complement naming the owner, not the speaker
     if run < 2:
