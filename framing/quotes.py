@@ -94,7 +94,11 @@ def _find_close(text: str, begin: int, closer: str, opener: str | None) -> int:
             if _opens_paragraph(text, j):
                 j += 1  # French typography reopens a quotation at each new paragraph: « A ¶ « B »
                 continue
-            return -1  # a new quote opens before this one closed: treat the first as unterminated
+            nested = _nested_close(text, j, closer, opener, limit)
+            if nested < 0:
+                return -1  # a new quote opens before this one closed: treat the first as unterminated
+            j = nested + 1  # « A « B » C »: a quotation inside a quotation, both closed in the paragraph
+            continue
         j += 1
     return -1
 
@@ -104,6 +108,17 @@ def _relevant_marks(closer: str, opener: str | None) -> re.Pattern[str]:
     """The characters `_find_close` stops at (the closer, its mixed stand-in, the opener); it skips the rest."""
     marks = {closer, MIXED_CLOSERS.get(closer), opener}
     return re.compile("[" + re.escape("".join(sorted(m for m in marks if m))) + "]")
+
+
+def _nested_close(text: str, j: int, closer: str, opener: str, limit: int) -> int:
+    """Offset of the inner quotation's closing mark when the quotation opened at j closes and the outer
+    one closes after it, both before the paragraph ends (else -1: the outer one was left open)."""
+    end = text.find("\n", j, limit)
+    end = limit if end < 0 else end
+    inner = text.find(closer, j + 1, end)
+    if inner < 0 or text.find(opener, j + 1, inner) >= 0:
+        return -1
+    return inner if text.find(closer, inner + 1, end) >= 0 else -1
 
 
 def _looks_closing(text: str, j: int) -> bool:

@@ -92,9 +92,19 @@ class ContentFinder:
             if rest == 0:
                 return Content(q.start, q.end, "direct", q)
             quoted = sum(ch.isalnum() for ch in text[q.start : q.end])
-            if rest <= DIRECT_LEAD_SHARE * (rest + quoted):
+            if rest <= DIRECT_LEAD_SHARE * (rest + quoted) and not self._verb_outside(start, end, q):
                 return Content(start, end, "direct", q)  # `Cette décision « marque ... »`: a short lead-in
         return Content(start, end, "mixed")
+
+    def _verb_outside(self, start: int, end: int, q: QuoteMark) -> bool:
+        """A verb outside the quotation (`être « défavorable ... »`) makes the words around it a reported
+        clause (mixed), not a lead-in to a quotation (French only: the English rules keep the share)."""
+        if self.res.lang != "fr" or not self.tagged:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and any(
+            t.pos_ in ("VERB", "AUX") and not q.outer_start <= t.idx < q.outer_end for t in span
+        )
 
     def quote_content(self, q: QuoteMark) -> Content:
         return Content(q.start, q.end, "direct", q)
@@ -131,12 +141,16 @@ class ContentFinder:
                 return self.make(t.idx + len(t.text), self.clause_end(j + 1))
             if t.text == ":":
                 nxt = j + 1
-                while j == from_token and nxt < len(doc) and doc[nxt].is_space and nxt - j <= 2:
+                own = j == from_token or (j - 1 >= from_token and res.has("complementizer", _norm(doc[j - 1].text)))
+                while own and nxt < len(doc) and doc[nxt].is_space and nxt - j <= 2:
                     nxt += 1  # `a déclaré :` then a paragraph break and the quotation (the verb's own colon)
                 if nxt < len(doc) and doc[nxt].idx in self._starts:
                     return self.quote_content(self._starts[doc[nxt].idx])
                 return self.make(t.idx + 1, self._end_char(max(nxt, s_end)))
             if res.has("complementizer", low):
+                if res.lang == "fr" and j + 1 < len(doc) and doc[j + 1].text == ":":
+                    j += 1  # `a écrit que :` then the quotation: the colon's content
+                    continue
                 return self.make(t.idx + len(t.text), self._end_char(s_end))
             if t.is_punct and t.text in ".!?":
                 return None

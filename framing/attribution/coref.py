@@ -21,6 +21,8 @@ from .speakers import SpeakerFinder
 PERSON_WINDOW = 80  # tokens back to look for a named person a pronoun may stand for
 ROLE_WINDOW = 250  # tokens back to look for a named person a role description (`l'économiste`) stands for
 ROLE_ARTICLES = ("le", "la", "l'")
+# French agent-noun endings: a definite `le médiateur` after the person was named is that person.
+AGENT_SUFFIXES = ("teur", "trice", "seur", "iste")
 
 
 @dataclass
@@ -136,7 +138,10 @@ def _role_description(doc: Doc, m: Mention, res: Resources) -> bool:
     if m.info.number != "sing" or doc[m.start].lower_.replace("’", "'") not in ROLE_ARTICLES:
         return False
     head = m.info.head
-    return not res.has("anonymous_head", head) and (res.has("person_noun", head) or res.has("unique_title", head))
+    if res.has("anonymous_head", head):
+        return False
+    agent = res.lang == "fr" and head.endswith(AGENT_SUFFIXES)  # `le médiateur`, `le dictateur`, `la juriste`
+    return agent or res.has("person_noun", head) or res.has("unique_title", head)
 
 
 def _named_before(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) -> bool:

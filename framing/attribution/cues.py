@@ -337,6 +337,15 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     if passive and not _norm(tok.lower_).endswith("ing"):
         return None  # `it is said`, `he was told`: a passive names no speaker as its subject
     reflexive = any(_norm(doc[x].lower_) in ("se", "s'") for x in range(first, i))  # `s'est vanté`
+    if term.not_reflexive and (reflexive or (first > 0 and _norm(doc[first - 1].lower_) in ("se", "s'"))):
+        return None  # `pour s'assurer que`, `la saison s'annonce difficile`: no speech
+    if (
+        first == i
+        and _norm(tok.lower_) in term.adjective_forms
+        and i > 0
+        and doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ")
+    ):
+        return None  # `les partis dits « modérés »`: a participle meaning so-called
     if res.lang == "fr" and tagged and not reflexive and _passive(tok):
         # `un défi est lancé`, `il a été accusé de`: the subject is not the speaker (see extractor._passive)
         return Cue("passive", i, first, last, term, None)

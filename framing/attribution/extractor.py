@@ -37,6 +37,8 @@ SUBJECT_PRONOUNS = ("he", "she", "they", "we", "i")
 # Personal pronouns that stand for a person even when no antecedent is found (French).
 UNRESOLVED_PERSON = ("il", "elle", "lui", "ils", "elles", "eux")
 
+# Prepositions of a passive reporting verb's complement before its agent (`qualifié de X par Y`).
+PASSIVE_COMPLEMENTS = ("de", "d'", "comme")
 # Tokens on either side of a reporting cue searched for an anonymity phrase.
 ANONYMITY_WINDOW = 40
 
@@ -112,7 +114,7 @@ class Extractor:
             info = classify(self.doc, s, e, self.res, context, self._types)
             cand.mention = Mention(s, e, info, cand.cue.first, after_marker=cand.cue.kind == "marker")
             mentions.append(cand.mention)
-        candidates = [c for c in candidates if not self._thing_as_subject(c)]
+        candidates = [c for c in candidates if not self._thing_as_subject(c) and not self._author_speaks(c)]
         mentions = [c.mention for c in candidates if c.mention is not None]
         resolve(self.doc, mentions, self.res, self.speakers)
         for cand in candidates:  # `X, who said`: the relative pronoun stands for X
@@ -142,6 +144,14 @@ class Extractor:
             return False  # `les pêcheurs`, `les pharmaciens`: an agent noun names people the lists miss
         span = self.doc[cand.speaker[0] : cand.speaker[1]]
         return not any(t.pos_ in ("PROPN", "PRON") or (t.text[:1].isupper() and t.i > span.start) for t in span)
+
+    def _author_speaks(self, cand: Candidate) -> bool:
+        """`J'ai du mal à admettre que ...` outside any quotation: the writer's own voice, which the
+        guidelines leave out (the reporter's statements are no attribution)."""
+        s, e = cand.speaker
+        if e - s != 1 or not self.res.has("author_pronoun", _norm(self.doc[s].text)):
+            return False
+        return self.index.containing(self.doc[s].idx) is None
 
     # ------------------------------------------------------------------ one cue
 
@@ -424,6 +434,8 @@ class Extractor:
     def _participle(self, cue: Cue) -> Candidate | None:
         if self.res.is_a("relay_verb", self.doc[cue.head].text) and self._relays_anonymous(cue.head):
             return None  # `..., citing two officials`: unnamed sources relayed (`relays_anonymous`), no claim
+        if cue.term.incise and not self._incise_slot(cue, False):
+            return None  # `en saluant ses voisins`: an incise-only verb away from a quotation or colon
         speaker = self.speakers.governor_subject(cue)
         prev = self._last
         if (
@@ -434,6 +446,7 @@ class Extractor:
             speaker = prev.speaker  # `», a poursuivi X, ajoutant : « ... »` (the parse hangs it on the quote)
         if speaker is None:
             return None
+        speaker = self._carried_participle(cue, speaker)
         last = cue.last
         if last + 1 < len(self.doc) and self.res.has("complementizer", _norm(self.doc[last + 1].text)):
             last += 1
@@ -447,7 +460,30 @@ class Extractor:
         start, end = self._chars(cue.first, last)
         return Candidate(cue, speaker, start, end, content, "participle")
 
+    def _carried_participle(self, cue: Cue, speaker: tuple[int, int]) -> tuple[int, int]:
+        """`X a martelé qu'il fallait « ... », précisant : « ... »`: a participle after a comma inside the
+        previous attribution's content carries on its speaker (not a subject inside that content), and
+        that content stops at the comma (French)."""
+        prev = self._last
+        doc = self.doc
+        if self.res.lang != "fr" or prev is None or prev.content is None or cue.first == 0:
+            return speaker
+        if doc[cue.first - 1].text != "," or self.sentences.bounds(prev.cue.head) != self.sentences.bounds(cue.head):
+            return speaker
+        comma = doc[cue.first - 1].idx
+        if not prev.content.start < comma < prev.content.end:
+            return speaker
+        inside = prev.content.start <= doc[speaker[0]].idx < prev.content.end
+        if not inside and speaker != prev.speaker:
+            return speaker
+        trimmed = self.contents.make(prev.content.start, comma)
+        if trimmed is not None:
+            prev.content = trimmed
+        return prev.speaker
+
     def _infinitive(self, cue: Cue) -> Candidate | None:
+        if cue.term.incise and not self._incise_slot(cue, False):
+            return None  # `pour saluer un de ses frères`: not before a quotation or colon, no speech
         """`Il en a profité pour affirmer que ...`: the governing clause's subject; a narrative infinitive
         opening its sentence (`Et d'expliquer que ...`, `Avant d'ajouter que ...`) carries on the previous
         attribution's speaker when that is in the same or the previous sentence."""
@@ -481,6 +517,9 @@ class Extractor:
         k = cue.last + 1
         while k < len(doc) and (doc[k].pos_ == "ADV" or self.res.has("time_word", _norm(doc[k].text))):
             k += 1
+        late = self._agent_after_complement(cue, k)
+        if late is not None:
+            return late
         if k < len(doc) and self.res.has("passive_agent", _norm(doc[k].text)):
             agent = self.speakers.right_np(k + 1, skip_time=False)
             if agent is None:
@@ -503,6 +542,39 @@ class Extractor:
         start, end = self._chars(cue.first, cue.last)
         self._speakerless.append(self._no_speaker(cue, start, end, content, "passive"))
         return None
+
+    def _agent_after_complement(self, cue: Cue, k: int) -> Candidate | None:
+        """`Le texte a été qualifié de « honteux » par la maire`, `accusé de mentir par X`: the verb's
+        complement comes before the agent; the agent speaks and the complement is what was said (French)."""
+        doc = self.doc
+        if self.res.lang != "fr" or k >= len(doc):
+            return None
+        if _norm(doc[k].text) not in (*cue.term.complement, *PASSIVE_COMPLEMENTS):
+            return None
+        _, s_end = self.sentences.bounds(cue.head)
+        j = k + 1
+        while j < min(s_end, k + 14):
+            t = doc[j]
+            if self.res.has("passive_agent", _norm(t.text)) and self.index.containing(t.idx) is None:
+                break
+            if t.is_punct and t.text not in ("«", "»", '"', "“", "”", "'", "-"):
+                return None
+            if t.pos_ in ("VERB", "AUX") and "Part" in t.morph.get("VerbForm"):
+                return None  # `rejetées comme des calomnies menées par X`: the agent of another participle
+            j += 1
+        else:
+            return None
+        agent = self.speakers.right_np(j + 1, skip_time=False) if j > k + 1 else None
+        if agent is None:
+            return None
+        first = doc[agent[0]]
+        if not (self.res.has("determiner", _norm(first.text)) or first.text[:1].isupper()):
+            return None  # `par courrier`, `par téléphone`: a means, not an agent
+        content = self.contents.make(doc[k + 1].idx, doc[j - 1].idx + len(doc[j - 1].text))
+        if content is None:
+            return None
+        start, end = self._chars(cue.first, cue.last)
+        return Candidate(cue, agent, start, end, content, "passive")
 
     def _passive_subject(self, cue: Cue) -> Content | None:
         """The subject of a passive verb whose active object is what was said (`La date du scrutin est
@@ -667,13 +739,27 @@ class Extractor:
         speaker = self.speakers.right_np(k, skip_time=False)
         if speaker is None:
             return self._unsourced(cue)
-        content = self.contents.clause_before(cue.first)
+        content = self._quote_right_after(speaker[1])  # `comme le suggère X : « ... »`
+        if content is None:
+            content = self.contents.clause_before(cue.first)
         if content is None:
             content = self.contents.sentence_after(self._past_adjunct(speaker[1]))
         if content is None:
             return None
         start, end = self._chars(cue.first, speaker[1] - 1)
         return self._with_document_author(Candidate(cue, speaker, start, end, content, "as_reported"))
+
+    def _quote_right_after(self, k: int) -> Content | None:
+        """French: a quotation opening right after the source, or after a colon, is what it said."""
+        doc = self.doc
+        if self.res.lang != "fr" or k >= len(doc):
+            return None
+        if doc[k].text == ":" and k + 1 < len(doc):
+            k += 1
+        mark = self.index.containing(doc[k].idx)
+        if mark is None or mark.outer_start != doc[k].idx:
+            return None
+        return self.contents.quote_content(mark)
 
     def _past_adjunct(self, k: int) -> int:
         """After `Comme l'a dit X`, a short verbless adjunct closed by a comma (`en 2019,`) is not what
@@ -708,6 +794,10 @@ class Extractor:
 
     def _marker(self, cue: Cue) -> Candidate | None:
         doc = self.doc
+        if cue.term.preceded_by and not any(
+            _norm(t.text).lstrip("-") in cue.term.preceded_by for t in doc[max(0, cue.first - 3) : cue.first]
+        ):
+            return None  # `elle aime lire dans le train`: not `on peut lire dans le rapport`
         k = cue.last + 1
         if k < len(doc) and self.res.has("relative_pronoun", _norm(doc[k].text)):
             # `le discours de la Maison-Blanche selon lequel tout ...`: the source is the antecedent
@@ -725,6 +815,11 @@ class Extractor:
             return None
         if cue.term.initial and not self._initial_marker_ok(speaker):
             return None
+        if any(
+            t.pos_ == "NOUN" and self.res.is_a("marker_non_source", t.text, t.lemma_)
+            for t in doc[speaker[0] : speaker[1]][:3]
+        ):
+            return None  # `selon les périodes`, `selon nos critères`: depending on, not a source
         # `selon le quotidien connu pour son nationalisme, ...`: the source's participial modifier is part
         # of the cue, not of what was said (the speaker stays the noun phrase, which its type comes from)
         e = self.speakers.with_participle(speaker)[1]
@@ -738,7 +833,9 @@ class Extractor:
         # `..., according to people familiar with the matter who ...`: a postposed source reports what precedes
         postposed = cue.first > 0 and doc[cue.first - 1].text in (",", "(", "—", "–")
         before_first = at_end or relays or postposed
-        content = c.clause_before(cue.first) if before_first else c.sentence_after(e) or c.clause_before(cue.first)
+        content = self._colon_after_source(e) if not postposed else None  # `Selon X dans une note :` ¶ ...
+        if content is None:
+            content = c.clause_before(cue.first) if before_first else c.sentence_after(e) or c.clause_before(cue.first)
         if content is None and postposed and k < len(doc) and doc[k].text == ",":
             content = c.sentence_after(k + 1)  # `Notons, selon les experts, aujourd'hui, ...`
             if content is not None and self.res.lang == "en":
@@ -758,6 +855,37 @@ class Extractor:
             content = self.contents.make(content.start, last.idx + len(last.text)) or content
         cand = Candidate(cue, speaker, start, end, content, "marker", relays_anonymous=relays)
         return self._with_document_author(cand)
+
+    def _colon_after_source(self, k: int) -> Content | None:
+        """French: `Selon X (dans une note publiée mardi) :` then a quotation, or a paragraph break and
+        the quoted passage set apart: that passage is what X said, not the words before the colon."""
+        doc = self.doc
+        if self.res.lang != "fr":
+            return None
+        j = k
+        while j < len(doc) and j - k <= 12 and doc[j].text != ":":
+            t = doc[j]
+            finite = t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm")
+            if finite or t.is_space or (t.is_punct and t.text != ","):
+                return None
+            j += 1
+        if j >= len(doc) or doc[j].text != ":":
+            return None
+        nxt = j + 1
+        broke = False
+        while nxt < len(doc) and doc[nxt].is_space:
+            broke = True
+            nxt += 1
+        if nxt >= len(doc):
+            return None
+        mark = self.index.containing(doc[nxt].idx)
+        if mark is not None and mark.outer_start == doc[nxt].idx:
+            return self.contents.quote_content(mark)
+        if not broke:
+            return None
+        start = doc[nxt].idx
+        end = self.contents.text.find("\n", start)
+        return self.contents.make(start, len(self.contents.text) if end < 0 else end)
 
     def _around_marker(self, content: Content, comma: int) -> Content:
         """`For Trump, according to X, the speech is a test.`, `The river is low, according to X, although

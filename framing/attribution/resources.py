@@ -60,6 +60,9 @@ class ReportingTerm:
     passive_object: bool = False  # `X est contesté par Y`: the passive subject is what Y said (a stance)
     animate: bool = False  # speech only with a source for subject (not `cette voie promet un changement`)
     not_object: tuple[str, ...] = ()  # object nouns that make the verb an act, not speech (déclarer la guerre)
+    preceded_by: tuple[str, ...] = ()  # a marker used only after one of these words (`on peut lire dans X`)
+    not_reflexive: bool = False  # pronominal use is no speech (`s'assurer que`, `la saison s'annonce rude`)
+    adjective_forms: tuple[str, ...] = ()  # participles that after a noun mean `so-called` (`les partis dits`)
 
 
 @dataclass
@@ -184,6 +187,9 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             passive_object=bool(entry.data.get("passive_object")),
             animate=bool(entry.data.get("animate")),
             not_object=tuple(str(w).lower() for w in entry.data.get("not_object", []) or []),
+            not_reflexive=bool(entry.data.get("not_reflexive")),
+            preceded_by=tuple(str(w).lower() for w in entry.data.get("preceded_by", []) or []),
+            adjective_forms=tuple(str(w).lower() for w in entry.data.get("adjective_forms", []) or []),
         )
         if marker:
             res.markers.setdefault(words[0], []).append(rt)

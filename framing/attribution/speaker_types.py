@@ -247,6 +247,9 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     named_kind = _named_by_kind(head, nuc, res)
     if named_kind is not None:
         return info(named_kind)  # `la revue médicale The Lancet`, `la société Gazprom`: the name is the body's
+    demonym = _demonym(head, nuc, words, res) if res.lang == "fr" and head is not None else None
+    if demonym is not None:
+        return info(demonym, demonym == "named_person")  # `l'Allemand moyen`, `les Européens`, `le Russe X Y`
     if appos is not None and _looks_like_person(appos, res):
         return info("named_person", True)
     if _has_person(nuc, res) or _ends_with_name(span, nuc, res) or _known_person(nuc, res):
@@ -293,6 +296,28 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     if head.text[:1].isupper() and _looks_like_person(doc[head.i : head.i + 1], res) and res.lang != "en":
         return info("named_person", True)
     return SpeakerInfo("group" if number == "plur" else "anonymous", number, gender, head_key, definite, False, True)
+
+
+def _demonym(head: Token, nuc: Span, words: list[str], res: Resources) -> str | None:
+    """A capitalised inhabitant noun right after a determiner: people of a country (`le Français moyen`
+    anonymous, `les Polonais` a group), not a body; with capitalised words after it, a person's name
+    (`l'Ukrainien Oleksandr Petrenko`, whatever the recogniser makes of the name)."""
+    low = _norm(head.text)
+    if not head.text[:1].isupper() or head.i != nuc.start + 1 or not res.has("determiner", words[0]):
+        return None
+    if not low.endswith(DEMONYM_ENDINGS):
+        return None
+    if any(res.has(cat, low) for cat in ("place", "institution_name", "media_name", "given_name")):
+        return None
+    after = [t for t in nuc if t.i > head.i]
+    if after and all(t.text[:1].isupper() and t.is_alpha for t in after) and len(after) <= 3:
+        return "named_person" if words[0] in ("le", "l'", "la") else None
+    if any(t.text[:1].isupper() for t in after):
+        return None
+    return "group" if words[0] in ("les", "des", "ces", "certains", "plusieurs") else "anonymous"
+
+
+DEMONYM_ENDINGS = ("ais", "ois", "ain", "ains", "ien", "iens", "and", "ands", "éen", "éens")
 
 
 def _surname_in_s(doc: Doc, word: str) -> bool:
@@ -350,9 +375,18 @@ def _ends_with_name(span: Span, nuc: Span, res: Resources) -> bool:
         return False  # `Des collègues de Jean Dupont`, `la revue médicale The Lancet`: not that person
     run = 0
     for t in reversed(span[len(nuc) :]):
-        if not (t.is_alpha and t.text[:1].isupper()) and not (run and _norm(t.text) in NAME_PARTICLES):
+        initial = run > 0 and len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."  # `Antony J. Blinken`
+        if not (t.is_alpha and t.text[:1].isupper()) and not initial and not (run and _norm(t.text) in NAME_PARTICLES):
             break
         run += 1
+    if res.lang == "fr":
+        # `le secrétaire d'État Antony J. Blinken`: the recogniser's person name closes the phrase, after
+        # a capitalised complement (`État`) the run had taken in
+        per = 0
+        while per < run and span[len(span) - per - 1].ent_type_ in PERSON_LABELS:
+            per += 1
+        if 2 <= per < run and span[len(span) - per - 1].ent_type_ not in PERSON_LABELS:
+            return _norm(span[len(span) - per - 1].text) not in ("de", "d'", "du", "des")
     while run and _norm(span[len(span) - run].text) in NAME_PARTICLES:
         run -= 1  # `le bureau de Johnson`: a complement naming the owner, not the speaker
     if run < 2:

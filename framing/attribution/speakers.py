@@ -18,6 +18,10 @@ from .sentences import Sentences
 MAX_NP = 14
 OPEN_PAREN, CLOSE_PAREN = "([", ")]"
 SUBJECT_DEPS = ("nsubj", "expl:subj", "nsubj:outer")
+# Relative pronouns that open an aside after a subject (`Le G7, auquel se sont joints ...,`).
+RELATIVE_OPENERS = frozenset({"qui", "dont", "auquel", "auxquels", "auxquelles", "lequel", "laquelle", "où"})
+# Prepositions that double as articles (`des physiciens`, `un accord au forceps`): no cut before them.
+CONTRACTED_ARTICLES = frozenset({"de", "d'", "des", "du", "au", "aux", "à", "of"})
 LEFT_DEPS = ("det", "amod", "nummod", "compound", "flat", "nmod", "appos", "case")
 RELATIVE_WORDS = ("qui", "who", "which", "that", "lequel", "laquelle")
 DASHES = ("--", "—", "–")
@@ -84,8 +88,11 @@ class SpeakerFinder:
             k = self._skip_adverbs(self._skip_time_aside(cue.last + 1))
             if right is None and k > cue.last + 1:
                 right = self.right_np(k, skip_time=True)  # `a déclaré un peu plus tôt dans la semaine X`
-            if right is not None and self._ends_clause(right[1]):
+            if right is not None and self._ends_clause(right[1]) and not self._object_with_subject(cue, right):
                 return right, True
+            opening = self._opening_before_aside(cue) if self.res.lang == "fr" else None
+            if opening is not None:
+                return opening, False  # `Le G7, auquel se sont joints ..., a condamné`
         if self.parsed:
             found = self._subject_from_parse(doc[cue.head])
             if found is not None and self.sentences.bounds(found[0]) != self.sentences.bounds(cue.head):
@@ -311,20 +318,30 @@ class SpeakerFinder:
                 j += 1
             if j < s_end:
                 j += 1  # the phrase's first word
-            while j < s_end and not (
-                doc[j].is_punct
-                or res.has("determiner", _norm(doc[j].text))
-                or res.has("np_stop", _norm(doc[j].text))
-                or (doc[j].ent_iob_ == "B" and doc[j - 1].ent_iob_ in ("B", "I"))
-                or (  # `à l'AP Natalia Gebert`: a person's full name starts the subject
-                    doc[j].ent_iob_ == "B"
-                    and doc[j].ent_type_ in ("PER", "PERSON")
-                    and j + 1 < s_end
-                    and doc[j + 1].ent_iob_ == "I"
+            while (
+                j < s_end
+                and not (
+                    doc[j].is_punct
+                    or res.has("determiner", _norm(doc[j].text))
+                    or res.has("np_stop", _norm(doc[j].text))
+                    or (doc[j].ent_iob_ == "B" and doc[j - 1].ent_iob_ in ("B", "I"))
+                    or (  # `à l'AP Natalia Gebert`: a person's full name starts the subject
+                        doc[j].ent_iob_ == "B"
+                        and doc[j].ent_type_ in ("PER", "PERSON")
+                        and j + 1 < s_end
+                        and doc[j + 1].ent_iob_ == "I"
+                    )
+                    or (doc[j].text[:1].isupper() and self.res.has("given_name", _norm(doc[j].text)))
                 )
-                or (doc[j].text[:1].isupper() and self.res.has("given_name", _norm(doc[j].text)))
             ):
                 j += 1
+            if (
+                j + 1 < s_end
+                and doc[j].text == ","
+                and self.res.lang == "fr"
+                and (res.has("determiner", _norm(doc[j + 1].text)) or doc[j + 1].pos_ == "PROPN")
+            ):
+                return j + 1  # `a indiqué sur Twitter, le porte-parole du ministère`: a comma closes the adjunct
             if j >= s_end or doc[j].is_punct:
                 return k
             k = j
@@ -335,6 +352,9 @@ class SpeakerFinder:
         doc = self.doc
         tok = doc[cue.head]
         s_start, _ = self.sentences.bounds(cue.head)
+        adjoined = self._adjoined_person(cue.first, s_start)
+        if adjoined is not None:
+            return adjoined
         if self.parsed:
             head = tok.head
             seen = 0
@@ -355,6 +375,38 @@ class SpeakerFinder:
         while start < cue.head and (doc[start].is_punct or doc[start].is_space):
             start += 1
         return self.right_np(start, skip_time=False, max_len=8)
+
+    def _adjoined_person(self, first: int, s_start: int) -> tuple[int, int] | None:
+        """`les propos de Paul Durand accusant le ministre`: a participle with no comma before it
+        modifies the noun it follows; when that noun is a person's name or role, that person speaks
+        (French; the parse often hangs such a participle higher up)."""
+        doc = self.doc
+        if self.res.lang != "fr" or not self.tagged or first - 1 <= s_start:
+            return None
+        prev = doc[first - 1]
+        person = ("PER", "PERSON")
+        if (
+            (prev.pos_ == "PROPN" or prev.ent_type_ in person)
+            and prev.text[:1].isupper()
+            and prev.ent_type_ in (*person, "")
+        ):
+            j = first - 1
+            while (
+                j - 1 >= s_start
+                and (doc[j - 1].pos_ == "PROPN" or doc[j - 1].ent_type_ in person)
+                and doc[j - 1].text[:1].isupper()
+            ):
+                j -= 1
+            if (
+                prev.ent_type_
+                or doc[j].ent_type_ in ("PER", "PERSON")
+                or self.res.has("given_name", _norm(doc[j].text))
+            ):
+                return j, first
+            return None
+        if prev.pos_ == "NOUN" and self.res.is_a("person_noun", prev.text, prev.lemma_):
+            return self.left_np(first - 1)
+        return None
 
     def _subject_from_parse(self, verb: Token) -> tuple[int, int] | None:
         subj = None
@@ -422,6 +474,14 @@ class SpeakerFinder:
                 start += 1
         while end - 1 > start and doc[end - 1].is_punct and doc[end - 1].text not in CLOSE_PAREN:
             end -= 1
+        for child in head.children:
+            if (
+                child.dep_ == "case"
+                and start < child.i < head.i
+                and child.pos_ == "ADP"
+                and _norm(child.text) not in CONTRACTED_ARTICLES
+            ):
+                start = child.i + 1  # `dimanche matin par le conseiller X, qui`: nothing before its preposition
         while start < end - 1 and (doc[start].is_punct or self.res.has("np_stop", _norm(doc[start].text))):
             start += 1  # `dénoncée par le président qui ...`: the agent's preposition is no part of it
         # never across a paragraph break (a heading the parser joined to the next line)
@@ -487,6 +547,8 @@ class SpeakerFinder:
             return True  # `said a Mexican official who was not authorized to speak`
         if self.res.lang == "fr" and k > 0 and self._time_adjunct_at(k):
             return True  # `a déclaré le ministre lundi.`: a date closes the inverted subject
+        if self.res.lang == "fr" and self._anonymity_at(k):
+            return True  # `a déclaré un diplomate sous couvert d'anonymat`
         # `un communiqué publié mardi par X`: a participle modifying the inverted subject
         if self.tagged and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense"):
             return True
@@ -631,7 +693,75 @@ class SpeakerFinder:
         token j, not after a preposition (`le conseil de lundi` keeps it)."""
         if self.res.has("np_link", _norm(self.doc[j - 1].text)):
             return False
-        return self.res.has("time_word", _norm(self.doc[j].text)) or adjunct_after(self.doc, j, self.res) > j
+        low = _norm(self.doc[j].text)
+        nxt = self.doc[j + 1] if j + 1 < len(self.doc) else None
+        if (
+            self.res.has("date_prefix", low)
+            and nxt is not None
+            and (nxt.like_num or self.res.has("time_word", _norm(nxt.text)))
+        ):
+            return True  # `a rapporté Reuters fin 2016`
+        return self.res.has("time_word", low) or adjunct_after(self.doc, j, self.res) > j
+
+    def _object_with_subject(self, cue: Cue, right: tuple[int, int]) -> bool:
+        """`Le G7, auquel se sont joints cinq pays, a par ailleurs condamné l'invasion`: after a comma the
+        phrase following the verb is its object, not an inverted subject, when the parse gives the verb a
+        subject before it, outside any quotation."""
+        if self.res.lang != "fr":
+            return False
+        if self._opens_with_relative_aside(cue):
+            return True
+        if not self.parsed:
+            return False
+        verb = self.doc[cue.head]
+        if not any(t.dep_ == "obj" and t.head.i == verb.i for t in self.doc[right[0] : right[1]]):
+            return False
+        s_start, _ = self.sentences.bounds(verb.i)
+        # the subject is followed by an aside between commas (`Le G7, auquel ..., a condamné`), unlike
+        # a clause that an incise closes (`Le président menace de partir, rapporte la radio`)
+        return any(
+            c.dep_ in SUBJECT_DEPS
+            and s_start <= c.i < cue.first
+            and c.pos_ in ("NOUN", "PROPN")
+            and self.quotes.containing(c.idx) is None
+            and c.i + 1 < cue.first
+            and self.doc[c.i + 1].text == ","
+            for c in verb.children
+        )
+
+    def _opens_with_relative_aside(self, cue: Cue) -> bool:
+        """The sentence opens with a short noun phrase and a relative aside (`Le G7, auquel ...,`) and the
+        verb follows that aside: the opening phrase is the subject, whatever the parse made of it."""
+        return self._opening_before_aside(cue) is not None
+
+    def _opening_before_aside(self, cue: Cue) -> tuple[int, int] | None:
+        doc = self.doc
+        s_start, _ = self.sentences.bounds(cue.head)
+        if not self.res.has("determiner", _norm(doc[s_start].text)) or doc[cue.first - 1].text != ",":
+            return None
+        for j in range(s_start + 1, min(cue.first, s_start + 5)):
+            if doc[j].text == ",":
+                k = j + 2 if j + 2 < cue.first and _norm(doc[j + 1].text) == "à" else j + 1
+                if k >= cue.first or _norm(doc[k].text) not in RELATIVE_OPENERS:
+                    return None
+                finite = sum("Fin" in t.morph.get("VerbForm") for t in doc[k + 1 : cue.first])
+                quoted = any(self.quotes.containing(t.idx) is not None for t in doc[k + 1 : cue.first])
+                # one finite verb (the relative's own): no main clause before the verb's comma
+                return (s_start, j) if finite <= 1 and not quoted else None
+            if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX"):
+                return None
+        return None
+
+    def _anonymity_at(self, j: int) -> bool:
+        """A listed anonymity phrase opens at token j (`un membre du groupe sous couvert d'anonymat`):
+        it types the speaker but is no part of the speaker's words."""
+        doc = self.doc
+        if doc[j].pos_ != "ADP" and _norm(doc[j].text) != "sous":
+            return False  # `des sources proches du dossier`: a modifier of the speaker, which it keeps
+        for phrase in self.res.phrase_list("anonymity_phrase").get(_norm(doc[j].text), ()):
+            if j + len(phrase) <= len(doc) and all(_norm(doc[j + m].text) == w for m, w in enumerate(phrase)):
+                return True
+        return False
 
     def right_np(self, k: int, *, skip_time: bool, max_len: int = MAX_NP) -> tuple[int, int] | None:
         """Walk right from token k over a noun phrase (inverted speakers and `selon X`)."""
@@ -682,6 +812,8 @@ class SpeakerFinder:
                 break
             if j > start and res.lang == "fr" and self._time_adjunct_at(j):
                 break  # `a averti la banque centrale la semaine dernière`: the date is no part of the speaker
+            if j > start and res.lang == "fr" and self._anonymity_at(j):
+                break
             if self.tagged and t.pos_ in ("VERB", "AUX", "SCONJ") and j > start:
                 break
             if not self.tagged and j > start and (low in res.verb_forms or low in res.verb_lemmas):
