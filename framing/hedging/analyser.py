@@ -24,6 +24,7 @@ from .genericity import event_marker
 from .hypothetical import hypothetical_marker, virtual_relative
 from .modality import Modality, RootReading
 from .mood import conditional_path, conditional_stem
+from .subjects import hypothetical_subject, obligation_subject
 from .voice import quote_index, voice_of
 from .words import Annotations, ClauseWords
 
@@ -171,6 +172,11 @@ class HedgeAnalyser:
                 rule += f"|lexicon:{modal.id}"
                 kind = modal.category
                 root = self._root(facts, token, modal)
+                if root is None and modal.data.get("obligation_subject"):
+                    reason = obligation_subject(
+                        facts.doc, token, start, facts.keys, self.words, facts.sentences, facts.has_dep
+                    )
+                    root = RootReading(reason, firm=False) if reason is not None else None
             else:
                 kind = CONDITIONAL_HEDGE
             # A modal keeps its own meaning of possibility in reported speech: only the plain
@@ -261,6 +267,12 @@ class HedgeAnalyser:
                     return Finding(start, end, NON_HEDGE_MODAL, f"{rule}|deontic.incise:{incise.text}", False)
             if gov is not None:
                 rule += f"|governed-by-present.{gov.method}:{gov.verb.text}"
+        if self.lang in MOOD_LANGS:
+            plain = kind == CONDITIONAL_HEDGE
+            words, sentences = self.words, facts.sentences
+            subject = hypothetical_subject(doc, token, start, facts.keys, words, sentences, facts.has_dep, plain)
+            if subject is not None:  # "la solution serait de...", "Augmenter les impôts serait une erreur"
+                return Finding(start, end, HYPOTHETICAL, f"{rule}|subject:{subject}", False)
         return Finding(start, end, kind, rule, counts_as_hedge(kind))
 
 

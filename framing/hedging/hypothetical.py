@@ -42,8 +42,9 @@ def hypothetical_marker(
         if _opens_question(doc, start, keys, words, sent_start):
             continue
         nxt = doc[end] if end < len(doc) else None
-        if end - start == 1 and nxt is not None and nxt.pos_ in ("ADJ", "ADV") and nxt.dep_ != "advmod:neg":
-            continue  # "si grand", "si bien que": the adverb, not the conjunction
+        degree = nxt is not None and nxt.pos_ in ("ADJ", "ADV") and nxt.dep_ != "advmod:neg"
+        if end - start == 1 and degree and not keys[end] & words.si_determiners:
+            continue  # "si grand", "si bien que": the adverb, not the conjunction ("si tous les pays...")
         if _separated(doc, min(start, token.i), max(start, token.i)):
             continue
         return (start, end)
@@ -72,7 +73,7 @@ def virtual_relative(
     qui serait âgé de 30 ans"): both stay hedges. Word lists: `relative_pronoun`, `relative_clitic`,
     `indefinite_antecedent`, `indefinite_pronoun` in `conditional_contexts`.
     """
-    if not words.relative_pronouns or _compound(doc, token):
+    if not words.relative_pronouns or compound_conditional(doc, token):
         return None
     lo, _ = sentences.around(token.i)
     k = token.i - 1
@@ -92,7 +93,7 @@ def virtual_relative(
     return None
 
 
-def _compound(doc: Doc, token: Token) -> bool:
+def compound_conditional(doc: Doc, token: Token) -> bool:
     """A compound conditional ("aurait tué", "serait parti"): an auxiliary followed by a participle."""
     for nxt in doc[token.i + 1 : token.i + 3]:
         if nxt.morph.get("VerbForm"):
