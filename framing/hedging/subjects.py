@@ -39,23 +39,28 @@ def hypothetical_subject(
     plain: bool,
 ) -> str | None:
     """Why the subject makes this conditional a hypothetical (`second-person`, `infinitive:Augmenter`,
-    `proposal:solution`), or None. `plain`: a conditional that is not a modal (only those describe
-    a proposal: "la solution pourrait être de..." keeps the hedge of "pourrait")."""
+    `indefinite:Quiconque`, `proposal:solution`), or None. `plain`: a conditional that is not a modal
+    (only those describe a proposal: "la solution pourrait être de..." keeps the hedge of "pourrait")."""
     if "2" in token.morph.get("Person") or token.lower_.endswith("riez"):
         return "second-person"  # "Est-ce que vous négocieriez avec lui ?"
     if not plain:
         return None
-    infinitive = _infinitive_subject(doc, token, start, keys, words, sentences)
-    if infinitive is not None:
-        return f"infinitive:{infinitive.text}"
+    opener = _clause_opener(doc, token, start, keys, words, sentences)
+    if opener is not None and keys[opener.i] & words.indefinite_pronouns:
+        return f"indefinite:{opener.text}"  # "Quiconque oserait le dire serait exclu"
+    if opener is not None and "Inf" in opener.morph.get("VerbForm"):
+        finite = any("Fin" in doc[m].morph.get("VerbForm") for m in range(opener.i + 1, start))
+        if not finite:
+            return f"infinitive:{opener.text}"  # "Tenter de négocier ne ferait que..."
+    subjects = _subjects(doc, token, start, keys, has_dep)
     if compound_conditional(doc, token):
         return None  # "le projet aurait été abandonné": the journalistic past conditional
     lo, hi = sentences.around(token.i)
     if any(keys[k] & words.source_signs for k in range(lo, hi)):
         return None  # "le projet coûterait 3 milliards, selon le ministère": reported news
-    for subject in _subjects(doc, token, start, keys, has_dep):
-        if keys[subject.i] & words.proposal_nouns:
-            return f"proposal:{subject.text}"
+    proposal = next((t for t in subjects if keys[t.i] & words.proposal_nouns), None)
+    if proposal is not None:
+        return f"proposal:{proposal.text}"
     return None
 
 
@@ -104,11 +109,12 @@ def _subjects(doc: Doc, token: Token, start: int, keys: Sequence[frozenset[str]]
     return found
 
 
-def _infinitive_subject(
+def _clause_opener(
     doc: Doc, token: Token, start: int, keys: Sequence[frozenset[str]], words: ClauseWords, sentences: Sentences
 ) -> Token | None:
-    """The infinitive that opens the clause and governs the conditional ("Tenter de négocier ne ferait
-    que..."): no finite verb between them, so the infinitive is the subject."""
+    """The first word of the conditional's clause (after a conjunction, an adverb or a negation): an
+    infinitive there with no finite verb before the conditional is its subject ("Tenter de négocier ne
+    ferait que..."), and so is "quiconque"."""
     lo, _ = sentences.around(token.i)
     for k in range(start - 1, lo - 1, -1):
         if doc[k].text in HARD_BOUNDARIES:
@@ -117,8 +123,4 @@ def _infinitive_subject(
     k = lo
     while k < start and (not doc[k].is_alpha or doc[k].pos_ in CLAUSE_OPENERS or keys[k] & words.negations):
         k += 1
-    if k >= start or "Inf" not in doc[k].morph.get("VerbForm"):
-        return None
-    if any("Fin" in doc[m].morph.get("VerbForm") for m in range(k + 1, start)):
-        return None
-    return doc[k]
+    return doc[k] if k < start else None
