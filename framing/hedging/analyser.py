@@ -20,7 +20,7 @@ from ..token_table import token_table
 from ..types import CertaintyCue, counts_as_hedge
 from .clauses import ClauseAnalysis, Sentences, clause_head
 from .cues import CueMatch, LexicalCues
-from .genericity import event_marker
+from .genericity import event_marker, object_of
 from .hypothetical import hypothetical_marker, virtual_relative
 from .modality import Modality, RootReading
 from .mood import conditional_path, conditional_stem
@@ -136,6 +136,11 @@ class HedgeAnalyser:
             event = event_marker(facts.doc, match.start, facts.sentences, time_words, facts.keys)
             if event is not None:  # "many people were injured": a rough count of one event's participants
                 return Finding(match.start, match.end, APPROXIMATOR, f"{rule}|event:{event}", False)
+        if "object_links" in entry.data and facts.has_tag:
+            links = frozenset(str(w) for w in entry.data.get("object_links") or [])
+            verb = object_of(facts.doc, match.start, links)
+            if verb is not None:  # "le pays envoie de nombreux signaux": a rough count, not a general claim
+                return Finding(match.start, match.end, APPROXIMATOR, f"{rule}|object:{verb.text}", False)
         if entry.data.get("pos") != "modal":
             return Finding(match.start, match.end, entry.category, rule, counts_as_hedge(entry.category))
         token = facts.doc[match.start]

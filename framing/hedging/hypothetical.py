@@ -22,6 +22,9 @@ RELATIVE_GAP = 3
 # How far before the relative pronoun its antecedent's determiner may be ("une sorte de radeau qui").
 ANTECEDENT_REACH = 4
 # Participle endings, to tell a compound conditional ("qui aurait tué") on a pipeline without morphology.
+# Tags a participle may carry when the model gives it no VerbForm (none on a blank pipeline); an
+# adverb such as "aussi" ends like one but is not ("ce qui minimiserait aussi...").
+PARTICIPLE_TAGS = ("", "VERB", "AUX", "ADJ")
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "it", "ert", "int")
 
 
@@ -99,6 +102,10 @@ def compound_conditional(doc: Doc, token: Token) -> bool:
         if nxt.morph.get("VerbForm"):
             if "Part" in nxt.morph.get("VerbForm"):
                 return True
-        elif nxt.is_alpha and nxt.text.lower().endswith(PARTICIPLE_ENDINGS) and len(nxt.text) > 3:
-            return True
+        elif nxt.pos_ in PARTICIPLE_TAGS and nxt.is_alpha and len(nxt.text) > 3 and _participle_ending(nxt):
+            return True  # no morphology: the ending tells
     return False
+
+
+def _participle_ending(token: Token) -> bool:
+    return token.lower_.endswith(PARTICIPLE_ENDINGS)

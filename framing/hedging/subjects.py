@@ -9,7 +9,8 @@ devrait trancher la semaine prochaine", "selon nos informations").
 
 The parse of the small French model is often wrong, so every test also looks at the surface: the
 word before the verb group, the first word of the clause. Word lists (`conditional_contexts`):
-`proposal_noun`, `agent_subject`, `universal_determiner`, `forecast_sign`, `source_sign`, `verb_pro_form`.
+`proposal_noun`, `proposal_verb`, `indefinite_determiner`, `agent_subject`, `universal_determiner`,
+`forecast_sign`, `source_sign`, `verb_pro_form`, `deontic_question`.
 """
 
 from __future__ import annotations
@@ -56,12 +57,35 @@ def hypothetical_subject(
     if compound_conditional(doc, token):
         return None  # "le projet aurait été abandonné": the journalistic past conditional
     lo, hi = sentences.around(token.i)
-    if any(keys[k] & words.source_signs for k in range(lo, hi)):
-        return None  # "le projet coûterait 3 milliards, selon le ministère": reported news
+    if any(keys[k] & words.reported_signs for k in range(lo, hi)):
+        return None  # "le projet coûterait 3 milliards, selon le ministère", "...aurait lieu mardi": news
+    if keys[token.i] & words.proposal_verbs and _infinitive_complement(doc, token, keys, words):
+        return "proposal:s'agir-de"  # "il s'agirait de convenir de normes communes"
     proposal = next((t for t in subjects if keys[t.i] & words.proposal_nouns), None)
     if proposal is not None:
         return f"proposal:{proposal.text}"
+    for subject in subjects:
+        determiner = _determiner(doc, subject, has_dep)
+        if determiner is not None and keys[determiner.i] & words.indefinite_determiners:
+            return f"indefinite:{determiner.text} {subject.text}"  # "une visite du président serait..."
     return None
+
+
+def _determiner(doc: Doc, noun: Token, has_dep: bool) -> Token | None:
+    if has_dep:
+        return next((c for c in noun.children if c.dep_ == "det" and c.i < noun.i), None)
+    return doc[noun.i - 1] if noun.i > 0 else None
+
+
+def _infinitive_complement(doc: Doc, token: Token, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:
+    """ "s'agirait de convenir": "de" then an infinitive (not "s'agirait d'un règlement de comptes")."""
+    n = len(doc)
+    j = token.i + 1
+    while j < n and j <= token.i + 2 and doc[j].pos_ == "ADV":  # "s'agirait notamment de"
+        j += 1
+    if j + 1 >= n or doc[j].lower_.rstrip("'’") not in ("de", "d"):
+        return False
+    return "Inf" in doc[j + 1].morph.get("VerbForm")
 
 
 def obligation_subject(
@@ -73,9 +97,13 @@ def obligation_subject(
     sentences: Sentences,
     has_dep: bool,
 ) -> str | None:
-    """Why "devrait" here lays an obligation (`pro-form`, `universal:chaque`, `agent:gouvernements`), or None."""
+    """Why "devrait" here lays an obligation (`pro-form`, `question`, `universal:chaque`,
+    `agent:gouvernements`), or None."""
     if token.i > 0 and keys[token.i - 1] & words.verb_pro_forms:
         return "pro-form"  # "ils n'agissent pas autant qu'ils le devraient"
+    lo, hi = sentences.around(token.i)
+    if any(keys[k] & words.deontic_questions for k in range(lo, token.i)):
+        return "question"  # "pourquoi les contribuables devraient-ils payer ?"
     subjects = _subjects(doc, token, start, keys, has_dep)
     for subject in subjects:
         for child in subject.children:
@@ -84,7 +112,6 @@ def obligation_subject(
     agent = next((s for s in subjects if keys[s.i] & words.agent_subjects), None)
     if agent is None:
         return None
-    lo, hi = sentences.around(token.i)
     if any(keys[k] & words.forecast_signs or doc[k].text[:1].isdigit() for k in range(lo, hi)):
         return None  # "le gouvernement devrait trancher la semaine prochaine": a forecast
     return f"agent:{agent.text}"

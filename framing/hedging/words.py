@@ -147,6 +147,10 @@ class ClauseWords:
         self.universal_determiners = keys("universal_determiner")
         self.forecast_signs = keys("forecast_sign")
         self.source_signs = keys("source_sign")  # "selon le ministère": reported news, not a proposal
+        self.reported_signs = self.forecast_signs | self.source_signs
+        self.indefinite_determiners = keys("indefinite_determiner")  # "une visite serait sans précédent"
+        self.deontic_questions = keys("deontic_question")  # "pourquoi devrait-il payer ?"
+        self.proposal_verbs = keys_and_forms("proposal_verb")  # "il s'agirait de convenir de normes"
         self.verb_pro_forms = keys("verb_pro_form")  # "autant qu'ils le devraient"
         # "si tous les pays...": the conjunction before a determiner, not the adverb of "si grand".
         self.si_determiners = keys("si_determiner")
