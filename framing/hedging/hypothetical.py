@@ -23,8 +23,10 @@ RELATIVE_GAP = 3
 ANTECEDENT_REACH = 4
 # Participle endings, to tell a compound conditional ("qui aurait tué") on a pipeline without morphology.
 # Tags a participle may carry when the model gives it no VerbForm (none on a blank pipeline); an
-# adverb such as "aussi" ends like one but is not ("ce qui minimiserait aussi...").
-PARTICIPLE_TAGS = ("", "VERB", "AUX", "ADJ")
+# adverb such as "aussi" ends like one but is not ("ce qui minimiserait aussi..."). A word tagged as an
+# adjective counts only with the ending -é ("âgé"): "eurosceptique", "publique" end in -ue.
+PARTICIPLE_TAGS = ("", "VERB", "AUX")
+ADJECTIVAL_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "it", "ert", "int")
 
 
@@ -104,6 +106,8 @@ def compound_conditional(doc: Doc, token: Token) -> bool:
                 return True
         elif nxt.pos_ in PARTICIPLE_TAGS and nxt.is_alpha and len(nxt.text) > 3 and _participle_ending(nxt):
             return True  # no morphology: the ending tells
+        elif nxt.pos_ == "ADJ" and nxt.lower_.endswith(ADJECTIVAL_PARTICIPLE_ENDINGS):
+            return True  # "serait âgé": a participle the model tags as an adjective
     return False
 
 

@@ -148,6 +148,7 @@ def _clause_opener(
             lo = k + 1
             break
     k = lo
-    while k < start and (not doc[k].is_alpha or doc[k].pos_ in CLAUSE_OPENERS or keys[k] & words.negations):
+    skip = words.negations | words.relative_clitics  # "Ne pas agir", "Les citer toutes alourdirait..."
+    while k < start and (not doc[k].is_alpha or doc[k].pos_ in CLAUSE_OPENERS or keys[k] & skip):
         k += 1
     return doc[k] if k < start else None
