@@ -24,6 +24,8 @@ from .hypothetical import compound_conditional
 from .words import ClauseWords
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
+# A dash ends a dateline ("LONDRES – Tenter de négocier ne ferait que...") or opens an incise.
+DASHES = ("–", "—")
 # Words that may open a clause before its infinitive subject: "Mais ne pas agir serait..." (and
 # any punctuation, which the small model sometimes tags as a noun).
 CLAUSE_OPENERS = ("CCONJ", "ADV")
@@ -144,7 +146,7 @@ def _clause_opener(
     ferait que..."), and so is "quiconque"."""
     lo, _ = sentences.around(token.i)
     for k in range(start - 1, lo - 1, -1):
-        if doc[k].text in HARD_BOUNDARIES:
+        if doc[k].text in HARD_BOUNDARIES or doc[k].text in DASHES:
             lo = k + 1
             break
     k = lo
