@@ -90,6 +90,19 @@ def test_blind_french_check_set() -> None:
     assert result.non_hedge_flagged == 0, report
 
 
+def test_fourth_round_french_check_set() -> None:
+    """Round four (docs/hedging.md): conditionals whose subject is a proposal, an infinitive, the
+    second person, "quiconque" or an indefinite noun are hypotheticals; "devrait" of obligation; vague
+    quantifiers as objects or partitives; with the cases that must stay hedges ("selon...", a date).
+    These rules read the parse and the morphology, so the set is scored on the default pipeline."""
+    result = score(load_pipeline("fr"), load_checkset(CHECKSETS / "hedging_fr_r4.jsonl"))
+    report = result.table() + "\n" + "\n".join(result.errors)
+    assert result.hedge_recall == 1.0 and result.hedge_precision == 1.0, report
+    assert result.non_hedge_flagged == 0, report
+    for kind in ("hypothetical", "non_hedge_modal", "approximator"):
+        assert result.recall(kind) == 1.0, report
+
+
 def test_english_check_set_rule_based() -> None:
     nlp = rule_based_english()
     for component in FRAMING_COMPONENTS:

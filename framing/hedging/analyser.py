@@ -20,10 +20,11 @@ from ..token_table import token_table
 from ..types import CertaintyCue, counts_as_hedge
 from .clauses import ClauseAnalysis, Sentences, clause_head
 from .cues import CueMatch, LexicalCues
-from .genericity import event_marker
+from .genericity import event_marker, object_of
 from .hypothetical import hypothetical_marker, virtual_relative
 from .modality import Modality, RootReading
 from .mood import conditional_path, conditional_stem
+from .subjects import hypothetical_subject, obligation_subject
 from .voice import quote_index, voice_of
 from .words import Annotations, ClauseWords
 
@@ -135,6 +136,11 @@ class HedgeAnalyser:
             event = event_marker(facts.doc, match.start, facts.sentences, time_words, facts.keys)
             if event is not None:  # "many people were injured": a rough count of one event's participants
                 return Finding(match.start, match.end, APPROXIMATOR, f"{rule}|event:{event}", False)
+        if "object_links" in entry.data and facts.has_tag:
+            links = frozenset(str(w) for w in entry.data.get("object_links") or [])
+            verb = object_of(facts.doc, match.start, links)
+            if verb is not None:  # "le pays envoie de nombreux signaux": a rough count, not a general claim
+                return Finding(match.start, match.end, APPROXIMATOR, f"{rule}|object:{verb.text}", False)
         if entry.data.get("pos") != "modal":
             return Finding(match.start, match.end, entry.category, rule, counts_as_hedge(entry.category))
         token = facts.doc[match.start]
@@ -173,6 +179,11 @@ class HedgeAnalyser:
                 rule += f"|lexicon:{modal.id}"
                 kind = modal.category
                 root = self._root(facts, token, modal)
+                if root is None and modal.data.get("obligation_subject"):
+                    reason = obligation_subject(
+                        facts.doc, token, start, facts.keys, self.words, facts.sentences, facts.has_dep
+                    )
+                    root = RootReading(reason, firm=False) if reason is not None else None
             else:
                 kind = CONDITIONAL_HEDGE
             # A modal keeps its own meaning of possibility in reported speech: only the plain
@@ -263,6 +274,12 @@ class HedgeAnalyser:
                     return Finding(start, end, NON_HEDGE_MODAL, f"{rule}|deontic.incise:{incise.text}", False)
             if gov is not None:
                 rule += f"|governed-by-present.{gov.method}:{gov.verb.text}"
+        if self.lang in MOOD_LANGS:
+            plain = kind == CONDITIONAL_HEDGE
+            words, sentences = self.words, facts.sentences
+            subject = hypothetical_subject(doc, token, start, facts.keys, words, sentences, facts.has_dep, plain)
+            if subject is not None:  # "la solution serait de...", "Augmenter les impôts serait une erreur"
+                return Finding(start, end, HYPOTHETICAL, f"{rule}|subject:{subject}", False)
         return Finding(start, end, kind, rule, counts_as_hedge(kind))
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .clauses import Sentences
 
@@ -94,3 +94,18 @@ def _finite_tense(doc: Doc, k: int) -> str | None:
             if "Part" in doc[j].morph.get("VerbForm"):
                 return "past"  # passé composé: "ont dû", "ont enregistré"
     return "general"
+
+
+def object_of(doc: Doc, i: int, links: frozenset[str]) -> Token | None:
+    """The verb whose object the quantifier at token i opens ("accepter certaines dégradations", "envoie
+    de nombreux signaux"), or None. In French news such an object is a rough count of what one actor
+    does or has, not a general claim of part of a class, and so is the complement of a noun ("la vie
+    de nombreuses femmes"); `links` are the words that may stand between ("de"). Needs tags: the
+    caller checks. "Dans de nombreux pays" (a setting) stays a general claim."""
+    k = i - 1
+    linked = k >= 0 and doc[k].lower_ in links
+    if linked:
+        k -= 1
+    if k >= 0 and (doc[k].pos_ in ("VERB", "AUX") or (linked and doc[k].pos_ == "NOUN")):
+        return doc[k]  # also the complement of a noun: "la vie de nombreuses femmes"
+    return None

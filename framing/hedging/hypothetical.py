@@ -22,6 +22,11 @@ RELATIVE_GAP = 3
 # How far before the relative pronoun its antecedent's determiner may be ("une sorte de radeau qui").
 ANTECEDENT_REACH = 4
 # Participle endings, to tell a compound conditional ("qui aurait tué") on a pipeline without morphology.
+# Tags a participle may carry when the model gives it no VerbForm (none on a blank pipeline); an
+# adverb such as "aussi" ends like one but is not ("ce qui minimiserait aussi..."). A word tagged as an
+# adjective counts only with the ending -é ("âgé"): "eurosceptique", "publique" end in -ue.
+PARTICIPLE_TAGS = ("", "VERB", "AUX")
+ADJECTIVAL_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "it", "ert", "int")
 
 
@@ -42,8 +47,9 @@ def hypothetical_marker(
         if _opens_question(doc, start, keys, words, sent_start):
             continue
         nxt = doc[end] if end < len(doc) else None
-        if end - start == 1 and nxt is not None and nxt.pos_ in ("ADJ", "ADV") and nxt.dep_ != "advmod:neg":
-            continue  # "si grand", "si bien que": the adverb, not the conjunction
+        degree = nxt is not None and nxt.pos_ in ("ADJ", "ADV") and nxt.dep_ != "advmod:neg"
+        if end - start == 1 and degree and not keys[end] & words.si_determiners:
+            continue  # "si grand", "si bien que": the adverb, not the conjunction ("si tous les pays...")
         if _separated(doc, min(start, token.i), max(start, token.i)):
             continue
         return (start, end)
@@ -72,7 +78,7 @@ def virtual_relative(
     qui serait âgé de 30 ans"): both stay hedges. Word lists: `relative_pronoun`, `relative_clitic`,
     `indefinite_antecedent`, `indefinite_pronoun` in `conditional_contexts`.
     """
-    if not words.relative_pronouns or _compound(doc, token):
+    if not words.relative_pronouns or compound_conditional(doc, token):
         return None
     lo, _ = sentences.around(token.i)
     k = token.i - 1
@@ -92,12 +98,18 @@ def virtual_relative(
     return None
 
 
-def _compound(doc: Doc, token: Token) -> bool:
+def compound_conditional(doc: Doc, token: Token) -> bool:
     """A compound conditional ("aurait tué", "serait parti"): an auxiliary followed by a participle."""
     for nxt in doc[token.i + 1 : token.i + 3]:
         if nxt.morph.get("VerbForm"):
             if "Part" in nxt.morph.get("VerbForm"):
                 return True
-        elif nxt.is_alpha and nxt.text.lower().endswith(PARTICIPLE_ENDINGS) and len(nxt.text) > 3:
-            return True
+        elif nxt.pos_ in PARTICIPLE_TAGS and nxt.is_alpha and len(nxt.text) > 3 and _participle_ending(nxt):
+            return True  # no morphology: the ending tells
+        elif nxt.pos_ == "ADJ" and nxt.lower_.endswith(ADJECTIVAL_PARTICIPLE_ENDINGS):
+            return True  # "serait âgé": a participle the model tags as an adjective
     return False
+
+
+def _participle_ending(token: Token) -> bool:
+    return token.lower_.endswith(PARTICIPLE_ENDINGS)

@@ -105,6 +105,11 @@ class ClauseWords:
         def keys(cat: str) -> frozenset[str]:
             return frozenset(normalize_term(e.term) for e in by_cat.get(cat, []) if e.term)
 
+        def keys_and_forms(cat: str) -> frozenset[str]:
+            """The terms and their listed `data.forms` (plurals), for pipelines without a lemmatizer."""
+            forms = {norm(str(f)) for e in by_cat.get(cat, []) for f in e.data.get("forms") or []}
+            return keys(cat) | forms
+
         deontic = [e for e in by_cat.get(DEONTIC_GOVERNOR, []) if e.term]
         governors: set[str] = {_verb_key(e.term, lang) for e in [*by_cat.get(GOVERNOR, []), *deontic] if e.term}
         for entry in load_entries(lang, "reporting_verbs", lexicon_paths):
@@ -137,6 +142,19 @@ class ClauseWords:
         self.relative_clitics = keys("relative_clitic")
         self.indefinite_antecedents = keys("indefinite_antecedent")
         self.indefinite_pronouns = keys("indefinite_pronoun")
+        # "la solution serait de...", "chaque pays devrait", "les gouvernements devraient agir" (`subjects`).
+        self.proposal_nouns = keys_and_forms("proposal_noun")
+        self.agent_subjects = keys_and_forms("agent_subject")
+        self.universal_determiners = keys("universal_determiner")
+        self.forecast_signs = keys("forecast_sign")
+        self.source_signs = keys("source_sign")  # "selon le ministère": reported news, not a proposal
+        self.reported_signs = self.forecast_signs | self.source_signs
+        self.indefinite_determiners = keys("indefinite_determiner")  # "une visite serait sans précédent"
+        self.deontic_questions = keys("deontic_question")  # "pourquoi devrait-il payer ?"
+        self.proposal_verbs = keys_and_forms("proposal_verb")  # "il s'agirait de convenir de normes"
+        self.verb_pro_forms = keys("verb_pro_form")  # "autant qu'ils le devraient"
+        # "si tous les pays...": the conjunction before a determiner, not the adverb of "si grand".
+        self.si_determiners = keys("si_determiner")
         # Verbs of opinion or demand: "estime que l'État devrait payer" is an obligation, not a forecast.
         deontic_verbs = {_verb_key(e.term, lang) for e in deontic if e.term}
         for verb in list(deontic_verbs):

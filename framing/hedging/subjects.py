@@ -1,0 +1,156 @@
+"""What the subject of a conditional says about its reading (French).
+
+"La solution serait de taxer le kérosène", "Augmenter les impôts serait une erreur", "Vous seriez
+surpris": the conditional says what a proposal, an action or a supposition would bring, a
+hypothetical, not unverified news. "Chaque pays devrait contribuer", "Les gouvernements devraient
+agir", "comme ils le devraient": "devrait" lays an obligation on someone who can act; it is no
+forecast ("le chômage devrait baisser"), unless the sentence dates or sources one ("le gouvernement
+devrait trancher la semaine prochaine", "selon nos informations").
+
+The parse of the small French model is often wrong, so every test also looks at the surface: the
+word before the verb group, the first word of the clause. Word lists (`conditional_contexts`):
+`proposal_noun`, `proposal_verb`, `indefinite_determiner`, `agent_subject`, `universal_determiner`,
+`forecast_sign`, `source_sign`, `verb_pro_form`, `deontic_question`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from .clauses import HARD_BOUNDARIES, Sentences
+from .hypothetical import compound_conditional
+from .words import ClauseWords
+
+SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
+# A dash ends a dateline ("LONDRES – Tenter de négocier ne ferait que...") or opens an incise.
+DASHES = ("–", "—")
+# Words that may open a clause before its infinitive subject: "Mais ne pas agir serait..." (and
+# any punctuation, which the small model sometimes tags as a noun).
+CLAUSE_OPENERS = ("CCONJ", "ADV")
+
+
+def hypothetical_subject(
+    doc: Doc,
+    token: Token,
+    start: int,
+    keys: Sequence[frozenset[str]],
+    words: ClauseWords,
+    sentences: Sentences,
+    has_dep: bool,
+    plain: bool,
+) -> str | None:
+    """Why the subject makes this conditional a hypothetical (`second-person`, `infinitive:Augmenter`,
+    `indefinite:Quiconque`, `proposal:solution`), or None. `plain`: a conditional that is not a modal
+    (only those describe a proposal: "la solution pourrait être de..." keeps the hedge of "pourrait")."""
+    if "2" in token.morph.get("Person") or token.lower_.endswith("riez"):
+        return "second-person"  # "Est-ce que vous négocieriez avec lui ?"
+    if not plain:
+        return None
+    opener = _clause_opener(doc, token, start, keys, words, sentences)
+    if opener is not None and keys[opener.i] & words.indefinite_pronouns:
+        return f"indefinite:{opener.text}"  # "Quiconque oserait le dire serait exclu"
+    if opener is not None and "Inf" in opener.morph.get("VerbForm"):
+        finite = any("Fin" in doc[m].morph.get("VerbForm") for m in range(opener.i + 1, start))
+        if not finite:
+            return f"infinitive:{opener.text}"  # "Tenter de négocier ne ferait que..."
+    subjects = _subjects(doc, token, start, keys, has_dep)
+    if compound_conditional(doc, token):
+        return None  # "le projet aurait été abandonné": the journalistic past conditional
+    lo, hi = sentences.around(token.i)
+    if any(keys[k] & words.reported_signs for k in range(lo, hi)):
+        return None  # "le projet coûterait 3 milliards, selon le ministère", "...aurait lieu mardi": news
+    if keys[token.i] & words.proposal_verbs and _infinitive_complement(doc, token, keys, words):
+        return "proposal:s'agir-de"  # "il s'agirait de convenir de normes communes"
+    proposal = next((t for t in subjects if keys[t.i] & words.proposal_nouns), None)
+    if proposal is not None:
+        return f"proposal:{proposal.text}"
+    for subject in subjects:
+        determiner = _determiner(doc, subject, has_dep)
+        if determiner is not None and keys[determiner.i] & words.indefinite_determiners:
+            return f"indefinite:{determiner.text} {subject.text}"  # "une visite du président serait..."
+    return None
+
+
+def _determiner(doc: Doc, noun: Token, has_dep: bool) -> Token | None:
+    if has_dep:
+        return next((c for c in noun.children if c.dep_ == "det" and c.i < noun.i), None)
+    return doc[noun.i - 1] if noun.i > 0 else None
+
+
+def _infinitive_complement(doc: Doc, token: Token, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:
+    """ "s'agirait de convenir": "de" then an infinitive (not "s'agirait d'un règlement de comptes")."""
+    n = len(doc)
+    j = token.i + 1
+    while j < n and j <= token.i + 2 and doc[j].pos_ == "ADV":  # "s'agirait notamment de"
+        j += 1
+    if j + 1 >= n or doc[j].lower_.rstrip("'’") not in ("de", "d"):
+        return False
+    return "Inf" in doc[j + 1].morph.get("VerbForm")
+
+
+def obligation_subject(
+    doc: Doc,
+    token: Token,
+    start: int,
+    keys: Sequence[frozenset[str]],
+    words: ClauseWords,
+    sentences: Sentences,
+    has_dep: bool,
+) -> str | None:
+    """Why "devrait" here lays an obligation (`pro-form`, `question`, `universal:chaque`,
+    `agent:gouvernements`), or None."""
+    if token.i > 0 and keys[token.i - 1] & words.verb_pro_forms:
+        return "pro-form"  # "ils n'agissent pas autant qu'ils le devraient"
+    lo, hi = sentences.around(token.i)
+    if any(keys[k] & words.deontic_questions for k in range(lo, token.i)):
+        return "question"  # "pourquoi les contribuables devraient-ils payer ?"
+    subjects = _subjects(doc, token, start, keys, has_dep)
+    for subject in subjects:
+        for child in subject.children:
+            if child.dep_ == "det" and child.i < subject.i and keys[child.i] & words.universal_determiners:
+                return f"universal:{child.text}"  # "chaque pays devrait", "toute entreprise devrait"
+    agent = next((s for s in subjects if keys[s.i] & words.agent_subjects), None)
+    if agent is None:
+        return None
+    if any(keys[k] & words.forecast_signs or doc[k].text[:1].isdigit() for k in range(lo, hi)):
+        return None  # "le gouvernement devrait trancher la semaine prochaine": a forecast
+    return f"agent:{agent.text}"
+
+
+def _subjects(doc: Doc, token: Token, start: int, keys: Sequence[frozenset[str]], has_dep: bool) -> list[Token]:
+    """The subject as parsed (and the noun after a pronoun: "l'une des solutions"), and the noun just before the
+    verb group when it follows a determiner that is not part of a complement ("le coût du projet")."""
+    found: list[Token] = []
+    if has_dep:
+        head = token.head if token.dep_.startswith(("aux", "cop")) else token
+        for child in head.children:
+            if child.dep_ in SUBJECT_RELS and child.i < token.i:
+                found.append(child)
+                if child.pos_ in ("PRON", "NUM"):  # "l'une des solutions", not "le coût du projet"
+                    found.extend(c for c in child.children if c.dep_.startswith("nmod") and c.i > child.i)
+    k = start - 1
+    if k >= 1 and doc[k].is_alpha and doc[k - 1].pos_ == "DET":
+        before = doc[k - 2] if k >= 2 else None
+        if before is None or before.pos_ != "ADP":
+            found.append(doc[k])
+    return found
+
+
+def _clause_opener(
+    doc: Doc, token: Token, start: int, keys: Sequence[frozenset[str]], words: ClauseWords, sentences: Sentences
+) -> Token | None:
+    """The first word of the conditional's clause (after a conjunction, an adverb or a negation): an
+    infinitive there with no finite verb before the conditional is its subject ("Tenter de négocier ne
+    ferait que..."), and so is "quiconque"."""
+    lo, _ = sentences.around(token.i)
+    for k in range(start - 1, lo - 1, -1):
+        if doc[k].text in HARD_BOUNDARIES or doc[k].text in DASHES:
+            lo = k + 1
+            break
+    k = lo
+    skip = words.negations | words.relative_clitics  # "Ne pas agir", "Les citer toutes alourdirait..."
+    while k < start and (not doc[k].is_alpha or doc[k].pos_ in CLAUSE_OPENERS or keys[k] & skip):
+        k += 1
+    return doc[k] if k < start else None
