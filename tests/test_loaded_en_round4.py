@@ -54,7 +54,7 @@ def loaded_words(nlp: Language, text: str) -> list[str]:
         ("The ads maligned the judge and trivialized the floods.", ["maligned", "trivialized"]),
         # set figures
         ("The speech was a dog whistle, and his tears crocodile tears.", ["dog whistle", "crocodile tears"]),
-        ("They threw their partner under the bus and kicked the can down the road.", ["under the bus", "kicked the can"]),
+        ("They threw him under the bus and kicked the can down the road.", ["under the bus", "kicked the can"]),
         ("The chairman went ballistic when the vote failed.", ["went ballistic"]),
         # partisan labels, each pair spelt out
         ("Gun grabbers and death panels were the themes of the ad.", ["Gun grabbers", "death panels"]),
