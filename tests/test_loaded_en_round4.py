@@ -46,6 +46,7 @@ def loaded_words(nlp: Language, text: str) -> list[str]:
         ("The vilification of nurses went on for weeks.", ["vilification"]),
         # compound adjectives that judge a character, hyphenated or not as the tokenizer cuts them
         ("A mean-spirited and power-hungry governor signed it.", ["mean-spirited", "power-hungry"]),
+        ("A washed-up, two-bit boss and a has-been.", ["washed-up", "two-bit", "has-been"]),
         # exaggeration
         ("The launch was an utter mess at a whopping price.", ["utter", "mess", "whopping"]),
         # derision nouns and labels
