@@ -8,7 +8,8 @@ a French paragraph is flagged when a loaded span starts inside it, and an Englis
 evaluate` cuts them) is flagged when a loaded span starts inside it. English uses a fixed subset (every
 STEP-th article in name order) to stay fast. The floors sit a little under the figures measured when
 they were set (issue 14; English raised in the third round, where the subset gave p 0.51, r 0.40,
-p_any 0.62, rho 0.66, sent_p 0.59 with either pipeline; full-set figures are in docs/loaded.md).
+p_any 0.62, rho 0.66, sent_p 0.59 with either pipeline; rho and sent_p raised in the fourth round, where
+it gave p 0.52, r 0.40, p_any 0.61, rho 0.68, sent_p 0.60; full-set figures are in docs/loaded.md).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ DEV = Path(__file__).parent.parent.parent / "shared" / "dev"
 EN_STEP = 4
 # Floors on the English subset: span precision, recall, precision against any technique, article rho,
 # precision of "the sentence has a loaded hit" against "a reader marked loaded language in it".
-EN_FLOORS = {"p": 0.48, "r": 0.37, "p_any": 0.59, "rho": 0.62, "sent_p": 0.56}
+EN_FLOORS = {"p": 0.48, "r": 0.37, "p_any": 0.59, "rho": 0.65, "sent_p": 0.57}
 # Floors on the French paragraphs: precision, recall, F1.
 FR_FLOORS = {"p": 0.80, "r": 0.67, "f1": 0.73}
 
