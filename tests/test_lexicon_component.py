@@ -246,7 +246,7 @@ def test_english_evaluative_classes(en: Language, text: str, expected: list[str]
     [
         'The agency released its report "A safer road" on Monday.',  # the title of a report
         'Protesters chanted "we will stay" outside.',  # first person: someone's words
-        "The minister answered questions on Monday. She rejected any \"retreat\" on the plan.",
+        'The minister answered questions on Monday. She rejected any "retreat" on the plan.',
     ],
 )
 def test_english_titles_and_nearby_speakers_are_not_scare_quotes(en_scare: Language, text: str) -> None:

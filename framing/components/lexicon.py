@@ -370,9 +370,7 @@ class LexiconComponent:
             return True
         return self._previous_sentence_speaks(doc, keys, sent_start, opening)
 
-    def _opens_with_a_named_view(
-        self, doc: Doc, keys: list[frozenset[str]], sent_start: int, opening: int
-    ) -> bool:
+    def _opens_with_a_named_view(self, doc: Doc, keys: list[frozenset[str]], sent_start: int, opening: int) -> bool:
         """Whether the sentence opens with an opener, a capitalised name and a comma ("Pour Joe Biden, …").
 
         Such a sentence reports that person's view, so its short quotations are their words.
@@ -395,9 +393,7 @@ class LexiconComponent:
                 return False
         return False
 
-    def _previous_sentence_speaks(
-        self, doc: Doc, keys: list[frozenset[str]], sent_start: int, opening: int
-    ) -> bool:
+    def _previous_sentence_speaks(self, doc: Doc, keys: list[frozenset[str]], sent_start: int, opening: int) -> bool:
         """Whether the quote goes on with the words of a speaker named in the sentence just before.
 
         That sentence (same paragraph) must report speech, and the quote's own sentence must refer
