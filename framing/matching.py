@@ -73,11 +73,17 @@ M = TypeVar("M", bound=EntryMatch)
 
 
 def longest_first(matches: Sequence[M]) -> list[M]:
-    """Non-overlapping matches, longest first, then leftmost, then a term before a pattern.
+    """Non-overlapping matches, longest first, then leftmost, then a term before a pattern, then the
+    entry written first in the lexicon files.
 
-    "sans aucun doute" wins over "sans doute"; among equals the earlier match in `matches` wins.
+    "sans aucun doute" wins over "sans doute". The last key makes the choice between two entries that
+    match the same words (a word listed in two classes) the same on every run: the candidates arrive in
+    set order, which changes with Python's string hashing.
     """
-    ordered = sorted(matches, key=lambda m: (-(m.end - m.start), m.start, m.entry.pattern is not None))
+    ordered = sorted(
+        matches,
+        key=lambda m: (-(m.end - m.start), m.start, m.entry.pattern is not None, m.entry.file, m.entry.line),
+    )
     taken: set[int] = set()
     kept = []
     for match in ordered:

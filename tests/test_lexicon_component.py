@@ -498,3 +498,17 @@ def test_function_words_and_headline_quotes_are_not_scare_quotes(fr: Language, t
 def test_a_label_quoted_mid_sentence_before_a_colon_stays_a_scare_quote(fr: Language) -> None:
     found = hits(fr, "La campagne « choc et admiration » : trois semaines de bombardements.")
     assert [h.text for h in found if h.category == "scare_quotes"] == ["choc et admiration"]
+
+
+def test_a_word_listed_twice_gets_the_entry_written_first_whatever_order_the_matches_arrive_in() -> None:
+    """Candidates are gathered from sets, whose order changes with Python's string hashing from one run
+    to the next; the entry a hit reports must not."""
+    from framing.components.lexicon import Candidate
+    from framing.lexicons import load_entries
+    from framing.matching import longest_first
+
+    terms = [e for e in load_entries("en", "loaded") if e.term is not None]
+    first, second = sorted(terms[:2], key=lambda e: e.line)
+    one_way = longest_first([Candidate(3, 4, second), Candidate(3, 4, first)])
+    other_way = longest_first([Candidate(3, 4, first), Candidate(3, 4, second)])
+    assert [c.entry.id for c in one_way] == [c.entry.id for c in other_way] == [first.id]
