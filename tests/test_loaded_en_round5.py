@@ -50,6 +50,10 @@ def loaded_words(nlp: Language, text: str) -> list[str]:
         # a killing or wrecking verb for a political act on a bill, a deal or an inquiry
         ("Two senators killed the bill and derailed the nomination.", ["killed the bill", "derailed the nomination"]),
         ("His allies tried to bury the inquiry.", ["bury the inquiry"]),
+        # set figures
+        ("The mayor seems hell-bent on a pipe dream.", ["hell-bent", "pipe dream"]),
+        ("Critics called the hearing a kangaroo court and the memo a smoking gun.", ["kangaroo court", "smoking gun"]),
+        ("They paid lip service to a flood of biblical proportions.", ["lip service", "of biblical proportions"]),
         # a war metaphor for a policy, spelt with "the"
         ("Critics called the budget a war on the middle class.", ["war on the middle"]),
     ],
@@ -65,6 +69,7 @@ def test_english_round5_constructions(en: Language, text: str, expected: list[st
         "The storm sank the boat and killed the crops.",
         "A well-known, long-term plan was signed on Monday.",
         "The attack on the convoy left three soldiers wounded.",
+        "A gun was found near the pipe; the service starts at noon.",
     ],
 )
 def test_english_round5_literal_senses_do_not_match(en: Language, text: str) -> None:
