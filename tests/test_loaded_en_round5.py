@@ -54,6 +54,8 @@ def loaded_words(nlp: Language, text: str) -> list[str]:
         ("The mayor seems hell-bent on a pipe dream.", ["hell-bent", "pipe dream"]),
         ("Critics called the hearing a kangaroo court and the memo a smoking gun.", ["kangaroo court", "smoking gun"]),
         ("They paid lip service to a flood of biblical proportions.", ["lip service", "of biblical proportions"]),
+        # religious images of politics
+        ("A high priest of budget cuts, he was preaching to the choir.", ["high priest of", "preaching to the choir"]),
         # a war metaphor for a policy, spelt with "the"
         ("Critics called the budget a war on the middle class.", ["war on the middle"]),
     ],
@@ -70,6 +72,7 @@ def test_english_round5_constructions(en: Language, text: str, expected: list[st
         "A well-known, long-term plan was signed on Monday.",
         "The attack on the convoy left three soldiers wounded.",
         "A gun was found near the pipe; the service starts at noon.",
+        "The high priest prayed at the altar while the choir sang.",
     ],
 )
 def test_english_round5_literal_senses_do_not_match(en: Language, text: str) -> None:
