@@ -162,6 +162,7 @@ class CompiledPattern:
     first_field: str | None = None  # the one view field ("lower" or "text") the first token's checks read
     second_anchors: frozenset[str] | None = None  # words the second token must be, when both are required
     fixed: bool = False  # every token must occur once (no OP): one possible end, no search needed
+    anchor_offset: int = 0  # position of the token `anchors` belong to (> 0: the first token is a wildcard)
 
 
 def _string_check(attr: str, spec: Any) -> tuple[Check, frozenset[str] | None]:
@@ -229,6 +230,7 @@ def compile_pattern(label: Any, pattern: Sequence[dict[str, Any]]) -> CompiledPa
     first_anchors: frozenset[str] | None = None
     first_field: str | None = None
     second_anchors: frozenset[str] | None = None
+    later_anchors: list[frozenset[str] | None] = []  # anchors of the leading run of tokens that occur once
     for position, tok in enumerate(pattern):
         if not isinstance(tok, dict):
             raise PatternError(_("each token must be a mapping"))
@@ -260,10 +262,26 @@ def compile_pattern(label: Any, pattern: Sequence[dict[str, Any]]) -> CompiledPa
             first_field = _single_field(tok) if checks else None
         if position == 1 and op == "1" and specs[0].op == "1":
             second_anchors = anchors
+        if op == "1" and len(later_anchors) == position and all(s.op == "1" for s in specs[:-1]):
+            later_anchors.append(anchors)
     if all(s.op in ("?", "*") for s in specs):
         raise PatternError(_("every token is optional: the pattern could match nothing"))
     fixed = all(s.op == "1" for s in specs)
-    return CompiledPattern(label, tuple(specs), first_anchors, first_field, second_anchors, fixed)
+    offset = 0 if first_anchors is not None else _word_anchor_position(later_anchors)
+    if offset:
+        first_anchors = later_anchors[offset]
+    return CompiledPattern(label, tuple(specs), first_anchors, first_field, second_anchors, fixed, offset)
+
+
+def _word_anchor_position(anchors: Sequence[frozenset[str] | None]) -> int:
+    """Where to index a pattern whose first token is a wildcard ("X-hater": any word, "-", "hater"): 0 if nowhere.
+
+    The first later token with a word among its anchors; punctuation ("-") occurs too often to index on.
+    """
+    for position, words in enumerate(anchors):
+        if position and words and any(ch.isalnum() for word in words for ch in word):
+            return position
+    return 0
 
 
 def _single_field(tok: dict[str, Any]) -> str | None:
@@ -350,6 +368,8 @@ class PatternMatcher:
         # per word is remembered, so a document is screened with one lookup per distinct word instead
         # of a regex on every token.
         self._first_verdicts: dict[int, dict[str, bool]] = {}
+        # Patterns indexed on a later token (their first is a wildcard), by that token's words.
+        self._later_indexed: dict[str, list[CompiledPattern]] = {}
         for pattern in patterns:
             self.add_compiled(pattern)
 
@@ -359,14 +379,18 @@ class PatternMatcher:
 
     def add_compiled(self, pattern: CompiledPattern) -> None:
         self._anchor_words = None
-        if pattern.anchors:
+        if pattern.anchors and pattern.anchor_offset:
+            for word in pattern.anchors:
+                self._later_indexed.setdefault(word, []).append(pattern)
+        elif pattern.anchors:
             for word in pattern.anchors:
                 self._indexed.setdefault(word, []).append(pattern)
         else:
             self._everywhere.append(pattern)
 
     def __len__(self) -> int:
-        return len({id(p) for ps in self._indexed.values() for p in ps}) + len(self._everywhere)
+        indexed = (*self._indexed.values(), *self._later_indexed.values())
+        return len({id(p) for ps in indexed for p in ps}) + len(self._everywhere)
 
     def __call__(self, tokens: Sequence[TokenView]) -> list[tuple[Any, int, int]]:
         return self.match(tokens, [token.keys for token in tokens])
@@ -401,6 +425,16 @@ class PatternMatcher:
             for i in [i for i, word in enumerate(column) if word in accepted]:
                 starts.setdefault(i, []).append(pattern)
         return everywhere, starts
+
+    def _add_later_starts(self, keys: Sequence[frozenset[str]], starts: dict[int, list[CompiledPattern]]) -> None:
+        """Add the patterns indexed on a later token to `starts`, at the token where each would begin."""
+        later = self._later_indexed
+        for i in positions_with_any(keys, later.keys()):
+            for key in keys[i] & later.keys():
+                for pattern in later[key]:
+                    start = i - pattern.anchor_offset
+                    if start >= 0 and pattern not in starts.get(start, ()):
+                        starts.setdefault(start, []).append(pattern)
 
     def _starts(self, keys: Sequence[frozenset[str]], screened: dict[int, list[CompiledPattern]]) -> list[int]:
         """Token positions where some pattern may start: a first word's key occurs, or screening said so."""
@@ -455,6 +489,8 @@ class PatternMatcher:
         indexed = self._indexed
         fields = {name: column for name, column in (("lower", lowers), ("text", words)) if column is not None}
         everywhere, screened = self._screen(fields) if self._everywhere else ([], {})
+        if self._later_indexed:
+            self._add_later_starts(keys, screened)
         starts = range(len(keys)) if everywhere else self._starts(keys, screened)
         for start in starts:
             following = keys[start + 1] if start + 1 < len(keys) else frozenset()
