@@ -235,10 +235,14 @@ def _after_quote(tok: Token) -> bool:
     """The token follows a closing quotation mark (and maybe a comma): the slot of an incise verb."""
     doc = tok.doc
     j = tok.i - 1
+    if j >= 0 and doc[j].text in DASHES:
+        j -= 1  # `», – commente l'analyste`
     if j >= 0 and doc[j].text == ",":
         j -= 1
     return j >= 0 and doc[j].text in ("»", "”", '"', "''")
 
+
+DASHES = ("–", "—")
 
 
 def _incise_slot(tok: Token, res: Resources) -> bool:
