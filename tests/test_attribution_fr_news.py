@@ -848,3 +848,17 @@ def test_role_portfolio_after_a_preposition_stays_in_the_speaker(nlp: Language) 
     assert a.speaker == "le conseiller aux Affaires étrangères Tomas Varga" and a.speaker_type == "named_person"
     (b,) = found(nlp, "« Nous restons prêts », a déclaré le ministre à Berlin.")
     assert b.speaker == "le ministre"
+
+
+def test_periphrasis_role_after_the_named_person_is_that_person(nlp: Language) -> None:
+    text = "La présidente Hélène Carré a reçu son homologue. La locataire du palais a insisté sur « l'urgence » du dossier."
+    (a,) = found(nlp, text)
+    assert a.speaker == "La locataire du palais" and a.speaker_type == "named_person"
+    (b,) = found(nlp, "« Rien n'est joué », estime un chroniqueur de la radio.")
+    assert b.speaker_type == "anonymous"
+
+
+def test_the_writers_nous_is_no_attribution(nlp: Language) -> None:
+    assert found(nlp, "Nous affirmons que cette réforme est une erreur.") == []
+    (a,) = found(nlp, "« Nous affirmons que cette réforme est une erreur », a déclaré la syndicaliste.")
+    assert a.speaker == "la syndicaliste"
