@@ -851,7 +851,9 @@ def test_role_portfolio_after_a_preposition_stays_in_the_speaker(nlp: Language) 
 
 
 def test_periphrasis_role_after_the_named_person_is_that_person(nlp: Language) -> None:
-    text = "La présidente Hélène Carré a reçu son homologue. La locataire du palais a insisté sur « l'urgence » du dossier."
+    text = (
+        "La présidente Hélène Carré a reçu son homologue. La locataire du palais a insisté sur « l'urgence » du texte."
+    )
     (a,) = found(nlp, text)
     assert a.speaker == "La locataire du palais" and a.speaker_type == "named_person"
     (b,) = found(nlp, "« Rien n'est joué », estime un chroniqueur de la radio.")
@@ -862,3 +864,17 @@ def test_the_writers_nous_is_no_attribution(nlp: Language) -> None:
     assert found(nlp, "Nous affirmons que cette réforme est une erreur.") == []
     (a,) = found(nlp, "« Nous affirmons que cette réforme est une erreur », a déclaré la syndicaliste.")
     assert a.speaker == "la syndicaliste"
+
+
+def test_generic_on_and_impersonal_il_est_a_are_the_writers_reasoning(nlp: Language) -> None:
+    assert found(nlp, "On peut comparer les deux courbes pour constater que la hausse a ralenti.") == []
+    assert found(nlp, "Quel argument peut-on avancer pour dire que ce choix est juste ?") == []
+    assert found(nlp, "Il est à noter que la plupart des sondés ont voté.") == []
+    (a,) = found(nlp, "Le maire en a profité pour affirmer que la ville était prête.")
+    assert a.speaker == "Le maire"
+
+
+def test_the_reader_addressed_is_no_source(nlp: Language) -> None:
+    assert found(nlp, "Et si vous doutez, dites-vous bien que la facture sera lourde.") == []
+    (a,) = found(nlp, "« Vous avez raison », a répondu le ministre.")
+    assert a.speaker == "le ministre"

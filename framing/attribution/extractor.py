@@ -146,11 +146,14 @@ class Extractor:
         return not any(t.pos_ in ("PROPN", "PRON") or (t.text[:1].isupper() and t.i > span.start) for t in span)
 
     def _author_speaks(self, cand: Candidate) -> bool:
-        """`J'ai du mal à admettre que ...` outside any quotation: the writer's own voice, which the
-        guidelines leave out (the reporter's statements are no attribution)."""
+        """`J'ai du mal à admettre que ...` outside any quotation: the writer's own voice (or the reader
+        addressed, `dites-vous bien que`), which the guidelines leave out (the reporter's statements are
+        no attribution)."""
         s, e = cand.speaker
-        if e - s != 1 or not self.res.has("author_pronoun", _norm(self.doc[s].text)):
+        if not self.res.has("author_pronoun", _norm(self.doc[s].text).lstrip("-")):
             return False
+        if any(t.pos_ != "ADV" for t in self.doc[s + 1 : e]):
+            return False  # `nous, les élus` names a group; `vous bien` (dites-vous bien) is still the reader
         return self.index.containing(self.doc[s].idx) is None
 
     # ------------------------------------------------------------------ one cue
@@ -501,11 +504,26 @@ class Extractor:
                 speaker = prev.speaker
         if speaker is None or speaker[0] <= cue.head < speaker[1]:
             return None
+        if self._generic_reasoning(cue, speaker):
+            return None
         content = self.contents.after(cue, cue.last + 1) or self.contents.nominal_object(cue)
         if content is None:
             return None
         start, end = self._chars(cue.first, cue.last)
         return Candidate(cue, speaker, start, end, content, "infinitive")
+
+    def _generic_reasoning(self, cue: Cue, speaker: tuple[int, int]) -> bool:
+        """French: an infinitive whose subject is the generic `on` (`On peut comparer ... pour constater
+        que`, `peut-on avancer pour dire que`) or an impersonal `il est à` (`Il est à noter que`) is the
+        writer's reasoning, no one's reported words."""
+        if self.res.lang != "fr":
+            return False
+        doc = self.doc
+        words = [_norm(t.text) for t in doc[speaker[0] : speaker[1]]]
+        if words in (["on"], ["l'on"], ["-on"]):
+            return True
+        first = cue.first
+        return first >= 3 and [_norm(t.text) for t in doc[first - 3 : first]] == ["il", "est", "à"]
 
     def _passive(self, cue: Cue) -> Candidate | None:
         """`ont été soulignées par les critiques`: the agent speaks and the clause before is what was said (or
