@@ -878,3 +878,11 @@ def test_the_reader_addressed_is_no_source(nlp: Language) -> None:
     assert found(nlp, "Et si vous doutez, dites-vous bien que la facture sera lourde.") == []
     (a,) = found(nlp, "« Vous avez raison », a répondu le ministre.")
     assert a.speaker == "le ministre"
+
+
+def test_appeler_without_its_complement_names_a_thing(nlp: Language) -> None:
+    assert found(nlp, "Un gazoduc qui relie les deux pays, appelé Baltic Link, a été fermé.") == []
+    assert found(nlp, "Des corrections (qu'ils appellent « ajustements ») ont été faites.") == []
+    text = "Le maire a appelé les habitants à « rester chez eux »."
+    (a,) = found(nlp, text)
+    assert a.speaker == "Le maire" and content(text, a) == "rester chez eux"

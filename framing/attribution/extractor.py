@@ -114,7 +114,11 @@ class Extractor:
             info = classify(self.doc, s, e, self.res, context, self._types)
             cand.mention = Mention(s, e, info, cand.cue.first, after_marker=cand.cue.kind == "marker")
             mentions.append(cand.mention)
-        candidates = [c for c in candidates if not self._thing_as_subject(c) and not self._author_speaks(c)]
+        candidates = [
+            c
+            for c in candidates
+            if not self._thing_as_subject(c) and not self._author_speaks(c) and not self._outside_complement(c)
+        ]
         mentions = [c.mention for c in candidates if c.mention is not None]
         resolve(self.doc, mentions, self.res, self.speakers)
         for cand in candidates:  # `X, who said`: the relative pronoun stands for X
@@ -144,6 +148,18 @@ class Extractor:
             return False  # `les pêcheurs`, `les pharmaciens`: an agent noun names people the lists miss
         span = self.doc[cand.speaker[0] : cand.speaker[1]]
         return not any(t.pos_ in ("PROPN", "PRON") or (t.text[:1].isupper() and t.i > span.start) for t in span)
+
+    def _outside_complement(self, cand: Candidate) -> bool:
+        """A verb that reports speech only through its complement (`complement_only`: `appeler à la
+        retenue`) reports nothing when its content is not opened by that preposition: `un gazoduc
+        appelé X`, `ce qu'ils appellent « ajustements »` name a thing."""
+        term = cand.cue.term
+        if not term.complement_only or cand.content is None:
+            return False
+        before = self.contents.text[max(0, cand.content.start - 16) : cand.content.start]
+        words = before.rstrip(" \n«“\"'").replace("’", "'").split()
+        last = words[-1].lower() if words else ""
+        return last not in (*term.complement, "au", "aux")
 
     def _author_speaks(self, cand: Candidate) -> bool:
         """`J'ai du mal à admettre que ...` outside any quotation: the writer's own voice (or the reader
