@@ -886,3 +886,14 @@ def test_appeler_without_its_complement_names_a_thing(nlp: Language) -> None:
     text = "Le maire a appelé les habitants à « rester chez eux »."
     (a,) = found(nlp, text)
     assert a.speaker == "Le maire" and content(text, a) == "rester chez eux"
+
+
+def test_incise_verbs_justifier_s_exprimer_calculer(nlp: Language) -> None:
+    (a,) = found(nlp, "« On ne peut pas tout régler d'un coup » a justifié la ministre.")
+    assert a.speaker == "la ministre" and a.form == "direct"
+    (b,) = found(nlp, "« Je me battrai jusqu'au bout », s'est exprimé le candidat ce matin.")
+    assert b.speaker == "le candidat"
+    (c,) = found(nlp, "« Cela pourrait faire baisser les prix », calcule un économiste de la banque.")
+    assert c.speaker_type == "anonymous"
+    assert found(nlp, "Le maire a justifié sa décision par la météo.") == []
+    assert found(nlp, "Il calcule le budget chaque mois.") == []
