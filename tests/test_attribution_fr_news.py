@@ -782,3 +782,118 @@ def test_a_name_with_an_initial_after_a_capitalised_complement(nlp: Language) ->
     text = "« Rien ne changera », a déclaré le ministre d’État Robert K. Lindqvist. Il a ajouté que le plan tenait."
     first, second = found(nlp, text)
     assert first.speaker_type == "named_person" and second.speaker_type == "named_person"
+
+
+# Fifth round: causes that recur on French news the rules were not tuned on (sentences written here).
+
+
+def test_imperfect_of_a_verb_in_r_is_no_conditional(nlp: Language) -> None:
+    text = "Le maire déclarait que le pont serait rouvert en mai."
+    (a,) = found(nlp, text)
+    assert a.speaker == "Le maire" and content(text, a) == "le pont serait rouvert en mai"
+    (b,) = found(nlp, "« Nous tiendrons », assuraient en 2020 les dirigeants du club.")
+    assert b.speaker == "les dirigeants du club"
+    assert found(nlp, "Le maire déclarerait que le pont est fermé s'il le savait.") == []
+
+
+def test_incise_after_a_comma_and_a_dash(nlp: Language) -> None:
+    text = "« La hausse des taux va durer », – commente l'analyste."
+    (a,) = found(nlp, text)
+    assert a.speaker == "l'analyste" and content(text, a) == "La hausse des taux va durer"
+
+
+def test_common_verbs_of_speech_outside_the_old_lexicon(nlp: Language) -> None:
+    text = "« Tout cela est faux », a rétorqué la porte-parole."
+    (a,) = found(nlp, text)
+    assert a.speaker == "la porte-parole" and a.form == "direct"
+    text = "Le président a redit son « soutien total » aux éleveurs."
+    (b,) = found(nlp, text)
+    assert content(text, b).startswith("son « soutien total »") and b.form == "mixed"
+    (c,) = found(nlp, "« On verra bien », lâche un cadre du parti.")
+    assert c.speaker == "un cadre du parti" and c.speaker_type == "anonymous"
+    assert found(nlp, "Le conducteur a lâché le volant.") == []
+
+
+def test_inviter_reports_an_infinitive_not_a_place(nlp: Language) -> None:
+    text = "La préfète a invité les maires à « accélérer les travaux »."
+    (a,) = found(nlp, text)
+    assert a.speaker == "La préfète" and content(text, a) == "accélérer les travaux"
+    assert found(nlp, "La préfète a invité les maires à la préfecture.") == []
+
+
+def test_relative_antecedent_opened_by_its_article(nlp: Language) -> None:
+    text = "Le gouvernement a rendu public un rapport longtemps attendu qui affirmait que la dette baissait."
+    (a,) = found(nlp, text)
+    assert a.speaker == "un rapport longtemps attendu" and a.speaker_type == "document"
+    text = "Rien ne semble inquiéter outre mesure le gouverneur qui, depuis son bureau, a affirmé qu'il resterait."
+    (b,) = found(nlp, text)
+    assert b.speaker == "le gouverneur"
+
+
+def test_marker_antecedent_after_an_adjunct_preposition(nlp: Language) -> None:
+    text = "Les tensions se sont accrues à la suite d'informations selon lesquelles le ministre allait démissionner."
+    (a,) = found(nlp, text)
+    assert not a.speaker.startswith("accrues") and a.speaker_type == "anonymous"
+
+
+def test_role_with_a_name_in_apposition_the_recogniser_misses(nlp: Language) -> None:
+    text = "Le conseiller à la Sécurité nationale Jake Sullivan a déclaré que l'offensive était proche."
+    (a,) = found(nlp, text)
+    assert a.speaker_type == "named_person"
+
+
+def test_role_portfolio_after_a_preposition_stays_in_the_speaker(nlp: Language) -> None:
+    text = "« Nous restons prêts », a déclaré le conseiller aux Affaires étrangères Tomas Varga."
+    (a,) = found(nlp, text)
+    assert a.speaker == "le conseiller aux Affaires étrangères Tomas Varga" and a.speaker_type == "named_person"
+    (b,) = found(nlp, "« Nous restons prêts », a déclaré le ministre à Berlin.")
+    assert b.speaker == "le ministre"
+
+
+def test_periphrasis_role_after_the_named_person_is_that_person(nlp: Language) -> None:
+    text = (
+        "La présidente Hélène Carré a reçu son homologue. La locataire du palais a insisté sur « l'urgence » du texte."
+    )
+    (a,) = found(nlp, text)
+    assert a.speaker == "La locataire du palais" and a.speaker_type == "named_person"
+    (b,) = found(nlp, "« Rien n'est joué », estime un chroniqueur de la radio.")
+    assert b.speaker_type == "anonymous"
+
+
+def test_the_writers_nous_is_no_attribution(nlp: Language) -> None:
+    assert found(nlp, "Nous affirmons que cette réforme est une erreur.") == []
+    (a,) = found(nlp, "« Nous affirmons que cette réforme est une erreur », a déclaré la syndicaliste.")
+    assert a.speaker == "la syndicaliste"
+
+
+def test_generic_on_and_impersonal_il_est_a_are_the_writers_reasoning(nlp: Language) -> None:
+    assert found(nlp, "On peut comparer les deux courbes pour constater que la hausse a ralenti.") == []
+    assert found(nlp, "Quel argument peut-on avancer pour dire que ce choix est juste ?") == []
+    assert found(nlp, "Il est à noter que la plupart des sondés ont voté.") == []
+    (a,) = found(nlp, "Le maire en a profité pour affirmer que la ville était prête.")
+    assert a.speaker == "Le maire"
+
+
+def test_the_reader_addressed_is_no_source(nlp: Language) -> None:
+    assert found(nlp, "Et si vous doutez, dites-vous bien que la facture sera lourde.") == []
+    (a,) = found(nlp, "« Vous avez raison », a répondu le ministre.")
+    assert a.speaker == "le ministre"
+
+
+def test_appeler_without_its_complement_names_a_thing(nlp: Language) -> None:
+    assert found(nlp, "Un gazoduc qui relie les deux pays, appelé Baltic Link, a été fermé.") == []
+    assert found(nlp, "Des corrections (qu'ils appellent « ajustements ») ont été faites.") == []
+    text = "Le maire a appelé les habitants à « rester chez eux »."
+    (a,) = found(nlp, text)
+    assert a.speaker == "Le maire" and content(text, a) == "rester chez eux"
+
+
+def test_incise_verbs_justifier_s_exprimer_calculer(nlp: Language) -> None:
+    (a,) = found(nlp, "« On ne peut pas tout régler d'un coup » a justifié la ministre.")
+    assert a.speaker == "la ministre" and a.form == "direct"
+    (b,) = found(nlp, "« Je me battrai jusqu'au bout », s'est exprimé le candidat ce matin.")
+    assert b.speaker == "le candidat"
+    (c,) = found(nlp, "« Cela pourrait faire baisser les prix », calcule un économiste de la banque.")
+    assert c.speaker_type == "anonymous"
+    assert found(nlp, "Le maire a justifié sa décision par la météo.") == []
+    assert found(nlp, "Il calcule le budget chaque mois.") == []

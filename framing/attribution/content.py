@@ -226,12 +226,13 @@ class ContentFinder:
     def _complement_ok(self, cue: Cue, from_token: int, j: int) -> bool:
         """A preposition the verb takes its reported content with (`data.complement`), close to the verb
         (at most a short addressee between: `a demandé à Joe Biden de rester`); `de` must open an
-        infinitive (`a dit de son côté` is no content)."""
+        infinitive (`a dit de son côté` is no content), as must every complement of a verb flagged
+        `complement_infinitive` (`a invité les maires à agir`, not `à la préfecture`)."""
         doc = self.doc
         between = [t for t in doc[from_token:j] if not t.is_space]
         if len(between) > 5 or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in between):
             return False
-        if _norm(doc[j].text) not in ("de", "d'"):
+        if _norm(doc[j].text) not in ("de", "d'") and not cue.term.complement_infinitive:
             return True
         k = j + 1
         while k < len(doc) and (_norm(doc[k].text) in ("ne", "n'", "pas", "plus", "jamais") or doc[k].is_punct):

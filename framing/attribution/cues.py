@@ -235,9 +235,14 @@ def _after_quote(tok: Token) -> bool:
     """The token follows a closing quotation mark (and maybe a comma): the slot of an incise verb."""
     doc = tok.doc
     j = tok.i - 1
+    if j >= 0 and doc[j].text in DASHES:
+        j -= 1  # `», – commente l'analyste`
     if j >= 0 and doc[j].text == ",":
         j -= 1
     return j >= 0 and doc[j].text in ("»", "”", '"', "''")
+
+
+DASHES = ("–", "—")
 
 
 def _incise_slot(tok: Token, res: Resources) -> bool:
@@ -503,7 +508,7 @@ def _verb_form(tok: Token, res: Resources, tagged: bool) -> str:
             return "part_pres"
         if "Fut" in tense and "Cnd" not in morph.get("Mood") and (res.lang != "fr" or _future_ending(tok.lower_)):
             return "fut"  # (the small French model tags some presents as futures: `révèle`)
-        if "Cnd" in morph.get("Mood") or (res.lang == "fr" and tok.lower_.endswith(("rait", "raient"))):
+        if "Cnd" in morph.get("Mood") or (res.lang == "fr" and _conditional_ending(tok)):
             return "cond"  # `répondrait`: a future seen from the past, no speech that took place
         if tok.tag_ == "VB":
             return "base"
@@ -526,7 +531,7 @@ def _verb_form(tok: Token, res: Resources, tagged: bool) -> str:
             return "part_past"
         if low.endswith(("era", "eront", "ira", "iront")):
             return "fut"
-        if low.endswith(("rait", "raient")):
+        if _conditional_ending(tok):
             return "cond"
         return "fin"
     if low.endswith("ing"):
@@ -534,6 +539,16 @@ def _verb_form(tok: Token, res: Resources, tagged: bool) -> str:
     if low == (tok.lemma_ or low).lower():
         return "base"
     return "fin"
+
+
+def _conditional_ending(tok: Token) -> bool:
+    """A French conditional ends in -rait/-raient, but so does the imperfect of a verb whose stem ends
+    in r (`déclarait`, `assuraient`, `considérait`): that one is the lemma's stem plus -ait/-aient."""
+    low = _norm(tok.lower_)
+    if not low.endswith(("rait", "raient")):
+        return False
+    lemma = _norm(tok.lemma_.lower()) if tok.lemma_ else ""
+    return not (lemma.endswith(("rer", "rir")) and low in (lemma[:-2] + "ait", lemma[:-2] + "aient"))
 
 
 FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")

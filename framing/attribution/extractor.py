@@ -114,7 +114,11 @@ class Extractor:
             info = classify(self.doc, s, e, self.res, context, self._types)
             cand.mention = Mention(s, e, info, cand.cue.first, after_marker=cand.cue.kind == "marker")
             mentions.append(cand.mention)
-        candidates = [c for c in candidates if not self._thing_as_subject(c) and not self._author_speaks(c)]
+        candidates = [
+            c
+            for c in candidates
+            if not self._thing_as_subject(c) and not self._author_speaks(c) and not self._outside_complement(c)
+        ]
         mentions = [c.mention for c in candidates if c.mention is not None]
         resolve(self.doc, mentions, self.res, self.speakers)
         for cand in candidates:  # `X, who said`: the relative pronoun stands for X
@@ -145,12 +149,27 @@ class Extractor:
         span = self.doc[cand.speaker[0] : cand.speaker[1]]
         return not any(t.pos_ in ("PROPN", "PRON") or (t.text[:1].isupper() and t.i > span.start) for t in span)
 
-    def _author_speaks(self, cand: Candidate) -> bool:
-        """`J'ai du mal à admettre que ...` outside any quotation: the writer's own voice, which the
-        guidelines leave out (the reporter's statements are no attribution)."""
-        s, e = cand.speaker
-        if e - s != 1 or not self.res.has("author_pronoun", _norm(self.doc[s].text)):
+    def _outside_complement(self, cand: Candidate) -> bool:
+        """A verb that reports speech only through its complement (`complement_only`: `appeler à la
+        retenue`) reports nothing when its content is not opened by that preposition: `un gazoduc
+        appelé X`, `ce qu'ils appellent « ajustements »` name a thing."""
+        term = cand.cue.term
+        if not term.complement_only or cand.content is None:
             return False
+        before = self.contents.text[max(0, cand.content.start - 16) : cand.content.start]
+        words = before.rstrip(" \n«“\"'").replace("’", "'").split()
+        last = words[-1].lower() if words else ""
+        return last not in (*term.complement, "au", "aux")
+
+    def _author_speaks(self, cand: Candidate) -> bool:
+        """`J'ai du mal à admettre que ...` outside any quotation: the writer's own voice (or the reader
+        addressed, `dites-vous bien que`), which the guidelines leave out (the reporter's statements are
+        no attribution)."""
+        s, e = cand.speaker
+        if not self.res.has("author_pronoun", _norm(self.doc[s].text).lstrip("-")):
+            return False
+        if any(t.pos_ != "ADV" for t in self.doc[s + 1 : e]):
+            return False  # `nous, les élus` names a group; `vous bien` (dites-vous bien) is still the reader
         return self.index.containing(self.doc[s].idx) is None
 
     # ------------------------------------------------------------------ one cue
@@ -501,11 +520,26 @@ class Extractor:
                 speaker = prev.speaker
         if speaker is None or speaker[0] <= cue.head < speaker[1]:
             return None
+        if self._generic_reasoning(cue, speaker):
+            return None
         content = self.contents.after(cue, cue.last + 1) or self.contents.nominal_object(cue)
         if content is None:
             return None
         start, end = self._chars(cue.first, cue.last)
         return Candidate(cue, speaker, start, end, content, "infinitive")
+
+    def _generic_reasoning(self, cue: Cue, speaker: tuple[int, int]) -> bool:
+        """French: an infinitive whose subject is the generic `on` (`On peut comparer ... pour constater
+        que`, `peut-on avancer pour dire que`) or an impersonal `il est à` (`Il est à noter que`) is the
+        writer's reasoning, no one's reported words."""
+        if self.res.lang != "fr":
+            return False
+        doc = self.doc
+        words = [_norm(t.text) for t in doc[speaker[0] : speaker[1]]]
+        if words in (["on"], ["l'on"], ["-on"]):
+            return True
+        first = cue.first
+        return first >= 3 and [_norm(t.text) for t in doc[first - 3 : first]] == ["il", "est", "à"]
 
     def _passive(self, cue: Cue) -> Candidate | None:
         """`ont été soulignées par les critiques`: the agent speaks and the clause before is what was said (or

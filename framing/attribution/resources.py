@@ -54,6 +54,8 @@ class ReportingTerm:
     designation: bool = False  # `V X comme Y` names X and reports nothing (reconnaître X comme Y)
     initial: bool = False  # a marker that only counts at the start of a sentence (Pour le ministre, ...)
     complement: tuple[str, ...] = ()  # prepositions that open reported content (appeler à, mettre en garde contre)
+    complement_infinitive: bool = False  # the complement must open an infinitive or a quotation (inviter à)
+    complement_only: bool = False  # speech only through the complement (appeler à; not `un pont appelé X`)
     addressee: bool = False  # the object is the person spoken to, not what was said (told reporters)
     incise: bool = False  # reports speech only as an incise or before a quotation (», poursuit-il)
     agentless: bool = True  # an agentless passive still reports speech (a été accusé de; not `est appelé à`)
@@ -181,6 +183,8 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             designation=bool(entry.data.get("designation")),
             initial=bool(entry.data.get("initial")),
             complement=tuple(str(p).lower() for p in entry.data.get("complement", []) or []),
+            complement_infinitive=bool(entry.data.get("complement_infinitive")),
+            complement_only=bool(entry.data.get("complement_only")),
             addressee=bool(entry.data.get("addressee")),
             incise=bool(entry.data.get("incise")),
             agentless=entry.data.get("agentless", True) is not False,

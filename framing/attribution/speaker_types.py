@@ -254,6 +254,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         return info("named_person", True)
     if _has_person(nuc, res) or _ends_with_name(span, nuc, res) or _known_person(nuc, res):
         return info("named_person", True)
+    if res.lang == "fr" and _appositive_name(head, span, res):
+        return info("named_person", True)  # `le conseiller à la Sécurité nationale Jake Sullivan` (tagged ORG)
     if res.lang == "fr" and _one_of(span):
         return info(_member_kind(span, res))  # `l'un des pirates`: one unnamed member of a set
     if head is None:
@@ -420,6 +422,37 @@ def person_words(doc: Doc) -> frozenset[str]:
         )
         doc.user_data[PERSON_WORDS_KEY] = found
     return found
+
+
+PERSON_HEAD_LISTS = ("person_noun", "unique_title", "anonymous_head")
+KIND_LISTS = ("institution_noun", "media_noun", "document_noun", "group_noun", "institution_name", "media_name")
+
+
+def _appositive_name(head: Token | None, span: Span, res: Resources) -> bool:
+    """A role noun (`conseiller`, `porte-parole`, `ministre`) then a proper name of two words or more the
+    parse gives as apposition to the role or to its complement (`le conseiller à la Sécurité nationale
+    X Y`): the role's holder is named, whatever entity label the recogniser put on the name (it often
+    calls foreign names ORG); not a name of the body a kind noun announces."""
+    if (
+        head is None
+        or not head.text[:1].islower()
+        or not any(res.is_a(cat, head.text, head.lemma_) for cat in PERSON_HEAD_LISTS)
+    ):
+        return False
+    for t in span:
+        if t.i <= head.i or t.dep_ != "appos" or t.pos_ != "PROPN" or not head.i <= t.head.i < t.i:
+            continue
+        owner = t.head
+        if owner.i != head.i and any(res.is_a(cat, owner.text, owner.lemma_) for cat in KIND_LISTS):
+            continue  # `le directeur de l'entreprise Acme Industries`: the name is the body's
+        name = [t, *(c for c in t.children if c.dep_ == "flat:name" and c.i < span.end)]
+        if len(name) < 2 or not all(u.text[:1].isupper() for u in name):
+            continue
+        words = [_norm(u.text) for u in name]
+        text = " ".join(u.text for u in name)
+        if not any(_contains(words, words, res, cat, text) for cat in ("place", "institution_name", "media_name")):
+            return True
+    return False
 
 
 def _known_person(nuc: Span, res: Resources) -> bool:

@@ -466,7 +466,9 @@ class SpeakerFinder:
         # A name or title the parser split into pieces: `Le Premier ministre irakien Mohammed Shia al-Sudani`.
         j = start - 1
         s_start, _ = self.sentences.bounds(head.i)
-        while j >= s_start and start - j < MAX_NP and self._name_part(doc[j]):
+        # `a rendu public un rapport qui`, `outre mesure le gouverneur qui`: an article opens it already
+        opened = self.res.lang == "fr" and self._opens_with_article(start, head.i)
+        while not opened and j >= s_start and start - j < MAX_NP and self._name_part(doc[j]):
             j -= 1
         if j + 1 < start:
             start = j + 1
@@ -498,6 +500,34 @@ class SpeakerFinder:
             end = head.i + 1
             start = max(start, head.i - 4)
         return start, end
+
+    ROLE_LISTS = ("person_noun", "unique_title", "anonymous_head")
+
+    def _role_portfolio(self, j: int) -> bool:
+        """`à`/`au`/`aux` after a role noun and before a capitalised portfolio is the role's complement
+        (`le conseiller aux Affaires étrangères`, `le commissaire à l'Énergie`), not an adjunct (`à Paris`)."""
+        doc = self.doc
+        low = _norm(doc[j].text)
+        if low not in ("à", "au", "aux") or j == 0:
+            return False
+        prev = doc[j - 1]
+        k = j + 1
+        if k < len(doc) and low == "à" and _norm(doc[k].text) in ("la", "l'"):
+            k += 1
+        role = any(self.res.is_a(cat, prev.text, prev.lemma_) for cat in self.ROLE_LISTS)
+        if not role or k >= len(doc) or not doc[k].text[:1].isupper() or doc[k].is_punct:
+            return False
+        portfolio = doc[k]
+        return not (portfolio.ent_type_ in ("LOC", "GPE") or self.res.is_a("place", portfolio.text, portfolio.lemma_))
+
+    def _opens_with_article(self, start: int, head: int) -> bool:
+        """The phrase already opens with its article (not `de`, which links a complement): the words
+        before it belong to the clause, not to a name the parser split."""
+        word = self.doc[start].text
+        low = _norm(word)
+        # a capitalised article is part of a name (`Marine Le Pen`) or opens the sentence anyway
+        article = self.res.has("determiner", low) and low not in ("de", "d'", "des", "du")
+        return start < head and word.islower() and article
 
     def _name_part(self, t: Token) -> bool:
         low = _norm(t.text)
@@ -667,6 +697,8 @@ class SpeakerFinder:
                 break
             j -= 1
         start = j + 1
+        if res.lang == "fr" and self.tagged:
+            start = self._after_adjunct_preposition(start, end)
         # A phrase cannot start with a linking preposition: `de la Défense` -> drop the link.
         while (
             start < end
@@ -679,6 +711,22 @@ class SpeakerFinder:
         if start >= end or all(res.has("determiner", _norm(t.text)) for t in doc[start:end]):
             return None
         return start, end
+
+    def _after_adjunct_preposition(self, start: int, end: int) -> int:
+        """A preposition after an adjective or participle opens an adjunct of the clause, not a
+        complement of the phrase (`se sont accrues à la suite d'informations selon lesquelles`); after
+        a noun it is a complement (`le conseiller à la Sécurité nationale`)."""
+        doc = self.doc
+        for m in range(end - 2, start, -1):
+            prev = doc[m - 1]
+            if (
+                self.res.has("np_stop", _norm(doc[m].text))
+                and prev.pos_ in ("ADJ", "VERB")
+                and prev.text.islower()
+                and not any(self.res.has("determiner", _norm(t.text)) for t in doc[start : m - 1])
+            ):
+                return m
+        return start
 
     def _pronoun_ok(self, t: Token, is_last: bool) -> bool:
         """A personal pronoun can be a whole subject (`Il a ajouté`), not part of a longer phrase."""
@@ -808,7 +856,7 @@ class SpeakerFinder:
                     j += 1
                     continue
                 break
-            if j > start and res.has("np_stop", low):
+            if j > start and res.has("np_stop", low) and not (res.lang == "fr" and self._role_portfolio(j)):
                 break
             if j > start and res.lang == "fr" and self._time_adjunct_at(j):
                 break  # `a averti la banque centrale la semaine dernière`: the date is no part of the speaker
