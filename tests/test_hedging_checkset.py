@@ -103,7 +103,6 @@ def test_fourth_round_french_check_set() -> None:
         assert result.recall(kind) == 1.0, report
 
 
-
 def test_fifth_round_french_check_set() -> None:
     """Round five (docs/hedging.md): a conditional after a sentence that sets up a scheme ("le projet
     consiste en...", "vise à", "selon le projet"), with a possible event as subject, or a counterfactual
@@ -116,6 +115,7 @@ def test_fifth_round_french_check_set() -> None:
     assert result.non_hedge_flagged == 0, report
     for kind in ("hypothetical", "non_hedge_modal", "concordance"):
         assert result.recall(kind) == 1.0, report
+
 
 def test_english_check_set_rule_based() -> None:
     nlp = rule_based_english()
