@@ -101,7 +101,8 @@ def _scheme_source(doc: Doc, lo: int, end: int, keys: Sequence[frozenset[str]], 
 def _scheme_frame(
     doc: Doc, token: Token, lo: int, keys: Sequence[frozenset[str]], words: ClauseWords, sentences: Sentences
 ) -> str | None:
-    """A verb that sets up a scheme in this sentence, before the conditional, or in the one before:
+    """A verb that sets up a scheme in this sentence, before the conditional, or in the one before
+    ("prévoit" only after a scheme noun: "le plan prévoit", not a forecaster's "prévoit"):
     "Le projet consiste en un radeau géant. La structure serait conçue pour...", "L'instance vise à
     rassembler des pays. Ces pays se fixeraient des objectifs". The conditional then describes the
     scheme. Not when the previous sentence names a source of its own ("selon le ministère")."""
@@ -113,6 +114,8 @@ def _scheme_frame(
             return doc[k].text
         if keys[k] & words.purpose_verbs and _before_a(doc, k):
             return doc[k].text
+        if keys[k] & words.provision_verbs and any(keys[m] & words.scheme_nouns for m in range(max(0, k - 4), k)):
+            return doc[k].text  # "le texte prévoit", not "Météo-France prévoit des orages"
     return None
 
 

@@ -158,6 +158,8 @@ class ClauseWords:
         # "alors qu'il aurait pu"; "devraient être poursuivis"; "les Américains devraient".
         self.scheme_verbs = keys("scheme_verb")
         self.purpose_verbs = keys("purpose_verb")  # "vise à rassembler": only before "à"
+        self.provision_verbs = keys("provision_verb")  # "le texte prévoit": only after a scheme noun
+        self.scheme_nouns = keys("scheme_noun")  # not "l'Insee prévoit un ralentissement", a forecast
         self.eventuality_adjectives = keys("eventuality_adjective")
         self.counterfactual_participles = keys("counterfactual_participle")
         self.contrast_conjunctions = keys("contrast_conjunction")  # "alors que", "tandis que"
