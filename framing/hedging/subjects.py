@@ -68,7 +68,11 @@ def hypothetical_subject(
         return f"scheme:{scheme}"  # "Selon le projet, les contrevenants seraient passibles d'une amende"
     if any(keys[k] & words.reported_signs for k in range(lo, hi)):
         return None  # "le projet coûterait 3 milliards, selon le ministère", "...aurait lieu mardi": news
-    scheme = _scheme_frame(doc, token, lo, keys, words, sentences)
+    scheme = (
+        _scheme_frame(doc, token, lo, keys, words, sentences)
+        if _refers_back(doc, subjects or _shared_subjects(doc, token, keys, has_dep), keys, words, has_dep)
+        else None
+    )
     if scheme is not None:
         return f"scheme:{scheme}"  # "Le projet consiste en un radeau. La structure serait conçue pour..."
     if compound:
@@ -117,6 +121,30 @@ def _scheme_frame(
         if keys[k] & words.provision_verbs and any(keys[m] & words.scheme_nouns for m in range(max(0, k - 4), k)):
             return doc[k].text  # "le texte prévoit", not "Météo-France prévoit des orages"
     return None
+
+
+def _shared_subjects(doc: Doc, token: Token, keys: Sequence[frozenset[str]], has_dep: bool) -> list[Token]:
+    """The subject of the first verb when this one is coordinated to it ("Ces pays se fixeraient des
+    objectifs et exempteraient..."): the parse gives the second verb no subject of its own."""
+    head = token.head if token.dep_.startswith(("aux", "cop")) else token
+    if not has_dep or head.dep_ != "conj" or head.head.i >= token.i:
+        return []
+    first = head.head
+    return _subjects(doc, first, first.i, keys, has_dep)
+
+
+def _refers_back(
+    doc: Doc, subjects: Sequence[Token], keys: Sequence[frozenset[str]], words: ClauseWords, has_dep: bool
+) -> bool:
+    """The subject takes up something already named (a pronoun, "ces pays", "la structure"): a scheme's
+    part. "Plusieurs ministres seraient sur la sellette" after "envisage un remaniement" is news."""
+    for subject in subjects:
+        if subject.pos_ == "PRON":
+            return True
+        determiner = _determiner(doc, subject, has_dep)
+        if determiner is not None and keys[determiner.i] & words.anaphoric_determiners:
+            return True
+    return False
 
 
 def _before_a(doc: Doc, k: int) -> bool:
