@@ -103,6 +103,20 @@ def test_fourth_round_french_check_set() -> None:
         assert result.recall(kind) == 1.0, report
 
 
+def test_fifth_round_french_check_set() -> None:
+    """Round five (docs/hedging.md): a conditional after a sentence that sets up a scheme ("le projet
+    consiste en...", "vise à", "selon le projet"), with a possible event as subject, or a counterfactual
+    ("aurait suffi", "alors qu'il aurait pu") is a hypothetical; "devrait" with a people as subject or
+    before a sanction is an obligation; concordance after the nearer of two reporting verbs. With the
+    cases that must stay hedges ("selon nos informations", a compound past, "vise" + object, a date)."""
+    result = score(load_pipeline("fr"), load_checkset(CHECKSETS / "hedging_fr_r5.jsonl"))
+    report = result.table() + "\n" + "\n".join(result.errors)
+    assert result.hedge_recall == 1.0 and result.hedge_precision == 1.0, report
+    assert result.non_hedge_flagged == 0, report
+    for kind in ("hypothetical", "non_hedge_modal", "concordance"):
+        assert result.recall(kind) == 1.0, report
+
+
 def test_english_check_set_rule_based() -> None:
     nlp = rule_based_english()
     for component in FRAMING_COMPONENTS:

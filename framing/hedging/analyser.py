@@ -19,6 +19,7 @@ from ..quotes import QuoteIndex
 from ..token_table import token_table
 from ..types import CertaintyCue, counts_as_hedge
 from .clauses import ClauseAnalysis, Sentences, clause_head
+from .counterfactual import counterfactual
 from .cues import CueMatch, LexicalCues
 from .genericity import event_marker, object_of
 from .hypothetical import hypothetical_marker, virtual_relative
@@ -257,6 +258,10 @@ class HedgeAnalyser:
                 return Finding(start, end, HYPOTHETICAL, f"{rule}|virtual-relative:{antecedent}", False)
         if root is not None:
             return Finding(start, end, NON_HEDGE_MODAL, f"{rule}|root:{root.reason}", False)
+        if self.lang in MOOD_LANGS and counts_as_hedge(kind):
+            contrary = counterfactual(doc, token, facts.keys, self.words, facts.sentences)
+            if contrary is not None:  # "il aurait suffi de...", "alors qu'il aurait pu..."
+                return Finding(start, end, HYPOTHETICAL, f"{rule}|counterfactual:{contrary}", False)
         if not counts_as_hedge(kind):
             return Finding(start, end, kind, rule, False)
         if can_be_concordance:

@@ -96,6 +96,10 @@ class ClauseAnalysis:
         verb, method = None, "parse"
         if has_dep:
             verb = self._parse_governor(token, keys)
+        if verb is not None and self._clause_break(doc, verb.i, token.i, keys):
+            # A parse that hangs the clause on the verb of an earlier clause ("ont déclaré que..., mais
+            # n'ont pas nié qu'il aurait lieu"): the nearer verb on the surface governs it.
+            verb = None
         if verb is None:
             # No parse, or a parse that hangs the clause elsewhere (on "mercredi" in "a indiqué
             # mercredi que ...", on an adverb after an inserted phrase): read the surface.

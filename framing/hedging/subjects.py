@@ -29,6 +29,9 @@ DASHES = ("–", "—")
 # Words that may open a clause before its infinitive subject: "Mais ne pas agir serait..." (and
 # any punctuation, which the small model sometimes tags as a noun).
 CLAUSE_OPENERS = ("CCONJ", "ADV")
+# "serait", "seraient", "serions": every conditional of "être" (a passive or a past with "être" may
+# describe a scheme: "la structure serait conçue pour..."; "aurait été abandonné" stays news).
+ETRE_CONDITIONAL = "ser"
 
 
 def hypothetical_subject(
@@ -56,11 +59,24 @@ def hypothetical_subject(
         if not finite:
             return f"infinitive:{opener.text}"  # "Tenter de négocier ne ferait que..."
     subjects = _subjects(doc, token, start, keys, has_dep)
-    if compound_conditional(doc, token):
+    compound = compound_conditional(doc, token)
+    if compound and not token.lower_.startswith(ETRE_CONDITIONAL):
         return None  # "le projet aurait été abandonné": the journalistic past conditional
     lo, hi = sentences.around(token.i)
+    scheme = _scheme_source(doc, lo, token.i, keys, words)
+    if scheme is not None:
+        return f"scheme:{scheme}"  # "Selon le projet, les contrevenants seraient passibles d'une amende"
     if any(keys[k] & words.reported_signs for k in range(lo, hi)):
         return None  # "le projet coûterait 3 milliards, selon le ministère", "...aurait lieu mardi": news
+    scheme = (
+        _scheme_frame(doc, token, lo, keys, words, sentences)
+        if _refers_back(doc, subjects or _shared_subjects(doc, token, keys, has_dep), keys, words, has_dep)
+        else None
+    )
+    if scheme is not None:
+        return f"scheme:{scheme}"  # "Le projet consiste en un radeau. La structure serait conçue pour..."
+    if compound:
+        return None  # "la mesure serait appliquée": a scheme only in a scheme's frame (above)
     if keys[token.i] & words.proposal_verbs and _infinitive_complement(doc, token, keys, words):
         return "proposal:s'agir-de"  # "il s'agirait de convenir de normes communes"
     proposal = next((t for t in subjects if keys[t.i] & words.proposal_nouns), None)
@@ -70,7 +86,86 @@ def hypothetical_subject(
         determiner = _determiner(doc, subject, has_dep)
         if determiner is not None and keys[determiner.i] & words.indefinite_determiners:
             return f"indefinite:{determiner.text} {subject.text}"  # "une visite du président serait..."
+        eventuality = _eventuality(doc, subject, keys, words, has_dep)
+        if eventuality is not None:
+            return f"eventuality:{eventuality} {subject.text}"  # "sa possible visite compliquerait..."
     return None
+
+
+def _scheme_source(doc: Doc, lo: int, end: int, keys: Sequence[frozenset[str]], words: ClauseWords) -> str | None:
+    """ "Selon le projet", "selon le plan": the source is the scheme itself, not a person or a report."""
+    for k in range(lo, end):
+        if keys[k] & words.source_signs and doc[k].lower_ == "selon":
+            for m in range(k + 1, min(end, k + 3)):
+                if keys[m] & words.proposal_nouns:
+                    return f"selon {doc[m].text}"
+    return None
+
+
+def _scheme_frame(
+    doc: Doc, token: Token, lo: int, keys: Sequence[frozenset[str]], words: ClauseWords, sentences: Sentences
+) -> str | None:
+    """A verb that sets up a scheme in this sentence, before the conditional, or in the one before
+    ("prévoit" only after a scheme noun: "le plan prévoit", not a forecaster's "prévoit"):
+    "Le projet consiste en un radeau géant. La structure serait conçue pour...", "L'instance vise à
+    rassembler des pays. Ces pays se fixeraient des objectifs". The conditional then describes the
+    scheme. Not when the previous sentence names a source of its own ("selon le ministère")."""
+    prev_lo = sentences.around(lo - 1)[0] if lo > 0 else lo
+    if any(keys[k] & words.source_signs for k in range(prev_lo, lo)):
+        prev_lo = lo
+    for k in range(prev_lo, token.i):
+        if keys[k] & words.scheme_verbs:
+            return doc[k].text
+        if keys[k] & words.purpose_verbs and _before_a(doc, k):
+            return doc[k].text
+        if keys[k] & words.provision_verbs and any(keys[m] & words.scheme_nouns for m in range(max(0, k - 4), k)):
+            return doc[k].text  # "le texte prévoit", not "Météo-France prévoit des orages"
+    return None
+
+
+def _shared_subjects(doc: Doc, token: Token, keys: Sequence[frozenset[str]], has_dep: bool) -> list[Token]:
+    """The subject of the first verb when this one is coordinated to it ("Ces pays se fixeraient des
+    objectifs et exempteraient..."): the parse gives the second verb no subject of its own."""
+    head = token.head if token.dep_.startswith(("aux", "cop")) else token
+    if not has_dep or head.dep_ != "conj" or head.head.i >= token.i:
+        return []
+    first = head.head
+    return _subjects(doc, first, first.i, keys, has_dep)
+
+
+def _refers_back(
+    doc: Doc, subjects: Sequence[Token], keys: Sequence[frozenset[str]], words: ClauseWords, has_dep: bool
+) -> bool:
+    """The subject takes up something already named (a pronoun, "ces pays", "la structure"): a scheme's
+    part. "Plusieurs ministres seraient sur la sellette" after "envisage un remaniement" is news."""
+    for subject in subjects:
+        if subject.pos_ == "PRON":
+            return True
+        determiner = _determiner(doc, subject, has_dep)
+        if determiner is not None and keys[determiner.i] & words.anaphoric_determiners:
+            return True
+    return False
+
+
+def _before_a(doc: Doc, k: int) -> bool:
+    """ "vise à rassembler", "vise notamment à": the purpose, not "l'enquête vise le maire"."""
+    for m in range(k + 1, min(len(doc), k + 3)):
+        if doc[m].lower_ == "à":
+            return True
+        if doc[m].pos_ != "ADV":
+            return False
+    return False
+
+
+def _eventuality(
+    doc: Doc, noun: Token, keys: Sequence[frozenset[str]], words: ClauseWords, has_dep: bool
+) -> str | None:
+    """ "sa possible escale", "une éventuelle victoire": the subject is an event that may not happen."""
+    near = [doc[k] for k in range(max(0, noun.i - 2), noun.i)]
+    if has_dep:
+        near += [c for c in noun.children if c.dep_ == "amod"]
+    found = next((t for t in near if keys[t.i] & words.eventuality_adjectives), None)
+    return found.text if found is not None else None
 
 
 def _determiner(doc: Doc, noun: Token, has_dep: bool) -> Token | None:
@@ -112,11 +207,37 @@ def obligation_subject(
             if child.dep_ == "det" and child.i < subject.i and keys[child.i] & words.universal_determiners:
                 return f"universal:{child.text}"  # "chaque pays devrait", "toute entreprise devrait"
     agent = next((s for s in subjects if keys[s.i] & words.agent_subjects), None)
-    if agent is None:
+    reason = f"agent:{agent.text}" if agent is not None else None
+    if reason is None:
+        people = next((s for s in subjects if _people(doc, s, words)), None)
+        reason = f"people:{people.text}" if people is not None else None
+    if reason is None:
+        sanction = _sanction(doc, token, keys, words)
+        reason = f"sanction:{sanction}" if sanction is not None else None
+    if reason is None:
         return None
     if any(keys[k] & words.forecast_signs or doc[k].text[:1].isdigit() for k in range(lo, hi)):
         return None  # "le gouvernement devrait trancher la semaine prochaine": a forecast
-    return f"agent:{agent.text}"
+    return reason
+
+
+def _people(doc: Doc, noun: Token, words: ClauseWords) -> bool:
+    """ "les Américains", "les Européens": a people told what to do (a capitalised plural with the
+    ending of a demonym, after "les"), not a forecast about an institution."""
+    text = noun.text
+    if not text[:1].isupper() or not text.lower().endswith(words.demonym_suffixes or ("\0",)):
+        return False
+    return noun.i > 0 and doc[noun.i - 1].lower_ == "les"
+
+
+def _sanction(doc: Doc, token: Token, keys: Sequence[frozenset[str]], words: ClauseWords) -> str | None:
+    """ "devraient être poursuivis", "devrait être sanctionné": what someone deserves, not a forecast."""
+    j = token.i + 1
+    while j < len(doc) and (doc[j].pos_ == "ADV" or keys[j] & words.negations):
+        j += 1
+    if j + 1 < len(doc) and doc[j].lower_ == "être" and keys[j + 1] & words.sanction_participles:
+        return doc[j + 1].text
+    return None
 
 
 def _subjects(doc: Doc, token: Token, start: int, keys: Sequence[frozenset[str]], has_dep: bool) -> list[Token]:

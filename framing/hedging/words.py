@@ -153,6 +153,19 @@ class ClauseWords:
         self.deontic_questions = keys("deontic_question")  # "pourquoi devrait-il payer ?"
         self.proposal_verbs = keys_and_forms("proposal_verb")  # "il s'agirait de convenir de normes"
         self.verb_pro_forms = keys("verb_pro_form")  # "autant qu'ils le devraient"
+        # Round five (see `subjects`, `counterfactual`): "le projet consiste en..." then "la structure serait
+        # conçue pour..." describes a scheme; "sa possible visite compliquerait"; "il aurait suffi de";
+        # "alors qu'il aurait pu"; "devraient être poursuivis"; "les Américains devraient".
+        self.scheme_verbs = keys("scheme_verb")
+        self.purpose_verbs = keys("purpose_verb")  # "vise à rassembler": only before "à"
+        self.provision_verbs = keys("provision_verb")  # "le texte prévoit": only after a scheme noun
+        self.scheme_nouns = keys("scheme_noun")  # not "l'Insee prévoit un ralentissement", a forecast
+        self.anaphoric_determiners = keys("anaphoric_determiner")  # "Ces pays se fixeraient..."
+        self.eventuality_adjectives = keys("eventuality_adjective")
+        self.counterfactual_participles = keys("counterfactual_participle")
+        self.contrast_conjunctions = keys("contrast_conjunction")  # "alors que", "tandis que"
+        self.sanction_participles = keys("sanction_participle")
+        self.demonym_suffixes = tuple(sorted(keys("demonym_suffix")))
         # "si tous les pays...": the conjunction before a determiner, not the adverb of "si grand".
         self.si_determiners = keys("si_determiner")
         # Verbs of opinion or demand: "estime que l'État devrait payer" is an obligation, not a forecast.
