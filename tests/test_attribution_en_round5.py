@@ -1,0 +1,72 @@
+"""English attribution, fifth round (issue 13): the reported clause keeps its `that`, a relative
+`that` after an object is no reported clause, and a headline may quote its speaker
+(`Name: 'We will win.'`). Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_support import EN_KINDS, content_of, found
+
+KINDS = EN_KINDS
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_reported_clause_keeps_that(kind: str) -> None:
+    text = "The harbour master said that the ferry would sail at noon."
+    assert content_of(kind, text, "The harbour master") == "that the ferry would sail at noon"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The mayor criticized the council for a parking plan that was drawn up in secret.",
+            "The mayor",
+            "the council for a parking plan that was drawn up in secret",
+        ),
+        (
+            "The union urged members to reject an offer that would freeze their pay.",
+            "The union",
+            "members to reject an offer that would freeze their pay",
+        ),
+    ],
+)
+def test_a_relative_that_after_the_object_is_no_reported_clause(
+    kind: str, text: str, speaker: str, content: str
+) -> None:
+    contents = [c for _, s, c in found(kind, text) if s == speaker]
+    assert content in contents or any(c.endswith(content.split(" that ")[1]) and " that " in c for c in contents), contents
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_told_someone_that_is_still_a_reported_clause(kind: str) -> None:
+    text = "The coach told the players that the final would be moved to Sunday."
+    assert content_of(kind, text, "The coach") == "that the final would be moved to Sunday"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Harriet Vance: 'We will not close the library.'\n\nThe councillor spoke at the town hall.",
+            "Harriet Vance",
+            "'We will not close the library.'",
+        ),
+        (
+            "Ortiz: \u201cThe bridge is safe to cross.\u201d\n\nEngineers inspected it on Monday.",
+            "Ortiz",
+            "\u201cThe bridge is safe to cross.\u201d",
+        ),
+    ],
+)
+def test_a_headline_that_quotes_its_speaker(kind: str, text: str, speaker: str, content: str) -> None:
+    marks = "'\u201c\u201d."
+    assert any(s == speaker and c.strip(marks) == content.strip(marks) for _, s, c in found(kind, text)), found(kind, text)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_interview_label_is_no_headline_speaker(kind: str) -> None:
+    text = "Q: 'Will you run again next year?'\n\nA: 'Ask me in the spring.'"
+    assert not any(s in ("Q", "A") for _, s, _ in found(kind, text))
