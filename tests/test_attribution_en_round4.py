@@ -28,7 +28,11 @@ def test_a_noun_that_looks_like_a_verb_is_no_cue(kind: str, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [
-        ("The audit states that the depot lost track of its fuel.", "The audit", "that the depot lost track of its fuel"),
+        (
+            "The audit states that the depot lost track of its fuel.",
+            "The audit",
+            "that the depot lost track of its fuel",
+        ),
         ("The depot is short of fuel, reports the Gazette.", "the Gazette", "The depot is short of fuel"),
     ],
 )

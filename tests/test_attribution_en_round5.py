@@ -36,7 +36,9 @@ def test_a_relative_that_after_the_object_is_no_reported_clause(
     kind: str, text: str, speaker: str, content: str
 ) -> None:
     contents = [c for _, s, c in found(kind, text) if s == speaker]
-    assert content in contents or any(c.endswith(content.split(" that ")[1]) and " that " in c for c in contents), contents
+    assert content in contents or any(c.endswith(content.split(" that ")[1]) and " that " in c for c in contents), (
+        contents
+    )
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -63,7 +65,9 @@ def test_told_someone_that_is_still_a_reported_clause(kind: str) -> None:
 )
 def test_a_headline_that_quotes_its_speaker(kind: str, text: str, speaker: str, content: str) -> None:
     marks = "'\u201c\u201d."
-    assert any(s == speaker and c.strip(marks) == content.strip(marks) for _, s, c in found(kind, text)), found(kind, text)
+    assert any(s == speaker and c.strip(marks) == content.strip(marks) for _, s, c in found(kind, text)), found(
+        kind, text
+    )
 
 
 @pytest.mark.parametrize("kind", KINDS)
