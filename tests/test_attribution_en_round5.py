@@ -74,3 +74,23 @@ def test_a_headline_that_quotes_its_speaker(kind: str, text: str, speaker: str, 
 def test_an_interview_label_is_no_headline_speaker(kind: str) -> None:
     text = "Q: 'Will you run again next year?'\n\nA: 'Ask me in the spring.'"
     assert not any(s in ("Q", "A") for _, s, _ in found(kind, text))
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March, Lena Ortiz, the director of the museum, told the board that the roof needed repairs.",
+        "Lena Ortiz, who runs the museum and its two annexes, told the board that the roof needed repairs.",
+    ],
+)
+def test_a_subject_with_an_aside_before_the_verb_is_no_inverted_speaker(kind: str, text: str) -> None:
+    contents = [(s, c) for _, s, c in found(kind, text)]
+    assert any(c == "that the roof needed repairs" and "Lena Ortiz" in s for s, c in contents), contents
+    assert not any(s == "the board" for s, _ in contents), contents
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_inverted_speaker_that_closes_the_sentence(kind: str) -> None:
+    text = "The roof needs repairs before winter, said Lena Ortiz, the director of the museum."
+    assert content_of(kind, text, "Lena Ortiz") == "The roof needs repairs before winter"
