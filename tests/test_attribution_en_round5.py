@@ -94,3 +94,27 @@ def test_a_subject_with_an_aside_before_the_verb_is_no_inverted_speaker(kind: st
 def test_an_inverted_speaker_that_closes_the_sentence(kind: str) -> None:
     text = "The roof needs repairs before winter, said Lena Ortiz, the director of the museum."
     assert content_of(kind, text, "Lena Ortiz") == "The roof needs repairs before winter"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "In reply, the minister assured farmers he would fund the repairs.",
+            "the minister",
+            "he would fund the repairs",
+        ),
+        ("With the budget settled, the two councils have talked about merging.", "the two councils", "merging"),
+    ],
+)
+def test_an_opening_phrase_is_not_what_was_said(kind: str, text: str, speaker: str, content: str) -> None:
+    contents = [c for _, s, c in found(kind, text) if s == speaker]
+    assert all(not c.startswith(("In reply", "With the budget")) for c in contents), contents
+    assert any(c.endswith(content) for c in contents), contents
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_clause_before_the_subject_is_still_what_was_said(kind: str) -> None:
+    text = "The dam will hold through the spring, the engineer said on Monday."
+    assert content_of(kind, text, "the engineer") == "The dam will hold through the spring"
