@@ -118,3 +118,20 @@ def test_an_opening_phrase_is_not_what_was_said(kind: str, text: str, speaker: s
 def test_a_clause_before_the_subject_is_still_what_was_said(kind: str) -> None:
     text = "The dam will hold through the spring, the engineer said on Monday."
     assert content_of(kind, text, "the engineer") == "The dam will hold through the spring"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The warden ended the hearing by saying the prison would close.", "the prison would close"),
+        ("The coach was booed after telling fans that the season was over.", "that the season was over"),
+    ],
+)
+def test_a_participle_after_a_preposition_reports_its_clause(kind: str, text: str, content: str) -> None:
+    assert any(c == content for _, _, c in found(kind, text)), found(kind, text)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_participle_after_a_preposition_without_a_clause_is_no_cue(kind: str) -> None:
+    assert found(kind, "She smiled while saying goodbye to the guests.") == []

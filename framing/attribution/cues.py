@@ -464,9 +464,13 @@ def _is_adverb(tok: Token, tagged: bool) -> bool:
 
 
 def _reports_clause(doc: Doc, tok: Token, k: int, term: ReportingTerm, res: Resources) -> bool:
-    """English `..., saying he would appeal`, `..., adding, "..."`: a participle after a comma with a
+    """English `..., saying he would appeal`, `..., adding, "..."`, `by saying he would`, `after telling
+    them that`: a participle after a comma or a listed preposition (`participle_preposition`) with a
     clause (or a quotation) of its own; `saying goodbye` or a sentence-initial `Saying` is no cue."""
-    if res.lang != "en" or not term.clause or k >= len(doc) or tok.i == 0 or doc[tok.i - 1].text != ",":
+    if res.lang != "en" or not term.clause or k >= len(doc) or tok.i == 0:
+        return False
+    before = doc[tok.i - 1]
+    if before.text != "," and not res.has("participle_preposition", _norm(before.lower_)):
         return False
     if res.is_a("relay_verb", tok.text, tok.lemma_):
         return False  # `..., citing two officials`: the sources relayed (Extractor._relays_anonymous)
@@ -478,7 +482,27 @@ def _reports_clause(doc: Doc, tok: Token, k: int, term: ReportingTerm, res: Reso
             if res.has("complementizer", _norm(t.lower_)):
                 return True
         return False
+    if before.text != ",":  # `by saying he would`, not `while saying goodbye`: a clause must open
+        low = _norm(nxt.lower_)
+        return (
+            nxt.text in (",", ":", '"', "“", "''")
+            or res.has("complementizer", low)
+            or res.has("clause_opener", low)
+            or res.has("determiner", low)
+            or nxt.text[:1].isupper()
+            or _that_soon(doc, k, res)  # `after telling fans that ...`
+        )
     return nxt.text in (",", '"', "“", "''") or nxt.is_alpha
+
+
+def _that_soon(doc: Doc, k: int, res: Resources) -> bool:
+    """A `that` within four words, no punctuation before it: a short addressee, then the clause."""
+    for t in doc[k : k + 5]:
+        if t.is_punct:
+            return False
+        if res.has("complementizer", _norm(t.lower_)):
+            return True
+    return False
 
 
 def _next_is_complement(doc: Doc, k: int, res: Resources) -> bool:
