@@ -135,3 +135,20 @@ def test_a_participle_after_a_preposition_reports_its_clause(kind: str, text: st
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_participle_after_a_preposition_without_a_clause_is_no_cue(kind: str) -> None:
     assert found(kind, "She smiled while saying goodbye to the guests.") == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Most said they would vote for the levy.", "Most", "they would vote for the levy"),
+        ("Several say the ferry should run all night.", "Several", "the ferry should run all night"),
+    ],
+)
+def test_a_quantifier_alone_is_a_subject(kind: str, text: str, speaker: str, content: str) -> None:
+    assert content_of(kind, text, speaker) == content
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_quantifier_before_a_noun_is_no_subject_of_its_own(kind: str) -> None:
+    assert found(kind, "Some claims about the levy were false.") == []

@@ -121,6 +121,7 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
         and prev.lower_ not in ("de", "d'")
         and not _as_clitic(doc, tok.i - 1)
         and not (tagged and prev.pos_ == "PRON" and tok.pos_ == "VERB")  # `Certains relèvent que`
+        and not _quantifier_subject(doc, tok.i, res)
     ):
         return None  # le rapport, the report, une note
     if res.lang == "en" and prev is not None and _english_noun_slot(tok, prev, res):
@@ -493,6 +494,15 @@ def _reports_clause(doc: Doc, tok: Token, k: int, term: ReportingTerm, res: Reso
             or _that_soon(doc, k, res)  # `after telling fans that ...`
         )
     return nxt.text in (",", '"', "“", "''") or nxt.is_alpha
+
+
+def _quantifier_subject(doc: Doc, i: int, res: Resources) -> bool:
+    """`Most said they ...`, `Some say the plan ...`: a quantifier standing alone as the subject, then a
+    clause (a pronoun, `that` or a determiner opens it); `some claims are` stays a noun phrase."""
+    if not res.has("quantifier_subject", doc[i - 1].lower_) or i + 1 >= len(doc):
+        return False
+    low = _norm(doc[i + 1].lower_)
+    return low in res.pronouns or res.has("complementizer", low) or res.has("determiner", low)
 
 
 def _that_soon(doc: Doc, k: int, res: Resources) -> bool:

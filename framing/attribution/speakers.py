@@ -700,7 +700,11 @@ class SpeakerFinder:
             start += 1  # `de la Défense`, `par le président qui a critiqué`: drop the preposition
         while start < end and (doc[start].is_punct or doc[start].is_space):
             start += 1
-        if start >= end or all(res.has("determiner", _norm(t.text)) for t in doc[start:end]):
+        if start >= end:
+            return None
+        # a determiner is no phrase, but a quantifier stands alone in news (`Many said`, `Most say`)
+        lone_quantifier = end - start == 1 and res.has("quantifier_subject", _norm(doc[start].text))
+        if all(res.has("determiner", _norm(t.text)) for t in doc[start:end]) and not lone_quantifier:
             return None
         return start, end
 
