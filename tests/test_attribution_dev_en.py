@@ -22,9 +22,11 @@ EN = DEV / "en_attribution"
 # fourth round: rules 0.708 / P 0.855 / speaker 0.897; trained 0.709 / P 0.848 / speaker 0.8997 (the
 # trained speaker floor went 0.90 -> 0.89: claim nouns and questions with no source named, where
 # PolNeAR marks one such as an adjective, `Republican calls for`, count as wrong speakers)
+# fifth round: rules 0.711 / P 0.859 / speaker 0.897; trained 0.713 / P 0.851 / speaker 0.899 (content
+# floors 0.69 -> 0.70)
 FLOORS = {
-    "en-trained": {"content_f1": 0.69, "content_p": 0.84, "speaker_acc": 0.89},
-    "en-rules": {"content_f1": 0.69, "content_p": 0.84, "speaker_acc": 0.89},
+    "en-trained": {"content_f1": 0.70, "content_p": 0.84, "speaker_acc": 0.89},
+    "en-rules": {"content_f1": 0.70, "content_p": 0.84, "speaker_acc": 0.89},
 }
 KINDS = EN_KINDS
 

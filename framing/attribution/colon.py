@@ -199,6 +199,7 @@ def _signature(
 
 MAX_HEADLINE_LEAD = 4  # words of a name before a headline's colon
 MAX_HEADLINE_CHARS = 220
+HEADLINE_QUOTE_MARKS = "'‘\"“"  # a headline's claim may be a quotation: `Name: 'We will win.'`
 
 
 def headline_candidates(
@@ -238,10 +239,13 @@ def _headline(
 ) -> ColonCue | None:
     line = text[start:stop]
     colon = line.find(":")
-    if colon < 1 or len(line) > MAX_HEADLINE_CHARS or any(mark in line for mark in '«»“”"'):
+    if colon < 1 or len(line) > MAX_HEADLINE_CHARS:
         return None
     claim = line[colon + 1 :].strip().rstrip(".")
-    if len(claim.split()) < 3 or not claim[:1].isupper():
+    quoted = claim[:1] in HEADLINE_QUOTE_MARKS  # `Fiorina: 'Bill Clinton's fair game.'`: a quotation
+    if not quoted and any(mark in line for mark in '«»“”"'):
+        return None
+    if len(claim.split()) < 3 or not claim.lstrip(HEADLINE_QUOTE_MARKS)[:1].isupper():
         return None
     lead = doc.char_span(start, start + colon, alignment_mode="expand")
     if lead is None or not 0 < len(lead) <= MAX_HEADLINE_LEAD:
@@ -265,4 +269,5 @@ def _headline(
     if any(s < end and first < e for s, e in taken):
         return None
     cue = Cue("colon", lead.end, lead.start, lead.end, COLON_TERM)  # the colon token closes the cue
-    return ColonCue(cue, speaker, lead.start_char, start + colon + 1, Content(first, end, "indirect"))
+    form = "direct" if quoted else "indirect"
+    return ColonCue(cue, speaker, lead.start_char, start + colon + 1, Content(first, end, form))

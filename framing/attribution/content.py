@@ -151,7 +151,11 @@ class ContentFinder:
                 if res.lang == "fr" and j + 1 < len(doc) and doc[j + 1].text == ":":
                     j += 1  # `a écrit que :` then the quotation: the colon's content
                     continue
-                return self.make(t.idx + len(t.text), self._end_char(s_end))
+                if res.lang == "en" and j > from_token and self._relative_that(j):
+                    return None  # `criticized X for a bill that was signed`: the object, not a clause
+                # English annotation keeps `that` in the content (`said that it would`)
+                start = t.idx if res.lang == "en" else t.idx + len(t.text)
+                return self.make(start, self._end_char(s_end))
             if t.is_punct and t.text in ".!?":
                 return None
             if j >= s_end:
@@ -172,6 +176,19 @@ class ContentFinder:
                     return None  # `blamed the media for ... the claim that`: an object (object_without_parse)
             j += 1
         return None
+
+    def _relative_that(self, j: int) -> bool:
+        """English `that` after an object, before a verb (an auxiliary, a modal, `'s`, a past form in
+        -ed or a verb of saying): a relative clause about the object (`blamed him for the bill that was
+        signed`), not the reported clause (`told reporters that the bill was signed`)."""
+        doc = self.doc
+        if j + 1 >= len(doc):
+            return False
+        nxt = doc[j + 1]
+        low = _norm(nxt.text)
+        if low in ("'s", "’s") or self.res.has("auxiliary", low) or self.res.has("modal", low):
+            return True
+        return nxt.is_alpha and nxt.text.islower() and (low.endswith("ed") or low in self.res.verb_forms)
 
     def _clause_began(self, t: Token, from_token: int) -> bool:
         """Without a tagger: the word shows that a clause has begun after the verb (a subject pronoun, an

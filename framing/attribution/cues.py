@@ -121,6 +121,7 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
         and prev.lower_ not in ("de", "d'")
         and not _as_clitic(doc, tok.i - 1)
         and not (tagged and prev.pos_ == "PRON" and tok.pos_ == "VERB")  # `Certains relèvent que`
+        and not _quantifier_subject(doc, tok.i, res)
     ):
         return None  # le rapport, the report, une note
     if res.lang == "en" and prev is not None and _english_noun_slot(tok, prev, res):
@@ -469,9 +470,13 @@ def _is_adverb(tok: Token, tagged: bool) -> bool:
 
 
 def _reports_clause(doc: Doc, tok: Token, k: int, term: ReportingTerm, res: Resources) -> bool:
-    """English `..., saying he would appeal`, `..., adding, "..."`: a participle after a comma with a
+    """English `..., saying he would appeal`, `..., adding, "..."`, `by saying he would`, `after telling
+    them that`: a participle after a comma or a listed preposition (`participle_preposition`) with a
     clause (or a quotation) of its own; `saying goodbye` or a sentence-initial `Saying` is no cue."""
-    if res.lang != "en" or not term.clause or k >= len(doc) or tok.i == 0 or doc[tok.i - 1].text != ",":
+    if res.lang != "en" or not term.clause or k >= len(doc) or tok.i == 0:
+        return False
+    before = doc[tok.i - 1]
+    if before.text != "," and not res.has("participle_preposition", _norm(before.lower_)):
         return False
     if res.is_a("relay_verb", tok.text, tok.lemma_):
         return False  # `..., citing two officials`: the sources relayed (Extractor._relays_anonymous)
@@ -483,7 +488,36 @@ def _reports_clause(doc: Doc, tok: Token, k: int, term: ReportingTerm, res: Reso
             if res.has("complementizer", _norm(t.lower_)):
                 return True
         return False
+    if before.text != ",":  # `by saying he would`, not `while saying goodbye`: a clause must open
+        low = _norm(nxt.lower_)
+        return (
+            nxt.text in (",", ":", '"', "“", "''")
+            or res.has("complementizer", low)
+            or res.has("clause_opener", low)
+            or res.has("determiner", low)
+            or nxt.text[:1].isupper()
+            or _that_soon(doc, k, res)  # `after telling fans that ...`
+        )
     return nxt.text in (",", '"', "“", "''") or nxt.is_alpha
+
+
+def _quantifier_subject(doc: Doc, i: int, res: Resources) -> bool:
+    """`Most said they ...`, `Some say the plan ...`: a quantifier standing alone as the subject, then a
+    clause (a pronoun, `that` or a determiner opens it); `some claims are` stays a noun phrase."""
+    if not res.has("quantifier_subject", doc[i - 1].lower_) or i + 1 >= len(doc):
+        return False
+    low = _norm(doc[i + 1].lower_)
+    return low in res.pronouns or res.has("complementizer", low) or res.has("determiner", low)
+
+
+def _that_soon(doc: Doc, k: int, res: Resources) -> bool:
+    """A `that` within four words, no punctuation before it: a short addressee, then the clause."""
+    for t in doc[k : k + 5]:
+        if t.is_punct:
+            return False
+        if res.has("complementizer", _norm(t.lower_)):
+            return True
+    return False
 
 
 def _next_is_complement(doc: Doc, k: int, res: Resources) -> bool:

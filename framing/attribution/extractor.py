@@ -29,6 +29,9 @@ from .speakers import SpeakerFinder
 
 MAX_SUBJECT_GAP = 40  # tokens between a speaker and its verb still shown as one cue
 RELAY_WINDOW = 12
+MAX_OPENING_WORDS = 8  # words of a sentence-opening phrase (`In a later vote on the bill,`)
+OPENING_CATEGORIES = ("np_stop", "trailing_word", "time_word", "adverb", "question_time", "adjunct_opener")
+QUOTE_MARKS = ('"', "“", "”", "‘", "''")  # a quotation makes the words before the subject what was said
 MAX_INCISE_GAP = 16  # tokens between a subject after a quotation and its verb (an appositive)
 RELATIVE_WORDS = ("who", "whom", "which", "whose", "where")
 SHORT_OPENING = 40  # words before a mid-sentence `according to X,`: PolNeAR takes the whole sentence after any opening
@@ -191,6 +194,20 @@ class Extractor:
         doc = self.doc
         return doc[first].idx, doc[last].idx + len(doc[last].text)
 
+    def _not_an_opening(self, content: Content | None) -> Content | None:
+        """English: what precedes `, X said` is no clause when it is a short opening phrase led by a
+        preposition, a time word or an adverb (`In response, Trump assured ...`, `With the deal
+        finalized, the two sides talked about ...`): the content is then after the verb, if anywhere."""
+        if content is None or self.res.lang != "en":
+            return content
+        words = self.contents.text[content.start : content.end].split()
+        if len(words) > MAX_OPENING_WORDS or any(mark in " ".join(words) for mark in QUOTE_MARKS):
+            return content
+        first = _norm(words[0].strip(",.")) if words else ""
+        if any(self.res.has(category, first) for category in OPENING_CATEGORIES):
+            return None
+        return content
+
     def _nothing_after(self, k: int) -> bool:
         """Only time words, adverbs or a closing full stop follow (the verb ends its sentence)."""
         doc = self.doc
@@ -278,7 +295,7 @@ class Extractor:
             if content is None and self.res.lang == "en":
                 content = c.quote_after_trailing(cue.last + 1)  # `said at a rally, "..."`
             if content is None and s > 0 and self.doc[s - 1].text == "," and self._trailing_only(cue):
-                content = c.clause_before(s)  # `..., X told reporters at the briefing.`
+                content = self._not_an_opening(c.clause_before(s))  # `..., X told reporters at the briefing.`
                 incise = content is not None
             if content is None and cue.term.clause and not self._opens_trailing(cue.last + 1):
                 content = c.rest_of_sentence(cue.last + 1)
@@ -292,7 +309,8 @@ class Extractor:
             if content is None:
                 content = c.quote_before(self.doc[s].idx)
             if content is None and s > 0 and self.doc[s - 1].text == "," and self._nothing_after(cue.last + 1):
-                content = c.clause_before(s)  # `..., Bloomberg reported.`, `..., les autorités l'ont confirmé.`
+                # `..., Bloomberg reported.`, `..., les autorités l'ont confirmé.`
+                content = self._not_an_opening(c.clause_before(s))
             near = e <= cue.first and cue.first - e <= MAX_SUBJECT_GAP
             span = self._chars(s if near else cue.first, cue.last)
             rule = "subject_verb"

@@ -25,6 +25,7 @@ CONTRACTED_ARTICLES = frozenset({"de", "d'", "des", "du", "au", "aux", "à", "of
 LEFT_DEPS = ("det", "amod", "nummod", "compound", "flat", "nmod", "appos", "case")
 RELATIVE_WORDS = ("qui", "who", "which", "that", "lequel", "laquelle")
 DASHES = ("--", "—", "–")
+OPENING_QUOTES = ('"', "“", "‘", "''", "``")
 NO_SPEAKER_PRONOUNS = ("ce", "cela", "ça", "it", "this", "on", "qui", "que")
 
 
@@ -88,7 +89,13 @@ class SpeakerFinder:
             k = self._skip_adverbs(self._skip_time_aside(cue.last + 1))
             if right is None and k > cue.last + 1:
                 right = self.right_np(k, skip_time=True)  # `a déclaré un peu plus tôt dans la semaine X`
-            if right is not None and self._ends_clause(right[1]) and not self._object_with_subject(cue, right):
+            after_comma = self.res.lang == "en" and before is not None and before.text == ","
+            if (
+                right is not None
+                and self._ends_clause(right[1])
+                and not self._object_with_subject(cue, right)
+                and not (after_comma and self._runs_on(right[1]))
+            ):
                 return right, True
             opening = self._opening_before_aside(cue) if self.res.lang == "fr" else None
             if opening is not None:
@@ -586,6 +593,23 @@ class SpeakerFinder:
             low.endswith(("é", "ée", "és", "ées")) if self.res.lang == "fr" else low.endswith("ed") and not self.tagged
         )
 
+    def _runs_on(self, k: int) -> bool:
+        """English, after a comma: an inverted speaker closes the incise (`, said the mayor.`, `, said an
+        aide who ...`, `, said a source in the room`); a clause, a `that` or a quotation running on after
+        the phrase makes it the verb's object (`X, an aide, told Reuters that ...`, `called it "..."`)."""
+        doc = self.doc
+        if k >= len(doc):
+            return False
+        t = doc[k]
+        low = _norm(t.text)
+        if self.res.has("complementizer", low):
+            return True
+        if t.is_space or low in RELATIVE_WORDS:
+            return False
+        if t.is_punct:
+            return t.text in OPENING_QUOTES
+        return not self.res.has("np_stop", low)
+
     def _left_subject(self, k: int) -> tuple[int, int] | None:
         """The noun phrase ending at token k, skipping a parenthetical clause between commas."""
         doc = self.doc
@@ -708,7 +732,11 @@ class SpeakerFinder:
             start += 1  # `de la Défense`, `par le président qui a critiqué`: drop the preposition
         while start < end and (doc[start].is_punct or doc[start].is_space):
             start += 1
-        if start >= end or all(res.has("determiner", _norm(t.text)) for t in doc[start:end]):
+        if start >= end:
+            return None
+        # a determiner is no phrase, but a quantifier stands alone in news (`Many said`, `Most say`)
+        lone_quantifier = end - start == 1 and res.has("quantifier_subject", _norm(doc[start].text))
+        if all(res.has("determiner", _norm(t.text)) for t in doc[start:end]) and not lone_quantifier:
             return None
         return start, end
 
