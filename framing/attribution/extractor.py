@@ -700,83 +700,75 @@ class Extractor:
         """`Asked whether ...`, `when asked about ...`, `X was asked if ...` (English): what was asked,
         by nobody named or by the `by` phrase (see asked.py); not where another attribution has the
         cue or the question already."""
-        out = []
-        text = self.contents.text
-        for q in find_asked(self.doc, self.res, self.index, self.sentences, self.contents, self.speakers):
-            start, end = self._chars(q.first, q.last)
-            c = q.content
-            if any(
-                (a.start < end and start < a.end)
-                or (a.content_start is not None and a.content_start < c.end and c.start < (a.content_end or 0))
-                for a in found
-            ):
-                continue
-            speaker, s_char, e_char, kind = "", None, None, "anonymous"
-            if q.speaker is not None:
-                s_char, e_char = self._chars(q.speaker[0], q.speaker[1] - 1)
-                speaker = text[s_char:e_char]
-                kind = classify(self.doc, q.speaker[0], q.speaker[1], self.res, memo=self._types).type
-                kind = "anonymous" if kind == PRONOUN else kind
-            out.append(
-                Attribution(
-                    start=start,
-                    end=end,
-                    text=text[start:end],
-                    speaker=speaker,
-                    speaker_start=s_char,
-                    speaker_end=e_char,
-                    speaker_type=kind,
-                    form=c.form,
-                    verb=self.doc[q.last].text,
-                    content_start=c.start,
-                    content_end=c.end,
-                    stance="neutral",
-                    verb_lemma="ask",
-                    rule="asked" if q.speaker is None else "asked_by",
-                )
-            )
-        return out
+        asked = find_asked(self.doc, self.res, self.index, self.sentences, self.contents, self.speakers)
+        rules = ("asked", "asked_by")
+        made = (
+            self._phrase_attribution(found, (q.first, q.last), q.last, "ask", q.content, q.speaker, rules)
+            for q in asked
+        )
+        return [a for a in made if a is not None]
 
     def _claim_nouns(self, found: list[Attribution]) -> list[Attribution]:
         """`Trump's claim that ...`, `the warning that ...` (English): the clause, by the possessor or
         by nobody named (see claim_nouns.py); not where another attribution has the noun or the clause."""
-        out = []
-        text = self.contents.text
         doc = self.doc
-        for n in find_claim_nouns(doc, self.res, self.index, self.contents, self.speakers):
-            start, end = self._chars(n.head, n.last)
-            c = n.content
-            if any(
-                (a.start < end and start < a.end)
-                or (a.content_start is not None and a.content_start < c.end and c.start < (a.content_end or 0))
-                for a in found
-            ):
-                continue
-            speaker, s_char, e_char, kind = "", None, None, "anonymous"
-            if n.speaker is not None:
-                s_char, e_char = self._chars(n.speaker[0], n.speaker[1] - 1)
-                speaker = text[s_char:e_char]
-                kind = classify(doc, n.speaker[0], n.speaker[1], self.res, memo=self._types).type
-                kind = "anonymous" if kind == PRONOUN else kind
-            out.append(
-                Attribution(
-                    start=start,
-                    end=end,
-                    text=text[start:end],
-                    speaker=speaker,
-                    speaker_start=s_char,
-                    speaker_end=e_char,
-                    speaker_type=kind,
-                    form=c.form,
-                    verb=doc[n.head].text,
-                    content_start=c.start,
-                    content_end=c.end,
-                    stance="neutral",
-                    verb_lemma=doc[n.head].lemma_ or doc[n.head].lower_,
-                    rule="claim_noun" if n.speaker is None else "claim_noun_of",
-                )
+        made = (
+            self._phrase_attribution(
+                found,
+                (n.head, n.last),
+                n.head,
+                doc[n.head].lemma_ or doc[n.head].lower_,
+                n.content,
+                n.speaker,
+                ("claim_noun", "claim_noun_of"),
             )
-        return out
+            for n in find_claim_nouns(doc, self.res, self.index, self.contents, self.speakers)
+        )
+        return [a for a in made if a is not None]
+
+    def _phrase_attribution(
+        self,
+        found: list[Attribution],
+        cue_tokens: tuple[int, int],
+        verb: int,
+        lemma: str,
+        c: Content,
+        speaker_tokens: tuple[int, int] | None,
+        rules: tuple[str, str],
+    ) -> Attribution | None:
+        """An attribution found by a phrase rule (a question, a claim noun) whose speaker may be unnamed
+        (`rules[0]`, typed anonymous) or a span (`rules[1]`); None where another attribution already has
+        the cue or the content, which the clause rules found first and know better."""
+        start, end = self._chars(cue_tokens[0], cue_tokens[1])
+        if any(
+            (a.start < end and start < a.end)
+            or (a.content_start is not None and a.content_start < c.end and c.start < (a.content_end or 0))
+            for a in found
+        ):
+            return None
+        text = self.contents.text
+        speaker, s_char, e_char, kind = "", None, None, "anonymous"
+        if speaker_tokens is not None:
+            s_char, e_char = self._chars(speaker_tokens[0], speaker_tokens[1] - 1)
+            speaker = text[s_char:e_char]
+            kind = classify(self.doc, speaker_tokens[0], speaker_tokens[1], self.res, memo=self._types).type
+            kind = "anonymous" if kind == PRONOUN else kind
+        return Attribution(
+            start=start,
+            end=end,
+            text=text[start:end],
+            speaker=speaker,
+            speaker_start=s_char,
+            speaker_end=e_char,
+            speaker_type=kind,
+            form=c.form,
+            verb=self.doc[verb].text,
+            content_start=c.start,
+            content_end=c.end,
+            stance="neutral",
+            verb_lemma=lemma,
+            rule=rules[0] if speaker_tokens is None else rules[1],
+        )
 
     def _as_reported(self, cue: Cue) -> Candidate | None:
         """`comme annoncé par X`, `comme le souligne X`, `comme l'a rappelé X`: the source follows; what
