@@ -897,3 +897,15 @@ def test_incise_verbs_justifier_s_exprimer_calculer(nlp: Language) -> None:
     assert c.speaker_type == "anonymous"
     assert found(nlp, "Le maire a justifié sa décision par la météo.") == []
     assert found(nlp, "Il calcule le budget chaque mois.") == []
+
+
+def test_a_quoted_object_is_reported_with_or_without_spaces_inside_the_guillemets(nlp: Language) -> None:
+    """The small model heads a quoted object on its opening mark and tags that mark a noun, a number or
+    punctuation at random; the object is what was said either way."""
+    for text in (
+        "Le ministre a redit son « attachement au dialogue » lors de la réunion.",
+        "Le ministre a redit son «attachement au dialogue» lors de la réunion.",
+    ):
+        (a,) = found(nlp, text)
+        assert a.speaker == "Le ministre" and a.verb == "redit"
+        assert "attachement au dialogue" in content(text, a)

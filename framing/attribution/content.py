@@ -317,7 +317,11 @@ class ContentFinder:
             if (
                 child.dep_ in ("obj", "dobj")
                 and child.i > verb.i
-                and (child.pos_ in ("NOUN", "PROPN", "PRON") or child.text[:1].isupper())
+                and (
+                    child.pos_ in ("NOUN", "PROPN", "PRON")
+                    or child.text[:1].isupper()
+                    or self._opens_quotation(child)  # `a redit son «attachement»`: the parse heads it on «
+                )
             ):
                 sub = list(child.subtree)
                 if cue.term.designation and any(_norm(t.text) in ("comme", "as") for t in sub):
@@ -332,6 +336,12 @@ class ContentFinder:
         if any(child.dep_ in ("obj", "dobj", "ccomp", "xcomp") for child in verb.children):
             return None
         return self._unparsed_object(cue)
+
+    def _opens_quotation(self, t: Token) -> bool:
+        """The token is the opening mark of a quotation (the small model tags a bare `«` or `"` as a noun,
+        a number or punctuation, at random)."""
+        mark = self.index.containing(t.idx)
+        return mark is not None and mark.outer_start == t.idx
 
     def _unparsed_object(self, cue: Cue) -> Content | None:
         """The parse gave the verb no object (the small model tags `l'` a noun and breaks the tree), yet
