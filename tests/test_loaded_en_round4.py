@@ -5,36 +5,16 @@ runs on both English pipelines (the trained model when installed, and the rule-b
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
-import spacy
+from loaded_support import english_lexicon_pipeline, loaded_words
 from spacy.language import Language
 
 from framing import components  # noqa: F401  (registers the factories)
-from framing.nlp import ENGLISH_MODELS, rule_based_english
-from framing.types import LoadedHit
 
 
 @pytest.fixture(scope="module", params=["trained", "rules"])
 def en(request: pytest.FixtureRequest) -> Language:
-    if request.param == "rules":
-        nlp = rule_based_english()
-    else:
-        name = next((n for n in ENGLISH_MODELS if importlib.util.find_spec(n) is not None), None)
-        if name is None:
-            pytest.skip("no trained English model installed (pip install -e '.[test]')")
-        nlp = spacy.load(name)
-    nlp.add_pipe("framing_quotes")
-    nlp.add_pipe("framing_lexicon")
-    return nlp
-
-
-def loaded_words(nlp: Language, text: str) -> list[str]:
-    found: list[LoadedHit] = nlp(text)._.framing_loaded
-    for hit in found:
-        assert text[hit.start : hit.end] == hit.text
-    return [h.text for h in found]
+    return english_lexicon_pipeline(request.param)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,35 @@
+"""Helpers shared by the English loaded-vocabulary round tests: the pipeline (trained or rule-based) with
+framing's quotation and lexicon components, and the hit texts, each checked against its offsets."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from framing import components  # noqa: F401  (registers the factories)
+from framing.nlp import ENGLISH_MODELS, rule_based_english
+from framing.types import LoadedHit
+
+
+def english_lexicon_pipeline(kind: str) -> Language:
+    """`rules`: the rule-based English pipeline; `trained`: the installed English model (skip if none)."""
+    if kind == "rules":
+        nlp = rule_based_english()
+    else:
+        name = next((n for n in ENGLISH_MODELS if importlib.util.find_spec(n) is not None), None)
+        if name is None:
+            pytest.skip("no trained English model installed (pip install -e '.[test]')")
+        nlp = spacy.load(name)
+    nlp.add_pipe("framing_quotes")
+    nlp.add_pipe("framing_lexicon")
+    return nlp
+
+
+def loaded_words(nlp: Language, text: str) -> list[str]:
+    found: list[LoadedHit] = nlp(text)._.framing_loaded
+    for hit in found:
+        assert text[hit.start : hit.end] == hit.text
+    return [h.text for h in found]
