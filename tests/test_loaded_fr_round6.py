@@ -1,0 +1,99 @@
+"""French loaded vocabulary, sixth round (issue 14): more classes of evaluative words (so a loaded
+paragraph gets more than one hit), fixed figures, irony and exaggeration markers, and the neutral
+uses that must not match. Every sentence here was written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from framing.nlp import load_pipeline
+from framing.types import LoadedHit
+
+
+@pytest.fixture(scope="module")
+def fr() -> Language:
+    return load_pipeline("fr")
+
+
+def loaded_hits(nlp: Language, text: str) -> list[LoadedHit]:
+    found: list[LoadedHit] = nlp(text)._.framing_loaded
+    for hit in found:
+        assert text[hit.start : hit.end] == hit.text
+    return [h for h in found if h.category != "scare_quotes"]
+
+
+def loaded_words(nlp: Language, text: str) -> list[str]:
+    return [h.text for h in loaded_hits(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # condemnation and derision adjectives, any gender and number
+        ("Le maire a tenu des propos injurieux et une conduite amorale.", ["injurieux", "amorale"]),
+        ("Le conseil défend un plan irréaliste aux promesses chimériques.", ["irréaliste", "chimériques"]),
+        ("Sa note, verbeuse et alambiquée, n'a convaincu personne.", ["verbeuse", "alambiquée"]),
+        # horror and excess
+        ("Le quartier vit une situation angoissante après des travaux ruineux.", ["angoissante", "ruineux"]),
+        ("La société promet des rendements mirobolants.", ["mirobolants"]),
+        # insinuating adverbs in the reporter's voice
+        ("Le dossier a opportunément disparu avant l'audience.", ["opportunément"]),
+        # labels and coinages
+        ("Les eurocrates et leurs valets ont voté le texte.", ["eurocrates"]),
+        ("Le député traite ses adversaires de matamores et de cabotins.", ["matamores", "cabotins"]),
+        # verbs of action and of speech
+        ("Les ministres sapent la confiance et sacrifient les retraités.", ["sapent", "sacrifient"]),
+        ("Ses opposants colportent des rumeurs et décrient chaque mesure.", ["colportent", "décrient"]),
+        # judgement nouns, minimisation
+        ("Cette réforme n'est qu'un replâtrage, un saupoudrage de mesurettes.", ["replâtrage", "saupoudrage", "mesurettes"]),
+        ("Le lancement a tourné au cafouillage après un couac de communication.", ["cafouillage", "couac"]),
+    ],
+)
+def test_sixth_round_classes(fr: Language, text: str, expected: list[str]) -> None:
+    assert loaded_words(fr, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Avec ce budget, le pays va droit dans le mur.", ["dans le mur"]),
+        ("La ministre a préféré botter en touche sur les salaires.", ["botter en touche"]),
+        ("Le rapport a été glissé sous le tapis avant l'été.", ["sous le tapis"]),
+        ("La prime n'est qu'un coup d'épée dans l'eau.", ["épée dans l'eau"]),
+        ("La commission est devenue une coquille vide.", ["coquille vide"]),
+        ("Les automobilistes restent la vache à lait du fisc.", ["vache à lait"]),
+        ("Ce cadeau fiscal profitera surtout aux plus aisés.", ["cadeau fiscal"]),
+        ("L'hôpital subit une hémorragie de soignants.", ["hémorragie de soignants"]),
+        ("La majorité a choisi le passage en force.", ["passage en force"]),
+        # irony and exaggeration markers
+        ("Le fameux plan de relance a encore été repoussé.", ["fameux"]),
+        ("Le directeur, le bien nommé M. Lebon, a tout signé.", ["bien nommé"]),
+        ("Ironie du sort, le stade a fermé le jour de l'inauguration.", ["Ironie du sort"]),
+        ("Le club réclame rien de moins que la moitié du budget.", ["rien de moins que"]),
+        ("Seule une poignée de curieux a fait le déplacement.", ["poignée de"]),
+        ("L'opposition crie au complot depuis lundi.", ["crie au complot"]),
+    ],
+)
+def test_sixth_round_figures(fr: Language, text: str, expected: list[str]) -> None:
+    assert loaded_words(fr, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # literal or neutral uses the figures must leave alone
+        "Les deux présidents ont échangé une poignée de main devant les caméras.",
+        "Les chercheurs décrivent un radeau de bulles à la surface du lac.",
+        "L'actrice a monté les marches du tapis rouge à Cannes.",
+        "Le tribunal a reconnu un déni de justice.",
+        "Le patient est mort d'une hémorragie cérébrale.",
+        "Elle a tiré la leçon de cet échec.",
+        "La voiture a fini à la casse après l'accident.",
+        "Le voleur a rangé le butin sous le lit.",
+        # "jamais vu" with an object is a plain negation, not "du jamais vu"
+        "Le projet n'a jamais vu le jour.",
+    ],
+)
+def test_sixth_round_neutral_uses(fr: Language, text: str) -> None:
+    assert loaded_words(fr, text) == []
