@@ -46,8 +46,17 @@ def loaded_words(nlp: Language, text: str) -> list[str]:
         ("Les ministres sapent la confiance et sacrifient les retraités.", ["sapent", "sacrifient"]),
         ("Ses opposants colportent des rumeurs et décrient chaque mesure.", ["colportent", "décrient"]),
         # judgement nouns, minimisation
-        ("Cette réforme n'est qu'un replâtrage, un saupoudrage de mesurettes.", ["replâtrage", "saupoudrage", "mesurettes"]),
+        (
+            "Cette réforme n'est qu'un replâtrage, un saupoudrage de mesurettes.",
+            ["replâtrage", "saupoudrage", "mesurettes"],
+        ),
         ("Le lancement a tourné au cafouillage après un couac de communication.", ["cafouillage", "couac"]),
+        # nouns and adverbs derived from listed adjectives, familiar verbs of fraud
+        (
+            "Le préfet a répondu avec une rare outrecuidance et beaucoup d'effronterie.",
+            ["outrecuidance", "effronterie"],
+        ),
+        ("Les banques ont pigeonné leurs clients, qui se sont fait leurrer.", ["pigeonné", "leurrer"]),
     ],
 )
 def test_sixth_round_classes(fr: Language, text: str, expected: list[str]) -> None:
@@ -66,6 +75,11 @@ def test_sixth_round_classes(fr: Language, text: str, expected: list[str]) -> No
         ("Ce cadeau fiscal profitera surtout aux plus aisés.", ["cadeau fiscal"]),
         ("L'hôpital subit une hémorragie de soignants.", ["hémorragie de soignants"]),
         ("La majorité a choisi le passage en force.", ["passage en force"]),
+        (
+            "Le maire accuse l'opposition de mauvaise foi et d'en faire un bouc émissaire.",
+            ["mauvaise foi", "bouc émissaire"],
+        ),
+        ("Le syndicat a tapé du poing sur la table face à une armada d'avocats.", ["poing sur la table", "armada d'"]),
         # irony and exaggeration markers
         ("Le fameux plan de relance a encore été repoussé.", ["fameux"]),
         ("Le directeur, le bien nommé M. Lebon, a tout signé.", ["bien nommé"]),
