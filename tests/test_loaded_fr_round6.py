@@ -57,6 +57,9 @@ def loaded_words(nlp: Language, text: str) -> list[str]:
             ["outrecuidance", "effronterie"],
         ),
         ("Les banques ont pigeonné leurs clients, qui se sont fait leurrer.", ["pigeonné", "leurrer"]),
+        # "faux" before a quality or a debate: an imposture declared, not shown
+        ("Les faux experts relancent un faux débat.", ["faux experts", "faux débat"]),
+        ("Le porte-parole vaticine dans une novlangue de cabinet.", ["vaticine", "novlangue"]),
     ],
 )
 def test_sixth_round_classes(fr: Language, text: str, expected: list[str]) -> None:
@@ -107,6 +110,8 @@ def test_sixth_round_figures(fr: Language, text: str, expected: list[str]) -> No
         "Le voleur a rangé le butin sous le lit.",
         # "jamais vu" with an object is a plain negation, not "du jamais vu"
         "Le projet n'a jamais vu le jour.",
+        # "faux" before an object is literal
+        "La police a saisi de faux billets et de faux papiers.",
     ],
 )
 def test_sixth_round_neutral_uses(fr: Language, text: str) -> None:
