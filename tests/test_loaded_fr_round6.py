@@ -60,6 +60,11 @@ def loaded_words(nlp: Language, text: str) -> list[str]:
         # "faux" before a quality or a debate: an imposture declared, not shown
         ("Les faux experts relancent un faux débat.", ["faux experts", "faux débat"]),
         ("Le porte-parole vaticine dans une novlangue de cabinet.", ["vaticine", "novlangue"]),
+        ("Un ministre falot et timoré face à des opposants hargneux.", ["falot", "timoré", "hargneux"]),
+        (
+            "La crise a viré au psychodrame, un vaudeville de grenouillages.",
+            ["psychodrame", "vaudeville", "grenouillages"],
+        ),
     ],
 )
 def test_sixth_round_classes(fr: Language, text: str, expected: list[str]) -> None:
@@ -78,6 +83,10 @@ def test_sixth_round_classes(fr: Language, text: str, expected: list[str]) -> No
         ("Ce cadeau fiscal profitera surtout aux plus aisés.", ["cadeau fiscal"]),
         ("L'hôpital subit une hémorragie de soignants.", ["hémorragie de soignants"]),
         ("La majorité a choisi le passage en force.", ["passage en force"]),
+        (
+            "Le trésorier dénonce un coup fourré : les dépenses crèvent le plafond.",
+            ["coup fourré", "crèvent le plafond"],
+        ),
         (
             "Le maire accuse l'opposition de mauvaise foi et d'en faire un bouc émissaire.",
             ["mauvaise foi", "bouc émissaire"],
