@@ -125,3 +125,10 @@ def test_sixth_round_figures(fr: Language, text: str, expected: list[str]) -> No
 )
 def test_sixth_round_neutral_uses(fr: Language, text: str) -> None:
     assert loaded_words(fr, text) == []
+
+
+def test_pretendu_and_pretendre_have_their_own_notes(fr: Language) -> None:
+    text = "Le prétendu expert prétend que tout va bien."
+    notes = {h.text: h.note for h in loaded_hits(fr, text)}
+    assert set(notes) == {"prétendu", "prétend"}
+    assert "parole" in notes["prétend"] and "parole" not in notes["prétendu"]
