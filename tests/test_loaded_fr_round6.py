@@ -62,6 +62,11 @@ def loaded_words(nlp: Language, text: str) -> list[str]:
         ("Le porte-parole vaticine dans une novlangue de cabinet.", ["vaticine", "novlangue"]),
         ("Un ministre falot et timoré face à des opposants hargneux.", ["falot", "timoré", "hargneux"]),
         (
+            "Ce maire infréquentable a fait de son adjoint le souffre-douleur du conseil.",
+            ["infréquentable", "souffre-douleur"],
+        ),
+        ("Le quartier tourne à la tête de Turc d'une réforme indigeste.", ["tête de Turc", "indigeste"]),
+        (
             "La crise a viré au psychodrame, un vaudeville de grenouillages.",
             ["psychodrame", "vaudeville", "grenouillages"],
         ),
