@@ -104,6 +104,8 @@ def test_sixth_round_classes(fr: Language, text: str, expected: list[str]) -> No
         ("Le club réclame rien de moins que la moitié du budget.", ["rien de moins que"]),
         ("Seule une poignée de curieux a fait le déplacement.", ["poignée de"]),
         ("L'opposition crie au complot depuis lundi.", ["crie au complot"]),
+        ("Aucun plan digne de ce nom, une philosophie de comptoir.", ["digne de ce nom", "comptoir"]),
+        ("Le rapport parle d'une capitulation pure et simple.", ["capitulation", "pure et simple"]),
     ],
 )
 def test_sixth_round_figures(fr: Language, text: str, expected: list[str]) -> None:
