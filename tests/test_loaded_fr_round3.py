@@ -32,7 +32,8 @@ def loaded_words(nlp: Language, text: str) -> list[str]:
         ("Le ministre a littéralement enterré la réforme.", ["littéralement"]),
         ("Le conseil a lâchement abandonné les habitants.", ["lâchement"]),
         # labels for people and groups
-        ("Une poignée de politicards et de journaleux.", ["politicards", "journaleux"]),
+        # "une poignée de" is a minimisation marker since the sixth round
+        ("Une poignée de politicards et de journaleux.", ["poignée de", "politicards", "journaleux"]),
         ("Ce tartuffe est une vraie girouette.", ["tartuffe", "girouette"]),
         # judgement nouns
         ("Ce plan est une fumisterie, une reculade de plus.", ["fumisterie", "reculade"]),
