@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from .clauses import HARD_BOUNDARIES, Sentences
 from .hypothetical import compound_conditional
+from .implicit import implicit_hypothesis
 from .words import ClauseWords
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
@@ -66,7 +67,12 @@ def hypothetical_subject(
     scheme = _scheme_source(doc, lo, token.i, keys, words)
     if scheme is not None:
         return f"scheme:{scheme}"  # "Selon le projet, les contrevenants seraient passibles d'une amende"
-    if any(keys[k] & words.reported_signs for k in range(lo, hi)):
+    reported = any(keys[k] & words.reported_signs for k in range(lo, hi))
+    sourced = reported and any(keys[k] & words.source_signs for k in range(lo, hi))
+    implicit = None if compound else implicit_hypothesis(doc, token, start, keys, words, sourced)
+    if implicit is not None:
+        return implicit  # "on continuerait", "comme nous le ferions", "serait une bénédiction"
+    if reported:
         return None  # "le projet coûterait 3 milliards, selon le ministère", "...aurait lieu mardi": news
     scheme = (
         _scheme_frame(doc, token, lo, keys, words, sentences)
