@@ -33,6 +33,8 @@ CLAUSE_OPENERS = ("CCONJ", "ADV")
 # "serait", "seraient", "serions": every conditional of "être" (a passive or a past with "être" may
 # describe a scheme: "la structure serait conçue pour..."; "aurait été abandonné" stays news).
 ETRE_CONDITIONAL = "ser"
+# Words back from the conditional to "sa possible escale (à Taïwan)": determiner, adjective, noun, complement.
+EVENTUALITY_REACH = 7
 
 
 def hypothetical_subject(
@@ -95,6 +97,24 @@ def hypothetical_subject(
         eventuality = _eventuality(doc, subject, keys, words, has_dep)
         if eventuality is not None:
             return f"eventuality:{eventuality} {subject.text}"  # "sa possible visite compliquerait..."
+    eventuality = _eventuality_before(doc, start, lo, keys, words)
+    if eventuality is not None:
+        return f"eventuality:{eventuality}"  # "sa possible escale à Taïwan compliquerait...", parse missed
+    return None
+
+
+def _eventuality_before(
+    doc: Doc, start: int, lo: int, keys: Sequence[frozenset[str]], words: ClauseWords
+) -> str | None:
+    """A possible event named in the clause just before the verb group ("sa possible escale à Taïwan
+    compliquerait..."), when the parse gives no subject: a determiner then an eventuality adjective,
+    with no punctuation, finite verb or relative word between it and the conditional."""
+    for k in range(start - 1, max(lo, start - 1 - EVENTUALITY_REACH), -1):
+        token = doc[k]
+        if token.is_punct or "Fin" in token.morph.get("VerbForm") or token.pos_ in ("SCONJ", "PRON", "CCONJ"):
+            return None
+        if keys[k] & words.eventuality_adjectives and k > lo and doc[k - 1].pos_ == "DET":
+            return f"{doc[k - 1].text} {token.text}"
     return None
 
 
