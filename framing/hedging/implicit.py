@@ -8,9 +8,10 @@ insupportable": a judgement of value on a supposed event. None is unverified new
 The journalistic conditional stays a hedge: a compound past ("on aurait retrouvé le corps"), a state
 reported of a definite thing ("le suspect serait âgé de 30 ans", "la situation serait critique"),
 and "on dirait que" (an impression, `impression_verb`). The caller reads only plain, simple
-conditionals; the generic "on" is not read in a sentence that names a source ("on serait proche
-d'un accord, selon..."), while a comparison or a judgement of value stays a hypothesis there
-("comme nous le ferions d'habitude pour Pâques », a noté..."). Word lists (`conditional_contexts`):
+conditionals; the generic "on" is not read in a sentence that names a source, a date or a figure
+("on serait proche d'un accord, selon...", "on compterait une dizaine de blessés"), while a
+comparison or a judgement of value stays a hypothesis there ("comme nous le ferions d'habitude pour
+Pâques », a noté..."). Word lists (`conditional_contexts`):
 `generic_pronoun`, `impression_verb`, `comparison_conjunction`, `verb_pro_form`, `value_predicate`.
 """
 
@@ -31,13 +32,13 @@ ETRE_CONDITIONAL = "ser"
 
 
 def implicit_hypothesis(
-    doc: Doc, token: Token, start: int, keys: Sequence[frozenset[str]], words: ClauseWords, sourced: bool
+    doc: Doc, token: Token, start: int, keys: Sequence[frozenset[str]], words: ClauseWords, reported: bool
 ) -> str | None:
     """Why this plain conditional is a hypothesis (`generic:on`, `comparison:comme`, `value:bénédiction`),
-    or None. `start` is the first token of its verb group (clitics and negation included); `sourced`:
-    the sentence names a source ("selon...")."""
+    or None. `start` is the first token of its verb group (clitics and negation included); `reported`:
+    the sentence names a source, a date or a figure."""
     generic = start > 0 and keys[start - 1] & words.generic_pronouns
-    if generic and not sourced and not keys[token.i] & words.impression_verbs:
+    if generic and not reported and not keys[token.i] & words.impression_verbs:
         return f"generic:{doc[start - 1].text}"  # "On continuerait à les protéger"
     clitic = any(keys[k] & words.verb_pro_forms for k in range(max(0, start - 1), token.i))
     if clitic:

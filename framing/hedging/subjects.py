@@ -35,6 +35,8 @@ CLAUSE_OPENERS = ("CCONJ", "ADV")
 ETRE_CONDITIONAL = "ser"
 # Words back from the conditional to "sa possible escale (à Taïwan)": determiner, adjective, noun, complement.
 EVENTUALITY_REACH = 7
+# "un", "une" are number words to spaCy, but as articles they give no figure.
+INDEFINITE_ARTICLES = frozenset({"un", "une"})
 
 
 def hypothetical_subject(
@@ -70,8 +72,13 @@ def hypothetical_subject(
     if scheme is not None:
         return f"scheme:{scheme}"  # "Selon le projet, les contrevenants seraient passibles d'une amende"
     reported = any(keys[k] & words.reported_signs for k in range(lo, hi))
-    sourced = reported and any(keys[k] & words.source_signs for k in range(lo, hi))
-    implicit = None if compound else implicit_hypothesis(doc, token, start, keys, words, sourced)
+    # "on compterait une dizaine de blessés, selon...": a figure, a date or a source keeps "on" journalistic
+    figure = any(
+        (doc[k].like_num and doc[k].lower_ not in INDEFINITE_ARTICLES) or keys[k] & words.count_nouns
+        for k in range(lo, hi)
+    )
+    reported_or_figure = reported or figure
+    implicit = None if compound else implicit_hypothesis(doc, token, start, keys, words, reported_or_figure)
     if implicit is not None:
         return implicit  # "on continuerait", "comme nous le ferions", "serait une bénédiction"
     if reported:

@@ -171,6 +171,7 @@ class ClauseWords:
         self.impression_verbs = keys("impression_verb")  # "on dirait que": an impression, a hedge
         self.comparison_conjunctions = keys("comparison_conjunction")
         self.value_predicates = keys("value_predicate")
+        self.count_nouns = keys("count_noun")  # "une dizaine de blessés": a figure, as "10 blessés"
         # "si tous les pays...": the conjunction before a determiner, not the adverb of "si grand".
         self.si_determiners = keys("si_determiner")
         # Verbs of opinion or demand: "estime que l'État devrait payer" is an obligation, not a forecast.
