@@ -117,6 +117,22 @@ def test_fifth_round_french_check_set() -> None:
         assert result.recall(kind) == 1.0, report
 
 
+def test_sixth_round_french_check_set() -> None:
+    """Round six (docs/hedging.md), from the misses of ten hand-annotated articles: "on peut d'ailleurs
+    imaginer que" (an elided adverb inside), the agentless passive of a reporting verb ("il a été
+    rapporté que"), a whole profession as source ("selon les économistes", "les analystes estiment"),
+    "paraître" + adjective, "généralement"; and what must not count: "il a été démontré", a source
+    named by its complement, "telle qu'ils la voient", "le roman paraît lundi", "un avenir incertain",
+    a quantifier in a coordinated complement or inside a forecast conditional. Conditionals that set
+    up a hypothesis without a marker: the generic "on", "comme ils le feraient", "serait une aubaine";
+    while "on dirait que", "on aurait retrouvé", "serait grave, selon..." stay hedges."""
+    result = score(load_pipeline("fr"), load_checkset(CHECKSETS / "hedging_fr_r6.jsonl"))
+    report = result.table() + "\n" + "\n".join(result.errors)
+    assert result.hedge_recall == 1.0 and result.hedge_precision == 1.0, report
+    assert result.non_hedge_flagged == 0, report
+    assert result.recall("approximator") == 1.0 and result.recall("hypothetical") == 1.0, report
+
+
 def test_english_check_set_rule_based() -> None:
     nlp = rule_based_english()
     for component in FRAMING_COMPONENTS:

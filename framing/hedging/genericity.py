@@ -33,6 +33,9 @@ EVENT_TENSES = frozenset({"Imp", "Fut", "Past"})  # imparfait, futur, passé sim
 PERFECT_AUXILIARIES = frozenset({"avoir"})
 YEAR_CENTURIES = ("1", "20")  # a year from 1000 to 2099, as a four-digit token
 PARTICIPLE_REACH = 3
+COORDINATORS = frozenset({"et", "ou"})
+CONTRACTED_DE = frozenset({"du", "des"})  # "de" + article: the first conjunct's preposition
+CONJUNCT_REACH = 6  # tokens back from "et" to the first conjunct's "de"
 
 
 def event_marker(
@@ -83,7 +86,7 @@ def _finite_tense(doc: Doc, k: int) -> str | None:
     if "Fin" not in morph.get("VerbForm"):
         return None
     if "Cnd" in morph.get("Mood"):
-        return "general"
+        return "future"  # "certains prix devraient augmenter": the conditional is the hedge, of one forecast
     tense = set(morph.get("Tense"))
     if "Fut" in tense:
         return "future"
@@ -108,4 +111,20 @@ def object_of(doc: Doc, i: int, links: frozenset[str]) -> Token | None:
         k -= 1
     if k >= 0 and (doc[k].pos_ in ("VERB", "AUX") or (linked and doc[k].pos_ == "NOUN")):
         return doc[k]  # also the complement of a noun: "la vie de nombreuses femmes"
+    if linked and k >= 0 and doc[k].lower_ in COORDINATORS:
+        return _coordinated_complement(doc, k, links)
+    return None
+
+
+def _coordinated_complement(doc: Doc, k: int, links: frozenset[str]) -> Token | None:
+    """The head of the complement that the conjunct after "et"/"ou" at k continues: "les prix du blé et
+    de certaines matières premières" is a second complement of "prix", a rough count like the first.
+    "De nombreux pays et de nombreuses régions l'interdisent" opens no complement: the first "de" has
+    no noun or verb before it, and the claim stays general."""
+    for j in range(k - 1, max(-1, k - 1 - CONJUNCT_REACH), -1):
+        if doc[j].lower_ in links or doc[j].lower_ in CONTRACTED_DE:
+            head = doc[j - 1] if j > 0 else None
+            if head is not None and head.pos_ in ("VERB", "AUX", "NOUN"):
+                return head
+            return None
     return None

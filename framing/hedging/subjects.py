@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from .clauses import HARD_BOUNDARIES, Sentences
 from .hypothetical import compound_conditional
+from .implicit import implicit_hypothesis
 from .words import ClauseWords
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
@@ -32,6 +33,10 @@ CLAUSE_OPENERS = ("CCONJ", "ADV")
 # "serait", "seraient", "serions": every conditional of "être" (a passive or a past with "être" may
 # describe a scheme: "la structure serait conçue pour..."; "aurait été abandonné" stays news).
 ETRE_CONDITIONAL = "ser"
+# Words back from the conditional to "sa possible escale (à Taïwan)": determiner, adjective, noun, complement.
+EVENTUALITY_REACH = 7
+# "un", "une" are number words to spaCy, but as articles they give no figure.
+INDEFINITE_ARTICLES = frozenset({"un", "une"})
 
 
 def hypothetical_subject(
@@ -66,7 +71,17 @@ def hypothetical_subject(
     scheme = _scheme_source(doc, lo, token.i, keys, words)
     if scheme is not None:
         return f"scheme:{scheme}"  # "Selon le projet, les contrevenants seraient passibles d'une amende"
-    if any(keys[k] & words.reported_signs for k in range(lo, hi)):
+    reported = any(keys[k] & words.reported_signs for k in range(lo, hi))
+    # "on compterait une dizaine de blessés, selon...": a figure, a date or a source keeps "on" journalistic
+    figure = any(
+        (doc[k].like_num and doc[k].lower_ not in INDEFINITE_ARTICLES) or keys[k] & words.count_nouns
+        for k in range(lo, hi)
+    )
+    reported_or_figure = reported or figure
+    implicit = None if compound else implicit_hypothesis(doc, token, start, keys, words, reported_or_figure)
+    if implicit is not None:
+        return implicit  # "on continuerait", "comme nous le ferions", "serait une bénédiction"
+    if reported:
         return None  # "le projet coûterait 3 milliards, selon le ministère", "...aurait lieu mardi": news
     scheme = (
         _scheme_frame(doc, token, lo, keys, words, sentences)
@@ -89,6 +104,24 @@ def hypothetical_subject(
         eventuality = _eventuality(doc, subject, keys, words, has_dep)
         if eventuality is not None:
             return f"eventuality:{eventuality} {subject.text}"  # "sa possible visite compliquerait..."
+    eventuality = _eventuality_before(doc, start, lo, keys, words)
+    if eventuality is not None:
+        return f"eventuality:{eventuality}"  # "sa possible escale à Taïwan compliquerait...", parse missed
+    return None
+
+
+def _eventuality_before(
+    doc: Doc, start: int, lo: int, keys: Sequence[frozenset[str]], words: ClauseWords
+) -> str | None:
+    """A possible event named in the clause just before the verb group ("sa possible escale à Taïwan
+    compliquerait..."), when the parse gives no subject: a determiner then an eventuality adjective,
+    with no punctuation, finite verb or relative word between it and the conditional."""
+    for k in range(start - 1, max(lo, start - 1 - EVENTUALITY_REACH), -1):
+        token = doc[k]
+        if token.is_punct or "Fin" in token.morph.get("VerbForm") or token.pos_ in ("SCONJ", "PRON", "CCONJ"):
+            return None
+        if keys[k] & words.eventuality_adjectives and k > lo and doc[k - 1].pos_ == "DET":
+            return f"{doc[k - 1].text} {token.text}"
     return None
 
 

@@ -166,6 +166,12 @@ class ClauseWords:
         self.contrast_conjunctions = keys("contrast_conjunction")  # "alors que", "tandis que"
         self.sanction_participles = keys("sanction_participle")
         self.demonym_suffixes = tuple(sorted(keys("demonym_suffix")))
+        # Round six (see `implicit`): "on continuerait", "comme nous le ferions", "serait une bénédiction".
+        self.generic_pronouns = keys("generic_pronoun")
+        self.impression_verbs = keys("impression_verb")  # "on dirait que": an impression, a hedge
+        self.comparison_conjunctions = keys("comparison_conjunction")
+        self.value_predicates = keys("value_predicate")
+        self.count_nouns = keys("count_noun")  # "une dizaine de blessés": a figure, as "10 blessés"
         # "si tous les pays...": the conjunction before a determiner, not the adverb of "si grand".
         self.si_determiners = keys("si_determiner")
         # Verbs of opinion or demand: "estime que l'État devrait payer" is an obligation, not a forecast.
