@@ -53,3 +53,8 @@ def test_english_round6_milder_wording(en: Language, text: str, expected: list[s
 )
 def test_english_round6_neutral_wording_does_not_match(en: Language, text: str) -> None:
     assert loaded_words(en, text) == []
+
+
+def test_a_party_name_is_not_a_partisan_label(en: Language) -> None:
+    assert loaded_words(en, "The National Socialist party took power in 1933.") == []
+    assert loaded_words(en, "Two socialist councillors resigned.") == ["socialist"]
