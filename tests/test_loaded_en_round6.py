@@ -58,3 +58,20 @@ def test_english_round6_neutral_wording_does_not_match(en: Language, text: str) 
 def test_a_party_name_is_not_a_partisan_label(en: Language) -> None:
     assert loaded_words(en, "The National Socialist party took power in 1933.") == []
     assert loaded_words(en, "Two socialist councillors resigned.") == ["socialist"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # literal senses taken out of the classes: where a place lies, a disease, an earthquake
+        ("The island lies off the coast, and the answer lies in the data.", []),
+        ("A virulent strain of flu spread through the town.", []),
+        ("Seismic activity rose before the eruption.", []),
+        # the loaded senses still match
+        ("He told lies about the budget.", ["lies"]),
+        ("She ran a virulent campaign against the mayor.", ["virulent"]),
+        ("The vote marked a seismic shift in the party.", ["seismic shift"]),
+    ],
+)
+def test_english_round6_literal_senses_of_class_words(en: Language, text: str, expected: list[str]) -> None:
+    assert loaded_words(en, text) == expected
