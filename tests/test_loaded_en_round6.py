@@ -23,6 +23,8 @@ def en(request: pytest.FixtureRequest) -> Language:
         ("The governor's aggressive push ended in a botched rollout.", ["aggressive", "botched"]),
         ("The notorious lobbyist gave an incoherent answer.", ["notorious", "incoherent"]),
         ("The council passed a needless and stubborn rule.", ["needless", "stubborn"]),
+        ("The bombastic, thin-skinned mayor gave a glib answer.", ["bombastic", "thin-skinned", "glib"]),
+        ("The naysayers and the yes-men argued all night.", ["naysayers", "yes-men"]),
         # extremity and camp labels
         ("The senator backs a radical plan pushed by extreme activists.", ["radical", "extreme"]),
         ("Left-wing groups and right-wing donors both spent heavily.", ["Left-wing", "right-wing"]),
