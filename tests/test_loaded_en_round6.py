@@ -25,6 +25,7 @@ def en(request: pytest.FixtureRequest) -> Language:
         ("The council passed a needless and stubborn rule.", ["needless", "stubborn"]),
         ("The bombastic, thin-skinned mayor gave a glib answer.", ["bombastic", "thin-skinned", "glib"]),
         ("The naysayers and the yes-men argued all night.", ["naysayers", "yes-men"]),
+        ("An onerous, unworkable rule written by a venal clerk.", ["onerous", "unworkable", "venal"]),
         # extremity and camp labels
         ("The senator backs a radical plan pushed by extreme activists.", ["radical", "extreme"]),
         ("Left-wing groups and right-wing donors both spent heavily.", ["Left-wing", "right-wing"]),
