@@ -9,7 +9,10 @@ evaluate` cuts them) is flagged when a loaded span starts inside it. English use
 STEP-th article in name order) to stay fast. The floors sit a little under the figures measured when
 they were set (issue 14; English raised in the third round, where the subset gave p 0.51, r 0.40,
 p_any 0.62, rho 0.66, sent_p 0.59 with either pipeline; rho and sent_p raised in the fourth round, where
-it gave p 0.52, r 0.40, p_any 0.61, rho 0.68, sent_p 0.60; full-set figures are in docs/loaded.md).
+it gave p 0.52, r 0.40, p_any 0.61, rho 0.68, sent_p 0.60; in the sixth round, which traded some
+precision for sentence recall, the rule-based subset gave p 0.49, r 0.46, p_any 0.59, rho 0.75, sent_p
+0.56, sent_r 0.54 and a share of unmarked sentences flagged of 0.076; full-set figures are in
+docs/loaded.md).
 """
 
 from __future__ import annotations
@@ -27,8 +30,10 @@ from framing.nlp import load_pipeline
 DEV = Path(__file__).parent.parent.parent / "shared" / "dev"
 EN_STEP = 4
 # Floors on the English subset: span precision, recall, precision against any technique, article rho,
-# precision of "the sentence has a loaded hit" against "a reader marked loaded language in it".
-EN_FLOORS = {"p": 0.48, "r": 0.37, "p_any": 0.59, "rho": 0.65, "sent_p": 0.57}
+# precision and recall of "the sentence has a loaded hit" against "a reader marked loaded language in it".
+EN_FLOORS = {"p": 0.46, "r": 0.42, "p_any": 0.57, "rho": 0.68, "sent_p": 0.53, "sent_r": 0.50}
+# Ceiling on the English subset: share of sentences with no marked span that have a hit.
+EN_SENTENCE_FP_CEILING = 0.085
 # Floors on the French paragraphs: precision, recall, F1.
 FR_FLOORS = {"p": 0.82, "r": 0.70, "f1": 0.76}
 
@@ -56,7 +61,7 @@ def overlaps(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
 def test_english_loaded_spans_on_the_dev_set() -> None:
     gold = gold_articles("en_loaded")
     names = sorted(gold)[::EN_STEP]
-    predicted = hit = hit_any = gold_total = found = sent_flagged = sent_hit = 0
+    predicted = hit = hit_any = gold_total = found = sent_flagged = sent_hit = sent_marked = sent_unmarked = 0
     rates: list[tuple[float, float]] = []
     for name, (text, spans) in zip(names, loaded_spans("en", DEV / "en_loaded", names), strict=True):
         article = gold[name]
@@ -71,16 +76,22 @@ def test_english_loaded_spans_on_the_dev_set() -> None:
         rates.append((len(loaded) / chars, len(spans) / chars))
         for start, end in sentence_spans(text):
             flagged = any(start <= s < end for s, _ in spans)
+            marked = overlaps((start, end), loaded)
             sent_flagged += flagged
-            sent_hit += flagged and overlaps((start, end), loaded)
+            sent_hit += flagged and marked
+            sent_marked += marked
+            sent_unmarked += not marked
     figures = {
         "p": hit / predicted,
         "r": found / gold_total,
         "p_any": hit_any / predicted,
         "rho": float(spearmanr([g for g, _ in rates], [p for _, p in rates]).statistic),
         "sent_p": sent_hit / sent_flagged,
+        "sent_r": sent_hit / sent_marked,
+        "sent_fp": (sent_flagged - sent_hit) / sent_unmarked,
     }
     assert all(figures[k] >= floor for k, floor in EN_FLOORS.items()), figures
+    assert figures["sent_fp"] <= EN_SENTENCE_FP_CEILING, figures
 
 
 def test_french_loaded_paragraphs_on_the_dev_set() -> None:
