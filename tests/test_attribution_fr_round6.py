@@ -1,0 +1,78 @@
+"""French speaker types, sixth round (issue 13): readouts and doctrines as documents, collectives as
+groups, nouns that pass the type on to their complement, newspaper titles, a name in brackets.
+Every sentence here was written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_support import pipeline
+from spacy.language import Language
+
+from framing.types import Attribution
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return pipeline("fr")
+
+
+def found(nlp: Language, text: str) -> list[Attribution]:
+    doc = nlp(text)
+    out = doc._.framing_attributions
+    for a in out:
+        assert text[a.start : a.end] == a.text
+        if a.speaker_start is not None:
+            assert text[a.speaker_start : a.speaker_end] == a.speaker
+    return out
+
+
+def only_type(nlp: Language, text: str) -> tuple[str | None, str]:
+    (a,) = found(nlp, text)
+    return a.speaker, a.speaker_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon une lecture de Matignon de la rencontre, les deux hommes ont parlé du budget.",
+        "Selon les archives du ministère, la décision a été prise en 1962.",
+        "Selon la doctrine de l'armée, une riposte doit rester proportionnée.",
+        "Selon un projet de communiqué, les ministres veulent doubler l'aide.",
+        "Selon les termes de l'accord, les deux pays se consulteront chaque année.",
+    ],
+)
+def test_readouts_records_and_drafts_are_documents(nlp: Language, text: str) -> None:
+    assert only_type(nlp, text)[1] == "document"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La classe politique a dénoncé la réforme des retraites.",
+        "Selon l'équipe, le chantier coûtera deux fois plus cher.",
+        "Une partie de la classe politique a critiqué la réforme.",
+        "La grande majorité des économistes estime que la croissance ralentira.",
+    ],
+)
+def test_collectives_of_people_are_groups(nlp: Language, text: str) -> None:
+    assert only_type(nlp, text)[1] == "group"
+
+
+def test_a_part_of_a_body_takes_the_bodys_type(nlp: Language) -> None:
+    assert only_type(nlp, "Une partie du gouvernement a jugé que la réforme allait trop loin.")[1] == "institution"
+
+
+def test_parties_without_a_complement_stay_a_body(nlp: Language) -> None:
+    assert only_type(nlp, "Les parties ont annoncé qu'un accord avait été trouvé.")[1] == "institution"
+
+
+def test_a_newspaper_title_word_closes_an_outlets_name(nlp: Language) -> None:
+    assert only_type(nlp, "Le Boston Examiner rapporte que la ville a voté le budget.")[1] == "media"
+    assert only_type(nlp, "Selon la Unz Review, le scrutin a été serré.")[1] == "media"
+
+
+def test_a_role_with_the_name_in_brackets_is_named(nlp: Language) -> None:
+    text = "Un spécialiste du climat (le Dr Martin) prévient que les étés seront plus chauds."
+    assert only_type(nlp, text)[1] == "named_person"
+    text = "Un responsable (ONU) a indiqué que la mission serait prolongée."
+    assert only_type(nlp, text)[1] == "anonymous"
