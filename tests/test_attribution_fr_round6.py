@@ -76,3 +76,31 @@ def test_a_role_with_the_name_in_brackets_is_named(nlp: Language) -> None:
     assert only_type(nlp, text)[1] == "named_person"
     text = "Un responsable (ONU) a indiqué que la mission serait prolongée."
     assert only_type(nlp, text)[1] == "anonymous"
+
+
+def test_a_given_name_closing_a_cut_speaker_is_a_person(nlp: Language) -> None:
+    text = (
+        "Mardi, la leader du Rassemblement national Marine Le Pen a réclamé l'abandon des sanctions car, "
+        "selon elle, elles ne servent à rien."
+    )
+    types = {a.speaker: a.speaker_type for a in found(nlp, text)}
+    assert types.get("elle") == "named_person"
+    assert only_type(nlp, "Selon l'hôpital Georges Pompidou, trois patients sont morts.")[1] == "institution"
+
+
+def test_a_pronoun_after_a_colon_stands_for_the_person_just_introduced(nlp: Language) -> None:
+    text = (
+        "« Il faut agir », a déclaré la ministre Anne Roux. Depuis 1990, on connaît l'expérience du "
+        "professeur Paul Lemaire : il observe que les sols se réchauffent."
+    )
+    last = found(nlp, text)[-1]
+    assert last.speaker == "il" and last.resolved == "Paul Lemaire"
+
+
+def test_a_name_inside_a_quotation_before_the_colon_does_not_count(nlp: Language) -> None:
+    text = (
+        "« Il faut agir », a déclaré la ministre Anne Roux. Elle a cité « le rapport de Paul Lemaire » : "
+        "elle a ajouté que le budget suivrait."
+    )
+    last = found(nlp, text)[-1]
+    assert last.speaker == "elle" and last.resolved == "la ministre Anne Roux"

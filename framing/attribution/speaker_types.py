@@ -240,6 +240,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         complement = _transparent_complement(head, span, res)
         if complement is not None:
             return _classify(doc, complement, end, res, anonymity)  # `une partie de la classe politique`
+    if res.lang == "fr" and _closing_given_name(nuc, res):
+        return info("named_person", True)  # `... du Rassemblement national Marine Le Pen` the parse cut
     ntext = nuc.text
     appos_words = [_norm(t.text) for t in appos] if appos is not None else []
     if (
@@ -686,4 +688,22 @@ def _bracketed_name(span: Span, res: Resources) -> bool:
             words = words[1:]
             return bool(words) and all(u.text[:1].isupper() for u in words)
         return 2 <= len(words) <= 4 and _looks_like_person(doc[words[0].i : words[-1].i + 1], res)
+    return False
+
+
+def _closing_given_name(nuc: Span, res: Resources) -> bool:
+    """A listed given name and one to three capitalised words close the phrase after other words
+    (`Rassemblement national Marine Le Pen`, where the parse cut `la leader du` off): a person, unless
+    a kind noun or `de` right before makes it the name of a body (`l'hôpital Georges Pompidou`)."""
+    toks = list(nuc)
+    for k in range(max(1, len(toks) - 4), len(toks) - 1):
+        first = toks[k]
+        if not first.text[:1].isupper() or not res.has("given_name", _norm(first.text)):
+            continue
+        rest = toks[k + 1 :]
+        if not rest or not all(t.is_alpha and t.text[:1].isupper() for t in rest):
+            continue
+        before = toks[k - 1]
+        low = _norm(before.text)
+        return not (low in LINK_WORDS or any(res.is_a(cat, before.text, before.lemma_) for cat in KIND_LISTS))
     return False
