@@ -104,3 +104,18 @@ def test_a_name_inside_a_quotation_before_the_colon_does_not_count(nlp: Language
     )
     last = found(nlp, text)[-1]
     assert last.speaker == "elle" and last.resolved == "la ministre Anne Roux"
+
+
+def test_a_bodys_name_between_verb_and_inverted_speaker_is_skipped_whole(nlp: Language) -> None:
+    text = "« Nous ne céderons pas », a plaidé au Conseil des droits de l'Homme l'ambassadeur français Paul Dumas."
+    assert only_type(nlp, text) == ("l'ambassadeur français Paul Dumas", "named_person")
+    text = "« Les prix montent », a déclaré à l'AFP un porte-parole."
+    assert only_type(nlp, text) == ("un porte-parole", "anonymous")
+
+
+def test_a_portfolio_after_secretaire_d_etat_stays_in_the_speaker(nlp: Language) -> None:
+    text = (
+        "Comme l'a expliqué la sous-secrétaire d'État aux Affaires politiques, Anne Morel, lors d'un point "
+        "de presse, la décision est prise."
+    )
+    assert only_type(nlp, text) == ("la sous-secrétaire d'État aux Affaires politiques, Anne Morel", "named_person")

@@ -329,7 +329,7 @@ class SpeakerFinder:
                 j < s_end
                 and not (
                     doc[j].is_punct
-                    or res.has("determiner", _norm(doc[j].text))
+                    or (res.has("determiner", _norm(doc[j].text)) and not self._inside_adjunct_name(j))
                     or res.has("np_stop", _norm(doc[j].text))
                     or (doc[j].ent_iob_ == "B" and doc[j - 1].ent_iob_ in ("B", "I"))
                     or (  # `à l'AP Natalia Gebert`: a person's full name starts the subject
@@ -353,6 +353,24 @@ class SpeakerFinder:
                 return k
             k = j
         return k
+
+    def _inside_adjunct_name(self, j: int) -> bool:
+        """`de`/`des` (and `de l'` before a capital) inside a body's name the recogniser found (`au
+        Conseil des droits de l'Homme`) links the name's words; it opens no subject there (French)."""
+        doc = self.doc
+        t = doc[j]
+        if self.res.lang != "fr" or t.ent_iob_ != "I":
+            return False
+        low = _norm(t.text)
+        if low in ("de", "d'", "du", "des"):
+            return True
+        # `de l'Homme`: an article between `de` and a capitalised word of the name
+        return (
+            low in ("l'", "la", "le")
+            and _norm(doc[j - 1].text) in ("de", "d'")
+            and j + 1 < len(doc)
+            and doc[j + 1].text[:1].isupper()
+        )
 
     def governor_subject(self, cue: Cue) -> tuple[int, int] | None:
         """Subject of the clause a participle hangs on (`Les États-Unis ont envahi ..., affirmant que`)."""
@@ -521,7 +539,10 @@ class SpeakerFinder:
         k = j + 1
         if k < len(doc) and low == "à" and _norm(doc[k].text) in ("la", "l'"):
             k += 1
-        role = any(self.res.is_a(cat, prev.text, prev.lemma_) for cat in self.ROLE_LISTS)
+        if j >= 3 and _norm(doc[j - 2].text) in ("d'", "de") and prev.text[:1].isupper():
+            prev = doc[j - 3]  # `la secrétaire d'État aux Affaires politiques`: the role before its own complement
+        base = prev.text.rsplit("-", 1)[-1]  # `sous-secrétaire`, `vice-président`
+        role = any(self.res.is_a(cat, w, prev.lemma_) for cat in self.ROLE_LISTS for w in {prev.text, base})
         if not role or k >= len(doc) or not doc[k].text[:1].isupper() or doc[k].is_punct:
             return False
         portfolio = doc[k]
