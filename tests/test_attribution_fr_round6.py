@@ -119,3 +119,13 @@ def test_a_portfolio_after_secretaire_d_etat_stays_in_the_speaker(nlp: Language)
         "de presse, la décision est prise."
     )
     assert only_type(nlp, text) == ("la sous-secrétaire d'État aux Affaires politiques, Anne Morel", "named_person")
+
+
+def test_a_participle_after_a_relative_clause_keeps_the_main_speaker(nlp: Language) -> None:
+    text = (
+        "Les sanctions resteront en place, a déclaré mardi le chancelier Paul Werner, dont le pays préside "
+        "cette année le groupe, réaffirmant que « la paix ne se négocie pas sous la menace »."
+    )
+    first, second = found(nlp, text)
+    assert second.rule == "participle" and second.speaker == first.speaker == "le chancelier Paul Werner"
+    assert second.speaker_type == "named_person"
