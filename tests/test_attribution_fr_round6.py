@@ -129,3 +129,35 @@ def test_a_participle_after_a_relative_clause_keeps_the_main_speaker(nlp: Langua
     first, second = found(nlp, text)
     assert second.rule == "participle" and second.speaker == first.speaker == "le chancelier Paul Werner"
     assert second.speaker_type == "named_person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le maire s'est plaint que l'État ne tienne pas ses promesses.",
+        "Les riverains protestent que le bruit les empêche de dormir.",
+        "La directrice a avancé que le budget serait tenu.",
+        "Le rapport atteste que les normes ont été respectées.",
+        "Comme le recommande la médecin Claire Vidal, il faut boire souvent.",
+        "« C'est une honte », fulmine le député.",
+    ],
+)
+def test_more_verbs_of_saying(nlp: Language, text: str) -> None:
+    assert len(found(nlp, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nos droits avancent lentement.",
+        "Le chantier avance bien depuis lundi.",
+        "Il fulmine dans son bureau depuis le matin.",
+    ],
+)
+def test_avancer_and_fulminer_away_from_speech(nlp: Language, text: str) -> None:
+    assert found(nlp, text) == []
+
+
+def test_feminine_inhabitant_nouns_are_groups(nlp: Language) -> None:
+    text = "Les Italiennes estiment que la réforme arrive trop tard."
+    assert only_type(nlp, text) == ("Les Italiennes", "group")

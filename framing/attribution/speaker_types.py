@@ -329,7 +329,10 @@ def _demonym(head: Token, nuc: Span, words: list[str], res: Resources) -> str | 
     return "group" if words[0] in ("les", "des", "ces", "certains", "plusieurs") else "anonymous"
 
 
-DEMONYM_ENDINGS = ("ais", "ois", "ain", "ains", "ien", "iens", "and", "ands", "éen", "éens")
+DEMONYM_ENDINGS = (
+    "ais", "ois", "ain", "ains", "ien", "iens", "and", "ands", "éen", "éens",
+    "aise", "aises", "oise", "oises", "aine", "aines", "ienne", "iennes", "ande", "andes", "éenne", "éennes",
+)  # fmt: skip
 
 
 def _surname_in_s(doc: Doc, word: str) -> bool:
