@@ -161,3 +161,10 @@ def test_avancer_and_fulminer_away_from_speech(nlp: Language, text: str) -> None
 def test_feminine_inhabitant_nouns_are_groups(nlp: Language) -> None:
     text = "Les Italiennes estiment que la réforme arrive trop tard."
     assert only_type(nlp, text) == ("Les Italiennes", "group")
+
+
+def test_an_acronym_ending_the_sentence_leaves_its_full_stop_out_of_the_speaker(nlp: Language) -> None:
+    text = "« Cela suffit », a déclaré un porte-parole de l'UE. Le débat continue."
+    assert only_type(nlp, text) == ("un porte-parole de l'UE", "anonymous")
+    text = "« La paix est proche », a déclaré le secrétaire d'État Antony J. Blinken."
+    assert only_type(nlp, text)[0] == "le secrétaire d'État Antony J. Blinken"

@@ -354,6 +354,12 @@ class SpeakerFinder:
             k = j
         return k
 
+    def _initial_or_title(self, j: int) -> bool:
+        """A one-letter initial (`Antony J. Blinken`) or a listed title (`M.`, `Dr.`) before a full stop,
+        which then belongs to the name; an acronym (`UE`, `G7`) ending the sentence does not."""
+        word = self.doc[j].text
+        return (len(word) == 1 and word.isupper()) or self.res.has("honorific", _norm(word))
+
     def _inside_adjunct_name(self, j: int) -> bool:
         """`de`/`des` (and `de l'` before a capital) inside a body's name the recogniser found (`au
         Conseil des droits de l'Homme`) links the name's words; it opens no subject there (French)."""
@@ -891,6 +897,8 @@ class SpeakerFinder:
             abbreviation_dot = (
                 t.text == "." and j > start and len(doc[j - 1].text) <= 2 and doc[j - 1].text[:1].isupper()
             )
+            if abbreviation_dot and res.lang == "fr" and not self._initial_or_title(j - 1):
+                abbreviation_dot = False  # `un porte-parole de l'UE.`, `le G7.`: the full stop ends the sentence
             if t.is_punct and t.text not in ("-", "'", "’") and not abbreviation_dot:
                 break
             if t.is_space or self.quotes.containing(t.idx) is not None:
