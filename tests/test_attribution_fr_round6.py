@@ -168,3 +168,8 @@ def test_an_acronym_ending_the_sentence_leaves_its_full_stop_out_of_the_speaker(
     assert only_type(nlp, text) == ("un porte-parole de l'UE", "anonymous")
     text = "« La paix est proche », a déclaré le secrétaire d'État Antony J. Blinken."
     assert only_type(nlp, text)[0] == "le secrétaire d'État Antony J. Blinken"
+
+
+def test_a_doubled_space_before_an_inverted_speaker(nlp: Language) -> None:
+    text = "« Nous avons gagné », a déclaré  l'ancien ministre Paul Durand, à l'issue du sommet."
+    assert only_type(nlp, text) == ("l'ancien ministre Paul Durand", "named_person")

@@ -871,6 +871,8 @@ class SpeakerFinder:
         doc = self.doc
         res = self.res
         n = len(doc)
+        while res.lang == "fr" and k < n and doc[k].is_space and "\n" not in doc[k].text:
+            k += 1  # `a déclaré  l'ancien ministre`: a doubled space before the speaker
         if skip_time:
             while k < n and res.has("time_word", _norm(doc[k].text)):
                 k += 1
