@@ -173,3 +173,10 @@ def test_an_acronym_ending_the_sentence_leaves_its_full_stop_out_of_the_speaker(
 def test_a_doubled_space_before_an_inverted_speaker(nlp: Language) -> None:
     text = "« Nous avons gagné », a déclaré  l'ancien ministre Paul Durand, à l'issue du sommet."
     assert only_type(nlp, text) == ("l'ancien ministre Paul Durand", "named_person")
+
+
+def test_proposer_reports_a_proposal_not_an_offer(nlp: Language) -> None:
+    (a,) = found(nlp, "Le collectif propose de reprendre les négociations lundi.")
+    assert a.speaker == "Le collectif"
+    assert found(nlp, "La ville propose de nombreuses activités cet été.") == []
+    assert found(nlp, "Le plan proposé par le maire a été adopté.") == []
