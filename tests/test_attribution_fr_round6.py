@@ -180,3 +180,10 @@ def test_proposer_reports_a_proposal_not_an_offer(nlp: Language) -> None:
     assert a.speaker == "Le collectif"
     assert found(nlp, "La ville propose de nombreuses activités cet été.") == []
     assert found(nlp, "Le plan proposé par le maire a été adopté.") == []
+
+
+def test_an_italian_article_inside_a_title_stays_in_the_speaker(nlp: Language) -> None:
+    text = "Les pays doivent négocier au plus vite, écrit le chroniqueur du quotidien il Giornale Marco Bellini."
+    assert only_type(nlp, text) == ("le chroniqueur du quotidien il Giornale Marco Bellini", "named_person")
+    text = "Les pays doivent négocier, écrit le chroniqueur, il le répète souvent."
+    assert only_type(nlp, text)[0] == "le chroniqueur"

@@ -354,6 +354,15 @@ class SpeakerFinder:
             k = j
         return k
 
+    def _foreign_article(self, j: int) -> bool:
+        """French: an Italian article opening a title inside a speaker (`la publication il Giornale`,
+        `le chroniqueur d'il Fatto Quotidiano`), not the pronoun `il`, which a verb follows."""
+        doc = self.doc
+        if self.res.lang != "fr" or _norm(doc[j].text) != "il" or j + 1 >= len(doc):
+            return False
+        nxt = doc[j + 1]
+        return nxt.text[:1].isupper() and nxt.is_alpha and nxt.pos_ not in ("VERB", "AUX")
+
     def _initial_or_title(self, j: int) -> bool:
         """A one-letter initial (`Antony J. Blinken`) or a listed title (`M.`, `Dr.`) before a full stop,
         which then belongs to the name; an acronym (`UE`, `G7`) ending the sentence does not."""
@@ -931,7 +940,7 @@ class SpeakerFinder:
                     break  # but `the Rothenberg Political Report` is a name, `the state Division` a noun
             if not self.tagged and j > start and res.has("auxiliary", low) and not res.has("determiner", low):
                 break
-            if j > start and low in res.pronouns:
+            if j > start and low in res.pronouns and not self._foreign_article(j):
                 break
             j += 1
         end = j
