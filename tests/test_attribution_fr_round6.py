@@ -187,3 +187,10 @@ def test_an_italian_article_inside_a_title_stays_in_the_speaker(nlp: Language) -
     assert only_type(nlp, text) == ("le chroniqueur du quotidien il Giornale Marco Bellini", "named_person")
     text = "Les pays doivent négocier, écrit le chroniqueur, il le répète souvent."
     assert only_type(nlp, text)[0] == "le chroniqueur"
+
+
+def test_a_quoted_title_inside_the_subject_keeps_the_whole_phrase(nlp: Language) -> None:
+    text = "Le livre « Vivre ensemble » de Marie Dubois explique que la ville change."
+    (a,) = found(nlp, text)
+    assert (a.speaker, a.speaker_type) == ("Le livre « Vivre ensemble » de Marie Dubois", "document")
+    assert text[a.content_start : a.content_end] == "la ville change"

@@ -33,6 +33,9 @@ def _norm(text: str) -> str:
     return text.replace("’", "'").lower()
 
 
+TITLE_WORDS = 8  # a quoted title inside a noun phrase is short
+
+
 class SpeakerFinder:
     """Finds speaker spans in one document (the parse is used when the document has one)."""
 
@@ -719,6 +722,10 @@ class SpeakerFinder:
                     j = m - 1
                     continue
                 break
+            title = self._title_before(j, k, sent_start) if res.lang == "fr" else None
+            if title is not None:
+                j = title  # `l'étude « Les villes oubliées » du sociologue X`: a title inside the phrase
+                continue
             if t.is_punct and t.text not in ("-", "'", "’", "."):
                 break
             if t.is_punct and t.text == "." and not (j > 0 and len(doc[j - 1].text) <= 2):
@@ -775,6 +782,22 @@ class SpeakerFinder:
         if all(res.has("determiner", _norm(t.text)) for t in doc[start:end]) and not lone_quantifier:
             return None
         return start, end
+
+    def _title_before(self, j: int, k: int, sent_start: int) -> int | None:
+        """French: a short quotation closing at token j between a noun and its `de` complement is a
+        title inside the phrase (`l'étude « Les villes oubliées » du sociologue`); the token before the
+        noun's quotation, where the walk left goes on, or None."""
+        doc = self.doc
+        if doc[j].text not in ("»", "”") or j >= k or not self.res.has("np_link", _norm(doc[j + 1].text)):
+            return None
+        m = j - 1
+        while m >= sent_start and doc[m].text not in ("«", "“") and j - m <= TITLE_WORDS:
+            if doc[m].text in (".", "!", "?", ":", ";"):
+                return None
+            m -= 1
+        if m <= sent_start or doc[m].text not in ("«", "“") or doc[m - 1].pos_ not in ("NOUN", "PROPN"):
+            return None
+        return m - 1
 
     def _after_adjunct_preposition(self, start: int, end: int) -> int:
         """A preposition after an adjective or participle opens an adjunct of the clause, not a
