@@ -77,6 +77,10 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                 if local is not None:
                     m.antecedent = local
                     continue
+            introduced = _person_before_colon(doc, m, res, finder) if res.lang == "fr" else None
+            if introduced is not None:
+                m.antecedent = introduced
+                continue
             for cand in reversed(earlier):
                 target = cand.resolved
                 if target.info.type != PRONOUN and _agrees(
@@ -185,6 +189,39 @@ def _previous_person(doc: Doc, m: Mention, res: Resources) -> Mention | None:
     if info.type != "named_person":
         return None
     return Mention(best[0], best[1], info, best[0])
+
+
+def _person_before_colon(doc: Doc, m: Mention, res: Resources, finder: SpeakerFinder) -> Mention | None:
+    """`l'expérience du professeur Paul Roux : il observe que ...`: a singular pronoun opening the
+    clause after a colon stands for the person the clause before the colon introduced, in the same
+    sentence, rather than for an earlier speaker (French; names inside quotations do not count)."""
+    if m.info.number != "sing" or not has(doc, "ENT_IOB"):
+        return None
+    s_start, _ = finder.sentences.bounds(m.start)
+    colon = next((t.i for t in reversed(doc[s_start : m.start]) if t.text == ":"), None)
+    if colon is None or m.start - colon > COLON_WINDOW:
+        return None
+    best = None
+    for ent in doc.ents:
+        if ent.start >= colon:
+            break
+        if ent.start >= s_start and ent.label_ in ("PER", "PERSON") and not _quoted(doc, s_start, ent.start):
+            best = ent
+    if best is None:
+        return None
+    info = classify(doc, best.start, best.end, res)
+    if info.type != "named_person":
+        return None
+    return Mention(best.start, best.end, info, best.start)
+
+
+def _quoted(doc: Doc, s_start: int, i: int) -> bool:
+    """Token i sits inside guillemets opened earlier in its sentence (any length of quotation)."""
+    words = [t.text for t in doc[s_start:i]]
+    return words.count("«") > words.count("»")
+
+
+COLON_WINDOW = 12  # tokens between the colon and the pronoun: the pronoun opens the clause after it
 
 
 def _previous_subject(doc: Doc, m: Mention, res: Resources, finder: SpeakerFinder) -> Mention | None:

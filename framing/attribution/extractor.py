@@ -481,6 +481,12 @@ class Extractor:
             and self.sentences.bounds(prev.cue.head) == self.sentences.bounds(cue.head)
         ):
             speaker = prev.speaker  # `», a poursuivi X, ajoutant : « ... »` (the parse hangs it on the quote)
+        if (
+            prev is not None
+            and self._relative_clause_subject(speaker)
+            and self.sentences.bounds(prev.cue.head) == self.sentences.bounds(cue.head)
+        ):
+            speaker = prev.speaker  # `a déclaré X, dont le pays préside le G7, réaffirmant que`
         if speaker is None:
             return None
         speaker = self._carried_participle(cue, speaker)
@@ -496,6 +502,19 @@ class Extractor:
             return None
         start, end = self._chars(cue.first, last)
         return Candidate(cue, speaker, start, end, content, "participle")
+
+    def _relative_clause_subject(self, speaker: tuple[int, int] | None) -> bool:
+        """French: the subject the parse gives sits in a relative clause (`dont le pays`, `qui`), where
+        the parse hung a participle that belongs to the main clause's speaker."""
+        if self.res.lang != "fr" or speaker is None:
+            return False
+        s = speaker[0]
+        first = _norm(self.doc[s].text)
+        return (
+            first in ("dont", "qui")
+            or self.res.has("relative_pronoun", first)
+            or (s > 0 and _norm(self.doc[s - 1].text) == "dont")
+        )
 
     def _carried_participle(self, cue: Cue, speaker: tuple[int, int]) -> tuple[int, int]:
         """`X a martelé qu'il fallait « ... », précisant : « ... »`: a participle after a comma inside the

@@ -236,10 +236,18 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     if len(nuc) == 1 and words[0].lstrip("-") in res.pronouns:
         num, gen = res.pronouns[words[0].lstrip("-")]
         return SpeakerInfo(PRONOUN, num, gen, words[0].lstrip("-"), True, False)
+    if res.lang == "fr" and head is not None:
+        complement = _transparent_complement(head, span, res)
+        if complement is not None:
+            return _classify(doc, complement, end, res, anonymity)  # `une partie de la classe politique`
+    if res.lang == "fr" and _closing_given_name(nuc, res):
+        return info("named_person", True)  # `... du Rassemblement national Marine Le Pen` the parse cut
     ntext = nuc.text
     appos_words = [_norm(t.text) for t in appos] if appos is not None else []
-    if _contains(words, words, res, "media_name", ntext) or (
-        appos is not None and _contains(appos_words, appos_words, res, "media_name", appos.text)
+    if (
+        _contains(words, words, res, "media_name", ntext)
+        or (appos is not None and _contains(appos_words, appos_words, res, "media_name", appos.text))
+        or _newspaper_title(nuc, res)
     ):
         return info("media")
     if head is not None and head.text[:1].isupper() and _name_holds(head, nuc, res, "institution_name"):
@@ -256,6 +264,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         return info("named_person", True)
     if res.lang == "fr" and _appositive_name(head, span, res):
         return info("named_person", True)  # `le conseiller à la Sécurité nationale Jake Sullivan` (tagged ORG)
+    if res.lang == "fr" and _bracketed_name(span, res):
+        return info("named_person", True)  # `un spécialiste des vaccins (le Dr Martin)`
     if res.lang == "fr" and _one_of(span):
         return info(_member_kind(span, res))  # `l'un des pirates`: one unnamed member of a set
     if head is None:
@@ -319,7 +329,10 @@ def _demonym(head: Token, nuc: Span, words: list[str], res: Resources) -> str | 
     return "group" if words[0] in ("les", "des", "ces", "certains", "plusieurs") else "anonymous"
 
 
-DEMONYM_ENDINGS = ("ais", "ois", "ain", "ains", "ien", "iens", "and", "ands", "éen", "éens")
+DEMONYM_ENDINGS = (
+    "ais", "ois", "ain", "ains", "ien", "iens", "and", "ands", "éen", "éens",
+    "aise", "aises", "oise", "oises", "aine", "aines", "ienne", "iennes", "ande", "andes", "éenne", "éennes",
+)  # fmt: skip
 
 
 def _surname_in_s(doc: Doc, word: str) -> bool:
@@ -625,3 +638,75 @@ def _member_kind(span: Span, res: Resources) -> str:
                     return kind
             break
     return "anonymous"
+
+
+LINK_WORDS = ("de", "d'", "du", "des")
+
+
+def _transparent_complement(head: Token, span: Span, res: Resources) -> int | None:
+    """Where the complement starts when the head names only a part or the wording of it (`une partie
+    de la classe politique`, `les termes de la convention`, `un projet de déclaration`): that
+    complement is the source and decides the type. None when the head is no such noun."""
+    if not res.is_a("transparent_noun", head.text, head.lemma_):
+        return None
+    doc = span.doc
+    i = head.i + 1
+    while i < span.end and doc[i].pos_ == "ADJ":
+        i += 1  # `la grande majorité des experts`
+    if i + 1 >= span.end or _norm(doc[i].text) not in LINK_WORDS:
+        return None
+    return i + 1 if _norm(doc[i].text) in ("de", "d'") else i
+
+
+def _newspaper_title(nuc: Span, res: Resources) -> bool:
+    """A run of capitalised words closed by a title word of the press (`le Washington Examiner`, `la
+    Unz Review`): an outlet, even one the name lists do not hold."""
+    for t in nuc[1:]:
+        if not res.has("media_title_word", _norm(t.text)) or not t.text[:1].isupper():
+            continue
+        prev = t.doc[t.i - 1]
+        nxt = t.doc[t.i + 1] if t.i + 1 < nuc.end else None
+        if prev.is_alpha and prev.text[:1].isupper() and (nxt is None or not nxt.text[:1].isupper()):
+            return True
+    return False
+
+
+def _bracketed_name(span: Span, res: Resources) -> bool:
+    """A role with the holder's name in brackets inside or right after the phrase (`un spécialiste
+    des vaccins (le Dr Martin)`, `l'avocate (Me Anne Roux)`): the source is named."""
+    doc = span.doc
+    end = min(len(doc), span.end + 6)
+    for t in doc[span.start + 1 : end]:
+        if t.text != "(" or t.i > span.end:
+            continue
+        inside: list[Token] = []
+        for u in doc[t.i + 1 : min(len(doc), t.i + 7)]:
+            if u.text == ")":
+                break
+            inside.append(u)
+        else:
+            return False
+        words = [u for u in inside if not res.has("determiner", _norm(u.text))]
+        if words and res.has("honorific", _norm(words[0].text).rstrip(".")):
+            words = words[1:]
+            return bool(words) and all(u.text[:1].isupper() for u in words)
+        return 2 <= len(words) <= 4 and _looks_like_person(doc[words[0].i : words[-1].i + 1], res)
+    return False
+
+
+def _closing_given_name(nuc: Span, res: Resources) -> bool:
+    """A listed given name and one to three capitalised words close the phrase after other words
+    (`Rassemblement national Marine Le Pen`, where the parse cut `la leader du` off): a person, unless
+    a kind noun or `de` right before makes it the name of a body (`l'hôpital Georges Pompidou`)."""
+    toks = list(nuc)
+    for k in range(max(1, len(toks) - 4), len(toks) - 1):
+        first = toks[k]
+        if not first.text[:1].isupper() or not res.has("given_name", _norm(first.text)):
+            continue
+        rest = toks[k + 1 :]
+        if not rest or not all(t.is_alpha and t.text[:1].isupper() for t in rest):
+            continue
+        before = toks[k - 1]
+        low = _norm(before.text)
+        return not (low in LINK_WORDS or any(res.is_a(cat, before.text, before.lemma_) for cat in KIND_LISTS))
+    return False

@@ -33,6 +33,9 @@ def _norm(text: str) -> str:
     return text.replace("’", "'").lower()
 
 
+TITLE_WORDS = 8  # a quoted title inside a noun phrase is short
+
+
 class SpeakerFinder:
     """Finds speaker spans in one document (the parse is used when the document has one)."""
 
@@ -329,7 +332,7 @@ class SpeakerFinder:
                 j < s_end
                 and not (
                     doc[j].is_punct
-                    or res.has("determiner", _norm(doc[j].text))
+                    or (res.has("determiner", _norm(doc[j].text)) and not self._inside_adjunct_name(j))
                     or res.has("np_stop", _norm(doc[j].text))
                     or (doc[j].ent_iob_ == "B" and doc[j - 1].ent_iob_ in ("B", "I"))
                     or (  # `à l'AP Natalia Gebert`: a person's full name starts the subject
@@ -353,6 +356,39 @@ class SpeakerFinder:
                 return k
             k = j
         return k
+
+    def _foreign_article(self, j: int) -> bool:
+        """French: an Italian article opening a title inside a speaker (`la publication il Giornale`,
+        `le chroniqueur d'il Fatto Quotidiano`), not the pronoun `il`, which a verb follows."""
+        doc = self.doc
+        if self.res.lang != "fr" or _norm(doc[j].text) != "il" or j + 1 >= len(doc):
+            return False
+        nxt = doc[j + 1]
+        return nxt.text[:1].isupper() and nxt.is_alpha and nxt.pos_ not in ("VERB", "AUX")
+
+    def _initial_or_title(self, j: int) -> bool:
+        """A one-letter initial (`Antony J. Blinken`) or a listed title (`M.`, `Dr.`) before a full stop,
+        which then belongs to the name; an acronym (`UE`, `G7`) ending the sentence does not."""
+        word = self.doc[j].text
+        return (len(word) == 1 and word.isupper()) or self.res.has("honorific", _norm(word))
+
+    def _inside_adjunct_name(self, j: int) -> bool:
+        """`de`/`des` (and `de l'` before a capital) inside a body's name the recogniser found (`au
+        Conseil des droits de l'Homme`) links the name's words; it opens no subject there (French)."""
+        doc = self.doc
+        t = doc[j]
+        if self.res.lang != "fr" or t.ent_iob_ != "I":
+            return False
+        low = _norm(t.text)
+        if low in ("de", "d'", "du", "des"):
+            return True
+        # `de l'Homme`: an article between `de` and a capitalised word of the name
+        return (
+            low in ("l'", "la", "le")
+            and _norm(doc[j - 1].text) in ("de", "d'")
+            and j + 1 < len(doc)
+            and doc[j + 1].text[:1].isupper()
+        )
 
     def governor_subject(self, cue: Cue) -> tuple[int, int] | None:
         """Subject of the clause a participle hangs on (`Les États-Unis ont envahi ..., affirmant que`)."""
@@ -521,7 +557,10 @@ class SpeakerFinder:
         k = j + 1
         if k < len(doc) and low == "à" and _norm(doc[k].text) in ("la", "l'"):
             k += 1
-        role = any(self.res.is_a(cat, prev.text, prev.lemma_) for cat in self.ROLE_LISTS)
+        if j >= 3 and _norm(doc[j - 2].text) in ("d'", "de") and prev.text[:1].isupper():
+            prev = doc[j - 3]  # `la secrétaire d'État aux Affaires politiques`: the role before its own complement
+        base = prev.text.rsplit("-", 1)[-1]  # `sous-secrétaire`, `vice-président`
+        role = any(self.res.is_a(cat, w, prev.lemma_) for cat in self.ROLE_LISTS for w in {prev.text, base})
         if not role or k >= len(doc) or not doc[k].text[:1].isupper() or doc[k].is_punct:
             return False
         portfolio = doc[k]
@@ -683,6 +722,10 @@ class SpeakerFinder:
                     j = m - 1
                     continue
                 break
+            title = self._title_before(j, k, sent_start) if res.lang == "fr" else None
+            if title is not None:
+                j = title  # `l'étude « Les villes oubliées » du sociologue X`: a title inside the phrase
+                continue
             if t.is_punct and t.text not in ("-", "'", "’", "."):
                 break
             if t.is_punct and t.text == "." and not (j > 0 and len(doc[j - 1].text) <= 2):
@@ -739,6 +782,22 @@ class SpeakerFinder:
         if all(res.has("determiner", _norm(t.text)) for t in doc[start:end]) and not lone_quantifier:
             return None
         return start, end
+
+    def _title_before(self, j: int, k: int, sent_start: int) -> int | None:
+        """French: a short quotation closing at token j between a noun and its `de` complement is a
+        title inside the phrase (`l'étude « Les villes oubliées » du sociologue`); the token before the
+        noun's quotation, where the walk left goes on, or None."""
+        doc = self.doc
+        if doc[j].text not in ("»", "”") or j >= k or not self.res.has("np_link", _norm(doc[j + 1].text)):
+            return None
+        m = j - 1
+        while m >= sent_start and doc[m].text not in ("«", "“") and j - m <= TITLE_WORDS:
+            if doc[m].text in (".", "!", "?", ":", ";"):
+                return None
+            m -= 1
+        if m <= sent_start or doc[m].text not in ("«", "“") or doc[m - 1].pos_ not in ("NOUN", "PROPN"):
+            return None
+        return m - 1
 
     def _after_adjunct_preposition(self, start: int, end: int) -> int:
         """A preposition after an adjective or participle opens an adjunct of the clause, not a
@@ -844,6 +903,8 @@ class SpeakerFinder:
         doc = self.doc
         res = self.res
         n = len(doc)
+        while res.lang == "fr" and k < n and doc[k].is_space and "\n" not in doc[k].text:
+            k += 1  # `a déclaré  l'ancien ministre`: a doubled space before the speaker
         if skip_time:
             while k < n and res.has("time_word", _norm(doc[k].text)):
                 k += 1
@@ -870,6 +931,8 @@ class SpeakerFinder:
             abbreviation_dot = (
                 t.text == "." and j > start and len(doc[j - 1].text) <= 2 and doc[j - 1].text[:1].isupper()
             )
+            if abbreviation_dot and res.lang == "fr" and not self._initial_or_title(j - 1):
+                abbreviation_dot = False  # `un porte-parole de l'UE.`, `le G7.`: the full stop ends the sentence
             if t.is_punct and t.text not in ("-", "'", "’") and not abbreviation_dot:
                 break
             if t.is_space or self.quotes.containing(t.idx) is not None:
@@ -900,7 +963,7 @@ class SpeakerFinder:
                     break  # but `the Rothenberg Political Report` is a name, `the state Division` a noun
             if not self.tagged and j > start and res.has("auxiliary", low) and not res.has("determiner", low):
                 break
-            if j > start and low in res.pronouns:
+            if j > start and low in res.pronouns and not self._foreign_article(j):
                 break
             j += 1
         end = j
