@@ -22,6 +22,7 @@ from .cues import Cue, adjunct_after, find_cues
 from .evidential import find_evidentials
 from .floating import floating_attributions
 from .linking import link_quotes
+from .nested import drop_nested_stances
 from .resources import Resources
 from .sentences import Sentences
 from .speaker_types import PRONOUN, SpeakerInfo, classify
@@ -136,6 +137,7 @@ class Extractor:
         attributions += self._questions(attributions)
         attributions += self._claim_nouns(attributions)
         attributions = [a for a in attributions if not self._no_comment(a)]
+        attributions = drop_nested_stances(attributions, self.res)
         attributions.sort(key=lambda a: a.start)
         quotes = link_quotes(self.contents.text, self.marks, attributions)
         return attributions, quotes

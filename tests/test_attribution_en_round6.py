@@ -1,0 +1,44 @@
+"""English attribution, sixth round (issue 13): a verb of thought, wish or stance inside another
+speaker's reported words is part of those words, not an attribution of its own, while a verb of
+saying there still is one. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_support import EN_KINDS, found
+
+KINDS = EN_KINDS
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("text", "outer", "inner"),
+    [
+        (
+            "The ferry operator said the town council wants to close the harbour.",
+            "The ferry operator",
+            "the town council",
+        ),
+        ("The coach said the players believe the pitch is too wet.", "The coach", "the players"),
+    ],
+)
+def test_a_stance_inside_reported_words_is_no_attribution_of_its_own(
+    kind: str, text: str, outer: str, inner: str
+) -> None:
+    speakers = [s for _, s, _ in found(kind, text)]
+    assert outer in speakers
+    assert inner not in speakers
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_verb_of_saying_inside_reported_words_keeps_its_attribution(kind: str) -> None:
+    text = "The ferry operator said the town council claimed that the harbour was unsafe."
+    attributions = {s: c for _, s, c in found(kind, text)}
+    assert attributions.get("the town council") == "that the harbour was unsafe"
+    assert "The ferry operator" in attributions
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_stance_at_the_top_level_is_still_an_attribution(kind: str) -> None:
+    text = "The town council believes that the harbour is unsafe."
+    assert "the town council" in {s.lower() for _, s, _ in found(kind, text)}
