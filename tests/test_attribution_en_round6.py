@@ -5,7 +5,7 @@ saying there still is one. Sentences written for the test."""
 from __future__ import annotations
 
 import pytest
-from attribution_support import EN_KINDS, found
+from attribution_support import EN_KINDS, content_of, found
 
 KINDS = EN_KINDS
 
@@ -42,3 +42,27 @@ def test_a_verb_of_saying_inside_reported_words_keeps_its_attribution(kind: str)
 def test_a_stance_at_the_top_level_is_still_an_attribution(kind: str) -> None:
     text = "The town council believes that the harbour is unsafe."
     assert "the town council" in {s.lower() for _, s, _ in found(kind, text)}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The harbour master is telling sailors that the storm will pass.",
+            "The harbour master",
+            "that the storm will pass",
+        ),
+        ("She's hoping the ferry will run again by May.", "She", "the ferry will run again by May"),
+        ("They've argued that the bridge needs repairs.", "They", "that the bridge needs repairs"),
+    ],
+)
+def test_a_progressive_or_a_contracted_auxiliary_keeps_the_verb(
+    kind: str, text: str, speaker: str, content: str
+) -> None:
+    assert content_of(kind, text, speaker) == content
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_possessive_before_a_participle_is_no_auxiliary(kind: str) -> None:
+    assert found(kind, "The captain's saying is printed on the wall.") == []

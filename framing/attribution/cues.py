@@ -190,7 +190,7 @@ def _english_noun_slot(tok: Token, prev: Token, res: Resources) -> bool:
     is a verb), or capitalised inside running
     text (`as Secretary of State`); a headline in title case keeps its verb (`Senator Says ...`)."""
     low = _norm(prev.lower_)
-    if low in ("'s", "s'") or prev.text.endswith("<"):
+    if (low in ("'s", "s'") and not _contracted_aux(tok.doc, prev.i)) or prev.text.endswith("<"):
         return True  # `Editor's note`; `<tweet author=...>`: a markup tag's name, not a verb
     preposition = res.has("np_stop", low) or res.has("np_link", low)
     if preposition and low != "to" and not tok.lower_.endswith("ing"):  # `by saying`, `to argue` are verbs
@@ -305,6 +305,7 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
             return None
         elif not (
             res.has("auxiliary", low)
+            or (res.lang == "en" and _contracted_aux(doc, j))
             or _is_adverb(t, tagged)
             or (not tagged and res.has("adverb", low))  # `even suggest`, `now says`, `often questions`
             or low == "n'"
@@ -338,7 +339,10 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         if not negated:
             return None
         first -= 1  # `would not say`: the modal belongs to the refusal
-    has_aux = first < i and any(res.has("auxiliary", _norm(doc[x].lower_)) for x in range(first, i))
+    has_aux = first < i and any(
+        res.has("auxiliary", _norm(doc[x].lower_)) or (res.lang == "en" and _contracted_aux(doc, x))
+        for x in range(first, i)
+    )
     passive = has_aux and any(res.has("passive_auxiliary", _norm(doc[x].lower_)) for x in range(first, i))
     if passive and not _norm(tok.lower_).endswith("ing"):
         return None  # `it is said`, `he was told`: a passive names no speaker as its subject
@@ -385,6 +389,9 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         return None
     if form == "part_pres" and _relay_participle(doc, tok, first, last, res):
         return Cue("participle", i, i, last, term, clitic)  # `..., citing a new poll`: what is cited
+    if form == "part_pres" and res.lang == "en" and has_aux:
+        # `the mayor is telling residents that`, `he's hoping the vote`: a progressive is a finite verb
+        return Cue("verb", i, first, last, term, clitic)
     if form == "part_pres":
         if _next_is_complement(doc, last + 1, res) or _reports_clause(doc, tok, last + 1, term, res):
             return Cue("participle", i, i, last, term, clitic)
@@ -398,6 +405,18 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     if first > 0 and res.has("infinitive_marker", _norm(doc[first - 1].lower_)) and form in ("inf", "base"):
         return None
     return Cue("verb", i, first, last, term, clitic)
+
+
+CONTRACTED_AUXILIARIES = ("'s", "'re", "'m", "'ve", "'d")  # `he's hoping`, `they've said`
+PRONOUN_SUBJECTS = ("he", "she", "it", "they", "we", "i", "you", "who", "that")
+
+
+def _contracted_aux(doc: Doc, j: int) -> bool:
+    """English `he's hoping`, `they're saying`, `she's said`: a contracted auxiliary after a subject
+    pronoun (a possessive `'s` follows a noun, so a pronoun is required before it)."""
+    if j < 1 or _norm(doc[j].lower_) not in CONTRACTED_AUXILIARIES:
+        return False
+    return _norm(doc[j - 1].lower_) in PRONOUN_SUBJECTS
 
 
 REFUSAL_AUXILIARIES = ("did", "does", "do", "has", "have", "had", "would", "will", "could", "can", "wo", "ca")
