@@ -66,3 +66,21 @@ def test_a_progressive_or_a_contracted_auxiliary_keeps_the_verb(
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_possessive_before_a_participle_is_no_auxiliary(kind: str) -> None:
     assert found(kind, "The captain's saying is printed on the wall.") == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Most of the fishermen said they want a new harbour wall.",
+            "Most of the fishermen",
+            "they want a new harbour wall",
+        ),
+        ('"The tide is too high," the pilot said when asked about the delay.', "the pilot", '"The tide is too high,"'),
+    ],
+)
+def test_a_verb_soon_after_said_does_not_make_said_a_noun(kind: str, text: str, speaker: str, content: str) -> None:
+    attributions = {s: c for _, s, c in found(kind, text)}
+    assert any(speaker.endswith(s) or s.endswith(speaker) for s in attributions), attributions
+    assert any(content.strip('",') in c for c in attributions.values()), attributions

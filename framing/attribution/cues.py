@@ -128,7 +128,7 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
         return None
     if res.lang == "en" and not tagged and res.has("noun_homograph", lower) and not _homograph_as_verb(tok, res):
         return None  # `the states`, `state officials`, `his remarks`: a noun without a tagger to say otherwise
-    if not tagged:
+    if not tagged and not _english_past(tok, res):
         for nxt_tok in doc[tok.i + 1 : tok.i + 3]:
             if nxt_tok.is_punct or res.has("determiner", _norm(nxt_tok.lower_)):
                 break  # `dismissed the claims`: what follows a determiner is a noun
@@ -182,6 +182,15 @@ def _as_clitic(doc: Doc, i: int) -> bool:
     """`comme le souligne X`, `comme l'a dit X`: after `comme` the article is an object clitic, not a
     determiner, and the verb that follows is a verb."""
     return i > 0 and _norm(doc[i].lower_) in OBJECT_CLITICS and _norm(doc[i - 1].lower_) in AS_WORDS
+
+
+def _english_past(tok: Token, res: Resources) -> bool:
+    """An English past form (`said`, `told`, `concluded`: the form differs from its lemma and is no
+    `-s` plural) is no noun, so a verb after it (`said they want`) does not make it one."""
+    if res.lang != "en" or not tok.lemma_:
+        return False
+    low = _norm(tok.lower_)
+    return low != _norm(tok.lemma_.lower()) and not low.endswith(("s", "ing"))
 
 
 def _english_noun_slot(tok: Token, prev: Token, res: Resources) -> bool:
