@@ -84,3 +84,27 @@ def test_a_verb_soon_after_said_does_not_make_said_a_noun(kind: str, text: str, 
     attributions = {s: c for _, s, c in found(kind, text)}
     assert any(speaker.endswith(s) or s.endswith(speaker) for s in attributions), attributions
     assert any(content.strip('",') in c for c in attributions.values()), attributions
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Roughly two in three said they would take the ferry.", "Roughly two in three", "they would take the ferry"),
+        ("The harbour master herself said that the pier was closed.", "The harbour master", "that the pier was closed"),
+        (
+            "The harbour master said, among other things, that the pier was closed.",
+            "The harbour master",
+            "that the pier was closed",
+        ),
+        (
+            "The harbour master says at a meeting in Hull, England, that the pier is closed.",
+            "The harbour master",
+            "that the pier is closed",
+        ),
+    ],
+)
+def test_proportions_reflexives_and_asides(kind: str, text: str, speaker: str, content: str) -> None:
+    attributions = {s: c for _, s, c in found(kind, text)}
+    assert any(speaker in s or s in speaker for s in attributions), attributions
+    assert content in attributions.values(), attributions

@@ -315,6 +315,7 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         elif not (
             res.has("auxiliary", low)
             or (res.lang == "en" and _contracted_aux(doc, j))
+            or (res.lang == "en" and low in EMPHATIC_REFLEXIVES and j > 0 and not doc[j - 1].is_punct)
             or _is_adverb(t, tagged)
             or (not tagged and res.has("adverb", low))  # `even suggest`, `now says`, `often questions`
             or low == "n'"
@@ -416,6 +417,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     return Cue("verb", i, first, last, term, clitic)
 
 
+# `the mayor herself said`: an emphatic reflexive between the subject and its verb
+EMPHATIC_REFLEXIVES = ("himself", "herself", "themselves", "itself", "myself", "ourselves")
 CONTRACTED_AUXILIARIES = ("'s", "'re", "'m", "'ve", "'d")  # `he's hoping`, `they've said`
 PRONOUN_SUBJECTS = ("he", "she", "it", "they", "we", "i", "you", "who", "that")
 
@@ -532,6 +535,8 @@ def _reports_clause(doc: Doc, tok: Token, k: int, term: ReportingTerm, res: Reso
 def _quantifier_subject(doc: Doc, i: int, res: Resources) -> bool:
     """`Most said they ...`, `Some say the plan ...`: a quantifier standing alone as the subject, then a
     clause (a pronoun, `that` or a determiner opens it); `some claims are` stays a noun phrase."""
+    if i >= 3 and doc[i - 1].like_num and _norm(doc[i - 2].lower_) in ("in", "of") and doc[i - 3].like_num:
+        return True  # `three in five said`, `two of three say`: a proportion standing alone
     if not res.has("quantifier_subject", doc[i - 1].lower_) or i + 1 >= len(doc):
         return False
     low = _norm(doc[i + 1].lower_)

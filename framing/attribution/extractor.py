@@ -35,6 +35,7 @@ OPENING_CATEGORIES = ("np_stop", "trailing_word", "time_word", "adverb", "questi
 QUOTE_MARKS = ('"', "“", "”", "‘", "''")  # a quotation makes the words before the subject what was said
 MAX_INCISE_GAP = 16  # tokens between a subject after a quotation and its verb (an appositive)
 RELATIVE_WORDS = ("who", "whom", "which", "whose", "where")
+MAX_ASIDE_TOKENS = 14  # tokens of an aside between a verb and `, that` (`said, among other things, that`)
 SHORT_OPENING = 40  # words before a mid-sentence `according to X,`: PolNeAR takes the whole sentence after any opening
 
 SUBJECT_PRONOUNS = ("he", "she", "they", "we", "i")
@@ -296,6 +297,8 @@ class Extractor:
                 content = c.after(cue, cue.last + 1) or c.nominal_object(cue)
             if content is None and self.res.lang == "en":
                 content = c.quote_after_trailing(cue.last + 1)  # `said at a rally, "..."`
+            if content is None and self.res.lang == "en":
+                content = self._that_after_aside(cue)  # `said, among other things, that ...`
             if content is None and s > 0 and self.doc[s - 1].text == "," and self._trailing_only(cue):
                 content = self._not_an_opening(c.clause_before(s))  # `..., X told reporters at the briefing.`
                 incise = content is not None
@@ -410,6 +413,23 @@ class Extractor:
                 return None
             if m > k and _norm(t.text) in SUBJECT_PRONOUNS and m + 1 < s_end and doc[m + 1].is_alpha:
                 return m
+        return None
+
+    def _that_after_aside(self, cue: Cue) -> Content | None:
+        """English `said, among other things, that ...`, `says at a rally in Dover, Delaware, that ...`:
+        a short aside (no quotation, no other verb of saying, no clause of its own) ends with a comma
+        before `that`; the `that` clause is what was said."""
+        doc = self.doc
+        _, s_end = self.sentences.bounds(cue.head)
+        for m in range(cue.last + 1, min(s_end - 1, cue.last + 1 + MAX_ASIDE_TOKENS)):
+            t = doc[m]
+            low = _norm(t.text)
+            if self.index.containing(t.idx) is not None or t.text in (".", ";", ":", "!", "?") or t.is_space:
+                return None
+            if m > cue.last + 1 and (low in SUBJECT_PRONOUNS or low in self.res.verb_forms):
+                return None  # a clause of its own has begun
+            if t.text == "," and self.res.has("complementizer", _norm(doc[m + 1].text)) and m > cue.last + 1:
+                return self.contents.after(cue, m + 1)
         return None
 
     def _opens_trailing(self, k: int) -> bool:
