@@ -108,3 +108,21 @@ def test_proportions_reflexives_and_asides(kind: str, text: str, speaker: str, c
     attributions = {s: c for _, s, c in found(kind, text)}
     assert any(speaker in s or s in speaker for s in attributions), attributions
     assert content in attributions.values(), attributions
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("About 3 in 10 say they want a longer pier.", "3 in 10", "they want a longer pier"),
+        (
+            "One pilot says the channel is deep enough, while another says the channel is too shallow.",
+            "another",
+            "the channel is too shallow",
+        ),
+    ],
+)
+def test_a_pronoun_after_say_opens_its_clause(kind: str, text: str, speaker: str, content: str) -> None:
+    attributions = {s: c for _, s, c in found(kind, text)}
+    assert any(speaker in s for s in attributions), attributions
+    assert content in attributions.values(), attributions

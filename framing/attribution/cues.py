@@ -128,7 +128,7 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
         return None
     if res.lang == "en" and not tagged and res.has("noun_homograph", lower) and not _homograph_as_verb(tok, res):
         return None  # `the states`, `state officials`, `his remarks`: a noun without a tagger to say otherwise
-    if not tagged and not _english_past(tok, res):
+    if not tagged and not _english_past(tok, res) and not _clause_follows(doc, tok.i, res):
         for nxt_tok in doc[tok.i + 1 : tok.i + 3]:
             if nxt_tok.is_punct or res.has("determiner", _norm(nxt_tok.lower_)):
                 break  # `dismissed the claims`: what follows a determiner is a noun
@@ -191,6 +191,12 @@ def _english_past(tok: Token, res: Resources) -> bool:
         return False
     low = _norm(tok.lower_)
     return low != _norm(tok.lemma_.lower()) and not low.endswith(("s", "ing"))
+
+
+def _clause_follows(doc: Doc, i: int, res: Resources) -> bool:
+    """English `say they want`, `says he wants`: a subject pronoun right after the word opens the
+    reported clause, so the word is the verb, whatever verb follows the pronoun."""
+    return res.lang == "en" and i + 1 < len(doc) and _norm(doc[i + 1].lower_) in ("he", "she", "they", "we", "i")
 
 
 def _english_noun_slot(tok: Token, prev: Token, res: Resources) -> bool:
