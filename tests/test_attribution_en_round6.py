@@ -126,3 +126,16 @@ def test_a_pronoun_after_say_opens_its_clause(kind: str, text: str, speaker: str
     attributions = {s: c for _, s, c in found(kind, text)}
     assert any(speaker in s for s in attributions), attributions
     assert content in attributions.values(), attributions
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_incise_before_a_quotation_reports_the_whole_sentence(kind: str) -> None:
+    text = 'The old lighthouse, the keeper said, "is worth saving" for the town.'
+    assert content_of(kind, text, "the keeper") == 'The old lighthouse, the keeper said, "is worth saving" for the town'
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_question_before_the_incise_keeps_its_own_attribution(kind: str) -> None:
+    text = 'Asked about the storm, the keeper said, "We are ready."'
+    cues = [cue for cue, _, _ in found(kind, text)]
+    assert "Asked" in cues, cues

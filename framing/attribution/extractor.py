@@ -260,6 +260,7 @@ class Extractor:
         c = self.contents
         content: Content | None
         incise = False
+        incise_from: int | None = None  # `The plan, she said, "is dead" now.`: what was said starts here
         if cue.term.incise and not self._incise_slot(cue, inverted):
             return None  # `les combats se poursuivent`, `lorsque souffle le vent`: no speech
         if inverted:
@@ -284,6 +285,8 @@ class Extractor:
                 and not any(self.res.has("clause_boundary", _norm(t.text)) for t in self.doc[e : cue.first])
             )
             content = c.quote_incise(self.doc[self._name_start(s)].idx) if adjacent else None
+            if content is None and self.res.lang == "en":
+                content, incise_from = self._incise_before_quote(cue, s)
             if (
                 content is None
                 and s > 0
@@ -326,6 +329,10 @@ class Extractor:
             return None
         if self.res.lang == "en":  # English annotation runs what was said on past its cue
             content = self._across_incise(content, cue) if incise else c.carried_on(content, span[1])
+        if incise_from is not None:
+            _, s_end = self.sentences.bounds(cue.head)
+            last = self.doc[s_end - 1]
+            content = c.make(incise_from, max(content.end, last.idx + len(last.text))) or content
         return self._with_document_author(Candidate(cue, speaker, span[0], span[1], content, rule))
 
     def _incise_slot(self, cue: Cue, inverted: bool) -> bool:
@@ -414,6 +421,25 @@ class Extractor:
             if m > k and _norm(t.text) in SUBJECT_PRONOUNS and m + 1 < s_end and doc[m + 1].is_alpha:
                 return m
         return None
+
+    def _incise_before_quote(self, cue: Cue, s: int) -> tuple[Content | None, int | None]:
+        """English `The plan, she said, "is dead" for now.`, `In the end, he said, "we lost."`: an incise
+        between commas after words of the sentence (no quotation of their own), then a quotation.
+        English annotation takes the whole sentence, incise inside, as what was said: the quotation
+        now, and where the sentence starts (applied once the cue's overlap has been checked)."""
+        doc = self.doc
+        if s == 0 or doc[s - 1].text != "," or not self._comma_after(cue):
+            return None, None
+        quoted = self.contents.quote_after_trailing(cue.last + 1)
+        before = self.contents.clause_before(s) if quoted is not None else None
+        if quoted is None or before is None:
+            return None, None
+        if any(mark in self.contents.text[before.start : before.end] for mark in QUOTE_MARKS):
+            return None, None
+        words = self.doc.char_span(before.start, before.end, alignment_mode="expand")
+        if words is None or any(_norm(t.text) in self.res.verb_keys for t in words):
+            return None, None  # `Asked about X, he said, "..."`: the opening is an attribution of its own
+        return quoted, before.start
 
     def _that_after_aside(self, cue: Cue) -> Content | None:
         """English `said, among other things, that ...`, `says at a rally in Dover, Delaware, that ...`:
