@@ -139,3 +139,9 @@ def test_a_question_before_the_incise_keeps_its_own_attribution(kind: str) -> No
     text = 'Asked about the storm, the keeper said, "We are ready."'
     cues = [cue for cue, _, _ in found(kind, text)]
     assert "Asked" in cues, cues
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_one_word_opening_before_an_incise_is_part_of_what_was_said(kind: str) -> None:
+    text = "Overall, the keeper said, the lighthouse is in good repair."
+    assert content_of(kind, text, "the keeper") == "Overall, the keeper said, the lighthouse is in good repair"

@@ -295,6 +295,8 @@ class Extractor:
                 and not (self.res.lang == "en" and c.quote_after_trailing(cue.last + 1) is not None)
             ):
                 content = c.clause_before(s)  # `So it matters, analysts said, for a party that ...`
+                if content is None and self.res.lang == "en":
+                    content = self._one_word_opening(s)  # `Still, she said, the plan ...`
                 incise = content is not None
             if content is None:
                 content = c.after(cue, cue.last + 1) or c.nominal_object(cue)
@@ -440,6 +442,15 @@ class Extractor:
         if words is None or any(_norm(t.text) in self.res.verb_keys for t in words):
             return None, None  # `Asked about X, he said, "..."`: the opening is an attribution of its own
         return quoted, before.start
+
+    def _one_word_opening(self, s: int) -> Content | None:
+        """English `Overall, she said, the harbour is safe.`: a one-word opening (too short for
+        `clause_before`) before an incise; the sentence, incise inside, is what was said."""
+        doc = self.doc
+        s_start, _ = self.sentences.bounds(s)
+        if s - s_start != 2 or not doc[s_start].is_alpha:
+            return None
+        return self.contents.make(doc[s_start].idx, doc[s_start].idx + len(doc[s_start].text))
 
     def _that_after_aside(self, cue: Cue) -> Content | None:
         """English `said, among other things, that ...`, `says at a rally in Dover, Delaware, that ...`:
