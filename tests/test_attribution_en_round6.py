@@ -145,3 +145,21 @@ def test_a_question_before_the_incise_keeps_its_own_attribution(kind: str) -> No
 def test_a_one_word_opening_before_an_incise_is_part_of_what_was_said(kind: str) -> None:
     text = "Overall, the keeper said, the lighthouse is in good repair."
     assert content_of(kind, text, "the keeper") == "Overall, the keeper said, the lighthouse is in good repair"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The keeper went on to say that the lamp needed a new lens.",
+        "The keeper took to Twitter to say that the lamp needed a new lens.",
+    ],
+)
+def test_a_verb_of_going_on_before_to_makes_the_infinitive_speech(kind: str, text: str) -> None:
+    assert content_of(kind, text, "The keeper") == "that the lamp needed a new lens"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_intention_before_to_stays_no_speech_of_its_own(kind: str) -> None:
+    cues = [cue for cue, _, _ in found(kind, "The keeper plans to say that the lamp is fine.")]
+    assert not any(cue.endswith("to say") for cue in cues), cues

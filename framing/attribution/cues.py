@@ -184,6 +184,21 @@ def _as_clitic(doc: Doc, i: int) -> bool:
     return i > 0 and _norm(doc[i].lower_) in OBJECT_CLITICS and _norm(doc[i - 1].lower_) in AS_WORDS
 
 
+def _infinitive_lead(doc: Doc, to: int, res: Resources) -> int | None:
+    """English `went on to say`, `continued to insist`, `took to Twitter to call`: a listed verb of
+    going on (`infinitive_lead`) before `to` makes the infinitive the subject's own speech; returns
+    where the lead starts (the subject is found to its left)."""
+    if res.lang != "en" or to == 0:
+        return None
+    if res.has("infinitive_lead", _norm(doc[to - 1].lower_)):
+        return to - 1
+    for words in res.phrases.get("infinitive_lead", ()):
+        start = to - len(words)
+        if start >= 0 and all(_norm(doc[start + k].lower_) == w for k, w in enumerate(words)):
+            return start
+    return None
+
+
 def _english_past(tok: Token, res: Resources) -> bool:
     """An English past form (`said`, `told`, `concluded`: the form differs from its lemma and is no
     `-s` plural) is no noun, so a verb after it (`said they want`) does not make it one."""
@@ -419,6 +434,9 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         if res.lang == "fr" and not (tagged and (_incise_slot(tok, res) or _after_quote(tok))):
             return None  # a participle as adjective; but `..., conclut le rapport` (tagged a participle)
     if first > 0 and res.has("infinitive_marker", _norm(doc[first - 1].lower_)) and form in ("inf", "base"):
+        lead = _infinitive_lead(doc, first - 1, res)
+        if lead is not None and not negated:
+            return Cue("verb", i, lead, last, term, clitic)  # `he went on to say that`: his words
         return None
     return Cue("verb", i, first, last, term, clitic)
 
