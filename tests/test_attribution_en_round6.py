@@ -163,3 +163,10 @@ def test_a_verb_of_going_on_before_to_makes_the_infinitive_speech(kind: str, tex
 def test_an_intention_before_to_stays_no_speech_of_its_own(kind: str) -> None:
     cues = [cue for cue, _, _ in found(kind, "The keeper plans to say that the lamp is fine.")]
     assert not any(cue.endswith("to say") for cue in cues), cues
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_document_saying_reports_its_clause(kind: str) -> None:
+    text = "The ferry company released a letter saying it would stop the night crossings."
+    contents = [c for _, _, c in found(kind, text)]
+    assert "it would stop the night crossings" in contents, contents

@@ -531,7 +531,8 @@ def _reports_clause(doc: Doc, tok: Token, k: int, term: ReportingTerm, res: Reso
     if res.lang != "en" or not term.clause or k >= len(doc) or tok.i == 0:
         return False
     before = doc[tok.i - 1]
-    if before.text != "," and not res.has("participle_preposition", _norm(before.lower_)):
+    document = res.is_a("document_noun", before.text, before.lemma_)  # `issued a statement saying it ...`
+    if before.text != "," and not res.has("participle_preposition", _norm(before.lower_)) and not document:
         return False
     if res.is_a("relay_verb", tok.text, tok.lemma_):
         return False  # `..., citing two officials`: the sources relayed (Extractor._relays_anonymous)
