@@ -434,8 +434,8 @@ class Extractor:
             return None, None
         quoted = self.contents.quote_after_trailing(cue.last + 1)
         before = self.contents.clause_before(s) if quoted is not None else None
-        if quoted is None or before is None:
-            return None, None
+        if quoted is None or before is None or self._not_an_opening(before) is None:
+            return None, None  # `When the polls closed, she said, "..."`: the quotation alone
         if any(mark in self.contents.text[before.start : before.end] for mark in QUOTE_MARKS):
             return None, None
         words = self.doc.char_span(before.start, before.end, alignment_mode="expand")
