@@ -560,7 +560,13 @@ def _reports_clause(doc: Doc, tok: Token, k: int, term: ReportingTerm, res: Reso
 def _quantifier_subject(doc: Doc, i: int, res: Resources) -> bool:
     """`Most said they ...`, `Some say the plan ...`: a quantifier standing alone as the subject, then a
     clause (a pronoun, `that` or a determiner opens it); `some claims are` stays a noun phrase."""
-    if i >= 3 and doc[i - 1].like_num and _norm(doc[i - 2].lower_) in ("in", "of") and doc[i - 3].like_num:
+    if (
+        res.lang == "en"
+        and i >= 3
+        and doc[i - 1].like_num
+        and _norm(doc[i - 2].lower_) in ("in", "of")
+        and doc[i - 3].like_num
+    ):
         return True  # `three in five said`, `two of three say`: a proportion standing alone
     if not res.has("quantifier_subject", doc[i - 1].lower_) or i + 1 >= len(doc):
         return False
