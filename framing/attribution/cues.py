@@ -128,7 +128,7 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
         return None
     if res.lang == "en" and not tagged and res.has("noun_homograph", lower) and not _homograph_as_verb(tok, res):
         return None  # `the states`, `state officials`, `his remarks`: a noun without a tagger to say otherwise
-    if not tagged:
+    if not tagged and not _english_past(tok, res) and not _clause_follows(doc, tok.i, res):
         for nxt_tok in doc[tok.i + 1 : tok.i + 3]:
             if nxt_tok.is_punct or res.has("determiner", _norm(nxt_tok.lower_)):
                 break  # `dismissed the claims`: what follows a determiner is a noun
@@ -184,13 +184,43 @@ def _as_clitic(doc: Doc, i: int) -> bool:
     return i > 0 and _norm(doc[i].lower_) in OBJECT_CLITICS and _norm(doc[i - 1].lower_) in AS_WORDS
 
 
+def _infinitive_lead(doc: Doc, to: int, res: Resources) -> int | None:
+    """English `went on to say`, `continued to insist`, `took to Twitter to call`: a listed verb of
+    going on (`infinitive_lead`) before `to` makes the infinitive the subject's own speech; returns
+    where the lead starts (the subject is found to its left)."""
+    if res.lang != "en" or to == 0:
+        return None
+    if res.has("infinitive_lead", _norm(doc[to - 1].lower_)):
+        return to - 1
+    for words in res.phrases.get("infinitive_lead", ()):
+        start = to - len(words)
+        if start >= 0 and all(_norm(doc[start + k].lower_) == w for k, w in enumerate(words)):
+            return start
+    return None
+
+
+def _english_past(tok: Token, res: Resources) -> bool:
+    """An English past form (`said`, `told`, `concluded`: the form differs from its lemma and is no
+    `-s` plural) is no noun, so a verb after it (`said they want`) does not make it one."""
+    if res.lang != "en" or not tok.lemma_:
+        return False
+    low = _norm(tok.lower_)
+    return low != _norm(tok.lemma_.lower()) and not low.endswith(("s", "ing"))
+
+
+def _clause_follows(doc: Doc, i: int, res: Resources) -> bool:
+    """English `say they want`, `says he wants`: a subject pronoun right after the word opens the
+    reported clause, so the word is the verb, whatever verb follows the pronoun."""
+    return res.lang == "en" and i + 1 < len(doc) and _norm(doc[i + 1].lower_) in ("he", "she", "they", "we", "i")
+
+
 def _english_noun_slot(tok: Token, prev: Token, res: Resources) -> bool:
     """English words a verb cannot follow or look like: after a possessive (`Editor's note`) or a
     preposition other than `to` (`filings by states`, `a story about alleged fraud`; but `by saying`
     is a verb), or capitalised inside running
     text (`as Secretary of State`); a headline in title case keeps its verb (`Senator Says ...`)."""
     low = _norm(prev.lower_)
-    if low in ("'s", "s'") or prev.text.endswith("<"):
+    if (low in ("'s", "s'") and not _contracted_aux(tok.doc, prev.i)) or prev.text.endswith("<"):
         return True  # `Editor's note`; `<tweet author=...>`: a markup tag's name, not a verb
     preposition = res.has("np_stop", low) or res.has("np_link", low)
     if preposition and low != "to" and not tok.lower_.endswith("ing"):  # `by saying`, `to argue` are verbs
@@ -305,6 +335,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
             return None
         elif not (
             res.has("auxiliary", low)
+            or (res.lang == "en" and _contracted_aux(doc, j))
+            or (res.lang == "en" and low in EMPHATIC_REFLEXIVES and j > 0 and not doc[j - 1].is_punct)
             or _is_adverb(t, tagged)
             or (not tagged and res.has("adverb", low))  # `even suggest`, `now says`, `often questions`
             or low == "n'"
@@ -338,7 +370,10 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         if not negated:
             return None
         first -= 1  # `would not say`: the modal belongs to the refusal
-    has_aux = first < i and any(res.has("auxiliary", _norm(doc[x].lower_)) for x in range(first, i))
+    has_aux = first < i and any(
+        res.has("auxiliary", _norm(doc[x].lower_)) or (res.lang == "en" and _contracted_aux(doc, x))
+        for x in range(first, i)
+    )
     passive = has_aux and any(res.has("passive_auxiliary", _norm(doc[x].lower_)) for x in range(first, i))
     if passive and not _norm(tok.lower_).endswith("ing"):
         return None  # `it is said`, `he was told`: a passive names no speaker as its subject
@@ -385,6 +420,9 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         return None
     if form == "part_pres" and _relay_participle(doc, tok, first, last, res):
         return Cue("participle", i, i, last, term, clitic)  # `..., citing a new poll`: what is cited
+    if form == "part_pres" and res.lang == "en" and has_aux:
+        # `the mayor is telling residents that`, `he's hoping the vote`: a progressive is a finite verb
+        return Cue("verb", i, first, last, term, clitic)
     if form == "part_pres":
         if _next_is_complement(doc, last + 1, res) or _reports_clause(doc, tok, last + 1, term, res):
             return Cue("participle", i, i, last, term, clitic)
@@ -396,8 +434,25 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         if res.lang == "fr" and not (tagged and (_incise_slot(tok, res) or _after_quote(tok))):
             return None  # a participle as adjective; but `..., conclut le rapport` (tagged a participle)
     if first > 0 and res.has("infinitive_marker", _norm(doc[first - 1].lower_)) and form in ("inf", "base"):
+        lead = _infinitive_lead(doc, first - 1, res)
+        if lead is not None and not negated:
+            return Cue("verb", i, lead, last, term, clitic)  # `he went on to say that`: his words
         return None
     return Cue("verb", i, first, last, term, clitic)
+
+
+# `the mayor herself said`: an emphatic reflexive between the subject and its verb
+EMPHATIC_REFLEXIVES = ("himself", "herself", "themselves", "itself", "myself", "ourselves")
+CONTRACTED_AUXILIARIES = ("'s", "'re", "'m", "'ve", "'d")  # `he's hoping`, `they've said`
+PRONOUN_SUBJECTS = ("he", "she", "it", "they", "we", "i", "you", "who", "that")
+
+
+def _contracted_aux(doc: Doc, j: int) -> bool:
+    """English `he's hoping`, `they're saying`, `she's said`: a contracted auxiliary after a subject
+    pronoun (a possessive `'s` follows a noun, so a pronoun is required before it)."""
+    if j < 1 or _norm(doc[j].lower_) not in CONTRACTED_AUXILIARIES:
+        return False
+    return _norm(doc[j - 1].lower_) in PRONOUN_SUBJECTS
 
 
 REFUSAL_AUXILIARIES = ("did", "does", "do", "has", "have", "had", "would", "will", "could", "can", "wo", "ca")
@@ -476,7 +531,8 @@ def _reports_clause(doc: Doc, tok: Token, k: int, term: ReportingTerm, res: Reso
     if res.lang != "en" or not term.clause or k >= len(doc) or tok.i == 0:
         return False
     before = doc[tok.i - 1]
-    if before.text != "," and not res.has("participle_preposition", _norm(before.lower_)):
+    document = res.is_a("document_noun", before.text, before.lemma_)  # `issued a statement saying it ...`
+    if before.text != "," and not res.has("participle_preposition", _norm(before.lower_)) and not document:
         return False
     if res.is_a("relay_verb", tok.text, tok.lemma_):
         return False  # `..., citing two officials`: the sources relayed (Extractor._relays_anonymous)
@@ -504,6 +560,14 @@ def _reports_clause(doc: Doc, tok: Token, k: int, term: ReportingTerm, res: Reso
 def _quantifier_subject(doc: Doc, i: int, res: Resources) -> bool:
     """`Most said they ...`, `Some say the plan ...`: a quantifier standing alone as the subject, then a
     clause (a pronoun, `that` or a determiner opens it); `some claims are` stays a noun phrase."""
+    if (
+        res.lang == "en"
+        and i >= 3
+        and doc[i - 1].like_num
+        and _norm(doc[i - 2].lower_) in ("in", "of")
+        and doc[i - 3].like_num
+    ):
+        return True  # `three in five said`, `two of three say`: a proportion standing alone
     if not res.has("quantifier_subject", doc[i - 1].lower_) or i + 1 >= len(doc):
         return False
     low = _norm(doc[i + 1].lower_)

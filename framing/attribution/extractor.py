@@ -22,6 +22,7 @@ from .cues import Cue, adjunct_after, find_cues
 from .evidential import find_evidentials
 from .floating import floating_attributions
 from .linking import link_quotes
+from .nested import drop_nested_stances
 from .resources import Resources
 from .sentences import Sentences
 from .speaker_types import PRONOUN, SpeakerInfo, classify
@@ -34,6 +35,7 @@ OPENING_CATEGORIES = ("np_stop", "trailing_word", "time_word", "adverb", "questi
 QUOTE_MARKS = ('"', "“", "”", "‘", "''")  # a quotation makes the words before the subject what was said
 MAX_INCISE_GAP = 16  # tokens between a subject after a quotation and its verb (an appositive)
 RELATIVE_WORDS = ("who", "whom", "which", "whose", "where")
+MAX_ASIDE_TOKENS = 14  # tokens of an aside between a verb and `, that` (`said, among other things, that`)
 SHORT_OPENING = 40  # words before a mid-sentence `according to X,`: PolNeAR takes the whole sentence after any opening
 
 SUBJECT_PRONOUNS = ("he", "she", "they", "we", "i")
@@ -136,6 +138,7 @@ class Extractor:
         attributions += self._questions(attributions)
         attributions += self._claim_nouns(attributions)
         attributions = [a for a in attributions if not self._no_comment(a)]
+        attributions = drop_nested_stances(attributions, self.res)
         attributions.sort(key=lambda a: a.start)
         quotes = link_quotes(self.contents.text, self.marks, attributions)
         return attributions, quotes
@@ -257,6 +260,7 @@ class Extractor:
         c = self.contents
         content: Content | None
         incise = False
+        incise_from: int | None = None  # `The plan, she said, "is dead" now.`: what was said starts here
         if cue.term.incise and not self._incise_slot(cue, inverted):
             return None  # `les combats se poursuivent`, `lorsque souffle le vent`: no speech
         if inverted:
@@ -281,6 +285,8 @@ class Extractor:
                 and not any(self.res.has("clause_boundary", _norm(t.text)) for t in self.doc[e : cue.first])
             )
             content = c.quote_incise(self.doc[self._name_start(s)].idx) if adjacent else None
+            if content is None and self.res.lang == "en":
+                content, incise_from = self._incise_before_quote(cue, s)
             if (
                 content is None
                 and s > 0
@@ -289,11 +295,15 @@ class Extractor:
                 and not (self.res.lang == "en" and c.quote_after_trailing(cue.last + 1) is not None)
             ):
                 content = c.clause_before(s)  # `So it matters, analysts said, for a party that ...`
+                if content is None and self.res.lang == "en":
+                    content = self._one_word_opening(s)  # `Still, she said, the plan ...`
                 incise = content is not None
             if content is None:
                 content = c.after(cue, cue.last + 1) or c.nominal_object(cue)
             if content is None and self.res.lang == "en":
                 content = c.quote_after_trailing(cue.last + 1)  # `said at a rally, "..."`
+            if content is None and self.res.lang == "en":
+                content = self._that_after_aside(cue)  # `said, among other things, that ...`
             if content is None and s > 0 and self.doc[s - 1].text == "," and self._trailing_only(cue):
                 content = self._not_an_opening(c.clause_before(s))  # `..., X told reporters at the briefing.`
                 incise = content is not None
@@ -321,6 +331,10 @@ class Extractor:
             return None
         if self.res.lang == "en":  # English annotation runs what was said on past its cue
             content = self._across_incise(content, cue) if incise else c.carried_on(content, span[1])
+        if incise_from is not None:
+            _, s_end = self.sentences.bounds(cue.head)
+            last = self.doc[s_end - 1]
+            content = c.make(incise_from, max(content.end, last.idx + len(last.text))) or content
         return self._with_document_author(Candidate(cue, speaker, span[0], span[1], content, rule))
 
     def _incise_slot(self, cue: Cue, inverted: bool) -> bool:
@@ -408,6 +422,51 @@ class Extractor:
                 return None
             if m > k and _norm(t.text) in SUBJECT_PRONOUNS and m + 1 < s_end and doc[m + 1].is_alpha:
                 return m
+        return None
+
+    def _incise_before_quote(self, cue: Cue, s: int) -> tuple[Content | None, int | None]:
+        """English `The plan, she said, "is dead" for now.`, `In the end, he said, "we lost."`: an incise
+        between commas after words of the sentence (no quotation of their own), then a quotation.
+        English annotation takes the whole sentence, incise inside, as what was said: the quotation
+        now, and where the sentence starts (applied once the cue's overlap has been checked)."""
+        doc = self.doc
+        if s == 0 or doc[s - 1].text != "," or not self._comma_after(cue):
+            return None, None
+        quoted = self.contents.quote_after_trailing(cue.last + 1)
+        before = self.contents.clause_before(s) if quoted is not None else None
+        if quoted is None or before is None or self._not_an_opening(before) is None:
+            return None, None  # `When the polls closed, she said, "..."`: the quotation alone
+        if any(mark in self.contents.text[before.start : before.end] for mark in QUOTE_MARKS):
+            return None, None
+        words = self.doc.char_span(before.start, before.end, alignment_mode="expand")
+        if words is None or any(_norm(t.text) in self.res.verb_keys for t in words):
+            return None, None  # `Asked about X, he said, "..."`: the opening is an attribution of its own
+        return quoted, before.start
+
+    def _one_word_opening(self, s: int) -> Content | None:
+        """English `Overall, she said, the harbour is safe.`: a one-word opening (too short for
+        `clause_before`) before an incise; the sentence, incise inside, is what was said."""
+        doc = self.doc
+        s_start, _ = self.sentences.bounds(s)
+        if s - s_start != 2 or not doc[s_start].is_alpha:
+            return None
+        return self.contents.make(doc[s_start].idx, doc[s_start].idx + len(doc[s_start].text))
+
+    def _that_after_aside(self, cue: Cue) -> Content | None:
+        """English `said, among other things, that ...`, `says at a rally in Dover, Delaware, that ...`:
+        a short aside (no quotation, no other verb of saying, no clause of its own) ends with a comma
+        before `that`; the `that` clause is what was said."""
+        doc = self.doc
+        _, s_end = self.sentences.bounds(cue.head)
+        for m in range(cue.last + 1, min(s_end - 1, cue.last + 1 + MAX_ASIDE_TOKENS)):
+            t = doc[m]
+            low = _norm(t.text)
+            if self.index.containing(t.idx) is not None or t.text in (".", ";", ":", "!", "?") or t.is_space:
+                return None
+            if m > cue.last + 1 and (low in SUBJECT_PRONOUNS or low in self.res.verb_forms):
+                return None  # a clause of its own has begun
+            if t.text == "," and self.res.has("complementizer", _norm(doc[m + 1].text)) and m > cue.last + 1:
+                return self.contents.after(cue, m + 1)
         return None
 
     def _opens_trailing(self, k: int) -> bool:
