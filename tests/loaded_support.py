@@ -1,5 +1,5 @@
-"""Helpers shared by the English loaded-vocabulary round tests: the pipeline (trained or rule-based) with
-framing's quotation and lexicon components, and the hit texts, each checked against its offsets."""
+"""Helpers shared by the loaded-vocabulary round tests: the English pipeline (trained or rule-based) with
+framing's quotation and lexicon components, and the hits, each checked against its offsets."""
 
 from __future__ import annotations
 
@@ -33,3 +33,15 @@ def loaded_words(nlp: Language, text: str) -> list[str]:
     for hit in found:
         assert text[hit.start : hit.end] == hit.text
     return [h.text for h in found]
+
+
+def lexicon_hits(nlp: Language, text: str) -> list[LoadedHit]:
+    """Lexicon hits only: scare quotes are a rule of their own, tested apart."""
+    found: list[LoadedHit] = nlp(text)._.framing_loaded
+    for hit in found:
+        assert text[hit.start : hit.end] == hit.text
+    return [h for h in found if h.category != "scare_quotes"]
+
+
+def lexicon_words(nlp: Language, text: str) -> list[str]:
+    return [h.text for h in lexicon_hits(nlp, text)]

@@ -5,6 +5,7 @@ complements of accusation verbs, and speaker types (role nouns, names, `de même
 from __future__ import annotations
 
 import pytest
+from attribution_support import checked_attributions as found
 from attribution_support import pipeline
 from spacy.language import Language
 
@@ -14,16 +15,6 @@ from framing.types import Attribution
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return pipeline("fr")
-
-
-def found(nlp: Language, text: str) -> list[Attribution]:
-    doc = nlp(text)
-    out = doc._.framing_attributions
-    for a in out:
-        assert text[a.start : a.end] == a.text
-        if a.speaker_start is not None:
-            assert text[a.speaker_start : a.speaker_end] == a.speaker
-    return out
 
 
 def content(text: str, a: Attribution) -> str:

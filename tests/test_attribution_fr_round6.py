@@ -5,25 +5,14 @@ Every sentence here was written for the tests."""
 from __future__ import annotations
 
 import pytest
+from attribution_support import checked_attributions as found
 from attribution_support import pipeline
 from spacy.language import Language
-
-from framing.types import Attribution
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return pipeline("fr")
-
-
-def found(nlp: Language, text: str) -> list[Attribution]:
-    doc = nlp(text)
-    out = doc._.framing_attributions
-    for a in out:
-        assert text[a.start : a.end] == a.text
-        if a.speaker_start is not None:
-            assert text[a.speaker_start : a.speaker_end] == a.speaker
-    return out
 
 
 def only_type(nlp: Language, text: str) -> tuple[str | None, str]:

@@ -5,26 +5,15 @@ was written for the test."""
 from __future__ import annotations
 
 import pytest
+from loaded_support import lexicon_hits, lexicon_words
 from spacy.language import Language
 
 from framing.nlp import load_pipeline
-from framing.types import LoadedHit
 
 
 @pytest.fixture(scope="module")
 def fr() -> Language:
     return load_pipeline("fr")
-
-
-def loaded_hits(nlp: Language, text: str) -> list[LoadedHit]:
-    found: list[LoadedHit] = nlp(text)._.framing_loaded
-    for hit in found:
-        assert text[hit.start : hit.end] == hit.text
-    return [h for h in found if h.category != "scare_quotes"]
-
-
-def loaded_words(nlp: Language, text: str) -> list[str]:
-    return [h.text for h in loaded_hits(nlp, text)]
 
 
 @pytest.mark.parametrize(
@@ -51,7 +40,7 @@ def loaded_words(nlp: Language, text: str) -> list[str]:
     ],
 )
 def test_fifth_round_classes(fr: Language, text: str, expected: list[str]) -> None:
-    assert loaded_words(fr, text) == expected
+    assert lexicon_words(fr, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -73,13 +62,13 @@ def test_fifth_round_classes(fr: Language, text: str, expected: list[str]) -> No
     ],
 )
 def test_fixed_figures_of_judgement(fr: Language, text: str, expected: list[str]) -> None:
-    assert loaded_words(fr, text) == expected
+    assert lexicon_words(fr, text) == expected
 
 
 def test_vulgar_words_are_loaded(fr: Language) -> None:
     text = "Ce projet merdique coûte un fric fou et le ministre veut emmerder les élus."
-    assert loaded_words(fr, text) == ["merdique", "fric", "fou", "emmerder"]
-    assert {h.category for h in loaded_hits(fr, text) if h.text != "fou"} == {"emotive"}
+    assert lexicon_words(fr, text) == ["merdique", "fric", "fou", "emmerder"]
+    assert {h.category for h in lexicon_hits(fr, text) if h.text != "fou"} == {"emotive"}
 
 
 @pytest.mark.parametrize(
@@ -102,12 +91,12 @@ def test_vulgar_words_are_loaded(fr: Language) -> None:
     ],
 )
 def test_literal_senses_do_not_match(fr: Language, text: str) -> None:
-    assert loaded_words(fr, text) == []
+    assert lexicon_words(fr, text) == []
 
 
 def test_occupant_noun_still_matches(fr: Language) -> None:
-    assert loaded_words(fr, "Les occupants ont quitté la ville.") == ["occupants"]
+    assert lexicon_words(fr, "Les occupants ont quitté la ville.") == ["occupants"]
 
 
 def test_manipulating_people_still_matches(fr: Language) -> None:
-    assert loaded_words(fr, "Le parti cherche à manipuler les électeurs.") == ["manipuler"]
+    assert lexicon_words(fr, "Le parti cherche à manipuler les électeurs.") == ["manipuler"]

@@ -5,26 +5,15 @@ uses that must not match. Every sentence here was written for the test."""
 from __future__ import annotations
 
 import pytest
+from loaded_support import lexicon_hits, lexicon_words
 from spacy.language import Language
 
 from framing.nlp import load_pipeline
-from framing.types import LoadedHit
 
 
 @pytest.fixture(scope="module")
 def fr() -> Language:
     return load_pipeline("fr")
-
-
-def loaded_hits(nlp: Language, text: str) -> list[LoadedHit]:
-    found: list[LoadedHit] = nlp(text)._.framing_loaded
-    for hit in found:
-        assert text[hit.start : hit.end] == hit.text
-    return [h for h in found if h.category != "scare_quotes"]
-
-
-def loaded_words(nlp: Language, text: str) -> list[str]:
-    return [h.text for h in loaded_hits(nlp, text)]
 
 
 @pytest.mark.parametrize(
@@ -73,7 +62,7 @@ def loaded_words(nlp: Language, text: str) -> list[str]:
     ],
 )
 def test_sixth_round_classes(fr: Language, text: str, expected: list[str]) -> None:
-    assert loaded_words(fr, text) == expected
+    assert lexicon_words(fr, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -109,7 +98,7 @@ def test_sixth_round_classes(fr: Language, text: str, expected: list[str]) -> No
     ],
 )
 def test_sixth_round_figures(fr: Language, text: str, expected: list[str]) -> None:
-    assert loaded_words(fr, text) == expected
+    assert lexicon_words(fr, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -131,11 +120,11 @@ def test_sixth_round_figures(fr: Language, text: str, expected: list[str]) -> No
     ],
 )
 def test_sixth_round_neutral_uses(fr: Language, text: str) -> None:
-    assert loaded_words(fr, text) == []
+    assert lexicon_words(fr, text) == []
 
 
 def test_pretendu_and_pretendre_have_their_own_notes(fr: Language) -> None:
     text = "Le prétendu expert prétend que tout va bien."
-    notes = {h.text: h.note for h in loaded_hits(fr, text)}
+    notes = {h.text: h.note for h in lexicon_hits(fr, text)}
     assert set(notes) == {"prétendu", "prétend"}
     assert "parole" in notes["prétend"] and "parole" not in notes["prétendu"]
