@@ -276,6 +276,8 @@ class LexiconComponent:
         for entry, start, end in self._matcher.match(views, keys, views.lowers, views.words):
             if entry.context and not context_allows(entry.context, doc, keys, start, end):
                 continue
+            if has_spaced_dash(doc, start, end):
+                continue
             found.append(Candidate(start, end, entry))
         return found
 
@@ -414,6 +416,22 @@ class LexiconComponent:
                 break
         cues = self.speech_verbs | self.sentence_cues
         return any(keys[i] & cues for i in range(prev_start, sent_start))
+
+
+def has_spaced_dash(doc: Doc, start: int, end: int) -> bool:
+    """Whether a "-" inside tokens start..end stands between spaces: a dash of punctuation, not a hyphen.
+
+    Patterns spell compounds ("nanny-state", "X-haters") with a "-" token, and token patterns do not see
+    whitespace, so "Trump - haters gathered" would match as a compound label without this check. Word
+    entries (terms) are not checked: a listed compound spelt with spaces ("soi - disant") is a typing
+    slip for the same word, while a pattern may join any word to what follows the dash.
+    """
+    for k in range(start, end):
+        if doc[k].text != "-":
+            continue
+        if (k > start and doc[k - 1].whitespace_) or (k < end - 1 and doc[k].whitespace_):
+            return True
+    return False
 
 
 def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
