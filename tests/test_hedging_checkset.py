@@ -90,17 +90,23 @@ def test_blind_french_check_set() -> None:
     assert result.non_hedge_flagged == 0, report
 
 
+def assert_every_item_right(name: str, kinds: tuple[str, ...]) -> None:
+    """A French round's check set on the default pipeline (its rules read the parse and the morphology):
+    every hedge found and nothing else counted, no non-hedge flagged, every item of `kinds` found."""
+    result = score(load_pipeline("fr"), load_checkset(CHECKSETS / name))
+    report = result.table() + "\n" + "\n".join(result.errors)
+    assert result.hedge_recall == 1.0 and result.hedge_precision == 1.0, report
+    assert result.non_hedge_flagged == 0, report
+    for kind in kinds:
+        assert result.recall(kind) == 1.0, report
+
+
 def test_fourth_round_french_check_set() -> None:
     """Round four (docs/hedging.md): conditionals whose subject is a proposal, an infinitive, the
     second person, "quiconque" or an indefinite noun are hypotheticals; "devrait" of obligation; vague
     quantifiers as objects or partitives; with the cases that must stay hedges ("selon...", a date).
     These rules read the parse and the morphology, so the set is scored on the default pipeline."""
-    result = score(load_pipeline("fr"), load_checkset(CHECKSETS / "hedging_fr_r4.jsonl"))
-    report = result.table() + "\n" + "\n".join(result.errors)
-    assert result.hedge_recall == 1.0 and result.hedge_precision == 1.0, report
-    assert result.non_hedge_flagged == 0, report
-    for kind in ("hypothetical", "non_hedge_modal", "approximator"):
-        assert result.recall(kind) == 1.0, report
+    assert_every_item_right("hedging_fr_r4.jsonl", ("hypothetical", "non_hedge_modal", "approximator"))
 
 
 def test_fifth_round_french_check_set() -> None:
@@ -109,12 +115,7 @@ def test_fifth_round_french_check_set() -> None:
     ("aurait suffi", "alors qu'il aurait pu") is a hypothetical; "devrait" with a people as subject or
     before a sanction is an obligation; concordance after the nearer of two reporting verbs. With the
     cases that must stay hedges ("selon nos informations", a compound past, "vise" + object, a date)."""
-    result = score(load_pipeline("fr"), load_checkset(CHECKSETS / "hedging_fr_r5.jsonl"))
-    report = result.table() + "\n" + "\n".join(result.errors)
-    assert result.hedge_recall == 1.0 and result.hedge_precision == 1.0, report
-    assert result.non_hedge_flagged == 0, report
-    for kind in ("hypothetical", "non_hedge_modal", "concordance"):
-        assert result.recall(kind) == 1.0, report
+    assert_every_item_right("hedging_fr_r5.jsonl", ("hypothetical", "non_hedge_modal", "concordance"))
 
 
 def test_sixth_round_french_check_set() -> None:
@@ -126,11 +127,7 @@ def test_sixth_round_french_check_set() -> None:
     a quantifier in a coordinated complement or inside a forecast conditional. Conditionals that set
     up a hypothesis without a marker: the generic "on", "comme ils le feraient", "serait une aubaine";
     while "on dirait que", "on aurait retrouvé", "serait grave, selon..." stay hedges."""
-    result = score(load_pipeline("fr"), load_checkset(CHECKSETS / "hedging_fr_r6.jsonl"))
-    report = result.table() + "\n" + "\n".join(result.errors)
-    assert result.hedge_recall == 1.0 and result.hedge_precision == 1.0, report
-    assert result.non_hedge_flagged == 0, report
-    assert result.recall("approximator") == 1.0 and result.recall("hypothetical") == 1.0, report
+    assert_every_item_right("hedging_fr_r6.jsonl", ("approximator", "hypothetical"))
 
 
 def test_english_check_set_rule_based() -> None:

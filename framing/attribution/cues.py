@@ -211,7 +211,7 @@ def _english_past(tok: Token, res: Resources) -> bool:
 def _clause_follows(doc: Doc, i: int, res: Resources) -> bool:
     """English `say they want`, `says he wants`: a subject pronoun right after the word opens the
     reported clause, so the word is the verb, whatever verb follows the pronoun."""
-    return res.lang == "en" and i + 1 < len(doc) and _norm(doc[i + 1].lower_) in ("he", "she", "they", "we", "i")
+    return res.lang == "en" and i + 1 < len(doc) and _norm(doc[i + 1].lower_) in SUBJECT_PRONOUNS
 
 
 def _english_noun_slot(tok: Token, prev: Token, res: Resources) -> bool:
@@ -441,6 +441,7 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     return Cue("verb", i, first, last, term, clitic)
 
 
+SUBJECT_PRONOUNS = ("he", "she", "they", "we", "i")  # English pronouns that can only open a clause
 # `the mayor herself said`: an emphatic reflexive between the subject and its verb
 EMPHATIC_REFLEXIVES = ("himself", "herself", "themselves", "itself", "myself", "ourselves")
 CONTRACTED_AUXILIARIES = ("'s", "'re", "'m", "'ve", "'d")  # `he's hoping`, `they've said`

@@ -18,7 +18,7 @@ from .claim_nouns import find_claim_nouns
 from .colon import colon_candidates, headline_candidates
 from .content import Content, ContentFinder
 from .coref import Mention, resolve
-from .cues import Cue, adjunct_after, find_cues
+from .cues import SUBJECT_PRONOUNS, Cue, adjunct_after, find_cues
 from .evidential import find_evidentials
 from .floating import floating_attributions
 from .linking import link_quotes
@@ -38,7 +38,6 @@ RELATIVE_WORDS = ("who", "whom", "which", "whose", "where")
 MAX_ASIDE_TOKENS = 14  # tokens of an aside between a verb and `, that` (`said, among other things, that`)
 SHORT_OPENING = 40  # words before a mid-sentence `according to X,`: PolNeAR takes the whole sentence after any opening
 
-SUBJECT_PRONOUNS = ("he", "she", "they", "we", "i")
 # Personal pronouns that stand for a person even when no antecedent is found (French).
 UNRESOLVED_PERSON = ("il", "elle", "lui", "ils", "elles", "eux")
 

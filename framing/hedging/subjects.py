@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from .clauses import HARD_BOUNDARIES, Sentences
 from .hypothetical import compound_conditional
-from .implicit import implicit_hypothesis
+from .implicit import ETRE_CONDITIONAL, implicit_hypothesis
 from .words import ClauseWords
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
@@ -30,9 +30,6 @@ DASHES = ("–", "—")
 # Words that may open a clause before its infinitive subject: "Mais ne pas agir serait..." (and
 # any punctuation, which the small model sometimes tags as a noun).
 CLAUSE_OPENERS = ("CCONJ", "ADV")
-# "serait", "seraient", "serions": every conditional of "être" (a passive or a past with "être" may
-# describe a scheme: "la structure serait conçue pour..."; "aurait été abandonné" stays news).
-ETRE_CONDITIONAL = "ser"
 # Words back from the conditional to "sa possible escale (à Taïwan)": determiner, adjective, noun, complement.
 EVENTUALITY_REACH = 7
 # "un", "une" are number words to spaCy, but as articles they give no figure.
@@ -65,6 +62,8 @@ def hypothetical_subject(
             return f"infinitive:{opener.text}"  # "Tenter de négocier ne ferait que..."
     subjects = _subjects(doc, token, start, keys, has_dep)
     compound = compound_conditional(doc, token)
+    # a passive or a past with "être" may describe a scheme ("la structure serait conçue pour..."),
+    # while "aurait été abandonné" stays news
     if compound and not token.lower_.startswith(ETRE_CONDITIONAL):
         return None  # "le projet aurait été abandonné": the journalistic past conditional
     lo, hi = sentences.around(token.i)
