@@ -169,6 +169,7 @@ class ClauseWords:
         self.demonym_suffixes = tuple(sorted(keys("demonym_suffix")))
         # Round six (see `implicit`): "on continuerait", "comme nous le ferions", "serait une bénédiction".
         self.generic_pronouns = keys("generic_pronoun")
+        self.negative_pronouns = keys("negative_pronoun")  # "personne n'oserait": what nobody would do
         self.impression_verbs = keys("impression_verb")  # "on dirait que": an impression, a hedge
         self.comparison_conjunctions = keys("comparison_conjunction")
         self.value_predicates = keys("value_predicate")
