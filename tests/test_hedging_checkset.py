@@ -182,7 +182,7 @@ def test_seventh_round_french_check_set() -> None:
     unless dated; "potentiel"/"éventuel" after the noun, "ce qui suggère", "permet de penser", "tout
     peut arriver", "en général," and "pour d'autres," are hedges; the noun "potentiel", a role ("des
     acheteurs potentiels"), "suggère de", "le public en général", "pour d'autres raisons" are not. Also
-    "personne n'aurait l'idée de" (what nobody would do) is a hypothetical, a quantifier after "à" and a
+    "personne n'aurait l'envie de" (what nobody would do) is a hypothetical, a quantifier after "à" and a
     noun or verb (or a noun and its adjective) is a rough count, "pour certains" after an adjective is no
     attribution; "serait de" + an infinitive proposes (not with a source); "je ne suis pas certain que",
     "on considère que" hedge."""

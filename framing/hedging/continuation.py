@@ -1,7 +1,7 @@
 """A plain conditional that goes on a hypothesis of its own sentence is part of it (French).
 
-"Ces pays se fixeraient des objectifs et exempteraient des tarifs auxquels les non-membres seraient
-soumis": once the first conditional is read as a hypothesis (a scheme, a proposal, a "si" clause, an
+"Cette agence fixerait les tarifs et contrôlerait les ports auxquels les navires seraient
+rattachés": once the first conditional is read as a hypothesis (a scheme, a proposal, a "si" clause, an
 implicit condition), the verbs coordinated to it and the relative clauses that describe its objects
 tell the same imagined case; each taken alone has no sign of it, and would count as the journalistic
 conditional. The hypothesis carries on to the later plain conditionals of the sentence, up to a hard

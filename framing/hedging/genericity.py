@@ -112,7 +112,7 @@ def object_of(doc: Doc, i: int, links: frozenset[str]) -> Token | None:
     if k >= 0 and (doc[k].pos_ in ("VERB", "AUX") or (linked and doc[k].pos_ == "NOUN")):
         return doc[k]  # also the complement of a noun: "la vie de nombreuses femmes"
     if linked and k >= 1 and doc[k].pos_ == "ADJ" and doc[k - 1].pos_ == "NOUN":
-        return doc[k - 1]  # a noun and its adjective: "l'opposition acharnée de certains pays"
+        return doc[k - 1]  # a noun and its adjective: "l'opposition farouche de certains syndicats"
     if linked and k >= 0 and doc[k].lower_ in COORDINATORS:
         return _coordinated_complement(doc, k, links)
     return None

@@ -7,8 +7,8 @@ insupportable": a judgement of value on a supposed event. None is unverified new
 
 The journalistic conditional stays a hedge: a compound past ("on aurait retrouvé le corps"), a state
 reported of a definite thing ("le suspect serait âgé de 30 ans", "la situation serait critique"),
-and "on dirait que" (an impression, `impression_verb`). Round seven: "personne n'aurait l'idée de le
-contester", "nul ne songerait à...": what nobody would do (`negative_pronoun`), under the same
+and "on dirait que" (an impression, `impression_verb`). Round seven: "personne n'aurait l'envie de se
+représenter", "nul ne songerait à...": what nobody would do (`negative_pronoun`), under the same
 conditions as the generic "on"; "personne n'aurait été blessé" (a compound) and "la personne serait
 âgée de 30 ans" (a noun) stay news. The caller reads only plain, simple
 conditionals; the generic "on" is not read in a sentence that names a source, a date or a figure
@@ -49,7 +49,7 @@ def implicit_hypothesis(
     if k >= 0 and keys[k] & words.negative_pronouns and not reported:
         before = doc[k - 1] if k > 0 else None
         if before is None or not (before.pos_ == "DET" or keys[before.i] & words.indefinite_determiners):
-            return f"nobody:{doc[k].text}"  # "personne n'aurait l'idée de...", not "la personne serait"
+            return f"nobody:{doc[k].text}"  # "personne n'aurait l'envie de...", not "la personne serait"
     clitic = any(keys[k] & words.verb_pro_forms for k in range(max(0, start - 1), token.i))
     if clitic:
         for k in range(max(0, start - COMPARISON_REACH), start):

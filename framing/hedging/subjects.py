@@ -96,7 +96,7 @@ def hypothetical_subject(
     if compound:
         return None  # "la mesure serait appliquée": a scheme only in a scheme's frame (above)
     if keys[token.i] & words.proposal_verbs and _infinitive_complement(doc, token, keys, words):
-        # "il s'agirait de convenir de normes communes"; "l'une des solutions (...) serait de prendre..."
+        # "il s'agirait de convenir de normes communes"; "l'une des pistes (...) serait de rouvrir..."
         return f"proposal:{token.lemma_ or token.lower_}-de"
     proposal = next((t for t in subjects if keys[t.i] & words.proposal_nouns), None)
     if proposal is not None:
