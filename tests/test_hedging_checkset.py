@@ -185,5 +185,6 @@ def test_seventh_round_french_check_set() -> None:
     "personne n'aurait l'envie de" (what nobody would do) is a hypothetical, a quantifier after "à" and a
     noun or verb (or a noun and its adjective) is a rough count, "pour certains" after an adjective is no
     attribution; "serait de" + an infinitive proposes (not with a source); "je ne suis pas certain que",
-    "on considère que" hedge."""
+    "on considère que" hedge; "normalement" only after an auxiliary, a modal or punctuation ("fonctionnent
+    normalement" is manner), "ce que prétendent certains" and "on vous dit que" are vague attributions."""
     assert_every_item_right("hedging_fr_r7.jsonl", ("hypothetical", "non_hedge_modal", "epistemic_hedge"))
