@@ -173,3 +173,18 @@ def test_seed_hedges_found_and_concordance_never_counted() -> None:
         correct += sum(any(overlaps(c, s) for s in spans) for c in counted)
     assert found == total
     assert correct / predicted >= 0.9
+
+
+def test_seventh_round_french_check_set() -> None:
+    """Round seven (docs/hedging.md), from ten hand-annotated articles: a plain conditional coordinated
+    to a hypothesis, or in a relative of its sentence, is part of it (not after ";" or a source);
+    "devrait" before a conduct owed ("cesser de", "avoir honte", "être capables de") is an obligation
+    unless dated; "potentiel"/"éventuel" after the noun, "ce qui suggère", "permet de penser", "tout
+    peut arriver", "en général," and "pour d'autres," are hedges; the noun "potentiel", a role ("des
+    acheteurs potentiels"), "suggère de", "le public en général", "pour d'autres raisons" are not. Also
+    "personne n'aurait l'envie de" (what nobody would do) is a hypothetical, a quantifier after "à" and a
+    noun or verb (or a noun and its adjective) is a rough count, "pour certains" after an adjective is no
+    attribution; "serait de" + an infinitive proposes (not with a source); "je ne suis pas certain que",
+    "on considère que" hedge; "normalement" only after an auxiliary, a modal or punctuation ("fonctionnent
+    normalement" is manner), "ce que prétendent certains" and "on vous dit que" are vague attributions."""
+    assert_every_item_right("hedging_fr_r7.jsonl", ("hypothetical", "non_hedge_modal", "epistemic_hedge"))

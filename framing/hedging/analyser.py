@@ -19,6 +19,7 @@ from ..quotes import QuoteIndex
 from ..token_table import token_table
 from ..types import CertaintyCue, counts_as_hedge
 from .clauses import ClauseAnalysis, Sentences, clause_head
+from .continuation import continue_hypotheses
 from .counterfactual import counterfactual
 from .cues import CueMatch, LexicalCues
 from .genericity import event_marker, object_of
@@ -192,7 +193,7 @@ class HedgeAnalyser:
             backshift = modal is None or bool(modal.data.get("concordance"))
             deontic = modal is not None and bool(modal.data.get("deontic_governor"))
             found.append(self._classify(facts, token, start, end, kind, rule, backshift, root, deontic))
-        return found
+        return continue_hypotheses(facts.doc, found, facts.keys, self.words, facts.sentences)
 
     def _modal_entry(self, facts: DocFacts, token: Token) -> LexiconEntry | None:
         """pouvoir/devoir in the conditional, also as "aurait pu", "aurait dû"."""

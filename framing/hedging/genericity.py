@@ -36,6 +36,7 @@ PARTICIPLE_REACH = 3
 COORDINATORS = frozenset({"et", "ou"})
 CONTRACTED_DE = frozenset({"du", "des"})  # "de" + article: the first conjunct's preposition
 CONJUNCT_REACH = 6  # tokens back from "et" to the first conjunct's "de"
+REFLEXIVE_CLITICS = frozenset({"se", "s'", "s’"})  # "se sont avérées" is a past, not a present passive
 
 
 def event_marker(
@@ -92,7 +93,8 @@ def _finite_tense(doc: Doc, k: int) -> str | None:
         return "future"
     if tense & EVENT_TENSES:
         return "past"
-    if token.lemma_ in PERFECT_AUXILIARIES:
+    reflexive = k > 0 and doc[k - 1].lower_ in REFLEXIVE_CLITICS and token.lemma_ == "être"
+    if token.lemma_ in PERFECT_AUXILIARIES or reflexive:  # "se sont avérées": a reflexive perfect
         for j in range(k + 1, min(len(doc), k + 1 + PARTICIPLE_REACH)):
             if "Part" in doc[j].morph.get("VerbForm"):
                 return "past"  # passé composé: "ont dû", "ont enregistré"
@@ -111,6 +113,8 @@ def object_of(doc: Doc, i: int, links: frozenset[str]) -> Token | None:
         k -= 1
     if k >= 0 and (doc[k].pos_ in ("VERB", "AUX") or (linked and doc[k].pos_ == "NOUN")):
         return doc[k]  # also the complement of a noun: "la vie de nombreuses femmes"
+    if linked and k >= 1 and doc[k].pos_ == "ADJ" and doc[k - 1].pos_ == "NOUN":
+        return doc[k - 1]  # a noun and its adjective: "l'opposition farouche de certains syndicats"
     if linked and k >= 0 and doc[k].lower_ in COORDINATORS:
         return _coordinated_complement(doc, k, links)
     return None

@@ -98,9 +98,15 @@ def virtual_relative(
     return None
 
 
+# An article after the conditional opens its object: "n'aurait l'envie", "serait un succès".
+ARTICLES = frozenset({"l'", "l’", "le", "la", "les", "un", "une", "des", "du"})
+
+
 def compound_conditional(doc: Doc, token: Token) -> bool:
     """A compound conditional ("aurait tué", "serait parti"): an auxiliary followed by a participle."""
     for nxt in doc[token.i + 1 : token.i + 3]:
+        if nxt.lower_ in ARTICLES:
+            return False  # "aurait l'envie": a noun follows an article, whatever the tagger says
         if nxt.morph.get("VerbForm"):
             if "Part" in nxt.morph.get("VerbForm"):
                 return True

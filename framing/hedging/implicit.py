@@ -7,12 +7,15 @@ insupportable": a judgement of value on a supposed event. None is unverified new
 
 The journalistic conditional stays a hedge: a compound past ("on aurait retrouvé le corps"), a state
 reported of a definite thing ("le suspect serait âgé de 30 ans", "la situation serait critique"),
-and "on dirait que" (an impression, `impression_verb`). The caller reads only plain, simple
+and "on dirait que" (an impression, `impression_verb`). Round seven: "personne n'aurait l'envie de se
+représenter", "nul ne songerait à...": what nobody would do (`negative_pronoun`), under the same
+conditions as the generic "on"; "personne n'aurait été blessé" (a compound) and "la personne serait
+âgée de 30 ans" (a noun) stay news. The caller reads only plain, simple
 conditionals; the generic "on" is not read in a sentence that names a source, a date or a figure
 ("on serait proche d'un accord, selon...", "on compterait une dizaine de blessés"), while a
 comparison or a judgement of value stays a hypothesis there ("comme nous le ferions d'habitude pour
 Pâques », a noté..."). Word lists (`conditional_contexts`):
-`generic_pronoun`, `impression_verb`, `comparison_conjunction`, `verb_pro_form`, `value_predicate`.
+`generic_pronoun`, `negative_pronoun`, `impression_verb`, `comparison_conjunction`, `verb_pro_form`, `value_predicate`.
 """
 
 from __future__ import annotations
@@ -40,6 +43,13 @@ def implicit_hypothesis(
     generic = start > 0 and keys[start - 1] & words.generic_pronouns
     if generic and not reported and not keys[token.i] & words.impression_verbs:
         return f"generic:{doc[start - 1].text}"  # "On continuerait à les protéger"
+    k = start - 1
+    while k > 0 and keys[k] & words.negations:  # the parse may leave "n'" out of the verb group
+        k -= 1
+    if k >= 0 and keys[k] & words.negative_pronouns and not reported:
+        before = doc[k - 1] if k > 0 else None
+        if before is None or not (before.pos_ == "DET" or keys[before.i] & words.indefinite_determiners):
+            return f"nobody:{doc[k].text}"  # "personne n'aurait l'envie de...", not "la personne serait"
     clitic = any(keys[k] & words.verb_pro_forms for k in range(max(0, start - 1), token.i))
     if clitic:
         for k in range(max(0, start - COMPARISON_REACH), start):

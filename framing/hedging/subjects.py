@@ -34,6 +34,10 @@ CLAUSE_OPENERS = ("CCONJ", "ADV")
 EVENTUALITY_REACH = 7
 # "un", "une" are number words to spaCy, but as articles they give no figure.
 INDEFINITE_ARTICLES = frozenset({"un", "une"})
+# Clitics between "devrait" and a reflexive verb of conduct ("devraient s'abstenir").
+REFLEXIVES = frozenset({"se", "s'", "s’"})
+# Verbs of conduct that only oblige before "de" ("devrait cesser de mentir", not "devraient cesser").
+NEEDS_DE = frozenset({"cesser", "arrêter"})
 
 
 def hypothetical_subject(
@@ -92,7 +96,8 @@ def hypothetical_subject(
     if compound:
         return None  # "la mesure serait appliquée": a scheme only in a scheme's frame (above)
     if keys[token.i] & words.proposal_verbs and _infinitive_complement(doc, token, keys, words):
-        return "proposal:s'agir-de"  # "il s'agirait de convenir de normes communes"
+        # "il s'agirait de convenir de normes communes"; "l'une des pistes (...) serait de rouvrir..."
+        return f"proposal:{token.lemma_ or token.lower_}-de"
     proposal = next((t for t in subjects if keys[t.i] & words.proposal_nouns), None)
     if proposal is not None:
         return f"proposal:{proposal.text}"
@@ -247,6 +252,9 @@ def obligation_subject(
         sanction = _sanction(doc, token, keys, words)
         reason = f"sanction:{sanction}" if sanction is not None else None
     if reason is None:
+        duty = _duty(doc, token, keys, words)
+        reason = f"duty:{duty}" if duty is not None else None
+    if reason is None:
         return None
     if any(keys[k] & words.forecast_signs or doc[k].text[:1].isdigit() for k in range(lo, hi)):
         return None  # "le gouvernement devrait trancher la semaine prochaine": a forecast
@@ -270,6 +278,23 @@ def _sanction(doc: Doc, token: Token, keys: Sequence[frozenset[str]], words: Cla
     if j + 1 < len(doc) and doc[j].lower_ == "être" and keys[j + 1] & words.sanction_participles:
         return doc[j + 1].text
     return None
+
+
+def _duty(doc: Doc, token: Token, keys: Sequence[frozenset[str]], words: ClauseWords) -> str | None:
+    """ "devrait cesser de", "devraient s'abstenir", "devrait avoir honte", "devraient être capables
+    de": conduct owed, not a forecast. "cesser" and "arrêter" only before "de" ("les combats
+    devraient cesser" forecasts)."""
+    n = len(doc)
+    j = token.i + 1
+    while j < n and (doc[j].pos_ == "ADV" or keys[j] & words.negations or doc[j].lower_ in REFLEXIVES):
+        j += 1
+    if j + 1 < n and doc[j].lower_ in ("être", "avoir"):
+        j += 1
+    if j >= n or not keys[j] & words.duty_verbs:
+        return None
+    if doc[j].lower_ in NEEDS_DE and (j + 1 >= n or doc[j + 1].lower_.rstrip("'’") not in ("de", "d")):
+        return None
+    return doc[j].text
 
 
 def _subjects(doc: Doc, token: Token, start: int, keys: Sequence[frozenset[str]], has_dep: bool) -> list[Token]:

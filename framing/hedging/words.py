@@ -165,9 +165,11 @@ class ClauseWords:
         self.counterfactual_participles = keys("counterfactual_participle")
         self.contrast_conjunctions = keys("contrast_conjunction")  # "alors que", "tandis que"
         self.sanction_participles = keys("sanction_participle")
+        self.duty_verbs = keys("duty_verb")  # "devrait cesser de", "devraient avoir honte"
         self.demonym_suffixes = tuple(sorted(keys("demonym_suffix")))
         # Round six (see `implicit`): "on continuerait", "comme nous le ferions", "serait une bénédiction".
         self.generic_pronouns = keys("generic_pronoun")
+        self.negative_pronouns = keys("negative_pronoun")  # "personne n'oserait": what nobody would do
         self.impression_verbs = keys("impression_verb")  # "on dirait que": an impression, a hedge
         self.comparison_conjunctions = keys("comparison_conjunction")
         self.value_predicates = keys("value_predicate")
