@@ -35,9 +35,11 @@ def word_hashes(lang: str) -> np.ndarray:
     """Sorted string-store hashes of the language's known words (lookup-table forms and lemmas, stop words).
 
     Built from spacy-lookups-data once and kept memory-mapped in the start-up cache: loading the table
-    itself takes seconds, and only texts with a word in capitals need it.
+    itself takes seconds, and only runs with the rule on that meet a word in capitals need it.
     """
-    key = startup_cache.digest(lang, "capital-words-1")
+    from .components.lexicon import _lookups_version
+
+    key = startup_cache.digest(lang, _lookups_version(), "capital-words-1")
     _, arrays = startup_cache.cached_arrays("capital_words", key, lambda: ({}, {"hashes": _build_hashes(lang)}))
     return arrays["hashes"]
 
