@@ -1,9 +1,9 @@
 """English loaded vocabulary, seventh round (issue 14): constructions rather than words (idioms of
 contempt and capitulation, hyperbole frames, absolutes of exaggeration), compound labels built on any
-word ("gun-toting", "hate-spewing"), and a common word stressed in capitals (a rule off by default, switched
-on by a user file here). Every sentence here was
-written for the test, and each runs on both English pipelines (the trained model when installed, and
-the rule-based one)."""
+word ("gun-toting", "hate-spewing"), and a common word stressed in capitals (a rule off by default,
+switched on here by a user file, on the rule-based pipeline). Every sentence here was written for the
+test; the constructions run on both English pipelines (the trained model when installed, and the
+rule-based one)."""
 
 from __future__ import annotations
 
@@ -61,12 +61,14 @@ def en_capitals(tmp_path_factory: pytest.TempPathFactory) -> Language:
         ("The firm faces a flood of lawsuits over the recall.", ["a flood of"]),
         ("Opponents call the measure an assault on free speech.", ["assault on free speech"]),
         ("The senator's crusade against the regulators went on for years.", ["crusade against"]),
+        ("The chairman called the audit a witch-hunt.", ["witch-hunt"]),
         # absolutes of exaggeration
         ("The report was nothing but a list of excuses.", ["nothing but"]),
         ("The new rules are literally strangling the farms.", ["literally"]),
         # compound labels built on any word
         ("A gun-toting neighbour and a hate-spewing radio host met at the fair.", ["gun-toting", "hate-spewing"]),
         ("The ultra-nationalist party won two seats.", ["ultra-nationalist"]),
+        ("A power-crazed landlord evicted the tenants.", ["power-crazed"]),
     ],
 )
 def test_english_round7_constructions(en: Language, text: str, expected: list[str]) -> None:
