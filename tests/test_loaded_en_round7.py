@@ -84,6 +84,8 @@ def test_english_round7_constructions(en: Language, text: str, expected: list[st
         "The tickets sold out in an hour.",
         "The river rose and the flood reached the bridge.",
         "A risk-averse investor bought bonds.",
+        "The motto, translated literally, means an open door.",
+        "The embassy warned of attacks on Americans abroad.",
         "The club welcomes every new member.",
         "The council met on Tuesday and approved the budget.",
     ],
