@@ -57,6 +57,10 @@ def en_capitals(tmp_path_factory: pytest.TempPathFactory) -> Language:
         ("Columnists spent the week whipping up hysteria over the tolls.", ["whipping up hysteria"]),
         ("The treasurer poured cold water on the plan.", ["poured cold water on"]),
         ("The council keeps dragging its feet on the repairs.", ["dragging its feet"]),
+        # set figures of dismissal and exaggeration
+        ("The mayor called the tax a red herring and the audit a dumpster fire.", ["red herring", "dumpster fire"]),
+        ("His remarks were beyond the pale, and the new board is a paper tiger.", ["beyond the pale", "paper tiger"]),
+        ("The union accused the firm of attacking a straw man.", ["straw man"]),
         # hyperbole frames
         ("The firm faces a flood of lawsuits over the recall.", ["a flood of"]),
         ("Opponents call the measure an assault on free speech.", ["assault on free speech"]),
@@ -84,6 +88,7 @@ def test_english_round7_constructions(en: Language, text: str, expected: list[st
         "The tickets sold out in an hour.",
         "The river rose and the flood reached the bridge.",
         "A risk-averse investor bought bonds.",
+        "The farmer stacked the straw in the barn.",
         "The motto, translated literally, means an open door.",
         "The embassy warned of attacks on Americans abroad.",
         "The club welcomes every new member.",
