@@ -11,8 +11,9 @@ they were set (issue 14; English raised in the third round, where the subset gav
 p_any 0.62, rho 0.66, sent_p 0.59 with either pipeline; rho and sent_p raised in the fourth round, where
 it gave p 0.52, r 0.40, p_any 0.61, rho 0.68, sent_p 0.60; in the sixth round, which traded some
 precision for sentence recall, the rule-based subset gave p 0.49, r 0.46, p_any 0.59, rho 0.75, sent_p
-0.56, sent_r 0.54 and a share of unmarked sentences flagged of 0.076; full-set figures are in
-docs/loaded.md).
+0.56, sent_r 0.54 and a share of unmarked sentences flagged of 0.076; the seventh round's constructions
+gave rho 0.762 / 0.756 and sent_r 0.552 / 0.554 (rule-based / trained), and raised those two floors;
+full-set figures are in docs/loaded.md).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ DEV = Path(__file__).parent.parent.parent / "shared" / "dev"
 EN_STEP = 4
 # Floors on the English subset: span precision, recall, precision against any technique, article rho,
 # precision and recall of "the sentence has a loaded hit" against "a reader marked loaded language in it".
-EN_FLOORS = {"p": 0.46, "r": 0.42, "p_any": 0.57, "rho": 0.68, "sent_p": 0.53, "sent_r": 0.50}
+EN_FLOORS = {"p": 0.46, "r": 0.42, "p_any": 0.57, "rho": 0.72, "sent_p": 0.53, "sent_r": 0.52}
 # Ceiling on the English subset: share of sentences with no marked span that have a hit.
 EN_SENTENCE_FP_CEILING = 0.085
 # Floors on the French paragraphs: precision, recall, F1.

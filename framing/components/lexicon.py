@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.lookups import Table, load_lookups
 from spacy.tokens import Doc, Span, Token
 
-from .. import startup_cache
+from .. import capitals, startup_cache
 from ..lexicons import LexiconEntry, load_entries
 from ..matching import context_allows, longest_first
 from ..quotes import QuoteIndex, QuoteMark, find_quotations
@@ -33,6 +33,7 @@ from . import extensions  # noqa: F401
 SPAN_GROUP = "framing_loaded"
 SCARE_QUOTES = "scare_quotes"
 SCARE_QUOTES_MAX_WORDS = 4
+CAPITALS_CATEGORY = "dramatizing"  # a word stressed in capitals (framing.capitals)
 SCARE_QUOTES_RULE = "scare quotes"  # the `rule` entry of quote_cues.yaml that can switch the rule off
 # Tokens looked at before the opening mark and after the closing one for a speech verb.
 VERB_WINDOW_BEFORE = 3
@@ -176,6 +177,9 @@ class LexiconComponent:
         self.openers = cue_keys(cues, "opener")
         self.scare_quotes_on = rule_enabled(cues, SCARE_QUOTES_RULE)
         self._before_cues = self.speech_verbs | self.naming_cues
+        emphasis = load_entries(lang, "emphasis", paths)
+        self.capitals_rule = capitals.rule_entry(emphasis)
+        self.acronyms = capitals.acronym_words(emphasis)
 
     def __call__(self, doc: Doc) -> Doc:
         marks = doc._.framing_quote_marks
@@ -222,10 +226,41 @@ class LexiconComponent:
                 )
             )
             spans.append(Span(doc, span.start, span.end, label=SCARE_QUOTES))
+        if self.capitals_rule is not None:
+            self._add_capitals(doc, keys, index, spans, hits)
         order = sorted(range(len(hits)), key=lambda i: (hits[i].start, hits[i].end))
         doc._.framing_loaded = [hits[i] for i in order]
         doc.spans[SPAN_GROUP] = [spans[i] for i in order]
         return doc
+
+    def _add_capitals(
+        self, doc: Doc, keys: list[frozenset[str]], index: QuoteIndex, spans: list[Span], hits: list[LoadedHit]
+    ) -> None:
+        """Common words stressed in capitals, where no lexicon hit already covers them."""
+        entry = self.capitals_rule
+        assert entry is not None
+        taken = {i for span in spans for i in range(span.start, span.end)}
+        for token in capitals.stressed_words(doc, token_table(doc).text, self.acronyms):
+            if token.i in taken:
+                continue
+            start, end = token.idx, token.idx + len(token.text)
+            weight, weight_source = self.weight(entry, keys[token.i : token.i + 1])
+            hits.append(
+                LoadedHit(
+                    start=start,
+                    end=end,
+                    text=token.text,
+                    category=CAPITALS_CATEGORY,
+                    term=entry.id,
+                    voice=index.voice(start, end),  # type: ignore[arg-type]
+                    note=entry.note,
+                    alternative=None,
+                    lexicon=entry.file,
+                    weight=weight,
+                    weight_source=weight_source,
+                )
+            )
+            spans.append(Span(doc, token.i, token.i + 1, label=CAPITALS_CATEGORY))
 
     def weight(self, entry: LexiconEntry, keys: Sequence[frozenset[str]]) -> tuple[float, str]:
         """A hit's weight: the entry's own, else the strongest graded intensity of its words, else 1."""

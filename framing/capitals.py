@@ -1,0 +1,121 @@
+"""Emphasis in capitals: a common word written all in capitals inside a sentence in normal case.
+
+"Authorities LIED about it", "it was NOT an accident": the capitals stress a word the way a raised
+voice does, and readers who judge a sentence's wording call it loaded. Acronyms and names in
+capitals are not emphasis, so a word counts only when it is an English word (its form or its lemma
+is in spaCy's lookup lemma table, or it is a stop word) and not one of the acronyms listed in
+`lexicons/<lang>/emphasis.yaml` (acronyms that are also words: "WHO", "ICE"). A line or sentence
+mostly in capitals is a heading or a shout, where no single word is stressed; a word next to a
+capitalised non-word ("LAS VEGAS", "JOHN SMITH") is part of a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+import numpy as np
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Token
+
+from . import startup_cache
+from .lexicons import LexiconEntry
+
+CAPITALS_RULE = "capitals"  # the `rule` entry of emphasis.yaml that switches the rule on
+MIN_LETTERS = 3
+MIN_SENTENCE_WORDS = 4
+MAX_CAPITAL_SHARE = 0.34  # more of the sentence in capitals than this: a heading, not a stressed word
+MAX_CAPITAL_WORDS = 3
+CAPITAL_WORD = re.compile(rf"(?<![\w'’-])[A-Z]{{{MIN_LETTERS},}}(?![\w'’-])")
+
+
+@lru_cache(maxsize=2)
+def word_hashes(lang: str) -> np.ndarray:
+    """Sorted string-store hashes of the language's known words (lookup-table forms and lemmas, stop words).
+
+    Built from spacy-lookups-data once and kept memory-mapped in the start-up cache: loading the table
+    itself takes seconds, and only runs with the rule on that meet a word in capitals need it.
+    """
+    from .components.lexicon import _lookups_version
+
+    key = startup_cache.digest(lang, _lookups_version(), "capital-words-1")
+    _, arrays = startup_cache.cached_arrays("capital_words", key, lambda: ({}, {"hashes": _build_hashes(lang)}))
+    return arrays["hashes"]
+
+
+def _build_hashes(lang: str) -> np.ndarray:
+    from spacy.util import get_lang_class
+
+    from .components.lexicon import lemma_lookup_table
+
+    table = lemma_lookup_table(lang)
+    hashes: set[int] = {hash_string(w.lower()) for w in get_lang_class(lang).Defaults.stop_words}
+    for form_hash, value in table.items() if table is not None else ():
+        hashes.add(int(form_hash))
+        lemma = value[0] if isinstance(value, list) and value else value
+        if isinstance(lemma, str) and lemma.isalpha():
+            hashes.add(hash_string(lemma.lower()))
+    return np.array(sorted(hashes), dtype=np.uint64)
+
+
+def is_known_word(lang: str, lower_hash: int) -> bool:
+    hashes = word_hashes(lang)
+    i = int(np.searchsorted(hashes, np.uint64(lower_hash)))
+    return i < len(hashes) and int(hashes[i]) == lower_hash
+
+
+def rule_entry(entries: Iterable[LexiconEntry]) -> LexiconEntry | None:
+    """The `capitals` rule entry when it is switched on (a user file can switch it off), else None."""
+    for entry in entries:
+        if entry.category == "rule" and (entry.term or "").lower() == CAPITALS_RULE:
+            return entry if entry.data.get("enabled", True) else None
+    return None
+
+
+def acronym_words(entries: Iterable[LexiconEntry]) -> frozenset[str]:
+    return frozenset((e.term or "").lower() for e in entries if e.category == "acronym" and e.term)
+
+
+def stressed_words(doc: Doc, text: str, acronyms: frozenset[str]) -> list[Token]:
+    """Tokens that are a common word in capitals stressed inside a sentence in normal case."""
+    found: list[Token] = []
+    for match in CAPITAL_WORD.finditer(text):
+        span = doc.char_span(match.start(), match.end())
+        if span is None or len(span) != 1:
+            continue
+        token = span[0]
+        if token.lower_ in acronyms or not is_known_word(doc.lang_, token.lower):
+            continue
+        if _part_of_name(doc, token, acronyms) or not _sentence_in_normal_case(doc, token):
+            continue
+        found.append(token)
+    return found
+
+
+def _is_capitals(token: Token) -> bool:
+    return token.is_alpha and token.is_upper and len(token) >= 2
+
+
+def _part_of_name(doc: Doc, token: Token, acronyms: frozenset[str]) -> bool:
+    """Next to a word in capitals that is no common word (an acronym, a name), or followed by a colon."""
+    if token.i + 1 < len(doc) and doc[token.i + 1].text == ":":
+        return True  # "WATCH: ...", "UPDATE: ...": a label opening a line
+    for j in (token.i - 1, token.i + 1):
+        if 0 <= j < len(doc) and _is_capitals(doc[j]):
+            other = doc[j]
+            if other.lower_ in acronyms or not is_known_word(doc.lang_, other.lower):
+                return True
+    return False
+
+
+def _sentence_in_normal_case(doc: Doc, token: Token) -> bool:
+    """The sentence has enough words, few of them in capitals, and the stressed word does not open it."""
+    from .components.lexicon import sentence_bounds
+
+    start, end = sentence_bounds(doc, token.i)
+    words = [t for t in doc[start:end] if t.is_alpha]
+    if len(words) < MIN_SENTENCE_WORDS or words[0].i == token.i:
+        return False
+    capitals = sum(1 for t in words if _is_capitals(t))
+    return capitals <= MAX_CAPITAL_WORDS and capitals / len(words) <= MAX_CAPITAL_SHARE
