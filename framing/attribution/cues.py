@@ -153,6 +153,7 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
             or _after_quote(tok)  # « ... », lance une agricultrice
             or (by_form and _incise_slot(tok, res))  # ..., rapporte Reuters.
             or (term.infinitive and tok.i + 1 < len(doc) and "Inf" in doc[tok.i + 1].morph.get("VerbForm"))
+            or (res.lang == "fr" and _bare_participle_passive(tok, term, res))  # `une idée qualifiée de X par Y`
             or (  # `Les chercheurs alertent sur ...` (the verb tagged an adverb): a noun, the verb, its preposition
                 term.complement and nxt in term.complement and prev is not None and prev.pos_ in ("NOUN", "PROPN")
             )
@@ -305,6 +306,47 @@ def _opens_clause_past_adverbs(doc: Doc, k: int, res: Resources) -> bool:
     return k < len(doc) and res.has("complementizer", _norm(doc[k].lower_))
 
 
+PAST_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+PASSIVE_COMPLEMENT_WORDS = ("de", "d'", "comme")  # `qualifié de`, `présenté comme` before the agent
+MAX_COMPLEMENT_TOKENS = 14  # tokens between such a complement and `par`
+
+
+def _bare_participle_passive(tok: Token, term: ReportingTerm, res: Resources) -> bool:
+    """French: a past participle with no auxiliary (`une idée qualifiée de « X » par Y`, whatever its
+    tag) followed by its complement preposition and, in the same clause, a `par` agent: a passive
+    whose agent speaks."""
+    if not tok.lower_.endswith(PAST_PARTICIPLE_ENDINGS) or tok.i == 0 or not tok.doc[tok.i - 1].is_alpha:
+        return False
+    return _complement_then_agent(tok.doc, tok.i + 1, term, res)
+
+
+def _complement_then_agent(doc: Doc, k: int, term: ReportingTerm, res: Resources) -> bool:
+    """A complement preposition at k, then `par` within the clause."""
+    if k >= len(doc) or _norm(doc[k].lower_) not in (*term.complement, *PASSIVE_COMPLEMENT_WORDS):
+        return False
+    quoted = False  # `qualifié de « dangereux, irresponsable » par X`: a comma inside the quotation
+    for t in doc[k + 1 : k + 1 + MAX_COMPLEMENT_TOKENS]:
+        if t.text in ("«", "»", '"', "“", "”"):
+            quoted = t.text in ("«", "“") or (t.text == '"' and not quoted)
+            continue
+        if t.is_sent_start or (t.is_punct and t.text != "-" and not quoted):
+            return False
+        if res.has("passive_agent", _norm(t.lower_)):
+            return True
+    return False
+
+
+def _restrictive_que(doc: Doc, first: int, i: int, last: int, res: Resources) -> bool:
+    """French `ne` before the verb with no negation word (one would have dropped the cue already) and
+    `que` right after it: restrictive `ne ... que` (only), so that `que` opens no reported clause."""
+    if res.lang != "fr" or not any(_norm(doc[x].lower_) in ("ne", "n'") for x in range(max(0, first - 1), i)):
+        return False
+    k = last + 1
+    while k < len(doc) and doc[k].pos_ == "ADV" and _norm(doc[k].lower_) not in ("ne", "n'"):
+        k += 1
+    return k < len(doc) and _norm(doc[k].lower_) in ("que", "qu'")
+
+
 def _phrasal_matches(tok: Token, term: ReportingTerm) -> bool:
     doc = tok.doc
     if tok.i + len(term.words) > len(doc):
@@ -362,6 +404,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         k += 1
     if last + 1 < len(doc) and res.has("negation", _norm(doc[last + 1].lower_)):
         return None  # dit-il pas, said not
+    if _restrictive_que(doc, first, i, last, res):
+        return None  # `à ne reconnaître qu'un seul gouvernement`: `ne ... que` means only, no clause follows
     if any(
         k >= 1 and _norm(doc[k].lower_) == "en" and _norm(doc[k - 1].lower_) in AS_WORDS for k in (first, first - 1)
     ):
@@ -390,6 +434,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     if res.lang == "fr" and tagged and not reflexive and _passive(tok):
         # `un défi est lancé`, `il a été accusé de`: the subject is not the speaker (see extractor._passive)
         return Cue("passive", i, first, last, term, None)
+    if res.lang == "fr" and tagged and first == i and _bare_participle_passive(tok, term, res):
+        return Cue("passive", i, first, last, term, None)  # `un propos qualifié de « X » par la ministre`
     if term.not_object and _act_object(doc, last + 1, term, res):
         return None  # `a déclaré la guerre`: an act, not speech
     form = _verb_form(tok, res, tagged)

@@ -121,7 +121,10 @@ class Extractor:
         candidates = [
             c
             for c in candidates
-            if not self._thing_as_subject(c) and not self._author_speaks(c) and not self._outside_complement(c)
+            if not self._thing_as_subject(c)
+            and not self._author_speaks(c)
+            and not self._outside_complement(c)
+            and not self._pronoun_names_nobody(c)
         ]
         mentions = [c.mention for c in candidates if c.mention is not None]
         resolve(self.doc, mentions, self.res, self.speakers)
@@ -153,6 +156,12 @@ class Extractor:
             return False  # `les pêcheurs`, `les pharmaciens`: an agent noun names people the lists miss
         span = self.doc[cand.speaker[0] : cand.speaker[1]]
         return not any(t.pos_ in ("PROPN", "PRON") or (t.text[:1].isupper() and t.i > span.start) for t in span)
+
+    def _pronoun_names_nobody(self, cand: Candidate) -> bool:
+        """French: a speaker that is one demonstrative or generic pronoun (`non_source_pronoun`: `c'est
+        de prétendre que`, `Quiconque prétend que`) names nobody who spoke; the clause is the writer's."""
+        s, e = cand.speaker
+        return self.res.lang == "fr" and e - s == 1 and self.res.has("non_source_pronoun", _norm(self.doc[s].text))
 
     def _outside_complement(self, cand: Candidate) -> bool:
         """A verb that reports speech only through its complement (`complement_only`: `appeler à la
@@ -647,8 +656,8 @@ class Extractor:
         while k < len(doc) and (doc[k].pos_ == "ADV" or self.res.has("time_word", _norm(doc[k].text))):
             k += 1
         late = self._agent_after_complement(cue, k)
-        if late is not None:
-            return late
+        if late is not None or cue.first == cue.head:
+            return late  # a participle with no auxiliary (`une idée qualifiée de X par Y`) needs its agent
         if k < len(doc) and self.res.has("passive_agent", _norm(doc[k].text)):
             agent = self.speakers.right_np(k + 1, skip_time=False)
             if agent is None:
@@ -686,7 +695,11 @@ class Extractor:
             t = doc[j]
             if self.res.has("passive_agent", _norm(t.text)) and self.index.containing(t.idx) is None:
                 break
-            if t.is_punct and t.text not in ("«", "»", '"', "“", "”", "'", "-"):
+            if (
+                t.is_punct
+                and t.text not in ("«", "»", '"', "“", "”", "'", "-")
+                and self.index.containing(t.idx) is None
+            ):
                 return None
             if t.pos_ in ("VERB", "AUX") and "Part" in t.morph.get("VerbForm"):
                 return None  # `rejetées comme des calomnies menées par X`: the agent of another participle
