@@ -90,3 +90,47 @@ def test_a_speech_noun_and_its_source_before_a_colon(nlp: Language, text: str, s
 
 def test_a_speech_noun_without_a_source_is_no_lead_in(nlp: Language) -> None:
     assert contents(nlp, "Il a retrouvé la lettre : « Reviens vite ». Elle était datée de 1950.") == []
+
+
+def test_a_future_tagged_as_a_present_is_a_prediction(nlp: Language) -> None:
+    assert contents(nlp, "Les syndicats dénonceront sans doute cette réforme comme une trahison.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Le patronat soutient que la réforme créera des emplois.", "la réforme créera des emplois"),
+        ("Le ministre considère que la situation est grave.", "la situation est grave"),
+        ("« Ce sera difficile », soutient l'avocat de la famille.", "Ce sera difficile"),
+    ],
+)
+def test_soutenir_and_considerer_report_a_que_clause_or_an_incise(nlp: Language, text: str, content: str) -> None:
+    assert [c for _, c in contents(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les supporters soutiennent leur club depuis vingt ans.",
+        "Lorsqu'on considère la durée du chantier, bien plus longue que prévu, le coût surprend.",
+    ],
+)
+def test_soutenir_and_considerer_without_a_clause_are_no_speech(nlp: Language, text: str) -> None:
+    assert contents(nlp, text) == []
+
+
+def test_a_speaker_opening_with_rien_is_nobody(nlp: Language) -> None:
+    assert contents(nlp, "Rien de tout cela n'est dit, menaçant de ruiner la confiance des électeurs.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La gauche radicale soutient que la réforme est injuste.",
+        "Le patronat estime que la réforme créera des emplois.",
+        "Selon la droite, le budget est insincère.",
+    ],
+)
+def test_political_sides_and_the_employers_are_groups(nlp: Language, text: str) -> None:
+    (a,) = found(nlp, text)
+    assert a.speaker_type == "group"

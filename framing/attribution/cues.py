@@ -336,6 +336,15 @@ def _complement_then_agent(doc: Doc, k: int, term: ReportingTerm, res: Resources
     return False
 
 
+def _clause_or_incise(doc: Doc, tok: Token, last: int, res: Resources) -> bool:
+    """`que` right after the verb (adverbs and an inverted clitic between: `soutient-il aussi que`), or
+    the verb as an incise after a quotation or a comma (`», soutient X`)."""
+    k = last + 1
+    while k < len(doc) and _norm(doc[k].lower_) in (*CLITIC_SUBJECTS, "-t"):
+        k += 1
+    return _opens_clause_past_adverbs(doc, k, res) or _after_quote(tok) or _incise_slot(tok, res)
+
+
 def _restrictive_que(doc: Doc, first: int, i: int, last: int, res: Resources) -> bool:
     """French `ne` before the verb with no negation word (one would have dropped the cue already) and
     `que` right after it: restrictive `ne ... que` (only), so that `que` opens no reported clause."""
@@ -361,6 +370,8 @@ def _phrasal_matches(tok: Token, term: ReportingTerm) -> bool:
 def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged: bool) -> Cue | None:
     i = tok.i
     last = i + len(term.words) - 1
+    if term.clause_only and not _clause_or_incise(doc, tok, last, res):
+        return None  # `les supporters soutiennent leur club`, `considère la durée ... plus courte que`
     # Walk left over auxiliaries, object clitics and adverbs: a-t-il déclaré, lui a dit, a également précisé.
     first = i
     clitic = None
@@ -439,6 +450,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     if term.not_object and _act_object(doc, last + 1, term, res):
         return None  # `a déclaré la guerre`: an act, not speech
     form = _verb_form(tok, res, tagged)
+    if res.lang == "fr" and form == "fin" and _future_of_lemma(tok):
+        form = "fut"  # `les dirigeants dénonceront` tagged a present: a prediction, no speech yet
     if (
         res.lang == "fr"
         and form not in ("inf", "part_pres")
@@ -697,6 +710,19 @@ def _conditional_ending(tok: Token) -> bool:
 
 
 FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
+
+
+FUTURE_PERSON_ENDINGS = ("ai", "as", "a", "ons", "ez", "ont")
+
+
+def _future_of_lemma(tok: Token) -> bool:
+    """French: the word is its infinitive (less the final e of -re verbs) plus a future ending
+    (`dénonceront`, `affirmera`, `diront`), whatever tense the tagger gave it."""
+    lemma, low = _norm(tok.lemma_.lower()), _norm(tok.lower_)
+    if not lemma.endswith(("er", "ir", "re")) or low == lemma:
+        return False
+    stem = lemma[:-1] if lemma.endswith("re") else lemma
+    return any(low == stem + ending for ending in FUTURE_PERSON_ENDINGS)
 
 
 def _future_ending(word: str) -> bool:

@@ -158,10 +158,13 @@ class Extractor:
         return not any(t.pos_ in ("PROPN", "PRON") or (t.text[:1].isupper() and t.i > span.start) for t in span)
 
     def _pronoun_names_nobody(self, cand: Candidate) -> bool:
-        """French: a speaker that is one demonstrative or generic pronoun (`non_source_pronoun`: `c'est
-        de prétendre que`, `Quiconque prétend que`) names nobody who spoke; the clause is the writer's."""
+        """French: a speaker that is or opens with a demonstrative or generic pronoun (`non_source_pronoun`:
+        `c'est de prétendre que`, `Quiconque prétend que`, `Rien de tout cela n'`) names nobody who spoke."""
         s, e = cand.speaker
-        return self.res.lang == "fr" and e - s == 1 and self.res.has("non_source_pronoun", _norm(self.doc[s].text))
+        first = _norm(self.doc[s].text)
+        if self.res.lang != "fr" or not self.res.has("non_source_pronoun", first):
+            return False
+        return e - s == 1 or not self.res.has("determiner", first)  # `ce porte-parole` is someone
 
     def _outside_complement(self, cand: Candidate) -> bool:
         """A verb that reports speech only through its complement (`complement_only`: `appeler à la
