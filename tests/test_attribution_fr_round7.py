@@ -134,3 +134,49 @@ def test_a_speaker_opening_with_rien_is_nobody(nlp: Language) -> None:
 def test_political_sides_and_the_employers_are_groups(nlp: Language, text: str) -> None:
     (a,) = found(nlp, text)
     assert a.speaker_type == "group"
+
+
+def test_a_noun_object_stops_where_a_new_clause_begins(nlp: Language) -> None:
+    text = (
+        "Après que la sénatrice Anne Roux a rejeté le projet de loi de son propre groupe, "
+        "le ministre Paul Durand a déclaré :\n\n« Nous avancerons sans elle. »"
+    )
+    assert contents(nlp, text) == [
+        ("la sénatrice Anne Roux", "le projet de loi de son propre groupe"),
+        ("le ministre Paul Durand", "Nous avancerons sans elle."),
+    ]
+
+
+def test_faire_part_de_reports_its_noun_complement(nlp: Language) -> None:
+    text = "La ministre a fait part de sa « vive inquiétude » face à la hausse des prix."
+    assert contents(nlp, text) == [("La ministre", "sa « vive inquiétude » face à la hausse des prix")]
+
+
+def test_comme_l_a_dit_x_colon_then_a_quotation_in_the_next_paragraph(nlp: Language) -> None:
+    text = "Comme l'a fait valoir l'ancien député Marc Petit :\n\n« Une crise ne se règle pas par décret. »"
+    assert contents(nlp, text) == [("l'ancien député Marc Petit", "Une crise ne se règle pas par décret.")]
+
+
+def test_citer_reports_only_as_an_incise(nlp: Language) -> None:
+    assert contents(nlp, "« La réforme est injuste », – cite Le Courrier.") == [
+        ("Le Courrier", "La réforme est injuste")
+    ]
+    assert contents(nlp, "Le journal cite un rapport sur la pollution de la rivière.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Le prince souligne, dans un message adressé au président, que l'accueil fut chaleureux.",
+            "l'accueil fut chaleureux",
+        ),
+        (
+            "Le prince souligne, dans un message adressé au président, sa « profonde gratitude » pour l'accueil.",
+            "sa « profonde gratitude » pour l'accueil",
+        ),
+        ("La délégation a évoqué, elle, les « efforts communs » pour la paix.", "les « efforts communs » pour la paix"),
+    ],
+)
+def test_an_aside_between_the_verb_and_its_content(nlp: Language, text: str, content: str) -> None:
+    assert [c for _, c in contents(nlp, text)] == [content]

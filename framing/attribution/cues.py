@@ -154,6 +154,7 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
             or (by_form and _incise_slot(tok, res))  # ..., rapporte Reuters.
             or (term.infinitive and tok.i + 1 < len(doc) and "Inf" in doc[tok.i + 1].morph.get("VerbForm"))
             or (res.lang == "fr" and _bare_participle_passive(tok, term, res))  # `une idée qualifiée de X par Y`
+            or (res.lang == "fr" and _aside_then_content(doc, tok.i + 1, res))  # `souligne, dans un message, que`
             or (  # `Les chercheurs alertent sur ...` (the verb tagged an adverb): a noun, the verb, its preposition
                 term.complement and nxt in term.complement and prev is not None and prev.pos_ in ("NOUN", "PROPN")
             )
@@ -343,6 +344,27 @@ def _clause_or_incise(doc: Doc, tok: Token, last: int, res: Resources) -> bool:
     while k < len(doc) and _norm(doc[k].lower_) in (*CLITIC_SUBJECTS, "-t"):
         k += 1
     return _opens_clause_past_adverbs(doc, k, res) or _after_quote(tok) or _incise_slot(tok, res)
+
+
+MAX_ASIDE = 14  # tokens of an aside between commas after a verb
+
+
+def _aside_then_content(doc: Doc, k: int, res: Resources) -> bool:
+    """French: a comma, a short aside with no finite verb, a comma, then `que` or a quotation mark
+    (`souligne, dans un message adressé au président, que ...`)."""
+    if k >= len(doc) or doc[k].text != ",":
+        return False
+    for m in range(k + 2, min(len(doc) - 1, k + 2 + MAX_ASIDE)):
+        t = doc[m]
+        if t.text in (".", ";", ":", "!", "?") or t.is_space or "Fin" in t.morph.get("VerbForm"):
+            return False
+        if t.text == ",":
+            nxt = doc[m + 1]
+            quoted_np = res.has("determiner", _norm(nxt.lower_)) and any(
+                t.text in ("«", "“") for t in doc[m + 2 : min(len(doc), m + 6)]
+            )  # `souligne, dans un message, sa « profonde gratitude »`
+            return res.has("complementizer", _norm(nxt.lower_)) or nxt.text in ("«", "“") or quoted_np
+    return False
 
 
 def _restrictive_que(doc: Doc, first: int, i: int, last: int, res: Resources) -> bool:

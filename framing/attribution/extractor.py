@@ -315,6 +315,8 @@ class Extractor:
                 content = c.quote_after_trailing(cue.last + 1)  # `said at a rally, "..."`
             if content is None and self.res.lang == "en":
                 content = self._that_after_aside(cue)  # `said, among other things, that ...`
+            if content is None and self.res.lang == "fr":
+                content = self._content_after_aside(cue)  # `souligne, dans un message, que ...`
             if content is None and s > 0 and self.doc[s - 1].text == "," and self._trailing_only(cue):
                 content = self._not_an_opening(c.clause_before(s))  # `..., X told reporters at the briefing.`
                 incise = content is not None
@@ -478,6 +480,36 @@ class Extractor:
                 return None  # a clause of its own has begun
             if t.text == "," and self.res.has("complementizer", _norm(doc[m + 1].text)) and m > cue.last + 1:
                 return self.contents.after(cue, m + 1)
+        return None
+
+    def _content_after_aside(self, cue: Cue) -> Content | None:
+        """French `souligne, dans un message adressé au président, que ...`, `a évoqué, elle, les « ... »`:
+        an aside between commas right after the verb (no quotation, no finite verb) and then `que`, a
+        quotation or, for a verb that reports its object, a noun phrase holding a quotation."""
+        doc = self.doc
+        _, s_end = self.sentences.bounds(cue.head)
+        if cue.last + 2 >= s_end or doc[cue.last + 1].text != ",":
+            return None
+        for m in range(cue.last + 2, min(s_end - 1, cue.last + 2 + MAX_ASIDE_TOKENS)):
+            t = doc[m]
+            if self.index.containing(t.idx) is not None or t.text in (".", ";", ":", "!", "?") or t.is_space:
+                return None
+            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+                return None  # a clause of its own has begun
+            if t.text != ",":
+                continue
+            if m == cue.last + 2:
+                return None
+            nxt = doc[m + 1]
+            if self.res.has("complementizer", _norm(nxt.text)) or self.index.containing(nxt.idx) is not None:
+                return self.contents.after(cue, m + 1)
+            if cue.term.object and self.res.has("determiner", _norm(nxt.text)):
+                end = self.contents.clause_end(m + 1, new_clause=True)
+                if any(
+                    m + 1 <= q_tok.i and q_tok.idx < end for q_tok in doc[m + 1 : s_end] if q_tok.text in ("«", "“")
+                ):
+                    return self.contents.make(nxt.idx, end)  # the noun phrase quotes the speaker's words
+            return None
         return None
 
     def _opens_trailing(self, k: int) -> bool:
@@ -893,6 +925,8 @@ class Extractor:
             return None
         if doc[k].text == ":" and k + 1 < len(doc):
             k += 1
+            while k + 1 < len(doc) and doc[k].is_space and doc[k].text.count("\n") <= 2:
+                k += 1  # `Comme l'a fait valoir X :` closing its paragraph, the quotation opening the next
         mark = self.index.containing(doc[k].idx)
         if mark is None or mark.outer_start != doc[k].idx:
             return None
