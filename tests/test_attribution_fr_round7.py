@@ -180,3 +180,20 @@ def test_citer_reports_only_as_an_incise(nlp: Language) -> None:
 )
 def test_an_aside_between_the_verb_and_its_content(nlp: Language, text: str, content: str) -> None:
     assert [c for _, c in contents(nlp, text)] == [content]
+
+
+def test_a_noun_object_opening_a_quotation(nlp: Language) -> None:
+    text = 'Le syndicat a aussi réitéré son "appel pressant au gouvernement pour qu\'il renonce à la réforme".'
+    ((speaker, content),) = contents(nlp, text)
+    assert speaker == "Le syndicat"
+    assert content.startswith('son "appel pressant')
+
+
+def test_an_adverbial_phrase_before_an_infinitive_content(nlp: Language) -> None:
+    text = "La direction nie pour sa part avoir menti aux salariés."
+    assert contents(nlp, text) == [("La direction", "avoir menti aux salariés")]
+
+
+def test_faire_savoir_reports_its_object(nlp: Language) -> None:
+    text = "Plusieurs pays ont fait savoir leur hostilité à cette idée."
+    assert contents(nlp, text) == [("Plusieurs pays", "leur hostilité à cette idée")]

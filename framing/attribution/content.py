@@ -374,8 +374,10 @@ class ContentFinder:
             return None
         if _norm(doc[k].text) in ("de", "d'") or self.res.has("time_word", _norm(doc[k + 1].text)):
             return None
-        if not doc[k + 1].is_alpha or self.index.containing(doc[k].idx) is not None:
+        if self.index.containing(doc[k].idx) is not None:
             return None
+        if not doc[k + 1].is_alpha and not self._opens_quotation(doc[k + 1]):
+            return None  # but `a réitéré son « appel pressant ... »`: the noun opens a quotation
         return self.make(doc[k].idx, self.clause_end(k + 1, new_clause=True))
 
     def after_preposition(self, k: int) -> Content | None:

@@ -153,6 +153,7 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
             or _after_quote(tok)  # « ... », lance une agricultrice
             or (by_form and _incise_slot(tok, res))  # ..., rapporte Reuters.
             or (term.infinitive and tok.i + 1 < len(doc) and "Inf" in doc[tok.i + 1].morph.get("VerbForm"))
+            or (term.infinitive and _infinitive_past_adjunct(doc, tok.i + 1, res))  # `nie pour sa part avoir`
             or (res.lang == "fr" and _bare_participle_passive(tok, term, res))  # `une idée qualifiée de X par Y`
             or (res.lang == "fr" and _aside_then_content(doc, tok.i + 1, res))  # `souligne, dans un message, que`
             or (  # `Les chercheurs alertent sur ...` (the verb tagged an adverb): a noun, the verb, its preposition
@@ -344,6 +345,12 @@ def _clause_or_incise(doc: Doc, tok: Token, last: int, res: Resources) -> bool:
     while k < len(doc) and _norm(doc[k].lower_) in (*CLITIC_SUBJECTS, "-t"):
         k += 1
     return _opens_clause_past_adverbs(doc, k, res) or _after_quote(tok) or _incise_slot(tok, res)
+
+
+def _infinitive_past_adjunct(doc: Doc, k: int, res: Resources) -> bool:
+    """A listed adverbial phrase (`pour sa part`, `de son côté`) and then an infinitive."""
+    after = adjunct_after(doc, k, res)
+    return k < after < len(doc) and "Inf" in doc[after].morph.get("VerbForm")
 
 
 MAX_ASIDE = 14  # tokens of an aside between commas after a verb
