@@ -197,3 +197,9 @@ def test_an_adverbial_phrase_before_an_infinitive_content(nlp: Language) -> None
 def test_faire_savoir_reports_its_object(nlp: Language) -> None:
     text = "Plusieurs pays ont fait savoir leur hostilité à cette idée."
     assert contents(nlp, text) == [("Plusieurs pays", "leur hostilité à cette idée")]
+
+
+def test_an_incise_verb_with_its_medium_before_the_quotation(nlp: Language) -> None:
+    text = 'La ministre a salué sur Twitter "le vote du Parlement en faveur de la loi".'
+    assert contents(nlp, text) == [("La ministre", "le vote du Parlement en faveur de la loi")]
+    assert contents(nlp, "La ministre a salué sur Twitter la décision du Parlement.") == []

@@ -43,6 +43,9 @@ UNRESOLVED_PERSON = ("il", "elle", "lui", "ils", "elles", "eux")
 
 # Prepositions of a passive reporting verb's complement before its agent (`qualifié de X par Y`).
 PASSIVE_COMPLEMENTS = ("de", "d'", "comme")
+# French prepositions opening the medium or occasion of speech between an incise verb and its quotation.
+MEDIUM_PREPOSITIONS = ("sur", "dans", "via", "lors", "devant", "auprès")
+MAX_MEDIUM_TOKENS = 6
 # Tokens on either side of a reporting cue searched for an anonymity phrase.
 ANONYMITY_WINDOW = 40
 
@@ -359,7 +362,20 @@ class Extractor:
         k = cue.last + 1
         while k < len(doc) and doc[k].pos_ == "ADV":
             k += 1
+        if self.res.lang == "fr" and k < len(doc) and _norm(doc[k].text) in MEDIUM_PREPOSITIONS:
+            k = self._past_medium(k)  # `a salué sur Twitter « ... »`
         return k < len(doc) and (doc[k].text == ":" or self.index.containing(doc[k].idx) is not None)
+
+    def _past_medium(self, k: int) -> int:
+        """The token after a short phrase naming where or how something was said (`sur Twitter`, `dans
+        un communiqué`, `lors d'un point presse`): at most MAX_MEDIUM_TOKENS words, no punctuation."""
+        doc = self.doc
+        for j in range(k + 1, min(len(doc), k + 1 + MAX_MEDIUM_TOKENS)):
+            if doc[j].text == ":" or self.index.containing(doc[j].idx) is not None:
+                return j
+            if doc[j].is_punct or doc[j].is_space:
+                return k
+        return k
 
     def _through_sentence(self, content: Content, speaker_end: int) -> Content:
         """`Une occasion manquée, observe l'Arcom, alors que ...`: an incise inside its sentence; French
