@@ -203,3 +203,19 @@ def test_an_incise_verb_with_its_medium_before_the_quotation(nlp: Language) -> N
     text = 'La ministre a salué sur Twitter "le vote du Parlement en faveur de la loi".'
     assert contents(nlp, text) == [("La ministre", "le vote du Parlement en faveur de la loi")]
     assert contents(nlp, "La ministre a salué sur Twitter la décision du Parlement.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« La réforme est injuste », – cite NovaBaltic.Ru.",
+        "« Le texte passera », rapporte Mediapart.fr dans un article.",
+    ],
+)
+def test_a_site_name_with_its_domain_is_an_outlet(nlp: Language, text: str) -> None:
+    (a,) = found(nlp, text)
+    assert a.speaker_type == "media"
+
+
+def test_faire_part_de_an_event_is_no_speech(nlp: Language) -> None:
+    assert contents(nlp, "Les habitants font part de l'arrivée du nombre de camions dans la ville.") == []

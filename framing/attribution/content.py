@@ -26,6 +26,8 @@ DIRECT_LEAD_SHARE = 0.2
 GAP_CHARS = " \t\u00a0\u202f,;:—–-"
 CONTINUATION_BLOCKERS = ("«", "»", "“", "”", '"', "''")
 MAX_TITLE_WORDS = 4  # a quoted title or scare quote inside a cue's sentence (`the program ''Inside Edition''`)
+# French possessives: a stance noun after `faire part de` is the speaker's own (`de sa préoccupation`).
+POSSESSIVE_DETERMINERS = ("son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes")
 NEW_CLAUSE_WINDOW = 10  # tokens after a comma in which a subject and its finite verb open a new clause
 
 
@@ -252,8 +254,10 @@ class ContentFinder:
             return False
         if _norm(doc[j].text) not in ("de", "d'") and not cue.term.complement_infinitive:
             return True
-        if cue.term.complement_noun:
-            return True  # `a fait part de sa « vive inquiétude »`
+        if cue.term.complement_noun and j + 1 < len(doc):
+            nxt = doc[j + 1]
+            if _norm(nxt.text) in POSSESSIVE_DETERMINERS or self._opens_quotation(nxt):
+                return True  # `a fait part de sa « vive inquiétude »`; not `font part de l'arrivée de X`
         k = j + 1
         while k < len(doc) and (_norm(doc[k].text) in ("ne", "n'", "pas", "plus", "jamais") or doc[k].is_punct):
             k += 1
@@ -301,8 +305,12 @@ class ContentFinder:
             return False
         doc = self.doc
         for t in doc[comma + 1 : min(s_end, comma + 1 + NEW_CLAUSE_WINDOW)]:
-            if t.is_punct:
-                return False
+            if (
+                t.is_punct
+                or self.res.has("complementizer", _norm(t.text))
+                or self.res.has("relative_pronoun", _norm(t.text))
+            ):
+                return False  # `..., un processus qu'un responsable a décrit`: a relative, no new clause
             if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
                 verb = t if t.pos_ == "VERB" else t.head
                 return any(c.dep_ == "nsubj" and comma < c.i < t.i and c.pos_ != "PRON" for c in verb.children)
@@ -376,7 +384,7 @@ class ContentFinder:
             return None
         if self.index.containing(doc[k].idx) is not None:
             return None
-        if not doc[k + 1].is_alpha and not self._opens_quotation(doc[k + 1]):
+        if not doc[k + 1].is_alpha and not (self.res.lang == "fr" and self._opens_quotation(doc[k + 1])):
             return None  # but `a réitéré son « appel pressant ... »`: the noun opens a quotation
         return self.make(doc[k].idx, self.clause_end(k + 1, new_clause=True))
 
