@@ -67,6 +67,8 @@ def colon_candidates(
         found = _one(doc, res, marks, q, marks[last], finder, taken, memo)
         if found is None:
             found = _signature(doc, res, q, marks[last], finder, taken, memo)
+        if found is None and res.lang == "fr":
+            found = _speech_noun_lead(doc, res, q, marks[last], finder, taken, memo)
         if found is not None:
             out.append(found)
         k = last + 1
@@ -129,6 +131,51 @@ def _one(
 
 
 MAX_COLON_GAP = 80
+SOURCE_PREPOSITIONS = ("de", "d'", "du", "des")
+
+
+def _speech_noun_lead(
+    doc: Doc,
+    res: Resources,
+    q: QuoteMark,
+    last: QuoteMark,
+    finder: SpeakerFinder,
+    taken: list[tuple[int, int]],
+    memo: dict[tuple[int, int, bool], SpeakerInfo],
+) -> ColonCue | None:
+    """French `Voici la déclaration du syndicat :` then a quotation (on the same line or opening the
+    next paragraph): a noun of speech or writing (`speech_noun`) whose `de` complement names the source
+    introduces the quoted words, whatever verb the lead-in has (`il y a cette déclaration de X :`)."""
+    text = token_table(doc).text
+    if any(s < last.end and q.start < e for s, e in taken):
+        return None
+    j = q.outer_start
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j == 0 or text[j - 1] != ":" or text.count("\n", j, q.outer_start) > 2:
+        return None
+    colon = j - 1
+    lead = _lead_start(text, colon)
+    if colon - lead > MAX_LEAD_CHARS:
+        return None
+    span = doc.char_span(lead, colon + 1, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return None
+    for t in reversed(span[:-2]):  # the innermost noun: `un extrait d'une lettre de X` is X's
+        low = t.lower_.replace("’", "'")
+        if not res.has("speech_noun", low) or t.i + 2 >= span.end:
+            continue
+        if doc[t.i + 1].lower_.replace("’", "'") not in SOURCE_PREPOSITIONS:
+            continue
+        speaker = finder.right_np(t.i + 2, skip_time=False, max_len=8)
+        if speaker is None or speaker[1] > span.end - 1:
+            continue
+        info = classify(doc, speaker[0], speaker[1], res, memo=memo)
+        if info.type == PRONOUN or (info.fallback and not any(x.pos_ == "PROPN" for x in doc[speaker[0] : speaker[1]])):
+            continue  # `le texte des accords :` names no one
+        cue = Cue("colon", t.i, t.i, span.end - 1, COLON_TERM)
+        return ColonCue(cue, speaker, t.idx, colon + 1, Content(q.start, last.end, "direct", q))
+    return None
 
 
 def _colon_before(text: str, j: int) -> int:

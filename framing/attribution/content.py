@@ -26,6 +26,9 @@ DIRECT_LEAD_SHARE = 0.2
 GAP_CHARS = " \t\u00a0\u202f,;:—–-"
 CONTINUATION_BLOCKERS = ("«", "»", "“", "”", '"', "''")
 MAX_TITLE_WORDS = 4  # a quoted title or scare quote inside a cue's sentence (`the program ''Inside Edition''`)
+# French possessives: a stance noun after `faire part de` is the speaker's own (`de sa préoccupation`).
+POSSESSIVE_DETERMINERS = ("son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes")
+NEW_CLAUSE_WINDOW = 10  # tokens after a comma in which a subject and its finite verb open a new clause
 
 
 def _name_in_quotes(inner: str) -> bool:
@@ -251,12 +254,16 @@ class ContentFinder:
             return False
         if _norm(doc[j].text) not in ("de", "d'") and not cue.term.complement_infinitive:
             return True
+        if cue.term.complement_noun and j + 1 < len(doc):
+            nxt = doc[j + 1]
+            if _norm(nxt.text) in POSSESSIVE_DETERMINERS or self._opens_quotation(nxt):
+                return True  # `a fait part de sa « vive inquiétude »`; not `font part de l'arrivée de X`
         k = j + 1
         while k < len(doc) and (_norm(doc[k].text) in ("ne", "n'", "pas", "plus", "jamais") or doc[k].is_punct):
             k += 1
         return k < len(doc) and "Inf" in doc[k].morph.get("VerbForm")
 
-    def clause_end(self, from_token: int, semicolon: bool = True) -> int:
+    def clause_end(self, from_token: int, semicolon: bool = True, new_clause: bool = False) -> int:
         """End (characters) of the clause that runs from from_token: the end of its sentence, or a `;`, a
         comma opening an incise cue (`, rapporte Reuters`, `, selon X`) or a coordinated verb (`et a
         demandé`), whichever comes first; quotations are skipped whole."""
@@ -276,6 +283,8 @@ class ContentFinder:
             nxt = doc[j + 1] if j + 1 < s_end else None
             if (t.text == ";" and semicolon) or (t.text == "," and nxt is not None and self.opens_incise(nxt)):
                 return self._end_char(j)
+            if new_clause and t.text == "," and self._subject_and_verb_after(j, s_end):
+                return self._end_char(j)  # `a rejeté le texte de son parti, le président a déclaré :`
             if (
                 low in ("et", "mais", "and", "but")
                 and nxt is not None
@@ -288,6 +297,24 @@ class ContentFinder:
                 return self._end_char(j)  # untagged: `criticized the plan and said ...`: the next verb's own
             j += 1
         return self._end_char(s_end)
+
+    def _subject_and_verb_after(self, comma: int, s_end: int) -> bool:
+        """French, parsed: after the comma comes a new clause, a finite verb within a few tokens whose
+        subject lies between the comma and it (`..., le président Joe Biden a déclaré`)."""
+        if self.res.lang != "fr" or not self.parsed:
+            return False
+        doc = self.doc
+        for t in doc[comma + 1 : min(s_end, comma + 1 + NEW_CLAUSE_WINDOW)]:
+            if (
+                t.is_punct
+                or self.res.has("complementizer", _norm(t.text))
+                or self.res.has("relative_pronoun", _norm(t.text))
+            ):
+                return False  # `..., un processus qu'un responsable a décrit`: a relative, no new clause
+            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+                verb = t if t.pos_ == "VERB" else t.head
+                return any(c.dep_ == "nsubj" and comma < c.i < t.i and c.pos_ != "PRON" for c in verb.children)
+        return False
 
     def opens_incise(self, t: Token) -> bool:
         """A marker (`selon`) or a reporting verb (`rapporte`, `a ajouté`) right after a comma."""
@@ -331,7 +358,7 @@ class ContentFinder:
                     return None
                 # `accuse l'OMS de « parti pris »`, `a critiqué le gouvernement pour avoir ...`: what
                 # follows the object in its clause is said too
-                end = max(sub[0].idx + len(sub[0].text), self.clause_end(sub[0].i + 1))
+                end = max(sub[0].idx + len(sub[0].text), self.clause_end(sub[0].i + 1, new_clause=True))
                 return self.make(sub[0].idx, end)
         if any(child.dep_ in ("obj", "dobj", "ccomp", "xcomp") for child in verb.children):
             return None
@@ -355,9 +382,11 @@ class ContentFinder:
             return None
         if _norm(doc[k].text) in ("de", "d'") or self.res.has("time_word", _norm(doc[k + 1].text)):
             return None
-        if not doc[k + 1].is_alpha or self.index.containing(doc[k].idx) is not None:
+        if self.index.containing(doc[k].idx) is not None:
             return None
-        return self.make(doc[k].idx, self.clause_end(k + 1))
+        if not doc[k + 1].is_alpha and not (self.res.lang == "fr" and self._opens_quotation(doc[k + 1])):
+            return None  # but `a réitéré son « appel pressant ... »`: the noun opens a quotation
+        return self.make(doc[k].idx, self.clause_end(k + 1, new_clause=True))
 
     def after_preposition(self, k: int) -> Content | None:
         """English phrasal verbs that end in a preposition (`call for`, `rail against`, `talk about`):

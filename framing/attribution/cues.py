@@ -153,6 +153,9 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
             or _after_quote(tok)  # « ... », lance une agricultrice
             or (by_form and _incise_slot(tok, res))  # ..., rapporte Reuters.
             or (term.infinitive and tok.i + 1 < len(doc) and "Inf" in doc[tok.i + 1].morph.get("VerbForm"))
+            or (term.infinitive and _infinitive_past_adjunct(doc, tok.i + 1, res))  # `nie pour sa part avoir`
+            or (res.lang == "fr" and _bare_participle_passive(tok, term, res))  # `une idée qualifiée de X par Y`
+            or (res.lang == "fr" and _aside_then_content(doc, tok.i + 1, res))  # `souligne, dans un message, que`
             or (  # `Les chercheurs alertent sur ...` (the verb tagged an adverb): a noun, the verb, its preposition
                 term.complement and nxt in term.complement and prev is not None and prev.pos_ in ("NOUN", "PROPN")
             )
@@ -305,6 +308,83 @@ def _opens_clause_past_adverbs(doc: Doc, k: int, res: Resources) -> bool:
     return k < len(doc) and res.has("complementizer", _norm(doc[k].lower_))
 
 
+PAST_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+PASSIVE_COMPLEMENT_WORDS = ("de", "d'", "comme")  # `qualifié de`, `présenté comme` before the agent
+MAX_COMPLEMENT_TOKENS = 14  # tokens between such a complement and `par`
+
+
+def _bare_participle_passive(tok: Token, term: ReportingTerm, res: Resources) -> bool:
+    """French: a past participle with no auxiliary (`une idée qualifiée de « X » par Y`, whatever its
+    tag) followed by its complement preposition and, in the same clause, a `par` agent: a passive
+    whose agent speaks."""
+    if not tok.lower_.endswith(PAST_PARTICIPLE_ENDINGS) or tok.i == 0 or not tok.doc[tok.i - 1].is_alpha:
+        return False
+    return _complement_then_agent(tok.doc, tok.i + 1, term, res)
+
+
+def _complement_then_agent(doc: Doc, k: int, term: ReportingTerm, res: Resources) -> bool:
+    """A complement preposition at k, then `par` within the clause."""
+    if k >= len(doc) or _norm(doc[k].lower_) not in (*term.complement, *PASSIVE_COMPLEMENT_WORDS):
+        return False
+    quoted = False  # `qualifié de « dangereux, irresponsable » par X`: a comma inside the quotation
+    for t in doc[k + 1 : k + 1 + MAX_COMPLEMENT_TOKENS]:
+        if t.text in ("«", "»", '"', "“", "”"):
+            quoted = t.text in ("«", "“") or (t.text == '"' and not quoted)
+            continue
+        if t.is_sent_start or (t.is_punct and t.text != "-" and not quoted):
+            return False
+        if res.has("passive_agent", _norm(t.lower_)):
+            return True
+    return False
+
+
+def _clause_or_incise(doc: Doc, tok: Token, last: int, res: Resources) -> bool:
+    """`que` right after the verb (adverbs and an inverted clitic between: `soutient-il aussi que`), or
+    the verb as an incise after a quotation or a comma (`», soutient X`)."""
+    k = last + 1
+    while k < len(doc) and _norm(doc[k].lower_) in (*CLITIC_SUBJECTS, "-t"):
+        k += 1
+    return _opens_clause_past_adverbs(doc, k, res) or _after_quote(tok) or _incise_slot(tok, res)
+
+
+def _infinitive_past_adjunct(doc: Doc, k: int, res: Resources) -> bool:
+    """A listed adverbial phrase (`pour sa part`, `de son côté`) and then an infinitive."""
+    after = adjunct_after(doc, k, res)
+    return k < after < len(doc) and "Inf" in doc[after].morph.get("VerbForm")
+
+
+MAX_ASIDE = 14  # tokens of an aside between commas after a verb
+
+
+def _aside_then_content(doc: Doc, k: int, res: Resources) -> bool:
+    """French: a comma, a short aside with no finite verb, a comma, then `que` or a quotation mark
+    (`souligne, dans un message adressé au président, que ...`)."""
+    if k >= len(doc) or doc[k].text != ",":
+        return False
+    for m in range(k + 2, min(len(doc) - 1, k + 2 + MAX_ASIDE)):
+        t = doc[m]
+        if t.text in (".", ";", ":", "!", "?") or t.is_space or "Fin" in t.morph.get("VerbForm"):
+            return False
+        if t.text == ",":
+            nxt = doc[m + 1]
+            quoted_np = res.has("determiner", _norm(nxt.lower_)) and any(
+                t.text in ("«", "“") for t in doc[m + 2 : min(len(doc), m + 6)]
+            )  # `souligne, dans un message, sa « profonde gratitude »`
+            return res.has("complementizer", _norm(nxt.lower_)) or nxt.text in ("«", "“") or quoted_np
+    return False
+
+
+def _restrictive_que(doc: Doc, first: int, i: int, last: int, res: Resources) -> bool:
+    """French `ne` before the verb with no negation word (one would have dropped the cue already) and
+    `que` right after it: restrictive `ne ... que` (only), so that `que` opens no reported clause."""
+    if res.lang != "fr" or not any(_norm(doc[x].lower_) in ("ne", "n'") for x in range(max(0, first - 1), i)):
+        return False
+    k = last + 1
+    while k < len(doc) and doc[k].pos_ == "ADV" and _norm(doc[k].lower_) not in ("ne", "n'"):
+        k += 1
+    return k < len(doc) and _norm(doc[k].lower_) in ("que", "qu'")
+
+
 def _phrasal_matches(tok: Token, term: ReportingTerm) -> bool:
     doc = tok.doc
     if tok.i + len(term.words) > len(doc):
@@ -319,6 +399,8 @@ def _phrasal_matches(tok: Token, term: ReportingTerm) -> bool:
 def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged: bool) -> Cue | None:
     i = tok.i
     last = i + len(term.words) - 1
+    if term.clause_only and not _clause_or_incise(doc, tok, last, res):
+        return None  # `les supporters soutiennent leur club`, `considère la durée ... plus courte que`
     # Walk left over auxiliaries, object clitics and adverbs: a-t-il déclaré, lui a dit, a également précisé.
     first = i
     clitic = None
@@ -362,6 +444,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         k += 1
     if last + 1 < len(doc) and res.has("negation", _norm(doc[last + 1].lower_)):
         return None  # dit-il pas, said not
+    if _restrictive_que(doc, first, i, last, res):
+        return None  # `à ne reconnaître qu'un seul gouvernement`: `ne ... que` means only, no clause follows
     if any(
         k >= 1 and _norm(doc[k].lower_) == "en" and _norm(doc[k - 1].lower_) in AS_WORDS for k in (first, first - 1)
     ):
@@ -390,9 +474,13 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     if res.lang == "fr" and tagged and not reflexive and _passive(tok):
         # `un défi est lancé`, `il a été accusé de`: the subject is not the speaker (see extractor._passive)
         return Cue("passive", i, first, last, term, None)
+    if res.lang == "fr" and tagged and first == i and _bare_participle_passive(tok, term, res):
+        return Cue("passive", i, first, last, term, None)  # `un propos qualifié de « X » par la ministre`
     if term.not_object and _act_object(doc, last + 1, term, res):
         return None  # `a déclaré la guerre`: an act, not speech
     form = _verb_form(tok, res, tagged)
+    if res.lang == "fr" and form == "fin" and _future_of_lemma(tok):
+        form = "fut"  # `les dirigeants dénonceront` tagged a present: a prediction, no speech yet
     if (
         res.lang == "fr"
         and form not in ("inf", "part_pres")
@@ -651,6 +739,19 @@ def _conditional_ending(tok: Token) -> bool:
 
 
 FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
+
+
+FUTURE_PERSON_ENDINGS = ("ai", "as", "a", "ons", "ez", "ont")
+
+
+def _future_of_lemma(tok: Token) -> bool:
+    """French: the word is its infinitive (less the final e of -re verbs) plus a future ending
+    (`dénonceront`, `affirmera`, `diront`), whatever tense the tagger gave it."""
+    lemma, low = _norm(tok.lemma_.lower()), _norm(tok.lower_)
+    if not lemma.endswith(("er", "ir", "re")) or low == lemma:
+        return False
+    stem = lemma[:-1] if lemma.endswith("re") else lemma
+    return any(low == stem + ending for ending in FUTURE_PERSON_ENDINGS)
 
 
 def _future_ending(word: str) -> bool:

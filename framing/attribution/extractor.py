@@ -43,6 +43,9 @@ UNRESOLVED_PERSON = ("il", "elle", "lui", "ils", "elles", "eux")
 
 # Prepositions of a passive reporting verb's complement before its agent (`qualifié de X par Y`).
 PASSIVE_COMPLEMENTS = ("de", "d'", "comme")
+# French prepositions opening the medium or occasion of speech between an incise verb and its quotation.
+MEDIUM_PREPOSITIONS = ("sur", "dans", "via", "lors", "devant", "auprès")
+MAX_MEDIUM_TOKENS = 6
 # Tokens on either side of a reporting cue searched for an anonymity phrase.
 ANONYMITY_WINDOW = 40
 
@@ -121,7 +124,10 @@ class Extractor:
         candidates = [
             c
             for c in candidates
-            if not self._thing_as_subject(c) and not self._author_speaks(c) and not self._outside_complement(c)
+            if not self._thing_as_subject(c)
+            and not self._author_speaks(c)
+            and not self._outside_complement(c)
+            and not self._pronoun_names_nobody(c)
         ]
         mentions = [c.mention for c in candidates if c.mention is not None]
         resolve(self.doc, mentions, self.res, self.speakers)
@@ -153,6 +159,15 @@ class Extractor:
             return False  # `les pêcheurs`, `les pharmaciens`: an agent noun names people the lists miss
         span = self.doc[cand.speaker[0] : cand.speaker[1]]
         return not any(t.pos_ in ("PROPN", "PRON") or (t.text[:1].isupper() and t.i > span.start) for t in span)
+
+    def _pronoun_names_nobody(self, cand: Candidate) -> bool:
+        """French: a speaker that is or opens with a demonstrative or generic pronoun (`non_source_pronoun`:
+        `c'est de prétendre que`, `Quiconque prétend que`, `Rien de tout cela n'`) names nobody who spoke."""
+        s, e = cand.speaker
+        first = _norm(self.doc[s].text)
+        if self.res.lang != "fr" or not self.res.has("non_source_pronoun", first):
+            return False
+        return e - s == 1 or not self.res.has("determiner", first)  # `ce porte-parole` is someone
 
     def _outside_complement(self, cand: Candidate) -> bool:
         """A verb that reports speech only through its complement (`complement_only`: `appeler à la
@@ -303,6 +318,8 @@ class Extractor:
                 content = c.quote_after_trailing(cue.last + 1)  # `said at a rally, "..."`
             if content is None and self.res.lang == "en":
                 content = self._that_after_aside(cue)  # `said, among other things, that ...`
+            if content is None and self.res.lang == "fr":
+                content = self._content_after_aside(cue)  # `souligne, dans un message, que ...`
             if content is None and s > 0 and self.doc[s - 1].text == "," and self._trailing_only(cue):
                 content = self._not_an_opening(c.clause_before(s))  # `..., X told reporters at the briefing.`
                 incise = content is not None
@@ -345,7 +362,20 @@ class Extractor:
         k = cue.last + 1
         while k < len(doc) and doc[k].pos_ == "ADV":
             k += 1
+        if self.res.lang == "fr" and k < len(doc) and _norm(doc[k].text) in MEDIUM_PREPOSITIONS:
+            k = self._past_medium(k)  # `a salué sur Twitter « ... »`
         return k < len(doc) and (doc[k].text == ":" or self.index.containing(doc[k].idx) is not None)
+
+    def _past_medium(self, k: int) -> int:
+        """The token after a short phrase naming where or how something was said (`sur Twitter`, `dans
+        un communiqué`, `lors d'un point presse`): at most MAX_MEDIUM_TOKENS words, no punctuation."""
+        doc = self.doc
+        for j in range(k + 1, min(len(doc), k + 1 + MAX_MEDIUM_TOKENS)):
+            if doc[j].text == ":" or self.index.containing(doc[j].idx) is not None:
+                return j
+            if doc[j].is_punct or doc[j].is_space:
+                return k
+        return k
 
     def _through_sentence(self, content: Content, speaker_end: int) -> Content:
         """`Une occasion manquée, observe l'Arcom, alors que ...`: an incise inside its sentence; French
@@ -466,6 +496,36 @@ class Extractor:
                 return None  # a clause of its own has begun
             if t.text == "," and self.res.has("complementizer", _norm(doc[m + 1].text)) and m > cue.last + 1:
                 return self.contents.after(cue, m + 1)
+        return None
+
+    def _content_after_aside(self, cue: Cue) -> Content | None:
+        """French `souligne, dans un message adressé au président, que ...`, `a évoqué, elle, les « ... »`:
+        an aside between commas right after the verb (no quotation, no finite verb) and then `que`, a
+        quotation or, for a verb that reports its object, a noun phrase holding a quotation."""
+        doc = self.doc
+        _, s_end = self.sentences.bounds(cue.head)
+        if cue.last + 2 >= s_end or doc[cue.last + 1].text != ",":
+            return None
+        for m in range(cue.last + 2, min(s_end - 1, cue.last + 2 + MAX_ASIDE_TOKENS)):
+            t = doc[m]
+            if self.index.containing(t.idx) is not None or t.text in (".", ";", ":", "!", "?") or t.is_space:
+                return None
+            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+                return None  # a clause of its own has begun
+            if t.text != ",":
+                continue
+            if m == cue.last + 2:
+                return None
+            nxt = doc[m + 1]
+            if self.res.has("complementizer", _norm(nxt.text)) or self.index.containing(nxt.idx) is not None:
+                return self.contents.after(cue, m + 1)
+            if cue.term.object and self.res.has("determiner", _norm(nxt.text)):
+                end = self.contents.clause_end(m + 1, new_clause=True)
+                if any(
+                    m + 1 <= q_tok.i and q_tok.idx < end for q_tok in doc[m + 1 : s_end] if q_tok.text in ("«", "“")
+                ):
+                    return self.contents.make(nxt.idx, end)  # the noun phrase quotes the speaker's words
+            return None
         return None
 
     def _opens_trailing(self, k: int) -> bool:
@@ -647,8 +707,8 @@ class Extractor:
         while k < len(doc) and (doc[k].pos_ == "ADV" or self.res.has("time_word", _norm(doc[k].text))):
             k += 1
         late = self._agent_after_complement(cue, k)
-        if late is not None:
-            return late
+        if late is not None or cue.first == cue.head:
+            return late  # a participle with no auxiliary (`une idée qualifiée de X par Y`) needs its agent
         if k < len(doc) and self.res.has("passive_agent", _norm(doc[k].text)):
             agent = self.speakers.right_np(k + 1, skip_time=False)
             if agent is None:
@@ -686,7 +746,11 @@ class Extractor:
             t = doc[j]
             if self.res.has("passive_agent", _norm(t.text)) and self.index.containing(t.idx) is None:
                 break
-            if t.is_punct and t.text not in ("«", "»", '"', "“", "”", "'", "-"):
+            if (
+                t.is_punct
+                and t.text not in ("«", "»", '"', "“", "”", "'", "-")
+                and self.index.containing(t.idx) is None
+            ):
                 return None
             if t.pos_ in ("VERB", "AUX") and "Part" in t.morph.get("VerbForm"):
                 return None  # `rejetées comme des calomnies menées par X`: the agent of another participle
@@ -877,6 +941,8 @@ class Extractor:
             return None
         if doc[k].text == ":" and k + 1 < len(doc):
             k += 1
+            while k + 1 < len(doc) and doc[k].is_space and doc[k].text.count("\n") <= 2:
+                k += 1  # `Comme l'a fait valoir X :` closing its paragraph, the quotation opening the next
         mark = self.index.containing(doc[k].idx)
         if mark is None or mark.outer_start != doc[k].idx:
             return None

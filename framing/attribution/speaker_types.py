@@ -248,6 +248,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         _contains(words, words, res, "media_name", ntext)
         or (appos is not None and _contains(appos_words, appos_words, res, "media_name", appos.text))
         or _newspaper_title(nuc, res)
+        or WEB_DOMAIN.search(nuc.text) is not None
+        or _domain_follows(doc, end)
     ):
         return info("media")
     if head is not None and head.text[:1].isupper() and _name_holds(head, nuc, res, "institution_name"):
@@ -656,6 +658,20 @@ def _transparent_complement(head: Token, span: Span, res: Resources) -> int | No
     if i + 1 >= span.end or _norm(doc[i].text) not in LINK_WORDS:
         return None
     return i + 1 if _norm(doc[i].text) in ("de", "d'") else i
+
+
+# A site's name with its domain (`RuBaltic.Ru`, `Mediapart.fr`): an outlet.
+WEB_DOMAIN = re.compile(r"[A-Za-z]\.(?:[Rr]u|[Ff]r|[Cc]om|[Oo]rg|[Nn]et|[Ii]nfo|[Uu]a|[Bb]e|[Cc]h)$")
+
+
+def _domain_follows(doc: Doc, end: int) -> bool:
+    """The phrase is a site's name whose domain the tokenizer split off as a sentence (`cite
+    RuBaltic.Ru.`: `RuBaltic`, `.`, `Ru`): no space around the dot, a listed domain after it."""
+    if end + 1 >= len(doc) or end == 0 or doc[end].text != ".":
+        return False
+    if doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return False
+    return WEB_DOMAIN.search(doc[end - 1].text[-1:] + "." + doc[end + 1].text) is not None
 
 
 def _newspaper_title(nuc: Span, res: Resources) -> bool:

@@ -628,6 +628,8 @@ class SpeakerFinder:
         # `un communiqué publié mardi par X`: a participle modifying the inverted subject
         if self.tagged and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense"):
             return True
+        if self.res.lang == "fr" and self.tagged and t.pos_ in ("VERB", "AUX") and low.endswith("ant"):
+            return True  # `», confirme l'économiste pointant aussi « ... »`: a present participle follows
         return (
             low.endswith(("é", "ée", "és", "ées")) if self.res.lang == "fr" else low.endswith("ed") and not self.tagged
         )
