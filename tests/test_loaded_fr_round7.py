@@ -1,0 +1,139 @@
+"""French loaded vocabulary, seventh round (issue 14): fixed figures of attack, contempt, capitulation
+and servility, hyperbole frames ("une vague de" + words, not water), judging manner and quality phrases,
+irony markers, more class words, and the literal or neutral uses that must not match. Every sentence
+here was written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from loaded_support import lexicon_hits, lexicon_words
+from spacy.language import Language
+
+from framing.nlp import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def fr() -> Language:
+    return load_pipeline("fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # capitulation and servility
+        ("Le gouvernement est passé sous les fourches caudines des créanciers.", ["fourches caudines"]),
+        ("Les syndicats refusent de baisser les bras.", ["baisser les bras"]),
+        ("Le club a fini par hisser le drapeau blanc.", ["hisser le drapeau blanc"]),
+        ("Le conseil a plié l'échine devant le promoteur.", ["plié l'échine"]),
+        ("Ses adjoints lèchent les bottes du patron.", ["lèchent les bottes"]),
+        ("La direction s'aplatit devant les actionnaires.", ["s'aplatit devant"]),
+        ("La mairie a vendu son âme au promoteur.", ["vendu son âme"]),
+        ("La région est pieds et poings liés face à l'État.", ["pieds et poings liés"]),
+        # attack and contempt
+        ("L'opposition a traîné dans la boue le nouveau préfet.", ["traîné dans la boue"]),
+        ("Le joueur a été mis au ban du club.", ["mis au ban"]),
+        ("Le ministre crache sur les enseignants.", ["crache sur les"]),
+        ("Les élus sont vent debout contre le projet.", ["vent debout"]),
+        ("Les deux adjoints sont à couteaux tirés.", ["couteaux tirés"]),
+        ("Le rapport tord le cou à une idée reçue.", ["tord le cou"]),
+        ("Les maires croisent le fer avec le préfet.", ["croisent le fer"]),
+        ("Le député est monté sur ses grands chevaux.", ["ses grands chevaux"]),
+        ("Les riverains, pressés comme des citrons, paient encore.", ["comme des citrons"]),
+        ("Le débat a tourné à la foire d'empoigne.", ["foire d'empoigne"]),
+        # insinuation of hidden motives or control
+        ("Selon lui, le banquier tire les ficelles en sous-main.", ["tire les ficelles", "en sous-main"]),
+        ("Ce discours fait le jeu des extrêmes.", ["fait le jeu des"]),
+        ("Les actionnaires s'enrichissent sur le dos des salariés.", ["enrichissent sur le dos des"]),
+        ("L'hôpital a été fermé sur l'autel de la rentabilité.", ["autel de"]),
+        ("Cette association sert de bras armé au parti.", ["bras armé"]),
+        # labels
+        ("Le maire traite ses critiques d'oiseaux de mauvais augure.", ["oiseaux de mauvais augure"]),
+        ("Le sénateur joue les pompiers pyromanes.", ["pompiers pyromanes"]),
+        ("Le gérant n'était qu'un homme de paille.", ["homme de paille"]),
+        ("Certains parlent d'une république bananière.", ["république bananière"]),
+        # fate and decline
+        ("Cette décision sonne le glas du commerce de proximité.", ["sonne le glas"]),
+        ("Les salariés paieront les pots cassés.", ["pots cassés"]),
+        ("La réforme a mis au placard les anciens cadres.", ["mis au placard"]),
+    ],
+)
+def test_seventh_round_figures(fr: Language, text: str, expected: list[str]) -> None:
+    assert lexicon_words(fr, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hyperbole frames: a wave or a flood of words or feelings
+        ("L'annonce a provoqué une vague d'indignation.", ["vague d'indignation"]),
+        ("Le ministre a essuyé un torrent de critiques.", ["torrent de critiques"]),
+        ("Le film a reçu un concert de louanges.", ["concert de louanges"]),
+        # judging manner and quality
+        ("Le texte a été adopté au forceps, à la hussarde.", ["au forceps", "à la hussarde"]),
+        ("La loi a été votée en catimini.", ["en catimini"]),
+        ("Le pays vit une démocratie de façade.", ["de façade"]),
+        ("Il se sert d'arguments de bas étage.", ["de bas étage"]),
+        ("Les patients subissent une médecine à deux vitesses.", ["à deux vitesses"]),
+        ("Le promoteur a vendu le parc sans vergogne.", ["sans vergogne"]),
+        # irony and emphasis
+        ("Cerise sur le gâteau, la facture a doublé.", ["Cerise sur le gâteau"]),
+        ("N'en déplaise aux sceptiques, le pont tient.", ["N'en déplaise"]),
+        ("Le maire réclame, tenez-vous bien, un second palais.", ["tenez-vous bien"]),
+        ("Le comble, c'est que personne n'a été prévenu.", ["comble"]),
+        ("Le chantier est devenu un véritable fiasco.", ["un véritable fiasco"]),
+        ("Un décor digne d'un mauvais feuilleton.", ["digne d'un"]),
+        ("Une répression digne des pires régimes.", ["digne des pires"]),
+    ],
+)
+def test_seventh_round_frames_and_markers(fr: Language, text: str, expected: list[str]) -> None:
+    assert lexicon_words(fr, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Des investisseurs voraces et insatiables rachètent tout.", ["voraces", "insatiables"]),
+        ("Le parti, sclérosé et moribond, cherche un chef.", ["sclérosé", "moribond"]),
+        ("Une hausse débridée des loyers, disproportionnée.", ["débridée", "disproportionnée"]),
+        ("L'éditorialiste égratigne le maire et flétrit son adjoint.", ["égratigne", "flétrit"]),
+        ("Le club a capitulé face aux supporters.", ["capitulé"]),
+        ("Ce n'était qu'un bluff, une palinodie de plus.", ["bluff", "palinodie"]),
+        ("Le débat a tourné au pugilat, un vrai cirque.", ["pugilat", "cirque"]),
+        ("Un saltimbanque et ses laudateurs ont pris la parole.", ["saltimbanque", "laudateurs"]),
+        ("Le président explique doctement que tout va bien.", ["doctement"]),
+        (
+            "Les élus ont docilement approuvé ce que l'on appelle pudiquement un ajustement.",
+            ["docilement", "pudiquement"],
+        ),
+    ],
+)
+def test_seventh_round_class_words(fr: Language, text: str, expected: list[str]) -> None:
+    assert lexicon_words(fr, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # literal, technical or neutral uses the new entries must leave alone
+        "Une vague de chaleur touche le sud du pays.",
+        "Le torrent de montagne a débordé après l'orage.",
+        "Les prix sont en légère hausse ce mois-ci.",
+        "Le psychologue de la clinique reçoit le mardi.",
+        "Les salaires de bas niveau ont augmenté de bas en haut de l'échelle.",
+        "Ce témoin est digne de confiance.",
+        "Le skieur a baissé les yeux avant le départ.",
+        "Le marin a hissé le drapeau du club.",
+        "La salle était comble pour le concert.",
+        "Il a rangé les cartons au grenier.",
+        "Il a posé la lampe de paille sur la table.",
+    ],
+)
+def test_seventh_round_neutral_uses(fr: Language, text: str) -> None:
+    assert lexicon_words(fr, text) == []
+
+
+def test_quoted_hits_keep_their_voice(fr: Language) -> None:
+    """A loaded word inside a speaker's quotation counts, and says it is the speaker's, not the outlet's."""
+    text = "« Ce plan est une mascarade », a lancé la maire. Le projet reste une mascarade."
+    voices = [(h.text, h.voice) for h in lexicon_hits(fr, text)]
+    assert voices == [("mascarade", "quoted"), ("mascarade", "reporter")]
