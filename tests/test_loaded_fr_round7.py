@@ -55,6 +55,12 @@ def fr() -> Language:
         ("Cette décision sonne le glas du commerce de proximité.", ["sonne le glas"]),
         ("Les salariés paieront les pots cassés.", ["pots cassés"]),
         ("La réforme a mis au placard les anciens cadres.", ["mis au placard"]),
+        # reprimand told as a beating or a scolding
+        ("Le patron lui a passé un savon.", ["passé un savon"]),
+        ("Le préfet a remonté les bretelles des maires.", ["remonté les bretelles"]),
+        ("Le chroniqueur a taillé un costard au ministre.", ["taillé un costard"]),
+        ("Ces publicités nous bourrent le crâne.", ["bourrent le crâne"]),
+        ("Le candidat accuse l'État profond de tout bloquer.", ["État profond"]),
     ],
 )
 def test_seventh_round_figures(fr: Language, text: str, expected: list[str]) -> None:
@@ -101,6 +107,9 @@ def test_seventh_round_frames_and_markers(fr: Language, text: str, expected: lis
         ("Le débat a tourné au pugilat, un vrai cirque.", ["pugilat", "cirque"]),
         ("Un saltimbanque et ses laudateurs ont pris la parole.", ["saltimbanque", "laudateurs"]),
         ("Le président explique doctement que tout va bien.", ["doctement"]),
+        ("Un ton péremptoire, des slogans racoleurs et tapageurs.", ["péremptoire", "racoleurs", "tapageurs"]),
+        ("Le ministre assène ses chiffres et chipote sur le reste.", ["assène", "chipote"]),
+        ("Le projet a fait un flop, un vrai plantage.", ["flop", "plantage"]),
         (
             "Les élus ont docilement approuvé ce que l'on appelle pudiquement un ajustement.",
             ["docilement", "pudiquement"],
@@ -126,6 +135,8 @@ def test_seventh_round_class_words(fr: Language, text: str, expected: list[str])
         "La salle était comble pour le concert.",
         "Il a rangé les cartons au grenier.",
         "Il a posé la lampe de paille sur la table.",
+        "Le tailleur lui a taillé un costume sur mesure.",
+        "Le commissaire de police a ouvert une enquête.",
     ],
 )
 def test_seventh_round_neutral_uses(fr: Language, text: str) -> None:
