@@ -51,6 +51,34 @@ def fr() -> Language:
         ("Le sénateur joue les pompiers pyromanes.", ["pompiers pyromanes"]),
         ("Le gérant n'était qu'un homme de paille.", ["homme de paille"]),
         ("Certains parlent d'une république bananière.", ["république bananière"]),
+        # absurdity and incompetence
+        ("Avec cette taxe, on marche sur la tête.", ["marche sur la tête"]),
+        (
+            "Le maire a perdu les pédales, son adjoint pédale dans la semoule.",
+            ["perdu les pédales", "pédale dans la semoule"],
+        ),
+        (
+            "Une élite hors sol, déconnectée des réalités, gouverne en roue libre.",
+            ["hors sol", "déconnectée des réalités", "en roue libre"],
+        ),
+        ("Le conseil met la charrue avant les bœufs.", ["charrue avant les bœufs"]),
+        # false promises and feelings, evasion
+        ("Le candidat promet monts et merveilles et vend du rêve.", ["monts et merveilles", "vend du rêve"]),
+        (
+            "Le ministre verse des larmes de crocodile et fait la sourde oreille.",
+            ["larmes de crocodile", "sourde oreille"],
+        ),
+        ("La direction s'en lave les mains et se défile.", ["s'en lave les mains", "se défile"]),
+        # concealment and punishment
+        ("Le gouvernement a enterré le rapport, passé à la trappe.", ["enterré le rapport", "à la trappe"]),
+        ("L'opposant a été jeté en prison.", ["jeté en prison"]),
+        ("Ce dirigeant a du sang sur les mains.", ["sang sur les mains"]),
+        ("Le militant dénonce un procès en sorcellerie.", ["procès en sorcellerie"]),
+        # conflict as a fight, hyperbole
+        ("Pékin montre les dents ; entre les deux partis, le torchon brûle.", ["montre les dents", "torchon brûle"]),
+        ("Son annonce est un pavé dans la mare.", ["pavé dans la mare"]),
+        ("Ses idées sont à des années-lumière des nôtres.", ["années-lumière"]),
+        ("Le pays croule sous un océan de dettes.", ["océan de dettes"]),
         # fate and decline
         ("Cette décision sonne le glas du commerce de proximité.", ["sonne le glas"]),
         ("Les salariés paieront les pots cassés.", ["pots cassés"]),
@@ -137,6 +165,11 @@ def test_seventh_round_class_words(fr: Language, text: str, expected: list[str])
         "Il a posé la lampe de paille sur la table.",
         "Le tailleur lui a taillé un costume sur mesure.",
         "Le commissaire de police a ouvert une enquête.",
+        "Cette ferme produit des tomates hors sol.",
+        "Le chirurgien se lave les mains avant d'opérer.",
+        "La ferme est à des années du village, cela fait des années.",
+        "Le nageur a pris la tête de la course.",
+        "La ville a enterré son ancien maire.",
     ],
 )
 def test_seventh_round_neutral_uses(fr: Language, text: str) -> None:
