@@ -138,6 +138,10 @@ def test_seventh_round_frames_and_markers(fr: Language, text: str, expected: lis
         ("Un ton péremptoire, des slogans racoleurs et tapageurs.", ["péremptoire", "racoleurs", "tapageurs"]),
         ("Le ministre assène ses chiffres et chipote sur le reste.", ["assène", "chipote"]),
         ("Le projet a fait un flop, un vrai plantage.", ["flop", "plantage"]),
+        # -ment adverbs of listed adjectives, nouns of attitude
+        ("Le maire a répondu hargneusement, puis venimeusement.", ["hargneusement", "venimeusement"]),
+        ("Une réforme pensée simplistement et défendue péremptoirement.", ["simplistement", "péremptoirement"]),
+        ("Le préfet a répondu avec dédain, désinvolture et un certain toupet.", ["dédain", "désinvolture", "toupet"]),
         (
             "Les élus ont docilement approuvé ce que l'on appelle pudiquement un ajustement.",
             ["docilement", "pudiquement"],
