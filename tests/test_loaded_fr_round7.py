@@ -26,7 +26,7 @@ def fr() -> Language:
         ("Le club a fini par hisser le drapeau blanc.", ["hisser le drapeau blanc"]),
         ("Le conseil a plié l'échine devant le promoteur.", ["plié l'échine"]),
         ("Ses adjoints lèchent les bottes du patron.", ["lèchent les bottes"]),
-        ("La direction s'aplatit devant les actionnaires.", ["s'aplatit devant"]),
+        ("La direction s'aplatit devant les actionnaires.", ["aplatit devant"]),
         ("La mairie a vendu son âme au promoteur.", ["vendu son âme"]),
         ("La région est pieds et poings liés face à l'État.", ["pieds et poings liés"]),
         # attack and contempt
@@ -41,16 +41,16 @@ def fr() -> Language:
         ("Les riverains, pressés comme des citrons, paient encore.", ["comme des citrons"]),
         ("Le débat a tourné à la foire d'empoigne.", ["foire d'empoigne"]),
         # insinuation of hidden motives or control
-        ("Selon lui, le banquier tire les ficelles en sous-main.", ["tire les ficelles", "en sous-main"]),
+        ("Selon lui, le banquier tire les ficelles en sous-main.", ["tire les ficelles", "sous-main"]),
         ("Ce discours fait le jeu des extrêmes.", ["fait le jeu des"]),
-        ("Les actionnaires s'enrichissent sur le dos des salariés.", ["enrichissent sur le dos des"]),
+        ("Les actionnaires s'enrichissent sur le dos des salariés.", ["sur le dos des"]),
         ("L'hôpital a été fermé sur l'autel de la rentabilité.", ["autel de"]),
         ("Cette association sert de bras armé au parti.", ["bras armé"]),
         # labels
         ("Le maire traite ses critiques d'oiseaux de mauvais augure.", ["oiseaux de mauvais augure"]),
         ("Le sénateur joue les pompiers pyromanes.", ["pompiers pyromanes"]),
         ("Le gérant n'était qu'un homme de paille.", ["homme de paille"]),
-        ("Certains parlent d'une république bananière.", ["république bananière"]),
+        ("Certains parlent d'une république bananière.", ["bananière"]),
         # absurdity and incompetence
         ("Avec cette taxe, on marche sur la tête.", ["marche sur la tête"]),
         (
@@ -59,7 +59,7 @@ def fr() -> Language:
         ),
         (
             "Une élite hors sol, déconnectée des réalités, gouverne en roue libre.",
-            ["hors sol", "déconnectée des réalités", "en roue libre"],
+            ["hors sol", "déconnectée des réalités", "roue libre"],
         ),
         ("Le conseil met la charrue avant les bœufs.", ["charrue avant les bœufs"]),
         # false promises and feelings, evasion
@@ -68,9 +68,9 @@ def fr() -> Language:
             "Le ministre verse des larmes de crocodile et fait la sourde oreille.",
             ["larmes de crocodile", "sourde oreille"],
         ),
-        ("La direction s'en lave les mains et se défile.", ["s'en lave les mains", "se défile"]),
+        ("La direction s'en lave les mains et se défile.", ["lave les mains", "se défile"]),
         # concealment and punishment
-        ("Le gouvernement a enterré le rapport, passé à la trappe.", ["enterré le rapport", "à la trappe"]),
+        ("Le gouvernement a enterré le rapport, passé à la trappe.", ["enterré le rapport", "trappe"]),
         ("L'opposant a été jeté en prison.", ["jeté en prison"]),
         ("Ce dirigeant a du sang sur les mains.", ["sang sur les mains"]),
         ("Le militant dénonce un procès en sorcellerie.", ["procès en sorcellerie"]),
@@ -103,18 +103,19 @@ def test_seventh_round_figures(fr: Language, text: str, expected: list[str]) -> 
         ("Le ministre a essuyé un torrent de critiques.", ["torrent de critiques"]),
         ("Le film a reçu un concert de louanges.", ["concert de louanges"]),
         # judging manner and quality
-        ("Le texte a été adopté au forceps, à la hussarde.", ["au forceps", "à la hussarde"]),
-        ("La loi a été votée en catimini.", ["en catimini"]),
-        ("Le pays vit une démocratie de façade.", ["de façade"]),
-        ("Il se sert d'arguments de bas étage.", ["de bas étage"]),
+        ("Le texte a été adopté au forceps, à la hussarde.", ["au forceps", "hussarde"]),
+        ("La loi a été votée en catimini, à marche forcée.", ["catimini", "marche forcée"]),
+        ("Il dénonce une presse de caniveau.", ["caniveau"]),
+        ("Il se sert d'arguments de bas étage.", ["bas étage"]),
         ("Les patients subissent une médecine à deux vitesses.", ["à deux vitesses"]),
         ("Le promoteur a vendu le parc sans vergogne.", ["sans vergogne"]),
         # irony and emphasis
         ("Cerise sur le gâteau, la facture a doublé.", ["Cerise sur le gâteau"]),
         ("N'en déplaise aux sceptiques, le pont tient.", ["N'en déplaise"]),
+        ("Le ministre, excusez du peu, réclame un second palais.", ["excusez du peu"]),
         ("Le maire réclame, tenez-vous bien, un second palais.", ["tenez-vous bien"]),
         ("Le comble, c'est que personne n'a été prévenu.", ["comble"]),
-        ("Le chantier est devenu un véritable fiasco.", ["un véritable fiasco"]),
+        ("Le chantier est devenu un véritable fiasco.", ["véritable fiasco"]),
         ("Un décor digne d'un mauvais feuilleton.", ["digne d'un"]),
         ("Une répression digne des pires régimes.", ["digne des pires"]),
     ],
