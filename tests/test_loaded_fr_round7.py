@@ -79,6 +79,13 @@ def fr() -> Language:
         ("Son annonce est un pavé dans la mare.", ["pavé dans la mare"]),
         ("Ses idées sont à des années-lumière des nôtres.", ["années-lumière"]),
         ("Le pays croule sous un océan de dettes.", ["océan de dettes"]),
+        # labels and imputed motives
+        ("Le tribun dénonce un État policier et le politiquement correct.", ["État policier", "politiquement correct"]),
+        ("Le candidat surfe sur la colère et joue sur les peurs.", ["surfe sur la", "joue sur les peurs"]),
+        (
+            "Le ministre brandit la menace d'une grève ; l'opposant est traité d'ennemi du peuple.",
+            ["brandit la menace", "ennemi du peuple"],
+        ),
         # fate and decline
         ("Cette décision sonne le glas du commerce de proximité.", ["sonne le glas"]),
         ("Les salariés paieront les pots cassés.", ["pots cassés"]),
@@ -139,6 +146,12 @@ def test_seventh_round_frames_and_markers(fr: Language, text: str, expected: lis
         ("Un ton péremptoire, des slogans racoleurs et tapageurs.", ["péremptoire", "racoleurs", "tapageurs"]),
         ("Le ministre assène ses chiffres et chipote sur le reste.", ["assène", "chipote"]),
         ("Le projet a fait un flop, un vrai plantage.", ["flop", "plantage"]),
+        (
+            "Une administration pléthorique et budgétivore, une gestion technocratique.",
+            ["pléthorique", "budgétivore", "technocratique"],
+        ),
+        ("Le rapport parle d'un apartheid scolaire et d'une muselière pour la presse.", ["apartheid", "muselière"]),
+        ("Le résultat est stupéfiant.", ["stupéfiant"]),
         # -ment adverbs of listed adjectives, nouns of attitude
         ("Le maire a répondu hargneusement, puis venimeusement.", ["hargneusement", "venimeusement"]),
         ("Une réforme pensée simplistement et défendue péremptoirement.", ["simplistement", "péremptoirement"]),
@@ -175,6 +188,8 @@ def test_seventh_round_class_words(fr: Language, text: str, expected: list[str])
         "La ferme est à des années du village, cela fait des années.",
         "Le nageur a pris la tête de la course.",
         "La ville a enterré son ancien maire.",
+        "La police a démantelé un trafic de stupéfiants.",
+        "Les douaniers ont saisi des stupéfiants et un stupéfiant inconnu.",
     ],
 )
 def test_seventh_round_neutral_uses(fr: Language, text: str) -> None:
