@@ -79,6 +79,8 @@ def fr() -> Language:
         ("Son annonce est un pavé dans la mare.", ["pavé dans la mare"]),
         ("Ses idées sont à des années-lumière des nôtres.", ["années-lumière"]),
         ("Le pays croule sous un océan de dettes.", ["océan de dettes"]),
+        ("Un régime à bout de souffle, un clan aux abois.", ["bout de souffle", "aux abois"]),
+        ("L'Assemblée n'est qu'une chambre d'enregistrement.", ["chambre d'enregistrement"]),
         # labels and imputed motives
         ("Le tribun dénonce un État policier et le politiquement correct.", ["État policier", "politiquement correct"]),
         ("Le candidat surfe sur la colère et joue sur les peurs.", ["surfe sur la", "joue sur les peurs"]),
@@ -152,6 +154,8 @@ def test_seventh_round_frames_and_markers(fr: Language, text: str, expected: lis
         ),
         ("Le rapport parle d'un apartheid scolaire et d'une muselière pour la presse.", ["apartheid", "muselière"]),
         ("Le résultat est stupéfiant.", ["stupéfiant"]),
+        ("Un parlement croupion, un gouvernement illégitime.", ["croupion", "illégitime"]),
+        ("Ces faussaires laissent le pays végéter.", ["faussaires", "végéter"]),
         # -ment adverbs of listed adjectives, nouns of attitude
         ("Le maire a répondu hargneusement, puis venimeusement.", ["hargneusement", "venimeusement"]),
         ("Une réforme pensée simplistement et défendue péremptoirement.", ["simplistement", "péremptoirement"]),
