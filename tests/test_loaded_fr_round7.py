@@ -81,6 +81,7 @@ def fr() -> Language:
         ("Le pays croule sous un océan de dettes.", ["océan de dettes"]),
         ("Un régime à bout de souffle, un clan aux abois.", ["bout de souffle", "aux abois"]),
         ("L'Assemblée n'est qu'une chambre d'enregistrement.", ["chambre d'enregistrement"]),
+        ("Il dénonce la police de la pensée et l'écologie punitive.", ["police de la pensée", "écologie punitive"]),
         # labels and imputed motives
         ("Le tribun dénonce un État policier et le politiquement correct.", ["État policier", "politiquement correct"]),
         ("Le candidat surfe sur la colère et joue sur les peurs.", ["surfe sur la", "joue sur les peurs"]),
@@ -155,6 +156,7 @@ def test_seventh_round_frames_and_markers(fr: Language, text: str, expected: lis
         ("Le rapport parle d'un apartheid scolaire et d'une muselière pour la presse.", ["apartheid", "muselière"]),
         ("Le résultat est stupéfiant.", ["stupéfiant"]),
         ("Un parlement croupion, un gouvernement illégitime.", ["croupion", "illégitime"]),
+        ("Une fiscalité confiscatoire au service du narratif officiel.", ["confiscatoire", "narratif"]),
         ("Ces faussaires laissent le pays végéter.", ["faussaires", "végéter"]),
         # -ment adverbs of listed adjectives, nouns of attitude
         ("Le maire a répondu hargneusement, puis venimeusement.", ["hargneusement", "venimeusement"]),
@@ -193,6 +195,7 @@ def test_seventh_round_class_words(fr: Language, text: str, expected: list[str])
         "Le nageur a pris la tête de la course.",
         "La ville a enterré son ancien maire.",
         "La police a démantelé un trafic de stupéfiants.",
+        "La police de proximité patrouille la nuit.",
         "Les douaniers ont saisi des stupéfiants et un stupéfiant inconnu.",
     ],
 )
