@@ -82,6 +82,14 @@ def fr() -> Language:
         ("Un régime à bout de souffle, un clan aux abois.", ["bout de souffle", "aux abois"]),
         ("L'Assemblée n'est qu'une chambre d'enregistrement.", ["chambre d'enregistrement"]),
         ("Il dénonce la police de la pensée et l'écologie punitive.", ["police de la pensée", "écologie punitive"]),
+        # proverbial figures that judge a choice or a person
+        ("Les électeurs choisissent entre la peste et le choléra.", ["peste et le choléra"]),
+        ("Le syndicat veut le beurre et l'argent du beurre.", ["argent du beurre"]),
+        ("Nommer ce lobbyiste, c'est faire entrer le loup dans la bergerie.", ["loup dans la bergerie"]),
+        (
+            "C'est l'hôpital qui se moque de la charité : l'arroseur arrosé.",
+            ["hôpital qui se moque", "arroseur arrosé"],
+        ),
         # labels and imputed motives
         ("Le tribun dénonce un État policier et le politiquement correct.", ["État policier", "politiquement correct"]),
         ("Le candidat surfe sur la colère et joue sur les peurs.", ["surfe sur la", "joue sur les peurs"]),
