@@ -29,7 +29,7 @@ def loaded_words(nlp: Language, text: str) -> list[str]:
         ("Le maire a tenu des propos vulgaires et une attitude servile.", ["vulgaires", "servile"]),
         ("Une ignorance crasse et des arguments spécieux.", ["crasse", "spécieux"]),
         # intensifying or judging adverbs
-        ("Le ministre a littéralement enterré la réforme.", ["littéralement"]),
+        ("Le ministre a littéralement enterré la réforme.", ["littéralement", "enterré la réforme"]),
         ("Le conseil a lâchement abandonné les habitants.", ["lâchement"]),
         # labels for people and groups
         # "une poignée de" is a minimisation marker since the sixth round
