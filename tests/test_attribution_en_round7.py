@@ -1,0 +1,31 @@
+"""English attribution, seventh round (issue 13): more cue shapes of US political news that named a
+speaker and reported words but produced no attribution. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_support import EN_KINDS, found
+
+KINDS = EN_KINDS
+
+
+def _contents(kind: str, text: str) -> dict[str, str]:
+    return {cue: content for cue, _, content in found(kind, text)}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The senator attacked his rival on Monday, calling him a coward.", "him a coward"),
+        ("The union rejected the offer, calling it an insult to the nurses.", "it an insult to the nurses"),
+    ],
+)
+def test_a_participle_after_a_comma_takes_a_pronoun_object(kind: str, text: str, content: str) -> None:
+    assert _contents(kind, text).get("calling") == content
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_participle_of_naming_with_no_object_is_no_attribution(kind: str) -> None:
+    text = "The volunteers spent the evening calling in the rain."
+    assert "calling" not in _contents(kind, text)
