@@ -29,3 +29,22 @@ def test_a_participle_after_a_comma_takes_a_pronoun_object(kind: str, text: str,
 def test_a_participle_of_naming_with_no_object_is_no_attribution(kind: str) -> None:
     text = "The volunteers spent the evening calling in the rain."
     assert "calling" not in _contents(kind, text)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_participle_in_an_absolute_phrase_has_the_phrase_as_speaker(kind: str) -> None:
+    text = "The survey put the mayor ahead, with 40 percent of likely voters saying they trust her on crime."
+    attributions = {cue: (speaker, content) for cue, speaker, content in found(kind, text)}
+    assert attributions.get("saying") == ("40 percent of likely voters", "they trust her on crime")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_participle_after_and_with_a_clause_is_a_cue(kind: str) -> None:
+    text = "She spent the day touring the plant and telling workers that the jobs would stay."
+    assert _contents(kind, text).get("telling") == "that the jobs would stay"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_absolute_phrase_with_no_clause_is_no_attribution(kind: str) -> None:
+    text = "Even with all the counties reporting, the race remained too close to call."
+    assert "reporting" not in _contents(kind, text)

@@ -535,7 +535,13 @@ def _reports_clause(doc: Doc, tok: Token, k: int, term: ReportingTerm, res: Reso
         return False
     before = doc[tok.i - 1]
     document = res.is_a("document_noun", before.text, before.lemma_)  # `issued a statement saying it ...`
-    if before.text != "," and not res.has("participle_preposition", _norm(before.lower_)) and not document:
+    chained = _norm(before.lower_) in ("and", "or") or with_subject(doc, tok.i) is not None
+    if (
+        before.text != ","
+        and not res.has("participle_preposition", _norm(before.lower_))
+        and not document
+        and not chained
+    ):
         return False
     if res.is_a("relay_verb", tok.text, tok.lemma_):
         return False  # `..., citing two officials`: the sources relayed (Extractor._relays_anonymous)
@@ -550,7 +556,8 @@ def _reports_clause(doc: Doc, tok: Token, k: int, term: ReportingTerm, res: Reso
     if before.text != ",":  # `by saying he would`, not `while saying goodbye`: a clause must open
         low = _norm(nxt.lower_)
         return (
-            nxt.text in (",", ":", '"', "“", "''")
+            nxt.text in (":", '"', "“", "''")
+            or (nxt.text == "," and not chained)  # `with all precincts reporting, the race ...`
             or res.has("complementizer", low)
             or res.has("clause_opener", low)
             or res.has("determiner", low)
@@ -558,6 +565,21 @@ def _reports_clause(doc: Doc, tok: Token, k: int, term: ReportingTerm, res: Reso
             or _that_soon(doc, k, res)  # `after telling fans that ...`
         )
     return nxt.text in (",", '"', "“", "''") or nxt.is_alpha
+
+
+WITH_SUBJECT_SPAN = 8  # `with 40 percent of likely voters saying`: words between `with` and the participle
+
+
+def with_subject(doc: Doc, i: int) -> tuple[int, int] | None:
+    """English `with 40 percent of voters saying they ...`: an absolute phrase whose noun phrase, between
+    `with` and the participle at `i` (no punctuation between), is the participle's subject."""
+    for j in range(i - 1, max(-1, i - 2 - WITH_SUBJECT_SPAN), -1):
+        t = doc[j]
+        if t.is_punct or t.is_space:
+            return None
+        if t.lower_ == "with":
+            return (j + 1, i) if j + 1 < i else None
+    return None
 
 
 def _quantifier_subject(doc: Doc, i: int, res: Resources) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..quotes import QuoteIndex
 from .annotations import has
-from .cues import CLITIC_SUBJECTS, Cue, adjunct_after, is_tagged
+from .cues import CLITIC_SUBJECTS, Cue, adjunct_after, is_tagged, with_subject
 from .resources import Resources
 from .sentences import Sentences
 
@@ -398,6 +398,10 @@ class SpeakerFinder:
         adjoined = self._adjoined_person(cue.first, s_start)
         if adjoined is not None:
             return adjoined
+        if self.res.lang == "en" and cue.first == cue.head and s_start < cue.head:
+            absolute = with_subject(doc, cue.head)  # `with 40 percent of voters saying`
+            if absolute is not None:
+                return absolute
         if self.parsed:
             head = tok.head
             seen = 0
