@@ -491,8 +491,10 @@ def _opens_content(doc: Doc, k: int, term: ReportingTerm, res: Resources, nomina
     low = _norm(doc[k].lower_)
     if res.has("complementizer", low) or doc[k].text in (":", "«", "“", '"') or low in term.complement:
         return True
-    return nominal and term.object and (
-        res.has("determiner", low) or doc[k].text[:1].isupper() or res.has("object_pronoun", low)
+    return (
+        nominal
+        and term.object
+        and (res.has("determiner", low) or doc[k].text[:1].isupper() or res.has("object_pronoun", low))
     )  # `..., calling him a coward`
 
 
