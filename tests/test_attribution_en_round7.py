@@ -48,3 +48,34 @@ def test_a_participle_after_and_with_a_clause_is_a_cue(kind: str) -> None:
 def test_an_absolute_phrase_with_no_clause_is_no_attribution(kind: str) -> None:
     text = "Even with all the counties reporting, the race remained too close to call."
     assert "reporting" not in _contents(kind, text)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Mr. Lopez generally backed Democrats during his years at the paper, which fired him in 2019, "
+            "and said he did not back the governor.",
+            "Mr. Lopez",
+            "he did not back the governor",
+        ),
+        (
+            "Ana Ruiz, a former county clerk, became a delegate and said she is leaning toward the senator.",
+            "Ana Ruiz",
+            "she is leaning toward the senator",
+        ),
+        (
+            "The governor has freed up state funds for the clinics and on Monday announced more money was "
+            "being sent to the county.",
+            "The governor",
+            "more money was being sent to the county",
+        ),
+    ],
+)
+def test_a_verb_coordinated_after_a_long_first_clause_keeps_the_opening_subject(
+    kind: str, text: str, speaker: str, content: str
+) -> None:
+    matches = [(s, c) for _, s, c in found(kind, text) if c == content]
+    assert matches, found(kind, text)
+    assert matches[0][0].startswith(speaker)
