@@ -79,3 +79,28 @@ def test_a_verb_coordinated_after_a_long_first_clause_keeps_the_opening_subject(
     matches = [(s, c) for _, s, c in found(kind, text) if c == content]
     assert matches, found(kind, text)
     assert matches[0][0].startswith(speaker)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The harbour master supported the plan to rebuild the pier.", "supported", "the plan to rebuild the pier"),
+        ("Most anglers support the new quota.", "support", "the new quota"),
+        ("The nurses' union opposed the contract.", "opposed", "the contract"),
+    ],
+)
+def test_support_and_opposition_are_stances_reported(kind: str, text: str, cue: str, content: str) -> None:
+    assert any(c.endswith(cue) and got == content for c, _, got in found(kind, text)), found(kind, text)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator has strong support among farmers.",
+        "He continues to draw support from the nurses.",
+    ],
+)
+def test_support_as_a_noun_is_no_attribution(kind: str, text: str) -> None:
+    assert not [c for c, _, _ in found(kind, text) if "support" in c]

@@ -128,6 +128,8 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
         return None
     if res.lang == "en" and not tagged and res.has("noun_homograph", lower) and not _homograph_as_verb(tok, res):
         return None  # `the states`, `state officials`, `his remarks`: a noun without a tagger to say otherwise
+    if res.lang == "en" and not tagged and term.noun_form and not _noun_form_as_verb(tok, res):
+        return None  # `broad support among`, `draw support`: the noun, not `voters support the plan`
     if not tagged and not _english_past(tok, res) and not _clause_follows(doc, tok.i, res):
         for nxt_tok in doc[tok.i + 1 : tok.i + 3]:
             if nxt_tok.is_punct or res.has("determiner", _norm(nxt_tok.lower_)):
@@ -232,6 +234,30 @@ def _english_noun_slot(tok: Token, prev: Token, res: Resources) -> bool:
 
 
 QUOTE_OPENERS = (":", '"', "“", "''")
+
+
+def _noun_form_as_verb(tok: Token, res: Resources) -> bool:
+    """Without a tagger, a verb whose base and -s forms are nouns as often (`data.noun_form`: `support`)
+    is a verb in those forms only after a word that can stand before a verb: a pronoun, an auxiliary, a
+    modal, `to`, a negation, an adverb in -ly, a name, or a plural noun (`voters support the plan`);
+    `strong support`, `draw support`, `and support` are nouns."""
+    low = _norm(tok.lower_)
+    if low.endswith(("ed", "ing")) or tok.i == 0:
+        return True
+    prev = tok.doc[tok.i - 1]
+    before = _norm(prev.lower_)
+    if prev.is_punct or _sentence_start(tok.doc, tok.i):
+        return False
+    return (
+        before in PRONOUN_SUBJECTS
+        or before in ("not", "n't")
+        or res.has("auxiliary", before)
+        or res.has("modal", before)
+        or res.has("infinitive_marker", before)
+        or (before.endswith("ly") and len(before) > 4)
+        or prev.text[:1].isupper()
+        or (before.endswith("s") and not before.endswith(("ss", "'s")) and prev.is_alpha)
+    )
 
 
 def _homograph_as_verb(tok: Token, res: Resources) -> bool:
