@@ -104,3 +104,23 @@ def test_support_and_opposition_are_stances_reported(kind: str, text: str, cue: 
 )
 def test_support_as_a_noun_is_no_attribution(kind: str, text: str) -> None:
     assert not [c for c, _, _ in found(kind, text) if "support" in c]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("text", "verb", "content"),
+    [
+        ("The county released figures that showed turnout had doubled.", "showed", "turnout had doubled"),
+        ("The tenants sent a series of letters that called him a slumlord.", "called", "him a slumlord"),
+    ],
+)
+def test_a_verb_of_saying_in_a_relative_clause_after_that_is_a_cue(
+    kind: str, text: str, verb: str, content: str
+) -> None:
+    assert any(c.endswith(verb) and got == content for c, _, got in found(kind, text)), found(kind, text)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_that_before_a_noun_of_saying_stays_a_determiner(kind: str) -> None:
+    text = "The inspector said that report was wrong."
+    assert [(c, s) for c, s, _ in found(kind, text)] == [("The inspector said", "The inspector")]

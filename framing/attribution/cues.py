@@ -122,6 +122,7 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
         and not _as_clitic(doc, tok.i - 1)
         and not (tagged and prev.pos_ == "PRON" and tok.pos_ == "VERB")  # `Certains relèvent que`
         and not _quantifier_subject(doc, tok.i, res)
+        and not _relative_verb(tok, prev, res)
     ):
         return None  # le rapport, the report, une note
     if res.lang == "en" and prev is not None and _english_noun_slot(tok, prev, res):
@@ -199,6 +200,15 @@ def _infinitive_lead(doc: Doc, to: int, res: Resources) -> int | None:
         if start >= 0 and all(_norm(doc[start + k].lower_) == w for k, w in enumerate(words)):
             return start
     return None
+
+
+def _relative_verb(tok: Token, prev: Token, res: Resources) -> bool:
+    """English `a message that said`, `polls that show`: after `that` or `which`, a past form or an -s
+    form is the verb of a relative clause (a singular `that` does not stand before a plural noun)."""
+    if res.lang != "en" or _norm(prev.lower_) not in ("that", "which"):
+        return False
+    low = _norm(tok.lower_)
+    return _english_past(tok, res) or (low.endswith("s") and not low.endswith("ss"))
 
 
 def _english_past(tok: Token, res: Resources) -> bool:
