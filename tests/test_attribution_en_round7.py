@@ -124,3 +124,24 @@ def test_a_verb_of_saying_in_a_relative_clause_after_that_is_a_cue(
 def test_that_before_a_noun_of_saying_stays_a_determiner(kind: str) -> None:
     text = "The inspector said that report was wrong."
     assert [(c, s) for c, s, _ in found(kind, text)] == [("The inspector said", "The inspector")]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Shop owners fear the new parking rules will drive customers away.",
+            "fear",
+            "the new parking rules will drive customers away",
+        ),
+        ("Most residents favor a later closing time.", "favor", "a later closing time"),
+    ],
+)
+def test_fear_and_favor_report_a_stance(kind: str, text: str, cue: str, content: str) -> None:
+    assert any(c.endswith(cue) and got == content for c, _, got in found(kind, text)), found(kind, text)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_fear_as_a_noun_is_no_attribution(kind: str) -> None:
+    assert not found(kind, "There is real fear among shop owners.")
