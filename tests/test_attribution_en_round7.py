@@ -145,3 +145,9 @@ def test_fear_and_favor_report_a_stance(kind: str, text: str, cue: str, content:
 @pytest.mark.parametrize("kind", KINDS)
 def test_fear_as_a_noun_is_no_attribution(kind: str) -> None:
     assert not found(kind, "There is real fear among shop owners.")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_relative_pronoun_is_the_speaker_as_written_with_either_pipeline(kind: str) -> None:
+    text = "The harbour master, who said the pier was unsafe, resigned on Friday."
+    assert "who" in {speaker for _, speaker, _ in found(kind, text)}

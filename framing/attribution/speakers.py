@@ -72,14 +72,14 @@ class SpeakerFinder:
                 left = self._chunked_subject(cue.first - 1)
                 if left is not None:
                     return left, False
-        if not self.tagged and before is not None:
-            if before.text in DASHES:
-                left = self._dashed_subject(cue.first - 1)
-                if left is not None:
-                    return left, False
-            if self.res.lang == "en" and _norm(before.text) in RELATIVE_WORDS:
-                # `Christian Pardo, who said`: the relative pronoun speaks, for its antecedent
-                return self._relative(cue.first - 1), False
+        if not self.tagged and before is not None and before.text in DASHES:
+            left = self._dashed_subject(cue.first - 1)
+            if left is not None:
+                return left, False
+        if self.res.lang == "en" and before is not None and _norm(before.text) in RELATIVE_WORDS:
+            # `Christian Pardo, who said`: the relative pronoun speaks, for its antecedent (as PolNeAR
+            # marks it), with or without a parse (the parse would give the antecedent)
+            return self._relative(cue.first - 1), False
         # A closing bracket ends an aside inside the subject (`Le ministère (Pentagone) a déclaré`), not a clause.
         after_punct = before is not None and before.is_punct and before.text not in CLOSE_PAREN
         if (before is None or after_punct or self.quotes.containing(before.idx) is not None) and not (
