@@ -151,3 +151,20 @@ def test_fear_as_a_noun_is_no_attribution(kind: str) -> None:
 def test_a_relative_pronoun_is_the_speaker_as_written_with_either_pipeline(kind: str) -> None:
     text = "The harbour master, who said the pier was unsafe, resigned on Friday."
     assert "who" in {speaker for _, speaker, _ in found(kind, text)}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The governor toured the coast on Monday, promising to rebuild the pier.", "promising", "to rebuild the pier"),
+        ("The mayor stayed silent, refusing to attack her rival.", "refusing", "to attack her rival"),
+    ],
+)
+def test_a_participle_after_a_comma_reports_its_infinitive(kind: str, text: str, cue: str, content: str) -> None:
+    assert _contents(kind, text).get(cue) == content
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_participle_of_promise_with_no_infinitive_is_no_attribution(kind: str) -> None:
+    assert "promising" not in _contents(kind, "The harbour looked promising, the engineers thought.")

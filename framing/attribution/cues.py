@@ -569,9 +569,12 @@ def _reports_clause(doc: Doc, tok: Token, k: int, term: ReportingTerm, res: Reso
     """English `..., saying he would appeal`, `..., adding, "..."`, `by saying he would`, `after telling
     them that`: a participle after a comma or a listed preposition (`participle_preposition`) with a
     clause (or a quotation) of its own; `saying goodbye` or a sentence-initial `Saying` is no cue."""
-    if res.lang != "en" or not term.clause or k >= len(doc) or tok.i == 0:
+    if res.lang != "en" or k >= len(doc) or tok.i == 0:
         return False
     before = doc[tok.i - 1]
+    if not term.clause:
+        # `..., promising to rebuild the pier`, `..., urging voters to back the levy`: an infinitive
+        return before.text == "," and term.infinitive and _infinitive_soon(doc, k, term, res)
     document = res.is_a("document_noun", before.text, before.lemma_)  # `issued a statement saying it ...`
     chained = _norm(before.lower_) in ("and", "or") or with_subject(doc, tok.i) is not None
     if (
@@ -635,6 +638,17 @@ def _quantifier_subject(doc: Doc, i: int, res: Resources) -> bool:
         return False
     low = _norm(doc[i + 1].lower_)
     return low in res.pronouns or res.has("complementizer", low) or res.has("determiner", low)
+
+
+def _infinitive_soon(doc: Doc, k: int, term: ReportingTerm, res: Resources) -> bool:
+    """`to` right after the participle, or (a verb with an object) within three words: `urging voters to`."""
+    reach = 4 if term.object else 1
+    for t in doc[k : k + reach]:
+        if t.is_punct:
+            return False
+        if res.has("infinitive_marker", _norm(t.lower_)):
+            return True
+    return False
 
 
 def _that_soon(doc: Doc, k: int, res: Resources) -> bool:
