@@ -122,12 +122,15 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
         and not _as_clitic(doc, tok.i - 1)
         and not (tagged and prev.pos_ == "PRON" and tok.pos_ == "VERB")  # `Certains relèvent que`
         and not _quantifier_subject(doc, tok.i, res)
+        and not _relative_verb(tok, prev, res)
     ):
         return None  # le rapport, the report, une note
     if res.lang == "en" and prev is not None and _english_noun_slot(tok, prev, res):
         return None
     if res.lang == "en" and not tagged and res.has("noun_homograph", lower) and not _homograph_as_verb(tok, res):
         return None  # `the states`, `state officials`, `his remarks`: a noun without a tagger to say otherwise
+    if res.lang == "en" and not tagged and term.noun_form and not _noun_form_as_verb(tok, res):
+        return None  # `broad support among`, `draw support`: the noun, not `voters support the plan`
     if not tagged and not _english_past(tok, res) and not _clause_follows(doc, tok.i, res):
         for nxt_tok in doc[tok.i + 1 : tok.i + 3]:
             if nxt_tok.is_punct or res.has("determiner", _norm(nxt_tok.lower_)):
@@ -202,6 +205,15 @@ def _infinitive_lead(doc: Doc, to: int, res: Resources) -> int | None:
     return None
 
 
+def _relative_verb(tok: Token, prev: Token, res: Resources) -> bool:
+    """English `a message that said`, `polls that show`: after `that` or `which`, a past form or an -s
+    form is the verb of a relative clause (a singular `that` does not stand before a plural noun)."""
+    if res.lang != "en" or _norm(prev.lower_) not in ("that", "which"):
+        return False
+    low = _norm(tok.lower_)
+    return _english_past(tok, res) or (low.endswith("s") and not low.endswith("ss"))
+
+
 def _english_past(tok: Token, res: Resources) -> bool:
     """An English past form (`said`, `told`, `concluded`: the form differs from its lemma and is no
     `-s` plural) is no noun, so a verb after it (`said they want`) does not make it one."""
@@ -235,6 +247,30 @@ def _english_noun_slot(tok: Token, prev: Token, res: Resources) -> bool:
 
 
 QUOTE_OPENERS = (":", '"', "“", "''")
+
+
+def _noun_form_as_verb(tok: Token, res: Resources) -> bool:
+    """Without a tagger, a verb whose base and -s forms are nouns as often (`data.noun_form`: `support`)
+    is a verb in those forms only after a word that can stand before a verb: a pronoun, an auxiliary, a
+    modal, `to`, a negation, an adverb in -ly, a name, or a plural noun (`voters support the plan`);
+    `strong support`, `draw support`, `and support` are nouns."""
+    low = _norm(tok.lower_)
+    if low.endswith(("ed", "ing")) or tok.i == 0:
+        return True
+    prev = tok.doc[tok.i - 1]
+    before = _norm(prev.lower_)
+    if prev.is_punct or _sentence_start(tok.doc, tok.i):
+        return False
+    return (
+        before in PRONOUN_SUBJECTS
+        or before in ("not", "n't")
+        or res.has("auxiliary", before)
+        or res.has("modal", before)
+        or res.has("infinitive_marker", before)
+        or (before.endswith("ly") and len(before) > 4)
+        or prev.text[:1].isupper()
+        or (before.endswith("s") and not before.endswith(("ss", "'s")) and prev.is_alpha)
+    )
 
 
 def _homograph_as_verb(tok: Token, res: Resources) -> bool:
@@ -579,7 +615,11 @@ def _opens_content(doc: Doc, k: int, term: ReportingTerm, res: Resources, nomina
     low = _norm(doc[k].lower_)
     if res.has("complementizer", low) or doc[k].text in (":", "«", "“", '"') or low in term.complement:
         return True
-    return nominal and term.object and (res.has("determiner", low) or doc[k].text[:1].isupper())
+    return (
+        nominal
+        and term.object
+        and (res.has("determiner", low) or doc[k].text[:1].isupper() or res.has("object_pronoun", low))
+    )  # `..., calling him a coward`
 
 
 def _intended(tok: Token, first: int, res: Resources) -> bool:
@@ -617,11 +657,20 @@ def _reports_clause(doc: Doc, tok: Token, k: int, term: ReportingTerm, res: Reso
     """English `..., saying he would appeal`, `..., adding, "..."`, `by saying he would`, `after telling
     them that`: a participle after a comma or a listed preposition (`participle_preposition`) with a
     clause (or a quotation) of its own; `saying goodbye` or a sentence-initial `Saying` is no cue."""
-    if res.lang != "en" or not term.clause or k >= len(doc) or tok.i == 0:
+    if res.lang != "en" or k >= len(doc) or tok.i == 0:
         return False
     before = doc[tok.i - 1]
+    if not term.clause:
+        # `..., promising to rebuild the pier`, `..., urging voters to back the levy`: an infinitive
+        return before.text == "," and term.infinitive and _infinitive_soon(doc, k, term, res)
     document = res.is_a("document_noun", before.text, before.lemma_)  # `issued a statement saying it ...`
-    if before.text != "," and not res.has("participle_preposition", _norm(before.lower_)) and not document:
+    chained = _norm(before.lower_) in ("and", "or") or with_subject(doc, tok.i) is not None
+    if (
+        before.text != ","
+        and not res.has("participle_preposition", _norm(before.lower_))
+        and not document
+        and not chained
+    ):
         return False
     if res.is_a("relay_verb", tok.text, tok.lemma_):
         return False  # `..., citing two officials`: the sources relayed (Extractor._relays_anonymous)
@@ -636,7 +685,8 @@ def _reports_clause(doc: Doc, tok: Token, k: int, term: ReportingTerm, res: Reso
     if before.text != ",":  # `by saying he would`, not `while saying goodbye`: a clause must open
         low = _norm(nxt.lower_)
         return (
-            nxt.text in (",", ":", '"', "“", "''")
+            nxt.text in (":", '"', "“", "''")
+            or (nxt.text == "," and not chained)  # `with all precincts reporting, the race ...`
             or res.has("complementizer", low)
             or res.has("clause_opener", low)
             or res.has("determiner", low)
@@ -644,6 +694,21 @@ def _reports_clause(doc: Doc, tok: Token, k: int, term: ReportingTerm, res: Reso
             or _that_soon(doc, k, res)  # `after telling fans that ...`
         )
     return nxt.text in (",", '"', "“", "''") or nxt.is_alpha
+
+
+WITH_SUBJECT_SPAN = 8  # `with 40 percent of likely voters saying`: words between `with` and the participle
+
+
+def with_subject(doc: Doc, i: int) -> tuple[int, int] | None:
+    """English `with 40 percent of voters saying they ...`: an absolute phrase whose noun phrase, between
+    `with` and the participle at `i` (no punctuation between), is the participle's subject."""
+    for j in range(i - 1, max(-1, i - 2 - WITH_SUBJECT_SPAN), -1):
+        t = doc[j]
+        if t.is_punct or t.is_space:
+            return None
+        if t.lower_ == "with":
+            return (j + 1, i) if j + 1 < i else None
+    return None
 
 
 def _quantifier_subject(doc: Doc, i: int, res: Resources) -> bool:
@@ -661,6 +726,17 @@ def _quantifier_subject(doc: Doc, i: int, res: Resources) -> bool:
         return False
     low = _norm(doc[i + 1].lower_)
     return low in res.pronouns or res.has("complementizer", low) or res.has("determiner", low)
+
+
+def _infinitive_soon(doc: Doc, k: int, term: ReportingTerm, res: Resources) -> bool:
+    """`to` right after the participle, or (a verb with an object) within three words: `urging voters to`."""
+    reach = 4 if term.object else 1
+    for t in doc[k : k + reach]:
+        if t.is_punct:
+            return False
+        if res.has("infinitive_marker", _norm(t.lower_)):
+            return True
+    return False
 
 
 def _that_soon(doc: Doc, k: int, res: Resources) -> bool:

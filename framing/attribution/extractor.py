@@ -242,7 +242,10 @@ class Extractor:
         """`a dénoncé « ... » et a annoncé son intention`: a verb coordinated with the previous
         attribution's verb, in the same sentence, shares its speaker."""
         doc = self.doc
-        if cue.first == 0 or _norm(doc[cue.first - 1].text) not in ("et", "and", "mais", "but", "puis", "then"):
+        first = cue.first
+        if self.res.lang == "en" and not has(doc, "DEP") and first > 0:
+            first = self.speakers.time_before(first - 1) + 1  # `and on Monday announced`
+        if first == 0 or _norm(doc[first - 1].text) not in ("et", "and", "mais", "but", "puis", "then"):
             return None
         prev = self._last
         if prev is None or self.sentences.bounds(prev.cue.head) != self.sentences.bounds(cue.head):

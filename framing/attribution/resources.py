@@ -67,6 +67,7 @@ class ReportingTerm:
     preceded_by: tuple[str, ...] = ()  # a marker used only after one of these words (`on peut lire dans X`)
     not_reflexive: bool = False  # pronominal use is no speech (`s'assurer que`, `la saison s'annonce rude`)
     adjective_forms: tuple[str, ...] = ()  # participles that after a noun mean `so-called` (`les partis dits`)
+    noun_form: bool = False  # the base and -s forms are nouns as often (`support`): a verb after a subject only
 
 
 @dataclass
@@ -198,6 +199,7 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             not_reflexive=bool(entry.data.get("not_reflexive")),
             preceded_by=tuple(str(w).lower() for w in entry.data.get("preceded_by", []) or []),
             adjective_forms=tuple(str(w).lower() for w in entry.data.get("adjective_forms", []) or []),
+            noun_form=bool(entry.data.get("noun_form")),
         )
         if marker:
             res.markers.setdefault(words[0], []).append(rt)

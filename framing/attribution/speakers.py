@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..quotes import QuoteIndex
 from .annotations import has
-from .cues import CLITIC_SUBJECTS, Cue, adjunct_after, is_tagged
+from .cues import CLITIC_SUBJECTS, Cue, adjunct_after, is_tagged, with_subject
 from .resources import Resources
 from .sentences import Sentences
 
@@ -72,14 +72,14 @@ class SpeakerFinder:
                 left = self._chunked_subject(cue.first - 1)
                 if left is not None:
                     return left, False
-        if not self.tagged and before is not None:
-            if before.text in DASHES:
-                left = self._dashed_subject(cue.first - 1)
-                if left is not None:
-                    return left, False
-            if self.res.lang == "en" and _norm(before.text) in RELATIVE_WORDS:
-                # `Christian Pardo, who said`: the relative pronoun speaks, for its antecedent
-                return self._relative(cue.first - 1), False
+        if not self.tagged and before is not None and before.text in DASHES:
+            left = self._dashed_subject(cue.first - 1)
+            if left is not None:
+                return left, False
+        if self.res.lang == "en" and before is not None and _norm(before.text) in RELATIVE_WORDS:
+            # `Christian Pardo, who said`: the relative pronoun speaks, for its antecedent (as PolNeAR
+            # marks it), with or without a parse (the parse would give the antecedent)
+            return self._relative(cue.first - 1), False
         # A closing bracket ends an aside inside the subject (`Le ministère (Pentagone) a déclaré`), not a clause.
         after_punct = before is not None and before.is_punct and before.text not in CLOSE_PAREN
         if (before is None or after_punct or self.quotes.containing(before.idx) is not None) and not (
@@ -114,7 +114,7 @@ class SpeakerFinder:
                     found = left
             if found is not None:
                 return found, found[0] > cue.head
-        left = self._left_subject(self._time_before(cue.first - 1) if not self.tagged else cue.first - 1)
+        left = self._left_subject(self.time_before(cue.first - 1) if not self.tagged else cue.first - 1)
         if left is not None:
             return left, False
         right = self.right_np(cue.last + 1, skip_time=True)
@@ -148,12 +148,54 @@ class SpeakerFinder:
             if doc[j].text.islower() and doc[j].text.endswith("ed") and doc[j - 1].text[:1].isupper():
                 e = j
                 break
+            if self.res.lang == "en" and self._adverb_before_past(j, s):
+                e = j  # `Mr. Lopez generally backed ...`: an adverb in -ly, then a past form, after a name
+                break
+        if self.res.lang == "en" and doc[e].text == ",":
+            e_apposition = self._past_apposition(e, cue.first)
+            if e_apposition is None:
+                return None
+            return s, e_apposition  # `Ana Ruiz, a former clerk, became a delegate and said`
         nxt = doc[e]
         if not (nxt.is_alpha and nxt.text.islower()) or self.res.has("np_stop", _norm(nxt.text)):
             return None
         return s, e
 
-    def _time_before(self, k: int) -> int:
+    def _adverb_before_past(self, j: int, s: int) -> bool:
+        doc = self.doc
+        t = doc[j]
+        return (
+            j + 1 < len(doc)
+            and t.text.islower()
+            and t.text.endswith("ly")
+            and doc[j + 1].text.islower()
+            and doc[j + 1].text.endswith("ed")
+            and doc[j - 1].text[:1].isupper()
+            and j - 1 >= s
+        )
+
+    def _past_apposition(self, comma: int, limit: int) -> int | None:
+        """`Ana Ruiz, a former clerk, became ...`: an apposition between two commas (a determiner or a
+        number opens it, no quotation or verb of saying inside), then a lower-case word: the end of the
+        apposition's closing comma, or None."""
+        doc = self.doc
+        if comma + 1 >= limit:
+            return None
+        first = _norm(doc[comma + 1].text)
+        if not (self.res.has("determiner", first) or doc[comma + 1].like_num):
+            return None
+        for j in range(comma + 2, min(limit, comma + 1 + MAX_NP)):
+            t = doc[j]
+            if t.text == ",":
+                nxt = doc[j + 1] if j + 1 < limit else None
+                if nxt is None or not (nxt.is_alpha and nxt.text.islower()) or self.res.has("np_stop", _norm(nxt.text)):
+                    return None
+                return j + 1
+            if t.is_punct or self.quotes.containing(t.idx) is not None:
+                return None
+        return None
+
+    def time_before(self, k: int) -> int:
         """Without a parse: back past a time phrase between a subject and its verb (`Spicer on Thursday
         evening said`, `Trump on Monday said`)."""
         doc = self.doc
@@ -398,6 +440,10 @@ class SpeakerFinder:
         adjoined = self._adjoined_person(cue.first, s_start)
         if adjoined is not None:
             return adjoined
+        if self.res.lang == "en" and cue.first == cue.head and s_start < cue.head:
+            absolute = with_subject(doc, cue.head)  # `with 40 percent of voters saying`
+            if absolute is not None:
+                return absolute
         if self.parsed:
             head = tok.head
             seen = 0
