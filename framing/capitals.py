@@ -37,9 +37,9 @@ def word_hashes(lang: str) -> np.ndarray:
     Built from spacy-lookups-data once and kept memory-mapped in the start-up cache: loading the table
     itself takes seconds, and only runs with the rule on that meet a word in capitals need it.
     """
-    from .components.lexicon import _lookups_version
+    from .components.lexicon import lookups_version
 
-    key = startup_cache.digest(lang, _lookups_version(), "capital-words-1")
+    key = startup_cache.digest(lang, lookups_version(), "capital-words-1")
     _, arrays = startup_cache.cached_arrays("capital_words", key, lambda: ({}, {"hashes": _build_hashes(lang)}))
     return arrays["hashes"]
 

@@ -814,10 +814,8 @@ def _conditional_ending(tok: Token) -> bool:
     return not (lemma.endswith(("rer", "rir")) and low in (lemma[:-2] + "ait", lemma[:-2] + "aient"))
 
 
-FUTURE_ENDINGS = ("rai", "ras", "ra", "rons", "rez", "ront")
-
-
 FUTURE_PERSON_ENDINGS = ("ai", "as", "a", "ons", "ez", "ont")
+FUTURE_ENDINGS = tuple(f"r{ending}" for ending in FUTURE_PERSON_ENDINGS)  # -rai, -ras, -ra, -rons, -rez, -ront
 
 
 def _future_of_lemma(tok: Token) -> bool:

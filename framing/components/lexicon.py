@@ -65,11 +65,11 @@ def inflection_index(lang: str, lemmas: set[str]) -> dict[int, str]:
     Only the forms of words that occur in terms are kept, so the index stays small; it is built once
     per set of lemmas and lookup data (framing.startup_cache), which spares loading the whole table.
     """
-    key = startup_cache.digest(lang, _lookups_version(), frozenset(lemmas))
+    key = startup_cache.digest(lang, lookups_version(), frozenset(lemmas))
     return startup_cache.cached("inflections", key, lambda: _build_inflection_index(lang, lemmas))
 
 
-def _lookups_version() -> str:
+def lookups_version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
     try:

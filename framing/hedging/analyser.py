@@ -22,6 +22,7 @@ from .clauses import ClauseAnalysis, Sentences, clause_head
 from .continuation import continue_hypotheses
 from .counterfactual import counterfactual
 from .cues import CueMatch, LexicalCues
+from .findings import APPROXIMATOR, CONCORDANCE, CONDITIONAL_HEDGE, HYPOTHETICAL, NON_HEDGE_MODAL, Finding
 from .genericity import event_marker, object_of
 from .hypothetical import hypothetical_marker, virtual_relative
 from .modality import Modality, RootReading
@@ -30,26 +31,10 @@ from .subjects import hypothetical_subject, obligation_subject
 from .voice import quote_index, voice_of
 from .words import Annotations, ClauseWords
 
-CONDITIONAL_HEDGE = "conditional_hedge"
-CONCORDANCE = "concordance"
-HYPOTHETICAL = "hypothetical"
-APPROXIMATOR = "approximator"
-NON_HEDGE_MODAL = "non_hedge_modal"
 # Languages whose conditional is a verb mood found by `mood` (English uses the modal "would").
 MOOD_LANGS = frozenset({"fr"})
 # Tokens between an auxiliary or modal and the verb it carries ("aurait pu", "pourrait ne pas être").
 VERB_GROUP_REACH = 4
-
-
-@dataclass(frozen=True)
-class Finding:
-    """A cue before it becomes a CertaintyCue: token range, kind and the rule trail."""
-
-    start: int
-    end: int
-    kind: str
-    rule: str
-    counted: bool
 
 
 @dataclass(frozen=True)

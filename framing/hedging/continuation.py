@@ -13,34 +13,20 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc
 
 from .clauses import HARD_BOUNDARIES, Sentences
+from .findings import CONDITIONAL_HEDGE, HYPOTHETICAL, Finding
 from .words import ClauseWords
-
-HYPOTHETICAL = "hypothetical"
-CONDITIONAL_HEDGE = "conditional_hedge"
-
-
-class FindingLike(Protocol):
-    start: int
-    end: int
-    kind: str
-    rule: str
-    counted: bool
-
-
-F = TypeVar("F", bound=FindingLike)
 
 
 def continue_hypotheses(
-    doc: Doc, findings: Sequence[F], keys: Sequence[frozenset[str]], words: ClauseWords, sentences: Sentences
-) -> list[F]:
-    """`findings` (dataclasses, in text order) with each plain conditional hedge that follows a
+    doc: Doc, findings: Sequence[Finding], keys: Sequence[frozenset[str]], words: ClauseWords, sentences: Sentences
+) -> list[Finding]:
+    """`findings` (in text order) with each plain conditional hedge that follows a
     hypothesis in the same sentence made a hypothesis too (rule trail `|continues:<first verb>`)."""
-    out: list[F] = []
+    out: list[Finding] = []
     opened: tuple[int, str] | None = None  # (first token after the hypothesis, its text)
     for finding in sorted(findings, key=lambda f: f.start):
         if opened is not None:

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from .clauses import HARD_BOUNDARIES, Sentences
+from .genericity import REFLEXIVE_CLITICS
 from .hypothetical import compound_conditional
 from .implicit import ETRE_CONDITIONAL, implicit_hypothesis
 from .words import ClauseWords
@@ -34,8 +35,6 @@ CLAUSE_OPENERS = ("CCONJ", "ADV")
 EVENTUALITY_REACH = 7
 # "un", "une" are number words to spaCy, but as articles they give no figure.
 INDEFINITE_ARTICLES = frozenset({"un", "une"})
-# Clitics between "devrait" and a reflexive verb of conduct ("devraient s'abstenir").
-REFLEXIVES = frozenset({"se", "s'", "s’"})
 # Verbs of conduct that only oblige before "de" ("devrait cesser de mentir", not "devraient cesser").
 NEEDS_DE = frozenset({"cesser", "arrêter"})
 
@@ -286,7 +285,7 @@ def _duty(doc: Doc, token: Token, keys: Sequence[frozenset[str]], words: ClauseW
     devraient cesser" forecasts)."""
     n = len(doc)
     j = token.i + 1
-    while j < n and (doc[j].pos_ == "ADV" or keys[j] & words.negations or doc[j].lower_ in REFLEXIVES):
+    while j < n and (doc[j].pos_ == "ADV" or keys[j] & words.negations or doc[j].lower_ in REFLEXIVE_CLITICS):
         j += 1
     if j + 1 < n and doc[j].lower_ in ("être", "avoir"):
         j += 1
