@@ -190,3 +190,13 @@ def test_seventh_round_french_check_set() -> None:
     "on considère que" hedge; "normalement" only after an auxiliary, a modal or punctuation ("fonctionnent
     normalement" is manner), "ce que prétendent certains" and "on vous dit que" are vague attributions."""
     assert_every_item_right("hedging_fr_r7.jsonl", ("hypothetical", "non_hedge_modal", "epistemic_hedge"))
+
+
+def test_eighth_round_french_check_set() -> None:
+    """Round eight (docs/hedging.md), decided by class on 44 hand-annotated articles: French quantifiers
+    ("certains", "de nombreux", "beaucoup de", "bien des") are approximators, not hedges, unless they speak
+    for people ("certains relèvent", "de nombreux témoignages": vague attributions); a simple conditional
+    of an action in a restrictive relative ("des artisans qui rénoveraient", "aux commerces qui les
+    accueilleraient") is a hypothesis, while a relative after a comma, of a state, a compound past, or one
+    with a source, in the sentence or the one before, stays the journalistic conditional."""
+    assert_every_item_right("hedging_fr_r8.jsonl", ("hypothetical", "approximator", "vague_attribution"))
