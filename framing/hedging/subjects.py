@@ -150,7 +150,7 @@ def _consequence(
     for k in range(token.i + 1, hi):
         if doc[k].text in CLOSING_QUOTES:
             break  # the speaker's own words: "« des gens qui paieraient plus », a dit le ministre"
-        if keys[k] & words.governors and doc[k].pos_ in ("VERB", "AUX"):
+        if keys[k] & words.governors and doc[k].pos_ in ("VERB", "AUX", ""):  # "": no tagger
             return None  # "..., a indiqué le parquet": reported news
     return f"consequence:{token.lemma_ or token.lower_}"
 
