@@ -27,7 +27,9 @@ NEW_KINDS = {"epistemic_hedge", "vague_attribution", "vague_quantifier", "non_he
 
 
 def test_check_sets_are_big_enough_and_cover_every_kind() -> None:
-    for lang, minimum, kinds in (("fr", 100, KINDS | NEW_KINDS), ("en", 50, KINDS | NEW_KINDS - {"non_hedge_polite"})):
+    # French quantifiers are approximators since round eight (docs/hedging.md): no French vague_quantifier.
+    french = KINDS | NEW_KINDS - {"vague_quantifier"}
+    for lang, minimum, kinds in (("fr", 100, french), ("en", 50, KINDS | NEW_KINDS - {"non_hedge_polite"})):
         items = load_checkset(CHECKSETS / f"hedging_{lang}.jsonl")
         assert len(items) >= minimum
         assert {e.kind for it in items for e in it.expected} == kinds
@@ -188,3 +190,13 @@ def test_seventh_round_french_check_set() -> None:
     "on considère que" hedge; "normalement" only after an auxiliary, a modal or punctuation ("fonctionnent
     normalement" is manner), "ce que prétendent certains" and "on vous dit que" are vague attributions."""
     assert_every_item_right("hedging_fr_r7.jsonl", ("hypothetical", "non_hedge_modal", "epistemic_hedge"))
+
+
+def test_eighth_round_french_check_set() -> None:
+    """Round eight (docs/hedging.md), decided by class on 44 hand-annotated articles: French quantifiers
+    ("certains", "de nombreux", "beaucoup de", "bien des") are approximators, not hedges, unless they speak
+    for people ("certains relèvent", "de nombreux témoignages": vague attributions); a simple conditional
+    of an action in a restrictive relative ("des artisans qui rénoveraient", "aux commerces qui les
+    accueilleraient") is a hypothesis, while a relative after a comma, of a state, a compound past, or one
+    with a source, in the sentence or the one before, stays the journalistic conditional."""
+    assert_every_item_right("hedging_fr_r8.jsonl", ("hypothetical", "approximator", "vague_attribution"))

@@ -52,6 +52,8 @@ def hypothetical_marker(
             continue  # "si grand", "si bien que": the adverb, not the conjunction ("si tous les pays...")
         if _separated(doc, min(start, token.i), max(start, token.i)):
             continue
+        if doc.lang_ == "fr" and start > token.i and _complementizer(keys, words, token.i + 1, start):
+            continue  # "X aurait franchi la frontière, et les habitants redoutent que si...": the que-clause's "si"
         return (start, end)
     return None
 
@@ -59,6 +61,12 @@ def hypothetical_marker(
 def _opens_question(doc: Doc, start: int, keys: list[frozenset[str]], words: ClauseWords, floor: int) -> bool:
     window = range(start - 1, max(floor, start - QUESTION_WINDOW) - 1, -1)
     return any(keys[i] & words.question_words for i in window)
+
+
+def _complementizer(keys: list[frozenset[str]], words: ClauseWords, lo: int, hi: int) -> bool:
+    """A "que" between a conditional and a later "si" opens the clause the "si" belongs to (round eight,
+    French only: English "that" clauses were not measured)."""
+    return any(keys[k] & words.complementizers for k in range(lo, hi))
 
 
 def _separated(doc: Doc, lo: int, hi: int) -> bool:

@@ -19,13 +19,17 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from ..matching import norm
 from .clauses import HARD_BOUNDARIES, Sentences
 from .genericity import REFLEXIVE_CLITICS
 from .hypothetical import compound_conditional
 from .implicit import ETRE_CONDITIONAL, implicit_hypothesis
+from .mood import conditional_stem
 from .words import ClauseWords
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "csubj")
+# Marks that close a quotation: a reporting verb after one names the speaker, not a source of news.
+CLOSING_QUOTES = frozenset({"»", "”", '"', "“"})
 # A dash ends a dateline ("LONDRES – Tenter de négocier ne ferait que...") or opens an incise.
 DASHES = ("–", "—")
 # Words that may open a clause before its infinitive subject: "Mais ne pas agir serait..." (and
@@ -110,7 +114,45 @@ def hypothetical_subject(
     eventuality = _eventuality_before(doc, start, lo, keys, words)
     if eventuality is not None:
         return f"eventuality:{eventuality}"  # "sa possible escale à Taïwan compliquerait...", parse missed
+    if not figure:
+        return _consequence(doc, token, start, lo, hi, keys, words, sentences)
     return None
+
+
+def _consequence(
+    doc: Doc,
+    token: Token,
+    start: int,
+    lo: int,
+    hi: int,
+    keys: Sequence[frozenset[str]],
+    words: ClauseWords,
+    sentences: Sentences,
+) -> str | None:
+    """Round eight: a simple conditional of an action in a restrictive relative ("des artisans qui
+    rénoveraient la halle", "aux commerces qui les accueilleraient") with nothing that reports it (no
+    source, date or figure in the sentence, no source in the sentence before, no reporting verb after
+    it outside a quotation) names what such a thing would do: a hypothesis, whatever the determiner of
+    the antecedent. Not after a comma ("le suspect, qui préparerait un attentat, ...": news about
+    someone named) and not of a state ("qui serait", "qui détiendrait": `state_verb`). In a main clause
+    the same shape is as often the journalistic conditional ("le plan n'inclurait pas de hausse
+    d'impôts"), so it is left as a hedge."""
+    relative = start - 1
+    if relative <= lo or not keys[relative] & words.subject_relatives or doc[relative - 1].is_punct:
+        return None
+    stem = conditional_stem(norm(token.text))
+    if keys[token.i] & words.state_verbs or (stem or "") in words.state_stems:
+        return None
+    if lo > 0:
+        prev_lo = sentences.around(lo - 1)[0]
+        if any(keys[k] & words.source_signs for k in range(prev_lo, lo)):
+            return None  # "Selon la police, ... Il préparerait un attentat."
+    for k in range(token.i + 1, hi):
+        if doc[k].text in CLOSING_QUOTES:
+            break  # the speaker's own words: "« des gens qui paieraient plus », a dit le ministre"
+        if keys[k] & words.governors and doc[k].pos_ in ("VERB", "AUX", ""):  # "": no tagger
+            return None  # "..., a indiqué le parquet": reported news
+    return f"consequence:{token.lemma_ or token.lower_}"
 
 
 def _eventuality_before(

@@ -174,6 +174,12 @@ class ClauseWords:
         self.comparison_conjunctions = keys("comparison_conjunction")
         self.value_predicates = keys("value_predicate")
         self.count_nouns = keys("count_noun")  # "une dizaine de blessés": a figure, as "10 blessés"
+        # Round eight (see `subjects`): "serait", "aurait", "s'agirait" report a state, not a consequence.
+        self.state_verbs = keys("state_verb")
+        self.subject_relatives = frozenset({"qui"}) if lang == "fr" else frozenset()
+        self.state_stems = frozenset(
+            norm(str(stem)) for e in by_cat.get("state_verb", []) for stem in e.data.get("stems") or []
+        )
         # "si tous les pays...": the conjunction before a determiner, not the adverb of "si grand".
         self.si_determiners = keys("si_determiner")
         # Verbs of opinion or demand: "estime que l'État devrait payer" is an obligation, not a forecast.
