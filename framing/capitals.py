@@ -6,7 +6,8 @@ capitals are not emphasis, so a word counts only when it is an English word (its
 is in spaCy's lookup lemma table, or it is a stop word) and not one of the acronyms listed in
 `lexicons/<lang>/emphasis.yaml` (acronyms that are also words: "WHO", "ICE"). A line or sentence
 mostly in capitals is a heading or a shout, where no single word is stressed; a word next to a
-capitalised non-word ("LAS VEGAS", "JOHN SMITH") is part of a name.
+capitalised non-word ("LAS VEGAS", "JOHN SMITH") is part of a name. The rule entry's `max_per_text`
+caps the hits per text (English ships 1: docs/loaded.md, eighth round).
 """
 
 from __future__ import annotations
@@ -71,6 +72,14 @@ def rule_entry(entries: Iterable[LexiconEntry]) -> LexiconEntry | None:
         if entry.category == "rule" and (entry.term or "").lower() == CAPITALS_RULE:
             return entry if entry.data.get("enabled", True) else None
     return None
+
+
+def max_per_text(entry: LexiconEntry) -> int | None:
+    """The rule's `max_per_text` (data): a text that stresses one word in capitals raises its voice; the
+    next ones mostly come from the same shouting piece (a quoted post, an advertisement) and would
+    outweigh it in the article's rate, so they can be left uncounted. None: no limit."""
+    value = entry.data.get("max_per_text")
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
 
 
 def acronym_words(entries: Iterable[LexiconEntry]) -> frozenset[str]:

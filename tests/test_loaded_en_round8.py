@@ -91,3 +91,37 @@ def test_context_voice_must_be_reporter_or_quoted(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert any("voice" in problem.message for problem in parse_file(path).errors)
+
+
+def test_english_round8_capitals_count_once_per_text(en: Language) -> None:
+    """On by default since this round, with `max_per_text: 1`: the first stressed word marks a text that
+    raises its voice; the rest of a shouting piece is not counted again."""
+    text = "The company LIED to its customers and NEVER paid the refunds."
+    hits = lexicon_hits(en, text)
+    assert [(h.text, h.term) for h in hits] == [("LIED", "en-emphasis-capitals-rule")]
+
+
+def test_english_round8_capitals_cap_comes_from_the_rule_entry() -> None:
+    from framing.capitals import max_per_text
+    from framing.lexicons import LexiconEntry
+
+    def rule(data: dict) -> LexiconEntry:
+        return LexiconEntry(
+            id="r",
+            term="capitals",
+            pattern=None,
+            category="rule",
+            note="",
+            alternative=None,
+            source=None,
+            context=None,
+            family="emphasis",
+            lang="en",
+            file="test",
+            line=1,
+            data=data,
+        )
+
+    assert max_per_text(rule({"enabled": True, "max_per_text": 1})) == 1
+    assert max_per_text(rule({"enabled": True})) is None
+    assert max_per_text(rule({"max_per_text": 0})) is None
