@@ -251,13 +251,8 @@ class LexiconComponent:
         assert entry is not None
         taken = {i for span in spans for i in range(span.start, span.end)}
         limit = capitals.max_per_text(entry)
-        added = 0
-        for token in capitals.stressed_words(doc, token_table(doc).text, self.acronyms):
-            if token.i in taken:
-                continue
-            if limit is not None and added >= limit:
-                break
-            added += 1
+        stressed = capitals.stressed_words(doc, token_table(doc).text, self.acronyms, limit=limit, taken=taken)
+        for token in stressed:
             start, end = token.idx, token.idx + len(token.text)
             weight, weight_source = self.weight(entry, keys[token.i : token.i + 1])
             hits.append(
