@@ -6,13 +6,14 @@ capitals are not emphasis, so a word counts only when it is an English word (its
 is in spaCy's lookup lemma table, or it is a stop word) and not one of the acronyms listed in
 `lexicons/<lang>/emphasis.yaml` (acronyms that are also words: "WHO", "ICE"). A line or sentence
 mostly in capitals is a heading or a shout, where no single word is stressed; a word next to a
-capitalised non-word ("LAS VEGAS", "JOHN SMITH") is part of a name.
+capitalised non-word ("LAS VEGAS", "JOHN SMITH") is part of a name. The rule entry's `max_per_text`
+caps the hits per text (English ships 1: docs/loaded.md, eighth round).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
 
 import numpy as np
@@ -27,7 +28,8 @@ MIN_LETTERS = 3
 MIN_SENTENCE_WORDS = 4
 MAX_CAPITAL_SHARE = 0.34  # more of the sentence in capitals than this: a heading, not a stressed word
 MAX_CAPITAL_WORDS = 3
-CAPITAL_WORD = re.compile(rf"(?<![\w'’-])[A-Z]{{{MIN_LETTERS},}}(?![\w'’-])")
+CAPITAL_RUN = re.compile(rf"[A-Z]{{{MIN_LETTERS},}}")
+WORD_CHAR = re.compile(r"[\w'’-]")  # a capital run touching one of these is part of a longer word
 
 
 @lru_cache(maxsize=2)
@@ -73,16 +75,40 @@ def rule_entry(entries: Iterable[LexiconEntry]) -> LexiconEntry | None:
     return None
 
 
+def max_per_text(entry: LexiconEntry) -> int | None:
+    """The rule's `max_per_text` (data): a text that stresses one word in capitals raises its voice; the
+    next ones mostly come from the same shouting piece (a quoted post, an advertisement) and would
+    outweigh it in the article's rate, so they can be left uncounted. None: no limit."""
+    value = entry.data.get("max_per_text")
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
+
+
 def acronym_words(entries: Iterable[LexiconEntry]) -> frozenset[str]:
     return frozenset((e.term or "").lower() for e in entries if e.category == "acronym" and e.term)
 
 
-def stressed_words(doc: Doc, text: str, acronyms: frozenset[str]) -> list[Token]:
-    """Tokens that are a common word in capitals stressed inside a sentence in normal case."""
+def capital_words(text: str) -> Iterator[tuple[int, int]]:
+    """Character spans of whole words of 3+ capitals (a plain regular expression and two character
+    checks: faster than look-arounds on every position of the text)."""
+    for match in CAPITAL_RUN.finditer(text):
+        start, end = match.start(), match.end()
+        if (start and WORD_CHAR.match(text, start - 1)) or (end < len(text) and WORD_CHAR.match(text, end)):
+            continue
+        yield start, end
+
+
+def stressed_words(
+    doc: Doc, text: str, acronyms: frozenset[str], *, limit: int | None = None, taken: Collection[int] = ()
+) -> list[Token]:
+    """Tokens that are a common word in capitals stressed inside a sentence in normal case, skipping the
+    token indices in `taken` (words another hit covers); the first `limit` of them when given (the rest
+    of the text is not looked at)."""
     found: list[Token] = []
-    for match in CAPITAL_WORD.finditer(text):
-        span = doc.char_span(match.start(), match.end())
-        if span is None or len(span) != 1:
+    for start, end in capital_words(text):
+        if limit is not None and len(found) >= limit:
+            break
+        span = doc.char_span(start, end)
+        if span is None or len(span) != 1 or span[0].i in taken:
             continue
         token = span[0]
         if token.lower_ in acronyms or not is_known_word(doc.lang_, token.lower):

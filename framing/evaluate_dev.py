@@ -20,6 +20,13 @@ never mixed into the reference figures): each sentence of the text is gold-biase
 span overlaps it and predicted biased when a loaded hit starts inside it, as the biased/not-biased
 sentence sets are scored. They show precision where a reader meets it, sentence by sentence. And
 `loaded_rho_weighted` is loaded_rho with each hit counted by its `weight` (the graded signal).
+
+Where the gold also marks every persuasion technique (`persuasion`, `doubt`), a **wording proxy** stands in
+for a set of sentences labelled biased / not biased by their wording, about half of each: positives are
+the sentences a human loaded span overlaps, negatives the sentences no technique span of any kind
+overlaps (sentences marked only with another technique are left out, since their wording may be loaded
+without a loaded label). Its recall (`wording_r`) and share of negatives flagged (`wording_fp`) give the
+precision such a half-biased set would show, `wording_p50` = R / (R + FPR), and `wording_f1_p50`.
 """
 
 from __future__ import annotations
@@ -54,7 +61,7 @@ MIN_ARTICLES_FOR_RHO = 10
 # A sentence ends at a line break, or at . ! ? … (and closing quotes or brackets) before a space and an
 # upper-case letter, a digit or an opening quote.
 SENTENCE_BREAK = re.compile(r"\n+|(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[A-ZÀ-ÖØ-Þ0-9])")
-SENTENCE_KEYS: tuple[str, ...] = ("ls_tp", "ls_pred", "ls_gold", "ls_neg", "ls_negflag")
+SENTENCE_KEYS: tuple[str, ...] = ("ls_tp", "ls_pred", "ls_gold", "ls_neg", "ls_negflag", "ws_neg", "ws_negflag")
 
 
 @dataclass
@@ -215,6 +222,7 @@ class _Scorer:
         self.sent = dict.fromkeys(SENTENCE_KEYS, 0)
         self.weighted_rates: list[tuple[float, float]] = []  # as rates, each hit counted by its weight
         self.rates: list[tuple[float, float]] = []
+        self.wording_proxy = False  # some article's gold marks every technique (the wording proxy applies)
 
     def article(self, gold: Record, prediction: Record, text: str | None) -> None:
         if text is not None:
@@ -315,7 +323,8 @@ class _Scorer:
                     c["voice_ok"] += any(q[2] == voice for q in hits)
         if text:
             self.rates.append((1000 * len(gl) / len(text), 1000 * len(pl) / len(text)))
-            self._loaded_sentences(text, [_span(x) for x in gl], [q[0] for q in pl])
+            marked = others if any(family in gold for family in ("doubt", "persuasion")) else None
+            self._loaded_sentences(text, [_span(x) for x in gl], [q[0] for q in pl], marked)
             weights = [w for s in prediction.get("loaded") or [] if isinstance(w := s.get("weight", 1.0), int | float)]
             self.weighted_rates.append((1000 * len(gl) / len(text), 1000 * sum(weights) / len(text)))
         for q in pl:
@@ -323,7 +332,10 @@ class _Scorer:
             c["l_pred_hit"] += hit
             c["l_pred_any"] += hit or any(_overlap(o, q) for o in others)
 
-    def _loaded_sentences(self, text: str, gold: Sequence[Span], starts: Sequence[int]) -> None:
+    def _loaded_sentences(
+        self, text: str, gold: Sequence[Span], starts: Sequence[int], techniques: Sequence[Span] | None
+    ) -> None:
+        """Sentence counts; `techniques` (every technique span, when the gold has them) feeds the wording proxy."""
         s = self.sent
         for a, b in sentence_spans(text):
             positive = any(_overlap((a, b), g) for g in gold)
@@ -335,6 +347,11 @@ class _Scorer:
             else:
                 s["ls_neg"] += 1
                 s["ls_negflag"] += flagged
+                if techniques is not None and not any(_overlap((a, b), t) for t in techniques):
+                    s["ws_neg"] += 1
+                    s["ws_negflag"] += flagged
+        if techniques is not None:
+            self.wording_proxy = True
 
     def _paragraphs(self, gold: Record, prediction: Record) -> None:
         c = self.c
@@ -398,6 +415,8 @@ def score_folder(
         p, r, f1 = _prf(s["ls_tp"], s["ls_pred"], s["ls_tp"], s["ls_gold"])
         fp = s["ls_negflag"] / s["ls_neg"] if s["ls_neg"] else 0.0
         extra_figures = {"loaded_sent_p": p, "loaded_sent_r": r, "loaded_sent_f1": f1, "loaded_sent_fp": fp}
+        if scorer.wording_proxy and s["ws_neg"] and s["ls_gold"]:
+            extra_figures.update(wording_proxy(r, s["ws_negflag"] / s["ws_neg"]))
     if len(scorer.weighted_rates) >= MIN_ARTICLES_FOR_RHO:
         gold_rates, weighted = zip(*scorer.weighted_rates, strict=True)
         extra_figures["loaded_rho_weighted"] = spearman(gold_rates, weighted)
@@ -407,6 +426,17 @@ def score_folder(
         articles=list(gold_articles),
         extra=extra_figures,
     )
+
+
+def wording_proxy(recall: float, fpr: float) -> dict[str, float]:
+    """Figures a half-biased sentence set would show: P50 = R / (R + FPR), F1 at P50 = 2R / (1 + R + FPR)."""
+    p50 = recall / (recall + fpr) if recall + fpr else 0.0
+    return {
+        "wording_p50": p50,
+        "wording_r": recall,
+        "wording_f1_p50": 2 * recall / (1 + recall + fpr),
+        "wording_fp": fpr,
+    }
 
 
 def _figures(

@@ -73,7 +73,10 @@ CONTEXT_FIELDS: tuple[str, ...] = (
     "not_after",
     "window",
     "match",
+    "voice",
 )
+# `context: {voice: reporter}`: the loaded lexicon keeps the hit only in that voice (framing/components/lexicon.py).
+CONTEXT_VOICES: tuple[str, ...] = ("reporter", "quoted")
 HEADER_FIELDS: tuple[str, ...] = ("language", "family", "entries", "categories", "description", "source")
 DEFAULT_CONTEXT_WINDOW = 3
 # An entry's `weight` (graded signal of a loaded hit): 1 is a typical loaded word.
@@ -589,6 +592,11 @@ def _check_context(value: Any, line: int, problem: Any) -> dict[str, Any] | None
         elif key == "match":
             if item not in ("any", "all"):
                 problem(line, _("context `match` must be `any` or `all`"))
+                return None
+            out[key] = item
+        elif key == "voice":
+            if item not in CONTEXT_VOICES:
+                problem(line, _("context `voice` must be `reporter` or `quoted`"))
                 return None
             out[key] = item
         else:

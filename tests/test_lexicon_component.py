@@ -224,7 +224,8 @@ def test_english_voice_and_scare_quotes(en_scare: Language) -> None:
     ("text", "expected"),
     [
         ("The senator slammed Smith over a despicable plan.", ["slammed", "despicable"]),
-        ("It was an incredibly ludicrous idea, a total fiasco.", ["incredibly", "ludicrous", "fiasco"]),
+        # a degree adverb on a word of judgement is one construction (eighth round)
+        ("It was an incredibly ludicrous idea, a total fiasco.", ["incredibly ludicrous", "fiasco"]),
         ("They called it a witch hunt, the worst ever.", ["witch hunt"]),
         ("He doubled down on the death tax.", ["death tax"]),
         ("The committee approved the budget on Tuesday.", []),

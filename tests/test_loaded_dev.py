@@ -13,6 +13,10 @@ it gave p 0.52, r 0.40, p_any 0.61, rho 0.68, sent_p 0.60; in the sixth round, w
 precision for sentence recall, the rule-based subset gave p 0.49, r 0.46, p_any 0.59, rho 0.75, sent_p
 0.56, sent_r 0.54 and a share of unmarked sentences flagged of 0.076; the seventh round's constructions
 gave rho 0.762 / 0.756 and sent_r 0.552 / 0.554 (rule-based / trained), and raised those two floors;
+the eighth round decided its classes on a wording proxy (loaded sentences against sentences with no
+technique span at all) and traded en_loaded's own precision for it: the rule-based subset gave p 0.454,
+p_any 0.564, sent_p 0.533, sent_r 0.575, sent_fp 0.091 and wording F1 at P50 0.696 (main 0.681), so p,
+p_any and sent_p were lowered, the sentence ceiling raised, sent_r raised and a wording floor added;
 full-set figures are in docs/loaded.md).
 """
 
@@ -32,9 +36,19 @@ DEV = Path(__file__).parent.parent.parent / "shared" / "dev"
 EN_STEP = 4
 # Floors on the English subset: span precision, recall, precision against any technique, article rho,
 # precision and recall of "the sentence has a loaded hit" against "a reader marked loaded language in it".
-EN_FLOORS = {"p": 0.46, "r": 0.42, "p_any": 0.57, "rho": 0.72, "sent_p": 0.53, "sent_r": 0.52}
+# wording_f1_p50: F1 at the balanced precision R / (R + FPR) of the wording proxy, whose negatives are the
+# sentences with no technique span of any kind (framing/evaluate_dev.py).
+EN_FLOORS = {
+    "p": 0.44,
+    "r": 0.42,
+    "p_any": 0.55,
+    "rho": 0.72,
+    "sent_p": 0.51,
+    "sent_r": 0.55,
+    "wording_f1_p50": 0.68,
+}
 # Ceiling on the English subset: share of sentences with no marked span that have a hit.
-EN_SENTENCE_FP_CEILING = 0.085
+EN_SENTENCE_FP_CEILING = 0.10
 # Floors on the French paragraphs: precision, recall, F1.
 FR_FLOORS = {"p": 0.82, "r": 0.71, "f1": 0.765}
 
@@ -63,6 +77,7 @@ def test_english_loaded_spans_on_the_dev_set() -> None:
     gold = gold_articles("en_loaded")
     names = sorted(gold)[::EN_STEP]
     predicted = hit = hit_any = gold_total = found = sent_flagged = sent_hit = sent_marked = sent_unmarked = 0
+    free = free_flagged = 0  # sentences with no technique span at all, and those flagged
     rates: list[tuple[float, float]] = []
     for name, (text, spans) in zip(names, loaded_spans("en", DEV / "en_loaded", names), strict=True):
         article = gold[name]
@@ -82,6 +97,9 @@ def test_english_loaded_spans_on_the_dev_set() -> None:
             sent_hit += flagged and marked
             sent_marked += marked
             sent_unmarked += not marked
+            if not overlaps((start, end), techniques):
+                free += 1
+                free_flagged += flagged
     figures = {
         "p": hit / predicted,
         "r": found / gold_total,
@@ -91,6 +109,8 @@ def test_english_loaded_spans_on_the_dev_set() -> None:
         "sent_r": sent_hit / sent_marked,
         "sent_fp": (sent_flagged - sent_hit) / sent_unmarked,
     }
+    recall, free_fp = figures["sent_r"], free_flagged / free
+    figures["wording_f1_p50"] = 2 * recall / (1 + recall + free_fp)
     assert all(figures[k] >= floor for k, floor in EN_FLOORS.items()), figures
     assert figures["sent_fp"] <= EN_SENTENCE_FP_CEILING, figures
 

@@ -43,3 +43,30 @@ def test_weighted_rho_counts_each_hit_by_its_weight() -> None:
     result = score_folder(gold, prediction, lambda name: text)
     assert result.figures["loaded_rho"] == pytest.approx(0.0)
     assert result.extra["loaded_rho_weighted"] == pytest.approx(1.0)
+
+
+def test_wording_proxy_leaves_out_sentences_marked_with_another_technique() -> None:
+    text = "A vile plan. A calm day. He warned of doom. Another calm day."
+    vile, calm, doom = text.index("vile"), text.index("calm"), text.index("doom")
+    warned = text.index("warned of doom")
+    gold = {
+        "a.txt": {
+            "loaded": [{"start": vile, "end": vile + 4}],
+            "persuasion": [{"start": vile, "end": vile + 4}, {"start": warned, "end": warned + 14}],
+        }
+    }
+    # a hit in the loaded sentence, one in a technique-free sentence, one in the sentence of another technique
+    prediction = {"a.txt": {"loaded": [{"start": a, "end": a + 4} for a in (vile, calm, doom)]}}
+    result = score_folder(gold, prediction, lambda name: text)
+    assert result.extra["loaded_sent_fp"] == pytest.approx(2 / 3)  # the technique sentence counts there
+    assert result.extra["wording_r"] == pytest.approx(1.0)
+    assert result.extra["wording_fp"] == pytest.approx(1 / 2)  # of the two technique-free sentences
+    assert result.extra["wording_p50"] == pytest.approx(1 / 1.5)
+    assert result.extra["wording_f1_p50"] == pytest.approx(2 / 2.5)
+
+
+def test_no_wording_proxy_without_every_technique_marked() -> None:
+    text = "A vile plan. A calm day."
+    gold = {"a.txt": {"loaded": [{"start": 2, "end": 6}]}}
+    result = score_folder(gold, {"a.txt": {"loaded": [{"start": 2, "end": 6}]}}, lambda name: text)
+    assert "wording_r" not in result.extra

@@ -205,6 +205,7 @@ FOLDER_ROWS: tuple[tuple[str, str, str, str], ...] = (
     (N_("uncertain sentences (counted hedge)"), "hedge_sent_p", "hedge_sent_r", "hedge_sent_f1"),
     (N_("biased sentences (loaded hit)"), "bias_sent_p", "bias_sent_r", "bias_sent_f1"),
     (N_("sentences with a loaded span (loaded hit)"), "loaded_sent_p", "loaded_sent_r", "loaded_sent_f1"),
+    (N_("wording proxy: loaded vs technique-free sentences, half each"), "wording_p50", "wording_r", "wording_f1_p50"),
 )
 # Single figures shown under the table, with what they mean.
 FOLDER_SINGLES: tuple[tuple[str, str], ...] = (
@@ -219,6 +220,7 @@ FOLDER_SINGLES: tuple[tuple[str, str], ...] = (
     ("hedge_sent_fp", N_("share of certain sentences flagged")),
     ("bias_sent_fp", N_("share of unbiased sentences flagged")),
     ("loaded_sent_fp", N_("share of sentences without a loaded span flagged")),
+    ("wording_fp", N_("wording proxy: share of sentences without any technique span flagged")),
 )
 
 

@@ -103,6 +103,15 @@ class Candidate:
     entry: LexiconEntry
 
 
+def in_required_voice(cand: Candidate, doc: Doc, index: QuoteIndex) -> bool:
+    """An entry with `context: {voice: reporter}` counts only outside quotations (and `quoted` only inside):
+    an exclamation mark is the outlet raising its voice in its own sentences, a speaker's in a quotation."""
+    voice = cand.entry.context.get("voice") if cand.entry.context else None
+    if voice is None:
+        return True
+    return index.voice(doc[cand.start].idx, doc[cand.end - 1].idx + len(doc[cand.end - 1])) == voice
+
+
 def analysis_docs(nlp: Language, texts: Sequence[str]) -> list[Doc]:
     """Run the base pipeline (without framing's own components) over short texts such as terms."""
     framing = [name for name in nlp.pipe_names if name.startswith("framing_")]
@@ -188,7 +197,8 @@ class LexiconComponent:
         index = QuoteIndex(marks)
         text = token_table(doc).text
         keys = self.token_keys(doc)
-        chosen = longest_first(self._term_candidates(doc, keys) + self._pattern_candidates(doc, keys))
+        candidates = self._term_candidates(doc, keys) + self._pattern_candidates(doc, keys)
+        chosen = longest_first([c for c in candidates if in_required_voice(c, doc, index)])
         hits: list[LoadedHit] = []
         spans: list[Span] = []
         for cand in chosen:
@@ -240,9 +250,9 @@ class LexiconComponent:
         entry = self.capitals_rule
         assert entry is not None
         taken = {i for span in spans for i in range(span.start, span.end)}
-        for token in capitals.stressed_words(doc, token_table(doc).text, self.acronyms):
-            if token.i in taken:
-                continue
+        limit = capitals.max_per_text(entry)
+        stressed = capitals.stressed_words(doc, token_table(doc).text, self.acronyms, limit=limit, taken=taken)
+        for token in stressed:
             start, end = token.idx, token.idx + len(token.text)
             weight, weight_source = self.weight(entry, keys[token.i : token.i + 1])
             hits.append(
