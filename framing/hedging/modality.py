@@ -24,7 +24,7 @@ from .words import ClauseWords
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "nsubjpass", "expl", "expl:subj")
 DETERMINER_REACH = 3
-# The reason given when an English "may"/"could" states what can happen in general (`_guess`).
+# The reason given when an English "may"/"could" states what can happen in general (`_specific`).
 GENERAL_POSSIBILITY = "general-possibility"
 
 
