@@ -200,3 +200,26 @@ def test_eighth_round_french_check_set() -> None:
     accueilleraient") is a hypothesis, while a relative after a comma, of a state, a compound past, or one
     with a source, in the sentence or the one before, stays the journalistic conditional."""
     assert_every_item_right("hedging_fr_r8.jsonl", ("hypothetical", "approximator", "vague_attribution"))
+
+
+@pytest.mark.parametrize("pipeline", ["rules", "trained"])
+def test_eighth_round_english_check_set(pipeline: str) -> None:
+    """Round eight (docs/hedging.md), English: "may"/"could" of what can happen in general (a bare or
+    mass-noun subject: "treatment may involve surgery") is not counted, a guess is (about the past, "may
+    well", a time, a pronoun or a definite subject); "would" in a main clause is an implied condition
+    (a plan's effect), not counted, unless a present verb of saying reports it."""
+    if pipeline == "trained":
+        name = next((n for n in ENGLISH_MODELS if spacy.util.is_package(n)), None)
+        if name is None:
+            pytest.skip("no trained English model installed")
+        nlp = spacy.load(name)
+    else:
+        nlp = rule_based_english()
+    for component in FRAMING_COMPONENTS:
+        nlp.add_pipe(component)
+    result = score(nlp, load_checkset(CHECKSETS / "hedging_en_r8.jsonl"))
+    report = result.table() + "\n" + "\n".join(result.errors)
+    assert result.hedge_recall == 1.0 and result.hedge_precision == 1.0, report
+    assert result.non_hedge_flagged == 0, report
+    for kind in ("non_hedge_modal", "hypothetical", "modal_hedge", "conditional_hedge"):
+        assert result.recall(kind) == 1.0, report

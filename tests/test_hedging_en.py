@@ -68,9 +68,10 @@ def test_would_in_reported_speech_is_concordance(nlp_en: Language) -> None:
         assert (cue.text, cue.kind, cue.counted) == ("would", "concordance", False), text
 
 
-def test_would_in_a_main_clause_is_a_conditional_hedge(nlp_en: Language) -> None:
+def test_would_in_a_main_clause_is_an_implied_condition(nlp_en: Language) -> None:
+    """Round eight: a plan's effect or a case under an unstated condition, shown and not counted."""
     (cue,) = cues(nlp_en, "The change would mark the end of the combat mission.")
-    assert (cue.kind, cue.counted) == ("conditional_hedge", True)
+    assert (cue.kind, cue.counted) == ("hypothetical", False)
 
 
 def test_would_after_a_present_reporting_verb_is_a_hedge(nlp_en: Language) -> None:
@@ -206,7 +207,7 @@ def test_would_in_a_clause_under_a_past_main_verb_on_a_parse() -> None:
     (cue,) = cues(nlp, "The company announced a plan that would cut 500 jobs.")
     assert cue.kind == "concordance"
     (cue,) = cues(nlp, "The plan would cut 500 jobs.")
-    assert (cue.kind, cue.counted) == ("conditional_hedge", True)
+    assert (cue.kind, cue.counted) == ("hypothetical", False)
 
 
 def test_may_with_an_adverb_of_frequency_states_a_general_rule(nlp_en: Language) -> None:

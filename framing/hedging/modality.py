@@ -24,6 +24,8 @@ from .words import ClauseWords
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "nsubjpass", "expl", "expl:subj")
 DETERMINER_REACH = 3
+# The reason given when an English "may"/"could" states what can happen in general (`_specific`).
+GENERAL_POSSIBILITY = "general-possibility"
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,7 @@ class Modality:
         has_tag: bool,
         has_dep: bool,
         data: Mapping[str, Any],
+        sentence: tuple[int, int] | None = None,
     ) -> RootReading | None:
         """Why this modal is not a hedge (`passive:used`, `generic-subject:patients`...), or None.
 
@@ -76,14 +79,46 @@ class Modality:
             return RootReading(f"deontic-subject:{subject.text}", True)
         if not data.get("root_check"):
             return None
+        guessing = bool(data.get("general_unless_guess"))
+        if guessing and self._past_or_stressed(doc, j, keys, has_tag):
+            return None  # "dinosaurs may have had feathers", "prices may well rise": a guess
         frequency = [k for k in range(i + 1, j) if keys[k] & words.frequency_adverbs]
         if frequency:
             return RootReading(f"frequency:{doc[frequency[0]].text}", False)
         if j + 1 < n and keys[j] & words.passive_auxiliaries and _participle(doc[j + 1], has_tag):
             return RootReading(f"passive:{doc[j + 1].text}", False)
+        if guessing and sentence is not None and self._dated(keys, sentence):
+            return None  # "fuel prices could rise next month": a forecast, whatever the subject
         if subject is not None and self._generic(doc, subject, keys, has_tag, has_dep):
             return RootReading(f"generic-subject:{subject.text}", False)
+        if guessing and not self._specific(doc, subject, keys, has_dep):
+            return RootReading(GENERAL_POSSIBILITY, False)
         return None
+
+    def _specific(self, doc: Doc, subject: Token | None, keys: Sequence[frozenset[str]], has_dep: bool) -> bool:
+        """Whether an English "may"/"could" (`general_unless_guess`) is about a specific referent.
+
+        Encyclopaedic "may" mostly states what can happen in general ("treatment may involve surgery",
+        "in rare cases, infection may lead to blindness"), which readers do not take as the writer's
+        doubt. About a personal pronoun ("he may", "it may") or a definite or possessive subject ("the
+        strike may spread", "its economy could shrink") it is a guess about one case; so it is about the
+        past, stressed or pinned to a time (`_past_or_stressed`, `_dated`), whatever the subject.
+        """
+        if subject is None:
+            return False
+        return bool(keys[subject.i] & self.words.specific_subjects) or self._definite(doc, subject, keys, has_dep)
+
+    def _past_or_stressed(self, doc: Doc, j: int, keys: Sequence[frozenset[str]], has_tag: bool) -> bool:
+        """A guess about the past ("may have caused") or one the writer stresses ("may well")."""
+        words, n = self.words, len(doc)
+        if j < n and keys[j] & words.guess_adverbs:
+            return True
+        return j + 1 < n and bool(keys[j] & words.perfect_auxiliaries) and _participle(doc[j + 1], has_tag)
+
+    def _dated(self, keys: Sequence[frozenset[str]], sentence: tuple[int, int]) -> bool:
+        """A word of one occasion or of the future in the sentence ("tomorrow", "next", "on Friday")."""
+        times = self.words.event_times | self.words.forecast_times
+        return any(keys[k] & times for k in range(*sentence))
 
     def _subject(self, doc: Doc, token: Token, keys: Sequence[frozenset[str]], has_dep: bool) -> Token | None:
         if has_dep:
@@ -98,6 +133,23 @@ class Modality:
         if k < 0 or not doc[k].is_alpha:
             return None
         return doc[k]
+
+    def _determiner(self, doc: Doc, subject: Token, keys: Sequence[frozenset[str]], has_dep: bool) -> Token | None:
+        """The subject's determiner or possessive ("the", "a", "its"), from the parse or the words before it."""
+        words = self.words
+        if has_dep:
+            return next((c for c in subject.children if c.dep_.lower() in ("det", "poss")), None)
+        for k in range(subject.i - 1, max(-1, subject.i - 1 - DETERMINER_REACH), -1):
+            if not doc[k].is_alpha:
+                return None
+            if keys[k] & (words.generic_subjects | words.specific_determiners):
+                return doc[k]
+        return None
+
+    def _definite(self, doc: Doc, subject: Token, keys: Sequence[frozenset[str]], has_dep: bool) -> bool:
+        """A subject with a definite or possessive determiner: "the strike", "its economy"."""
+        determiner = self._determiner(doc, subject, keys, has_dep)
+        return determiner is not None and bool(keys[determiner.i] & self.words.specific_determiners)
 
     def _generic(self, doc: Doc, subject: Token, keys: Sequence[frozenset[str]], has_tag: bool, has_dep: bool) -> bool:
         """A subject that names any member of a class: "patients", "a player", "one", "you"."""

@@ -137,6 +137,12 @@ class ClauseWords:
         self.frequency_adverbs = keys("frequency_adverb")
         # "yesterday", "on Sunday": words that pin a clause to one occasion (see `genericity`).
         self.event_times = keys("event_time")
+        # English "may"/"could" read as a guess rather than a general possibility (see `modality`):
+        # "may well", "may have caused", "he may", "may fall next week".
+        self.guess_adverbs = keys("guess_adverb")
+        self.perfect_auxiliaries = keys("perfect_auxiliary")
+        self.specific_subjects = keys("specific_subject")
+        self.forecast_times = keys("forecast_time")
         # "une mesure qui limiterait", "ce qui permettrait": a conditional of a virtual thing (`hypothetical`).
         self.relative_pronouns = keys("relative_pronoun")
         self.relative_clitics = keys("relative_clitic")
