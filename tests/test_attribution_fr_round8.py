@@ -85,3 +85,40 @@ def test_forecasts_advice_reproach_and_views(nlp: Language, text: str, speaker: 
 
 def test_tabler_without_sur_is_no_speech(nlp: Language) -> None:
     assert contents(nlp, "Les invités s'installent à la table du conseil.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Le ministre a répété sa volonté de réformer le système.", "Le ministre", "sa volonté de réformer le système"),
+        ("Les habitants affirment leur attachement à la commune.", "Les habitants", "leur attachement à la commune"),
+        (
+            "La présidente a visité le port, répétant sa volonté de « relancer » les chantiers.",
+            "La présidente",
+            "sa volonté de « relancer » les chantiers",
+        ),
+    ],
+)
+def test_a_possessive_object_of_a_verb_of_saying_is_reported(
+    nlp: Language, text: str, speaker: str, content: str
+) -> None:
+    assert (speaker, content) in contents(nlp, text)
+
+
+def test_another_object_of_repeter_is_no_speech(nlp: Language) -> None:
+    assert contents(nlp, "L'équipe a répété l'exercice trois fois avant le match.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Certains élus vont jusqu'à affirmer que la réforme est inutile.", "Certains élus"),
+        ("Le maire est allé jusqu'à dire que le projet était mort.", "Le maire"),
+    ],
+)
+def test_going_as_far_as_saying_reports_the_saying(nlp: Language, text: str, speaker: str) -> None:
+    assert [s for s, _ in contents(nlp, text)] == [speaker]
+
+
+def test_an_intended_saying_still_reports_nothing(nlp: Language) -> None:
+    assert contents(nlp, "Le ministre veut annoncer que la réforme sera reportée.") == []
