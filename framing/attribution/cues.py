@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..quotes import QuoteIndex
 from ..token_table import token_table
 from .annotations import has
-from .resources import ReportingTerm, Resources
+from .resources import POSSESSIVE_DETERMINERS, ReportingTerm, Resources
 
 CLITIC_SUBJECTS = ("-il", "-elle", "-ils", "-elles", "-on")
 
@@ -535,7 +535,7 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         return None
     if (
         form == "part_pres"
-        and (term.object or term.complement)
+        and (term.object or term.possessive_object or term.complement)
         and _opens_content(doc, last + 1, term, res, True)
         and not res.is_a("relay_verb", tok.text, tok.lemma_)  # `, citing officials` names a source
     ):
@@ -615,6 +615,8 @@ def _opens_content(doc: Doc, k: int, term: ReportingTerm, res: Resources, nomina
     low = _norm(doc[k].lower_)
     if res.has("complementizer", low) or doc[k].text in (":", "«", "“", '"') or low in term.complement:
         return True
+    if nominal and term.possessive_object and low in POSSESSIVE_DETERMINERS:
+        return True  # `répétant sa volonté de`
     return (
         nominal
         and term.object
@@ -626,6 +628,8 @@ def _intended(tok: Token, first: int, res: Resources) -> bool:
     """The infinitive is what someone means, can or must do (`prévoit d'annoncer`, `veut dire`), not
     what they said: its governor (or the verb before `de`/`à`) is an intention or modal verb."""
     doc = tok.doc
+    if first >= 2 and _norm(doc[first - 1].lower_) == "à" and _norm(doc[first - 2].lower_) in ("jusqu'", "jusque"):
+        return False  # `vont jusqu'à affirmer que`: they went as far as saying it
     words = []
     if tok.head.i != tok.i:
         words += [_norm(tok.head.lemma_.lower()), _norm(tok.head.lower_)]
