@@ -122,3 +122,26 @@ def test_going_as_far_as_saying_reports_the_saying(nlp: Language, text: str, spe
 
 def test_an_intended_saying_still_reports_nothing(nlp: Language) -> None:
     assert contents(nlp, "Le ministre veut annoncer que la réforme sera reportée.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Pour certains, le maire serait le meilleur candidat.", "certains", "le maire serait le meilleur candidat"),
+        ("Pour d'autres, il reste bien trop jeune.", "d'autres", "il reste bien trop jeune"),
+        ("Pour beaucoup, la crise est terminée.", "beaucoup", "la crise est terminée"),
+        ("« La crise est finie », affirment certains.", "certains", "La crise est finie"),
+        (
+            "Pour les défenseurs du projet, la ligne créera des emplois.",
+            "les défenseurs du projet",
+            "la ligne créera des emplois",
+        ),
+    ],
+)
+def test_indefinite_people_give_a_view(nlp: Language, text: str, speaker: str, content: str) -> None:
+    assert (speaker, content) in contents(nlp, text)
+    assert {a.speaker_type for a in found(nlp, text)} == {"group"}
+
+
+def test_an_indefinite_determiner_before_a_thing_is_no_source(nlp: Language) -> None:
+    assert contents(nlp, "Pour certains produits, la taxe baisse dès janvier.") == []

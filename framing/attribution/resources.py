@@ -115,6 +115,12 @@ class Resources:
         vocab = self.words.get(category, ())
         return any(k in vocab for k in self.keys(text, lemma))
 
+    def is_phrase(self, category: str, words: list[str]) -> bool:
+        """The words, already normalised, are exactly one term of the category (one word or several)."""
+        if len(words) == 1:
+            return self.has(category, words[0])
+        return bool(words) and tuple(words) in self.phrase_list(category).get(words[0], ())
+
     def phrase_list(self, category: str) -> dict[str, list[tuple[str, ...]]]:
         """Multi-word terms of a category, indexed by their first word (longest first)."""
         return self.phrase_index.get(category, {})
