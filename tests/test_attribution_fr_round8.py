@@ -145,3 +145,29 @@ def test_indefinite_people_give_a_view(nlp: Language, text: str, speaker: str, c
 
 def test_an_indefinite_determiner_before_a_thing_is_no_source(nlp: Language) -> None:
     assert contents(nlp, "Pour certains produits, la taxe baisse dès janvier.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Le gouvernement considère ce projet comme une menace pour la sécurité du pays.",
+            "Le gouvernement",
+            "une menace pour la sécurité du pays",
+        ),
+        ("La région, que Madrid considère comme une priorité, recevra des fonds.", "Madrid", "une priorité"),
+    ],
+)
+def test_considering_x_as_y_gives_a_view(nlp: Language, text: str, speaker: str, content: str) -> None:
+    assert any(s == speaker and c.startswith(content) for s, c in contents(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ce programme est considéré comme la suite logique du plan de relance.",
+        "Lorsqu'on considère la durée du trajet, le train reste plus rapide.",
+    ],
+)
+def test_considerer_without_a_source_or_comme_reports_nothing(nlp: Language, text: str) -> None:
+    assert contents(nlp, text) == []

@@ -380,7 +380,29 @@ def _clause_or_incise(doc: Doc, tok: Token, last: int, res: Resources) -> bool:
     k = last + 1
     while k < len(doc) and _norm(doc[k].lower_) in (*CLITIC_SUBJECTS, "-t"):
         k += 1
-    return _opens_clause_past_adverbs(doc, k, res) or _after_quote(tok) or _incise_slot(tok, res)
+    return (
+        _opens_clause_past_adverbs(doc, k, res)
+        or _after_quote(tok)
+        or _incise_slot(tok, res)
+        or _complement_near(doc, k, tok, res)
+    )
+
+
+COMPLEMENT_REACH = 6  # tokens from a clause_only verb to its complement (`considère ce gazoduc comme`)
+
+
+def _complement_near(doc: Doc, k: int, tok: Token, res: Resources) -> bool:
+    """French: one of the verb's complement prepositions a few words after it, no punctuation between
+    (`considère ce gazoduc comme une menace`, `que la Chine considère comme faisant partie de`)."""
+    term = res.verb_lemmas.get(_norm(tok.lemma_.lower())) or res.verb_forms.get(_norm(tok.lower_))
+    if res.lang != "fr" or term is None or not term.complement:
+        return False
+    for t in doc[k : k + COMPLEMENT_REACH]:
+        if t.is_punct:
+            return False
+        if _norm(t.lower_) in term.complement:
+            return True
+    return False
 
 
 def _infinitive_past_adjunct(doc: Doc, k: int, res: Resources) -> bool:
