@@ -171,3 +171,8 @@ def test_considering_x_as_y_gives_a_view(nlp: Language, text: str, speaker: str,
 )
 def test_considerer_without_a_source_or_comme_reports_nothing(nlp: Language, text: str) -> None:
     assert contents(nlp, text) == []
+
+
+def test_an_infinitive_with_a_possessive_object_after_a_noun_is_no_speech(nlp: Language) -> None:
+    text = "On reconnaît à chaque région le droit à affirmer ses traditions et à les faire vivre."
+    assert contents(nlp, text) == []

@@ -558,7 +558,7 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     if (
         form == "part_pres"
         and (term.object or term.possessive_object or term.complement)
-        and _opens_content(doc, last + 1, term, res, True)
+        and (_opens_content(doc, last + 1, term, res, True) or _possessive_next(doc, last + 1, term))
         and not res.is_a("relay_verb", tok.text, tok.lemma_)  # `, citing officials` names a source
     ):
         return Cue("participle", i, i, last, term, clitic)  # `accusant l'invasion d'être`, `plaidant pour`
@@ -637,13 +637,17 @@ def _opens_content(doc: Doc, k: int, term: ReportingTerm, res: Resources, nomina
     low = _norm(doc[k].lower_)
     if res.has("complementizer", low) or doc[k].text in (":", "«", "“", '"') or low in term.complement:
         return True
-    if nominal and term.possessive_object and low in POSSESSIVE_DETERMINERS:
-        return True  # `répétant sa volonté de`
     return (
         nominal
         and term.object
         and (res.has("determiner", low) or doc[k].text[:1].isupper() or res.has("object_pronoun", low))
     )  # `..., calling him a coward`
+
+
+def _possessive_next(doc: Doc, k: int, term: ReportingTerm) -> bool:
+    """A participle with `possessive_object` and its possessive object: `..., répétant sa volonté de`
+    (not an infinitive: `le droit à affirmer leurs spécificités` names a right, not a statement)."""
+    return term.possessive_object and k < len(doc) and _norm(doc[k].lower_) in POSSESSIVE_DETERMINERS
 
 
 def _intended(tok: Token, first: int, res: Resources) -> bool:
