@@ -17,7 +17,7 @@ from ..quotes import QuoteIndex, QuoteMark
 from ..token_table import token_table
 from .annotations import has
 from .cues import Cue, adjunct_after
-from .resources import Resources
+from .resources import POSSESSIVE_DETERMINERS, Resources
 from .sentences import Sentences
 
 SCAN_TOKENS = 22
@@ -26,8 +26,6 @@ DIRECT_LEAD_SHARE = 0.2
 GAP_CHARS = " \t\u00a0\u202f,;:—–-"
 CONTINUATION_BLOCKERS = ("«", "»", "“", "”", '"', "''")
 MAX_TITLE_WORDS = 4  # a quoted title or scare quote inside a cue's sentence (`the program ''Inside Edition''`)
-# French possessives: a stance noun after `faire part de` is the speaker's own (`de sa préoccupation`).
-POSSESSIVE_DETERMINERS = ("son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes")
 NEW_CLAUSE_WINDOW = 10  # tokens after a comma in which a subject and its finite verb open a new clause
 
 
@@ -337,7 +335,7 @@ class ContentFinder:
 
     def nominal_object(self, cue: Cue) -> Content | None:
         """A noun-phrase object reported as said: `a réaffirmé son engagement`, `suggèrent le passage`."""
-        if not self.parsed or not cue.term.object:
+        if not self.parsed or not (cue.term.object or cue.term.possessive_object):
             return None
         verb = self.doc[cue.head]
         for child in verb.children:
@@ -351,6 +349,8 @@ class ContentFinder:
                 )
             ):
                 sub = list(child.subtree)
+                if not cue.term.object and _norm(sub[0].text) not in POSSESSIVE_DETERMINERS:
+                    return None  # `a répété sa volonté de`, not `a répété l'exercice`
                 if cue.term.designation and any(_norm(t.text) in ("comme", "as") for t in sub):
                     return None  # reconnaître X comme Y: a designation, not speech
                 q = self.index.containing(child.idx)
@@ -381,6 +381,8 @@ class ContentFinder:
         if k + 1 >= len(doc) or not self.res.has("determiner", _norm(doc[k].text)):
             return None
         if _norm(doc[k].text) in ("de", "d'") or self.res.has("time_word", _norm(doc[k + 1].text)):
+            return None
+        if not cue.term.object and _norm(doc[k].text) not in POSSESSIVE_DETERMINERS:
             return None
         if self.index.containing(doc[k].idx) is not None:
             return None

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..quotes import QuoteIndex
 from ..token_table import token_table
 from .annotations import has
-from .resources import ReportingTerm, Resources
+from .resources import POSSESSIVE_DETERMINERS, ReportingTerm, Resources
 
 CLITIC_SUBJECTS = ("-il", "-elle", "-ils", "-elles", "-on")
 
@@ -380,7 +380,29 @@ def _clause_or_incise(doc: Doc, tok: Token, last: int, res: Resources) -> bool:
     k = last + 1
     while k < len(doc) and _norm(doc[k].lower_) in (*CLITIC_SUBJECTS, "-t"):
         k += 1
-    return _opens_clause_past_adverbs(doc, k, res) or _after_quote(tok) or _incise_slot(tok, res)
+    return (
+        _opens_clause_past_adverbs(doc, k, res)
+        or _after_quote(tok)
+        or _incise_slot(tok, res)
+        or _complement_near(doc, k, tok, res)
+    )
+
+
+COMPLEMENT_REACH = 6  # tokens from a clause_only verb to its complement (`considère ce gazoduc comme`)
+
+
+def _complement_near(doc: Doc, k: int, tok: Token, res: Resources) -> bool:
+    """French: one of the verb's complement prepositions a few words after it, no punctuation between
+    (`considère ce gazoduc comme une menace`, `que la Chine considère comme faisant partie de`)."""
+    term = res.verb_lemmas.get(_norm(tok.lemma_.lower())) or res.verb_forms.get(_norm(tok.lower_))
+    if res.lang != "fr" or term is None or not term.complement:
+        return False
+    for t in doc[k : k + COMPLEMENT_REACH]:
+        if t.is_punct:
+            return False
+        if _norm(t.lower_) in term.complement:
+            return True
+    return False
 
 
 def _infinitive_past_adjunct(doc: Doc, k: int, res: Resources) -> bool:
@@ -535,8 +557,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         return None
     if (
         form == "part_pres"
-        and (term.object or term.complement)
-        and _opens_content(doc, last + 1, term, res, True)
+        and (term.object or term.possessive_object or term.complement)
+        and (_opens_content(doc, last + 1, term, res, True) or _possessive_next(doc, last + 1, term))
         and not res.is_a("relay_verb", tok.text, tok.lemma_)  # `, citing officials` names a source
     ):
         return Cue("participle", i, i, last, term, clitic)  # `accusant l'invasion d'être`, `plaidant pour`
@@ -622,10 +644,18 @@ def _opens_content(doc: Doc, k: int, term: ReportingTerm, res: Resources, nomina
     )  # `..., calling him a coward`
 
 
+def _possessive_next(doc: Doc, k: int, term: ReportingTerm) -> bool:
+    """A participle with `possessive_object` and its possessive object: `..., répétant sa volonté de`
+    (not an infinitive: `le droit à affirmer leurs spécificités` names a right, not a statement)."""
+    return term.possessive_object and k < len(doc) and _norm(doc[k].lower_) in POSSESSIVE_DETERMINERS
+
+
 def _intended(tok: Token, first: int, res: Resources) -> bool:
     """The infinitive is what someone means, can or must do (`prévoit d'annoncer`, `veut dire`), not
     what they said: its governor (or the verb before `de`/`à`) is an intention or modal verb."""
     doc = tok.doc
+    if first >= 2 and _norm(doc[first - 1].lower_) == "à" and _norm(doc[first - 2].lower_) in ("jusqu'", "jusque"):
+        return False  # `vont jusqu'à affirmer que`: they went as far as saying it
     words = []
     if tok.head.i != tok.i:
         words += [_norm(tok.head.lemma_.lower()), _norm(tok.head.lower_)]

@@ -1098,6 +1098,8 @@ class Extractor:
         s, e = speaker
         if e >= len(doc) or doc[e].text != ",":
             return False
+        if self.res.is_phrase("people_pronoun", [_norm(t.text).lower() for t in doc[s:e]]):
+            return True  # `Pour certains, ...`, `Pour d'autres, ...`: unnamed people's view
         info = classify(doc, s, e, self.res, memo=self._types)
         return not info.fallback
 

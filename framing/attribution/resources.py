@@ -39,6 +39,10 @@ _FR_IR_ENDINGS = ("it", "issent", "i", "ie", "is", "issait", "issaient", "issant
 _EN_ENDINGS = ("s", "es", "ed", "d", "ing")
 
 
+# French possessives: a stance noun after `faire part de` or `a répété` is the speaker's own (`sa volonté`).
+POSSESSIVE_DETERMINERS = ("son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes")
+
+
 @dataclass(frozen=True)
 class ReportingTerm:
     """A reporting verb or marker: its lemma (or words), stance and lexicon id."""
@@ -49,6 +53,7 @@ class ReportingTerm:
     entry_id: str
     marker: bool = False
     object: bool = False  # a noun object is reported content (a annoncé sa démission)
+    possessive_object: bool = False  # only a noun object opened by a possessive (a répété sa volonté de)
     infinitive: bool = False  # an infinitive is reported content (a déclaré vouloir partir)
     clause: bool = False  # a clause without `that` is reported content (said it would)
     designation: bool = False  # `V X comme Y` names X and reports nothing (reconnaître X comme Y)
@@ -109,6 +114,12 @@ class Resources:
     def is_a(self, category: str, text: str, lemma: str = "") -> bool:
         vocab = self.words.get(category, ())
         return any(k in vocab for k in self.keys(text, lemma))
+
+    def is_phrase(self, category: str, words: list[str]) -> bool:
+        """The words, already normalised, are exactly one term of the category (one word or several)."""
+        if len(words) == 1:
+            return self.has(category, words[0])
+        return bool(words) and tuple(words) in self.phrase_list(category).get(words[0], ())
 
     def phrase_list(self, category: str) -> dict[str, list[tuple[str, ...]]]:
         """Multi-word terms of a category, indexed by their first word (longest first)."""
@@ -181,6 +192,7 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             entry.id,
             marker,
             object=bool(entry.data.get("object")),
+            possessive_object=bool(entry.data.get("possessive_object")),
             infinitive=bool(entry.data.get("infinitive")),
             clause=bool(entry.data.get("clause")),
             designation=bool(entry.data.get("designation")),

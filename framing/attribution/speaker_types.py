@@ -236,6 +236,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     if len(nuc) == 1 and words[0].lstrip("-") in res.pronouns:
         num, gen = res.pronouns[words[0].lstrip("-")]
         return SpeakerInfo(PRONOUN, num, gen, words[0].lstrip("-"), True, False)
+    if res.is_phrase("people_pronoun", words):
+        return SpeakerInfo("group", "plur", gender, head_key, False, False)  # `certains`, `d'autres`, `beaucoup`
     if res.lang == "fr" and head is not None:
         complement = _transparent_complement(head, span, res)
         if complement is not None:

@@ -1017,7 +1017,11 @@ class SpeakerFinder:
         end = j
         while end > start and res.has("np_link", _norm(doc[end - 1].text)):
             end -= 1
-        if end <= start or all(res.has("determiner", _norm(t.text)) for t in doc[start:end]):
+        if end <= start:
+            return None
+        if res.is_phrase("people_pronoun", [_norm(t.text).lower() for t in doc[start:end]]):
+            return start, end  # `Pour certains, ...`, `», affirment d'autres`: unnamed people
+        if all(res.has("determiner", _norm(t.text)) for t in doc[start:end]):
             return None
         if self.tagged and not any(
             t.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X")
