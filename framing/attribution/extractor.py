@@ -27,6 +27,7 @@ from .resources import Resources
 from .sentences import Sentences
 from .speaker_types import PRONOUN, SpeakerInfo, classify
 from .speakers import SpeakerFinder
+from .stance_adjectives import find_stance_adjectives
 
 MAX_SUBJECT_GAP = 40  # tokens between a speaker and its verb still shown as one cue
 RELAY_WINDOW = 12
@@ -142,6 +143,7 @@ class Extractor:
         attributions += self._evidentials(attributions)  # after floating quotes: they name no speaker to carry on
         attributions += self._questions(attributions)
         attributions += self._claim_nouns(attributions)
+        attributions += self._stance_adjectives(attributions)
         attributions = [a for a in attributions if not self._no_comment(a)]
         attributions = drop_nested_stances(attributions, self.res)
         attributions.sort(key=lambda a: a.start)
@@ -867,6 +869,23 @@ class Extractor:
                 ("claim_noun", "claim_noun_of"),
             )
             for n in find_claim_nouns(doc, self.res, self.index, self.contents, self.speakers)
+        )
+        return [a for a in made if a is not None]
+
+    def _stance_adjectives(self, found: list[Attribution]) -> list[Attribution]:
+        """`aides remain confident that ...`, `she made it clear that ...` (English): the clause, by the
+        subject (see stance_adjectives.py); not where another attribution has the cue or the clause."""
+        made = (
+            self._phrase_attribution(
+                found,
+                (s.first, s.last),
+                s.last,
+                self.doc[s.last].lower_,
+                s.content,
+                s.speaker,
+                ("stance_adjective",) * 2,
+            )
+            for s in find_stance_adjectives(self.doc, self.res, self.index, self.contents, self.speakers)
         )
         return [a for a in made if a is not None]
 
