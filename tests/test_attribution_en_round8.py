@@ -96,3 +96,23 @@ def test_a_verb_of_learning_or_ruling_before_a_that_clause_is_a_cue(
 @pytest.mark.parametrize("text", ["The auditor learned the trade in Ohio.", "The court ruled out a second hearing."])
 def test_a_verb_of_learning_or_ruling_with_a_noun_object_is_no_attribution(kind: str, text: str) -> None:
     assert found(kind, text) == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_see_with_an_object_and_as_is_a_stance(kind: str) -> None:
+    text = "Many farmers see the levy as a tax on their land."
+    assert _by_cue(kind, text).get("Many farmers see") == ("Many farmers", "the levy as a tax on their land")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator saw the debate on Monday.",
+        "We will see what happens next week.",
+        "She saw the truck hit the fence as they left the fair.",
+        "The county has seen candidates such as Ruiz stumble.",
+    ],
+)
+def test_see_without_object_and_as_is_no_attribution(kind: str, text: str) -> None:
+    assert found(kind, text) == []

@@ -29,6 +29,7 @@ from .speaker_types import PRONOUN, SpeakerInfo, classify
 from .speakers import SpeakerFinder
 from .stance_adjectives import find_stance_adjectives
 
+MAX_AS_OBJECT_WORDS = 12  # `sees the vote in the fall as a test`: `as` within the object's first words
 MAX_SUBJECT_GAP = 40  # tokens between a speaker and its verb still shown as one cue
 RELAY_WINDOW = 12
 MAX_OPENING_WORDS = 8  # words of a sentence-opening phrase (`In a later vote on the bill,`)
@@ -129,6 +130,7 @@ class Extractor:
             and not self._author_speaks(c)
             and not self._outside_complement(c)
             and not self._pronoun_names_nobody(c)
+            and not self._no_as_object(c)
         ]
         mentions = [c.mention for c in candidates if c.mention is not None]
         resolve(self.doc, mentions, self.res, self.speakers)
@@ -161,6 +163,18 @@ class Extractor:
             return False  # `les pêcheurs`, `les pharmaciens`: an agent noun names people the lists miss
         span = self.doc[cand.speaker[0] : cand.speaker[1]]
         return not any(t.pos_ in ("PROPN", "PRON") or (t.text[:1].isupper() and t.i > span.start) for t in span)
+
+    def _no_as_object(self, cand: Candidate) -> bool:
+        """A verb that reports a stance only as `V X as Y` (`as_object`: `voters see him as a leader`)
+        reports nothing when `as` does not follow its object: `saw the debate`, `will see what happens`."""
+        if not cand.cue.term.as_object or cand.content is None:
+            return False
+        words = self.contents.text[cand.content.start : cand.content.end].lower().split()
+        for k, word in enumerate(words[1:MAX_AS_OBJECT_WORDS], start=1):
+            then = words[k + 1] if k + 1 < len(words) else ""
+            if word == "as" and words[k - 1] != "such" and then not in SUBJECT_PRONOUNS:
+                return False  # not `such as`, nor `as they left` (a clause of time)
+        return True
 
     def _pronoun_names_nobody(self, cand: Candidate) -> bool:
         """French: a speaker that is or opens with a demonstrative or generic pronoun (`non_source_pronoun`:
