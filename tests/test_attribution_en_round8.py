@@ -116,3 +116,44 @@ def test_see_with_an_object_and_as_is_a_stance(kind: str) -> None:
 )
 def test_see_without_object_and_as_is_no_attribution(kind: str, text: str) -> None:
     assert found(kind, text) == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "In a county poll released Monday, 31 percent of voters backed the levy.",
+            "a county poll released Monday",
+            "31 percent of voters backed the levy",
+        ),
+        (
+            "In the latest survey, the mayor leads her rival by eight points.",
+            "the latest survey",
+            "the mayor leads her rival by eight points",
+        ),
+    ],
+)
+def test_in_a_poll_at_the_start_of_a_sentence_sources_the_rest(
+    kind: str, text: str, speaker: str, content: str
+) -> None:
+    assert [(s, c) for cue, s, c in found(kind, text) if cue.startswith("In ")] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Ohio, the mayor leads her rival.",
+        "In the morning, the poll workers arrived early.",
+        "The mayor leads in the latest poll.",
+    ],
+)
+def test_in_without_a_poll_or_not_opening_the_sentence_is_no_source(kind: str, text: str) -> None:
+    assert found(kind, text) == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_comma_before_in_does_not_cut_what_was_said(kind: str) -> None:
+    text = "The governor pledged to put the district, in play for the first time in years."
+    assert _by_cue(kind, text).get("The governor pledged", ("", ""))[1].endswith("in years")

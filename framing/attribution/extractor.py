@@ -29,6 +29,7 @@ from .speaker_types import PRONOUN, SpeakerInfo, classify
 from .speakers import SpeakerFinder
 from .stance_adjectives import find_stance_adjectives
 
+MAX_SOURCE_TRAIL = 8  # `In a poll released Monday by the paper,`: words after a marker's noun, to the comma
 MAX_AS_OBJECT_WORDS = 12  # `sees the vote in the fall as a test`: `as` within the object's first words
 MAX_SUBJECT_GAP = 40  # tokens between a speaker and its verb still shown as one cue
 RELAY_WINDOW = 12
@@ -1036,7 +1037,11 @@ class Extractor:
         speaker = self.speakers.right_np(cue.last + 1, skip_time=False)
         if speaker is None:
             return None
-        if cue.term.initial and not self._initial_marker_ok(speaker):
+        if cue.term.source_nouns:
+            speaker = self._source_noun_phrase(speaker, cue.term.source_nouns)
+            if speaker is None:
+                return None
+        elif cue.term.initial and not self._initial_marker_ok(speaker):
             return None
         if any(
             t.pos_ == "NOUN" and self.res.is_a("marker_non_source", t.text, t.lemma_)
@@ -1124,6 +1129,21 @@ class Extractor:
             return content  # `..., according to X, who ...`: a clause about the source
         last = doc[s_end - 1]
         return self.contents.make(content.start, last.idx + len(last.text)) or content
+
+    def _source_noun_phrase(self, speaker: tuple[int, int], nouns: tuple[str, ...]) -> tuple[int, int] | None:
+        """`In a CNN poll released Monday, 31% said ...`: a marker that is a plain preposition reports only
+        when its noun phrase holds a listed noun (`source_nouns`) and a comma closes it within a few words
+        (a participle or date may trail); the phrase then runs to the word before that comma."""
+        doc = self.doc
+        s, e = speaker
+        if not any(_norm(t.lower_) in nouns for t in doc[s:e]):
+            return None
+        for k in range(e, min(len(doc), e + MAX_SOURCE_TRAIL)):
+            if doc[k].text == ",":
+                return s, k
+            if doc[k].is_punct or self.index.containing(doc[k].idx) is not None:
+                return None
+        return None
 
     def _initial_marker_ok(self, speaker: tuple[int, int]) -> bool:
         """`Pour le ministre, ...`: a comma must follow, and the phrase must name a kind of speaker."""
