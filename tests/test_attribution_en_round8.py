@@ -157,3 +157,11 @@ def test_in_without_a_poll_or_not_opening_the_sentence_is_no_source(kind: str, t
 def test_a_comma_before_in_does_not_cut_what_was_said(kind: str) -> None:
     text = "The governor pledged to put the district, in play for the first time in years."
     assert _by_cue(kind, text).get("The governor pledged", ("", ""))[1].endswith("in years")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_noun_phrase_after_an_auxiliary_and_a_verb_is_its_object_not_a_speaker(kind: str) -> None:
+    text = (
+        "In the spring, the caucus and Senator Ruiz of Ohio, the future leader, have proposed taxing carbon emissions."
+    )
+    assert all(speaker != "taxing carbon emissions" for _, speaker, _ in found(kind, text))

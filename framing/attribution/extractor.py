@@ -165,6 +165,11 @@ class Extractor:
         span = self.doc[cand.speaker[0] : cand.speaker[1]]
         return not any(t.pos_ in ("PROPN", "PRON") or (t.text[:1].isupper() and t.i > span.start) for t in span)
 
+    def _auxiliary_before_inversion(self, cue: Cue) -> bool:
+        """English puts the speaker after a bare verb only (`..., said the mayor`): after an auxiliary
+        (`has endorsed Cruz`, `have proposed taxing carbon`) the noun phrase is the object, no speaker."""
+        return self.res.lang == "en" and self.res.has("auxiliary", _norm(self.doc[cue.first].lower_))
+
     def _no_as_object(self, cand: Candidate) -> bool:
         """A verb that reports a stance only as `V X as Y` (`as_object`: `voters see him as a leader`)
         reports nothing when `as` does not follow its object: `saw the debate`, `will see what happens`."""
@@ -297,6 +302,8 @@ class Extractor:
         incise_from: int | None = None  # `The plan, she said, "is dead" now.`: what was said starts here
         if cue.term.incise and not self._incise_slot(cue, inverted):
             return None  # `les combats se poursuivent`, `lorsque souffle le vent`: no speech
+        if inverted and self._auxiliary_before_inversion(cue):
+            return None
         if inverted:
             first_char = self.doc[cue.first].idx
             content = c.quote_before(first_char)
