@@ -165,3 +165,11 @@ def test_a_noun_phrase_after_an_auxiliary_and_a_verb_is_its_object_not_a_speaker
         "In the spring, the caucus and Senator Ruiz of Ohio, the future leader, have proposed taxing carbon emissions."
     )
     assert all(speaker != "taxing carbon emissions" for _, speaker, _ in found(kind, text))
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_reportedly_marks_a_claim_with_no_source_named(kind: str) -> None:
+    text = "The mayor will reportedly deliver a speech on Monday about the levy."
+    assert [(speaker, content) for cue, speaker, content in found(kind, text) if "reportedly" in cue] == [
+        ("", text[:-1])
+    ]
