@@ -44,9 +44,10 @@ def find_stance_adjectives(
         return []
     out: list[StanceAdjective] = []
     lowers = token_table(doc).lower
-    for i, low in enumerate(lowers):
-        if not res.has("stance_adjective", low) or i + 2 >= len(doc) or lowers[i + 1] != "that":
-            continue  # one set lookup per token
+    adjectives = res.words["stance_adjective"]
+    for i in [i for i, low in enumerate(lowers) if low in adjectives]:  # one set lookup per token, in C
+        if i + 2 >= len(doc) or lowers[i + 1] != "that":
+            continue
         then = doc[i + 2]
         if not then.is_alpha or res.has("auxiliary", then.lower_) or res.has("modal", then.lower_):
             continue  # `so sure that will ...`: no subject opens the clause
