@@ -28,9 +28,11 @@ EN = DEV / "en_attribution"
 # floors 0.70 -> 0.71, precision 0.84 -> 0.86, rule-based speaker 0.89 -> 0.90)
 # seventh round: rules 0.727 / P 0.887 / speaker 0.917; trained 0.728 / P 0.882 / speaker 0.914 (content
 # floors 0.71 -> 0.72, trained speaker 0.89 -> 0.90)
+# eighth round: rules 0.731 / P 0.886 / speaker 0.918; trained 0.732 / P 0.881 / speaker 0.916 (content
+# floors 0.72 -> 0.725)
 FLOORS = {
-    "en-trained": {"content_f1": 0.72, "content_p": 0.86, "speaker_acc": 0.90},
-    "en-rules": {"content_f1": 0.72, "content_p": 0.86, "speaker_acc": 0.90},
+    "en-trained": {"content_f1": 0.725, "content_p": 0.86, "speaker_acc": 0.90},
+    "en-rules": {"content_f1": 0.725, "content_p": 0.86, "speaker_acc": 0.90},
 }
 KINDS = EN_KINDS
 

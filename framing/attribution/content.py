@@ -320,6 +320,8 @@ class ContentFinder:
         low = _norm(t.text)
         doc = self.doc
         for term in res.markers.get(low, ()):  # the whole marker: `, in part,` is no `in the words of`
+            if term.source_nouns:
+                continue  # `in` + a poll opens a sentence only: `, in play` is no incise
             n = len(term.words)
             if t.i + n <= len(doc) and all(_norm(doc[t.i + m].text) == w for m, w in enumerate(term.words)):
                 return True

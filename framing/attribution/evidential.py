@@ -4,7 +4,7 @@ News-attribution annotation (PolNeAR and its like) counts these as reported clai
 source: the proposition (subject included) is what is claimed, the cue sits inside it, and nobody is
 the speaker. They are found here rather than among the reporting verbs because they have no speaker
 to look for and their content runs around the cue, not after it. Word lists in
-lexicons/en/sources.yaml: `evidential_verb` (seem: whatever follows), `appearance_verb` (appear:
+lexicons/en/sources.yaml: `evidential_verb` (seem, reportedly: whatever follows), `appearance_verb` (appear:
 only before `to` + verb, `like`, `that`, `as if`) and `expectation_participle` (expected, after a
 form of `be`).
 """

@@ -27,7 +27,10 @@ from .resources import Resources
 from .sentences import Sentences
 from .speaker_types import PRONOUN, SpeakerInfo, classify
 from .speakers import SpeakerFinder
+from .stance_adjectives import find_stance_adjectives
 
+MAX_SOURCE_TRAIL = 8  # `In a poll released Monday by the paper,`: words after a marker's noun, to the comma
+MAX_AS_OBJECT_WORDS = 12  # `sees the vote in the fall as a test`: `as` within the object's first words
 MAX_SUBJECT_GAP = 40  # tokens between a speaker and its verb still shown as one cue
 RELAY_WINDOW = 12
 MAX_OPENING_WORDS = 8  # words of a sentence-opening phrase (`In a later vote on the bill,`)
@@ -128,6 +131,7 @@ class Extractor:
             and not self._author_speaks(c)
             and not self._outside_complement(c)
             and not self._pronoun_names_nobody(c)
+            and not self._no_as_object(c)
         ]
         mentions = [c.mention for c in candidates if c.mention is not None]
         resolve(self.doc, mentions, self.res, self.speakers)
@@ -142,6 +146,7 @@ class Extractor:
         attributions += self._evidentials(attributions)  # after floating quotes: they name no speaker to carry on
         attributions += self._questions(attributions)
         attributions += self._claim_nouns(attributions)
+        attributions += self._stance_adjectives(attributions)
         attributions = [a for a in attributions if not self._no_comment(a)]
         attributions = drop_nested_stances(attributions, self.res)
         attributions.sort(key=lambda a: a.start)
@@ -159,6 +164,23 @@ class Extractor:
             return False  # `les pêcheurs`, `les pharmaciens`: an agent noun names people the lists miss
         span = self.doc[cand.speaker[0] : cand.speaker[1]]
         return not any(t.pos_ in ("PROPN", "PRON") or (t.text[:1].isupper() and t.i > span.start) for t in span)
+
+    def _auxiliary_before_inversion(self, cue: Cue) -> bool:
+        """English puts the speaker after a bare verb only (`..., said the mayor`): after an auxiliary
+        (`has endorsed Cruz`, `have proposed taxing carbon`) the noun phrase is the object, no speaker."""
+        return self.res.lang == "en" and self.res.has("auxiliary", _norm(self.doc[cue.first].lower_))
+
+    def _no_as_object(self, cand: Candidate) -> bool:
+        """A verb that reports a stance only as `V X as Y` (`as_object`: `voters see him as a leader`)
+        reports nothing when `as` does not follow its object: `saw the debate`, `will see what happens`."""
+        if not cand.cue.term.as_object or cand.content is None:
+            return False
+        words = self.contents.text[cand.content.start : cand.content.end].lower().split()
+        for k, word in enumerate(words[1:MAX_AS_OBJECT_WORDS], start=1):
+            then = words[k + 1] if k + 1 < len(words) else ""
+            if word == "as" and words[k - 1] != "such" and then not in SUBJECT_PRONOUNS:
+                return False  # not `such as`, nor `as they left` (a clause of time)
+        return True
 
     def _pronoun_names_nobody(self, cand: Candidate) -> bool:
         """French: a speaker that is or opens with a demonstrative or generic pronoun (`non_source_pronoun`:
@@ -280,6 +302,8 @@ class Extractor:
         incise_from: int | None = None  # `The plan, she said, "is dead" now.`: what was said starts here
         if cue.term.incise and not self._incise_slot(cue, inverted):
             return None  # `les combats se poursuivent`, `lorsque souffle le vent`: no speech
+        if inverted and self._auxiliary_before_inversion(cue):
+            return None
         if inverted:
             first_char = self.doc[cue.first].idx
             content = c.quote_before(first_char)
@@ -870,6 +894,23 @@ class Extractor:
         )
         return [a for a in made if a is not None]
 
+    def _stance_adjectives(self, found: list[Attribution]) -> list[Attribution]:
+        """`aides remain confident that ...`, `she made it clear that ...` (English): the clause, by the
+        subject (see stance_adjectives.py); not where another attribution has the cue or the clause."""
+        made = (
+            self._phrase_attribution(
+                found,
+                (s.first, s.last),
+                s.last,
+                self.doc[s.last].lower_,
+                s.content,
+                s.speaker,
+                ("stance_adjective",) * 2,
+            )
+            for s in find_stance_adjectives(self.doc, self.res, self.index, self.contents, self.speakers)
+        )
+        return [a for a in made if a is not None]
+
     def _phrase_attribution(
         self,
         found: list[Attribution],
@@ -1003,7 +1044,11 @@ class Extractor:
         speaker = self.speakers.right_np(cue.last + 1, skip_time=False)
         if speaker is None:
             return None
-        if cue.term.initial and not self._initial_marker_ok(speaker):
+        if cue.term.source_nouns:
+            speaker = self._source_noun_phrase(speaker, cue.term.source_nouns)
+            if speaker is None:
+                return None
+        elif cue.term.initial and not self._initial_marker_ok(speaker):
             return None
         if any(
             t.pos_ == "NOUN" and self.res.is_a("marker_non_source", t.text, t.lemma_)
@@ -1091,6 +1136,21 @@ class Extractor:
             return content  # `..., according to X, who ...`: a clause about the source
         last = doc[s_end - 1]
         return self.contents.make(content.start, last.idx + len(last.text)) or content
+
+    def _source_noun_phrase(self, speaker: tuple[int, int], nouns: tuple[str, ...]) -> tuple[int, int] | None:
+        """`In a CNN poll released Monday, 31% said ...`: a marker that is a plain preposition reports only
+        when its noun phrase holds a listed noun (`source_nouns`) and a comma closes it within a few words
+        (a participle or date may trail); the phrase then runs to the word before that comma."""
+        doc = self.doc
+        s, e = speaker
+        if not any(_norm(t.lower_) in nouns for t in doc[s:e]):
+            return None
+        for k in range(e, min(len(doc), e + MAX_SOURCE_TRAIL)):
+            if doc[k].text == ",":
+                return s, k
+            if doc[k].is_punct or self.index.containing(doc[k].idx) is not None:
+                return None
+        return None
 
     def _initial_marker_ok(self, speaker: tuple[int, int]) -> bool:
         """`Pour le ministre, ...`: a comma must follow, and the phrase must name a kind of speaker."""

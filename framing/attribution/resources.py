@@ -73,6 +73,8 @@ class ReportingTerm:
     not_reflexive: bool = False  # pronominal use is no speech (`s'assurer que`, `la saison s'annonce rude`)
     adjective_forms: tuple[str, ...] = ()  # participles that after a noun mean `so-called` (`les partis dits`)
     noun_form: bool = False  # the base and -s forms are nouns as often (`support`): a verb after a subject only
+    source_nouns: tuple[str, ...] = ()  # a marker whose source must hold one of these nouns (`in a poll,`)
+    as_object: bool = False  # a stance only as `V X as Y` (`sees him as a leader`), not `saw the debate`
 
 
 @dataclass
@@ -212,6 +214,8 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             preceded_by=tuple(str(w).lower() for w in entry.data.get("preceded_by", []) or []),
             adjective_forms=tuple(str(w).lower() for w in entry.data.get("adjective_forms", []) or []),
             noun_form=bool(entry.data.get("noun_form")),
+            as_object=bool(entry.data.get("as_object")),
+            source_nouns=tuple(str(w).lower() for w in entry.data.get("source_nouns", []) or []),
         )
         if marker:
             res.markers.setdefault(words[0], []).append(rt)
