@@ -176,3 +176,24 @@ def test_considerer_without_a_source_or_comme_reports_nothing(nlp: Language, tex
 def test_an_infinitive_with_a_possessive_object_after_a_noun_is_no_speech(nlp: Language) -> None:
     text = "Les régions réclament le droit à affirmer leurs traditions."
     assert contents(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Le ministre a quitté la salle après avoir déclaré que la réforme était morte.",
+            "Le ministre",
+            "la réforme était morte",
+        ),
+        (
+            "Le syndicat a claqué la porte après avoir dénoncé une « mascarade ».",
+            "Le syndicat",
+            "une « mascarade »",
+        ),
+    ],
+)
+def test_past_infinitive_speaks_for_the_governing_subject(nlp: Language, text: str, speaker: str, content: str) -> None:
+    """`après avoir déclaré que`: a past infinitive has no subject of its own; the object of the main verb
+    (`la salle`, `la porte`) is not the speaker."""
+    assert (speaker, content) in contents(nlp, text)

@@ -537,6 +537,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     if term.not_object and _act_object(doc, last + 1, term, res):
         return None  # `a déclaré la guerre`: an act, not speech
     form = _verb_form(tok, res, tagged)
+    if res.lang == "fr" and form == "part_past" and has_aux and _infinitive_auxiliary(doc, first, i, res, tagged):
+        form = "inf"  # `après avoir déclaré que`: a past infinitive, spoken by the governing clause's subject
     if res.lang == "fr" and form == "fin" and _future_of_lemma(tok):
         form = "fut"  # `les dirigeants dénonceront` tagged a present: a prediction, no speech yet
     if (
@@ -781,6 +783,18 @@ def _that_soon(doc: Doc, k: int, res: Resources) -> bool:
 
 def _next_is_complement(doc: Doc, k: int, res: Resources) -> bool:
     return k < len(doc) and (res.has("complementizer", _norm(doc[k].lower_)) or doc[k].text in (":",))
+
+
+def _infinitive_auxiliary(doc: Doc, first: int, i: int, res: Resources, tagged: bool) -> bool:
+    """French: the auxiliary before the participle is itself an infinitive (`après avoir déclaré`, `sans
+    avoir précisé`), so the verb has no subject of its own; untagged, an infinitive marker before it."""
+    for x in range(first, i):
+        if not res.has("auxiliary", _norm(doc[x].lower_)):
+            continue
+        if tagged and doc[x].morph:
+            return "Inf" in doc[x].morph.get("VerbForm")
+        return x > 0 and res.has("infinitive_marker", _norm(doc[x - 1].lower_))
+    return False
 
 
 def _verb_form(tok: Token, res: Resources, tagged: bool) -> str:
