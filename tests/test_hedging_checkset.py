@@ -7,6 +7,7 @@ the full per-kind table. The floors sit a little under the measured figures, so 
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -60,23 +61,37 @@ def test_french_check_set_on_a_blank_pipeline() -> None:
     assert_floors(degraded_pipeline("fr", "blank"), "fr", recall=0.9, precision=0.9, kind_recall=0.8)
 
 
-def test_english_check_set_trained() -> None:
-    name = next((n for n in ENGLISH_MODELS if spacy.util.is_package(n)), None)
-    if name is None:
-        pytest.skip("no trained English model installed")
-    nlp = spacy.load(name)
+@lru_cache(maxsize=2)
+def _english(kind: str) -> Language:
+    if kind == "trained":
+        name = next((n for n in ENGLISH_MODELS if spacy.util.is_package(n)), None)
+        if name is None:
+            raise LookupError("no trained English model installed")
+        nlp = spacy.load(name)
+    else:
+        nlp = rule_based_english()
     for component in FRAMING_COMPONENTS:
         nlp.add_pipe(component)
-    assert_floors(nlp, "en", recall=0.95, precision=0.95, kind_recall=0.85)
+    return nlp
+
+
+def english_pipeline(kind: str) -> Language:
+    """`rules` (the rule-based English pipeline) or `trained` (the installed model; skip if none), with
+    framing's components; built once per kind for the whole module."""
+    try:
+        return _english(kind)
+    except LookupError as missing:
+        pytest.skip(str(missing))
+
+
+def test_english_check_set_trained() -> None:
+    assert_floors(english_pipeline("trained"), "en", recall=0.95, precision=0.95, kind_recall=0.85)
 
 
 def test_hold_out_check_sets() -> None:
     """Written after the rules and scored once before any fix (figures in the hedging report); kept
     here as a regression floor."""
-    nlp = rule_based_english()
-    for component in FRAMING_COMPONENTS:
-        nlp.add_pipe(component)
-    for lang, pipeline in (("fr", load_pipeline("fr")), ("en", nlp)):
+    for lang, pipeline in (("fr", load_pipeline("fr")), ("en", english_pipeline("rules"))):
         result = score(pipeline, load_checkset(CHECKSETS / f"hedging_{lang}_holdout.jsonl"))
         report = result.table() + "\n" + "\n".join(result.errors)
         assert result.hedge_recall >= 0.9 and result.hedge_precision >= 0.9, report
@@ -133,10 +148,7 @@ def test_sixth_round_french_check_set() -> None:
 
 
 def test_english_check_set_rule_based() -> None:
-    nlp = rule_based_english()
-    for component in FRAMING_COMPONENTS:
-        nlp.add_pipe(component)
-    assert_floors(nlp, "en", recall=0.9, precision=0.9, kind_recall=0.8)
+    assert_floors(english_pipeline("rules"), "en", recall=0.9, precision=0.9, kind_recall=0.8)
 
 
 # ---------------------------------------------------------------------------- the seed annotation
@@ -208,15 +220,7 @@ def test_eighth_round_english_check_set(pipeline: str) -> None:
     mass-noun subject: "treatment may involve surgery") is not counted, a guess is (about the past, "may
     well", a time, a pronoun or a definite subject); "would" in a main clause is an implied condition
     (a plan's effect), not counted, unless a present verb of saying reports it."""
-    if pipeline == "trained":
-        name = next((n for n in ENGLISH_MODELS if spacy.util.is_package(n)), None)
-        if name is None:
-            pytest.skip("no trained English model installed")
-        nlp = spacy.load(name)
-    else:
-        nlp = rule_based_english()
-    for component in FRAMING_COMPONENTS:
-        nlp.add_pipe(component)
+    nlp = english_pipeline(pipeline)
     result = score(nlp, load_checkset(CHECKSETS / "hedging_en_r8.jsonl"))
     report = result.table() + "\n" + "\n".join(result.errors)
     assert result.hedge_recall == 1.0 and result.hedge_precision == 1.0, report

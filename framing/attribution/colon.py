@@ -24,7 +24,7 @@ from .content import Content
 from .cues import Cue
 from .floating import chain_end
 from .resources import ReportingTerm, Resources
-from .speaker_types import PRONOUN, SpeakerInfo, classify
+from .speaker_types import LINK_WORDS, PRONOUN, SpeakerInfo, classify
 from .speakers import SpeakerFinder
 
 COLON_TERM = ReportingTerm(term=":", words=(":",), stance="neutral", entry_id="colon")
@@ -64,14 +64,16 @@ def colon_candidates(
     while k < len(marks):
         q = marks[k]
         last = chain_end(text, marks, k)
-        found = _one(doc, res, marks, q, marks[last], finder, taken, memo)
+        k = last + 1
+        if any(s < marks[last].end and q.start < e for s, e in taken):
+            continue  # another attribution already covers these quotations
+        found = _one(doc, res, marks, q, marks[last], finder, memo)
         if found is None:
-            found = _signature(doc, res, q, marks[last], finder, taken, memo)
+            found = _signature(doc, res, q, marks[last], finder, memo)
         if found is None and res.lang == "fr":
-            found = _speech_noun_lead(doc, res, q, marks[last], finder, taken, memo)
+            found = _speech_noun_lead(doc, res, q, marks[last], finder, memo)
         if found is not None:
             out.append(found)
-        k = last + 1
     return out
 
 
@@ -82,12 +84,9 @@ def _one(
     q: QuoteMark,
     last: QuoteMark,
     finder: SpeakerFinder,
-    taken: list[tuple[int, int]],
     memo: dict[tuple[int, int, bool], SpeakerInfo],
 ) -> ColonCue | None:
     text = token_table(doc).text
-    if any(s < last.end and q.start < e for s, e in taken):
-        return None
     j = q.outer_start
     while j > 0 and text[j - 1] in " \t\u00a0\u202f":
         j -= 1
@@ -131,7 +130,6 @@ def _one(
 
 
 MAX_COLON_GAP = 80
-SOURCE_PREPOSITIONS = ("de", "d'", "du", "des")
 
 
 def _speech_noun_lead(
@@ -140,15 +138,12 @@ def _speech_noun_lead(
     q: QuoteMark,
     last: QuoteMark,
     finder: SpeakerFinder,
-    taken: list[tuple[int, int]],
     memo: dict[tuple[int, int, bool], SpeakerInfo],
 ) -> ColonCue | None:
     """French `Voici la déclaration du syndicat :` then a quotation (on the same line or opening the
     next paragraph): a noun of speech or writing (`speech_noun`) whose `de` complement names the source
     introduces the quoted words, whatever verb the lead-in has (`il y a cette déclaration de X :`)."""
     text = token_table(doc).text
-    if any(s < last.end and q.start < e for s, e in taken):
-        return None
     j = q.outer_start
     while j > 0 and text[j - 1].isspace():
         j -= 1
@@ -165,7 +160,7 @@ def _speech_noun_lead(
         low = t.lower_.replace("’", "'")
         if not res.has("speech_noun", low) or t.i + 2 >= span.end:
             continue
-        if doc[t.i + 1].lower_.replace("’", "'") not in SOURCE_PREPOSITIONS:
+        if doc[t.i + 1].lower_.replace("’", "'") not in LINK_WORDS:
             continue
         speaker = finder.right_np(t.i + 2, skip_time=False, max_len=8)
         if speaker is None or speaker[1] > span.end - 1:
@@ -209,14 +204,11 @@ def _signature(
     q: QuoteMark,
     last: QuoteMark,
     finder: SpeakerFinder,
-    taken: list[tuple[int, int]],
     memo: dict[tuple[int, int, bool], SpeakerInfo],
 ) -> ColonCue | None:
     """`« ... » (Paul Martin, économiste)`: a named person right after the quotation, then maybe a role
     after a comma, up to a closing bracket, the end of the line or the next quotation; no verb."""
     text = token_table(doc).text
-    if any(s < last.end and q.start < e for s, e in taken):
-        return None
     begin = last.outer_end
     while begin < len(text) and text[begin] in SIGNATURE_OPENERS:
         begin += 1

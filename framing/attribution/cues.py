@@ -374,7 +374,7 @@ def _complement_then_agent(doc: Doc, k: int, term: ReportingTerm, res: Resources
     return False
 
 
-def _clause_or_incise(doc: Doc, tok: Token, last: int, res: Resources) -> bool:
+def _clause_or_incise(doc: Doc, tok: Token, last: int, term: ReportingTerm, res: Resources) -> bool:
     """`que` right after the verb (adverbs and an inverted clitic between: `soutient-il aussi que`), or
     the verb as an incise after a quotation or a comma (`», soutient X`)."""
     k = last + 1
@@ -384,18 +384,17 @@ def _clause_or_incise(doc: Doc, tok: Token, last: int, res: Resources) -> bool:
         _opens_clause_past_adverbs(doc, k, res)
         or _after_quote(tok)
         or _incise_slot(tok, res)
-        or _complement_near(doc, k, tok, res)
+        or _complement_near(doc, k, term, res)
     )
 
 
 COMPLEMENT_REACH = 6  # tokens from a clause_only verb to its complement (`considère ce gazoduc comme`)
 
 
-def _complement_near(doc: Doc, k: int, tok: Token, res: Resources) -> bool:
+def _complement_near(doc: Doc, k: int, term: ReportingTerm, res: Resources) -> bool:
     """French: one of the verb's complement prepositions a few words after it, no punctuation between
     (`considère ce gazoduc comme une menace`, `que la Chine considère comme faisant partie de`)."""
-    term = res.verb_lemmas.get(_norm(tok.lemma_.lower())) or res.verb_forms.get(_norm(tok.lower_))
-    if res.lang != "fr" or term is None or not term.complement:
+    if res.lang != "fr" or not term.complement:
         return False
     for t in doc[k : k + COMPLEMENT_REACH]:
         if t.is_punct:
@@ -457,7 +456,7 @@ def _phrasal_matches(tok: Token, term: ReportingTerm) -> bool:
 def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged: bool) -> Cue | None:
     i = tok.i
     last = i + len(term.words) - 1
-    if term.clause_only and not _clause_or_incise(doc, tok, last, res):
+    if term.clause_only and not _clause_or_incise(doc, tok, last, term, res):
         return None  # `les supporters soutiennent leur club`, `considère la durée ... plus courte que`
     # Walk left over auxiliaries, object clitics and adverbs: a-t-il déclaré, lui a dit, a également précisé.
     first = i
