@@ -214,6 +214,15 @@ def test_eighth_round_french_check_set() -> None:
     assert_every_item_right("hedging_fr_r8.jsonl", ("hypothetical", "approximator", "vague_attribution"))
 
 
+def test_ninth_round_french_check_set() -> None:
+    """Round nine (docs/hedging.md), recall by class: a first-person verb of opinion ("je pense que",
+    "nous croyons que", "je ne pense pas que") is an epistemic hedge, quoted or not; "pouvoir" carrying a
+    verb of relation ("s'expliquer par", "relever de"), of outcome ("durer", "échouer"), "s'avérer" or a
+    reaction ("surprendre", "faire grincer") is a possibility. "Je pense à", "je crois en", "je trouve que",
+    "relever le défi", "expliquer la mesure", "faire mieux", a negated or a permitted action are not."""
+    assert_every_item_right("hedging_fr_r9.jsonl", ("epistemic_hedge", "modal_hedge"))
+
+
 @pytest.mark.parametrize("pipeline", ["rules", "trained"])
 def test_eighth_round_english_check_set(pipeline: str) -> None:
     """Round eight (docs/hedging.md), English: "may"/"could" of what can happen in general (a bare or
