@@ -222,7 +222,7 @@ def test_ninth_round_french_check_set() -> None:
     "relever le défi", "expliquer la mesure", "faire mieux", a negated or a permitted action are not.
     A "devrait" heading a relative clause under a past verb of saying is a forecast (in a que-clause it
     stays the concordance); unnamed people or a part of a group as source ("des habitants affirment",
-    "des militants ont affirmé", "critiqué par une partie de la classe politique"), "l'on évoque" + a
+    "des militants ont affirmé", "dénoncé par une partie des élus"), "l'on évoque" + a
     figure and "On dit :" are vague attributions; "la possibilité que", "l'hypothèse d'une" are epistemic
     (not a right offered: "offre la possibilité d'un remboursement", "la possibilité de voter")."""
     assert_every_item_right("hedging_fr_r9.jsonl", ("epistemic_hedge", "modal_hedge", "vague_attribution"))

@@ -291,7 +291,7 @@ class HedgeAnalyser:
     def _relative_forecast(self, facts: DocFacts, token: Token, kind: str) -> bool:
         """A French modal ("devrait") heading a relative clause under a past verb of saying.
 
-        "Ils ont décrit une opération, qui devrait avoir lieu la semaine prochaine": the relative
+        "Le préfet a indiqué que le pont, qui devrait rouvrir en mars, restait fermé": the relative
         describes a thing of the main clause, in the writer's own time, so its "devrait" is a forecast,
         not the future-in-the-past of a reported "doit" (docs/hedging.md, round nine). The plain
         conditional in a relative keeps its concordance reading.
