@@ -224,7 +224,11 @@ def test_ninth_round_french_check_set() -> None:
     stays the concordance); unnamed people or a part of a group as source ("des habitants affirment",
     "des militants ont affirmé", "dénoncé par une partie des élus"), "l'on évoque" + a
     figure and "On dit :" are vague attributions; "la possibilité que", "l'hypothèse d'une" are epistemic
-    (not a right offered: "offre la possibilité d'un remboursement", "la possibilité de voter")."""
+    (not a right offered: "offre la possibilité d'un remboursement", "la possibilité de voter"). General
+    expressions of likelihood and hearsay: "à ce qu'il paraît", "à première vue", "on ne peut exclure",
+    "n'est pas à exclure", "il y a fort à parier", "il est à craindre que", "on s'attend à ce que", "il
+    apparaît que", "donne à penser", "on croit savoir", "aux dires de certains", "d'après des sources"
+    (the tokenizer splits "d'après")."""
     assert_every_item_right("hedging_fr_r9.jsonl", ("epistemic_hedge", "modal_hedge", "vague_attribution"))
 
 
