@@ -214,6 +214,24 @@ def test_eighth_round_french_check_set() -> None:
     assert_every_item_right("hedging_fr_r8.jsonl", ("hypothetical", "approximator", "vague_attribution"))
 
 
+def test_ninth_round_french_check_set() -> None:
+    """Round nine (docs/hedging.md), recall by class: a first-person verb of opinion ("je pense que",
+    "nous croyons que", "je ne pense pas que") is an epistemic hedge, quoted or not; "pouvoir" carrying a
+    verb of relation ("s'expliquer par", "relever de"), of outcome ("durer", "échouer"), "s'avérer" or a
+    reaction ("surprendre", "faire grincer") is a possibility. "Je pense à", "je crois en", "je trouve que",
+    "relever le défi", "expliquer la mesure", "faire mieux", a negated or a permitted action are not.
+    A "devrait" heading a relative clause under a past verb of saying is a forecast (in a que-clause it
+    stays the concordance); unnamed people or a part of a group as source ("des habitants affirment",
+    "des militants ont affirmé", "dénoncé par une partie des élus"), "l'on évoque" + a
+    figure and "On dit :" are vague attributions; "la possibilité que", "l'hypothèse d'une" are epistemic
+    (not a right offered: "offre la possibilité d'un remboursement", "la possibilité de voter"). General
+    expressions of likelihood and hearsay: "à ce qu'il paraît", "à première vue", "on ne peut exclure",
+    "n'est pas à exclure", "il y a fort à parier", "il est à craindre que", "on s'attend à ce que", "il
+    apparaît que", "donne à penser", "on croit savoir", "aux dires de certains", "d'après des sources"
+    (the tokenizer splits "d'après")."""
+    assert_every_item_right("hedging_fr_r9.jsonl", ("epistemic_hedge", "modal_hedge", "vague_attribution"))
+
+
 @pytest.mark.parametrize("pipeline", ["rules", "trained"])
 def test_eighth_round_english_check_set(pipeline: str) -> None:
     """Round eight (docs/hedging.md), English: "may"/"could" of what can happen in general (a bare or

@@ -266,6 +266,9 @@ class HedgeAnalyser:
             if story is not None:
                 return Finding(start, end, CONCORDANCE, f"{rule}|narrative:{story}", False)
             gov = self.clauses.governor(doc, token, facts.keys, facts.has_dep, facts.sentences)
+            if gov is not None and gov.past and self._relative_forecast(facts, token, kind):
+                rule += f"|relative-forecast:{gov.verb.text}"
+                gov = None
             if gov is not None and gov.past:
                 return Finding(start, end, CONCORDANCE, f"{rule}|concordance.{gov.method}:{gov.verb.text}", False)
             if gov is not None and deontic and facts.keys[gov.verb.i] & self.words.deontic_governors:
@@ -283,6 +286,19 @@ class HedgeAnalyser:
             if subject is not None:  # "la solution serait de...", "Augmenter les impôts serait une erreur"
                 return Finding(start, end, HYPOTHETICAL, f"{rule}|subject:{subject}", False)
         return Finding(start, end, kind, rule, counts_as_hedge(kind))
+
+
+    def _relative_forecast(self, facts: DocFacts, token: Token, kind: str) -> bool:
+        """A French modal ("devrait") heading a relative clause under a past verb of saying.
+
+        "Le préfet a indiqué que le pont, qui devrait rouvrir en mars, restait fermé": the relative
+        describes a thing of the main clause, in the writer's own time, so its "devrait" is a forecast,
+        not the future-in-the-past of a reported "doit" (docs/hedging.md, round nine). The plain
+        conditional in a relative keeps its concordance reading.
+        """
+        if self.lang not in MOOD_LANGS or kind == CONDITIONAL_HEDGE or not facts.has_dep:
+            return False
+        return clause_head(token).dep_.lower() == "acl:relcl"
 
 
 def as_cues(facts: DocFacts, index: QuoteIndex, findings: list[Finding]) -> tuple[list[CertaintyCue], list[Span]]:
