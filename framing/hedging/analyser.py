@@ -287,7 +287,6 @@ class HedgeAnalyser:
                 return Finding(start, end, HYPOTHETICAL, f"{rule}|subject:{subject}", False)
         return Finding(start, end, kind, rule, counts_as_hedge(kind))
 
-
     def _relative_forecast(self, facts: DocFacts, token: Token, kind: str) -> bool:
         """A French modal ("devrait") heading a relative clause under a past verb of saying.
 
