@@ -23,6 +23,7 @@ from .evidential import find_evidentials
 from .floating import floating_attributions
 from .linking import link_quotes
 from .nested import drop_nested_stances
+from .nested_quotes import nested_attributions
 from .resources import Resources
 from .sentences import Sentences
 from .speaker_types import PRONOUN, SpeakerInfo, classify
@@ -1298,4 +1299,12 @@ def close_brackets(text: str, start: int, end: int) -> int:
 
 def extract_attributions(doc: Doc, res: Resources, marks: list[QuoteMark]) -> tuple[list[Attribution], list[Quote]]:
     """Attributions (in text order) and every quotation linked to its attribution."""
-    return Extractor(doc, res, marks).run()
+    attributions, quotes = Extractor(doc, res, marks).run()
+    inner = nested_attributions(doc, res, marks, attributions, _top_level)
+    if inner:
+        attributions = sorted(attributions + inner, key=lambda a: a.start)
+    return attributions, quotes
+
+
+def _top_level(doc: Doc, res: Resources, marks: list[QuoteMark]) -> list[Attribution]:
+    return Extractor(doc, res, marks).run()[0]

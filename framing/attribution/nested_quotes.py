@@ -1,0 +1,138 @@
+"""Attributions reported inside a speaker's quotation: `« Le ministre a souligné que ... », a dit X`.
+
+Quoted speech often relays someone else's words (`« Le directeur nous a assuré que ... »`, `« Pour
+certains, ... »`), and the French annotation guidelines count such a nested attribution as one of its
+own. The main pass reads only the reporter's voice (cues inside quotation marks are the speaker's
+words, not the reporter's), so a long quotation that holds a reporting verb or marker is read again
+here as a text of its own: the quotation's tokens are copied with their parse (`Span.as_doc`, no new
+parse) and the same extractor runs on them. Inner speakers that are the quoted speaker or the people
+spoken to (`je`, `nous`, `vous`: listed as `quoted_voice_pronoun` in `lexicons/<lang>/sources.yaml`)
+are left out: their words are the quotation itself. A language without that list skips this pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from ..quotes import QuoteMark
+from ..token_table import TokenTable, token_table
+from ..types import Attribution
+from .resources import Resources
+
+QUOTE_CLOSERS = ("»", "”", '"')
+SENTENCE_ENDS = (".", "!", "?", ":", "…")
+MIN_TOKENS = 8  # a shorter quotation is a phrase, not a passage that can relay someone's words
+Extract = Callable[[Doc, Resources, list[QuoteMark]], list[Attribution]]
+
+
+def _pronoun_subject(table: TokenTable, i: int, first: int, res: Resources) -> bool:
+    """The verb at i has a pronoun subject (`je`, `nous`, `ils`), past its auxiliaries and negation."""
+    k = i - 1
+    while k >= first and (res.has("auxiliary", table.lower[k]) or res.has("negation", table.lower[k])):
+        k -= 1
+    if k < first:
+        return False
+    word = table.lower[k].replace("’", "'")
+    return res.has("quoted_voice_pronoun", word) or word in res.pronouns
+
+
+def _may_report(doc: Doc, first: int, last: int, res: Resources) -> bool:
+    """One of the shapes kept (see `_clear_shape`) may be there: a marker (an initial one such as
+    `pour` only where a sentence starts), a reporting verb with no pronoun subject and `que` within
+    three words after it, or a reporting verb a few words after a closing mark. Set lookups first: most
+    quotations hold none, and the pass then costs nothing."""
+    table = token_table(doc)
+    keys = res.verb_keys
+    for i in range(first, last):
+        low = table.lower[i]
+        for term in res.markers.get(low, ()):
+            words = table.lower[i : i + len(term.words)]
+            if tuple(words) == term.words and (not term.initial or i == first or table.lower[i - 1] in SENTENCE_ENDS):
+                return True
+        if low in keys or table.lemma[i] in keys:
+            if any(w in QUOTE_CLOSERS for w in table.lower[max(first, i - 4) : i]):
+                return True  # `», a déclaré X`
+            after = table.lower[i + 1 : min(i + 5, last)]
+            if any(w in after for w in ("que", "qu'", "qu’")) and not _pronoun_subject(table, i, first, res):
+                return True
+    return False
+
+
+def _shifted(a: Attribution, by: int) -> Attribution:
+    def at(x: int | None) -> int | None:
+        return None if x is None else x + by
+
+    return replace(
+        a,
+        start=a.start + by,
+        end=a.end + by,
+        speaker_start=at(a.speaker_start),
+        speaker_end=at(a.speaker_end),
+        content_start=at(a.content_start),
+        content_end=at(a.content_end),
+        resolved_start=at(a.resolved_start),
+        resolved_end=at(a.resolved_end),
+        rule=f"nested_{a.rule}",
+    )
+
+
+def _quoted_voice(a: Attribution, res: Resources) -> bool:
+    """The quoted speaker or an addressee (`je`, `vous`), or a pronoun (`ils`) or stray word standing
+    for someone only the quotation names: no source of its own that a reader could tell."""
+    words = a.speaker.lower().replace("’", "'").split()
+    if not words or sum(ch.isalpha() for ch in a.speaker) < 2:
+        return True
+    first = words[0].lstrip("-")
+    if res.has("people_pronoun", a.speaker.lower()):
+        return False  # `Pour certains, ...`, `d'autres`: a stated view of a group
+    return res.has("quoted_voice_pronoun", first) or " ".join(words) in res.pronouns
+
+
+def _clear_shape(a: Attribution, text: str) -> bool:
+    """The shapes that read the same inside a quotation as outside: a marker (`selon X`, `Pour
+    certains,`), a verb with `que` right after it (`X a souligné que`), an incise right after a
+    closing mark (`», a déclaré X`). Others (infinitives of purpose, a verb's object read as speech)
+    matched an annotation too seldom inside quotations to keep."""
+    if a.rule == "marker":
+        return True
+    if a.rule == "subject_verb" and a.content_start is not None and a.content_start >= a.end:
+        return text[a.end : a.content_start].strip().lower().replace("’", "'") in ("que", "qu'")
+    if a.rule == "inverted":
+        return text[: a.start].rstrip(" ,\u00a0\u202f")[-1:] in ("»", "”", '"')
+    return False
+
+
+def nested_attributions(
+    doc: Doc, res: Resources, marks: list[QuoteMark], found: list[Attribution], extract: Extract
+) -> list[Attribution]:
+    """Attributions inside quotations (document offsets) whose cues overlap no cue of `found`."""
+    if "quoted_voice_pronoun" not in res.words:
+        return []
+    out: list[Attribution] = []
+    # cues already read; a floating quotation's cue is the quotation itself, which holds no cue
+    cues = [o for o in found if (o.start, o.end) != (o.content_start, o.content_end)]
+    for q in marks:
+        span = doc.char_span(q.start, q.end, alignment_mode="contract")
+        if span is None or len(span) < MIN_TOKENS or not _may_report(doc, span.start, span.end, res):
+            continue
+        at = span.start_char
+        inner_marks = [
+            QuoteMark(m.start - at, m.end - at, m.outer_start - at, m.outer_end - at, m.opener)
+            for m in marks
+            if at <= m.outer_start and m.outer_end <= span.end_char
+        ]
+        inner = span.as_doc()
+        for a in extract(inner, res, inner_marks):
+            if a.speaker_start is None or a.content_start is None or _quoted_voice(a, res):
+                continue
+            if not _clear_shape(a, inner.text):
+                continue
+            moved = _shifted(a, at)
+            if any(moved.start < o.end and o.start < moved.end for o in cues):
+                continue
+            cues.append(moved)
+            out.append(moved)
+    return out
