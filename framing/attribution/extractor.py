@@ -19,6 +19,7 @@ from .colon import colon_candidates, headline_candidates
 from .content import Content, ContentFinder
 from .coref import Mention, resolve
 from .cues import SUBJECT_PRONOUNS, Cue, adjunct_after, find_cues
+from .duplicates import drop_same_content
 from .evidential import find_evidentials
 from .floating import floating_attributions
 from .linking import link_quotes
@@ -150,6 +151,7 @@ class Extractor:
         attributions = [a for a in attributions if not self._no_comment(a)]
         attributions = drop_nested_stances(attributions, self.res)
         attributions.sort(key=lambda a: a.start)
+        attributions = drop_same_content(attributions, self.res)
         quotes = link_quotes(self.contents.text, self.marks, attributions)
         return attributions, quotes
 

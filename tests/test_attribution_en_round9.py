@@ -1,0 +1,28 @@
+"""English attribution, ninth round (issue 13): quotations as a quote extractor's reader sees them,
+one record per quotation. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_support import EN_KINDS, found
+
+KINDS = EN_KINDS
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_quotation_carried_by_a_verb_and_its_participle_is_reported_once(kind: str) -> None:
+    text = 'The mayor explained the delay by saying: "The pipes froze and the crews could not dig."'
+    got = found(kind, text)
+    assert len(got) == 1
+    cue, speaker, content = got[0]
+    assert (cue, speaker) == ("The mayor explained", "The mayor")
+    assert "The pipes froze and the crews could not dig." in content
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_nested_claim_that_is_a_small_part_of_the_outer_words_stays(kind: str) -> None:
+    text = (
+        "The senator said the county had ignored the warnings of its engineers for years before Ruiz "
+        "claimed that the bridge was unsafe."
+    )
+    assert [cue for cue, _, _ in found(kind, text)] == ["The senator said", "Ruiz claimed"]
