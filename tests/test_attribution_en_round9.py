@@ -26,3 +26,30 @@ def test_a_nested_claim_that_is_a_small_part_of_the_outer_words_stays(kind: str)
         "claimed that the bridge was unsafe."
     )
     assert [cue for cue, _, _ in found(kind, text)] == ["The senator said", "Ruiz claimed"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("text", "cue", "subject"),
+    [
+        (
+            'Speaking at a rally in Ohio, the governor attacked the plan, calling it "a tax on farmers."',
+            "calling",
+            "the governor",
+        ),
+        ('Hours later, Ruiz posted a statement online, saying she would "never back down."', "saying", "Ruiz"),
+        ('Reached by phone, the treasurer defended the audit, calling it "routine."', "calling", "the treasurer"),
+        ('Indeed, the senator voted against the levy, saying the county "cannot afford it."', "saying", "the senator"),
+        (
+            'WASHINGTON (AP) - The mayor vetoed the budget, saying the council "ignored the numbers."',
+            "saying",
+            "The mayor",
+        ),
+    ],
+)
+def test_a_participle_s_speaker_is_the_subject_after_an_opening_phrase(
+    kind: str, text: str, cue: str, subject: str
+) -> None:
+    speakers = [speaker for c, speaker, _ in found(kind, text) if c == cue]
+    assert len(speakers) == 1
+    assert speakers[0].startswith(subject)
