@@ -53,3 +53,32 @@ def test_a_participle_s_speaker_is_the_subject_after_an_opening_phrase(
     speakers = [speaker for c, speaker, _ in found(kind, text) if c == cue]
     assert len(speakers) == 1
     assert speakers[0].startswith(subject)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ('"Save the library!" the crowd chanted.', "the crowd chanted", "Save the library!"),
+        ('The marchers chanted, "Save the library!"', "The marchers chanted", "Save the library!"),
+        ('"Keep the ferry running," the petition read.', "the petition read", "Keep the ferry running,"),
+        ('The banner read: "No new tolls."', "The banner read", "No new tolls."),
+    ],
+)
+def test_a_verb_of_sound_or_of_a_written_text_reports_a_quotation_beside_it(
+    kind: str, text: str, cue: str, content: str
+) -> None:
+    assert (cue, content) in [(c, words) for c, _, words in found(kind, text)]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clerk read the bill aloud before the vote.",
+        "She yelled at the driver and left.",
+        "The fans chanted, and the band played on.",
+    ],
+)
+def test_a_verb_of_sound_or_reading_with_no_quotation_reports_nothing(kind: str, text: str) -> None:
+    assert found(kind, text) == []

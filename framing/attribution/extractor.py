@@ -302,7 +302,7 @@ class Extractor:
         content: Content | None
         incise = False
         incise_from: int | None = None  # `The plan, she said, "is dead" now.`: what was said starts here
-        if cue.term.incise and not self._incise_slot(cue, inverted):
+        if cue.term.incise and not (self._incise_slot(cue, inverted) or self._after_quotation(s)):
             return None  # `les combats se poursuivent`, `lorsque souffle le vent`: no speech
         if inverted and self._auxiliary_before_inversion(cue):
             return None
@@ -393,7 +393,20 @@ class Extractor:
             k += 1
         if self.res.lang == "fr" and k < len(doc) and _norm(doc[k].text) in MEDIUM_PREPOSITIONS:
             k = self._past_medium(k)  # `a salué sur Twitter « ... »`
+        if self.res.lang == "en" and k + 1 < len(doc) and doc[k].text == ",":
+            k += 1  # `The crowd chanted, "..."`
         return k < len(doc) and (doc[k].text == ":" or self.index.containing(doc[k].idx) is not None)
+
+    def _after_quotation(self, subject_start: int) -> bool:
+        """English: a subject right after a quotation and its comma (`"Lock her up!" the crowd
+        chanted.`, `"...," the sign read.`) makes an incise-only verb an incise."""
+        doc = self.doc
+        j = subject_start - 1
+        if self.res.lang != "en" or j < 0:
+            return False
+        if doc[j].text == "," and j > 0:
+            j -= 1
+        return doc[j].text in QUOTE_MARKS
 
     def _past_medium(self, k: int) -> int:
         """The token after a short phrase naming where or how something was said (`sur Twitter`, `dans
