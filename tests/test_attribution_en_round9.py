@@ -82,3 +82,17 @@ def test_a_verb_of_sound_or_of_a_written_text_reports_a_quotation_beside_it(
 )
 def test_a_verb_of_sound_or_reading_with_no_quotation_reports_nothing(kind: str, text: str) -> None:
     assert found(kind, text) == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_no_break_space_beside_a_cue_is_read_as_a_space(kind: str) -> None:
+    text = (
+        "The ferry will run again in May.\n\n"
+        "\u201cWe fixed the engines,\u201d she\u00a0told reporters.\n\n"
+        "\u201cThe dock is next,\u201d\u00a0added Ana Ruiz.\n\n"
+        "The\u00a0mayor said the fares would not rise."
+    )
+    got = {cue: (speaker, content) for cue, speaker, content in found(kind, text)}
+    assert got["she\u00a0told"] == ("she", "We fixed the engines,")
+    assert got["added Ana Ruiz"] == ("Ana Ruiz", "The dock is next,")
+    assert got["The\u00a0mayor said"] == ("The\u00a0mayor", "the fares would not rise")

@@ -26,6 +26,7 @@ from .linking import link_quotes
 from .nested import drop_nested_stances
 from .resources import Resources
 from .sentences import Sentences
+from .spaces import with_original_words, without_no_break_spaces
 from .speaker_types import PRONOUN, SpeakerInfo, classify
 from .speakers import SpeakerFinder
 from .stance_adjectives import find_stance_adjectives
@@ -1313,4 +1314,8 @@ def close_brackets(text: str, start: int, end: int) -> int:
 
 def extract_attributions(doc: Doc, res: Resources, marks: list[QuoteMark]) -> tuple[list[Attribution], list[Quote]]:
     """Attributions (in text order) and every quotation linked to its attribution."""
-    return Extractor(doc, res, marks).run()
+    copy = without_no_break_spaces(doc) if res.lang == "en" else None
+    if copy is None:
+        return Extractor(doc, res, marks).run()
+    attributions, quotes = Extractor(copy, res, marks).run()
+    return with_original_words(doc.text, attributions, quotes)
