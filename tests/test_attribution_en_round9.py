@@ -96,3 +96,14 @@ def test_a_no_break_space_beside_a_cue_is_read_as_a_space(kind: str) -> None:
     assert got["she\u00a0told"] == ("she", "We fixed the engines,")
     assert got["added Ana Ruiz"] == ("Ana Ruiz", "The dock is next,")
     assert got["The\u00a0mayor said"] == ("The\u00a0mayor", "the fares would not rise")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_no_break_spaces_next_to_other_spaces_keep_every_offset(kind: str) -> None:
+    text = (
+        "The ferry will run again.\n\n"
+        "\u201cThe dock is next,\u201d\u00a0 added Ana Ruiz.\u00a0\n\n"
+        "She\u00a0said the fares \u00a0would rise."
+    )
+    cues = [cue for cue, _, _ in found(kind, text)]  # found() checks every span against the text
+    assert "She\u00a0said" in cues

@@ -25,7 +25,11 @@ CARRIED = ((TAG, "TAG"), (POS, "POS"), (MORPH, "MORPH"), (LEMMA, "LEMMA"), (NORM
 
 def _lone_spaces(doc: Doc) -> list[int]:
     """Indices of `\\xa0` tokens that sit between two words with no other space around them."""
-    return [t.i for t in doc if t.text == NO_BREAK_SPACE and 0 < t.i < len(doc) - 1 and not doc[t.i - 1].whitespace_]
+    return [
+        t.i
+        for t in doc
+        if t.text == NO_BREAK_SPACE and not t.whitespace_ and 0 < t.i < len(doc) - 1 and not doc[t.i - 1].whitespace_
+    ]
 
 
 def without_no_break_spaces(doc: Doc) -> Doc | None:
@@ -41,9 +45,9 @@ def without_no_break_spaces(doc: Doc) -> Doc | None:
     copy = Doc(doc.vocab, words=[doc[i].text for i in kept], spaces=spaces)
     attrs = [attr for attr, name in CARRIED if name is None or doc.has_annotation(name)]
     if doc.has_annotation("DEP"):
-        attrs.append(HEAD)
+        attrs.append(HEAD)  # with a parse, the heads give the sentences
     elif doc.has_annotation("SENT_START"):
-        attrs.append(SENT_START)  # with a parse, the heads give the sentences
+        attrs.append(SENT_START)
     if doc.has_annotation("ENT_IOB"):
         attrs += [ENT_IOB, ENT_TYPE]
     rows = doc.to_array(attrs).reshape(len(doc), len(attrs))[kept].astype("int64")
@@ -51,8 +55,7 @@ def without_no_break_spaces(doc: Doc) -> Doc | None:
         col = attrs.index(HEAD)
         rows[:, col] = [new_index.get(doc[i].head.i, new_index[i]) - new_index[i] for i in kept]
     copy.from_array(attrs, rows.astype("uint64"))
-    assert len(copy.text) == len(doc.text)
-    return copy
+    return copy if len(copy.text) == len(doc.text) else None
 
 
 def with_original_words(
