@@ -30,9 +30,11 @@ EN = DEV / "en_attribution"
 # floors 0.71 -> 0.72, trained speaker 0.89 -> 0.90)
 # eighth round: rules 0.731 / P 0.886 / speaker 0.918; trained 0.732 / P 0.881 / speaker 0.916 (content
 # floors 0.72 -> 0.725)
+# ninth round: rules 0.736 / P 0.904 / speaker 0.916; trained 0.735 / P 0.896 / speaker 0.913 (content
+# floors 0.725 -> 0.73, precision 0.86 -> 0.88)
 FLOORS = {
-    "en-trained": {"content_f1": 0.725, "content_p": 0.86, "speaker_acc": 0.90},
-    "en-rules": {"content_f1": 0.725, "content_p": 0.86, "speaker_acc": 0.90},
+    "en-trained": {"content_f1": 0.73, "content_p": 0.88, "speaker_acc": 0.90},
+    "en-rules": {"content_f1": 0.73, "content_p": 0.88, "speaker_acc": 0.90},
 }
 KINDS = EN_KINDS
 

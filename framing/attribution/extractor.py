@@ -19,6 +19,7 @@ from .colon import colon_candidates, headline_candidates
 from .content import Content, ContentFinder
 from .coref import Mention, resolve
 from .cues import SUBJECT_PRONOUNS, Cue, adjunct_after, find_cues
+from .duplicates import drop_same_content
 from .evidential import find_evidentials
 from .floating import floating_attributions
 from .linking import link_quotes
@@ -26,6 +27,7 @@ from .nested import drop_nested_stances
 from .nested_quotes import nested_attributions
 from .resources import Resources
 from .sentences import Sentences
+from .spaces import with_original_words, without_no_break_spaces
 from .speaker_types import PRONOUN, SpeakerInfo, classify
 from .speakers import SpeakerFinder
 from .stance_adjectives import find_stance_adjectives
@@ -151,6 +153,7 @@ class Extractor:
         attributions = [a for a in attributions if not self._no_comment(a)]
         attributions = drop_nested_stances(attributions, self.res)
         attributions.sort(key=lambda a: a.start)
+        attributions = drop_same_content(attributions, self.res)
         quotes = link_quotes(self.contents.text, self.marks, attributions)
         return attributions, quotes
 
@@ -301,7 +304,7 @@ class Extractor:
         content: Content | None
         incise = False
         incise_from: int | None = None  # `The plan, she said, "is dead" now.`: what was said starts here
-        if cue.term.incise and not self._incise_slot(cue, inverted):
+        if cue.term.incise and not (self._incise_slot(cue, inverted) or self._after_quotation(s)):
             return None  # `les combats se poursuivent`, `lorsque souffle le vent`: no speech
         if inverted and self._auxiliary_before_inversion(cue):
             return None
@@ -392,7 +395,20 @@ class Extractor:
             k += 1
         if self.res.lang == "fr" and k < len(doc) and _norm(doc[k].text) in MEDIUM_PREPOSITIONS:
             k = self._past_medium(k)  # `a salué sur Twitter « ... »`
+        if self.res.lang == "en" and k + 1 < len(doc) and doc[k].text == ",":
+            k += 1  # `The crowd chanted, "..."`
         return k < len(doc) and (doc[k].text == ":" or self.index.containing(doc[k].idx) is not None)
+
+    def _after_quotation(self, subject_start: int) -> bool:
+        """English: a subject right after a quotation and its comma (`"Lock her up!" the crowd
+        chanted.`, `"...," the sign read.`) makes an incise-only verb an incise."""
+        doc = self.doc
+        j = subject_start - 1
+        if self.res.lang != "en" or j < 0:
+            return False
+        if doc[j].text == "," and j > 0:
+            j -= 1
+        return doc[j].text in QUOTE_MARKS
 
     def _past_medium(self, k: int) -> int:
         """The token after a short phrase naming where or how something was said (`sur Twitter`, `dans
@@ -1299,11 +1315,20 @@ def close_brackets(text: str, start: int, end: int) -> int:
 
 def extract_attributions(doc: Doc, res: Resources, marks: list[QuoteMark]) -> tuple[list[Attribution], list[Quote]]:
     """Attributions (in text order) and every quotation linked to its attribution."""
-    attributions, quotes = Extractor(doc, res, marks).run()
+    attributions, quotes = _read(doc, res, marks)
     inner = nested_attributions(doc, res, marks, attributions, _top_level)
     if inner:
         attributions = sorted(attributions + inner, key=lambda a: a.start)
     return attributions, quotes
+
+
+def _read(doc: Doc, res: Resources, marks: list[QuoteMark]) -> tuple[list[Attribution], list[Quote]]:
+    """The main pass; English reads a copy without lone no-break spaces (spaces.py), same offsets."""
+    copy = without_no_break_spaces(doc) if res.lang == "en" else None
+    if copy is None:
+        return Extractor(doc, res, marks).run()
+    attributions, quotes = Extractor(copy, res, marks).run()
+    return with_original_words(doc.text, attributions, quotes)
 
 
 def _top_level(doc: Doc, res: Resources, marks: list[QuoteMark]) -> list[Attribution]:

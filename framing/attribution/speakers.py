@@ -34,6 +34,9 @@ def _norm(text: str) -> str:
 
 
 TITLE_WORDS = 8  # a quoted title inside a noun phrase is short
+MAX_OPENING_PHRASE = 12  # tokens of a sentence-opening phrase before its comma (`Speaking at a rally in Iowa,`)
+# Word classes (sources.yaml) whose first word opens an adverbial, not a subject (`Later,`, `Despite ...,`).
+OPENING_PHRASE_CLASSES = ("time_word", "adverb", "np_stop", "adjunct_opener", "trailing_word", "phrase_opener")
 
 
 class SpeakerFinder:
@@ -133,6 +136,8 @@ class SpeakerFinder:
             k += 1
         if k < cue.first and self.res.has("clause_boundary", _norm(doc[k].text)):
             k += 1
+        if self.res.lang == "en":
+            k = self._past_opening_phrase(k, cue.first)  # `Hours later, Ruiz posted ..., saying`
         if k < cue.first and self.res.has("np_stop", _norm(doc[k].text)):
             comma = next((j for j in range(k, min(cue.first, k + 10)) if doc[j].text == ","), None)
             if comma is None:
@@ -463,7 +468,36 @@ class SpeakerFinder:
         start, _ = self.sentences.bounds(cue.head)
         while start < cue.head and (doc[start].is_punct or doc[start].is_space):
             start += 1
+        if self.res.lang == "en":
+            start = self._past_opening_phrase(start, cue.first)
         return self.right_np(start, skip_time=False, max_len=8)
+
+    def _past_opening_phrase(self, k: int, limit: int) -> int:
+        """`Speaking at a rally, Trump ..., calling`, `Hours later, she ..., saying`, `WASHINGTON (AFP) -
+        Clinton ...`: a sentence-opening adverbial, participle or dateline up to its comma or dash
+        names nobody; the subject follows it. Returns the first token after the phrase, or k."""
+        doc = self.doc
+        if k >= limit:
+            return k
+        end = next(
+            (j for j in range(k + 1, min(limit, k + MAX_OPENING_PHRASE)) if doc[j].text in (",", "-", *DASHES)),
+            None,
+        )
+        if end is None:
+            return k
+        first, nxt = doc[k], doc[k + 1]
+        low = _norm(first.text)
+        participle = (
+            first.text[:1].isupper() and low.endswith(("ing", "ed")) and nxt.is_alpha and nxt.text.islower()
+        )  # `Speaking at`, `Reached by phone`
+        dateline = first.text.isupper() and len(first.text) >= 4 and (nxt.text in ("(", "-", *DASHES) or nxt.i == end)
+        timed = any(self.res.has("time_word", _norm(doc[j].text)) for j in range(k, end))  # `Hours later,`
+        if not (participle or dateline or timed or any(self.res.has(c, low) for c in OPENING_PHRASE_CLASSES)):
+            return k
+        j = end + 1
+        while j < limit and (doc[j].is_punct or doc[j].is_space or doc[j].text in ("(", ")")):
+            j += 1
+        return j if j < limit else k
 
     def _adjoined_person(self, first: int, s_start: int) -> tuple[int, int] | None:
         """`les propos de Paul Durand accusant le ministre`: a participle with no comma before it
