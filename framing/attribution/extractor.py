@@ -6,6 +6,7 @@ tokenised) Doc; the spaCy component in `framing.components.attribution` calls it
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -39,6 +40,8 @@ QUOTE_MARKS = ('"', "“", "”", "‘", "''")  # a quotation makes the words be
 MAX_INCISE_GAP = 16  # tokens between a subject after a quotation and its verb (an appositive)
 RELATIVE_WORDS = ("who", "whom", "which", "whose", "where")
 MAX_ASIDE_TOKENS = 14  # tokens of an aside between a verb and `, that` (`said, among other things, that`)
+CONTRARY_TO_CLAIM = re.compile(r"(?:contrairement|à l'inverse|au contraire) (?:à|de) ce qu(?:e |')\s*$")
+MAX_ADJUNCT_TOKENS = 20  # French: tokens of a verbless adjunct between `Comme l'a dit X,` and a colon
 SHORT_OPENING = 40  # words before a mid-sentence `according to X,`: PolNeAR takes the whole sentence after any opening
 
 # Personal pronouns that stand for a person even when no antecedent is found (French).
@@ -132,6 +135,7 @@ class Extractor:
             and not self._outside_complement(c)
             and not self._pronoun_names_nobody(c)
             and not self._no_as_object(c)
+            and not self._contrary_to_claim(c)
         ]
         mentions = [c.mention for c in candidates if c.mention is not None]
         resolve(self.doc, mentions, self.res, self.speakers)
@@ -190,6 +194,15 @@ class Extractor:
         if self.res.lang != "fr" or not self.res.has("non_source_pronoun", first):
             return False
         return e - s == 1 or not self.res.has("determiner", first)  # `ce porte-parole` is someone
+
+    def _contrary_to_claim(self, cand: Candidate) -> bool:
+        """French `contrairement à ce que prétendent X`: the writer contradicts a claim the sentence does
+        not state (`ce que` stands for it); the clause around is the writer's own, not X's words."""
+        if self.res.lang != "fr" or cand.rule not in ("subject_verb", "inverted"):
+            return False
+        at = self.doc[cand.cue.first].idx
+        before = self.contents.text[max(0, at - 40) : at].lower().replace("’", "'")
+        return CONTRARY_TO_CLAIM.search(before) is not None
 
     def _outside_complement(self, cand: Candidate) -> bool:
         """A verb that reports speech only through its complement (`complement_only`: `appeler à la
@@ -983,6 +996,7 @@ class Extractor:
         doc = self.doc
         if self.res.lang != "fr" or k >= len(doc):
             return None
+        k = self._colon_after_adjunct(k)
         if doc[k].text == ":" and k + 1 < len(doc):
             k += 1
             while k + 1 < len(doc) and doc[k].is_space and doc[k].text.count("\n") <= 2:
@@ -991,6 +1005,23 @@ class Extractor:
         if mark is None or mark.outer_start != doc[k].idx:
             return None
         return self.contents.quote_content(mark)
+
+    def _colon_after_adjunct(self, k: int) -> int:
+        """`Comme l'a expliqué X, lors de la réunion de lundi :`: a verbless adjunct between a comma and
+        a colon does not stop the quotation after the colon being X's words; the colon's index, else k."""
+        doc = self.doc
+        if doc[k].text != ",":
+            return k
+        inside = self.index.containing(doc[k].idx)  # the same quotation when the whole is nested
+        for j in range(k + 1, min(k + 1 + MAX_ADJUNCT_TOKENS, len(doc))):
+            t = doc[j]
+            if t.text == ":":
+                return j
+            if t.is_space or t.text in (".", "!", "?", ";") or self.index.containing(t.idx) != inside:
+                break
+            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+                break  # `, il ajoute :` is a clause of its own
+        return k
 
     def _past_adjunct(self, k: int) -> int:
         """After `Comme l'a dit X`, a short verbless adjunct closed by a comma (`en 2019,`) is not what
