@@ -92,3 +92,26 @@ def test_a_noun_of_saying_is_typed_by_its_source(nlp: Language) -> None:
 
 def test_a_reflexive_repeter_is_no_speech(nlp: Language) -> None:
     assert contents(nlp, "Chaque hiver, le même scénario se répète dans les stations de ski.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Droit de grève menacé\n\nLe syndicat a tenu son congrès à Lyon.",
+        "C'est ce dont témoigne la hausse des loyers depuis deux ans.",
+        "Il n'est pas inutile de rappeler que la ville a déjà connu une crise.",
+    ],
+)
+def test_shapes_of_the_writers_voice_report_nothing(nlp: Language, text: str) -> None:
+    assert contents(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une centaine de médecins ont dénoncé la fermeture du service.",
+        "Des milliers d'habitants ont affirmé que l'eau avait été coupée.",
+    ],
+)
+def test_an_approximate_count_of_people_is_a_group(nlp: Language, text: str) -> None:
+    assert [a.speaker_type for a in found(nlp, text)] == ["group"]

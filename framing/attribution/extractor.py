@@ -136,6 +136,7 @@ class Extractor:
             and not self._pronoun_names_nobody(c)
             and not self._no_as_object(c)
             and not self._contrary_to_claim(c)
+            and not self._no_speech_shape(c)
         ]
         mentions = [c.mention for c in candidates if c.mention is not None]
         resolve(self.doc, mentions, self.res, self.speakers)
@@ -203,6 +204,24 @@ class Extractor:
         at = self.doc[cand.cue.first].idx
         before = self.contents.text[max(0, at - 40) : at].lower().replace("’", "'")
         return CONTRARY_TO_CLAIM.search(before) is not None
+
+    def _no_speech_shape(self, cand: Candidate) -> bool:
+        """French shapes in which a verb of saying reports nobody's words: a bare past participle read as
+        a subject's verb (a headline, `Droit de grève menacé`), a verb after `dont` (`ce dont témoigne
+        X`: evidence, or what X spoke of, never stated), a speaker that is only `ne` (a parse slip)."""
+        if self.res.lang != "fr":
+            return False
+        doc = self.doc
+        cue = cand.cue
+        bare = not any(doc[x].pos_ == "AUX" or doc[x].lemma_ in ("avoir", "être") for x in range(cue.first, cue.head))
+        if cand.rule == "subject_verb" and bare:
+            verb = doc[cue.head]
+            if "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"):
+                return True
+        if cand.rule in ("subject_verb", "inverted") and cue.first > 0 and _norm(doc[cue.first - 1].lower_) == "dont":
+            return True
+        s, e = cand.speaker
+        return e - s == 1 and _norm(doc[s].lower_) in ("ne", "n'")
 
     def _outside_complement(self, cand: Candidate) -> bool:
         """A verb that reports speech only through its complement (`complement_only`: `appeler à la
