@@ -208,7 +208,8 @@ def _subject_lead(
     then a quotation: a clause whose object is a noun of speech or writing (`lead_noun`) with no `de`
     source of its own introduces what its subject said or wrote, whatever the verb. The subject must
     open the lead-in and be a source (a name, a listed noun, or a personal pronoun), followed by the
-    clause's only finite verb; the clause may be a subordinate one (`après que X a publié ... :`)."""
+    clause's only finite verb; the clause may be a subordinate one (`après que X a publié ... :`). A verb
+    of finding or receiving (`reception_verb`: retrouver, recevoir, lire) gives no author."""
     found = _colon_lead_span(doc, q)
     if found is None:
         return None
@@ -226,6 +227,8 @@ def _subject_lead(
     if not nouns:
         return None
     head = nouns[0]
+    if any(res.has("reception_verb", t.lemma_.lower()) for t in doc[verbs[0] : head] if t.pos_ in ("VERB", "AUX")):
+        return None  # `Il a retrouvé la lettre :`, `a reçu ce message :`: someone else wrote it
     if head + 1 < span.end - 1 and doc[head + 1].lower_.replace("’", "'") in LINK_WORDS:
         return None  # `le message du ministre :` is the speech noun's own rule
     start = span.start

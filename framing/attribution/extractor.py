@@ -19,7 +19,7 @@ from .claim_nouns import find_claim_nouns
 from .colon import colon_candidates, headline_candidates
 from .content import Content, ContentFinder
 from .coref import Mention, resolve
-from .cues import SUBJECT_PRONOUNS, Cue, adjunct_after, find_cues
+from .cues import PAST_PARTICIPLE_ENDINGS, SUBJECT_PRONOUNS, Cue, adjunct_after, find_cues
 from .evidential import find_evidentials
 from .floating import floating_attributions
 from .linking import link_quotes
@@ -208,7 +208,8 @@ class Extractor:
     def _no_speech_shape(self, cand: Candidate) -> bool:
         """French shapes in which a verb of saying reports nobody's words: a bare past participle read as
         a subject's verb (a headline, `Droit de grève menacé`), a verb after `dont` (`ce dont témoigne
-        X`: evidence, or what X spoke of, never stated), a speaker that is only `ne` (a parse slip)."""
+        X`: evidence, or what X spoke of, never stated), a speaker that is only `ne` (a parse slip on the
+        writer's `il n'y a aucune base pour affirmer que`)."""
         if self.res.lang != "fr":
             return False
         doc = self.doc
@@ -216,8 +217,8 @@ class Extractor:
         bare = not any(doc[x].pos_ == "AUX" or doc[x].lemma_ in ("avoir", "être") for x in range(cue.first, cue.head))
         if cand.rule == "subject_verb" and bare:
             verb = doc[cue.head]
-            if "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"):
-                return True
+            if "Part" in verb.morph.get("VerbForm") and verb.lower_.endswith(PAST_PARTICIPLE_ENDINGS):
+                return True  # the ending too: the tagger reads `reproche` as a participle at times
         if cand.rule in ("subject_verb", "inverted") and cue.first > 0 and _norm(doc[cue.first - 1].lower_) == "dont":
             return True
         s, e = cand.speaker
