@@ -115,3 +115,13 @@ def test_shapes_of_the_writers_voice_report_nothing(nlp: Language, text: str) ->
 )
 def test_an_approximate_count_of_people_is_a_group(nlp: Language, text: str) -> None:
     assert [a.speaker_type for a in found(nlp, text)] == ["group"]
+
+
+def test_a_verb_of_finding_gives_no_author_to_a_lead_in(nlp: Language) -> None:
+    text = "Le gardien a retrouvé la lettre : « Je reviendrai au printemps. »"
+    assert ("Le gardien", "Je reviendrai au printemps.") not in contents(nlp, text)
+
+
+def test_a_time_phrase_between_the_verb_and_its_colon_keeps_the_quotation(nlp: Language) -> None:
+    text = "L'hebdomadaire a rapporté mardi dernier :\n\n« Le musée fermera ses portes en octobre. »"
+    assert ("L'hebdomadaire", "Le musée fermera ses portes en octobre.") in contents(nlp, text)
