@@ -72,6 +72,8 @@ def colon_candidates(
             found = _signature(doc, res, q, marks[last], finder, memo)
         if found is None and res.lang == "fr":
             found = _speech_noun_lead(doc, res, q, marks[last], finder, memo)
+        if found is None and res.lang == "fr":
+            found = _subject_lead(doc, res, q, marks[last], finder, memo)
         if found is not None:
             out.append(found)
     return out
@@ -171,6 +173,84 @@ def _speech_noun_lead(
         cue = Cue("colon", t.i, t.i, span.end - 1, COLON_TERM)
         return ColonCue(cue, speaker, t.idx, colon + 1, Content(q.start, last.end, "direct", q))
     return None
+
+
+SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles")
+SUBORDINATORS = ("que", "qu'", "lorsque", "lorsqu'", "quand")
+IMPERSONAL_AFTER = ("y", "est", "était", "faut", "fallait", "s'agit", "suffit", "semble")
+
+
+def _colon_lead_span(doc: Doc, q: QuoteMark) -> tuple[int, int] | None:
+    """Characters of the lead-in that a colon closes right before the quotation (the quotation on the
+    same line or opening one of the next two paragraphs): its start and the colon's index."""
+    text = token_table(doc).text
+    j = q.outer_start
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j == 0 or text[j - 1] != ":" or text.count("\n", j, q.outer_start) > 2:
+        return None
+    colon = j - 1
+    lead = _lead_start(text, colon)
+    if colon - lead > MAX_LEAD_CHARS:
+        return None
+    return lead, colon
+
+
+def _subject_lead(
+    doc: Doc,
+    res: Resources,
+    q: QuoteMark,
+    last: QuoteMark,
+    finder: SpeakerFinder,
+    memo: dict[tuple[int, int, bool], SpeakerInfo],
+) -> ColonCue | None:
+    """French `Le journal a publié son titre :`, `L'association a donné des détails sur le projet :`,
+    then a quotation: a clause whose object is a noun of speech or writing (`lead_noun`) with no `de`
+    source of its own introduces what its subject said or wrote, whatever the verb. The subject must
+    open the lead-in and be a source (a name, a listed noun, or a personal pronoun), followed by the
+    clause's only finite verb; the clause may be a subordinate one (`après que X a publié ... :`). A verb
+    of finding or receiving (`reception_verb`: retrouver, recevoir, lire) gives no author."""
+    found = _colon_lead_span(doc, q)
+    if found is None:
+        return None
+    span = doc.char_span(found[0], found[1] + 1, alignment_mode="expand")
+    if span is None or len(span) < 4:
+        return None
+    verbs = [
+        t.i
+        for t in span
+        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and finder.quotes.containing(t.idx) is None
+    ]
+    if len(verbs) != 1:
+        return None  # no verb (the speaker-colon rule's shape), or clauses of their own
+    nouns = [t.i for t in span[:-1] if t.i > verbs[0] and any(res.has("lead_noun", k) for k in res.keys(t.text))]
+    if not nouns:
+        return None
+    head = nouns[0]
+    if any(res.has("reception_verb", t.lemma_.lower()) for t in doc[verbs[0] : head] if t.pos_ in ("VERB", "AUX")):
+        return None  # `Il a retrouvé la lettre :`, `a reçu ce message :`: someone else wrote it
+    if head + 1 < span.end - 1 and doc[head + 1].lower_.replace("’", "'") in LINK_WORDS:
+        return None  # `le message du ministre :` is the speech noun's own rule
+    start = span.start
+    for t in doc[span.start : verbs[0]]:
+        if t.lower_.replace("’", "'") in SUBORDINATORS:
+            start = t.i + 1  # `quelques jours après que le journal a publié son titre :`
+    first = doc[start]
+    if first.lower_ in SUBJECT_PRONOUNS:
+        if doc[start + 1].lower_.replace("’", "'") in IMPERSONAL_AFTER:
+            return None  # `Il est possible de lire ceci :`
+        speaker = (first.i, first.i + 1)
+    else:
+        speaker = finder.right_np(start, skip_time=False, max_len=8)
+        if speaker is None or speaker[0] != start or not 0 <= verbs[0] - speaker[1] <= 1:
+            return None  # the subject right before its verb (a clitic or `ne` between)
+        info = classify(doc, speaker[0], speaker[1], res, memo=memo)
+        if info.type == PRONOUN or (info.fallback and not any(x.pos_ == "PROPN" for x in doc[speaker[0] : speaker[1]])):
+            return None  # `Le texte prévoit ce message :` names no one
+    if any(finder.quotes.containing(doc[k].idx) is not None for k in range(speaker[0], head + 1)):
+        return None
+    cue = Cue("colon", head, verbs[0], span.end - 1, COLON_TERM)
+    return ColonCue(cue, speaker, span.start_char, found[1] + 1, Content(q.start, last.end, "direct", q))
 
 
 def _colon_before(text: str, j: int) -> int:

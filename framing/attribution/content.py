@@ -20,6 +20,8 @@ from .cues import Cue, adjunct_after
 from .resources import POSSESSIVE_DETERMINERS, Resources
 from .sentences import Sentences
 
+MAX_TIME_TOKENS = 4  # French: `jeudi dernier`, `le 3 mai` between a verb and its colon
+TIME_MODIFIERS = ("dernier", "dernière", "prochain", "prochaine", "le", "matin", "soir", "après-midi")
 SCAN_TOKENS = 22
 # A quotation with a lead-in of at most this share of the letters is still direct speech.
 DIRECT_LEAD_SHARE = 0.2
@@ -142,7 +144,11 @@ class ContentFinder:
                 return self.make(t.idx + len(t.text), self.clause_end(j + 1))
             if t.text == ":":
                 nxt = j + 1
-                own = j == from_token or (j - 1 >= from_token and res.has("complementizer", _norm(doc[j - 1].text)))
+                own = (
+                    j == from_token
+                    or (j - 1 >= from_token and res.has("complementizer", _norm(doc[j - 1].text)))
+                    or self._time_only(from_token, j)
+                )
                 while own and nxt < len(doc) and doc[nxt].is_space and nxt - j <= 2:
                     nxt += 1  # `a déclaré :` then a paragraph break and the quotation (the verb's own colon)
                 if nxt < len(doc) and doc[nxt].idx in self._starts:
@@ -391,6 +397,17 @@ class ContentFinder:
         if not doc[k + 1].is_alpha and not (self.res.lang == "fr" and self._opens_quotation(doc[k + 1])):
             return None  # but `a réitéré son « appel pressant ... »`: the noun opens a quotation
         return self.make(doc[k].idx, self.clause_end(k + 1, new_clause=True))
+
+    def _time_only(self, start: int, end: int) -> bool:
+        """French: only a time phrase between the verb and its colon (`a rapporté jeudi dernier :`), so
+        the colon is still the verb's own."""
+        if self.res.lang != "fr" or end <= start or end - start > MAX_TIME_TOKENS:
+            return False
+        doc = self.doc
+        return any(self.res.has("time_word", _norm(t.text)) for t in doc[start:end]) and all(
+            self.res.has("time_word", _norm(t.text)) or t.like_num or _norm(t.text) in TIME_MODIFIERS
+            for t in doc[start:end]
+        )
 
     def after_preposition(self, k: int) -> Content | None:
         """English phrasal verbs that end in a preposition (`call for`, `rail against`, `talk about`):

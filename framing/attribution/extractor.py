@@ -6,6 +6,7 @@ tokenised) Doc; the spaCy component in `framing.components.attribution` calls it
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -18,7 +19,7 @@ from .claim_nouns import find_claim_nouns
 from .colon import colon_candidates, headline_candidates
 from .content import Content, ContentFinder
 from .coref import Mention, resolve
-from .cues import SUBJECT_PRONOUNS, Cue, adjunct_after, find_cues
+from .cues import PAST_PARTICIPLE_ENDINGS, SUBJECT_PRONOUNS, Cue, adjunct_after, find_cues
 from .duplicates import drop_same_content
 from .evidential import find_evidentials
 from .floating import floating_attributions
@@ -42,6 +43,8 @@ QUOTE_MARKS = ('"', "“", "”", "‘", "''")  # a quotation makes the words be
 MAX_INCISE_GAP = 16  # tokens between a subject after a quotation and its verb (an appositive)
 RELATIVE_WORDS = ("who", "whom", "which", "whose", "where")
 MAX_ASIDE_TOKENS = 14  # tokens of an aside between a verb and `, that` (`said, among other things, that`)
+CONTRARY_TO_CLAIM = re.compile(r"(?:contrairement|à l'inverse|au contraire) (?:à|de) ce qu(?:e |')\s*$")
+MAX_ADJUNCT_TOKENS = 20  # French: tokens of a verbless adjunct between `Comme l'a dit X,` and a colon
 SHORT_OPENING = 40  # words before a mid-sentence `according to X,`: PolNeAR takes the whole sentence after any opening
 
 # Personal pronouns that stand for a person even when no antecedent is found (French).
@@ -135,6 +138,8 @@ class Extractor:
             and not self._outside_complement(c)
             and not self._pronoun_names_nobody(c)
             and not self._no_as_object(c)
+            and not self._contrary_to_claim(c)
+            and not self._no_speech_shape(c)
         ]
         mentions = [c.mention for c in candidates if c.mention is not None]
         resolve(self.doc, mentions, self.res, self.speakers)
@@ -194,6 +199,34 @@ class Extractor:
         if self.res.lang != "fr" or not self.res.has("non_source_pronoun", first):
             return False
         return e - s == 1 or not self.res.has("determiner", first)  # `ce porte-parole` is someone
+
+    def _contrary_to_claim(self, cand: Candidate) -> bool:
+        """French `contrairement à ce que prétendent X`: the writer contradicts a claim the sentence does
+        not state (`ce que` stands for it); the clause around is the writer's own, not X's words."""
+        if self.res.lang != "fr" or cand.rule not in ("subject_verb", "inverted"):
+            return False
+        at = self.doc[cand.cue.first].idx
+        before = self.contents.text[max(0, at - 40) : at].lower().replace("’", "'")
+        return CONTRARY_TO_CLAIM.search(before) is not None
+
+    def _no_speech_shape(self, cand: Candidate) -> bool:
+        """French shapes in which a verb of saying reports nobody's words: a bare past participle read as
+        a subject's verb (a headline, `Droit de grève menacé`), a verb after `dont` (`ce dont témoigne
+        X`: evidence, or what X spoke of, never stated), a speaker that is only `ne` (a parse slip on the
+        writer's `il n'y a aucune base pour affirmer que`)."""
+        if self.res.lang != "fr":
+            return False
+        doc = self.doc
+        cue = cand.cue
+        bare = not any(doc[x].pos_ == "AUX" or doc[x].lemma_ in ("avoir", "être") for x in range(cue.first, cue.head))
+        if cand.rule == "subject_verb" and bare:
+            verb = doc[cue.head]
+            if "Part" in verb.morph.get("VerbForm") and verb.lower_.endswith(PAST_PARTICIPLE_ENDINGS):
+                return True  # the ending too: the tagger reads `reproche` as a participle at times
+        if cand.rule in ("subject_verb", "inverted") and cue.first > 0 and _norm(doc[cue.first - 1].lower_) == "dont":
+            return True
+        s, e = cand.speaker
+        return e - s == 1 and _norm(doc[s].lower_) in ("ne", "n'")
 
     def _outside_complement(self, cand: Candidate) -> bool:
         """A verb that reports speech only through its complement (`complement_only`: `appeler à la
@@ -1000,6 +1033,7 @@ class Extractor:
         doc = self.doc
         if self.res.lang != "fr" or k >= len(doc):
             return None
+        k = self._colon_after_adjunct(k)
         if doc[k].text == ":" and k + 1 < len(doc):
             k += 1
             while k + 1 < len(doc) and doc[k].is_space and doc[k].text.count("\n") <= 2:
@@ -1008,6 +1042,23 @@ class Extractor:
         if mark is None or mark.outer_start != doc[k].idx:
             return None
         return self.contents.quote_content(mark)
+
+    def _colon_after_adjunct(self, k: int) -> int:
+        """`Comme l'a expliqué X, lors de la réunion de lundi :`: a verbless adjunct between a comma and
+        a colon does not stop the quotation after the colon being X's words; the colon's index, else k."""
+        doc = self.doc
+        if doc[k].text != ",":
+            return k
+        inside = self.index.containing(doc[k].idx)  # the same quotation when the whole is nested
+        for j in range(k + 1, min(k + 1 + MAX_ADJUNCT_TOKENS, len(doc))):
+            t = doc[j]
+            if t.text == ":":
+                return j
+            if t.is_space or t.text in (".", "!", "?", ";") or self.index.containing(t.idx) != inside:
+                break
+            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+                break  # `, il ajoute :` is a clause of its own
+        return k
 
     def _past_adjunct(self, k: int) -> int:
         """After `Comme l'a dit X`, a short verbless adjunct closed by a comma (`en 2019,`) is not what
