@@ -59,6 +59,15 @@ def checked_attributions(nlp: Language, text: str) -> list[Attribution]:
     return out
 
 
+def speaker_contents(nlp: Language, text: str) -> list[tuple[str | None, str]]:
+    """(speaker, content) of every attribution found in `text`, each content checked to be set."""
+    out = []
+    for a in checked_attributions(nlp, text):
+        assert a.content_start is not None and a.content_end is not None
+        out.append((a.speaker, text[a.content_start : a.content_end]))
+    return out
+
+
 def found(kind: str, text: str) -> list[tuple[str, str, str]]:
     """(cue, speaker, content) of every attribution, with the offsets checked against the text."""
     doc = pipeline(kind)(text)

@@ -6,21 +6,13 @@ from __future__ import annotations
 import pytest
 from attribution_support import checked_attributions as found
 from attribution_support import pipeline
+from attribution_support import speaker_contents as contents
 from spacy.language import Language
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return pipeline("fr")
-
-
-def contents(nlp: Language, text: str) -> list[tuple[str | None, str]]:
-    """(speaker, content) of every attribution found in `text`."""
-    out = []
-    for a in found(nlp, text):
-        assert a.content_start is not None and a.content_end is not None
-        out.append((a.speaker, text[a.content_start : a.content_end]))
-    return out
 
 
 def test_a_present_participle_ends_an_inverted_speaker(nlp: Language) -> None:
