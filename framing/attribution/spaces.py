@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, POS, SENT_START, TAG
+import numpy as np
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc
 
 from ..types import Attribution, Quote
@@ -23,26 +24,40 @@ NO_BREAK_SPACE = "\u00a0"
 CARRIED = ((TAG, "TAG"), (POS, "POS"), (MORPH, "MORPH"), (LEMMA, "LEMMA"), (NORM, None), (DEP, "DEP"))
 
 
-def _lone_spaces(doc: Doc) -> list[int]:
+def _text_length(doc: Doc) -> int:
+    """len(doc.text) without building the text (Doc.text joins every token: slow on long articles)."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+
+
+def _lone_spaces(doc: Doc) -> np.ndarray:
     """Indices of `\\xa0` tokens that sit between two words with no other space around them."""
-    return [
-        t.i
-        for t in doc
-        if t.text == NO_BREAK_SPACE and not t.whitespace_ and 0 < t.i < len(doc) - 1 and not doc[t.i - 1].whitespace_
-    ]
+    rows = doc.to_array([ORTH, SPACY])
+    orth, trailing = rows[:, 0], rows[:, 1].astype(bool)
+    candidates = np.nonzero(orth == doc.vocab.strings.add(NO_BREAK_SPACE))[0]
+    inside = candidates[(candidates > 0) & (candidates < len(doc) - 1)]
+    return inside[~trailing[inside] & ~trailing[inside - 1]]
 
 
 def without_no_break_spaces(doc: Doc) -> Doc | None:
-    """A copy of `doc` with lone no-break space tokens made trailing spaces, or None when it has none."""
-    if NO_BREAK_SPACE not in doc.text:
+    """A copy of `doc` with lone no-break space tokens made trailing spaces, or None when it has none.
+
+    Array operations throughout: most English articles have no such token and must cost next to
+    nothing, and the copy must not walk every token in Python.
+    """
+    if not len(doc):
         return None
-    dropped = set(_lone_spaces(doc))
-    if not dropped:
+    dropped = _lone_spaces(doc)
+    if not len(dropped):
         return None
-    kept = [t.i for t in doc if t.i not in dropped]
-    new_index = {old: new for new, old in enumerate(kept)}
-    spaces = [bool(doc[i].whitespace_) or i + 1 in dropped for i in kept]
-    copy = Doc(doc.vocab, words=[doc[i].text for i in kept], spaces=spaces)
+    keep = np.ones(len(doc), dtype=bool)
+    keep[dropped] = False
+    kept = np.nonzero(keep)[0]
+    before_dropped = np.zeros(len(doc), dtype=bool)
+    before_dropped[dropped - 1] = True
+    trailing = doc.to_array([SPACY]).astype(bool)
+    spaces = (trailing | before_dropped)[kept].tolist()
+    words = [t.text for t in doc]
+    copy = Doc(doc.vocab, words=[words[i] for i in kept], spaces=spaces)
     attrs = [attr for attr, name in CARRIED if name is None or doc.has_annotation(name)]
     if doc.has_annotation("DEP"):
         attrs.append(HEAD)  # with a parse, the heads give the sentences
@@ -50,12 +65,16 @@ def without_no_break_spaces(doc: Doc) -> Doc | None:
         attrs.append(SENT_START)
     if doc.has_annotation("ENT_IOB"):
         attrs += [ENT_IOB, ENT_TYPE]
-    rows = doc.to_array(attrs).reshape(len(doc), len(attrs))[kept].astype("int64")
+    rows = doc.to_array(attrs).reshape(len(doc), len(attrs)).astype("int64")
     if HEAD in attrs:  # heads are relative offsets: recount them without the dropped tokens
         col = attrs.index(HEAD)
-        rows[:, col] = [new_index.get(doc[i].head.i, new_index[i]) - new_index[i] for i in kept]
-    copy.from_array(attrs, rows.astype("uint64"))
-    return copy if len(copy.text) == len(doc.text) else None
+        new_of_old = np.cumsum(keep) - 1
+        position = np.arange(len(doc))
+        head = position + rows[:, col]
+        new_head = np.where(keep[head], new_of_old[head], new_of_old)  # a dropped head: the token itself
+        rows[:, col] = new_head - new_of_old
+    copy.from_array(attrs, rows[kept].astype("uint64"))
+    return copy if _text_length(copy) == _text_length(doc) else None
 
 
 def with_original_words(
