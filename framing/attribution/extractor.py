@@ -1379,7 +1379,7 @@ def _read(doc: Doc, res: Resources, marks: list[QuoteMark]) -> tuple[list[Attrib
     if copy is None:
         return Extractor(doc, res, marks).run()
     attributions, quotes = Extractor(copy, res, marks).run()
-    return with_original_words(doc.text, attributions, quotes)
+    return with_original_words(doc, attributions, quotes)
 
 
 def _top_level(doc: Doc, res: Resources, marks: list[QuoteMark]) -> list[Attribution]:

@@ -11,10 +11,11 @@ are then cut from the original text. French is left alone (its typography puts n
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 import numpy as np
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, MORPH, NORM, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc
 
 from ..types import Attribution, Quote
@@ -77,10 +78,27 @@ def without_no_break_spaces(doc: Doc) -> Doc | None:
     return copy if _text_length(copy) == _text_length(doc) else None
 
 
+class _TextSlices:
+    """Slices of a Doc's text without building the whole text (Doc.text joins every token)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.starts = doc.to_array([IDX]).tolist()
+
+    def __getitem__(self, bounds: slice) -> str:
+        start, end = bounds.start, bounds.stop
+        first = max(bisect_right(self.starts, start) - 1, 0)
+        last = bisect_left(self.starts, end)
+        piece = "".join(t.text_with_ws for t in self.doc[first:last])
+        offset = self.starts[first]
+        return piece[start - offset : end - offset]
+
+
 def with_original_words(
-    text: str, attributions: list[Attribution], quotes: list[Quote]
+    doc: Doc, attributions: list[Attribution], quotes: list[Quote]
 ) -> tuple[list[Attribution], list[Quote]]:
-    """The words of each result cut from the original text (the copy has plain spaces)."""
+    """The words of each result cut from the original Doc's text (the copy has plain spaces)."""
+    text = _TextSlices(doc)
 
     def cut(start: int | None, end: int | None, words: str | None) -> str | None:
         return text[start:end] if start is not None and end is not None and words is not None else words
