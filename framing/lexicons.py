@@ -18,14 +18,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import yaml
 
 from .errors import LexiconError, format_location
 from .i18n import _
 from .token_patterns import PatternError, compile_pattern
-from .types import HEDGE_KINDS, STANCES
+from .types import HEDGE_KINDS, STANCES, Voice
 
 LEXICON_DIR_ENV = "FRAMING_LEXICON_DIR"
 
@@ -76,7 +76,7 @@ CONTEXT_FIELDS: tuple[str, ...] = (
     "voice",
 )
 # `context: {voice: reporter}`: the loaded lexicon keeps the hit only in that voice (framing/components/lexicon.py).
-CONTEXT_VOICES: tuple[str, ...] = ("reporter", "quoted")
+CONTEXT_VOICES: tuple[str, ...] = get_args(Voice)
 HEADER_FIELDS: tuple[str, ...] = ("language", "family", "entries", "categories", "description", "source")
 DEFAULT_CONTEXT_WINDOW = 3
 # An entry's `weight` (graded signal of a loaded hit): 1 is a typical loaded word.

@@ -145,17 +145,11 @@ def _speech_noun_lead(
     """French `Voici la déclaration du syndicat :` then a quotation (on the same line or opening the
     next paragraph): a noun of speech or writing (`speech_noun`) whose `de` complement names the source
     introduces the quoted words, whatever verb the lead-in has (`il y a cette déclaration de X :`)."""
-    text = token_table(doc).text
-    j = q.outer_start
-    while j > 0 and text[j - 1].isspace():
-        j -= 1
-    if j == 0 or text[j - 1] != ":" or text.count("\n", j, q.outer_start) > 2:
+    found = _colon_lead_span(doc, q)
+    if found is None:
         return None
-    colon = j - 1
-    lead = _lead_start(text, colon)
-    if colon - lead > MAX_LEAD_CHARS:
-        return None
-    span = doc.char_span(lead, colon + 1, alignment_mode="expand")
+    colon = found[1]
+    span = doc.char_span(found[0], colon + 1, alignment_mode="expand")
     if span is None or len(span) < 3:
         return None
     for t in reversed(span[:-2]):  # the innermost noun: `un extrait d'une lettre de X` is X's
@@ -167,12 +161,21 @@ def _speech_noun_lead(
         speaker = finder.right_np(t.i + 2, skip_time=False, max_len=8)
         if speaker is None or speaker[1] > span.end - 1:
             continue
-        info = classify(doc, speaker[0], speaker[1], res, memo=memo)
-        if info.type == PRONOUN or (info.fallback and not any(x.pos_ == "PROPN" for x in doc[speaker[0] : speaker[1]])):
+        if not _names_someone(doc, speaker, res, memo):
             continue  # `le texte des accords :` names no one
         cue = Cue("colon", t.i, t.i, span.end - 1, COLON_TERM)
         return ColonCue(cue, speaker, t.idx, colon + 1, Content(q.start, last.end, "direct", q))
     return None
+
+
+def _names_someone(
+    doc: Doc, speaker: tuple[int, int], res: Resources, memo: dict[tuple[int, int, bool], SpeakerInfo]
+) -> bool:
+    """A lead-in's source is a name or a listed kind of speaker, not a pronoun or an unknown noun."""
+    info = classify(doc, speaker[0], speaker[1], res, memo=memo)
+    if info.type == PRONOUN:
+        return False
+    return not info.fallback or any(x.pos_ == "PROPN" for x in doc[speaker[0] : speaker[1]])
 
 
 SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles")
@@ -244,8 +247,7 @@ def _subject_lead(
         speaker = finder.right_np(start, skip_time=False, max_len=8)
         if speaker is None or speaker[0] != start or not 0 <= verbs[0] - speaker[1] <= 1:
             return None  # the subject right before its verb (a clitic or `ne` between)
-        info = classify(doc, speaker[0], speaker[1], res, memo=memo)
-        if info.type == PRONOUN or (info.fallback and not any(x.pos_ == "PROPN" for x in doc[speaker[0] : speaker[1]])):
+        if not _names_someone(doc, speaker, res, memo):
             return None  # `Le texte prévoit ce message :` names no one
     if any(finder.quotes.containing(doc[k].idx) is not None for k in range(speaker[0], head + 1)):
         return None

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..matching import norm as _norm
 from ..quotes import QuoteIndex, QuoteMark
 from ..token_table import token_table
 from .annotations import has
@@ -51,10 +52,6 @@ class Content:
     end: int
     form: str
     quote: QuoteMark | None = None
-
-
-def _norm(text: str) -> str:
-    return text.replace("’", "'").lower()
 
 
 class ContentFinder:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from ..matching import norm as _norm
 from ..quotes import QuoteIndex, QuoteMark
 from ..types import Attribution, Quote
 from .annotations import has
@@ -73,10 +74,6 @@ class Candidate:
     rule: str
     mention: Mention | None = None
     relays_anonymous: bool = False
-
-
-def _norm(text: str) -> str:
-    return text.replace("’", "'").lower()
 
 
 class Extractor:

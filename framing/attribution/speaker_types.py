@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..matching import norm as _norm
 from ..token_table import token_table
 from .resources import Resources
 
@@ -34,10 +35,6 @@ class SpeakerInfo:
     definite: bool
     named: bool
     fallback: bool = False  # no list, name or entity decided the type (a guess from number alone)
-
-
-def _norm(text: str) -> str:
-    return text.replace("’", "'").lower()
 
 
 def _span_words(span: Span) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..matching import norm as _norm
 from ..quotes import QuoteIndex
 from .annotations import has
 from .cues import CLITIC_SUBJECTS, Cue, adjunct_after, is_tagged, with_subject
@@ -27,10 +28,6 @@ RELATIVE_WORDS = ("qui", "who", "which", "that", "lequel", "laquelle")
 DASHES = ("--", "—", "–")
 OPENING_QUOTES = ('"', "“", "‘", "''", "``")
 NO_SPEAKER_PRONOUNS = ("ce", "cela", "ça", "it", "this", "on", "qui", "que")
-
-
-def _norm(text: str) -> str:
-    return text.replace("’", "'").lower()
 
 
 TITLE_WORDS = 8  # a quoted title inside a noun phrase is short
