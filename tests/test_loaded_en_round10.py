@@ -31,6 +31,15 @@ def en(request: pytest.FixtureRequest) -> Language:
         ("Officials concocted a story about the delay.", ["concocted"]),
         ("The new rules hamstrung the inspectors.", ["hamstrung"]),
         ("The aides cooked up a plan to delay the vote.", ["cooked up"]),
+        # adjectives of folly and scorn, idioms
+        ("Critics called the plan half-baked.", ["half-baked"]),
+        ("The minister gave a sneering reply.", ["sneering"]),
+        ("Voters were tired of his mindless slogans.", ["mindless"]),
+        ("The ruling could be a game-changer for tenants.", ["game-changer"]),
+        ("The by-election was a wake-up call for the party.", ["wake-up call"]),
+        ("The report cherry-picked the figures.", ["cherry-picked"]),
+        ("Nobody mentioned the elephant in the room.", ["elephant in the room"]),
+        ("The vote sounded the death knell for the project.", ["death knell"]),
         ("Foreign money propped up the old government for a decade.", ["propped up"]),
     ],
 )
