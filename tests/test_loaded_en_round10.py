@@ -27,7 +27,6 @@ def en(request: pytest.FixtureRequest) -> Language:
         # loaded verbs of action, in the outlet's own sentences
         ("The mayor set out to destroy the union.", ["destroy"]),
         ("The governor crushed the opposition in the primary.", ["crushed"]),
-        ("The lobby bankrolled the campaign against the levy.", ["bankrolled"]),
         ("Officials concocted a story about the delay.", ["concocted"]),
         ("The new rules hamstrung the inspectors.", ["hamstrung"]),
         ("The aides cooked up a plan to delay the vote.", ["cooked up"]),
@@ -58,7 +57,8 @@ def test_english_round10_hits(en: Language, text: str, expected: list[str]) -> N
         "He destroyed the documents before the audit.",
         # a speaker's words: the verb counts only in the reporter's voice
         '"We will crush them on Saturday," the coach said.',
-        # cooking and finance
+        # cooking and finance; paying for something is not a plot
+        "The foundation bankrolled the new library.",
         "She cooked up a dinner for ten.",
         "The central bank propped up the currency.",
     ],
