@@ -145,13 +145,17 @@ class ClauseAnalysis:
         return None
 
     def incise_governor(self, doc: Doc, token: Token, keys: list[frozenset[str]], sentences: Sentences) -> Token | None:
-        """A verb of opinion in an incise after the clause ("..., estime la Cour des comptes")."""
+        """A verb of opinion in an incise after the clause ("..., estime la Cour des comptes"), also in a
+        compound tense ("..., a réclamé le député", "..., ont exigé les syndicats": tenth round)."""
         _, end = sentences.around(token.i)
         for i in range(token.i + 1, end - 1):
             if doc[i].text in HARD_BOUNDARIES:
                 return None
-            if doc[i].text == "," and self.is_governor(keys[i + 1]):
-                return doc[i + 1]
+            if doc[i].text != ",":
+                continue
+            verb = i + 2 if keys[i + 1] & self.words.auxiliaries and i + 2 < end else i + 1
+            if self.is_governor(keys[verb]):
+                return doc[verb]
         return None
 
     def _clause_break(self, doc: Doc, lo: int, hi: int, keys: list[frozenset[str]]) -> bool:
