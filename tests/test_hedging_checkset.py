@@ -243,7 +243,8 @@ def test_tenth_round_french_check_set() -> None:
     exclus" (not "exclus du dispositif"), "selon les estimations" (not "de l'Insee"), "d'éventuels". A
     "devrait" followed by an incise of demand in a compound tense (", a réclamé l'opposition") is a norm;
     with a date or a figure in the sentence an incise of opinion (", a estimé l'institut") reports a
-    forecast."""
+    forecast. "Avec une telle X, ...", "Même sans X, ..." at the head of a sentence state a condition
+    (not "Avec son équipe, ...")."""
     assert_every_item_right(
         "hedging_fr_r10.jsonl",
         (
