@@ -232,6 +232,34 @@ def test_ninth_round_french_check_set() -> None:
     assert_every_item_right("hedging_fr_r9.jsonl", ("epistemic_hedge", "modal_hedge", "vague_attribution"))
 
 
+def test_tenth_round_french_check_set() -> None:
+    """Round ten (docs/hedging.md), French precision classes seen on wire copy: a participle of saying
+    hung on a noun ("un communiqué précisant que...") takes the tense of the verb above the noun, so
+    under a past verb its conditional is concordance; a simple conditional of an action in the sentence
+    right after a concordance or a hypothesis, with no source or date, goes on telling it (a reported
+    plan); "verrait plutôt", "verrait d'un bon œil" are a preference, not news. Must stay hedges: a
+    participle under a present verb, a compound past or a state in the next sentence, a sourced next
+    sentence, "verrait le jour". Recall: "on a l'impression que", "n'est pas exclue", "ne sont pas
+    exclus" (not "exclus du dispositif"), "selon les estimations" (not "de l'Insee"), "d'éventuels". A
+    "devrait" followed by an incise of demand in a compound tense (", a réclamé l'opposition") is a norm;
+    with a date or a figure in the sentence an incise of opinion (", a estimé l'institut") reports a
+    forecast. "Avec une telle X, ...", "Même sans X, ..." at the head of a sentence state a condition
+    (not "Avec son équipe, ...")."""
+    assert_every_item_right(
+        "hedging_fr_r10.jsonl",
+        (
+            "concordance",
+            "hypothetical",
+            "non_hedge_polite",
+            "epistemic_hedge",
+            "vague_attribution",
+            "conditional_hedge",
+            "non_hedge_modal",
+            "modal_hedge",
+        ),
+    )
+
+
 @pytest.mark.parametrize("pipeline", ["rules", "trained"])
 def test_eighth_round_english_check_set(pipeline: str) -> None:
     """Round eight (docs/hedging.md), English: "may"/"could" of what can happen in general (a bare or

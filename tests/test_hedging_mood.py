@@ -135,13 +135,15 @@ def strip_morphology(doc: Doc) -> Doc:
     return doc
 
 
+# The plain conditional comes first: right after a concordance, a simple conditional of an action goes on
+# telling the reported case and is no longer counted (tenth round, `continuation`).
 TEXT = (
-    "Le ministre a déclaré que la réforme serait votée. Ce changement marquerait la fin du plan. "
+    "Ce changement marquerait la fin du plan. Le ministre a déclaré que la réforme serait votée. "
     "Le chômage ne devrait pas reculer. Si les taux montaient, la dette exploserait."
 )
 EXPECTED = [
-    ("concordance", "serait"),
     ("conditional_hedge", "marquerait"),
+    ("concordance", "serait"),
     ("modal_hedge", "devrait"),
     ("hypothetical", "exploserait"),
 ]
@@ -190,8 +192,8 @@ def test_blank_french_pipeline_uses_endings_and_surface_rules(blank_fr: Language
     doc = blank_fr(TEXT + " Le convoi a apparemment été touché. C'est évidemment grave.")
     assert not doc.has_annotation("DEP") and not doc.has_annotation("MORPH")
     assert [(h.kind, h.text) for h in doc._.framing_hedges] == [
-        ("concordance", "serait"),
         ("conditional_hedge", "marquerait"),
+        ("concordance", "serait"),
         ("modal_hedge", "devrait"),
         ("hypothetical", "exploserait"),
         ("adverb_hedge", "apparemment"),

@@ -273,7 +273,7 @@ class HedgeAnalyser:
                 return Finding(start, end, CONCORDANCE, f"{rule}|concordance.{gov.method}:{gov.verb.text}", False)
             if gov is not None and deontic and facts.keys[gov.verb.i] & self.words.deontic_governors:
                 return Finding(start, end, NON_HEDGE_MODAL, f"{rule}|deontic.{gov.method}:{gov.verb.text}", False)
-            if gov is None and deontic:
+            if gov is None and deontic and not self._forecast_signs(facts, token):
                 incise = self.clauses.incise_governor(doc, token, facts.keys, facts.sentences)
                 if incise is not None and facts.keys[incise.i] & self.words.deontic_governors:
                     return Finding(start, end, NON_HEDGE_MODAL, f"{rule}|deontic.incise:{incise.text}", False)
@@ -286,6 +286,14 @@ class HedgeAnalyser:
             if subject is not None:  # "la solution serait de...", "Augmenter les impôts serait une erreur"
                 return Finding(start, end, HYPOTHETICAL, f"{rule}|subject:{subject}", False)
         return Finding(start, end, kind, rule, counts_as_hedge(kind))
+
+    def _forecast_signs(self, facts: DocFacts, token: Token) -> bool:
+        """A date, a source word or a figure in the sentence: "Le chômage devrait atteindre 8 % en mars,
+        a estimé l'Insee" forecasts, while "Le ministre devrait démissionner, a réclamé le député" asks
+        (tenth round: the incise of opinion is read as a demand only without them)."""
+        lo, hi = facts.sentences.around(token.i)
+        doc, signs = facts.doc, self.words.forecast_signs
+        return any(facts.keys[k] & signs or doc[k].text[:1].isdigit() for k in range(lo, hi))
 
     def _relative_forecast(self, facts: DocFacts, token: Token, kind: str) -> bool:
         """A French modal ("devrait") heading a relative clause under a past verb of saying.

@@ -29,6 +29,9 @@ SURFACE_WINDOW = 14
 SENTENCE_FINAL = frozenset({".", "!", "?", "…", "?»", ".»"})
 SENTENCE_REACH = 80
 MAX_CLIMB = 10
+# Nouns and names climbed from a participle to the verb of their clause (`_clause_verb`).
+NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
+NOUN_CLIMB = 4
 # Relations climbed from a "would" clause to the main verb of its sentence ("the plan that would").
 STORY_RELS = frozenset({"relcl", "acl", "conj", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "appos"})
 
@@ -142,13 +145,17 @@ class ClauseAnalysis:
         return None
 
     def incise_governor(self, doc: Doc, token: Token, keys: list[frozenset[str]], sentences: Sentences) -> Token | None:
-        """A verb of opinion in an incise after the clause ("..., estime la Cour des comptes")."""
+        """A verb of opinion in an incise after the clause ("..., estime la Cour des comptes"), also in a
+        compound tense ("..., a réclamé le député", "..., ont exigé les syndicats": tenth round)."""
         _, end = sentences.around(token.i)
         for i in range(token.i + 1, end - 1):
             if doc[i].text in HARD_BOUNDARIES:
                 return None
-            if doc[i].text == "," and self.is_governor(keys[i + 1]):
-                return doc[i + 1]
+            if doc[i].text != ",":
+                continue
+            verb = i + 2 if keys[i + 1] & self.words.auxiliaries and i + 2 < end else i + 1
+            if self.is_governor(keys[verb]):
+                return doc[verb]
         return None
 
     def _clause_break(self, doc: Doc, lo: int, hi: int, keys: list[frozenset[str]]) -> bool:
@@ -225,7 +232,7 @@ class ClauseAnalysis:
                 return self.is_past(doc, light, keys, has_dep, 1)
             if untensed and depth == 0 and verb.head is not verb:
                 # "affirmant que", "a refusé de dire si": the tense is the main verb's
-                return self.is_past(doc, verb.head, keys, has_dep, 1)
+                return self.is_past(doc, _clause_verb(verb.head), keys, has_dep, 1)
             return False
         return self._surface_past(doc, verb, keys)
 
@@ -241,6 +248,22 @@ class ClauseAnalysis:
         if doc.lang_ == "en" and lemma and form != lemma and not form.endswith(("s", "ing")):
             return True  # said, told, announced
         return bool(lemma) and lemma.endswith("er") and form == lemma[:-2] + "a"  # passé simple: déclara
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb of the clause a participle's noun belongs to, or the token itself.
+
+    A participle of saying often hangs on a noun ("des progrès ont été rapportés par l'agence,
+    indiquant que ...", "un communiqué affirmant que ..."): a noun has no tense, the verb of its
+    clause does (tenth round). Walks up through nouns and names only, so a participle under a verb is
+    read as before; a noun with no verb above it (a title) is returned as it is.
+    """
+    current = token
+    for _ in range(NOUN_CLIMB):
+        if current.pos_ not in NOMINALS or current.head is current:
+            break
+        current = current.head
+    return current if current.pos_ in ("VERB", "AUX") else token
 
 
 def _light_verb(verb: Token) -> Token | None:

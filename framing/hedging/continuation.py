@@ -1,4 +1,4 @@
-"""A plain conditional that goes on a hypothesis of its own sentence is part of it (French).
+"""A plain conditional that goes on a hypothesis or a reported plan is part of it (French).
 
 "Cette agence fixerait les tarifs et contrôlerait les ports auxquels les navires seraient
 rattachés": once the first conditional is read as a hypothesis (a scheme, a proposal, a "si" clause, an
@@ -7,6 +7,14 @@ tell the same imagined case; each taken alone has no sign of it, and would count
 conditional. The hypothesis carries on to the later plain conditionals of the sentence, up to a hard
 boundary (";", ":") or a word that names a source or a date ("selon", "hier"), where reported news may
 start again. Modals keep their own reading ("... et pourrait coûter cher" is a guess).
+
+Tenth round: it also carries on into the **next sentence**, when that sentence goes on describing
+the same case with a simple conditional of an action and names no source and no date: "X a indiqué
+que l'accord se déroulerait en deux phases. Dans la première, les combats cesseraient..." (a
+reported plan, told on after its verb of saying), "Si le texte passait, les loyers baisseraient. Les
+propriétaires perdraient..." A compound conditional ("il aurait reconnu les faits") or one of a
+state ("il serait âgé de", "il aurait des dettes") is the journalistic conditional of new news, and
+stays a hedge.
 """
 
 from __future__ import annotations
@@ -16,18 +24,26 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from ..matching import norm
 from .clauses import HARD_BOUNDARIES, Sentences
-from .findings import CONDITIONAL_HEDGE, HYPOTHETICAL, Finding
+from .findings import CONCORDANCE, CONDITIONAL_HEDGE, HYPOTHETICAL, Finding
+from .hypothetical import compound_conditional
+from .mood import conditional_stem
 from .words import ClauseWords
+
+# Readings of a conditional that a plain conditional in the next sentence may go on telling.
+CARRIED_READINGS = frozenset({CONCORDANCE, HYPOTHETICAL})
 
 
 def continue_hypotheses(
     doc: Doc, findings: Sequence[Finding], keys: Sequence[frozenset[str]], words: ClauseWords, sentences: Sentences
 ) -> list[Finding]:
     """`findings` (in text order) with each plain conditional hedge that follows a
-    hypothesis in the same sentence made a hypothesis too (rule trail `|continues:<first verb>`)."""
+    hypothesis in the same sentence made a hypothesis too (rule trail `|continues:<first verb>`), and
+    each that goes on a hypothesis or concordance of the sentence before (`|continues-sentence:<verb>`)."""
     out: list[Finding] = []
     opened: tuple[int, str] | None = None  # (first token after the hypothesis, its text)
+    carried: tuple[int, str] | None = None  # (end of the sentence of the last hypothesis or concordance, its text)
     for finding in sorted(findings, key=lambda f: f.start):
         if opened is not None:
             after, text = opened
@@ -40,7 +56,35 @@ def continue_hypotheses(
                 finding = dataclasses.replace(
                     finding, kind=HYPOTHETICAL, rule=f"{finding.rule}|continues:{text}", counted=False
                 )
+        carries = carried is not None and finding.kind == CONDITIONAL_HEDGE and finding.counted
+        if carries and carried is not None and _goes_on(doc, finding, carried[0], keys, words, sentences):
+            finding = dataclasses.replace(
+                finding, kind=HYPOTHETICAL, rule=f"{finding.rule}|continues-sentence:{carried[1]}", counted=False
+            )
         if finding.kind == HYPOTHETICAL:
             opened = (finding.end, opened[1] if opened is not None else doc[finding.start : finding.end].text)
+        if finding.kind in CARRIED_READINGS:
+            carried = (sentences.around(finding.start)[1], doc[finding.start : finding.end].text)
         out.append(finding)
     return out
+
+
+def _goes_on(
+    doc: Doc,
+    finding: Finding,
+    previous_end: int,
+    keys: Sequence[frozenset[str]],
+    words: ClauseWords,
+    sentences: Sentences,
+) -> bool:
+    """Whether a counted plain conditional, in the sentence right after `previous_end`, goes on that
+    sentence's case: a simple conditional of an action, with no source or date in its sentence."""
+    lo, hi = sentences.around(finding.start)
+    if lo < previous_end or any(not doc[k].is_space for k in range(previous_end, lo)):
+        return False  # the same sentence (handled above) or not the next one
+    verb = next((doc[k] for k in range(finding.start, finding.end) if conditional_stem(norm(doc[k].text))), None)
+    if verb is None or compound_conditional(doc, verb):
+        return False
+    if keys[verb.i] & words.state_verbs or (conditional_stem(norm(verb.text)) or "") in words.state_stems:
+        return False
+    return not any(keys[k] & words.reported_signs for k in range(lo, hi))
