@@ -141,3 +141,34 @@ def test_verbs_of_urging_with_de_and_an_infinitive(nlp: Language, text: str, spe
 )
 def test_verbs_of_urging_without_a_source_or_an_infinitive_report_nothing(nlp: Language, text: str) -> None:
     assert found(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "« Nous n'avons pas dormi depuis trois jours, confie le maire de la commune. Tout le monde est épuisé. »",
+            "le maire de la commune",
+            "Nous n'avons pas dormi depuis trois jours, confie le maire de la commune. Tout le monde est épuisé.",
+        ),
+        (
+            "\"Le pont a tenu, explique l'ingénieur. Mais il faudra le renforcer avant l'hiver.\"",
+            "l'ingénieur",
+            "Le pont a tenu, explique l'ingénieur. Mais il faudra le renforcer avant l'hiver.",
+        ),
+        (
+            "La maire a réagi. « Le pont a tenu, explique-t-elle. Mais il faudra le renforcer. »",
+            "elle",
+            "Le pont a tenu, explique-t-elle. Mais il faudra le renforcer.",
+        ),
+    ],
+)
+def test_an_incise_inside_the_quotation_marks_gives_the_whole_quotation(
+    nlp: Language, text: str, speaker: str, content: str
+) -> None:
+    assert (speaker, content) in contents(nlp, text)
+
+
+def test_an_incise_inside_a_quotation_with_its_own_cue_adds_nothing(nlp: Language) -> None:
+    text = "« Le pont a tenu, je vous assure, et il tiendra encore longtemps », a déclaré l'ingénieur."
+    assert contents(nlp, text) == [("l'ingénieur", "Le pont a tenu, je vous assure, et il tiendra encore longtemps")]
