@@ -172,3 +172,20 @@ def test_an_incise_inside_the_quotation_marks_gives_the_whole_quotation(
 def test_an_incise_inside_a_quotation_with_its_own_cue_adds_nothing(nlp: Language) -> None:
     text = "« Le pont a tenu, je vous assure, et il tiendra encore longtemps », a déclaré l'ingénieur."
     assert contents(nlp, text) == [("l'ingénieur", "Le pont a tenu, je vous assure, et il tiendra encore longtemps")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "« Le pont a tenu », a déclaré, lors d'une conférence de presse, le maire de la commune.",
+            "le maire de la commune",
+        ),
+        (
+            "« Le pont a tenu », détaille, face aux journalistes, le capitaine Martin, chef de la brigade.",
+            "le capitaine Martin",
+        ),
+    ],
+)
+def test_an_aside_between_the_incise_verb_and_its_speaker(nlp: Language, text: str, speaker: str) -> None:
+    assert (speaker, "Le pont a tenu") in contents(nlp, text)
