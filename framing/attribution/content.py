@@ -46,6 +46,14 @@ MAX_TRAILING_TOKENS = 10  # words of trailing material between a verb and a quot
 INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+\S")
 
 
+# French object and reflexive clitics that may stand between `de` and its infinitive.
+CLITICS = frozenset(
+    {"se", "s'", "me", "m'", "te", "t'", "nous", "vous", "le", "la", "les", "l'", "lui", "leur", "y", "en"}
+)
+NEGATION = frozenset({"ne", "n'", "pas", "plus", "jamais"})
+NEGATION_OR_CLITIC = CLITICS | NEGATION
+
+
 @dataclass(frozen=True)
 class Content:
     start: int
@@ -260,8 +268,9 @@ class ContentFinder:
             if _norm(nxt.text) in POSSESSIVE_DETERMINERS or self._opens_quotation(nxt):
                 return True  # `a fait part de sa « vive inquiétude »`; not `font part de l'arrivée de X`
         k = j + 1
-        while k < len(doc) and (_norm(doc[k].text) in ("ne", "n'", "pas", "plus", "jamais") or doc[k].is_punct):
-            k += 1
+        skipped = NEGATION_OR_CLITIC if self.res.lang == "fr" else NEGATION
+        while k < len(doc) and (_norm(doc[k].text) in skipped or doc[k].is_punct):
+            k += 1  # `de ne pas s'approcher`, `de leur répondre`: negation and clitics before the infinitive
         return k < len(doc) and "Inf" in doc[k].morph.get("VerbForm")
 
     def clause_end(self, from_token: int, semicolon: bool = True, new_clause: bool = False) -> int:
@@ -340,7 +349,7 @@ class ContentFinder:
 
     def nominal_object(self, cue: Cue) -> Content | None:
         """A noun-phrase object reported as said: `a réaffirmé son engagement`, `suggèrent le passage`."""
-        if not self.parsed or not (cue.term.object or cue.term.possessive_object):
+        if not self.parsed or not (cue.term.object or cue.term.possessive_object or cue.term.figure_object):
             return None
         verb = self.doc[cue.head]
         for child in verb.children:
@@ -354,6 +363,11 @@ class ContentFinder:
                 )
             ):
                 sub = list(child.subtree)
+                if cue.term.figure_object and not cue.term.object:
+                    if self._reflexive(cue):
+                        return None  # `le coût s'estime à`: a pronominal passive, nobody states it
+                    end = max(sub[0].idx + len(sub[0].text), self.clause_end(sub[0].i + 1, new_clause=True))
+                    return self._with_figure(sub[0].i, end)
                 if not cue.term.object and _norm(sub[0].text) not in POSSESSIVE_DETERMINERS:
                     return None  # `a répété sa volonté de`, not `a répété l'exercice`
                 if cue.term.designation and any(_norm(t.text) in ("comme", "as") for t in sub):
@@ -369,6 +383,33 @@ class ContentFinder:
             return None
         return self._unparsed_object(cue)
 
+    def _with_figure(self, first: int, end: int) -> Content | None:
+        """A counting or estimating verb's object is what the source stated only when it holds a figure
+        (`a recensé 300 interventions`, `estime le coût à 2 millions`; not `évalue la situation`)."""
+        doc = self.doc
+        if self.index.containing(doc[first].idx) is not None:
+            return None
+        k = first
+        while k < len(doc) and doc[k].idx < end and not self._figure(k):
+            k += 1
+        if k >= len(doc) or doc[k].idx >= end:
+            return None
+        return self.make(doc[first].idx, end)
+
+    def _reflexive(self, cue: Cue) -> bool:
+        """A reflexive clitic right before the verb group (`s'estime`, `se chiffre`)."""
+        return any(_norm(t.text) in ("se", "s'") for t in self.doc[max(0, cue.first - 1) : cue.head])
+
+    def _figure(self, k: int) -> bool:
+        """A number that is not a date: not a year (`en 1985`) nor a day before a month (`le 3 mai`)."""
+        doc = self.doc
+        t = doc[k]
+        if not t.like_num:
+            return False
+        if t.text.isdigit() and len(t.text) == 4 and 1800 <= int(t.text) <= 2100:
+            return False
+        return not (k + 1 < len(doc) and self.res.has("time_word", _norm(doc[k + 1].text)))
+
     def _opens_quotation(self, t: Token) -> bool:
         """The token is the opening mark of a quotation (the small model tags a bare `«` or `"` as a noun,
         a number or punctuation, at random)."""
@@ -383,6 +424,14 @@ class ContentFinder:
         k = cue.last + 1
         if len(cue.term.words) > 1 and self.res.lang == "en":
             return self.after_preposition(k)  # `called for deeper cuts`: the object hangs on `for`
+        if cue.term.figure_object and not cue.term.object:
+            if self._reflexive(cue):
+                return None
+            while k + 1 < len(doc) and self.res.has("time_word", _norm(doc[k].text)):
+                k += 1  # `dénombrait mardi soir 3 000 foyers`
+            if k + 1 >= len(doc) or not (doc[k].is_alpha or doc[k].like_num):
+                return None
+            return self._with_figure(k, self.clause_end(k + 1, new_clause=True))
         if k + 1 >= len(doc) or not self.res.has("determiner", _norm(doc[k].text)):
             return None
         if _norm(doc[k].text) in ("de", "d'") or self.res.has("time_word", _norm(doc[k + 1].text)):

@@ -152,6 +152,7 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
             or _as_clitic(doc, tok.i - 1)  # `comme le souligne X` (the verb tagged a noun)
             or nxt in CLITIC_SUBJECTS
             or nxt == "-t"  # `rappelle-t-il` (the verb tagged an adjective)
+            or (res.lang == "fr" and _after_inverted_auxiliary(doc, tok.i))  # `a-t-il énuméré`
             or nxt in (":", "«", "“", '"')  # déplore : « ... », dénonce « ... »
             or _after_quote(tok)  # « ... », lance une agricultrice
             or (by_form and _incise_slot(tok, res))  # ..., rapporte Reuters.
@@ -299,6 +300,17 @@ def _homograph_as_verb(tok: Token, res: Resources) -> bool:
         and (prev.text == "," or _after_quote(tok))
         and (nxt.text[:1].isupper() or res.has("determiner", _norm(nxt.lower_)))
     )
+
+
+def _after_inverted_auxiliary(doc: Doc, i: int) -> bool:
+    """`a-t-il énuméré`, `avait-elle raillé`: an inverted auxiliary and its clitic subject right before
+    the token, so it is the participle of a compound tense whatever tag the small model gave it."""
+    if i < 2 or doc[i - 1].lower_ not in CLITIC_SUBJECTS:
+        return False
+    j = i - 2
+    if doc[j].lower_ == "-t":
+        j -= 1
+    return j >= 0 and doc[j].lemma_.lower() in ("avoir", "être")
 
 
 def _after_quote(tok: Token) -> bool:

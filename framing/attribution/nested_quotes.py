@@ -55,6 +55,8 @@ def _may_report(doc: Doc, first: int, last: int, res: Resources) -> bool:
         if low in keys or table.lemma[i] in keys:
             if any(w in QUOTE_CLOSERS for w in table.lower[max(first, i - 4) : i]):
                 return True  # `», a déclaré X`
+            if "," in table.lower[max(first + 1, i - 2) : i]:
+                return True  # `« A, confie le maire. B »`, `« A, a-t-il dit. B »`: the quotation's own incise
             after = table.lower[i + 1 : min(i + 5, last)]
             if any(w in after for w in ("que", "qu'", "qu’")) and not _pronoun_subject(table, i, first, res):
                 return True
@@ -105,6 +107,39 @@ def _clear_shape(a: Attribution, text: str) -> bool:
     return False
 
 
+def _own_incise(a: Attribution, text: str) -> bool:
+    """`« A, confie le maire. B »`: an incise inside the marks, after the quotation's first clause and
+    closing a sentence or a clause, gives the whole quotation to its speaker (the French press puts
+    the incise inside the marks; the annotation gives A through B to the speaker)."""
+    if a.rule != "inverted" or a.content_start is None or a.speaker_end is None:
+        return False
+    if text[: a.content_start].strip(" \u00a0\u202f\n") != "":
+        return False  # the clause before the incise must open the quotation
+    if text[a.content_end : a.start].strip(" \u00a0\u202f") != ",":
+        return False
+    end = max(a.end, a.speaker_end)
+    return text[end : end + 1] in (".", ",", "!", "?", ";") or not text[end:].strip()
+
+
+def _own_speaker(a: Attribution, res: Resources) -> bool:
+    """A speaker a reader can tell: not the quoted voice (`je`, `nous`, `on`); a third-person pronoun
+    (`explique-t-elle`) is the quotation's speaker named before it."""
+    words = a.speaker.lower().replace("’", "'").split()
+    if not words or sum(ch.isalpha() for ch in a.speaker) < 2:
+        return False
+    return not res.has("quoted_voice_pronoun", words[0].lstrip("-"))
+
+
+def _whole_quotation(a: Attribution, q: QuoteMark, text: str) -> Attribution:
+    """The incise's attribution with the whole quotation (A through B) as what was said."""
+    start, end = q.start, q.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return replace(a, content_start=start, content_end=end, form="direct", rule="quote_incise")
+
+
 def nested_attributions(
     doc: Doc, res: Resources, marks: list[QuoteMark], found: list[Attribution], extract: Extract
 ) -> list[Attribution]:
@@ -126,9 +161,17 @@ def nested_attributions(
         ]
         inner = span.as_doc()
         for a in extract(inner, res, inner_marks):
-            if a.speaker_start is None or a.content_start is None or _quoted_voice(a, res):
+            if a.speaker_start is None or a.content_start is None:
                 continue
-            if not _clear_shape(a, inner.text):
+            if _own_incise(a, inner.text) and _own_speaker(a, res):
+                moved = _whole_quotation(_shifted(a, at), q, doc.text)
+                if not any(_covers(o, moved) for o in found) and not any(
+                    moved.start < o.end and o.start < moved.end for o in cues
+                ):
+                    cues.append(moved)
+                    out.append(moved)
+                continue
+            if _quoted_voice(a, res) or not _clear_shape(a, inner.text):
                 continue
             moved = _shifted(a, at)
             if any(moved.start < o.end and o.start < moved.end for o in cues):
@@ -136,3 +179,11 @@ def nested_attributions(
             cues.append(moved)
             out.append(moved)
     return out
+
+
+def _covers(o: Attribution, a: Attribution) -> bool:
+    """An attribution already found holds most of a's content (the quotation has its speaker)."""
+    if o.content_start is None or o.content_end is None or a.content_start is None or a.content_end is None:
+        return False
+    shared = min(o.content_end, a.content_end) - max(o.content_start, a.content_start)
+    return shared > 0.5 * (a.content_end - a.content_start)

@@ -54,6 +54,7 @@ class ReportingTerm:
     marker: bool = False
     object: bool = False  # a noun object is reported content (a annoncé sa démission)
     possessive_object: bool = False  # only a noun object opened by a possessive (a répété sa volonté de)
+    figure_object: bool = False  # only a noun object that holds a figure (a recensé 300 interventions)
     infinitive: bool = False  # an infinitive is reported content (a déclaré vouloir partir)
     clause: bool = False  # a clause without `that` is reported content (said it would)
     designation: bool = False  # `V X comme Y` names X and reports nothing (reconnaître X comme Y)
@@ -195,6 +196,7 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             marker,
             object=bool(entry.data.get("object")),
             possessive_object=bool(entry.data.get("possessive_object")),
+            figure_object=bool(entry.data.get("figure_object")),
             infinitive=bool(entry.data.get("infinitive")),
             clause=bool(entry.data.get("clause")),
             designation=bool(entry.data.get("designation")),

@@ -16,6 +16,8 @@ from .cues import CLITIC_SUBJECTS, Cue, adjunct_after, is_tagged, with_subject
 from .resources import Resources
 from .sentences import Sentences
 
+MAX_ASIDE_TOKENS = 14  # an aside between an incise verb and its subject: `, lors d'une conférence de presse,`
+
 MAX_NP = 14
 OPEN_PAREN, CLOSE_PAREN = "([", ")]"
 SUBJECT_DEPS = ("nsubj", "expl:subj", "nsubj:outer")
@@ -92,6 +94,8 @@ class SpeakerFinder:
             k = self._skip_adverbs(self._skip_time_aside(cue.last + 1))
             if right is None and k > cue.last + 1:
                 right = self.right_np(k, skip_time=True)  # `a déclaré un peu plus tôt dans la semaine X`
+            if right is None and self.res.lang == "fr":
+                right = self._past_comma_aside(cue)  # `», a déclaré, lors d'une conférence de presse, le maire.`
             after_comma = self.res.lang == "en" and before is not None and before.text == ","
             if (
                 right is not None
@@ -356,6 +360,29 @@ class SpeakerFinder:
             if t.is_punct or self.quotes.containing(t.idx) is not None or "Fin" in t.morph.get("VerbForm"):
                 return speaker
         return speaker
+
+    def _past_comma_aside(self, cue: Cue) -> tuple[int, int] | None:
+        """French incise after a quotation with an aside between commas before its subject: `« ... »,
+        a déclaré, lors d'une conférence de presse, le maire.`, `», détaille, face aux journalistes, le
+        capitaine X`. Only right after a closing quotation mark, and the subject must end the clause."""
+        doc = self.doc
+        j = cue.first - 1
+        if j >= 0 and doc[j].text == ",":
+            j -= 1
+        if j < 0 or doc[j].text not in ("»", "”", '"'):
+            return None
+        k = self._skip_adverbs(self._skip_time_aside(cue.last + 1))
+        if k >= len(doc) or doc[k].text != ",":
+            return None
+        _, s_end = self.sentences.bounds(cue.head)
+        for m in range(k + 1, min(s_end, k + MAX_ASIDE_TOKENS)):
+            t = doc[m]
+            if t.text in ("«", "»", "“", "”", '"', ".", "!", "?", ":", ";"):
+                return None
+            if t.text == ",":
+                right = self.right_np(m + 1, skip_time=True)
+                return right if right is not None and self._ends_clause(right[1]) else None
+        return None
 
     def _skip_adjuncts(self, k: int) -> int:
         """Past prepositional phrases between an inverted verb and its subject (`à l'époque`, `à l'AFP`,
