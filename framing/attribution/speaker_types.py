@@ -233,6 +233,10 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     if len(nuc) == 1 and words[0].lstrip("-") in res.pronouns:
         num, gen = res.pronouns[words[0].lstrip("-")]
         return SpeakerInfo(PRONOUN, num, gen, words[0].lstrip("-"), True, False)
+    pronoun_phrase = _pronoun_phrase(nuc, words, res)
+    if pronoun_phrase is not None:
+        num, gen = res.pronouns[pronoun_phrase]
+        return SpeakerInfo(PRONOUN, num, gen, pronoun_phrase, True, False)  # `ce dernier`, `celle-ci`
     if res.is_phrase("people_pronoun", words):
         return SpeakerInfo("group", "plur", gender, head_key, False, False)  # `certains`, `d'autres`, `beaucoup`
     if res.lang == "fr" and head is not None:
@@ -309,6 +313,18 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     if head.text[:1].isupper() and _looks_like_person(doc[head.i : head.i + 1], res) and res.lang != "en":
         return info("named_person", True)
     return SpeakerInfo("group" if number == "plur" else "anonymous", number, gender, head_key, definite, False, True)
+
+
+def _pronoun_phrase(nuc: Span, words: list[str], res: Resources) -> str | None:
+    """A listed pronoun of several tokens (`ce dernier`, `cette dernière`, `celui-ci` split at its
+    hyphen) that makes up the whole phrase: it points back like `il`, so it is resolved, not typed
+    from its words (`dernier` is no noun of anyone)."""
+    if len(nuc) < 2 or len(nuc) > 3:
+        return None
+    for key in (" ".join(words), "".join(words), _norm(nuc.text)):
+        if key in res.pronouns:
+            return key
+    return None
 
 
 def _demonym(head: Token, nuc: Span, words: list[str], res: Resources) -> str | None:

@@ -1,0 +1,78 @@
+"""French attribution, tenth round (issue 13): the type given to a speaker on unseen news. A phrase
+that points back (`ce dernier`, `ces derniers`) takes the type of what it points to; a role with no
+name nearby (`le porte-parole du ministère a indiqué`) is an unidentified source. Every sentence here
+was written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_support import checked_attributions as found
+from attribution_support import pipeline
+from spacy.language import Language
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return pipeline("fr")
+
+
+def types(nlp: Language, text: str) -> dict[str, str]:
+    """speaker as written -> its type, for every attribution found."""
+    return {a.speaker or "": a.speaker_type for a in found(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "Le ministre Paul Martin a reçu les élus jeudi. Ce dernier a déclaré que la réforme était prête.",
+            "Ce dernier",
+            "named_person",
+        ),
+        (
+            "Les syndicats ont rencontré le préfet. Ces derniers ont estimé que la grève continuerait.",
+            "Ces derniers",
+            "group",
+        ),
+        (
+            "Un responsable du port a été entendu par les enquêteurs. Ce dernier a assuré que les grues étaient sûres.",
+            "Ce dernier",
+            "anonymous",
+        ),
+    ],
+)
+def test_a_phrase_pointing_back_takes_the_type_of_its_antecedent(
+    nlp: Language, text: str, speaker: str, kind: str
+) -> None:
+    assert types(nlp, text).get(speaker) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "La porte-parole du ministère a indiqué que les négociations reprendraient lundi.",
+            "La porte-parole du ministère",
+        ),
+        ("Le préfet a déclaré que la route resterait fermée jusqu'à vendredi.", "Le préfet"),
+    ],
+)
+def test_a_role_with_no_name_nearby_is_an_unidentified_source(nlp: Language, text: str, speaker: str) -> None:
+    assert types(nlp, text).get(speaker) == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Le maire Paul Roux a visité l'école. Le maire a affirmé que les travaux seraient finis en mai.",
+            "Le maire",
+        ),
+        (
+            "La ministre a annoncé que le texte serait voté en juin, a rapporté l'entourage de Claire Dubois.",
+            "La ministre",
+        ),
+    ],
+)
+def test_a_role_whose_holder_is_named_nearby_stays_a_named_person(nlp: Language, text: str, speaker: str) -> None:
+    assert types(nlp, text).get(speaker) == "named_person"
