@@ -76,3 +76,19 @@ def test_a_role_with_no_name_nearby_is_an_unidentified_source(nlp: Language, tex
 )
 def test_a_role_whose_holder_is_named_nearby_stays_a_named_person(nlp: Language, text: str, speaker: str) -> None:
     assert types(nlp, text).get(speaker) == "named_person"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("La science du sommeil affirme que les écrans retardent l'endormissement.", "La science du sommeil"),
+        ("La législation européenne prévoit que chaque pile soit recyclée.", "La législation européenne"),
+    ],
+)
+def test_a_noun_of_a_thing_is_no_unidentified_person(nlp: Language, text: str, speaker: str) -> None:
+    assert types(nlp, text).get(speaker) not in (None, "anonymous")
+
+
+def test_an_entourage_is_an_unnamed_source(nlp: Language) -> None:
+    text = "L'entourage de la maire a assuré que le marché rouvrirait en juin."
+    assert {a.speaker_type for a in found(nlp, text)} == {"anonymous"}

@@ -144,9 +144,7 @@ def _named_after(doc: Doc, m: Mention, res: Resources) -> bool:
     role may announce. English keeps its check sets' convention (only a name before counts)."""
     if res.lang == "en" or not has(doc, "ENT_IOB"):
         return False
-    return any(
-        ent.label_ in ("PER", "PERSON") and 0 <= ent.start - m.end <= NAMED_AFTER_WINDOW for ent in doc.ents
-    )
+    return any(ent.label_ in ("PER", "PERSON") and 0 <= ent.start - m.end <= NAMED_AFTER_WINDOW for ent in doc.ents)
 
 
 def _norm_first(doc: Doc, m: Mention) -> str:

@@ -312,7 +312,15 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
             return info("named_person", True)  # `Sanders said` opening a sentence: written so mid-sentence too
     if head.text[:1].isupper() and _looks_like_person(doc[head.i : head.i + 1], res) and res.lang != "en":
         return info("named_person", True)
+    if res.lang == "fr" and number == "sing" and head.pos_ == "NOUN" and _norm(head.text).endswith(ABSTRACT_SUFFIXES):
+        # `la science du climat`, `l'indice des prix`, `l'initiative`: a thing that "says", not a person
+        return SpeakerInfo("document", number, gender, head_key, definite, False, True)
     return SpeakerInfo("group" if number == "plur" else "anonymous", number, gender, head_key, definite, False, True)
+
+
+# French endings of nouns of things and ideas (législation, science, indice, initiative, majorité...):
+# no list decided the type, and such a word names no unidentified individual.
+ABSTRACT_SUFFIXES = ("tion", "sion", "ité", "ence", "ance", "isme", "ment", "age", "ure", "ice", "ive", "ie")
 
 
 def _pronoun_phrase(nuc: Span, words: list[str], res: Resources) -> str | None:
