@@ -92,3 +92,13 @@ def test_a_noun_of_a_thing_is_no_unidentified_person(nlp: Language, text: str, s
 def test_an_entourage_is_an_unnamed_source(nlp: Language) -> None:
     text = "L'entourage de la maire a assuré que le marché rouvrirait en juin."
     assert {a.speaker_type for a in found(nlp, text)} == {"anonymous"}
+
+
+def test_a_surname_alone_after_its_verb_is_a_person(nlp: Language) -> None:
+    text = "« Nous ne vendrons pas la ferme », affirme Castagnet, qui la tient depuis trente ans."
+    assert types(nlp, text).get("Castagnet") == "named_person"
+
+
+def test_a_fronted_adjective_does_not_hide_a_collective(nlp: Language) -> None:
+    text = "Une immense majorité des habitants estime que les trains sont trop chers."
+    assert {a.speaker_type for a in found(nlp, text)} == {"group"}

@@ -158,6 +158,11 @@ def head_token(nuc: Span, span: Span, res: Resources) -> Token | None:
         words = [t for t in span if not t.is_punct and not res.has("determiner", _norm(t.text))]
     if not words:
         return None
+    if res.lang != "en":
+        # a fronted adjective the tagger took for a noun (`une immense majorité`, `un ancien ministre`)
+        # is not the head: drop a word the parse attaches as `amod` to a later word of the nucleus
+        nouns = [t for t in words if not (t.dep_ == "amod" and nuc.start <= t.head.i < nuc.end and t.head.i > t.i)]
+        words = nouns or words
     ordered = list(reversed(words)) if res.lang == "en" else words
     if res.lang == "en" and _compound_known(ordered[0], res):
         return ordered[0]  # `the UN secretary-general`
@@ -271,6 +276,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         return info("named_person", True)  # `le conseiller à la Sécurité nationale Jake Sullivan` (tagged ORG)
     if res.lang == "fr" and _bracketed_name(span, res):
         return info("named_person", True)  # `un spécialiste des vaccins (le Dr Martin)`
+    if res.lang == "fr" and _bare_surname(nuc, span, res):
+        return info("named_person", True)  # `déclare Gifford`, whatever the recogniser calls it
     if res.lang == "fr" and _one_of(span):
         return info(_member_kind(span, res))  # `l'un des pirates`: one unnamed member of a set
     if head is None:
@@ -321,6 +328,26 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
 # French endings of nouns of things and ideas (législation, science, indice, initiative, majorité...):
 # no list decided the type, and such a word names no unidentified individual.
 ABSTRACT_SUFFIXES = ("tion", "sion", "ité", "ence", "ance", "isme", "ment", "age", "ure", "ice", "ive", "ie")
+
+
+def _bare_surname(nuc: Span, span: Span, res: Resources) -> bool:
+    """French: one capitalised word (not an acronym) with no determiner, standing alone as the speaker
+    (`déclare Gifford`, `Dupont a dit`): French writes bodies with an article (`le Kremlin`, `l'Élysée`),
+    so a bare word no list knows as a place, body or outlet is a person's surname."""
+    if len(span) != 1 or len(nuc) != 1:
+        return False
+    tok = nuc[0]
+    text = tok.text
+    if not (tok.is_alpha and text[:1].isupper() and text[1:].islower() and len(text) > 2):
+        return False
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    opening = prev is None or prev.is_space or prev.text in (".", "!", "?", "«", '"', "“", ":")
+    if opening and tok.pos_ != "PROPN":
+        return False  # opening a sentence, any capitalised word may stand there: a proper noun only
+    low = [_norm(text)]
+    return not any(
+        _contains(low, low, res, cat, text) for cat in ("place", "institution_name", "media_name", "institution_noun")
+    )
 
 
 def _pronoun_phrase(nuc: Span, words: list[str], res: Resources) -> str | None:
