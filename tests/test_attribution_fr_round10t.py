@@ -102,3 +102,19 @@ def test_a_surname_alone_after_its_verb_is_a_person(nlp: Language) -> None:
 def test_a_fronted_adjective_does_not_hide_a_collective(nlp: Language) -> None:
     text = "Une immense majorité des habitants estime que les trains sont trop chers."
     assert {a.speaker_type for a in found(nlp, text)} == {"group"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Le budget est prudent », a assuré l'entourage de la ministre de la Culture Claire Dubois.",
+        "« Le calendrier tiendra », a assuré un conseiller du président Marc Lenoir.",
+    ],
+)
+def test_a_name_in_the_complement_of_an_unnamed_source_is_someone_else(nlp: Language, text: str) -> None:
+    assert {a.speaker_type for a in found(nlp, text)} == {"anonymous"}
+
+
+def test_a_listed_noun_the_tagger_calls_an_adjective_stays_the_head(nlp: Language) -> None:
+    text = "La mission prendra fin en mai, selon le communiqué conjoint publié lundi par les deux ministères."
+    assert {a.speaker_type for a in found(nlp, text)} == {"document"}

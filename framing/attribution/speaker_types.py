@@ -160,8 +160,13 @@ def head_token(nuc: Span, span: Span, res: Resources) -> Token | None:
         return None
     if res.lang != "en":
         # a fronted adjective the tagger took for a noun (`une immense majorité`, `un ancien ministre`)
-        # is not the head: drop a word the parse attaches as `amod` to a later word of the nucleus
-        nouns = [t for t in words if not (t.dep_ == "amod" and nuc.start <= t.head.i < nuc.end and t.head.i > t.i)]
+        # is not the head: drop a word the parse attaches as `amod` to a later word of the nucleus,
+        # unless a list knows it (`le communiqué conjoint`, where the tagger makes `communiqué` the adjective)
+        nouns = [
+            t
+            for t in words
+            if not (t.dep_ == "amod" and nuc.start <= t.head.i < nuc.end and t.head.i > t.i and not _known(t, res))
+        ]
         words = nouns or words
     ordered = list(reversed(words)) if res.lang == "en" else words
     if res.lang == "en" and _compound_known(ordered[0], res):
@@ -350,6 +355,20 @@ def _bare_surname(nuc: Span, span: Span, res: Resources) -> bool:
     )
 
 
+def _someone_of_a_role(nuc: Span, span: Span, res: Resources) -> bool:
+    """An unnamed source's noun (`entourage`, `proche`, `conseiller`) whose complement names another
+    person by role and name (`l'entourage du ministre des Finances X`): the name is that person's,
+    the speaker stays unnamed."""
+    words = _span_words(nuc)
+    if not any(res.has("anonymous_head", w) for w in words):
+        return False
+    rest = span[len(nuc) :]
+    return any(
+        t.text[:1].islower() and any(res.is_a(cat, t.text, t.lemma_) for cat in ("unique_title", "person_noun"))
+        for t in rest
+    )
+
+
 def _pronoun_phrase(nuc: Span, words: list[str], res: Resources) -> str | None:
     """A listed pronoun of several tokens (`ce dernier`, `cette dernière`, `celui-ci` split at its
     hyphen) that makes up the whole phrase: it points back like `il`, so it is resolved, not typed
@@ -440,6 +459,8 @@ def _ends_with_name(span: Span, nuc: Span, res: Resources) -> bool:
         _contains(words, words, res, category) for category in ("document_noun", "media_noun")
     ):
         return False  # `Des collègues de Jean Dupont`, `la revue médicale The Lancet`: not that person
+    if res.lang == "fr" and _someone_of_a_role(nuc, span, res):
+        return False  # `l'entourage du ministre X`, `un conseiller de la présidente X`: X is not the speaker
     run = 0
     for t in reversed(span[len(nuc) :]):
         initial = run > 0 and len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."  # `Antony J. Blinken`
