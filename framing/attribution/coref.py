@@ -120,9 +120,9 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                 # `la candidate du parti`, `l'économiste` after the person was named: a role description
                 # standing for that person, who is identified (the annotators' convention)
                 m.info = replace(m.info, type="named_person", named=True)
-        elif _bare_title(doc, m, res) and not _named_before(doc, m, earlier, res) and not _named_after(doc, m, res):
-            # `the spokesperson said`, `le porte-parole a indiqué` with no one named before (nor, in
-            # French, right after): a role without a name keeps the speaker unidentified
+        elif res.lang == "en" and _bare_title(doc, m, res) and not _named_before(doc, m, earlier, res):
+            # `the spokesperson said`, `the mayor said` with no one named before: a role without a name
+            # keeps the speaker unidentified
             m.info = replace(m.info, type="anonymous", named=False)
 
 
@@ -130,25 +130,13 @@ def _bare_title(doc: Doc, m: Mention, res: Resources) -> bool:
     """An English `the <title>` typed a named person for its title alone (no name in the phrase)."""
     if m.info.type != "named_person" or not m.info.definite or m.info.number != "sing":
         return False
-    if not res.has("unique_title", m.info.head) or _norm_first(doc, m) not in BARE_TITLE_ARTICLES.get(res.lang, ()):
+    if not res.has("unique_title", m.info.head) or _norm_first(doc, m) != "the":
         return False
     return not has_person(doc[m.start : m.end], res)
 
 
-BARE_TITLE_ARTICLES = {"en": ("the",), "fr": ("le", "la", "l'")}
-NAMED_AFTER_WINDOW = 30  # tokens after a French role in which a name may still be given (`..., Paul Roux`)
-
-
-def _named_after(doc: Doc, m: Mention, res: Resources) -> bool:
-    """French: a person named just after the role (`le porte-parole a précisé ... Paul Roux`), which the
-    role may announce. English keeps its check sets' convention (only a name before counts)."""
-    if res.lang == "en" or not has(doc, "ENT_IOB"):
-        return False
-    return any(ent.label_ in ("PER", "PERSON") and 0 <= ent.start - m.end <= NAMED_AFTER_WINDOW for ent in doc.ents)
-
-
 def _norm_first(doc: Doc, m: Mention) -> str:
-    return doc[m.start].lower_.replace("’", "'")
+    return doc[m.start].lower_
 
 
 def _role_description(doc: Doc, m: Mention, res: Resources) -> bool:

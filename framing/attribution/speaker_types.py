@@ -277,7 +277,7 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         return info("named_person", True)
     if _has_person(nuc, res) or _ends_with_name(span, nuc, res) or _known_person(nuc, res):
         return info("named_person", True)
-    if res.lang == "fr" and _appositive_name(head, span, res):
+    if res.lang == "fr" and _appositive_name(head, span, res) and not _someone_of_a_role(nuc, span, res):
         return info("named_person", True)  # `le conseiller à la Sécurité nationale Jake Sullivan` (tagged ORG)
     if res.lang == "fr" and _bracketed_name(span, res):
         return info("named_person", True)  # `un spécialiste des vaccins (le Dr Martin)`
