@@ -46,6 +46,8 @@ class Mention:
         return m
 
 
+# French pronouns that point to the last entity mentioned, not to the last speaker.
+LAST_MENTIONED = ("ce dernier", "cette dernière", "celui-ci", "celle-ci", "celui", "celle")
 PERSONAL_ONLY = ("he", "she", "him", "her")  # English keeps `it` for bodies and documents
 
 
@@ -78,6 +80,9 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                     m.antecedent = local
                     continue
             introduced = _person_before_colon(doc, m, res, finder) if res.lang == "fr" else None
+            if introduced is None and m.info.head in LAST_MENTIONED and m.info.number == "sing":
+                # `ce dernier`, `celle-ci`: the last person the text named, speaker or not
+                introduced = _previous_person(doc, m, res)
             if introduced is not None:
                 m.antecedent = introduced
                 continue

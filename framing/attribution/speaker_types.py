@@ -158,6 +158,16 @@ def head_token(nuc: Span, span: Span, res: Resources) -> Token | None:
         words = [t for t in span if not t.is_punct and not res.has("determiner", _norm(t.text))]
     if not words:
         return None
+    if res.lang != "en":
+        # a fronted adjective the tagger took for a noun (`une immense majorité`, `un ancien ministre`)
+        # is not the head: drop a word the parse attaches as `amod` to a later word of the nucleus,
+        # unless a list knows it (`le communiqué conjoint`, where the tagger makes `communiqué` the adjective)
+        nouns = [
+            t
+            for t in words
+            if not (t.dep_ == "amod" and nuc.start <= t.head.i < nuc.end and t.head.i > t.i and not _known(t, res))
+        ]
+        words = nouns or words
     ordered = list(reversed(words)) if res.lang == "en" else words
     if res.lang == "en" and _compound_known(ordered[0], res):
         return ordered[0]  # `the UN secretary-general`
@@ -233,6 +243,10 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     if len(nuc) == 1 and words[0].lstrip("-") in res.pronouns:
         num, gen = res.pronouns[words[0].lstrip("-")]
         return SpeakerInfo(PRONOUN, num, gen, words[0].lstrip("-"), True, False)
+    pronoun_phrase = _pronoun_phrase(nuc, words, res)
+    if pronoun_phrase is not None:
+        num, gen = res.pronouns[pronoun_phrase]
+        return SpeakerInfo(PRONOUN, num, gen, pronoun_phrase, True, False)  # `ce dernier`, `celle-ci`
     if res.is_phrase("people_pronoun", words):
         return SpeakerInfo("group", "plur", gender, head_key, False, False)  # `certains`, `d'autres`, `beaucoup`
     if res.lang == "fr" and head is not None:
@@ -263,10 +277,12 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         return info("named_person", True)
     if _has_person(nuc, res) or _ends_with_name(span, nuc, res) or _known_person(nuc, res):
         return info("named_person", True)
-    if res.lang == "fr" and _appositive_name(head, span, res):
+    if res.lang == "fr" and _appositive_name(head, span, res) and not _someone_of_a_role(nuc, span, res):
         return info("named_person", True)  # `le conseiller à la Sécurité nationale Jake Sullivan` (tagged ORG)
     if res.lang == "fr" and _bracketed_name(span, res):
         return info("named_person", True)  # `un spécialiste des vaccins (le Dr Martin)`
+    if res.lang == "fr" and _bare_surname(nuc, span, res):
+        return info("named_person", True)  # `déclare Gifford`, whatever the recogniser calls it
     if res.lang == "fr" and _one_of(span):
         return info(_member_kind(span, res))  # `l'un des pirates`: one unnamed member of a set
     if head is None:
@@ -308,7 +324,61 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
             return info("named_person", True)  # `Sanders said` opening a sentence: written so mid-sentence too
     if head.text[:1].isupper() and _looks_like_person(doc[head.i : head.i + 1], res) and res.lang != "en":
         return info("named_person", True)
+    if res.lang == "fr" and number == "sing" and head.pos_ == "NOUN" and _norm(head.text).endswith(ABSTRACT_SUFFIXES):
+        # `la science du climat`, `l'indice des prix`, `l'initiative`: a thing that "says", not a person
+        return SpeakerInfo("document", number, gender, head_key, definite, False, True)
     return SpeakerInfo("group" if number == "plur" else "anonymous", number, gender, head_key, definite, False, True)
+
+
+# French endings of nouns of things and ideas (législation, science, indice, initiative, majorité...):
+# no list decided the type, and such a word names no unidentified individual.
+ABSTRACT_SUFFIXES = ("tion", "sion", "ité", "ence", "ance", "isme", "ment", "age", "ure", "ice", "ive", "ie")
+
+
+def _bare_surname(nuc: Span, span: Span, res: Resources) -> bool:
+    """French: one capitalised word (not an acronym) with no determiner, standing alone as the speaker
+    (`déclare Gifford`, `Dupont a dit`): French writes bodies with an article (`le Kremlin`, `l'Élysée`),
+    so a bare word no list knows as a place, body or outlet is a person's surname."""
+    if len(span) != 1 or len(nuc) != 1:
+        return False
+    tok = nuc[0]
+    text = tok.text
+    if not (tok.is_alpha and text[:1].isupper() and text[1:].islower() and len(text) > 2):
+        return False
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    opening = prev is None or prev.is_space or prev.text in (".", "!", "?", "«", '"', "“", ":")
+    if opening and tok.pos_ != "PROPN":
+        return False  # opening a sentence, any capitalised word may stand there: a proper noun only
+    low = [_norm(text)]
+    return not any(
+        _contains(low, low, res, cat, text) for cat in ("place", "institution_name", "media_name", "institution_noun")
+    )
+
+
+def _someone_of_a_role(nuc: Span, span: Span, res: Resources) -> bool:
+    """An unnamed source's noun (`entourage`, `proche`, `conseiller`) whose complement names another
+    person by role and name (`l'entourage du ministre des Finances X`): the name is that person's,
+    the speaker stays unnamed."""
+    words = _span_words(nuc)
+    if not any(res.has("anonymous_head", w) for w in words):
+        return False
+    rest = span[len(nuc) :]
+    return any(
+        t.text[:1].islower() and any(res.is_a(cat, t.text, t.lemma_) for cat in ("unique_title", "person_noun"))
+        for t in rest
+    )
+
+
+def _pronoun_phrase(nuc: Span, words: list[str], res: Resources) -> str | None:
+    """A listed pronoun of several tokens (`ce dernier`, `cette dernière`, `celui-ci` split at its
+    hyphen) that makes up the whole phrase: it points back like `il`, so it is resolved, not typed
+    from its words (`dernier` is no noun of anyone)."""
+    if len(nuc) < 2 or len(nuc) > 3:
+        return None
+    for key in (" ".join(words), "".join(words), _norm(nuc.text)):
+        if key in res.pronouns:
+            return key
+    return None
 
 
 def _demonym(head: Token, nuc: Span, words: list[str], res: Resources) -> str | None:
@@ -389,6 +459,8 @@ def _ends_with_name(span: Span, nuc: Span, res: Resources) -> bool:
         _contains(words, words, res, category) for category in ("document_noun", "media_noun")
     ):
         return False  # `Des collègues de Jean Dupont`, `la revue médicale The Lancet`: not that person
+    if res.lang == "fr" and _someone_of_a_role(nuc, span, res):
+        return False  # `l'entourage du ministre X`, `un conseiller de la présidente X`: X is not the speaker
     run = 0
     for t in reversed(span[len(nuc) :]):
         initial = run > 0 and len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."  # `Antony J. Blinken`
