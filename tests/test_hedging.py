@@ -43,6 +43,9 @@ def only(nlp: Language, text: str, word: str) -> CertaintyCue:
         ("La fuite venait, semble-t-il, d'une canalisation rouillée.", "semble-t-il"),
         ("Les deux suspects se connaissaient vraisemblablement depuis l'enfance.", "vraisemblablement"),
         ("Le sommet aura lieu en octobre, paraît-il.", "paraît-il"),
+        # spaCy keeps "peut-être" whole only in lower case: the capitalised form comes as three tokens
+        ("Peut-être le tribunal rendra-t-il sa décision vendredi.", "Peut-être"),
+        ("PEUT-ÊTRE que la grève s'arrêtera lundi.", "PEUT-ÊTRE"),
     ],
 )
 def test_epistemic_adverbs_are_adverb_hedges(nlp_fr: Language, text: str, word: str) -> None:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from ..lexicons import LexiconEntry, normalize_term
 from ..matching import context_allows, longest_first, norm
-from ..token_patterns import LongestMatcher, positions_with_any
+from ..token_patterns import LongestMatcher, hyphen_variants, positions_with_any
 
 
 @dataclass(frozen=True)
@@ -38,12 +38,15 @@ class LexicalCues:
                 self._first.setdefault(words[0], []).append((words, entry))
         self._first_words = frozenset(self._first)
         # Every pattern the lexicon loader accepts runs in this matcher (the loader checks them with it).
+        # A hyphenated word is also matched as the tokenizer cuts it: spaCy's French exceptions keep
+        # "peut-être" whole only in lower case, so a sentence-initial "Peut-être" comes as three tokens.
         self._patterns = LongestMatcher()
         self._by_id: dict[str, LexiconEntry] = {}
         for entry in self.entries:
             if entry.pattern is not None:
                 self._by_id[entry.id] = entry
-                self._patterns.add(entry.id, entry.pattern)
+                for pattern in hyphen_variants(entry.pattern):
+                    self._patterns.add(entry.id, pattern)
 
     def find(self, doc: Doc, keys: Sequence[frozenset[str]]) -> list[CueMatch]:
         found: list[CueMatch] = []
