@@ -99,3 +99,13 @@ def test_clitic_is_no_speaker(nlp: Language, text: str) -> None:
 )
 def test_aupres_de_alone_reports_nothing(nlp: Language, text: str) -> None:
     assert found(nlp, text) == []
+
+
+def test_quotation_after_an_incise_and_a_colon(nlp: Language) -> None:
+    """A quotation right after `, relate X :` is X's, however long the sentence before the incise."""
+    text = (
+        "Le directeur général de la compagnie a, dès le début de la rencontre avec les représentants du "
+        "personnel, fixé le cap, relate le délégué : «Aucune prime ne sera versée. Quant aux horaires, "
+        "rien ne bouge». Le préavis reste déposé."
+    )
+    assert ("le délégué", "Aucune prime ne sera versée. Quant aux horaires, rien ne bouge") in contents(nlp, text)
