@@ -109,3 +109,24 @@ def test_quotation_after_an_incise_and_a_colon(nlp: Language) -> None:
         "rien ne bouge». Le préavis reste déposé."
     )
     assert ("le délégué", "Aucune prime ne sera versée. Quant aux horaires, rien ne bouge") in contents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "La ministre a, lors de sa visite à Lille, assuré que les crédits seraient maintenus.",
+            "La ministre",
+            "les crédits seraient maintenus",
+        ),
+        ("Le maire a, dès lundi, annoncé que l'école rouvrirait.", "Le maire", "l'école rouvrirait"),
+    ],
+)
+def test_aside_between_auxiliary_and_participle(nlp: Language, text: str, speaker: str, content: str) -> None:
+    """An aside between commas splits the compound tense: the subject stays before the auxiliary."""
+    assert (speaker, content) in contents(nlp, text)
+
+
+def test_annoncer_la_couleur_reports_nothing(nlp: Language) -> None:
+    """`annoncer la couleur` (to show one's hand) is an idiom with no reported content, aside or not."""
+    assert found(nlp, "Le préfet a, dès le premier jour, annoncé la couleur. La maire a annoncé la couleur.") == []

@@ -20,7 +20,7 @@ from .claim_nouns import find_claim_nouns
 from .colon import colon_candidates, headline_candidates
 from .content import Content, ContentFinder
 from .coref import Mention, resolve
-from .cues import PAST_PARTICIPLE_ENDINGS, SUBJECT_PRONOUNS, Cue, adjunct_after, find_cues
+from .cues import PAST_PARTICIPLE_ENDINGS, SUBJECT_PRONOUNS, Cue, adjunct_after, aux_before_aside, find_cues
 from .duplicates import drop_same_content
 from .evidential import find_evidentials
 from .floating import floating_attributions
@@ -215,7 +215,10 @@ class Extractor:
             return False
         doc = self.doc
         cue = cand.cue
-        bare = not any(doc[x].pos_ == "AUX" or doc[x].lemma_ in ("avoir", "être") for x in range(cue.first, cue.head))
+        bare = (
+            not any(doc[x].pos_ == "AUX" or doc[x].lemma_ in ("avoir", "être") for x in range(cue.first, cue.head))
+            and aux_before_aside(doc, cue.first) is None
+        )  # `a, dès lundi, annoncé`: the aside splits the tense
         if cand.rule == "subject_verb" and bare:
             verb = doc[cue.head]
             if "Part" in verb.morph.get("VerbForm") and verb.lower_.endswith(PAST_PARTICIPLE_ENDINGS):

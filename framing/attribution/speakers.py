@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from ..matching import norm as _norm
 from ..quotes import QuoteIndex
 from .annotations import has
-from .cues import CLITIC_SUBJECTS, Cue, adjunct_after, is_tagged, with_subject
+from .cues import CLITIC_SUBJECTS, Cue, adjunct_after, aux_before_aside, is_tagged, with_subject
 from .resources import Resources
 from .sentences import Sentences
 
@@ -69,6 +69,13 @@ class SpeakerFinder:
             right = self.right_np(cue.last + 1, skip_time=True)  # `C'est ce que prévoit le rapport`
             if right is not None:
                 return right, True
+        aux = aux_before_aside(doc, cue.first) if self.res.lang == "fr" and self.tagged else None
+        if aux is not None:
+            # `Le maire a, dès lundi, annoncé que`: the aside splits a compound tense; the subject precedes
+            found = self._subject_from_parse(doc[cue.head]) if self.parsed else None
+            if found is None or found[0] >= aux:
+                found = self.left_np(aux - 1)
+            return found, False
         if before is not None and before.text == ",":
             left = self._left_subject(cue.first - 1)
             if left is not None and self._opens_clause(left[0]):
