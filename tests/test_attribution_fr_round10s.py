@@ -70,6 +70,11 @@ def nlp() -> Language:
             "pompiers",
             "Deux blessés ont été hospitalisés",
         ),
+        (
+            "L'usine fermera en juin, apprend-on de source proche du dossier.",
+            "proche du dossier",
+            "L'usine fermera en juin",
+        ),
     ],
 )
 def test_speaker_and_content(nlp: Language, text: str, speaker: str, content: str) -> None:

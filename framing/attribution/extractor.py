@@ -1097,8 +1097,8 @@ class Extractor:
             _norm(t.text).lstrip("-") in cue.term.preceded_by for t in doc[max(0, cue.first - 3) : cue.first]
         ):
             return None  # `elle aime lire dans le train`: not `on peut lire dans le rapport`
-        if cue.term.hearsay:
-            return self._hearsay(cue)
+        if cue.term.hearsay or self._after_hearsay_verb(cue):
+            return self._hearsay(cue)  # `..., apprend-on de source proche du dossier`: the plain marker too
         k = cue.last + 1
         if k < len(doc) and self.res.has("relative_pronoun", _norm(doc[k].text)):
             # `le discours de la Maison-Blanche selon lequel tout ...`: the source is the antecedent
@@ -1160,6 +1160,14 @@ class Extractor:
             content = self.contents.make(content.start, last.idx + len(last.text)) or content
         cand = Candidate(cue, speaker, start, end, content, "marker", relays_anonymous=relays)
         return self._with_document_author(cand)
+
+    def _after_hearsay_verb(self, cue: Cue) -> bool:
+        """A French marker right after `a-t-on appris` / `apprend-on` (the words the lexicon's hearsay
+        markers must follow)."""
+        if self.res.lang != "fr":
+            return False
+        words = {w for terms in self.res.markers.values() for t in terms if t.hearsay for w in t.preceded_by}
+        return any(_norm(t.text).lstrip("-") in words for t in self.doc[max(0, cue.first - 3) : cue.first])
 
     def _hearsay(self, cue: Cue) -> Candidate | None:
         """French impersonal hearsay: `La grève est reconduite, a-t-on appris de sources syndicales.`,
