@@ -586,6 +586,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         if _next_is_complement(doc, last + 1, res) or _reports_clause(doc, tok, last + 1, term, res):
             return Cue("participle", i, i, last, term, clitic)
         return None
+    if res.lang == "fr" and tagged and form == "part_past" and not has_aux and aux_before_aside(doc, first) is not None:
+        has_aux = True  # `Le maire a, dès lundi, annoncé que`: an aside splits the compound tense
     if form == "part_past" and not has_aux and clitic is None:
         prev = _norm(doc[first - 1].lower_) if first > 0 else ""
         if prev in ("comme", "as", "ainsi"):
@@ -598,6 +600,27 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
             return Cue("verb", i, lead, last, term, clitic)  # `he went on to say that`: his words
         return None
     return Cue("verb", i, first, last, term, clitic)
+
+
+AVOIR_FORMS = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "ai", "avons", "avez"})
+MAX_SPLIT_ASIDE = 14  # tokens of an aside between an auxiliary and its participle
+
+
+def aux_before_aside(doc: Doc, first: int) -> int | None:
+    """French: the auxiliary of `avoir` before an aside between commas that ends right before the
+    participle at `first` (`La ministre a, lors de sa visite, assuré que`), or None. The aside holds
+    no quotation mark and no sentence end."""
+    if first < 3 or doc[first - 1].text != ",":
+        return None
+    j = first - 2
+    while j > 0 and doc[j].text != "," and first - j <= MAX_SPLIT_ASIDE:
+        if doc[j].text in ("«", "»", '"', "“", "”", ":", ";", ".", "!", "?") or "\n" in doc[j].whitespace_:
+            return None
+        j -= 1
+    if j < 1 or doc[j].text != "," or j == first - 2:
+        return None
+    aux = doc[j - 1]
+    return j - 1 if aux.pos_ == "AUX" and _norm(aux.lower_) in AVOIR_FORMS else None
 
 
 SUBJECT_PRONOUNS = ("he", "she", "they", "we", "i")  # English pronouns that can only open a clause

@@ -20,7 +20,7 @@ from .claim_nouns import find_claim_nouns
 from .colon import colon_candidates, headline_candidates
 from .content import Content, ContentFinder
 from .coref import Mention, resolve
-from .cues import PAST_PARTICIPLE_ENDINGS, SUBJECT_PRONOUNS, Cue, adjunct_after, find_cues
+from .cues import PAST_PARTICIPLE_ENDINGS, SUBJECT_PRONOUNS, Cue, adjunct_after, aux_before_aside, find_cues
 from .duplicates import drop_same_content
 from .evidential import find_evidentials
 from .floating import floating_attributions
@@ -215,7 +215,10 @@ class Extractor:
             return False
         doc = self.doc
         cue = cand.cue
-        bare = not any(doc[x].pos_ == "AUX" or doc[x].lemma_ in ("avoir", "être") for x in range(cue.first, cue.head))
+        bare = (
+            not any(doc[x].pos_ == "AUX" or doc[x].lemma_ in ("avoir", "être") for x in range(cue.first, cue.head))
+            and aux_before_aside(doc, cue.first) is None
+        )  # `a, dès lundi, annoncé`: the aside splits the tense
         if cand.rule == "subject_verb" and bare:
             verb = doc[cue.head]
             if "Part" in verb.morph.get("VerbForm") and verb.lower_.endswith(PAST_PARTICIPLE_ENDINGS):
@@ -1094,6 +1097,8 @@ class Extractor:
             _norm(t.text).lstrip("-") in cue.term.preceded_by for t in doc[max(0, cue.first - 3) : cue.first]
         ):
             return None  # `elle aime lire dans le train`: not `on peut lire dans le rapport`
+        if cue.term.hearsay or self._after_hearsay_verb(cue):
+            return self._hearsay(cue)  # `..., apprend-on de source proche du dossier`: the plain marker too
         k = cue.last + 1
         if k < len(doc) and self.res.has("relative_pronoun", _norm(doc[k].text)):
             # `le discours de la Maison-Blanche selon lequel tout ...`: the source is the antecedent
@@ -1155,6 +1160,39 @@ class Extractor:
             content = self.contents.make(content.start, last.idx + len(last.text)) or content
         cand = Candidate(cue, speaker, start, end, content, "marker", relays_anonymous=relays)
         return self._with_document_author(cand)
+
+    def _after_hearsay_verb(self, cue: Cue) -> bool:
+        """A French marker right after `a-t-on appris` / `apprend-on` (the words the lexicon's hearsay
+        markers must follow)."""
+        if self.res.lang != "fr":
+            return False
+        words = {w for terms in self.res.markers.values() for t in terms if t.hearsay for w in t.preceded_by}
+        return any(_norm(t.text).lstrip("-") in words for t in self.doc[max(0, cue.first - 3) : cue.first])
+
+    def _hearsay(self, cue: Cue) -> Candidate | None:
+        """French impersonal hearsay: `La grève est reconduite, a-t-on appris de sources syndicales.`,
+        `..., apprend-on auprès du parquet.` The source follows the marker; what was learnt is the clause
+        before the incise `, a-t-on appris`, which must follow a comma within a few words."""
+        doc = self.doc
+        s_start, _ = self.sentences.bounds(cue.first)
+        j = cue.first - 1
+        while j > s_start and doc[j].text != "," and cue.first - j <= 5:
+            j -= 1
+        if j <= s_start or doc[j].text != ",":
+            return None
+        if _norm(doc[cue.last].text) == "sources":
+            # `de sources syndicales`, `de sources proches du dossier`: the noun heads the source
+            e = cue.last + 1
+            while e < len(doc) and not doc[e].is_punct and e - cue.last <= 6:
+                e += 1
+            speaker: tuple[int, int] | None = (cue.last, e)
+        else:
+            speaker = self.speakers.right_np(cue.last + 1, skip_time=False)
+        content = self.contents.clause_before(j)
+        if speaker is None or content is None:
+            return None
+        start, end = self._chars(j + 1, speaker[0] - 1)
+        return Candidate(cue, speaker, start, end, content, "marker")
 
     def _colon_after_source(self, k: int) -> Content | None:
         """French: `Selon X (dans une note publiée mardi) :` then a quotation, or a paragraph break and

@@ -25,6 +25,7 @@ CHAIN_GAP = re.compile(r"^[\s;,]*$")
 SENTENCE_END = re.compile(r"[.!?…][\s»”\"]*$")
 WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 PARAGRAPH_BREAK = re.compile(r"\n\s*")
+CUE_COLON = re.compile(r"[ \u00a0\u202f]*:[ \u00a0\u202f]*")  # a colon alone between a cue and a quotation
 
 
 def chain_end(text: str, marks: list[QuoteMark], k: int) -> int:
@@ -46,6 +47,12 @@ def _opens_sentence(text: str, q: QuoteMark) -> bool:
         cut = max(lead.rfind(". "), lead.rfind("! "), lead.rfind("? "))
         return len(lead) - cut <= MAX_LEAD and not any(ch in lead[cut + 1 :] for ch in '«»“”"')
     return False
+
+
+def _after_cue_colon(text: str, prev: Attribution, q: QuoteMark) -> bool:
+    """The quotation follows the previous attribution's cue and a colon only (`..., relate le
+    syndicaliste : « ... »`, `détaille-t-il : « ... »`): a lead-in of any length, its speaker given."""
+    return prev.end <= q.outer_start and bool(CUE_COLON.fullmatch(text[prev.end : q.outer_start]))
 
 
 def _closes_sentence(text: str, q: QuoteMark, first: QuoteMark) -> bool:
@@ -86,28 +93,32 @@ def floating_attributions(text: str, marks: list[QuoteMark], attributions: list[
             k = k_next
             continue
         words = sum(len(WORD.findall(text[m.start : m.end])) for m in marks[k : last + 1])
-        if words < MIN_WORDS or not _opens_sentence(text, q) or not _closes_sentence(text, marks[last], q):
+        previous = [a for a in ordered + out if max(a.end, a.content_end or 0) <= q.outer_start]
+        prev = max(previous, key=lambda a: max(a.end, a.content_end or 0)) if previous else None
+        opens = _opens_sentence(text, q) or (prev is not None and _after_cue_colon(text, prev, q))
+        if words < MIN_WORDS or not opens or not _closes_sentence(text, marks[last], q):
             k = k_next
             continue
-        previous = [a for a in ordered + out if max(a.end, a.content_end or 0) <= q.outer_start]
-        if previous:
-            prev = max(previous, key=lambda a: max(a.end, a.content_end or 0))
-            if _gap_ok(text, max(prev.end, prev.content_end or 0), q.outer_start) and prev.speaker_start is not None:
-                out.append(
-                    replace(
-                        prev,
-                        start=span[0],
-                        end=span[1],
-                        text=text[span[0] : span[1]],
-                        form="direct",
-                        verb=None,
-                        content_start=span[0],
-                        content_end=span[1],
-                        stance=None,
-                        verb_lemma=None,
-                        relays_anonymous=False,
-                        rule="floating",
-                    )
+        if (
+            prev is not None
+            and _gap_ok(text, max(prev.end, prev.content_end or 0), q.outer_start)
+            and prev.speaker_start is not None
+        ):
+            out.append(
+                replace(
+                    prev,
+                    start=span[0],
+                    end=span[1],
+                    text=text[span[0] : span[1]],
+                    form="direct",
+                    verb=None,
+                    content_start=span[0],
+                    content_end=span[1],
+                    stance=None,
+                    verb_lemma=None,
+                    relays_anonymous=False,
+                    rule="floating",
                 )
+            )
         k = k_next
     return out

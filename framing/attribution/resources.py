@@ -76,6 +76,7 @@ class ReportingTerm:
     noun_form: bool = False  # the base and -s forms are nouns as often (`support`): a verb after a subject only
     source_nouns: tuple[str, ...] = ()  # a marker whose source must hold one of these nouns (`in a poll,`)
     as_object: bool = False  # a stance only as `V X as Y` (`sees him as a leader`), not `saw the debate`
+    hearsay: bool = False  # a marker after an impersonal incise (`, a-t-on appris auprès de X`): the clause before
 
 
 @dataclass
@@ -217,6 +218,7 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             adjective_forms=tuple(str(w).lower() for w in entry.data.get("adjective_forms", []) or []),
             noun_form=bool(entry.data.get("noun_form")),
             as_object=bool(entry.data.get("as_object")),
+            hearsay=bool(entry.data.get("hearsay")),
             source_nouns=tuple(str(w).lower() for w in entry.data.get("source_nouns", []) or []),
         )
         if marker:

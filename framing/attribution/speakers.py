@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from ..matching import norm as _norm
 from ..quotes import QuoteIndex
 from .annotations import has
-from .cues import CLITIC_SUBJECTS, Cue, adjunct_after, is_tagged, with_subject
+from .cues import CLITIC_SUBJECTS, Cue, adjunct_after, aux_before_aside, is_tagged, with_subject
 from .resources import Resources
 from .sentences import Sentences
 
@@ -30,6 +30,9 @@ RELATIVE_WORDS = ("qui", "who", "which", "that", "lequel", "laquelle")
 DASHES = ("--", "—", "–")
 OPENING_QUOTES = ('"', "“", "‘", "''", "``")
 NO_SPEAKER_PRONOUNS = ("ce", "cela", "ça", "it", "this", "on", "qui", "que")
+# French object clitics and linking adverbs the parser may take for the subject of a second,
+# coordinated verb (`a reconnu ... et leur a promis que`, `puis a assuré que`): a closed class
+FR_NOT_SUBJECTS = frozenset({"leur", "lui", "me", "m'", "te", "t'", "se", "s'", "y", "en", "puis", "ensuite", "alors"})
 
 
 TITLE_WORDS = 8  # a quoted title inside a noun phrase is short
@@ -66,6 +69,13 @@ class SpeakerFinder:
             right = self.right_np(cue.last + 1, skip_time=True)  # `C'est ce que prévoit le rapport`
             if right is not None:
                 return right, True
+        aux = aux_before_aside(doc, cue.first) if self.res.lang == "fr" and self.tagged else None
+        if aux is not None:
+            # `Le maire a, dès lundi, annoncé que`: the aside splits a compound tense; the subject precedes
+            found = self._subject_from_parse(doc[cue.head]) if self.parsed else None
+            if found is None or found[0] >= aux:
+                found = self.left_np(aux - 1)
+            return found, False
         if before is not None and before.text == ",":
             left = self._left_subject(cue.first - 1)
             if left is not None and self._opens_clause(left[0]):
@@ -371,7 +381,7 @@ class SpeakerFinder:
             j -= 1
         if j < 0 or doc[j].text not in ("»", "”", '"'):
             return None
-        k = self._skip_adverbs(self._skip_time_aside(cue.last + 1))
+        k = self._skip_adverbs(self._skip_bare_time(self._skip_time_aside(cue.last + 1)))
         if k >= len(doc) or doc[k].text != ",":
             return None
         _, s_end = self.sentences.bounds(cue.head)
@@ -383,6 +393,24 @@ class SpeakerFinder:
                 right = self.right_np(m + 1, skip_time=True)
                 return right if right is not None and self._ends_clause(right[1]) else None
         return None
+
+    def _skip_bare_time(self, k: int) -> int:
+        """Past a time phrase with no comma before it (`mardi`, `lundi soir`, `ce matin`, `le 3 juin`)
+        right after an incise verb, so that an aside after it can be found (`a assuré mardi, devant
+        les élus, la préfète`)."""
+        doc = self.doc
+        j = k
+        while (
+            j < len(doc)
+            and j - k < 5
+            and (
+                self.res.has("time_word", _norm(doc[j].text))
+                or doc[j].like_num
+                or _norm(doc[j].text) in ("ce", "cet", "cette", "le")
+            )
+        ):
+            j += 1
+        return j if j > k and self.res.has("time_word", _norm(doc[j - 1].text)) else k
 
     def _skip_adjuncts(self, k: int) -> int:
         """Past prepositional phrases between an inverted verb and its subject (`à l'époque`, `à l'AFP`,
@@ -473,6 +501,9 @@ class SpeakerFinder:
             absolute = with_subject(doc, cue.head)  # `with 40 percent of voters saying`
             if absolute is not None:
                 return absolute
+        narrative = self._narrative_subject(cue, s_start)
+        if narrative is not None:
+            return narrative
         if self.parsed:
             head = tok.head
             seen = 0
@@ -495,6 +526,27 @@ class SpeakerFinder:
         if self.res.lang == "en":
             start = self._past_opening_phrase(start, cue.first)
         return self.right_np(start, skip_time=False, max_len=8)
+
+    def _narrative_subject(self, cue: Cue, s_start: int) -> tuple[int, int] | None:
+        """French narrative infinitive: `Et le ministre de déplorer que`, `Le maire de répondre : « »`.
+        The noun phrase between the sentence start (past `Et`) and `de` is the speaker; no verb may
+        stand between them (the parse hangs the infinitive on that noun). Without `Et`, only before a
+        colon: a sentence-opening noun with a `de` + infinitive complement is too often a subject."""
+        doc = self.doc
+        if self.res.lang != "fr" or cue.first < 2 or _norm(doc[cue.first - 1].text) not in ("de", "d'"):
+            return None
+        start = s_start
+        while start < cue.first and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        opened_by_et = start < cue.first and _norm(doc[start].text) == "et"
+        if opened_by_et:
+            start += 1
+        elif cue.last + 1 >= len(doc) or doc[cue.last + 1].text != ":":
+            return None  # `La volonté d'affirmer que ... a marqué`: a noun's complement, not a narrative
+        if start >= cue.first - 1 or any(t.pos_ in ("VERB", "AUX") for t in doc[start : cue.first - 1]):
+            return None
+        found = self.left_np(cue.first - 2)
+        return found if found is not None and found[0] == start else None
 
     def _past_opening_phrase(self, k: int, limit: int) -> int:
         """`Speaking at a rally, Trump ..., calling`, `Hours later, she ..., saying`, `WASHINGTON (AFP) -
@@ -561,6 +613,8 @@ class SpeakerFinder:
             if child.dep_ in SUBJECT_DEPS and not child.is_punct and child.lower_ != "-t":
                 subj = child
                 break
+        if subj is not None and self.res.lang == "fr" and _norm(subj.text) in FR_NOT_SUBJECTS:
+            subj = None  # the subject is shared with the verb this one is coordinated with
         if subj is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             for child in verb.head.children:
                 if child.dep_ in SUBJECT_DEPS and not child.is_punct and child.i < verb.i:
