@@ -334,3 +334,43 @@ def test_every_hedge_kind_has_a_report_label() -> None:
 
     names = labels()["hedge_kinds"]
     assert set(HEDGE_KINDS) | set(NON_HEDGE_KINDS) <= set(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("Les gendarmes n'excluent pas la piste d'un incendie volontaire.", "n'excluent pas", "epistemic_hedge"),
+        ("La direction n'écarte pas l'hypothèse d'un rachat.", "n'écarte pas", "epistemic_hedge"),
+        ("Le maire n'a pas exclu que le scrutin soit reporté.", "n'a pas exclu", "epistemic_hedge"),
+        ("Le préfet a affirmé ne pas exclure un couvre-feu.", "ne pas exclure", "epistemic_hedge"),
+        ("La réforme a peu de chances d'aboutir avant l'été.", "peu de chances", "epistemic_hedge"),
+        ("Il y a de fortes chances que le vol soit annulé.", "fortes chances", "epistemic_hedge"),
+        ("Des averses sont possibles en soirée sur le littoral.", "sont possibles", "epistemic_hedge"),
+        ("Un second tour reste possible.", "reste possible", "epistemic_hedge"),
+        ("Selon les premières informations, deux randonneurs manquent.", "premières informations", "vague_attribution"),
+        ("D'après les premiers éléments, la fuite vient du sous-sol.", "premiers éléments", "vague_attribution"),
+    ],
+)
+def test_open_possibilities_and_unnamed_first_reports_are_counted(
+    nlp_fr: Language, text: str, word: str, kind: str
+) -> None:
+    cue = only(nlp_fr, text, word)
+    assert (cue.kind, cue.counted) == (kind, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le règlement n'exclut pas les mineurs du concours.",  # exclusion in its literal sense
+        "La sénatrice n'exclut pas de quitter le parti.",  # her own intention, not an uncertain fact
+        "L'inscription est possible sur place ou par courrier.",  # something one can do
+        "Il est possible de réserver une place dès lundi.",
+        "Sans alliance, aucune majorité n'est possible.",  # a denied possibility is no hedge
+        "Selon les premiers éléments de l'enquête, le feu est accidentel.",  # the source is named
+        "Les femmes ont deux fois plus de chances de réussir ce concours.",  # a measured rate
+    ],
+)
+def test_literal_exclusions_feasibility_and_named_reports_are_not_these_hedges(nlp_fr: Language, text: str) -> None:
+    rules = [c.rule for c in cues(nlp_fr, text) if c.counted]
+    new = ("n-exclut", "n-a-pas-exclu", "ne-pas-exclure", "chances", "possible-attribut", "premieres-informations")
+    assert not [r for r in rules if any(n in r for n in new)], (text, kinds(nlp_fr, text))
