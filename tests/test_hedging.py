@@ -79,6 +79,8 @@ def test_epistemic_verbs_and_vague_attributions_are_counted(nlp_fr: Language, te
         ("Le club voudrait recruter un attaquant cet hiver.", "voudrait", "non_hedge_polite"),
         ("Faute d'accord, les prix grimperaient dès janvier.", "grimperaient", "hypothetical"),
         ("En cas de pluie, le concert serait déplacé au gymnase.", "serait", "hypothetical"),
+        ("Dès lors que la banque relèverait ses taux, on emprunterait moins.", "emprunterait", "hypothetical"),
+        ("Du moment que le comité validerait le plan, on commencerait.", "commencerait", "hypothetical"),
     ],
 )
 def test_conditionals_that_are_not_hedges_are_shown_not_counted(
