@@ -17,7 +17,7 @@ from ..matching import norm as _norm
 from ..quotes import QuoteIndex, QuoteMark
 from ..token_table import token_table
 from .annotations import has
-from .cues import Cue, adjunct_after
+from .cues import Cue, adjunct_after, reflexive_group
 from .resources import POSSESSIVE_DETERMINERS, Resources
 from .sentences import Sentences
 
@@ -364,7 +364,7 @@ class ContentFinder:
             ):
                 sub = list(child.subtree)
                 if cue.term.figure_object and not cue.term.object:
-                    if self._reflexive(cue):
+                    if reflexive_group(self.doc, cue.first, cue.head):
                         return None  # `le coût s'estime à`: a pronominal passive, nobody states it
                     end = max(sub[0].idx + len(sub[0].text), self.clause_end(sub[0].i + 1, new_clause=True))
                     return self._with_figure(sub[0].i, end)
@@ -396,10 +396,6 @@ class ContentFinder:
             return None
         return self.make(doc[first].idx, end)
 
-    def _reflexive(self, cue: Cue) -> bool:
-        """A reflexive clitic right before the verb group (`s'estime`, `se chiffre`)."""
-        return any(_norm(t.text) in ("se", "s'") for t in self.doc[max(0, cue.first - 1) : cue.head])
-
     def _figure(self, k: int) -> bool:
         """A number that is not a date: not a year (`en 1985`) nor a day before a month (`le 3 mai`)."""
         doc = self.doc
@@ -425,7 +421,7 @@ class ContentFinder:
         if len(cue.term.words) > 1 and self.res.lang == "en":
             return self.after_preposition(k)  # `called for deeper cuts`: the object hangs on `for`
         if cue.term.figure_object and not cue.term.object:
-            if self._reflexive(cue):
+            if reflexive_group(self.doc, cue.first, cue.head):
                 return None
             while k + 1 < len(doc) and self.res.has("time_word", _norm(doc[k].text)):
                 k += 1  # `dénombrait mardi soir 3 000 foyers`

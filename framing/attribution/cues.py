@@ -302,6 +302,11 @@ def _homograph_as_verb(tok: Token, res: Resources) -> bool:
     )
 
 
+def reflexive_group(doc: Doc, first: int, head: int) -> bool:
+    """A reflexive clitic in the verb group or right before it (`s'est vanté`, `s'estime`, `se chiffre`)."""
+    return any(_norm(t.lower_) in ("se", "s'") for t in doc[max(0, first - 1) : head])
+
+
 def _after_inverted_auxiliary(doc: Doc, i: int) -> bool:
     """`a-t-il énuméré`, `avait-elle raillé`: an inverted auxiliary and its clitic subject right before
     the token, so it is the participle of a compound tense whatever tag the small model gave it."""
@@ -531,7 +536,7 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     if passive and not _norm(tok.lower_).endswith("ing"):
         return None  # `it is said`, `he was told`: a passive names no speaker as its subject
     reflexive = any(_norm(doc[x].lower_) in ("se", "s'") for x in range(first, i))  # `s'est vanté`
-    if term.not_reflexive and (reflexive or (first > 0 and _norm(doc[first - 1].lower_) in ("se", "s'"))):
+    if term.not_reflexive and reflexive_group(doc, first, i):
         return None  # `pour s'assurer que`, `la saison s'annonce difficile`: no speech
     if (
         first == i

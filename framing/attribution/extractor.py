@@ -7,6 +7,7 @@ tokenised) Doc; the spaCy component in `framing.components.attribution` calls it
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -1093,11 +1094,9 @@ class Extractor:
 
     def _marker(self, cue: Cue) -> Candidate | None:
         doc = self.doc
-        if cue.term.preceded_by and not any(
-            _norm(t.text).lstrip("-") in cue.term.preceded_by for t in doc[max(0, cue.first - 3) : cue.first]
-        ):
+        if cue.term.preceded_by and not self._preceded_by(cue, cue.term.preceded_by):
             return None  # `elle aime lire dans le train`: not `on peut lire dans le rapport`
-        if cue.term.hearsay or self._after_hearsay_verb(cue):
+        if cue.term.hearsay or (self.res.lang == "fr" and self._preceded_by(cue, self.res.hearsay_preceders)):
             return self._hearsay(cue)  # `..., apprend-on de source proche du dossier`: the plain marker too
         k = cue.last + 1
         if k < len(doc) and self.res.has("relative_pronoun", _norm(doc[k].text)):
@@ -1161,12 +1160,8 @@ class Extractor:
         cand = Candidate(cue, speaker, start, end, content, "marker", relays_anonymous=relays)
         return self._with_document_author(cand)
 
-    def _after_hearsay_verb(self, cue: Cue) -> bool:
-        """A French marker right after `a-t-on appris` / `apprend-on` (the words the lexicon's hearsay
-        markers must follow)."""
-        if self.res.lang != "fr":
-            return False
-        words = {w for terms in self.res.markers.values() for t in terms if t.hearsay for w in t.preceded_by}
+    def _preceded_by(self, cue: Cue, words: Collection[str]) -> bool:
+        """One of `words` among the three words before the marker (`on peut lire dans`, `a-t-on appris`)."""
         return any(_norm(t.text).lstrip("-") in words for t in self.doc[max(0, cue.first - 3) : cue.first])
 
     def _hearsay(self, cue: Cue) -> Candidate | None:

@@ -96,6 +96,9 @@ class Resources:
     # Every word a reporting verb can be looked up by (lemma, form, first word of a phrasal verb):
     # a token whose form and lemma are both outside it is skipped without further checks.
     verb_keys: frozenset[str] = frozenset()
+    # Words a hearsay marker must follow (`a-t-on appris`, `apprend-on`): after them, a plain marker
+    # (`de source proche du dossier`) is read as hearsay too.
+    hearsay_preceders: frozenset[str] = frozenset()
 
     def has(self, category: str, word: str) -> bool:
         return word.lower() in self.words.get(category, ())
@@ -233,6 +236,9 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             res.phrasal_verbs.setdefault(words[0], []).append(rt)
     for terms in res.markers.values():
         terms.sort(key=lambda t: -len(t.words))
+    res.hearsay_preceders = frozenset(
+        w for terms in res.markers.values() for t in terms if t.hearsay for w in t.preceded_by
+    )
     for terms in res.phrasal_verbs.values():
         terms.sort(key=lambda t: -len(t.words))
     for entry in load_entries(lang, "sources", extra_paths):

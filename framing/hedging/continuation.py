@@ -56,8 +56,12 @@ def continue_hypotheses(
                 finding = dataclasses.replace(
                     finding, kind=HYPOTHETICAL, rule=f"{finding.rule}|continues:{text}", counted=False
                 )
-        carries = carried is not None and finding.kind == CONDITIONAL_HEDGE and finding.counted
-        if carries and carried is not None and _goes_on(doc, finding, carried[0], keys, words, sentences):
+        if (
+            carried is not None
+            and finding.kind == CONDITIONAL_HEDGE
+            and finding.counted
+            and _goes_on(doc, finding, carried[0], keys, words, sentences)
+        ):
             finding = dataclasses.replace(
                 finding, kind=HYPOTHETICAL, rule=f"{finding.rule}|continues-sentence:{carried[1]}", counted=False
             )
