@@ -273,3 +273,19 @@ def test_eighth_round_english_check_set(pipeline: str) -> None:
     assert result.non_hedge_flagged == 0, report
     for kind in ("non_hedge_modal", "hypothetical", "modal_hedge", "conditional_hedge"):
         assert result.recall(kind) == 1.0, report
+
+
+def test_eleventh_round_french_check_set() -> None:
+    """Round eleven (docs/hedging.md), French classes for the kinds of misses and false hits on fresh
+    wire copy: the noun "risque" (a heading "Risque d'averses", "pour risques de", "face au risque de")
+    is not the verb ("risque de durer", "tu risques de"); "de potentielles", "de possibles" before the
+    noun; a degree of probability ("une faible probabilité de"); "je ne sais pas si" (not "je ne sais
+    pas nager" or "quoi dire"); "soupçonnés de" (not the active "ont soupçonné de"); "selon les
+    prévisions" (not "de Météo-France"); "il est généralement admis que" (not "il est prévu que", a
+    schedule); "en général" after a verb (not "le public en général"); "aurait pu" before an escaped
+    outcome ("être bien plus lourd", "coûter la vie", "être évité") is a counterfactual, not a guess
+    about a cause ("aurait pu être provoqué")."""
+    assert_every_item_right(
+        "hedging_fr_r11.jsonl",
+        ("epistemic_hedge", "vague_attribution", "adverb_hedge", "hypothetical", "modal_hedge"),
+    )

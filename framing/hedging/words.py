@@ -170,6 +170,8 @@ class ClauseWords:
         self.eventuality_adjectives = keys("eventuality_adjective")
         self.counterfactual_participles = keys("counterfactual_participle")
         self.contrast_conjunctions = keys("contrast_conjunction")  # "alors que", "tandis que"
+        self.counterfactual_outcomes = keys("counterfactual_outcome")  # "aurait pu être pire"
+        self.outcome_links = keys("outcome_link")
         self.sanction_participles = keys("sanction_participle")
         self.duty_verbs = keys("duty_verb")  # "devrait cesser de", "devraient avoir honte"
         self.demonym_suffixes = tuple(sorted(keys("demonym_suffix")))
