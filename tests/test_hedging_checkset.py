@@ -283,8 +283,13 @@ def test_eleventh_round_french_check_set() -> None:
     pas nager" or "quoi dire"); "soupçonnés de" (not the active "ont soupçonné de"); "selon les
     prévisions" (not "de Météo-France"); "il est généralement admis que" (not "il est prévu que", a
     schedule); "en général" after a verb (not "le public en général"); "aurait pu" before an escaped
-    outcome ("être bien plus lourd", "coûter la vie", "être évité") is a counterfactual, not a guess
-    about a cause ("aurait pu être provoqué")."""
+    outcome ("être bien plus lourd", "coûter la vie", "être évité", "éviter") is a counterfactual, not a
+    guess about a cause ("aurait pu être provoqué"); the impersonal "il suffirait de" is a hypothesis
+    (not "ces crédits suffiraient, selon la région"); "ce qui semble" is an impression (not "comme bon
+    lui semble"); a "si" after a comparison's "que" ("plus vite que prévu si...") still opens a
+    hypothesis, while a real "que" clause keeps its "si"; "qui en résulterait", "qui s'ensuivrait" and
+    the conditionals after them in the sentence tell a supposition's sequel (not "l'effondrement
+    résulterait d'une infiltration", a reported cause)."""
     assert_every_item_right(
         "hedging_fr_r11.jsonl",
         ("epistemic_hedge", "vague_attribution", "adverb_hedge", "hypothetical", "modal_hedge"),
