@@ -289,7 +289,9 @@ def test_eleventh_round_french_check_set() -> None:
     lui semble"); a "si" after a comparison's "que" ("plus vite que prévu si...") still opens a
     hypothesis, while a real "que" clause keeps its "si"; "qui en résulterait", "qui s'ensuivrait" and
     the conditionals after them in the sentence tell a supposition's sequel (not "l'effondrement
-    résulterait d'une infiltration", a reported cause)."""
+    résulterait d'une infiltration", a reported cause); an investigation's favoured lead ("privilégient
+    la piste", "la thèse ... est privilégiée"; not "une baisse est envisagée", a plan) and "restent à
+    déterminer" (not the impersonal to-do "Reste à déterminer le lieu", "il reste à établir")."""
     assert_every_item_right(
         "hedging_fr_r11.jsonl",
         ("epistemic_hedge", "vague_attribution", "adverb_hedge", "hypothetical", "modal_hedge"),
