@@ -291,7 +291,10 @@ def test_eleventh_round_french_check_set() -> None:
     the conditionals after them in the sentence tell a supposition's sequel (not "l'effondrement
     résulterait d'une infiltration", a reported cause); an investigation's favoured lead ("privilégient
     la piste", "la thèse ... est privilégiée"; not "une baisse est envisagée", a plan) and "restent à
-    déterminer" (not the impersonal to-do "Reste à déterminer le lieu", "il reste à établir")."""
+    déterminer" (not the impersonal to-do "Reste à déterminer le lieu", "il reste à établir"); advice
+    ("il vaudrait mieux", "mieux vaudrait"; not "le tableau vaudrait deux millions", a reported value), the
+    rhetorical "Qui aurait pu prévoir ... ?" and "sous réserve de" are not hedges; "on dirait que" stays
+    an impression after a hypothesis (the next-sentence continuation skips it)."""
     assert_every_item_right(
         "hedging_fr_r11.jsonl",
         ("epistemic_hedge", "vague_attribution", "adverb_hedge", "hypothetical", "modal_hedge"),
