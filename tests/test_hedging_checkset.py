@@ -294,8 +294,11 @@ def test_eleventh_round_french_check_set() -> None:
     déterminer" (not the impersonal to-do "Reste à déterminer le lieu", "il reste à établir"); advice
     ("il vaudrait mieux", "mieux vaudrait"; not "le tableau vaudrait deux millions", a reported value), the
     rhetorical "Qui aurait pu prévoir ... ?" and "sous réserve de" are not hedges; "on dirait que" stays
-    an impression after a hypothesis (the next-sentence continuation skips it)."""
+    an impression after a hypothesis (the next-sentence continuation skips it). A participle of saying
+    after an incise ("« ... », a déclaré le ministre, affirmant que ... serait") takes the incise's
+    tense even when the parse hangs it on the quoted verb: concordance under a past incise, a hedge
+    under a present one."""
     assert_every_item_right(
         "hedging_fr_r11.jsonl",
-        ("epistemic_hedge", "vague_attribution", "adverb_hedge", "hypothetical", "modal_hedge"),
+        ("epistemic_hedge", "vague_attribution", "adverb_hedge", "hypothetical", "modal_hedge", "concordance"),
     )
