@@ -254,7 +254,7 @@ class HedgeAnalyser:
             if antecedent is not None:
                 return Finding(start, end, HYPOTHETICAL, f"{rule}|virtual-relative:{antecedent}", False)
             consequence = consequence_of_supposition(doc, token, self.words)
-            if consequence is not None:  # "la baisse qui en résulterait"
+            if consequence is not None:  # "la hausse qui en résulterait"
                 return Finding(start, end, HYPOTHETICAL, f"{rule}|consequence:{consequence}", False)
         if root is not None:
             return Finding(start, end, NON_HEDGE_MODAL, f"{rule}|root:{root.reason}", False)

@@ -270,7 +270,7 @@ def _clause_verb(token: Token) -> Token:
 def _incise_before(head: Token, participle: Token) -> Token | None:
     """The incise verb between a quotation's verb and a participle hung on it, or None.
 
-    "« Le calendrier ne correspond plus à la réalité », a déclaré le ministre, affirmant que ...": the
+    "« Le chantier ne respecte plus le budget », a déclaré le ministre, affirmant que ...": the
     parse often makes the quoted verb the root, the incise "a déclaré" a parataxis under it and the
     participle an adjunct of the quoted verb; the participle goes on the incise, whose tense it takes
     (eleventh round).

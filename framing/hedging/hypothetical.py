@@ -23,7 +23,7 @@ QUESTION_WINDOW = 3
 RELATIVE_GAP = 3
 # How far before the relative pronoun its antecedent's determiner may be ("une sorte de radeau qui").
 ANTECEDENT_REACH = 4
-# Words before a comparison's "que" ("plus fortement que prévu", "moins que"): not a complementizer.
+# Words before a comparison's "que" ("plus vite que prévu", "moins que"): not a complementizer.
 COMPARISON_REACH = 3
 # Participle endings, to tell a compound conditional ("qui aurait tué") on a pipeline without morphology.
 # Tags a participle may carry when the model gives it no VerbForm (none on a blank pipeline); an
@@ -63,7 +63,7 @@ def hypothetical_marker(
 
 
 def consequence_of_supposition(doc: Doc, token: Token, words: ClauseWords) -> str | None:
-    """ "La baisse qui en résulterait", "le chaos qui s'ensuivrait": a verb of consequence in the
+    """ "La hausse qui en résulterait", "le chaos qui s'ensuivrait": a verb of consequence in the
     conditional after its clitic tells what would follow from a supposition (round eleven), or None.
     Without the clitic ("l'incendie résulterait d'un court-circuit") it reports a cause: a hedge."""
     stem = conditional_stem(token.lower_)
@@ -81,7 +81,7 @@ def _opens_question(doc: Doc, start: int, keys: list[frozenset[str]], words: Cla
 def _complementizer(keys: list[frozenset[str]], words: ClauseWords, lo: int, hi: int) -> bool:
     """A "que" between a conditional and a later "si" opens the clause the "si" belongs to (round eight,
     French only: English "that" clauses were not measured). Not the "que" of a comparison ("pourrait
-    baisser plus fortement que prévu si...", round eleven), which opens no clause of its own."""
+    se creuser plus vite que prévu si...", round eleven), which opens no clause of its own."""
     return any(keys[k] & words.complementizers and not _comparison(keys, words, k, lo) for k in range(lo, hi))
 
 

@@ -172,7 +172,7 @@ class ClauseWords:
         self.contrast_conjunctions = keys("contrast_conjunction")  # "alors que", "tandis que"
         self.counterfactual_outcomes = keys("counterfactual_outcome")  # "aurait pu être pire"
         self.outcome_links = keys("outcome_link")
-        self.comparative_degrees = keys("comparative_degree")  # "plus fortement que prévu"
+        self.comparative_degrees = keys("comparative_degree")  # "plus vite que prévu"
         # "qui en résulterait": the future stem of a verb of consequence -> the clitics it follows.
         self.consequence_stems = {
             norm(str(stem)): frozenset(norm(str(c)) for c in e.data.get("clitics") or [])
