@@ -273,3 +273,32 @@ def test_eighth_round_english_check_set(pipeline: str) -> None:
     assert result.non_hedge_flagged == 0, report
     for kind in ("non_hedge_modal", "hypothetical", "modal_hedge", "conditional_hedge"):
         assert result.recall(kind) == 1.0, report
+
+
+def test_eleventh_round_french_check_set() -> None:
+    """Round eleven (docs/hedging.md), French classes for the kinds of misses and false hits on fresh
+    wire copy: the noun "risque" (a heading "Risque d'averses", "pour risques de", "face au risque de")
+    is not the verb ("risque de durer", "tu risques de"); "de potentielles", "de possibles" before the
+    noun; a degree of probability ("une faible probabilité de"); "je ne sais pas si" (not "je ne sais
+    pas nager" or "quoi dire"); "soupçonnés de" (not the active "ont soupçonné de"); "selon les
+    prévisions" (not "de Météo-France"); "il est généralement admis que" (not "il est prévu que", a
+    schedule); "en général" after a verb (not "le public en général"); "aurait pu" before an escaped
+    outcome ("être bien plus lourd", "coûter la vie", "être évité", "éviter") is a counterfactual, not a
+    guess about a cause ("aurait pu être provoqué"); the impersonal "il suffirait de" is a hypothesis
+    (not "ces crédits suffiraient, selon la région"); "ce qui semble" is an impression (not "comme bon
+    lui semble"); a "si" after a comparison's "que" ("plus vite que prévu si...") still opens a
+    hypothesis, while a real "que" clause keeps its "si"; "qui en résulterait", "qui s'ensuivrait" and
+    the conditionals after them in the sentence tell a supposition's sequel (not "l'effondrement
+    résulterait d'une infiltration", a reported cause); an investigation's favoured lead ("privilégient
+    la piste", "la thèse ... est privilégiée"; not "une baisse est envisagée", a plan) and "restent à
+    déterminer" (not the impersonal to-do "Reste à déterminer le lieu", "il reste à établir"); advice
+    ("il vaudrait mieux", "mieux vaudrait"; not "le tableau vaudrait deux millions", a reported value), the
+    rhetorical "Qui aurait pu prévoir ... ?" and "sous réserve de" are not hedges; "on dirait que" stays
+    an impression after a hypothesis (the next-sentence continuation skips it). A participle of saying
+    after an incise ("« ... », a déclaré le ministre, affirmant que ... serait") takes the incise's
+    tense even when the parse hangs it on the quoted verb: concordance under a past incise, a hedge
+    under a present one."""
+    assert_every_item_right(
+        "hedging_fr_r11.jsonl",
+        ("epistemic_hedge", "vague_attribution", "adverb_hedge", "hypothetical", "modal_hedge", "concordance"),
+    )

@@ -24,7 +24,7 @@ from .counterfactual import counterfactual
 from .cues import CueMatch, LexicalCues
 from .findings import APPROXIMATOR, CONCORDANCE, CONDITIONAL_HEDGE, HYPOTHETICAL, NON_HEDGE_MODAL, Finding
 from .genericity import event_marker, object_of
-from .hypothetical import hypothetical_marker, virtual_relative
+from .hypothetical import consequence_of_supposition, hypothetical_marker, virtual_relative
 from .modality import Modality, RootReading
 from .mood import conditional_path, conditional_stem
 from .subjects import hypothetical_subject, obligation_subject
@@ -253,6 +253,9 @@ class HedgeAnalyser:
             antecedent = virtual_relative(doc, token, facts.keys, self.words, facts.sentences)
             if antecedent is not None:
                 return Finding(start, end, HYPOTHETICAL, f"{rule}|virtual-relative:{antecedent}", False)
+            consequence = consequence_of_supposition(doc, token, self.words)
+            if consequence is not None:  # "la hausse qui en résulterait"
+                return Finding(start, end, HYPOTHETICAL, f"{rule}|consequence:{consequence}", False)
         if root is not None:
             return Finding(start, end, NON_HEDGE_MODAL, f"{rule}|root:{root.reason}", False)
         if self.lang in MOOD_LANGS and counts_as_hedge(kind):

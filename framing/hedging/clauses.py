@@ -232,7 +232,8 @@ class ClauseAnalysis:
                 return self.is_past(doc, light, keys, has_dep, 1)
             if untensed and depth == 0 and verb.head is not verb:
                 # "affirmant que", "a refusé de dire si": the tense is the main verb's
-                return self.is_past(doc, _clause_verb(verb.head), keys, has_dep, 1)
+                head = _clause_verb(verb.head)
+                return self.is_past(doc, _incise_before(head, verb) or head, keys, has_dep, 1)
             return False
         return self._surface_past(doc, verb, keys)
 
@@ -264,6 +265,22 @@ def _clause_verb(token: Token) -> Token:
             break
         current = current.head
     return current if current.pos_ in ("VERB", "AUX") else token
+
+
+def _incise_before(head: Token, participle: Token) -> Token | None:
+    """The incise verb between a quotation's verb and a participle hung on it, or None.
+
+    "« Le chantier ne respecte plus le budget », a déclaré le ministre, affirmant que ...": the
+    parse often makes the quoted verb the root, the incise "a déclaré" a parataxis under it and the
+    participle an adjunct of the quoted verb; the participle goes on the incise, whose tense it takes
+    (eleventh round).
+    """
+    between = [
+        child
+        for child in head.children
+        if child.dep_.startswith("parataxis") and head.i < child.i < participle.i and child.pos_ in ("VERB", "AUX")
+    ]
+    return between[-1] if between else None
 
 
 def _light_verb(verb: Token) -> Token | None:

@@ -91,4 +91,6 @@ def _goes_on(
         return False
     if keys[verb.i] & words.state_verbs or (conditional_stem(norm(verb.text)) or "") in words.state_stems:
         return False
+    if keys[verb.i] & words.impression_verbs:
+        return False  # "On dirait que la tempête se calme": the writer's impression, a hedge of its own
     return not any(keys[k] & words.reported_signs for k in range(lo, hi))

@@ -4,7 +4,10 @@ a hypothetical, not the journalistic conditional ("l'homme aurait tué sa voisin
 
 Surface tests, word lists from `conditional_contexts`: the participle "suffi" after the conditional
 (`counterfactual_participle`); "aurait pu" in a clause opened by "alors que" / "tandis que"
-(`contrast_conjunction`), where a possibility is set against what happened instead.
+(`contrast_conjunction`), where a possibility is set against what happened instead; "aurait pu"
+followed by an outcome that was escaped ("aurait pu être bien pire", "aurait pu coûter la vie",
+`counterfactual_outcome`, reached over `outcome_link` words such as "être", "bien", "plus", and
+object clitics: "aurait pu lui coûter la vie").
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from .words import ClauseWords
 PARTICIPLE_REACH = 3
 # The modal participle "pu" ("aurait pu"), the possibility a contrast sets against the facts.
 POSSIBILITY_PARTICIPLE = "pu"
+# "aurait pu être bien plus lourd": the infinitive and adverbs between "pu" and the escaped outcome.
+OUTCOME_REACH = 4
 
 
 def counterfactual(
@@ -31,6 +36,9 @@ def counterfactual(
         return after.text  # "il aurait suffi de prévenir les riverains"
     if after is None or after.lower_ != POSSIBILITY_PARTICIPLE:
         return None
+    outcome = _outcome_after(doc, after, keys, words)
+    if outcome is not None:
+        return outcome.text  # "le bilan aurait pu être bien plus lourd": it was not
     lo, _ = sentences.around(token.i)
     for k in range(token.i - 1, lo - 1, -1):
         if doc[k].text in HARD_BOUNDARIES or doc[k].text == ",":
@@ -49,4 +57,15 @@ def _participle_after(doc: Doc, token: Token, keys: Sequence[frozenset[str]], wo
         if doc[k].pos_ == "ADV" or keys[k] & words.negations:
             continue
         return doc[k] if doc[k].is_alpha else None
+    return None
+
+
+def _outcome_after(doc: Doc, participle: Token, keys: Sequence[frozenset[str]], words: ClauseWords) -> Token | None:
+    """The escaped outcome after "pu" ("pu être pire", "pu coûter la vie"), over "être" and adverbs."""
+    for k in range(participle.i + 1, min(len(doc), participle.i + 1 + OUTCOME_REACH)):
+        if keys[k] & words.counterfactual_outcomes:
+            return doc[k]
+        if keys[k] & (words.outcome_links | words.relative_clitics) or doc[k].pos_ == "ADV":
+            continue
+        return None
     return None

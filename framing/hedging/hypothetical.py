@@ -13,7 +13,9 @@ import bisect
 
 from spacy.tokens import Doc, Token
 
+from ..matching import norm
 from .clauses import HARD_BOUNDARIES, Sentences
+from .mood import conditional_stem
 from .words import ClauseWords
 
 QUESTION_WINDOW = 3
@@ -21,6 +23,8 @@ QUESTION_WINDOW = 3
 RELATIVE_GAP = 3
 # How far before the relative pronoun its antecedent's determiner may be ("une sorte de radeau qui").
 ANTECEDENT_REACH = 4
+# Words before a comparison's "que" ("plus vite que prévu", "moins que"): not a complementizer.
+COMPARISON_REACH = 3
 # Participle endings, to tell a compound conditional ("qui aurait tué") on a pipeline without morphology.
 # Tags a participle may carry when the model gives it no VerbForm (none on a blank pipeline); an
 # adverb such as "aussi" ends like one but is not ("ce qui minimiserait aussi..."). A word tagged as an
@@ -58,6 +62,17 @@ def hypothetical_marker(
     return None
 
 
+def consequence_of_supposition(doc: Doc, token: Token, words: ClauseWords) -> str | None:
+    """ "La hausse qui en résulterait", "le chaos qui s'ensuivrait": a verb of consequence in the
+    conditional after its clitic tells what would follow from a supposition (round eleven), or None.
+    Without the clitic ("l'incendie résulterait d'un court-circuit") it reports a cause: a hedge."""
+    stem = conditional_stem(token.lower_)
+    clitics = words.consequence_stems.get(norm(stem)) if stem is not None else None
+    if not clitics or token.i == 0 or norm(doc[token.i - 1].text) not in clitics:
+        return None
+    return f"{doc[token.i - 1].text} {token.text}"
+
+
 def _opens_question(doc: Doc, start: int, keys: list[frozenset[str]], words: ClauseWords, floor: int) -> bool:
     window = range(start - 1, max(floor, start - QUESTION_WINDOW) - 1, -1)
     return any(keys[i] & words.question_words for i in window)
@@ -65,8 +80,14 @@ def _opens_question(doc: Doc, start: int, keys: list[frozenset[str]], words: Cla
 
 def _complementizer(keys: list[frozenset[str]], words: ClauseWords, lo: int, hi: int) -> bool:
     """A "que" between a conditional and a later "si" opens the clause the "si" belongs to (round eight,
-    French only: English "that" clauses were not measured)."""
-    return any(keys[k] & words.complementizers for k in range(lo, hi))
+    French only: English "that" clauses were not measured). Not the "que" of a comparison ("pourrait
+    se creuser plus vite que prévu si...", round eleven), which opens no clause of its own."""
+    return any(keys[k] & words.complementizers and not _comparison(keys, words, k, lo) for k in range(lo, hi))
+
+
+def _comparison(keys: list[frozenset[str]], words: ClauseWords, k: int, lo: int) -> bool:
+    """A degree word ("plus", "moins", "autant") just before this "que": it closes a comparison."""
+    return any(keys[j] & words.comparative_degrees for j in range(max(lo, k - COMPARISON_REACH), k))
 
 
 def _separated(doc: Doc, lo: int, hi: int) -> bool:

@@ -170,6 +170,15 @@ class ClauseWords:
         self.eventuality_adjectives = keys("eventuality_adjective")
         self.counterfactual_participles = keys("counterfactual_participle")
         self.contrast_conjunctions = keys("contrast_conjunction")  # "alors que", "tandis que"
+        self.counterfactual_outcomes = keys("counterfactual_outcome")  # "aurait pu être pire"
+        self.outcome_links = keys("outcome_link")
+        self.comparative_degrees = keys("comparative_degree")  # "plus vite que prévu"
+        # "qui en résulterait": the future stem of a verb of consequence -> the clitics it follows.
+        self.consequence_stems = {
+            norm(str(stem)): frozenset(norm(str(c)) for c in e.data.get("clitics") or [])
+            for e in by_cat.get("consequence_verb", [])
+            for stem in e.data.get("stems") or []
+        }
         self.sanction_participles = keys("sanction_participle")
         self.duty_verbs = keys("duty_verb")  # "devrait cesser de", "devraient avoir honte"
         self.demonym_suffixes = tuple(sorted(keys("demonym_suffix")))
