@@ -44,6 +44,10 @@ OWN_INCISE = re.compile(r"^[ \u00a0]*[a-z]")
 MAX_CUE_REST = 260
 MAX_TRAILING_TOKENS = 10  # words of trailing material between a verb and a quotation after a comma
 INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+\S")
+# The cue's sentence ends before the next quotation (`"A," he said. "B."`): with the optional lexicon
+# lexicons/en/optional/quotations_apart.yaml, B is a quotation of its own (a floating one, floating.py),
+# as quote annotation of the Gender Gap Tracker kind counts it; `"A," he said, "B."` still runs on.
+CUE_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]$")
 
 
 # French object and reflexive clitics that may stand between `de` and its infinitive.
@@ -563,6 +567,7 @@ class ContentFinder:
         if last is None:
             return content
         pos = max(last.outer_end, after_char)
+        apart = self.res.has("continuation_apart", "sentence")
         skipped: list[QuoteMark] = []
         for q in self.quotes:
             if q.outer_start < pos:
@@ -572,6 +577,8 @@ class ContentFinder:
                 break
             if gap.rstrip().endswith(":") or INNER_SENTENCE_END.search(gap.rstrip()):
                 break  # `..., and then predicted: "..."`, or a sentence of its own before the quotation
+            if apart and CUE_SENTENCE_END.search(gap.rstrip()):
+                break  # `"A," he said. "B."`: B floats on its own
             inner = text[q.start : q.end].rstrip()
             tail = text[q.outer_end : q.outer_end + 40]
             stop = tail.find("\n")
