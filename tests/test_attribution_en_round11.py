@@ -122,3 +122,24 @@ def test_with_the_optional_lexicon_a_quotation_split_by_its_cue_is_still_one(kin
     assert len(doc._.framing_attributions) == 1
     a = doc._.framing_attributions[0]
     assert text[a.content_start : a.content_end].endswith("the children come first.")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_business_named_with_a_possessive_is_the_subject_of_said(kind: str) -> None:
+    text = "Harrow's said its bakeries would stay open through the holidays."
+    got = found(kind, text)
+    assert got == [("Harrow's said", "Harrow's", "its bakeries would stay open through the holidays")]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_possessive_before_a_noun_that_looks_like_a_verb_is_still_no_subject(kind: str) -> None:
+    assert found(kind, "The editor's notes were lost in the move.") == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    "text",
+    ["The coach has called up two young wingers for the match.", "The union called off the strike on Friday."],
+)
+def test_calling_up_or_off_is_no_speech(kind: str, text: str) -> None:
+    assert found(kind, text) == []

@@ -919,7 +919,7 @@ class Extractor:
         out = []
         text = self.contents.text
         doc = self.doc
-        for h in find_heard(doc, self.res, self.index, self.contents):
+        for h in find_heard(doc, self.res, self.index, self.sentences, self.contents):
             start, end = self._chars(h.first, h.last)
             if any(a.start < end and start < a.end for a in found):
                 continue

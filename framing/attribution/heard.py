@@ -20,6 +20,7 @@ from ..quotes import QuoteIndex
 from ..token_table import token_table
 from .content import Content, ContentFinder
 from .resources import Resources
+from .sentences import Sentences
 
 CLAUSE_WINDOW = 5  # words after `heard` within which an auxiliary shows a clause (`the garda had`)
 NOT_AFTER_PASSIVE = ("to", "by", "of", "about", "off", "so")
@@ -36,7 +37,9 @@ class Heard:
     content: Content
 
 
-def find_heard(doc: Doc, res: Resources, index: QuoteIndex, contents: ContentFinder) -> list[Heard]:
+def find_heard(
+    doc: Doc, res: Resources, index: QuoteIndex, sentences: Sentences, contents: ContentFinder
+) -> list[Heard]:
     """Every `LISTENER heard CLAUSE` and `LISTENER was told CLAUSE` outside quotations; English only."""
     if res.lang != "en" or not any(res.words.get(c) for c in CATEGORIES):
         return []
@@ -65,7 +68,9 @@ def find_heard(doc: Doc, res: Resources, index: QuoteIndex, contents: ContentFin
             continue
         if k >= len(doc):
             continue
-        content = contents.make(doc[k].idx, contents.clause_end(k))
+        _, s_end = sentences.bounds(k)  # what was heard runs to the end of the sentence (`had X and used Y`)
+        last_tok = doc[s_end - 1]
+        content = contents.make(doc[k].idx, last_tok.idx + len(last_tok.text))
         if content is not None:
             first = j - 1 if j > 0 and res.has("determiner", doc[j - 1].lower_) else j  # `The court heard`
             out.append(Heard(first, i, content))
