@@ -8,23 +8,23 @@ from pathlib import Path
 
 import pytest
 import spacy
-from attribution_support import EN_KINDS, TRAINED_EN, found
+from attribution_support import EN_KINDS, TRAINED_EN, found, pipeline
 from spacy.language import Language
 
 from framing.nlp import FRAMING_COMPONENTS, rule_based_english
 
 KINDS = EN_KINDS
-APART = Path(__file__).parent.parent / "lexicons" / "en" / "optional" / "quotations_apart.yaml"
+QUOTATIONS = Path(__file__).parent.parent / "lexicons" / "en" / "optional" / "quotations.yaml"
 
 
 @lru_cache(maxsize=2)
-def apart_pipeline(kind: str) -> Language:
-    """An English pipeline with the optional lexicon that keeps `"A," X said. "B."` apart."""
+def quotation_pipeline(kind: str) -> Language:
+    """An English pipeline with the optional quote-extractor lexicon (lexicons/en/optional/quotations.yaml)."""
     from framing import components  # noqa: F401  (registers the factories)
 
     nlp = rule_based_english() if kind == "en-rules" else spacy.load(TRAINED_EN)
     for name in FRAMING_COMPONENTS:
-        nlp.add_pipe(name, config={"lexicon_paths": [str(APART)]})
+        nlp.add_pipe(name, config={"lexicon_paths": [str(QUOTATIONS)]})
     return nlp
 
 
@@ -105,7 +105,7 @@ def test_with_the_optional_lexicon_a_quotation_after_its_cue_sentence_floats_on_
     if kind == "en-trained":
         pytest.importorskip(TRAINED_EN)
     text = '"We open at nine," the librarian said. "The children come first and the queue forms early."'
-    doc = apart_pipeline(kind)(text)
+    doc = quotation_pipeline(kind)(text)
     got = [(a.rule, a.speaker, text[a.content_start : a.content_end]) for a in doc._.framing_attributions]
     assert got == [
         ("subject_verb", "the librarian", "We open at nine,"),
@@ -118,7 +118,7 @@ def test_with_the_optional_lexicon_a_quotation_split_by_its_cue_is_still_one(kin
     if kind == "en-trained":
         pytest.importorskip(TRAINED_EN)
     text = '"We open at nine," the librarian said, "and the children come first."'
-    doc = apart_pipeline(kind)(text)
+    doc = quotation_pipeline(kind)(text)
     assert len(doc._.framing_attributions) == 1
     a = doc._.framing_attributions[0]
     assert text[a.content_start : a.content_end].endswith("the children come first.")
@@ -143,3 +143,17 @@ def test_a_possessive_before_a_noun_that_looks_like_a_verb_is_still_no_subject(k
 )
 def test_calling_up_or_off_is_no_speech(kind: str, text: str) -> None:
     assert found(kind, text) == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_with_the_optional_lexicon_claims_that_give_nobody_a_voice_are_left_out(kind: str) -> None:
+    if kind == "en-trained":
+        pytest.importorskip(TRAINED_EN)
+    text = (
+        "The council seemed ready to drop the levy. "
+        "Asked whether she would run again, the mayor said she had not decided."
+    )
+    assert "evidential" in [a.rule for a in pipeline(kind)(text)._.framing_attributions]  # by default: a claim
+    doc = quotation_pipeline(kind)(text)
+    got = [(a.text, a.speaker, text[a.content_start : a.content_end]) for a in doc._.framing_attributions]
+    assert got == [("the mayor said", "the mayor", "she had not decided")]

@@ -45,7 +45,7 @@ MAX_CUE_REST = 260
 MAX_TRAILING_TOKENS = 10  # words of trailing material between a verb and a quotation after a comma
 INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+\S")
 # The cue's sentence ends before the next quotation (`"A," he said. "B."`): with the optional lexicon
-# lexicons/en/optional/quotations_apart.yaml, B is a quotation of its own (a floating one, floating.py),
+# lexicons/en/optional/quotations.yaml, B is a quotation of its own (a floating one, floating.py),
 # as quote annotation of the Gender Gap Tracker kind counts it; `"A," he said, "B."` still runs on.
 CUE_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]$")
 
@@ -567,7 +567,7 @@ class ContentFinder:
         if last is None:
             return content
         pos = max(last.outer_end, after_char)
-        apart = self.res.has("continuation_apart", "sentence")
+        apart = self.res.has("quote_profile", "sentence_apart")
         skipped: list[QuoteMark] = []
         for q in self.quotes:
             if q.outer_start < pos:

@@ -156,6 +156,8 @@ class Extractor:
         attributions += self._claim_nouns(attributions)
         attributions += self._stance_adjectives(attributions)
         attributions = [a for a in attributions if not self._no_comment(a)]
+        if self.res.has("quote_profile", "voiceless_out"):
+            attributions = [a for a in attributions if a.gives_voice]  # a quote extractor's count (optional lexicon)
         attributions = drop_nested_stances(attributions, self.res)
         attributions.sort(key=lambda a: a.start)
         attributions = drop_same_content(attributions, self.res)
@@ -283,9 +285,20 @@ class Extractor:
         if len(words) > MAX_OPENING_WORDS or any(mark in " ".join(words) for mark in QUOTE_MARKS):
             return content
         first = _norm(words[0].strip(",.")) if words else ""
-        if any(self.res.has(category, first) for category in OPENING_CATEGORIES):
+        if any(self.res.has(category, first) for category in OPENING_CATEGORIES) and not self._clause_after_opening(
+            words
+        ):
             return None
         return content
+
+    def _clause_after_opening(self, words: list[str]) -> bool:
+        """`In 2019, the river flooded twice, the report said`: after the opening phrase's comma comes a
+        clause of three words or more, not led by another opener (`In a statement, after the vote, X said`)."""
+        cut = max((i for i, w in enumerate(words[:-1]) if w.endswith(",")), default=None)
+        if cut is None or len(words) - cut - 1 < 3:
+            return False
+        lead = _norm(words[cut + 1].strip(",."))
+        return not any(self.res.has(category, lead) for category in OPENING_CATEGORIES)
 
     def _nothing_after(self, k: int) -> bool:
         """Only time words, adverbs or a closing full stop follow (the verb ends its sentence)."""
