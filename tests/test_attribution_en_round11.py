@@ -157,3 +157,11 @@ def test_with_the_optional_lexicon_claims_that_give_nobody_a_voice_are_left_out(
     doc = quotation_pipeline(kind)(text)
     got = [(a.text, a.speaker, text[a.content_start : a.content_end]) for a in doc._.framing_attributions]
     assert got == [("the mayor said", "the mayor", "she had not decided")]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_second_speech_joined_by_but_and_a_pronoun_ends_the_first(kind: str) -> None:
+    text = "The coach admitted that his side had been outplayed but he promised to win the next match."
+    got = [(cue, content) for cue, _, content in found(kind, text)]
+    assert ("The coach admitted", "that his side had been outplayed") in got
+    assert ("he promised", "to win the next match") in got
