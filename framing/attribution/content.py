@@ -44,6 +44,11 @@ OWN_INCISE = re.compile(r"^[ \u00a0]*[a-z]")
 MAX_CUE_REST = 260
 MAX_TRAILING_TOKENS = 10  # words of trailing material between a verb and a quotation after a comma
 INNER_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s+\S")
+# The cue's sentence ends before the next quotation (`"A," he said. "B."`): with the optional lexicon
+# lexicons/en/optional/quotations.yaml, B is a quotation of its own (a floating one, floating.py),
+# as quote annotation of the Gender Gap Tracker kind counts it; `"A," he said, "B."` still runs on.
+CUE_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]$")
+EN_SUBJECT_PRONOUNS = ("he", "she", "they", "we", "i")
 
 
 # French object and reflexive clitics that may stand between `de` and its infinitive.
@@ -167,7 +172,7 @@ class ContentFinder:
                     return None  # `criticized X for a bill that was signed`: the object, not a clause
                 # English annotation keeps `that` in the content (`said that it would`)
                 start = t.idx if res.lang == "en" else t.idx + len(t.text)
-                return self.make(start, self._end_char(s_end))
+                return self.make(start, self._end_char(self._next_speech(j + 1, s_end)))
             if t.is_punct and t.text in ".!?":
                 return None
             if j >= s_end:
@@ -305,8 +310,36 @@ class ContentFinder:
                 return self._end_char(j)
             if low in ("and", "but") and nxt is not None and not self.tagged and _norm(nxt.text) in self.res.verb_forms:
                 return self._end_char(j)  # untagged: `criticized the plan and said ...`: the next verb's own
+            if low in ("and", "but") and self._pronoun_and_cue_after(j, s_end):
+                return self._end_char(j)  # `admitted that X but he promised to ...`: the next speech is its own
             j += 1
         return self._end_char(s_end)
+
+    def _next_speech(self, from_token: int, s_end: int) -> int:
+        """English: the token where `but he promised`, `and she said` opens another speech inside the
+        sentence (outside quotations), else the sentence end."""
+        doc = self.doc
+        j = from_token
+        while self.res.lang == "en" and j < s_end:
+            q = self._starts.get(doc[j].idx)
+            if q is not None:
+                span = doc.char_span(q.outer_start, q.outer_end, alignment_mode="expand")
+                j = span.end if span is not None and span.end > j else j + 1
+                continue
+            if _norm(doc[j].text) in ("and", "but") and self._pronoun_and_cue_after(j, s_end):
+                return j
+            j += 1
+        return s_end
+
+    def _pronoun_and_cue_after(self, j: int, s_end: int) -> bool:
+        """English: a subject pronoun and a reporting verb (past an adverb) open a clause of their own."""
+        doc = self.doc
+        if self.res.lang != "en" or j + 2 >= s_end or _norm(doc[j + 1].text) not in EN_SUBJECT_PRONOUNS:
+            return False
+        k = j + 2
+        if k + 1 < s_end and self.res.has("adverb", _norm(doc[k].text)):
+            k += 1  # `but he also said`
+        return _norm(doc[k].text) in self.res.verb_forms and not doc[k].text.endswith("ing")
 
     def _subject_and_verb_after(self, comma: int, s_end: int) -> bool:
         """French, parsed: after the comma comes a new clause, a finite verb within a few tokens whose
@@ -563,6 +596,7 @@ class ContentFinder:
         if last is None:
             return content
         pos = max(last.outer_end, after_char)
+        apart = self.res.has("quote_profile", "sentence_apart")
         skipped: list[QuoteMark] = []
         for q in self.quotes:
             if q.outer_start < pos:
@@ -572,6 +606,8 @@ class ContentFinder:
                 break
             if gap.rstrip().endswith(":") or INNER_SENTENCE_END.search(gap.rstrip()):
                 break  # `..., and then predicted: "..."`, or a sentence of its own before the quotation
+            if apart and CUE_SENTENCE_END.search(gap.rstrip()):
+                break  # `"A," he said. "B."`: B floats on its own
             inner = text[q.start : q.end].rstrip()
             tail = text[q.outer_end : q.outer_end + 40]
             stop = tail.find("\n")

@@ -236,6 +236,8 @@ def _english_noun_slot(tok: Token, prev: Token, res: Resources) -> bool:
     is a verb), or capitalised inside running
     text (`as Secretary of State`); a headline in title case keeps its verb (`Senator Says ...`)."""
     low = _norm(prev.lower_)
+    if low in ("'s", "’s") and _name_with_s(tok, prev, res):
+        return False  # `Sainsbury's said`, `McDonald's says that`: a business named with a possessive
     if (low in ("'s", "s'") and not _contracted_aux(tok.doc, prev.i)) or prev.text.endswith("<"):
         return True  # `Editor's note`; `<tweet author=...>`: a markup tag's name, not a verb
     preposition = res.has("np_stop", low) or res.has("np_link", low)
@@ -245,6 +247,13 @@ def _english_noun_slot(tok: Token, prev: Token, res: Resources) -> bool:
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return any(t is not None and t.is_alpha and t.text.islower() for t in (prev, nxt))
+
+
+def _name_with_s(tok: Token, prev: Token, res: Resources) -> bool:
+    """A capitalised name ending in `'s` right before `said`, `says`, `told` (`name_s_verb` in
+    sources.yaml): those forms are never a noun after a possessive, so the name is the subject."""
+    before = tok.doc[prev.i - 1] if prev.i > 0 else None
+    return before is not None and before.text[:1].isupper() and res.has("name_s_verb", tok.lower_)
 
 
 QUOTE_OPENERS = (":", '"', "“", "''")

@@ -25,6 +25,7 @@ from .cues import PAST_PARTICIPLE_ENDINGS, SUBJECT_PRONOUNS, Cue, adjunct_after,
 from .duplicates import drop_same_content
 from .evidential import find_evidentials
 from .floating import floating_attributions
+from .heard import find_heard
 from .linking import link_quotes
 from .nested import drop_nested_stances
 from .nested_quotes import nested_attributions
@@ -150,10 +151,13 @@ class Extractor:
         attributions += self._speakerless
         attributions += floating_attributions(self.contents.text, self.marks, attributions)
         attributions += self._evidentials(attributions)  # after floating quotes: they name no speaker to carry on
+        attributions += self._heard(attributions)
         attributions += self._questions(attributions)
         attributions += self._claim_nouns(attributions)
         attributions += self._stance_adjectives(attributions)
         attributions = [a for a in attributions if not self._no_comment(a)]
+        if self.res.has("quote_profile", "voiceless_out"):
+            attributions = [a for a in attributions if a.gives_voice]  # a quote extractor's count (optional lexicon)
         attributions = drop_nested_stances(attributions, self.res)
         attributions.sort(key=lambda a: a.start)
         attributions = drop_same_content(attributions, self.res)
@@ -281,9 +285,20 @@ class Extractor:
         if len(words) > MAX_OPENING_WORDS or any(mark in " ".join(words) for mark in QUOTE_MARKS):
             return content
         first = _norm(words[0].strip(",.")) if words else ""
-        if any(self.res.has(category, first) for category in OPENING_CATEGORIES):
+        if any(self.res.has(category, first) for category in OPENING_CATEGORIES) and not self._clause_after_opening(
+            words
+        ):
             return None
         return content
+
+    def _clause_after_opening(self, words: list[str]) -> bool:
+        """`In 2019, the river flooded twice, the report said`: after the opening phrase's comma comes a
+        clause of three words or more, not led by another opener (`In a statement, after the vote, X said`)."""
+        cut = max((i for i, w in enumerate(words[:-1]) if w.endswith(",")), default=None)
+        if cut is None or len(words) - cut - 1 < 3:
+            return False
+        lead = _norm(words[cut + 1].strip(",."))
+        return not any(self.res.has(category, lead) for category in OPENING_CATEGORIES)
 
     def _nothing_after(self, k: int) -> bool:
         """Only time words, adverbs or a closing full stop follow (the verb ends its sentence)."""
@@ -696,6 +711,10 @@ class Extractor:
             content = self.contents.object_without_parse(cue.last + 1)  # `..., dismissing him as a fraud`
         if content is None:
             return None
+        sp_char = self.doc[speaker[0]].idx
+        if speaker[0] > cue.last and content.start < sp_char < content.end:
+            # `Blaming a weak market, the maker is cutting jobs`: what was said stops before its speaker
+            content = self.contents.make(content.start, sp_char) or content
         start, end = self._chars(cue.first, last)
         return Candidate(cue, speaker, start, end, content, "participle")
 
@@ -903,6 +922,38 @@ class Extractor:
                     stance="distancing",
                     verb_lemma=doc[ev.last].lemma_ or doc[ev.last].lower_,
                     rule="evidential",
+                )
+            )
+        return out
+
+    def _heard(self, found: list[Attribution]) -> list[Attribution]:
+        """`The court heard ...`, `The jury was told ...` (English): said by a witness or counsel the
+        sentence does not name (see heard.py); not where another attribution already has the cue."""
+        out = []
+        text = self.contents.text
+        doc = self.doc
+        for h in find_heard(doc, self.res, self.index, self.sentences, self.contents):
+            start, end = self._chars(h.first, h.last)
+            if any(a.start < end and start < a.end for a in found):
+                continue
+            if any(a.content_start is not None and a.content_start < end < (a.content_end or 0) for a in found):
+                continue  # inside what someone else is reported to have said
+            out.append(
+                Attribution(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    speaker="",
+                    speaker_start=None,
+                    speaker_end=None,
+                    speaker_type="anonymous",
+                    form=h.content.form,
+                    verb=doc[h.last].text,
+                    content_start=h.content.start,
+                    content_end=h.content.end,
+                    stance="neutral",
+                    verb_lemma="hear" if doc[h.last].lower_ != "told" else "tell",
+                    rule="heard",
                 )
             )
         return out

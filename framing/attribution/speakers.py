@@ -19,6 +19,7 @@ from .sentences import Sentences
 MAX_ASIDE_TOKENS = 14  # an aside between an incise verb and its subject: `, lors d'une conférence de presse,`
 
 MAX_NP = 14
+MAX_OPENING_PARTICIPLE = 30  # tokens of a sentence-opening participial phrase before its comma
 OPEN_PAREN, CLOSE_PAREN = "([", ")]"
 SUBJECT_DEPS = ("nsubj", "expl:subj", "nsubj:outer")
 # Relative pronouns that open an aside after a subject (`Le G7, auquel se sont joints ...,`).
@@ -497,6 +498,9 @@ class SpeakerFinder:
         adjoined = self._adjoined_person(cue.first, s_start)
         if adjoined is not None:
             return adjoined
+        opening = self._subject_after_opening(cue, s_start)
+        if opening is not None:
+            return opening
         if self.res.lang == "en" and cue.first == cue.head and s_start < cue.head:
             absolute = with_subject(doc, cue.head)  # `with 40 percent of voters saying`
             if absolute is not None:
@@ -526,6 +530,41 @@ class SpeakerFinder:
         if self.res.lang == "en":
             start = self._past_opening_phrase(start, cue.first)
         return self.right_np(start, skip_time=False, max_len=8)
+
+    def _subject_after_opening(self, cue: Cue, s_start: int) -> tuple[int, int] | None:
+        """English: a participle that opens its sentence (`Blaming a "changed" market, the maker is
+        cutting ...`, `Citing costs, the council said ...`) hangs on the subject after the comma that
+        closes its phrase."""
+        doc = self.doc
+        k = s_start
+        while k < cue.first and (doc[k].is_punct or doc[k].is_space):
+            k += 1
+        if self.res.lang != "en" or k != cue.first or cue.first != cue.head:
+            return None
+        _, s_end = self.sentences.bounds(cue.head)
+        for j in range(cue.head + 1, min(s_end, cue.head + MAX_OPENING_PARTICIPLE)):
+            if doc[j].text == "," and self.quotes.containing(doc[j].idx) is None:
+                found = self.right_np(j + 1, skip_time=True, max_len=8)
+                if found is None or found[0] != j + 1:
+                    return None
+                return found if self.tagged else self._name_then_verb(found)
+            if doc[j].text in (".", ";", ":", "!", "?"):
+                return None
+        return None
+
+    def _name_then_verb(self, found: tuple[int, int]) -> tuple[int, int]:
+        """Without a tagger: a lower-case word right after a name is its verb (`Schlafly put`, `Trump
+        reminded`), unless it links the name on (`Department of Homeland Security`)."""
+        s, e = found
+        for j in range(s + 1, e):
+            low = _norm(self.doc[j].text)
+            if (
+                self.doc[j].text.islower()
+                and self.doc[j - 1].text[:1].isupper()
+                and not (self.res.has("np_link", low) or self.res.has("determiner", low))
+            ):
+                return s, j
+        return found
 
     def _narrative_subject(self, cue: Cue, s_start: int) -> tuple[int, int] | None:
         """French narrative infinitive: `Et le ministre de déplorer que`, `Le maire de répondre : « »`.
@@ -892,6 +931,9 @@ class SpeakerFinder:
                 break
             if self.quotes.containing(t.idx) is not None:
                 break
+            if res.lang == "en" and low in ("and", "or") and self._coordinated_source(j, end):
+                j -= 1  # `an official and a labor activist said`: two sources, one subject
+                continue
             if res.has("clause_boundary", low) or res.has("complementizer", low):
                 break
             if low in ("'s", "’s"):
@@ -942,6 +984,19 @@ class SpeakerFinder:
         if all(res.has("determiner", _norm(t.text)) for t in doc[start:end]) and not lone_quantifier:
             return None
         return start, end
+
+    def _coordinated_source(self, j: int, end: int) -> bool:
+        """English: `and` at j joins two sources when a determiner opens the phrase after it and the word
+        before it is a source's head (a listed kind of speaker, or a name): `an official and a labor
+        activist`, `the mayor and two aides`; not `the council voted and the mayor`."""
+        doc = self.doc
+        if j < 1 or j + 1 >= end or not self.res.has("determiner", _norm(doc[j + 1].text)):
+            return False
+        before = doc[j - 1]
+        low = _norm(before.text)
+        if self.tagged:
+            return before.pos_ in ("NOUN", "PROPN")
+        return any(self.res.is_a(c, low) for c in ("anonymous_head", "person_noun", "group_noun", "institution_noun"))
 
     def _title_before(self, j: int, k: int, sent_start: int) -> int | None:
         """French: a short quotation closing at token j between a noun and its `de` complement is a
@@ -1133,8 +1188,9 @@ class SpeakerFinder:
             return None
         if res.is_phrase("people_pronoun", [_norm(t.text).lower() for t in doc[start:end]]):
             return start, end  # `Pour certains, ...`, `», affirment d'autres`: unnamed people
-        if all(res.has("determiner", _norm(t.text)) for t in doc[start:end]):
-            return None
+        lone_quantifier = end - start == 1 and res.has("quantifier_subject", _norm(doc[start].text))
+        if all(res.has("determiner", _norm(t.text)) for t in doc[start:end]) and not lone_quantifier:
+            return None  # but `", added another.`, `said many`: a quantifier stands alone
         if self.tagged and not any(
             t.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X")
             or t.text[:1].isupper()
