@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -147,6 +147,9 @@ class Extractor:
                 info = classify(self.doc, ante[0], ante[1], self.res, memo=self._types)
                 cand.mention.antecedent = Mention(ante[0], ante[1], info, cand.cue.first)
         attributions = [self._attribution(c) for c in candidates]
+        if self.res.lang == "fr":
+            relayed = (self._relayed_source(c, a) for c, a in zip(candidates, attributions, strict=True))
+            attributions += [a for a in relayed if a is not None]
         attributions += self._speakerless
         attributions += floating_attributions(self.contents.text, self.marks, attributions)
         attributions += self._evidentials(attributions)  # after floating quotes: they name no speaker to carry on
@@ -1140,6 +1143,8 @@ class Extractor:
         content = self._colon_after_source(e) if not postposed else None  # `Selon X dans une note :` ¶ ...
         if content is None:
             content = c.clause_before(cue.first) if before_first else c.sentence_after(e) or c.clause_before(cue.first)
+        if content is None and relays and not postposed and not at_end and self.res.lang == "fr":
+            content = self._after_relay_clause(e)  # `Selon Politico, qui cite des diplomates, le sommet ...`
         if content is None and postposed and k < len(doc) and doc[k].text == ",":
             content = c.sentence_after(k + 1)  # `Notons, selon les experts, aujourd'hui, ...`
             if content is not None and self.res.lang == "en":
@@ -1281,6 +1286,66 @@ class Extractor:
             if res.is_a("anonymous_head", t.text, t.lemma_):
                 return True
         return False
+
+    def _after_relay_clause(self, e: int) -> Content | None:
+        """The clause after a source's relative clause of relaying (`Selon X, qui cite Y, <clause>`):
+        what follows the comma closing the relative clause, to the end of the sentence."""
+        doc = self.doc
+        if e >= len(doc) or doc[e].text != ",":
+            return None
+        _, s_end = self.sentences.bounds(e)
+        close = next((t.i for t in doc[e + 1 : min(s_end, e + 1 + RELAY_WINDOW)] if t.text == ","), None)
+        if close is None:
+            return None
+        return self.contents.sentence_after(close + 1)
+
+    def _relayed_source(self, cand: Candidate, outer: Attribution) -> Attribution | None:
+        """French: `rapporte la BBC, citant des sources sécuritaires`, `Le Monde, qui cite un diplomate,
+        affirme`: the unnamed sources an outlet relays are sources of the same claim, one attribution
+        each (the annotators' convention: one record per source), typed from their own words."""
+        if outer.speaker_type != "media" or not outer.relays_anonymous or outer.content_start is None:
+            return None
+        doc = self.doc
+        res = self.res
+        _, s_end = self.sentences.bounds(cand.cue.head)
+        k = min(cand.speaker[1], cand.cue.first)
+        relay_at = next(
+            (t.i for t in doc[k:s_end] if t.i not in range(*cand.speaker) and res.is_a("relay_verb", t.text, t.lemma_)),
+            None,
+        )
+        if relay_at is None:
+            return None
+        start = relay_at + 1
+        while start < s_end and res.has("relay_link", _norm(doc[start].text)):
+            start += 1  # `se référant à ses sources`
+        np = self.speakers.right_np(start, skip_time=False, max_len=8)
+        if np is None or np[0] >= s_end or res.has("own_possessive", _norm(doc[np[0]].text)):
+            return None  # `qui se réfère à ses sources`: the outlet's own sourcing, its one voice
+        info = classify(doc, np[0], np[1], res, memo=self._types)
+        if info.type != "anonymous":
+            return None
+        text = self.contents.text
+        s_char = doc[np[0]].idx
+        e_char = doc[np[1] - 1].idx + len(doc[np[1] - 1].text)
+        first = doc[relay_at]
+        return replace(
+            outer,
+            start=first.idx,
+            end=e_char,
+            text=text[first.idx : e_char],
+            speaker=text[s_char:e_char],
+            speaker_start=s_char,
+            speaker_end=e_char,
+            speaker_type="anonymous",
+            verb=first.text,
+            verb_lemma=first.lemma_.lower() or first.text.lower(),
+            stance=None,
+            relays_anonymous=False,
+            resolved=None,
+            resolved_start=None,
+            resolved_end=None,
+            rule="relayed_source",
+        )
 
     def _relays_in_sentence(self, cand: Candidate) -> bool:
         """`The Times reported that ..., citing three officials`: a relay anywhere after the speaker."""

@@ -265,6 +265,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         or _domain_follows(doc, end)
     ):
         return info("media")
+    if res.lang == "fr" and head is not None and _agency_phrase(head, span, res):
+        return info("media")  # `l'agence officielle KCNA`, `l'agence de presse d'État`: a news agency
     if head is not None and head.text[:1].isupper() and _name_holds(head, nuc, res, "institution_name"):
         return info("institution")  # `l'ONG Médecins sans frontières`, `the Pentagon`
     named_kind = _named_by_kind(head, nuc, res)
@@ -298,6 +300,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     if _contains(hw, hw, res, "media_noun"):
         return info("media")
     if _contains(hw, hw, res, "unique_title") and definite and number == "sing" and not anonymity:
+        if res.lang == "fr" and _contains(hw, hw, res, "unnamed_role"):
+            return info("anonymous")  # `le porte-parole du ministère` with no name: a voice kept unnamed
         return info("named_person", True)
     if _contains(hw, hw, res, "anonymous_head") or (anonymity and not head.text[:1].isupper()):
         return info("anonymous")
@@ -756,6 +760,13 @@ def _newspaper_title(nuc: Span, res: Resources) -> bool:
         if prev.is_alpha and prev.text[:1].isupper() and (nxt is None or not nxt.text[:1].isupper()):
             return True
     return False
+
+
+def _agency_phrase(head: Token, span: Span, res: Resources) -> bool:
+    """A listed phrase of the press starting at the head (`agence officielle`, `agence de presse`): the
+    words after `agence` make it an outlet, not the body `agence` alone would type (an institution)."""
+    words = _span_words(span)
+    return _phrase_at(words, head.i - span.start, res.phrase_list("media_noun")) > 0
 
 
 def _bracketed_name(span: Span, res: Resources) -> bool:

@@ -1,0 +1,119 @@
+"""French attribution, eleventh round (issue 13): anonymous sources and speaker types. An outlet that
+relays unnamed sources gives one attribution per source; a spokesperson given no name is an unnamed
+voice; an outlet's own unnamed sources (`selon nos informations`) are anonymous; a news agency named
+by `agence officielle` and an outlet named by a press word (`Sports`, `News`) are media. Every
+sentence here was written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_support import checked_attributions as found
+from attribution_support import pipeline
+from spacy.language import Language
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return pipeline("fr")
+
+
+def types(nlp: Language, text: str) -> dict[str, str]:
+    """speaker as written -> its type, for every attribution found."""
+    return {a.speaker or "": a.speaker_type for a in found(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "source", "cue"),
+    [
+        (
+            "Le barrage a cédé dans la nuit, rapporte Reuters, citant deux responsables locaux.",
+            "Reuters",
+            "deux responsables locaux",
+            "citant deux responsables locaux",
+        ),
+        (
+            "Le quotidien Le Temps, qui cite un diplomate, affirme que la conférence est annulée.",
+            "Le quotidien Le Temps",
+            "un diplomate",
+            "cite un diplomate",
+        ),
+        (
+            "Selon Politico, qui cite des négociateurs, le traité sera signé en mai.",
+            "Politico",
+            "des négociateurs",
+            "cite des négociateurs",
+        ),
+    ],
+)
+def test_an_outlet_relaying_unnamed_sources_gives_one_attribution_per_source(
+    nlp: Language, text: str, outlet: str, source: str, cue: str
+) -> None:
+    atts = found(nlp, text)
+    by_speaker = {a.speaker: a for a in atts}
+    assert by_speaker[outlet].speaker_type == "media"
+    relayed = by_speaker[source]
+    assert relayed.speaker_type == "anonymous"
+    assert relayed.text == cue
+    assert (relayed.content_start, relayed.content_end) == (
+        by_speaker[outlet].content_start,
+        by_speaker[outlet].content_end,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le port sera fermé lundi, rapporte l'AFP, citant le maire Jean Roux.",
+        "La mine rouvrira en avril, selon le magazine Tempo qui se réfère à ses sources au ministère.",
+    ],
+)
+def test_a_named_person_or_the_outlets_own_sources_give_no_second_record(nlp: Language, text: str) -> None:
+    atts = found(nlp, text)
+    assert len(atts) == 1
+    assert atts[0].speaker_type == "media"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "Le porte-parole de la préfecture a indiqué que la route restait fermée.",
+            "Le porte-parole de la préfecture",
+            "anonymous",
+        ),
+        (
+            "Anne Morel a visité le chantier mardi. "
+            "Le porte-parole du ministère a précisé que les travaux dureraient un an.",
+            "Le porte-parole du ministère",
+            "anonymous",
+        ),
+        (
+            "Marc Lenoir, porte-parole de la mairie, a démenti la rumeur. "
+            "Le porte-parole a ajouté que le marché resterait ouvert.",
+            "Le porte-parole",
+            "named_person",
+        ),
+        (
+            "La porte-parole du gouvernement, Claire Vidal, a assuré que le budget serait tenu.",
+            "La porte-parole du gouvernement, Claire Vidal",
+            "named_person",
+        ),
+    ],
+)
+def test_a_spokesperson_with_no_name_is_an_unnamed_voice(nlp: Language, text: str, speaker: str, kind: str) -> None:
+    assert types(nlp, text).get(speaker) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("La scierie sera vendue avant l'été, selon nos informations.", "nos informations", "anonymous"),
+        ("Selon l'agence officielle KCNA, le dirigeant a inspecté une usine.", "l'agence officielle KCNA", "media"),
+        ("D'après l'agence de presse d'État, la récolte a doublé.", "l'agence de presse d'État", "media"),
+        ("Le défenseur a signé pour trois ans, selon Sky Sports.", "Sky Sports", "media"),
+    ],
+)
+def test_unnamed_sources_of_an_outlet_and_outlets_by_their_words(
+    nlp: Language, text: str, speaker: str, kind: str
+) -> None:
+    assert types(nlp, text).get(speaker) == kind
