@@ -117,3 +117,49 @@ def test_unnamed_sources_of_an_outlet_and_outlets_by_their_words(
     nlp: Language, text: str, speaker: str, kind: str
 ) -> None:
     assert types(nlp, text).get(speaker) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "kind", "content"),
+    [
+        (
+            "« Personne n'a vu venir la crise », dixit un banquier de la place.",
+            "dixit un banquier de la place",
+            "un banquier de la place",
+            "anonymous",
+            "Personne n'a vu venir la crise",
+        ),
+        (
+            "Le suspect avait déjà été condamné, de source judiciaire.",
+            "de source judiciaire",
+            "source judiciaire",
+            "anonymous",
+            "Le suspect avait déjà été condamné",
+        ),
+        (
+            "De source policière, le fourgon transportait des cigarettes.",
+            "De source policière",
+            "source policière",
+            "anonymous",
+            "le fourgon transportait des cigarettes",
+        ),
+    ],
+)
+def test_markers_of_unnamed_sources(nlp: Language, text: str, cue: str, speaker: str, kind: str, content: str) -> None:
+    atts = [a for a in found(nlp, text) if a.text == cue]
+    assert len(atts) == 1
+    a = atts[0]
+    assert (a.speaker, a.speaker_type) == (speaker, kind)
+    assert text[a.content_start : a.content_end] == content
+
+
+def test_a_participle_goes_on_from_the_inverted_speaker(nlp: Language) -> None:
+    text = (
+        "Les pompiers ont maîtrisé le feu, a indiqué une source à la préfecture, "
+        "soulignant que deux granges avaient brûlé."
+    )
+    by_cue = {a.text: a for a in found(nlp, text)}
+    participle = by_cue["soulignant que"]
+    assert participle.speaker == "une source"
+    assert participle.speaker_type == "anonymous"
+    assert text[participle.content_start : participle.content_end] == "deux granges avaient brûlé"

@@ -39,6 +39,7 @@ MAX_SOURCE_TRAIL = 8  # `In a poll released Monday by the paper,`: words after a
 MAX_AS_OBJECT_WORDS = 12  # `sees the vote in the fall as a test`: `as` within the object's first words
 MAX_SUBJECT_GAP = 40  # tokens between a speaker and its verb still shown as one cue
 RELAY_WINDOW = 12
+INVERSION_TAIL = 5  # tokens between an inverted speaker and a participle going on from it (comma included)
 MAX_OPENING_WORDS = 8  # words of a sentence-opening phrase (`In a later vote on the bill,`)
 OPENING_CATEGORIES = ("np_stop", "trailing_word", "time_word", "adverb", "question_time", "adjunct_opener")
 QUOTE_MARKS = ('"', "“", "”", "‘", "''")  # a quotation makes the words before the subject what was said
@@ -674,12 +675,13 @@ class Extractor:
             return None  # `en saluant ses voisins`: an incise-only verb away from a quotation or colon
         speaker = self.speakers.governor_subject(cue)
         prev = self._last
-        if (
-            speaker is None
-            and prev is not None
-            and self.sentences.bounds(prev.cue.head) == self.sentences.bounds(cue.head)
-        ):
+        same_sentence = prev is not None and self.sentences.bounds(prev.cue.head) == self.sentences.bounds(cue.head)
+        if speaker is None and same_sentence:
             speaker = prev.speaker  # `», a poursuivi X, ajoutant : « ... »` (the parse hangs it on the quote)
+        if same_sentence and self.res.lang == "fr" and self._right_after_inversion(prev, cue):
+            # `Les rebelles ont pris la ville, a indiqué une source, soulignant que ...`: the participle
+            # goes on from the inverted speaker, not from the subject of the reported clause
+            speaker = prev.speaker
         if (
             prev is not None
             and self._relative_clause_subject(speaker)
@@ -1113,7 +1115,7 @@ class Extractor:
                 return None
             start, end = self._chars(cue.first, k)
             return Candidate(cue, source, start, end, found, "marker")
-        speaker = self.speakers.right_np(cue.last + 1, skip_time=False)
+        speaker = self._noun_in_marker(cue) or self.speakers.right_np(cue.last + 1, skip_time=False)
         if speaker is None:
             return None
         if cue.term.source_nouns:
@@ -1180,19 +1182,25 @@ class Extractor:
             j -= 1
         if j <= s_start or doc[j].text != ",":
             return None
-        if _norm(doc[cue.last].text) == "sources":
-            # `de sources syndicales`, `de sources proches du dossier`: the noun heads the source
-            e = cue.last + 1
-            while e < len(doc) and not doc[e].is_punct and e - cue.last <= 6:
-                e += 1
-            speaker: tuple[int, int] | None = (cue.last, e)
-        else:
-            speaker = self.speakers.right_np(cue.last + 1, skip_time=False)
+        speaker = self._noun_in_marker(cue) or self.speakers.right_np(cue.last + 1, skip_time=False)
         content = self.contents.clause_before(j)
         if speaker is None or content is None:
             return None
         start, end = self._chars(j + 1, speaker[0] - 1)
         return Candidate(cue, speaker, start, end, content, "marker")
+
+    def _noun_in_marker(self, cue: Cue) -> tuple[int, int] | None:
+        """`de source policière`, `de sources proches du dossier`: a marker closed by a source's noun
+        (an unnamed source's head) has that noun for the speaker's head, with the words qualifying it
+        up to the next punctuation; what follows is no noun phrase of its own (`policière`)."""
+        doc = self.doc
+        noun = doc[cue.last]
+        if self.res.lang != "fr" or not self.res.is_a("anonymous_head", noun.text, noun.lemma_):
+            return None
+        e = cue.last + 1
+        while e < len(doc) and not doc[e].is_punct and not doc[e].is_space and e - cue.last <= 6:
+            e += 1
+        return cue.last, e
 
     def _colon_after_source(self, k: int) -> Content | None:
         """French: `Selon X (dans une note publiée mardi) :` then a quotation, or a paragraph break and
@@ -1286,6 +1294,16 @@ class Extractor:
             if res.is_a("anonymous_head", t.text, t.lemma_):
                 return True
         return False
+
+    def _right_after_inversion(self, prev: Candidate, cue: Cue) -> bool:
+        """The participle follows an inverted speaker, a comma between and at most a short complement
+        of the speaker before it (`, a dit X, ajoutant`, `, a indiqué une source à Bamako, soulignant`)."""
+        if prev.rule != "inverted" or prev.speaker[1] > cue.first:
+            return False
+        between = self.doc[prev.speaker[1] : cue.first]
+        if not between or between[-1].text != "," or len(between) > INVERSION_TAIL:
+            return False
+        return not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in between[:-1])
 
     def _after_relay_clause(self, e: int) -> Content | None:
         """The clause after a source's relative clause of relaying (`Selon X, qui cite Y, <clause>`):
