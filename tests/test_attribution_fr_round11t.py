@@ -163,3 +163,44 @@ def test_a_participle_goes_on_from_the_inverted_speaker(nlp: Language) -> None:
     assert participle.speaker == "une source"
     assert participle.speaker_type == "anonymous"
     assert text[participle.content_start : participle.content_end] == "deux granges avaient brûlé"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "Dans l'entourage du ministre, on assure que la réforme sera votée avant l'été.",
+            "l'entourage du ministre",
+            "anonymous",
+        ),
+        ("Du côté de la mairie, on fait valoir que le calendrier est tenu.", "la mairie", "institution"),
+        ("Au ministère, on indique que le décret paraîtra lundi.", "ministère", "institution"),
+    ],
+)
+def test_on_standing_for_the_source_the_sentence_opens_with(nlp: Language, text: str, speaker: str, kind: str) -> None:
+    assert types(nlp, text).get(speaker) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["À terme, on estime que la ligne sera rentable.", "Dans ce dossier, on sait que rien n'est simple."],
+)
+def test_a_generic_on_names_no_source(nlp: Language, text: str) -> None:
+    assert found(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "Les partis de la majorité ont salué le texte, estimant qu'il protège les locataires.",
+            "Les partis de la majorité",
+            "group",
+        ),
+        ("La majorité présidentielle estime que le budget est sincère.", "La majorité présidentielle", "group"),
+        ("Des associations affirment que les camps sont surpeuplés.", "Des associations", "group"),
+        ("Le parti affirme que la centrale doit fermer.", "Le parti", "institution"),
+    ],
+)
+def test_unnamed_collectives_of_bodies_are_groups(nlp: Language, text: str, speaker: str, kind: str) -> None:
+    assert types(nlp, text).get(speaker) == kind

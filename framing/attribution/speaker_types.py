@@ -312,6 +312,13 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     if _contains(hw, hw, res, "person_noun"):
         return info("group" if number == "plur" else "anonymous")
     if (
+        res.lang == "fr"
+        and number == "plur"
+        and _contains(hw, hw, res, "plural_group")
+        and not any(t.text[:1].isupper() for t in span[1:] if t.i != head.i)
+    ):
+        return info("group")  # `les partis de la majorité`, `des ONG`: several bodies left unnamed, a collective
+    if (
         _contains(hw, hw, res, "institution_noun")
         or _contains(hw, hw, res, "institution_name")
         or _contains(hw, hw, res, "place", ntext if head.text[:1].isupper() else None)
