@@ -204,3 +204,33 @@ def test_a_generic_on_names_no_source(nlp: Language, text: str) -> None:
 )
 def test_unnamed_collectives_of_bodies_are_groups(nlp: Language, text: str, speaker: str, kind: str) -> None:
     assert types(nlp, text).get(speaker) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Le règlement intérieur du club prévoit que les cotisations doublent.", "Le règlement intérieur du club"),
+        (
+            "Le plan de relance prévoit que les bus resteront gratuits.",
+            "Le plan de relance",
+        ),
+    ],
+)
+def test_an_unlisted_noun_of_a_thing_is_no_unidentified_person(nlp: Language, text: str, speaker: str) -> None:
+    assert types(nlp, text).get(speaker) == "document"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Un vigneron du village raconte que la grêle a tout détruit.", "Un vigneron du village"),
+        ("« On a tout perdu », s'emporte un homme devant la mairie.", "un homme"),
+        ("Une aide-soignante de la clinique affirme que les gardes doublent.", "Une aide-soignante de la clinique"),
+    ],
+)
+def test_a_noun_of_a_person_stays_an_unnamed_source(nlp: Language, text: str, speaker: str) -> None:
+    assert types(nlp, text).get(speaker) == "anonymous"
+
+
+def test_the_elided_generic_on_names_no_source(nlp: Language) -> None:
+    assert found(nlp, "L'on évoque souvent que le tunnel coûtera cher.") == []

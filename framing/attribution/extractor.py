@@ -215,7 +215,7 @@ class Extractor:
         """French shapes in which a verb of saying reports nobody's words: a bare past participle read as
         a subject's verb (a headline, `Droit de grève menacé`), a verb after `dont` (`ce dont témoigne
         X`: evidence, or what X spoke of, never stated), a speaker that is only `ne` (a parse slip on the
-        writer's `il n'y a aucune base pour affirmer que`)."""
+        writer's `il n'y a aucune base pour affirmer que`) or only punctuation."""
         if self.res.lang != "fr":
             return False
         doc = self.doc
@@ -231,6 +231,8 @@ class Extractor:
         if cand.rule in ("subject_verb", "inverted") and cue.first > 0 and _norm(doc[cue.first - 1].lower_) == "dont":
             return True
         s, e = cand.speaker
+        if all(t.is_punct for t in doc[s:e]):
+            return True  # `– qui tonnait`: a dash the parse took for the subject names nobody
         return e - s == 1 and _norm(doc[s].lower_) in ("ne", "n'")
 
     def _outside_complement(self, cand: Candidate) -> bool:

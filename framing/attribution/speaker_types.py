@@ -338,11 +338,27 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     if res.lang == "fr" and number == "sing" and head.pos_ == "NOUN" and _norm(head.text).endswith(ABSTRACT_SUFFIXES):
         # `la science du climat`, `l'indice des prix`, `l'initiative`: a thing that "says", not a person
         return SpeakerInfo("document", number, gender, head_key, definite, False, True)
+    if (
+        res.lang == "fr"
+        and number == "sing"
+        and head.pos_ == "NOUN"
+        and head.text[:1].islower()
+        and not any(word.endswith(PERSON_SUFFIXES) for word in _head_words(head, nuc, res))
+    ):
+        # `le droit fondamental des femmes`, `le vœu de campagne de X`, `le partenariat public-privé`: a noun
+        # no list knows, without the ending of a noun of persons (`-eur`, `-iste`, `-ant`...), names a thing
+        return SpeakerInfo("document", number, gender, head_key, definite, False, True)
     return SpeakerInfo("group" if number == "plur" else "anonymous", number, gender, head_key, definite, False, True)
 
 
 # French endings of nouns of things and ideas (législation, science, indice, initiative, majorité...):
 # no list decided the type, and such a word names no unidentified individual.
+# French endings of nouns of persons (chercheur, pêcheuse, journaliste, habitant, pharmacien, internaute...):
+# an unlisted noun with one of them may be someone unnamed; one without names a thing.
+PERSON_SUFFIXES = (
+    "eur", "euse", "rice", "ier", "ière", "iste", "ant", "ante", "ent", "ente", "ien", "ienne", "ais", "aise",
+    "aire", "logue", "naute", "crate", "ois", "oise", "in", "ine", "é", "ée", "ard", "arde", "on", "onne",
+)  # fmt: skip
 ABSTRACT_SUFFIXES = ("tion", "sion", "ité", "ence", "ance", "isme", "ment", "age", "ure", "ice", "ive", "ie")
 
 

@@ -637,8 +637,14 @@ class SpeakerFinder:
             subj = antecedent
         # `It said it would appeal`: an active verb's `it` is a body or a document (not `it is said`)
         active_it = subj.lower_ == "it" and subj.dep_ == "nsubj" and all(c.dep_ != "auxpass" for c in verb.children)
-        if subj.pos_ == "PRON" and subj.lower_ in NO_SPEAKER_PRONOUNS and not active_it:
-            if self.res.lang == "fr" and subj.lower_ == "on":
+        elided_on = (
+            self.res.lang == "fr"
+            and _norm(subj.text) == "l'"
+            and subj.i + 1 < len(self.doc)
+            and self.doc[subj.i + 1].lower_ == "on"
+        )  # `L'on évoque`: the parse may take the elided article for the subject
+        if elided_on or (subj.pos_ == "PRON" and subj.lower_ in NO_SPEAKER_PRONOUNS and not active_it):
+            if self.res.lang == "fr" and (elided_on or subj.lower_ == "on"):
                 return self._source_adjunct(subj.i)  # `Dans l'entourage du ministre, on assure que`
             return None
         return self.np_from_head(subj)
