@@ -234,3 +234,9 @@ def test_a_noun_of_a_person_stays_an_unnamed_source(nlp: Language, text: str, sp
 
 def test_the_elided_generic_on_names_no_source(nlp: Language) -> None:
     assert found(nlp, "L'on évoque souvent que le tunnel coûtera cher.") == []
+
+
+def test_a_date_after_an_inverted_outlet_is_no_part_of_it(nlp: Language) -> None:
+    text = "« La digue a tenu », a affirmé le maire Jean Roux, a rapporté Ouest-France le 12 mars."
+    outlets = [a for a in found(nlp, text) if a.speaker_type == "media"]
+    assert [a.speaker for a in outlets] == ["Ouest-France"]

@@ -1034,6 +1034,14 @@ class SpeakerFinder:
             and (nxt.like_num or self.res.has("time_word", _norm(nxt.text)))
         ):
             return True  # `a rapporté Reuters fin 2016`
+        if (
+            low == "le"
+            and nxt is not None
+            and nxt.like_num
+            and j + 2 < len(self.doc)
+            and self.res.has("time_word", _norm(self.doc[j + 2].text))
+        ):
+            return True  # `a rapporté Reuters le 26 novembre`: a date, no part of the speaker
         return self.res.has("time_word", low) or adjunct_after(self.doc, j, self.res) > j
 
     def _object_with_subject(self, cue: Cue, right: tuple[int, int]) -> bool:
