@@ -209,7 +209,7 @@ def test_unnamed_collectives_of_bodies_are_groups(nlp: Language, text: str, spea
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Le règlement intérieur du club prévoit que les cotisations doublent.", "Le règlement intérieur du club"),
+        ("Le code du travail prévoit que les heures de nuit sont majorées.", "Le code du travail"),
         (
             "Le plan de relance prévoit que les bus resteront gratuits.",
             "Le plan de relance",
