@@ -240,3 +240,21 @@ def test_a_date_after_an_inverted_outlet_is_no_part_of_it(nlp: Language) -> None
     text = "« La digue a tenu », a affirmé le maire Jean Roux, a rapporté Ouest-France le 12 mars."
     outlets = [a for a in found(nlp, text) if a.speaker_type == "media"]
     assert [a.speaker for a in outlets] == ["Ouest-France"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "Les prix ont grimpé après des informations selon lesquelles la mine fermerait.",
+            "des informations",
+            "anonymous",
+        ),
+        ("Le maire démissionnera, selon une information de France Bleu.", "une information de France Bleu", "media"),
+        ("Le port fermera en mai, selon des informations de presse.", "des informations de presse", "media"),
+    ],
+)
+def test_unsourced_reports_are_anonymous_and_an_outlets_report_is_media(
+    nlp: Language, text: str, speaker: str, kind: str
+) -> None:
+    assert types(nlp, text).get(speaker) == kind

@@ -292,11 +292,23 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
             "group" if number == "plur" else "anonymous", number, gender, head_key, definite, False, True
         )
     hw = _head_words(head, nuc, res)
+    rest = [_norm(t.text) for t in span[len(nuc) :]]
+    outlet_complement = (
+        bool(rest) and res.has("np_link", rest[0]) and _contains(rest, rest, res, "media_name", span[len(nuc) :].text)
+    )
     if _contains(hw, hw, res, "document_noun"):
-        rest = [_norm(t.text) for t in span[len(nuc) :]]
-        if rest and res.has("np_link", rest[0]) and _contains(rest, rest, res, "media_name", span[len(nuc) :].text):
+        if outlet_complement:
             return info("media")  # `le rapport du Guardian` (not `documents obtained by the Times`): the outlet's
         return info("document")
+    if (
+        res.lang == "fr"
+        and (
+            outlet_complement
+            or (bool(rest) and res.has("np_link", rest[0]) and _contains(rest, rest, res, "media_noun"))
+        )
+        and _contains(hw, hw, res, "report_noun")
+    ):
+        return info("media")  # `une information de France Bleu`, `des informations de presse`: the outlet's report
     if _contains(hw, hw, res, "media_noun"):
         return info("media")
     if _contains(hw, hw, res, "unique_title") and definite and number == "sing" and not anonymity:
