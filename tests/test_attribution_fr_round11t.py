@@ -226,6 +226,8 @@ def test_an_unlisted_noun_of_a_thing_is_no_unidentified_person(nlp: Language, te
         ("Un vigneron du village raconte que la grêle a tout détruit.", "Un vigneron du village"),
         ("« On a tout perdu », s'emporte un homme devant la mairie.", "un homme"),
         ("Une aide-soignante de la clinique affirme que les gardes doublent.", "Une aide-soignante de la clinique"),
+        ("Un usager de la ligne raconte que le train s'arrête sans cesse.", "Un usager de la ligne"),
+        ("Un confrère du journaliste affirme que l'enquête était prête.", "Un confrère du journaliste"),
     ],
 )
 def test_a_noun_of_a_person_stays_an_unnamed_source(nlp: Language, text: str, speaker: str) -> None:

@@ -370,6 +370,7 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
 PERSON_SUFFIXES = (
     "eur", "euse", "rice", "ier", "ière", "iste", "ant", "ante", "ent", "ente", "ien", "ienne", "ais", "aise",
     "aire", "logue", "naute", "crate", "ois", "oise", "in", "ine", "é", "ée", "ard", "arde", "on", "onne",
+    "er", "ère", "el", "elle",
 )  # fmt: skip
 ABSTRACT_SUFFIXES = ("tion", "sion", "ité", "ence", "ance", "isme", "ment", "age", "ure", "ice", "ive", "ie")
 
