@@ -134,8 +134,11 @@ def test_spans_groups_for_researchers(nlp: Language) -> None:
 
 def test_media_relaying_unnamed_sources(nlp: Language) -> None:
     text = "Le sommet serait reporté, selon le quotidien Le Soir, qui cite des diplomates européens."
-    a = one(nlp, text)
+    # round 11: the relayed sources are a second source of the same claim (one record per source)
+    a, relayed = attributions(nlp, text)
     assert a.speaker_type == "media" and a.relays_anonymous is True
+    assert relayed.speaker == "des diplomates européens" and relayed.speaker_type == "anonymous"
+    assert (relayed.content_start, relayed.content_end) == (a.content_start, a.content_end)
     b = one(nlp, "Le sommet serait reporté, selon le quotidien Le Soir.")
     assert b.relays_anonymous is False
 

@@ -21,6 +21,7 @@ from .speakers import SpeakerFinder
 PERSON_WINDOW = 80  # tokens back to look for a named person a pronoun may stand for
 ROLE_WINDOW = 250  # tokens back to look for a named person a role description (`l'économiste`) stands for
 ROLE_ARTICLES = ("le", "la", "l'")
+NAME_NEAR_ROLE = 6  # tokens either side of a role word within which a person's name gives the role a holder
 # French agent-noun endings: a definite `le médiateur` after the person was named is that person.
 AGENT_SUFFIXES = ("teur", "trice", "seur", "iste")
 
@@ -116,7 +117,12 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                 # (`un responsable américain` over a later `un haut responsable militaire`); ties go to
                 # the most recent
                 m.antecedent = max(matches, key=lambda cand: _shared_words(doc, m, cand.resolved))
-            elif m.info.type == "anonymous" and _role_description(doc, m, res) and _named_before(doc, m, earlier, res):
+            elif (
+                m.info.type == "anonymous"
+                and _role_description(doc, m, res)
+                and _named_before(doc, m, earlier, res)
+                and (not res.has("unnamed_role", m.info.head) or _role_named_before(doc, m))
+            ):
                 # `la candidate du parti`, `l'économiste` after the person was named: a role description
                 # standing for that person, who is identified (the annotators' convention)
                 m.info = replace(m.info, type="named_person", named=True)
@@ -151,6 +157,20 @@ def _role_description(doc: Doc, m: Mention, res: Resources) -> bool:
         return False
     agent = res.lang == "fr" and head.endswith(AGENT_SUFFIXES)  # `le médiateur`, `le dictateur`, `la juriste`
     return agent or res.has("person_noun", head) or res.has("unique_title", head)
+
+
+def _role_named_before(doc: Doc, m: Mention) -> bool:
+    """An unnamed-voice role (`le porte-parole`) stands for a person only when the text gave that role
+    a name before: the role word within NAME_NEAR_ROLE tokens of a person's name (`Dmitri Peskov,
+    porte-parole du Kremlin`). Another person named nearby is not the spokesperson."""
+    head = m.info.head
+    for t in doc[max(0, m.start - ROLE_WINDOW) : m.start]:
+        if t.lower_ != head and t.lemma_.lower() != head:
+            continue
+        lo, hi = t.i - NAME_NEAR_ROLE, t.i + NAME_NEAR_ROLE
+        if any(ent.label_ in ("PER", "PERSON") and ent.end > lo and ent.start < hi for ent in doc.ents):
+            return True
+    return False
 
 
 def _named_before(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) -> bool:

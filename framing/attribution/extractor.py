@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -40,6 +40,7 @@ MAX_SOURCE_TRAIL = 8  # `In a poll released Monday by the paper,`: words after a
 MAX_AS_OBJECT_WORDS = 12  # `sees the vote in the fall as a test`: `as` within the object's first words
 MAX_SUBJECT_GAP = 40  # tokens between a speaker and its verb still shown as one cue
 RELAY_WINDOW = 12
+INVERSION_TAIL = 5  # tokens between an inverted speaker and a participle going on from it (comma included)
 MAX_OPENING_WORDS = 8  # words of a sentence-opening phrase (`In a later vote on the bill,`)
 OPENING_CATEGORIES = ("np_stop", "trailing_word", "time_word", "adverb", "question_time", "adjunct_opener")
 QUOTE_MARKS = ('"', "“", "”", "‘", "''")  # a quotation makes the words before the subject what was said
@@ -148,6 +149,9 @@ class Extractor:
                 info = classify(self.doc, ante[0], ante[1], self.res, memo=self._types)
                 cand.mention.antecedent = Mention(ante[0], ante[1], info, cand.cue.first)
         attributions = [self._attribution(c) for c in candidates]
+        if self.res.lang == "fr":
+            relayed = (self._relayed_source(c, a) for c, a in zip(candidates, attributions, strict=True))
+            attributions += [a for a in relayed if a is not None]
         attributions += self._speakerless
         attributions += floating_attributions(self.contents.text, self.marks, attributions)
         attributions += self._evidentials(attributions)  # after floating quotes: they name no speaker to carry on
@@ -215,7 +219,7 @@ class Extractor:
         """French shapes in which a verb of saying reports nobody's words: a bare past participle read as
         a subject's verb (a headline, `Droit de grève menacé`), a verb after `dont` (`ce dont témoigne
         X`: evidence, or what X spoke of, never stated), a speaker that is only `ne` (a parse slip on the
-        writer's `il n'y a aucune base pour affirmer que`)."""
+        writer's `il n'y a aucune base pour affirmer que`) or only punctuation."""
         if self.res.lang != "fr":
             return False
         doc = self.doc
@@ -231,6 +235,8 @@ class Extractor:
         if cand.rule in ("subject_verb", "inverted") and cue.first > 0 and _norm(doc[cue.first - 1].lower_) == "dont":
             return True
         s, e = cand.speaker
+        if all(t.is_punct for t in doc[s:e]):
+            return True  # `– qui tonnait`: a dash the parse took for the subject names nobody
         return e - s == 1 and _norm(doc[s].lower_) in ("ne", "n'")
 
     def _outside_complement(self, cand: Candidate) -> bool:
@@ -686,12 +692,13 @@ class Extractor:
             return None  # `en saluant ses voisins`: an incise-only verb away from a quotation or colon
         speaker = self.speakers.governor_subject(cue)
         prev = self._last
-        if (
-            speaker is None
-            and prev is not None
-            and self.sentences.bounds(prev.cue.head) == self.sentences.bounds(cue.head)
-        ):
+        same_sentence = prev is not None and self.sentences.bounds(prev.cue.head) == self.sentences.bounds(cue.head)
+        if speaker is None and same_sentence:
             speaker = prev.speaker  # `», a poursuivi X, ajoutant : « ... »` (the parse hangs it on the quote)
+        if same_sentence and self.res.lang == "fr" and self._right_after_inversion(prev, cue):
+            # `Les rebelles ont pris la ville, a indiqué une source, soulignant que ...`: the participle
+            # goes on from the inverted speaker, not from the subject of the reported clause
+            speaker = prev.speaker
         if (
             prev is not None
             and self._relative_clause_subject(speaker)
@@ -1161,7 +1168,7 @@ class Extractor:
                 return None
             start, end = self._chars(cue.first, k)
             return Candidate(cue, source, start, end, found, "marker")
-        speaker = self.speakers.right_np(cue.last + 1, skip_time=False)
+        speaker = self._noun_in_marker(cue) or self.speakers.right_np(cue.last + 1, skip_time=False)
         if speaker is None:
             return None
         if cue.term.source_nouns:
@@ -1191,6 +1198,8 @@ class Extractor:
         content = self._colon_after_source(e) if not postposed else None  # `Selon X dans une note :` ¶ ...
         if content is None:
             content = c.clause_before(cue.first) if before_first else c.sentence_after(e) or c.clause_before(cue.first)
+        if content is None and relays and not postposed and not at_end and self.res.lang == "fr":
+            content = self._after_relay_clause(e)  # `Selon Politico, qui cite des diplomates, le sommet ...`
         if content is None and postposed and k < len(doc) and doc[k].text == ",":
             content = c.sentence_after(k + 1)  # `Notons, selon les experts, aujourd'hui, ...`
             if content is not None and self.res.lang == "en":
@@ -1226,19 +1235,25 @@ class Extractor:
             j -= 1
         if j <= s_start or doc[j].text != ",":
             return None
-        if _norm(doc[cue.last].text) == "sources":
-            # `de sources syndicales`, `de sources proches du dossier`: the noun heads the source
-            e = cue.last + 1
-            while e < len(doc) and not doc[e].is_punct and e - cue.last <= 6:
-                e += 1
-            speaker: tuple[int, int] | None = (cue.last, e)
-        else:
-            speaker = self.speakers.right_np(cue.last + 1, skip_time=False)
+        speaker = self._noun_in_marker(cue) or self.speakers.right_np(cue.last + 1, skip_time=False)
         content = self.contents.clause_before(j)
         if speaker is None or content is None:
             return None
         start, end = self._chars(j + 1, speaker[0] - 1)
         return Candidate(cue, speaker, start, end, content, "marker")
+
+    def _noun_in_marker(self, cue: Cue) -> tuple[int, int] | None:
+        """`de source policière`, `de sources proches du dossier`: a marker closed by a source's noun
+        (an unnamed source's head) has that noun for the speaker's head, with the words qualifying it
+        up to the next punctuation; what follows is no noun phrase of its own (`policière`)."""
+        doc = self.doc
+        noun = doc[cue.last]
+        if self.res.lang != "fr" or not self.res.is_a("anonymous_head", noun.text, noun.lemma_):
+            return None
+        e = cue.last + 1
+        while e < len(doc) and not doc[e].is_punct and not doc[e].is_space and e - cue.last <= 6:
+            e += 1
+        return cue.last, e
 
     def _colon_after_source(self, k: int) -> Content | None:
         """French: `Selon X (dans une note publiée mardi) :` then a quotation, or a paragraph break and
@@ -1332,6 +1347,76 @@ class Extractor:
             if res.is_a("anonymous_head", t.text, t.lemma_):
                 return True
         return False
+
+    def _right_after_inversion(self, prev: Candidate, cue: Cue) -> bool:
+        """The participle follows an inverted speaker, a comma between and at most a short complement
+        of the speaker before it (`, a dit X, ajoutant`, `, a indiqué une source à Bamako, soulignant`)."""
+        if prev.rule != "inverted" or prev.speaker[1] > cue.first:
+            return False
+        between = self.doc[prev.speaker[1] : cue.first]
+        if not between or between[-1].text != "," or len(between) > INVERSION_TAIL:
+            return False
+        return not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in between[:-1])
+
+    def _after_relay_clause(self, e: int) -> Content | None:
+        """The clause after a source's relative clause of relaying (`Selon X, qui cite Y, <clause>`):
+        what follows the comma closing the relative clause, to the end of the sentence."""
+        doc = self.doc
+        if e >= len(doc) or doc[e].text != ",":
+            return None
+        _, s_end = self.sentences.bounds(e)
+        close = next((t.i for t in doc[e + 1 : min(s_end, e + 1 + RELAY_WINDOW)] if t.text == ","), None)
+        if close is None:
+            return None
+        return self.contents.sentence_after(close + 1)
+
+    def _relayed_source(self, cand: Candidate, outer: Attribution) -> Attribution | None:
+        """French: `rapporte la BBC, citant des sources sécuritaires`, `Le Monde, qui cite un diplomate,
+        affirme`: the unnamed sources an outlet relays are sources of the same claim, one attribution
+        each (the annotators' convention: one record per source), typed from their own words."""
+        if outer.speaker_type != "media" or not outer.relays_anonymous or outer.content_start is None:
+            return None
+        doc = self.doc
+        res = self.res
+        _, s_end = self.sentences.bounds(cand.cue.head)
+        k = min(cand.speaker[1], cand.cue.first)
+        relay_at = next(
+            (t.i for t in doc[k:s_end] if t.i not in range(*cand.speaker) and res.is_a("relay_verb", t.text, t.lemma_)),
+            None,
+        )
+        if relay_at is None:
+            return None
+        start = relay_at + 1
+        while start < s_end and res.has("relay_link", _norm(doc[start].text)):
+            start += 1  # `se référant à ses sources`
+        np = self.speakers.right_np(start, skip_time=False, max_len=8)
+        if np is None or np[0] >= s_end or res.has("own_possessive", _norm(doc[np[0]].text)):
+            return None  # `qui se réfère à ses sources`: the outlet's own sourcing, its one voice
+        info = classify(doc, np[0], np[1], res, memo=self._types)
+        if info.type != "anonymous":
+            return None
+        text = self.contents.text
+        s_char = doc[np[0]].idx
+        e_char = doc[np[1] - 1].idx + len(doc[np[1] - 1].text)
+        first = doc[relay_at]
+        return replace(
+            outer,
+            start=first.idx,
+            end=e_char,
+            text=text[first.idx : e_char],
+            speaker=text[s_char:e_char],
+            speaker_start=s_char,
+            speaker_end=e_char,
+            speaker_type="anonymous",
+            verb=first.text,
+            verb_lemma=first.lemma_.lower() or first.text.lower(),
+            stance=None,
+            relays_anonymous=False,
+            resolved=None,
+            resolved_start=None,
+            resolved_end=None,
+            rule="relayed_source",
+        )
 
     def _relays_in_sentence(self, cand: Candidate) -> bool:
         """`The Times reported that ..., citing three officials`: a relay anywhere after the speaker."""

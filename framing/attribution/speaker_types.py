@@ -265,6 +265,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         or _domain_follows(doc, end)
     ):
         return info("media")
+    if res.lang == "fr" and head is not None and _agency_phrase(head, span, res):
+        return info("media")  # `l'agence officielle KCNA`, `l'agence de presse d'État`: a news agency
     if head is not None and head.text[:1].isupper() and _name_holds(head, nuc, res, "institution_name"):
         return info("institution")  # `l'ONG Médecins sans frontières`, `the Pentagon`
     named_kind = _named_by_kind(head, nuc, res)
@@ -290,14 +292,28 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
             "group" if number == "plur" else "anonymous", number, gender, head_key, definite, False, True
         )
     hw = _head_words(head, nuc, res)
+    rest = [_norm(t.text) for t in span[len(nuc) :]]
+    outlet_complement = (
+        bool(rest) and res.has("np_link", rest[0]) and _contains(rest, rest, res, "media_name", span[len(nuc) :].text)
+    )
     if _contains(hw, hw, res, "document_noun"):
-        rest = [_norm(t.text) for t in span[len(nuc) :]]
-        if rest and res.has("np_link", rest[0]) and _contains(rest, rest, res, "media_name", span[len(nuc) :].text):
+        if outlet_complement:
             return info("media")  # `le rapport du Guardian` (not `documents obtained by the Times`): the outlet's
         return info("document")
+    if (
+        res.lang == "fr"
+        and (
+            outlet_complement
+            or (bool(rest) and res.has("np_link", rest[0]) and _contains(rest, rest, res, "media_noun"))
+        )
+        and _contains(hw, hw, res, "report_noun")
+    ):
+        return info("media")  # `une information de France Bleu`, `des informations de presse`: the outlet's report
     if _contains(hw, hw, res, "media_noun"):
         return info("media")
     if _contains(hw, hw, res, "unique_title") and definite and number == "sing" and not anonymity:
+        if res.lang == "fr" and _contains(hw, hw, res, "unnamed_role"):
+            return info("anonymous")  # `le porte-parole du ministère` with no name: a voice kept unnamed
         return info("named_person", True)
     if _contains(hw, hw, res, "anonymous_head") or (anonymity and not head.text[:1].isupper()):
         return info("anonymous")
@@ -307,6 +323,13 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         return info("group")
     if _contains(hw, hw, res, "person_noun"):
         return info("group" if number == "plur" else "anonymous")
+    if (
+        res.lang == "fr"
+        and number == "plur"
+        and _contains(hw, hw, res, "plural_group")
+        and not any(t.text[:1].isupper() for t in span[1:] if t.i != head.i)
+    ):
+        return info("group")  # `les partis de la majorité`, `des ONG`: several bodies left unnamed, a collective
     if (
         _contains(hw, hw, res, "institution_noun")
         or _contains(hw, hw, res, "institution_name")
@@ -327,11 +350,28 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     if res.lang == "fr" and number == "sing" and head.pos_ == "NOUN" and _norm(head.text).endswith(ABSTRACT_SUFFIXES):
         # `la science du climat`, `l'indice des prix`, `l'initiative`: a thing that "says", not a person
         return SpeakerInfo("document", number, gender, head_key, definite, False, True)
+    if (
+        res.lang == "fr"
+        and number == "sing"
+        and head.pos_ == "NOUN"
+        and head.text[:1].islower()
+        and not any(word.endswith(PERSON_SUFFIXES) for word in _head_words(head, nuc, res))
+    ):
+        # `le droit fondamental des femmes`, `le vœu de campagne de X`, `le partenariat public-privé`: a noun
+        # no list knows, without the ending of a noun of persons (`-eur`, `-iste`, `-ant`...), names a thing
+        return SpeakerInfo("document", number, gender, head_key, definite, False, True)
     return SpeakerInfo("group" if number == "plur" else "anonymous", number, gender, head_key, definite, False, True)
 
 
 # French endings of nouns of things and ideas (législation, science, indice, initiative, majorité...):
 # no list decided the type, and such a word names no unidentified individual.
+# French endings of nouns of persons (chercheur, pêcheuse, journaliste, habitant, pharmacien, internaute...):
+# an unlisted noun with one of them may be someone unnamed; one without names a thing.
+PERSON_SUFFIXES = (
+    "eur", "euse", "rice", "ier", "ière", "iste", "ant", "ante", "ent", "ente", "ien", "ienne", "ais", "aise",
+    "aire", "logue", "naute", "crate", "ois", "oise", "in", "ine", "é", "ée", "ard", "arde", "on", "onne",
+    "er", "ère", "el", "elle",
+)  # fmt: skip
 ABSTRACT_SUFFIXES = ("tion", "sion", "ité", "ence", "ance", "isme", "ment", "age", "ure", "ice", "ive", "ie")
 
 
@@ -756,6 +796,13 @@ def _newspaper_title(nuc: Span, res: Resources) -> bool:
         if prev.is_alpha and prev.text[:1].isupper() and (nxt is None or not nxt.text[:1].isupper()):
             return True
     return False
+
+
+def _agency_phrase(head: Token, span: Span, res: Resources) -> bool:
+    """A listed phrase of the press starting at the head (`agence officielle`, `agence de presse`): the
+    words after `agence` make it an outlet, not the body `agence` alone would type (an institution)."""
+    words = _span_words(span)
+    return _phrase_at(words, head.i - span.start, res.phrase_list("media_noun")) > 0
 
 
 def _bracketed_name(span: Span, res: Resources) -> bool:

@@ -676,9 +676,47 @@ class SpeakerFinder:
             subj = antecedent
         # `It said it would appeal`: an active verb's `it` is a body or a document (not `it is said`)
         active_it = subj.lower_ == "it" and subj.dep_ == "nsubj" and all(c.dep_ != "auxpass" for c in verb.children)
-        if subj.pos_ == "PRON" and subj.lower_ in NO_SPEAKER_PRONOUNS and not active_it:
+        elided_on = (
+            self.res.lang == "fr"
+            and _norm(subj.text) == "l'"
+            and subj.i + 1 < len(self.doc)
+            and self.doc[subj.i + 1].lower_ == "on"
+        )  # `L'on évoque`: the parse may take the elided article for the subject
+        if elided_on or (subj.pos_ == "PRON" and subj.lower_ in NO_SPEAKER_PRONOUNS and not active_it):
+            if self.res.lang == "fr" and (elided_on or subj.lower_ == "on"):
+                return self._source_adjunct(subj.i)  # `Dans l'entourage du ministre, on assure que`
             return None
         return self.np_from_head(subj)
+
+    def _source_adjunct(self, on: int) -> tuple[int, int] | None:
+        """French `on` standing for a source the sentence opens with, before a comma: `Dans l'entourage
+        du ministre, on assure que` (an unnamed circle: `dans` + a noun of unnamed sources or of a
+        collective), `Du côté de la mairie, on fait valoir que`, `Au ministère, on indique que` (`à` + a
+        body). Any other `on` is generic and names nobody."""
+        doc = self.doc
+        res = self.res
+        s_start, _ = self.sentences.bounds(on)
+        if on < s_start + 3 or doc[on - 1].text != ",":
+            return None
+        words = [_norm(t.text) for t in doc[s_start : on - 1]]
+        for phrase in [*res.phrase_list("source_adjunct").get(words[0], []), (words[0],)]:
+            if tuple(words[: len(phrase)]) != phrase or not res.is_phrase("source_adjunct", list(phrase)):
+                continue
+            start, end = s_start + len(phrase), on - 1
+            if end - start < 1 or end - start > MAX_NP or any(t.is_punct for t in doc[start:end]):
+                return None
+            heads = [t for t in doc[start:end] if t.pos_ in ("NOUN", "PROPN")]
+            if not heads:
+                return None
+            head = heads[0]
+            if phrase == ("dans",):
+                ok = any(res.is_a(cat, head.text, head.lemma_) for cat in ("anonymous_head", "group_noun"))
+            elif phrase in (("à",), ("au",), ("aux",)):
+                ok = any(res.is_a(cat, head.text, head.lemma_) for cat in ("institution_noun", "institution_name"))
+            else:
+                ok = True
+            return (start, end) if ok else None
+        return None
 
     def np_from_head(self, head: Token) -> tuple[int, int]:
         """The head's phrase: determiners and modifiers, complements and an appositive name, but no
@@ -1051,6 +1089,14 @@ class SpeakerFinder:
             and (nxt.like_num or self.res.has("time_word", _norm(nxt.text)))
         ):
             return True  # `a rapporté Reuters fin 2016`
+        if (
+            low == "le"
+            and nxt is not None
+            and nxt.like_num
+            and j + 2 < len(self.doc)
+            and self.res.has("time_word", _norm(self.doc[j + 2].text))
+        ):
+            return True  # `a rapporté Reuters le 26 novembre`: a date, no part of the speaker
         return self.res.has("time_word", low) or adjunct_after(self.doc, j, self.res) > j
 
     def _object_with_subject(self, cue: Cue, right: tuple[int, int]) -> bool:
