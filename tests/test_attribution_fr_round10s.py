@@ -72,7 +72,7 @@ def nlp() -> Language:
         ),
         (
             "L'usine fermera en juin, apprend-on de source proche du dossier.",
-            "proche du dossier",
+            "source proche du dossier",  # eleventh round: the noun `source` heads the speaker, as `sources`
             "L'usine fermera en juin",
         ),
     ],

@@ -25,6 +25,7 @@ from .cues import PAST_PARTICIPLE_ENDINGS, SUBJECT_PRONOUNS, Cue, adjunct_after,
 from .duplicates import drop_same_content
 from .evidential import find_evidentials
 from .floating import floating_attributions
+from .headings import heading_candidates
 from .linking import link_quotes
 from .nested import drop_nested_stances
 from .nested_quotes import nested_attributions
@@ -110,6 +111,9 @@ class Extractor:
         taken = [(c.content.start, c.content.end) for c in candidates if c.content is not None]
         for found in colon_candidates(self.doc, self.res, self.marks, self.speakers, taken, self._types):
             candidates.append(Candidate(found.cue, found.speaker, found.start, found.end, found.content, "colon"))
+        taken += [(c.content.start, c.content.end) for c in candidates if c.content is not None]
+        for found in heading_candidates(self.doc, self.res, self.marks, self.speakers, taken, self._types):
+            candidates.append(Candidate(found.cue, found.speaker, found.start, found.end, found.content, "heading"))
         taken += [(c.content.start, c.content.end) for c in candidates if c.content is not None]
         for found in headline_candidates(self.doc, self.res, self.speakers, taken, self._types):
             # a title-case verb inside the claim (`State Budget Will ...`) is no cue of its own
@@ -474,8 +478,22 @@ class Extractor:
             return content  # `..., a-t-il dit, avant d'ajouter que ...`
         if sum(t.is_alpha for t in doc[k + 1 : s_end]) < 3:
             return content
+        if self._role_apposition(k + 1, s_end):
+            return content  # `, explique Paul Martin, secrétaire général du syndicat.`: the speaker's role
         last = doc[s_end - 1]
         return self.contents.make(content.start, last.idx + len(last.text)) or content
+
+    def _role_apposition(self, start: int, end: int) -> bool:
+        """The words after the speaker's comma name its role and end the sentence: a noun phrase (a
+        noun, a name, an adjective, a determiner or a participle used as a noun first: `délégué du
+        personnel`) with no finite verb."""
+        doc = self.doc
+        first = doc[start]
+        if not has(doc, "POS") or not (
+            first.pos_ in ("NOUN", "PROPN", "ADJ", "DET") or "Part" in first.morph.get("VerbForm")
+        ):
+            return False
+        return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[start:end])
 
     def _reviewed_by(self, speaker: tuple[int, int]) -> tuple[int, int]:
         """`Documents reviewed by the Financial Times show ...`: without a parse the nearest noun phrase
@@ -633,6 +651,8 @@ class Extractor:
             return content  # `..., he said, at a rally.`; but `In 1990, she said, when ...` runs on
         if sum(t.is_alpha for t in doc[k + 1 : s_end]) < 3:
             return content
+        if self._role_apposition(k + 1, s_end):
+            return content  # `, explique Paul Martin, secrétaire général du syndicat.`: the speaker's role
         last = doc[s_end - 1]
         return self.contents.make(content.start, last.idx + len(last.text)) or content
 
@@ -1094,6 +1114,8 @@ class Extractor:
 
     def _marker(self, cue: Cue) -> Candidate | None:
         doc = self.doc
+        if self.res.lang == "fr" and self._after_hearsay_source(cue):
+            return self._hearsay(cue, coordinated=True)  # `auprès de la direction et de source syndicale`
         if cue.term.preceded_by and not self._preceded_by(cue, cue.term.preceded_by):
             return None  # `elle aime lire dans le train`: not `on peut lire dans le rapport`
         if cue.term.hearsay or (self.res.lang == "fr" and self._preceded_by(cue, self.res.hearsay_preceders)):
@@ -1164,7 +1186,18 @@ class Extractor:
         """One of `words` among the three words before the marker (`on peut lire dans`, `a-t-on appris`)."""
         return any(_norm(t.text).lstrip("-") in words for t in self.doc[max(0, cue.first - 3) : cue.first])
 
-    def _hearsay(self, cue: Cue) -> Candidate | None:
+    def _after_hearsay_source(self, cue: Cue) -> bool:
+        """The marker follows `et` right after the previous hearsay source (a second source, coordinated)."""
+        last = self._last
+        return (
+            last is not None
+            and last.rule == "hearsay"
+            and cue.first > 0
+            and _norm(self.doc[cue.first - 1].text) == "et"
+            and last.speaker[1] == cue.first - 1
+        )
+
+    def _hearsay(self, cue: Cue, coordinated: bool = False) -> Candidate | None:
         """French impersonal hearsay: `La grève est reconduite, a-t-on appris de sources syndicales.`,
         `..., apprend-on auprès du parquet.` The source follows the marker; what was learnt is the clause
         before the incise `, a-t-on appris`, which must follow a comma within a few words."""
@@ -1173,21 +1206,39 @@ class Extractor:
         j = cue.first - 1
         while j > s_start and doc[j].text != "," and cue.first - j <= 5:
             j -= 1
-        if j <= s_start or doc[j].text != ",":
+        if coordinated and self._last is not None and self._last.content is not None:
+            content: Content | None = self._last.content
+        elif j <= s_start or doc[j].text != ",":
             return None
-        if _norm(doc[cue.last].text) == "sources":
-            # `de sources syndicales`, `de sources proches du dossier`: the noun heads the source
+        else:
+            content = None
+        if _norm(doc[cue.last].text) in ("source", "sources"):
+            # `de sources syndicales`, `de source proche du dossier`: the noun heads the source
             e = cue.last + 1
             while e < len(doc) and not doc[e].is_punct and e - cue.last <= 6:
                 e += 1
             speaker: tuple[int, int] | None = (cue.last, e)
         else:
             speaker = self.speakers.right_np(cue.last + 1, skip_time=False)
-        content = self.contents.clause_before(j)
+        if speaker is not None:
+            speaker = self._first_hearsay_source(speaker)
+        if content is None:
+            content = self.contents.clause_before(j)
         if speaker is None or content is None:
             return None
-        start, end = self._chars(j + 1, speaker[0] - 1)
-        return Candidate(cue, speaker, start, end, content, "marker")
+        start, end = (
+            self._chars(cue.first, max(cue.last, speaker[0] - 1)) if coordinated else self._chars(j + 1, speaker[0] - 1)
+        )
+        return Candidate(cue, speaker, start, end, content, "hearsay")
+
+    def _first_hearsay_source(self, speaker: tuple[int, int]) -> tuple[int, int]:
+        """`auprès de la direction et de source syndicale`: two sources coordinated; the first is this
+        marker's speaker (the phrase stops before `et de`, `et auprès de`)."""
+        doc = self.doc
+        for k in range(speaker[0] + 1, speaker[1] - 1):
+            if _norm(doc[k].text) == "et" and _norm(doc[k + 1].text) in ("de", "d'", "auprès", "du", "des"):
+                return speaker[0], k
+        return speaker
 
     def _colon_after_source(self, k: int) -> Content | None:
         """French: `Selon X (dans une note publiée mardi) :` then a quotation, or a paragraph break and

@@ -27,6 +27,7 @@ RELATIVE_OPENERS = frozenset({"qui", "dont", "auquel", "auxquels", "auxquelles",
 CONTRACTED_ARTICLES = frozenset({"de", "d'", "des", "du", "au", "aux", "à", "of"})
 LEFT_DEPS = ("det", "amod", "nummod", "compound", "flat", "nmod", "appos", "case")
 RELATIVE_WORDS = ("qui", "who", "which", "that", "lequel", "laquelle")
+FR_RELATIVE_CLOSERS = ("qui", "dont")  # a relative clause after an inverted subject ends it
 DASHES = ("--", "—", "–")
 OPENING_QUOTES = ('"', "“", "‘", "''", "``")
 NO_SPEAKER_PRONOUNS = ("ce", "cela", "ça", "it", "this", "on", "qui", "que")
@@ -779,6 +780,8 @@ class SpeakerFinder:
             return True
         if self.res.lang == "en" and low in RELATIVE_WORDS:
             return True  # `said a Mexican official who was not authorized to speak`
+        if self.res.lang == "fr" and low in FR_RELATIVE_CLOSERS:
+            return True  # `», a précisé la préfète qui venait de survoler la zone`
         if self.res.lang == "fr" and k > 0 and self._time_adjunct_at(k):
             return True  # `a déclaré le ministre lundi.`: a date closes the inverted subject
         if self.res.lang == "fr" and self._anonymity_at(k):

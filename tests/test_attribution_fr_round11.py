@@ -1,0 +1,133 @@
+"""French attribution, eleventh round (issue 13): recall on unseen French news. Quote lists (a heading
+line names the speaker of the quotation paragraph under it), incise verbs of the press outside the
+lexicon (`réagit X`), an inverted speaker followed by a relative clause or by its role, hearsay with a
+singular `de source X` or two coordinated sources, `faire état de` with a possessive or a quotation.
+Every sentence here was written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_support import checked_attributions as found
+from attribution_support import pipeline
+from attribution_support import speaker_contents as contents
+from spacy.language import Language
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return pipeline("fr")
+
+
+QUOTE_LIST = (
+    "Les réactions des entraîneurs après la dixième journée.\n\n"
+    "Le plus heureux : Martin Lefèvre (Brest)\n\n"
+    "« Nous avons tenu jusqu'au bout. Les joueurs ont été courageux et je suis fier d'eux. »\n\n"
+    "Le plus déçu : Claire Bonnet (Nîmes)\n\n"
+    "« On a manqué de réalisme devant le but. Il faudra corriger cela très vite. »\n"
+)
+
+
+def test_quote_list_headings_name_the_speakers(nlp: Language) -> None:
+    """Each quotation paragraph belongs to the person its heading line ends with."""
+    pairs = contents(nlp, QUOTE_LIST)
+    assert (
+        "Martin Lefèvre",
+        "Nous avons tenu jusqu'au bout. Les joueurs ont été courageux et je suis fier d'eux.",
+    ) in pairs
+    assert ("Claire Bonnet", "On a manqué de réalisme devant le but. Il faudra corriger cela très vite.") in pairs
+
+
+def test_quote_list_speaker_is_typed_and_direct(nlp: Language) -> None:
+    found_here = [a for a in found(nlp, QUOTE_LIST) if a.speaker == "Martin Lefèvre"]
+    assert len(found_here) == 1
+    assert found_here[0].speaker_type == "named_person" and found_here[0].form == "direct"
+
+
+def test_heading_with_name_and_colon_after_it(nlp: Language) -> None:
+    text = "Jeanne Roux, maire de Lunel :\n\n« Les travaux commenceront au printemps et dureront un an. »\n"
+    assert ("Jeanne Roux", "Les travaux commenceront au printemps et dureront un an.") in contents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a heading that is a sentence, not a name: no speaker
+        "Le club a gagné à Lens\n\n« Une victoire qui fait du bien à tout le monde ici. »\n",
+        # the quotation does not make the whole paragraph: the heading speaks for nothing
+        "Le plus heureux : Martin Lefèvre (Brest)\n\n« Nous avons tenu », dit le capitaine Paul Girard.\n",
+        # a heading with no person's name
+        "Les chiffres de la saison\n\n« Dix victoires, quatre nuls et trois défaites en championnat. »\n",
+    ],
+)
+def test_heading_without_a_name_gives_no_speaker(nlp: Language, text: str) -> None:
+    speakers = [a.speaker for a in found(nlp, text)]
+    assert "Martin Lefèvre" not in speakers and "Le club" not in speakers and "Les chiffres" not in speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # an incise verb of the press that was missing: réagir
+        (
+            "« C'est une grande déception », réagit le président du club.",
+            "le président du club",
+            "C'est une grande déception",
+        ),
+        # the incise inside the marks, the speaker followed by a role without article
+        (
+            "« Nous attendions depuis des mois, réagit Paul Girard, délégué du personnel. Rien n'a bougé. »",
+            "Paul Girard",
+            "Nous attendions depuis des mois, réagit Paul Girard, délégué du personnel. Rien n'a bougé.",
+        ),
+        (
+            "« Le pont restera fermé, explique Anne Morel, ingénieure de la ville. Il faut le renforcer. »",
+            "Anne Morel",
+            "Le pont restera fermé, explique Anne Morel, ingénieure de la ville. Il faut le renforcer.",
+        ),
+        # an inverted speaker followed by a relative clause
+        (
+            "« La digue a cédé dans la nuit », a précisé la sous-préfète qui s'est rendue sur place.",
+            "la sous-préfète",
+            "La digue a cédé dans la nuit",
+        ),
+        # hearsay with a singular `de source`, and two coordinated sources
+        (
+            "La mine fermera en juin, a-t-on appris lundi de source syndicale.",
+            "source syndicale",
+            "La mine fermera en juin",
+        ),
+        (
+            "La mine fermera en juin, a-t-on appris auprès de la direction et de source syndicale.",
+            "la direction",
+            "La mine fermera en juin",
+        ),
+        (
+            "La mine fermera en juin, a-t-on appris auprès de la direction et de source syndicale.",
+            "source syndicale",
+            "La mine fermera en juin",
+        ),
+        # faire état de with a possessive or a quotation
+        ("Le syndicat a fait état de sa colère après la fermeture.", "Le syndicat", "sa colère après la fermeture"),
+    ],
+)
+def test_speaker_and_content(nlp: Language, text: str, speaker: str, content: str) -> None:
+    assert (speaker, content) in contents(nlp, text)
+
+
+def test_role_after_incise_speaker_is_no_claim(nlp: Language) -> None:
+    """`, a déclaré X, directeur de Y.` ends the incise: the role is no part of what was said."""
+    text = "« Nous fermerons le site en mai », a déclaré Paul Girard, directeur de l'usine."
+    assert ("Paul Girard", "Nous fermerons le site en mai") in contents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # réagir outside an incise is no speech
+        "Les marchés ont réagi à la hausse des taux avec prudence.",
+        # a passive `être assuré de` (to be sure to) names no speaker and reports nothing
+        "Les voyageurs étaient assurés de pouvoir partir avant les fêtes.",
+    ],
+)
+def test_no_attribution(nlp: Language, text: str) -> None:
+    assert found(nlp, text) == []
