@@ -131,3 +131,65 @@ def test_role_after_incise_speaker_is_no_claim(nlp: Language) -> None:
 )
 def test_no_attribution(nlp: Language, text: str) -> None:
     assert found(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # `se dire` with an adjective or a participle: a stated position
+        (
+            "Le ministre s'est dit prêt à rencontrer les syndicats dès lundi.",
+            "Le ministre",
+            "prêt à rencontrer les syndicats dès lundi",
+        ),
+        (
+            "La ministre s'est dite très favorable à une hausse du budget.",
+            "La ministre",
+            "très favorable à une hausse du budget",
+        ),
+        # a short clause with a source as subject, then a colon and the quotation
+        (
+            "Le maire en est convaincu : « La ville doit investir dans les transports. »",
+            "Le maire",
+            "La ville doit investir dans les transports.",
+        ),
+        (
+            "Le préfet l'assure : « Aucune habitation n'est menacée pour le moment. »",
+            "Le préfet",
+            "Aucune habitation n'est menacée pour le moment.",
+        ),
+        (
+            "Les pompiers restent prudents : « Le vent peut tourner à tout moment dans la nuit. »",
+            "Les pompiers",
+            "Le vent peut tourner à tout moment dans la nuit.",
+        ),
+        # a trade or a role the lists lacked, after an initial `Pour`
+        (
+            "Pour le directeur du port, la saison a été exceptionnelle.",
+            "le directeur du port",
+            "la saison a été exceptionnelle",
+        ),
+        (
+            "Pour cette viticultrice, les vendanges seront précoces.",
+            "cette viticultrice",
+            "les vendanges seront précoces",
+        ),
+    ],
+)
+def test_positions_and_lead_ins(nlp: Language, text: str, speaker: str, content: str) -> None:
+    assert (speaker, content) in contents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lead-in that names no one, or a list with a noun object, or an impersonal clause
+        "Le bilan est lourd : « trois maisons détruites et une route coupée ».",
+        "Le maire a fixé trois priorités : « sécurité, propreté, emploi ».",
+        "Il faut le dire : « rien ne va plus dans ce dossier ».",
+        # `se dit` without an attribute reports no position
+        "Ce qui se dit dans les couloirs reste secret.",
+    ],
+)
+def test_lead_ins_that_report_nothing(nlp: Language, text: str) -> None:
+    assert [a for a in found(nlp, text) if a.rule == "colon" or "dit" in a.text] == []

@@ -74,6 +74,8 @@ def colon_candidates(
             found = _speech_noun_lead(doc, res, q, marks[last], finder, memo)
         if found is None and res.lang == "fr":
             found = _subject_lead(doc, res, q, marks[last], finder, memo)
+        if found is None and res.lang == "fr":
+            found = _predicate_lead(doc, res, q, marks[last], finder, memo)
         if found is not None:
             out.append(found)
     return out
@@ -252,6 +254,58 @@ def _subject_lead(
     if any(finder.quotes.containing(doc[k].idx) is not None for k in range(speaker[0], head + 1)):
         return None
     cue = Cue("colon", head, verbs[0], span.end - 1, COLON_TERM)
+    return ColonCue(cue, speaker, span.start_char, found[1] + 1, Content(q.start, last.end, "direct", q))
+
+
+MAX_PREDICATE_TOKENS = 12  # the whole lead-in, colon excluded
+MAX_AFTER_VERB = 4  # `en est convaincu`, `l'assure`, `restent prudents`, `se souvient`
+VERB_CLITICS = ("l'", "l’", "le", "la", "les", "en", "y", "ne", "n'", "n’", "se", "s'", "s’", "lui", "leur")
+
+
+def _predicate_lead(
+    doc: Doc,
+    res: Resources,
+    q: QuoteMark,
+    last: QuoteMark,
+    finder: SpeakerFinder,
+    memo: dict[tuple[int, int, bool], SpeakerInfo],
+) -> ColonCue | None:
+    """French `Le maire en est convaincu :`, `La préfète l'assure :`, `Les pompiers restent prudents :`
+    then a quotation: a short clause, a source as subject and one finite verb with at most a few words
+    and no noun after it, introduces what its subject says (the press's lead-in by stance or manner)."""
+    found = _colon_lead_span(doc, q)
+    if found is None:
+        return None
+    span = doc.char_span(found[0], found[1] + 1, alignment_mode="expand")
+    if span is None or not 3 <= len(span) - 1 <= MAX_PREDICATE_TOKENS:
+        return None
+    verbs = [
+        t.i
+        for t in span
+        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and finder.quotes.containing(t.idx) is None
+    ]
+    if len(verbs) != 1:
+        return None
+    verb = doc[verbs[0]]
+    after = [t for t in doc[verb.i + 1 : span.end - 1] if not t.is_space]
+    if len(after) > MAX_AFTER_VERB or any(t.pos_ in ("NOUN", "PROPN", "NUM") or t.is_punct for t in after):
+        return None  # `Le maire a fixé trois priorités :` is a list, not the mayor's words
+    if res.has("reception_verb", verb.lemma_.lower()):
+        return None
+    first = span[0]
+    if first.lower_ in SUBJECT_PRONOUNS:
+        if doc[first.i + 1].lower_.replace("’", "'") in IMPERSONAL_AFTER:
+            return None  # `Il est clair :`, `Il faut le dire :`
+        speaker = (first.i, first.i + 1)
+    else:
+        speaker = finder.right_np(first.i, skip_time=False, max_len=8)
+        while speaker is not None and speaker[1] - 1 > speaker[0] and doc[speaker[1] - 1].lower_ in VERB_CLITICS:
+            speaker = (speaker[0], speaker[1] - 1)  # `Le préfet l'assure`: the clitic is the verb's
+        if speaker is None or speaker[0] != first.i or not 0 <= verb.i - speaker[1] <= 2:
+            return None  # the subject right before its verb (clitics or `ne` between)
+        if not _names_someone(doc, speaker, res, memo):
+            return None  # `Le bilan est lourd :` names no one
+    cue = Cue("colon", verb.i, verb.i, span.end - 1, COLON_TERM)
     return ColonCue(cue, speaker, span.start_char, found[1] + 1, Content(q.start, last.end, "direct", q))
 
 

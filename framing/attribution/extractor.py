@@ -383,6 +383,8 @@ class Extractor:
                 incise = content is not None
             if content is None:
                 content = c.after(cue, cue.last + 1) or c.nominal_object(cue)
+            if content is None and self.res.lang == "fr":
+                content = self._se_dire_attribute(cue)  # `s'est dit prêt à discuter`
             if content is None and self.res.lang == "en":
                 content = c.quote_after_trailing(cue.last + 1)  # `said at a rally, "..."`
             if content is None and self.res.lang == "en":
@@ -482,6 +484,20 @@ class Extractor:
             return content  # `, explique Paul Martin, secrétaire général du syndicat.`: the speaker's role
         last = doc[s_end - 1]
         return self.contents.make(content.start, last.idx + len(last.text)) or content
+
+    def _se_dire_attribute(self, cue: Cue) -> Content | None:
+        """`Le ministre s'est dit prêt à rencontrer les syndicats`, `se disent favorables à`: `se dire`
+        with an adjective or a participle states a position; the attribute and its complement are what
+        was said (adverbs may come first: `s'est dite très inquiète de`)."""
+        doc = self.doc
+        if cue.term.term != "dire" or not any(_norm(t.text) in ("se", "s'") for t in doc[cue.first : cue.head]):
+            return None
+        first = k = cue.last + 1
+        while k < len(doc) and doc[k].pos_ == "ADV" and doc[k].text.islower():
+            k += 1
+        if k >= len(doc) or not (doc[k].pos_ == "ADJ" or "Part" in doc[k].morph.get("VerbForm")):
+            return None
+        return self.contents.make(doc[first].idx, self.contents.clause_end(k + 1))
 
     def _role_apposition(self, start: int, end: int) -> bool:
         """The words after the speaker's comma name its role and end the sentence: a noun phrase (a
