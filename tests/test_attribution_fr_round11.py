@@ -193,3 +193,27 @@ def test_positions_and_lead_ins(nlp: Language, text: str, speaker: str, content:
 )
 def test_lead_ins_that_report_nothing(nlp: Language, text: str) -> None:
     assert [a for a in found(nlp, text) if a.rule == "colon" or "dit" in a.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Le maire s'est déclaré favorable à la réouverture de la piscine.",
+            "Le maire",
+            "favorable à la réouverture de la piscine",
+        ),
+        ("Les syndicats se sont déclarés opposés au projet.", "Les syndicats", "opposés au projet"),
+    ],
+)
+def test_se_declarer_with_an_attribute(nlp: Language, text: str, speaker: str, content: str) -> None:
+    assert (speaker, content) in contents(nlp, text)
+
+
+def test_a_fire_breaking_out_is_no_speech(nlp: Language) -> None:
+    """`se déclarer` with a thing for subject (a fire, an epidemic) means to break out."""
+    text = (
+        "Alors que la chaleur dure depuis lundi dans toute la région, deux incendies se sont déclarés, "
+        "en particulier près de la côte."
+    )
+    assert [a for a in found(nlp, text) if "déclar" in a.text] == []

@@ -21,7 +21,15 @@ from .claim_nouns import find_claim_nouns
 from .colon import colon_candidates, headline_candidates
 from .content import Content, ContentFinder
 from .coref import Mention, resolve
-from .cues import PAST_PARTICIPLE_ENDINGS, SUBJECT_PRONOUNS, Cue, adjunct_after, aux_before_aside, find_cues
+from .cues import (
+    PAST_PARTICIPLE_ENDINGS,
+    SUBJECT_PRONOUNS,
+    Cue,
+    adjunct_after,
+    aux_before_aside,
+    find_cues,
+    reflexive_group,
+)
 from .duplicates import drop_same_content
 from .evidential import find_evidentials
 from .floating import floating_attributions
@@ -167,7 +175,10 @@ class Extractor:
     def _thing_as_subject(self, cand: Candidate) -> bool:
         """A verb with a sense that is no speech (`animate` in the lexicon) whose subject is a common
         noun that no list, name or entity marks as a source: `cette voie promet un changement`."""
-        if not cand.cue.term.animate or cand.mention is None or not cand.mention.info.fallback:
+        animate = cand.cue.term.animate or (
+            cand.cue.term.animate_reflexive and reflexive_group(self.doc, cand.cue.first, cand.cue.head)
+        )
+        if not animate or cand.mention is None or not cand.mention.info.fallback:
             return False
         if cand.rule not in ("subject_verb", "inverted", "participle", "infinitive"):
             return False
@@ -486,11 +497,14 @@ class Extractor:
         return self.contents.make(content.start, last.idx + len(last.text)) or content
 
     def _se_dire_attribute(self, cue: Cue) -> Content | None:
-        """`Le ministre s'est dit prêt à rencontrer les syndicats`, `se disent favorables à`: `se dire`
-        with an adjective or a participle states a position; the attribute and its complement are what
-        was said (adverbs may come first: `s'est dite très inquiète de`)."""
+        """`Le ministre s'est dit prêt à rencontrer les syndicats`, `s'est déclaré favorable à`: `se dire`,
+        `se déclarer` (`reflexive_attribute`) with an adjective or a participle state a position; the
+        attribute and its complement are what was said (adverbs may come first: `s'est dite très
+        inquiète de`)."""
         doc = self.doc
-        if cue.term.term != "dire" or not any(_norm(t.text) in ("se", "s'") for t in doc[cue.first : cue.head]):
+        if not cue.term.reflexive_attribute or not any(
+            _norm(t.text) in ("se", "s'") for t in doc[cue.first : cue.head]
+        ):
             return None
         first = k = cue.last + 1
         while k < len(doc) and doc[k].pos_ == "ADV" and doc[k].text.islower():
