@@ -217,3 +217,15 @@ def test_a_fire_breaking_out_is_no_speech(nlp: Language) -> None:
         "en particulier près de la côte."
     )
     assert [a for a in found(nlp, text) if "déclar" in a.text] == []
+
+
+def test_own_incise_wins_over_the_previous_speaker(nlp: Language) -> None:
+    """A quotation right after another speaker's, holding its own incise, is the incise's speaker's."""
+    text = (
+        "« Nous fermerons le site en mai », a déclaré la directrice. « Aucune offre n'est arrivée, explique "
+        "Paul Girard, délégué du personnel. Nous sommes inquiets. »"
+    )
+    pairs = contents(nlp, text)
+    quote = "Aucune offre n'est arrivée, explique Paul Girard, délégué du personnel. Nous sommes inquiets."
+    assert ("Paul Girard", quote) in pairs
+    assert ("la directrice", quote) not in pairs

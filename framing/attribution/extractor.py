@@ -1480,6 +1480,9 @@ def extract_attributions(doc: Doc, res: Resources, marks: list[QuoteMark]) -> tu
     attributions, quotes = _read(doc, res, marks)
     inner = nested_attributions(doc, res, marks, attributions, _top_level)
     if inner:
+        own = [(a.content_start, a.content_end) for a in inner if a.rule == "quote_incise"]
+        # `« A, explique X. B »` right after another speaker's quotation: X speaks it, not the previous one
+        attributions = [a for a in attributions if a.rule != "floating" or (a.content_start, a.content_end) not in own]
         attributions = sorted(attributions + inner, key=lambda a: a.start)
     return attributions, quotes
 
