@@ -229,3 +229,28 @@ def test_own_incise_wins_over_the_previous_speaker(nlp: Language) -> None:
     quote = "Aucune offre n'est arrivée, explique Paul Girard, délégué du personnel. Nous sommes inquiets."
     assert ("Paul Girard", quote) in pairs
     assert ("la directrice", quote) not in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Après avoir rappelé que la digue était neuve, le préfet a levé l'alerte.",
+            "le préfet",
+            "la digue était neuve",
+        ),
+        (
+            "Après avoir affirmé que les comptes étaient sains, la présidente du club a quitté la salle.",
+            "la présidente du club",
+            "les comptes étaient sains",
+        ),
+    ],
+)
+def test_fronted_past_infinitive_frame(nlp: Language, text: str, speaker: str, content: str) -> None:
+    """The speaker of a fronted `Après avoir dit que ...,` is the subject after the frame's comma."""
+    assert (speaker, content) in contents(nlp, text)
+
+
+def test_sans_avoir_dit_reports_nothing(nlp: Language) -> None:
+    text = "Sans avoir précisé que le site fermerait, la direction a réuni les salariés."
+    assert found(nlp, text) == []
