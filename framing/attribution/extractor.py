@@ -806,7 +806,7 @@ class Extractor:
         if self._generic_reasoning(cue, speaker):
             return None
         content = self.contents.after(cue, cue.last + 1) or self.contents.nominal_object(cue)
-        if content is not None and speaker[0] > cue.last:
+        if content is not None and self.res.lang == "fr" and speaker[0] > cue.last:
             # a fronted frame (`Après avoir rappelé que A, le préfet ...`): what was said stops at its comma
             comma = self.doc[speaker[0] - 1].idx
             content = self.contents.make(content.start, comma) if content.start < comma < content.end else content
