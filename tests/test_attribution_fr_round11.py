@@ -163,6 +163,12 @@ def test_no_attribution(nlp: Language, text: str) -> None:
             "Les pompiers",
             "Le vent peut tourner à tout moment dans la nuit.",
         ),
+        # after an opening apposition, with an object
+        (
+            "Ancien délégué syndical, Paul Girard a travaillé vingt ans dans l'usine : « Nous avons tout donné. »",
+            "Paul Girard",
+            "Nous avons tout donné.",
+        ),
         # a trade or a role the lists lacked, after an initial `Pour`
         (
             "Pour le directeur du port, la saison a été exceptionnelle.",
@@ -183,9 +189,9 @@ def test_positions_and_lead_ins(nlp: Language, text: str, speaker: str, content:
 @pytest.mark.parametrize(
     "text",
     [
-        # a lead-in that names no one, or a list with a noun object, or an impersonal clause
+        # a lead-in that names no one, a verb of receiving (someone else wrote it), an impersonal clause
         "Le bilan est lourd : « trois maisons détruites et une route coupée ».",
-        "Le maire a fixé trois priorités : « sécurité, propreté, emploi ».",
+        "Le maire a reçu une lettre anonyme : « Vous allez le regretter bientôt. »",
         "Il faut le dire : « rien ne va plus dans ce dossier ».",
         # `se dit` without an attribute reports no position
         "Ce qui se dit dans les couloirs reste secret.",

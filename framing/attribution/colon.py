@@ -257,8 +257,8 @@ def _subject_lead(
     return ColonCue(cue, speaker, span.start_char, found[1] + 1, Content(q.start, last.end, "direct", q))
 
 
-MAX_PREDICATE_TOKENS = 12  # the whole lead-in, colon excluded
-MAX_AFTER_VERB = 4  # `en est convaincu`, `l'assure`, `restent prudents`, `se souvient`
+MAX_PREDICATE_TOKENS = 18  # the whole lead-in, colon excluded
+MAX_AFTER_VERB = 8  # `en est convaincu`, `l'assure`, `plante le décor`, `a travaillé dix ans ici`
 VERB_CLITICS = ("l'", "l’", "le", "la", "les", "en", "y", "ne", "n'", "n’", "se", "s'", "s’", "lui", "leur")
 
 
@@ -270,9 +270,10 @@ def _predicate_lead(
     finder: SpeakerFinder,
     memo: dict[tuple[int, int, bool], SpeakerInfo],
 ) -> ColonCue | None:
-    """French `Le maire en est convaincu :`, `La préfète l'assure :`, `Les pompiers restent prudents :`
-    then a quotation: a short clause, a source as subject and one finite verb with at most a few words
-    and no noun after it, introduces what its subject says (the press's lead-in by stance or manner)."""
+    """French `Le maire en est convaincu :`, `La préfète l'assure :`, `Maire depuis 2014, Jean Dupont
+    plante le décor :` then a quotation: a short clause, a source as subject (maybe after an opening
+    apposition) and one finite verb with a few words after it, introduces what its subject says; the
+    guidelines give a quotation to the speaker its sentence names."""
     found = _colon_lead_span(doc, q)
     if found is None:
         return None
@@ -288,11 +289,14 @@ def _predicate_lead(
         return None
     verb = doc[verbs[0]]
     after = [t for t in doc[verb.i + 1 : span.end - 1] if not t.is_space]
-    if len(after) > MAX_AFTER_VERB or any(t.pos_ in ("NOUN", "PROPN", "NUM") or t.is_punct for t in after):
-        return None  # `Le maire a fixé trois priorités :` is a list, not the mayor's words
-    if res.has("reception_verb", verb.lemma_.lower()):
+    if len(after) > MAX_AFTER_VERB or any(t.is_punct for t in after):
         return None
+    if any(res.has("reception_verb", t.lemma_.lower()) for t in doc[verb.i : span.end] if t.pos_ in ("VERB", "AUX")):
+        return None  # `Le maire a reçu une lettre :`: someone else wrote it
     first = span[0]
+    commas = [t.i for t in doc[span.start : verb.i] if t.text == ","]
+    if commas:
+        first = doc[commas[-1] + 1]  # `Maire depuis 2014, Jean Dupont a ...`: an opening apposition
     if first.lower_ in SUBJECT_PRONOUNS:
         if doc[first.i + 1].lower_.replace("’", "'") in IMPERSONAL_AFTER:
             return None  # `Il est clair :`, `Il faut le dire :`
@@ -304,7 +308,9 @@ def _predicate_lead(
         if speaker is None or speaker[0] != first.i or not 0 <= verb.i - speaker[1] <= 2:
             return None  # the subject right before its verb (clitics or `ne` between)
         if not _names_someone(doc, speaker, res, memo):
-            return None  # `Le bilan est lourd :` names no one
+            return None  # `Le trafic reste perturbé :` names no one
+        if verb.lemma_ == "être" and classify(doc, speaker[0], speaker[1], res, memo=memo).type == "document":
+            return None  # `Le bilan est lourd :`: a text's state, not its words
     cue = Cue("colon", verb.i, verb.i, span.end - 1, COLON_TERM)
     return ColonCue(cue, speaker, span.start_char, found[1] + 1, Content(q.start, last.end, "direct", q))
 
