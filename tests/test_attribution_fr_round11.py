@@ -260,3 +260,17 @@ def test_fronted_past_infinitive_frame(nlp: Language, text: str, speaker: str, c
 def test_sans_avoir_dit_reports_nothing(nlp: Language) -> None:
     text = "Sans avoir précisé que le site fermerait, la direction a réuni les salariés."
     assert found(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La saison sera difficile selon Paul Girard, président de la fédération.",
+        "La saison sera difficile selon la Fédération des chasseurs, l'organisme qui gère les battues.",
+    ],
+)
+def test_selon_x_then_its_apposition(nlp: Language, text: str) -> None:
+    """`... selon X, role.` at the end of the sentence: what was said is the clause before the marker."""
+    pairs = contents(nlp, text)
+    assert any(content == "La saison sera difficile" for _, content in pairs)
+    assert not any("président" in content or "organisme" in content for _, content in pairs)

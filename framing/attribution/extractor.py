@@ -513,6 +513,26 @@ class Extractor:
             return None
         return self.contents.make(doc[first].idx, self.contents.clause_end(k + 1))
 
+    def _apposition_ends(self, start: int) -> bool:
+        """From `start` to the end of its sentence: a noun phrase in apposition (`président de la
+        fédération`, `l'organisme qui gère les battues`): a noun, a name, an adjective, a determiner or
+        a participle first, and a finite verb only inside a relative clause."""
+        doc = self.doc
+        if start >= len(doc) or not has(doc, "POS"):
+            return False
+        _, s_end = self.sentences.bounds(start)
+        first = doc[start]
+        if not (first.pos_ in ("NOUN", "PROPN", "ADJ", "DET") or "Part" in first.morph.get("VerbForm")):
+            return False
+        relative = False
+        for t in doc[start:s_end]:
+            if t.text == ",":
+                relative = False  # `le second feu, qui a démarré mardi, a ravagé`: the main verb follows
+            relative = relative or _norm(t.text) in FR_RELATIVES
+            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not relative:
+                return False
+        return True
+
     def _role_apposition(self, start: int, end: int) -> bool:
         """The words after the speaker's comma name its role and end the sentence: a noun phrase (a
         noun, a name, an adjective, a determiner or a participle used as a noun first: `délégué du
@@ -1192,7 +1212,16 @@ class Extractor:
         c = self.contents
         # `..., according to people familiar with the matter who ...`: a postposed source reports what precedes
         postposed = cue.first > 0 and doc[cue.first - 1].text in (",", "(", "—", "–")
-        before_first = at_end or relays or postposed
+        # `... difficile selon Paul Girard, président de la fédération.`: the source's role ends the sentence
+        apposed = (
+            self.res.lang == "fr"
+            and not at_end
+            and not postposed  # `, selon X, un dialogue « franc »`: an inserted source, the sentence goes on
+            and cue.first > self.sentences.bounds(cue.first)[0]  # not `Selon X, ...` opening the sentence
+            and doc[k].text == ","
+            and self._apposition_ends(k + 1)
+        )
+        before_first = at_end or relays or postposed or apposed
         content = self._colon_after_source(e) if not postposed else None  # `Selon X dans une note :` ¶ ...
         if content is None:
             content = c.clause_before(cue.first) if before_first else c.sentence_after(e) or c.clause_before(cue.first)
@@ -1466,6 +1495,7 @@ class Extractor:
         return s_char + len(text[s_char:e_char]) - len(text[s_char:e_char].lstrip("-")), e_char
 
 
+FR_RELATIVES = ("qui", "dont", "où")  # a finite verb after one (before a comma) is a relative clause
 BRACKETS = {"(": ")", "[": "]"}
 
 
