@@ -74,6 +74,8 @@ def colon_candidates(
             found = _speech_noun_lead(doc, res, q, marks[last], finder, memo)
         if found is None and res.lang == "fr":
             found = _subject_lead(doc, res, q, marks[last], finder, memo)
+        if found is None and res.lang == "fr":
+            found = _predicate_lead(doc, res, q, marks[last], finder, memo)
         if found is not None:
             out.append(found)
     return out
@@ -252,6 +254,64 @@ def _subject_lead(
     if any(finder.quotes.containing(doc[k].idx) is not None for k in range(speaker[0], head + 1)):
         return None
     cue = Cue("colon", head, verbs[0], span.end - 1, COLON_TERM)
+    return ColonCue(cue, speaker, span.start_char, found[1] + 1, Content(q.start, last.end, "direct", q))
+
+
+MAX_PREDICATE_TOKENS = 18  # the whole lead-in, colon excluded
+MAX_AFTER_VERB = 8  # `en est convaincu`, `l'assure`, `plante le décor`, `a travaillé dix ans ici`
+VERB_CLITICS = ("l'", "l’", "le", "la", "les", "en", "y", "ne", "n'", "n’", "se", "s'", "s’", "lui", "leur")
+
+
+def _predicate_lead(
+    doc: Doc,
+    res: Resources,
+    q: QuoteMark,
+    last: QuoteMark,
+    finder: SpeakerFinder,
+    memo: dict[tuple[int, int, bool], SpeakerInfo],
+) -> ColonCue | None:
+    """French `Le maire en est convaincu :`, `La préfète l'assure :`, `Maire depuis 2014, Jean Dupont
+    plante le décor :` then a quotation: a short clause, a source as subject (maybe after an opening
+    apposition) and one finite verb with a few words after it, introduces what its subject says; the
+    guidelines give a quotation to the speaker its sentence names."""
+    found = _colon_lead_span(doc, q)
+    if found is None:
+        return None
+    span = doc.char_span(found[0], found[1] + 1, alignment_mode="expand")
+    if span is None or not 3 <= len(span) - 1 <= MAX_PREDICATE_TOKENS:
+        return None
+    verbs = [
+        t.i
+        for t in span
+        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and finder.quotes.containing(t.idx) is None
+    ]
+    if len(verbs) != 1:
+        return None
+    verb = doc[verbs[0]]
+    after = [t for t in doc[verb.i + 1 : span.end - 1] if not t.is_space]
+    if len(after) > MAX_AFTER_VERB or any(t.is_punct for t in after):
+        return None
+    if any(res.has("reception_verb", t.lemma_.lower()) for t in doc[verb.i : span.end] if t.pos_ in ("VERB", "AUX")):
+        return None  # `Le maire a reçu une lettre :`: someone else wrote it
+    first = span[0]
+    commas = [t.i for t in doc[span.start : verb.i] if t.text == ","]
+    if commas:
+        first = doc[commas[-1] + 1]  # `Maire depuis 2014, Jean Dupont a ...`: an opening apposition
+    if first.lower_ in SUBJECT_PRONOUNS:
+        if doc[first.i + 1].lower_.replace("’", "'") in IMPERSONAL_AFTER:
+            return None  # `Il est clair :`, `Il faut le dire :`
+        speaker = (first.i, first.i + 1)
+    else:
+        speaker = finder.right_np(first.i, skip_time=False, max_len=8)
+        while speaker is not None and speaker[1] - 1 > speaker[0] and doc[speaker[1] - 1].lower_ in VERB_CLITICS:
+            speaker = (speaker[0], speaker[1] - 1)  # `Le préfet l'assure`: the clitic is the verb's
+        if speaker is None or speaker[0] != first.i or not 0 <= verb.i - speaker[1] <= 2:
+            return None  # the subject right before its verb (clitics or `ne` between)
+        if not _names_someone(doc, speaker, res, memo):
+            return None  # `Le trafic reste perturbé :` names no one
+        if verb.lemma_ == "être" and classify(doc, speaker[0], speaker[1], res, memo=memo).type == "document":
+            return None  # `Le bilan est lourd :`: a text's state, not its words
+    cue = Cue("colon", verb.i, verb.i, span.end - 1, COLON_TERM)
     return ColonCue(cue, speaker, span.start_char, found[1] + 1, Content(q.start, last.end, "direct", q))
 
 

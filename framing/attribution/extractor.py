@@ -21,10 +21,19 @@ from .claim_nouns import find_claim_nouns
 from .colon import colon_candidates, headline_candidates
 from .content import Content, ContentFinder
 from .coref import Mention, resolve
-from .cues import PAST_PARTICIPLE_ENDINGS, SUBJECT_PRONOUNS, Cue, adjunct_after, aux_before_aside, find_cues
+from .cues import (
+    PAST_PARTICIPLE_ENDINGS,
+    SUBJECT_PRONOUNS,
+    Cue,
+    adjunct_after,
+    aux_before_aside,
+    find_cues,
+    reflexive_group,
+)
 from .duplicates import drop_same_content
 from .evidential import find_evidentials
 from .floating import floating_attributions
+from .headings import heading_candidates
 from .heard import find_heard
 from .linking import link_quotes
 from .nested import drop_nested_stances
@@ -113,6 +122,9 @@ class Extractor:
         for found in colon_candidates(self.doc, self.res, self.marks, self.speakers, taken, self._types):
             candidates.append(Candidate(found.cue, found.speaker, found.start, found.end, found.content, "colon"))
         taken += [(c.content.start, c.content.end) for c in candidates if c.content is not None]
+        for found in heading_candidates(self.doc, self.res, self.marks, self.speakers, taken, self._types):
+            candidates.append(Candidate(found.cue, found.speaker, found.start, found.end, found.content, "heading"))
+        taken += [(c.content.start, c.content.end) for c in candidates if c.content is not None]
         for found in headline_candidates(self.doc, self.res, self.speakers, taken, self._types):
             # a title-case verb inside the claim (`State Budget Will ...`) is no cue of its own
             candidates = [c for c in candidates if not found.content.start <= c.start < found.content.end]
@@ -171,7 +183,10 @@ class Extractor:
     def _thing_as_subject(self, cand: Candidate) -> bool:
         """A verb with a sense that is no speech (`animate` in the lexicon) whose subject is a common
         noun that no list, name or entity marks as a source: `cette voie promet un changement`."""
-        if not cand.cue.term.animate or cand.mention is None or not cand.mention.info.fallback:
+        animate = cand.cue.term.animate or (
+            cand.cue.term.animate_reflexive and reflexive_group(self.doc, cand.cue.first, cand.cue.head)
+        )
+        if not animate or cand.mention is None or not cand.mention.info.fallback:
             return False
         if cand.rule not in ("subject_verb", "inverted", "participle", "infinitive"):
             return False
@@ -400,6 +415,8 @@ class Extractor:
                 incise = content is not None
             if content is None:
                 content = c.after(cue, cue.last + 1) or c.nominal_object(cue)
+            if content is None and self.res.lang == "fr":
+                content = self._se_dire_attribute(cue)  # `s'est dit prêt à discuter`
             if content is None and self.res.lang == "en":
                 content = c.quote_after_trailing(cue.last + 1)  # `said at a rally, "..."`
             if content is None and self.res.lang == "en":
@@ -495,8 +512,59 @@ class Extractor:
             return content  # `..., a-t-il dit, avant d'ajouter que ...`
         if sum(t.is_alpha for t in doc[k + 1 : s_end]) < 3:
             return content
+        if self._role_apposition(k + 1, s_end):
+            return content  # `, explique Paul Martin, secrétaire général du syndicat.`: the speaker's role
         last = doc[s_end - 1]
         return self.contents.make(content.start, last.idx + len(last.text)) or content
+
+    def _se_dire_attribute(self, cue: Cue) -> Content | None:
+        """`Le ministre s'est dit prêt à rencontrer les syndicats`, `s'est déclaré favorable à`: `se dire`,
+        `se déclarer` (`reflexive_attribute`) with an adjective or a participle state a position; the
+        attribute and its complement are what was said (adverbs may come first: `s'est dite très
+        inquiète de`)."""
+        doc = self.doc
+        if not cue.term.reflexive_attribute or not any(
+            _norm(t.text) in ("se", "s'") for t in doc[cue.first : cue.head]
+        ):
+            return None
+        first = k = cue.last + 1
+        while k < len(doc) and doc[k].pos_ == "ADV" and doc[k].text.islower():
+            k += 1
+        if k >= len(doc) or not (doc[k].pos_ == "ADJ" or "Part" in doc[k].morph.get("VerbForm")):
+            return None
+        return self.contents.make(doc[first].idx, self.contents.clause_end(k + 1))
+
+    def _apposition_ends(self, start: int) -> bool:
+        """From `start` to the end of its sentence: a noun phrase in apposition (`président de la
+        fédération`, `l'organisme qui gère les battues`): a noun, a name, an adjective, a determiner or
+        a participle first, and a finite verb only inside a relative clause."""
+        doc = self.doc
+        if start >= len(doc) or not has(doc, "POS"):
+            return False
+        _, s_end = self.sentences.bounds(start)
+        first = doc[start]
+        if not (first.pos_ in ("NOUN", "PROPN", "ADJ", "DET") or "Part" in first.morph.get("VerbForm")):
+            return False
+        relative = False
+        for t in doc[start:s_end]:
+            if t.text == ",":
+                relative = False  # `le second feu, qui a démarré mardi, a ravagé`: the main verb follows
+            relative = relative or _norm(t.text) in FR_RELATIVES
+            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not relative:
+                return False
+        return True
+
+    def _role_apposition(self, start: int, end: int) -> bool:
+        """The words after the speaker's comma name its role and end the sentence: a noun phrase (a
+        noun, a name, an adjective, a determiner or a participle used as a noun first: `délégué du
+        personnel`) with no finite verb."""
+        doc = self.doc
+        first = doc[start]
+        if not has(doc, "POS") or not (
+            first.pos_ in ("NOUN", "PROPN", "ADJ", "DET") or "Part" in first.morph.get("VerbForm")
+        ):
+            return False
+        return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[start:end])
 
     def _reviewed_by(self, speaker: tuple[int, int]) -> tuple[int, int]:
         """`Documents reviewed by the Financial Times show ...`: without a parse the nearest noun phrase
@@ -654,6 +722,8 @@ class Extractor:
             return content  # `..., he said, at a rally.`; but `In 1990, she said, when ...` runs on
         if sum(t.is_alpha for t in doc[k + 1 : s_end]) < 3:
             return content
+        if self._role_apposition(k + 1, s_end):
+            return content  # `, explique Paul Martin, secrétaire général du syndicat.`: the speaker's role
         last = doc[s_end - 1]
         return self.contents.make(content.start, last.idx + len(last.text)) or content
 
@@ -782,6 +852,10 @@ class Extractor:
         if self._generic_reasoning(cue, speaker):
             return None
         content = self.contents.after(cue, cue.last + 1) or self.contents.nominal_object(cue)
+        if content is not None and self.res.lang == "fr" and speaker[0] > cue.last:
+            # a fronted frame (`Après avoir rappelé que A, le préfet ...`): what was said stops at its comma
+            comma = self.doc[speaker[0] - 1].idx
+            content = self.contents.make(content.start, comma) if content.start < comma < content.end else content
         if content is None:
             return None
         start, end = self._chars(cue.first, cue.last)
@@ -1152,6 +1226,8 @@ class Extractor:
 
     def _marker(self, cue: Cue) -> Candidate | None:
         doc = self.doc
+        if self.res.lang == "fr" and self._after_hearsay_source(cue):
+            return self._hearsay(cue, coordinated=True)  # `auprès de la direction et de source syndicale`
         if cue.term.preceded_by and not self._preceded_by(cue, cue.term.preceded_by):
             return None  # `elle aime lire dans le train`: not `on peut lire dans le rapport`
         if cue.term.hearsay or (self.res.lang == "fr" and self._preceded_by(cue, self.res.hearsay_preceders)):
@@ -1194,7 +1270,16 @@ class Extractor:
         c = self.contents
         # `..., according to people familiar with the matter who ...`: a postposed source reports what precedes
         postposed = cue.first > 0 and doc[cue.first - 1].text in (",", "(", "—", "–")
-        before_first = at_end or relays or postposed
+        # `... difficile selon Paul Girard, président de la fédération.`: the source's role ends the sentence
+        apposed = (
+            self.res.lang == "fr"
+            and not at_end
+            and not postposed  # `, selon X, un dialogue « franc »`: an inserted source, the sentence goes on
+            and cue.first > self.sentences.bounds(cue.first)[0]  # not `Selon X, ...` opening the sentence
+            and doc[k].text == ","
+            and self._apposition_ends(k + 1)
+        )
+        before_first = at_end or relays or postposed or apposed
         content = self._colon_after_source(e) if not postposed else None  # `Selon X dans une note :` ¶ ...
         if content is None:
             content = c.clause_before(cue.first) if before_first else c.sentence_after(e) or c.clause_before(cue.first)
@@ -1224,7 +1309,18 @@ class Extractor:
         """One of `words` among the three words before the marker (`on peut lire dans`, `a-t-on appris`)."""
         return any(_norm(t.text).lstrip("-") in words for t in self.doc[max(0, cue.first - 3) : cue.first])
 
-    def _hearsay(self, cue: Cue) -> Candidate | None:
+    def _after_hearsay_source(self, cue: Cue) -> bool:
+        """The marker follows `et` right after the previous hearsay source (a second source, coordinated)."""
+        last = self._last
+        return (
+            last is not None
+            and last.rule == "hearsay"
+            and cue.first > 0
+            and _norm(self.doc[cue.first - 1].text) == "et"
+            and last.speaker[1] == cue.first - 1
+        )
+
+    def _hearsay(self, cue: Cue, coordinated: bool = False) -> Candidate | None:
         """French impersonal hearsay: `La grève est reconduite, a-t-on appris de sources syndicales.`,
         `..., apprend-on auprès du parquet.` The source follows the marker; what was learnt is the clause
         before the incise `, a-t-on appris`, which must follow a comma within a few words."""
@@ -1233,14 +1329,32 @@ class Extractor:
         j = cue.first - 1
         while j > s_start and doc[j].text != "," and cue.first - j <= 5:
             j -= 1
-        if j <= s_start or doc[j].text != ",":
+        if coordinated and self._last is not None and self._last.content is not None:
+            content: Content | None = self._last.content
+        elif j <= s_start or doc[j].text != ",":
             return None
+        else:
+            content = None
         speaker = self._noun_in_marker(cue) or self.speakers.right_np(cue.last + 1, skip_time=False)
-        content = self.contents.clause_before(j)
+        if speaker is not None:
+            speaker = self._first_hearsay_source(speaker)
+        if content is None:
+            content = self.contents.clause_before(j)
         if speaker is None or content is None:
             return None
-        start, end = self._chars(j + 1, speaker[0] - 1)
-        return Candidate(cue, speaker, start, end, content, "marker")
+        start, end = (
+            self._chars(cue.first, max(cue.last, speaker[0] - 1)) if coordinated else self._chars(j + 1, speaker[0] - 1)
+        )
+        return Candidate(cue, speaker, start, end, content, "hearsay")
+
+    def _first_hearsay_source(self, speaker: tuple[int, int]) -> tuple[int, int]:
+        """`auprès de la direction et de source syndicale`: two sources coordinated; the first is this
+        marker's speaker (the phrase stops before `et de`, `et auprès de`)."""
+        doc = self.doc
+        for k in range(speaker[0] + 1, speaker[1] - 1):
+            if _norm(doc[k].text) == "et" and _norm(doc[k + 1].text) in ("de", "d'", "auprès", "du", "des"):
+                return speaker[0], k
+        return speaker
 
     def _noun_in_marker(self, cue: Cue) -> tuple[int, int] | None:
         """`de source policière`, `de sources proches du dossier`: a marker closed by a source's noun
@@ -1517,6 +1631,7 @@ class Extractor:
         return s_char + len(text[s_char:e_char]) - len(text[s_char:e_char].lstrip("-")), e_char
 
 
+FR_RELATIVES = ("qui", "dont", "où")  # a finite verb after one (before a comma) is a relative clause
 BRACKETS = {"(": ")", "[": "]"}
 
 
@@ -1535,6 +1650,9 @@ def extract_attributions(doc: Doc, res: Resources, marks: list[QuoteMark]) -> tu
     attributions, quotes = _read(doc, res, marks)
     inner = nested_attributions(doc, res, marks, attributions, _top_level)
     if inner:
+        own = [(a.content_start, a.content_end) for a in inner if a.rule == "quote_incise"]
+        # `« A, explique X. B »` right after another speaker's quotation: X speaks it, not the previous one
+        attributions = [a for a in attributions if a.rule != "floating" or (a.content_start, a.content_end) not in own]
         attributions = sorted(attributions + inner, key=lambda a: a.start)
     return attributions, quotes
 

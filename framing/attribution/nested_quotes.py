@@ -165,7 +165,8 @@ def nested_attributions(
                 continue
             if _own_incise(a, inner.text) and _own_speaker(a, res):
                 moved = _whole_quotation(_shifted(a, at), q, doc.text)
-                if not any(_covers(o, moved) for o in found) and not any(
+                # a floating quotation carried on the previous speaker; its own incise names the speaker
+                if not any(_covers(o, moved) for o in found if o.rule != "floating") and not any(
                     moved.start < o.end and o.start < moved.end for o in cues
                 ):
                     cues.append(moved)

@@ -69,6 +69,9 @@ class ReportingTerm:
     agentless: bool = True  # an agentless passive still reports speech (a été accusé de; not `est appelé à`)
     passive_object: bool = False  # `X est contesté par Y`: the passive subject is what Y said (a stance)
     animate: bool = False  # speech only with a source for subject (not `cette voie promet un changement`)
+    # the pronominal verb reports speech only with a source for subject (not `un incendie s'est déclaré`)
+    animate_reflexive: bool = False
+    reflexive_attribute: bool = False  # `se dire prêt à`, `se déclarer favorable à`: the attribute is the position
     not_object: tuple[str, ...] = ()  # object nouns that make the verb an act, not speech (déclarer la guerre)
     preceded_by: tuple[str, ...] = ()  # a marker used only after one of these words (`on peut lire dans X`)
     not_reflexive: bool = False  # pronominal use is no speech (`s'assurer que`, `la saison s'annonce rude`)
@@ -215,6 +218,8 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             agentless=entry.data.get("agentless", True) is not False,
             passive_object=bool(entry.data.get("passive_object")),
             animate=bool(entry.data.get("animate")),
+            animate_reflexive=bool(entry.data.get("animate_reflexive")),
+            reflexive_attribute=bool(entry.data.get("reflexive_attribute")),
             not_object=tuple(str(w).lower() for w in entry.data.get("not_object", []) or []),
             not_reflexive=bool(entry.data.get("not_reflexive")),
             preceded_by=tuple(str(w).lower() for w in entry.data.get("preceded_by", []) or []),

@@ -28,6 +28,21 @@ RELATIVE_OPENERS = frozenset({"qui", "dont", "auquel", "auxquels", "auxquelles",
 CONTRACTED_ARTICLES = frozenset({"de", "d'", "des", "du", "au", "aux", "à", "of"})
 LEFT_DEPS = ("det", "amod", "nummod", "compound", "flat", "nmod", "appos", "case")
 RELATIVE_WORDS = ("qui", "who", "which", "that", "lequel", "laquelle")
+FR_RELATIVE_CLOSERS = ("qui", "dont")
+FRONTED_CLITICS = (
+    "ne",
+    "n'",
+    "se",
+    "s'",
+    "l'",
+    "le",
+    "la",
+    "les",
+    "lui",
+    "leur",
+    "y",
+    "en",
+)  # between subject and verb  # a relative clause after an inverted subject ends it
 DASHES = ("--", "—", "–")
 OPENING_QUOTES = ('"', "“", "‘", "''", "``")
 NO_SPEAKER_PRONOUNS = ("ce", "cela", "ça", "it", "this", "on", "qui", "que")
@@ -508,6 +523,9 @@ class SpeakerFinder:
         narrative = self._narrative_subject(cue, s_start)
         if narrative is not None:
             return narrative
+        fronted = self._fronted_subject(cue, s_start) if self.tagged and self.res.lang == "fr" else None
+        if fronted is not None:
+            return fronted  # `Après avoir rappelé que ..., le préfet a levé l'alerte`
         if self.parsed:
             head = tok.head
             seen = 0
@@ -565,6 +583,34 @@ class SpeakerFinder:
             ):
                 return s, j
         return found
+
+    def _fronted_subject(self, cue: Cue, s_start: int) -> tuple[int, int] | None:
+        """French: the sentence opens with the infinitive's frame (`Après avoir rappelé que ...,`, `Avant
+        d'ajouter que ...,`: a preposition and the verb group only) and the clause after the frame's
+        comma has a noun phrase and then its finite verb: that noun phrase is the speaker."""
+        doc = self.doc
+        if cue.first - s_start > 2 or doc[s_start].pos_ != "ADP" or _norm(doc[s_start].text) == "sans":
+            return None  # `Sans avoir précisé que ...`: nothing was said
+        _, s_end = self.sentences.bounds(cue.head)
+        comma = next(
+            (
+                k
+                for k in range(cue.last + 1, s_end)
+                if doc[k].text == "," and self.quotes.containing(doc[k].idx) is None
+            ),
+            None,
+        )
+        if comma is None:
+            return None
+        np = self.right_np(comma + 1, skip_time=True)
+        if np is None or np[0] != comma + 1:
+            return None
+        k = np[1]
+        while k < s_end and _norm(doc[k].text) in FRONTED_CLITICS:
+            k += 1
+        if k < s_end and doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm"):
+            return np
+        return None
 
     def _narrative_subject(self, cue: Cue, s_start: int) -> tuple[int, int] | None:
         """French narrative infinitive: `Et le ministre de déplorer que`, `Le maire de répondre : « »`.
@@ -856,6 +902,8 @@ class SpeakerFinder:
             return True
         if self.res.lang == "en" and low in RELATIVE_WORDS:
             return True  # `said a Mexican official who was not authorized to speak`
+        if self.res.lang == "fr" and low in FR_RELATIVE_CLOSERS:
+            return True  # `», a précisé la préfète qui venait de survoler la zone`
         if self.res.lang == "fr" and k > 0 and self._time_adjunct_at(k):
             return True  # `a déclaré le ministre lundi.`: a date closes the inverted subject
         if self.res.lang == "fr" and self._anonymity_at(k):
