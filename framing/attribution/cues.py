@@ -160,6 +160,9 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
             or (term.infinitive and _infinitive_past_adjunct(doc, tok.i + 1, res))  # `nie pour sa part avoir`
             or (res.lang == "fr" and _bare_participle_passive(tok, term, res))  # `une idée qualifiée de X par Y`
             or (res.lang == "fr" and _aside_then_content(doc, tok.i + 1, res))  # `souligne, dans un message, que`
+            or (
+                res.lang == "fr" and by_form and _between_subject_and_object(tok, res)
+            )  # `La fédération dénonce l'absence`
             or (  # `Les chercheurs alertent sur ...` (the verb tagged an adverb): a noun, the verb, its preposition
                 term.complement and nxt in term.complement and prev is not None and prev.pos_ in ("NOUN", "PROPN")
             )
@@ -325,6 +328,37 @@ def _after_inverted_auxiliary(doc: Doc, i: int) -> bool:
     if doc[j].lower_ == "-t":
         j -= 1
     return j >= 0 and doc[j].lemma_.lower() in ("avoir", "être")
+
+
+def _between_subject_and_object(tok: Token, res: Resources) -> bool:
+    """French: a present form of a listed verb tagged a noun or an adjective between a noun phrase that
+    opens its clause (determiner + noun, or a name) and a determiner or an opening quotation mark (`La
+    fédération dénonce l'absence de ...`, `Le syndicat déplore une « baisse »`): French puts no bare noun
+    after a noun there, so the word is the verb of that subject. A noun phrase ending a complement
+    (`les relations entre Paris et la Russie annonce ...`) is not the subject, and is left alone."""
+    doc = tok.doc
+    i = tok.i
+    if i < 2 or i + 1 >= len(doc) or tok.pos_ not in ("NOUN", "ADJ") or not tok.text.islower():
+        return False
+    if not _norm(tok.lower_).endswith(PRESENT_ENDINGS):
+        return False
+    j = i - 1
+    if doc[j].pos_ == "PROPN":
+        while j > 0 and doc[j - 1].pos_ == "PROPN":
+            j -= 1
+    elif doc[j].pos_ != "NOUN":
+        return False
+    if j > 0 and res.has("determiner", _norm(doc[j - 1].lower_)):
+        j -= 1
+    elif doc[i - 1].pos_ == "NOUN":
+        return False  # a bare noun before the form: no subject
+    if not (j == 0 or doc[j].is_sent_start or doc[j - 1].is_punct):
+        return False
+    nxt = _norm(doc[i + 1].lower_)
+    return (res.has("determiner", nxt) and nxt not in ("de", "d'")) or nxt in ("«", "“", '"')
+
+
+PRESENT_ENDINGS = ("e", "ent")  # present of -er verbs, third person (`dénonce`, `déplorent`)
 
 
 def _after_quote(tok: Token) -> bool:

@@ -320,6 +320,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     if _contains(hw, hw, res, "group_noun"):
         if any(t.text[:1].isupper() for t in nuc[1:]) and head.i < nuc[-1].i:
             return info("institution")  # `le syndicat Force ouvrière`: a named body
+        if number == "sing" and _contains(hw, hw, res, "singular_body") and not _complement_follows(head):
+            return info("institution")  # `le groupe a annoncé`: a company; `un groupe de chercheurs` stays a group
         return info("group")
     if _contains(hw, hw, res, "person_noun"):
         return info("group" if number == "plur" else "anonymous")
@@ -754,6 +756,12 @@ def _member_kind(span: Span, res: Resources) -> str:
 
 
 LINK_WORDS = ("de", "d'", "du", "des")
+
+
+def _complement_follows(head: Token) -> bool:
+    """`un groupe de manifestants`: the noun is followed by what it gathers."""
+    doc = head.doc
+    return head.i + 1 < len(doc) and _norm(doc[head.i + 1].text) in LINK_WORDS
 
 
 def _transparent_complement(head: Token, span: Span, res: Resources) -> int | None:
