@@ -284,11 +284,13 @@ def _incise_before(head: Token, participle: Token) -> Token | None:
 
 
 def _light_verb(verb: Token) -> Token | None:
-    """The verb just before an infinitive that the parse hung under it ("fait" in "a fait savoir")."""
+    """The verb just before an infinitive that the parse hung under it ("fait" in "a fait savoir").
+    The small French model sometimes tags that "fait" as an auxiliary (eleventh round, b: "a fait
+    savoir ce dimanche que ..."); it still carries the tense."""
     if verb.i == 0:
         return None
     prev = verb.doc[verb.i - 1]
-    return prev if prev.head == verb and prev.pos_ == "VERB" else None
+    return prev if prev.head == verb and prev.pos_ in ("VERB", "AUX") else None
 
 
 def _past_auxiliary(aux: Token) -> bool:
