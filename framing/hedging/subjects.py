@@ -40,6 +40,8 @@ EVENTUALITY_REACH = 7
 # "un", "une" are number words to spaCy, but as articles they give no figure.
 INDEFINITE_ARTICLES = frozenset({"un", "une"})
 # Verbs of conduct that only oblige before "de" ("devrait cesser de mentir", not "devraient cesser").
+# Words either side of a proposal noun where "dernière", "actuelle", "adoptée" mark it as in force.
+IN_FORCE_REACH = 2
 NEEDS_DE = frozenset({"cesser", "arrêter"})
 
 
@@ -104,7 +106,9 @@ def hypothetical_subject(
     if keys[token.i] & words.proposal_verbs and _infinitive_complement(doc, token, keys, words):
         # "il s'agirait de convenir de normes communes"; "l'une des pistes (...) serait de rouvrir..."
         return f"proposal:{token.lemma_ or token.lower_}-de"
-    proposal = next((t for t in subjects if keys[t.i] & words.proposal_nouns), None)
+    proposal = next(
+        (t for t in subjects if keys[t.i] & words.proposal_nouns and not _in_force(doc, t, keys, words)), None
+    )
     if proposal is not None:
         return f"proposal:{proposal.text}"
     for subject in subjects:
@@ -232,6 +236,14 @@ def scheme_permission(
         for subject in _subjects(doc, token, start, keys, has_dep)
     )
     return source if passive or agent else None
+
+
+def _in_force(doc: Doc, noun: Token, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:
+    """ "la dernière réforme", "la mesure actuelle", "la réforme adoptée en 2023": a measure already in
+    force, whose conditional is a projection, not a proposal's effect (eleventh round, b). Read on the
+    surface, two words either side of the noun."""
+    near = range(max(0, noun.i - IN_FORCE_REACH), min(len(doc), noun.i + IN_FORCE_REACH + 1))
+    return any(keys[k] & words.existing_modifiers for k in near if k != noun.i)
 
 
 def _named(token: Token, lo: int) -> bool:

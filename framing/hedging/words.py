@@ -216,6 +216,7 @@ class ClauseWords:
         )
         self.concessive_adverbs = keys("concessive_adverb")  # "même si les contours restent flous"
         self.future_auxiliaries = keys_and_forms("future_auxiliary")  # "si les prix vont continuer"
+        self.existing_modifiers = keys("existing_modifier")  # "la dernière réforme": in force, no proposal
         self._markers_by_first: dict[str, list[Marker]] = {}
         for marker in self.hypothetical_markers:
             self._markers_by_first.setdefault(marker.words[0], []).append(marker)
