@@ -146,10 +146,12 @@ class ClauseAnalysis:
 
     def incise_governor(self, doc: Doc, token: Token, keys: list[frozenset[str]], sentences: Sentences) -> Token | None:
         """A verb of opinion in an incise after the clause ("..., estime la Cour des comptes"), also in a
-        compound tense ("..., a réclamé le député", "..., ont exigé les syndicats": tenth round)."""
+        compound tense ("..., a réclamé le député", "..., ont exigé les syndicats": tenth round). Not past
+        a word that opens a new clause ("..., tandis que X, auréolé d'un titre, réclame une hausse": its
+        verb has a subject of its own; eleventh round, b)."""
         _, end = sentences.around(token.i)
         for i in range(token.i + 1, end - 1):
-            if doc[i].text in HARD_BOUNDARIES:
+            if doc[i].text in HARD_BOUNDARIES or keys[i] & self.words.boundaries:
                 return None
             if doc[i].text != ",":
                 continue
