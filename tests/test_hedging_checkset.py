@@ -302,3 +302,19 @@ def test_eleventh_round_french_check_set() -> None:
         "hedging_fr_r11.jsonl",
         ("epistemic_hedge", "vague_attribution", "adverb_hedge", "hypothetical", "modal_hedge", "concordance"),
     )
+
+
+def test_eleventh_round_b_french_check_set() -> None:
+    """Round eleven (b) (docs/hedging.md), non-hedge conditionals in scenario copy: a "si" whose verb is
+    in the future ("même s'il faudra", "si les loyers vont continuer") or, after "même", in the present
+    or the passé composé, concedes a fact and makes no hypothesis of the conditional beside it (while
+    "même si l'État payait" and "si le taux passe" still do); "a fait savoir ce lundi que" is past even
+    when the model tags "fait" an auxiliary (not the present "fait savoir"); after a scheme's provisions
+    ("les clauses du traité incluent", "la proposition comprend / prévoit"), a simple conditional of an
+    action describes the scheme whatever its subject (not a compound past with a source, not "l'usine
+    comprend", not a state); "selon l'accord" is the scheme as source (not "selon le ministère"); and
+    there "pourrait" with a name or a passive says what the scheme allows, a permission (not "les
+    travaux pourraient durer", not under "selon le ministère")."""
+    assert_every_item_right(
+        "hedging_fr_r12.jsonl", ("modal_hedge", "conditional_hedge", "hypothetical", "concordance", "non_hedge_modal")
+    )

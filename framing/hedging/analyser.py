@@ -27,7 +27,7 @@ from .genericity import event_marker, object_of
 from .hypothetical import consequence_of_supposition, hypothetical_marker, virtual_relative
 from .modality import Modality, RootReading
 from .mood import conditional_path, conditional_stem
-from .subjects import hypothetical_subject, obligation_subject
+from .subjects import hypothetical_subject, obligation_subject, scheme_permission
 from .voice import quote_index, voice_of
 from .words import Annotations, ClauseWords
 
@@ -188,7 +188,8 @@ class HedgeAnalyser:
             # conditional (and verbs the lexicon marks `concordance: true`) can be a future-in-the-past.
             backshift = modal is None or bool(modal.data.get("concordance"))
             deontic = modal is not None and bool(modal.data.get("deontic_governor"))
-            found.append(self._classify(facts, token, start, end, kind, rule, backshift, root, deontic))
+            permission = modal is not None and bool(modal.data.get("scheme_permission"))
+            found.append(self._classify(facts, token, start, end, kind, rule, backshift, root, deontic, permission))
         return continue_hypotheses(facts.doc, found, facts.keys, self.words, facts.sentences)
 
     def _modal_entry(self, facts: DocFacts, token: Token) -> LexiconEntry | None:
@@ -241,6 +242,7 @@ class HedgeAnalyser:
         can_be_concordance: bool,
         root: RootReading | None = None,
         deontic: bool = False,
+        permission: bool = False,
     ) -> Finding:
         doc = facts.doc
         if root is not None and root.firm:
@@ -282,6 +284,10 @@ class HedgeAnalyser:
                     return Finding(start, end, NON_HEDGE_MODAL, f"{rule}|deontic.incise:{incise.text}", False)
             if gov is not None:
                 rule += f"|{GOVERNED_BY_PRESENT}.{gov.method}:{gov.verb.text}"
+        if permission and self.lang in MOOD_LANGS:
+            granted = scheme_permission(doc, token, start, facts.keys, self.words, facts.sentences, facts.has_dep)
+            if granted is not None:  # "Selon l'accord, cette période pourrait être prolongée"
+                return Finding(start, end, NON_HEDGE_MODAL, f"{rule}|permission:{granted}", False)
         if self.lang in MOOD_LANGS:
             plain = kind == CONDITIONAL_HEDGE
             words, sentences = self.words, facts.sentences

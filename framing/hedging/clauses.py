@@ -146,10 +146,12 @@ class ClauseAnalysis:
 
     def incise_governor(self, doc: Doc, token: Token, keys: list[frozenset[str]], sentences: Sentences) -> Token | None:
         """A verb of opinion in an incise after the clause ("..., estime la Cour des comptes"), also in a
-        compound tense ("..., a réclamé le député", "..., ont exigé les syndicats": tenth round)."""
+        compound tense ("..., a réclamé le député", "..., ont exigé les syndicats": tenth round). Not past
+        a word that opens a new clause ("..., tandis que X, auréolé d'un titre, réclame une hausse": its
+        verb has a subject of its own; eleventh round, b)."""
         _, end = sentences.around(token.i)
         for i in range(token.i + 1, end - 1):
-            if doc[i].text in HARD_BOUNDARIES:
+            if doc[i].text in HARD_BOUNDARIES or keys[i] & self.words.boundaries:
                 return None
             if doc[i].text != ",":
                 continue
@@ -284,11 +286,13 @@ def _incise_before(head: Token, participle: Token) -> Token | None:
 
 
 def _light_verb(verb: Token) -> Token | None:
-    """The verb just before an infinitive that the parse hung under it ("fait" in "a fait savoir")."""
+    """The verb just before an infinitive that the parse hung under it ("fait" in "a fait savoir").
+    The small French model sometimes tags that "fait" as an auxiliary (eleventh round, b: "a fait
+    savoir ce dimanche que ..."); it still carries the tense."""
     if verb.i == 0:
         return None
     prev = verb.doc[verb.i - 1]
-    return prev if prev.head == verb and prev.pos_ == "VERB" else None
+    return prev if prev.head == verb and prev.pos_ in ("VERB", "AUX") else None
 
 
 def _past_auxiliary(aux: Token) -> bool:

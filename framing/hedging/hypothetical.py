@@ -19,6 +19,8 @@ from .mood import conditional_stem
 from .words import ClauseWords
 
 QUESTION_WINDOW = 3
+# How far after "si" its clause's finite verb is looked for ("si les contours de cette refonte restent").
+SI_CLAUSE_REACH = 8
 # Clitics or a negation between a relative pronoun and its verb ("que l'on attendrait", "qui ne").
 RELATIVE_GAP = 3
 # How far before the relative pronoun its antecedent's determiner may be ("une sorte de radeau qui").
@@ -56,6 +58,8 @@ def hypothetical_marker(
             continue  # "si grand", "si bien que": the adverb, not the conjunction ("si tous les pays...")
         if _separated(doc, min(start, token.i), max(start, token.i)):
             continue
+        if end - start == 1 and keys[start] & words.tense_sensitive_markers and _factual_si(doc, start, keys, words):
+            continue  # "même s'il s'agira de...", "si les prix vont continuer": a fact or a contrast
         if doc.lang_ == "fr" and start > token.i and _complementizer(keys, words, token.i + 1, start):
             continue  # "X aurait franchi la frontière, et les habitants redoutent que si...": the que-clause's "si"
         return (start, end)
@@ -71,6 +75,31 @@ def consequence_of_supposition(doc: Doc, token: Token, words: ClauseWords) -> st
     if not clitics or token.i == 0 or norm(doc[token.i - 1].text) not in clitics:
         return None
     return f"{doc[token.i - 1].text} {token.text}"
+
+
+def _factual_si(doc: Doc, start: int, keys: list[frozenset[str]], words: ClauseWords) -> bool:
+    """Whether the "si" at `start` states a fact rather than a condition (eleventh round, b), from the
+    tense of the first finite verb after it: a future ("s'il s'agira de", "si les prix vont monter")
+    never follows a "si" of condition; after "même", a present or a passé composé concedes a fact
+    ("même si les contours restent flous", "même s'il a démissionné"), an imperfect is still a
+    hypothesis ("même si l'État payait"). Without morphology nothing is decided."""
+    verb = None
+    for k in range(start + 1, min(len(doc), start + 1 + SI_CLAUSE_REACH)):
+        if doc[k].is_punct:
+            break  # "si, selon le maire, ...": the clause's verb is not in reach
+        if "Fin" in doc[k].morph.get("VerbForm"):
+            verb = doc[k]
+            break
+    if verb is None:
+        return False
+    tense = verb.morph.get("Tense")
+    if "Fut" in tense:
+        return True
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if keys[verb.i] & words.future_auxiliaries and nxt is not None and "Inf" in nxt.morph.get("VerbForm"):
+        return True  # the periphrastic future: "si les prix vont continuer à monter"
+    concessive = start > 0 and bool(keys[start - 1] & words.concessive_adverbs)
+    return concessive and "Pres" in tense and "Ind" in verb.morph.get("Mood")
 
 
 def _opens_question(doc: Doc, start: int, keys: list[frozenset[str]], words: ClauseWords, floor: int) -> bool:

@@ -40,6 +40,8 @@ EVENTUALITY_REACH = 7
 # "un", "une" are number words to spaCy, but as articles they give no figure.
 INDEFINITE_ARTICLES = frozenset({"un", "une"})
 # Verbs of conduct that only oblige before "de" ("devrait cesser de mentir", not "devraient cesser").
+# Words either side of a proposal noun where "dernière", "actuelle", "adoptée" mark it as in force.
+IN_FORCE_REACH = 2
 NEEDS_DE = frozenset({"cesser", "arrêter"})
 
 
@@ -98,10 +100,15 @@ def hypothetical_subject(
         return f"scheme:{scheme}"  # "Le projet consiste en un radeau. La structure serait conçue pour..."
     if compound:
         return None  # "la mesure serait appliquée": a scheme only in a scheme's frame (above)
+    provision = _provision_frame(doc, token, lo, keys, words, sentences)
+    if provision is not None:
+        return f"provision:{provision}"  # "Les clauses de l'accord incluent X. Israël conserverait le droit..."
     if keys[token.i] & words.proposal_verbs and _infinitive_complement(doc, token, keys, words):
         # "il s'agirait de convenir de normes communes"; "l'une des pistes (...) serait de rouvrir..."
         return f"proposal:{token.lemma_ or token.lower_}-de"
-    proposal = next((t for t in subjects if keys[t.i] & words.proposal_nouns), None)
+    proposal = next(
+        (t for t in subjects if keys[t.i] & words.proposal_nouns and not _in_force(doc, t, keys, words)), None
+    )
     if proposal is not None:
         return f"proposal:{proposal.text}"
     for subject in subjects:
@@ -171,11 +178,12 @@ def _eventuality_before(
 
 
 def _scheme_source(doc: Doc, lo: int, end: int, keys: Sequence[frozenset[str]], words: ClauseWords) -> str | None:
-    """ "Selon le projet", "selon le plan": the source is the scheme itself, not a person or a report."""
+    """ "Selon le projet", "selon le plan", "selon l'offre" (a `scheme_noun` too, eleventh round, b):
+    the source is the scheme itself, not a person or a report."""
     for k in range(lo, end):
         if keys[k] & words.source_signs and doc[k].lower_ == "selon":
             for m in range(k + 1, min(end, k + 3)):
-                if keys[m] & words.proposal_nouns:
+                if keys[m] & (words.proposal_nouns | words.scheme_nouns):
                     return f"selon {doc[m].text}"
     return None
 
@@ -198,6 +206,69 @@ def _scheme_frame(
             return doc[k].text
         if keys[k] & words.provision_verbs and any(keys[m] & words.scheme_nouns for m in range(max(0, k - 4), k)):
             return doc[k].text  # "le texte prévoit", not "Météo-France prévoit des orages"
+    return None
+
+
+def scheme_permission(
+    doc: Doc,
+    token: Token,
+    start: int,
+    keys: Sequence[frozenset[str]],
+    words: ClauseWords,
+    sentences: Sentences,
+    has_dep: bool,
+) -> str | None:
+    """ "Selon l'accord, cette période pourrait être prolongée", "Selon l'offre, Israël pourrait maintenir
+    ses positions": with the scheme itself as source, "pourrait" says what the scheme allows, a
+    permission, not a guess (eleventh round, b). Only a passive infinitive or a subject that can act
+    (a name, `agent_subject`): "selon le projet, les travaux pourraient durer dix ans" keeps its
+    possibility. The scheme source, or None."""
+    lo, _ = sentences.around(token.i)
+    source = _scheme_source(doc, lo, start, keys, words)
+    if source is None:
+        return None
+    passive = any(
+        doc[k].lower_ == "être" and k + 1 < len(doc) and "Part" in doc[k + 1].morph.get("VerbForm")
+        for k in range(token.i + 1, min(len(doc), token.i + 3))
+    )
+    agent = any(
+        _named(subject, lo) or keys[subject.i] & words.agent_subjects
+        for subject in _subjects(doc, token, start, keys, has_dep)
+    )
+    return source if passive or agent else None
+
+
+def _in_force(doc: Doc, noun: Token, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:
+    """ "la dernière réforme", "la mesure actuelle", "la réforme adoptée en 2023": a measure already in
+    force, whose conditional is a projection, not a proposal's effect (eleventh round, b). Read on the
+    surface, two words either side of the noun."""
+    near = range(max(0, noun.i - IN_FORCE_REACH), min(len(doc), noun.i + IN_FORCE_REACH + 1))
+    return any(keys[k] & words.existing_modifiers for k in near if k != noun.i)
+
+
+def _named(token: Token, lo: int) -> bool:
+    """A name: tagged so, or capitalised inside the sentence (the small model tags "Israël" a noun)."""
+    return token.pos_ == "PROPN" or (token.i > lo and token.text[:1].isupper() and token.is_alpha)
+
+
+def _provision_frame(
+    doc: Doc, token: Token, lo: int, keys: Sequence[frozenset[str]], words: ClauseWords, sentences: Sentences
+) -> str | None:
+    """A scheme's provisions listed in this sentence or the one before ("les clauses de l'accord
+    incluent...", "la proposition prévoit..."): a simple conditional of an action after them says
+    what a party would do under the scheme, whatever its subject ("Israël conserverait le droit de
+    refuser...", eleventh round, b). Not a state ("le ministre serait favorable"), which reports news,
+    and not after a sentence that names a source of its own; the caller has already kept as news a
+    compound conditional and a sentence with a source, a date or "selon"."""
+    stem = conditional_stem(norm(token.text)) or ""
+    if keys[token.i] & words.state_verbs or stem in words.state_stems:
+        return None
+    prev_lo = sentences.around(lo - 1)[0] if lo > 0 else lo
+    if any(keys[k] & words.source_signs for k in range(prev_lo, lo)):
+        prev_lo = lo
+    for k in range(prev_lo, token.i):
+        if keys[k] & words.provision_verbs and any(keys[m] & words.scheme_nouns for m in range(max(0, k - 4), k)):
+            return doc[k].text
     return None
 
 

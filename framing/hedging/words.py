@@ -208,6 +208,15 @@ class ClauseWords:
             for e in by_cat.get("hypothetical_marker", [])
             if e.term
         )
+        # Eleventh round (b): markers whose clause's tense decides ("si" + future: never a condition).
+        self.tense_sensitive_markers = frozenset(
+            normalize_term(e.term)
+            for e in by_cat.get("hypothetical_marker", [])
+            if e.term and e.data.get("tense_sensitive")
+        )
+        self.concessive_adverbs = keys("concessive_adverb")  # "même si les contours restent flous"
+        self.future_auxiliaries = keys_and_forms("future_auxiliary")  # "si les prix vont continuer"
+        self.existing_modifiers = keys("existing_modifier")  # "la dernière réforme": in force, no proposal
         self._markers_by_first: dict[str, list[Marker]] = {}
         for marker in self.hypothetical_markers:
             self._markers_by_first.setdefault(marker.words[0], []).append(marker)
