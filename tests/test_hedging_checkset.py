@@ -318,3 +318,11 @@ def test_eleventh_round_b_french_check_set() -> None:
     assert_every_item_right(
         "hedging_fr_r12.jsonl", ("modal_hedge", "conditional_hedge", "hypothetical", "concordance", "non_hedge_modal")
     )
+
+
+def test_eleventh_round_integrator_french_check_set() -> None:
+    """Round eleven, integrator (docs/hedging.md): "reste à savoir / à voir" says what follows is not
+    known (not "reste à déterminer le tracé", a task); "pouvoir" + a past infinitive ("peuvent avoir été
+    commises", "pourrait avoir perdu") is a possibility about a past fact, never an ability or a
+    permission (not the present passive "peuvent être déposés", not under a negation)."""
+    assert_every_item_right("hedging_fr_r11i.jsonl", ("epistemic_hedge", "modal_hedge"))
