@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .annotations import has
 from .resources import Resources
-from .speaker_types import PRONOUN, SpeakerInfo, classify, has_person
+from .speaker_types import PRONOUN, SpeakerInfo, classify, has_person, title_names_someone
 from .speakers import SpeakerFinder
 
 PERSON_WINDOW = 80  # tokens back to look for a named person a pronoun may stand for
@@ -136,9 +136,9 @@ def _bare_title(doc: Doc, m: Mention, res: Resources) -> bool:
     """An English `the <title>` typed a named person for its title alone (no name in the phrase)."""
     if m.info.type != "named_person" or not m.info.definite or m.info.number != "sing":
         return False
-    if not res.has("unique_title", m.info.head) or _norm_first(doc, m) != "the":
+    if not res.has("unique_title", m.info.head) or (_norm_first(doc, m) != "the" and m.end - m.start > 1):
         return False
-    return not has_person(doc[m.start : m.end], res)
+    return not has_person(doc[m.start : m.end], res) and not title_names_someone(doc, m.info.head, res)
 
 
 def _norm_first(doc: Doc, m: Mention) -> str:

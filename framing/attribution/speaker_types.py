@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..matching import norm as _norm
 from ..token_table import token_table
+from .english_names import name_kind
 from .resources import Resources
 
 PRONOUN = "pronoun"
@@ -234,6 +235,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     words = _span_words(nuc)
     number, gender = _agreement(nuc, res)
     definite = bool(words) and words[0] in DEFINITE_WORDS
+    if res.lang == "en" and len(nuc) == 1 and nuc[0].text[:1].isupper() and res.has("unique_title", words[0]):
+        definite = True  # a headline drops its articles: `Judge says ...` is `the judge`
     head = head_token(nuc, span, res)
     head_key = _norm(head.lemma_ or head.text) if head is not None else ""
 
@@ -249,6 +252,10 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         return SpeakerInfo(PRONOUN, num, gen, pronoun_phrase, True, False)  # `ce dernier`, `celle-ci`
     if res.is_phrase("people_pronoun", words):
         return SpeakerInfo("group", "plur", gender, head_key, False, False)  # `certains`, `d'autres`, `beaucoup`
+    if res.lang == "en":
+        kind = name_kind(nuc, span, res)
+        if kind is not None:
+            return info(kind, kind == "named_person")  # `spokesman John Smith`, `the Harbour Authority`
     if res.lang == "fr" and head is not None:
         complement = _transparent_complement(head, span, res)
         if complement is not None:
@@ -340,6 +347,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     ):
         return info("institution")
     if _contains(hw, hw, res, "unique_title"):
+        if number == "plur" and res.lang == "en":
+            return info("group")  # `the judges`, `managers`: several holders, none named
         return info("named_person" if definite else "anonymous", definite)
     if head.text[:1].isupper() and head.ent_type_ not in PLACE_LABELS + ORG_LABELS:
         sentence_initial = head.i == start and (head.i == 0 or doc[head.i - 1].is_punct or doc[head.i - 1].is_space)
@@ -448,6 +457,31 @@ DEMONYM_ENDINGS = (
 )  # fmt: skip
 
 
+TITLED_KEY = "framing_attribution_titled"
+
+
+def title_names_someone(doc: Doc, title: str, res: Resources) -> bool:
+    """English: the article writes this title right before a capitalised name somewhere (`Judge
+    Mary Quinn`, `spokesman Tom Allen`), so a bare `the judge` (or a headline's `Judge`) is that
+    person, named in the article (the annotators' convention; issue 13: no name keeps it anonymous)."""
+    cache = doc.user_data.setdefault(TITLED_KEY, {})
+    key = _norm(title)
+    found = cache.get(key)
+    if found is None:
+        words = token_table(doc).words
+        found = any(
+            _norm(w) == key
+            and i + 1 < len(words)
+            and words[i + 1][:1].isupper()
+            and words[i + 1].isalpha()
+            and not res.has("time_word", _norm(words[i + 1]))
+            and not res.has("determiner", _norm(words[i + 1]))
+            for i, w in enumerate(words)
+        )
+        cache[key] = found
+    return found
+
+
 def _surname_in_s(doc: Doc, word: str) -> bool:
     """English, a capitalised word in -s opening a sentence (`Sanders`, `Democrats`): a name when the
     text also writes it capitalised inside a sentence and never writes its singular capitalised
@@ -466,7 +500,14 @@ def _capitalised_words(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
         inner = frozenset(
             w
             for i, w in enumerate(words)
-            if i > 0 and w[:1].isupper() and (words[i - 1] in INNER_PUNCT or words[i - 1].islower())
+            if i > 0
+            and w[:1].isupper()
+            and (
+                words[i - 1] in INNER_PUNCT
+                or words[i - 1].islower()
+                # the second word of a name run inside a sentence (`captain Joe Stevens`)
+                or (i > 1 and words[i - 1][:1].isupper() and words[i - 1].isalpha() and words[i - 2].islower())
+            )
         )
         cached = doc.user_data[CAPITALISED_KEY] = (inner, capitalised)
     return cached
