@@ -960,6 +960,13 @@ class Extractor:
 
     def _no_speaker(self, cue: Cue, start: int, end: int, content: Content, rule: str) -> Attribution:
         """An attribution to a source the text does not name (agentless): anonymous, no speaker span."""
+        return self._unnamed_source(start, end, content, cue.head, cue.term.stance, cue.term.term, rule)
+
+    def _unnamed_source(
+        self, start: int, end: int, content: Content, verb_at: int, stance: str, verb_lemma: str, rule: str
+    ) -> Attribution:
+        """A record with no speaker span (an agentless passive, `is said to`, `The court heard`): typed
+        anonymous, as the annotators mark a source the text does not name."""
         return Attribution(
             start=start,
             end=end,
@@ -969,11 +976,11 @@ class Extractor:
             speaker_end=None,
             speaker_type="anonymous",
             form=content.form,
-            verb=self.doc[cue.head].text,
+            verb=self.doc[verb_at].text,
             content_start=content.start,
             content_end=content.end,
-            stance=cue.term.stance,
-            verb_lemma=cue.term.term,
+            stance=stance,
+            verb_lemma=verb_lemma,
             rule=rule,
         )
 
@@ -981,37 +988,19 @@ class Extractor:
         """`X seems to Y`, `X is expected to Y` (English): a claim with no source named, the cue inside
         its proposition (see evidential.py); not where another attribution already has that cue."""
         out = []
-        text = self.contents.text
         doc = self.doc
         for ev in find_evidentials(doc, self.res, self.index, self.sentences, self.contents):
             start, end = self._chars(ev.first, ev.last)
             if any(a.start < end and start < a.end for a in found):
                 continue
-            out.append(
-                Attribution(
-                    start=start,
-                    end=end,
-                    text=text[start:end],
-                    speaker="",
-                    speaker_start=None,
-                    speaker_end=None,
-                    speaker_type="anonymous",
-                    form=ev.content.form,
-                    verb=doc[ev.last].text,
-                    content_start=ev.content.start,
-                    content_end=ev.content.end,
-                    stance="distancing",
-                    verb_lemma=doc[ev.last].lemma_ or doc[ev.last].lower_,
-                    rule="evidential",
-                )
-            )
+            lemma = doc[ev.last].lemma_ or doc[ev.last].lower_
+            out.append(self._unnamed_source(start, end, ev.content, ev.last, "distancing", lemma, "evidential"))
         return out
 
     def _heard(self, found: list[Attribution]) -> list[Attribution]:
         """`The court heard ...`, `The jury was told ...` (English): said by a witness or counsel the
         sentence does not name (see heard.py); not where another attribution already has the cue."""
         out = []
-        text = self.contents.text
         doc = self.doc
         for h in find_heard(doc, self.res, self.index, self.sentences, self.contents):
             start, end = self._chars(h.first, h.last)
@@ -1019,24 +1008,8 @@ class Extractor:
                 continue
             if any(a.content_start is not None and a.content_start < end < (a.content_end or 0) for a in found):
                 continue  # inside what someone else is reported to have said
-            out.append(
-                Attribution(
-                    start=start,
-                    end=end,
-                    text=text[start:end],
-                    speaker="",
-                    speaker_start=None,
-                    speaker_end=None,
-                    speaker_type="anonymous",
-                    form=h.content.form,
-                    verb=doc[h.last].text,
-                    content_start=h.content.start,
-                    content_end=h.content.end,
-                    stance="neutral",
-                    verb_lemma="hear" if doc[h.last].lower_ != "told" else "tell",
-                    rule="heard",
-                )
-            )
+            lemma = "hear" if doc[h.last].lower_ != "told" else "tell"
+            out.append(self._unnamed_source(start, end, h.content, h.last, "neutral", lemma, "heard"))
         return out
 
     def _no_comment(self, a: Attribution) -> bool:
