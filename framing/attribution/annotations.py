@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 _KEY = "framing_annotations"
 
@@ -15,3 +15,8 @@ def has(doc: Doc, attr: str) -> bool:
     if attr not in cache:
         cache[attr] = doc.has_annotation(attr)
     return cache[attr]
+
+
+def is_finite_verb(token: Token) -> bool:
+    """A verb or auxiliary the morphologizer marks finite (`dit`, `a`), not an infinitive or participle."""
+    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")

@@ -20,9 +20,10 @@ from spacy.tokens import Doc
 
 from ..quotes import QuoteMark
 from ..token_table import token_table
+from .annotations import is_finite_verb
 from .content import Content
 from .cues import Cue
-from .floating import chain_end
+from .floating import uncovered_chains
 from .resources import ReportingTerm, Resources
 from .speaker_types import LINK_WORDS, PRONOUN, SpeakerInfo, classify
 from .speakers import SpeakerFinder
@@ -34,9 +35,11 @@ SENTENCE_CUT = re.compile(r"[.!?…»]\s+(?=\S)")
 
 @dataclass(frozen=True)
 class ColonCue:
+    """A quotation's speaker found without a verb of saying (a colon lead-in, a signature, a heading)."""
+
     cue: Cue
     speaker: tuple[int, int]  # token range
-    start: int  # characters: lead-in through the colon
+    start: int  # characters of the cue: lead-in through the colon, or the name in a heading
     end: int
     content: Content
 
@@ -58,24 +61,17 @@ def colon_candidates(
     memo: dict[tuple[int, int, bool], SpeakerInfo],
 ) -> list[ColonCue]:
     """Speaker-colon-quotation attributions for quotations no other attribution covers (`taken`)."""
-    text = token_table(doc).text
     out: list[ColonCue] = []
-    k = 0
-    while k < len(marks):
-        q = marks[k]
-        last = chain_end(text, marks, k)
-        k = last + 1
-        if any(s < marks[last].end and q.start < e for s, e in taken):
-            continue  # another attribution already covers these quotations
-        found = _one(doc, res, marks, q, marks[last], finder, memo)
+    for q, last in uncovered_chains(token_table(doc).text, marks, taken):
+        found = _one(doc, res, marks, q, last, finder, memo)
         if found is None:
-            found = _signature(doc, res, q, marks[last], finder, memo)
+            found = _signature(doc, res, q, last, finder, memo)
         if found is None and res.lang == "fr":
-            found = _speech_noun_lead(doc, res, q, marks[last], finder, memo)
+            found = _speech_noun_lead(doc, res, q, last, finder, memo)
         if found is None and res.lang == "fr":
-            found = _subject_lead(doc, res, q, marks[last], finder, memo)
+            found = _subject_lead(doc, res, q, last, finder, memo)
         if found is None and res.lang == "fr":
-            found = _predicate_lead(doc, res, q, marks[last], finder, memo)
+            found = _predicate_lead(doc, res, q, last, finder, memo)
         if found is not None:
             out.append(found)
     return out
@@ -109,7 +105,7 @@ def _one(
     if first.like_num or res.has("time_word", first.lower_) or first.is_punct:
         return None
     for t in span:
-        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and finder.quotes.containing(t.idx) is None:
+        if is_finite_verb(t) and finder.quotes.containing(t.idx) is None:
             return None
     speaker = finder.right_np(span.start, skip_time=False, max_len=10)
     if speaker is None or speaker[0] != span.start or speaker[1] > span.end - 1:
@@ -221,11 +217,7 @@ def _subject_lead(
     span = doc.char_span(found[0], found[1] + 1, alignment_mode="expand")
     if span is None or len(span) < 4:
         return None
-    verbs = [
-        t.i
-        for t in span
-        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and finder.quotes.containing(t.idx) is None
-    ]
+    verbs = [t.i for t in span if is_finite_verb(t) and finder.quotes.containing(t.idx) is None]
     if len(verbs) != 1:
         return None  # no verb (the speaker-colon rule's shape), or clauses of their own
     nouns = [t.i for t in span[:-1] if t.i > verbs[0] and any(res.has("lead_noun", k) for k in res.keys(t.text))]
@@ -280,11 +272,7 @@ def _predicate_lead(
     span = doc.char_span(found[0], found[1] + 1, alignment_mode="expand")
     if span is None or not 3 <= len(span) - 1 <= MAX_PREDICATE_TOKENS:
         return None
-    verbs = [
-        t.i
-        for t in span
-        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and finder.quotes.containing(t.idx) is None
-    ]
+    verbs = [t.i for t in span if is_finite_verb(t) and finder.quotes.containing(t.idx) is None]
     if len(verbs) != 1:
         return None
     verb = doc[verbs[0]]
@@ -364,7 +352,7 @@ def _signature(
     span = doc.char_span(begin, stop, alignment_mode="expand")
     if span is None or len(span) < 2:
         return None
-    if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span):
+    if any(is_finite_verb(t) for t in span):
         return None
     speaker = finder.right_np(span.start, skip_time=False, max_len=6)
     if speaker is None or speaker[0] != span.start:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..matching import norm as _norm
 from ..quotes import QuoteIndex, QuoteMark
 from ..token_table import token_table
-from .annotations import has
+from .annotations import has, is_finite_verb
 from .cues import Cue, adjunct_after, reflexive_group
 from .resources import POSSESSIVE_DETERMINERS, Resources
 from .sentences import Sentences
@@ -354,7 +354,7 @@ class ContentFinder:
                 or self.res.has("relative_pronoun", _norm(t.text))
             ):
                 return False  # `..., un processus qu'un responsable a décrit`: a relative, no new clause
-            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+            if is_finite_verb(t):
                 verb = t if t.pos_ == "VERB" else t.head
                 return any(c.dep_ == "nsubj" and comma < c.i < t.i and c.pos_ != "PRON" for c in verb.children)
         return False

@@ -10,12 +10,12 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..matching import norm as _norm
 from ..quotes import QuoteIndex, QuoteMark
 from ..types import Attribution, Quote
-from .annotations import has
+from .annotations import has, is_finite_verb
 from .asked import find_asked
 from .claim_nouns import find_claim_nouns
 from .colon import colon_candidates, headline_candidates
@@ -542,15 +542,14 @@ class Extractor:
         if start >= len(doc) or not has(doc, "POS"):
             return False
         _, s_end = self.sentences.bounds(start)
-        first = doc[start]
-        if not (first.pos_ in ("NOUN", "PROPN", "ADJ", "DET") or "Part" in first.morph.get("VerbForm")):
+        if not _opens_noun_phrase(doc[start]):
             return False
         relative = False
         for t in doc[start:s_end]:
             if t.text == ",":
                 relative = False  # `le second feu, qui a démarré mardi, a ravagé`: the main verb follows
             relative = relative or _norm(t.text) in FR_RELATIVES
-            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not relative:
+            if is_finite_verb(t) and not relative:
                 return False
         return True
 
@@ -559,12 +558,9 @@ class Extractor:
         noun, a name, an adjective, a determiner or a participle used as a noun first: `délégué du
         personnel`) with no finite verb."""
         doc = self.doc
-        first = doc[start]
-        if not has(doc, "POS") or not (
-            first.pos_ in ("NOUN", "PROPN", "ADJ", "DET") or "Part" in first.morph.get("VerbForm")
-        ):
+        if not has(doc, "POS") or not _opens_noun_phrase(doc[start]):
             return False
-        return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[start:end])
+        return not any(is_finite_verb(t) for t in doc[start:end])
 
     def _reviewed_by(self, speaker: tuple[int, int]) -> tuple[int, int]:
         """`Documents reviewed by the Financial Times show ...`: without a parse the nearest noun phrase
@@ -677,7 +673,7 @@ class Extractor:
             t = doc[m]
             if self.index.containing(t.idx) is not None or t.text in (".", ";", ":", "!", "?") or t.is_space:
                 return None
-            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+            if is_finite_verb(t):
                 return None  # a clause of its own has begun
             if t.text != ",":
                 continue
@@ -1162,7 +1158,7 @@ class Extractor:
                 return j
             if t.is_space or t.text in (".", "!", "?", ";") or self.index.containing(t.idx) != inside:
                 break
-            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+            if is_finite_verb(t):
                 break  # `, il ajoute :` is a clause of its own
         return k
 
@@ -1641,3 +1637,9 @@ def _read(doc: Doc, res: Resources, marks: list[QuoteMark]) -> tuple[list[Attrib
 
 def _top_level(doc: Doc, res: Resources, marks: list[QuoteMark]) -> list[Attribution]:
     return Extractor(doc, res, marks).run()[0]
+
+
+def _opens_noun_phrase(first: Token) -> bool:
+    """A noun, a name, an adjective, a determiner or a participle used as a noun (`délégué du personnel`)
+    first: the words can be an apposition naming a role."""
+    return first.pos_ in ("NOUN", "PROPN", "ADJ", "DET") or "Part" in first.morph.get("VerbForm")

@@ -13,6 +13,7 @@ content.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from ..quotes import QuoteMark
@@ -35,6 +36,19 @@ def chain_end(text: str, marks: list[QuoteMark], k: int) -> int:
             break
         k += 1
     return k
+
+
+def uncovered_chains(
+    text: str, marks: list[QuoteMark], taken: list[tuple[int, int]]
+) -> Iterator[tuple[QuoteMark, QuoteMark]]:
+    """Each run of quotations chained by `;` or `,` (its first and last mark) that no span in `taken`
+    overlaps: the quotations still without a speaker, for the verbless readers (colon, headings)."""
+    k = 0
+    while k < len(marks):
+        last = chain_end(text, marks, k)
+        first, k = marks[k], last + 1
+        if not any(s < marks[last].end and first.start < e for s, e in taken):
+            yield first, marks[last]
 
 
 def _opens_sentence(text: str, q: QuoteMark) -> bool:

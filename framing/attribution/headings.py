@@ -9,16 +9,15 @@ repeats words of a later quotation is not read here: the dev annotators leave su
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc
 
 from ..quotes import QuoteMark
 from ..token_table import token_table
-from .colon import COLON_TERM
+from .annotations import is_finite_verb
+from .colon import COLON_TERM, ColonCue
 from .content import Content
 from .cues import Cue
-from .floating import chain_end
+from .floating import uncovered_chains
 from .resources import Resources
 from .speaker_types import SpeakerInfo, classify
 from .speakers import SpeakerFinder
@@ -28,15 +27,6 @@ HEADING_SEPARATORS = (" : ", " - ", " – ", " — ")
 NAME_STOPS = "(,[:"
 INLINE_SPACE = " \t\u00a0\u202f"
 QUOTE_CHARS = '«»“”"'
-
-
-@dataclass(frozen=True)
-class HeadingCue:
-    cue: Cue
-    speaker: tuple[int, int]  # token range
-    start: int  # characters of the name in the heading
-    end: int
-    content: Content
 
 
 def _previous_line(text: str, at: int) -> tuple[int, int] | None:
@@ -73,21 +63,13 @@ def heading_candidates(
     finder: SpeakerFinder,
     taken: list[tuple[int, int]],
     memo: dict[tuple[int, int, bool], SpeakerInfo],
-) -> list[HeadingCue]:
+) -> list[ColonCue]:
     """Quote-list attributions: a paragraph that is one quotation, under a heading line that ends with a
     person's name and holds no verb (French only)."""
     if res.lang != "fr":
         return []
-    text = token_table(doc).text
-    out: list[HeadingCue] = []
-    k = 0
-    while k < len(marks):
-        q = marks[k]
-        end_k = chain_end(text, marks, k)
-        last = marks[end_k]
-        k = end_k + 1
-        if any(s < last.end and q.start < e for s, e in taken):
-            continue
+    out: list[ColonCue] = []
+    for q, last in uncovered_chains(token_table(doc).text, marks, taken):
         found = _heading(doc, res, q, last, finder, memo)
         if found is not None:
             out.append(found)
@@ -101,7 +83,7 @@ def _heading(
     last: QuoteMark,
     finder: SpeakerFinder,
     memo: dict[tuple[int, int, bool], SpeakerInfo],
-) -> HeadingCue | None:
+) -> ColonCue | None:
     text = token_table(doc).text
     line_start = text.rfind("\n", 0, q.outer_start) + 1
     if text[line_start : q.outer_start].strip():
@@ -120,7 +102,7 @@ def _heading(
     if bounds is None:
         return None
     line = doc.char_span(h_start, h_end, alignment_mode="expand")
-    if line is None or any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in line):
+    if line is None or any(is_finite_verb(t) for t in line):
         return None  # a sentence, not a heading
     span = doc.char_span(bounds[0], bounds[1], alignment_mode="expand")
     if span is None:
@@ -132,4 +114,4 @@ def _heading(
     if classify(doc, speaker[0], speaker[1], res, memo=memo).type != "named_person":
         return None
     cue = Cue("colon", span.start, span.start, span.end - 1, COLON_TERM)
-    return HeadingCue(cue, speaker, span.start_char, span.end_char, Content(q.start, last.end, "direct", q))
+    return ColonCue(cue, speaker, span.start_char, span.end_char, Content(q.start, last.end, "direct", q))

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..matching import norm as _norm
 from ..quotes import QuoteIndex
-from .annotations import has
+from .annotations import has, is_finite_verb
 from .cues import CLITIC_SUBJECTS, Cue, adjunct_after, aux_before_aside, is_tagged, with_subject
 from .resources import Resources
 from .sentences import Sentences
@@ -303,7 +303,7 @@ class SpeakerFinder:
         lead = toks[1] if len(toks) > 1 and _norm(toks[0].text) in ("se", "s'") else toks[0]
         if "Part" in lead.morph.get("VerbForm") or lead.pos_ in ("ADJ", "ADP"):
             return False  # `, s'exprimant sous couvert d'anonymat puisqu'il ...,`, `, interrogé par X,`
-        return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in toks)
+        return any(is_finite_verb(t) for t in toks)
 
     def _relative_subject(self, cue: Cue) -> bool:
         """`des physiciens qui, en 1930, ont clamé leur opposition`: the parse gives the verb a relative
@@ -608,7 +608,7 @@ class SpeakerFinder:
         k = np[1]
         while k < s_end and _norm(doc[k].text) in FRONTED_CLITICS:
             k += 1
-        if k < s_end and doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm"):
+        if k < s_end and is_finite_verb(doc[k]):
             return np
         return None
 
