@@ -23,6 +23,7 @@ from .sentences import Sentences
 
 MAX_TIME_TOKENS = 4  # French: `jeudi dernier`, `le 3 mai` between a verb and its colon
 TIME_MODIFIERS = ("dernier", "dernière", "prochain", "prochaine", "le", "matin", "soir", "après-midi")
+DATE_DETERMINERS = ("ce", "cette")  # `a confirmé, ce jeudi, la fermeture`
 SCAN_TOKENS = 22
 # A quotation with a lead-in of at most this share of the letters is still direct speech.
 DIRECT_LEAD_SHARE = 0.2
@@ -461,6 +462,8 @@ class ContentFinder:
             if k + 1 >= len(doc) or not (doc[k].is_alpha or doc[k].like_num):
                 return None
             return self._with_figure(k, self.clause_end(k + 1, new_clause=True))
+        if cue.term.object:
+            k = self._past_time_phrase(k)  # `a annoncé, lundi 30 septembre, une hausse`
         if k + 1 >= len(doc) or not self.res.has("determiner", _norm(doc[k].text)):
             return None
         if _norm(doc[k].text) in ("de", "d'") or self.res.has("time_word", _norm(doc[k + 1].text)):
@@ -472,6 +475,32 @@ class ContentFinder:
         if not doc[k + 1].is_alpha and not (self.res.lang == "fr" and self._opens_quotation(doc[k + 1])):
             return None  # but `a réitéré son « appel pressant ... »`: the noun opens a quotation
         return self.make(doc[k].idx, self.clause_end(k + 1, new_clause=True))
+
+    def _past_time_phrase(self, k: int) -> int:
+        """French: the first token after a date between the verb and its object, bare (`a officialisé
+        jeudi le départ`) or between commas (`a confirmé, ce jeudi, la fermeture`); `k` when there is none.
+        The small model hangs the object on the date, so the verb shows no object."""
+        doc = self.doc
+        if self.res.lang != "fr" or k >= len(doc):
+            return k
+        if doc[k].text == ",":
+            for j in range(k + 2, min(len(doc), k + 2 + MAX_TIME_TOKENS)):
+                if doc[j].text == ",":
+                    return j + 1 if self._date_words(k + 1, j) else k
+            return k
+        j = k
+        while j < len(doc) and j - k < MAX_TIME_TOKENS and self._date_words(j, j + 1):
+            j += 1
+        return j if j > k and self._date_words(k, j) else k
+
+    def _date_words(self, start: int, end: int) -> bool:
+        """Only a date: days, months, numbers, `dernier`, `ce`, with at least one time word."""
+        toks = self.doc[start:end]
+        norms = [_norm(t.text) for t in toks]
+        return any(self.res.has("time_word", w) for w in norms) and all(
+            self.res.has("time_word", w) or t.like_num or w in TIME_MODIFIERS or w in DATE_DETERMINERS
+            for t, w in zip(toks, norms, strict=True)
+        )
 
     def _time_only(self, start: int, end: int) -> bool:
         """French: only a time phrase between the verb and its colon (`a rapporté jeudi dernier :`), so

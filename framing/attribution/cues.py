@@ -442,10 +442,20 @@ def _clause_or_incise(doc: Doc, tok: Token, last: int, term: ReportingTerm, res:
         k += 1
     return (
         _opens_clause_past_adverbs(doc, k, res)
-        or _after_quote(tok)
+        or _after_quote(_past_auxiliaries(tok))
         or _incise_slot(tok, res)
         or _complement_near(doc, k, term, res)
     )
+
+
+def _past_auxiliaries(tok: Token) -> Token:
+    """The first word of the verb group that ends in `tok` (`», a soutenu X`: the incise slot is after
+    the quotation, before the auxiliary)."""
+    doc = tok.doc
+    j = tok.i
+    while j > 0 and doc[j - 1].lemma_.lower() in ("avoir", "être") and doc[j - 1].text.islower():
+        j -= 1
+    return doc[j]
 
 
 COMPLEMENT_REACH = 6  # tokens from a clause_only verb to its complement (`considère ce gazoduc comme`)
