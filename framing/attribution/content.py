@@ -273,11 +273,30 @@ class ContentFinder:
             nxt = doc[j + 1]
             if _norm(nxt.text) in POSSESSIVE_DETERMINERS or self._opens_quotation(nxt):
                 return True  # `a fait part de sa « vive inquiétude »`; not `font part de l'arrivée de X`
+        if cue.term.complement_np and j + 1 < len(doc) and self._reported_np(cue.term.complement_np, j + 1):
+            return True
         k = j + 1
         skipped = NEGATION_OR_CLITIC if self.res.lang == "fr" else NEGATION
         while k < len(doc) and (_norm(doc[k].text) in skipped or doc[k].is_punct):
             k += 1  # `de ne pas s'approcher`, `de leur répondre`: negation and clitics before the infinitive
         return k < len(doc) and "Inf" in doc[k].morph.get("VerbForm")
+
+    def _reported_np(self, kind: str, k: int) -> bool:
+        """A noun phrase opens at `k` (not an infinitive, a verb or a pronoun) and, for
+        `figure`, holds a number that is not a date before the next punctuation (`parlait de 23 morts`)."""
+        doc = self.doc
+        first = doc[k]
+        if "Inf" in first.morph.get("VerbForm") or first.pos_ in ("VERB", "AUX", "PRON") or not first.is_alpha:
+            if not first.like_num:
+                return False
+        if kind != "figure":
+            return True
+        m = k
+        while m < min(len(doc), k + 5) and not doc[m].is_punct:
+            if self._figure(m):
+                return True
+            m += 1
+        return False
 
     def clause_end(self, from_token: int, semicolon: bool = True, new_clause: bool = False) -> int:
         """End (characters) of the clause that runs from from_token: the end of its sentence, or a `;`, a
@@ -387,6 +406,8 @@ class ContentFinder:
             return None
         verb = self.doc[cue.head]
         for child in verb.children:
+            if self._date_word(_norm(child.text)):
+                continue  # `a annoncé ce lundi la fermeture`: the parse makes the date the object
             if (
                 child.dep_ in ("obj", "dobj")
                 and child.i > verb.i
@@ -413,9 +434,26 @@ class ContentFinder:
                 # follows the object in its clause is said too
                 end = max(sub[0].idx + len(sub[0].text), self.clause_end(sub[0].i + 1, new_clause=True))
                 return self.make(sub[0].idx, end)
-        if any(child.dep_ in ("obj", "dobj", "ccomp", "xcomp") for child in verb.children):
+        if any(
+            child.dep_ in ("obj", "dobj", "ccomp", "xcomp")
+            and not self._date_word(_norm(child.text))
+            and not self._noun_after_elision(child)
+            for child in verb.children
+        ):
             return None
         return self._unparsed_object(cue)
+
+    def _noun_after_elision(self, t: Token) -> bool:
+        """French: a noun right after an elided article (`a dénoncé l’absence`): the small model tags
+        `l’` an adverb and makes the noun a complement clause, yet it is the verb's object."""
+        doc = self.doc
+        return (
+            self.res.lang == "fr"
+            and t.pos_ == "NOUN"
+            and t.i > 0
+            and _norm(doc[t.i - 1].text) in ("l'", "d'")
+            and doc[t.i - 1].head.i == t.head.i
+        )
 
     def _with_figure(self, first: int, end: int) -> Content | None:
         """A counting or estimating verb's object is what the source stated only when it holds a figure
@@ -489,17 +527,19 @@ class ContentFinder:
                     return j + 1 if self._date_words(k + 1, j) else k
             return k
         j = k
-        while j < len(doc) and j - k < MAX_TIME_TOKENS and self._date_words(j, j + 1):
+        while j < len(doc) and j - k < MAX_TIME_TOKENS and (doc[j].like_num or self._date_word(_norm(doc[j].text))):
             j += 1
         return j if j > k and self._date_words(k, j) else k
+
+    def _date_word(self, w: str) -> bool:
+        return self.res.has("time_word", w) or w in TIME_MODIFIERS or w in DATE_DETERMINERS
 
     def _date_words(self, start: int, end: int) -> bool:
         """Only a date: days, months, numbers, `dernier`, `ce`, with at least one time word."""
         toks = self.doc[start:end]
         norms = [_norm(t.text) for t in toks]
         return any(self.res.has("time_word", w) for w in norms) and all(
-            self.res.has("time_word", w) or t.like_num or w in TIME_MODIFIERS or w in DATE_DETERMINERS
-            for t, w in zip(toks, norms, strict=True)
+            t.like_num or self._date_word(w) for t, w in zip(toks, norms, strict=True)
         )
 
     def _time_only(self, start: int, end: int) -> bool:

@@ -62,6 +62,9 @@ class ReportingTerm:
     complement: tuple[str, ...] = ()  # prepositions that open reported content (appeler à, mettre en garde contre)
     complement_infinitive: bool = False  # the complement must open an infinitive or a quotation (inviter à)
     complement_noun: bool = False  # `de` may open a noun phrase (faire part de sa préoccupation)
+    # `de` opens a reported noun phrase of any kind (`any`: faire état d'une vingtaine de blessés) or
+    # only one that holds a figure (`figure`: parlait de 23 morts, not `parle de sa ville`)
+    complement_np: str = ""
     complement_only: bool = False  # speech only through the complement (appeler à; not `un pont appelé X`)
     addressee: bool = False  # the object is the person spoken to, not what was said (told reporters)
     incise: bool = False  # reports speech only as an incise or before a quotation (», poursuit-il)
@@ -211,6 +214,7 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             complement=tuple(str(p).lower() for p in entry.data.get("complement", []) or []),
             complement_infinitive=bool(entry.data.get("complement_infinitive")),
             complement_noun=bool(entry.data.get("complement_noun")),
+            complement_np=str(entry.data.get("complement_np") or ""),
             complement_only=bool(entry.data.get("complement_only")),
             addressee=bool(entry.data.get("addressee")),
             incise=bool(entry.data.get("incise")),
