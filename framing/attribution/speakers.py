@@ -891,6 +891,19 @@ class SpeakerFinder:
             )
         return True
 
+    def _bare_coordinated_noun(self, j: int) -> bool:
+        """French: `et` between two nouns with no article before the second (`des commerçants et
+        industries`): one complement inside a noun phrase, not a second clause."""
+        doc = self.doc
+        return (
+            self.res.lang == "fr"
+            and self.tagged
+            and 0 < j < len(doc) - 1
+            and doc[j - 1].pos_ == "NOUN"
+            and doc[j + 1].pos_ == "NOUN"
+            and doc[j + 1].text.islower()
+        )
+
     def _ends_clause(self, k: int) -> bool:
         """True when the token at k ends a clause (punctuation, end of text, a quote, or a preposition)."""
         doc = self.doc
@@ -1251,7 +1264,11 @@ class SpeakerFinder:
                 if (
                     low in ("et", "and")
                     and j + 1 < n
-                    and (res.has("determiner", _norm(doc[j + 1].text)) or doc[j + 1].text[:1].isupper())
+                    and (
+                        res.has("determiner", _norm(doc[j + 1].text))
+                        or doc[j + 1].text[:1].isupper()
+                        or self._bare_coordinated_noun(j)  # `l'association des commerçants et industries du`
+                    )
                 ):
                     j += 1
                     continue
