@@ -18,6 +18,7 @@ from .sentences import Sentences
 
 MAX_ASIDE_TOKENS = 14  # an aside between an incise verb and its subject: `, lors d'une conférence de presse,`
 
+PARTITIVE_WORDS = ("un", "une", "chacun", "chacune", "aucun", "aucune")  # `l'une des X`: one of a set
 MAX_NP = 14
 MAX_OPENING_PARTICIPLE = 30  # tokens of a sentence-opening participial phrase before its comma
 OPEN_PAREN, CLOSE_PAREN = "([", ")]"
@@ -1040,6 +1041,9 @@ class SpeakerFinder:
                 continue
             if low in CLITIC_SUBJECTS or (res.has("auxiliary", low) and not res.has("determiner", low)):
                 break
+            if res.lang == "fr" and j < k and low in PARTITIVE_WORDS and _norm(doc[j + 1].text) in ("des", "de", "d'"):
+                j -= 1  # `L'une des avocates`, `chacun des délégués`: the pronoun heads the subject
+                continue
             if self.tagged and t.pos_ in ("VERB", "AUX", "SCONJ", "ADV", "PRON") and not self._pronoun_ok(t, j == k):
                 break
             if (
