@@ -35,6 +35,7 @@ from .evidential import find_evidentials
 from .floating import floating_attributions
 from .headings import heading_candidates
 from .heard import find_heard
+from .learnt import find_learnt
 from .linking import link_quotes
 from .nested import drop_nested_stances
 from .nested_quotes import nested_attributions
@@ -168,6 +169,7 @@ class Extractor:
         attributions += floating_attributions(self.contents.text, self.marks, attributions)
         attributions += self._evidentials(attributions)  # after floating quotes: they name no speaker to carry on
         attributions += self._heard(attributions)
+        attributions += self._learnt(attributions)
         attributions += self._questions(attributions)
         attributions += self._claim_nouns(attributions)
         attributions += self._stance_adjectives(attributions)
@@ -1006,6 +1008,19 @@ class Extractor:
                 continue  # inside what someone else is reported to have said
             lemma = "hear" if doc[h.last].lower_ != "told" else "tell"
             out.append(self._unnamed_source(start, end, h.content, h.last, "neutral", lemma, "heard"))
+        return out
+
+    def _learnt(self, found: list[Attribution]) -> list[Attribution]:
+        """`..., a-t-on appris.` (French): learnt from a source the sentence does not name (see
+        learnt.py); not where another attribution already has the cue or holds it in its content."""
+        out = []
+        for h in find_learnt(self.doc, self.res, self.index, self.contents):
+            start, end = self._chars(h.first, h.last)
+            if any(a.start < end and start < a.end for a in found):
+                continue
+            if any(a.content_start is not None and a.content_start < end < (a.content_end or 0) for a in found):
+                continue
+            out.append(self._unnamed_source(start, end, h.content, h.last, "neutral", "apprendre", "learnt"))
         return out
 
     def _no_comment(self, a: Attribution) -> bool:
