@@ -883,7 +883,7 @@ class Extractor:
         while k < len(doc) and (doc[k].pos_ == "ADV" or self.res.has("time_word", _norm(doc[k].text))):
             k += 1
         late = self._agent_after_complement(cue, k)
-        if late is not None or cue.first == cue.head:
+        if late is not None or (cue.first == cue.head and not self._infinitive_passive(cue)):
             return late  # a participle with no auxiliary (`une idée qualifiée de X par Y`) needs its agent
         if k < len(doc) and self.res.has("passive_agent", _norm(doc[k].text)):
             agent = self.speakers.right_np(k + 1, skip_time=False)
@@ -907,6 +907,20 @@ class Extractor:
         start, end = self._chars(cue.first, cue.last)
         self._speakerless.append(self._no_speaker(cue, start, end, content, "passive"))
         return None
+
+    def _infinitive_passive(self, cue: Cue) -> bool:
+        """French `vient d'être annoncé que`: the passive auxiliary is an infinitive, which the cue's verb
+        group leaves out, yet the participle is a passive with it; only before `que` (what was said)."""
+        doc = self.doc
+        k = cue.last + 1
+        return (
+            k < len(doc)
+            and self.res.has("complementizer", _norm(doc[k].text))  # `vient d'être annoncé que`, not `dans les heures`
+            and any(
+                c.dep_ == "aux:pass" and c.i == cue.head - 1 and "Inf" in c.morph.get("VerbForm")
+                for c in doc[cue.head].children
+            )
+        )
 
     def _agent_after_complement(self, cue: Cue, k: int) -> Candidate | None:
         """`Le texte a été qualifié de « honteux » par la maire`, `accusé de mentir par X`: the verb's
