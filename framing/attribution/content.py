@@ -285,6 +285,8 @@ class ContentFinder:
         """A noun phrase opens at `k` (not an infinitive, a verb or a pronoun) and, for
         `figure`, holds a number that is not a date before the next punctuation (`parlait de 23 morts`)."""
         doc = self.doc
+        if self._opens_quotation(doc[k]) and k + 1 < len(doc):
+            k += 1  # `un bilan de « 6 morts »`
         first = doc[k]
         if "Inf" in first.morph.get("VerbForm") or first.pos_ in ("VERB", "AUX", "PRON") or not first.is_alpha:
             if not first.like_num:
