@@ -288,9 +288,9 @@ class ContentFinder:
         if self._opens_quotation(doc[k]) and k + 1 < len(doc):
             k += 1  # `un bilan de « 6 morts »`
         first = doc[k]
-        if "Inf" in first.morph.get("VerbForm") or first.pos_ in ("VERB", "AUX", "PRON") or not first.is_alpha:
-            if not first.like_num:
-                return False
+        not_np = "Inf" in first.morph.get("VerbForm") or first.pos_ in ("VERB", "AUX", "PRON") or not first.is_alpha
+        if not_np and not first.like_num:
+            return False
         if kind != "figure":
             return True
         m = k
@@ -531,6 +531,8 @@ class ContentFinder:
         j = k
         while j < len(doc) and j - k < MAX_TIME_TOKENS and (doc[j].like_num or self._date_word(_norm(doc[j].text))):
             j += 1
+        while j > k and not (doc[j - 1].like_num or self.res.has("time_word", _norm(doc[j - 1].text))):
+            j -= 1  # `jeudi le départ`: the article opens the object, it ends no date
         return j if j > k and self._date_words(k, j) else k
 
     def _date_word(self, w: str) -> bool:

@@ -110,9 +110,7 @@ def floating_attributions(text: str, marks: list[QuoteMark], attributions: list[
         # a record with no speaker span (`il vient d'être annoncé que`, `a-t-on appris`) hands on nobody:
         # the quotation continues the last named speaker before it
         previous = [
-            a
-            for a in ordered + out
-            if max(a.end, a.content_end or 0) <= q.outer_start and a.speaker_start is not None
+            a for a in ordered + out if max(a.end, a.content_end or 0) <= q.outer_start and a.speaker_start is not None
         ]
         prev = max(previous, key=lambda a: max(a.end, a.content_end or 0)) if previous else None
         opens = _opens_sentence(text, q) or (prev is not None and _after_cue_colon(text, prev, q))
