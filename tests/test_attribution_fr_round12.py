@@ -58,6 +58,11 @@ def nlp() -> Language:
         ("Le maire parlait alors de 12 blessés.", "Le maire", "12 blessés"),
         ("Les secours ont dressé un bilan de 40 blessés.", "Les secours", "40 blessés"),
         (
+            "Le maire a condamné jeudi les violences commises dans la nuit.",
+            "Le maire",
+            "les violences commises dans la nuit",
+        ),
+        (
             "Le gouvernement a donné un bilan provisoire de « 12 morts et 40 blessés ».",
             "Le gouvernement",
             "12 morts et 40 blessés",
@@ -75,6 +80,9 @@ def test_noun_object_is_the_claim(nlp: Language, text: str, speaker: str, conten
         "L'entraîneur a dressé un bilan de la saison.",
         "Le gouvernement veut modérer les prix de l'énergie.",
         "Le nom du nouvel entraîneur devrait être annoncé dans les heures qui viennent.",
+        # a court's sentence is an act, with or without a date before the object
+        "Le tribunal correctionnel de Rennes a condamné l'ancien adjoint à deux ans de prison avec sursis.",
+        "Le tribunal correctionnel de Rennes a condamné mardi l'ancien adjoint à deux ans de prison.",
     ],
 )
 def test_no_claim(nlp: Language, text: str) -> None:

@@ -403,7 +403,22 @@ class ContentFinder:
         return _norm(v.lemma_) in res.verb_lemmas and (not self.tagged or v.pos_ in ("VERB", "AUX"))
 
     def nominal_object(self, cue: Cue) -> Content | None:
-        """A noun-phrase object reported as said: `a réaffirmé son engagement`, `suggèrent le passage`."""
+        """A noun-phrase object reported as said: `a réaffirmé son engagement`, `suggèrent le passage`;
+        not an act (`a condamné l'ancien maire à deux ans de prison`: `data.act_complement`)."""
+        found = self._nominal_object(cue)
+        if found is None or not cue.term.act_complement:
+            return found
+        span = self.doc.char_span(found.start, found.end, alignment_mode="expand")
+        for t in span if span is not None else ():
+            low = _norm(t.text)
+            if t.is_punct or low in ("et", "mais") or t.pos_ in ("VERB", "AUX") or self._opens_quotation(t):
+                break  # `a condamné des « actes » et invité X à`: the preposition of another verb
+            nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+            if low in cue.term.act_complement and nxt is not None and nxt.pos_ != "PROPN":
+                return None  # `à deux ans de prison`, not `à Paris`
+        return found
+
+    def _nominal_object(self, cue: Cue) -> Content | None:
         if not self.parsed or not (cue.term.object or cue.term.possessive_object or cue.term.figure_object):
             return None
         verb = self.doc[cue.head]

@@ -76,6 +76,7 @@ class ReportingTerm:
     animate_reflexive: bool = False
     reflexive_attribute: bool = False  # `se dire prêt à`, `se déclarer favorable à`: the attribute is the position
     not_object: tuple[str, ...] = ()  # object nouns that make the verb an act, not speech (déclarer la guerre)
+    act_complement: tuple[str, ...] = ()  # a noun object followed by one of these is an act (condamné X à un an)
     preceded_by: tuple[str, ...] = ()  # a marker used only after one of these words (`on peut lire dans X`)
     not_reflexive: bool = False  # pronominal use is no speech (`s'assurer que`, `la saison s'annonce rude`)
     adjective_forms: tuple[str, ...] = ()  # participles that after a noun mean `so-called` (`les partis dits`)
@@ -225,6 +226,7 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             animate_reflexive=bool(entry.data.get("animate_reflexive")),
             reflexive_attribute=bool(entry.data.get("reflexive_attribute")),
             not_object=tuple(str(w).lower() for w in entry.data.get("not_object", []) or []),
+            act_complement=tuple(str(w).lower() for w in entry.data.get("act_complement", []) or []),
             not_reflexive=bool(entry.data.get("not_reflexive")),
             preceded_by=tuple(str(w).lower() for w in entry.data.get("preceded_by", []) or []),
             adjective_forms=tuple(str(w).lower() for w in entry.data.get("adjective_forms", []) or []),
