@@ -23,6 +23,7 @@ from .sentences import Sentences
 
 MAX_TIME_TOKENS = 4  # French: `jeudi dernier`, `le 3 mai` between a verb and its colon
 TIME_MODIFIERS = ("dernier", "dernière", "prochain", "prochaine", "le", "matin", "soir", "après-midi")
+DATE_DETERMINERS = ("ce", "cette")  # `a confirmé, ce jeudi, la fermeture`
 SCAN_TOKENS = 22
 # A quotation with a lead-in of at most this share of the letters is still direct speech.
 DIRECT_LEAD_SHARE = 0.2
@@ -272,11 +273,32 @@ class ContentFinder:
             nxt = doc[j + 1]
             if _norm(nxt.text) in POSSESSIVE_DETERMINERS or self._opens_quotation(nxt):
                 return True  # `a fait part de sa « vive inquiétude »`; not `font part de l'arrivée de X`
+        if cue.term.complement_np and j + 1 < len(doc) and self._reported_np(cue.term.complement_np, j + 1):
+            return True
         k = j + 1
         skipped = NEGATION_OR_CLITIC if self.res.lang == "fr" else NEGATION
         while k < len(doc) and (_norm(doc[k].text) in skipped or doc[k].is_punct):
             k += 1  # `de ne pas s'approcher`, `de leur répondre`: negation and clitics before the infinitive
         return k < len(doc) and "Inf" in doc[k].morph.get("VerbForm")
+
+    def _reported_np(self, kind: str, k: int) -> bool:
+        """A noun phrase opens at `k` (not an infinitive, a verb or a pronoun) and, for
+        `figure`, holds a number that is not a date before the next punctuation (`parlait de 23 morts`)."""
+        doc = self.doc
+        if self._opens_quotation(doc[k]) and k + 1 < len(doc):
+            k += 1  # `un bilan de « 6 morts »`
+        first = doc[k]
+        not_np = "Inf" in first.morph.get("VerbForm") or first.pos_ in ("VERB", "AUX", "PRON") or not first.is_alpha
+        if not_np and not first.like_num:
+            return False
+        if kind != "figure":
+            return True
+        m = k
+        while m < min(len(doc), k + 5) and not doc[m].is_punct:
+            if self._figure(m):
+                return True
+            m += 1
+        return False
 
     def clause_end(self, from_token: int, semicolon: bool = True, new_clause: bool = False) -> int:
         """End (characters) of the clause that runs from from_token: the end of its sentence, or a `;`, a
@@ -381,11 +403,28 @@ class ContentFinder:
         return _norm(v.lemma_) in res.verb_lemmas and (not self.tagged or v.pos_ in ("VERB", "AUX"))
 
     def nominal_object(self, cue: Cue) -> Content | None:
-        """A noun-phrase object reported as said: `a réaffirmé son engagement`, `suggèrent le passage`."""
+        """A noun-phrase object reported as said: `a réaffirmé son engagement`, `suggèrent le passage`;
+        not an act (`a condamné l'ancien maire à deux ans de prison`: `data.act_complement`)."""
+        found = self._nominal_object(cue)
+        if found is None or not cue.term.act_complement:
+            return found
+        span = self.doc.char_span(found.start, found.end, alignment_mode="expand")
+        for t in span if span is not None else ():
+            low = _norm(t.text)
+            if t.is_punct or low in ("et", "mais") or t.pos_ in ("VERB", "AUX") or self._opens_quotation(t):
+                break  # `a condamné des « actes » et invité X à`: the preposition of another verb
+            nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+            if low in cue.term.act_complement and nxt is not None and nxt.pos_ != "PROPN":
+                return None  # `à deux ans de prison`, not `à Paris`
+        return found
+
+    def _nominal_object(self, cue: Cue) -> Content | None:
         if not self.parsed or not (cue.term.object or cue.term.possessive_object or cue.term.figure_object):
             return None
         verb = self.doc[cue.head]
         for child in verb.children:
+            if self._date_word(_norm(child.text)):
+                continue  # `a annoncé ce lundi la fermeture`: the parse makes the date the object
             if (
                 child.dep_ in ("obj", "dobj")
                 and child.i > verb.i
@@ -412,9 +451,26 @@ class ContentFinder:
                 # follows the object in its clause is said too
                 end = max(sub[0].idx + len(sub[0].text), self.clause_end(sub[0].i + 1, new_clause=True))
                 return self.make(sub[0].idx, end)
-        if any(child.dep_ in ("obj", "dobj", "ccomp", "xcomp") for child in verb.children):
+        if any(
+            child.dep_ in ("obj", "dobj", "ccomp", "xcomp")
+            and not self._date_word(_norm(child.text))
+            and not self._noun_after_elision(child)
+            for child in verb.children
+        ):
             return None
         return self._unparsed_object(cue)
+
+    def _noun_after_elision(self, t: Token) -> bool:
+        """French: a noun right after an elided article (`a dénoncé l’absence`): the small model tags
+        `l’` an adverb and makes the noun a complement clause, yet it is the verb's object."""
+        doc = self.doc
+        return (
+            self.res.lang == "fr"
+            and t.pos_ == "NOUN"
+            and t.i > 0
+            and _norm(doc[t.i - 1].text) in ("l'", "d'")
+            and doc[t.i - 1].head.i == t.head.i
+        )
 
     def _with_figure(self, first: int, end: int) -> Content | None:
         """A counting or estimating verb's object is what the source stated only when it holds a figure
@@ -461,6 +517,8 @@ class ContentFinder:
             if k + 1 >= len(doc) or not (doc[k].is_alpha or doc[k].like_num):
                 return None
             return self._with_figure(k, self.clause_end(k + 1, new_clause=True))
+        if cue.term.object:
+            k = self._past_time_phrase(k)  # `a annoncé, lundi 30 septembre, une hausse`
         if k + 1 >= len(doc) or not self.res.has("determiner", _norm(doc[k].text)):
             return None
         if _norm(doc[k].text) in ("de", "d'") or self.res.has("time_word", _norm(doc[k + 1].text)):
@@ -472,6 +530,36 @@ class ContentFinder:
         if not doc[k + 1].is_alpha and not (self.res.lang == "fr" and self._opens_quotation(doc[k + 1])):
             return None  # but `a réitéré son « appel pressant ... »`: the noun opens a quotation
         return self.make(doc[k].idx, self.clause_end(k + 1, new_clause=True))
+
+    def _past_time_phrase(self, k: int) -> int:
+        """French: the first token after a date between the verb and its object, bare (`a officialisé
+        jeudi le départ`) or between commas (`a confirmé, ce jeudi, la fermeture`); `k` when there is none.
+        The small model hangs the object on the date, so the verb shows no object."""
+        doc = self.doc
+        if self.res.lang != "fr" or k >= len(doc):
+            return k
+        if doc[k].text == ",":
+            for j in range(k + 2, min(len(doc), k + 2 + MAX_TIME_TOKENS)):
+                if doc[j].text == ",":
+                    return j + 1 if self._date_words(k + 1, j) else k
+            return k
+        j = k
+        while j < len(doc) and j - k < MAX_TIME_TOKENS and (doc[j].like_num or self._date_word(_norm(doc[j].text))):
+            j += 1
+        while j > k and not (doc[j - 1].like_num or self.res.has("time_word", _norm(doc[j - 1].text))):
+            j -= 1  # `jeudi le départ`: the article opens the object, it ends no date
+        return j if j > k and self._date_words(k, j) else k
+
+    def _date_word(self, w: str) -> bool:
+        return self.res.has("time_word", w) or w in TIME_MODIFIERS or w in DATE_DETERMINERS
+
+    def _date_words(self, start: int, end: int) -> bool:
+        """Only a date: days, months, numbers, `dernier`, `ce`, with at least one time word."""
+        toks = self.doc[start:end]
+        norms = [_norm(t.text) for t in toks]
+        return any(self.res.has("time_word", w) for w in norms) and all(
+            t.like_num or self._date_word(w) for t, w in zip(toks, norms, strict=True)
+        )
 
     def _time_only(self, start: int, end: int) -> bool:
         """French: only a time phrase between the verb and its colon (`a rapporté jeudi dernier :`), so

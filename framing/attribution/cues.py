@@ -352,12 +352,25 @@ def _between_subject_and_object(tok: Token, res: Resources) -> bool:
         j -= 1
     elif doc[i - 1].pos_ == "NOUN":
         return False  # a bare noun before the form: no subject
+    j = _partitive_head(doc, j)  # `L'une des avocates dénonce`
     if not (j == 0 or doc[j].is_sent_start or doc[j - 1].is_punct):
         return False
     nxt = _norm(doc[i + 1].lower_)
     return (res.has("determiner", nxt) and nxt not in ("de", "d'")) or nxt in ("«", "“", '"')
 
 
+def _partitive_head(doc: Doc, j: int) -> int:
+    """The start of a partitive subject whose noun phrase opens at `j` with `des`/`de` (`l'une des
+    avocates`, `chacun des délégués`, `plusieurs de ses proches`); `j` when there is none."""
+    if j < 1 or _norm(doc[j].lower_) not in ("des", "de", "d'"):
+        return j
+    head = _norm(doc[j - 1].lower_)
+    if head in ("un", "une") and j >= 2 and _norm(doc[j - 2].lower_) == "l'":
+        return j - 2
+    return j - 1 if head in PARTITIVE_PRONOUNS else j
+
+
+PARTITIVE_PRONOUNS = ("chacun", "chacune", "aucun", "aucune", "certains", "certaines", "plusieurs", "beaucoup")
 PRESENT_ENDINGS = ("e", "ent")  # present of -er verbs, third person (`dénonce`, `déplorent`)
 
 
@@ -442,10 +455,20 @@ def _clause_or_incise(doc: Doc, tok: Token, last: int, term: ReportingTerm, res:
         k += 1
     return (
         _opens_clause_past_adverbs(doc, k, res)
-        or _after_quote(tok)
+        or _after_quote(_past_auxiliaries(tok))
         or _incise_slot(tok, res)
         or _complement_near(doc, k, term, res)
     )
+
+
+def _past_auxiliaries(tok: Token) -> Token:
+    """The first word of the verb group that ends in `tok` (`», a soutenu X`: the incise slot is after
+    the quotation, before the auxiliary)."""
+    doc = tok.doc
+    j = tok.i
+    while j > 0 and doc[j - 1].lemma_.lower() in ("avoir", "être") and doc[j - 1].text.islower():
+        j -= 1
+    return doc[j]
 
 
 COMPLEMENT_REACH = 6  # tokens from a clause_only verb to its complement (`considère ce gazoduc comme`)

@@ -35,6 +35,7 @@ from .evidential import find_evidentials
 from .floating import floating_attributions
 from .headings import heading_candidates
 from .heard import find_heard
+from .learnt import find_learnt
 from .linking import link_quotes
 from .nested import drop_nested_stances
 from .nested_quotes import nested_attributions
@@ -168,6 +169,7 @@ class Extractor:
         attributions += floating_attributions(self.contents.text, self.marks, attributions)
         attributions += self._evidentials(attributions)  # after floating quotes: they name no speaker to carry on
         attributions += self._heard(attributions)
+        attributions += self._learnt(attributions)
         attributions += self._questions(attributions)
         attributions += self._claim_nouns(attributions)
         attributions += self._stance_adjectives(attributions)
@@ -881,7 +883,7 @@ class Extractor:
         while k < len(doc) and (doc[k].pos_ == "ADV" or self.res.has("time_word", _norm(doc[k].text))):
             k += 1
         late = self._agent_after_complement(cue, k)
-        if late is not None or cue.first == cue.head:
+        if late is not None or (cue.first == cue.head and not self._infinitive_passive(cue)):
             return late  # a participle with no auxiliary (`une idée qualifiée de X par Y`) needs its agent
         if k < len(doc) and self.res.has("passive_agent", _norm(doc[k].text)):
             agent = self.speakers.right_np(k + 1, skip_time=False)
@@ -905,6 +907,20 @@ class Extractor:
         start, end = self._chars(cue.first, cue.last)
         self._speakerless.append(self._no_speaker(cue, start, end, content, "passive"))
         return None
+
+    def _infinitive_passive(self, cue: Cue) -> bool:
+        """French `vient d'être annoncé que`: the passive auxiliary is an infinitive, which the cue's verb
+        group leaves out, yet the participle is a passive with it; only before `que` (what was said)."""
+        doc = self.doc
+        k = cue.last + 1
+        return (
+            k < len(doc)
+            and self.res.has("complementizer", _norm(doc[k].text))  # `vient d'être annoncé que`, not `dans les heures`
+            and any(
+                c.dep_ == "aux:pass" and c.i == cue.head - 1 and "Inf" in c.morph.get("VerbForm")
+                for c in doc[cue.head].children
+            )
+        )
 
     def _agent_after_complement(self, cue: Cue, k: int) -> Candidate | None:
         """`Le texte a été qualifié de « honteux » par la maire`, `accusé de mentir par X`: the verb's
@@ -1006,6 +1022,19 @@ class Extractor:
                 continue  # inside what someone else is reported to have said
             lemma = "hear" if doc[h.last].lower_ != "told" else "tell"
             out.append(self._unnamed_source(start, end, h.content, h.last, "neutral", lemma, "heard"))
+        return out
+
+    def _learnt(self, found: list[Attribution]) -> list[Attribution]:
+        """`..., a-t-on appris.` (French): learnt from a source the sentence does not name (see
+        learnt.py); not where another attribution already has the cue or holds it in its content."""
+        out = []
+        for h in find_learnt(self.doc, self.res, self.index, self.contents):
+            start, end = self._chars(h.first, h.last)
+            if any(a.start < end and start < a.end for a in found):
+                continue
+            if any(a.content_start is not None and a.content_start < end < (a.content_end or 0) for a in found):
+                continue
+            out.append(self._unnamed_source(start, end, h.content, h.last, "neutral", "apprendre", "learnt"))
         return out
 
     def _no_comment(self, a: Attribution) -> bool:

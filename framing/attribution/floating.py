@@ -107,7 +107,11 @@ def floating_attributions(text: str, marks: list[QuoteMark], attributions: list[
             k = k_next
             continue
         words = sum(len(WORD.findall(text[m.start : m.end])) for m in marks[k : last + 1])
-        previous = [a for a in ordered + out if max(a.end, a.content_end or 0) <= q.outer_start]
+        # a record with no speaker span (`il vient d'être annoncé que`, `a-t-on appris`) hands on nobody:
+        # the quotation continues the last named speaker before it
+        previous = [
+            a for a in ordered + out if max(a.end, a.content_end or 0) <= q.outer_start and a.speaker_start is not None
+        ]
         prev = max(previous, key=lambda a: max(a.end, a.content_end or 0)) if previous else None
         opens = _opens_sentence(text, q) or (prev is not None and _after_cue_colon(text, prev, q))
         if words < MIN_WORDS or not opens or not _closes_sentence(text, marks[last], q):

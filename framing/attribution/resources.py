@@ -62,6 +62,9 @@ class ReportingTerm:
     complement: tuple[str, ...] = ()  # prepositions that open reported content (appeler à, mettre en garde contre)
     complement_infinitive: bool = False  # the complement must open an infinitive or a quotation (inviter à)
     complement_noun: bool = False  # `de` may open a noun phrase (faire part de sa préoccupation)
+    # `de` opens a reported noun phrase of any kind (`any`: faire état d'une vingtaine de blessés) or
+    # only one that holds a figure (`figure`: parlait de 23 morts, not `parle de sa ville`)
+    complement_np: str = ""
     complement_only: bool = False  # speech only through the complement (appeler à; not `un pont appelé X`)
     addressee: bool = False  # the object is the person spoken to, not what was said (told reporters)
     incise: bool = False  # reports speech only as an incise or before a quotation (», poursuit-il)
@@ -73,6 +76,7 @@ class ReportingTerm:
     animate_reflexive: bool = False
     reflexive_attribute: bool = False  # `se dire prêt à`, `se déclarer favorable à`: the attribute is the position
     not_object: tuple[str, ...] = ()  # object nouns that make the verb an act, not speech (déclarer la guerre)
+    act_complement: tuple[str, ...] = ()  # a noun object followed by one of these is an act (condamné X à un an)
     preceded_by: tuple[str, ...] = ()  # a marker used only after one of these words (`on peut lire dans X`)
     not_reflexive: bool = False  # pronominal use is no speech (`s'assurer que`, `la saison s'annonce rude`)
     adjective_forms: tuple[str, ...] = ()  # participles that after a noun mean `so-called` (`les partis dits`)
@@ -211,6 +215,7 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             complement=tuple(str(p).lower() for p in entry.data.get("complement", []) or []),
             complement_infinitive=bool(entry.data.get("complement_infinitive")),
             complement_noun=bool(entry.data.get("complement_noun")),
+            complement_np=str(entry.data.get("complement_np") or ""),
             complement_only=bool(entry.data.get("complement_only")),
             addressee=bool(entry.data.get("addressee")),
             incise=bool(entry.data.get("incise")),
@@ -221,6 +226,7 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             animate_reflexive=bool(entry.data.get("animate_reflexive")),
             reflexive_attribute=bool(entry.data.get("reflexive_attribute")),
             not_object=tuple(str(w).lower() for w in entry.data.get("not_object", []) or []),
+            act_complement=tuple(str(w).lower() for w in entry.data.get("act_complement", []) or []),
             not_reflexive=bool(entry.data.get("not_reflexive")),
             preceded_by=tuple(str(w).lower() for w in entry.data.get("preceded_by", []) or []),
             adjective_forms=tuple(str(w).lower() for w in entry.data.get("adjective_forms", []) or []),

@@ -18,6 +18,7 @@ from .sentences import Sentences
 
 MAX_ASIDE_TOKENS = 14  # an aside between an incise verb and its subject: `, lors d'une conférence de presse,`
 
+PARTITIVE_WORDS = ("un", "une", "chacun", "chacune", "aucun", "aucune")  # `l'une des X`: one of a set
 MAX_NP = 14
 MAX_OPENING_PARTICIPLE = 30  # tokens of a sentence-opening participial phrase before its comma
 OPEN_PAREN, CLOSE_PAREN = "([", ")]"
@@ -891,6 +892,19 @@ class SpeakerFinder:
             )
         return True
 
+    def _bare_coordinated_noun(self, j: int) -> bool:
+        """French: `et` between two nouns with no article before the second (`des commerçants et
+        industries`): one complement inside a noun phrase, not a second clause."""
+        doc = self.doc
+        return (
+            self.res.lang == "fr"
+            and self.tagged
+            and 0 < j < len(doc) - 1
+            and doc[j - 1].pos_ == "NOUN"
+            and doc[j + 1].pos_ == "NOUN"
+            and doc[j + 1].text.islower()
+        )
+
     def _ends_clause(self, k: int) -> bool:
         """True when the token at k ends a clause (punctuation, end of text, a quote, or a preposition)."""
         doc = self.doc
@@ -1027,6 +1041,9 @@ class SpeakerFinder:
                 continue
             if low in CLITIC_SUBJECTS or (res.has("auxiliary", low) and not res.has("determiner", low)):
                 break
+            if res.lang == "fr" and j < k and low in PARTITIVE_WORDS and _norm(doc[j + 1].text) in ("des", "de", "d'"):
+                j -= 1  # `L'une des avocates`, `chacun des délégués`: the pronoun heads the subject
+                continue
             if self.tagged and t.pos_ in ("VERB", "AUX", "SCONJ", "ADV", "PRON") and not self._pronoun_ok(t, j == k):
                 break
             if (
@@ -1251,7 +1268,11 @@ class SpeakerFinder:
                 if (
                     low in ("et", "and")
                     and j + 1 < n
-                    and (res.has("determiner", _norm(doc[j + 1].text)) or doc[j + 1].text[:1].isupper())
+                    and (
+                        res.has("determiner", _norm(doc[j + 1].text))
+                        or doc[j + 1].text[:1].isupper()
+                        or self._bare_coordinated_noun(j)  # `l'association des commerçants et industries du`
+                    )
                 ):
                     j += 1
                     continue
