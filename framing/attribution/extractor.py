@@ -164,6 +164,8 @@ class Extractor:
         if self.res.lang == "fr":
             relayed = (self._relayed_source(c, a) for c, a in zip(candidates, attributions, strict=True))
             attributions += [a for a in relayed if a is not None]
+            confirmed = (self._confirmed_report(c, a) for c, a in zip(candidates, attributions, strict=False))
+            attributions += [a for a in confirmed if a is not None]
         attributions += self._speakerless
         attributions += floating_attributions(self.contents.text, self.marks, attributions)
         attributions += self._evidentials(attributions)  # after floating quotes: they name no speaker to carry on
@@ -754,6 +756,8 @@ class Extractor:
     def _participle(self, cue: Cue) -> Candidate | None:
         if self.res.is_a("relay_verb", self.doc[cue.head].text) and self._relays_anonymous(cue.head):
             return None  # `..., citing two officials`: unnamed sources relayed (`relays_anonymous`), no claim
+        if self._report_source(cue.head) is not None:
+            return None  # `, confirmant une information de La Provence`: a second source, no claim of its own
         if cue.term.incise and not self._incise_slot(cue, False):
             return None  # `en saluant ses voisins`: an incise-only verb away from a quotation or colon
         speaker = self.speakers.governor_subject(cue)
@@ -1499,6 +1503,75 @@ class Extractor:
             resolved_start=None,
             resolved_end=None,
             rule="relayed_source",
+        )
+
+    def _report_source(self, k: int) -> tuple[int, int] | None:
+        """French: the source of a report that the present participle at k confirms (`confirmant une
+        information de La Provence`, `corroborant des révélations publiées par Mediapart`): the noun phrase
+        after a report noun (`report_noun`) and its links (`report_link`), or None."""
+        doc = self.doc
+        res = self.res
+        tok = doc[k]
+        if res.lang != "fr" or not tok.lower_.endswith("ant") or not res.is_a("confirm_verb", tok.text, tok.lemma_):
+            return None
+        _, s_end = self.sentences.bounds(k)
+        j = k + 1
+        while j < s_end and res.has("determiner", _norm(doc[j].text)):
+            j += 1
+        if j >= s_end or not res.is_a("report_noun", doc[j].text, doc[j].lemma_):
+            return None
+        j += 1
+        start = j
+        while j < s_end and res.has("report_link", _norm(doc[j].text)):
+            j += 1
+        if j == start:
+            return None
+        np = self.speakers.right_np(j, skip_time=False, max_len=8)
+        if np is None or np[0] >= s_end:
+            return None
+        e = np[1]
+        while e < s_end and not doc[e - 1].whitespace_ and "-" in (doc[e].text, doc[e - 1].text):
+            e += 1  # `Nice-Matin`, `Ouest-France`: a hyphenated name the walk stopped in
+        return np[0], e
+
+    def _confirmed_report(self, cand: Candidate, outer: Attribution) -> Attribution | None:
+        """French: `..., a précisé une source proche du dossier, confirmant une information de La Provence`:
+        the outlet whose report the speaker confirms is a second source of the same claim, one record per
+        source (the annotators' convention), typed from its own words."""
+        if outer.content_start is None or outer.rule == "relayed_source":
+            return None
+        doc = self.doc
+        k = max(cand.speaker[1], cand.cue.last + 1)
+        if k + 1 >= len(doc) or doc[k].text != ",":
+            return None
+        np = self._report_source(k + 1)
+        if np is None:
+            return None
+        info = classify(doc, np[0], np[1], self.res, memo=self._types)
+        kind = info.type
+        if (kind in ("institution", "group") and doc[np[0]].text[:1].isupper()) or info.fallback:
+            kind = "media"  # `une information de La Provence`: a report with a name for source is a paper's
+        text = self.contents.text
+        first = doc[k + 1]
+        s_char = doc[np[0]].idx
+        e_char = doc[np[1] - 1].idx + len(doc[np[1] - 1].text)
+        return replace(
+            outer,
+            start=first.idx,
+            end=e_char,
+            text=text[first.idx : e_char],
+            speaker=text[s_char:e_char],
+            speaker_start=s_char,
+            speaker_end=e_char,
+            speaker_type=kind,
+            verb=first.text,
+            verb_lemma=first.lemma_.lower() or first.text.lower(),
+            stance=None,
+            relays_anonymous=False,
+            resolved=None,
+            resolved_start=None,
+            resolved_end=None,
+            rule="confirmed_report",
         )
 
     def _relays_in_sentence(self, cand: Candidate) -> bool:
