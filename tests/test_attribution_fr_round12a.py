@@ -133,3 +133,62 @@ def test_regional_and_sports_outlets_are_media(nlp: Language, text: str, outlet:
 def test_a_team_is_not_the_sports_paper(nlp: Language) -> None:
     text = "Selon l'équipe de chercheurs, le satellite sera lancé en mars."
     assert all(t != "media" for t in types(nlp, text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("« Je ne savais rien », se défend le prévenu.", "le prévenu", "anonymous"),
+        ("« Nous avons eu très peur », témoigne ce couple de retraités.", "ce couple de retraités", "anonymous"),
+        (
+            "De fortes pluies sont attendues, affirme le bulletin de Météo-France.",
+            "le bulletin de Météo-France",
+            "document",
+        ),
+    ],
+)
+def test_persons_and_documents_no_list_held(nlp: Language, text: str, speaker: str, kind: str) -> None:
+    assert types(nlp, text)[speaker] == kind
+
+
+def test_a_manner_phrase_between_the_verb_and_its_speaker(nlp: Language) -> None:
+    text = "« Le vote sera serré », commente sans illusion un cadre du parti."
+    assert types(nlp, text) == {"un cadre du parti": "anonymous"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("Plusieurs de ses députés soulignent que la loi est mal écrite.", "Plusieurs de ses députés", "anonymous"),
+        (
+            "Deux de leurs collaborateurs affirment que la réunion a eu lieu.",
+            "Deux de leurs collaborateurs",
+            "anonymous",
+        ),
+        ("Plusieurs députés soulignent que la loi est mal écrite.", "Plusieurs députés", "group"),
+        ("Certains estiment que la loi est mal écrite.", "Certains", "group"),
+    ],
+)
+def test_members_of_the_subjects_own_circle_are_unnamed_sources(
+    nlp: Language, text: str, speaker: str, kind: str
+) -> None:
+    assert types(nlp, text)[speaker] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "La situation est calme, a précisé l'entourage du ministre de l'Intérieur, Paul Martin.",
+            "l'entourage du ministre de l'Intérieur, Paul Martin",
+            "anonymous",
+        ),
+        (
+            "La situation est calme, a précisé le conseiller du ministre, Paul Martin.",
+            "le conseiller du ministre, Paul Martin",
+            "named_person",
+        ),
+    ],
+)
+def test_a_name_after_an_entourage_is_not_the_entourages(nlp: Language, text: str, speaker: str, kind: str) -> None:
+    assert types(nlp, text)[speaker] == kind
