@@ -192,3 +192,13 @@ def test_members_of_the_subjects_own_circle_are_unnamed_sources(
 )
 def test_a_name_after_an_entourage_is_not_the_entourages(nlp: Language, text: str, speaker: str, kind: str) -> None:
     assert types(nlp, text)[speaker] == kind
+
+
+def test_a_pronoun_after_an_outlets_marker_is_the_person_reported_on(nlp: Language) -> None:
+    text = (
+        "Le président Paul Arnaud a, selon Le Parisien, refusé de céder. « Nous irons jusqu'au bout », "
+        "aurait-il déclaré."
+    )
+    atts = {a.speaker: a for a in found(nlp, text)}
+    assert atts["Le Parisien"].speaker_type == "media"
+    assert atts["il"].speaker_type == "named_person"

@@ -90,6 +90,8 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                 continue
             for cand in reversed(earlier):
                 target = cand.resolved
+                if res.lang == "fr" and _outlet_by_marker(cand):
+                    continue  # `Selon Le Parisien, le président a ... « ... », aurait-il déclaré`: the person
                 if target.info.type != PRONOUN and _agrees(
                     m.info, cand.info if cand.info.type != PRONOUN else target.info
                 ):
@@ -134,6 +136,13 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
             # `the spokesperson said`, `the mayor said` with no one named before: a role without a name
             # keeps the speaker unidentified
             m.info = replace(m.info, type="anonymous", named=False)
+
+
+def _outlet_by_marker(cand: Mention) -> bool:
+    """French: an outlet or a document met as the source of a marker (`selon Le Parisien`): a later `il`
+    or `elle` is a person the outlet reported on; French writes `le journal`, `le quotidien` for the
+    outlet itself."""
+    return cand.after_marker and cand.antecedent is None and cand.info.type in ("media", "document")
 
 
 def _bare_title(doc: Doc, m: Mention, res: Resources) -> bool:
