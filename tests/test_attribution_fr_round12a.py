@@ -202,3 +202,8 @@ def test_a_pronoun_after_an_outlets_marker_is_the_person_reported_on(nlp: Langua
     atts = {a.speaker: a for a in found(nlp, text)}
     assert atts["Le Parisien"].speaker_type == "media"
     assert atts["il"].speaker_type == "named_person"
+
+
+def test_a_centre_that_speaks_is_a_body(nlp: Language) -> None:
+    text = "Selon le centre de crise, quarante personnes restent introuvables."
+    assert types(nlp, text)["le centre de crise"] == "institution"
