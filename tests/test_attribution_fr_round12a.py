@@ -207,3 +207,29 @@ def test_a_pronoun_after_an_outlets_marker_is_the_person_reported_on(nlp: Langua
 def test_a_centre_that_speaks_is_a_body(nlp: Language) -> None:
     text = "Selon le centre de crise, quarante personnes restent introuvables."
     assert types(nlp, text)["le centre de crise"] == "institution"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Le conseil municipal a voté la fermeture de la piscine, a-t-on appris.", "Le conseil municipal a voté"),
+        ("Le site fermera en mai, apprend-on ce mardi.", "Le site fermera en mai"),
+    ],
+)
+def test_bare_impersonal_hearsay_is_an_unnamed_source(nlp: Language, text: str, content: str) -> None:
+    atts = found(nlp, text)
+    assert len(atts) == 1
+    a = atts[0]
+    assert a.speaker_start is None
+    assert a.speaker_type == "anonymous"
+    assert text[a.content_start : a.content_end].startswith(content)
+
+
+def test_hearsay_with_a_source_keeps_its_source(nlp: Language) -> None:
+    text = "Le site fermera en mai, a-t-on appris auprès de la direction."
+    atts = found(nlp, text)
+    assert [(a.speaker, a.speaker_type) for a in atts] == [("la direction", "institution")]
+
+
+def test_a_hearsay_incise_inside_the_clause_is_left_alone(nlp: Language) -> None:
+    assert found(nlp, "Le maire, a-t-on appris, démissionnera.") == []
