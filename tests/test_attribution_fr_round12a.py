@@ -233,3 +233,15 @@ def test_hearsay_with_a_source_keeps_its_source(nlp: Language) -> None:
 
 def test_a_hearsay_incise_inside_the_clause_is_left_alone(nlp: Language) -> None:
     assert found(nlp, "Le maire, a-t-on appris, démissionnera.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La victime est décédée, a précisé à l'Agence France-Presse le procureur de Grenoble.",
+        "La victime est décédée, a précisé à l'Agence France-Presse (AFP) le procureur de Grenoble.",
+    ],
+)
+def test_an_inverted_speaker_after_an_agency_with_a_hyphen_or_an_acronym(nlp: Language, text: str) -> None:
+    atts = found(nlp, text)
+    assert [(a.speaker, a.speaker_type) for a in atts] == [("le procureur de Grenoble", "anonymous")]
