@@ -245,3 +245,22 @@ def test_a_hearsay_incise_inside_the_clause_is_left_alone(nlp: Language) -> None
 def test_an_inverted_speaker_after_an_agency_with_a_hyphen_or_an_acronym(nlp: Language, text: str) -> None:
     atts = found(nlp, text)
     assert [(a.speaker, a.speaker_type) for a in atts] == [("le procureur de Grenoble", "anonymous")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "Il rejette l'opinion de Paul Martin selon laquelle le marché est saturé.",
+            "l'opinion de Paul Martin",
+            "named_person",
+        ),
+        (
+            "Il rejette la position de la Commission européenne selon laquelle le marché est saturé.",
+            "la position de la Commission européenne",
+            "institution",
+        ),
+    ],
+)
+def test_the_holder_of_an_opinion_is_its_source(nlp: Language, text: str, speaker: str, kind: str) -> None:
+    assert types(nlp, text)[speaker] == kind
