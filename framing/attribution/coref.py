@@ -21,7 +21,8 @@ from .speakers import SpeakerFinder
 PERSON_WINDOW = 80  # tokens back to look for a named person a pronoun may stand for
 ROLE_WINDOW = 250  # tokens back to look for a named person a role description (`l'économiste`) stands for
 ROLE_ARTICLES = ("le", "la", "l'")
-NAME_NEAR_ROLE = 6  # tokens either side of a role word within which a person's name gives the role a holder
+NAME_IN_ROLE_PHRASE = 12  # tokens after a role word its own phrase may run before the holder's name
+NAME_BEFORE_ROLE = 3  # a name ending this close before a role word (`X, le procureur`) is its holder
 # French agent-noun endings: a definite `le médiateur` after the person was named is that person.
 AGENT_SUFFIXES = ("teur", "trice", "seur", "iste")
 
@@ -89,6 +90,8 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                 continue
             for cand in reversed(earlier):
                 target = cand.resolved
+                if res.lang == "fr" and _outlet_by_marker(cand):
+                    continue  # `Selon Le Parisien, le président a ... « ... », aurait-il déclaré`: the person
                 if target.info.type != PRONOUN and _agrees(
                     m.info, cand.info if cand.info.type != PRONOUN else target.info
                 ):
@@ -120,8 +123,11 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
             elif (
                 m.info.type == "anonymous"
                 and _role_description(doc, m, res)
-                and _named_before(doc, m, earlier, res)
-                and (not res.has("unnamed_role", m.info.head) or _role_named_before(doc, m))
+                and (
+                    _role_named(doc, m, res)
+                    if res.has("unnamed_role", m.info.head)
+                    else _named_before(doc, m, earlier, res)
+                )
             ):
                 # `la candidate du parti`, `l'économiste` after the person was named: a role description
                 # standing for that person, who is identified (the annotators' convention)
@@ -130,6 +136,13 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
             # `the spokesperson said`, `the mayor said` with no one named before: a role without a name
             # keeps the speaker unidentified
             m.info = replace(m.info, type="anonymous", named=False)
+
+
+def _outlet_by_marker(cand: Mention) -> bool:
+    """French: an outlet or a document met as the source of a marker (`selon Le Parisien`): a later `il`
+    or `elle` is a person the outlet reported on; French writes `le journal`, `le quotidien` for the
+    outlet itself."""
+    return cand.after_marker and cand.antecedent is None and cand.info.type in ("media", "document")
 
 
 def _bare_title(doc: Doc, m: Mention, res: Resources) -> bool:
@@ -159,17 +172,29 @@ def _role_description(doc: Doc, m: Mention, res: Resources) -> bool:
     return agent or res.has("person_noun", head) or res.has("unique_title", head)
 
 
-def _role_named_before(doc: Doc, m: Mention) -> bool:
-    """An unnamed-voice role (`le porte-parole`) stands for a person only when the text gave that role
-    a name before: the role word within NAME_NEAR_ROLE tokens of a person's name (`Dmitri Peskov,
-    porte-parole du Kremlin`). Another person named nearby is not the spokesperson."""
-    head = m.info.head
-    for t in doc[max(0, m.start - ROLE_WINDOW) : m.start]:
-        if t.lower_ != head and t.lemma_.lower() != head:
+def _role_named(doc: Doc, m: Mention, res: Resources) -> bool:
+    """An unnamed-voice role (`le porte-parole`, `le procureur`, `le magistrat`) stands for a person only
+    when the text gives that role a name somewhere, before or after (`le procureur de la République de
+    Marseille, Xavier Tarabeux`; `Dmitri Peskov, porte-parole du Kremlin`): the name inside the role's own
+    phrase (no verb between, at most one comma) or just before it. Another person named nearby is not
+    the spokesperson, and a role nobody names stays unnamed (the issue's convention)."""
+    words = {m.info.head, *res.role_aliases.get(m.info.head, ())}
+    starts = {ent.start: ent for ent in doc.ents if ent.label_ in ("PER", "PERSON")}
+    ends = {ent.end for ent in doc.ents if ent.label_ in ("PER", "PERSON")}
+    for t in doc:
+        if t.lower_ not in words and t.lemma_.lower() not in words:
             continue
-        lo, hi = t.i - NAME_NEAR_ROLE, t.i + NAME_NEAR_ROLE
-        if any(ent.label_ in ("PER", "PERSON") and ent.end > lo and ent.start < hi for ent in doc.ents):
-            return True
+        if any(e in ends for e in range(t.i - NAME_BEFORE_ROLE, t.i + 1)):
+            return True  # `Xavier Tarabeux, le procureur`
+        commas = 0
+        for u in doc[t.i + 1 : min(len(doc), t.i + 1 + NAME_IN_ROLE_PHRASE)]:
+            if u.i in starts:
+                return True
+            if u.is_sent_start or u.pos_ in ("VERB", "AUX") or (u.is_punct and u.text not in (",", "(", "-")):
+                break
+            commas += u.text == ","
+            if commas > 1:
+                break
     return False
 
 

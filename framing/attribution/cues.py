@@ -997,9 +997,19 @@ def adjunct_before(doc: Doc, j: int, res: Resources) -> int | None:
 
 
 def adjunct_after(doc: Doc, k: int, res: Resources) -> int:
-    """End of the listed adverbial phrases starting at token k (k itself when none)."""
+    """End of the listed adverbial phrases starting at token k (k itself when none), and of French
+    manner phrases: a preposition of manner and a bare noun (`commente sans illusion X`, `avec prudence`)."""
     index = res.phrase_list("adjunct_phrase")
     while k < len(doc):
+        if (
+            k + 2 < len(doc)
+            and res.has("manner_preposition", _norm(doc[k].lower_))
+            and doc[k + 1].pos_ == "NOUN"
+            and doc[k + 1].text[:1].islower()
+            and not res.has("np_link", _norm(doc[k + 2].lower_))
+        ):
+            k += 2  # `sans illusion`, `sans surprise`: no determiner, so no noun phrase of its own
+            continue
         for phrase in index.get(_norm(doc[k].lower_), ()):
             n = len(phrase)
             if k + n <= len(doc) and all(_norm(doc[k + m].lower_) == w for m, w in enumerate(phrase)):

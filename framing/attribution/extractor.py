@@ -165,7 +165,11 @@ class Extractor:
         if self.res.lang == "fr":
             relayed = (self._relayed_source(c, a) for c, a in zip(candidates, attributions, strict=True))
             attributions += [a for a in relayed if a is not None]
+            confirmed = (self._confirmed_report(c, a) for c, a in zip(candidates, attributions, strict=False))
+            attributions += [a for a in confirmed if a is not None]
         attributions += self._speakerless
+        if self.res.lang == "fr":
+            attributions += self._bare_hearsay(attributions)
         attributions += floating_attributions(self.contents.text, self.marks, attributions)
         attributions += self._evidentials(attributions)  # after floating quotes: they name no speaker to carry on
         attributions += self._heard(attributions)
@@ -756,6 +760,8 @@ class Extractor:
     def _participle(self, cue: Cue) -> Candidate | None:
         if self.res.is_a("relay_verb", self.doc[cue.head].text) and self._relays_anonymous(cue.head):
             return None  # `..., citing two officials`: unnamed sources relayed (`relays_anonymous`), no claim
+        if self._report_source(cue.head) is not None:
+            return None  # `, confirmant une information de La Provence`: a second source, no claim of its own
         if cue.term.incise and not self._incise_slot(cue, False):
             return None  # `en saluant ses voisins`: an incise-only verb away from a quotation or colon
         speaker = self.speakers.governor_subject(cue)
@@ -969,6 +975,47 @@ class Extractor:
                 if self.index.containing(doc[s].idx) is None:
                     return self.contents.make(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
         return None
+
+    def _bare_hearsay(self, found: list[Attribution]) -> list[Attribution]:
+        """French impersonal hearsay with no source after it: `Le budget est bouclé, a-t-on appris.`,
+        `..., apprend-on mardi.`: the clause before the incise is reported by a source the text does
+        not name (no speaker span, anonymous). With a source after it (`a-t-on appris de source
+        syndicale`, `auprès du parquet`) the hearsay markers give the record instead."""
+        doc = self.doc
+        out = []
+        for t in doc:
+            if t.lower_ not in self.res.hearsay_preceders:
+                continue
+            if t.i >= 4 and doc[t.i - 1].lower_ == "-on" and doc[t.i - 2].lower_ == "-t":
+                first = t.i - 3  # `a-t-on appris`
+            elif t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "-on":
+                first = t.i  # `apprend-on`
+            else:
+                continue
+            if first < 1 or doc[first - 1].text != ",":
+                continue
+            s_start, s_end = self.sentences.bounds(t.i)
+            k = t.i + (2 if first == t.i else 1)
+            while k < s_end and (
+                self.res.has("time_word", _norm(doc[k].text))
+                or doc[k].like_num
+                or (
+                    self.res.has("determiner", _norm(doc[k].text))
+                    and k + 1 < s_end
+                    and self.res.has("time_word", _norm(doc[k + 1].text))
+                )
+            ):
+                k += 1  # `a-t-on appris jeudi`, `apprend-on ce mardi`
+            if k < s_end and not (doc[k].is_punct and doc[k].text in (".", ";", "!", "?", "…")):
+                continue  # a source follows (`de source syndicale`), or the incise splits the clause
+            start, end = self._chars(first, t.i if first != t.i else t.i + 1)
+            if any(start <= a.start < max(end, doc[k - 1].idx + len(doc[k - 1].text)) for a in found):
+                continue
+            content = self.contents.make(doc[s_start].idx, doc[first - 1].idx)
+            if content is None:
+                continue
+            out.append(self._unnamed_source(start, end, content, t.i, "neutral", "apprendre", "hearsay"))
+        return out
 
     def _no_speaker(self, cue: Cue, start: int, end: int, content: Content, rule: str) -> Attribution:
         """An attribution to a source the text does not name (agentless): anonymous, no speaker span."""
@@ -1528,6 +1575,75 @@ class Extractor:
             resolved_start=None,
             resolved_end=None,
             rule="relayed_source",
+        )
+
+    def _report_source(self, k: int) -> tuple[int, int] | None:
+        """French: the source of a report that the present participle at k confirms (`confirmant une
+        information de La Provence`, `corroborant des révélations publiées par Mediapart`): the noun phrase
+        after a report noun (`report_noun`) and its links (`report_link`), or None."""
+        doc = self.doc
+        res = self.res
+        tok = doc[k]
+        if res.lang != "fr" or not tok.lower_.endswith("ant") or not res.is_a("confirm_verb", tok.text, tok.lemma_):
+            return None
+        _, s_end = self.sentences.bounds(k)
+        j = k + 1
+        while j < s_end and res.has("determiner", _norm(doc[j].text)):
+            j += 1
+        if j >= s_end or not res.is_a("report_noun", doc[j].text, doc[j].lemma_):
+            return None
+        j += 1
+        start = j
+        while j < s_end and res.has("report_link", _norm(doc[j].text)):
+            j += 1
+        if j == start:
+            return None
+        np = self.speakers.right_np(j, skip_time=False, max_len=8)
+        if np is None or np[0] >= s_end:
+            return None
+        e = np[1]
+        while e < s_end and not doc[e - 1].whitespace_ and "-" in (doc[e].text, doc[e - 1].text):
+            e += 1  # `Nice-Matin`, `Ouest-France`: a hyphenated name the walk stopped in
+        return np[0], e
+
+    def _confirmed_report(self, cand: Candidate, outer: Attribution) -> Attribution | None:
+        """French: `..., a précisé une source proche du dossier, confirmant une information de La Provence`:
+        the outlet whose report the speaker confirms is a second source of the same claim, one record per
+        source (the annotators' convention), typed from its own words."""
+        if outer.content_start is None or outer.rule == "relayed_source":
+            return None
+        doc = self.doc
+        k = max(cand.speaker[1], cand.cue.last + 1)
+        if k + 1 >= len(doc) or doc[k].text != ",":
+            return None
+        np = self._report_source(k + 1)
+        if np is None:
+            return None
+        info = classify(doc, np[0], np[1], self.res, memo=self._types)
+        kind = info.type
+        if (kind in ("institution", "group") and doc[np[0]].text[:1].isupper()) or info.fallback:
+            kind = "media"  # `une information de La Provence`: a report with a name for source is a paper's
+        text = self.contents.text
+        first = doc[k + 1]
+        s_char = doc[np[0]].idx
+        e_char = doc[np[1] - 1].idx + len(doc[np[1] - 1].text)
+        return replace(
+            outer,
+            start=first.idx,
+            end=e_char,
+            text=text[first.idx : e_char],
+            speaker=text[s_char:e_char],
+            speaker_start=s_char,
+            speaker_end=e_char,
+            speaker_type=kind,
+            verb=first.text,
+            verb_lemma=first.lemma_.lower() or first.text.lower(),
+            stance=None,
+            relays_anonymous=False,
+            resolved=None,
+            resolved_start=None,
+            resolved_end=None,
+            rule="confirmed_report",
         )
 
     def _relays_in_sentence(self, cand: Candidate) -> bool:

@@ -106,6 +106,9 @@ class Resources:
     # Words a hearsay marker must follow (`a-t-on appris`, `apprend-on`): after them, a plain marker
     # (`de source proche du dossier`) is read as hearsay too.
     hearsay_preceders: frozenset[str] = frozenset()
+    # An unnamed-voice role -> the role words it can stand for (`le magistrat` for `le procureur`): the
+    # description is named when one of them was given a name in the text.
+    role_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def has(self, category: str, word: str) -> bool:
         return word.lower() in self.words.get(category, ())
@@ -257,6 +260,8 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             continue
         words = split_words(entry.term)
         categories = [entry.category, *[str(c) for c in entry.data.get("also", []) or []]]
+        if entry.data.get("stands_for") and len(words) == 1:
+            res.role_aliases[words[0]] = tuple(str(w).lower() for w in entry.data["stands_for"])
         for category in categories:
             if category == "pronoun":
                 res.pronouns[" ".join(words)] = (

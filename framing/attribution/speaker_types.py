@@ -250,6 +250,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     if pronoun_phrase is not None:
         num, gen = res.pronouns[pronoun_phrase]
         return SpeakerInfo(PRONOUN, num, gen, pronoun_phrase, True, False)  # `ce dernier`, `celle-ci`
+    if res.lang == "fr" and _members_of_own(span, res):
+        return SpeakerInfo("anonymous", "plur", gender, head_key, False, False)  # `plusieurs de ses députés`
     if res.is_phrase("people_pronoun", words):
         return SpeakerInfo("group", "plur", gender, head_key, False, False)  # `certains`, `d'autres`, `beaucoup`
     if res.lang == "en":
@@ -282,6 +284,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     demonym = _demonym(head, nuc, words, res) if res.lang == "fr" and head is not None else None
     if demonym is not None:
         return info(demonym, demonym == "named_person")  # `l'Allemand moyen`, `les Européens`, `le Russe X Y`
+    if appos is not None and _names_complement(head, appos, res):
+        appos = None  # `l'entourage du ministre, Paul Martin`: the name is the minister's, the voice unnamed
     if appos is not None and _looks_like_person(appos, res):
         return info("named_person", True)
     if _has_person(nuc, res) or _ends_with_name(span, nuc, res) or _known_person(nuc, res):
@@ -773,6 +777,40 @@ def _agreement(nuc: Span, res: Resources) -> tuple[str, str]:
 
 ONE_WORDS = ("un", "une")
 OF_WORDS = ("des", "d'entre", "de", "d'")
+
+
+def _names_complement(head: Token | None, appos: Span, res: Resources) -> bool:
+    """French: a name after the complement of a source no person can be (`l'entourage du chef de la
+    diplomatie, Jean-Yves Le Drian`, `une source proche du ministre, Paul Martin`: `collective_source`)
+    names the complement's person, not the source. `le conseiller du ministre, Paul Martin` may name the
+    adviser, so a person's noun keeps its appositive."""
+    if res.lang != "fr" or head is None or head.i >= appos.start:
+        return False
+    return res.is_a("collective_source", head.text, head.lemma_) and _complement_follows(head)
+
+
+def _members_of_own(span: Span, res: Resources) -> bool:
+    """`plusieurs de ses députés`, `deux de leurs collaborateurs`, `certains d'entre ses proches`: a few
+    unnamed members of the subject's own circle, individuals speaking from inside (the annotators type
+    them anonymous), not a collective such as `les députés` or `certains observateurs`."""
+    words = [_norm(t.text) for t in span[:5]]
+    if len(words) < 4 or not res.has("member_quantifier", words[0]):
+        return False
+    k = 1
+    if words[k] in ("de", "d'"):
+        k += 1
+        if words[k] == "entre":
+            k += 1
+    else:
+        return False
+    if k + 1 >= len(words) or not res.has("own_possessive", words[k]):
+        return False
+    noun = span[k + 1]
+    return any(
+        res.has(category, key)
+        for key in word_keys(noun, res)
+        for category in ("person_noun", "anonymous_head", "unique_title")
+    )
 
 
 def _one_of(nuc: Span) -> bool:

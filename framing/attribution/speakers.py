@@ -447,7 +447,7 @@ class SpeakerFinder:
             while (
                 j < s_end
                 and not (
-                    doc[j].is_punct
+                    (doc[j].is_punct and not _joined_hyphen(doc, j))
                     or (res.has("determiner", _norm(doc[j].text)) and not self._inside_adjunct_name(j))
                     or res.has("np_stop", _norm(doc[j].text))
                     or (doc[j].ent_iob_ == "B" and doc[j - 1].ent_iob_ in ("B", "I"))
@@ -461,6 +461,10 @@ class SpeakerFinder:
                 )
             ):
                 j += 1
+            if self.res.lang == "fr" and j < s_end and doc[j].text == "(":
+                close = next((u.i for u in doc[j + 1 : min(s_end, j + 5)] if u.text == ")"), None)
+                if close is not None:
+                    j = close + 1  # `à l'Agence France-Presse (AFP) le procureur`: the acronym in brackets
             if (
                 j + 1 < s_end
                 and doc[j].text == ","
@@ -1323,3 +1327,8 @@ class SpeakerFinder:
         if res.has("np_stop", _norm(first.text)) or res.has("clause_boundary", _norm(first.text)):
             return None
         return start, end
+
+
+def _joined_hyphen(doc: Doc, j: int) -> bool:
+    """A hyphen inside a compound name (`France-Presse`, `Nice-Matin`): no space on either side."""
+    return doc[j].text == "-" and j > 0 and not doc[j - 1].whitespace_ and not doc[j].whitespace_
