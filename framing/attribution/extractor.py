@@ -168,8 +168,6 @@ class Extractor:
             confirmed = (self._confirmed_report(c, a) for c, a in zip(candidates, attributions, strict=False))
             attributions += [a for a in confirmed if a is not None]
         attributions += self._speakerless
-        if self.res.lang == "fr":
-            attributions += self._bare_hearsay(attributions)
         attributions += floating_attributions(self.contents.text, self.marks, attributions)
         attributions += self._evidentials(attributions)  # after floating quotes: they name no speaker to carry on
         attributions += self._heard(attributions)
@@ -975,47 +973,6 @@ class Extractor:
                 if self.index.containing(doc[s].idx) is None:
                     return self.contents.make(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
         return None
-
-    def _bare_hearsay(self, found: list[Attribution]) -> list[Attribution]:
-        """French impersonal hearsay with no source after it: `Le budget est bouclé, a-t-on appris.`,
-        `..., apprend-on mardi.`: the clause before the incise is reported by a source the text does
-        not name (no speaker span, anonymous). With a source after it (`a-t-on appris de source
-        syndicale`, `auprès du parquet`) the hearsay markers give the record instead."""
-        doc = self.doc
-        out = []
-        for t in doc:
-            if t.lower_ not in self.res.hearsay_preceders:
-                continue
-            if t.i >= 4 and doc[t.i - 1].lower_ == "-on" and doc[t.i - 2].lower_ == "-t":
-                first = t.i - 3  # `a-t-on appris`
-            elif t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "-on":
-                first = t.i  # `apprend-on`
-            else:
-                continue
-            if first < 1 or doc[first - 1].text != ",":
-                continue
-            s_start, s_end = self.sentences.bounds(t.i)
-            k = t.i + (2 if first == t.i else 1)
-            while k < s_end and (
-                self.res.has("time_word", _norm(doc[k].text))
-                or doc[k].like_num
-                or (
-                    self.res.has("determiner", _norm(doc[k].text))
-                    and k + 1 < s_end
-                    and self.res.has("time_word", _norm(doc[k + 1].text))
-                )
-            ):
-                k += 1  # `a-t-on appris jeudi`, `apprend-on ce mardi`
-            if k < s_end and not (doc[k].is_punct and doc[k].text in (".", ";", "!", "?", "…")):
-                continue  # a source follows (`de source syndicale`), or the incise splits the clause
-            start, end = self._chars(first, t.i if first != t.i else t.i + 1)
-            if any(start <= a.start < max(end, doc[k - 1].idx + len(doc[k - 1].text)) for a in found):
-                continue
-            content = self.contents.make(doc[s_start].idx, doc[first - 1].idx)
-            if content is None:
-                continue
-            out.append(self._unnamed_source(start, end, content, t.i, "neutral", "apprendre", "hearsay"))
-        return out
 
     def _no_speaker(self, cue: Cue, start: int, end: int, content: Content, rule: str) -> Attribution:
         """An attribution to a source the text does not name (agentless): anonymous, no speaker span."""

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ..matching import norm
 from ..quotes import QuoteIndex
-from .content import TIME_MODIFIERS, Content, ContentFinder
+from .content import DATE_DETERMINERS, TIME_MODIFIERS, Content, ContentFinder
 from .resources import Resources
 
 IMPERSONAL = ("-on", "on")
@@ -56,11 +56,12 @@ def find_learnt(doc: Doc, res: Resources, index: QuoteIndex, contents: ContentFi
 
 
 def _ends_sentence(doc: Doc, k: int, res: Resources) -> bool:
-    """Only date words, then the sentence's final punctuation (or the end of the text)."""
+    """Only date words (`mercredi soir`, `ce mardi`), then the sentence's final punctuation (or the end
+    of the text)."""
     for t in doc[k : k + MAX_TAIL + 1]:
         low = norm(t.lower_)
         if t.text in (".", "!", "?", "\n") or t.is_space:
             return True
-        if not (res.has("time_word", low) or t.like_num or low in TIME_MODIFIERS):
+        if not (res.has("time_word", low) or t.like_num or low in TIME_MODIFIERS or low in DATE_DETERMINERS):
             return False
     return k >= len(doc)
