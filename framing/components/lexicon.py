@@ -185,6 +185,7 @@ class LexiconComponent:
         self.anaphors = cue_keys(cues, "anaphor")
         self.openers = cue_keys(cues, "opener")
         self.scare_quotes_on = rule_enabled(cues, SCARE_QUOTES_RULE)
+        self.mosaic_quotes = rule_setting(cues, SCARE_QUOTES_RULE, "mosaic")
         self._before_cues = self.speech_verbs | self.naming_cues
         emphasis = load_entries(lang, "emphasis", paths)
         self.capitals_rule = capitals.rule_entry(emphasis)
@@ -358,6 +359,8 @@ class LexiconComponent:
                 continue  # "des stratégies de couverture (« compensations de carbone »)": a term glossed
             if beside_a_long_quote(text, mark, marks):
                 continue  # the sentence quotes someone at length: its short quotes are that speaker's too
+            if self.mosaic_quotes and fragments_in_sentence(text, mark, marks) >= self.mosaic_quotes:
+                continue  # « sous conditions » et « pour un an », dans un « cadre strict »: wording cited
             if any(keys[t.i] & self.person_words for t in words):
                 continue  # "nous", "we", "my": words only a speaker says, so someone is being quoted
             if self._has_speaker_or_naming_cue(doc, keys, span):
@@ -569,6 +572,46 @@ def rule_enabled(entries: Iterable[LexiconEntry], name: str) -> bool:
         if entry.category == "rule" and (entry.term or "").lower() == name:
             return bool(entry.data.get("enabled", True))
     return True
+
+
+def rule_setting(entries: Iterable[LexiconEntry], name: str, key: str) -> int:
+    """An integer setting of the `rule` cue entry named `name` (0 when it is absent)."""
+    for entry in entries:
+        if entry.category == "rule" and (entry.term or "").lower() == name:
+            return int(entry.data.get(key, 0) or 0)
+    return 0
+
+
+def fragments_in_sentence(text: str, mark: QuoteMark, marks: Sequence[QuoteMark]) -> int:
+    """How many quoted fragments share the sentence of `mark`, itself included (0 if it is no fragment).
+
+    A fragment opens in lower case: words woven into the reporter's sentence. Several of them strung
+    together are someone's wording cited piece by piece (a bill's provisions, a ruling, a speech), not
+    words the outlet puts at a distance. Quotations opening with a capital (slogans on banners, a
+    party's motto) are whole utterances and are left to the other checks.
+    """
+    if not is_fragment(text, mark):
+        return 0
+    count = 0
+    for other in marks:
+        if not is_fragment(text, other):
+            continue
+        if other.outer_end <= mark.outer_start:
+            between = text[other.outer_end : mark.outer_start]
+        elif mark.outer_end <= other.outer_start:
+            between = text[mark.outer_end : other.outer_start]
+        else:
+            count += 1  # the mark itself
+            continue
+        if "\n" not in between and not SENTENCE_END_RE.search(between + " "):
+            count += 1
+    return count
+
+
+def is_fragment(text: str, mark: QuoteMark) -> bool:
+    """Whether the quotation opens with a lower-case letter (a fragment inside the reporter's sentence)."""
+    inside = text[mark.start : mark.end].lstrip(" \u00a0\u202f")
+    return inside[:1].islower()
 
 
 def cue_keys(entries: Iterable[LexiconEntry], category: str) -> frozenset[str]:
