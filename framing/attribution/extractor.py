@@ -38,6 +38,7 @@ from .heard import find_heard
 from .linking import link_quotes
 from .nested import drop_nested_stances
 from .nested_quotes import nested_attributions
+from .quote_profile import voiceless_object
 from .resources import Resources
 from .sentences import Sentences
 from .spaces import with_original_words, without_no_break_spaces
@@ -152,6 +153,7 @@ class Extractor:
             and not self._no_as_object(c)
             and not self._contrary_to_claim(c)
             and not self._no_speech_shape(c)
+            and not voiceless_object(self.doc, c.content, self.res)
         ]
         mentions = [c.mention for c in candidates if c.mention is not None]
         resolve(self.doc, mentions, self.res, self.speakers)
