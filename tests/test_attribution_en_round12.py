@@ -69,3 +69,67 @@ def test_with_the_profile_an_order_in_the_infinitive_gives_no_words(kind: str) -
 )
 def test_with_the_profile_a_clause_or_a_quotation_stays(kind: str, text: str, content: str) -> None:
     assert [c for _, _, c in quoted(kind, text)] == [content]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_opening_participle_phrase_is_not_the_speaker_of_an_apposed_subject(kind: str) -> None:
+    text = "Speaking after the final, the club's captain, Joe Reed, told reporters that the team was tired."
+    [(_, speaker, content)] = found(kind, text)
+    assert speaker.startswith("the club's captain")
+    assert content == "that the team was tired"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_progressive_reporting_verb_has_its_subject_as_speaker(kind: str) -> None:
+    text = 'The ferry link has reopened, a change that residents are calling "long overdue."'
+    got = found(kind, text)
+    assert ("residents are calling", "residents") in [(cue, speaker) for cue, speaker, _ in got]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The judge ordered that the car be returned to its owner.",
+            "The judge ordered",
+            "that the car be returned to its owner",
+        ),
+        (
+            "The commissioner directed that the drains be cleared before the rains.",
+            "The commissioner directed",
+            "that the drains be cleared before the rains",
+        ),
+        (
+            "The minister instructed that all schools stay closed on Monday.",
+            "The minister instructed",
+            "that all schools stay closed on Monday",
+        ),
+    ],
+)
+def test_an_order_reported_in_a_that_clause_is_an_attribution(kind: str, text: str, cue: str, content: str) -> None:
+    assert [(c, t) for c, _, t in found(kind, text)] == [(cue, content)]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The judge ordered a review of the case.",
+        "The commissioner directed officials to clear the drains.",
+        "The executive order that the mayor signed was blocked in court.",
+        "The film was directed by a young director from Cork.",
+    ],
+)
+def test_an_order_with_no_that_clause_reports_no_words(kind: str, text: str) -> None:
+    assert found(kind, text) == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_and_a_second_verb_with_that_starts_the_same_speakers_second_speech(kind: str) -> None:
+    text = "The manager said that the pitch was ready and added that tickets were sold out."
+    got = [(cue, speaker, content) for cue, speaker, content in found(kind, text)]
+    assert got == [
+        ("The manager said", "The manager", "that the pitch was ready"),
+        ("added", "The manager", "that tickets were sold out"),
+    ]

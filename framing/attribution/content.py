@@ -335,7 +335,9 @@ class ContentFinder:
                 span = doc.char_span(q.outer_start, q.outer_end, alignment_mode="expand")
                 j = span.end if span is not None and span.end > j else j + 1
                 continue
-            if _norm(doc[j].text) in ("and", "but") and self._pronoun_and_cue_after(j, s_end):
+            if _norm(doc[j].text) in ("and", "but") and (
+                self._pronoun_and_cue_after(j, s_end) or self._cue_and_that_after(j, s_end)
+            ):
                 return j
             j += 1
         return s_end
@@ -349,6 +351,19 @@ class ContentFinder:
         if k + 1 < s_end and self.res.has("adverb", _norm(doc[k].text)):
             k += 1  # `but he also said`
         return _norm(doc[k].text) in self.res.verb_forms and not doc[k].text.endswith("ing")
+
+    def _cue_and_that_after(self, j: int, s_end: int) -> bool:
+        """English: `and` + a reporting verb + `that` (`said that A and instructed that B`): the same
+        subject's second speech, reported apart."""
+        doc = self.doc
+        if self.res.lang != "en" or j + 2 >= s_end:
+            return False
+        verb = doc[j + 1]
+        return (
+            _norm(verb.text) in self.res.verb_forms
+            and not verb.text.endswith(("ing", "s"))
+            and self.res.has("complementizer", _norm(doc[j + 2].text))
+        )
 
     def _subject_and_verb_after(self, comma: int, s_end: int) -> bool:
         """French, parsed: after the comma comes a new clause, a finite verb within a few tokens whose
