@@ -101,6 +101,11 @@ def test_a_progressive_reporting_verb_has_its_subject_as_speaker(kind: str) -> N
             "that the drains be cleared before the rains",
         ),
         (
+            "The council advised that the beach stay closed until Friday.",
+            "The council advised",
+            "that the beach stay closed until Friday",
+        ),
+        (
             "The minister instructed that all schools stay closed on Monday.",
             "The minister instructed",
             "that all schools stay closed on Monday",
@@ -115,6 +120,7 @@ def test_an_order_reported_in_a_that_clause_is_an_attribution(kind: str, text: s
 @pytest.mark.parametrize(
     "text",
     [
+        "The fire service advised residents to stay indoors.",
         "The judge ordered a review of the case.",
         "The commissioner directed officials to clear the drains.",
         "The executive order that the mayor signed was blocked in court.",
@@ -133,3 +139,34 @@ def test_and_a_second_verb_with_that_starts_the_same_speakers_second_speech(kind
         ("The manager said", "The manager", "that the pitch was ready"),
         ("added", "The manager", "that tickets were sold out"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ('The mayor spoke for an hour, noting that"the vote was close."', "The mayor", 'that"the vote was close'),
+        ('The coach said,"We gave everything."', "The coach", "We gave everything."),
+    ],
+)
+def test_a_quotation_mark_glued_to_the_words_is_split_off(text: str, speaker: str, content: str) -> None:
+    from framing.nlp import load_pipeline
+
+    doc = load_pipeline("en")(text)
+    assert doc.text == text  # no space is made: offsets are the text's
+    assert [(a.speaker, text[a.content_start : a.content_end]) for a in doc._.framing_attributions] == [
+        (speaker, content)
+    ]
+
+
+def test_the_glued_quotation_split_leaves_apostrophes_and_spaced_marks_alone() -> None:
+    nlp = rule_based_english()
+    assert [t.text for t in nlp("the boys' team won")] == ["the", "boys", "'", "team", "won"]
+    assert [t.text for t in nlp('members"decided')] == ["members", '"', "decided"]
+    assert [t.text for t in nlp('said,"Look')] == ["said", ",", '"', "Look"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_participle_after_a_quotation_hangs_on_the_verb_outside_it(kind: str) -> None:
+    text = 'The coach said that the players "gave everything to win", further noting that the referee was fair.'
+    got = found(kind, text)
+    assert ("The coach", "that the referee was fair") in [(speaker, content) for _, speaker, content in got]

@@ -234,10 +234,11 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
         if marker:
             res.markers.setdefault(words[0], []).append(rt)
         elif len(words) == 1:
-            res.verb_lemmas[words[0]] = rt
+            if not rt.past_only:  # `the order`, `advise and consent`: only the forms in -ed are the verb
+                res.verb_lemmas[words[0]] = rt
             for form in _inflections(lang, words[0]):
                 if rt.past_only and not form.endswith("ed"):
-                    continue  # `the order`, `a judge`, `their demands`: the other forms are nouns
+                    continue
                 res.verb_forms.setdefault(form, rt)
             for form in entry.data.get("forms", []) or []:
                 res.verb_forms[str(form).lower()] = rt

@@ -533,8 +533,12 @@ class SpeakerFinder:
         if self.parsed:
             head = tok.head
             seen = 0
+            outside = self.quotes.containing(tok.idx) is None
             while head.i != tok.i and seen < 4 and s_start <= head.i:
-                found = self._subject_from_parse(head)
+                # `advised that members "decided to wait", further noting`: a verb inside a quotation
+                # the participle stands outside of is the quoted speaker's, not the clause it hangs on
+                quoted = outside and self.res.lang == "en" and self.quotes.containing(head.idx) is not None
+                found = None if quoted else self._subject_from_parse(head)
                 if found is not None and s_start <= found[0] < cue.head:
                     return found
                 if head.head.i == head.i:
