@@ -170,3 +170,22 @@ def test_a_participle_after_a_quotation_hangs_on_the_verb_outside_it(kind: str) 
     text = 'The coach said that the players "gave everything to win", further noting that the referee was fair.'
     got = found(kind, text)
     assert ("The coach", "that the referee was fair") in [(speaker, content) for _, speaker, content in got]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The council said last week spending would be lower.", "spending would be lower"),
+        ("The council said this year the pool would reopen.", "the pool would reopen"),
+        ("The council said this plan would fail.", "this plan would fail"),
+        ("She said last year's budget was too small.", "last year's budget was too small"),
+    ],
+)
+def test_a_period_after_said_is_a_time_phrase_and_the_clause_follows(kind: str, text: str, content: str) -> None:
+    assert [c for _, _, c in found(kind, text)] == [content]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_this_as_an_object_after_a_verb_is_no_clause(kind: str) -> None:
+    assert found(kind, "He said this in a statement on Friday.") == []
