@@ -75,9 +75,7 @@ def load_model(lang: str) -> Language:
             ) from exc
     if lang == "en":
         name = english_model_name()
-        if name is not None:
-            return spacy.load(name)
-        return rule_based_english()
+        return split_glued_quotes(spacy.load(name)) if name is not None else rule_based_english()
     raise FramingError(
         _("language {lang!r} is not supported (supported: {supported})").format(
             lang=lang, supported=", ".join(SUPPORTED_LANGS)
@@ -85,11 +83,30 @@ def load_model(lang: str) -> Language:
     )
 
 
+# Web copy often drops the space beside a double quotation mark (`members"decided`, `that"the`,
+# `said,"Look`, `paranoia,”Clinton said`): spaCy's English tokenizer then keeps mark and words as one
+# token, and no rule sees the quotation open. These infixes split such a mark (and a comma or stop
+# glued before it) off the words; single quotes stay whole (`the boys' team`, `don't`).
+GLUED_QUOTE_INFIXES: tuple[str, ...] = (
+    r"""(?<=[\w,.;:!?])["“”](?=\w)""",
+    r"""(?<=\w)[,.;:!?](?=["“”]\w)""",
+)
+
+
+def split_glued_quotes(nlp: Language) -> Language:
+    """Add the glued-quotation infixes to an English tokenizer (offsets are unchanged: no space is made)."""
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes or ()) + list(GLUED_QUOTE_INFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return nlp
+
+
 def rule_based_english() -> Language:
     """English without a trained model: tokenizer, sentence boundaries, lookup lemmas."""
     import spacy
 
-    nlp = spacy.blank("en")
+    nlp = split_glued_quotes(spacy.blank("en"))
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.initialize()

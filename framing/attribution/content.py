@@ -9,7 +9,7 @@ Offsets are characters; the content never includes the cue.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -66,6 +66,14 @@ class Content:
     end: int
     form: str
     quote: QuoteMark | None = None
+    # `object` (a noun phrase: `praised the efforts`), `infinitive` (`urged them to act`) or `clause`:
+    # quote annotation gives no voice to the first two (the optional quotation profile leaves them out)
+    shape: str = "clause"
+
+
+def shaped(content: Content | None, shape: str) -> Content | None:
+    """The content marked as an object or an infinitive rather than a reported clause."""
+    return None if content is None else replace(content, shape=shape)
 
 
 class ContentFinder:
@@ -152,7 +160,7 @@ class ContentFinder:
                 continue  # a quoted fragment inside an object or a clause: keep scanning
             if low in cue.term.complement and self._complement_ok(cue, from_token, j):
                 # `appelle à la retenue`, `met en garde contre une levée`, `a dit à X de ne pas jouer`
-                return self.make(t.idx + len(t.text), self.clause_end(j + 1))
+                return shaped(self.make(t.idx + len(t.text), self.clause_end(j + 1)), "object")
             if t.text == ":":
                 nxt = j + 1
                 own = (
@@ -181,11 +189,12 @@ class ContentFinder:
             if self.tagged and t.pos_ in ("VERB", "AUX") and not (t.text[:1].isupper() and j > from_token - 1):
                 if cue.term.infinitive and "Inf" in t.morph.get("VerbForm") and self._infinitive_ok(from_token, j):
                     start = doc[j - 1].idx if res.lang == "en" and _norm(doc[j - 1].text) == "to" else t.idx
-                    return self.make(start, self._end_char(s_end))  # English annotation keeps `to`
+                    return shaped(self.make(start, self._end_char(s_end)), "infinitive")  # English keeps `to`
                 return None
             if not self.tagged:
                 if cue.term.infinitive and low == "to" and self._untagged_infinitive(cue, from_token, j):
-                    return self.make(t.idx, self.clause_end(j + 1))  # `vowed to block it`, `urged them to act`
+                    # `vowed to block it`, `urged them to act`
+                    return shaped(self.make(t.idx, self.clause_end(j + 1)), "infinitive")
                 if self._clause_began(t, from_token):
                     return None  # `said it would`, `said the plan has`: a `that` further on is another clause's
                 if j > from_token and t.text == ",":
@@ -348,7 +357,9 @@ class ContentFinder:
                 span = doc.char_span(q.outer_start, q.outer_end, alignment_mode="expand")
                 j = span.end if span is not None and span.end > j else j + 1
                 continue
-            if _norm(doc[j].text) in ("and", "but") and self._pronoun_and_cue_after(j, s_end):
+            if _norm(doc[j].text) in ("and", "but") and (
+                self._pronoun_and_cue_after(j, s_end) or self._cue_and_that_after(j, s_end)
+            ):
                 return j
             j += 1
         return s_end
@@ -362,6 +373,19 @@ class ContentFinder:
         if k + 1 < s_end and self.res.has("adverb", _norm(doc[k].text)):
             k += 1  # `but he also said`
         return _norm(doc[k].text) in self.res.verb_forms and not doc[k].text.endswith("ing")
+
+    def _cue_and_that_after(self, j: int, s_end: int) -> bool:
+        """English: `and` + a reporting verb + `that` (`said that A and instructed that B`): the same
+        subject's second speech, reported apart."""
+        doc = self.doc
+        if self.res.lang != "en" or j + 2 >= s_end:
+            return False
+        verb = doc[j + 1]
+        return (
+            _norm(verb.text) in self.res.verb_forms
+            and not verb.text.endswith(("ing", "s"))
+            and self.res.has("complementizer", _norm(doc[j + 2].text))
+        )
 
     def _subject_and_verb_after(self, comma: int, s_end: int) -> bool:
         """French, parsed: after the comma comes a new clause, a finite verb within a few tokens whose
@@ -439,7 +463,7 @@ class ContentFinder:
                     if reflexive_group(self.doc, cue.first, cue.head):
                         return None  # `le coût s'estime à`: a pronominal passive, nobody states it
                     end = max(sub[0].idx + len(sub[0].text), self.clause_end(sub[0].i + 1, new_clause=True))
-                    return self._with_figure(sub[0].i, end)
+                    return shaped(self._with_figure(sub[0].i, end), "object")
                 if not cue.term.object and _norm(sub[0].text) not in POSSESSIVE_DETERMINERS:
                     return None  # `a répété sa volonté de`, not `a répété l'exercice`
                 if cue.term.designation and any(_norm(t.text) in ("comme", "as") for t in sub):
@@ -450,7 +474,7 @@ class ContentFinder:
                 # `accuse l'OMS de « parti pris »`, `a critiqué le gouvernement pour avoir ...`: what
                 # follows the object in its clause is said too
                 end = max(sub[0].idx + len(sub[0].text), self.clause_end(sub[0].i + 1, new_clause=True))
-                return self.make(sub[0].idx, end)
+                return shaped(self.make(sub[0].idx, end), "object")
         if any(
             child.dep_ in ("obj", "dobj", "ccomp", "xcomp")
             and not self._date_word(_norm(child.text))
@@ -458,7 +482,7 @@ class ContentFinder:
             for child in verb.children
         ):
             return None
-        return self._unparsed_object(cue)
+        return shaped(self._unparsed_object(cue), "object")
 
     def _noun_after_elision(self, t: Token) -> bool:
         """French: a noun right after an elided article (`a dénoncé l’absence`): the small model tags
@@ -585,7 +609,7 @@ class ContentFinder:
             return None
         if self.res.has("time_word", low) or self.res.has("clause_opener", low):
             return None
-        return self.rest_of_sentence(k, min_words=1)
+        return shaped(self.rest_of_sentence(k, min_words=1), "object")
 
     def object_without_parse(self, from_token: int) -> Content | None:
         """Without a parser: a determiner or a name right after the verb opens a reported object
@@ -603,7 +627,7 @@ class ContentFinder:
             or (self.res.lang == "en" and self._bare_noun(first))  # `denied wrongdoing`, `urged caution`
         ):
             return None
-        return self.rest_of_sentence(from_token, min_words=2)
+        return shaped(self.rest_of_sentence(from_token, min_words=2), "object")
 
     def _bare_noun(self, t: Token) -> bool:
         """A lower-case word that can open a noun phrase with no determiner (`wrongdoing`, `voters`,

@@ -414,6 +414,8 @@ def _opens_clause_past_adverbs(doc: Doc, k: int, res: Resources) -> bool:
         k = adjunct_after(doc, k, res)
         if k < len(doc) and doc[k].pos_ == "ADV" and doc[k].text.islower():
             k += 1
+        elif k < len(doc) and res.lang == "en" and res.has("time_word", _norm(doc[k].lower_)):
+            k += 1  # `judged today that`
     return k < len(doc) and res.has("complementizer", _norm(doc[k].lower_))
 
 
@@ -539,6 +541,8 @@ def _phrasal_matches(tok: Token, term: ReportingTerm) -> bool:
 def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged: bool) -> Cue | None:
     i = tok.i
     last = i + len(term.words) - 1
+    if term.past_only and not _norm(tok.lower_).endswith("ed"):
+        return None  # `the order that`, `a direct flight`: only `ordered`, `directed` report speech
     if term.clause_only and not _clause_or_incise(doc, tok, last, term, res):
         return None  # `les supporters soutiennent leur club`, `considère la durée ... plus courte que`
     # Walk left over auxiliaries, object clitics and adverbs: a-t-il déclaré, lui a dit, a également précisé.
@@ -639,6 +643,13 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         if _opens_content(doc, last + 1, term, res, True) and not _intended(tok, first, res):
             return Cue("infinitive", i, first, last, term, clitic)
         return None
+    progressive = any(
+        res.has("passive_auxiliary", _norm(doc[x].lower_)) or _contracted_aux(doc, x) for x in range(first, i)
+    )
+    if form == "part_pres" and res.lang == "en" and progressive:
+        # `the mayor is telling residents that`, `critics are calling it a "step"`: a form of `be`
+        # before it makes a finite verb (its subject speaks), whatever its object
+        return Cue("verb", i, first, last, term, clitic)
     if (
         form == "part_pres"
         and (term.object or term.possessive_object or term.complement)
@@ -651,8 +662,7 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     if form == "part_pres" and _relay_participle(doc, tok, first, last, res):
         return Cue("participle", i, i, last, term, clitic)  # `..., citing a new poll`: what is cited
     if form == "part_pres" and res.lang == "en" and has_aux:
-        # `the mayor is telling residents that`, `he's hoping the vote`: a progressive is a finite verb
-        return Cue("verb", i, first, last, term, clitic)
+        return Cue("verb", i, first, last, term, clitic)  # `he has been saying`, `he's hoping the vote`
     if form == "part_pres":
         if _next_is_complement(doc, last + 1, res) or _reports_clause(doc, tok, last + 1, term, res):
             return Cue("participle", i, i, last, term, clitic)

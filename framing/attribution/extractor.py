@@ -39,6 +39,7 @@ from .learnt import find_learnt
 from .linking import link_quotes
 from .nested import drop_nested_stances
 from .nested_quotes import nested_attributions
+from .quote_profile import has_finite_verb, voiceless_object
 from .resources import Resources
 from .sentences import Sentences
 from .spaces import with_original_words, without_no_break_spaces
@@ -56,6 +57,7 @@ OPENING_CATEGORIES = ("np_stop", "trailing_word", "time_word", "adverb", "questi
 QUOTE_MARKS = ('"', "“", "”", "‘", "''")  # a quotation makes the words before the subject what was said
 MAX_INCISE_GAP = 16  # tokens between a subject after a quotation and its verb (an appositive)
 RELATIVE_WORDS = ("who", "whom", "which", "whose", "where")
+PERIOD_LEADS = ("on", "last", "this", "next", "early", "late")  # before a day or a period after `said`
 MAX_ASIDE_TOKENS = 14  # tokens of an aside between a verb and `, that` (`said, among other things, that`)
 CONTRARY_TO_CLAIM = re.compile(r"(?:contrairement|à l'inverse|au contraire) (?:à|de) ce qu(?:e |')\s*$")
 MAX_ADJUNCT_TOKENS = 20  # French: tokens of a verbless adjunct between `Comme l'a dit X,` and a colon
@@ -153,6 +155,7 @@ class Extractor:
             and not self._no_as_object(c)
             and not self._contrary_to_claim(c)
             and not self._no_speech_shape(c)
+            and not voiceless_object(self.doc, c.content, self.res)
         ]
         mentions = [c.mention for c in candidates if c.mention is not None]
         resolve(self.doc, mentions, self.res, self.speakers)
@@ -606,8 +609,17 @@ class Extractor:
         res = self.res
         _, s_end = self.sentences.bounds(min(k, len(doc) - 1))
         j = k
-        if j < s_end and _norm(doc[j].text) in ("on", "last", "this", "early", "late") and j + 1 < s_end:
-            j += 1 if res.has("time_word", _norm(doc[j + 1].text)) else 0
+        if j < s_end and _norm(doc[j].text) in PERIOD_LEADS and j + 1 < s_end:
+            nxt = _norm(doc[j + 1].text)
+            after = _norm(doc[j + 2].text) if j + 2 < s_end else ""
+            if res.has("time_period", nxt) and after in ("'s", "’s"):
+                return k  # `said last year's budget was`: the period opens the subject
+            if res.has("time_period", nxt):
+                j += 2  # `said last week the plan`, `said this year spending`
+            elif res.has("time_word", nxt):
+                j += 1
+            elif j == k and _norm(doc[j].text) == "this" and has_finite_verb(list(doc[j + 1 : j + 3]), res, False):
+                return k  # `said this plan would fail`: the determiner opens the clause's subject
         while j < s_end and res.has("time_word", _norm(doc[j].text)):
             j += 1
         if j > k and j < s_end and not self._opens_trailing(j) and not res.has("complementizer", _norm(doc[j].text)):

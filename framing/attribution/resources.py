@@ -80,6 +80,7 @@ class ReportingTerm:
     preceded_by: tuple[str, ...] = ()  # a marker used only after one of these words (`on peut lire dans X`)
     not_reflexive: bool = False  # pronominal use is no speech (`s'assurer que`, `la saison s'annonce rude`)
     adjective_forms: tuple[str, ...] = ()  # participles that after a noun mean `so-called` (`les partis dits`)
+    past_only: bool = False  # English: only the forms in -ed are the verb (`ordered that`; `the order that`)
     noun_form: bool = False  # the base and -s forms are nouns as often (`support`): a verb after a subject only
     source_nouns: tuple[str, ...] = ()  # a marker whose source must hold one of these nouns (`in a poll,`)
     as_object: bool = False  # a stance only as `V X as Y` (`sees him as a leader`), not `saw the debate`
@@ -234,6 +235,7 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             preceded_by=tuple(str(w).lower() for w in entry.data.get("preceded_by", []) or []),
             adjective_forms=tuple(str(w).lower() for w in entry.data.get("adjective_forms", []) or []),
             noun_form=bool(entry.data.get("noun_form")),
+            past_only=bool(entry.data.get("past_only")),
             as_object=bool(entry.data.get("as_object")),
             hearsay=bool(entry.data.get("hearsay")),
             source_nouns=tuple(str(w).lower() for w in entry.data.get("source_nouns", []) or []),
@@ -241,8 +243,11 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
         if marker:
             res.markers.setdefault(words[0], []).append(rt)
         elif len(words) == 1:
-            res.verb_lemmas[words[0]] = rt
+            if not rt.past_only:  # `the order`, `advise and consent`: only the forms in -ed are the verb
+                res.verb_lemmas[words[0]] = rt
             for form in _inflections(lang, words[0]):
+                if rt.past_only and not form.endswith("ed"):
+                    continue
                 res.verb_forms.setdefault(form, rt)
             for form in entry.data.get("forms", []) or []:
                 res.verb_forms[str(form).lower()] = rt

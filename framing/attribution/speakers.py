@@ -246,12 +246,16 @@ class SpeakerFinder:
         doc = self.doc
         s_start, _ = self.sentences.bounds(k)
         j = k
+        prev: tuple[int, int] | None = None
         for _ in range(4):
             left = self.left_np(j - 1)
             if left is None:
                 return None
             if self._opens_clause(left[0]):
+                if prev is not None and self.res.lang == "en" and self._past_opening_phrase(left[0], k) > left[0]:
+                    return prev  # `Moving to appeal, his lawyer, Ann Roe, told`: the opening phrase names nobody
                 return left
+            prev = left
             m = left[0] - 1
             if m <= s_start or doc[m].text != "," or any(self._verbish(t) for t in doc[m : left[0]]):
                 return None
@@ -534,8 +538,12 @@ class SpeakerFinder:
         if self.parsed:
             head = tok.head
             seen = 0
+            outside = self.quotes.containing(tok.idx) is None
             while head.i != tok.i and seen < 4 and s_start <= head.i:
-                found = self._subject_from_parse(head)
+                # `advised that members "decided to wait", further noting`: a verb inside a quotation
+                # the participle stands outside of is the quoted speaker's, not the clause it hangs on
+                quoted = outside and self.res.lang == "en" and self.quotes.containing(head.idx) is not None
+                found = None if quoted else self._subject_from_parse(head)
                 if found is not None and s_start <= found[0] < cue.head:
                     return found
                 if head.head.i == head.i:
@@ -706,7 +714,12 @@ class SpeakerFinder:
         if subj is not None and self.res.lang == "fr" and _norm(subj.text) in FR_NOT_SUBJECTS:
             subj = None  # the subject is shared with the verb this one is coordinated with
         if subj is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-            for child in verb.head.children:
+            shared = verb.head
+            if self.res.lang == "en" and shared.dep_ == "ccomp" and shared.head.pos_ == "VERB":
+                # `X said that A was ready and added that B`: the parse hangs `added` on the reported
+                # clause; the verb of saying shares the subject of the verb that clause hangs on
+                shared = shared.head
+            for child in shared.children:
                 if child.dep_ in SUBJECT_DEPS and not child.is_punct and child.i < verb.i:
                     subj = child
                     break
@@ -866,6 +879,8 @@ class SpeakerFinder:
         if t.is_punct and t.text != "-":
             return False
         if self.tagged and t.pos_ in ("VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PRON", "NUM"):
+            if self.res.lang == "en" and t.pos_ in ("PRON", "SCONJ") and low in RELATIVE_WORDS:
+                return False  # `a change that residents are calling`, `said that counsel had`: no determiner
             return self.res.has("determiner", low) or t.text == "-" or low in ("al", "el")
         return not (
             self.res.has("clause_boundary", low)
