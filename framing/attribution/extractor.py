@@ -40,6 +40,7 @@ from .linking import link_quotes
 from .nested import drop_nested_stances
 from .nested_quotes import nested_attributions
 from .quote_profile import has_finite_verb, voiceless_object
+from .quoted_object import quoted_object_candidates
 from .resources import Resources
 from .sentences import Sentences
 from .spaces import with_original_words, without_no_break_spaces
@@ -127,6 +128,13 @@ class Extractor:
         taken += [(c.content.start, c.content.end) for c in candidates if c.content is not None]
         for found in heading_candidates(self.doc, self.res, self.marks, self.speakers, taken, self._types):
             candidates.append(Candidate(found.cue, found.speaker, found.start, found.end, found.content, "heading"))
+        taken += [(c.content.start, c.content.end) for c in candidates if c.content is not None]
+        for found in quoted_object_candidates(
+            self.doc, self.res, self.marks, self.speakers, self.contents, taken, self._types
+        ):
+            candidates.append(
+                Candidate(found.cue, found.speaker, found.start, found.end, found.content, "quoted_object")
+            )
         taken += [(c.content.start, c.content.end) for c in candidates if c.content is not None]
         for found in headline_candidates(self.doc, self.res, self.speakers, taken, self._types):
             # a title-case verb inside the claim (`State Budget Will ...`) is no cue of its own
