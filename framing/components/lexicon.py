@@ -526,15 +526,24 @@ def beside_a_long_quote(text: str, mark: QuoteMark, marks: Sequence[QuoteMark]) 
     for other in marks:
         if other is mark or len(text[other.start : other.end].split()) <= SCARE_QUOTES_MAX_WORDS:
             continue
-        if other.outer_end <= mark.outer_start:
-            between = text[other.outer_end : mark.outer_start]
-        elif mark.outer_end <= other.outer_start:
-            between = text[mark.outer_end : other.outer_start]
-        else:
-            continue
-        if "\n" not in between and not SENTENCE_END_RE.search(between + " "):
+        between = _text_between(text, mark, other)
+        if between is not None and _one_sentence(between):
             return True
     return False
+
+
+def _text_between(text: str, mark: QuoteMark, other: QuoteMark) -> str | None:
+    """The text between two quotations, or None when they overlap (one inside the other)."""
+    if other.outer_end <= mark.outer_start:
+        return text[other.outer_end : mark.outer_start]
+    if mark.outer_end <= other.outer_start:
+        return text[mark.outer_end : other.outer_start]
+    return None
+
+
+def _one_sentence(between: str) -> bool:
+    """No line break and no sentence end in the text between two quotations."""
+    return "\n" not in between and not SENTENCE_END_RE.search(between + " ")
 
 
 def fills_parentheses(text: str, mark: QuoteMark) -> bool:
@@ -596,15 +605,9 @@ def fragments_in_sentence(text: str, mark: QuoteMark, marks: Sequence[QuoteMark]
     for other in marks:
         if not is_fragment(text, other):
             continue
-        if other.outer_end <= mark.outer_start:
-            between = text[other.outer_end : mark.outer_start]
-        elif mark.outer_end <= other.outer_start:
-            between = text[mark.outer_end : other.outer_start]
-        else:
-            count += 1  # the mark itself
-            continue
-        if "\n" not in between and not SENTENCE_END_RE.search(between + " "):
-            count += 1
+        between = _text_between(text, mark, other)
+        if between is None or _one_sentence(between):
+            count += 1  # the mark itself (or one inside it), or a fragment of the same sentence
     return count
 
 
