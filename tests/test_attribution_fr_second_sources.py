@@ -109,6 +109,7 @@ def test_cited_unnamed_sources_keep_one_record_each(nlp: Language) -> None:
         "La mairie a annulé le concert en invoquant des raisons de sécurité.",
         "Le ministre a répondu en citant ses propres chiffres.",
         "Le rapport cité plus haut montre une hausse des loyers.",
+        "Le marché restera ouvert, a déclaré le maire, interrogé par l'agence.",
     ],
 )
 def test_no_second_source_without_a_source_cited(nlp: Language, text: str) -> None:

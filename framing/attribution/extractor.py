@@ -1309,7 +1309,7 @@ class Extractor:
         # `Selon X, dont les propos ont été rapportés par Y, <clause>`: a relative clause of relaying, as `qui cite`
         relay_clause = None
         if self.res.lang == "fr" and not relays and not at_end and doc[k].text == ",":
-            agent = relay_agent(doc, speaker[0], e, self.sentences.bounds(k)[1], self.res, self.speakers)
+            agent = relay_agent(doc, speaker[0], e, self.sentences.bounds(k)[1], self.res, self.speakers, marker=True)
             if agent is not None and agent.verb > k and agent.end < len(doc) and doc[agent.end].text == ",":
                 relay_clause = agent.end  # set off by commas, not `des élus cités par Y`: the claim follows
         before_first = at_end or relays or postposed or apposed or relay_clause is not None
@@ -1582,7 +1582,9 @@ class Extractor:
         doc = self.doc
         res = self.res
         _, s_end = self.sentences.bounds(cand.cue.head)
-        found = relay_agent(doc, cand.speaker[0], cand.speaker[1], s_end, res, self.speakers)
+        found = relay_agent(
+            doc, cand.speaker[0], cand.speaker[1], s_end, res, self.speakers, marker=cand.rule == "marker"
+        )
         relayed = found is not None
         if found is None:
             ends = sorted({cand.speaker[1], cand.cue.last + 1})

@@ -38,14 +38,18 @@ class SecondSource(NamedTuple):
     end: int
 
 
-def _participle(doc: Doc, k: int, res: Resources) -> bool:
+def _participle(doc: Doc, k: int, res: Resources, marker: bool = False) -> bool:
     """A past participle of a relay verb; its infinitive rebuilt from the ending, since the tagger often
-    lemmatises `cités` as an adjective."""
+    lemmatises `cités` as an adjective. After a marker's source, also a verb of questioning
+    (`questioned_participle`: `selon des sources interrogées par Y`)."""
     word = doc[k].lower_
     ending = next((e for e in PARTICIPLE_ENDINGS if word.endswith(e)), None)
     if ending is None:
         return False
-    return res.is_a("relay_participle", word[: -len(ending)] + "er", doc[k].lemma_)
+    verb = word[: -len(ending)] + "er"
+    if marker and res.is_a("questioned_participle", verb, doc[k].lemma_):
+        return True
+    return res.is_a("relay_participle", verb, doc[k].lemma_)
 
 
 def after_bracketed_name(doc: Doc, end: int, s_end: int) -> int:
@@ -73,23 +77,24 @@ def after_apposition(doc: Doc, end: int, s_end: int, res: Resources) -> int:
 
 
 def relay_agent(
-    doc: Doc, first: int, end: int, s_end: int, res: Resources, speakers: SpeakerFinder
+    doc: Doc, first: int, end: int, s_end: int, res: Resources, speakers: SpeakerFinder, *, marker: bool = False
 ) -> SecondSource | None:
     """`X cité par Y`, `X, dont les propos ont été rapportés par Y`: Y after the source span [first, end).
 
     The participle may sit inside the span (a speaker walk that took it) or follow it, after a comma or in
-    a relative clause `dont`/`qui` of a few words; `par` and a noun phrase must follow it."""
-    k = next((i for i in range(first + 1, end) if _participle(doc, i, res)), None)
+    a relative clause `dont`/`qui` of a few words; `par` and a noun phrase must follow it. `marker`: the
+    source is a marker's (`selon X`), where a verb of questioning relays too."""
+    k = next((i for i in range(first + 1, end) if _participle(doc, i, res, marker)), None)
     if k is None:
         j = after_apposition(doc, end, s_end, res)
         if j < s_end and doc[j].text == ",":
             j += 1
         if j < s_end and res.has("relay_relative", _norm(doc[j].lower_)):
             stop = min(s_end, j + RELATIVE_WINDOW)
-            k = next((i for i in range(j + 1, stop) if _participle(doc, i, res)), None)
+            k = next((i for i in range(j + 1, stop) if _participle(doc, i, res, marker)), None)
             if k is not None and any(t.is_punct for t in doc[j + 1 : k]):
                 k = None
-        elif j < s_end and _participle(doc, j, res):
+        elif j < s_end and _participle(doc, j, res, marker):
             k = j
     if k is None or k + 1 >= s_end or doc[k + 1].lower_ != "par":
         return None
