@@ -42,6 +42,7 @@ from .nested_quotes import nested_attributions
 from .quote_profile import has_finite_verb, voiceless_object
 from .quoted_object import quoted_object_candidates
 from .resources import Resources
+from .second_sources import cited_object, relay_agent
 from .sentences import Sentences
 from .spaces import with_original_words, without_no_break_spaces
 from .speaker_types import PRONOUN, SpeakerInfo, classify
@@ -52,6 +53,7 @@ MAX_SOURCE_TRAIL = 8  # `In a poll released Monday by the paper,`: words after a
 MAX_AS_OBJECT_WORDS = 12  # `sees the vote in the fall as a test`: `as` within the object's first words
 MAX_SUBJECT_GAP = 40  # tokens between a speaker and its verb still shown as one cue
 RELAY_WINDOW = 12
+SECOND_RULES = ("relayed_source", "confirmed_report", "second_source")  # records of a second source
 INVERSION_TAIL = 5  # tokens between an inverted speaker and a participle going on from it (comma included)
 MAX_OPENING_WORDS = 8  # words of a sentence-opening phrase (`In a later vote on the bill,`)
 OPENING_CATEGORIES = ("np_stop", "trailing_word", "time_word", "adverb", "question_time", "adjunct_opener")
@@ -178,6 +180,9 @@ class Extractor:
             attributions += [a for a in relayed if a is not None]
             confirmed = (self._confirmed_report(c, a) for c, a in zip(candidates, attributions, strict=False))
             attributions += [a for a in confirmed if a is not None]
+            known = {a.speaker_start for a in attributions if a.speaker_start is not None}
+            seconds = (self._second_source(c, a, known) for c, a in zip(candidates, attributions, strict=False))
+            attributions += [a for a in seconds if a is not None]
         attributions += self._speakerless
         attributions += floating_attributions(self.contents.text, self.marks, attributions)
         attributions += self._evidentials(attributions)  # after floating quotes: they name no speaker to carry on
@@ -1301,12 +1306,20 @@ class Extractor:
             and doc[k].text == ","
             and self._apposition_ends(k + 1)
         )
-        before_first = at_end or relays or postposed or apposed
+        # `Selon X, dont les propos ont été rapportés par Y, <clause>`: a relative clause of relaying, as `qui cite`
+        relay_clause = None
+        if self.res.lang == "fr" and not relays and not at_end and doc[k].text == ",":
+            agent = relay_agent(doc, speaker[0], e, self.sentences.bounds(k)[1], self.res, self.speakers, marker=True)
+            if agent is not None and agent.verb > k and agent.end < len(doc) and doc[agent.end].text == ",":
+                relay_clause = agent.end  # set off by commas, not `des élus cités par Y`: the claim follows
+        before_first = at_end or relays or postposed or apposed or relay_clause is not None
         content = self._colon_after_source(e) if not postposed else None  # `Selon X dans une note :` ¶ ...
         if content is None:
             content = c.clause_before(cue.first) if before_first else c.sentence_after(e) or c.clause_before(cue.first)
         if content is None and relays and not postposed and not at_end and self.res.lang == "fr":
             content = self._after_relay_clause(e)  # `Selon Politico, qui cite des diplomates, le sommet ...`
+        if content is None and relay_clause is not None and not postposed:
+            content = c.sentence_after(relay_clause + 1)
         if content is None and postposed and k < len(doc) and doc[k].text == ",":
             content = c.sentence_after(k + 1)  # `Notons, selon les experts, aujourd'hui, ...`
             if content is not None and self.res.lang == "en":
@@ -1531,10 +1544,16 @@ class Extractor:
         info = classify(doc, np[0], np[1], res, memo=self._types)
         if info.type != "anonymous":
             return None
+        return self._second_record(outer, relay_at, np, "anonymous", "relayed_source")
+
+    def _second_record(self, outer: Attribution, verb: int, np: tuple[int, int], kind: str, rule: str) -> Attribution:
+        """One more source of `outer`'s claim (one record per source): the cue runs from the relaying word
+        at `verb` to the end of the source's noun phrase `np`, typed `kind`."""
+        doc = self.doc
         text = self.contents.text
         s_char = doc[np[0]].idx
         e_char = doc[np[1] - 1].idx + len(doc[np[1] - 1].text)
-        first = doc[relay_at]
+        first = doc[verb]
         return replace(
             outer,
             start=first.idx,
@@ -1543,7 +1562,7 @@ class Extractor:
             speaker=text[s_char:e_char],
             speaker_start=s_char,
             speaker_end=e_char,
-            speaker_type="anonymous",
+            speaker_type=kind,
             verb=first.text,
             verb_lemma=first.lemma_.lower() or first.text.lower(),
             stance=None,
@@ -1551,8 +1570,43 @@ class Extractor:
             resolved=None,
             resolved_start=None,
             resolved_end=None,
-            rule="relayed_source",
+            rule=rule,
         )
+
+    def _second_source(self, cand: Candidate, outer: Attribution, known: set[int]) -> Attribution | None:
+        """French: `selon X, cité par Y`, `X, dont les propos ont été rapportés par Y`, `a indiqué la chaîne
+        en citant un communiqué`: a source relaying or cited right after the first source gives a record of
+        the same claim (second_sources.py), unless a record already has that speaker (`known`)."""
+        if outer.content_start is None or outer.speaker_start is None or outer.rule in SECOND_RULES:
+            return None
+        doc = self.doc
+        res = self.res
+        _, s_end = self.sentences.bounds(cand.cue.head)
+        found = relay_agent(
+            doc, cand.speaker[0], cand.speaker[1], s_end, res, self.speakers, marker=cand.rule == "marker"
+        )
+        relayed = found is not None
+        if found is None:
+            ends = sorted({cand.speaker[1], cand.cue.last + 1})
+            found = next((f for e in ends if (f := cited_object(doc, e, s_end, res, self.speakers)) is not None), None)
+        if found is None or doc[found.start].idx in known:
+            return None
+        np = (found.start, found.end)
+        info = classify(doc, np[0], np[1], res, memo=self._types)
+        kind = self._report_kind(info, np) if relayed else info.type
+        if relayed and kind == "named_person" and self.res.has("determiner", _norm(doc[np[0]].text).lower()):
+            kind = "media"  # `rapportés par Le Courrier`: a relaying name with an article is a paper's
+        if not relayed and info.fallback:
+            return None  # `en citant l'exemple de`: an object no list knows is no source
+        known.add(doc[found.start].idx)
+        return self._second_record(outer, found.verb, np, kind, "second_source")
+
+    def _report_kind(self, info: SpeakerInfo, np: tuple[int, int]) -> str:
+        """A report with a name for source is a paper's (`une information de La Provence`, `rapportés par
+        L'Express de X`): a capitalised body or group, or a name no list knows, is an outlet."""
+        if (info.type in ("institution", "group") and self.doc[np[0]].text[:1].isupper()) or info.fallback:
+            return "media"
+        return info.type
 
     def _report_source(self, k: int) -> tuple[int, int] | None:
         """French: the source of a report that the present participle at k confirms (`confirmant une
@@ -1597,31 +1651,7 @@ class Extractor:
         if np is None:
             return None
         info = classify(doc, np[0], np[1], self.res, memo=self._types)
-        kind = info.type
-        if (kind in ("institution", "group") and doc[np[0]].text[:1].isupper()) or info.fallback:
-            kind = "media"  # `une information de La Provence`: a report with a name for source is a paper's
-        text = self.contents.text
-        first = doc[k + 1]
-        s_char = doc[np[0]].idx
-        e_char = doc[np[1] - 1].idx + len(doc[np[1] - 1].text)
-        return replace(
-            outer,
-            start=first.idx,
-            end=e_char,
-            text=text[first.idx : e_char],
-            speaker=text[s_char:e_char],
-            speaker_start=s_char,
-            speaker_end=e_char,
-            speaker_type=kind,
-            verb=first.text,
-            verb_lemma=first.lemma_.lower() or first.text.lower(),
-            stance=None,
-            relays_anonymous=False,
-            resolved=None,
-            resolved_start=None,
-            resolved_end=None,
-            rule="confirmed_report",
-        )
+        return self._second_record(outer, k + 1, np, self._report_kind(info, np), "confirmed_report")
 
     def _relays_in_sentence(self, cand: Candidate) -> bool:
         """`The Times reported that ..., citing three officials`: a relay anywhere after the speaker."""

@@ -1,0 +1,128 @@
+"""French second sources of one claim: a source relayed or cited by another.
+
+The annotators give one record per source of a claim (GUIDELINES: « d'après Bloomberg qui citait un
+haut responsable »). Two shapes name a second source right after the first one:
+
+- a relay participle with an agent (`relay_participle`): `selon X, cité par Y`, `des élus cités par le
+  quotidien`, `X, dont les propos ont été rapportés par Y`, `des sources interrogées par Y`: Y relays;
+- a verb of citing (`cited_source_verb`) with any source for object: `a indiqué la chaîne en citant un
+  communiqué`, `X, qui cite un rapport`: the object is cited (unnamed sources cited by an outlet were
+  already a relay, `Extractor._relayed_source`; this adds the documents, bodies and people).
+
+Both return token spans; the extractor builds the record with its one builder of second sources.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Doc
+
+from ..matching import norm as _norm
+from .resources import Resources
+from .speakers import SpeakerFinder
+
+RELATIVE_WINDOW = 6  # `dont les propos ont été rapportés par`: the relative clause's words before the participle
+PARTICIPLE_ENDINGS = ("ées", "és", "ée", "é")
+CITING_GAP = 3  # `, qui a cité`, `en citant`: words between the first source and the verb of citing
+APPOSITION = 10  # words of an apposition between a source and its relative clause of relaying
+BRACKETED_NAME = 4  # words of a name in brackets after a source (`l'agence « APS »`)
+BRACKETS = {"«": ("»",), "(": (")",), '"': ('"',), "“": ("”",)}
+
+
+class SecondSource(NamedTuple):
+    """The relaying word (the new record's cue starts there) and the second source's noun phrase."""
+
+    verb: int
+    start: int
+    end: int
+
+
+def _participle(doc: Doc, k: int, res: Resources, marker: bool = False) -> bool:
+    """A past participle of a relay verb; its infinitive rebuilt from the ending, since the tagger often
+    lemmatises `cités` as an adjective. After a marker's source, also a verb of questioning
+    (`questioned_participle`: `selon des sources interrogées par Y`)."""
+    word = doc[k].lower_
+    ending = next((e for e in PARTICIPLE_ENDINGS if word.endswith(e)), None)
+    if ending is None:
+        return False
+    verb = word[: -len(ending)] + "er"
+    if marker and res.is_a("questioned_participle", verb, doc[k].lemma_):
+        return True
+    return res.is_a("relay_participle", verb, doc[k].lemma_)
+
+
+def after_bracketed_name(doc: Doc, end: int, s_end: int) -> int:
+    """Past a short name in quotation marks or brackets closing a source (`l'agence « APS »`, `l'agence
+    (APS)`): the token after it, or `end` when none follows."""
+    if end >= s_end or doc[end].text not in BRACKETS:
+        return end
+    close = BRACKETS[doc[end].text]
+    k = next((i for i in range(end + 1, min(s_end, end + 2 + BRACKETED_NAME)) if doc[i].text in close), None)
+    return end if k is None else k + 1
+
+
+def after_apposition(doc: Doc, end: int, s_end: int, res: Resources) -> int:
+    """Past an apposition of the source (`X, directeur de la communication de Y, dont ...`): the comma
+    closing it when a relative pronoun follows that comma, no verb nor other punctuation between; else `end`."""
+    if end >= s_end or doc[end].text != ",":
+        return end
+    for i in range(end + 1, min(s_end - 1, end + 2 + APPOSITION)):
+        tok = doc[i]
+        if tok.text == ",":
+            return i if res.has("relay_relative", _norm(doc[i + 1].lower_)) else end
+        if tok.pos_ in ("VERB", "AUX") or (tok.is_punct and tok.text not in ("-", "'", "’")):
+            return end
+    return end
+
+
+def relay_agent(
+    doc: Doc, first: int, end: int, s_end: int, res: Resources, speakers: SpeakerFinder, *, marker: bool = False
+) -> SecondSource | None:
+    """`X cité par Y`, `X, dont les propos ont été rapportés par Y`: Y after the source span [first, end).
+
+    The participle may sit inside the span (a speaker walk that took it) or follow it, after a comma or in
+    a relative clause `dont`/`qui` of a few words; `par` and a noun phrase must follow it. `marker`: the
+    source is a marker's (`selon X`), where a verb of questioning relays too."""
+    k = next((i for i in range(first + 1, end) if _participle(doc, i, res, marker)), None)
+    if k is None:
+        j = after_apposition(doc, end, s_end, res)
+        if j < s_end and doc[j].text == ",":
+            j += 1
+        if j < s_end and res.has("relay_relative", _norm(doc[j].lower_)):
+            stop = min(s_end, j + RELATIVE_WINDOW)
+            k = next((i for i in range(j + 1, stop) if _participle(doc, i, res, marker)), None)
+            if k is not None and any(t.is_punct for t in doc[j + 1 : k]):
+                k = None
+        elif j < s_end and _participle(doc, j, res, marker):
+            k = j
+    if k is None or k + 1 >= s_end or doc[k + 1].lower_ != "par":
+        return None
+    np = speakers.right_np(k + 2, skip_time=False, max_len=8)
+    if np is None or np[0] >= s_end or np[0] != k + 2:
+        return None
+    return SecondSource(k, np[0], min(np[1], s_end))
+
+
+def cited_object(doc: Doc, end: int, s_end: int, res: Resources, speakers: SpeakerFinder) -> SecondSource | None:
+    """`..., a indiqué la chaîne en citant un communiqué`, `X, qui a cité une source`: the object of a verb
+    of citing just after the source or the cue ending at `end` (a comma, `en`, `qui`, an auxiliary between)."""
+    j = end = after_bracketed_name(doc, end, s_end)
+    stop = min(s_end, end + CITING_GAP + 1)
+    while j < stop and not res.is_a("cited_source_verb", doc[j].text, doc[j].lemma_):
+        word = _norm(doc[j].lower_)
+        if word != "," and not res.has("relay_relative", word) and not res.has("auxiliary", word):
+            return None  # only `,`, `qui`, `en` and auxiliaries between: `, qui a cité`, `en citant`
+        j += 1
+    if j >= stop:
+        return None
+    tok = doc[j]
+    if tok.lower_.endswith(PARTICIPLE_ENDINGS) and j + 1 < s_end and doc[j + 1].lower_ == "par":
+        return None  # `cité par Y`: the agent relays (relay_agent)
+    k = j + 1
+    while k < s_end and res.has("relay_link", _norm(doc[k].text)):
+        k += 1
+    np = speakers.right_np(k, skip_time=False, max_len=8)
+    if np is None or np[0] >= s_end or np[0] != k or res.has("own_possessive", _norm(doc[np[0]].text)):
+        return None  # `qui cite ses sources`: the outlet's own sourcing, its one voice
+    return SecondSource(j, np[0], min(np[1], s_end))
