@@ -181,7 +181,7 @@ class Extractor:
             attributions += [a for a in confirmed if a is not None]
         attributions += self._speakerless
         attributions += floating_attributions(self.contents.text, self.marks, attributions)
-        if self.res.lang == "fr":
+        if self.res.lang == "fr" and self.marks:  # no quotation, no fragment: skip the tagged words
             tagged = tagged_words(self.doc, self.res)
             attributions += fragment_attributions(self.contents.text, self.marks, attributions, tagged)
         attributions += self._evidentials(attributions)  # after floating quotes: they name no speaker to carry on
