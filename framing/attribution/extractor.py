@@ -33,6 +33,7 @@ from .cues import (
 from .duplicates import drop_same_content
 from .evidential import find_evidentials
 from .floating import floating_attributions
+from .fragments import fragment_attributions, tagged_words
 from .headings import heading_candidates
 from .heard import find_heard
 from .learnt import find_learnt
@@ -185,6 +186,9 @@ class Extractor:
             attributions += [a for a in seconds if a is not None]
         attributions += self._speakerless
         attributions += floating_attributions(self.contents.text, self.marks, attributions)
+        if self.res.lang == "fr" and self.marks:  # no quotation, no fragment: skip the tagged words
+            tagged = tagged_words(self.doc, self.res)
+            attributions += fragment_attributions(self.contents.text, self.marks, attributions, tagged)
         attributions += self._evidentials(attributions)  # after floating quotes: they name no speaker to carry on
         attributions += self._heard(attributions)
         attributions += self._learnt(attributions)
