@@ -35,6 +35,7 @@ def test_a_one_word_name_never_introduced_as_a_person_is_a_body() -> None:
     [
         "Ann Kerwin runs the bakery on the corner. Kerwin said sales were up this year.",
         "Mr Kerwin runs the bakery on the corner. Kerwin said sales were up this year.",
+        "Pres. Kerwin opened the bakery on the corner. Kerwin said sales were up this year.",
         "The bakery on the corner is busy. Kerwin said sales were up this year. He added that rents rose.",
         '"Sales are up this year," said Kerwin, the owner of the bakery.',
     ],

@@ -340,6 +340,8 @@ def _introduces(word: str, res: Resources) -> bool:
         return False
     if word.endswith(("'s", "’s", "'", "’")):
         return False
+    if res.has("name_title", low.rstrip(".")):
+        return True  # `Pres. Norvolt`, `Supt. Norvolt`
     return not (word.endswith(".") and len(word) > 4)
 
 
