@@ -31,6 +31,12 @@ def name_kind(nuc: Span, span: Span, res: Resources) -> str | None:
     toks = [t for t in nuc if not (t.is_punct and t.text not in ("&", "."))]
     if _title_of_then_name(toks, span, res):
         return "named_person"  # `Secretary of State Ann Roe`, `Chief of Staff Ann Roe`
+    if span.end > nuc.end and _whole_span_role_name(span, res):
+        return "named_person"
+    if _title_abbreviation(toks, res):
+        return "named_person"  # `Det Sgt King`, `Dr otieno`: a name's title, a name after it
+    if _bare_possessive(toks, res):
+        return "institution"  # `Macy's said`: a genitive with no noun after it names a shop or a firm
     start = _name_start(toks)
     while start is not None and start < len(toks) and res.has("determiner", _norm(toks[start].text)):
         start += 1  # `The RTA` opening a sentence: the article is no part of the name
@@ -50,18 +56,85 @@ def name_kind(nuc: Span, span: Span, res: Resources) -> str | None:
     inner = _inner_role(name, res)
     if inner is not None and not _body_shaped(name[inner + 1 :], res):
         return "named_person"  # `Police Chief Ann Roe`: the title is capitalised, the name follows it
+    if _role_word_surname(name, res):
+        return "named_person"  # `Lord Alan Judge`, `Sergeant Joe King`: a surname that is a title's word
     if _body_shaped(name, res):
         return "institution"  # `the Harbour Authority`, `Acme Solar Inc.`, `the RTA`
     if _press_shaped(name, res):
         return "media"  # `the Lakeside Herald`, `Radio Kestrel`
     if _short_form_of_body(name, res):
         return "institution"  # `Northwind said` after `Northwind Haulage Ltd.` opened the story
+    if len(toks) == 1:  # no article: `the Saudis`, `the Texan` are people
+        alone = all(t.is_punct for t in span if t.i >= nuc.end)  # not `Speaker of the House Rep. X`
+        if alone and _lone_name_of_body(name[0], res):
+            return "institution"  # `Norvolt said`, never `Ann Norvolt` nor `Mr Norvolt`: a body's name
     if start and toks[start - 1].text.islower():
         before = toks[start - 1]
         for category, kind in KIND_LISTS:
             if res.is_a(category, before.text, before.lemma_):
                 return kind  # `watchdog Fair Deal`, `broadcaster Radio Kestrel`
     return None
+
+
+POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+def _title_abbreviation(toks: list[Token], res: Resources) -> bool:
+    """A capitalised title written only before names (`Dr`, `Sgt`, `Cllr`, `Mr`) then one to three
+    words closing the phrase: a person's name whatever its case (`Dr otieno` keeps a typo)."""
+    for i, t in enumerate(toks[:-1]):
+        if t.text[:1].isupper() and res.has("name_title", _norm(t.text).rstrip(".")):
+            after = [u for u in toks[i + 1 :] if u.text != "."]
+            rest = [u for u in after if not res.has("name_title", _norm(u.text).rstrip("."))]
+            return 1 <= len(rest) <= 3 and all(u.is_alpha for u in rest) and not _body_shaped(rest, res)
+    return False
+
+
+def _bare_possessive(toks: list[Token], res: Resources) -> bool:
+    """A capitalised name in the genitive closing the speaker with no noun after it (`Macy's`,
+    `Sainsbury's`): English names shops and firms after their founders so; a person is never
+    the genitive alone (a person the article names in full is, where the speaker was cut short)."""
+    words = [t for t in toks if not res.has("determiner", _norm(t.text))]
+    return (
+        len(words) == 2
+        and words[1].text in POSSESSIVE
+        and _capitalised(words[0])
+        and not _is_role(words[0], res)
+        and words[0].ent_type_ not in ("PERSON", "PER")
+        and not _introduced_as_person(token_table(words[0].doc).text, words[0].text, res)
+    )
+
+
+def _role_word_surname(name: list[Token], res: Resources) -> bool:
+    """A title, a given name, then a surname that is also a title's word (`Lord Alan Judge`,
+    `Detective Sergeant Joe King`): the middle word is in no list and modifies no title (`Deputy
+    Prime Minister` is a title, not a name)."""
+    if len(name) < 3 or not _is_role(name[-1], res) or not _is_role(name[-3], res):
+        return False
+    given = name[-2]
+    low = _norm(given.text)
+    if not given.is_alpha or given.text.isupper() or _is_role(given, res):
+        return False
+    return not any(res.has(c, low) for c in (*KNOWN_LISTS, "title_modifier", "organisation_word"))
+
+
+def _whole_span_role_name(span: Span, res: Resources) -> bool:
+    """The nucleus stopped at `of` but the phrase closes with a role then a name
+    (`Harbour College School of Marine Studies researcher Professor Ann Roe`): the name is the
+    person's, the words before it their employer."""
+    toks = [t for t in span if not (t.is_punct and t.text not in ("&", "."))]
+    start = _name_start(toks)
+    if start is None or start == 0:
+        return False
+    name = toks[start:]
+    if _listed(name, res) or _body_shaped(name, res) or _press_shaped(name, res):
+        return False
+    if any(res.has("time_word", _norm(t.text)) for t in name):
+        return False
+    if _last_role(toks[:start], res) is None:
+        return False
+    roles = [i for i, t in enumerate(name) if _is_role(t, res)]
+    return len(name) - (roles[-1] + 1 if roles else 0) >= 1 and (not roles or _inner_role(name, res) is not None)
 
 
 def _name_start(toks: list[Token]) -> int | None:
@@ -183,6 +256,93 @@ def _short_form_of_body(name: list[Token], res: Resources) -> bool:
             found = not any(_names_a_person(m.group(1), res) for m in before)
         cache[key] = found
     return found
+
+
+LONE_KEY = "framing_attribution_lone_names"
+INNER_PUNCT = (",", ";", "(", "—", "–")
+FUNCTION_LISTS = ("determiner", "complementizer", "clause_opener", "clause_boundary", "np_stop", "adverb",
+                  "adjunct_opener", "np_link",
+                  "time_word", "pronoun", "phrase_opener", "participle_preposition", "negation")  # fmt: skip
+KNOWN_LISTS = ("place", "institution_name", "media_name", "group_noun", "institution_noun", "media_noun",
+               "document_noun", "anonymous_head", "person_noun", "unique_title")  # fmt: skip
+
+
+def _lone_name_of_body(tok: Token, res: Resources) -> bool:
+    """One capitalised word standing alone as the speaker that English news never introduced as a
+    person's: the article writes it capitalised inside a sentence (a proper name, not a sentence's
+    first common noun) and never after another capitalised word (`Ann Norvolt`, `Mr Norvolt`,
+    `President Norvolt`). News names a person in full before the surname alone; a company, a utility
+    or a body is named by one word from the start. A person the recogniser found keeps it a person's."""
+    text = tok.text
+    if not (text[:1].isupper() and text.isalpha() and not text.isupper() and len(text) > 2):
+        return False
+    if text.endswith("s"):
+        return False  # `Mexicans`, `Millennials`: a people or a generation, written in the plural
+    if tok.i > 0 and (
+        res.has("np_link", _norm(tok.doc[tok.i - 1].text)) or res.has("np_stop", _norm(tok.doc[tok.i - 1].text))
+    ):
+        return False  # `the senator from Vermont, who`: a place in a person's description
+    if tok.ent_type_ in ("PERSON", "PER") or any(res.is_a(c, text, tok.lemma_) for c in KNOWN_LISTS):
+        return False
+    doc = tok.doc
+    cache = doc.user_data.setdefault(LONE_KEY, {})
+    found = cache.get(text)
+    if found is None:
+        table = token_table(doc)
+        words = table.words
+        inner = any(
+            w == text and i > 0 and (words[i - 1][:1].islower() or words[i - 1] in INNER_PUNCT)
+            for i, w in enumerate(words)
+        )
+        found = inner and not _introduced_as_person(table.text, text, res)
+        if found and tok.doc.ents:
+            found = text not in {t.text for e in doc.ents if e.label_ in ("PERSON", "PER") for t in e}
+        cache[text] = found
+    return found
+
+
+def _introduced_as_person(text: str, name: str, res: Resources) -> bool:
+    """The article writes the name after a given name or a title (`Ann Norvolt`, `Mr Norvolt`,
+    `Benjamin L. Norvolt`), or treats it as a person's (below)."""
+    before = re.finditer(
+        r"(?<![\w-])([A-Z][\w.'’-]*)(?:[ \u00a0]+\([^()]{1,30}\))?[ \u00a0]+" + re.escape(name) + r"(?![\w-])", text
+    )
+    return any(_introduces(m.group(1), res) for m in before) or _treated_as_person(text, name, res)
+
+
+def _treated_as_person(text: str, name: str, res: Resources) -> bool:
+    """The article writes the name with a role in apposition (`Kerwin, a shop owner,`) or opens the
+    next sentence with `He` or `She` (`Kerwin said so. He added ...`): a person's, introduced earlier
+    than the excerpt or not at all."""
+    word = re.escape(name)
+    for m in re.finditer(word + r",[ \u00a0]+((?:[\w’'-]+[ \u00a0]+){0,4}[\w’'-]+)", text):
+        if any(_is_role_word(w, res) for w in m.group(1).split()):
+            return True
+    follow = r"(?<![\w-])" + word + r"(?![\w-])[^.!?\n]{0,120}[.!?][\"”’]?[ \u00a0]+(?:He|She)\b"
+    if re.search(follow, text) is not None:
+        return True
+    # `Norvolt said its crews ...` against `Trump said his plan ...`: the possessive right after
+    mine = r"(?<![\w-])" + word + r"(?![\w-])[^.!?\n]{0,60}?\b(his|her|its|their)\b"
+    kinds = [m.group(1) for m in re.finditer(mine, text)]
+    return kinds.count("his") + kinds.count("her") > kinds.count("its")
+
+
+def _is_role_word(word: str, res: Resources) -> bool:
+    low = word.lower()
+    return any(res.has(c, low) or res.has(c, low.rstrip("s")) for c in PERSON_LISTS)
+
+
+def _introduces(word: str, res: Resources) -> bool:
+    """A capitalised word before the name that makes it a surname: a given name or a title, not a
+    function word opening the sentence (`When`, `The`), a possessive (`Africa's`) or a dateline."""
+    low = word.lower()
+    if any(res.has(c, low) for c in FUNCTION_LISTS) or (word.isupper() and len(word.rstrip(".")) > 1):
+        return False
+    if word.endswith(("'s", "’s", "'", "’")):
+        return False
+    if res.has("name_title", low.rstrip(".")):
+        return True  # `Pres. Norvolt`, `Supt. Norvolt`
+    return not (word.endswith(".") and len(word) > 4)
 
 
 def _names_a_person(word: str, res: Resources) -> bool:

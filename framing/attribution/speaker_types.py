@@ -239,6 +239,11 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         definite = True  # a headline drops its articles: `Judge says ...` is `the judge`
     head = head_token(nuc, span, res)
     head_key = _norm(head.lemma_ or head.text) if head is not None else ""
+    if res.lang == "en" and head is not None and not definite and _headline_role(nuc, head, res):
+        # `Prices will rise, says councillor`: a headline drops its article; the role is the person the
+        # article names with it (`city councillor Ann Roe`), else an unnamed one
+        named = title_names_someone(doc, head.text, res)
+        return SpeakerInfo("named_person" if named else "anonymous", number, gender, head_key, True, named)
 
     def info(kind: str, named: bool = False) -> SpeakerInfo:
         return SpeakerInfo(kind, number, gender, head_key, definite, named)
@@ -462,6 +467,21 @@ DEMONYM_ENDINGS = (
 
 
 TITLED_KEY = "framing_attribution_titled"
+
+
+def _headline_role(nuc: Span, head: Token, res: Resources) -> bool:
+    """A singular role noun with no determiner in a headline: lower-case words only and the text's
+    first line, which ends without a full stop."""
+    if not all(t.is_alpha and t.text.islower() for t in nuc) or not head.text.islower():
+        return False
+    if not (res.is_a("person_noun", head.text, head.lemma_) or res.is_a("unique_title", head.text, head.lemma_)):
+        return False
+    if head.text.endswith("s") and not res.has("person_noun", head.text) and not res.has("unique_title", head.text):
+        return False  # `says officials`: several
+    text = token_table(nuc.doc).text
+    line_end = text.find("\n")
+    line = text if line_end < 0 else text[:line_end]
+    return nuc.end_char <= len(line) and not line.rstrip().endswith(".")
 
 
 def title_names_someone(doc: Doc, title: str, res: Resources) -> bool:
