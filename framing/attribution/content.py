@@ -189,6 +189,8 @@ class ContentFinder:
             if self.tagged and t.pos_ in ("VERB", "AUX") and not (t.text[:1].isupper() and j > from_token - 1):
                 if cue.term.infinitive and "Inf" in t.morph.get("VerbForm") and self._infinitive_ok(from_token, j):
                     start = doc[j - 1].idx if res.lang == "en" and _norm(doc[j - 1].text) == "to" else t.idx
+                    if res.lang == "fr":
+                        start = doc[self._negation_start(from_token, j)].idx  # `affirme ne pas avoir vu`
                     return shaped(self.make(start, self._end_char(s_end)), "infinitive")  # English keeps `to`
                 return None
             if not self.tagged:
@@ -261,11 +263,37 @@ class ContentFinder:
         return self.make(q.outer_start, self.clause_end(span.end))
 
     def _infinitive_ok(self, from_token: int, j: int) -> bool:
-        """An infinitive right after the verb (or after `de`), maybe past an adverbial phrase: `a déclaré
-        voir`, `a promis de partir`, `a affirmé pour sa part avoir visé`."""
+        """An infinitive right after the verb (or after `de`), maybe past an adverbial phrase or, in
+        French, a date: `a déclaré voir`, `a promis de partir`, `a affirmé pour sa part avoir visé`,
+        `a annoncé, ce lundi, vouloir`."""
         from_token = adjunct_after(self.doc, from_token, self.res)
         between = [t for t in self.doc[from_token:j] if not t.is_space]
-        return all(_norm(t.text) in ("de", "d'", "à", "to") or t.pos_ == "ADV" for t in between)
+        return all(_norm(t.text) in ("de", "d'", "à", "to") or t.pos_ == "ADV" or self._date_part(t) for t in between)
+
+    def _date_part(self, t: Token) -> bool:
+        """French: a word of a date between a verb and its infinitive (`lundi`, `ce mardi`, `le 3 mai`,
+        the commas around it)."""
+        if self.res.lang != "fr":
+            return False
+        low = _norm(t.text)
+        return (
+            self.res.has("time_word", low)
+            or t.like_num
+            or low in TIME_MODIFIERS
+            or low in DATE_DETERMINERS
+            or t.text == ","
+        )
+
+    def _negation_start(self, from_token: int, j: int) -> int:
+        """French: where an infinitive content starts once its negation is taken in (`ne pas avoir`,
+        `n'avoir jamais`, `ne plus vouloir`): the negation reverses what was said, so it belongs to the
+        content. Only a run that holds `ne` / `n'` counts (`plus` alone is no negation)."""
+        k = j
+        while k - 1 >= from_token and _norm(self.doc[k - 1].text) in NEGATION:
+            k -= 1
+        if any(_norm(t.text) in ("ne", "n'") for t in self.doc[k:j]):
+            return k
+        return j
 
     def _complement_ok(self, cue: Cue, from_token: int, j: int) -> bool:
         """A preposition the verb takes its reported content with (`data.complement`), close to the verb
