@@ -58,6 +58,7 @@ CLITICS = frozenset(
 )
 NEGATION = frozenset({"ne", "n'", "pas", "plus", "jamais"})
 NEGATION_OR_CLITIC = CLITICS | NEGATION
+NEGATION_EN = frozenset({"not", "never"})  # before an infinitive's `to`: part of what was said
 
 
 @dataclass(frozen=True)
@@ -188,15 +189,15 @@ class ContentFinder:
                 return None
             if self.tagged and t.pos_ in ("VERB", "AUX") and not (t.text[:1].isupper() and j > from_token - 1):
                 if cue.term.infinitive and "Inf" in t.morph.get("VerbForm") and self._infinitive_ok(from_token, j):
-                    start = doc[j - 1].idx if res.lang == "en" and _norm(doc[j - 1].text) == "to" else t.idx
-                    if res.lang == "fr":
-                        start = doc[self._negation_start(from_token, j)].idx  # `affirme ne pas avoir vu`
-                    return shaped(self.make(start, self._end_char(s_end)), "infinitive")  # English keeps `to`
+                    first = j - 1 if res.lang == "en" and _norm(doc[j - 1].text) == "to" else j  # English keeps `to`
+                    start = doc[self._negation_start(from_token, first)].idx  # `ne pas avoir vu`, `not to`
+                    return shaped(self.make(start, self._end_char(s_end)), "infinitive")
                 return None
             if not self.tagged:
                 if cue.term.infinitive and low == "to" and self._untagged_infinitive(cue, from_token, j):
-                    # `vowed to block it`, `urged them to act`
-                    return shaped(self.make(t.idx, self.clause_end(j + 1)), "infinitive")
+                    # `vowed to block it`, `urged them to act`, `vowed not to block it`
+                    start = doc[self._negation_start(from_token, j)].idx
+                    return shaped(self.make(start, self.clause_end(j + 1)), "infinitive")
                 if self._clause_began(t, from_token):
                     return None  # `said it would`, `said the plan has`: a `that` further on is another clause's
                 if j > from_token and t.text == ",":
@@ -240,7 +241,10 @@ class ContentFinder:
         if self.res.has("determiner", _norm(doc[j + 1].text)) or self.res.has("clause_opener", _norm(doc[j + 1].text)):
             return False
         between = [t for t in doc[from_token:j] if not t.is_space]
-        if all(t.lower_.endswith("ly") or self.res.has("time_word", _norm(t.text)) for t in between):
+        if all(
+            t.lower_.endswith("ly") or self.res.has("time_word", _norm(t.text)) or _norm(t.text) in NEGATION_EN
+            for t in between
+        ):
             return True
         return cue.term.object and len(between) <= 5 and not any(t.is_punct for t in between)
 
@@ -268,7 +272,13 @@ class ContentFinder:
         `a annoncé, ce lundi, vouloir`."""
         from_token = adjunct_after(self.doc, from_token, self.res)
         between = [t for t in self.doc[from_token:j] if not t.is_space]
-        return all(_norm(t.text) in ("de", "d'", "à", "to") or t.pos_ == "ADV" or self._date_part(t) for t in between)
+        return all(
+            _norm(t.text) in ("de", "d'", "à", "to")
+            or t.pos_ == "ADV"
+            or (self.res.lang == "en" and _norm(t.text) in NEGATION_EN)
+            or self._date_part(t)
+            for t in between
+        )
 
     def _date_part(self, t: Token) -> bool:
         """French: a word of a date between a verb and its infinitive (`lundi`, `ce mardi`, `le 3 mai`,
@@ -285,9 +295,15 @@ class ContentFinder:
         )
 
     def _negation_start(self, from_token: int, j: int) -> int:
-        """French: where an infinitive content starts once its negation is taken in (`ne pas avoir`,
-        `n'avoir jamais`, `ne plus vouloir`): the negation reverses what was said, so it belongs to the
-        content. Only a run that holds `ne` / `n'` counts (`plus` alone is no negation)."""
+        """Where an infinitive content starts once its negation is taken in (`ne pas avoir`, `n'avoir
+        jamais`, `ne plus vouloir`; `not to`, `never to`): the negation reverses what was said, so it
+        belongs to the content. French: only a run that holds `ne` / `n'` counts (`plus` alone is no
+        negation)."""
+        if self.res.lang == "en":
+            k = j
+            while k - 1 >= from_token and _norm(self.doc[k - 1].text) in NEGATION_EN:
+                k -= 1
+            return k
         k = j
         while k - 1 >= from_token and _norm(self.doc[k - 1].text) in NEGATION:
             k -= 1

@@ -586,8 +586,12 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
             clitic = k
         last = k
         k += 1
-    if last + 1 < len(doc) and res.has("negation", _norm(doc[last + 1].lower_)):
-        return None  # dit-il pas, said not
+    if (
+        last + 1 < len(doc)
+        and res.has("negation", _norm(doc[last + 1].lower_))
+        and not _negated_infinitive(doc, last + 2)
+    ):
+        return None  # dit-il pas, said not; not `vowed not to`, whose content is negated
     if _restrictive_que(doc, first, i, last, res):
         return None  # `à ne reconnaître qu'un seul gouvernement`: `ne ... que` means only, no clause follows
     if any(
@@ -1028,3 +1032,10 @@ def adjunct_after(doc: Doc, k: int, res: Resources) -> int:
         else:
             return k
     return k
+
+
+def _negated_infinitive(doc: Doc, k: int) -> bool:
+    """English `not to` + a verb after a verb of saying (`vowed not to raise taxes`): the negation is
+    part of what was said. `asked not to be named` is the anonymity formula, no promise: a passive
+    infinitive (`to be`) is left out."""
+    return k + 1 < len(doc) and _norm(doc[k].lower_) == "to" and _norm(doc[k + 1].lower_) != "be"
