@@ -72,6 +72,11 @@ class Content:
     shape: str = "clause"
 
 
+def date_word(res: Resources, w: str) -> bool:
+    """A word of a French date besides its numbers (`lundi`, `dernier`, `ce`, `matin`), normalised."""
+    return res.has("time_word", w) or w in TIME_MODIFIERS or w in DATE_DETERMINERS
+
+
 def shaped(content: Content | None, shape: str) -> Content | None:
     """The content marked as an object or an infinitive rather than a reported clause."""
     return None if content is None else replace(content, shape=shape)
@@ -283,16 +288,7 @@ class ContentFinder:
     def _date_part(self, t: Token) -> bool:
         """French: a word of a date between a verb and its infinitive (`lundi`, `ce mardi`, `le 3 mai`,
         the commas around it)."""
-        if self.res.lang != "fr":
-            return False
-        low = _norm(t.text)
-        return (
-            self.res.has("time_word", low)
-            or t.like_num
-            or low in TIME_MODIFIERS
-            or low in DATE_DETERMINERS
-            or t.text == ","
-        )
+        return self.res.lang == "fr" and (t.like_num or t.text == "," or self._date_word(_norm(t.text)))
 
     def _negation_start(self, from_token: int, j: int) -> int:
         """Where an infinitive content starts once its negation is taken in (`ne pas avoir`, `n'avoir
@@ -619,7 +615,7 @@ class ContentFinder:
         return j if j > k and self._date_words(k, j) else k
 
     def _date_word(self, w: str) -> bool:
-        return self.res.has("time_word", w) or w in TIME_MODIFIERS or w in DATE_DETERMINERS
+        return date_word(self.res, w)
 
     def _date_words(self, start: int, end: int) -> bool:
         """Only a date: days, months, numbers, `dernier`, `ce`, with at least one time word."""

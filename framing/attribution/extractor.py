@@ -176,14 +176,12 @@ class Extractor:
                 info = classify(self.doc, ante[0], ante[1], self.res, memo=self._types)
                 cand.mention.antecedent = Mention(ante[0], ante[1], info, cand.cue.first)
         attributions = [self._attribution(c) for c in candidates]
-        if self.res.lang == "fr":
-            relayed = (self._relayed_source(c, a) for c, a in zip(candidates, attributions, strict=True))
-            attributions += [a for a in relayed if a is not None]
-            confirmed = (self._confirmed_report(c, a) for c, a in zip(candidates, attributions, strict=False))
-            attributions += [a for a in confirmed if a is not None]
+        if self.res.lang == "fr":  # second sources of the candidates' claims, one record per source
+            primary = list(zip(candidates, attributions, strict=True))
+            attributions += [a for a in (self._relayed_source(c, a) for c, a in primary) if a is not None]
+            attributions += [a for a in (self._confirmed_report(c, a) for c, a in primary) if a is not None]
             known = {a.speaker_start for a in attributions if a.speaker_start is not None}
-            seconds = (self._second_source(c, a, known) for c, a in zip(candidates, attributions, strict=False))
-            attributions += [a for a in seconds if a is not None]
+            attributions += [a for a in (self._second_source(c, a, known) for c, a in primary) if a is not None]
         attributions += self._speakerless
         attributions += floating_attributions(self.contents.text, self.marks, attributions)
         if self.res.lang == "fr" and self.marks:  # no quotation, no fragment: skip the tagged words
@@ -1598,7 +1596,7 @@ class Extractor:
         np = (found.start, found.end)
         info = classify(doc, np[0], np[1], res, memo=self._types)
         kind = self._report_kind(info, np) if relayed else info.type
-        if relayed and kind == "named_person" and self.res.has("determiner", _norm(doc[np[0]].text).lower()):
+        if relayed and kind == "named_person" and self.res.has("determiner", _norm(doc[np[0]].text)):
             kind = "media"  # `rapportés par Le Courrier`: a relaying name with an article is a paper's
         if not relayed and info.fallback:
             return None  # `en citant l'exemple de`: an object no list knows is no source

@@ -34,13 +34,13 @@ from spacy.tokens import Doc
 from ..quotes import QuoteMark
 from ..types import Attribution
 from .floating import WORD, uncovered_chains
+from .linking import QUOTE_CHARS
 from .resources import Resources
 
 MIN_WORDS = 3  # two-word quotations in a reporter's sentence were mostly the writer's scare quotes
 SENTENCE_END = re.compile(r"[.!?…]+[»”\"]?(?=[ \u00a0\u202f]+[«“\"A-ZÀ-Ý0-9])")
 CAPITAL_WORD = re.compile(r"(?<![\w-])[A-ZÀ-Ý]\w*")  # after an elision too (`l'Etat`)
 FIRST_WORD = re.compile(r"\S+")
-QUOTE_CHARS = '«»“”"'
 
 
 @dataclass(frozen=True)

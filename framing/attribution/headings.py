@@ -18,6 +18,7 @@ from .colon import COLON_TERM, ColonCue
 from .content import Content
 from .cues import Cue
 from .floating import uncovered_chains
+from .linking import QUOTE_CHARS
 from .resources import Resources
 from .speaker_types import SpeakerInfo, classify
 from .speakers import SpeakerFinder
@@ -26,7 +27,6 @@ MAX_HEADING_CHARS = 120
 HEADING_SEPARATORS = (" : ", " - ", " – ", " — ")
 NAME_STOPS = "(,[:"
 INLINE_SPACE = " \t\u00a0\u202f"
-QUOTE_CHARS = '«»“”"'
 
 
 def _previous_line(text: str, at: int) -> tuple[int, int] | None:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ..matching import norm
 from ..quotes import QuoteIndex
-from .content import DATE_DETERMINERS, TIME_MODIFIERS, Content, ContentFinder
+from .content import Content, ContentFinder, date_word
 from .resources import Resources
 
 IMPERSONAL = ("-on", "on")
@@ -62,6 +62,6 @@ def _ends_sentence(doc: Doc, k: int, res: Resources) -> bool:
         low = norm(t.lower_)
         if t.text in (".", "!", "?", "\n") or t.is_space:
             return True
-        if not (res.has("time_word", low) or t.like_num or low in TIME_MODIFIERS or low in DATE_DETERMINERS):
+        if not (t.like_num or date_word(res, low)):
             return False
     return k >= len(doc)

@@ -17,17 +17,16 @@ read sets: one-word quotations there were all the writer's scare quotes (`multip
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 
+from ..matching import norm as _norm
 from ..quotes import QuoteMark
 from ..token_table import token_table
 from .annotations import is_finite_verb
 from .colon import ColonCue
 from .content import Content, ContentFinder
 from .cues import Cue
-from .floating import uncovered_chains
+from .floating import WORD, uncovered_chains
 from .resources import ReportingTerm, Resources
 from .speaker_types import PRONOUN, SpeakerInfo, classify
 from .speakers import SpeakerFinder
@@ -35,7 +34,6 @@ from .speakers import SpeakerFinder
 PREPOSITION_ARTICLES = ("du", "au", "aux")
 MIN_WORDS = 2
 NOT_OBJECT_OPENING = ("SCONJ", "CCONJ", "ADP")  # a clause or an adjunct in quotes, no object
-WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 MAX_BETWEEN = 3  # determiner, adjectives, adverbs between the verb and the quotation
 # endings of nouns of people the lists miss (`les gérants`, `les riverains`), singular
 PERSON_ENDINGS = ("eur", "euse", "rice", "ier", "ière", "iste", "ant", "ante", "ien", "ienne", "aire", "ain", "aine")
@@ -85,7 +83,7 @@ def _one(
     while k >= 0 and opening.start - k <= MAX_BETWEEN and _modifier(doc[k], res):
         if _norm(doc[k].lower_) in PREPOSITION_ARTICLES:
             return None  # `privés du « droit au logement »`: a complement, not an object
-        if doc[k].pos_ == "DET" or res.has("determiner", doc[k].lower_.replace("’", "'")):
+        if doc[k].pos_ == "DET" or res.has("determiner", _norm(doc[k].lower_)):
             object_start = k
         k -= 1
     if k < 0 or finder.quotes.containing(doc[k].idx) is not None:
@@ -95,9 +93,7 @@ def _one(
     lemma = verb.lemma_.lower()
     if first is None or any(res.has(c, lemma) for c in ("quoted_object_no_speech", "reception_verb", "auxiliary")):
         return None
-    term = ReportingTerm(
-        term=verb.lemma_.lower(), words=(verb.lemma_.lower(),), stance="neutral", entry_id="quoted_object"
-    )
+    term = ReportingTerm(term=lemma, words=(lemma,), stance="neutral", entry_id="quoted_object")
     cue = Cue("verb", verb.i, first, verb.i, term)
     if _present_participle(verb):  # `La maire, prônant « ... »`: the noun phrase before the comma
         speaker = finder.left_np(verb.i - 2)
@@ -136,7 +132,7 @@ def _object_content(contents: ContentFinder, object_start: int, last: QuoteMark)
 
 def _modifier(t: Token, res: Resources) -> bool:
     """A word that may sit between a verb and its quoted object: a determiner, an adjective, an adverb."""
-    return t.pos_ in ("DET", "ADJ", "ADV", "NUM") or res.has("determiner", t.lower_.replace("’", "'"))
+    return t.pos_ in ("DET", "ADJ", "ADV", "NUM") or res.has("determiner", _norm(t.lower_))
 
 
 def _verb_group(doc: Doc, verb: Token, res: Resources, mark: Token) -> int | None:
@@ -176,10 +172,6 @@ def _present_participle(verb: Token) -> bool:
 CLITICS = ("ne", "n'", "se", "s'", "en", "y")
 # tags of a word before a mis-tagged mark that is no verb for sure
 SHIFTED_NOT_VERB = ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM", "PROPN", "AUX")
-
-
-def _norm(word: str) -> str:
-    return word.replace("’", "'")
 
 
 def _names_source(
