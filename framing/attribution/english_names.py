@@ -51,7 +51,7 @@ def name_kind(nuc: Span, span: Span, res: Resources) -> str | None:
     plain = not any(_is_role(t, res) for t in name)  # `liberal Democrats` is no role and a name
     if role is not None and plain and not _body_shaped(name, res):
         return "named_person"  # `harbour spokesman Jordan Wells`, `industry analyst Kim Ortega`
-    if start and toks[start - 1].text in ("'s", "’s", "'", "’") and len(name) >= 2 and not _shaped(name, res):
+    if start and toks[start - 1].text in POSSESSIVE and len(name) >= 2 and not _shaped(name, res):
         return "named_person"  # `The Post's Ann Roe`: the outlet's or the body's person, by name
     inner = _inner_role(name, res)
     if inner is not None and not _body_shaped(name[inner + 1 :], res):
@@ -338,7 +338,7 @@ def _introduces(word: str, res: Resources) -> bool:
     low = word.lower()
     if any(res.has(c, low) for c in FUNCTION_LISTS) or (word.isupper() and len(word.rstrip(".")) > 1):
         return False
-    if word.endswith(("'s", "’s", "'", "’")):
+    if word.endswith(POSSESSIVE):
         return False
     if res.has("name_title", low.rstrip(".")):
         return True  # `Pres. Norvolt`, `Supt. Norvolt`
