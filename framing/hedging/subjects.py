@@ -46,6 +46,8 @@ NEEDS_DE = frozenset({"cesser", "arrêter"})
 # Words back from a provision verb to the scheme noun heading its subject ("le projet d'extension du
 # réseau prévoit"): the small model often tags that "prévoit" an adjective, with no subject.
 SCHEME_SUBJECT_REACH = 6
+# Determiners of "un tel", "une telle", "de tels", "de telles" (`such_adjective` after them).
+SUCH_DETERMINERS = frozenset({"un", "une", "de", "d'"})
 
 
 def hypothetical_subject(
@@ -96,6 +98,9 @@ def hypothetical_subject(
         described = _scheme_relative(doc, token, start, lo, keys, words)
         if described is not None:
             return f"scheme-relative:{described}"  # "Le plan prévoit une réforme, qui débuterait en janvier"
+    such = None if compound else _such_subject(doc, start, lo, keys, words)
+    if such is not None:  # a case put forward, whatever dates or sources the sentence holds (as "Un tel")
+        return f"such:{such}"  # "Appliqué à tout le pays, un tel dispositif coûterait 25 milliards"
     if reported:
         return None  # "le projet coûterait 3 milliards, selon le ministère", "...aurait lieu mardi": news
     frame = _scheme_frame(doc, token, lo, keys, words, sentences)
@@ -212,12 +217,15 @@ def _scheme_frame(
 
 
 def _sets_up(doc: Doc, k: int, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:
-    """Whether token k is a verb that sets up a scheme: "propose", "envisagée", "vise à", or "prévoit",
-    "comprend" after a scheme noun ("le texte prévoit", not "Météo-France prévoit des orages")."""
+    """Whether token k is a verb that sets up a scheme: "propose", "envisagée", "vise à", "prévoit de"
+    + an infinitive, or "prévoit", "comprend" after a scheme noun ("le texte prévoit", not
+    "Météo-France prévoit des orages")."""
     if keys[k] & words.scheme_verbs:
         return True
     if keys[k] & words.purpose_verbs and _before_a(doc, k):
         return True
+    if keys[k] & words.provision_verbs and _infinitive_complement(doc, doc[k], keys, words):
+        return True  # "la société prévoit d'implanter un parc": a plan, whoever makes it
     return bool(keys[k] & words.provision_verbs) and _scheme_subject(doc, k, keys, words)
 
 
@@ -270,6 +278,22 @@ def _surface_noun(doc: Doc, k: int) -> str:
     if doc[k].pos_ == "ADJ" and k + 1 < len(doc) and doc[k + 1].pos_ == "NOUN":
         return norm(doc[k + 1].text)
     return norm(doc[k].text)
+
+
+def _such_subject(doc: Doc, start: int, lo: int, keys: Sequence[frozenset[str]], words: ClauseWords) -> str | None:
+    """ "un tel dispositif", "de telles mesures" as the subject, in the conditional's clause (no finite
+    verb, clause boundary word or hard boundary between): such a thing is a case put forward, not a
+    fact (fourteenth round; at a sentence's start the `un tel` markers already say so). The words, or
+    None."""
+    for k in range(start - 1, lo, -1):
+        word = doc[k]
+        if word.text in HARD_BOUNDARIES or keys[k] & words.boundaries:
+            return None  # "... un tel projet en 2019, mais la ville le relancerait": another clause
+        if "Fin" in word.morph.get("VerbForm") and word.pos_ in ("VERB", "AUX"):
+            return None
+        if keys[k] & words.such_adjectives and doc[k - 1].lower_ in SUCH_DETERMINERS:
+            return f"{doc[k - 1].text} {word.text}"
+    return None
 
 
 def _scheme_relative(

@@ -159,6 +159,7 @@ class ClauseWords:
         self.rate_words = keys("rate_word")
         self.dating_words = keys("dating_word")  # "il y a deux jours", "dans trois mois": a date
         self.coordinators = keys("coordinator")  # "qui débuterait en janvier et s'achèverait": one reading
+        self.such_adjectives = keys("such_adjective")  # "un tel dispositif coûterait": a case, not a fact
         self.saying_nouns = keys("saying_noun")  # "a fait la promesse que": the clause is reported speech
         self.indefinite_determiners = keys("indefinite_determiner")  # "une visite serait sans précédent"
         self.deontic_questions = keys("deontic_question")  # "pourquoi devrait-il payer ?"
@@ -228,11 +229,13 @@ class ClauseWords:
 
     def reports(self, doc: Doc, keys: Sequence[frozenset[str]], k: int) -> bool:
         """Whether token k names a source or dates an event ("selon", "mardi", "en mars"); a time word
-        after a word of rate ("par an", "chaque mois") gives a rate, not a date (fourteenth round)."""
+        after a word of rate ("par an", "chaque mois") gives a rate and one after a number a length,
+        not a date, and "selon que" sets out alternatives (fourteenth round)."""
         if not keys[k] & self.reported_signs:
             return False
         if keys[k] & self.source_signs:
-            return True
+            # "selon qu'il serait versé à 18 ou à 21 ans": alternatives, not a source (a marker then)
+            return not (k + 1 < len(keys) and keys[k + 1] & self.complementizers)
         if k > 0 and keys[k - 1] & self.rate_words:
             return False
         return not self._duration(doc, keys, k)
