@@ -339,4 +339,6 @@ def test_fourteenth_round_french_check_set() -> None:
     promise under a past verb ("a fait la promesse que ... ne fermerait pas") is a concordance. With
     the traps that stay hedges: a source or a date in the sentence, a subject that names something
     else, a present verb above the promise, "l'idée que", a compound past after "et"."""
-    assert_every_item_right("hedging_fr_r14.jsonl", ("hypothetical", "concordance", "conditional_hedge"))
+    assert_every_item_right(
+        "hedging_fr_r14.jsonl", ("hypothetical", "concordance", "conditional_hedge", "non_hedge_modal")
+    )
