@@ -336,9 +336,14 @@ def test_fourteenth_round_french_check_set() -> None:
     across a paragraph break; "par an", "chaque mois" give a rate, not a date; a relative on what a
     scheme verb sets up ("le plan prévoit une zone, qui entrerait en vigueur en janvier et
     s'étendrait...") tells the scheme's terms despite its dates; the "que" clause of a noun of
-    promise under a past verb ("a fait la promesse que ... ne fermerait pas") is a concordance. With
-    the traps that stay hedges: a source or a date in the sentence, a subject that names something
-    else, a present verb above the promise, "l'idée que", a compound past after "et"."""
+    promise under a past verb ("a fait la promesse que ... ne fermerait pas") is a concordance;
+    "selon qu'il serait versé", "Dans cette configuration", a wish ("souhaitent une taxe. Cette taxe
+    financerait..."), "prévoit d'ouvrir", "une telle loi" inside its clause; "À quelques secondes près"
+    and "aurait pu dégénérer / mal tourner" are counterfactuals; "ce serait une erreur de croire" a
+    judgement; "serait dû à un court-circuit" the journalistic conditional (not "aurait dû"). With the
+    traps that stay hedges: a source or a date in the sentence, a subject that names something else, a
+    present verb above the promise, "l'idée que", a compound past after "et", "selon le maire", "un tel
+    projet" in another clause, "à peu près", "aurait pu mal interpréter", "une erreur de maintenance"."""
     assert_every_item_right(
         "hedging_fr_r14.jsonl", ("hypothetical", "concordance", "conditional_hedge", "non_hedge_modal")
     )

@@ -160,6 +160,10 @@ class ClauseWords:
         self.dating_words = keys("dating_word")  # "il y a deux jours", "dans trois mois": a date
         self.coordinators = keys("coordinator")  # "qui débuterait en janvier et s'achèverait": one reading
         self.such_adjectives = keys("such_adjective")  # "un tel dispositif coûterait": a case, not a fact
+        # "À cinq minutes près, j'aurais été dans le train": a near miss opens ("à") and closes ("près").
+        near = by_cat.get("near_miss_word", [])
+        self.near_miss_open = frozenset(normalize_term(e.term) for e in near if e.data.get("role") == "open")
+        self.near_miss_close = frozenset(normalize_term(e.term) for e in near if e.data.get("role") == "close")
         self.saying_nouns = keys("saying_noun")  # "a fait la promesse que": the clause is reported speech
         self.indefinite_determiners = keys("indefinite_determiner")  # "une visite serait sans précédent"
         self.deontic_questions = keys("deontic_question")  # "pourquoi devrait-il payer ?"
