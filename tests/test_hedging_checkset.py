@@ -326,3 +326,24 @@ def test_eleventh_round_integrator_french_check_set() -> None:
     commises", "pourrait avoir perdu") is a possibility about a past fact, never an ability or a
     permission (not the present passive "peuvent être déposés", not under a negation)."""
     assert_every_item_right("hedging_fr_r11i.jsonl", ("epistemic_hedge", "modal_hedge"))
+
+
+def test_fourteenth_round_french_check_set() -> None:
+    """Round fourteen (docs/hedging.md), non-hedge conditionals of plans and promises: the agreement
+    forms of a scheme's participle ("Envisagée depuis 2021, cette ligne relierait...", "la taxe
+    proposée"), "projeter" and "promettre" set up a scheme; a subject that repeats the noun the scheme
+    named ("propose une gare routière. Une gare bien desservie attirerait...") describes it, also
+    across a paragraph break; "par an", "chaque mois" give a rate, not a date; a relative on what a
+    scheme verb sets up ("le plan prévoit une zone, qui entrerait en vigueur en janvier et
+    s'étendrait...") tells the scheme's terms despite its dates; the "que" clause of a noun of
+    promise under a past verb ("a fait la promesse que ... ne fermerait pas") is a concordance;
+    "selon qu'il serait versé", "Dans cette configuration", a wish ("souhaitent une taxe. Cette taxe
+    financerait..."), "prévoit d'ouvrir", "une telle loi" inside its clause; "À quelques secondes près"
+    and "aurait pu dégénérer / mal tourner" are counterfactuals; "ce serait une erreur de croire" a
+    judgement; "serait dû à un court-circuit" the journalistic conditional (not "aurait dû"). With the
+    traps that stay hedges: a source or a date in the sentence, a subject that names something else, a
+    present verb above the promise, "l'idée que", a compound past after "et", "selon le maire", "un tel
+    projet" in another clause, "à peu près", "aurait pu mal interpréter", "une erreur de maintenance"."""
+    assert_every_item_right(
+        "hedging_fr_r14.jsonl", ("hypothetical", "concordance", "conditional_hedge", "non_hedge_modal")
+    )

@@ -69,12 +69,18 @@ class HedgeAnalyser:
         self.modality = Modality(self.words)
         self.modal_lemmas: dict[str, LexiconEntry] = {}
         self.modal_stems: dict[str, LexiconEntry] = {}
+        # Participles ("pu", "dû") -> the stems of the auxiliary they need ("aur": "aurait dû", not the
+        # "serait dû à un court-circuit" of a reported cause; fourteenth round).
+        self.participle_auxiliaries: dict[str, tuple[str, ...]] = {}
         for entry in hedges:
             if entry.data.get("mood") == "conditional":
                 if entry.term:
                     self.modal_lemmas[normalize_term(entry.term)] = entry
                 for form in entry.data.get("participles") or []:  # "aurait pu" without a lemmatizer
                     self.modal_lemmas[norm(str(form))] = entry
+                    stems = tuple(str(s) for s in entry.data.get("participle_auxiliary") or [])
+                    if stems:
+                        self.participle_auxiliaries[norm(str(form))] = stems
                 for stem in entry.data.get("stems") or []:
                     self.modal_stems[norm(str(stem))] = entry
 
@@ -201,6 +207,9 @@ class HedgeAnalyser:
         elif not facts.has_dep and token.i + 1 < len(facts.doc):
             candidates.append(facts.doc[token.i + 1])  # no parse: "aurait pu" read on the surface
         for tok in candidates:
+            auxiliary = self.participle_auxiliaries.get(norm(tok.text)) if tok is not token else None
+            if auxiliary and not token.lower_.startswith(auxiliary):
+                continue  # "serait dû à une erreur humaine": "dû" the adjective, no modal
             for key in facts.keys[tok.i]:
                 if key in self.modal_lemmas:
                     return self.modal_lemmas[key]

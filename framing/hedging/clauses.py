@@ -57,6 +57,7 @@ class Sentences:
             i + 1 for i, (word, space) in enumerate(zip(words, is_space, strict=True)) if _ends_sentence(word, space)
         ]
         self._length = len(words)
+        self._space = is_space
 
     def starts_at(self, i: int) -> bool:
         """Whether token i opens a sentence (after final punctuation, a paragraph break or at 0)."""
@@ -64,6 +65,15 @@ class Sentences:
             return True
         k = bisect.bisect_left(self._ends, i)
         return k < len(self._ends) and self._ends[k] == i
+
+    def previous_start(self, lo: int) -> int:
+        """The first token of the sentence before the one starting at `lo` (`lo` itself at the start).
+        Skips whitespace: a paragraph break after a full stop makes a "sentence" of its own newline,
+        which hid the sentence before from the rules that read it (fourteenth round)."""
+        k = lo - 1
+        while k >= 0 and self._space[k]:
+            k -= 1
+        return self.around(k)[0] if k >= 0 else lo
 
     def around(self, i: int) -> tuple[int, int]:
         k = bisect.bisect_right(self._ends, i)
@@ -108,9 +118,46 @@ class ClauseAnalysis:
             # mercredi que ...", on an adverb after an inserted phrase): read the surface.
             verb = self._surface_governor(doc, token, keys, sentences)
             method = "surface"
+        if verb is None:
+            verb = self._noun_governor(doc, token, keys, has_dep, sentences)
+            method = "noun"
         if verb is None or self._clause_break(doc, verb.i, token.i, keys):
             return None
         return Governor(verb, self.is_past(doc, verb, keys, has_dep), method)
+
+    def _noun_governor(
+        self, doc: Doc, token: Token, keys: list[frozenset[str]], has_dep: bool, sentences: Sentences
+    ) -> Token | None:
+        """The verb above a noun of saying whose "que" clause holds the conditional (fourteenth round).
+
+        "Le ministre a fait la promesse que l'usine ne fermerait pas", "elle avait obtenu l'assurance
+        que les salaires seraient versés": the noun reports words, so the clause is reported speech and
+        takes the tense of the verb the noun depends on (on the parse, climbing nouns as `_clause_verb`
+        does; else the nearest verb before the noun). Only nouns of saying, promising and hoping
+        (`saying_noun`), with "que" right after the noun."""
+        sent_start, _ = sentences.around(token.i)
+        comp = None
+        for i in range(token.i - 1, max(sent_start, token.i - SURFACE_WINDOW) - 1, -1):
+            if doc[i].text in HARD_BOUNDARIES or (
+                keys[i] & self.words.boundaries and not _followed_by(keys, i, self.words)
+            ):
+                return None
+            if keys[i] & self.words.complementizers:
+                comp = i
+                break
+        if comp is None or comp <= sent_start or not keys[comp - 1] & self.words.saying_nouns:
+            return None
+        noun = doc[comp - 1]
+        if has_dep:
+            verb = _clause_verb(noun)
+            if verb is not noun:
+                return verb
+        for i in range(noun.i - 1, max(sent_start, noun.i - SURFACE_WINDOW) - 1, -1):
+            if doc[i].text in HARD_BOUNDARIES:
+                return None
+            if doc[i].pos_ in ("VERB", "AUX") and "Inf" not in doc[i].morph.get("VerbForm"):
+                return doc[i]
+        return None
 
     def narrative(
         self, doc: Doc, token: Token, keys: list[frozenset[str]], has_dep: bool, sentences: Sentences

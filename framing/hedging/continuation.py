@@ -6,7 +6,8 @@ implicit condition), the verbs coordinated to it and the relative clauses that d
 tell the same imagined case; each taken alone has no sign of it, and would count as the journalistic
 conditional. The hypothesis carries on to the later plain conditionals of the sentence, up to a hard
 boundary (";", ":") or a word that names a source or a date ("selon", "hier"), where reported news may
-start again. Modals keep their own reading ("... et pourrait coûter cher" is a guess).
+start again (fourteenth round: past a date, a verb coordinated right after the hypothesis still goes
+on it). Modals keep their own reading ("... et pourrait coûter cher" is a guess).
 
 Tenth round: it also carries on into the **next sentence**, when that sentence goes on describing
 the same case with a simple conditional of an action and names no source and no date: "X a indiqué
@@ -48,8 +49,11 @@ def continue_hypotheses(
         if opened is not None:
             after, text = opened
             lo, _ = sentences.around(finding.start)
-            if lo >= after or any(
-                doc[k].text in HARD_BOUNDARIES or keys[k] & words.reported_signs for k in range(after, finding.start)
+            between = range(after, finding.start)
+            if (
+                lo >= after
+                or any(doc[k].text in HARD_BOUNDARIES or keys[k] & words.source_signs for k in between)
+                or (any(words.reports(doc, keys, k) for k in between) and not _coordinated(finding, keys, words))
             ):
                 opened = None
             elif finding.kind == CONDITIONAL_HEDGE and finding.counted:
@@ -73,6 +77,13 @@ def continue_hypotheses(
     return out
 
 
+def _coordinated(finding: Finding, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:
+    """ "qui débuterait en janvier et s'achèverait en 2030": a verb right after "et", "ou", "puis"
+    shares the subject and the reading of the hypothesis before it, so a date between them does not
+    start reported news again (fourteenth round); a source word still does."""
+    return finding.start > 0 and bool(keys[finding.start - 1] & words.coordinators)
+
+
 def _goes_on(
     doc: Doc,
     finding: Finding,
@@ -93,4 +104,4 @@ def _goes_on(
         return False
     if keys[verb.i] & words.impression_verbs:
         return False  # "On dirait que la tempête se calme": the writer's impression, a hedge of its own
-    return not any(keys[k] & words.reported_signs for k in range(lo, hi))
+    return not any(words.reports(doc, keys, k) for k in range(lo, hi))

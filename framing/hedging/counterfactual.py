@@ -7,7 +7,8 @@ Surface tests, word lists from `conditional_contexts`: the participle "suffi" af
 (`contrast_conjunction`), where a possibility is set against what happened instead; "aurait pu"
 followed by an outcome that was escaped ("aurait pu être bien pire", "aurait pu coûter la vie",
 `counterfactual_outcome`, reached over `outcome_link` words such as "être", "bien", "plus", and
-object clitics: "aurait pu lui coûter la vie").
+object clitics: "aurait pu lui coûter la vie"). Fourteenth round: a near miss heading the sentence
+("À cinq minutes près, j'aurais été dans le train", `near_miss_word`).
 """
 
 from __future__ import annotations
@@ -25,12 +26,17 @@ PARTICIPLE_REACH = 3
 POSSIBILITY_PARTICIPLE = "pu"
 # "aurait pu être bien plus lourd": the infinitive and adverbs between "pu" and the escaped outcome.
 OUTCOME_REACH = 4
+# "À quelques centimètres près,": words of the measure between "à" and "près".
+NEAR_MISS_REACH = 4
 
 
 def counterfactual(
     doc: Doc, token: Token, keys: Sequence[frozenset[str]], words: ClauseWords, sentences: Sentences
 ) -> str | None:
-    """Why this conditional states what did not happen (`suffi`, `alors que`), or None."""
+    """Why this conditional states what did not happen (`suffi`, `alors que`, `près`), or None."""
+    near = _near_miss(doc, token, keys, words, sentences)
+    if near is not None:
+        return near  # "À cinq minutes près, j'aurais été dans le train"
     after = _participle_after(doc, token, keys, words)
     if after is not None and keys[after.i] & words.counterfactual_participles:
         return after.text  # "il aurait suffi de prévenir les riverains"
@@ -46,6 +52,26 @@ def counterfactual(
         nxt = doc[k + 1].lower_ if k + 1 < len(doc) else ""
         if keys[k] & words.contrast_conjunctions and nxt in ("que", "qu'", "qu’"):
             return f"{doc[k].text} {doc[k + 1].text}"  # "alors que la prévention aurait pu suffire"
+    return None
+
+
+def _near_miss(
+    doc: Doc, token: Token, keys: Sequence[frozenset[str]], words: ClauseWords, sentences: Sentences
+) -> str | None:
+    """A near miss heading the sentence (fourteenth round): "à", a measure of at least two words
+    ("cinq minutes", "quelques centimètres", "une voix"; not "à peu près"), "près" and a comma, with
+    the conditional after the comma. It tells what was escaped, so the writer vouches that it did not
+    happen. The words "à ... près", or None."""
+    lo, _ = sentences.around(token.i)
+    while lo < token.i and doc[lo].is_space:
+        lo += 1
+    if not keys[lo] & words.near_miss_open:
+        return None
+    for k in range(lo + 3, min(token.i - 1, lo + 2 + NEAR_MISS_REACH)):
+        if keys[k] & words.near_miss_close:
+            return f"{doc[lo].text} ... {doc[k].text}" if doc[k + 1].text == "," else None
+        if doc[k].is_punct:
+            return None
     return None
 
 

@@ -43,6 +43,11 @@ INDEFINITE_ARTICLES = frozenset({"un", "une"})
 # Words either side of a proposal noun where "dernière", "actuelle", "adoptée" mark it as in force.
 IN_FORCE_REACH = 2
 NEEDS_DE = frozenset({"cesser", "arrêter"})
+# Words back from a provision verb to the scheme noun heading its subject ("le projet d'extension du
+# réseau prévoit"): the small model often tags that "prévoit" an adjective, with no subject.
+SCHEME_SUBJECT_REACH = 6
+# Determiners of "un tel", "une telle", "de tels", "de telles" (`such_adjective` after them).
+SUCH_DETERMINERS = frozenset({"un", "une", "de", "d'"})
 
 
 def hypothetical_subject(
@@ -79,7 +84,7 @@ def hypothetical_subject(
     scheme = _scheme_source(doc, lo, token.i, keys, words)
     if scheme is not None:
         return f"scheme:{scheme}"  # "Selon le projet, les contrevenants seraient passibles d'une amende"
-    reported = any(keys[k] & words.reported_signs for k in range(lo, hi))
+    reported = any(words.reports(doc, keys, k) for k in range(lo, hi))
     # "on compterait une dizaine de blessés, selon...": a figure, a date or a source keeps "on" journalistic
     figure = any(
         (doc[k].like_num and doc[k].lower_ not in INDEFINITE_ARTICLES) or keys[k] & words.count_nouns
@@ -89,15 +94,21 @@ def hypothetical_subject(
     implicit = None if compound else implicit_hypothesis(doc, token, start, keys, words, reported_or_figure)
     if implicit is not None:
         return implicit  # "on continuerait", "comme nous le ferions", "serait une bénédiction"
+    if not any(keys[k] & words.source_signs for k in range(lo, hi)):
+        described = _scheme_relative(doc, token, start, lo, keys, words)
+        if described is not None:
+            return f"scheme-relative:{described}"  # "Le plan prévoit une réforme, qui débuterait en janvier"
+    such = None if compound else _such_subject(doc, start, lo, keys, words)
+    if such is not None:  # a case put forward, whatever dates or sources the sentence holds (as "Un tel")
+        return f"such:{such}"  # "Appliqué à tout le pays, un tel dispositif coûterait 25 milliards"
     if reported:
         return None  # "le projet coûterait 3 milliards, selon le ministère", "...aurait lieu mardi": news
-    scheme = (
-        _scheme_frame(doc, token, lo, keys, words, sentences)
-        if _refers_back(doc, subjects or _shared_subjects(doc, token, keys, has_dep), keys, words, has_dep)
-        else None
-    )
-    if scheme is not None:
-        return f"scheme:{scheme}"  # "Le projet consiste en un radeau. La structure serait conçue pour..."
+    frame = _scheme_frame(doc, token, lo, keys, words, sentences)
+    if frame is not None:
+        frame_verb, frame_text = frame
+        own = subjects or _shared_subjects(doc, token, keys, has_dep)
+        if _refers_back(doc, own, keys, words, has_dep) or _takes_up(doc, own, frame_verb, lo, start):
+            return f"scheme:{frame_text}"  # "Le projet consiste en un radeau. La structure serait conçue pour..."
     if compound:
         return None  # "la mesure serait appliquée": a scheme only in a scheme's frame (above)
     provision = _provision_frame(doc, token, lo, keys, words, sentences)
@@ -151,7 +162,7 @@ def _consequence(
     if keys[token.i] & words.state_verbs or (stem or "") in words.state_stems:
         return None
     if lo > 0:
-        prev_lo = sentences.around(lo - 1)[0]
+        prev_lo = sentences.previous_start(lo)
         if any(keys[k] & words.source_signs for k in range(prev_lo, lo)):
             return None  # "Selon la police, ... Il préparerait un attentat."
     for k in range(token.i + 1, hi):
@@ -190,22 +201,120 @@ def _scheme_source(doc: Doc, lo: int, end: int, keys: Sequence[frozenset[str]], 
 
 def _scheme_frame(
     doc: Doc, token: Token, lo: int, keys: Sequence[frozenset[str]], words: ClauseWords, sentences: Sentences
-) -> str | None:
+) -> tuple[int, str] | None:
     """A verb that sets up a scheme in this sentence, before the conditional, or in the one before
     ("prévoit" only after a scheme noun: "le plan prévoit", not a forecaster's "prévoit"):
     "Le projet consiste en un radeau géant. La structure serait conçue pour...", "L'instance vise à
     rassembler des pays. Ces pays se fixeraient des objectifs". The conditional then describes the
     scheme. Not when the previous sentence names a source of its own ("selon le ministère")."""
-    prev_lo = sentences.around(lo - 1)[0] if lo > 0 else lo
+    prev_lo = sentences.previous_start(lo)
     if any(keys[k] & words.source_signs for k in range(prev_lo, lo)):
         prev_lo = lo
     for k in range(prev_lo, token.i):
-        if keys[k] & words.scheme_verbs:
+        if _sets_up(doc, k, keys, words):
+            return k, doc[k].text
+    return None
+
+
+def _sets_up(doc: Doc, k: int, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:
+    """Whether token k is a verb that sets up a scheme: "propose", "envisagée", "vise à", "prévoit de"
+    + an infinitive, or "prévoit", "comprend" after a scheme noun ("le texte prévoit", not
+    "Météo-France prévoit des orages")."""
+    if keys[k] & words.scheme_verbs:
+        return True
+    if keys[k] & words.purpose_verbs and _before_a(doc, k):
+        return True
+    if keys[k] & words.provision_verbs and _infinitive_complement(doc, doc[k], keys, words):
+        return True  # "la société prévoit d'implanter un parc": a plan, whoever makes it
+    return bool(keys[k] & words.provision_verbs) and _scheme_subject(doc, k, keys, words)
+
+
+def _scheme_subject(doc: Doc, k: int, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:
+    """A provision verb whose subject is a scheme ("le texte prévoit", not "Météo-France prévoit des
+    orages"): a `scheme_noun` in the four words before it, or (fourteenth round) a scheme or proposal
+    noun as its parsed subject or, on the surface, in the six words before it with no punctuation or
+    finite verb between ("le projet d'extension du réseau prévoit", "la proposition de la Commission
+    comprend")."""
+    if any(keys[m] & words.scheme_nouns for m in range(max(0, k - 4), k)):
+        return True
+    nouns = words.scheme_nouns | words.proposal_nouns
+    if any(c.dep_.startswith("nsubj") and c.i < k and keys[c.i] & nouns for c in doc[k].children):
+        return True
+    for m in range(k - 1, max(-1, k - 1 - SCHEME_SUBJECT_REACH), -1):  # the parse often misses it
+        if doc[m].is_punct or ("Fin" in doc[m].morph.get("VerbForm") and doc[m].pos_ in ("VERB", "AUX")):
+            return False
+        if keys[m] & nouns:
+            return True
+    return False
+
+
+def _takes_up(doc: Doc, subjects: Sequence[Token], frame_verb: int, lo: int, start: int) -> bool:
+    """The subject repeats a noun named after the verb that set up the scheme (fourteenth round): "Une
+    mission propose de ne garder qu'une piste. Une piste bien orientée permettrait...", "La mairie
+    envisage un péage. Le péage coûterait...". The same noun, taken up, names the scheme's object,
+    whatever its determiner. Named: the nouns after the frame verb up to this sentence (or up to the
+    conditional's clause, when the frame is in the same sentence). The subject: as parsed, or on the
+    surface the noun after a determiner in the conditional's clause (no finite verb between it and the
+    conditional). On the surface a noun is the word after a determiner (or after a determiner and
+    an adjective): the small model tags "une gare routière" as two adjectives, "Une gare" as a verb."""
+    clause_lo = max(lo, frame_verb + 1)
+    candidates = {norm(s.text) for s in subjects if s.i >= clause_lo}
+    k = start - 1
+    while k > clause_lo:
+        word = doc[k]
+        if doc[k - 1].pos_ == "DET" and word.is_alpha:
+            candidates.add(_surface_noun(doc, k))
+        elif "Fin" in word.morph.get("VerbForm") and word.pos_ in ("VERB", "AUX"):
+            break
+        k -= 1
+    end = lo if frame_verb < lo else k
+    named = {_surface_noun(doc, m + 1) for m in range(frame_verb + 1, end - 1) if doc[m].pos_ == "DET"}
+    named |= {norm(doc[m].text) for m in range(frame_verb + 1, end) if doc[m].pos_ == "NOUN"}
+    return bool(candidates & named)
+
+
+def _surface_noun(doc: Doc, k: int) -> str:
+    """The word at k, or the noun after it when it is an adjective before a noun ("une nouvelle taxe")."""
+    if doc[k].pos_ == "ADJ" and k + 1 < len(doc) and doc[k + 1].pos_ == "NOUN":
+        return norm(doc[k + 1].text)
+    return norm(doc[k].text)
+
+
+def _such_subject(doc: Doc, start: int, lo: int, keys: Sequence[frozenset[str]], words: ClauseWords) -> str | None:
+    """ "un tel dispositif", "de telles mesures" as the subject, in the conditional's clause (no finite
+    verb, clause boundary word or hard boundary between): such a thing is a case put forward, not a
+    fact (fourteenth round; at a sentence's start the `un tel` markers already say so). The words, or
+    None."""
+    for k in range(start - 1, lo, -1):
+        word = doc[k]
+        if word.text in HARD_BOUNDARIES or keys[k] & words.boundaries:
+            return None  # "... un tel projet en 2019, mais la ville le relancerait": another clause
+        if "Fin" in word.morph.get("VerbForm") and word.pos_ in ("VERB", "AUX"):
+            return None
+        if keys[k] & words.such_adjectives and doc[k - 1].lower_ in SUCH_DETERMINERS:
+            return f"{doc[k - 1].text} {word.text}"
+    return None
+
+
+def _scheme_relative(
+    doc: Doc, token: Token, start: int, lo: int, keys: Sequence[frozenset[str]], words: ClauseWords
+) -> str | None:
+    """A conditional in a relative clause ("qui" right before its verb group) whose antecedent is what a
+    scheme verb of the same clause sets up: "Le plan prévoit une réforme en trois temps, qui
+    débuterait en janvier", "La mairie propose un péage, qui coûterait cinq euros par jour" (fourteenth
+    round). The relative tells the scheme's terms, so a date in it does not make it news; a source in
+    the sentence does (the caller checks). Not across another finite verb or a hard boundary. The
+    frame verb, or None."""
+    relative = start - 1
+    if relative <= lo or not keys[relative] & words.subject_relatives:
+        return None
+    for k in range(relative - 1, lo - 1, -1):
+        if doc[k].text in HARD_BOUNDARIES:
+            return None
+        if _sets_up(doc, k, keys, words):
             return doc[k].text
-        if keys[k] & words.purpose_verbs and _before_a(doc, k):
-            return doc[k].text
-        if keys[k] & words.provision_verbs and any(keys[m] & words.scheme_nouns for m in range(max(0, k - 4), k)):
-            return doc[k].text  # "le texte prévoit", not "Météo-France prévoit des orages"
+        if "Fin" in doc[k].morph.get("VerbForm") and doc[k].pos_ in ("VERB", "AUX"):
+            return None
     return None
 
 
@@ -263,11 +372,11 @@ def _provision_frame(
     stem = conditional_stem(norm(token.text)) or ""
     if keys[token.i] & words.state_verbs or stem in words.state_stems:
         return None
-    prev_lo = sentences.around(lo - 1)[0] if lo > 0 else lo
+    prev_lo = sentences.previous_start(lo)
     if any(keys[k] & words.source_signs for k in range(prev_lo, lo)):
         prev_lo = lo
     for k in range(prev_lo, token.i):
-        if keys[k] & words.provision_verbs and any(keys[m] & words.scheme_nouns for m in range(max(0, k - 4), k)):
+        if keys[k] & words.provision_verbs and _scheme_subject(doc, k, keys, words):
             return doc[k].text
     return None
 

@@ -155,6 +155,16 @@ class ClauseWords:
         self.forecast_signs = keys("forecast_sign")
         self.source_signs = keys("source_sign")  # "selon le ministère": reported news, not a proposal
         self.reported_signs = self.forecast_signs | self.source_signs
+        # Fourteenth round: "300 millions par an", "chaque année": a rate, not a date that reports news.
+        self.rate_words = keys("rate_word")
+        self.dating_words = keys("dating_word")  # "il y a deux jours", "dans trois mois": a date
+        self.coordinators = keys("coordinator")  # "qui débuterait en janvier et s'achèverait": one reading
+        self.such_adjectives = keys("such_adjective")  # "un tel dispositif coûterait": a case, not a fact
+        # "À cinq minutes près, j'aurais été dans le train": a near miss opens ("à") and closes ("près").
+        near = by_cat.get("near_miss_word", [])
+        self.near_miss_open = frozenset(normalize_term(e.term) for e in near if e.data.get("role") == "open")
+        self.near_miss_close = frozenset(normalize_term(e.term) for e in near if e.data.get("role") == "close")
+        self.saying_nouns = keys("saying_noun")  # "a fait la promesse que": the clause is reported speech
         self.indefinite_determiners = keys("indefinite_determiner")  # "une visite serait sans précédent"
         self.deontic_questions = keys("deontic_question")  # "pourquoi devrait-il payer ?"
         self.proposal_verbs = keys_and_forms("proposal_verb")  # "il s'agirait de convenir de normes"
@@ -220,6 +230,28 @@ class ClauseWords:
         self._markers_by_first: dict[str, list[Marker]] = {}
         for marker in self.hypothetical_markers:
             self._markers_by_first.setdefault(marker.words[0], []).append(marker)
+
+    def reports(self, doc: Doc, keys: Sequence[frozenset[str]], k: int) -> bool:
+        """Whether token k names a source or dates an event ("selon", "mardi", "en mars"); a time word
+        after a word of rate ("par an", "chaque mois") gives a rate and one after a number a length,
+        not a date, and "selon que" sets out alternatives (fourteenth round)."""
+        if not keys[k] & self.reported_signs:
+            return False
+        if keys[k] & self.source_signs:
+            # "selon qu'il serait versé à 18 ou à 21 ans": alternatives, not a source (a marker then)
+            return not (k + 1 < len(keys) and keys[k + 1] & self.complementizers)
+        if k > 0 and keys[k - 1] & self.rate_words:
+            return False
+        return not self._duration(doc, keys, k)
+
+    def _duration(self, doc: Doc, keys: Sequence[frozenset[str]], k: int) -> bool:
+        """ "durerait six semaines", "une trêve de 42 jours": a number before the time word gives a
+        length, not a date (fourteenth round); "il y a deux jours", "dans trois mois", "depuis deux
+        ans" still date (`dating_word` before the number). "un", "une" are articles ("un jour")."""
+        number = doc[k - 1] if k > 0 else None
+        if number is None or not number.like_num or number.lower_ in ("un", "une"):
+            return False
+        return not (k > 1 and keys[k - 2] & self.dating_words)
 
     def marker_spans(
         self, doc: Doc, keys: Sequence[frozenset[str]], sentence_start: Callable[[int], bool]
