@@ -182,6 +182,7 @@ class LexiconComponent:
         self.naming_cues = cue_keys(cues, "naming_cue")
         self.complementizers = cue_keys(cues, "complementizer")
         self.person_words = cue_keys(cues, "person_word")
+        self.answer_words = cue_keys(cues, "answer_word")
         self.anaphors = cue_keys(cues, "anaphor")
         self.openers = cue_keys(cues, "opener")
         self.scare_quotes_on = rule_enabled(cues, SCARE_QUOTES_RULE)
@@ -361,6 +362,8 @@ class LexiconComponent:
                 continue  # the sentence quotes someone at length: its short quotes are that speaker's too
             if self.mosaic_quotes and fragments_in_sentence(text, mark, marks) >= self.mosaic_quotes:
                 continue  # « sous conditions » et « pour un an », dans un « cadre strict »: wording cited
+            if all(keys[t.i] & self.answer_words for t in words):
+                continue  # le « non » au référendum: the answer of a ballot cited, no word at a distance
             if any(keys[t.i] & self.person_words for t in words):
                 continue  # "nous", "we", "my": words only a speaker says, so someone is being quoted
             if self._has_speaker_or_naming_cue(doc, keys, span):
