@@ -113,6 +113,15 @@ def test_a_quoted_word_beside_an_answer_stays_a_scare_quote(fr: Language) -> Non
         ("Le club est dans la tourmente depuis l'été.", ["dans la tourmente"]),
         ("La cacophonie gouvernementale inquiète les marchés.", ["cacophonie"]),
         ("La méconnaissance du dossier saute aux yeux.", ["méconnaissance"]),
+        # postures and manners told as a figure
+        ("La direction s'arc-boute contre toute hausse des salaires.", ["arc-boute"]),
+        ("Les syndicats campent sur leurs positions depuis lundi.", ["campent sur leurs positions"]),
+        ("L'opposition traîne le maire dans la boue.", ["traîne le maire dans la boue"]),
+        ("Ce pays donne des leçons de démocratie au monde.", ["donne des leçons de"]),
+        ("La réforme a été menée tambour battant.", ["tambour battant"]),
+        ("Le patron a licencié sans états d'âme.", ["sans états d'âme"]),
+        ("C'est une unité de façade entre les deux partis.", ["de façade"]),
+        ("Cette baisse d'impôt en trompe-l'œil ne convainc pas.", ["en trompe-l'œil"]),
     ],
 )
 def test_fourteenth_round_classes(fr: Language, text: str, expected: list[str]) -> None:
@@ -125,6 +134,8 @@ def test_fourteenth_round_classes(fr: Language, text: str, expected: list[str]) 
         "La nouvelle a sidéré les voisins.",  # the verb after an auxiliary, not a state
         "Un homme a été poignardé devant la gare.",  # the plain verb of a crime report
         "Le comité a donné son feu vert au chantier.",  # a neutral idiom
+        "Les peintres refont la façade de la mairie.",  # a building's front
+        "Le professeur donne des cours du soir.",  # lessons, not lecturing
     ],
 )
 def test_fourteenth_round_plain_uses_do_not_match(fr: Language, text: str) -> None:
