@@ -122,6 +122,10 @@ def test_a_quoted_word_beside_an_answer_stays_a_scare_quote(fr: Language) -> Non
         ("Le patron a licencié sans états d'âme.", ["sans états d'âme"]),
         ("C'est une unité de façade entre les deux partis.", ["de façade"]),
         ("Cette baisse d'impôt en trompe-l'œil ne convainc pas.", ["en trompe-l'œil"]),
+        # figures in the plural, and a cry of exasperation
+        ("Ces annonces sont des écrans de fumée.", ["écrans de fumée"]),
+        ("Des seigneurs de la guerre tiennent la vallée.", ["seigneurs de la guerre"]),
+        ("Le ras-le-bol des infirmières grandit.", ["ras-le-bol"]),
     ],
 )
 def test_fourteenth_round_classes(fr: Language, text: str, expected: list[str]) -> None:
