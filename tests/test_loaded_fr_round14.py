@@ -126,6 +126,11 @@ def test_a_quoted_word_beside_an_answer_stays_a_scare_quote(fr: Language) -> Non
         ("Ces annonces sont des écrans de fumée.", ["écrans de fumée"]),
         ("Des seigneurs de la guerre tiennent la vallée.", ["seigneurs de la guerre"]),
         ("Le ras-le-bol des infirmières grandit.", ["ras-le-bol"]),
+        # verb forms the pipeline does not lemmatise to the class word
+        ("Le pouvoir musèle la presse locale.", ["musèle"]),
+        ("Les partis instrumentalisent la colère des agriculteurs.", ["instrumentalisent"]),
+        ("Cette dette plombe les comptes de la ville.", ["plombe"]),
+        ("Le conflit, exacerbé par la crise, s'étend.", ["exacerbé"]),
     ],
 )
 def test_fourteenth_round_classes(fr: Language, text: str, expected: list[str]) -> None:
