@@ -131,6 +131,9 @@ def test_a_quoted_word_beside_an_answer_stays_a_scare_quote(fr: Language) -> Non
         ("Les partis instrumentalisent la colère des agriculteurs.", ["instrumentalisent"]),
         ("Cette dette plombe les comptes de la ville.", ["plombe"]),
         ("Le conflit, exacerbé par la crise, s'étend.", ["exacerbé"]),
+        # feminine and plural forms of class adjectives the pipeline does not lemmatise
+        ("Ces institutions sclérosées freinent tout.", ["sclérosées"]),
+        ("Des procédures tarabiscotées découragent les usagers.", ["tarabiscotées"]),
     ],
 )
 def test_fourteenth_round_classes(fr: Language, text: str, expected: list[str]) -> None:
@@ -145,6 +148,7 @@ def test_fourteenth_round_classes(fr: Language, text: str, expected: list[str]) 
         "Le comité a donné son feu vert au chantier.",  # a neutral idiom
         "Les peintres refont la façade de la mairie.",  # a building's front
         "Le professeur donne des cours du soir.",  # lessons, not lecturing
+        "Les monuments illuminés attirent les touristes.",  # lit, not a label
     ],
 )
 def test_fourteenth_round_plain_uses_do_not_match(fr: Language, text: str) -> None:
