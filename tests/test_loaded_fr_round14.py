@@ -12,6 +12,7 @@ import pytest
 from loaded_support import lexicon_hits, lexicon_words
 from spacy.language import Language
 
+from framing.components.lexicon import present_er_infinitive
 from framing.lexicons import parse_file
 from framing.nlp import load_pipeline
 
@@ -153,6 +154,34 @@ def test_fourteenth_round_classes(fr: Language, text: str, expected: list[str]) 
 )
 def test_fourteenth_round_plain_uses_do_not_match(fr: Language, text: str) -> None:
     assert lexicon_words(fr, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # present forms of -er verbs that also spell a noun, which the lemmatisers leave as they are
+        ("Le ministre retourne sa veste.", ["retourne sa veste"]),
+        ("Le maire joue avec le feu.", ["joue avec le feu"]),
+        ("Les élus traînent le préfet dans la boue.", ["traînent le préfet dans la boue"]),
+    ],
+)
+def test_present_forms_of_er_verbs_reach_their_figure(fr: Language, text: str, expected: list[str]) -> None:
+    assert lexicon_words(fr, text) == expected
+
+
+@pytest.mark.parametrize("text", ["La traîne de la robe touche le sol.", "Il a une joue rouge."])
+def test_the_noun_the_form_also_spells_does_not_match(fr: Language, text: str) -> None:
+    assert lexicon_words(fr, text) == []
+
+
+def test_present_er_infinitive() -> None:
+    assert [present_er_infinitive(w) for w in ("joue", "joues", "jouent", "de", "ment")] == [
+        "jouer",
+        "jouer",
+        "jouer",
+        None,
+        None,
+    ]
 
 
 def test_a_state_of_shock_is_emotive_in_the_reporter_s_voice(fr: Language) -> None:
