@@ -74,11 +74,16 @@ CONTEXT_FIELDS: tuple[str, ...] = (
     "window",
     "match",
     "voice",
+    "not_in_text",
+    "in_text_min",
 )
 # `context: {voice: reporter}`: the loaded lexicon keeps the hit only in that voice (framing/components/lexicon.py).
 CONTEXT_VOICES: tuple[str, ...] = get_args(Voice)
 HEADER_FIELDS: tuple[str, ...] = ("language", "family", "entries", "categories", "description", "source")
 DEFAULT_CONTEXT_WINDOW = 3
+# `not_in_text`: the words of a literal domain; a text holding at least this many of them (outside the
+# match) uses the entry's word literally ("meute" in a text about wolves and hounds).
+DEFAULT_IN_TEXT_MIN = 3
 # An entry's `weight` (graded signal of a loaded hit): 1 is a typical loaded word.
 MAX_WEIGHT = 10.0
 
@@ -582,6 +587,11 @@ def _check_context(value: Any, line: int, problem: Any) -> dict[str, Any] | None
         if key == "capitalized":
             if not isinstance(item, bool):
                 problem(line, _("context `capitalized` must be true or false"))
+                return None
+            out[key] = item
+        elif key == "in_text_min":
+            if not isinstance(item, int) or isinstance(item, bool) or not 1 <= item <= 100:
+                problem(line, _("context `in_text_min` must be a whole number from 1 to 100"))
                 return None
             out[key] = item
         elif key == "window":

@@ -11,7 +11,7 @@ from typing import Any, Protocol, TypeVar
 
 from spacy.tokens import Doc
 
-from .lexicons import DEFAULT_CONTEXT_WINDOW, LexiconEntry
+from .lexicons import DEFAULT_CONTEXT_WINDOW, DEFAULT_IN_TEXT_MIN, LexiconEntry
 
 
 def norm(text: str) -> str:
@@ -26,10 +26,13 @@ def context_allows(
     """Whether the words around doc[start:end] satisfy an entry's `context` constraints.
 
     `capitalized` looks for a capital that means something: the first word of a sentence has one
-    anyway, so it does not count there ("Might" opening a sentence is not a name).
+    anyway, so it does not count there ("Might" opening a sentence is not a name). `not_in_text` is a
+    literal domain: in a text holding `in_text_min` of its words, the entry's word is used literally.
     """
     if not context:
         return True
+    if "not_in_text" in context and literal_domain(context, keys, start, end):
+        return False
     window = int(context.get("window", DEFAULT_CONTEXT_WINDOW))
     before = range(max(0, start - window), start)
     after = range(end, min(len(keys), end + window))
@@ -54,6 +57,19 @@ def context_allows(
     if not checks:
         return True
     return all(checks) if context.get("match", "any") == "all" else any(checks)
+
+
+def literal_domain(context: dict[str, Any], keys: Sequence[frozenset[str]], start: int, end: int) -> bool:
+    """Whether the text, outside doc[start:end], holds at least `in_text_min` words of `not_in_text`."""
+    wanted = set(context["not_in_text"])
+    needed = int(context.get("in_text_min", DEFAULT_IN_TEXT_MIN))
+    found = 0
+    for i, key in enumerate(keys):
+        if key & wanted and not start <= i < end:
+            found += 1
+            if found >= needed:
+                return True
+    return False
 
 
 class EntryMatch(Protocol):

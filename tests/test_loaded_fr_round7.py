@@ -48,7 +48,8 @@ def fr() -> Language:
         ("Cette association sert de bras armé au parti.", ["bras armé"]),
         # labels
         ("Le maire traite ses critiques d'oiseaux de mauvais augure.", ["oiseaux de mauvais augure"]),
-        ("Le sénateur joue les pompiers pyromanes.", ["pompiers pyromanes"]),
+        # the whole figure "jouer les pompiers pyromanes" since round 14 reads "joue" as the verb
+        ("Le sénateur joue les pompiers pyromanes.", ["joue les pompiers pyromanes"]),
         ("Le gérant n'était qu'un homme de paille.", ["homme de paille"]),
         ("Certains parlent d'une république bananière.", ["bananière"]),
         # absurdity and incompetence

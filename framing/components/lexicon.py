@@ -178,10 +178,16 @@ class LexiconComponent:
         self.speech_verbs = speech_verb_keys(nlp, lang, paths)
         # Speech verbs the model mis-lemmatises ("parle" -> "parl") are found through the table too.
         self._inflections = inflection_index(lang, lemmas | self.speech_verbs)
+        # -er verbs of the lexicon: their present forms that are also nouns ("joue", "retourne", "traîne")
+        # are lemmatised to themselves by model and table alike (see token_keys).
+        self._er_verbs = (
+            frozenset(w for w in lemmas if w.endswith("er") and len(w) > 4) if lang == "fr" else frozenset()
+        )
         self.sentence_cues = cue_keys(cues, "speech_cue")
         self.naming_cues = cue_keys(cues, "naming_cue")
         self.complementizers = cue_keys(cues, "complementizer")
         self.person_words = cue_keys(cues, "person_word")
+        self.answer_words = cue_keys(cues, "answer_word")
         self.anaphors = cue_keys(cues, "anaphor")
         self.openers = cue_keys(cues, "opener")
         self.scare_quotes_on = rule_enabled(cues, SCARE_QUOTES_RULE)
@@ -284,7 +290,7 @@ class LexiconComponent:
         """Each token's match keys (form, lemma) plus the lookup-table lemma of its form, if any."""
         table = token_table(doc)
         inflections = self._inflections
-        if not inflections:
+        if not inflections and not self._er_verbs:
             return table.keys
         keys = list(table.keys)
         lower_hash = table.lower_hash
@@ -292,6 +298,11 @@ class LexiconComponent:
             extra = inflections[lower_hash[i]]
             if extra not in keys[i]:
                 keys[i] = keys[i] | {extra}
+        if self._er_verbs and doc.has_annotation("POS"):
+            for token in doc:
+                verb = present_er_infinitive(token.lower_) if token.pos_ == "VERB" else None
+                if verb in self._er_verbs and verb not in keys[token.i]:
+                    keys[token.i] = keys[token.i] | {verb}
         return keys
 
     # ------------------------------------------------------------------ lexicon matches
@@ -361,6 +372,8 @@ class LexiconComponent:
                 continue  # the sentence quotes someone at length: its short quotes are that speaker's too
             if self.mosaic_quotes and fragments_in_sentence(text, mark, marks) >= self.mosaic_quotes:
                 continue  # « sous conditions » et « pour un an », dans un « cadre strict »: wording cited
+            if all(keys[t.i] & self.answer_words for t in words):
+                continue  # le « non » au référendum: the answer of a ballot cited, no word at a distance
             if any(keys[t.i] & self.person_words for t in words):
                 continue  # "nous", "we", "my": words only a speaker says, so someone is being quoted
             if self._has_speaker_or_naming_cue(doc, keys, span):
@@ -615,6 +628,18 @@ def is_fragment(text: str, mark: QuoteMark) -> bool:
     """Whether the quotation opens with a lower-case letter (a fragment inside the reporter's sentence)."""
     inside = text[mark.start : mark.end].lstrip(" \u00a0\u202f")
     return inside[:1].islower()
+
+
+def present_er_infinitive(form: str) -> str | None:
+    """The infinitive an -er verb's present form points to ("joue", "joues", "jouent" -> "jouer").
+
+    French lemmatisers read such forms as the noun they also spell ("la joue", "la traîne"), so a
+    token tagged as a verb gets this key too when the infinitive is a lexicon word.
+    """
+    for ending, stem in (("ent", 2), ("es", 1), ("e", 0)):
+        if form.endswith(ending) and len(form) > len(ending) + 2:
+            return form[: len(form) - stem] + "r"
+    return None
 
 
 def cue_keys(entries: Iterable[LexiconEntry], category: str) -> frozenset[str]:
