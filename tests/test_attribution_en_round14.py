@@ -53,6 +53,10 @@ def records(kind: str, text: str) -> list[tuple[str, str, str]]:
         ("The mayor hinted that she would run again.", "hinted", "The mayor", "that she would run again"),
         # threats report an infinitive
         ("The union threatened to strike in May.", "threatened", "The union", "to strike in May"),
+        # likening, voicing, wondering aloud
+        ("The senator compared the mayor to a dictator.", "compared", "The senator", "the mayor to a dictator"),
+        ("The senator voiced concern about the cuts.", "voiced", "The senator", "concern about the cuts"),
+        ("The mayor wondered whether the plan would work.", "wondered", "The mayor", "whether the plan would work"),
         # naming X as Y
         (
             "The ad portrayed the senator as a puppet of the banks.",
@@ -76,6 +80,8 @@ def test_speech_act_verbs(kind: str, text: str, verb: str, speaker: str, content
         "The hail damaged the roof.",  # the weather
         "The signal was lost in the tunnel.",  # a noun
         "There was an echo in the hall.",  # a noun
+        "Turnout was 40 percent, compared with 55 percent in 2012.",  # a preposition
+        "Her voice was calm.",  # a noun
     ],
 )
 def test_no_speech_act_without_its_frame(kind: str, text: str) -> None:
