@@ -109,3 +109,15 @@ def test_no_speech_act_without_its_frame(kind: str, text: str) -> None:
 def test_subjects_the_walk_kept_whole(text: str, speaker: str, content: str) -> None:
     found = records("en-rules", text)
     assert any(s == speaker and c == content for _, s, c in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a short clause split by the incise: the whole sentence, cue inside, is what was said
+        ("It was, he said, one of the worst days of his life.", "It was, he said, one of the worst days of his life"),
+        ("The plan, she said, is dead.", "The plan, she said, is dead"),
+    ],
+)
+def test_short_clause_split_by_an_incise(text: str, content: str) -> None:
+    assert [c for _, _, c in records("en-rules", text)] == [content]
