@@ -58,6 +58,7 @@ def records(kind: str, text: str) -> list[tuple[str, str, str]]:
         ("The senator voiced concern about the cuts.", "voiced", "The senator", "concern about the cuts"),
         ("The mayor wondered whether the plan would work.", "wondered", "The mayor", "whether the plan would work"),
         # naming X as Y
+        ("The senator cast himself as an outsider.", "cast", "The senator", "himself as an outsider"),
         (
             "The ad portrayed the senator as a puppet of the banks.",
             "portrayed",
@@ -82,6 +83,7 @@ def test_speech_act_verbs(kind: str, text: str, verb: str, speaker: str, content
         "There was an echo in the hall.",  # a noun
         "Turnout was 40 percent, compared with 55 percent in 2012.",  # a preposition
         "Her voice was calm.",  # a noun
+        "She cast her vote on Monday.",  # no `as` after the object
     ],
 )
 def test_no_speech_act_without_its_frame(kind: str, text: str) -> None:
