@@ -123,3 +123,9 @@ def test_subjects_the_walk_kept_whole(text: str, speaker: str, content: str) -> 
 )
 def test_short_clause_split_by_an_incise(text: str, content: str) -> None:
     assert [c for _, _, c in records("en-rules", text)] == [content]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_subject_before_an_apposition_closed_by_a_quoted_title(kind: str) -> None:
+    text = 'Lee, the author of "Small Towns," said the days of the local paper are gone.'
+    assert ("said", "Lee", "the days of the local paper are gone") in records(kind, text)
