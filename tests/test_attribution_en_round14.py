@@ -95,15 +95,15 @@ def test_no_speech_act_without_its_frame(kind: str, text: str) -> None:
     [
         # `others` heads a subject after `and` (rule-based: a stop word no longer ends the phrase)
         (
-            "Some delegates will attend, and others have said they are not interested.",
+            "Some delegates will attend, and others have said they will stay home.",
             "others",
-            "they are not interested",
+            "they will stay home",
         ),
         # a place adverb after the head of the subject
         (
-            "Campaign workers here said they had knocked on every door.",
-            "Campaign workers here",
-            "they had knocked on every door",
+            "Union members here said the plant should stay open.",
+            "Union members here",
+            "the plant should stay open",
         ),
         ("Officials there say the road will close.", "Officials there", "the road will close"),
     ],
@@ -117,7 +117,7 @@ def test_subjects_the_walk_kept_whole(text: str, speaker: str, content: str) -> 
     ("text", "content"),
     [
         # a short clause split by the incise: the whole sentence, cue inside, is what was said
-        ("It was, he said, one of the worst days of his life.", "It was, he said, one of the worst days of his life"),
+        ("It was, he said, a fine day for the club.", "It was, he said, a fine day for the club"),
         ("The plan, she said, is dead.", "The plan, she said, is dead"),
     ],
 )
@@ -127,5 +127,5 @@ def test_short_clause_split_by_an_incise(text: str, content: str) -> None:
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_subject_before_an_apposition_closed_by_a_quoted_title(kind: str) -> None:
-    text = 'Lee, the author of "Small Towns," said the days of the local paper are gone.'
-    assert ("said", "Lee", "the days of the local paper are gone") in records(kind, text)
+    text = 'Lee, the author of "Small Towns," said the county needs a new bridge.'
+    assert ("said", "Lee", "the county needs a new bridge") in records(kind, text)

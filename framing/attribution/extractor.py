@@ -435,7 +435,7 @@ class Extractor:
                 if content is None and self.res.lang == "en":
                     content = self._one_word_opening(s)  # `Still, she said, the plan ...`
                 if content is None and self.res.lang == "en":
-                    content = self._short_clause_opening(s)  # `It was, he said, the worst day`
+                    content = self._short_clause_opening(s)  # `It was, he said, a fine day`
                 incise = content is not None
             if content is None:
                 content = c.after(cue, cue.last + 1) or c.nominal_object(cue)
@@ -678,7 +678,7 @@ class Extractor:
         return self.contents.make(doc[s_start].idx, doc[s_start].idx + len(doc[s_start].text))
 
     def _short_clause_opening(self, s: int) -> Content | None:
-        """English `It was, he said, the worst day of his life.`: two or three words opening the sentence
+        """English `It was, he said, a fine day for the club.`: two or three words opening the sentence
         with an auxiliary among them (too short for `clause_before`): a clause the incise splits."""
         doc = self.doc
         s_start, _ = self.sentences.bounds(s)
