@@ -434,6 +434,8 @@ class Extractor:
                 content = c.clause_before(s)  # `So it matters, analysts said, for a party that ...`
                 if content is None and self.res.lang == "en":
                     content = self._one_word_opening(s)  # `Still, she said, the plan ...`
+                if content is None and self.res.lang == "en":
+                    content = self._short_clause_opening(s)  # `It was, he said, a fine day`
                 incise = content is not None
             if content is None:
                 content = c.after(cue, cue.last + 1) or c.nominal_object(cue)
@@ -675,6 +677,18 @@ class Extractor:
             return None
         return self.contents.make(doc[s_start].idx, doc[s_start].idx + len(doc[s_start].text))
 
+    def _short_clause_opening(self, s: int) -> Content | None:
+        """English `It was, he said, a fine day for the club.`: two or three words opening the sentence
+        with an auxiliary among them (too short for `clause_before`): a clause the incise splits."""
+        doc = self.doc
+        s_start, _ = self.sentences.bounds(s)
+        words = doc[s_start : s - 1]
+        if not 2 <= len(words) <= 3 or not all(t.is_alpha for t in words):
+            return None
+        if not any(self.res.has("auxiliary", _norm(t.text)) or self.res.has("modal", _norm(t.text)) for t in words):
+            return None
+        return self.contents.make(words[0].idx, words[-1].idx + len(words[-1].text))
+
     def _that_after_aside(self, cue: Cue) -> Content | None:
         """English `said, among other things, that ...`, `says at a rally in Dover, Delaware, that ...`:
         a short aside (no quotation, no other verb of saying, no clause of its own) ends with a comma
@@ -747,7 +761,8 @@ class Extractor:
         opening = self.contents.text[content.start : content.end].split(maxsplit=1)[0]
         if self.res.has("trailing_word", low) and not self.res.has("trailing_word", _norm(opening)):
             return content  # `..., he said, at a rally.`; but `In 1990, she said, when ...` runs on
-        if sum(t.is_alpha for t in doc[k + 1 : s_end]) < 3:
+        predicate = self.res.has("auxiliary", low) or self.res.has("modal", low)  # `The plan, she said, is dead.`
+        if sum(t.is_alpha for t in doc[k + 1 : s_end]) < (2 if predicate else 3):
             return content
         if self._role_apposition(k + 1, s_end):
             return content  # `, explique Paul Martin, secrétaire général du syndicat.`: the speaker's role
