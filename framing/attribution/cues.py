@@ -156,7 +156,7 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
             or nxt in (":", "«", "“", '"')  # déplore : « ... », dénonce « ... »
             or _after_quote(tok)  # « ... », lance une agricultrice
             or (by_form and _incise_slot(tok, res))  # ..., rapporte Reuters.
-            or (term.infinitive and tok.i + 1 < len(doc) and "Inf" in doc[tok.i + 1].morph.get("VerbForm"))
+            or (term.infinitive and _infinitive_past_negation(doc, tok.i + 1))  # `disent ne pas comprendre`
             or (term.infinitive and _infinitive_past_adjunct(doc, tok.i + 1, res))  # `nie pour sa part avoir`
             or (res.lang == "fr" and _bare_participle_passive(tok, term, res))  # `une idée qualifiée de X par Y`
             or (res.lang == "fr" and _aside_then_content(doc, tok.i + 1, res))  # `souligne, dans un message, que`
@@ -319,9 +319,15 @@ def reflexive_group(doc: Doc, first: int, head: int) -> bool:
     return any(_norm(t.lower_) in ("se", "s'") for t in doc[max(0, first - 1) : head])
 
 
+NOT_WORDS = ("pas", "jamais", "plus", "point", "guère")
+
+
 def _after_inverted_auxiliary(doc: Doc, i: int) -> bool:
-    """`a-t-il énuméré`, `avait-elle raillé`: an inverted auxiliary and its clitic subject right before
-    the token, so it is the participle of a compound tense whatever tag the small model gave it."""
+    """`a-t-il énuméré`, `avait-elle raillé`, `a-t-elle néanmoins mentionné`: an inverted auxiliary and
+    its clitic subject before the token (adverbs between), so it is the participle of a compound tense
+    whatever tag the small model gave it."""
+    while i >= 3 and doc[i - 1].pos_ == "ADV" and doc[i - 1].text.islower() and doc[i - 1].lower_ not in NOT_WORDS:
+        i -= 1  # `a-t-elle néanmoins mentionné`
     if i < 2 or doc[i - 1].lower_ not in CLITIC_SUBJECTS:
         return False
     j = i - 2
@@ -357,6 +363,34 @@ def _between_subject_and_object(tok: Token, res: Resources) -> bool:
         return False
     nxt = _norm(doc[i + 1].lower_)
     return (res.has("determiner", nxt) and nxt not in ("de", "d'")) or nxt in ("«", "“", '"')
+
+
+INFINITIVE_NEGATION = frozenset({"ne", "n'", "pas", "plus", "jamais", "rien", "guère"})
+
+
+def _infinitive_past_negation(doc: Doc, k: int) -> bool:
+    """French: an infinitive at `k`, or after the negation that belongs to it (`ne pas comprendre`,
+    `ne rien savoir`, `n'avoir jamais`)."""
+    while k < len(doc) and _norm(doc[k].lower_) in INFINITIVE_NEGATION:
+        k += 1
+    return k < len(doc) and "Inf" in doc[k].morph.get("VerbForm")
+
+
+def _present_homograph(tok: Token, term: ReportingTerm, res: Resources) -> bool:
+    """French: a verb in -re whose present third person is also its participle (`dit`, `écrit`,
+    `décrit`), tagged a participle with no auxiliary, right after its subject (a noun, a name or a
+    pronoun) and before what a present reports (an infinitive, maybe negated, or `que` past adverbs):
+    `Le club dit vouloir rester`, `La ministre dit ne pas comprendre`. A participle used as an
+    adjective (`le parti dit modéré`, `un texte écrit à la main`) has neither after it."""
+    doc = tok.doc
+    low, lemma = _norm(tok.lower_), _norm(tok.lemma_.lower())
+    if not (low.endswith("t") and lemma.endswith("re")) or tok.i == 0:
+        return False
+    if doc[tok.i - 1].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    return (term.infinitive and _infinitive_past_negation(doc, tok.i + 1)) or _opens_clause_past_adverbs(
+        doc, tok.i + 1, res
+    )
 
 
 def _partitive_head(doc: Doc, j: int) -> int:
@@ -627,6 +661,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     if term.not_object and _act_object(doc, last + 1, term, res):
         return None  # `a déclaré la guerre`: an act, not speech
     form = _verb_form(tok, res, tagged)
+    if res.lang == "fr" and tagged and form == "part_past" and not has_aux and _present_homograph(tok, term, res):
+        form = "fin"  # `Le club dit vouloir rester`: the present, tagged as its participle
     if res.lang == "fr" and form == "part_past" and has_aux and _infinitive_auxiliary(doc, first, i, res, tagged):
         form = "inf"  # `après avoir déclaré que`: a past infinitive, spoken by the governing clause's subject
     if res.lang == "fr" and form == "fin" and _future_of_lemma(tok):

@@ -1,0 +1,61 @@
+"""French cue finding, fourteenth round (attrfr14a): verbs of saying the small model mistags before an
+infinitive, adverbs inside an inverted incise. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_support import checked_attributions as found
+from attribution_support import pipeline
+from spacy.language import Language
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return pipeline("fr")
+
+
+def records(nlp: Language, text: str) -> list[tuple[str | None, str]]:
+    out = []
+    for a in found(nlp, text):
+        assert a.content_start is not None and a.content_end is not None
+        out.append((a.speaker, text[a.content_start : a.content_end]))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # `dit` tagged as its past participle, `disent` as an adverb
+        ("Le club dit vouloir rester dans la ville.", "Le club", "vouloir rester dans la ville"),
+        (
+            "Les élus disent ne pas comprendre la décision du conseil.",
+            "Les élus",
+            "ne pas comprendre la décision du conseil",
+        ),
+        ("Les salariés disent ne plus croire aux promesses.", "Les salariés", "ne plus croire aux promesses"),
+        # `ne rien` between the verb and its infinitive belongs to the claim
+        ("La directrice dit ne rien savoir de ce projet.", "La directrice", "ne rien savoir de ce projet"),
+    ],
+)
+def test_a_mistagged_verb_of_saying_before_an_infinitive(
+    nlp: Language, text: str, speaker: str, content: str
+) -> None:
+    assert records(nlp, text) == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le parti dit modéré a perdu la moitié de ses sièges.",
+        "Un texte écrit à la main circule dans le village.",
+    ],
+)
+def test_a_participle_used_as_an_adjective_reports_nothing(nlp: Language, text: str) -> None:
+    assert records(nlp, text) == []
+
+
+def test_an_adverb_inside_an_inverted_incise(nlp: Language) -> None:
+    text = "« Nous avons été prévenus », a-t-elle néanmoins mentionné."
+    out = found(nlp, text)
+    assert [(a.text, a.speaker) for a in out] == [("a-t-elle néanmoins mentionné", "elle")]
+    assert text[out[0].content_start : out[0].content_end] == "Nous avons été prévenus"
