@@ -37,9 +37,7 @@ def records(nlp: Language, text: str) -> list[tuple[str | None, str]]:
         ("La directrice dit ne rien savoir de ce projet.", "La directrice", "ne rien savoir de ce projet"),
     ],
 )
-def test_a_mistagged_verb_of_saying_before_an_infinitive(
-    nlp: Language, text: str, speaker: str, content: str
-) -> None:
+def test_a_mistagged_verb_of_saying_before_an_infinitive(nlp: Language, text: str, speaker: str, content: str) -> None:
     assert records(nlp, text) == [(speaker, content)]
 
 
@@ -59,3 +57,38 @@ def test_an_adverb_inside_an_inverted_incise(nlp: Language) -> None:
     out = found(nlp, text)
     assert [(a.text, a.speaker) for a in out] == [("a-t-elle néanmoins mentionné", "elle")]
     assert text[out[0].content_start : out[0].content_end] == "Nous avons été prévenus"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Une soirée amère pour l'entraîneur, Paul Martin : « Nous avons manqué de tout. »",
+            "l'entraîneur, Paul Martin",
+            "Nous avons manqué de tout.",
+        ),
+        (
+            "Même constat pour la présidente : « Les bénévoles sont épuisés. »",
+            "la présidente",
+            "Les bénévoles sont épuisés.",
+        ),
+    ],
+)
+def test_a_verbless_lead_in_that_gives_someone_s_view(nlp: Language, text: str, speaker: str, content: str) -> None:
+    assert records(nlp, text) == [(speaker, content)]
+
+
+def test_a_lead_in_for_someone_that_judges_nothing(nlp: Language) -> None:
+    assert records(nlp, "Un message pour les habitants : « Restez chez vous. »") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La visite se fera selon un protocole qui reste à définir.",
+        "Le prix du billet varie selon les revenus des familles.",
+        "Selon le barème, chaque famille paiera moins.",
+    ],
+)
+def test_selon_a_rule_or_a_scale_is_no_source(nlp: Language, text: str) -> None:
+    assert records(nlp, text) == []
