@@ -92,3 +92,29 @@ def test_a_lead_in_for_someone_that_judges_nothing(nlp: Language) -> None:
 )
 def test_selon_a_rule_or_a_scale_is_no_source(nlp: Language, text: str) -> None:
     assert records(nlp, text) == []
+
+
+def test_dit_giving_the_name_a_place_goes_by_is_no_incise(nlp: Language) -> None:
+    text = "« Le bassin est neuf », explique Paul, gardien du parc de la ville, dit parc des Oiseaux, en riant."
+    assert [(a.text, a.speaker) for a in found(nlp, text)] == [("explique Paul", "Paul")]
+
+
+def test_dit_with_an_adverb_before_its_speaker_stays_an_incise(nlp: Language) -> None:
+    assert records(nlp, "Le chantier avance, dit encore le maire.") == [("le maire", "Le chantier avance")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Selon Paul Martin, président de la fédération des pêcheurs, la saison sera mauvaise.",
+            "la saison sera mauvaise",
+        ),
+        ("D'après Marie Dupont, directrice de l'école, les travaux dureront un an.", "les travaux dureront un an"),
+    ],
+)
+def test_the_role_after_a_source_opening_the_sentence_is_no_claim(nlp: Language, text: str, content: str) -> None:
+    out = found(nlp, text)
+    assert len(out) == 1
+    assert text[out[0].content_start : out[0].content_end] == content
+    assert out[0].speaker in ("Paul Martin", "Marie Dupont")

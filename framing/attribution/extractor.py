@@ -95,6 +95,10 @@ class Candidate:
     relays_anonymous: bool = False
 
 
+ROLE_KINDS = ("person_noun", "unique_title", "unnamed_role")  # the first word of a source's role
+MAX_ROLE_TOKENS = 14  # `président de la Fédération nationale des transports de voyageurs`
+
+
 class Extractor:
     def __init__(self, doc: Doc, res: Resources, marks: list[QuoteMark]) -> None:
         self.doc = doc
@@ -574,6 +578,25 @@ class Extractor:
             if is_finite_verb(t) and not relative:
                 return False
         return True
+
+    def _role_then_comma(self, comma: int) -> int | None:
+        """`Selon Paul Martin, président de la fédération, la saison ...`: after the source's comma, a
+        role (a listed person noun first, no finite verb, no quotation) closed by a second comma before
+        the claim; the index of that comma, or None."""
+        doc = self.doc
+        start = comma + 1
+        if start >= len(doc) or not has(doc, "POS"):
+            return None
+        first = doc[start]
+        if not (first.text.islower() and any(self.res.is_a(k, first.text, first.lemma_) for k in ROLE_KINDS)):
+            return None
+        _, s_end = self.sentences.bounds(start)
+        for t in doc[start : min(s_end, start + MAX_ROLE_TOKENS)]:
+            if t.text == ",":
+                return t.i if t.i + 1 < s_end else None
+            if is_finite_verb(t) or (t.is_punct and t.text not in ("-", "'", "’", "(", ")")):
+                return None
+        return None
 
     def _role_apposition(self, start: int, end: int) -> bool:
         """The words after the speaker's comma name its role and end the sentence: a noun phrase (a
@@ -1315,6 +1338,8 @@ class Extractor:
             if agent is not None and agent.verb > k and agent.end < len(doc) and doc[agent.end].text == ",":
                 relay_clause = agent.end  # set off by commas, not `des élus cités par Y`: the claim follows
         before_first = at_end or relays or postposed or apposed or relay_clause is not None
+        if self.res.lang == "fr" and not before_first and doc[k].text == ",":
+            e = self._role_then_comma(k) or e  # `Selon X, président de Y, <clause>`: the role is no claim
         content = self._colon_after_source(e) if not postposed else None  # `Selon X dans une note :` ¶ ...
         if content is None:
             content = c.clause_before(cue.first) if before_first else c.sentence_after(e) or c.clause_before(cue.first)
