@@ -118,3 +118,11 @@ def test_the_role_after_a_source_opening_the_sentence_is_no_claim(nlp: Language,
     assert len(out) == 1
     assert text[out[0].content_start : out[0].content_end] == content
     assert out[0].speaker in ("Paul Martin", "Marie Dupont")
+
+
+def test_a_conceded_claim_then_the_speaker_s_own(nlp: Language) -> None:
+    text = "Si le maire reconnaît que la route est « dangereuse », il estime par ailleurs que les travaux coûtent trop."
+    assert records(nlp, text) == [
+        ("le maire", "la route est « dangereuse »"),
+        ("il", "les travaux coûtent trop"),
+    ]

@@ -463,6 +463,11 @@ def _incise_slot(tok: Token, res: Resources) -> bool:
     return any(t.text in (".", ":", "!", "?", ",") for t in doc[k + 1 : k + 12])
 
 
+def que_follows(doc: Doc, k: int, res: Resources) -> bool:
+    """`que` at `k`, past adverbs and listed adverbial phrases: the verb before `k` has its own clause."""
+    return _opens_clause_past_adverbs(doc, k, res)
+
+
 def _opens_clause_past_adverbs(doc: Doc, k: int, res: Resources) -> bool:
     """`que` after adverbs and listed adverbial phrases (`ensuite avec ironie que`)."""
     for _ in range(4):

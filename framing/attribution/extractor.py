@@ -28,6 +28,7 @@ from .cues import (
     adjunct_after,
     aux_before_aside,
     find_cues,
+    que_follows,
     reflexive_group,
 )
 from .duplicates import drop_same_content
@@ -148,6 +149,8 @@ class Extractor:
             candidates = [c for c in candidates if not found.content.start <= c.start < found.content.end]
             candidates.append(Candidate(found.cue, found.speaker, found.start, found.end, found.content, "headline"))
         candidates.sort(key=lambda c: c.start)
+        if self.res.lang == "fr":
+            self._stop_before_next_speaker(candidates)
         mentions = []
         for cand in candidates:
             s, e = cand.speaker
@@ -424,6 +427,8 @@ class Extractor:
                 and e <= cue.first
                 and cue.first - e <= MAX_INCISE_GAP
                 and not any(self.res.has("clause_boundary", _norm(t.text)) for t in self.doc[e : cue.first])
+                # `« positifs », il estime par ailleurs que B`: a French verb with its own `que` reports B
+                and not (self.res.lang == "fr" and que_follows(self.doc, cue.last + 1, self.res))
             )
             content = c.quote_incise(self.doc[self._name_start(s)].idx) if adjacent else None
             if content is None and self.res.lang == "en":
@@ -578,6 +583,30 @@ class Extractor:
             if is_finite_verb(t) and not relative:
                 return False
         return True
+
+    def _stop_before_next_speaker(self, candidates: list[Candidate]) -> None:
+        """`Si X reconnaît que A, il estime que B`: a reported clause ends at the comma after which the
+        next attribution of its sentence opens with its subject (`, il estime`, `, le maire affirme`);
+        B is that attribution's, not part of A."""
+        doc = self.doc
+        text = self.contents.text
+        for cand in candidates:
+            if cand.content is None or cand.rule != "subject_verb" or cand.content.form == "direct":
+                continue
+            for other in candidates:
+                if other is cand or other.rule != "subject_verb":
+                    continue
+                s = other.speaker[0]
+                if not (cand.content.start < doc[s].idx < cand.content.end) or s == 0 or doc[s - 1].text != ",":
+                    continue
+                if self.sentences.bounds(s) != self.sentences.bounds(cand.cue.head):
+                    continue
+                if self.index.containing(doc[s].idx) is not None:
+                    continue
+                cut = self.contents.make(cand.content.start, doc[s - 1].idx)
+                if cut is not None and text[cut.start : cut.end].strip():
+                    cand.content = cut
+                break
 
     def _role_then_comma(self, comma: int) -> int | None:
         """`Selon Paul Martin, président de la fédération, la saison ...`: after the source's comma, a
