@@ -126,3 +126,19 @@ def test_a_conceded_claim_then_the_speaker_s_own(nlp: Language) -> None:
         ("le maire", "la route est « dangereuse »"),
         ("il", "les travaux coûtent trop"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a marker ending in `de` meets its contraction
+        ("Aux yeux du maire, la route est dangereuse.", "maire", "la route est dangereuse"),
+        ("De l'avis des experts, la crise va durer.", "experts", "la crise va durer"),
+        # an adverb in -ment the small model tags a verb, between an incise verb and its speaker
+        ("« La route est dangereuse », répète inlassablement le maire.", "le maire", "La route est dangereuse"),
+        # the subject noun tagged an adjective, the verb a noun
+        ("Le communiqué dénonce une décision injuste.", "Le communiqué", "une décision injuste"),
+    ],
+)
+def test_markers_and_verbs_the_tagger_hides(nlp: Language, text: str, speaker: str, content: str) -> None:
+    assert records(nlp, text) == [(speaker, content)]

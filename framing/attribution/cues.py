@@ -78,10 +78,20 @@ def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:
     return cues
 
 
+CONTRACTED_DE = ("du", "des", "d'", "d’")  # `aux yeux du maire`, `de l'avis des experts`
+
+
+def _marker_word(low: str, word: str, last: bool) -> bool:
+    """A marker's word at its place; a final French `de` also matches its contractions and elision."""
+    return low == word or (last and word == "de" and low in CONTRACTED_DE)
+
+
 def _match_marker(doc: Doc, lowers: list[str], i: int, terms: list[ReportingTerm]) -> Cue | None:
     for term in terms:
         n = len(term.words)
-        if i + n <= len(lowers) and all(lowers[i + k] == w for k, w in enumerate(term.words)):
+        if i + n <= len(lowers) and all(
+            _marker_word(lowers[i + k], w, k == n - 1 and n > 1) for k, w in enumerate(term.words)
+        ):
             if term.initial and not _sentence_start(doc, i):
                 continue
             return Cue("marker", i, i, i + n - 1, term)
@@ -344,7 +354,7 @@ def _between_subject_and_object(tok: Token, res: Resources) -> bool:
     (`les relations entre Paris et la Russie annonce ...`) is not the subject, and is left alone."""
     doc = tok.doc
     i = tok.i
-    if i < 2 or i + 1 >= len(doc) or tok.pos_ not in ("NOUN", "ADJ") or not tok.text.islower():
+    if i < 2 or i + 1 >= len(doc) or tok.pos_ not in ("NOUN", "ADJ", "ADV") or not tok.text.islower():
         return False
     if not _norm(tok.lower_).endswith(PRESENT_ENDINGS):
         return False
@@ -352,8 +362,10 @@ def _between_subject_and_object(tok: Token, res: Resources) -> bool:
     if doc[j].pos_ == "PROPN":
         while j > 0 and doc[j - 1].pos_ == "PROPN":
             j -= 1
-    elif doc[j].pos_ != "NOUN":
-        return False
+    elif not (
+        doc[j].pos_ == "NOUN" or (doc[j].pos_ == "ADJ" and j > 0 and res.has("determiner", _norm(doc[j - 1].lower_)))
+    ):
+        return False  # (`Le communiqué dénonce`: the noun after its determiner tagged an adjective)
     if j > 0 and res.has("determiner", _norm(doc[j - 1].lower_)):
         j -= 1
     elif doc[i - 1].pos_ == "NOUN":
