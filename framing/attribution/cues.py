@@ -155,7 +155,7 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
         # The small French model sometimes tags a verb as a noun or adjective: accept it when the
         # surrounding words show a verb (an auxiliary before it, que or a clitic subject after it).
         nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
-        if (by_form or tok.pos_ in ("NOUN", "ADJ", "PROPN", "X", "ADV")) and (
+        if (by_form or tok.pos_ in ("NOUN", "ADJ", "PROPN", "X", "ADV", "PRON", "DET", "INTJ")) and (
             (prev is not None and res.has("auxiliary", prev.lower_) and prev.lower_ not in ("l'", "le", "la", "les"))
             or res.has("complementizer", _norm(nxt))
             or _opens_clause_past_adverbs(doc, tok.i + 1, res)  # `relèvent ensuite avec ironie que`
@@ -998,8 +998,8 @@ def _verb_form(tok: Token, res: Resources, tagged: bool) -> str:
     if tagged and morph:
         verb_form = morph.get("VerbForm")
         tense = morph.get("Tense")
-        if "Inf" in verb_form:
-            return "inf"
+        if "Inf" in verb_form and (res.lang != "fr" or tok.lower_.endswith(("r", "re"))):
+            return "inf"  # (French: `promet` tagged an infinitive is none: every infinitive ends in -r, -re)
         if "Part" in verb_form:
             if "Pres" in tense:
                 return "part_pres"

@@ -394,6 +394,8 @@ class Extractor:
                 return Candidate(cue, speaker, start, end, content, "coordinated")
         if speaker is None:
             return None
+        if self.res.lang == "fr" and self._question_inversion(cue):
+            return None  # `Pourquoi les élus craignent-ils la réforme ?`: a question, no speech reported
         if not inverted:
             speaker = self._reviewed_by(speaker)
         s, e = speaker
@@ -583,6 +585,18 @@ class Extractor:
             if is_finite_verb(t) and not relative:
                 return False
         return True
+
+    def _question_inversion(self, cue: Cue) -> bool:
+        """French: a verb with an inverted clitic (`affirment-ils`, `ont-ils dit`) right after words,
+        not after punctuation or a quotation as an incise is, in a sentence that ends with `?`."""
+        doc = self.doc
+        if cue.clitic is None or cue.first == 0 or doc[cue.first - 1].is_punct:
+            return False
+        _, s_end = self.sentences.bounds(cue.first)
+        last = doc[s_end - 1] if s_end > 0 else None
+        while last is not None and last.i > cue.first and (last.is_space or last.text in (*QUOTE_MARKS, "»")):
+            last = doc[last.i - 1]
+        return last is not None and last.text == "?"
 
     def _stop_before_next_speaker(self, candidates: list[Candidate]) -> None:
         """`Si X reconnaît que A, il estime que B`: a reported clause ends at the comma after which the
