@@ -170,3 +170,18 @@ def test_a_question_or_a_verb_outside_an_incise_reports_nothing(nlp: Language, t
 
 def test_an_incise_after_a_quoted_question_stays(nlp: Language) -> None:
     assert records(nlp, "« Qui viendra ? », demande-t-il.") == [("il", "Qui viendra ?")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the subject before an inserted source belongs to the claim
+        ("Le site, d'après le maire, fermera en mai.", "Le site, d'après le maire, fermera en mai"),
+        # an opening adverb does not
+        ("Ainsi, selon le maire, le site fermera.", "le site fermera"),
+    ],
+)
+def test_a_source_inserted_after_the_subject(nlp: Language, text: str, content: str) -> None:
+    out = found(nlp, text)
+    assert len(out) == 1
+    assert text[out[0].content_start : out[0].content_end] == content

@@ -586,6 +586,17 @@ class Extractor:
                 return False
         return True
 
+    def _subject_only_before(self, first: int) -> bool:
+        """French: the words between the sentence start and the comma before an inserted source are a
+        noun phrase (no finite verb, no quotation): the subject of the clause the source sits in."""
+        doc = self.doc
+        s_start, _ = self.sentences.bounds(first)
+        words = [t for t in doc[s_start : first - 1] if not t.is_space]
+        if not words or self.index.containing(words[0].idx) is not None:
+            return False
+        opens = len(words) > 1 and self.res.has("determiner", _norm(words[0].text))  # not `Notons,` nor `Ainsi,`
+        return opens and not any(is_finite_verb(t) or t.is_punct or t.pos_ in ("VERB", "ADV") for t in words)
+
     def _question_inversion(self, cue: Cue) -> bool:
         """French: a verb with an inverted clitic (`affirment-ils`, `ont-ils dit`) right after words,
         not after punctuation or a quotation as an incise is, in a sentence that ends with `?`."""
@@ -1392,7 +1403,9 @@ class Extractor:
             content = c.sentence_after(relay_clause + 1)
         if content is None and postposed and k < len(doc) and doc[k].text == ",":
             content = c.sentence_after(k + 1)  # `Notons, selon les experts, aujourd'hui, ...`
-            if content is not None and self.res.lang == "en":
+            # `Le site, d'après le maire, fermera en mai`: the subject before the inserted source (too short
+            # for a clause of its own) belongs to the claim; French annotators take the whole sentence
+            if content is not None and (self.res.lang == "en" or self._subject_only_before(cue.first)):
                 # `Now, according to X, most farms ...`: the whole sentence, its opening word and the cue inside
                 s_start, _ = self.sentences.bounds(cue.first)
                 content = c.make(doc[s_start].idx, content.end) or content
