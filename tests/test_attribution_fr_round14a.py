@@ -185,3 +185,20 @@ def test_a_source_inserted_after_the_subject(nlp: Language, text: str, content: 
     out = found(nlp, text)
     assert len(out) == 1
     assert text[out[0].content_start : out[0].content_end] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("La direction, qui assure que le site restera ouvert, a convoqué les syndicats.", "le site restera ouvert"),
+        (
+            "La direction, qui assure que le site, racheté en mai, restera ouvert, a convoqué les syndicats.",
+            "le site, racheté en mai, restera ouvert",
+        ),
+        ("Les salariés, qui dénoncent un plan injuste, ont manifesté.", "un plan injuste"),
+    ],
+)
+def test_a_claim_in_a_relative_clause_ends_where_the_main_verb_resumes(nlp: Language, text: str, content: str) -> None:
+    out = found(nlp, text)
+    assert len(out) == 1
+    assert text[out[0].content_start : out[0].content_end] == content

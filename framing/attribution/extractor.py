@@ -97,7 +97,22 @@ class Candidate:
 
 
 ROLE_KINDS = ("person_noun", "unique_title", "unnamed_role")  # the first word of a source's role
-MAX_ROLE_TOKENS = 14  # `président de la Fédération nationale des transports de voyageurs`
+MAX_ROLE_TOKENS = 14
+MAX_RELATIVE_GAP = 6  # `, dont le porte-parole du cabinet a confirmé`: words between the pronoun and the verb
+RESUMING_CLITICS = (
+    "ne",
+    "n'",
+    "se",
+    "s'",
+    "y",
+    "en",
+    "le",
+    "la",
+    "les",
+    "l'",
+    "lui",
+    "leur",
+)  # `président de la Fédération nationale des transports de voyageurs`
 
 
 class Extractor:
@@ -151,6 +166,8 @@ class Extractor:
         candidates.sort(key=lambda c: c.start)
         if self.res.lang == "fr":
             self._stop_before_next_speaker(candidates)
+            for cand in candidates:
+                self._end_relative_clause(cand)
         mentions = []
         for cand in candidates:
             s, e = cand.speaker
@@ -608,6 +625,39 @@ class Extractor:
         while last is not None and last.i > cue.first and (last.is_space or last.text in (*QUOTE_MARKS, "»")):
             last = doc[last.i - 1]
         return last is not None and last.text == "?"
+
+    def _end_relative_clause(self, cand: Candidate) -> None:
+        """French `Les salariés, qui dénoncent un plan injuste, manifestent`, `La ministre, dont le
+        cabinet a confirmé la visite, arrivera lundi`: a verb of saying inside a relative clause set off
+        by commas reports up to the comma that closes it, where the main clause's finite verb resumes
+        (maybe after `ne` or a clitic); not the main predicate."""
+        doc = self.doc
+        if cand.content is None or cand.rule != "subject_verb" or cand.content.form == "direct":
+            return
+        relative = [
+            t.i
+            for t in doc[max(0, cand.cue.first - MAX_RELATIVE_GAP) : cand.cue.head]
+            if _norm(t.text) in ("qui", "dont") and t.i > 0 and doc[t.i - 1].text == ","
+        ]
+        if not relative:
+            return
+        span = doc.char_span(cand.content.start, cand.content.end, alignment_mode="expand")
+        if span is None:
+            return
+        clause = cand.content.shape == "clause"  # a `que` clause closes only once its own verb is past
+        for t in span:
+            if t.text != "," or self.index.containing(t.idx) is not None:
+                continue
+            if clause and not any(is_finite_verb(x) for x in doc[span.start : t.i]):
+                continue  # `que le site, racheté en mai, restera ouvert, a convoqué`: an apposition first
+            k = t.i + 1
+            while k < span.end and (_norm(doc[k].text) in RESUMING_CLITICS or doc[k].pos_ == "ADV"):
+                k += 1
+            if k < len(doc) and is_finite_verb(doc[k]) and doc[k].i < span.end:
+                cut = self.contents.make(cand.content.start, t.idx)
+                if cut is not None:
+                    cand.content = cut
+                return
 
     def _stop_before_next_speaker(self, candidates: list[Candidate]) -> None:
         """`Si X reconnaît que A, il estime que B`: a reported clause ends at the comma after which the
