@@ -202,3 +202,18 @@ def test_a_claim_in_a_relative_clause_ends_where_the_main_verb_resumes(nlp: Lang
     out = found(nlp, text)
     assert len(out) == 1
     assert text[out[0].content_start : out[0].content_end] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Les médecins ont tiré la sonnette d'alarme sur le manque de lits.", "Les médecins", "le manque de lits"),
+        ("Les élus pointent du doigt la gestion de la crise.", "Les élus", "la gestion de la crise"),
+    ],
+)
+def test_phrases_of_warning_and_blame(nlp: Language, text: str, speaker: str, content: str) -> None:
+    assert records(nlp, text) == [(speaker, content)]
+
+
+def test_sounding_the_alarm_with_no_object_reports_nothing(nlp: Language) -> None:
+    assert records(nlp, "Les médecins tirent la sonnette d'alarme.") == []
