@@ -512,6 +512,8 @@ class Extractor:
         doc = self.doc
         if inverted:
             return cue.clitic is not None or (cue.first > 0 and doc[cue.first - 1].is_punct)
+        if cue.term.inverted_only:
+            return False  # `Les parents craignent « une classe surchargée »`: the quoted words are an object
         k = cue.last + 1
         while k < len(doc) and doc[k].pos_ == "ADV":
             k += 1
