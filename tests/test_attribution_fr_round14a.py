@@ -85,7 +85,7 @@ def test_a_lead_in_for_someone_that_judges_nothing(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "La visite se fera selon un protocole qui reste à définir.",
+        "Les soins seront donnés selon le protocole sanitaire de l'hôpital.",
         "Le prix du billet varie selon les revenus des familles.",
         "Selon le barème, chaque famille paiera moins.",
     ],
@@ -121,10 +121,10 @@ def test_the_role_after_a_source_opening_the_sentence_is_no_claim(nlp: Language,
 
 
 def test_a_conceded_claim_then_the_speaker_s_own(nlp: Language) -> None:
-    text = "Si le maire reconnaît que la route est « dangereuse », il estime par ailleurs que les travaux coûtent trop."
+    text = "Si la maire reconnaît que la route est « dangereuse », elle juge toutefois que les travaux coûtent trop."
     assert records(nlp, text) == [
-        ("le maire", "la route est « dangereuse »"),
-        ("il", "les travaux coûtent trop"),
+        ("la maire", "la route est « dangereuse »"),
+        ("elle", "les travaux coûtent trop"),
     ]
 
 

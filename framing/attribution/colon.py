@@ -455,7 +455,7 @@ def _viewpoint_lead(
     finder: SpeakerFinder,
     memo: dict[tuple[int, int, bool], SpeakerInfo],
 ) -> ColonCue | None:
-    """French `Une situation difficile pour le maire, Jean Dupont :`, `Même constat pour la directrice :`
+    """French `Une soirée amère pour l'entraîneur, Paul Martin :`, `Même constat pour la directrice :`
     then a quotation: a verbless lead-in that judges something `pour X` (an adjective right before
     `pour`, or `même`/`autre` opening the lead-in) gives X's view, which the quotation states. The
     source must close the lead-in (an apposition after a comma allowed) and name someone; `Un message

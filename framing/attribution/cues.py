@@ -406,7 +406,7 @@ def _present_homograph(tok: Token, term: ReportingTerm, res: Resources) -> bool:
 
 
 def _known_as(doc: Doc, i: int, res: Resources) -> bool:
-    """French `X, dit zoo de Vincennes`, `Jean Dupont, dit « le Grand »`: `dit` after a noun phrase and a
+    """French `X, dit parc des Oiseaux`, `Jean Dupont, dit « le Grand »`: `dit` after a noun phrase and a
     comma (no quotation before it), followed by a bare noun or a quotation mark, gives the name X goes
     by; a speaker after an incise verb opens with a determiner, a name or a title and a name (`», dit
     le maire`, `, dit maître Dupont`)."""
@@ -421,7 +421,7 @@ def _known_as(doc: Doc, i: int, res: Resources) -> bool:
         return False  # `, dit le maire`, `, dit Paul`: a speaker
     if nxt.pos_ in ("VERB", "AUX", "PRON") or _norm(nxt.lower_).endswith("ment"):
         return False  # `, dit notamment le rapport`
-    # a bare noun and its complement (`dit zoo de Vincennes`), not a title and a name (`dit maître Dupont`)
+    # a bare noun and its complement (`dit parc des Oiseaux`), not a title and a name (`dit maître Dupont`)
     after = _norm(doc[i + 2].lower_) if i + 2 < len(doc) else "."
     return after in ("de", "d'", "du", "des") or doc[i + 2].is_punct
 
@@ -692,7 +692,7 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     ):
         return None  # `les partis dits « modérés »`: a participle meaning so-called
     if term.adjective_forms and _known_as(doc, i, res):
-        return None  # `le parc zoologique de Paris, dit zoo de Vincennes`: a name it goes by
+        return None  # `le jardin de la ville, dit parc des Oiseaux`: a name it goes by
     if res.lang == "fr" and tagged and not reflexive and _passive(tok):
         # `un défi est lancé`, `il a été accusé de`: the subject is not the speaker (see extractor._passive)
         return Cue("passive", i, first, last, term, None)

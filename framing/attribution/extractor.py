@@ -446,7 +446,7 @@ class Extractor:
                 and e <= cue.first
                 and cue.first - e <= MAX_INCISE_GAP
                 and not any(self.res.has("clause_boundary", _norm(t.text)) for t in self.doc[e : cue.first])
-                # `« positifs », il estime par ailleurs que B`: a French verb with its own `que` reports B
+                # `... « dangereuse », elle juge toutefois que B`: a French verb with its own `que` reports B
                 and not (self.res.lang == "fr" and que_follows(self.doc, cue.last + 1, self.res))
             )
             content = c.quote_incise(self.doc[self._name_start(s)].idx) if adjacent else None
