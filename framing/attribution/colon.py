@@ -72,6 +72,8 @@ def colon_candidates(
             found = _subject_lead(doc, res, q, last, finder, memo)
         if found is None and res.lang == "fr":
             found = _predicate_lead(doc, res, q, last, finder, memo)
+        if found is None and res.lang == "fr":
+            found = _viewpoint_lead(doc, res, q, last, finder, memo)
         if found is not None:
             out.append(found)
     return out
@@ -440,3 +442,49 @@ def _headline(
     cue = Cue("colon", lead.end, lead.start, lead.end, COLON_TERM)  # the colon token closes the cue
     form = "direct" if quoted else "indirect"
     return ColonCue(cue, speaker, lead.start_char, start + colon + 1, Content(first, end, form))
+
+
+VIEWPOINT_OPENERS = ("même", "autre")  # `Même constat pour X :`, `Autre son de cloche pour X :`
+
+
+def _viewpoint_lead(
+    doc: Doc,
+    res: Resources,
+    q: QuoteMark,
+    last: QuoteMark,
+    finder: SpeakerFinder,
+    memo: dict[tuple[int, int, bool], SpeakerInfo],
+) -> ColonCue | None:
+    """French `Une soirée amère pour l'entraîneur, Paul Martin :`, `Même constat pour la directrice :`
+    then a quotation: a verbless lead-in that judges something `pour X` (an adjective right before
+    `pour`, or `même`/`autre` opening the lead-in) gives X's view, which the quotation states. The
+    source must close the lead-in (an apposition after a comma allowed) and name someone; `Un message
+    pour les habitants :` (no judgement) is left alone."""
+    found = _colon_lead_span(doc, q)
+    if found is None:
+        return None
+    span = doc.char_span(found[0], found[1] + 1, alignment_mode="expand")
+    if span is None or len(span) < 4:
+        return None
+    if any(is_finite_verb(t) and finder.quotes.containing(t.idx) is None for t in span):
+        return None
+    pours = [t.i for t in span[1:-2] if t.lower_ == "pour"]
+    if not pours:
+        return None
+    k = pours[-1]
+    if not (doc[k - 1].pos_ == "ADJ" or span[0].lower_ in VIEWPOINT_OPENERS):
+        return None
+    colon_tok = span.end - 1
+    speaker = finder.right_np(k + 1, skip_time=False, max_len=10)
+    if speaker is None or speaker[0] != k + 1 or speaker[1] > colon_tok:
+        return None
+    if speaker[1] < colon_tok:  # `pour le maire, Jean Dupont :`: an apposition closes the lead-in
+        if doc[speaker[1]].text != ",":
+            return None
+        apposition = finder.right_np(speaker[1] + 1, skip_time=False, max_len=10)
+        if apposition is None or apposition[1] != colon_tok:
+            return None
+    if not _names_someone(doc, speaker, res, memo):
+        return None
+    cue = Cue("colon", k, k, colon_tok, COLON_TERM)
+    return ColonCue(cue, speaker, doc[k].idx, found[1] + 1, Content(q.start, last.end, "direct", q))

@@ -56,7 +56,7 @@ EN_SUBJECT_PRONOUNS = ("he", "she", "they", "we", "i")
 CLITICS = frozenset(
     {"se", "s'", "me", "m'", "te", "t'", "nous", "vous", "le", "la", "les", "l'", "lui", "leur", "y", "en"}
 )
-NEGATION = frozenset({"ne", "n'", "pas", "plus", "jamais"})
+NEGATION = frozenset({"ne", "n'", "pas", "plus", "jamais", "rien"})
 NEGATION_OR_CLITIC = CLITICS | NEGATION
 NEGATION_EN = frozenset({"not", "never"})  # before an infinitive's `to`: part of what was said
 
@@ -280,6 +280,7 @@ class ContentFinder:
         return all(
             _norm(t.text) in ("de", "d'", "à", "to")
             or t.pos_ == "ADV"
+            or (self.res.lang == "fr" and _norm(t.text) in NEGATION)  # `dit ne rien savoir`
             or (self.res.lang == "en" and _norm(t.text) in NEGATION_EN)
             or self._date_part(t)
             for t in between

@@ -78,10 +78,20 @@ def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:
     return cues
 
 
+CONTRACTED_DE = ("du", "des", "d'", "d’")  # `aux yeux du maire`, `de l'avis des experts`
+
+
+def _marker_word(low: str, word: str, last: bool) -> bool:
+    """A marker's word at its place; a final French `de` also matches its contractions and elision."""
+    return low == word or (last and word == "de" and low in CONTRACTED_DE)
+
+
 def _match_marker(doc: Doc, lowers: list[str], i: int, terms: list[ReportingTerm]) -> Cue | None:
     for term in terms:
         n = len(term.words)
-        if i + n <= len(lowers) and all(lowers[i + k] == w for k, w in enumerate(term.words)):
+        if i + n <= len(lowers) and all(
+            _marker_word(lowers[i + k], w, k == n - 1 and n > 1) for k, w in enumerate(term.words)
+        ):
             if term.initial and not _sentence_start(doc, i):
                 continue
             return Cue("marker", i, i, i + n - 1, term)
@@ -145,7 +155,7 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
         # The small French model sometimes tags a verb as a noun or adjective: accept it when the
         # surrounding words show a verb (an auxiliary before it, que or a clitic subject after it).
         nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
-        if (by_form or tok.pos_ in ("NOUN", "ADJ", "PROPN", "X", "ADV")) and (
+        if (by_form or tok.pos_ in ("NOUN", "ADJ", "PROPN", "X", "ADV", "PRON", "DET", "INTJ")) and (
             (prev is not None and res.has("auxiliary", prev.lower_) and prev.lower_ not in ("l'", "le", "la", "les"))
             or res.has("complementizer", _norm(nxt))
             or _opens_clause_past_adverbs(doc, tok.i + 1, res)  # `relèvent ensuite avec ironie que`
@@ -156,7 +166,7 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
             or nxt in (":", "«", "“", '"')  # déplore : « ... », dénonce « ... »
             or _after_quote(tok)  # « ... », lance une agricultrice
             or (by_form and _incise_slot(tok, res))  # ..., rapporte Reuters.
-            or (term.infinitive and tok.i + 1 < len(doc) and "Inf" in doc[tok.i + 1].morph.get("VerbForm"))
+            or (term.infinitive and _infinitive_past_negation(doc, tok.i + 1))  # `disent ne pas comprendre`
             or (term.infinitive and _infinitive_past_adjunct(doc, tok.i + 1, res))  # `nie pour sa part avoir`
             or (res.lang == "fr" and _bare_participle_passive(tok, term, res))  # `une idée qualifiée de X par Y`
             or (res.lang == "fr" and _aside_then_content(doc, tok.i + 1, res))  # `souligne, dans un message, que`
@@ -319,9 +329,15 @@ def reflexive_group(doc: Doc, first: int, head: int) -> bool:
     return any(_norm(t.lower_) in ("se", "s'") for t in doc[max(0, first - 1) : head])
 
 
+NOT_WORDS = ("pas", "jamais", "plus", "point", "guère")
+
+
 def _after_inverted_auxiliary(doc: Doc, i: int) -> bool:
-    """`a-t-il énuméré`, `avait-elle raillé`: an inverted auxiliary and its clitic subject right before
-    the token, so it is the participle of a compound tense whatever tag the small model gave it."""
+    """`a-t-il énuméré`, `avait-elle raillé`, `a-t-elle néanmoins mentionné`: an inverted auxiliary and
+    its clitic subject before the token (adverbs between), so it is the participle of a compound tense
+    whatever tag the small model gave it."""
+    while i >= 3 and doc[i - 1].pos_ == "ADV" and doc[i - 1].text.islower() and doc[i - 1].lower_ not in NOT_WORDS:
+        i -= 1  # `a-t-elle néanmoins mentionné`
     if i < 2 or doc[i - 1].lower_ not in CLITIC_SUBJECTS:
         return False
     j = i - 2
@@ -338,7 +354,7 @@ def _between_subject_and_object(tok: Token, res: Resources) -> bool:
     (`les relations entre Paris et la Russie annonce ...`) is not the subject, and is left alone."""
     doc = tok.doc
     i = tok.i
-    if i < 2 or i + 1 >= len(doc) or tok.pos_ not in ("NOUN", "ADJ") or not tok.text.islower():
+    if i < 2 or i + 1 >= len(doc) or tok.pos_ not in ("NOUN", "ADJ", "ADV") or not tok.text.islower():
         return False
     if not _norm(tok.lower_).endswith(PRESENT_ENDINGS):
         return False
@@ -346,8 +362,10 @@ def _between_subject_and_object(tok: Token, res: Resources) -> bool:
     if doc[j].pos_ == "PROPN":
         while j > 0 and doc[j - 1].pos_ == "PROPN":
             j -= 1
-    elif doc[j].pos_ != "NOUN":
-        return False
+    elif not (
+        doc[j].pos_ == "NOUN" or (doc[j].pos_ == "ADJ" and j > 0 and res.has("determiner", _norm(doc[j - 1].lower_)))
+    ):
+        return False  # (`Le communiqué dénonce`: the noun after its determiner tagged an adjective)
     if j > 0 and res.has("determiner", _norm(doc[j - 1].lower_)):
         j -= 1
     elif doc[i - 1].pos_ == "NOUN":
@@ -357,6 +375,55 @@ def _between_subject_and_object(tok: Token, res: Resources) -> bool:
         return False
     nxt = _norm(doc[i + 1].lower_)
     return (res.has("determiner", nxt) and nxt not in ("de", "d'")) or nxt in ("«", "“", '"')
+
+
+INFINITIVE_NEGATION = frozenset({"ne", "n'", "pas", "plus", "jamais", "rien", "guère"})
+
+
+def _infinitive_past_negation(doc: Doc, k: int) -> bool:
+    """French: an infinitive at `k`, or after the negation that belongs to it (`ne pas comprendre`,
+    `ne rien savoir`, `n'avoir jamais`)."""
+    while k < len(doc) and _norm(doc[k].lower_) in INFINITIVE_NEGATION:
+        k += 1
+    return k < len(doc) and "Inf" in doc[k].morph.get("VerbForm")
+
+
+def _present_homograph(tok: Token, term: ReportingTerm, res: Resources) -> bool:
+    """French: a verb in -re whose present third person is also its participle (`dit`, `écrit`,
+    `décrit`), tagged a participle with no auxiliary, right after its subject (a noun, a name or a
+    pronoun) and before what a present reports (an infinitive, maybe negated, or `que` past adverbs):
+    `Le club dit vouloir rester`, `La ministre dit ne pas comprendre`. A participle used as an
+    adjective (`le parti dit modéré`, `un texte écrit à la main`) has neither after it."""
+    doc = tok.doc
+    low, lemma = _norm(tok.lower_), _norm(tok.lemma_.lower())
+    if not (low.endswith("t") and lemma.endswith("re")) or tok.i == 0:
+        return False
+    if doc[tok.i - 1].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    return (term.infinitive and _infinitive_past_negation(doc, tok.i + 1)) or _opens_clause_past_adverbs(
+        doc, tok.i + 1, res
+    )
+
+
+def _known_as(doc: Doc, i: int, res: Resources) -> bool:
+    """French `X, dit parc des Oiseaux`, `Jean Dupont, dit « le Grand »`: `dit` after a noun phrase and a
+    comma (no quotation before it), followed by a bare noun or a quotation mark, gives the name X goes
+    by; a speaker after an incise verb opens with a determiner, a name or a title and a name (`», dit
+    le maire`, `, dit maître Dupont`)."""
+    if i < 2 or i + 1 >= len(doc) or doc[i - 1].text != "," or _after_quote(doc[i]):
+        return False
+    if doc[i - 2].pos_ not in ("NOUN", "PROPN"):
+        return False
+    nxt = doc[i + 1]
+    if nxt.text in ("«", "“", '"'):
+        return True
+    if not (nxt.is_alpha and nxt.text.islower()) or res.has("determiner", _norm(nxt.lower_)):
+        return False  # `, dit le maire`, `, dit Paul`: a speaker
+    if nxt.pos_ in ("VERB", "AUX", "PRON") or _norm(nxt.lower_).endswith("ment"):
+        return False  # `, dit notamment le rapport`
+    # a bare noun and its complement (`dit parc des Oiseaux`), not a title and a name (`dit maître Dupont`)
+    after = _norm(doc[i + 2].lower_) if i + 2 < len(doc) else "."
+    return after in ("de", "d'", "du", "des") or doc[i + 2].is_punct
 
 
 def _partitive_head(doc: Doc, j: int) -> int:
@@ -406,6 +473,11 @@ def _incise_slot(tok: Token, res: Resources) -> bool:
     ):
         return False
     return any(t.text in (".", ":", "!", "?", ",") for t in doc[k + 1 : k + 12])
+
+
+def que_follows(doc: Doc, k: int, res: Resources) -> bool:
+    """`que` at `k`, past adverbs and listed adverbial phrases: the verb before `k` has its own clause."""
+    return _opens_clause_past_adverbs(doc, k, res)
 
 
 def _opens_clause_past_adverbs(doc: Doc, k: int, res: Resources) -> bool:
@@ -619,6 +691,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         and doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ")
     ):
         return None  # `les partis dits « modérés »`: a participle meaning so-called
+    if term.adjective_forms and _known_as(doc, i, res):
+        return None  # `le jardin de la ville, dit parc des Oiseaux`: a name it goes by
     if res.lang == "fr" and tagged and not reflexive and _passive(tok):
         # `un défi est lancé`, `il a été accusé de`: the subject is not the speaker (see extractor._passive)
         return Cue("passive", i, first, last, term, None)
@@ -627,6 +701,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     if term.not_object and _act_object(doc, last + 1, term, res):
         return None  # `a déclaré la guerre`: an act, not speech
     form = _verb_form(tok, res, tagged)
+    if res.lang == "fr" and tagged and form == "part_past" and not has_aux and _present_homograph(tok, term, res):
+        form = "fin"  # `Le club dit vouloir rester`: the present, tagged as its participle
     if res.lang == "fr" and form == "part_past" and has_aux and _infinitive_auxiliary(doc, first, i, res, tagged):
         form = "inf"  # `après avoir déclaré que`: a past infinitive, spoken by the governing clause's subject
     if res.lang == "fr" and form == "fin" and _future_of_lemma(tok):
@@ -922,8 +998,8 @@ def _verb_form(tok: Token, res: Resources, tagged: bool) -> str:
     if tagged and morph:
         verb_form = morph.get("VerbForm")
         tense = morph.get("Tense")
-        if "Inf" in verb_form:
-            return "inf"
+        if "Inf" in verb_form and (res.lang != "fr" or tok.lower_.endswith(("r", "re"))):
+            return "inf"  # (French: `promet` tagged an infinitive is none: every infinitive ends in -r, -re)
         if "Part" in verb_form:
             if "Pres" in tense:
                 return "part_pres"

@@ -28,6 +28,7 @@ from .cues import (
     adjunct_after,
     aux_before_aside,
     find_cues,
+    que_follows,
     reflexive_group,
 )
 from .duplicates import drop_same_content
@@ -95,6 +96,25 @@ class Candidate:
     relays_anonymous: bool = False
 
 
+ROLE_KINDS = ("person_noun", "unique_title", "unnamed_role")  # the first word of a source's role
+MAX_ROLE_TOKENS = 14
+MAX_RELATIVE_GAP = 6  # `, dont le porte-parole du cabinet a confirmé`: words between the pronoun and the verb
+RESUMING_CLITICS = (
+    "ne",
+    "n'",
+    "se",
+    "s'",
+    "y",
+    "en",
+    "le",
+    "la",
+    "les",
+    "l'",
+    "lui",
+    "leur",
+)  # `président de la Fédération nationale des transports de voyageurs`
+
+
 class Extractor:
     def __init__(self, doc: Doc, res: Resources, marks: list[QuoteMark]) -> None:
         self.doc = doc
@@ -144,6 +164,10 @@ class Extractor:
             candidates = [c for c in candidates if not found.content.start <= c.start < found.content.end]
             candidates.append(Candidate(found.cue, found.speaker, found.start, found.end, found.content, "headline"))
         candidates.sort(key=lambda c: c.start)
+        if self.res.lang == "fr":
+            self._stop_before_next_speaker(candidates)
+            for cand in candidates:
+                self._end_relative_clause(cand)
         mentions = []
         for cand in candidates:
             s, e = cand.speaker
@@ -387,6 +411,8 @@ class Extractor:
                 return Candidate(cue, speaker, start, end, content, "coordinated")
         if speaker is None:
             return None
+        if self.res.lang == "fr" and self._question_inversion(cue):
+            return None  # `Pourquoi les élus craignent-ils la réforme ?`: a question, no speech reported
         if not inverted:
             speaker = self._reviewed_by(speaker)
         s, e = speaker
@@ -420,6 +446,8 @@ class Extractor:
                 and e <= cue.first
                 and cue.first - e <= MAX_INCISE_GAP
                 and not any(self.res.has("clause_boundary", _norm(t.text)) for t in self.doc[e : cue.first])
+                # `... « dangereuse », elle juge toutefois que B`: a French verb with its own `que` reports B
+                and not (self.res.lang == "fr" and que_follows(self.doc, cue.last + 1, self.res))
             )
             content = c.quote_incise(self.doc[self._name_start(s)].idx) if adjacent else None
             if content is None and self.res.lang == "en":
@@ -486,6 +514,8 @@ class Extractor:
         doc = self.doc
         if inverted:
             return cue.clitic is not None or (cue.first > 0 and doc[cue.first - 1].is_punct)
+        if cue.term.inverted_only:
+            return False  # `Les parents craignent « une classe surchargée »`: the quoted words are an object
         k = cue.last + 1
         while k < len(doc) and doc[k].pos_ == "ADV":
             k += 1
@@ -576,6 +606,105 @@ class Extractor:
             if is_finite_verb(t) and not relative:
                 return False
         return True
+
+    def _subject_only_before(self, first: int) -> bool:
+        """French: the words between the sentence start and the comma before an inserted source are a
+        noun phrase (no finite verb, no quotation): the subject of the clause the source sits in."""
+        doc = self.doc
+        s_start, _ = self.sentences.bounds(first)
+        words = [t for t in doc[s_start : first - 1] if not t.is_space]
+        if not words or self.index.containing(words[0].idx) is not None:
+            return False
+        opens = len(words) > 1 and self.res.has("determiner", _norm(words[0].text))  # not `Notons,` nor `Ainsi,`
+        return opens and not any(is_finite_verb(t) or t.is_punct or t.pos_ in ("VERB", "ADV") for t in words)
+
+    def _question_inversion(self, cue: Cue) -> bool:
+        """French: a verb with an inverted clitic (`affirment-ils`, `ont-ils dit`) right after words,
+        not after punctuation or a quotation as an incise is, in a sentence that ends with `?`."""
+        doc = self.doc
+        if cue.clitic is None or cue.first == 0 or doc[cue.first - 1].is_punct:
+            return False
+        _, s_end = self.sentences.bounds(cue.first)
+        last = doc[s_end - 1] if s_end > 0 else None
+        while last is not None and last.i > cue.first and (last.is_space or last.text in (*QUOTE_MARKS, "»")):
+            last = doc[last.i - 1]
+        return last is not None and last.text == "?"
+
+    def _end_relative_clause(self, cand: Candidate) -> None:
+        """French `Les salariés, qui dénoncent un plan injuste, manifestent`, `La ministre, dont le
+        cabinet a confirmé la visite, arrivera lundi`: a verb of saying inside a relative clause set off
+        by commas reports up to the comma that closes it, where the main clause's finite verb resumes
+        (maybe after `ne` or a clitic); not the main predicate."""
+        doc = self.doc
+        if cand.content is None or cand.rule != "subject_verb" or cand.content.form == "direct":
+            return
+        relative = [
+            t.i
+            for t in doc[max(0, cand.cue.first - MAX_RELATIVE_GAP) : cand.cue.head]
+            if _norm(t.text) in ("qui", "dont") and t.i > 0 and doc[t.i - 1].text == ","
+        ]
+        if not relative:
+            return
+        span = doc.char_span(cand.content.start, cand.content.end, alignment_mode="expand")
+        if span is None:
+            return
+        clause = cand.content.shape == "clause"  # a `que` clause closes only once its own verb is past
+        for t in span:
+            if t.text != "," or self.index.containing(t.idx) is not None:
+                continue
+            if clause and not any(is_finite_verb(x) for x in doc[span.start : t.i]):
+                continue  # `que le site, racheté en mai, restera ouvert, a convoqué`: an apposition first
+            k = t.i + 1
+            while k < span.end and (_norm(doc[k].text) in RESUMING_CLITICS or doc[k].pos_ == "ADV"):
+                k += 1
+            if k < len(doc) and is_finite_verb(doc[k]) and doc[k].i < span.end:
+                cut = self.contents.make(cand.content.start, t.idx)
+                if cut is not None:
+                    cand.content = cut
+                return
+
+    def _stop_before_next_speaker(self, candidates: list[Candidate]) -> None:
+        """`Si X reconnaît que A, il estime que B`: a reported clause ends at the comma after which the
+        next attribution of its sentence opens with its subject (`, il estime`, `, le maire affirme`);
+        B is that attribution's, not part of A."""
+        doc = self.doc
+        text = self.contents.text
+        for cand in candidates:
+            if cand.content is None or cand.rule != "subject_verb" or cand.content.form == "direct":
+                continue
+            for other in candidates:
+                if other is cand or other.rule != "subject_verb":
+                    continue
+                s = other.speaker[0]
+                if not (cand.content.start < doc[s].idx < cand.content.end) or s == 0 or doc[s - 1].text != ",":
+                    continue
+                if self.sentences.bounds(s) != self.sentences.bounds(cand.cue.head):
+                    continue
+                if self.index.containing(doc[s].idx) is not None:
+                    continue
+                cut = self.contents.make(cand.content.start, doc[s - 1].idx)
+                if cut is not None and text[cut.start : cut.end].strip():
+                    cand.content = cut
+                break
+
+    def _role_then_comma(self, comma: int) -> int | None:
+        """`Selon Paul Martin, président de la fédération, la saison ...`: after the source's comma, a
+        role (a listed person noun first, no finite verb, no quotation) closed by a second comma before
+        the claim; the index of that comma, or None."""
+        doc = self.doc
+        start = comma + 1
+        if start >= len(doc) or not has(doc, "POS"):
+            return None
+        first = doc[start]
+        if not (first.text.islower() and any(self.res.is_a(k, first.text, first.lemma_) for k in ROLE_KINDS)):
+            return None
+        _, s_end = self.sentences.bounds(start)
+        for t in doc[start : min(s_end, start + MAX_ROLE_TOKENS)]:
+            if t.text == ",":
+                return t.i if t.i + 1 < s_end else None
+            if is_finite_verb(t) or (t.is_punct and t.text not in ("-", "'", "’", "(", ")")):
+                return None
+        return None
 
     def _role_apposition(self, start: int, end: int) -> bool:
         """The words after the speaker's comma name its role and end the sentence: a noun phrase (a
@@ -1330,6 +1459,8 @@ class Extractor:
             if agent is not None and agent.verb > k and agent.end < len(doc) and doc[agent.end].text == ",":
                 relay_clause = agent.end  # set off by commas, not `des élus cités par Y`: the claim follows
         before_first = at_end or relays or postposed or apposed or relay_clause is not None
+        if self.res.lang == "fr" and not before_first and doc[k].text == ",":
+            e = self._role_then_comma(k) or e  # `Selon X, président de Y, <clause>`: the role is no claim
         content = self._colon_after_source(e) if not postposed else None  # `Selon X dans une note :` ¶ ...
         if content is None:
             content = c.clause_before(cue.first) if before_first else c.sentence_after(e) or c.clause_before(cue.first)
@@ -1339,7 +1470,9 @@ class Extractor:
             content = c.sentence_after(relay_clause + 1)
         if content is None and postposed and k < len(doc) and doc[k].text == ",":
             content = c.sentence_after(k + 1)  # `Notons, selon les experts, aujourd'hui, ...`
-            if content is not None and self.res.lang == "en":
+            # `Le site, d'après le maire, fermera en mai`: the subject before the inserted source (too short
+            # for a clause of its own) belongs to the claim; French annotators take the whole sentence
+            if content is not None and (self.res.lang == "en" or self._subject_only_before(cue.first)):
                 # `Now, according to X, most farms ...`: the whole sentence, its opening word and the cue inside
                 s_start, _ = self.sentences.bounds(cue.first)
                 content = c.make(doc[s_start].idx, content.end) or content

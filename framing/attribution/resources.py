@@ -68,6 +68,7 @@ class ReportingTerm:
     complement_only: bool = False  # speech only through the complement (appeler à; not `un pont appelé X`)
     addressee: bool = False  # the object is the person spoken to, not what was said (told reporters)
     incise: bool = False  # reports speech only as an incise or before a quotation (», poursuit-il)
+    inverted_only: bool = False  # an incise verb only when inverted (», espère-t-elle); `craignent « X »` is an object
     clause_only: bool = False  # speech only before `que` or as an incise (soutenir que; not `soutient le club`)
     agentless: bool = True  # an agentless passive still reports speech (a été accusé de; not `est appelé à`)
     passive_object: bool = False  # `X est contesté par Y`: the passive subject is what Y said (a stance)
@@ -223,6 +224,7 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             complement_only=bool(entry.data.get("complement_only")),
             addressee=bool(entry.data.get("addressee")),
             incise=bool(entry.data.get("incise")),
+            inverted_only=bool(entry.data.get("inverted_only")),
             clause_only=bool(entry.data.get("clause_only")),
             agentless=entry.data.get("agentless", True) is not False,
             passive_object=bool(entry.data.get("passive_object")),

@@ -399,7 +399,7 @@ class SpeakerFinder:
         doc = self.doc
         while k < len(doc):
             nxt = adjunct_after(doc, k, self.res)
-            if nxt == k and not (self.tagged and doc[k].pos_ == "ADV" and doc[k].text.islower()):
+            if nxt == k and not (self.tagged and _adverb(doc[k], self.res)):
                 return k
             k = max(nxt, k + 1)
         return k
@@ -1375,3 +1375,13 @@ class SpeakerFinder:
 def _joined_hyphen(doc: Doc, j: int) -> bool:
     """A hyphen inside a compound name (`France-Presse`, `Nice-Matin`): no space on either side."""
     return doc[j].text == "-" and j > 0 and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+
+
+def _adverb(tok: Token, res: Resources) -> bool:
+    """A lower-case adverb, or a French word in -ment the small model tags a verb or an adjective
+    (`», répète inlassablement le maire`); `gouvernement`, a noun, keeps its tag."""
+    if not tok.text.islower():
+        return False
+    if tok.pos_ == "ADV":
+        return True
+    return res.lang == "fr" and tok.pos_ in ("VERB", "ADJ") and tok.lower_.endswith("ment") and len(tok) > 6
