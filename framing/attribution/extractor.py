@@ -39,7 +39,8 @@ from .heard import find_heard
 from .learnt import find_learnt
 from .linking import link_quotes
 from .nested import drop_nested_stances
-from .nested_quotes import nested_attributions
+from .nested_quotes import NO_CUE_RULES, nested_attributions
+from .prior_speaker import prior_speaker_attributions
 from .quote_profile import has_finite_verb, voiceless_object
 from .quoted_object import quoted_object_candidates
 from .resources import Resources
@@ -48,6 +49,7 @@ from .sentences import Sentences
 from .spaces import with_original_words, without_no_break_spaces
 from .speaker_types import PRONOUN, SpeakerInfo, classify
 from .speakers import SpeakerFinder
+from .split_quotes import join_split_quotes
 from .stance_adjectives import find_stance_adjectives
 
 MAX_SOURCE_TRAIL = 8  # `In a poll released Monday by the paper,`: words after a marker's noun, to the comma
@@ -183,10 +185,14 @@ class Extractor:
             known = {a.speaker_start for a in attributions if a.speaker_start is not None}
             attributions += [a for a in (self._second_source(c, a, known) for c, a in primary) if a is not None]
         attributions += self._speakerless
+        attributions = join_split_quotes(self.contents.text, self.marks, attributions)
         attributions += floating_attributions(self.contents.text, self.marks, attributions)
         if self.res.lang == "fr" and self.marks:  # no quotation, no fragment: skip the tagged words
             tagged = tagged_words(self.doc, self.res)
             attributions += fragment_attributions(self.contents.text, self.marks, attributions, tagged)
+            attributions += prior_speaker_attributions(
+                self.doc, self.res, self.contents.text, self.marks, attributions, self.speakers, self._types
+            )
         attributions += self._evidentials(attributions)  # after floating quotes: they name no speaker to carry on
         attributions += self._heard(attributions)
         attributions += self._learnt(attributions)
@@ -1775,7 +1781,9 @@ def extract_attributions(doc: Doc, res: Resources, marks: list[QuoteMark]) -> tu
     if inner:
         own = [(a.content_start, a.content_end) for a in inner if a.rule == "quote_incise"]
         # `« A, explique X. B »` right after another speaker's quotation: X speaks it, not the previous one
-        attributions = [a for a in attributions if a.rule != "floating" or (a.content_start, a.content_end) not in own]
+        attributions = [
+            a for a in attributions if a.rule not in NO_CUE_RULES or (a.content_start, a.content_end) not in own
+        ]
         attributions = sorted(attributions + inner, key=lambda a: a.start)
     return attributions, quotes
 

@@ -863,6 +863,8 @@ class SpeakerFinder:
         if not role or k >= len(doc) or not doc[k].text[:1].isupper() or doc[k].is_punct:
             return False
         portfolio = doc[k]
+        if self.res.has("media_name", _norm(portfolio.text)):
+            return False  # `a déclaré le maire à l'AFP`: the outlet spoken to, no portfolio
         return not (portfolio.ent_type_ in ("LOC", "GPE") or self.res.is_a("place", portfolio.text, portfolio.lemma_))
 
     def _opens_with_article(self, start: int, head: int) -> bool:

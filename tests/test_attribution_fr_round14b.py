@@ -1,0 +1,117 @@
+"""French quotations with no cue whose speaker the sentence before names (rule `prior_sentence`), a
+quotation split by its cue kept as one record, and a speaker that stops before the outlet it spoke to
+(fourteenth round). Every sentence here was written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_support import checked_attributions as found
+from attribution_support import pipeline
+from spacy.language import Language
+
+from framing.types import Attribution
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return pipeline("fr")
+
+
+def prior(nlp: Language, text: str) -> list[Attribution]:
+    return [a for a in found(nlp, text) if a.rule == "prior_sentence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "La grêle a frappé la vallée dans la nuit. Le maraîcher a fait le tour de ses serres avant l'aube. "
+            "« Je n'avais jamais vu autant de vitres brisées. » Les dégâts sont estimés à dix mille euros.",
+            "Le maraîcher",
+            "Je n'avais jamais vu autant de vitres brisées.",
+        ),
+        (
+            "Les commerçants attendent les aides. C'est le cas de Julie Marchand, fleuriste rue des Lilas. "
+            "« Nous avons perdu un tiers de nos clients depuis le début du chantier. »",
+            "Julie Marchand",
+            "Nous avons perdu un tiers de nos clients depuis le début du chantier.",
+        ),
+        (
+            "Une inquiétude que partage Paul Bernier, apiculteur dans la vallée :\n\n"
+            "« Les ruches sont vides depuis trois semaines et personne ne sait pourquoi. »",
+            "Paul Bernier",
+            "Les ruches sont vides depuis trois semaines et personne ne sait pourquoi.",
+        ),
+    ],
+)
+def test_quotation_takes_the_person_named_in_the_sentence_before(
+    nlp: Language, text: str, speaker: str, content: str
+) -> None:
+    (record,) = prior(nlp, text)
+    assert record.speaker == speaker
+    assert text[record.content_start : record.content_end] == content
+    assert record.form == "direct"
+    assert text[record.start : record.end] == f"« {content} »"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nobody is named in the sentence before
+        "Le musée a rouvert ses portes lundi. « Une belle journée pour toute la ville. »",
+        # two people are named: the quotation's speaker is not given
+        "Marc Lenoir et Anne Caradec ont visité le chantier. « Les travaux avancent plus vite que prévu. »",
+        # a quotation opening its paragraph after a sentence with no colon starts something else
+        "C'est le cas de Julie Marchand, fleuriste rue des Lilas.\n"
+        "« Nous avons perdu un tiers de nos clients depuis le début du chantier. »",
+        # too short to be a sentence of speech
+        "Le maire a inauguré la place. « Vive la fête. »",
+        # a thing found: someone else wrote it
+        "Le gardien Marc Lenoir a retrouvé une lettre sous la porte :\n« Je reviendrai au printemps avec eux. »",
+    ],
+)
+def test_no_speaker_in_the_sentence_before_gives_no_record(nlp: Language, text: str) -> None:
+    assert prior(nlp, text) == []
+
+
+def test_a_speaker_already_holding_a_record_is_carried_on_by_floating_not_here(nlp: Language) -> None:
+    text = (
+        "« La piscine rouvrira en juin », a annoncé Claire Morvan. "
+        "« Les bassins sont prêts et les vestiaires refaits à neuf. »"
+    )
+    records = found(nlp, text)
+    assert [a.rule for a in records] == ["inverted", "floating"]
+    assert all(a.speaker == "Claire Morvan" for a in records)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("« Nous allons rouvrir la piscine », a annoncé le maire, « les travaux sont terminés ».", "le maire"),
+        ("« Nous allons rouvrir la piscine », a-t-il annoncé, « car les travaux sont terminés ».", "il"),
+        (
+            "« Nous allons rouvrir la piscine », a annoncé le maire dans un communiqué, « les travaux sont terminés ».",
+            "le maire",
+        ),
+        ("« Nous allons rouvrir la piscine », a annoncé le maire à l'AFP, « les travaux sont terminés ».", "le maire"),
+    ],
+)
+def test_quotation_split_by_its_cue_is_one_record(nlp: Language, text: str, speaker: str) -> None:
+    (record,) = found(nlp, text)
+    assert record.speaker == speaker
+    assert text[record.content_start :].startswith("Nous allons rouvrir la piscine")
+    assert text[: record.content_end].endswith("les travaux sont terminés")
+
+
+def test_two_sentences_each_with_a_cue_stay_two_records(nlp: Language) -> None:
+    text = "« Nous allons rouvrir la piscine », a annoncé le maire. « Les travaux sont terminés », a-t-il ajouté."
+    first, second = found(nlp, text)
+    assert text[first.content_start : first.content_end] == "Nous allons rouvrir la piscine"
+    assert text[second.content_start : second.content_end] == "Les travaux sont terminés"
+
+
+def test_speaker_stops_before_the_outlet_it_spoke_to(nlp: Language) -> None:
+    text = "« La saison sera difficile pour les producteurs », a déclaré le maire à l'AFP."
+    (record,) = found(nlp, text)
+    assert record.speaker == "le maire"
+    assert record.speaker_type == "named_person"
