@@ -115,3 +115,56 @@ def test_speaker_stops_before_the_outlet_it_spoke_to(nlp: Language) -> None:
     (record,) = found(nlp, text)
     assert record.speaker == "le maire"
     assert record.speaker_type == "named_person"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Le syndicat se dit « prêt à discuter », mais « pas à n'importe quel prix ».",
+            "« prêt à discuter », mais « pas à n'importe quel prix »",
+        ),
+        (
+            "Le syndicat se dit « favorable au projet » et « prêt à le défendre ».",
+            "« favorable au projet » et « prêt à le défendre »",
+        ),
+        (
+            "Le ministre s'est dit « prêt » à un échange, pour sortir « ces familles » de la ville assiégée.",
+            "« prêt » à un échange, pour sortir « ces familles » de la ville assiégée",
+        ),
+    ],
+)
+def test_quoted_fragment_content_runs_on_past_a_coordinated_quotation_or_a_purpose_clause(
+    nlp: Language, text: str, content: str
+) -> None:
+    (record,) = found(nlp, text)
+    assert text[record.content_start : record.content_end] == content
+    assert record.form == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Selon un sondage Ifop pour Le Figaro publié lundi, 60 % des Français approuvent la réforme.",
+            "Selon un sondage Ifop pour Le Figaro publié lundi",
+            "60 % des Français approuvent la réforme",
+        ),
+        (
+            "Selon un rapport de l'Association des riverains (ADR) datant de 2019, le bruit a doublé.",
+            "Selon un rapport de l'Association des riverains (ADR) datant de 2019",
+            "le bruit a doublé",
+        ),
+        (
+            "Selon la préfecture, qui cite des chiffres provisoires, 300 foyers sont privés d'électricité.",
+            "Selon la préfecture",
+            "300 foyers sont privés d'électricité",
+        ),
+    ],
+)
+def test_opening_marker_content_starts_after_the_source_phrase(
+    nlp: Language, text: str, cue: str, content: str
+) -> None:
+    record = next(a for a in found(nlp, text) if a.rule == "marker")
+    assert text[record.start : record.end] == cue
+    assert text[record.content_start : record.content_end] == content

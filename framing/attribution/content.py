@@ -31,6 +31,7 @@ GAP_CHARS = " \t\u00a0\u202f,;:—–-"
 CONTINUATION_BLOCKERS = ("«", "»", "“", "”", '"', "''")
 MAX_TITLE_WORDS = 4  # a quoted title or scare quote inside a cue's sentence (`the program ''Inside Edition''`)
 NEW_CLAUSE_WINDOW = 10  # tokens after a comma in which a subject and its finite verb open a new clause
+COORDINATORS = ("mais", "et", "ou")  # between two quoted fragments of one speech
 
 
 def _name_in_quotes(inner: str) -> bool:
@@ -265,11 +266,25 @@ class ContentFinder:
             return None
         nxt = doc[span.end]
         low = _norm(nxt.text)
+        if self._coordinated_quotation(span.end):
+            return self.make(q.outer_start, self.clause_end(span.end + 2))  # `« prêt », mais « inquiet »`
         if not (nxt.is_alpha and nxt.text.islower()) or self.res.has("time_word", low) or self.opens_incise(nxt):
             return None
         if self.res.has("np_stop", low) and low not in ("à", "au", "aux"):
             return None  # `a déclaré « ... » lors de ...`, `dans un communiqué`: trailing material
         return self.make(q.outer_start, self.clause_end(span.end))
+
+    def _coordinated_quotation(self, k: int) -> bool:
+        """French: `, mais` / `, et` / `, ou` (comma optional) then another quotation right after a quoted
+        fragment: the same speaker's words go on (`se dit « prêt », mais « pas à n'importe quel prix »`)."""
+        doc = self.doc
+        if self.res.lang != "fr":
+            return False
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        if k + 1 >= len(doc) or _norm(doc[k].text) not in COORDINATORS:
+            return False
+        return doc[k + 1].idx in self._starts
 
     def _infinitive_ok(self, from_token: int, j: int) -> bool:
         """An infinitive right after the verb (or after `de`), maybe past an adverbial phrase or, in
@@ -455,6 +470,9 @@ class ContentFinder:
                 continue  # `in` + a poll opens a sentence only: `, in play` is no incise
             n = len(term.words)
             if t.i + n <= len(doc) and all(_norm(doc[t.i + m].text) == w for m, w in enumerate(term.words)):
+                after = doc[t.i + n] if t.i + n < len(doc) else None
+                if self.tagged and after is not None and after.pos_ in ("VERB", "AUX") and _infinitive(after):
+                    continue  # `, pour sortir ces gens de là`: a purpose clause, no source
                 return True
         k = t.i
         while k < len(self.doc) and res.has("auxiliary", _norm(self.doc[k].text)):
@@ -844,3 +862,7 @@ class ContentFinder:
         if from_token >= s_end:
             return None
         return self.make(doc[from_token].idx, self._end_char(s_end))
+
+
+def _infinitive(t: Token) -> bool:
+    return "Inf" in t.morph.get("VerbForm")
