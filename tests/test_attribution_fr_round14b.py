@@ -168,3 +168,37 @@ def test_opening_marker_content_starts_after_the_source_phrase(
     record = next(a for a in found(nlp, text) if a.rule == "marker")
     assert text[record.start : record.end] == cue
     assert text[record.content_start : record.content_end] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Le maire revendique un choix clair : la piscine rouvrira en juin.",
+            "un choix clair : la piscine rouvrira en juin",
+        ),
+        (
+            "L'association dénonce la politique des bailleurs qu'elle accuse de laisser les logements vides.",
+            "la politique des bailleurs qu'elle accuse de laisser les logements vides",
+        ),
+        (
+            "Le syndicat dénonce les salaires, les horaires et les primes qu'il juge indignes du secteur.",
+            "les salaires, les horaires et les primes qu'il juge indignes du secteur",
+        ),
+    ],
+)
+def test_noun_object_stays_in_the_content_before_a_colon_or_a_relative(nlp: Language, text: str, content: str) -> None:
+    record = found(nlp, text)[0]
+    assert text[record.content_start : record.content_end] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Le maire a déclaré mardi à la presse : la piscine rouvrira en juin.", "la piscine rouvrira en juin"),
+        ("Le maire a dit à ses adjoints qu'il fallait rouvrir la piscine.", "il fallait rouvrir la piscine"),
+    ],
+)
+def test_an_addressee_or_a_date_before_the_clause_stays_out(nlp: Language, text: str, content: str) -> None:
+    (record,) = found(nlp, text)
+    assert text[record.content_start : record.content_end] == content

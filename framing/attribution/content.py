@@ -32,6 +32,7 @@ CONTINUATION_BLOCKERS = ("«", "»", "“", "”", '"', "''")
 MAX_TITLE_WORDS = 4  # a quoted title or scare quote inside a cue's sentence (`the program ''Inside Edition''`)
 NEW_CLAUSE_WINDOW = 10  # tokens after a comma in which a subject and its finite verb open a new clause
 COORDINATORS = ("mais", "et", "ou")  # between two quoted fragments of one speech
+NOUN_END = ("NOUN", "PROPN", "ADJ")  # the last word of a noun phrase before a relative `que`
 
 
 def _name_in_quotes(inner: str) -> bool:
@@ -179,6 +180,9 @@ class ContentFinder:
                     nxt += 1  # `a déclaré :` then a paragraph break and the quotation (the verb's own colon)
                 if nxt < len(doc) and doc[nxt].idx in self._starts:
                     return self.quote_content(self._starts[doc[nxt].idx])
+                if not own and self._object_before(cue, from_token, j):
+                    # `revendique une continuité : il ne touchera pas à ...`: the object the colon explains
+                    return self.make(doc[from_token].idx, self._end_char(max(nxt, s_end)))
                 return self.make(t.idx + 1, self._end_char(max(nxt, s_end)))
             if res.has("complementizer", low):
                 if res.lang == "fr" and j + 1 < len(doc) and doc[j + 1].text == ":":
@@ -186,6 +190,9 @@ class ContentFinder:
                     continue
                 if res.lang == "en" and j > from_token and self._relative_that(j):
                     return None  # `criticized X for a bill that was signed`: the object, not a clause
+                if res.lang == "fr" and self._object_before(cue, from_token, j) and doc[j - 1].pos_ in NOUN_END:
+                    # `dénonce la politique des bailleurs qu'elle accuse de ...`: a relative on the object
+                    return self.make(doc[from_token].idx, self.clause_end(from_token))
                 # English annotation keeps `that` in the content (`said that it would`)
                 start = t.idx if res.lang == "en" else t.idx + len(t.text)
                 return self.make(start, self._end_char(self._next_speech(j + 1, s_end)))
@@ -273,6 +280,22 @@ class ContentFinder:
         if self.res.has("np_stop", low) and low not in ("à", "au", "aux"):
             return None  # `a déclaré « ... » lors de ...`, `dans un communiqué`: trailing material
         return self.make(q.outer_start, self.clause_end(span.end))
+
+    def _object_before(self, cue: Cue, from_token: int, j: int) -> bool:
+        """French, parsed: the words between the verb and token j are its noun object (a determiner
+        first, no verb, no quotation), for a verb whose noun object is what was said and not the person
+        spoken to (`informe les habitants que` is an addressee)."""
+        doc = self.doc
+        if self.res.lang != "fr" or not self.tagged or not cue.term.object or cue.term.addressee:
+            return False
+        if j - from_token < 2 or not self.res.has("determiner", _norm(doc[from_token].text)):
+            return False
+        for t in doc[from_token:j]:
+            if t.pos_ in ("VERB", "AUX") or t.idx in self._starts or t.text == ";":
+                return False
+            if t.text == "," and not self.res.has("determiner", _norm(doc[t.i + 1].text)):
+                return False  # but `les médecins, les laboratoires et ...`: an enumeration
+        return True
 
     def _coordinated_quotation(self, k: int) -> bool:
         """French: `, mais` / `, et` / `, ou` (comma optional) then another quotation right after a quoted
