@@ -202,3 +202,17 @@ def test_noun_object_stays_in_the_content_before_a_colon_or_a_relative(nlp: Lang
 def test_an_addressee_or_a_date_before_the_clause_stays_out(nlp: Language, text: str, content: str) -> None:
     (record,) = found(nlp, text)
     assert text[record.content_start : record.content_end] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Elle dit ne plus se verser de salaire depuis deux mois.", "ne plus se verser de salaire depuis deux mois"),
+        ("Le témoin affirme l'avoir vu sortir de la banque.", "l'avoir vu sortir de la banque"),
+        ("Le maire assure s'être trompé sur les chiffres.", "s'être trompé sur les chiffres"),
+        ("Il affirme avoir vu le suspect.", "avoir vu le suspect"),
+    ],
+)
+def test_infinitive_content_keeps_its_clitics_and_negation(nlp: Language, text: str, content: str) -> None:
+    (record,) = found(nlp, text)
+    assert text[record.content_start : record.content_end] == content

@@ -320,8 +320,16 @@ class ContentFinder:
             or t.pos_ == "ADV"
             or (self.res.lang == "en" and _norm(t.text) in NEGATION_EN)
             or self._date_part(t)
+            or self._clitic_before(t, j)
             for t in between
         )
+
+    def _clitic_before(self, t: Token, j: int) -> bool:
+        """French: a clitic pronoun in the run right before the infinitive (`dit ne plus se verser de
+        salaire`, `affirme l'avoir vu`): the infinitive's own object or reflexive, not the verb's."""
+        if self.res.lang != "fr" or t.pos_ != "PRON" or _norm(t.text) not in CLITICS:
+            return False
+        return all(_norm(u.text) in NEGATION_OR_CLITIC or u.is_space for u in self.doc[t.i + 1 : j])
 
     def _date_part(self, t: Token) -> bool:
         """French: a word of a date between a verb and its infinitive (`lundi`, `ce mardi`, `le 3 mai`,
@@ -339,11 +347,15 @@ class ContentFinder:
                 k -= 1
             return k
         k = j
-        while k - 1 >= from_token and _norm(self.doc[k - 1].text) in NEGATION:
-            k -= 1
-        if any(_norm(t.text) in ("ne", "n'") for t in self.doc[k:j]):
-            return k
-        return j
+        while k - 1 >= from_token and _norm(self.doc[k - 1].text) in NEGATION_OR_CLITIC:
+            k -= 1  # `ne plus se verser`: the clitic between the negation and the infinitive too
+        run = [_norm(t.text) for t in self.doc[k:j]]
+        if "ne" in run or "n'" in run:
+            return k + min(run.index(w) for w in ("ne", "n'") if w in run)
+        clitics = j
+        while clitics - 1 >= k and _norm(self.doc[clitics - 1].text) in CLITICS:
+            clitics -= 1  # `l'avoir vu`, `se verser`: the infinitive's own clitics
+        return clitics
 
     def _complement_ok(self, cue: Cue, from_token: int, j: int) -> bool:
         """A preposition the verb takes its reported content with (`data.complement`), close to the verb
