@@ -216,3 +216,16 @@ def test_an_addressee_or_a_date_before_the_clause_stays_out(nlp: Language, text:
 def test_infinitive_content_keeps_its_clitics_and_negation(nlp: Language, text: str, content: str) -> None:
     (record,) = found(nlp, text)
     assert text[record.content_start : record.content_end] == content
+
+
+def test_a_given_name_typed_in_lower_case_still_names_the_speaker(nlp: Language) -> None:
+    text = "« Nous avons perdu un tiers de nos clients », explique sylvie Martin, commerçante."
+    (record,) = found(nlp, text)
+    assert record.speaker == "sylvie Martin"
+    assert record.speaker_type == "named_person"
+    assert text[record.content_start : record.content_end] == "Nous avons perdu un tiers de nos clients"
+
+
+def test_a_lower_case_word_that_is_no_given_name_opens_no_speaker(nlp: Language) -> None:
+    text = "« Nous avons perdu un tiers de nos clients », explique ainsi Martin."
+    assert all(a.speaker != "ainsi Martin" for a in found(nlp, text))

@@ -845,6 +845,19 @@ class SpeakerFinder:
 
     ROLE_LISTS = ("person_noun", "unique_title", "anonymous_head")
 
+    def _lower_given_name(self, start: int, end: int) -> bool:
+        """French copy typed in a hurry writes a first name in lower case (`explique sylvie Dupont`): a
+        listed given name followed by a capitalised surname is a name, whatever the tagger made of it."""
+        doc = self.doc
+        first = doc[start]
+        return (
+            self.res.lang == "fr"
+            and first.text.islower()
+            and self.res.has("given_name", first.text)
+            and start + 1 < end
+            and doc[start + 1].text[:1].isupper()
+        )
+
     def _role_portfolio(self, j: int) -> bool:
         """`à`/`au`/`aux` after a role noun and before a capitalised portfolio is the role's complement
         (`le conseiller aux Affaires étrangères`, `le commissaire à l'Énergie`), not an adjunct (`à Paris`)."""
@@ -1339,6 +1352,7 @@ class SpeakerFinder:
             self.tagged
             and first.pos_ in ("VERB", "AUX", "SCONJ", "ADP", "ADV")
             and not res.has("determiner", _norm(first.text))
+            and not self._lower_given_name(start, end)
         ):
             return None  # `expliquait ainsi à la veille`: an adverb opens no speaker
         if res.has("np_stop", _norm(first.text)) or res.has("clause_boundary", _norm(first.text)):
