@@ -31,6 +31,8 @@ GAP_CHARS = " \t\u00a0\u202f,;:—–-"
 CONTINUATION_BLOCKERS = ("«", "»", "“", "”", '"', "''")
 MAX_TITLE_WORDS = 4  # a quoted title or scare quote inside a cue's sentence (`the program ''Inside Edition''`)
 NEW_CLAUSE_WINDOW = 10  # tokens after a comma in which a subject and its finite verb open a new clause
+COORDINATORS = ("mais", "et", "ou")  # between two quoted fragments of one speech
+NOUN_END = ("NOUN", "PROPN", "ADJ")  # the last word of a noun phrase before a relative `que`
 
 
 def _name_in_quotes(inner: str) -> bool:
@@ -178,6 +180,9 @@ class ContentFinder:
                     nxt += 1  # `a déclaré :` then a paragraph break and the quotation (the verb's own colon)
                 if nxt < len(doc) and doc[nxt].idx in self._starts:
                     return self.quote_content(self._starts[doc[nxt].idx])
+                if not own and self._object_before(cue, from_token, j):
+                    # `revendique une continuité : il ne touchera pas à ...`: the object the colon explains
+                    return self.make(doc[from_token].idx, self._end_char(max(nxt, s_end)))
                 return self.make(t.idx + 1, self._end_char(max(nxt, s_end)))
             if res.has("complementizer", low):
                 if res.lang == "fr" and j + 1 < len(doc) and doc[j + 1].text == ":":
@@ -185,6 +190,9 @@ class ContentFinder:
                     continue
                 if res.lang == "en" and j > from_token and self._relative_that(j):
                     return None  # `criticized X for a bill that was signed`: the object, not a clause
+                if res.lang == "fr" and self._object_before(cue, from_token, j) and doc[j - 1].pos_ in NOUN_END:
+                    # `dénonce la politique des bailleurs qu'elle accuse de ...`: a relative on the object
+                    return self.make(doc[from_token].idx, self.clause_end(from_token))
                 # English annotation keeps `that` in the content (`said that it would`)
                 start = t.idx if res.lang == "en" else t.idx + len(t.text)
                 return self.make(start, self._end_char(self._next_speech(j + 1, s_end)))
@@ -265,11 +273,41 @@ class ContentFinder:
             return None
         nxt = doc[span.end]
         low = _norm(nxt.text)
+        if self._coordinated_quotation(span.end):
+            return self.make(q.outer_start, self.clause_end(span.end + 2))  # `« prêt », mais « inquiet »`
         if not (nxt.is_alpha and nxt.text.islower()) or self.res.has("time_word", low) or self.opens_incise(nxt):
             return None
         if self.res.has("np_stop", low) and low not in ("à", "au", "aux"):
             return None  # `a déclaré « ... » lors de ...`, `dans un communiqué`: trailing material
         return self.make(q.outer_start, self.clause_end(span.end))
+
+    def _object_before(self, cue: Cue, from_token: int, j: int) -> bool:
+        """French, parsed: the words between the verb and token j are its noun object (a determiner
+        first, no verb, no quotation), for a verb whose noun object is what was said and not the person
+        spoken to (`informe les habitants que` is an addressee)."""
+        doc = self.doc
+        if self.res.lang != "fr" or not self.tagged or not cue.term.object or cue.term.addressee:
+            return False
+        if j - from_token < 2 or not self.res.has("determiner", _norm(doc[from_token].text)):
+            return False
+        for t in doc[from_token:j]:
+            if t.pos_ in ("VERB", "AUX") or t.idx in self._starts or t.text == ";":
+                return False
+            if t.text == "," and not self.res.has("determiner", _norm(doc[t.i + 1].text)):
+                return False  # but `les médecins, les laboratoires et ...`: an enumeration
+        return True
+
+    def _coordinated_quotation(self, k: int) -> bool:
+        """French: `, mais` / `, et` / `, ou` (comma optional) then another quotation right after a quoted
+        fragment: the same speaker's words go on (`se dit « prêt », mais « pas à n'importe quel prix »`)."""
+        doc = self.doc
+        if self.res.lang != "fr":
+            return False
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        if k + 1 >= len(doc) or _norm(doc[k].text) not in COORDINATORS:
+            return False
+        return doc[k + 1].idx in self._starts
 
     def _infinitive_ok(self, from_token: int, j: int) -> bool:
         """An infinitive right after the verb (or after `de`), maybe past an adverbial phrase or, in
@@ -283,8 +321,16 @@ class ContentFinder:
             or (self.res.lang == "fr" and _norm(t.text) in NEGATION)  # `dit ne rien savoir`
             or (self.res.lang == "en" and _norm(t.text) in NEGATION_EN)
             or self._date_part(t)
+            or self._clitic_before(t, j)
             for t in between
         )
+
+    def _clitic_before(self, t: Token, j: int) -> bool:
+        """French: a clitic pronoun in the run right before the infinitive (`dit ne plus se verser de
+        salaire`, `affirme l'avoir vu`): the infinitive's own object or reflexive, not the verb's."""
+        if self.res.lang != "fr" or t.pos_ != "PRON" or _norm(t.text) not in CLITICS:
+            return False
+        return all(_norm(u.text) in NEGATION_OR_CLITIC or u.is_space for u in self.doc[t.i + 1 : j])
 
     def _date_part(self, t: Token) -> bool:
         """French: a word of a date between a verb and its infinitive (`lundi`, `ce mardi`, `le 3 mai`,
@@ -302,11 +348,15 @@ class ContentFinder:
                 k -= 1
             return k
         k = j
-        while k - 1 >= from_token and _norm(self.doc[k - 1].text) in NEGATION:
-            k -= 1
-        if any(_norm(t.text) in ("ne", "n'") for t in self.doc[k:j]):
-            return k
-        return j
+        while k - 1 >= from_token and _norm(self.doc[k - 1].text) in NEGATION_OR_CLITIC:
+            k -= 1  # `ne plus se verser`: the clitic between the negation and the infinitive too
+        run = [_norm(t.text) for t in self.doc[k:j]]
+        if "ne" in run or "n'" in run:
+            return k + min(run.index(w) for w in ("ne", "n'") if w in run)
+        clitics = j
+        while clitics - 1 >= k and _norm(self.doc[clitics - 1].text) in CLITICS:
+            clitics -= 1  # `l'avoir vu`, `se verser`: the infinitive's own clitics
+        return clitics
 
     def _complement_ok(self, cue: Cue, from_token: int, j: int) -> bool:
         """A preposition the verb takes its reported content with (`data.complement`), close to the verb
@@ -456,6 +506,9 @@ class ContentFinder:
                 continue  # `in` + a poll opens a sentence only: `, in play` is no incise
             n = len(term.words)
             if t.i + n <= len(doc) and all(_norm(doc[t.i + m].text) == w for m, w in enumerate(term.words)):
+                after = doc[t.i + n] if t.i + n < len(doc) else None
+                if self.tagged and after is not None and after.pos_ in ("VERB", "AUX") and _infinitive(after):
+                    continue  # `, pour sortir ces gens de là`: a purpose clause, no source
                 return True
         k = t.i
         while k < len(self.doc) and res.has("auxiliary", _norm(self.doc[k].text)):
@@ -845,3 +898,7 @@ class ContentFinder:
         if from_token >= s_end:
             return None
         return self.make(doc[from_token].idx, self._end_char(s_end))
+
+
+def _infinitive(t: Token) -> bool:
+    return "Inf" in t.morph.get("VerbForm")

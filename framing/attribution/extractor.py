@@ -40,7 +40,8 @@ from .heard import find_heard
 from .learnt import find_learnt
 from .linking import link_quotes
 from .nested import drop_nested_stances
-from .nested_quotes import nested_attributions
+from .nested_quotes import NO_CUE_RULES, nested_attributions
+from .prior_speaker import prior_speaker_attributions
 from .quote_profile import has_finite_verb, voiceless_object
 from .quoted_object import quoted_object_candidates
 from .resources import Resources
@@ -49,9 +50,12 @@ from .sentences import Sentences
 from .spaces import with_original_words, without_no_break_spaces
 from .speaker_types import PRONOUN, SpeakerInfo, classify
 from .speakers import SpeakerFinder
+from .split_quotes import join_split_quotes
 from .stance_adjectives import find_stance_adjectives
 
 MAX_SOURCE_TRAIL = 8  # `In a poll released Monday by the paper,`: words after a marker's noun, to the comma
+MAX_RELATIVE_ASIDE = 16  # tokens of `, qui a fait le point mardi,` after a marker's source
+MAX_OPENING_TRAIL = 12  # French `Selon un rapport de X (ACAI) datant de 2018,`: tokens after the source, to the comma
 MAX_AS_OBJECT_WORDS = 12  # `sees the vote in the fall as a test`: `as` within the object's first words
 MAX_SUBJECT_GAP = 40  # tokens between a speaker and its verb still shown as one cue
 RELAY_WINDOW = 12
@@ -207,10 +211,14 @@ class Extractor:
             known = {a.speaker_start for a in attributions if a.speaker_start is not None}
             attributions += [a for a in (self._second_source(c, a, known) for c, a in primary) if a is not None]
         attributions += self._speakerless
+        attributions = join_split_quotes(self.contents.text, self.marks, attributions)
         attributions += floating_attributions(self.contents.text, self.marks, attributions)
         if self.res.lang == "fr" and self.marks:  # no quotation, no fragment: skip the tagged words
             tagged = tagged_words(self.doc, self.res)
             attributions += fragment_attributions(self.contents.text, self.marks, attributions, tagged)
+            attributions += prior_speaker_attributions(
+                self.doc, self.res, self.contents.text, self.marks, attributions, self.speakers, self._types
+            )
         attributions += self._evidentials(attributions)  # after floating quotes: they name no speaker to carry on
         attributions += self._heard(attributions)
         attributions += self._learnt(attributions)
@@ -1434,6 +1442,8 @@ class Extractor:
         # `selon le quotidien connu pour son nationalisme, ...`: the source's participial modifier is part
         # of the cue, not of what was said (the speaker stays the noun phrase, which its type comes from)
         e = self.speakers.with_participle(speaker)[1]
+        if self.res.lang == "fr":
+            e = self._opening_marker_trail(cue, e)
         # The reported content: what follows (`Selon lui, « ... »`) or what precedes (`..., selon X.`).
         k = e
         while k < len(doc) and doc[k].is_space:
@@ -1458,6 +1468,8 @@ class Extractor:
             agent = relay_agent(doc, speaker[0], e, self.sentences.bounds(k)[1], self.res, self.speakers, marker=True)
             if agent is not None and agent.verb > k and agent.end < len(doc) and doc[agent.end].text == ",":
                 relay_clause = agent.end  # set off by commas, not `des élus cités par Y`: the claim follows
+            else:
+                relay_clause = self._relative_aside_end(k)  # `Selon la préfecture, qui a fait le point, ...`
         before_first = at_end or relays or postposed or apposed or relay_clause is not None
         if self.res.lang == "fr" and not before_first and doc[k].text == ",":
             e = self._role_then_comma(k) or e  # `Selon X, président de Y, <clause>`: the role is no claim
@@ -1489,6 +1501,47 @@ class Extractor:
             content = self.contents.make(content.start, last.idx + len(last.text)) or content
         cand = Candidate(cue, speaker, start, end, content, "marker", relays_anonymous=relays)
         return self._with_document_author(cand)
+
+    def _relative_aside_end(self, comma: int) -> int | None:
+        """French: the comma closing a relative clause set off after a source (`, qui a fait le point
+        mardi,`, `, dont le rapport paraît lundi,`), when the sentence goes on after it, else None."""
+        doc = self.doc
+        _, s_end = self.sentences.bounds(comma)
+        if comma + 2 >= s_end or _norm(doc[comma + 1].text) not in ("qui", "dont"):
+            return None
+        verb = False
+        for k in range(comma + 2, min(s_end - 1, comma + MAX_RELATIVE_ASIDE)):
+            t = doc[k]
+            if t.text == ",":
+                return k if verb else None
+            if t.is_punct or self.index.containing(t.idx) is not None:
+                return None
+            # the small model tags some verbs as nouns (`qui cite`): a listed verb form counts too
+            verb = verb or is_finite_verb(t) or _norm(t.text) in self.res.verb_forms
+        return None
+
+    def _opening_marker_trail(self, cue: Cue, e: int) -> int:
+        """French `Selon un sondage Ifop pour Le Figaro publié lundi, ...`, `D'après un rapport de
+        l'association (ACAI) datant de 2018, ...`: a marker opening its sentence whose source phrase
+        stopped before a preposition or a bracket (`pour`, `à`) runs on to the comma that closes it, when
+        no finite verb, quotation or other punctuation comes first: those words are the cue's, and what
+        was said starts after the comma (not at `pour Le Figaro`)."""
+        doc = self.doc
+        s_start, s_end = self.sentences.bounds(cue.first)
+        if cue.first != s_start or e >= s_end or doc[e].text == ",":
+            return e
+        depth = 0
+        for k in range(e, min(s_end, e + MAX_OPENING_TRAIL)):
+            t = doc[k]
+            if t.text in ("(", "["):
+                depth += 1
+            elif t.text in (")", "]") and depth:
+                depth -= 1
+            elif t.text == "," and not depth:
+                return k if k > e else e
+            elif t.is_punct or t.is_space or self.index.containing(t.idx) is not None or is_finite_verb(t):
+                return e
+        return e
 
     def _preceded_by(self, cue: Cue, words: Collection[str]) -> bool:
         """One of `words` among the three words before the marker (`on peut lire dans`, `a-t-on appris`)."""
@@ -1923,7 +1976,9 @@ def extract_attributions(doc: Doc, res: Resources, marks: list[QuoteMark]) -> tu
     if inner:
         own = [(a.content_start, a.content_end) for a in inner if a.rule == "quote_incise"]
         # `« A, explique X. B »` right after another speaker's quotation: X speaks it, not the previous one
-        attributions = [a for a in attributions if a.rule != "floating" or (a.content_start, a.content_end) not in own]
+        attributions = [
+            a for a in attributions if a.rule not in NO_CUE_RULES or (a.content_start, a.content_end) not in own
+        ]
         attributions = sorted(attributions + inner, key=lambda a: a.start)
     return attributions, quotes
 

@@ -140,6 +140,11 @@ def _whole_quotation(a: Attribution, q: QuoteMark, text: str) -> Attribution:
     return replace(a, content_start=start, content_end=end, form="direct", rule="quote_incise")
 
 
+# records whose cue is the quotation itself, guessed from the text around it: an incise inside the
+# quotation names its speaker better (`prior_sentence`: the person named in the sentence before)
+NO_CUE_RULES = ("floating", "prior_sentence")
+
+
 def nested_attributions(
     doc: Doc, res: Resources, marks: list[QuoteMark], found: list[Attribution], extract: Extract
 ) -> list[Attribution]:
@@ -148,7 +153,7 @@ def nested_attributions(
         return []
     out: list[Attribution] = []
     # cues already read; a floating quotation's cue is the quotation itself, which holds no cue
-    cues = [o for o in found if (o.start, o.end) != (o.content_start, o.content_end)]
+    cues = [o for o in found if (o.start, o.end) != (o.content_start, o.content_end) and o.rule not in NO_CUE_RULES]
     for q in marks:
         span = doc.char_span(q.start, q.end, alignment_mode="contract")
         if span is None or len(span) < MIN_TOKENS or not _may_report(doc, span.start, span.end, res):
@@ -166,7 +171,7 @@ def nested_attributions(
             if _own_incise(a, inner.text) and _own_speaker(a, res):
                 moved = _whole_quotation(_shifted(a, at), q, doc.text)
                 # a floating quotation carried on the previous speaker; its own incise names the speaker
-                if not any(_covers(o, moved) for o in found if o.rule != "floating") and not any(
+                if not any(_covers(o, moved) for o in found if o.rule not in NO_CUE_RULES) and not any(
                     moved.start < o.end and o.start < moved.end for o in cues
                 ):
                     cues.append(moved)

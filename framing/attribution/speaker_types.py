@@ -651,7 +651,9 @@ def _appositive_name(head: Token | None, span: Span, res: Resources) -> bool:
 def _known_person(nuc: Span, res: Resources) -> bool:
     """`M. Dupont`, `Dupont` alone after `Paul Dupont` was named: a person, not a body or a place."""
     words = [t for t in nuc if not t.is_punct]
-    if not words or not all(t.text[:1].isupper() for t in words):
+    # `sylvie Dupont`: a listed given name typed in lower case still opens a person's name
+    lower_given = len(words) > 1 and words[0].text.islower() and res.has("given_name", _norm(words[0].text))
+    if not words or not all(t.text[:1].isupper() for t in words[1 if lower_given else 0 :]):
         return False
     if res.has("honorific", _norm(words[0].text)):
         return len(words) > 1

@@ -873,6 +873,19 @@ class SpeakerFinder:
 
     ROLE_LISTS = ("person_noun", "unique_title", "anonymous_head")
 
+    def _lower_given_name(self, start: int, end: int) -> bool:
+        """French copy typed in a hurry writes a first name in lower case (`explique sylvie Dupont`): a
+        listed given name followed by a capitalised surname is a name, whatever the tagger made of it."""
+        doc = self.doc
+        first = doc[start]
+        return (
+            self.res.lang == "fr"
+            and first.text.islower()
+            and self.res.has("given_name", first.text)
+            and start + 1 < end
+            and doc[start + 1].text[:1].isupper()
+        )
+
     def _role_portfolio(self, j: int) -> bool:
         """`à`/`au`/`aux` after a role noun and before a capitalised portfolio is the role's complement
         (`le conseiller aux Affaires étrangères`, `le commissaire à l'Énergie`), not an adjunct (`à Paris`)."""
@@ -891,6 +904,8 @@ class SpeakerFinder:
         if not role or k >= len(doc) or not doc[k].text[:1].isupper() or doc[k].is_punct:
             return False
         portfolio = doc[k]
+        if self.res.has("media_name", _norm(portfolio.text)):
+            return False  # `a déclaré le maire à l'AFP`: the outlet spoken to, no portfolio
         return not (portfolio.ent_type_ in ("LOC", "GPE") or self.res.is_a("place", portfolio.text, portfolio.lemma_))
 
     def _opens_with_article(self, start: int, head: int) -> bool:
@@ -1365,6 +1380,7 @@ class SpeakerFinder:
             self.tagged
             and first.pos_ in ("VERB", "AUX", "SCONJ", "ADP", "ADV")
             and not res.has("determiner", _norm(first.text))
+            and not self._lower_given_name(start, end)
         ):
             return None  # `expliquait ainsi à la veille`: an adverb opens no speaker
         if res.has("np_stop", _norm(first.text)) or res.has("clause_boundary", _norm(first.text)):

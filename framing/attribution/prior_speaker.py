@@ -1,0 +1,172 @@
+"""French whole quoted sentences with no cue whose speaker the reporter named in the sentence before.
+
+Reports often name a person in a sentence of their own that says nothing (`L'éleveur a fait le tour
+de son pré.`, `C'est le cas de Paul Martin, maraîcher.`, `Une inquiétude que partage la maire :`) and
+then give that person's words as a quoted sentence with no cue (`« Je n'avais jamais vu ça. »`). The
+guidelines count the quotation as an attribution whose speaker is given in the sentence before.
+floating.py only carries on a speaker that a record already holds; here the sentence before holds no
+record, so its speaker is read from the tagger, held to narrow constraints:
+
+- a quotation (or `;`/`,` chain) no record covers, of four words or more, that is a whole sentence:
+  it opens its sentence and closes it (floating.py's tests);
+- the sentence before is in the same paragraph and ends before the quotation (a lead-in of the
+  quotation's own sentence, `X a dit ceci :`, is colon.py's), or closes the paragraph before with a
+  colon (a lead-in whose quotation opens the next paragraph: then with no verb of finding or
+  receiving, `reception_verb`: `Il a retrouvé une lettre :`); it holds no quotation and no record
+  (cue or content), and no record lies between it and the quotation;
+- that sentence names exactly one person: one person entity of the recogniser (`PER`), else a
+  subject noun phrase that the speaker lists type as a person (`named_person`, `anonymous`), not a
+  pronoun and not a guess.
+
+The cue is the quotation with its marks (the guidelines' convention for a quotation with no cue), the
+content its words, the form direct, the rule `prior_sentence`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..quotes import QuoteMark
+from ..types import Attribution
+from .floating import WORD, _closes_sentence, _opens_sentence, uncovered_chains
+from .resources import Resources
+from .speaker_types import SpeakerInfo, classify
+from .speakers import SpeakerFinder
+
+MIN_WORDS = 4  # as floating.py: shorter quotations are names, titles or scare quotes
+SENTENCE_END = re.compile(r"[.!?…]+[»”\"]?[ \u00a0\u202f]+(?=\S)")
+PERSON_LABELS = ("PER", "PERSON")
+PERSON_TYPES = ("named_person", "anonymous")
+SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+
+
+def _last_sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The last sentence of text[start:end] (trailing spaces dropped)."""
+    end = len(text[:end].rstrip())
+    begin = start
+    for m in SENTENCE_END.finditer(text, start, end):
+        begin = m.end()
+    while begin < end and text[begin].isspace():
+        begin += 1
+    return begin, end
+
+
+def _before(text: str, first: QuoteMark) -> tuple[int, int] | None:
+    """Characters of the sentence that gives the quotation its speaker, or None."""
+    para_start = text.rfind("\n", 0, first.outer_start) + 1
+    lead = text[para_start : first.outer_start].strip()
+    if lead:
+        if lead.endswith(":"):
+            return None  # a lead-in of the quotation's own sentence: colon.py's shapes
+        return _last_sentence(text, para_start, first.outer_start)
+    prev_end = len(text[:para_start].rstrip())
+    if prev_end == 0 or text[prev_end - 1] != ":":
+        return None  # a quotation opening its paragraph carries on a lead-in with a colon only
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    return _last_sentence(text, prev_start, prev_end)
+
+
+def _touches(a: Attribution, start: int, end: int) -> bool:
+    spans = [(a.start, a.end)]
+    if a.content_start is not None and a.content_end is not None:
+        spans.append((a.content_start, a.content_end))
+    return any(s < end and start < e for s, e in spans)
+
+
+def _coordinated(sent: Span, start: int, end: int) -> bool:
+    """The mention is one of several joined by `et`/`ou` (`Paul et Anne ont ...`): no one speaker."""
+    return any(t.dep_ == "conj" and start <= t.head.i < end and not start <= t.i < end for t in sent)
+
+
+def _person(
+    doc: Doc, sent: Span, res: Resources, finder: SpeakerFinder, memo: dict[tuple[int, int, bool], SpeakerInfo]
+) -> tuple[tuple[int, int], SpeakerInfo] | None:
+    """The one person the sentence names: a person entity, else a subject typed as a person."""
+    names = {
+        e.text: e
+        for e in doc.ents
+        if e.label_ in PERSON_LABELS
+        and sent.start <= e.start
+        and e.end <= sent.end
+        and e.text[:1].isupper()
+        and any(t.pos_ == "PROPN" for t in e)  # the recogniser also tags elided pronouns (`n’`)
+    }
+    if len(names) > 1:
+        return None
+    if names:
+        ent = next(iter(names.values()))
+        if _coordinated(sent, ent.start, ent.end):
+            return None
+        info = classify(doc, ent.start, ent.end, res, memo=memo)
+        return ((ent.start, ent.end), info) if info.type == "named_person" else None
+    found = []
+    for t in sent:
+        if t.dep_ not in SUBJECT_DEPS or t.pos_ == "PRON":
+            continue
+        np = finder.right_np(t.left_edge.i, skip_time=False, max_len=8)
+        if np is None or not np[0] <= t.i < np[1]:
+            continue
+        if _coordinated(sent, np[0], np[1]):
+            continue
+        info = classify(doc, np[0], np[1], res, memo=memo)
+        if info.type in PERSON_TYPES and not info.fallback:
+            found.append((np, info))
+    return found[0] if len(found) == 1 else None
+
+
+def prior_speaker_attributions(
+    doc: Doc,
+    res: Resources,
+    text: str,
+    marks: list[QuoteMark],
+    attributions: list[Attribution],
+    finder: SpeakerFinder,
+    memo: dict[tuple[int, int, bool], SpeakerInfo],
+) -> list[Attribution]:
+    """Attributions for whole quoted sentences whose speaker the sentence before names (text order)."""
+    taken = [(a.content_start, a.content_end) for a in attributions if a.content_start is not None and a.content_end]
+    taken += [(a.start, a.end) for a in attributions]
+    out: list[Attribution] = []
+    for first, last in uncovered_chains(text, marks, taken):
+        if len(WORD.findall(text[first.start : last.end])) < MIN_WORDS:
+            continue
+        if not _opens_sentence(text, first) or not _closes_sentence(text, last, first):
+            continue
+        before = _before(text, first)
+        if before is None or before[1] - before[0] < 3:
+            continue
+        if any(ch in text[before[0] : before[1]] for ch in '«»“”"'):
+            continue  # a sentence with a quotation of its own is someone's speech already
+        if any(_touches(a, before[0], first.outer_start) for a in attributions + out):
+            continue
+        sent = doc.char_span(before[0], before[1], alignment_mode="expand")
+        if sent is None or len(sent) < 2:
+            continue
+        if text[before[1] - 1] == ":" and any(
+            t.pos_ in ("VERB", "AUX") and res.has("reception_verb", t.lemma_.lower()) for t in sent
+        ):
+            continue  # `Il a retrouvé une lettre :`: someone else wrote what follows
+        found = _person(doc, sent, res, finder, memo)
+        if found is None:
+            continue
+        (s, e), info = found
+        s_char, e_char = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+        out.append(
+            Attribution(
+                start=first.outer_start,
+                end=last.outer_end,
+                text=text[first.outer_start : last.outer_end],
+                speaker=text[s_char:e_char],
+                speaker_start=s_char,
+                speaker_end=e_char,
+                speaker_type=info.type,
+                form="direct",
+                verb=None,
+                content_start=first.start,
+                content_end=last.end,
+                rule="prior_sentence",
+            )
+        )
+    return out
