@@ -5,22 +5,14 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from attribution_support import checked_attributions as found
 from attribution_support import pipeline
+from attribution_support import speaker_contents as records
 from spacy.language import Language
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return pipeline("fr")
-
-
-def records(nlp: Language, text: str) -> list[tuple[str, str]]:
-    out = []
-    for a in found(nlp, text):
-        assert a.content_start is not None and a.content_end is not None
-        out.append((a.speaker, text[a.content_start : a.content_end]))
-    return out
 
 
 @pytest.mark.parametrize(
