@@ -1,5 +1,5 @@
 """French loaded vocabulary, fifteenth round (issue 14): evaluative classes a reader flags in news
-(worry, excess, disrepair, harshness, a wronged group, measured praise, controversy, suffering), a
+(worry, excess, disrepair, harshness, a wronged group, measured praise, controversy), a
 strong intensifier before an adjective, adverbs of regret and harshness, rises told as blasts,
 verbs of indignation and of loaded action, and figures of commentary, each with the plain uses that
 must not match. Every sentence here was written for the test."""
@@ -27,7 +27,7 @@ def fr() -> Language:
         ("Le gouvernement annonce une énième réforme des retraites.", ["énième"]),
         ("La séance a donné lieu à des débats houleux.", ["houleux"]),
         ("Le projet controversé sera examiné au Sénat.", ["controversé"]),
-        ("La souffrance des soignants est réelle.", ["souffrance"]),
+        ("Le rapport salue un effort louable de la commune.", ["louable"]),
         ("Cette aide bienvenue arrive au bon moment pour les agriculteurs.", ["aide bienvenue"]),
         ("Le sommet s'est tenu dans un climat tendu.", ["climat tendu"]),
         ("Le projet suscite de vives critiques chez les riverains.", ["vives critiques"]),
