@@ -27,6 +27,7 @@ from .genericity import event_marker, object_of
 from .hypothetical import consequence_of_supposition, hypothetical_marker, virtual_relative
 from .modality import Modality, RootReading
 from .mood import conditional_path, conditional_stem
+from .projection import poll_projection
 from .subjects import hypothetical_subject, obligation_subject, scheme_permission
 from .voice import quote_index, voice_of
 from .words import Annotations, ClauseWords
@@ -300,6 +301,9 @@ class HedgeAnalyser:
         if self.lang in MOOD_LANGS:
             plain = kind == CONDITIONAL_HEDGE
             words, sentences = self.words, facts.sentences
+            poll = poll_projection(doc, token, start, facts.keys, words, sentences) if plain else None
+            if poll is not None:  # "le parti obtiendrait 120 sièges, selon un sondage"
+                return Finding(start, end, HYPOTHETICAL, f"{rule}|{poll}", False)
             subject = hypothetical_subject(doc, token, start, facts.keys, words, sentences, facts.has_dep, plain)
             if subject is not None:  # "la solution serait de...", "Augmenter les impôts serait une erreur"
                 return Finding(start, end, HYPOTHETICAL, f"{rule}|subject:{subject}", False)
