@@ -152,6 +152,8 @@ class ClauseWords:
         self.proposal_nouns = keys_and_forms("proposal_noun")
         self.agent_subjects = keys_and_forms("agent_subject")
         self.universal_determiners = keys("universal_determiner")
+        # "tout lien", "toute hausse": universal and an indefinite antecedent, not "chaque" (`plans`)
+        self.free_choice_determiners = self.universal_determiners & self.indefinite_antecedents
         self.forecast_signs = keys("forecast_sign")
         self.source_signs = keys("source_sign")  # "selon le ministère": reported news, not a proposal
         self.reported_signs = self.forecast_signs | self.source_signs
@@ -165,6 +167,10 @@ class ClauseWords:
         self.near_miss_open = frozenset(normalize_term(e.term) for e in near if e.data.get("role") == "open")
         self.near_miss_close = frozenset(normalize_term(e.term) for e in near if e.data.get("role") == "close")
         # Fifteenth round (see `projection`): a poll's projection ("obtiendrait 120 sièges") is a hypothesis.
+        # Fifteenth round (see `plans`): a planned thing's effect ("Elle relierait l'A28 à l'A13"), "tout lien".
+        self.effect_verbs = keys_and_forms("effect_verb")
+        self.plan_signs = keys("plan_sign")
+        self.plan_nouns = keys_and_forms("plan_noun")
         self.poll_nouns = keys("poll_noun")
         self.poll_outcomes = keys("poll_outcome")
         self.poll_outcome_not_before = {
