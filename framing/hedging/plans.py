@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from ..matching import norm
 from .clauses import Sentences
 from .hypothetical import compound_conditional
+from .implicit import ETRE_CONDITIONAL
 from .mood import conditional_stem
 from .words import ClauseWords
 
@@ -48,13 +49,16 @@ def plan_effect(
     sentences: Sentences,
 ) -> str | None:
     """Why this plain conditional tells a planned thing's effect (`plan-effect:projet`), or None."""
-    if compound_conditional(doc, token) or not _effect_verb(token, keys, words):
+    if not _effect_verb(doc, token, keys, words):
         return None
+    if compound_conditional(doc, token) and not _property(doc, token, keys, words):
+        return None  # "aurait coûté", "aurait été arrêté"; not "serait gratuit", tagged a participle
     lo, hi = sentences.around(token.i)
     if any(keys[k] & words.source_signs for k in range(lo, hi)):
         return None  # "le stade accueillerait 40 000 places, selon le club": reported
-    if not any(_takes_up_plan(doc, subject, keys, words) for subject in subjects):
-        return None
+    pronoun = [doc[k] for k in range(max(lo, token.i - 2), token.i) if doc[k].lower_ in PERSONAL_PRONOUNS]
+    if not any(_takes_up_plan(doc, subject, keys, words) for subject in [*subjects, *pronoun]):
+        return None  # the pronoun on the surface too: the model parses "Il serait gratuit" as impersonal
     first = lo
     for _ in range(PLAN_SENTENCES_BACK):
         first = sentences.previous_start(first)
@@ -69,12 +73,28 @@ def plan_effect(
     return None
 
 
-def _effect_verb(token: Token, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:
-    """An effect or property verb, by its lemma or its future stem ("permettr" + "e")."""
+def _effect_verb(doc: Doc, token: Token, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:
+    """An effect or property verb, by its lemma or its future stem ("permettr" + "e"), or "serait" + a
+    figure ("serait de 16 milliards") or + a property adjective ("serait souterraine")."""
     if keys[token.i] & words.effect_verbs:
         return True
     stem = conditional_stem(norm(token.text)) or ""
-    return bool({stem, stem + "e"} & words.effect_verbs)
+    if {stem, stem + "e"} & words.effect_verbs:
+        return True
+    if not token.lower_.startswith(ETRE_CONDITIONAL):
+        return False
+    after = [t for t in doc[token.i + 1 : token.i + 4] if t.pos_ != "ADV"]
+    if len(after) >= 2 and after[0].lower_ in ("de", "d'") and after[1].like_num:
+        return True  # "serait de 16,2 milliards", "serait d'environ" (an adverb is skipped)
+    return _property(doc, token, keys, words)
+
+
+def _property(doc: Doc, token: Token, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:
+    """ "serait (entièrement) souterraine": "être" then a property adjective, adverbs skipped."""
+    if not token.lower_.startswith(ETRE_CONDITIONAL):
+        return False
+    after = [t for t in doc[token.i + 1 : token.i + 4] if t.pos_ != "ADV"]
+    return bool(after) and bool(keys[after[0].i] & words.property_adjectives)
 
 
 def _takes_up_plan(doc: Doc, subject: Token, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:
@@ -84,7 +104,7 @@ def _takes_up_plan(doc: Doc, subject: Token, keys: Sequence[frozenset[str]], wor
     before = [doc[k] for k in range(max(0, subject.i - 3), subject.i)]
     if any(t.lower_ in DEMONSTRATIVES for t in before):
         return True
-    planned = words.plan_nouns | words.proposal_nouns | words.scheme_nouns
+    planned = words.plan_nouns | words.proposal_nouns | words.scheme_nouns | words.measure_nouns
     return any(t.lower_ in DEFINITE_ARTICLES for t in before) and bool(keys[subject.i] & planned)
 
 

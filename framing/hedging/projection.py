@@ -27,7 +27,8 @@ from .words import ClauseWords
 
 # Sentences back from the conditional's own where a poll word still sets the scope.
 POLL_SENTENCES_BACK = 4
-# Words either side of the conditional where an outcome word belongs to its clause.
+# Words before the verb group where an outcome word belongs to its clause ("Le score serait..."); after
+# the verb, the rest of the sentence ("ne serait plus reconnu comme un parti ... avec cinq élus").
 OUTCOME_REACH = 8
 # A headline ends within this many tokens of the text's start.
 HEADLINE_REACH = 40
@@ -40,7 +41,7 @@ def poll_projection(
     if compound_conditional(doc, token) and not token.lower_.startswith(ETRE_CONDITIONAL):
         return None  # "aurait obtenu 30 % des voix": results, told in the journalistic conditional
     lo, hi = sentences.around(token.i)
-    near = range(max(lo, start - OUTCOME_REACH), min(hi, token.i + 1 + OUTCOME_REACH))
+    near = range(max(lo, start - OUTCOME_REACH), hi)
     if not _outcome(doc, token, near, keys, words):
         return None
     poll = _poll_in_view(doc, lo, hi, keys, words, sentences)

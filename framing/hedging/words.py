@@ -171,6 +171,8 @@ class ClauseWords:
         self.effect_verbs = keys_and_forms("effect_verb")
         self.plan_signs = keys("plan_sign")
         self.plan_nouns = keys_and_forms("plan_noun")
+        self.measure_nouns = keys("measure_noun")  # "Le coût annuel serait de 16 milliards"
+        self.property_adjectives = keys("property_adjective")  # "elle serait souterraine"
         self.poll_nouns = keys("poll_noun")
         self.poll_outcomes = keys("poll_outcome")
         self.poll_outcome_not_before = {
