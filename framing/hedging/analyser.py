@@ -27,7 +27,9 @@ from .genericity import event_marker, object_of
 from .hypothetical import consequence_of_supposition, hypothetical_marker, virtual_relative
 from .modality import Modality, RootReading
 from .mood import conditional_path, conditional_stem
-from .subjects import hypothetical_subject, obligation_subject, scheme_permission
+from .plans import free_choice_subject, plan_effect
+from .projection import poll_projection
+from .subjects import conditional_subjects, hypothetical_subject, obligation_subject, scheme_permission
 from .voice import quote_index, voice_of
 from .words import Annotations, ClauseWords
 
@@ -300,10 +302,26 @@ class HedgeAnalyser:
         if self.lang in MOOD_LANGS:
             plain = kind == CONDITIONAL_HEDGE
             words, sentences = self.words, facts.sentences
+            poll = poll_projection(doc, token, start, facts.keys, words, sentences) if plain else None
+            if poll is not None:  # "le parti obtiendrait 120 sièges, selon un sondage"
+                return Finding(start, end, HYPOTHETICAL, f"{rule}|{poll}", False)
             subject = hypothetical_subject(doc, token, start, facts.keys, words, sentences, facts.has_dep, plain)
             if subject is not None:  # "la solution serait de...", "Augmenter les impôts serait une erreur"
                 return Finding(start, end, HYPOTHETICAL, f"{rule}|subject:{subject}", False)
+            planned = self._planned(facts, token, start) if plain else None
+            if planned is not None:  # "Ce contournement est un projet d'autoroute. Elle relierait..."
+                return Finding(start, end, HYPOTHETICAL, f"{rule}|{planned}", False)
         return Finding(start, end, kind, rule, counts_as_hedge(kind))
+
+    def _planned(self, facts: DocFacts, token: Token, start: int) -> str | None:
+        """Fifteenth round (`plans`): a planned thing's effect, or "tout" + noun as subject."""
+        doc, keys, words, sentences = facts.doc, facts.keys, self.words, facts.sentences
+        subjects = conditional_subjects(doc, token, start, keys, facts.has_dep)
+        effect = plan_effect(doc, token, subjects, keys, words, sentences)
+        if effect is not None:
+            return effect
+        anyone = free_choice_subject(doc, start, sentences.around(token.i)[0], keys, words)
+        return f"free-choice:{anyone}" if anyone is not None else None
 
     def _forecast_signs(self, facts: DocFacts, token: Token) -> bool:
         """A date, a source word or a figure in the sentence: "Le chômage devrait atteindre 8 % en mars,

@@ -518,6 +518,13 @@ def _duty(doc: Doc, token: Token, keys: Sequence[frozenset[str]], words: ClauseW
     return doc[j].text
 
 
+def conditional_subjects(
+    doc: Doc, token: Token, start: int, keys: Sequence[frozenset[str]], has_dep: bool
+) -> list[Token]:
+    """The conditional's subjects, or those of the verb it is coordinated to (for `plans`)."""
+    return _subjects(doc, token, start, keys, has_dep) or _shared_subjects(doc, token, keys, has_dep)
+
+
 def _subjects(doc: Doc, token: Token, start: int, keys: Sequence[frozenset[str]], has_dep: bool) -> list[Token]:
     """The subject as parsed (and the noun after a pronoun: "l'une des solutions"), and the noun just before the
     verb group when it follows a determiner that is not part of a complement ("le coût du projet")."""

@@ -152,6 +152,8 @@ class ClauseWords:
         self.proposal_nouns = keys_and_forms("proposal_noun")
         self.agent_subjects = keys_and_forms("agent_subject")
         self.universal_determiners = keys("universal_determiner")
+        # "tout lien", "toute hausse": universal and an indefinite antecedent, not "chaque" (`plans`)
+        self.free_choice_determiners = self.universal_determiners & self.indefinite_antecedents
         self.forecast_signs = keys("forecast_sign")
         self.source_signs = keys("source_sign")  # "selon le ministère": reported news, not a proposal
         self.reported_signs = self.forecast_signs | self.source_signs
@@ -164,6 +166,25 @@ class ClauseWords:
         near = by_cat.get("near_miss_word", [])
         self.near_miss_open = frozenset(normalize_term(e.term) for e in near if e.data.get("role") == "open")
         self.near_miss_close = frozenset(normalize_term(e.term) for e in near if e.data.get("role") == "close")
+        # Fifteenth round (see `projection`): a poll's projection ("obtiendrait 120 sièges") is a hypothesis.
+        # Fifteenth round (see `plans`): a planned thing's effect ("Elle relierait l'A28 à l'A13"), "tout lien".
+        self.effect_verbs = keys_and_forms("effect_verb")
+        self.plan_signs = keys("plan_sign")
+        self.plan_nouns = keys_and_forms("plan_noun")
+        self.measure_nouns = keys("measure_noun")  # "Le coût annuel serait de 16 milliards"
+        self.property_adjectives = keys("property_adjective")  # "elle serait souterraine"
+        self.poll_nouns = keys("poll_noun")
+        self.poll_outcomes = keys("poll_outcome")
+        self.poll_outcome_not_before = {
+            normalize_term(e.term): frozenset(normalize_term(str(w)) for w in e.data.get("not_before") or [])
+            for e in by_cat.get("poll_outcome", [])
+            if e.term and e.data.get("not_before")
+        }
+        self.poll_verbs = keys("poll_verb")
+        self.seat_nouns = keys_and_forms("seat_noun")
+        change = by_cat.get("poll_change_word", [])
+        self.poll_measures = frozenset(normalize_term(e.term) for e in change if e.data.get("role") == "measure")
+        self.poll_changes = frozenset(normalize_term(e.term) for e in change if not e.data.get("role"))
         self.saying_nouns = keys("saying_noun")  # "a fait la promesse que": the clause is reported speech
         self.indefinite_determiners = keys("indefinite_determiner")  # "une visite serait sans précédent"
         self.deontic_questions = keys("deontic_question")  # "pourquoi devrait-il payer ?"

@@ -1,0 +1,125 @@
+"""A planned thing's effects and "tout" + noun in the conditional (French), fifteenth round.
+
+"Ce contournement est un projet d'autoroute. Elle relierait l'A28 à l'A13": the project was named
+sentences earlier, with no verb that sets it up ("propose", "prévoit de": see `subjects`), and the
+conditional tells what the planned thing would do or cost. Read as a hypothetical when the verb is
+one of effect or property (`effect_verb`: coûter, relier, accueillir, permettre, desservir...), its
+subject takes up the thing (a personal pronoun, or a noun after a demonstrative, or after a definite
+article when the noun is a planned thing, `plan_noun`, or a proposal or scheme noun), a plan sign
+(`plan_sign`: "projet", "futur", "prévu") is in the sentence before the verb, in the two sentences
+before it or in the headline, and the sentence names no source ("le stade accueillerait 40 000
+places, selon le club" stays reported news). A compound past ("aurait coûté", "aurait relié") and a
+reported event ("aurait été arrêté", "serait mort") are never effects.
+
+"Tout lien direct augmenterait la congestion", "toute hausse pénaliserait les ménages": "tout" + a
+noun with no article (a `universal_determiner` that is also an `indefinite_antecedent`) is any such
+thing, a hypothesis; "toute la ville serait privée d'eau" (an article follows) and "tout serait
+rentré dans l'ordre" stay news.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from ..matching import norm
+from .clauses import Sentences
+from .hypothetical import compound_conditional
+from .implicit import ETRE_CONDITIONAL
+from .mood import conditional_stem
+from .words import ClauseWords
+
+# Sentences back from the conditional's own where a plan sign still sets the scope.
+PLAN_SENTENCES_BACK = 2
+# A headline ends within this many tokens of the text's start.
+HEADLINE_REACH = 40
+PERSONAL_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+# Demonstratives take up whatever was named; a definite article only a planned thing.
+DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+DEFINITE_ARTICLES = frozenset({"le", "la", "les", "l'"})
+
+
+def plan_effect(
+    doc: Doc,
+    token: Token,
+    subjects: Sequence[Token],
+    keys: Sequence[frozenset[str]],
+    words: ClauseWords,
+    sentences: Sentences,
+) -> str | None:
+    """Why this plain conditional tells a planned thing's effect (`plan-effect:projet`), or None."""
+    if not _effect_verb(doc, token, keys, words):
+        return None
+    if compound_conditional(doc, token) and not _property(doc, token, keys, words):
+        return None  # "aurait coûté", "aurait été arrêté"; not "serait gratuit", tagged a participle
+    lo, hi = sentences.around(token.i)
+    if any(keys[k] & words.source_signs for k in range(lo, hi)):
+        return None  # "le stade accueillerait 40 000 places, selon le club": reported
+    pronoun = [doc[k] for k in range(max(lo, token.i - 2), token.i) if doc[k].lower_ in PERSONAL_PRONOUNS]
+    if not any(_takes_up_plan(doc, subject, keys, words) for subject in [*subjects, *pronoun]):
+        return None  # the pronoun on the surface too: the model parses "Il serait gratuit" as impersonal
+    first = lo
+    for _ in range(PLAN_SENTENCES_BACK):
+        first = sentences.previous_start(first)
+    spans = [range(first, token.i)]
+    headline_end = sentences.around(0)[1]
+    if headline_end <= HEADLINE_REACH:
+        spans.append(range(0, min(headline_end, first)))
+    for span in spans:
+        for k in span:
+            if keys[k] & words.plan_signs:
+                return f"plan-effect:{doc[k].text}"
+    return None
+
+
+def _effect_verb(doc: Doc, token: Token, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:
+    """An effect or property verb, by its lemma or its future stem ("permettr" + "e"), or "serait" + a
+    figure ("serait de 16 milliards") or + a property adjective ("serait souterraine")."""
+    if keys[token.i] & words.effect_verbs:
+        return True
+    stem = conditional_stem(norm(token.text)) or ""
+    if {stem, stem + "e"} & words.effect_verbs:
+        return True
+    if not token.lower_.startswith(ETRE_CONDITIONAL):
+        return False
+    after = [t for t in doc[token.i + 1 : token.i + 4] if t.pos_ != "ADV"]
+    if len(after) >= 2 and after[0].lower_ in ("de", "d'") and after[1].like_num:
+        return True  # "serait de 16,2 milliards", "serait d'environ" (an adverb is skipped)
+    return _property(doc, token, keys, words)
+
+
+def _property(doc: Doc, token: Token, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:
+    """ "serait (entièrement) souterraine": "être" then a property adjective, adverbs skipped."""
+    if not token.lower_.startswith(ETRE_CONDITIONAL):
+        return False
+    after = [t for t in doc[token.i + 1 : token.i + 4] if t.pos_ != "ADV"]
+    return bool(after) and bool(keys[after[0].i] & words.property_adjectives)
+
+
+def _takes_up_plan(doc: Doc, subject: Token, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:
+    """A personal pronoun, "ce/cette/ces" + noun, or "le/la/les" + a planned thing's noun."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in PERSONAL_PRONOUNS
+    before = [doc[k] for k in range(max(0, subject.i - 3), subject.i)]
+    if any(t.lower_ in DEMONSTRATIVES for t in before):
+        return True
+    planned = words.plan_nouns | words.proposal_nouns | words.scheme_nouns | words.measure_nouns
+    return any(t.lower_ in DEFINITE_ARTICLES for t in before) and bool(keys[subject.i] & planned)
+
+
+def free_choice_subject(
+    doc: Doc, start: int, lo: int, keys: Sequence[frozenset[str]], words: ClauseWords
+) -> str | None:
+    """ "Tout lien direct augmenterait...": "tout"/"toute" + a noun with no article, heading the
+    conditional's clause (no finite verb between it and the verb group)."""
+    for k in range(start - 1, lo - 1, -1):
+        tok = doc[k]
+        if tok.is_punct or ("Fin" in tok.morph.get("VerbForm") and tok.pos_ in ("VERB", "AUX")):
+            return None
+        if keys[k] & words.free_choice_determiners and k + 1 < start:
+            after = doc[k + 1]
+            if after.pos_ in ("NOUN", "ADJ", "PROPN") and after.is_alpha and after.pos_ != "DET":
+                return f"{tok.text} {after.text}"
+            return None
+    return None

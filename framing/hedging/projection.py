@@ -1,0 +1,92 @@
+"""A poll's projection in the conditional (French), fifteenth round.
+
+"Le parti obtiendrait 120 sièges", "X recueillerait 30 % des voix", "serait en tête au second tour":
+with a poll in view, the conditional states what would happen if the vote were held now, a
+hypothetical, not a source's unverified news. In view: a poll word (`poll_noun`: "sondage",
+"projection", "intentions de vote") in the sentence, in the four before it, in the next one (a lead
+whose poll is named after it) or in the headline. The conditional must itself tell an electoral
+outcome: an electoral verb (`poll_verb`: "l'emporterait", "devancerait", "voteraient") or, near the
+verb, a word of score, rank or seats (`poll_outcome`, `seat_noun`: "voix", "en tête", "sièges").
+
+What a poll measures stays the journalistic conditional ("60 % des Français seraient favorables à la
+réforme, selon un sondage": no outcome word), and so does a measured change ("le parti progresserait
+de 6 points", "serait en hausse depuis mars": `poll_change_word` with a measure word and no seats),
+and a compound past ("aurait obtenu 30 % des voix" tells results).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from .clauses import Sentences
+from .hypothetical import compound_conditional
+from .implicit import ETRE_CONDITIONAL
+from .words import ClauseWords
+
+# Sentences back from the conditional's own where a poll word still sets the scope.
+POLL_SENTENCES_BACK = 4
+# Words before the verb group where an outcome word belongs to its clause ("Le score serait..."); after
+# the verb, the rest of the sentence ("ne serait plus reconnu comme un parti ... avec cinq élus").
+OUTCOME_REACH = 8
+# A headline ends within this many tokens of the text's start.
+HEADLINE_REACH = 40
+
+
+def poll_projection(
+    doc: Doc, token: Token, start: int, keys: Sequence[frozenset[str]], words: ClauseWords, sentences: Sentences
+) -> str | None:
+    """Why this plain conditional is a poll's projection (`poll:sondage`), or None."""
+    if compound_conditional(doc, token) and not token.lower_.startswith(ETRE_CONDITIONAL):
+        return None  # "aurait obtenu 30 % des voix": results, told in the journalistic conditional
+    lo, hi = sentences.around(token.i)
+    near = range(max(lo, start - OUTCOME_REACH), hi)
+    if not _outcome(doc, token, near, keys, words):
+        return None
+    poll = _poll_in_view(doc, lo, hi, keys, words, sentences)
+    return f"poll:{poll}" if poll is not None else None
+
+
+def _outcome(doc: Doc, token: Token, near: range, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:
+    """The conditional tells an electoral outcome, not a measured change."""
+    seats = any(keys[k] & words.seat_nouns for k in near)
+    changes = any(keys[k] & words.poll_changes for k in near) and any(keys[k] & words.poll_measures for k in near)
+    if changes and not seats:
+        return False  # "progresserait de 6 points", "serait en hausse depuis mars": what the poll measured
+    verbs = [token, *(t for t in doc[token.i + 1 : token.i + 3] if t.pos_ in ("VERB", "AUX", "ADJ"))]
+    if any(keys[t.i] & words.poll_verbs for t in verbs):
+        return True  # "l'emporterait", "serait élu", "se qualifierait", "voteraient"
+    return seats or any(_outcome_word(keys, words, k) for k in near)
+
+
+def _outcome_word(keys: Sequence[frozenset[str]], words: ClauseWords, k: int) -> bool:
+    """A word of score or rank, not a quantifier ("la majorité des sièges", not "la majorité des salariés")."""
+    found = keys[k] & words.poll_outcomes
+    if not found:
+        return False
+    after = keys[k + 1] if k + 1 < len(keys) else frozenset()
+    return not any(after & words.poll_outcome_not_before.get(word, frozenset()) for word in found)
+
+
+def _poll_in_view(
+    doc: Doc, lo: int, hi: int, keys: Sequence[frozenset[str]], words: ClauseWords, sentences: Sentences
+) -> str | None:
+    """A poll word in the sentence, the ones before it, the next one or the headline."""
+    first = lo
+    for _ in range(POLL_SENTENCES_BACK):
+        first = sentences.previous_start(first)
+    last = hi
+    while last < len(doc) and doc[last].is_space:
+        last += 1
+    if last < len(doc):
+        last = sentences.around(last)[1]
+    spans = [range(first, last)]
+    headline_end = sentences.around(0)[1]
+    if headline_end <= HEADLINE_REACH:
+        spans.append(range(0, min(headline_end, first)))
+    for span in spans:
+        for k in span:
+            if keys[k] & words.poll_nouns:
+                return doc[k].text
+    return None
