@@ -163,3 +163,17 @@ def test_saluer_with_a_thing_for_object(nlp: Language, text: str, speaker: str, 
 )
 def test_saluer_a_person_or_a_crowd_reports_nothing(nlp: Language, text: str) -> None:
     assert records(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Le ministre récuse toute responsabilité dans ce dossier.",
+            "Le ministre",
+            "toute responsabilité dans ce dossier",
+        ),
+    ],
+)
+def test_a_verb_of_refusal_takes_a_noun_object(nlp: Language, text: str, speaker: str, content: str) -> None:
+    assert records(nlp, text) == [(speaker, content)]
