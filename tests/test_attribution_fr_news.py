@@ -76,7 +76,9 @@ def test_a_quotation_after_another_speakers_sentence_is_not_floating_far_away(nl
         + "Le chantier a pris du retard pendant l'hiver et les riverains se plaignent du bruit. " * 6
         + "\n\n« Le quartier sera enfin tranquille. »"
     )
-    assert [a.rule for a in found(nlp, text)] == ["inverted"]
+    # round 15: `se plaignent du bruit` is a complaint stated (a record of its own); the last quotation
+    # must still not go to Marc Petit, six sentences away
+    assert [a.rule for a in found(nlp, text) if a.speaker == "Marc Petit"] == ["inverted"]
 
 
 def test_surname_alone_and_honorific_are_named_people(nlp: Language) -> None:

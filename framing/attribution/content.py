@@ -21,6 +21,7 @@ from .cues import Cue, adjunct_after, reflexive_group
 from .resources import POSSESSIVE_DETERMINERS, Resources
 from .sentences import Sentences
 
+MAX_STANCE_LEAD = 5  # tokens from a light verb's object to its noun of opinion (`de très vives inquiétudes`)
 MAX_TIME_TOKENS = 4  # French: `jeudi dernier`, `le 3 mai` between a verb and its colon
 TIME_MODIFIERS = ("dernier", "dernière", "prochain", "prochaine", "le", "matin", "soir", "après-midi")
 DATE_DETERMINERS = ("ce", "cette")  # `a confirmé, ce jeudi, la fermeture`
@@ -367,19 +368,36 @@ class ContentFinder:
         between = [t for t in doc[from_token:j] if not t.is_space]
         if len(between) > 5 or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in between):
             return False
+        if not self._pronominal_np_ok(cue, between):
+            return _norm(doc[j].text) in ("de", "d'") and self._infinitive_after(j)
         if _norm(doc[j].text) not in ("de", "d'") and not cue.term.complement_infinitive:
             return True
         if cue.term.complement_noun and j + 1 < len(doc):
             nxt = doc[j + 1]
             if _norm(nxt.text) in POSSESSIVE_DETERMINERS or self._opens_quotation(nxt):
                 return True  # `a fait part de sa « vive inquiétude »`; not `font part de l'arrivée de X`
+            if self.stance_noun_at(j + 1):
+                return True  # `a fait part de vives inquiétudes`, `de l'opposition du conseil`
         if cue.term.complement_np and j + 1 < len(doc) and self._reported_np(cue.term.complement_np, j + 1):
             return True
+        return self._infinitive_after(j)
+
+    def _infinitive_after(self, j: int) -> bool:
+        """An infinitive opens after the preposition at j, past a negation and clitics."""
+        doc = self.doc
         k = j + 1
         skipped = NEGATION_OR_CLITIC if self.res.lang == "fr" else NEGATION
         while k < len(doc) and (_norm(doc[k].text) in skipped or doc[k].is_punct):
             k += 1  # `de ne pas s'approcher`, `de leur répondre`: negation and clitics before the infinitive
         return k < len(doc) and "Inf" in doc[k].morph.get("VerbForm")
+
+    def _pronominal_np_ok(self, cue: Cue, between: list[Token]) -> bool:
+        """A pronominal verb of feeling takes a noun phrase after `de` only in its pronominal form, the
+        preposition right after it (`s'inquiète du retard`); `une situation qui inquiète la plupart des
+        éleveurs` is the transitive verb, whose object is the people worried."""
+        if not cue.term.term.startswith(("se ", "s'")) or not (cue.term.complement_np or cue.term.complement_noun):
+            return True
+        return reflexive_group(self.doc, cue.first, cue.head) and all(t.pos_ == "ADV" for t in between)
 
     def _reported_np(self, kind: str, k: int) -> bool:
         """A noun phrase opens at `k` (not an infinitive, a verb or a pronoun) and, for
@@ -537,7 +555,8 @@ class ContentFinder:
         return found
 
     def _nominal_object(self, cue: Cue) -> Content | None:
-        if not self.parsed or not (cue.term.object or cue.term.possessive_object or cue.term.figure_object):
+        term = cue.term
+        if not self.parsed or not (term.object or term.possessive_object or term.figure_object or term.stance_object):
             return None
         verb = self.doc[cue.head]
         for child in verb.children:
@@ -558,7 +577,7 @@ class ContentFinder:
                         return None  # `le coût s'estime à`: a pronominal passive, nobody states it
                     end = max(sub[0].idx + len(sub[0].text), self.clause_end(sub[0].i + 1, new_clause=True))
                     return shaped(self._with_figure(sub[0].i, end), "object")
-                if not cue.term.object and _norm(sub[0].text) not in POSSESSIVE_DETERMINERS:
+                if not cue.term.object and not self._restricted_object_ok(cue, sub[0].i, child):
                     return None  # `a répété sa volonté de`, not `a répété l'exercice`
                 if cue.term.designation and any(_norm(t.text) in ("comme", "as") for t in sub):
                     return None  # reconnaître X comme Y: a designation, not speech
@@ -566,8 +585,11 @@ class ContentFinder:
                 if q is not None and q.outer_start < verb.idx:
                     return None
                 # `accuse l'OMS de « parti pris »`, `a critiqué le gouvernement pour avoir ...`: what
-                # follows the object in its clause is said too
+                # follows the object in its clause is said too; a noun of opinion is the position alone
+                # (`exprimant de vives réserves, a quitté`: not the main clause after it)
                 end = max(sub[0].idx + len(sub[0].text), self.clause_end(sub[0].i + 1, new_clause=True))
+                if not cue.term.object and cue.term.stance_object:
+                    end = self._before_punctuation(sub[0].i, end)
                 return shaped(self.make(sub[0].idx, end), "object")
         if any(
             child.dep_ in ("obj", "dobj", "ccomp", "xcomp")
@@ -577,6 +599,49 @@ class ContentFinder:
         ):
             return None
         return shaped(self._unparsed_object(cue), "object")
+
+    def _restricted_object_ok(self, cue: Cue, first: int, head: Token | None) -> bool:
+        """A verb whose noun object is content only in some shapes: opened by a possessive
+        (`possessive_object`: `a répété sa volonté`) or headed by a noun of opinion or feeling
+        (`stance_object`: `a émis un avis favorable`, `exprime de vives réserves`; not `a émis des
+        obligations`). `head` is the object's head in the parse, None without one."""
+        term = cue.term
+        if term.possessive_object and _norm(self.doc[first].text) in POSSESSIVE_DETERMINERS:
+            return True
+        if not term.stance_object:
+            return False
+        if head is not None and self.stance_noun(head):
+            return True
+        return self.stance_noun_at(first)  # `de sérieuses réserves`: the parse may head it on the adjective
+
+    def _before_punctuation(self, first: int, end: int) -> int:
+        """`end`, or the end of the last token before the first punctuation after `first` outside a
+        quotation: a noun of opinion is the position alone (`exprimant de vives réserves, a quitté`)."""
+        doc = self.doc
+        last = doc[first]
+        for t in doc[first + 1 :]:
+            if t.idx >= end or (t.is_punct and self.index.containing(t.idx) is None):
+                break
+            last = t
+        return min(end, last.idx + len(last.text))
+
+    def stance_noun(self, t: Token) -> bool:
+        """A noun of opinion or feeling (`stance_noun` in sources.yaml): `avis`, `opposition`, `réserves`."""
+        return self.res.lang == "fr" and self.res.is_a("stance_noun", t.text, t.lemma_)
+
+    def stance_noun_at(self, k: int) -> bool:
+        """A noun phrase opening at k whose noun is a stance noun: determiners, adverbs and adjectives
+        before it (`de très vives inquiétudes`, `un avis`), no punctuation or verb between."""
+        doc = self.doc
+        end = min(len(doc), k + MAX_STANCE_LEAD)
+        for t in doc[k:end]:
+            if self.stance_noun(t):
+                return True
+            if t.is_punct or t.pos_ in ("VERB", "AUX", "PROPN"):
+                return False
+            if t.pos_ == "NOUN" and not (t.i + 1 < end and self.stance_noun(doc[t.i + 1])):
+                return False  # `un rapport sur les craintes`; but `de vives inquiétudes`, `vives` tagged a noun
+        return False
 
     def _noun_after_elision(self, t: Token) -> bool:
         """French: a noun right after an elided article (`a dénoncé l’absence`): the small model tags
@@ -641,7 +706,7 @@ class ContentFinder:
             return None
         if _norm(doc[k].text) in ("de", "d'") or self.res.has("time_word", _norm(doc[k + 1].text)):
             return None
-        if not cue.term.object and _norm(doc[k].text) not in POSSESSIVE_DETERMINERS:
+        if not cue.term.object and not self._restricted_object_ok(cue, k, None):
             return None
         if self.index.containing(doc[k].idx) is not None:
             return None

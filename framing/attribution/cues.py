@@ -545,6 +545,7 @@ def _past_auxiliaries(tok: Token) -> Token:
     return doc[j]
 
 
+STANCE_LEAD = 5  # tokens from a participle's determiner to its noun of opinion (`exprimant de vives réserves`)
 COMPLEMENT_REACH = 6  # tokens from a clause_only verb to its complement (`considère ce gazoduc comme`)
 
 
@@ -720,7 +721,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     if form == "inf" and not negated:
         # `en a profité pour affirmer que`, `Et d'expliquer que`: an infinitive that opens reported content
         # and is not the object of an intention (`prévoient d'annoncer que`)
-        if _opens_content(doc, last + 1, term, res, True) and not _intended(tok, first, res):
+        opens = _opens_content(doc, last + 1, term, res, True) or _stance_next(doc, last + 1, term, res)
+        if opens and not _intended(tok, first, res):
             return Cue("infinitive", i, first, last, term, clitic)
         return None
     progressive = any(
@@ -732,8 +734,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         return Cue("verb", i, first, last, term, clitic)
     if (
         form == "part_pres"
-        and (term.object or term.possessive_object or term.complement)
-        and (_opens_content(doc, last + 1, term, res, True) or _possessive_next(doc, last + 1, term))
+        and (term.object or term.possessive_object or term.stance_object or term.complement)
+        and (_opens_content(doc, last + 1, term, res, True) or _possessive_next(doc, last + 1, term, res))
         and not res.is_a("relay_verb", tok.text, tok.lemma_)  # `, citing officials` names a source
     ):
         return Cue("participle", i, i, last, term, clitic)  # `accusant l'invasion d'être`, `plaidant pour`
@@ -841,10 +843,28 @@ def _opens_content(doc: Doc, k: int, term: ReportingTerm, res: Resources, nomina
     )  # `..., calling him a coward`
 
 
-def _possessive_next(doc: Doc, k: int, term: ReportingTerm) -> bool:
+def _possessive_next(doc: Doc, k: int, term: ReportingTerm, res: Resources) -> bool:
     """A participle with `possessive_object` and its possessive object: `..., répétant sa volonté de`
-    (not an infinitive: `le droit à affirmer leurs spécificités` names a right, not a statement)."""
-    return term.possessive_object and k < len(doc) and _norm(doc[k].lower_) in POSSESSIVE_DETERMINERS
+    (not an infinitive: `le droit à affirmer leurs spécificités` names a right, not a statement); or
+    with `stance_object` and a noun of opinion a few words on (`..., exprimant de vives réserves`)."""
+    if k >= len(doc):
+        return False
+    if term.possessive_object and _norm(doc[k].lower_) in POSSESSIVE_DETERMINERS:
+        return True
+    return _stance_next(doc, k, term, res)
+
+
+def _stance_next(doc: Doc, k: int, term: ReportingTerm, res: Resources) -> bool:
+    """A verb with `stance_object` and, at k, a determiner opening a noun of opinion a few words on
+    (`exprimant de vives réserves`, `pour exprimer leur opposition`)."""
+    if not term.stance_object or k >= len(doc) or not res.has("determiner", _norm(doc[k].lower_)):
+        return False
+    for t in doc[k + 1 : k + STANCE_LEAD]:
+        if res.is_a("stance_noun", t.text, t.lemma_):
+            return True
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _intended(tok: Token, first: int, res: Resources) -> bool:

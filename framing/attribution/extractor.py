@@ -190,6 +190,7 @@ class Extractor:
             if not self._thing_as_subject(c)
             and not self._author_speaks(c)
             and not self._outside_complement(c)
+            and not self._outside_object(c)
             and not self._pronoun_names_nobody(c)
             and not self._no_as_object(c)
             and not self._contrary_to_claim(c)
@@ -284,6 +285,26 @@ class Extractor:
         before = self.contents.text[max(0, at - 40) : at].lower().replace("’", "'")
         return CONTRARY_TO_CLAIM.search(before) is not None
 
+    def _stance_object(self, cue: Cue, inverted: bool) -> bool:
+        """An incise verb that also states a position through its noun object: a noun of opinion
+        (`stance_object`: `ont exprimé leur opposition` is no incise, yet its object is what they
+        stated) or a thing, not a person greeted (`thing_object`: `a salué la décision`, not `salue la
+        foule`)."""
+        term = cue.term
+        if not (term.stance_object or term.thing_object) or inverted or reflexive_group(self.doc, cue.first, cue.head):
+            return False
+        k = cue.last + 1
+        if k >= len(self.doc) or not self.res.has("determiner", _norm(self.doc[k].text)):
+            return False
+        if term.stance_object and self.contents.stance_noun_at(k):
+            return True
+        if not term.thing_object or self.index.containing(self.doc[k].idx) is not None:
+            return False
+        found = self.speakers.right_np(k, skip_time=False)
+        if found is None:
+            return False
+        return classify(self.doc, found[0], found[1], self.res, memo=self._types).type == "document"
+
     def _no_speech_shape(self, cand: Candidate) -> bool:
         """French shapes in which a verb of saying reports nobody's words: a bare past participle read as
         a subject's verb (a headline, `Droit de grève menacé`), a verb after `dont` (`ce dont témoigne
@@ -319,6 +340,12 @@ class Extractor:
         words = before.rstrip(" \n«“\"'").replace("’", "'").split()
         last = words[-1].lower() if words else ""
         return last not in (*term.complement, "au", "aux")
+
+    def _outside_object(self, cand: Candidate) -> bool:
+        """A light verb that states a position only through its noun object (`object_only`: `a émis un
+        avis`) reports nothing through a clause: `a présenté ... plus qu'une esquisse`, `affichait 386
+        mégawatts, alors que ...` (a comparison, a contrast)."""
+        return cand.cue.term.object_only and cand.content is not None and cand.content.shape != "object"
 
     def _author_speaks(self, cand: Candidate) -> bool:
         """`J'ai du mal à admettre que ...` outside any quotation: the writer's own voice (or the reader
@@ -430,7 +457,9 @@ class Extractor:
         content: Content | None
         incise = False
         incise_from: int | None = None  # `The plan, she said, "is dead" now.`: what was said starts here
-        if cue.term.incise and not (self._incise_slot(cue, inverted) or self._after_quotation(s)):
+        if cue.term.incise and not (
+            self._incise_slot(cue, inverted) or self._after_quotation(s) or self._stance_object(cue, inverted)
+        ):
             return None  # `les combats se poursuivent`, `lorsque souffle le vent`: no speech
         if inverted and self._auxiliary_before_inversion(cue):
             return None
@@ -939,7 +968,7 @@ class Extractor:
             return None  # `..., citing two officials`: unnamed sources relayed (`relays_anonymous`), no claim
         if self._report_source(cue.head) is not None:
             return None  # `, confirmant une information de La Provence`: a second source, no claim of its own
-        if cue.term.incise and not self._incise_slot(cue, False):
+        if cue.term.incise and not (self._incise_slot(cue, False) or self._stance_object(cue, False)):
             return None  # `en saluant ses voisins`: an incise-only verb away from a quotation or colon
         speaker = self.speakers.governor_subject(cue)
         prev = self._last
@@ -1011,7 +1040,7 @@ class Extractor:
         return prev.speaker
 
     def _infinitive(self, cue: Cue) -> Candidate | None:
-        if cue.term.incise and not self._incise_slot(cue, False):
+        if cue.term.incise and not (self._incise_slot(cue, False) or self._stance_object(cue, False)):
             return None  # `pour saluer un de ses frères`: not before a quotation or colon, no speech
         """`Il en a profité pour affirmer que ...`: the governing clause's subject; a narrative infinitive
         opening its sentence (`Et d'expliquer que ...`, `Avant d'ajouter que ...`) carries on the previous

@@ -55,6 +55,13 @@ class ReportingTerm:
     object: bool = False  # a noun object is reported content (a annoncé sa démission)
     possessive_object: bool = False  # only a noun object opened by a possessive (a répété sa volonté de)
     figure_object: bool = False  # only a noun object that holds a figure (a recensé 300 interventions)
+    # only a noun object whose head is a noun of opinion or feeling (`stance_noun` in sources.yaml):
+    # `a exprimé son opposition`, `a émis un avis favorable`; not `a émis des obligations`
+    stance_object: bool = False
+    # an incise verb whose noun object is the position when the object names a thing (`a salué la
+    # décision`), not a person or a body greeted (`salue la foule`, `salue le maire`)
+    thing_object: bool = False
+    object_only: bool = False  # speech only through its noun object (`émettre un avis`), never a clause
     infinitive: bool = False  # an infinitive is reported content (a déclaré vouloir partir)
     clause: bool = False  # a clause without `that` is reported content (said it would)
     designation: bool = False  # `V X comme Y` names X and reports nothing (reconnaître X comme Y)
@@ -213,6 +220,9 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             object=bool(entry.data.get("object")),
             possessive_object=bool(entry.data.get("possessive_object")),
             figure_object=bool(entry.data.get("figure_object")),
+            stance_object=bool(entry.data.get("stance_object")),
+            thing_object=bool(entry.data.get("thing_object")),
+            object_only=bool(entry.data.get("object_only")),
             infinitive=bool(entry.data.get("infinitive")),
             clause=bool(entry.data.get("clause")),
             designation=bool(entry.data.get("designation")),

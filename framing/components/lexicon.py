@@ -648,8 +648,15 @@ def cue_keys(entries: Iterable[LexiconEntry], category: str) -> frozenset[str]:
 
 
 def speech_verb_keys(nlp: Language, lang: str, paths: Sequence[str]) -> frozenset[str]:
-    """Keys of speech verbs (reporting verbs and `speech_verb` cues), lemmatised by the pipeline."""
-    words = [e.term for e in load_entries(lang, "reporting_verbs", paths) if e.term and " " not in e.term]
+    """Keys of speech verbs (reporting verbs and `speech_verb` cues), lemmatised by the pipeline. A
+    reporting verb flagged `saying_verb: false` (a light verb that states a position only through its
+    object, `émettre un avis`, `présenter ses excuses`) is no speech verb beside a quotation
+    (`présente X comme « ... »` keeps the writer's distance)."""
+    words = [
+        e.term
+        for e in load_entries(lang, "reporting_verbs", paths)
+        if e.term and " " not in e.term and (e.data or {}).get("saying_verb", True) is not False
+    ]
     words += [e.term for e in load_entries(lang, "quote_cues", paths) if e.category == "speech_verb" and e.term]
     keys: set[str] = set()
     for token_keys in text_keys(nlp, words):

@@ -113,8 +113,8 @@ class ClauseWords:
         deontic = [e for e in by_cat.get(DEONTIC_GOVERNOR, []) if e.term]
         governors: set[str] = {_verb_key(e.term, lang) for e in [*by_cat.get(GOVERNOR, []), *deontic] if e.term}
         for entry in load_entries(lang, "reporting_verbs", lexicon_paths):
-            if entry.data.get("role") == "marker" or not entry.term:
-                continue
+            if entry.data.get("role") == "marker" or not entry.term or entry.data.get("saying_verb") is False:
+                continue  # `saying_verb: false`: a light verb of stance (`émettre un avis`), no verb of saying
             governors.add(_verb_key(entry.term, lang))
             governors.update(norm(f) for f in entry.data.get("forms") or [])
         for verb in list(governors):
