@@ -642,6 +642,11 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     while j >= 0:
         t = doc[j]
         low = _norm(t.lower_)
+        multiword = adjunct_before(doc, j, res) if res.lang == "fr" else None
+        if multiword is not None and multiword < j:
+            first = multiword  # `a quant à lui révélé`: a listed phrase whose last word is a clitic
+            j = multiword - 1
+            continue
         if low in CLITIC_SUBJECTS:
             clitic = j
         elif _refusal(doc, j, res):
