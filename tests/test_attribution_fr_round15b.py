@@ -153,3 +153,26 @@ def test_a_doubled_apostrophe_opens_the_clause(nlp: Language) -> None:
 def test_a_word_that_only_looks_like_a_damaged_que(nlp: Language) -> None:
     doc = nlp("Quelle surprise pour les habitants.")
     assert [t.text for t in doc][:2] == ["Quelle", "surprise"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("On assure au ministère que les travaux reprendront en mai.", "ministère"),
+        ("On indique à la mairie que les travaux reprendront en mai.", "la mairie"),
+        ("On affirme dans l'entourage du ministre que le projet est abandonné.", "l'entourage du ministre"),
+    ],
+)
+def test_indefinite_on_with_the_place_where_it_is_said(nlp: Language, text: str, speaker: str) -> None:
+    assert records(nlp, text) == [(speaker, text[text.index(" que ") + 5 : -1])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On dit souvent que le temps guérit tout.",
+        "On sait que la route est fermée.",
+    ],
+)
+def test_a_generic_on_names_nobody(nlp: Language, text: str) -> None:
+    assert records(nlp, text) == []
