@@ -66,7 +66,7 @@ def load_model(lang: str) -> Language:
 
     if lang == "fr":
         try:
-            return spacy.load(FRENCH_MODEL)
+            return split_glued_french_quotes(spacy.load(FRENCH_MODEL))
         except OSError as exc:  # pragma: no cover - only when the dependency is broken
             raise FramingError(
                 _("the French model {model} is not installed; reinstall framing (pip install -e .)").format(
@@ -98,6 +98,30 @@ def split_glued_quotes(nlp: Language) -> Language:
     from spacy.util import compile_infix_regex
 
     infixes = list(nlp.Defaults.infixes or ()) + list(GLUED_QUOTE_INFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return nlp
+
+
+# French web copy glues a closing guillemet to the comma and the verb of its incise (`prochain»,a
+# annoncé`, `site»,a-t-il dit`): the French tokenizer keeps `prochain»,a` as one token, so neither the
+# quotation's end nor the incise verb's auxiliary is seen. These infixes split the mark and the comma.
+# Damaged elision splits too: `qu''il` (a doubled apostrophe) and `quil` (a dropped one) stay one token,
+# and no `que` clause opens: `qu'` is cut from the stray apostrophe, and `qu` from `il(s)` (listed as a
+# complementizer in lexicons/fr/sources.yaml).
+FRENCH_GLUED_QUOTE_INFIXES: tuple[str, ...] = (
+    r"""(?<=\w)[»”](?=[,;:]\w)""",
+    r"""(?<=[»”])[,;:](?=\w)""",
+    r"""(?<=^[Qq]u['’])(?=['’][^\W\d_])""",
+    r"""(?<=^[Qq]u['’]['’])(?=[^\W\d_])""",
+    r"""(?<=^[Qq]u)(?=ils?$)""",
+)
+
+
+def split_glued_french_quotes(nlp: Language) -> Language:
+    """Add the glued-guillemet infixes to a French tokenizer (offsets are unchanged: no space is made)."""
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes or ()) + list(FRENCH_GLUED_QUOTE_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     return nlp
 

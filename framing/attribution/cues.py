@@ -55,6 +55,9 @@ def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:
             continue
         if lower in res.markers:
             cue = _match_marker(doc, table.lower, i, res.markers[lower])
+            if cue is not None and _adjunct_of_verb(cue, cues, lower, res):
+                skip_until = cue.last  # `», précise-t-on de même source`: where the verb's words come from
+                continue
             if cue is not None and quotes.containing(table.idx[i]) is None:
                 cues.append(cue)
                 skip_until = cue.last
@@ -76,6 +79,18 @@ def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:
             cues.append(cue)
             skip_until = cue.last
     return cues
+
+
+def _adjunct_of_verb(cue: Cue, cues: list[Cue], lower: str, res: Resources) -> bool:
+    """French: a `de` source marker right after a verb of saying (`ajoute-t-on de même source`, `a-t-il
+    indiqué de source policière`) says where that verb's words come from; it is no second record."""
+    return (
+        res.lang == "fr"
+        and lower == "de"
+        and bool(cues)
+        and cues[-1].kind != "marker"
+        and cues[-1].last == cue.first - 1
+    )
 
 
 CONTRACTED_DE = ("du", "des", "d'", "d’")  # `aux yeux du maire`, `de l'avis des experts`
@@ -606,7 +621,9 @@ def _phrasal_matches(tok: Token, term: ReportingTerm) -> bool:
         return False
     for k, word in enumerate(term.words):
         t = doc[tok.i + k]
-        if word not in (_norm(t.lemma_.lower()), _norm(t.lower_)):
+        if word not in (_norm(t.lemma_.lower()), _norm(t.lower_)) and not (
+            k == 0 and _norm(t.lower_) in term.first_forms
+        ):
             return False
     return True
 
@@ -626,6 +643,11 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     while j >= 0:
         t = doc[j]
         low = _norm(t.lower_)
+        multiword = adjunct_before(doc, j, res) if res.lang == "fr" else None
+        if multiword is not None and multiword < j:
+            first = multiword  # `a quant à lui révélé`: a listed phrase whose last word is a clitic
+            j = multiword - 1
+            continue
         if low in CLITIC_SUBJECTS:
             clitic = j
         elif _refusal(doc, j, res):
@@ -718,6 +740,10 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         return Cue("as_reported", i, start, last, term)
     if res.lang == "fr" and form not in ("inf", "part_pres") and clitic is None and _after_comme(doc, first):
         return Cue("as_reported", i, first - 1, last, term)  # `comme a prévenu X`, `comme l'écrivait X`
+    if form == "inf" and not negated and res.lang == "fr":
+        incise = _lead_incise(doc, first, res)
+        if incise is not None:
+            return Cue("verb", i, incise[0], last, term, incise[1] if clitic is None else clitic)
     if form == "inf" and not negated:
         # `en a profité pour affirmer que`, `Et d'expliquer que`: an infinitive that opens reported content
         # and is not the object of an intention (`prévoient d'annoncer que`)
@@ -739,7 +765,11 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         and not res.is_a("relay_verb", tok.text, tok.lemma_)  # `, citing officials` names a source
     ):
         return Cue("participle", i, i, last, term, clitic)  # `accusant l'invasion d'être`, `plaidant pour`
-    if form in ("fut", "cond") and not has_aux:
+    if (
+        form in ("fut", "cond")
+        and not has_aux
+        and not (res.lang == "fr" and _narrative_incise(doc, tok, first, clitic, res))
+    ):
         return None
     if form == "part_pres" and _relay_participle(doc, tok, first, last, res):
         return Cue("participle", i, i, last, term, clitic)  # `..., citing a new poll`: what is cited
@@ -1061,6 +1091,52 @@ def _verb_form(tok: Token, res: Resources, tagged: bool) -> str:
     if low == (tok.lemma_ or low).lower():
         return "base"
     return "fin"
+
+
+def _lead_incise(doc: Doc, first: int, res: Resources) -> tuple[int, int | None] | None:
+    """French: `», a voulu rassurer le ministre`, `», a-t-il tenu à préciser`, `», devait-il déclarer`:
+    a listed lead verb (`infinitive_lead`) before the infinitive, its auxiliary, adverbs and clitic
+    subject right after a comma or a closing quotation mark: an incise whose inverted subject speaks.
+    Returns where the group starts and its clitic subject."""
+    k = first - 1
+    while k >= 0 and _norm(doc[k].lower_) in CLITIC_SUBJECTS:
+        k -= 1  # `devait-il déclarer`: the clitic between the lead and the infinitive
+    start = None
+    for words in res.phrases.get("infinitive_lead", ()):
+        s = k - len(words) + 1
+        if s >= 0 and all(_norm(doc[s + n].lower_) == w for n, w in enumerate(words)):
+            start = s
+            break
+    if start is None and k >= 0 and res.has("infinitive_lead", _norm(doc[k].lower_)):
+        start = k
+    if start is None:
+        return None
+    clitic = next((x for x in range(start, first) if _norm(doc[x].lower_) in CLITIC_SUBJECTS), None)
+    j = start - 1
+    while j >= 0 and (
+        res.has("auxiliary", _norm(doc[j].lower_))
+        or _norm(doc[j].lower_) in (*CLITIC_SUBJECTS, "-t", "s'", "se")
+        or (doc[j].pos_ == "ADV" and doc[j].text.islower())
+    ):
+        if _norm(doc[j].lower_) in CLITIC_SUBJECTS:
+            clitic = j
+        j -= 1
+    if j < 0 or doc[j].text not in (",", "»", "”", '"'):
+        return None
+    return j + 1, clitic
+
+
+def _narrative_incise(doc: Doc, tok: Token, first: int, clitic: int | None, res: Resources) -> bool:
+    """French: a simple future or conditional set off as an incise reports words already said, the
+    narrative future of news (`L'une des pistes, dira-t-il, concerne ...`, `« ... », ajoutera-t-il.`,
+    `..., affirmera le ministre.`); not a prediction (`il dira demain`) nor a hypothesis opening the
+    clause (`Peut-être dira-t-il que`): the verb follows a comma or a closing quotation mark and has its
+    subject inverted after it."""
+    if first == 0 or doc[first - 1].text not in (",", "»", "”", '"'):
+        return False
+    if clitic is not None:
+        return clitic > tok.i
+    return _after_quote(tok) or _incise_slot(tok, res)
 
 
 def _conditional_ending(tok: Token) -> bool:

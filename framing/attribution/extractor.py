@@ -469,7 +469,7 @@ class Extractor:
             if content is None and cue.first > 0 and self.doc[cue.first - 1].text == ",":
                 content = c.clause_before(cue.first)  # `..., rapporte Reuters : ...`: the incise's clause
                 if content is not None and self.res.lang == "fr":
-                    content = self._through_sentence(content, e)
+                    content = self._through_sentence(content, max(e, cue.last + 1))
             if content is None and self.res.lang == "fr":
                 content = c.cleft_antecedent(cue.first)  # `C'est ce que prévoit le rapport.`
             content = content or c.after(cue, max(e, cue.last + 1)) or c.clause_before(cue.first)
@@ -710,6 +710,13 @@ class Extractor:
             if cand.content is None or cand.rule != "subject_verb" or cand.content.form == "direct":
                 continue
             for other in candidates:
+                if other is not cand and self._closing_incise(cand, other):
+                    # `X a annoncé qu'il A, affirme son porte-parole.`: the incise voices the whole
+                    # sentence; A stops before it
+                    cut = self.contents.make(cand.content.start, doc[other.cue.first - 1].idx)
+                    if cut is not None and text[cut.start : cut.end].strip():
+                        cand.content = cut
+                    break
                 if other is cand or other.rule != "subject_verb":
                     continue
                 s = other.speaker[0]
@@ -723,6 +730,22 @@ class Extractor:
                 if cut is not None and text[cut.start : cut.end].strip():
                     cand.content = cut
                 break
+
+    def _closing_incise(self, cand: Candidate, other: Candidate) -> bool:
+        """`other` is an inverted incise after a comma inside `cand`'s reported clause, voicing what
+        precedes it (its content ends at that comma)."""
+        doc = self.doc
+        first = other.cue.first
+        if other.rule != "inverted" or other.content is None or cand.content is None or first == 0:
+            return False
+        comma = doc[first - 1]
+        return (
+            comma.text == ","
+            and cand.content.start < comma.idx < cand.content.end
+            and other.content.end <= comma.idx
+            and other.content.start <= cand.start
+            and self.sentences.bounds(first) == self.sentences.bounds(cand.cue.head)
+        )
 
     def _role_then_comma(self, comma: int) -> int | None:
         """`Selon Paul Martin, président de la fédération, la saison ...`: after the source's comma, a

@@ -92,6 +92,7 @@ class ReportingTerm:
     noun_form: bool = False  # the base and -s forms are nouns as often (`support`): a verb after a subject only
     source_nouns: tuple[str, ...] = ()  # a marker whose source must hold one of these nouns (`in a poll,`)
     as_object: bool = False  # a stance only as `V X as Y` (`sees him as a leader`), not `saw the debate`
+    first_forms: tuple[str, ...] = ()  # a phrasal verb's first word as the tagger may leave it (`a-t-elle fait savoir`)
     hearsay: bool = False  # a marker after an impersonal incise (`, a-t-on appris auprès de X`): the clause before
 
 
@@ -250,6 +251,7 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             past_only=bool(entry.data.get("past_only")),
             as_object=bool(entry.data.get("as_object")),
             hearsay=bool(entry.data.get("hearsay")),
+            first_forms=tuple(str(f).lower() for f in entry.data.get("first_forms", []) or []),
             source_nouns=tuple(str(w).lower() for w in entry.data.get("source_nouns", []) or []),
         )
         if marker:
@@ -265,6 +267,8 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
                 res.verb_forms[str(form).lower()] = rt
         else:
             res.phrasal_verbs.setdefault(words[0], []).append(rt)
+            for form in rt.first_forms:
+                res.phrasal_verbs.setdefault(form, []).append(rt)
     for terms in res.markers.values():
         terms.sort(key=lambda t: -len(t.words))
     res.hearsay_preceders = frozenset(

@@ -98,6 +98,10 @@ class SpeakerFinder:
             if titled is not None:
                 return titled, False  # `Lee, the author of "Small Towns," said`
         if before is not None and before.text == ",":
+            if self.res.lang == "fr" and self.tagged:
+                inside = self._incise_inside_clause(cue)
+                if inside is not None:
+                    return inside, True  # `Le projet, a précisé le maire, sera voté`: an incise mid-sentence
             left = self._left_subject(cue.first - 1)
             if left is not None and self._opens_clause(left[0]):
                 return left, False
@@ -156,6 +160,25 @@ class SpeakerFinder:
         if right is not None and after_punct and self._ends_clause(right[1]):
             return right, True
         return None, False
+
+    def _incise_inside_clause(self, cue: Cue) -> tuple[int, int] | None:
+        """French: `Le ministre, a affirmé son porte-parole, ne démissionnera pas`: a subject alone
+        before the comma (no verb from the sentence start), the verb and a noun phrase closed by a
+        second comma, then the clause's own verb (`ne`, or a finite verb or auxiliary): the noun
+        phrase is the inverted speaker of an incise, not the verb's object."""
+        doc = self.doc
+        s_start, s_end = self.sentences.bounds(cue.head)
+        if any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in doc[s_start : cue.first - 1]):
+            return None
+        right = self.right_np(cue.last + 1, skip_time=True)
+        if right is None or right[1] + 1 >= s_end or doc[right[1]].text != ",":
+            return None
+        nxt = doc[right[1] + 1]
+        if _norm(nxt.text) in ("ne", "n'") or (
+            nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get("VerbForm") and nxt.text.islower()
+        ):
+            return right
+        return None
 
     def opening_subject(self, cue: Cue) -> tuple[int, int] | None:
         """Without a parse: the noun phrase that opens the cue's sentence, past a leading conjunction
@@ -776,7 +799,8 @@ class SpeakerFinder:
         )  # `L'on évoque`: the parse may take the elided article for the subject
         if elided_on or (subj.pos_ == "PRON" and subj.lower_ in NO_SPEAKER_PRONOUNS and not active_it):
             if self.res.lang == "fr" and (elided_on or subj.lower_ == "on"):
-                return self._source_adjunct(subj.i)  # `Dans l'entourage du ministre, on assure que`
+                # `Dans l'entourage du ministre, on assure que`; `On assure au ministère que`
+                return self._source_adjunct(subj.i) or self._source_after_verb(verb)
             return None
         return self.np_from_head(subj)
 
@@ -809,6 +833,38 @@ class SpeakerFinder:
                 ok = True
             return (start, end) if ok else None
         return None
+
+    def _source_after_verb(self, verb: Token) -> tuple[int, int] | None:
+        """French `on` + a verb of saying + where it is said + `que`: `On assure au ministère que`,
+        `On indique chez le constructeur que`, `On explique dans l'entourage du maire que`: the place is
+        the source, as when it opens the sentence (`_source_adjunct`); checked the same way."""
+        doc = self.doc
+        res = self.res
+        _, s_end = self.sentences.bounds(verb.i)
+        k = self._skip_adverbs(verb.i + 1)
+        if k >= s_end:
+            return None
+        word = _norm(doc[k].text)
+        end = next(
+            (t.i for t in doc[k + 1 : min(s_end, k + 1 + MAX_NP)] if res.has("complementizer", _norm(t.text))), None
+        )
+        if word not in ("à", "au", "aux", "chez", "dans") or end is None or end - k < 2:
+            return None
+        if any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[k + 1 : end]):
+            return None
+        heads = [t for t in doc[k + 1 : end] if t.pos_ in ("NOUN", "PROPN")]
+        if not heads:
+            return None
+        head = heads[0]
+        if word == "dans":
+            kinds: tuple[str, ...] = ("anonymous_head", "group_noun")
+        else:
+            kinds = ("institution_noun", "institution_name")
+        if not (
+            any(res.is_a(kind, head.text, head.lemma_) for kind in kinds) or (word == "chez" and head.pos_ == "PROPN")
+        ):
+            return None
+        return k + 1, end
 
     def np_from_head(self, head: Token) -> tuple[int, int]:
         """The head's phrase: determiners and modifiers, complements and an appositive name, but no
