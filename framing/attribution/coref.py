@@ -95,7 +95,7 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                 if target.info.type != PRONOUN and _agrees(
                     m.info, cand.info if cand.info.type != PRONOUN else target.info
                 ):
-                    m.antecedent = cand
+                    m.antecedent = _named_holder_between(doc, cand, m, res, pronoun=True) or cand
                     break
             else:
                 person = _previous_person(doc, m, res) if m.info.number == "sing" else None
@@ -105,6 +105,10 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                     m.antecedent = person
                 elif earlier:
                     m.antecedent = earlier[-1]
+        elif res.lang == "fr" and _same_source(doc, m, res) and earlier:
+            # `selon la même source`: the source the text quoted last, with its type (a prefecture stays
+            # an institution, an unnamed official anonymous)
+            m.antecedent = earlier[-1]
         elif m.info.definite and not m.info.named and m.info.head:
             matches = []
             for cand in reversed(earlier):
@@ -119,7 +123,8 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                 # `Le responsable américain` takes the earlier speaker sharing the most of its words
                 # (`un responsable américain` over a later `un haut responsable militaire`); ties go to
                 # the most recent
-                m.antecedent = max(matches, key=lambda cand: _shared_words(doc, m, cand.resolved))
+                best = max(matches, key=lambda cand: _shared_words(doc, m, cand.resolved))
+                m.antecedent = _named_holder_between(doc, best, m, res) or best
             elif (
                 m.info.type == "anonymous"
                 and _role_description(doc, m, res)
@@ -158,6 +163,51 @@ def _norm_first(doc: Doc, m: Mention) -> str:
     return doc[m.start].lower_
 
 
+def _named_holder_between(
+    doc: Doc, cand: Mention, m: Mention, res: Resources, pronoun: bool = False
+) -> Mention | None:
+    """French: `un éleveur de la commune a constaté ... Paul Roux, éleveur à Brion, a découvert ...
+    « ... », témoigne-t-il`: the unnamed speaker `m` would take is followed, before `m`, by a named
+    person the recogniser finds with that role noun in apposition (`X, éleveur`, `l'éleveur X`), so `m`
+    stands for that person. A pronoun also takes a person named as the subject of a later sentence
+    outside quotes (`« ... », lance un habitant. Un geste que regrette Paul Roux. « ... », dit-il`)."""
+    target = cand.resolved
+    if res.lang != "fr" or target.info.type != "anonymous" or not target.info.head:
+        return None
+    head = target.info.head
+    cand_sent = doc[cand.start].sent.start
+    for ent in reversed(doc.ents):
+        if ent.start < cand.end or ent.end > m.start or ent.label_ not in ("PER", "PERSON"):
+            continue
+        after = doc[ent.end : min(m.start, ent.end + 3)]
+        before = doc[max(cand.end, ent.start - 1) : ent.start]  # `l'éleveur Paul Roux`
+        apposed = len(after) >= 2 and after[0].text == "," and any(t.lemma_.lower() == head for t in after[1:])
+        subject = (
+            pronoun
+            and ent.root.dep_.startswith("nsubj")
+            and cand_sent < ent.sent.start < doc[m.start].sent.start
+            and m.start - ent.end <= PERSON_WINDOW
+            and not _inside_quotes(doc, cand.end, ent.start)
+        )
+        if apposed or subject or any(t.lemma_.lower() == head or t.lower_ == head for t in before):
+            info = classify(doc, ent.start, ent.end, res)
+            if info.type == "named_person":
+                return Mention(ent.start, ent.end, info, ent.start)
+    return None
+
+
+def _inside_quotes(doc: Doc, s_start: int, i: int) -> bool:
+    """Token i sits inside guillemets or straight double quotes opened after token `s_start`."""
+    words = [t.text for t in doc[s_start:i]]
+    return words.count("«") > words.count("»") or words.count('"') % 2 == 1
+
+
+def _same_source(doc: Doc, m: Mention, res: Resources) -> bool:
+    """The mention is a `same_source` phrase (`la même source`, `ces mêmes sources`)."""
+    words = [t.lower_.replace("’", "'") for t in doc[m.start : m.end]]
+    return res.is_phrase("same_source", words)
+
+
 def _role_description(doc: Doc, m: Mention, res: Resources) -> bool:
     """A singular phrase opened by a definite article (`la candidate`, `l'économiste`), not by a
     possessive (`son avocat` is someone else) nor an English `the` (the English check sets keep
@@ -165,6 +215,8 @@ def _role_description(doc: Doc, m: Mention, res: Resources) -> bool:
     not a word that keeps a source unnamed (`la source`, `l'une des personnes proches`)."""
     if m.info.number != "sing" or doc[m.start].lower_.replace("’", "'") not in ROLE_ARTICLES:
         return False
+    if m.end - m.start > 1 and doc[m.start + 1].lower_ in ("un", "une"):
+        return False  # `l'un des habitants`: one unnamed member of a set, not a role someone holds
     head = m.info.head
     if res.has("anonymous_head", head):
         return False
