@@ -163,9 +163,7 @@ def _norm_first(doc: Doc, m: Mention) -> str:
     return doc[m.start].lower_
 
 
-def _named_holder_between(
-    doc: Doc, cand: Mention, m: Mention, res: Resources, pronoun: bool = False
-) -> Mention | None:
+def _named_holder_between(doc: Doc, cand: Mention, m: Mention, res: Resources, pronoun: bool = False) -> Mention | None:
     """French: `un éleveur de la commune a constaté ... Paul Roux, éleveur à Brion, a découvert ...
     « ... », témoigne-t-il`: the unnamed speaker `m` would take is followed, before `m`, by a named
     person the recogniser finds with that role noun in apposition (`X, éleveur`, `l'éleveur X`), so `m`
