@@ -108,3 +108,17 @@ def test_one_more_unnamed_speaker(nlp: Language) -> None:
 def test_role_noun_in_the_feminine_stands_for_the_named_author(nlp: Language) -> None:
     text = "Véronique Lambert, auteure d'un livre sur le sujet, est inquiète. « Tout se perd », précise l'auteure."
     assert by_speaker(nlp, text, "l'auteure").speaker_type == "named_person"
+
+
+def test_a_set_of_persons_named_before_is_named(nlp: Language) -> None:
+    named = (
+        "Paul Martin et Jacques Dubois se sont rencontrés mardi. Les deux hommes ont affirmé que l'accord était proche."
+    )
+    unnamed = "Des ouvriers sont arrivés à l'usine. Les deux hommes ont affirmé que l'accord était proche."
+    assert by_speaker(nlp, named, "Les deux hommes").speaker_type == "named_person"
+    assert by_speaker(nlp, unnamed, "Les deux hommes").speaker_type == "group"
+
+
+def test_sub_prefecture_is_an_institution(nlp: Language) -> None:
+    text = "La sous-préfecture de Brest a annoncé que la route était fermée."
+    assert by_speaker(nlp, text, "La sous-préfecture de Brest").speaker_type == "institution"

@@ -137,6 +137,9 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                 # `la candidate du parti`, `l'économiste` after the person was named: a role description
                 # standing for that person, who is identified (the annotators' convention)
                 m.info = replace(m.info, type="named_person", named=True)
+            elif m.info.type == "group" and _named_set(doc, m, res):
+                # `les deux hommes` after the two were named: those named persons
+                m.info = replace(m.info, type="named_person", named=True)
         elif res.lang == "en" and _bare_title(doc, m, res) and not _named_before(doc, m, earlier, res):
             # `the spokesperson said`, `the mayor said` with no one named before: a role without a name
             # keeps the speaker unidentified
@@ -173,7 +176,8 @@ def _named_holder_between(doc: Doc, cand: Mention, m: Mention, res: Resources, p
     if res.lang != "fr" or target.info.type != "anonymous" or not target.info.head:
         return None
     head = target.info.head
-    cand_sent = doc[cand.start].sent.start
+    sentences = has(doc, "SENT_START")
+    cand_sent = doc[cand.start].sent.start if sentences else 0
     for ent in reversed(doc.ents):
         if ent.start < cand.end or ent.end > m.start or ent.label_ not in ("PER", "PERSON"):
             continue
@@ -182,6 +186,7 @@ def _named_holder_between(doc: Doc, cand: Mention, m: Mention, res: Resources, p
         apposed = len(after) >= 2 and after[0].text == "," and any(t.lemma_.lower() == head for t in after[1:])
         subject = (
             pronoun
+            and sentences
             and ent.root.dep_.startswith("nsubj")
             and cand_sent < ent.sent.start < doc[m.start].sent.start
             and m.start - ent.end <= PERSON_WINDOW
@@ -192,6 +197,22 @@ def _named_holder_between(doc: Doc, cand: Mention, m: Mention, res: Resources, p
             if info.type == "named_person":
                 return Mention(ent.start, ent.end, info, ent.start)
     return None
+
+
+SET_SIZES = {"deux": 2, "trois": 3, "quatre": 4}
+
+
+def _named_set(doc: Doc, m: Mention, res: Resources) -> bool:
+    """French `les deux hommes`, `ces trois ministres` (article, number, person noun or title): as many
+    distinct persons or more were named in the ROLE_WINDOW tokens before, so the phrase stands for them."""
+    words = [t.lower_ for t in doc[m.start : m.end]]
+    if res.lang != "fr" or len(words) != 3 or words[0] not in ("les", "ces") or words[1] not in SET_SIZES:
+        return False
+    noun = doc[m.start + 2]
+    if not any(res.is_a(cat, noun.text, noun.lemma_) for cat in ("person_noun", "unique_title")):
+        return False
+    names = {ent.text for ent in doc.ents if ent.label_ in ("PER", "PERSON") and 0 <= m.start - ent.end <= ROLE_WINDOW}
+    return len(names) >= SET_SIZES[words[1]]
 
 
 def _inside_quotes(doc: Doc, s_start: int, i: int) -> bool:

@@ -259,7 +259,7 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         return SpeakerInfo("anonymous", "plur", gender, head_key, False, False)  # `plusieurs de ses députés`
     if res.is_phrase("people_pronoun", words):
         return SpeakerInfo("group", "plur", gender, head_key, False, False)  # `certains`, `d'autres`, `beaucoup`
-    if res.is_phrase("unnamed_one", words):
+    if res.is_phrase("unnamed_one", _span_words(span)):
         return SpeakerInfo("anonymous", "sing", gender, head_key, False, False)  # `un autre`, `l'une`
     if res.lang == "en":
         kind = name_kind(nuc, span, res)
