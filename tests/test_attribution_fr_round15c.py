@@ -122,3 +122,11 @@ def test_a_set_of_persons_named_before_is_named(nlp: Language) -> None:
 def test_sub_prefecture_is_an_institution(nlp: Language) -> None:
     text = "La sous-préfecture de Brest a annoncé que la route était fermée."
     assert by_speaker(nlp, text, "La sous-préfecture de Brest").speaker_type == "institution"
+
+
+def test_quotation_after_a_role_noun_takes_the_person_named_with_it(nlp: Language) -> None:
+    rest = "Le viticulteur a ensuite fait le tour de ses parcelles. « La grêle a tout détruit en dix minutes. »"
+    named = f"Paul Roussel, viticulteur à Brion, a découvert ses vignes dimanche. {rest}"
+    unnamed = f"La grêle est tombée dimanche sur la commune. {rest}"
+    assert by_speaker(nlp, named, "Le viticulteur").speaker_type == "named_person"
+    assert by_speaker(nlp, unnamed, "Le viticulteur").speaker_type == "anonymous"

@@ -146,6 +146,17 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
             m.info = replace(m.info, type="anonymous", named=False)
 
 
+def role_of_named_person(doc: Doc, start: int, end: int, info: SpeakerInfo, res: Resources) -> bool:
+    """A definite role description found outside the speaker chain (the quoted sentence's speaker named
+    in the sentence before: `L'éleveur a fait le tour du pré. « ... »`) stands for a person the text
+    named, by the same test as a speaker's (`_role_description`, then a name given to the role or a
+    person named shortly before)."""
+    m = Mention(start, end, info, start)
+    if info.type != "anonymous" or not info.definite or not _role_description(doc, m, res):
+        return False
+    return _role_named(doc, m, res) if res.has("unnamed_role", info.head) else _named_before(doc, m, [], res)
+
+
 def _outlet_by_marker(cand: Mention) -> bool:
     """French: an outlet or a document met as the source of a marker (`selon Le Parisien`): a later `il`
     or `elle` is a person the outlet reported on; French writes `le journal`, `le quotidien` for the
