@@ -95,7 +95,7 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                 if target.info.type != PRONOUN and _agrees(
                     m.info, cand.info if cand.info.type != PRONOUN else target.info
                 ):
-                    m.antecedent = cand
+                    m.antecedent = _named_holder_between(doc, cand, m, res, pronoun=True) or cand
                     break
             else:
                 person = _previous_person(doc, m, res) if m.info.number == "sing" else None
@@ -105,6 +105,10 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                     m.antecedent = person
                 elif earlier:
                     m.antecedent = earlier[-1]
+        elif res.lang == "fr" and _same_source(doc, m, res) and earlier:
+            # `selon la même source`: the source the text quoted last, with its type (a prefecture stays
+            # an institution, an unnamed official anonymous)
+            m.antecedent = earlier[-1]
         elif m.info.definite and not m.info.named and m.info.head:
             matches = []
             for cand in reversed(earlier):
@@ -119,7 +123,8 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                 # `Le responsable américain` takes the earlier speaker sharing the most of its words
                 # (`un responsable américain` over a later `un haut responsable militaire`); ties go to
                 # the most recent
-                m.antecedent = max(matches, key=lambda cand: _shared_words(doc, m, cand.resolved))
+                best = max(matches, key=lambda cand: _shared_words(doc, m, cand.resolved))
+                m.antecedent = _named_holder_between(doc, best, m, res) or best
             elif (
                 m.info.type == "anonymous"
                 and _role_description(doc, m, res)
@@ -132,10 +137,24 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                 # `la candidate du parti`, `l'économiste` after the person was named: a role description
                 # standing for that person, who is identified (the annotators' convention)
                 m.info = replace(m.info, type="named_person", named=True)
+            elif m.info.type == "group" and _named_set(doc, m, res):
+                # `les deux hommes` after the two were named: those named persons
+                m.info = replace(m.info, type="named_person", named=True)
         elif res.lang == "en" and _bare_title(doc, m, res) and not _named_before(doc, m, earlier, res):
             # `the spokesperson said`, `the mayor said` with no one named before: a role without a name
             # keeps the speaker unidentified
             m.info = replace(m.info, type="anonymous", named=False)
+
+
+def role_of_named_person(doc: Doc, start: int, end: int, info: SpeakerInfo, res: Resources) -> bool:
+    """A definite role description found outside the speaker chain (the quoted sentence's speaker named
+    in the sentence before: `L'éleveur a fait le tour du pré. « ... »`) stands for a person the text
+    named, by the same test as a speaker's (`_role_description`, then a name given to the role or a
+    person named shortly before)."""
+    m = Mention(start, end, info, start)
+    if info.type != "anonymous" or not info.definite or not _role_description(doc, m, res):
+        return False
+    return _role_named(doc, m, res) if res.has("unnamed_role", info.head) else _named_before(doc, m, [], res)
 
 
 def _outlet_by_marker(cand: Mention) -> bool:
@@ -158,6 +177,67 @@ def _norm_first(doc: Doc, m: Mention) -> str:
     return doc[m.start].lower_
 
 
+def _named_holder_between(doc: Doc, cand: Mention, m: Mention, res: Resources, pronoun: bool = False) -> Mention | None:
+    """French: `un éleveur de la commune a constaté ... Paul Roux, éleveur à Brion, a découvert ...
+    « ... », témoigne-t-il`: the unnamed speaker `m` would take is followed, before `m`, by a named
+    person the recogniser finds with that role noun in apposition (`X, éleveur`, `l'éleveur X`), so `m`
+    stands for that person. A pronoun also takes a person named as the subject of a later sentence
+    outside quotes (`« ... », lance un habitant. Un geste que regrette Paul Roux. « ... », dit-il`)."""
+    target = cand.resolved
+    if res.lang != "fr" or target.info.type != "anonymous" or not target.info.head:
+        return None
+    head = target.info.head
+    sentences = has(doc, "SENT_START")
+    cand_sent = doc[cand.start].sent.start if sentences else 0
+    for ent in reversed(doc.ents):
+        if ent.start < cand.end or ent.end > m.start or ent.label_ not in ("PER", "PERSON"):
+            continue
+        after = doc[ent.end : min(m.start, ent.end + 3)]
+        before = doc[max(cand.end, ent.start - 1) : ent.start]  # `l'éleveur Paul Roux`
+        apposed = len(after) >= 2 and after[0].text == "," and any(t.lemma_.lower() == head for t in after[1:])
+        subject = (
+            pronoun
+            and sentences
+            and ent.root.dep_.startswith("nsubj")
+            and cand_sent < ent.sent.start < doc[m.start].sent.start
+            and m.start - ent.end <= PERSON_WINDOW
+            and not _inside_quotes(doc, cand.end, ent.start)
+        )
+        if apposed or subject or any(t.lemma_.lower() == head or t.lower_ == head for t in before):
+            info = classify(doc, ent.start, ent.end, res)
+            if info.type == "named_person":
+                return Mention(ent.start, ent.end, info, ent.start)
+    return None
+
+
+SET_SIZES = {"deux": 2, "trois": 3, "quatre": 4}
+
+
+def _named_set(doc: Doc, m: Mention, res: Resources) -> bool:
+    """French `les deux hommes`, `ces trois ministres` (article, number, person noun or title): as many
+    distinct persons or more were named in the ROLE_WINDOW tokens before, so the phrase stands for them."""
+    words = [t.lower_ for t in doc[m.start : m.end]]
+    if res.lang != "fr" or len(words) != 3 or words[0] not in ("les", "ces") or words[1] not in SET_SIZES:
+        return False
+    noun = doc[m.start + 2]
+    if not any(res.is_a(cat, noun.text, noun.lemma_) for cat in ("person_noun", "unique_title")):
+        return False
+    names = {ent.text for ent in doc.ents if ent.label_ in ("PER", "PERSON") and 0 <= m.start - ent.end <= ROLE_WINDOW}
+    return len(names) >= SET_SIZES[words[1]]
+
+
+def _inside_quotes(doc: Doc, s_start: int, i: int) -> bool:
+    """Token i sits inside guillemets or straight double quotes opened after token `s_start`."""
+    words = [t.text for t in doc[s_start:i]]
+    return words.count("«") > words.count("»") or words.count('"') % 2 == 1
+
+
+def _same_source(doc: Doc, m: Mention, res: Resources) -> bool:
+    """The mention is a `same_source` phrase (`la même source`, `ces mêmes sources`)."""
+    words = [t.lower_.replace("’", "'") for t in doc[m.start : m.end]]
+    return res.is_phrase("same_source", words)
+
+
 def _role_description(doc: Doc, m: Mention, res: Resources) -> bool:
     """A singular phrase opened by a definite article (`la candidate`, `l'économiste`), not by a
     possessive (`son avocat` is someone else) nor an English `the` (the English check sets keep
@@ -165,6 +245,8 @@ def _role_description(doc: Doc, m: Mention, res: Resources) -> bool:
     not a word that keeps a source unnamed (`la source`, `l'une des personnes proches`)."""
     if m.info.number != "sing" or doc[m.start].lower_.replace("’", "'") not in ROLE_ARTICLES:
         return False
+    if m.end - m.start > 1 and doc[m.start + 1].lower_ in ("un", "une"):
+        return False  # `l'un des habitants`: one unnamed member of a set, not a role someone holds
     head = m.info.head
     if res.has("anonymous_head", head):
         return False

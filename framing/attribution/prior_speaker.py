@@ -25,11 +25,13 @@ content its words, the form direct, the rule `prior_sentence`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
 from ..quotes import QuoteMark
 from ..types import Attribution
+from .coref import role_of_named_person
 from .floating import WORD, _closes_sentence, _opens_sentence, uncovered_chains
 from .resources import Resources
 from .speaker_types import SpeakerInfo, classify
@@ -152,6 +154,8 @@ def prior_speaker_attributions(
         if found is None:
             continue
         (s, e), info = found
+        if res.lang == "fr" and role_of_named_person(doc, s, e, info, res):
+            info = replace(info, type="named_person", named=True)  # `L'éleveur` after Paul Roux, éleveur, was named
         s_char, e_char = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
         out.append(
             Attribution(

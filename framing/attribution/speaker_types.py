@@ -259,6 +259,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         return SpeakerInfo("anonymous", "plur", gender, head_key, False, False)  # `plusieurs de ses députés`
     if res.is_phrase("people_pronoun", words):
         return SpeakerInfo("group", "plur", gender, head_key, False, False)  # `certains`, `d'autres`, `beaucoup`
+    if res.is_phrase("unnamed_one", _span_words(span)):
+        return SpeakerInfo("anonymous", "sing", gender, head_key, False, False)  # `un autre`, `l'une`
     if res.lang == "en":
         kind = name_kind(nuc, span, res)
         if kind is not None:
@@ -275,6 +277,7 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         _contains(words, words, res, "media_name", ntext)
         or (appos is not None and _contains(appos_words, appos_words, res, "media_name", appos.text))
         or _newspaper_title(nuc, res)
+        or _cased_outlet(nuc, res)
         or WEB_DOMAIN.search(nuc.text) is not None
         or _domain_follows(doc, end)
     ):
@@ -725,6 +728,9 @@ def has_person(nuc: Span, res: Resources) -> bool:
 
 def _has_person(nuc: Span, res: Resources) -> bool:
     """A proper name in the nucleus that is not a place, body or outlet: `le Premier ministre X Y`."""
+    written = [w for w in text_words(nuc.text) if not res.has("determiner", w)]
+    if written and any(res.is_phrase(cat, written) for cat in ("place", "institution_name", "media_name")):
+        return False  # `le Royaume-Uni`, split in three tokens no single one of which is listed
     words, lemmas = _span_words(nuc), _span_lemmas(nuc)
     title_words: set[int] = set()
     for i in range(len(words)):
@@ -736,6 +742,13 @@ def _has_person(nuc: Span, res: Resources) -> bool:
             title_words.add(i)
     if any(t.ent_type_ in PERSON_LABELS for t in nuc) and not _contains(words, words, res, "place"):
         persons = [t for t in nuc if t.ent_type_ in PERSON_LABELS]
+        last = persons[-1]
+        if (
+            res.lang == "fr"
+            and last.text.islower()
+            and any(res.is_a(cat, last.text, last.lemma_) for cat in ("institution_noun", "group_noun"))
+        ):
+            return False  # `Saint-Étienne métropole` tagged a person: a name closed by the noun of a body
         pw = [_norm(t.text) for t in persons]
         if not (_contains(pw, pw, res, "place") or _contains(pw, pw, res, "institution_name")):
             return True
@@ -903,6 +916,28 @@ def _newspaper_title(nuc: Span, res: Resources) -> bool:
         prev = t.doc[t.i - 1]
         nxt = t.doc[t.i + 1] if t.i + 1 < nuc.end else None
         if prev.is_alpha and prev.text[:1].isupper() and (nxt is None or not nxt.text[:1].isupper()):
+            return True
+    return False
+
+
+ARTICLE_WORDS = ("le", "la", "l'", "les", "de", "du", "des", "d'")
+
+
+def _cased_outlet(nuc: Span, res: Resources) -> bool:
+    """An outlet whose name is also a common phrase (`La Montagne`, `L'Union`): listed lower case in
+    `media_name_cased`, it counts only where its words other than articles are written capitalised and
+    it closes the phrase (`L'Union nationale de l'apiculture` is a body, not the paper)."""
+    phrases = res.phrase_list("media_name_cased")
+    if not phrases:
+        return False
+    words = [_norm(t.text) for t in nuc]
+    for i in range(len(words)):
+        n = _phrase_at(words, i, phrases)
+        if (
+            n
+            and i + n == len(words)
+            and all(t.text[:1].isupper() for t in nuc[i : i + n] if _norm(t.text) not in ARTICLE_WORDS)
+        ):
             return True
     return False
 

@@ -1421,6 +1421,8 @@ class SpeakerFinder:
             return None
         if res.is_phrase("people_pronoun", [_norm(t.text).lower() for t in doc[start:end]]):
             return start, end  # `Pour certains, ...`, `», affirment d'autres`: unnamed people
+        if res.is_phrase("unnamed_one", [_norm(t.text).lower() for t in doc[start:end]]):
+            return start, end  # `», confie un autre`, `répond l'une`: one unnamed person
         lone_quantifier = end - start == 1 and res.has("quantifier_subject", _norm(doc[start].text))
         if all(res.has("determiner", _norm(t.text)) for t in doc[start:end]) and not lone_quantifier:
             return None  # but `", added another.`, `said many`: a quantifier stands alone
