@@ -1117,6 +1117,7 @@ class Extractor:
         k = cue.last + 1
         while k < len(doc) and (doc[k].pos_ == "ADV" or self.res.has("time_word", _norm(doc[k].text))):
             k += 1
+        k = adjunct_after(doc, k, self.res)  # `avancé par la suite que ...`: an adverbial phrase, no agent
         late = self._agent_after_complement(cue, k)
         if late is not None or (cue.first == cue.head and not self._infinitive_passive(cue)):
             return late  # a participle with no auxiliary (`une idée qualifiée de X par Y`) needs its agent

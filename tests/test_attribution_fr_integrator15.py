@@ -1,0 +1,35 @@
+"""French passives of saying (integrator, fifteenth round): an adverbial phrase that begins with `par`
+(`par la suite`, `par ailleurs`) is not the agent, so the claim has an unnamed source; a real agent after
+it still speaks. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_support import checked_attributions, pipeline
+from spacy.language import Language
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return pipeline("fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Il fut avancé par la suite que l'incident était dû à une panne du moteur.", "l'incident était dû"),
+        ("Il a été annoncé par la même occasion que le site fermera en juin.", "le site fermera en juin"),
+    ],
+)
+def test_an_adverbial_phrase_with_par_is_no_agent(nlp: Language, text: str, content: str) -> None:
+    [found] = checked_attributions(nlp, text)
+    assert not found.speaker  # no speaker span: an unnamed source
+    assert found.speaker_type == "anonymous"
+    assert found.content_start is not None and found.content_end is not None
+    assert text[found.content_start : found.content_end].startswith(content)
+
+
+def test_the_agent_after_the_adverbial_phrase_speaks(nlp: Language) -> None:
+    text = "La décision a été critiquée par la suite par les syndicats du secteur."
+    [found] = checked_attributions(nlp, text)
+    assert found.speaker == "les syndicats du secteur"
