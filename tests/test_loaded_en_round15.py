@@ -1,8 +1,9 @@
 """English loaded vocabulary, fifteenth round (issue 14): recall on sentences judged biased by their
-wording. Adjectives of scale, praise and harm, adverbs of degree and irony, nouns of turmoil and of
-empty talk, wrecking verbs, partisan labels, exasperated repetition and frames of certainty, counted in
-the outlet's own sentences. Every sentence here was written for the test; each runs on both English
-pipelines (the trained model when installed, and the rule-based one)."""
+wording. Adjectives of scale, praise and harm, adverbs of degree and irony, nouns of empty talk, wrecking
+verbs, partisan labels, exasperated repetition and frames of certainty, counted in the outlet's own
+sentences; and the noun "rail" no longer counts as a verb of speech. Every sentence here was written for
+the test; each runs on both English pipelines (the trained model when installed, and the rule-based
+one)."""
 
 from __future__ import annotations
 
@@ -24,9 +25,8 @@ def en(request: pytest.FixtureRequest) -> Language:
         ("Rents rose by a staggering amount last year.", ["staggering"]),
         ("The two camps remain bitterly opposed on the road plan.", ["bitterly"]),
         ("The proposal is utterly at odds with the town's budget.", ["utterly"]),
-        # turmoil and outrage
-        ("The rollout caused chaos at the ticket offices.", ["chaos"]),
-        ("The decision sparked a backlash among farmers.", ["backlash"]),
+        # railing against someone is loaded; the rail of a railway is not (below)
+        ("The senator railed against the rail strike.", ["railed against"]),
         # labels
         ("The tax was written for the elite.", ["elite"]),
         ("Democrat Sen. Walker voted against the bus bill.", ["Democrat Sen."]),
@@ -58,9 +58,11 @@ def test_english_round15_hits(en: Language, text: str, expected: list[str]) -> N
         # a speaker's words: these classes count in the reporter's voice only
         '"They slashed the budget," the mayor said.',
         '"The rules are overreaching," said the union leader.',
-        # crisis services are no judgement
+        # the noun "rail" (a railway) is no verb of speech
+        "The rail bill passed and the rail line reopened on Monday.",
+        # a crisis, a backlash or an uproar is left to the older, narrower entries
         "The crisis hotline opened on Monday.",
-        "A crisis team visited the school.",
+        "The decision sparked a backlash among farmers.",
         # a market or a housing bubble is a technical term
         "Economists warned of a housing bubble.",
         # "once and for all" is no repetition; plain "again" and "another" are not loaded
