@@ -33,3 +33,18 @@ def test_the_agent_after_the_adverbial_phrase_speaks(nlp: Language) -> None:
     text = "La décision a été critiquée par la suite par les syndicats du secteur."
     [found] = checked_attributions(nlp, text)
     assert found.speaker == "les syndicats du secteur"
+
+
+def test_a_role_the_text_names_stands_for_that_person(nlp: Language) -> None:
+    text = (
+        "Paul Martin, conseiller municipal chargé des transports, a présenté le projet lundi. "
+        "« Les travaux commenceront en mars », a ajouté le conseiller municipal."
+    )
+    found = {a.speaker: a.speaker_type for a in checked_attributions(nlp, text)}
+    assert found["le conseiller municipal"] == "named_person"
+
+
+def test_a_role_nobody_names_stays_anonymous(nlp: Language) -> None:
+    text = "Le ministre a visité l'usine. « Rien n'est décidé », a ajouté le conseiller du ministre."
+    found = {a.speaker: a.speaker_type for a in checked_attributions(nlp, text)}
+    assert found["le conseiller du ministre"] == "anonymous"

@@ -242,14 +242,15 @@ def _role_description(doc: Doc, m: Mention, res: Resources) -> bool:
     """A singular phrase opened by a definite article (`la candidate`, `l'économiste`), not by a
     possessive (`son avocat` is someone else) nor an English `the` (the English check sets keep
     `the player` anonymous), whose head is a person's role (a person noun or a title: not `le bureau`),
-    not a word that keeps a source unnamed (`la source`, `l'une des personnes proches`)."""
+    or a word that otherwise keeps a source unnamed (`le conseiller`) when the text gives that very role
+    a name (`X, conseiller fédéral, ...`: _role_named)."""
     if m.info.number != "sing" or doc[m.start].lower_.replace("’", "'") not in ROLE_ARTICLES:
         return False
     if m.end - m.start > 1 and doc[m.start + 1].lower_ in ("un", "une"):
         return False  # `l'un des habitants`: one unnamed member of a set, not a role someone holds
     head = m.info.head
     if res.has("anonymous_head", head):
-        return False
+        return _role_named(doc, m, res)
     agent = res.lang == "fr" and head.endswith(AGENT_SUFFIXES)  # `le médiateur`, `le dictateur`, `la juriste`
     return agent or res.has("person_noun", head) or res.has("unique_title", head)
 
