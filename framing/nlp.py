@@ -114,7 +114,7 @@ def title_abbreviations() -> tuple[str, ...]:
 
 def keep_title_abbreviations(nlp: Language) -> Language:
     """Keep each listed title and its full stop one token, as spaCy already does for `Dr.` and `Gov.`:
-    split, `Det. Sgt. Hank Idsinga said` reads as three sentences and the speaker is lost."""
+    split, `Det. Sgt. Ana Ruiz said` reads as three sentences and the speaker is lost."""
     from spacy.symbols import ORTH
 
     for form in title_abbreviations():

@@ -88,14 +88,14 @@ def test_an_alleged_claim_with_its_subject_stays_a_cue(kind: str) -> None:
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_with_the_profile_a_reduced_passive_gives_its_noun_no_words(kind: str) -> None:
-    text = "Police took away planters maintained by the gardener from three homes."
+    text = "Police took away stalls maintained by the gardener from three markets."
     assert records(quotation_pipeline(kind), text) == []
     assert [v for v, _, _ in records(pipeline(kind), text)] == ["maintained"]  # PolNeAR counts these
 
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_plural_noun_after_a_number_is_no_verb(kind: str) -> None:
-    assert records(pipeline(kind), "Lee, a 50-year-old baker, faces six charges of fraud.") == []
+    assert records(pipeline(kind), "Lee, a 50-year-old baker, faces four counts of fraud.") == []
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -119,8 +119,8 @@ def test_a_name_and_its_apposition_are_no_speech_before_an_inverted_verb(kind: s
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [
-        ('"It looks bad," said Det. Sgt. Hank Idsinga.', "Det. Sgt. Hank Idsinga", "It looks bad,"),
-        ('"It looks bad," Det. Sgt. Hank Idsinga said.', "Det. Sgt. Hank Idsinga", "It looks bad,"),
+        ('"It looks bad," said Det. Sgt. Ana Ruiz.', "Det. Sgt. Ana Ruiz", "It looks bad,"),
+        ('"It looks bad," Det. Sgt. Ana Ruiz said.', "Det. Sgt. Ana Ruiz", "It looks bad,"),
         ("Lt. Col. Ann Moss said the base was closed.", "Lt. Col. Ann Moss", "the base was closed"),
         ('"We found the van," said Const. Ian Roy.', "Const. Ian Roy", "We found the van,"),
     ],
@@ -131,9 +131,9 @@ def test_a_title_with_a_full_stop_stays_in_the_speaker(kind: str, text: str, spe
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_an_address_abbreviation_ends_no_sentence(kind: str) -> None:
-    text = "A man was found in a Eglinton Ave. W. apartment early on Friday, police said."
+    text = "A dog was found in a Main Ave. W. flat early on Friday, the shelter said."
     assert records(loaded(kind), text) == [
-        ("said", "police", "A man was found in a Eglinton Ave. W. apartment early on Friday")
+        ("said", "the shelter", "A dog was found in a Main Ave. W. flat early on Friday")
     ]
 
 
@@ -145,25 +145,23 @@ def test_an_addressee_before_the_comma_keeps_the_clause_after_it(kind: str) -> N
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_an_incise_with_an_addressee_runs_to_the_end_of_the_sentence(kind: str) -> None:
-    text = "As for the old mill, Jensen told CBC News, the owners never lived there."
+    text = "As for the old mill, Jensen told Radio One, the owners never lived there."
     assert records(pipeline(kind), text) == [("told", "Jensen", text[:-1])]
 
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_short_opening_before_an_incise_is_part_of_what_was_said(kind: str) -> None:
-    text = "But now, Okafor says, clinics are also facing a shortage of nurses."
+    text = "But now, Okafor says, the clinic will close on Sundays."
     assert ("says", "Okafor", text[:-1]) in records(pipeline(kind), text)
 
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_but_and_a_new_subject_open_a_speech_of_its_own(kind: str) -> None:
-    text = "Police spent the day trying to confirm the names but neighbours on the street said the pair were cousins."
+    text = "Staff spent the day trying to check the records but residents near the mill said the two men were brothers."
     found = records(pipeline(kind), text)
     said = [(speaker, content) for verb, speaker, content in found if verb == "said"]
-    # the rule-based walk stops at `on` (`the street`): the trained parse gives the whole subject
-    speaker = "neighbours on the street" if kind == "en-trained" else "the street"
-    assert said == [(speaker, "the pair were cousins")]
-    assert all("neighbours" not in content for _, _, content in found)
+    assert said == [("residents near the mill", "the two men were brothers")]
+    assert all("residents" not in content for _, _, content in found)
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -435,7 +435,7 @@ class ContentFinder:
             if low in ("and", "but") and self._pronoun_and_cue_after(j, s_end):
                 return self._end_char(j)  # `admitted that X but he promised to ...`: the next speech is its own
             if low == "but" and self._subject_and_cue_after(j, s_end):
-                return self._end_char(j)  # `worked to confirm it but neighbours on the scene said ...`
+                return self._end_char(j)  # `tried to check it but residents of the block said ...`
             j += 1
         return self._end_char(s_end)
 

@@ -147,7 +147,7 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
         and res.has("quote_profile", "objects_out")
         and _reduced_passive(tok, prev, res)
     ):
-        return None  # quotation profile: `planters maintained by X` gives the planters no words
+        return None  # quotation profile: `stalls maintained by X` gives the stalls no words
     if res.lang == "en" and not tagged and res.has("noun_homograph", lower) and not _homograph_as_verb(tok, res):
         return None  # `the states`, `state officials`, `his remarks`: a noun without a tagger to say otherwise
     if res.lang == "en" and not tagged and term.noun_form and not _noun_form_as_verb(tok, res):
@@ -243,7 +243,7 @@ SPEAKER_CATEGORIES = (
 
 
 def _attributive(tok: Token, prev: Token, res: Resources) -> bool:
-    """English participles before a lower-case noun are adjectives (`near alleged serial killer X`,
+    """English participles before a lower-case noun are adjectives (`near alleged gang leader X`,
     `over purported links`): with a parse, any reporting verb the parse makes a noun's modifier
     (`amod`); without one, a listed `attributive_participle` (sources.yaml) after a lower-case word
     that is no speaker (not a pronoun, a plural in -s, a relative, `police`), before a word that is no
@@ -268,9 +268,9 @@ def _attributive(tok: Token, prev: Token, res: Resources) -> bool:
 
 
 def _reduced_passive(tok: Token, prev: Token, res: Resources) -> bool:
-    """English `planters maintained by X`, `a claim repeated by Y`: a past participle right after a
+    """English `stalls maintained by X`, `a claim repeated by Y`: a past participle right after a
     lower-case word that is no auxiliary, with `by` and its agent after it, modifies the noun before
-    it (a passive): the noun is no speaker. PolNeAR counts many (`an affidavit written by X`), so
+    it (a passive): the noun is no speaker. PolNeAR counts many (`a report written by X`), so
     only the quotation profile (`objects_out`) leaves them out."""
     doc = tok.doc
     if tok.i + 2 >= len(doc) or _norm(doc[tok.i + 1].lower_) != "by" or not _english_past(tok, res):
@@ -354,7 +354,7 @@ def _english_noun_slot(tok: Token, prev: Token, res: Resources) -> bool:
     if preposition and low != "to" and not tok.lower_.endswith("ing"):  # `by saying`, `to argue` are verbs
         return True
     if prev.like_num and low != "one" and _norm(tok.lower_).endswith("s"):
-        return True  # `faces six charges`, `two reports`: a plural noun after a number (`six said` stays)
+        return True  # `faces four counts`, `two reports`: a plural noun after a number (`six said` stays)
     if not tok.text[:1].isupper() or _sentence_start(tok.doc, tok.i):
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None

@@ -501,7 +501,7 @@ class Extractor:
                 incise = content is not None
             comma = self._addressee_comma(cue) if content is None else None
             if comma is not None:
-                content = c.rest_of_sentence(comma + 1)  # `Ruiz told CBC News, the owners never ...`
+                content = c.rest_of_sentence(comma + 1)  # `Ruiz told Radio One, the owners never ...`
             if content is None:
                 content = c.after(cue, cue.last + 1) or c.nominal_object(cue)
             if content is None and self.res.lang == "fr":
@@ -778,7 +778,7 @@ class Extractor:
         return j
 
     def _comma_after(self, cue: Cue) -> bool:
-        """A comma follows the verb (time words aside) or its addressee (`told CBC News,`): the cue
+        """A comma follows the verb (time words aside) or its addressee (`told Radio One,`): the cue
         is an incise between commas."""
         k = cue.last + 1
         while k < len(self.doc) and self.res.has("time_word", _norm(self.doc[k].text)):
@@ -786,7 +786,7 @@ class Extractor:
         return (k < len(self.doc) and self.doc[k].text == ",") or self._addressee_comma(cue) is not None
 
     def _addressee_comma(self, cue: Cue) -> int | None:
-        """English `Ruiz told CBC News, the owners ...`: the comma after a short addressee (at most
+        """English `Ruiz told Radio One, the owners ...`: the comma after a short addressee (at most
         four words, no `that`, no subject pronoun) of a verb of telling (`data.addressee`)."""
         if self.res.lang != "en" or not cue.term.addressee:
             return None
@@ -945,7 +945,7 @@ class Extractor:
         while k < s_end and (self.res.has("time_word", _norm(doc[k].text)) or doc[k].is_space):
             k += 1
         if k < s_end and doc[k].text != ",":
-            k = self._addressee_comma(cue) or k  # `As for the mill, Ruiz told CBC News, the owners ...`
+            k = self._addressee_comma(cue) or k  # `As for the mill, Ruiz told Radio One, the owners ...`
         if k + 1 >= s_end or doc[k].text != ",":
             return content
         nxt = doc[k + 1]

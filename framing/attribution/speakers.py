@@ -747,7 +747,7 @@ class SpeakerFinder:
         return None
 
     def _subject_after_but(self, verb: Token) -> tuple[int, int] | None:
-        """English `... to confirm it but neighbours on the scene said`: the parse may coordinate the
+        """English `... to check it but residents of the block said`: the parse may coordinate the
         verb with the first clause's verb (sharing `Police`) when a noun phrase stands between `but`
         and the verb; that noun phrase is the verb's own subject."""
         doc = self.doc
