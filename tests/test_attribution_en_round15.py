@@ -169,3 +169,15 @@ def test_with_the_profile_words_before_their_cue_are_kept_whatever_their_verb(ki
     text = "The north side of the stone features a goddess with a bird in her hand, the director said."
     found = records(quotation_pipeline(kind), text)
     assert found == [("said", "the director", "The north side of the stone features a goddess with a bird in her hand")]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_floating_quotation_after_a_relative_clause_carries_on_its_antecedent(kind: str) -> None:
+    text = (
+        '"The road is shut and it is a real nuisance," said Moss, who hopes to drive home on Tuesday.\n'
+        '"I had a meeting in town that I now have to move to next week."'
+    )
+    floating = [a for a in pipeline(kind)(text)._.framing_attributions if a.rule == "floating"]
+    assert [(a.speaker, text[a.content_start : a.content_end]) for a in floating] == [
+        ("Moss", "I had a meeting in town that I now have to move to next week.")
+    ]
