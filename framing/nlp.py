@@ -75,7 +75,9 @@ def load_model(lang: str) -> Language:
             ) from exc
     if lang == "en":
         name = english_model_name()
-        return split_glued_quotes(spacy.load(name)) if name is not None else rule_based_english()
+        return (
+            keep_title_abbreviations(split_glued_quotes(spacy.load(name))) if name is not None else rule_based_english()
+        )
     raise FramingError(
         _("language {lang!r} is not supported (supported: {supported})").format(
             lang=lang, supported=", ".join(SUPPORTED_LANGS)
@@ -126,6 +128,24 @@ def split_glued_french_quotes(nlp: Language) -> Language:
     return nlp
 
 
+def title_abbreviations() -> tuple[str, ...]:
+    """English titles written with a full stop that spaCy splits off (`Det.`, `Sgt.`, `Const.`:
+    `title_abbreviation` in lexicons/en/sources.yaml), as written before a name."""
+    from .attribution.resources import load_resources
+
+    return tuple(sorted(w.capitalize() + "." for w in load_resources("en").words.get("title_abbreviation", ())))
+
+
+def keep_title_abbreviations(nlp: Language) -> Language:
+    """Keep each listed title and its full stop one token, as spaCy already does for `Dr.` and `Gov.`:
+    split, `Det. Sgt. Ana Ruiz said` reads as three sentences and the speaker is lost."""
+    from spacy.symbols import ORTH
+
+    for form in title_abbreviations():
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    return nlp
+
+
 def rule_based_english() -> Language:
     """English without a trained model: tokenizer, sentence boundaries, lookup lemmas."""
     import spacy
@@ -134,7 +154,7 @@ def rule_based_english() -> Language:
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.initialize()
-    return nlp
+    return keep_title_abbreviations(nlp)
 
 
 def pipeline_info(nlp: Language) -> PipelineInfo:
@@ -184,4 +204,5 @@ def pipeline_fingerprint(nlp: Language) -> str:
     return (
         f"{nlp.lang}_{meta.get('name', '?')}=={meta.get('version', '?')} pipes={','.join(base)} "
         f"spacy=={dist('spacy')} lookups=={dist('spacy-lookups-data')}"
+        + (f" titles={len(title_abbreviations())}" if nlp.lang == "en" else "")
     )

@@ -452,6 +452,8 @@ class ContentFinder:
                 return self._end_char(j)  # untagged: `criticized the plan and said ...`: the next verb's own
             if low in ("and", "but") and self._pronoun_and_cue_after(j, s_end):
                 return self._end_char(j)  # `admitted that X but he promised to ...`: the next speech is its own
+            if low == "but" and self._subject_and_cue_after(j, s_end):
+                return self._end_char(j)  # `tried to check it but residents of the block said ...`
             j += 1
         return self._end_char(s_end)
 
@@ -470,6 +472,8 @@ class ContentFinder:
                 self._pronoun_and_cue_after(j, s_end) or self._cue_and_that_after(j, s_end)
             ):
                 return j
+            if _norm(doc[j].text) == "but" and self._subject_and_cue_after(j, s_end):
+                return j
             j += 1
         return s_end
 
@@ -482,6 +486,21 @@ class ContentFinder:
         if k + 1 < s_end and self.res.has("adverb", _norm(doc[k].text)):
             k += 1  # `but he also said`
         return _norm(doc[k].text) in self.res.verb_forms and not doc[k].text.endswith("ing")
+
+    def _subject_and_cue_after(self, j: int, s_end: int) -> bool:
+        """English: `but` + a short subject (at most five words, no punctuation, no quotation) + a
+        reporting verb in the past (`but residents on the hill said`) opens a speech of its own."""
+        doc = self.doc
+        if self.res.lang != "en":
+            return False
+        for k in range(j + 2, min(s_end, j + 7)):
+            t = doc[k - 1]
+            if t.is_punct or t.is_space or self._starts.get(t.idx) is not None or t.lower_ in self.res.verb_forms:
+                return False
+            low = _norm(doc[k].text)
+            if low in self.res.verb_forms and not low.endswith(("ing", "s")) and low != _norm(doc[k].lemma_ or low):
+                return True
+        return False
 
     def _cue_and_that_after(self, j: int, s_end: int) -> bool:
         """English: `and` + a reporting verb + `that` (`said that A and instructed that B`): the same

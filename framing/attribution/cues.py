@@ -152,6 +152,17 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
         return None  # le rapport, the report, une note
     if res.lang == "en" and prev is not None and _english_noun_slot(tok, prev, res):
         return None
+    if res.lang == "en" and _in_speech_idiom(doc, tok.i, res):
+        return None  # `easier said than done`, `That said,`, `so to speak`: nobody's words reported
+    if res.lang == "en" and prev is not None and _attributive(tok, prev, res):
+        return None  # `near alleged killer X`, `over purported links`: a modifier of a noun
+    if (
+        res.lang == "en"
+        and prev is not None
+        and res.has("quote_profile", "objects_out")
+        and _reduced_passive(tok, prev, res)
+    ):
+        return None  # quotation profile: `stalls maintained by X` gives the stalls no words
     if res.lang == "en" and not tagged and res.has("noun_homograph", lower) and not _homograph_as_verb(tok, res):
         return None  # `the states`, `state officials`, `his remarks`: a noun without a tagger to say otherwise
     if res.lang == "en" and not tagged and term.noun_form and not _noun_form_as_verb(tok, res):
@@ -201,6 +212,92 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
             return term
         return None
     return term
+
+
+def _in_speech_idiom(doc: Doc, i: int, res: Resources) -> bool:
+    """Token i is a word of a listed English idiom built on a verb of saying (`speech_idiom` in
+    sources.yaml): the phrase as a whole, written around the token, reports no words."""
+    low = _norm(doc[i].lower_)
+    for phrase in res.phrases.get("speech_idiom", ()):
+        for m, word in enumerate(phrase):
+            start = i - m
+            if word != low or start < 0 or start + len(phrase) > len(doc):
+                continue
+            if not all(_norm(doc[start + k].lower_) == w for k, w in enumerate(phrase)):
+                continue
+            if phrase[0] == "that" and not (
+                _sentence_start(doc, start) or (start > 0 and _norm(doc[start - 1].lower_) in ("but", "and"))
+            ):
+                continue  # `a sign that said, "..."`: a relative, not `That said, ...`
+            return True
+    return False
+
+
+NOT_NOUN_CATEGORIES = (
+    "determiner",
+    "pronoun",
+    "complementizer",
+    "infinitive_marker",
+    "np_stop",
+    "np_link",
+    "auxiliary",
+    "modal",
+    "adverb",
+    "time_word",
+)
+SPEAKER_CATEGORIES = (
+    "pronoun",
+    "clause_boundary",
+    "person_noun",
+    "institution_noun",
+    "group_noun",
+    "anonymous_head",
+    "media_noun",
+    "document_noun",
+)
+
+
+def _attributive(tok: Token, prev: Token, res: Resources) -> bool:
+    """English participles before a lower-case noun are adjectives (`near alleged gang leader X`,
+    `over purported links`): with a parse, any reporting verb the parse makes a noun's modifier
+    (`amod`); without one, a listed `attributive_participle` (sources.yaml) after a lower-case word
+    that is no speaker (not a pronoun, a plural in -s, a relative, `police`), before a word that is no
+    determiner, pronoun or function word (`police alleged that`, `who alleged fraud` stay verbs)."""
+    doc = tok.doc
+    if has(doc, "DEP"):  # the parse may hang a verb on its object (`Trump told supporters`): a subject before it stays
+        return (
+            tok.dep_ == "amod"
+            and prev.pos_ not in ("NOUN", "PROPN", "PRON")
+            and not any(c.dep_.startswith("nsubj") for c in tok.children)
+        )
+    if not res.has("attributive_participle", _norm(tok.lower_)) or tok.i + 1 >= len(doc):
+        return False
+    nxt = doc[tok.i + 1]
+    nlow = _norm(nxt.lower_)
+    if not nxt.is_alpha or not nxt.text.islower() or any(res.has(c, nlow) for c in NOT_NOUN_CATEGORIES):
+        return False
+    plow = _norm(prev.lower_)
+    if not prev.is_alpha or not prev.text.islower() or (plow.endswith("s") and not plow.endswith("ss")):
+        return False
+    return not any(res.has(c, plow) for c in SPEAKER_CATEGORIES)
+
+
+def _reduced_passive(tok: Token, prev: Token, res: Resources) -> bool:
+    """English `stalls maintained by X`, `a claim repeated by Y`: a past participle right after a
+    lower-case word that is no auxiliary, with `by` and its agent after it, modifies the noun before
+    it (a passive): the noun is no speaker. PolNeAR counts many (`a report written by X`), so
+    only the quotation profile (`objects_out`) leaves them out."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or _norm(doc[tok.i + 1].lower_) != "by" or not _english_past(tok, res):
+        return False
+    if doc[tok.i + 2].lower_.endswith("ing") or not (
+        res.has("determiner", _norm(doc[tok.i + 2].lower_)) or doc[tok.i + 2].text[:1].isupper()
+    ):
+        return False  # `concluded by making it clear`, `said by telephone`: no agent follows
+    plow = _norm(prev.lower_)
+    if not prev.is_alpha or not prev.text.islower() or plow.endswith("ly"):
+        return False  # `, quoted by`; `Trump said by`; `was quickly told by`
+    return not any(res.has(c, plow) for c in ("auxiliary", "passive_auxiliary", "modal", "adverb", "negation"))
 
 
 AS_WORDS = ("comme", "ainsi")
@@ -271,6 +368,8 @@ def _english_noun_slot(tok: Token, prev: Token, res: Resources) -> bool:
     preposition = res.has("np_stop", low) or res.has("np_link", low)
     if preposition and low != "to" and not tok.lower_.endswith("ing"):  # `by saying`, `to argue` are verbs
         return True
+    if prev.like_num and low != "one" and _norm(tok.lower_).endswith("s"):
+        return True  # `faces four counts`, `two reports`: a plural noun after a number (`six said` stays)
     if not tok.text[:1].isupper() or _sentence_start(tok.doc, tok.i):
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None

@@ -195,7 +195,7 @@ class Extractor:
             and not self._no_as_object(c)
             and not self._contrary_to_claim(c)
             and not self._no_speech_shape(c)
-            and not voiceless_object(self.doc, c.content, self.res)
+            and not voiceless_object(self.doc, c.content, self.res, self.doc[c.cue.first].idx)
         ]
         mentions = [c.mention for c in candidates if c.mention is not None]
         resolve(self.doc, mentions, self.res, self.speakers)
@@ -430,6 +430,30 @@ class Extractor:
             return self.speakers.opening_subject(cue) if not has(doc, "DEP") else None
         return prev.speaker
 
+    def _apposition_before_inversion(self, cue: Cue, content: Content | None) -> bool:
+        """English `The head of the agency, Ana Ruiz, announced on Monday the results`: the words before
+        the comma are the subject and its apposition, not speech before an inverted source (`..., said
+        Ruiz` follows a clause or a quotation): a comma or a bracket inside and no verb at all (by tag;
+        without tags no finite verb by shape), or a short opening led by a preposition or an adverb
+        (`In other words,`). A noun alone (`The bill, opposed by X,`) stays."""
+        if self.res.lang != "en" or content is None or content.form != "indirect":
+            return False
+        if content.end > self.doc[cue.first].idx:
+            return False
+        span = self.doc.char_span(content.start, content.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        words = [t for t in span if t.is_alpha]
+        first = _norm(words[0].text) if words else ""
+        opening = len(words) <= 3 and any(
+            self.res.has(c, first) for c in ("np_stop", "np_link", "adverb", "phrase_opener", "adjunct_opener")
+        )
+        if not opening and not any(t.text in (",", "(") for t in span):
+            return False
+        if has(self.doc, "POS"):
+            return not any(t.pos_ in ("VERB", "AUX") for t in span)
+        return not has_finite_verb(list(span), self.res, tagged=False)
+
     def _verb(self, cue: Cue) -> Candidate | None:
         speaker, inverted = self.speakers.for_verb(cue)
         if speaker is None:
@@ -473,6 +497,8 @@ class Extractor:
             if content is None and self.res.lang == "fr":
                 content = c.cleft_antecedent(cue.first)  # `C'est ce que prévoit le rapport.`
             content = content or c.after(cue, max(e, cue.last + 1)) or c.clause_before(cue.first)
+            if self._apposition_before_inversion(cue, content):
+                return None
             near = s - cue.last <= 6
             span = self._chars(cue.first, max(e - 1, cue.last) if near else cue.last)
             rule = "inverted"
@@ -502,6 +528,9 @@ class Extractor:
                 if content is None and self.res.lang == "en":
                     content = self._short_clause_opening(s)  # `It was, he said, a fine day`
                 incise = content is not None
+            comma = self._addressee_comma(cue) if content is None else None
+            if comma is not None:
+                content = c.rest_of_sentence(comma + 1)  # `Ruiz told Radio One, the owners never ...`
             if content is None:
                 content = c.after(cue, cue.last + 1) or c.nominal_object(cue)
             if content is None and self.res.lang == "fr":
@@ -801,11 +830,33 @@ class Extractor:
         return j
 
     def _comma_after(self, cue: Cue) -> bool:
-        """A comma follows the verb (time words aside): the cue is an incise between commas."""
+        """A comma follows the verb (time words aside) or its addressee (`told Radio One,`): the cue
+        is an incise between commas."""
         k = cue.last + 1
         while k < len(self.doc) and self.res.has("time_word", _norm(self.doc[k].text)):
             k += 1
-        return k < len(self.doc) and self.doc[k].text == ","
+        return (k < len(self.doc) and self.doc[k].text == ",") or self._addressee_comma(cue) is not None
+
+    def _addressee_comma(self, cue: Cue) -> int | None:
+        """English `Ruiz told Radio One, the owners ...`: the comma after a short addressee (at most
+        four words, no `that`, no subject pronoun) of a verb of telling (`data.addressee`)."""
+        if self.res.lang != "en" or not cue.term.addressee:
+            return None
+        doc = self.doc
+        k = cue.last + 1
+        _, s_end = self.sentences.bounds(cue.head)
+        for m in range(k, min(s_end - 1, k + 5)):
+            t = doc[m]
+            if t.text == ",":
+                return m if m > k else None
+            low = _norm(t.text)
+            if (
+                not (t.is_alpha or t.text in (".", "&"))
+                or self.res.has("complementizer", low)
+                or low in SUBJECT_PRONOUNS
+            ):
+                return None
+        return None
 
     def _clause_after_trailing(self, k: int) -> int | None:
         """Without a tagger: where a clause without `that` starts after time words (`said Thursday the
@@ -858,13 +909,17 @@ class Extractor:
         return quoted, before.start
 
     def _one_word_opening(self, s: int) -> Content | None:
-        """English `Overall, she said, the harbour is safe.`: a one-word opening (too short for
-        `clause_before`) before an incise; the sentence, incise inside, is what was said."""
+        """English `Overall, she said, the harbour is safe.`, `But now, she said, ...`: an opening of one
+        to three words with no verb (too short for `clause_before`) before an incise; the sentence,
+        incise inside, is what was said."""
         doc = self.doc
         s_start, _ = self.sentences.bounds(s)
-        if s - s_start != 2 or not doc[s_start].is_alpha:
+        words = doc[s_start : s - 1]
+        if not 1 <= len(words) <= 3 or not all(t.is_alpha for t in words):
             return None
-        return self.contents.make(doc[s_start].idx, doc[s_start].idx + len(doc[s_start].text))
+        if len(words) > 1 and has_finite_verb(list(words), self.res, tagged=has(doc, "POS")):
+            return None  # `It was, he said, ...`: `_short_clause_opening`
+        return self.contents.make(words[0].idx, words[-1].idx + len(words[-1].text))
 
     def _short_clause_opening(self, s: int) -> Content | None:
         """English `It was, he said, a fine day for the club.`: two or three words opening the sentence
@@ -941,6 +996,8 @@ class Extractor:
         _, s_end = self.sentences.bounds(cue.head)
         while k < s_end and (self.res.has("time_word", _norm(doc[k].text)) or doc[k].is_space):
             k += 1
+        if k < s_end and doc[k].text != ",":
+            k = self._addressee_comma(cue) or k  # `As for the mill, Ruiz told Radio One, the owners ...`
         if k + 1 >= s_end or doc[k].text != ",":
             return content
         nxt = doc[k + 1]

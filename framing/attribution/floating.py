@@ -90,6 +90,17 @@ def _gap_ok(text: str, start: int, end: int) -> bool:
     return len(PARAGRAPH_BREAK.findall(gap.strip())) <= 1
 
 
+RELATIVE_SPEAKERS = frozenset({"who", "which", "that"})  # English relatives only
+
+
+def _antecedent_speaker(prev: Attribution) -> Attribution:
+    """A relative pronoun hands on its antecedent (`"...," said Ana Ruiz, who hopes to return. "..."`:
+    the next quotation is Ruiz's, not `who`'s), when the record names it in `resolved`."""
+    if (prev.speaker or "").lower() not in RELATIVE_SPEAKERS or prev.resolved_start is None:
+        return prev
+    return replace(prev, speaker=prev.resolved, speaker_start=prev.resolved_start, speaker_end=prev.resolved_end)
+
+
 def floating_attributions(text: str, marks: list[QuoteMark], attributions: list[Attribution]) -> list[Attribution]:
     """Attributions for floating quotations (in text order), to add to `attributions`."""
     claimed = [
@@ -124,7 +135,7 @@ def floating_attributions(text: str, marks: list[QuoteMark], attributions: list[
         ):
             out.append(
                 replace(
-                    prev,
+                    _antecedent_speaker(prev),
                     start=span[0],
                     end=span[1],
                     text=text[span[0] : span[1]],

@@ -21,12 +21,16 @@ from .resources import Resources
 NOT_VERB_CATEGORIES = ("determiner", "np_link", "adverb", "quantifier_subject", "time_word", "np_stop")
 
 
-def voiceless_object(doc: Doc, content: Content | None, res: Resources) -> bool:
-    """True when the profile asks for it and the content reports no words of the speaker."""
+def voiceless_object(doc: Doc, content: Content | None, res: Resources, cue_start: int | None = None) -> bool:
+    """True when the profile asks for it and the content reports no words of the speaker. Words
+    reported before their cue (`The site holds two tombs, the director said`) are a clause whatever
+    their verb's shape: only what follows a verb can be its object."""
     if content is None or content.form != "indirect" or not res.has("quote_profile", "objects_out"):
         return False
     if content.shape in ("object", "infinitive"):
         return True
+    if cue_start is not None and content.end <= cue_start:
+        return False
     span = doc.char_span(content.start, content.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False

@@ -123,8 +123,9 @@ class SpeakerFinder:
             self.res.lang == "fr" and self._relative_subject(cue)
         ):
             right = self.right_np(cue.last + 1, skip_time=True)
-            if right is None:
-                # `», a déclaré à l'AFP Marie Dupont`, `a écrit sur sa chaîne Telegram le gouverneur`
+            if right is None and not (self.res.lang == "en" and not self._after_quotation_mark(cue.first)):
+                # `», a déclaré à l'AFP Marie Dupont`, `a écrit sur sa chaîne Telegram le gouverneur`; in
+                # English only after a quotation (`Reyes, accused in the theft of four horses`: no source)
                 right = self.right_np(self._skip_adjuncts(cue.last + 1), skip_time=True)
             k = self._skip_adverbs(self._skip_time_aside(cue.last + 1))
             if right is None and k > cue.last + 1:
@@ -236,16 +237,20 @@ class SpeakerFinder:
 
     def _past_apposition(self, comma: int, limit: int) -> int | None:
         """`Ana Ruiz, a former clerk, became ...`: an apposition between two commas (a determiner or a
-        number opens it, no quotation or verb of saying inside), then a lower-case word: the end of the
+        number opens it, or in English a relative `who`: `Ruiz, who had been driving home, stopped`; no
+        quotation inside, no verb of saying inside a relative), then a lower-case word: the end of the
         apposition's closing comma, or None."""
         doc = self.doc
         if comma + 1 >= limit:
             return None
         first = _norm(doc[comma + 1].text)
-        if not (self.res.has("determiner", first) or doc[comma + 1].like_num):
+        relative = self.res.lang == "en" and first in ("who", "whose")  # `Ruiz, who had been driving home,`
+        if not (self.res.has("determiner", first) or doc[comma + 1].like_num or relative):
             return None
-        for j in range(comma + 2, min(limit, comma + 1 + MAX_NP)):
+        for j in range(comma + 2, min(limit, comma + 1 + (2 * MAX_NP if relative else MAX_NP))):
             t = doc[j]
+            if relative and (_norm(t.text) in self.res.verb_forms or _norm(t.lemma_) in self.res.verb_lemmas):
+                return None  # `Ruiz, who said ...,`: the relative's own speech
             if t.text == ",":
                 nxt = doc[j + 1] if j + 1 < limit else None
                 if nxt is None or not (nxt.is_alpha and nxt.text.islower()) or self.res.has("np_stop", _norm(nxt.text)):
@@ -483,6 +488,14 @@ class SpeakerFinder:
         ):
             j += 1
         return j if j > k and self.res.has("time_word", _norm(doc[j - 1].text)) else k
+
+    def _after_quotation_mark(self, first: int) -> bool:
+        """A quotation mark closes right before the verb, or before its comma (`"...," said`)."""
+        doc = self.doc
+        j = first - 1
+        if j >= 0 and doc[j].text == ",":
+            j -= 1
+        return j >= 0 and (doc[j].text[-1:] in "\"”'’" or doc[j].text == "''")
 
     def _skip_adjuncts(self, k: int) -> int:
         """Past prepositional phrases between an inverted verb and its subject (`à l'époque`, `à l'AFP`,
@@ -756,6 +769,22 @@ class SpeakerFinder:
             return self.left_np(first - 1)
         return None
 
+    def _subject_after_but(self, verb: Token) -> tuple[int, int] | None:
+        """English `... to check it but residents of the block said`: the parse may coordinate the
+        verb with the first clause's verb (sharing `Police`) when a noun phrase stands between `but`
+        and the verb; that noun phrase is the verb's own subject."""
+        doc = self.doc
+        if verb.i == 0 or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN"):
+            return None
+        for k in range(verb.i - 2, max(-1, verb.i - 8), -1):
+            t = doc[k]
+            if t.is_punct or self.quotes.containing(t.idx) is not None:
+                return None
+            if _norm(t.text) == "but":
+                left = self.left_np(verb.i - 1)
+                return left if left is not None and left[0] > k else None
+        return None
+
     def _subject_from_parse(self, verb: Token) -> tuple[int, int] | None:
         subj = None
         for child in verb.children:
@@ -765,6 +794,9 @@ class SpeakerFinder:
         if subj is not None and self.res.lang == "fr" and _norm(subj.text) in FR_NOT_SUBJECTS:
             subj = None  # the subject is shared with the verb this one is coordinated with
         if subj is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            own = self._subject_after_but(verb) if self.res.lang == "en" else None
+            if own is not None:
+                return own
             shared = verb.head
             if self.res.lang == "en" and shared.dep_ == "ccomp" and shared.head.pos_ == "VERB":
                 # `X said that A was ready and added that B`: the parse hangs `added` on the reported
