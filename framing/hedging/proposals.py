@@ -74,7 +74,7 @@ def _source(doc: Doc, keys: Sequence[frozenset[str]], k: int, words: ClauseWords
     """A source word ("selon") or a verb of saying ("a expliqué le maire"), not a verb of proposing nor
     a participle used as an adjective ("une épreuve dite de spécialité", "reconnue comme")."""
     if keys[k] & words.source_signs:
-        return True
+        return not _criterion(keys, k, words)
     if not keys[k] & words.governors or keys[k] & words.proposal_openers:
         return False
     if "Part" in doc[k].morph.get("VerbForm"):
@@ -121,7 +121,14 @@ def _closes(doc: Doc, lo: int, hi: int, keys: Sequence[frozenset[str]], words: C
     conditionals = [doc[k] for k in range(lo, hi) if _conditional(doc[k])]
     if any(_reported_event(doc, t, keys, words) for t in conditionals):
         return True
-    return bool(conditionals) and any(keys[k] & words.source_signs for k in range(lo, hi))
+    sources = (k for k in range(lo, hi) if keys[k] & words.source_signs and not _criterion(keys, k, words))
+    return bool(conditionals) and any(True for _ in sources)
+
+
+def _criterion(keys: Sequence[frozenset[str]], k: int, words: ClauseWords) -> bool:
+    """ "selon les revenus", "selon des modalités encore floues": "selon" + a criterion (`criterion_noun`
+    in the three words after it) means "depending on", and names no source."""
+    return any(keys[m] & words.criterion_nouns for m in range(k + 1, min(len(keys), k + 4)))
 
 
 def _reported_event(doc: Doc, token: Token, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:

@@ -175,6 +175,7 @@ class ClauseWords:
         self.proposal_openers = keys_and_forms("proposal_opener") | self.bidder_nouns
         self.settled_words = keys("settled_word")
         self.event_participles = keys("event_participle")  # "serait parti"
+        self.criterion_nouns = keys("criterion_noun")  # "selon les revenus": depending on, no source
         self.proposal_statuses = keys("proposal_status")  # "serait à l'étude": news about a proposal
         self.plan_nouns = keys_and_forms("plan_noun")
         self.measure_nouns = keys("measure_noun")  # "Le coût annuel serait de 16 milliards"
