@@ -33,7 +33,7 @@ def kinds(nlp: Language, text: str) -> list[tuple[str, str, bool]]:
 
 def test_sixteenth_round_french_check_set(fr: Language) -> None:
     """Every item right: a proposal's terms found as hypotheticals, the traps counted as hedges (the
-    code before this round got 1 of the 9 hypotheticals and counted 8 non-hedges)."""
+    code before this round got 1 of the 10 hypotheticals and counted 9 non-hedges)."""
     result = score(fr, load_checkset(CHECKSETS / "hedging_fr_r16.jsonl"))
     report = result.table() + "\n" + "\n".join(result.errors)
     assert result.hedge_recall == 1.0 and result.hedge_precision == 1.0, report
