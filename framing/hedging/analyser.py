@@ -29,6 +29,7 @@ from .modality import Modality, RootReading
 from .mood import conditional_path, conditional_stem
 from .plans import free_choice_subject, plan_effect
 from .projection import poll_projection
+from .proposals import proposal_terms
 from .subjects import conditional_subjects, hypothetical_subject, obligation_subject, scheme_permission
 from .voice import quote_index, voice_of
 from .words import Annotations, ClauseWords
@@ -320,6 +321,9 @@ class HedgeAnalyser:
         effect = plan_effect(doc, token, subjects, keys, words, sentences)
         if effect is not None:
             return effect
+        terms = proposal_terms(doc, token, subjects, keys, words, sentences)
+        if terms is not None:  # "Treize offres sont sur la table. La dernière reprendrait 800 salariés"
+            return terms
         anyone = free_choice_subject(doc, start, sentences.around(token.i)[0], keys, words)
         return f"free-choice:{anyone}" if anyone is not None else None
 

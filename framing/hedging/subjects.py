@@ -216,6 +216,11 @@ def _scheme_frame(
     return None
 
 
+def sets_up_scheme(doc: Doc, k: int, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:
+    """Public name of `_sets_up`, for the proposal scope of `proposals` (sixteenth round)."""
+    return _sets_up(doc, k, keys, words)
+
+
 def _sets_up(doc: Doc, k: int, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:
     """Whether token k is a verb that sets up a scheme: "propose", "envisagée", "vise à", "prévoit de"
     + an infinitive, or "prévoit", "comprend" after a scheme noun ("le texte prévoit", not
@@ -345,6 +350,11 @@ def scheme_permission(
         for subject in _subjects(doc, token, start, keys, has_dep)
     )
     return source if passive or agent else None
+
+
+def in_force(doc: Doc, noun: Token, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:
+    """Public name of `_in_force`, for the proposal scope of `proposals` (sixteenth round)."""
+    return _in_force(doc, noun, keys, words)
 
 
 def _in_force(doc: Doc, noun: Token, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:

@@ -170,6 +170,13 @@ class ClauseWords:
         # Fifteenth round (see `plans`): a planned thing's effect ("Elle relierait l'A28 à l'A13"), "tout lien".
         self.effect_verbs = keys_and_forms("effect_verb")
         self.plan_signs = keys("plan_sign")
+        # sixteenth round (`proposals`): a proposal's nouns, "adoptée", verbs of events with "être"
+        self.bidder_nouns = keys("bidder_noun")  # "le repreneur": an opener, a rumour as the subject
+        self.proposal_openers = keys_and_forms("proposal_opener") | self.bidder_nouns
+        self.settled_words = keys("settled_word")
+        self.event_participles = keys("event_participle")  # "serait parti"
+        self.criterion_nouns = keys("criterion_noun")  # "selon les revenus": depending on, no source
+        self.proposal_statuses = keys("proposal_status")  # "serait à l'étude": news about a proposal
         self.plan_nouns = keys_and_forms("plan_noun")
         self.measure_nouns = keys("measure_noun")  # "Le coût annuel serait de 16 milliards"
         self.property_adjectives = keys("property_adjective")  # "elle serait souterraine"

@@ -1,0 +1,154 @@
+"""The terms of a proposal, an offer or a reform told in the conditional (French), sixteenth round.
+
+"Treize offres de reprise sont sur la table. La dernière reprendrait 800 salariés": once the text
+presents a proposal, an offer, a bid, a reform or a project that is not adopted (`proposal_opener`:
+"offre", "réforme", "projet", "candidat", "propose", "envisage"; not "la réforme adoptée",
+`settled_word`), the plain conditionals of the next sentences describe its terms, a hypothetical,
+even with no plan word in their own sentence (a reform told provision after provision).
+
+The scope reaches back `SCOPE_SENTENCES` sentences and is closed by a sentence of reported fact: a
+source ("selon", "d'après") beside a conditional, or a conditional of an event ("aurait tué", "serait
+mort", "se serait enfui"). The conditional itself stays the journalistic one when its sentence names a
+source, when it tells an event (the same shapes), a state the press reports ("il y aurait", "se
+trouveraient", `state_verb`), or when its subject is a name ("Chelsea offrirait 40 millions" is a
+rumour of who does what, not the terms of an offer on the table).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from ..matching import norm
+from .clauses import Sentences
+from .hypothetical import compound_conditional
+from .implicit import ETRE_CONDITIONAL
+from .mood import conditional_stem
+from .subjects import in_force, sets_up_scheme
+from .words import ClauseWords
+
+# Sentences back from the conditional's own where an opener still sets the scope.
+SCOPE_SENTENCES = 5
+REFLEXIVE = frozenset({"se", "s'"})
+AVOIR_CONDITIONAL = "aur"
+
+
+def proposal_terms(
+    doc: Doc,
+    token: Token,
+    subjects: Sequence[Token],
+    keys: Sequence[frozenset[str]],
+    words: ClauseWords,
+    sentences: Sentences,
+) -> str | None:
+    """Why this plain conditional tells the terms of a proposal in scope (`proposal-scope:offres`), or None."""
+    if _reported_event(doc, token, keys, words) or _reported_state(doc, token, keys, words):
+        return None
+    if _status(doc, token, keys, words):
+        return None  # "la réforme serait à l'étude": news about the proposal, not one of its terms
+    lo, hi = sentences.around(token.i)
+    if any(_source(doc, keys, k, words) for k in range(lo, hi) if k != token.i):
+        return None  # "la réforme coûterait 3 milliards, selon la Cour", "..., a expliqué le maire": reported
+    if any(_named(s) for s in subjects):
+        return None  # "Chelsea offrirait 40 millions": a rumour of who does what
+    first, end = lo, token.i
+    for _ in range(SCOPE_SENTENCES + 1):
+        opener = _opener(doc, first, end, keys, words, subjects)
+        if opener is not None:
+            return f"proposal-scope:{opener}"
+        previous = sentences.previous_start(first)
+        if previous >= first or _closes(doc, previous, first, keys, words):
+            return None
+        first, end = previous, first
+    return None
+
+
+def _named(subject: Token) -> bool:
+    """A name: tagged so, or a capitalised word (the small model tags "Chelsea" a common noun; a common
+    noun as subject comes after its article, in lower case)."""
+    return subject.pos_ == "PROPN" or (subject.text[:1].isupper() and subject.is_alpha)
+
+
+def _source(doc: Doc, keys: Sequence[frozenset[str]], k: int, words: ClauseWords) -> bool:
+    """A source word ("selon") or a verb of saying ("a expliqué le maire"), not a verb of proposing nor
+    a participle used as an adjective ("une épreuve dite de spécialité", "reconnue comme")."""
+    if keys[k] & words.source_signs:
+        return not _criterion(keys, k, words)
+    if not keys[k] & words.governors or keys[k] & words.proposal_openers:
+        return False
+    if "Part" in doc[k].morph.get("VerbForm"):
+        return k > 0 and bool(keys[k - 1] & words.auxiliaries)
+    return doc[k].pos_ in ("VERB", "AUX")
+
+
+def _status(doc: Doc, token: Token, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:
+    """ "serait à l'étude", "serait en discussion", "serait envisagée": the proposal's status."""
+    if not token.lower_.startswith(ETRE_CONDITIONAL):
+        return False
+    return any(keys[k] & words.proposal_statuses for k in range(token.i + 1, min(len(doc), token.i + 4)))
+
+
+def _opener(
+    doc: Doc, lo: int, hi: int, keys: Sequence[frozenset[str]], words: ClauseWords, subjects: Sequence[Token]
+) -> str | None:
+    """A proposal noun not said settled, a verb of proposing, or "prévoit de" + infinitive, in [lo, hi);
+    not after a conditional of its sentence ("Rien ne serait définitif, mais la proposition..." is a
+    rumour about the proposal, told in the journalistic conditional)."""
+    for k in range(lo, hi):
+        if _conditional(doc[k]):
+            return None
+        if keys[k] & words.proposal_openers:
+            if any(keys[m] & words.settled_words for m in range(k + 1, hi)) or in_force(doc, doc[k], keys, words):
+                continue  # "la réforme adoptée en 2023", "la dernière réforme", "le projet a été abandonné"
+            if keys[k] & words.bidder_nouns and any(s.i == k for s in subjects):
+                continue  # "Le repreneur fermerait l'atelier": what a person would do, a rumour
+            return doc[k].text
+        elif sets_up_scheme(doc, k, keys, words) and keys[k] & words.provision_verbs:
+            return doc[k].text  # "le ministère prévoit de revoir..."
+    return None
+
+
+def _conditional(token: Token) -> bool:
+    """A verb in the conditional, by the model's mood or, for a verb, by its ending."""
+    if "Cnd" in token.morph.get("Mood"):
+        return True
+    return token.pos_ in ("VERB", "AUX") and conditional_stem(norm(token.text)) is not None
+
+
+def _closes(doc: Doc, lo: int, hi: int, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:
+    """A sentence of reported fact: a conditional of an event, or a conditional beside a source."""
+    conditionals = [doc[k] for k in range(lo, hi) if _conditional(doc[k])]
+    if any(_reported_event(doc, t, keys, words) for t in conditionals):
+        return True
+    sources = (k for k in range(lo, hi) if keys[k] & words.source_signs and not _criterion(keys, k, words))
+    return bool(conditionals) and any(True for _ in sources)
+
+
+def _criterion(keys: Sequence[frozenset[str]], k: int, words: ClauseWords) -> bool:
+    """ "selon les revenus", "selon des modalités encore floues": "selon" + a criterion (`criterion_noun`
+    in the three words after it) means "depending on", and names no source."""
+    return any(keys[m] & words.criterion_nouns for m in range(k + 1, min(len(keys), k + 4)))
+
+
+def _reported_event(doc: Doc, token: Token, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:
+    """ "aurait tué", "aurait été arrêté", "serait mort", "se serait enfui": a compound conditional with
+    "avoir", of a verb conjugated with "être", or of a pronominal verb. A passive ("serait complété")
+    may describe a term."""
+    if token.lower_.startswith(AVOIR_CONDITIONAL):
+        return compound_conditional(doc, token)  # "reprendrait 800 salariés" is no auxiliary at all
+    if not token.lower_.startswith(ETRE_CONDITIONAL):
+        return False
+    participle = next((t for t in doc[token.i + 1 : token.i + 4] if t.pos_ != "ADV"), None)
+    if participle is not None and keys[participle.i] & words.event_participles:
+        return True  # "seraient déjà partis", whatever the tagger makes of the participle
+    reflexive = any(doc[k].lower_ in REFLEXIVE for k in range(max(0, token.i - 2), token.i))
+    return reflexive and compound_conditional(doc, token)
+
+
+def _reported_state(doc: Doc, token: Token, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:
+    """ "il y aurait", "se trouveraient", "vivrait": a state the press reports, not a term."""
+    if token.i > 0 and doc[token.i - 1].lower_ == "y" and token.lower_.startswith(AVOIR_CONDITIONAL):
+        return True  # "il y aurait 40 blessés"; not "les producteurs y disposeraient de"
+    plain_be_or_have = token.lower_.startswith((ETRE_CONDITIONAL, AVOIR_CONDITIONAL))
+    return not plain_be_or_have and bool(keys[token.i] & words.state_verbs)
