@@ -94,3 +94,19 @@ def test_demonym_next_to_a_name_is_not_a_role(nlp: Language) -> None:
     )
     records = [a for a in found(nlp, text) if a.speaker and "Allemand" in a.speaker]
     assert records and all(a.speaker_type != "named_person" for a in records)
+
+
+def test_role_after_a_person_called_by_her_given_name(nlp: Language) -> None:
+    text = (
+        "« Il ne reste qu'un carton de vaccins sur l'étagère », montre Nadège. "
+        "Les fournisseurs ne répondent plus, explique la pharmacienne."
+    )
+    assert by_speaker(nlp, text, "la pharmacienne").speaker_type == "named_person"
+
+
+def test_role_with_no_given_name_before_stays_anonymous(nlp: Language) -> None:
+    text = (
+        "« Il ne reste qu'un carton de vaccins sur l'étagère », montre une cliente. "
+        "Les fournisseurs ne répondent plus, explique la pharmacienne."
+    )
+    assert by_speaker(nlp, text, "la pharmacienne").speaker_type == "anonymous"

@@ -375,7 +375,20 @@ def person_names(doc: Doc, res: Resources) -> list[tuple[int, int]]:
             and res.has("given_name", norm(t.text))
         ):
             spans.append((t.i, t.i + 2))
+        elif t.i not in inside and _given_name_alone(doc, t.i, res):
+            spans.append((t.i, t.i + 1))  # `explique Caroline`: a person the text calls by her given name
     return sorted(spans)
+
+
+def _given_name_alone(doc: Doc, i: int, res: Resources) -> bool:
+    """A listed given name written alone, capitalised, mid-sentence, that is no place or body name."""
+    t = doc[i]
+    if not t.text[:1].isupper() or t.is_sent_start or (i + 1 < len(doc) and doc[i + 1].text[:1].isupper()):
+        return False
+    low = norm(t.text)
+    if not res.has("given_name", low):
+        return False
+    return not any(res.has(cat, low) for cat in ("place", "institution_name", "media_name"))
 
 
 def _shared_words(doc: Doc, m: Mention, cand: Mention) -> int:
