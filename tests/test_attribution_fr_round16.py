@@ -110,3 +110,22 @@ def test_role_with_no_given_name_before_stays_anonymous(nlp: Language) -> None:
         "Les fournisseurs ne répondent plus, explique la pharmacienne."
     )
     assert by_speaker(nlp, text, "la pharmacienne").speaker_type == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "kind"),
+    [
+        (
+            "Le foyer est maîtrisé, a indiqué directeur adjoint de l'Alimentation Josiane Evrard hier soir.",
+            "directeur adjoint de l'Alimentation Josiane Evrard",
+            "named_person",
+        ),
+        (
+            "Le foyer est maîtrisé, a indiqué la voisine de Josiane Evrard hier soir.",
+            "voisine de Josiane Evrard",
+            "anonymous",
+        ),
+    ],
+)
+def test_role_phrase_ending_with_a_name(nlp: Language, text: str, role: str, kind: str) -> None:
+    assert _role_mention_type(nlp, text, role) == kind

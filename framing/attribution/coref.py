@@ -288,7 +288,8 @@ def _role_given(doc: Doc, head: str, res: Resources) -> bool:
 def _apposed_name(doc: Doc, m: Mention, res: Resources) -> bool:
     """`Paul Roux, président de l'association, estime`: the parser took the role for the subject and
     left the name in apposition before it (or after it: `la présidente de l'association, Marie Roux,`);
-    the role headed by a person noun or title is that named person."""
+    the role headed by a person noun or title is that named person; so is a role phrase that ends with a
+    name the recogniser missed (`directeur adjoint de l'Alimentation Paul Roux`)."""
     head = m.info.head
     agent = head.endswith(AGENT_SUFFIXES)
     if not (agent or any(res.has(cat, head) for cat in ("person_noun", "unique_title", "anonymous_head"))):
@@ -296,7 +297,11 @@ def _apposed_name(doc: Doc, m: Mention, res: Resources) -> bool:
     names = person_names(doc, res)
     before = m.start >= 2 and doc[m.start - 1].text == "," and any(end == m.start - 1 for _, end in names)
     after = m.end + 1 < len(doc) and doc[m.end].text == "," and any(start == m.end + 1 for start, _ in names)
-    return before or after
+    inside = any(  # `directeur adjoint Paul Roux`; not `la fille de Paul Roux`, someone else
+        m.start < start and end == m.end and end - start > 1 and doc[start - 1].pos_ not in ("ADP", "DET")
+        for start, end in names
+    )
+    return before or after or inside
 
 
 def _demonstrative(doc: Doc, m: Mention, res: Resources) -> bool:
