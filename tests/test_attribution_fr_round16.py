@@ -116,8 +116,8 @@ def test_role_with_no_given_name_before_stays_anonymous(nlp: Language) -> None:
     ("text", "role", "kind"),
     [
         (
-            "Le foyer est maîtrisé, a indiqué directeur adjoint de l'Alimentation Josiane Evrard hier soir.",
-            "directeur adjoint de l'Alimentation Josiane Evrard",
+            "Le foyer est maîtrisé, a indiqué directeur adjoint de l'Agence Josiane Evrard hier soir.",
+            "directeur adjoint de l'Agence Josiane Evrard",
             "named_person",
         ),
         (

@@ -135,9 +135,7 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                 and (
                     _role_named(doc, m, res)
                     if res.has("unnamed_role", m.info.head)
-                    else _named_before(doc, m, earlier, res)
-                    or _role_given(doc, m.info.head, res)
-                    or _named_just_after(doc, m, res)
+                    else _named_before(doc, m, earlier, res) or _role_given(doc, m.info.head, res)
                 )
             ):
                 # `la candidate du parti`, `l'économiste` after the person was named: a role description
@@ -289,7 +287,7 @@ def _apposed_name(doc: Doc, m: Mention, res: Resources) -> bool:
     """`Paul Roux, président de l'association, estime`: the parser took the role for the subject and
     left the name in apposition before it (or after it: `la présidente de l'association, Marie Roux,`);
     the role headed by a person noun or title is that named person; so is a role phrase that ends with a
-    name the recogniser missed (`directeur adjoint de l'Alimentation Paul Roux`)."""
+    name the recogniser missed (`directeur adjoint de l'Agence Paul Roux`)."""
     head = m.info.head
     agent = head.endswith(AGENT_SUFFIXES)
     if not (agent or any(res.has(cat, head) for cat in ("person_noun", "unique_title", "anonymous_head"))):
@@ -345,24 +343,6 @@ def _named_before(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) 
     return any(0 <= m.start - end <= ROLE_WINDOW for _, end in person_names(doc, res))
 
 
-def _named_just_after(doc: Doc, m: Mention, res: Resources) -> bool:
-    """French: a lead introduces a role (`la directrice de l'école a dit ...`) and names a person in the
-    same sentence or the next two, outside quotations (`Marie Roux, qui dirige ...`): the role stands
-    for that person. No name that close keeps it unnamed."""
-    if res.lang != "fr" or not has(doc, "SENT_START"):
-        return False
-    sents = [s for s in doc.sents if s.end > m.end][:NAME_AFTER_SENTENCES]
-    if not sents:
-        return False
-    limit = sents[-1].end
-    return any(
-        m.end <= start < limit and not _inside_quotes(doc, sents[0].start, start) for start, _ in person_names(doc, res)
-    )
-
-
-NAME_AFTER_SENTENCES = 3  # m's own sentence and the next two
-
-
 def person_names(doc: Doc, res: Resources) -> list[tuple[int, int]]:
     """Token ranges of the persons the text names: the recogniser's, and a listed given name followed by
     a capitalised word it missed (`Paul Roux` tagged nothing or a place). French only for the latter."""
@@ -381,7 +361,7 @@ def person_names(doc: Doc, res: Resources) -> list[tuple[int, int]]:
         ):
             spans.append((t.i, t.i + 2))
         elif t.i not in inside and _given_name_alone(doc, t.i, res):
-            spans.append((t.i, t.i + 1))  # `explique Caroline`: a person the text calls by her given name
+            spans.append((t.i, t.i + 1))  # `explique Nadège`: a person the text calls by her given name
     return sorted(spans)
 
 
