@@ -293,13 +293,36 @@ def _apposed_name(doc: Doc, m: Mention, res: Resources) -> bool:
     if not (agent or any(res.has(cat, head) for cat in ("person_noun", "unique_title", "anonymous_head"))):
         return False
     names = person_names(doc, res)
+    if res.has("collective_source", head):
+        return False  # `l'entourage de X` is not X
     before = m.start >= 2 and doc[m.start - 1].text == "," and any(end == m.start - 1 for _, end in names)
     after = m.end + 1 < len(doc) and doc[m.end].text == "," and any(start == m.end + 1 for start, _ in names)
     inside = any(  # `directeur adjoint Paul Roux`; not `la fille de Paul Roux`, someone else
         m.start < start and end == m.end and end - start > 1 and doc[start - 1].pos_ not in ("ADP", "DET")
         for start, end in names
     )
+    if (after or inside) and _other_person_in_complement(doc, m, res):
+        return False  # `un conseiller du président Paul Roux`: the name is the president's
     return before or after or inside
+
+
+def _other_person_in_complement(doc: Doc, m: Mention, res: Resources) -> bool:
+    """A singular person noun or title in a complement after the head (`du président`, `de la
+    ministre`): a name closing or following the phrase belongs to that person, not to the head."""
+    words = [t for t in doc[m.start : m.end]]
+    heads = [i for i, t in enumerate(words) if m.info.head in (t.lower_, t.lemma_.lower())]
+    if not heads:
+        return True  # head not found as written: do not guess
+    for t in words[heads[0] + 1 :]:
+        before = [u.lower_.replace("’", "'") for u in doc[max(m.start, t.i - 2) : t.i]]
+        of_one = before[-1:] == ["du"] or before[-2:] in (["de", "la"], ["de", "l'"])  # singular complement
+        if of_one and any(
+            res.has(cat, key)
+            for cat in ("person_noun", "unique_title", "anonymous_head")
+            for key in (t.lower_, t.lemma_.lower())
+        ):
+            return True
+    return False
 
 
 def _demonstrative(doc: Doc, m: Mention, res: Resources) -> bool:
