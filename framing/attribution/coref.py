@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from ..matching import norm
 from .annotations import has
 from .resources import Resources
 from .speaker_types import PRONOUN, SpeakerInfo, classify, has_person, title_names_someone
@@ -21,6 +22,7 @@ from .speakers import SpeakerFinder
 PERSON_WINDOW = 80  # tokens back to look for a named person a pronoun may stand for
 ROLE_WINDOW = 250  # tokens back to look for a named person a role description (`l'économiste`) stands for
 ROLE_ARTICLES = ("le", "la", "l'")
+DEMONSTRATIVES = ("ce", "cet", "cette")  # French `cette adjointe`: anaphoric, like a definite article
 NAME_IN_ROLE_PHRASE = 12  # tokens after a role word its own phrase may run before the holder's name
 NAME_BEFORE_ROLE = 3  # a name ending this close before a role word (`X, le procureur`) is its holder
 # French agent-noun endings: a definite `le médiateur` after the person was named is that person.
@@ -72,6 +74,8 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
     """Fill `antecedent` on pronoun and definite-description mentions (in place, in text order)."""
     ordered = sorted(mentions, key=lambda m: m.start)
     for idx, m in enumerate(ordered):
+        if res.lang == "fr" and m.info.type == "anonymous" and _apposed_name(doc, m, res):
+            m.info = replace(m.info, type="named_person", named=True)
         earlier = [
             c for c in ordered[:idx] if (c.start < m.start and c.info.type != PRONOUN) or c.antecedent is not None
         ]
@@ -109,7 +113,7 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
             # `selon la même source`: the source the text quoted last, with its type (a prefecture stays
             # an institution, an unnamed official anonymous)
             m.antecedent = earlier[-1]
-        elif m.info.definite and not m.info.named and m.info.head:
+        elif (m.info.definite or _demonstrative(doc, m, res)) and not m.info.named and m.info.head:
             matches = []
             for cand in reversed(earlier):
                 target = cand.resolved
@@ -131,7 +135,7 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                 and (
                     _role_named(doc, m, res)
                     if res.has("unnamed_role", m.info.head)
-                    else _named_before(doc, m, earlier, res)
+                    else _named_before(doc, m, earlier, res) or _role_given(doc, m.info.head, res)
                 )
             ):
                 # `la candidate du parti`, `l'économiste` after the person was named: a role description
@@ -244,7 +248,8 @@ def _role_description(doc: Doc, m: Mention, res: Resources) -> bool:
     `the player` anonymous), whose head is a person's role (a person noun or a title: not `le bureau`),
     or a word that otherwise keeps a source unnamed (`le conseiller`) when the text gives that very role
     a name (`X, conseiller fédéral, ...`: _role_named)."""
-    if m.info.number != "sing" or doc[m.start].lower_.replace("’", "'") not in ROLE_ARTICLES:
+    first = doc[m.start].lower_.replace("’", "'")
+    if m.info.number != "sing" or (first not in ROLE_ARTICLES and not _demonstrative(doc, m, res)):
         return False
     if m.end - m.start > 1 and doc[m.start + 1].lower_ in ("un", "une"):
         return False  # `l'un des habitants`: one unnamed member of a set, not a role someone holds
@@ -252,7 +257,78 @@ def _role_description(doc: Doc, m: Mention, res: Resources) -> bool:
     if res.has("anonymous_head", head):
         return _role_named(doc, m, res)
     agent = res.lang == "fr" and head.endswith(AGENT_SUFFIXES)  # `le médiateur`, `le dictateur`, `la juriste`
-    return agent or res.has("person_noun", head) or res.has("unique_title", head)
+    if agent or res.has("person_noun", head) or res.has("unique_title", head):
+        return True
+    # a role no list has (`le berger`, `la vigneronne`) that the text itself gives a named person
+    # (`le berger Paul Roux`, `Paul Roux, vigneron à ...`)
+    return res.lang == "fr" and _role_given(doc, m.info.head, res)
+
+
+def _role_given(doc: Doc, head: str, res: Resources) -> bool:
+    """The text puts the role word right against a person's name: `le berger Paul Roux`, `Paul Roux,
+    berger`, `Paul Roux, le berger` (no other word between, so `la colère de Paul Roux` does not count)."""
+    names = person_names(doc, res)
+    starts = {start for start, _ in names}
+    ends = {end for _, end in names}
+    for t in doc:
+        if (t.lower_ != head and t.lemma_.lower() != head) or not t.text[:1].islower():
+            continue
+        if t.pos_ != "NOUN" and not (t.i > 0 and doc[t.i - 1].pos_ == "DET"):
+            continue  # `le chancelier allemand X`: an adjective, not the role
+        if t.i + 1 in starts or (t.i + 2 in starts and doc[t.i + 1].text == ","):
+            return True
+        before = [u.lower_ for u in doc[max(0, t.i - 3) : t.i]]
+        if any(e in ends and all(w in (",", *ROLE_ARTICLES) for w in before[e - t.i :]) for e in range(t.i - 3, t.i)):
+            return True
+    return False
+
+
+def _apposed_name(doc: Doc, m: Mention, res: Resources) -> bool:
+    """`Paul Roux, président de l'association, estime`: the parser took the role for the subject and
+    left the name in apposition before it (or after it: `la présidente de l'association, Marie Roux,`);
+    the role headed by a person noun or title is that named person; so is a role phrase that ends with a
+    name the recogniser missed (`directeur adjoint de l'Agence Paul Roux`)."""
+    head = m.info.head
+    agent = head.endswith(AGENT_SUFFIXES)
+    if not (agent or any(res.has(cat, head) for cat in ("person_noun", "unique_title", "anonymous_head"))):
+        return False
+    names = person_names(doc, res)
+    if res.has("collective_source", head):
+        return False  # `l'entourage de X` is not X
+    before = m.start >= 2 and doc[m.start - 1].text == "," and any(end == m.start - 1 for _, end in names)
+    after = m.end + 1 < len(doc) and doc[m.end].text == "," and any(start == m.end + 1 for start, _ in names)
+    inside = any(  # `directeur adjoint Paul Roux`; not `la fille de Paul Roux`, someone else
+        m.start < start and end == m.end and end - start > 1 and doc[start - 1].pos_ not in ("ADP", "DET")
+        for start, end in names
+    )
+    if (after or inside) and _other_person_in_complement(doc, m, res):
+        return False  # `un conseiller du président Paul Roux`: the name is the president's
+    return before or after or inside
+
+
+def _other_person_in_complement(doc: Doc, m: Mention, res: Resources) -> bool:
+    """A singular person noun or title in a complement after the head (`du président`, `de la
+    ministre`): a name closing or following the phrase belongs to that person, not to the head."""
+    words = [t for t in doc[m.start : m.end]]
+    heads = [i for i, t in enumerate(words) if m.info.head in (t.lower_, t.lemma_.lower())]
+    if not heads:
+        return True  # head not found as written: do not guess
+    for t in words[heads[0] + 1 :]:
+        before = [u.lower_.replace("’", "'") for u in doc[max(m.start, t.i - 2) : t.i]]
+        of_one = before[-1:] == ["du"] or before[-2:] in (["de", "la"], ["de", "l'"])  # singular complement
+        if of_one and any(
+            res.has(cat, key)
+            for cat in ("person_noun", "unique_title", "anonymous_head")
+            for key in (t.lower_, t.lemma_.lower())
+        ):
+            return True
+    return False
+
+
+def _demonstrative(doc: Doc, m: Mention, res: Resources) -> bool:
+    """French `cette adjointe`, `ce syndicaliste`: a demonstrative points back (or to the person the
+    lead introduces) as a definite article does."""
+    return res.lang == "fr" and doc[m.start].lower_ in DEMONSTRATIVES
 
 
 def _role_named(doc: Doc, m: Mention, res: Resources) -> bool:
@@ -287,7 +363,40 @@ def _named_before(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) 
         return True
     if not has(doc, "ENT_IOB"):
         return _previous_person(doc, m, res) is not None  # no recogniser: a run of capitalised words
-    return any(ent.label_ in ("PER", "PERSON") and 0 <= m.start - ent.end <= ROLE_WINDOW for ent in doc.ents)
+    return any(0 <= m.start - end <= ROLE_WINDOW for _, end in person_names(doc, res))
+
+
+def person_names(doc: Doc, res: Resources) -> list[tuple[int, int]]:
+    """Token ranges of the persons the text names: the recogniser's, and a listed given name followed by
+    a capitalised word it missed (`Paul Roux` tagged nothing or a place). French only for the latter."""
+    spans = [(ent.start, ent.end) for ent in doc.ents if ent.label_ in ("PER", "PERSON")]
+    if res.lang != "fr":
+        return spans
+    inside = {i for start, end in spans for i in range(start, end)}
+    for t in doc[:-1]:
+        nxt = doc[t.i + 1]
+        if (
+            t.i not in inside
+            and t.text[:1].isupper()
+            and nxt.text[:1].isupper()
+            and nxt.is_alpha
+            and res.has("given_name", norm(t.text))
+        ):
+            spans.append((t.i, t.i + 2))
+        elif t.i not in inside and _given_name_alone(doc, t.i, res):
+            spans.append((t.i, t.i + 1))  # `explique Nadège`: a person the text calls by her given name
+    return sorted(spans)
+
+
+def _given_name_alone(doc: Doc, i: int, res: Resources) -> bool:
+    """A listed given name written alone, capitalised, mid-sentence, that is no place or body name."""
+    t = doc[i]
+    if not t.text[:1].isupper() or t.is_sent_start or (i + 1 < len(doc) and doc[i + 1].text[:1].isupper()):
+        return False
+    low = norm(t.text)
+    if not res.has("given_name", low):
+        return False
+    return not any(res.has(cat, low) for cat in ("place", "institution_name", "media_name"))
 
 
 def _shared_words(doc: Doc, m: Mention, cand: Mention) -> int:
