@@ -48,3 +48,17 @@ def test_a_role_nobody_names_stays_anonymous(nlp: Language) -> None:
     text = "Le ministre a visité l'usine. « Rien n'est décidé », a ajouté le conseiller du ministre."
     found = {a.speaker: a.speaker_type for a in checked_attributions(nlp, text)}
     assert found["le conseiller du ministre"] == "anonymous"
+
+
+def test_a_source_stays_unnamed_when_a_name_stands_near_it(nlp: Language) -> None:
+    text = (
+        "Un mouvement d'humeur a lieu ce mercredi au palais, selon l'agence.\nCitant une source proche de "
+        "la présidence, l'on indique que l'accès au palais est bloqué. « Il n'y a pas de coup de force, mais "
+        "des discussions sont en cours avec le chef de l'État » Paul Ndiaye, a dit cette source en affirmant "
+        "que « le chef de l'État va bien ». « Lui et sa famille sont chez eux », a-t-elle ajouté sous couvert "
+        "d'anonymat."
+    )
+    types = {(a.speaker, a.speaker_type) for a in checked_attributions(nlp, text)}
+    assert ("cette source", "anonymous") in types
+    assert ("elle", "anonymous") in types
+    assert not any(kind == "named_person" for _, kind in types)

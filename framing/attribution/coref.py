@@ -255,7 +255,8 @@ def _role_description(doc: Doc, m: Mention, res: Resources) -> bool:
         return False  # `l'un des habitants`: one unnamed member of a set, not a role someone holds
     head = m.info.head
     if res.has("anonymous_head", head):
-        return _role_named(doc, m, res)
+        # `le conseiller` the text names (`X, conseiller fédéral`) is X; `cette source` never is
+        return not res.has("collective_source", head) and _role_named(doc, m, res)
     agent = res.lang == "fr" and head.endswith(AGENT_SUFFIXES)  # `le médiateur`, `le dictateur`, `la juriste`
     if agent or res.has("person_noun", head) or res.has("unique_title", head):
         return True
