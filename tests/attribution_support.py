@@ -94,3 +94,35 @@ def checkset_figures(name: str, kind: str) -> Evaluation:
         predictions[item.id] = {"attributions": [asdict(a) for a in doc._.framing_attributions]}
     texts = {i.id: i.text for i in items}
     return score({i.id: i.gold for i in items}, predictions, texts.__getitem__)
+
+
+def record_of(nlp: Language, text: str, speaker: str) -> Attribution:
+    """The first attribution whose speaker is written `speaker` (every record listed when none is)."""
+    records = [a for a in checked_attributions(nlp, text) if a.speaker == speaker]
+    assert records, [(a.speaker, a.speaker_type) for a in checked_attributions(nlp, text)]
+    return records[0]
+
+
+QUOTATIONS = Path(__file__).parent.parent / "lexicons" / "en" / "optional" / "quotations.yaml"
+
+
+@lru_cache(maxsize=2)
+def quotation_pipeline(kind: str) -> Language:
+    """An English pipeline ("en-rules" or trained) with the optional quotation profile
+    (lexicons/en/optional/quotations.yaml)."""
+    from framing import components  # noqa: F401  (registers the factories)
+
+    nlp = rule_based_english() if kind == "en-rules" else spacy.load(TRAINED_EN)
+    for name in FRAMING_COMPONENTS:
+        nlp.add_pipe(name, config={"lexicon_paths": [str(QUOTATIONS)]})
+    return nlp
+
+
+def verb_records(nlp: Language, text: str) -> list[tuple[str, str, str]]:
+    """(verb as written, speaker, content) of every attribution with a verb."""
+    doc = nlp(text)
+    return [
+        (a.verb or "", a.speaker or "", text[a.content_start : a.content_end])
+        for a in doc._.framing_attributions
+        if a.verb
+    ]

@@ -3,29 +3,12 @@ the quotation profile leaves out records that give the speaker no words. Sentenc
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
-
 import pytest
-import spacy
-from attribution_support import EN_KINDS, TRAINED_EN, found
-from spacy.language import Language
+from attribution_support import EN_KINDS, found, quotation_pipeline
 
-from framing.nlp import FRAMING_COMPONENTS, rule_based_english
+from framing.nlp import rule_based_english
 
 KINDS = EN_KINDS
-QUOTATIONS = Path(__file__).parent.parent / "lexicons" / "en" / "optional" / "quotations.yaml"
-
-
-@lru_cache(maxsize=2)
-def quotation_pipeline(kind: str) -> Language:
-    """An English pipeline with the optional quote-extractor lexicon (lexicons/en/optional/quotations.yaml)."""
-    from framing import components  # noqa: F401  (registers the factories)
-
-    nlp = rule_based_english() if kind == "en-rules" else spacy.load(TRAINED_EN)
-    for name in FRAMING_COMPONENTS:
-        nlp.add_pipe(name, config={"lexicon_paths": [str(QUOTATIONS)]})
-    return nlp
 
 
 def quoted(kind: str, text: str) -> list[tuple[str, str, str]]:

@@ -5,17 +5,12 @@ from __future__ import annotations
 
 import pytest
 from attribution_support import EN_KINDS as KINDS
-from attribution_support import pipeline
+from attribution_support import pipeline, verb_records
 
 
 def records(kind: str, text: str) -> list[tuple[str, str, str]]:
     """(verb as written, speaker, content) of every attribution with a verb."""
-    doc = pipeline(kind)(text)
-    return [
-        (a.verb or "", a.speaker or "", text[a.content_start : a.content_end])
-        for a in doc._.framing_attributions
-        if a.verb
-    ]
+    return verb_records(pipeline(kind), text)
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -5,17 +5,15 @@ speaker after `but`. Sentences written for these tests; both English pipelines w
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 import pytest
 import spacy
 from attribution_support import EN_KINDS as KINDS
-from attribution_support import TRAINED_EN, pipeline, with_components
+from attribution_support import TRAINED_EN, pipeline, quotation_pipeline, with_components
+from attribution_support import verb_records as records
 from spacy.language import Language
 
-from framing.nlp import FRAMING_COMPONENTS, keep_title_abbreviations, rule_based_english, split_glued_quotes
-
-QUOTATIONS = Path(__file__).parent.parent / "lexicons" / "en" / "optional" / "quotations.yaml"
+from framing.nlp import keep_title_abbreviations, rule_based_english, split_glued_quotes
 
 
 @lru_cache(maxsize=2)
@@ -24,27 +22,6 @@ def loaded(kind: str) -> Language:
     if kind == "en-rules":
         return with_components(rule_based_english())
     return with_components(keep_title_abbreviations(split_glued_quotes(spacy.load(TRAINED_EN))))
-
-
-@lru_cache(maxsize=2)
-def quotation_pipeline(kind: str) -> Language:
-    """The same pipeline with the optional quotation profile (lexicons/en/optional/quotations.yaml)."""
-    from framing import components  # noqa: F401  (registers the factories)
-
-    nlp = rule_based_english() if kind == "en-rules" else spacy.load(TRAINED_EN)
-    for name in FRAMING_COMPONENTS:
-        nlp.add_pipe(name, config={"lexicon_paths": [str(QUOTATIONS)]})
-    return nlp
-
-
-def records(nlp: Language, text: str) -> list[tuple[str, str, str]]:
-    """(verb as written, speaker, content) of every attribution with a verb."""
-    doc = nlp(text)
-    return [
-        (a.verb or "", a.speaker or "", text[a.content_start : a.content_end])
-        for a in doc._.framing_attributions
-        if a.verb
-    ]
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -8,20 +8,13 @@ from __future__ import annotations
 import pytest
 from attribution_support import checked_attributions as found
 from attribution_support import pipeline
+from attribution_support import record_of as by_speaker
 from spacy.language import Language
-
-from framing.types import Attribution
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return pipeline("fr")
-
-
-def by_speaker(nlp: Language, text: str, speaker: str) -> Attribution:
-    records = [a for a in found(nlp, text) if a.speaker == speaker]
-    assert records, [(a.speaker, a.speaker_type) for a in found(nlp, text)]
-    return records[0]
 
 
 @pytest.mark.parametrize(

@@ -7,23 +7,17 @@ from __future__ import annotations
 import pytest
 from attribution_support import checked_attributions as found
 from attribution_support import pipeline
+from attribution_support import record_of as by_speaker
 from spacy.language import Language
 
 from framing.attribution.coref import Mention, resolve
 from framing.attribution.resources import load_resources
 from framing.attribution.speaker_types import classify
-from framing.types import Attribution
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return pipeline("fr")
-
-
-def by_speaker(nlp: Language, text: str, speaker: str) -> Attribution:
-    records = [a for a in found(nlp, text) if a.speaker == speaker]
-    assert records, [(a.speaker, a.speaker_type) for a in found(nlp, text)]
-    return records[0]
 
 
 def test_demonstrative_role_after_the_name_is_the_person(nlp: Language) -> None:

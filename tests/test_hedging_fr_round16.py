@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hedging_support import counted_kinds as kinds
 from spacy.language import Language
 
 from framing.hedging.checkset import load_checkset, score
@@ -21,14 +22,6 @@ CHECKSETS = Path(__file__).parent / "checksets"
 @pytest.fixture(scope="module")
 def fr() -> Language:
     return load_pipeline("fr")
-
-
-def kinds(nlp: Language, text: str) -> list[tuple[str, str, bool]]:
-    """(text, kind, counted) of every hedge-side finding, with its offsets checked against the text."""
-    found = nlp(text)._.framing_hedges
-    for cue in found:
-        assert text[cue.start : cue.end] == cue.text
-    return [(c.text, c.kind, c.counted) for c in found]
 
 
 def test_sixteenth_round_french_check_set(fr: Language) -> None:

@@ -28,6 +28,8 @@ HARD_BOUNDARIES = frozenset({";", ":", "?", "!", "…"})
 SURFACE_WINDOW = 14
 SENTENCE_FINAL = frozenset({".", "!", "?", "…", "?»", ".»"})
 SENTENCE_REACH = 80
+# A text whose first sentence ends within this many tokens of its start opens with a headline.
+HEADLINE_REACH = 40
 MAX_CLIMB = 10
 # Nouns and names climbed from a participle to the verb of their clause (`_clause_verb`).
 NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
@@ -75,11 +77,35 @@ class Sentences:
             k -= 1
         return self.around(k)[0] if k >= 0 else lo
 
+    def start_back(self, lo: int, sentences: int) -> int:
+        """The first token `sentences` sentences before the one starting at `lo` (less at the start)."""
+        for _ in range(sentences):
+            lo = self.previous_start(lo)
+        return lo
+
+    def with_headline(self, first: int, last: int) -> list[range]:
+        """Token span [first, last) and, when the text opens with a headline (a first sentence ending
+        within HEADLINE_REACH tokens), the headline before `first`: a scenario is often named there."""
+        spans = [range(first, last)]
+        headline_end = self.around(0)[1]
+        if headline_end <= HEADLINE_REACH:
+            spans.append(range(0, min(headline_end, first)))
+        return spans
+
     def around(self, i: int) -> tuple[int, int]:
         k = bisect.bisect_right(self._ends, i)
         start = self._ends[k - 1] if k > 0 else 0
         end = self._ends[k] if k < len(self._ends) else self._length
         return max(start, i - SENTENCE_REACH), min(end, i + SENTENCE_REACH)
+
+
+def first_with(keys: Sequence[frozenset[str]], signs: frozenset[str], spans: Sequence[range]) -> int | None:
+    """The first token of `spans` (in their order) whose keys meet `signs`, or None."""
+    for span in spans:
+        for k in span:
+            if keys[k] & signs:
+                return k
+    return None
 
 
 def _ends_sentence(word: str, is_space: int) -> bool:

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from ..matching import norm
-from .clauses import Sentences
+from .clauses import Sentences, first_with
 from .hypothetical import compound_conditional
 from .implicit import ETRE_CONDITIONAL
 from .mood import conditional_stem
@@ -32,8 +32,6 @@ from .words import ClauseWords
 
 # Sentences back from the conditional's own where a plan sign still sets the scope.
 PLAN_SENTENCES_BACK = 2
-# A headline ends within this many tokens of the text's start.
-HEADLINE_REACH = 40
 PERSONAL_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 # Demonstratives take up whatever was named; a definite article only a planned thing.
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
@@ -59,18 +57,9 @@ def plan_effect(
     pronoun = [doc[k] for k in range(max(lo, token.i - 2), token.i) if doc[k].lower_ in PERSONAL_PRONOUNS]
     if not any(_takes_up_plan(doc, subject, keys, words) for subject in [*subjects, *pronoun]):
         return None  # the pronoun on the surface too: the model parses "Il serait gratuit" as impersonal
-    first = lo
-    for _ in range(PLAN_SENTENCES_BACK):
-        first = sentences.previous_start(first)
-    spans = [range(first, token.i)]
-    headline_end = sentences.around(0)[1]
-    if headline_end <= HEADLINE_REACH:
-        spans.append(range(0, min(headline_end, first)))
-    for span in spans:
-        for k in span:
-            if keys[k] & words.plan_signs:
-                return f"plan-effect:{doc[k].text}"
-    return None
+    first = sentences.start_back(lo, PLAN_SENTENCES_BACK)
+    k = first_with(keys, words.plan_signs, sentences.with_headline(first, token.i))
+    return f"plan-effect:{doc[k].text}" if k is not None else None
 
 
 def _effect_verb(doc: Doc, token: Token, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from .clauses import Sentences
+from .clauses import Sentences, first_with
 from .hypothetical import compound_conditional
 from .implicit import ETRE_CONDITIONAL
 from .words import ClauseWords
@@ -30,8 +30,6 @@ POLL_SENTENCES_BACK = 4
 # Words before the verb group where an outcome word belongs to its clause ("Le score serait..."); after
 # the verb, the rest of the sentence ("ne serait plus reconnu comme un parti ... avec cinq élus").
 OUTCOME_REACH = 8
-# A headline ends within this many tokens of the text's start.
-HEADLINE_REACH = 40
 
 
 def poll_projection(
@@ -73,20 +71,11 @@ def _poll_in_view(
     doc: Doc, lo: int, hi: int, keys: Sequence[frozenset[str]], words: ClauseWords, sentences: Sentences
 ) -> str | None:
     """A poll word in the sentence, the ones before it, the next one or the headline."""
-    first = lo
-    for _ in range(POLL_SENTENCES_BACK):
-        first = sentences.previous_start(first)
+    first = sentences.start_back(lo, POLL_SENTENCES_BACK)
     last = hi
     while last < len(doc) and doc[last].is_space:
         last += 1
     if last < len(doc):
         last = sentences.around(last)[1]
-    spans = [range(first, last)]
-    headline_end = sentences.around(0)[1]
-    if headline_end <= HEADLINE_REACH:
-        spans.append(range(0, min(headline_end, first)))
-    for span in spans:
-        for k in span:
-            if keys[k] & words.poll_nouns:
-                return doc[k].text
-    return None
+    k = first_with(keys, words.poll_nouns, sentences.with_headline(first, last))
+    return doc[k].text if k is not None else None
