@@ -45,3 +45,11 @@ def lexicon_hits(nlp: Language, text: str) -> list[LoadedHit]:
 
 def lexicon_words(nlp: Language, text: str) -> list[str]:
     return [h.text for h in lexicon_hits(nlp, text)]
+
+
+def scare_quote_words(nlp: Language, text: str) -> list[str]:
+    """Scare-quote hits only, their offsets checked against the text."""
+    found: list[LoadedHit] = nlp(text)._.framing_loaded
+    for hit in found:
+        assert text[hit.start : hit.end] == hit.text
+    return [h.text for h in found if h.category == "scare_quotes"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from loaded_support import lexicon_hits, lexicon_words
+from loaded_support import scare_quote_words as scare_quotes
 from spacy.language import Language
 
 from framing.nlp import load_pipeline
@@ -16,13 +17,6 @@ from framing.nlp import load_pipeline
 @pytest.fixture(scope="module")
 def fr() -> Language:
     return load_pipeline("fr")
-
-
-def scare_quotes(nlp: Language, text: str) -> list[str]:
-    found = nlp(text)._.framing_loaded
-    for hit in found:
-        assert text[hit.start : hit.end] == hit.text
-    return [h.text for h in found if h.category == "scare_quotes"]
 
 
 @pytest.mark.parametrize(

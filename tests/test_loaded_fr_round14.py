@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from loaded_support import lexicon_hits, lexicon_words
+from loaded_support import scare_quote_words as scare_quotes
 from spacy.language import Language
 
 from framing.components.lexicon import present_er_infinitive
@@ -20,13 +21,6 @@ from framing.nlp import load_pipeline
 @pytest.fixture(scope="module")
 def fr() -> Language:
     return load_pipeline("fr")
-
-
-def scare_quotes(nlp: Language, text: str) -> list[str]:
-    found = nlp(text)._.framing_loaded
-    for hit in found:
-        assert text[hit.start : hit.end] == hit.text
-    return [h.text for h in found if h.category == "scare_quotes"]
 
 
 # ------------------------------------------------------------------ literal domain of animal labels
