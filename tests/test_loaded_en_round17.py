@@ -1,8 +1,8 @@
 """English loaded vocabulary, seventeenth round (issue 14): recall on sentences judged biased by their
 wording. "So-called", "anti-" labels, labels of wealth and sectors, campaign names for climate change,
-editorial comment adverbs, set figures of speech, verbs of violent removal, speech framed as a
-manoeuvre, and adjectives of verdict. Every sentence here was written for the test; each runs on both
-English pipelines (the trained model when installed, and the rule-based one)."""
+editorial comment adverbs and "obviously", set figures of speech, verbs of violent removal, speech
+framed as a manoeuvre, and adjectives of verdict. Every sentence here was written for the test; each
+runs on both English pipelines (the trained model when installed, and the rule-based one)."""
 
 from __future__ import annotations
 
@@ -45,6 +45,11 @@ def en(request: pytest.FixtureRequest) -> Language:
         ("The agency tried to downplay the delays.", ["tried to downplay"]),
         ("The fine was unwarranted, the report found.", ["unwarranted"]),
         ("The board will do anything to keep the contract.", ["do anything to"]),
+        # editorialising in the outlet's voice, and two labels
+        ("Obviously, the fare rise will hit commuters first.", ["Obviously"]),
+        ("To make matters worse, the ferry broke down.", ["make matters worse"]),
+        ("The column blames identity politics for the result.", ["identity politics"]),
+        ("Critics say the curfew turns the island into a police state.", ["police state"]),
     ],
 )
 def test_english_round17_hits(en: Language, text: str, expected: list[str]) -> None:
@@ -61,6 +66,9 @@ def test_english_round17_hits(en: Language, text: str, expected: list[str]) -> N
         "The spokesman explained the plan and waved to the crowd.",
         "A wave of new rules took effect in May.",
         "The paper published the figures on Monday.",
+        # "clearly" and "of course" are left out, and "obviously" counts in the reporter's voice only
+        "The map clearly shows the new route, and the old one will of course close.",
+        '"Obviously we are pleased," the coach said.',
         # "unfortunately" is left out: it mostly marks plain bad luck in reports
         "Unfortunately, the ferry was cancelled because of fog.",
         # a literal moment, a literal point, a plain "big" and a plain "climate change"
