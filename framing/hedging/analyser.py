@@ -303,8 +303,8 @@ class HedgeAnalyser:
         if self.lang in MOOD_LANGS:
             plain = kind == CONDITIONAL_HEDGE
             words, sentences = self.words, facts.sentences
-            poll = poll_projection(doc, token, start, facts.keys, words, sentences) if plain else None
-            if poll is not None:  # "le parti obtiendrait 120 sièges, selon un sondage"
+            poll = poll_projection(doc, token, start, facts.keys, words, sentences, modal=not plain)
+            if poll is not None:  # "le parti obtiendrait 120 sièges", "pourrait obtenir la majorité", selon un sondage
                 return Finding(start, end, HYPOTHETICAL, f"{rule}|{poll}", False)
             subject = hypothetical_subject(doc, token, start, facts.keys, words, sentences, facts.has_dep, plain)
             if subject is not None:  # "la solution serait de...", "Augmenter les impôts serait une erreur"
