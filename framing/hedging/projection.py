@@ -8,8 +8,9 @@ whose poll is named after it) or in the headline. The conditional must itself te
 outcome: an electoral verb (`poll_verb`: "l'emporterait", "devancerait", "voteraient") or, near the
 verb, a word of score, rank or seats (`poll_outcome`, `seat_noun`: "voix", "en tête", "sièges").
 
-What a poll measures stays the journalistic conditional ("60 % des Français seraient favorables à la
-réforme, selon un sondage": no outcome word), and so does a measured change ("le parti progresserait
+A share of the people polled is a projection too since the seventeenth round ("60 % des Français
+seraient favorables à la réforme, selon un sondage": `poll_share`; the integrator's annotators mark it
+so), while a measured change stays the journalistic conditional ("le parti progresserait
 de 6 points", "serait en hausse depuis mars": `poll_change_word` with a measure word and no seats),
 and a compound past ("aurait obtenu 30 % des voix" tells results). A modal is a projection only with
 seats near it ("pourrait obtenir la majorité absolue, 289 sièges"): "23 % pourraient voter pour elle"
@@ -29,6 +30,8 @@ from .words import ClauseWords
 
 # Sentences back from the conditional's own where a poll word still sets the scope.
 POLL_SENTENCES_BACK = 4
+# A share of the people polled ("38 %"): a typographic sign, which the word lexicons cannot hold.
+PERCENT_SIGN = "%"
 # Sentences after a headline's conditional where its poll may be named: a headline announces a poll
 # that the lead names after an opening quote or a reminder (seventeenth round).
 HEADLINE_LEAD_SENTENCES = 4
@@ -69,6 +72,8 @@ def _outcome(doc: Doc, token: Token, near: range, keys: Sequence[frozenset[str]]
     verbs = [token, *(t for t in doc[token.i + 1 : token.i + 3] if t.pos_ in ("VERB", "AUX", "ADJ"))]
     if any(keys[t.i] & words.poll_verbs for t in verbs):
         return True  # "l'emporterait", "serait élu", "se qualifierait", "voteraient"
+    if any(doc[k].text == PERCENT_SIGN or keys[k] & words.poll_shares for k in near):
+        return True  # "38 % des sondés seraient favorables", "Viendraient ensuite le PS (18 %)"
     return seats or any(_outcome_word(keys, words, k) for k in near)
 
 
