@@ -2,8 +2,8 @@
 the people polled ("61 % seraient favorables") are a poll's projection, a hypothetical; a headline's
 poll conditional finds its poll in the lead; a role named by a name in apposition keeps the journalistic
 conditional in a proposal's scope; "d'après" names a source as "selon" does; an unnamed source ("une
-source proche de l'enquête", "selon une source", "d'après certains salariés", "d'autres études
-soulignent") is a vague attribution. Every sentence here was written for the test."""
+source proche du dossier", "selon une source", "d'après certains employés", "d'autres études
+affirment") is a vague attribution. Every sentence here was written for the test."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def test_seventeenth_round_french_check_set(fr: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "verb"),
     [
-        ("Selon les projections, la droite pourrait conquérir la majorité absolue, soit 300 sièges.", "pourrait"),
+        ("Selon les projections, la droite pourrait conquérir 300 sièges sur 500.", "pourrait"),
         ("D'après un sondage paru hier, 54 % des parents seraient opposés à la réforme.", "seraient opposés"),
     ],
 )

@@ -13,7 +13,7 @@ seraient favorables à la réforme, selon un sondage": `poll_share`; the integra
 so), while a measured change stays the journalistic conditional ("le parti progresserait
 de 6 points", "serait en hausse depuis mars": `poll_change_word` with a measure word and no seats),
 and a compound past ("aurait obtenu 30 % des voix" tells results). A modal is a projection only with
-seats near it ("pourrait obtenir la majorité absolue, 289 sièges"): "23 % pourraient voter pour elle"
+seats near it ("pourrait conquérir 300 sièges"): "23 % pourraient voter pour elle"
 and "l'affiche du second tour devrait être la même" stay hedges (seventeenth round).
 """
 
@@ -30,7 +30,7 @@ from .words import ClauseWords
 
 # Sentences back from the conditional's own where a poll word still sets the scope.
 POLL_SENTENCES_BACK = 4
-# A share of the people polled ("38 %"): a typographic sign, which the word lexicons cannot hold.
+# A share of the people polled ("61 %"): a typographic sign, which the word lexicons cannot hold.
 PERCENT_SIGN = "%"
 # Sentences after a headline's conditional where its poll may be named: a headline announces a poll
 # that the lead names after an opening quote or a reminder (seventeenth round).
@@ -50,7 +50,7 @@ def poll_projection(
     modal: bool = False,
 ) -> str | None:
     """Why this conditional is a poll's projection (`poll:sondage`), or None. A modal ("pourrait
-    obtenir la majorité absolue") only with seats in view: a seat projection's range (seventeenth round)."""
+    conquérir 300 sièges") only with seats in view: a seat projection's range (seventeenth round)."""
     if compound_conditional(doc, token) and not token.lower_.startswith(ETRE_CONDITIONAL):
         return None  # "aurait obtenu 30 % des voix": results, told in the journalistic conditional
     lo, hi = sentences.around(token.i)
@@ -73,7 +73,7 @@ def _outcome(doc: Doc, token: Token, near: range, keys: Sequence[frozenset[str]]
     if any(keys[t.i] & words.poll_verbs for t in verbs):
         return True  # "l'emporterait", "serait élu", "se qualifierait", "voteraient"
     if any(doc[k].text == PERCENT_SIGN or keys[k] & words.poll_shares for k in near):
-        return True  # "38 % des sondés seraient favorables", "Viendraient ensuite le PS (18 %)"
+        return True  # "61 % des habitants seraient favorables", "Suivraient les Verts (12 %)"
     return seats or any(_outcome_word(keys, words, k) for k in near)
 
 

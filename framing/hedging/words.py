@@ -189,7 +189,7 @@ class ClauseWords:
         }
         self.poll_verbs = keys("poll_verb")
         self.seat_nouns = keys_and_forms("seat_noun")
-        self.poll_shares = keys("poll_share")  # seventeenth round: "38 % seraient favorables"
+        self.poll_shares = keys("poll_share")  # seventeenth round: "61 % seraient favorables"
         change = by_cat.get("poll_change_word", [])
         self.poll_measures = frozenset(normalize_term(e.term) for e in change if e.data.get("role") == "measure")
         self.poll_changes = frozenset(normalize_term(e.term) for e in change if not e.data.get("role"))
