@@ -3,7 +3,8 @@ the people polled ("61 % seraient favorables") are a poll's projection, a hypoth
 poll conditional finds its poll in the lead; a role named by a name in apposition keeps the journalistic
 conditional in a proposal's scope; "d'après" names a source as "selon" does; an unnamed source ("une
 source proche du dossier", "selon une source", "d'après certains employés", "d'autres études
-affirment") is a vague attribution. Every sentence here was written for the test."""
+affirment") is a vague attribution; a conditional under an imperfect verb of saying the model tags
+present ("indiquaient") is concordance. Every sentence here was written for the test."""
 
 from __future__ import annotations
 
@@ -85,3 +86,16 @@ def test_unnamed_sources_are_vague_attributions(fr: Language, text: str, span: s
 )
 def test_sources_of_things_are_no_attribution(fr: Language, text: str) -> None:
     assert not [k for k in kinds(fr, text) if k[1] == "vague_attribution"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les documents indiquaient clairement que cette question devrait faire partie des discussions.",
+        "Les syndicats affirmaient que la direction fermerait le site en mars.",
+    ],
+)
+def test_a_conditional_under_an_imperfect_verb_of_saying_is_concordance(fr: Language, text: str) -> None:
+    found = kinds(fr, text)
+    assert found and all(kind == "concordance" and not counted for _, kind, counted in found), found
+
