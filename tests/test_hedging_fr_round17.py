@@ -98,4 +98,3 @@ def test_sources_of_things_are_no_attribution(fr: Language, text: str) -> None:
 def test_a_conditional_under_an_imperfect_verb_of_saying_is_concordance(fr: Language, text: str) -> None:
     found = kinds(fr, text)
     assert found and all(kind == "concordance" and not counted for _, kind, counted in found), found
-
