@@ -80,7 +80,7 @@ def test_unnamed_sources_are_vague_attributions(fr: Language, text: str, span: s
     "text",
     [
         "La géothermie est une source d'énergie locale.",
-        "Ils disposeront d'une source fiable de revenus.",
+        "Le village a besoin d'une source d'eau propre.",
         "Chez certains salariés, la fatigue se fait sentir.",
     ],
 )
