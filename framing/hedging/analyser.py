@@ -304,7 +304,7 @@ class HedgeAnalyser:
             plain = kind == CONDITIONAL_HEDGE
             words, sentences = self.words, facts.sentences
             poll = poll_projection(doc, token, start, facts.keys, words, sentences, modal=not plain)
-            if poll is not None:  # "le parti obtiendrait 120 sièges", "pourrait obtenir la majorité", selon un sondage
+            if poll is not None:  # "le parti obtiendrait 120 sièges", "pourrait conquérir 300 sièges", selon un sondage
                 return Finding(start, end, HYPOTHETICAL, f"{rule}|{poll}", False)
             subject = hypothetical_subject(doc, token, start, facts.keys, words, sentences, facts.has_dep, plain)
             if subject is not None:  # "la solution serait de...", "Augmenter les impôts serait une erreur"

@@ -13,8 +13,8 @@ seraient favorables à la réforme, selon un sondage": `poll_share`; the integra
 so), while a measured change stays the journalistic conditional ("le parti progresserait
 de 6 points", "serait en hausse depuis mars": `poll_change_word` with a measure word and no seats),
 and a compound past ("aurait obtenu 30 % des voix" tells results). A modal is a projection only with
-seats near it ("pourrait conquérir 300 sièges"): "23 % pourraient voter pour elle"
-and "l'affiche du second tour devrait être la même" stay hedges (seventeenth round).
+seats near it ("pourrait conquérir 300 sièges"): "15 % pourraient s'abstenir"
+and "le duel final devrait opposer les mêmes" stay hedges (seventeenth round).
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def poll_projection(
     if not _outcome(doc, token, near, keys, words):
         return None
     if modal and not any(keys[k] & words.seat_nouns for k in near):
-        return None  # "23 % pourraient voter pour elle": a share the poll measured, told with a modal
+        return None  # "15 % pourraient s'abstenir": a share the poll measured, told with a modal
     poll = _poll_in_view(doc, lo, hi, keys, words, sentences)
     return f"poll:{poll}" if poll is not None else None
 
