@@ -1,9 +1,10 @@
 """French hedging, fifteenth round (issue 14): a poll's projection in the conditional is a
-hypothetical, not a journalistic conditional, while what a poll measures (an opinion, a change in
-points), a result told in the compound past and a conditional with no poll in view stay hedges. A
-planned thing's effect or property ("Un projet de tramway... Il relierait la gare au campus") and
-"tout" + a bare noun as subject are hypotheticals; a source, a compound past, a person as subject or
-no plan in view keep the hedge. Every sentence here was written for the test."""
+hypothetical, not a journalistic conditional, while what a poll measures (an opinion with no share
+in per cent, a change in points; since round 17 a share "58 % seraient opposés" is a projection), a
+result told in the compound past and a conditional with no poll in view stay hedges. A planned
+thing's effect or property ("Un projet de tramway... Il relierait la gare au campus") and "tout" + a
+bare noun as subject are hypotheticals; a source, a compound past, a person as subject or no plan in
+view keep the hedge. Every sentence here was written for the test."""
 
 from __future__ import annotations
 

@@ -90,7 +90,7 @@ class HedgeAnalyser:
     def __call__(self, doc: Doc) -> tuple[list[CertaintyCue], list[CertaintyCue], list[Span], list[Span]]:
         tokens = doc  # indexed for the few tokens the rules look at: a list of every Token cost more
         table = token_table(doc)
-        keys = table.keys
+        keys = self.words.with_elided(table.lower, table.keys)  # "d'après" read as one word
         annotations = Annotations(doc)
         sentences = Sentences(table.words, table.is_space)
         facts = DocFacts(
@@ -107,7 +107,7 @@ class HedgeAnalyser:
         )
         findings: list[Finding] = []
         covered: set[int] = set()
-        for match in self.hedge_cues.find(doc, keys):
+        for match in self.hedge_cues.find(doc, table.keys):
             finding = self._lexical_hedge(facts, match)
             if finding is not None:
                 findings.append(finding)
@@ -116,7 +116,7 @@ class HedgeAnalyser:
             findings.extend(self._conditionals(facts, covered))
         boosters = [
             Finding(m.start, m.end, m.entry.category, f"lexicon:{m.entry.id}", True)
-            for m in self.booster_cues.find(doc, keys)
+            for m in self.booster_cues.find(doc, table.keys)
         ]
         index = quote_index(doc)
         hedge_cues, hedge_spans = as_cues(facts, index, findings)
@@ -303,8 +303,8 @@ class HedgeAnalyser:
         if self.lang in MOOD_LANGS:
             plain = kind == CONDITIONAL_HEDGE
             words, sentences = self.words, facts.sentences
-            poll = poll_projection(doc, token, start, facts.keys, words, sentences) if plain else None
-            if poll is not None:  # "le parti obtiendrait 120 sièges, selon un sondage"
+            poll = poll_projection(doc, token, start, facts.keys, words, sentences, modal=not plain)
+            if poll is not None:  # "le parti obtiendrait 120 sièges", "pourrait conquérir 300 sièges", selon un sondage
                 return Finding(start, end, HYPOTHETICAL, f"{rule}|{poll}", False)
             subject = hypothetical_subject(doc, token, start, facts.keys, words, sentences, facts.has_dep, plain)
             if subject is not None:  # "la solution serait de...", "Augmenter les impôts serait une erreur"

@@ -99,6 +99,17 @@ class Sentences:
         return max(start, i - SENTENCE_REACH), min(end, i + SENTENCE_REACH)
 
 
+def _first_group_imperfect(verb: Token) -> bool:
+    """ "indiquaient", "affirmait" tagged present by the small model: a verb in "-er" whose form is its
+    stem + an imperfect ending of the third person (seventeenth round). The stem test keeps the present
+    of "payer" ("ils paient") and of "faire", "savoir" ("il fait", "il sait") out."""
+    lemma = verb.lemma_.lower()
+    if not lemma.endswith("er") or len(lemma) < 4:
+        return False
+    form = verb.lower_
+    return form in (lemma[:-2] + "ait", lemma[:-2] + "aient")
+
+
 def first_with(keys: Sequence[frozenset[str]], signs: frozenset[str], spans: Sequence[range]) -> int | None:
     """The first token of `spans` (in their order) whose keys meet `signs`, or None."""
     for span in spans:
@@ -299,7 +310,7 @@ class ClauseAnalysis:
         if tense or form:
             if "Cnd" in morph.get("Mood") or "Imp" in tense:
                 return True
-            if "Past" in tense:
+            if "Past" in tense or ("Pres" in tense and _first_group_imperfect(verb)):
                 return True
             untensed = "Ger" in form or "Inf" in form or ("Part" in form and "Pres" in tense)
             light = _light_verb(verb) if untensed and depth == 0 and has_dep else None

@@ -8,10 +8,13 @@ whose poll is named after it) or in the headline. The conditional must itself te
 outcome: an electoral verb (`poll_verb`: "l'emporterait", "devancerait", "voteraient") or, near the
 verb, a word of score, rank or seats (`poll_outcome`, `seat_noun`: "voix", "en tête", "sièges").
 
-What a poll measures stays the journalistic conditional ("60 % des Français seraient favorables à la
-réforme, selon un sondage": no outcome word), and so does a measured change ("le parti progresserait
+A share of the people polled is a projection too since the seventeenth round ("60 % des Français
+seraient favorables à la réforme, selon un sondage": `poll_share`; the integrator's annotators mark it
+so), while a measured change stays the journalistic conditional ("le parti progresserait
 de 6 points", "serait en hausse depuis mars": `poll_change_word` with a measure word and no seats),
-and a compound past ("aurait obtenu 30 % des voix" tells results).
+and a compound past ("aurait obtenu 30 % des voix" tells results). A modal is a projection only with
+seats near it ("pourrait conquérir 300 sièges"): "15 % pourraient s'abstenir"
+and "le duel final devrait opposer les mêmes" stay hedges (seventeenth round).
 """
 
 from __future__ import annotations
@@ -20,28 +23,42 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from .clauses import Sentences, first_with
+from .clauses import HEADLINE_REACH, Sentences, first_with
 from .hypothetical import compound_conditional
 from .implicit import ETRE_CONDITIONAL
 from .words import ClauseWords
 
 # Sentences back from the conditional's own where a poll word still sets the scope.
 POLL_SENTENCES_BACK = 4
+# A share of the people polled ("61 %"): a typographic sign, which the word lexicons cannot hold.
+PERCENT_SIGN = "%"
+# Sentences after a headline's conditional where its poll may be named: a headline announces a poll
+# that the lead names after an opening quote or a reminder (seventeenth round).
+HEADLINE_LEAD_SENTENCES = 4
 # Words before the verb group where an outcome word belongs to its clause ("Le score serait..."); after
 # the verb, the rest of the sentence ("ne serait plus reconnu comme un parti ... avec cinq élus").
 OUTCOME_REACH = 8
 
 
 def poll_projection(
-    doc: Doc, token: Token, start: int, keys: Sequence[frozenset[str]], words: ClauseWords, sentences: Sentences
+    doc: Doc,
+    token: Token,
+    start: int,
+    keys: Sequence[frozenset[str]],
+    words: ClauseWords,
+    sentences: Sentences,
+    modal: bool = False,
 ) -> str | None:
-    """Why this plain conditional is a poll's projection (`poll:sondage`), or None."""
+    """Why this conditional is a poll's projection (`poll:sondage`), or None. A modal ("pourrait
+    conquérir 300 sièges") only with seats in view: a seat projection's range (seventeenth round)."""
     if compound_conditional(doc, token) and not token.lower_.startswith(ETRE_CONDITIONAL):
         return None  # "aurait obtenu 30 % des voix": results, told in the journalistic conditional
     lo, hi = sentences.around(token.i)
     near = range(max(lo, start - OUTCOME_REACH), hi)
     if not _outcome(doc, token, near, keys, words):
         return None
+    if modal and not any(keys[k] & words.seat_nouns for k in near):
+        return None  # "15 % pourraient s'abstenir": a share the poll measured, told with a modal
     poll = _poll_in_view(doc, lo, hi, keys, words, sentences)
     return f"poll:{poll}" if poll is not None else None
 
@@ -55,6 +72,8 @@ def _outcome(doc: Doc, token: Token, near: range, keys: Sequence[frozenset[str]]
     verbs = [token, *(t for t in doc[token.i + 1 : token.i + 3] if t.pos_ in ("VERB", "AUX", "ADJ"))]
     if any(keys[t.i] & words.poll_verbs for t in verbs):
         return True  # "l'emporterait", "serait élu", "se qualifierait", "voteraient"
+    if any(doc[k].text == PERCENT_SIGN or keys[k] & words.poll_shares for k in near):
+        return True  # "61 % des habitants seraient favorables", "Suivraient les Verts (12 %)"
     return seats or any(_outcome_word(keys, words, k) for k in near)
 
 
@@ -70,12 +89,15 @@ def _outcome_word(keys: Sequence[frozenset[str]], words: ClauseWords, k: int) ->
 def _poll_in_view(
     doc: Doc, lo: int, hi: int, keys: Sequence[frozenset[str]], words: ClauseWords, sentences: Sentences
 ) -> str | None:
-    """A poll word in the sentence, the ones before it, the next one or the headline."""
+    """A poll word in the sentence, the ones before it, the next one (the next four after a headline)
+    or the headline."""
     first = sentences.start_back(lo, POLL_SENTENCES_BACK)
     last = hi
-    while last < len(doc) and doc[last].is_space:
-        last += 1
-    if last < len(doc):
-        last = sentences.around(last)[1]
+    ahead = HEADLINE_LEAD_SENTENCES if lo == 0 and hi <= HEADLINE_REACH else 1
+    for _ in range(ahead):
+        while last < len(doc) and doc[last].is_space:
+            last += 1
+        if last < len(doc):
+            last = sentences.around(last)[1]
     k = first_with(keys, words.poll_nouns, sentences.with_headline(first, last))
     return doc[k].text if k is not None else None

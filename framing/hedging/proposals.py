@@ -50,8 +50,8 @@ def proposal_terms(
     lo, hi = sentences.around(token.i)
     if any(_source(doc, keys, k, words) for k in range(lo, hi) if k != token.i):
         return None  # "la réforme coûterait 3 milliards, selon la Cour", "..., a expliqué le maire": reported
-    if any(_named(s) for s in subjects):
-        return None  # "Chelsea offrirait 40 millions": a rumour of who does what
+    if any(_named(s) or _name_in_apposition(doc, s, token) for s in subjects):
+        return None  # "Chelsea offrirait 40 millions", "Le président, Jean Dupont, envisagerait": a rumour
     first, end = lo, token.i
     for _ in range(SCOPE_SENTENCES + 1):
         opener = _opener(doc, first, end, keys, words, subjects)
@@ -68,6 +68,16 @@ def _named(subject: Token) -> bool:
     """A name: tagged so, or a capitalised word (the small model tags "Chelsea" a common noun; a common
     noun as subject comes after its article, in lower case)."""
     return subject.pos_ == "PROPN" or (subject.text[:1].isupper() and subject.is_alpha)
+
+
+def _name_in_apposition(doc: Doc, subject: Token, verb: Token) -> bool:
+    """A role named by a name in apposition ("Le président du club, Jean Dupont, envisagerait"): a
+    person's doing, as with a name for subject (seventeenth round). By the parse, or on the surface: a
+    name right after a comma between the subject and its verb."""
+    if any(child.dep_ == "appos" and _named(child) for child in subject.children):
+        return True
+    between = range(subject.i + 1, verb.i - 1)
+    return any(doc[k].text == "," and _named(doc[k + 1]) for k in between)
 
 
 def _source(doc: Doc, keys: Sequence[frozenset[str]], k: int, words: ClauseWords) -> bool:

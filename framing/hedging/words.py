@@ -189,6 +189,7 @@ class ClauseWords:
         }
         self.poll_verbs = keys("poll_verb")
         self.seat_nouns = keys_and_forms("seat_noun")
+        self.poll_shares = keys("poll_share")  # seventeenth round: "61 % seraient favorables"
         change = by_cat.get("poll_change_word", [])
         self.poll_measures = frozenset(normalize_term(e.term) for e in change if e.data.get("role") == "measure")
         self.poll_changes = frozenset(normalize_term(e.term) for e in change if not e.data.get("role"))
@@ -255,9 +256,30 @@ class ClauseWords:
         self.concessive_adverbs = keys("concessive_adverb")  # "même si les contours restent flous"
         self.future_auxiliaries = keys_and_forms("future_auxiliary")  # "si les prix vont continuer"
         self.existing_modifiers = keys("existing_modifier")  # "la dernière réforme": in force, no proposal
+        # Terms the tokenizer cuts after an apostrophe ("d'après"): (elided word, next word) -> the term.
+        self._elided: dict[tuple[str, str], str] = {}
+        for entry in contexts:
+            term = normalize_term(entry.term) if entry.term else ""
+            head, apostrophe, tail = term.partition("'")
+            if apostrophe and head.isalpha() and tail.isalpha():
+                self._elided[(head + apostrophe, tail)] = term
         self._markers_by_first: dict[str, list[Marker]] = {}
         for marker in self.hypothetical_markers:
             self._markers_by_first.setdefault(marker.words[0], []).append(marker)
+
+    def with_elided(self, lower: Sequence[str], keys: list[frozenset[str]]) -> list[frozenset[str]]:
+        """`keys`, where a word after an elided one ("d'" + "après") also has the joined form as key
+        ("d'après"), so that a context term the tokenizer cuts in two is read like one word ("d'après"
+        names a source as "selon" does; seventeenth round). The same list when nothing is joined."""
+        if not self._elided:
+            return keys
+        joined = None
+        for k in range(1, len(lower)):
+            term = self._elided.get((lower[k - 1], lower[k]))
+            if term is not None:
+                joined = joined if joined is not None else list(keys)
+                joined[k] = keys[k] | {term}
+        return joined if joined is not None else keys
 
     def reports(self, doc: Doc, keys: Sequence[frozenset[str]], k: int) -> bool:
         """Whether token k names a source or dates an event ("selon", "mardi", "en mars"); a time word
