@@ -134,3 +134,30 @@ def test_show_off_and_show_up_report_nothing(kind: str, text: str) -> None:
 )
 def test_a_subject_pronoun_is_the_whole_speaker(kind: str, text: str, speaker: str) -> None:
     assert [s for _, s, _ in found(kind, text)] == [speaker]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_quotation_in_single_marks_before_its_cue(kind: str) -> None:
+    for text in ("'The pony was hard to move,' the keeper said.", "‘The pony was hard to move,’ the keeper said."):
+        assert [(s, c) for _, s, c in found(kind, text)] == [("the keeper", "The pony was hard to move,")]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_quotation_in_single_marks_over_paragraphs_is_one_record(kind: str) -> None:
+    text = (
+        "The keeper said: 'The pony was hard to move.\n\n"
+        "'It was a big animal. I think it was tired.\n\n"
+        "'At first it did not want to go, but then it went off.'\n\nThe crowd left."
+    )
+    records = found(kind, text)
+    assert len(records) == 1
+    assert records[0][1] == "The keeper"
+    assert records[0][2].startswith("The pony") and records[0][2].endswith("it went off.")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_apostrophes_and_scare_quotes_open_no_quotation(kind: str) -> None:
+    text = "The dogs' bowls and the ‘major’ repairs were late, the keeper said."
+    assert [(s, c) for _, s, c in found(kind, text)] == [
+        ("the keeper", "The dogs' bowls and the ‘major’ repairs were late")
+    ]
