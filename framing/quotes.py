@@ -254,3 +254,30 @@ def _single_close(text: str, j: int) -> int:
             return -1  # `the dogs' bowls`, `a ‘major’ step`: not a closing mark of a quotation
         j += 1
     return -1
+
+
+def find_reversed_openers(text: str, taken: list[QuoteMark]) -> list[QuoteMark]:
+    """Damaged copy opens a paragraph's quotation with a closing mark (`” We want ...,” she said.`): such
+    a mark first in its paragraph, before a letter, with a closing mark later in the paragraph and no
+    opening one in between, opens a quotation (outside any quotation already found)."""
+    index = QuoteIndex(taken)
+    found: list[QuoteMark] = []
+    for para in re.finditer(r"[^\n]+", text):
+        i = para.start()
+        while i < para.end() and text[i] in PADDING:
+            i += 1
+        if i >= para.end() or text[i] != "”" or index.containing(i) is not None:
+            continue
+        start = i + 1
+        while start < para.end() and text[start] in PADDING:
+            start += 1
+        if start >= para.end() or not text[start].isalpha():
+            continue
+        close_at = text.find("”", start, para.end())
+        if close_at < 0 or "“" in text[start:close_at] or not _looks_closing(text, close_at):
+            continue
+        end = close_at
+        while end > start and text[end - 1] in PADDING:
+            end -= 1
+        found.append(QuoteMark(start, end, i, close_at + 1, "”"))
+    return found

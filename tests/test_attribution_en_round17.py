@@ -161,3 +161,9 @@ def test_apostrophes_and_scare_quotes_open_no_quotation(kind: str) -> None:
     assert [(s, c) for _, s, c in found(kind, text)] == [
         ("the keeper", "The dogs' bowls and the ‘major’ repairs were late")
     ]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_closing_mark_opening_a_paragraph_opens_its_quotation(kind: str) -> None:
+    text = "The clinic opened on Monday.\n” We want a clinic that works. We will keep it open.” Ruiz said.\n"
+    assert [(s, c) for _, s, c in found(kind, text)] == [("Ruiz", "We want a clinic that works. We will keep it open.")]
