@@ -159,3 +159,12 @@ def test_apostrophes_and_scare_quotes_open_no_quotation(kind: str) -> None:
 def test_a_closing_mark_opening_a_paragraph_opens_its_quotation(kind: str) -> None:
     text = "The clinic opened on Monday.\n” We want a clinic that works. We will keep it open.” Ruiz said.\n"
     assert [(s, c) for _, s, c in found(kind, text)] == [("Ruiz", "We want a clinic that works. We will keep it open.")]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_short_title_in_single_marks_is_no_floating_quotation(kind: str) -> None:
+    text = (
+        '"We will keep the pier open," Ann Lee said.\n\n'
+        "The mayor's column ran under a headline.\n\n'Piers Are Back For Good.'\n"
+    )
+    assert [(s, c) for _, s, c in found(kind, text)] == [("Ann Lee", "We will keep the pier open,")]
