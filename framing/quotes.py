@@ -187,3 +187,97 @@ class QuoteIndex:
 
     def voice(self, start: int, end: int | None = None) -> str:
         return "quoted" if self.containing(start, end) is not None else "reporter"
+
+
+# British copy quotes in single marks: ‘...’ or '...'. Apostrophes share those characters (`don't`, `the
+# dogs' bowls`, `'90s`), so only a strict shape counts, and only attribution asks for it (English).
+SINGLE_OPENERS = ("‘", "'")
+SINGLE_CLOSERS = ("’", "'")
+SINGLE_CLOSE_AFTER = ",.!?…"  # `'We were lucky,' he said.`: British copy closes after the punctuation
+
+
+def find_single_quotations(text: str, taken: list[QuoteMark]) -> list[QuoteMark]:
+    """Quotations in single marks outside the double-marked ones in `taken`: an opener after a boundary
+    and before a letter; a closer right after `,` `.` `!` `?` or ending a paragraph. A paragraph that
+    ends open goes on when the next one reopens with a single mark (`'A. ¶ 'B.'`); a mark after a word
+    and before a space (`the dogs' bowls`, a scare quote) gives up the opener."""
+    index = QuoteIndex(taken)
+    found: list[QuoteMark] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch not in SINGLE_OPENERS or index.containing(i) is not None or not _can_open_single(text, i):
+            i += 1
+            continue
+        close_at = _single_close(text, i + 1)
+        if close_at < 0:
+            i += 1
+            continue
+        start, end = i + 1, close_at
+        while start < end and text[start] in PADDING:
+            start += 1
+        while end > start and text[end - 1] in PADDING:
+            end -= 1
+        if end > start:
+            found.append(QuoteMark(start, end, i, close_at + 1, ch))
+        i = close_at + 1
+    return found
+
+
+def _can_open_single(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{:;,—–-") and after.isalpha()
+
+
+def _single_close(text: str, j: int) -> int:
+    """Offset of the closing single mark, or -1."""
+    limit = min(len(text), j + MAX_QUOTE_CHARS)
+    while j < limit:
+        ch = text[j]
+        if ch == "\n":
+            k = j
+            while k < limit and text[k].isspace():
+                k += 1
+            if k < limit and text[k] in SINGLE_OPENERS and k + 1 < limit and text[k + 1].isalpha():
+                j = k + 1  # the quotation goes on in the next paragraph, reopened
+                continue
+            return -1
+        if ch in SINGLE_CLOSERS and j > 0:
+            prev = text[j - 1]
+            after = text[j + 1] if j + 1 < len(text) else "\n"
+            if after.isalnum() or prev.isspace():
+                j += 1  # `don't`, or an opener of its own
+                continue
+            if prev in SINGLE_CLOSE_AFTER or after == "\n" or (after in ".,;:!?)" and prev.isalnum()):
+                return j
+            return -1  # `the dogs' bowls`, `a ‘major’ step`: not a closing mark of a quotation
+        j += 1
+    return -1
+
+
+def find_reversed_openers(text: str, taken: list[QuoteMark]) -> list[QuoteMark]:
+    """Damaged copy opens a paragraph's quotation with a closing mark (`” We want ...,” she said.`): such
+    a mark first in its paragraph, before a letter, with a closing mark later in the paragraph and no
+    opening one in between, opens a quotation (outside any quotation already found)."""
+    index = QuoteIndex(taken)
+    found: list[QuoteMark] = []
+    for para in re.finditer(r"[^\n]+", text):
+        i = para.start()
+        while i < para.end() and text[i] in PADDING:
+            i += 1
+        if i >= para.end() or text[i] != "”" or index.containing(i) is not None:
+            continue
+        start = i + 1
+        while start < para.end() and text[start] in PADDING:
+            start += 1
+        if start >= para.end() or not text[start].isalpha():
+            continue
+        close_at = text.find("”", start, para.end())
+        if close_at < 0 or "“" in text[start:close_at] or not _looks_closing(text, close_at):
+            continue
+        end = close_at
+        while end > start and text[end - 1] in PADDING:
+            end -= 1
+        found.append(QuoteMark(start, end, i, close_at + 1, "”"))
+    return found

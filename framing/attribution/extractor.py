@@ -66,6 +66,9 @@ OPENING_CATEGORIES = ("np_stop", "trailing_word", "time_word", "adverb", "questi
 QUOTE_MARKS = ('"', "“", "”", "‘", "''")  # a quotation makes the words before the subject what was said
 MAX_INCISE_GAP = 16  # tokens between a subject after a quotation and its verb (an appositive)
 RELATIVE_WORDS = ("who", "whom", "which", "whose", "where")
+BACK_PRONOUNS = ("that", "this")  # `That's according to X.`: the sentence before is what X reports
+BACK_COPULAS = ("'s", "is", "was")
+DUMMY_SUBJECTS = ("it", "there")  # English subjects that are also objects: a clause only before an auxiliary
 PERIOD_LEADS = ("on", "last", "this", "next", "early", "late")  # before a day or a period after `said`
 MAX_ASIDE_TOKENS = 14  # tokens of an aside between a verb and `, that` (`said, among other things, that`)
 CONTRARY_TO_CLAIM = re.compile(r"(?:contrairement|à l'inverse|au contraire) (?:à|de) ce qu(?:e |')\s*$")
@@ -168,6 +171,8 @@ class Extractor:
             candidates = [c for c in candidates if not found.content.start <= c.start < found.content.end]
             candidates.append(Candidate(found.cue, found.speaker, found.start, found.end, found.content, "headline"))
         candidates.sort(key=lambda c: c.start)
+        if self.res.lang == "en":
+            self._stop_before_with_participle(candidates)
         if self.res.lang == "fr":
             self._stop_before_next_speaker(candidates)
             for cand in candidates:
@@ -234,6 +239,25 @@ class Extractor:
         attributions = drop_same_content(attributions, self.res)
         quotes = link_quotes(self.contents.text, self.marks, attributions)
         return attributions, quotes
+
+    def _stop_before_with_participle(self, candidates: list[Candidate]) -> None:
+        """English `X said A, with Y saying B`: the clause `with Y saying B` is Y's record, so what X
+        said ends at the comma before `with`."""
+        doc = self.doc
+        for part in candidates:
+            first = part.speaker[0]
+            if part.rule != "participle" or not part.cue.term.clause or first < 2 or part.speaker[1] > part.cue.first:
+                continue  # `with Y saying B`, not `with Y endorsing him`
+            if _norm(doc[first - 1].lower_) != "with" or doc[first - 2].text != ",":
+                continue
+            comma = doc[first - 2].idx
+            for cand in candidates:
+                content = cand.content
+                if cand is part or content is None or not content.start < comma < content.end:
+                    continue
+                if cand.rule not in ("subject_verb", "inverted"):
+                    continue  # `..., with Y saying B, according to Z`: the source voices the whole sentence
+                cand.content = self.contents.make(content.start, comma) or content
 
     def _thing_as_subject(self, cand: Candidate) -> bool:
         """A verb with a sense that is no speech (`animate` in the lexicon) whose subject is a common
@@ -877,6 +901,12 @@ class Extractor:
                 j += 1
             elif j == k and _norm(doc[j].text) == "this" and has_finite_verb(list(doc[j + 1 : j + 3]), res, False):
                 return k  # `said this plan would fail`: the determiner opens the clause's subject
+            elif (
+                j == k
+                and _norm(doc[j].text) == "this"
+                and (self._present_verb(j + 1, s_end) or self._present_verb(j + 2, s_end))
+            ):
+                return k  # `says this includes a new line`: the pronoun is the clause's subject, not an object
         while j < s_end and res.has("time_word", _norm(doc[j].text)):
             j += 1
         if j > k and j < s_end and not self._opens_trailing(j) and not res.has("complementizer", _norm(doc[j].text)):
@@ -887,7 +917,27 @@ class Extractor:
                 return None
             if m > k and _norm(t.text) in SUBJECT_PRONOUNS and m + 1 < s_end and doc[m + 1].is_alpha:
                 return m
+            if m > k and _norm(t.text) in DUMMY_SUBJECTS and m + 1 < s_end and self._auxiliary(doc[m + 1]):
+                return m  # `said earlier on Monday it was in talks`: `it` before an auxiliary opens the clause
         return None
+
+    def _auxiliary(self, t: Token) -> bool:
+        """An auxiliary or a modal by the lexicon (`was`, `had`, `would`), whatever the tagger says."""
+        low = _norm(t.lower_)
+        return self.res.has("auxiliary", low) or self.res.has("modal", low)
+
+    def _present_verb(self, j: int, s_end: int) -> bool:
+        """English: a third-person present verb at j (`includes`, `means`) followed by more of a clause;
+        by its tag when tagged, else by shape: lower case, in -s but not -ss or -us, no listed noun form."""
+        doc = self.doc
+        if j + 1 >= s_end or not doc[j].is_alpha or not doc[j].text.islower() or not doc[j + 1].is_alpha:
+            return False
+        if has(doc, "TAG"):
+            return doc[j].tag_ == "VBZ"
+        low = _norm(doc[j].lower_)
+        if len(low) < 4 or not low.endswith("s") or low.endswith(("ss", "us", "is")):
+            return False
+        return not any(self.res.has(c, low) for c in ("time_period", "time_word", "np_stop", "np_link"))
 
     def _incise_before_quote(self, cue: Cue, s: int) -> tuple[Content | None, int | None]:
         """English `The plan, she said, "is dead" for now.`, `In the end, he said, "we lost."`: an incise
@@ -1015,6 +1065,18 @@ class Extractor:
         last = doc[s_end - 1]
         return self.contents.make(content.start, last.idx + len(last.text)) or content
 
+    def _inside_reported(self, prev: Candidate | None, speaker: tuple[int, int]) -> bool:
+        """English: `speaker` lies in what the verb before reported, and that verb came first."""
+        if self.res.lang != "en" or prev is None or prev.content is None or prev.rule != "subject_verb":
+            return False
+        at = self.doc[speaker[0]].idx
+        return prev.content.start <= at < prev.content.end and prev.content.end <= prev.start
+
+    def _apposition_of(self, name: tuple[int, int], other: tuple[int, int]) -> bool:
+        """English: `other` is set off by a comma right after `name` (`Ana Ruiz, a farmer from Y,`)."""
+        doc = self.doc
+        return self.res.lang == "en" and other[0] == name[1] + 1 and doc[name[1]].text == ","
+
     def _trailing_only(self, cue: Cue) -> bool:
         """Nothing after the verb reports content: the sentence ends, or goes on with trailing material
         (`said in a statement`, `said Monday as she left`, `told reporters at the briefing`)."""
@@ -1067,6 +1129,10 @@ class Extractor:
             speaker = prev.speaker  # `a déclaré X, dont le pays préside le G7, réaffirmant que`
         if speaker is None:
             return None
+        if same_sentence and prev.speaker is not None and self._apposition_of(prev.speaker, speaker):
+            speaker = prev.speaker  # `X, a farmer from Y, described it as Z, saying ...`: the name, not its role
+        if same_sentence and self._inside_reported(prev, speaker):
+            speaker = prev.speaker  # `A, X said on Monday, adding that B`: the subject of A said nothing
         speaker = self._carried_participle(cue, speaker)
         last = cue.last
         if last + 1 < len(self.doc) and self.res.has("complementizer", _norm(self.doc[last + 1].text)):
@@ -1538,6 +1604,9 @@ class Extractor:
         speaker = self._noun_in_marker(cue) or self.speakers.right_np(cue.last + 1, skip_time=False)
         if speaker is None:
             return None
+        back = self._pronoun_before_marker(cue, speaker)
+        if back is not None:
+            return back
         if cue.term.source_nouns:
             speaker = self._source_noun_phrase(speaker, cue.term.source_nouns)
             if speaker is None:
@@ -1611,6 +1680,37 @@ class Extractor:
             content = self.contents.make(content.start, last.idx + len(last.text)) or content
         cand = Candidate(cue, speaker, start, end, content, "marker", relays_anonymous=relays)
         return self._with_document_author(cand)
+
+    def _pronoun_before_marker(self, cue: Cue, speaker: tuple[int, int]) -> Candidate | None:
+        """English `That's according to X.`, `This was according to X.`: the demonstrative stands for the
+        sentence before, which is what X reports; the source runs to the end of the sentence. The content
+        covers that sentence and the pronoun (annotators take one or the other)."""
+        doc = self.doc
+        if self.res.lang != "en":
+            return None
+        s_start, s_end = self.sentences.bounds(cue.first)
+        words = [t for t in doc[s_start : cue.first] if not t.is_space]
+        if len(words) != 2 or _norm(words[0].lower_) not in BACK_PRONOUNS:
+            return None
+        if _norm(words[1].lower_) not in BACK_COPULAS:
+            return None
+        end = s_end
+        while end > speaker[1] and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if any(self.index.containing(t.idx) is not None for t in doc[speaker[0] : end]):
+            return None  # a quotation after the source: not a plain source phrase
+        before = s_start - 1
+        while before >= 0 and doc[before].is_space:
+            before -= 1  # the sentence before may end its paragraph
+        start = self.sentences.bounds(before)[0] if before >= 0 else s_start
+        while doc[start].is_space:
+            start += 1
+        pron = words[0]
+        content = self.contents.make(doc[start].idx, pron.idx + len(pron.text))
+        if content is None:
+            return None
+        first, last = self._chars(cue.first, cue.last)
+        return self._with_document_author(Candidate(cue, (speaker[0], end), first, last, content, "marker"))
 
     def _relative_aside_end(self, comma: int) -> int | None:
         """French: the comma closing a relative clause set off after a source (`, qui a fait le point

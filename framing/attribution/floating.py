@@ -101,6 +101,10 @@ def _antecedent_speaker(prev: Attribution) -> Attribution:
     return replace(prev, speaker=prev.resolved, speaker_start=prev.resolved_start, speaker_end=prev.resolved_end)
 
 
+SINGLE_MARKS = ("‘", "'")  # English single marks (attribution only): short ones quote titles more than people
+MIN_SINGLE_WORDS = 7
+
+
 def floating_attributions(text: str, marks: list[QuoteMark], attributions: list[Attribution]) -> list[Attribution]:
     """Attributions for floating quotations (in text order), to add to `attributions`."""
     claimed = [
@@ -125,7 +129,8 @@ def floating_attributions(text: str, marks: list[QuoteMark], attributions: list[
         ]
         prev = max(previous, key=lambda a: max(a.end, a.content_end or 0)) if previous else None
         opens = _opens_sentence(text, q) or (prev is not None and _after_cue_colon(text, prev, q))
-        if words < MIN_WORDS or not opens or not _closes_sentence(text, marks[last], q):
+        short_single = q.opener in SINGLE_MARKS and words < MIN_SINGLE_WORDS  # a title: `'All Bets Are Off.'`
+        if words < MIN_WORDS or short_single or not opens or not _closes_sentence(text, marks[last], q):
             k = k_next
             continue
         if (

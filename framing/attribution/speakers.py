@@ -1160,6 +1160,8 @@ class SpeakerFinder:
         if k < 0:
             return None
         sent_start = self.sentences.bounds(k)[0]
+        if self._bare_pronoun(k, sent_start):
+            return k, k + 1  # `However they fear`, `At first it did not`: the opening is no part of the subject
         while j >= sent_start and end - j <= MAX_NP:
             t = doc[j]
             low = _norm(t.text)
@@ -1243,13 +1245,39 @@ class SpeakerFinder:
         before it is a source's head (a listed kind of speaker, or a name): `an official and a labor
         activist`, `the mayor and two aides`; not `the council voted and the mayor`."""
         doc = self.doc
-        if j < 1 or j + 1 >= end or not self.res.has("determiner", _norm(doc[j + 1].text)):
+        if j < 1 or j + 1 >= end:
             return False
         before = doc[j - 1]
+        if _capitalised(before) and _capitalised(doc[j + 1]) and self._name_run_opens(j - 1):
+            return True  # `Ann Lee and Tom Ray`, `the Minister of Fisheries and Oceans`: one name or two
+        if not self.res.has("determiner", _norm(doc[j + 1].text)):
+            return False
         low = _norm(before.text)
         if self.tagged:
             return before.pos_ in ("NOUN", "PROPN")
         return any(self.res.is_a(c, low) for c in ("anonymous_head", "person_noun", "group_noun", "institution_noun"))
+
+    def _bare_pronoun(self, k: int, sent_start: int) -> bool:
+        """English: a subject pronoun at k heads no longer phrase, unless coordinated (`Ana and I`)."""
+        if self.res.lang != "en" or _norm(self.doc[k].text) not in HEAD_PRONOUNS:
+            return False
+        return k == sent_start or _norm(self.doc[k - 1].text) not in ("and", "or", "nor", "of")
+
+    def _name_run_opens(self, last: int) -> bool:
+        """English: the run of capitalised words ending at `last` opens a phrase: after punctuation or a
+        quotation (`"...," Ann Lee and`), a determiner, or a preposition of a name (`of`, `from`, `for`,
+        `at`: `Minister of Fisheries and`), or at the sentence start; not after a verb or `in` (`arrived in
+        Paris and Tom Ray said`)."""
+        doc = self.doc
+        sent_start = self.sentences.bounds(last)[0]
+        m = last
+        while m - 1 >= sent_start and _capitalised(doc[m - 1]):
+            m -= 1
+        if m == sent_start:
+            return True  # `Ann Lee and Tom Ray said`
+        prev = doc[m - 1]
+        low = _norm(prev.text)
+        return prev.is_punct or low in NAME_PREPOSITIONS or self.res.has("determiner", low)
 
     def _title_before(self, j: int, k: int, sent_start: int) -> int | None:
         """French: a short quotation closing at token j between a noun and its `de` complement is a
@@ -1476,6 +1504,15 @@ class SpeakerFinder:
         if res.has("np_stop", _norm(first.text)) or res.has("clause_boundary", _norm(first.text)):
             return None
         return start, end
+
+
+HEAD_PRONOUNS = ("he", "she", "they", "we", "i", "it")  # English subject pronouns: a whole subject alone
+NAME_PREPOSITIONS = ("of", "from", "for", "at")  # inside an English title or affiliation before `and`
+
+
+def _capitalised(t: Token) -> bool:
+    """A word in title case or capitals (a name's word, `NHS`), not a number or punctuation."""
+    return t.is_alpha and t.text[:1].isupper()
 
 
 def _joined_hyphen(doc: Doc, j: int) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from ..attribution.extractor import extract_attributions
 from ..attribution.resources import load_resources
-from ..quotes import find_quotations
+from ..quotes import find_quotations, find_reversed_openers, find_single_quotations
 from ..token_table import token_table
 from . import extensions  # noqa: F401
 
@@ -42,6 +42,10 @@ class AttributionComponent:
         if marks is None:
             marks = find_quotations(token_table(doc).text)
             doc._.framing_quote_marks = marks
+        if self.lang == "en":  # single marks and damaged openers count for attribution only (voice stays)
+            text = token_table(doc).text
+            marks = sorted([*marks, *find_single_quotations(text, marks)], key=lambda q: q.outer_start)
+            marks = sorted([*marks, *find_reversed_openers(text, marks)], key=lambda q: q.outer_start)
         attributions, quotes = extract_attributions(doc, self.resources, marks)
         doc._.framing_attributions = attributions
         doc._.framing_quotes = quotes
