@@ -186,3 +186,12 @@ def test_floue_adjective_and_flouer(fr: Language) -> None:
 )
 def test_verbs_in_ant_and_literal_real_do_not_match(fr: Language, text: str) -> None:
     assert lexicon_words(fr, text) == []
+
+
+def test_giants_of_an_industry_but_not_a_giant_screen(fr: Language) -> None:
+    assert lexicon_words(fr, "Les géants du numérique paient peu d'impôts en Europe.") == ["géants du"]
+    assert lexicon_words(fr, "La mairie installe un écran géant de dix mètres.") == []
+
+
+def test_sacro_sainte_cut_at_its_hyphen(fr: Language) -> None:
+    assert lexicon_words(fr, "La sacro-sainte règle des trois ans tient toujours.") == ["sacro-sainte"]
