@@ -59,8 +59,9 @@ def test_negated_and_legal_uses_do_not_match(fr: Language, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ce chantier est une véritable épreuve pour les commerçants.", ["véritable épreuve"]),
-        ("Le stationnement est un vrai problème dans le centre.", ["vrai problème"]),
+        ("Ce chantier est une véritable épreuve pour les commerçants.", ["véritable"]),
+        ("Le stationnement est un vrai problème dans le centre.", ["vrai"]),
+        ("Le quartier connaît de vrais problèmes de stationnement.", ["vrais"]),
         ("Le résultat est pour le moins surprenant.", ["pour le moins surprenant"]),
         ("Le calendrier est des plus serrés.", ["est des plus serrés"]),
         ("Cette hausse est la taxe de trop pour les ménages.", ["la taxe de trop"]),
@@ -78,6 +79,8 @@ def test_frames_of_emphasis(fr: Language, text: str, expected: list[str]) -> Non
         "C'est l'un des plus grands ports du pays.",
         # "le véritable" + noun names the real one, it does not emphasise
         "Le véritable nom du village figure sur la carte.",
+        # "rien de vrai" is a judgement of truth, not emphasis
+        "Il n'y a rien de vrai dans cette rumeur.",
         # "au pire" alone is an adverb of reasoning
         "Au pire, les travaux dureront un mois de plus.",
     ],
@@ -99,7 +102,7 @@ def test_au_pire_before_a_noun_still_matches(fr: Language) -> None:
         ("Les infirmières sont assaillies de demandes.", ["assaillies"]),
         ("Le service croule sous les dossiers.", ["croule sous"]),
         ("Le député a répondu par une longue diatribe.", ["diatribe"]),
-        ("Le secteur a connu une véritable euphorie.", ["véritable euphorie"]),
+        ("Le secteur a connu une véritable euphorie.", ["véritable", "euphorie"]),
         ("Les subventions sont une manne pour les clubs.", ["manne"]),
     ],
 )
@@ -191,6 +194,14 @@ def test_verbs_in_ant_and_literal_real_do_not_match(fr: Language, text: str) -> 
 def test_giants_of_an_industry_but_not_a_giant_screen(fr: Language) -> None:
     assert lexicon_words(fr, "Les géants du numérique paient peu d'impôts en Europe.") == ["géants du"]
     assert lexicon_words(fr, "La mairie installe un écran géant de dix mètres.") == []
+
+
+def test_emphasis_leaves_a_listed_noun_its_own_entry(fr: Language) -> None:
+    hits = lexicon_hits(fr, "Le maire est une vraie girouette.")
+    assert [(h.text, h.term) for h in hits] == [
+        ("vraie", "fr-loaded-veritable-emphase"),
+        ("girouette", "fr-loaded-classe-insultes"),
+    ]
 
 
 def test_sacro_sainte_cut_at_its_hyphen(fr: Language) -> None:
