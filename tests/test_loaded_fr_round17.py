@@ -206,3 +206,9 @@ def test_emphasis_leaves_a_listed_noun_its_own_entry(fr: Language) -> None:
 
 def test_sacro_sainte_cut_at_its_hyphen(fr: Language) -> None:
     assert lexicon_words(fr, "La sacro-sainte règle des trois ans tient toujours.") == ["sacro-sainte"]
+
+
+def test_inflected_forms_the_lemmatiser_misses(fr: Language) -> None:
+    assert lexicon_words(fr, "Le ministre défend une vision étriquée de la culture.") == ["étriquée"]
+    # "bornée" is left out: its literal sense (bounded) is the common one in technical copy
+    assert lexicon_words(fr, "La concession a une durée bornée à vingt ans.") == []
