@@ -34,7 +34,7 @@ def loaded_words(nlp: Language, text: str) -> list[str]:
         # labels for people and groups
         # "une poignée de" is a minimisation marker since the sixth round
         ("Une poignée de politicards et de journaleux.", ["poignée de", "politicards", "journaleux"]),
-        ("Ce tartuffe est une vraie girouette.", ["tartuffe", "girouette"]),
+        ("Ce tartuffe est une vraie girouette.", ["tartuffe", "vraie", "girouette"]),
         # judgement nouns
         ("Ce plan est une fumisterie, une reculade de plus.", ["fumisterie", "reculade"]),
         # loaded verbs of speech

@@ -46,7 +46,7 @@ def test_fifth_round_classes(fr: Language, text: str, expected: list[str]) -> No
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("La nouvelle taxe est une véritable usine à gaz.", ["usine à gaz"]),
+        ("La nouvelle taxe est une véritable usine à gaz.", ["véritable", "usine à gaz"]),
         ("Le porte-parole a répondu avec sa langue de bois habituelle.", ["langue de bois"]),
         ("Le conseil lui a signé un chèque en blanc.", ["chèque en blanc"]),
         ("Cette dépense est une fuite en avant.", ["fuite en avant"]),
