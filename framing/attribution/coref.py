@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..matching import norm
 from .annotations import has
@@ -373,6 +373,7 @@ def person_names(doc: Doc, res: Resources) -> list[tuple[int, int]]:
     spans = [(ent.start, ent.end) for ent in doc.ents if ent.label_ in ("PER", "PERSON")]
     if res.lang != "fr":
         return spans
+    spans = [(start, end) for start, end in spans if _name_like(doc[start:end])]
     inside = {i for start, end in spans for i in range(start, end)}
     for t in doc[:-1]:
         nxt = doc[t.i + 1]
@@ -387,6 +388,15 @@ def person_names(doc: Doc, res: Resources) -> list[tuple[int, int]]:
         elif t.i not in inside and _given_name_alone(doc, t.i, res):
             spans.append((t.i, t.i + 1))  # `explique Nadège`: a person the text calls by her given name
     return sorted(spans)
+
+
+def _name_like(ent: Span) -> bool:
+    """A person entity that ends in a word, not an elided particle, and holds a capitalised word: the
+    French recogniser tags `n’`, `jusqu’`, `le loup n’` or `pinot noir` a person (the tagger reads a curly
+    elision as a proper noun), which would count as a person named before a role."""
+    if ent[-1].text.endswith(("’", "'")):
+        return False
+    return any(t.text[:1].isupper() and t.is_alpha for t in ent)
 
 
 def _given_name_alone(doc: Doc, i: int, res: Resources) -> bool:
@@ -413,7 +423,8 @@ def _previous_person(doc: Doc, m: Mention, res: Resources) -> Mention | None:
         for ent in doc.ents:
             if ent.end > m.start:
                 break
-            if ent.label_ in ("PER", "PERSON") and m.start - ent.end <= PERSON_WINDOW:
+            near = ent.label_ in ("PER", "PERSON") and m.start - ent.end <= PERSON_WINDOW
+            if near and (res.lang != "fr" or _name_like(ent)):
                 best = (ent.start, ent.end)
     else:
         # No named-entity recogniser: the nearest run of two or more capitalised words.
