@@ -271,6 +271,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
             return _classify(doc, complement, end, res, anonymity)  # `une partie de la classe politique`
     if res.lang == "fr" and _closing_given_name(nuc, res):
         return info("named_person", True)  # `... du Rassemblement national Marine Le Pen` the parse cut
+    if res.lang == "fr" and _source_of_outlet(nuc, res):
+        return info("anonymous")  # `une source Reuters`: someone the outlet keeps unnamed, not the outlet
     ntext = nuc.text
     appos_words = [_norm(t.text) for t in appos] if appos is not None else []
     if (
@@ -396,6 +398,14 @@ PERSON_SUFFIXES = (
     "er", "ère", "el", "elle",
 )  # fmt: skip
 ABSTRACT_SUFFIXES = ("tion", "sion", "ité", "ence", "ance", "isme", "ment", "age", "ure", "ice", "ive", "ie")
+
+
+def _source_of_outlet(nuc: Span, res: Resources) -> bool:
+    """`une source Reuters`, `des sources AFP`: a determiner, a source noun, then a capitalised name."""
+    if len(nuc) < 3 or not res.has("determiner", _norm(nuc[0].text)):
+        return False
+    noun = nuc[1]
+    return noun.text.islower() and res.is_a("collective_source", noun.text, noun.lemma_) and nuc[2].text[:1].isupper()
 
 
 def _bare_surname(nuc: Span, span: Span, res: Resources) -> bool:
