@@ -12,6 +12,7 @@ from spacy.language import Language
 
 from framing.attribution.coref import person_names
 from framing.attribution.resources import load_resources
+from framing.attribution.speaker_types import classify
 
 
 @pytest.fixture(scope="module")
@@ -84,3 +85,18 @@ def test_an_elided_particle_is_no_person_name(nlp: Language) -> None:
     names = [doc[start:end].text for start, end in person_names(doc, res)]
     assert all(not name.endswith("’") for name in names)
     assert "Paul Granger" in names
+
+
+def _span_type(nlp: Language, text: str, words: str) -> str:
+    """The type `classify` gives the token range written `words` in `text`."""
+    doc = nlp(text)
+    start = next(t.i for t in doc if doc[t.i :].text.startswith(words))
+    end = next(t.i + 1 for t in doc[start:] if doc[start : t.i + 1].text == words)
+    return classify(doc, start, end, load_resources("fr")).type
+
+
+def test_a_span_opened_on_a_day_and_a_comma_is_typed_by_the_words_after() -> None:
+    nlp = pipeline("fr")
+    text = "La réunion a eu lieu samedi, le président de la fédération régionale a estimé que le délai était court."
+    assert _span_type(nlp, text, "samedi, le président de la fédération régionale") == "named_person"
+    assert _span_type(nlp, text, "samedi") == "document"

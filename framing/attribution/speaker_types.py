@@ -230,6 +230,9 @@ def classify(
 
 
 def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -> SpeakerInfo:
+    after_date = _after_leading_date(doc, start, end, res)
+    if after_date is not None:
+        return _classify(doc, after_date, end, res, anonymity)  # `samedi, le président de X` is the president
     span = doc[start:end]
     nuc, appos = nucleus(doc, start, end, res)
     words = _span_words(nuc)
@@ -398,6 +401,19 @@ PERSON_SUFFIXES = (
     "er", "ère", "el", "elle",
 )  # fmt: skip
 ABSTRACT_SUFFIXES = ("tion", "sion", "ité", "ence", "ance", "isme", "ment", "age", "ure", "ice", "ive", "ie")
+
+
+def _after_leading_date(doc: Doc, start: int, end: int, res: Resources) -> int | None:
+    """French: a speaker span the parser opened on a time adverbial and its comma (`samedi,`, `lundi
+    soir,`): where the speaker's own words start, or None."""
+    if res.lang != "fr":
+        return None
+    i = start
+    while i < end and res.has("time_word", doc[i].lower_):
+        i += 1
+    if i == start or i + 1 >= end or doc[i].text != ",":
+        return None
+    return i + 1
 
 
 def _source_of_outlet(nuc: Span, res: Resources) -> bool:
