@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..matching import norm
 from .annotations import has
@@ -144,10 +144,57 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
             elif m.info.type == "group" and _named_set(doc, m, res):
                 # `les deux hommes` after the two were named: those named persons
                 m.info = replace(m.info, type="named_person", named=True)
+            elif m.info.type == "anonymous" and (speaker := _continued_speaker(doc, m, earlier, res)) is not None:
+                # `« ... », indique Paul Roux, de la chambre d'agriculture. « ... », reprend le conseiller`
+                m.antecedent = speaker
         elif res.lang == "en" and _bare_title(doc, m, res) and not _named_before(doc, m, earlier, res):
             # `the spokesperson said`, `the mayor said` with no one named before: a role without a name
             # keeps the speaker unidentified
             m.info = replace(m.info, type="anonymous", named=False)
+
+
+def _continued_speaker(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) -> Mention | None:
+    """French news goes on quoting the person it just named under a role word of its own (`le
+    conseiller`, `la haute fonctionnaire`, `le vigneron`): a singular definite or demonstrative role with
+    no earlier mention of its head stands for the last speaker when that speaker is a named person and
+    no other person is named between them."""
+    if res.lang != "fr" or not earlier or m.info.number != "sing" or not _role_opening(doc, m):
+        return None
+    head = m.info.head
+    if any(res.has(cat, head) for cat in ("collective_source", "report_noun")):
+        return None  # `cette source`, `cette information`: not a role someone holds
+    role = head.endswith(AGENT_SUFFIXES) or any(
+        res.has(cat, head) for cat in ("person_noun", "unique_title", "anonymous_head", "unnamed_role")
+    )
+    if not role and not _role_given(doc, head, res):
+        return None  # `l'aperçu le plus sensationnel`: no person's role
+    last = earlier[-1]
+    named = [(start, end) for start, end in person_names(doc, res) if last.end <= start and end <= m.start]
+    if named and m.start - named[-1][1] <= PERSON_WINDOW:
+        # the person named last is no speaker yet (`Interrogée par la radio, Marie Roux, la sous-préfète,
+        # énumère ...` read with another subject): the role stands for that person
+        start, end = named[-1]
+        info = classify(doc, start, end, res)
+        others = [n for n in named[:-1] if doc[n[0] : n[1]].text != doc[start:end].text]
+        if info.type == "named_person" and not others:
+            return Mention(start, end, info, start)
+        return None
+    target = last.resolved
+    if target.info.type != "named_person" or m.start - last.end > ROLE_WINDOW:
+        return None
+    if m.info.gender in ("masc", "fem") and last.info.gender in ("masc", "fem") and m.info.gender != last.info.gender:
+        return None
+    own = {(last.start, last.end), (target.start, target.end)}
+    if any(last.end <= start and end <= m.start and (start, end) not in own for start, end in person_names(doc, res)):
+        return None  # someone else named in between may be the one the role stands for
+    return last
+
+
+def _role_opening(doc: Doc, m: Mention) -> bool:
+    """The mention opens with a definite article or a demonstrative, not `l'un des`."""
+    if doc[m.start].lower_.replace("’", "'") not in (*ROLE_ARTICLES, *DEMONSTRATIVES):
+        return False
+    return not (m.end - m.start > 1 and doc[m.start + 1].lower_ in ("un", "une"))
 
 
 def role_of_named_person(doc: Doc, start: int, end: int, info: SpeakerInfo, res: Resources) -> bool:
@@ -373,6 +420,7 @@ def person_names(doc: Doc, res: Resources) -> list[tuple[int, int]]:
     spans = [(ent.start, ent.end) for ent in doc.ents if ent.label_ in ("PER", "PERSON")]
     if res.lang != "fr":
         return spans
+    spans = [(start, end) for start, end in spans if _name_like(doc[start:end])]
     inside = {i for start, end in spans for i in range(start, end)}
     for t in doc[:-1]:
         nxt = doc[t.i + 1]
@@ -387,6 +435,15 @@ def person_names(doc: Doc, res: Resources) -> list[tuple[int, int]]:
         elif t.i not in inside and _given_name_alone(doc, t.i, res):
             spans.append((t.i, t.i + 1))  # `explique Nadège`: a person the text calls by her given name
     return sorted(spans)
+
+
+def _name_like(ent: Span) -> bool:
+    """A person entity that ends in a word, not an elided particle, and holds a capitalised word: the
+    French recogniser tags `n’`, `jusqu’`, `le loup n’` or `pinot noir` a person (the tagger reads a curly
+    elision as a proper noun), which would count as a person named before a role."""
+    if ent[-1].text.endswith(("’", "'")):
+        return False
+    return any(t.text[:1].isupper() and t.is_alpha for t in ent)
 
 
 def _given_name_alone(doc: Doc, i: int, res: Resources) -> bool:
@@ -413,7 +470,8 @@ def _previous_person(doc: Doc, m: Mention, res: Resources) -> Mention | None:
         for ent in doc.ents:
             if ent.end > m.start:
                 break
-            if ent.label_ in ("PER", "PERSON") and m.start - ent.end <= PERSON_WINDOW:
+            near = ent.label_ in ("PER", "PERSON") and m.start - ent.end <= PERSON_WINDOW
+            if near and (res.lang != "fr" or _name_like(ent)):
                 best = (ent.start, ent.end)
     else:
         # No named-entity recogniser: the nearest run of two or more capitalised words.

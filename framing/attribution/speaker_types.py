@@ -230,6 +230,9 @@ def classify(
 
 
 def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -> SpeakerInfo:
+    after_date = _after_leading_date(doc, start, end, res)
+    if after_date is not None:
+        return _classify(doc, after_date, end, res, anonymity)  # `samedi, le président de X` is the president
     span = doc[start:end]
     nuc, appos = nucleus(doc, start, end, res)
     words = _span_words(nuc)
@@ -271,6 +274,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
             return _classify(doc, complement, end, res, anonymity)  # `une partie de la classe politique`
     if res.lang == "fr" and _closing_given_name(nuc, res):
         return info("named_person", True)  # `... du Rassemblement national Marine Le Pen` the parse cut
+    if res.lang == "fr" and _source_of_outlet(nuc, res):
+        return info("anonymous")  # `une source Reuters`: someone the outlet keeps unnamed, not the outlet
     ntext = nuc.text
     appos_words = [_norm(t.text) for t in appos] if appos is not None else []
     if (
@@ -396,6 +401,27 @@ PERSON_SUFFIXES = (
     "er", "ère", "el", "elle",
 )  # fmt: skip
 ABSTRACT_SUFFIXES = ("tion", "sion", "ité", "ence", "ance", "isme", "ment", "age", "ure", "ice", "ive", "ie")
+
+
+def _after_leading_date(doc: Doc, start: int, end: int, res: Resources) -> int | None:
+    """French: a speaker span the parser opened on a time adverbial and its comma (`samedi,`, `lundi
+    soir,`): where the speaker's own words start, or None."""
+    if res.lang != "fr":
+        return None
+    i = start
+    while i < end and res.has("time_word", doc[i].lower_):
+        i += 1
+    if i == start or i + 1 >= end or doc[i].text != ",":
+        return None
+    return i + 1
+
+
+def _source_of_outlet(nuc: Span, res: Resources) -> bool:
+    """`une source Reuters`, `des sources AFP`: a determiner, a source noun, then a capitalised name."""
+    if len(nuc) < 3 or not res.has("determiner", _norm(nuc[0].text)):
+        return False
+    noun = nuc[1]
+    return noun.text.islower() and res.is_a("collective_source", noun.text, noun.lemma_) and nuc[2].text[:1].isupper()
 
 
 def _bare_surname(nuc: Span, span: Span, res: Resources) -> bool:
