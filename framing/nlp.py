@@ -64,9 +64,11 @@ def load_model(lang: str) -> Language:
     """A fresh, uncached base pipeline for `lang`."""
     import spacy  # imported when a model is needed: a fully cached run never pays for it
 
+    from .apostrophes import add_apostrophe_components
+
     if lang == "fr":
         try:
-            return split_glued_french_quotes(spacy.load(FRENCH_MODEL))
+            return add_apostrophe_components(split_glued_french_quotes(spacy.load(FRENCH_MODEL)))
         except OSError as exc:  # pragma: no cover - only when the dependency is broken
             raise FramingError(
                 _("the French model {model} is not installed; reinstall framing (pip install -e .)").format(

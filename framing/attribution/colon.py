@@ -285,7 +285,11 @@ def _predicate_lead(
         return None  # `Le maire a reçu une lettre :`: someone else wrote it
     first = span[0]
     commas = [t.i for t in doc[span.start : verb.i] if t.text == ","]
-    if commas:
+    apposition = None  # `Jean Dupont, éleveur à Lyon, est inquiet :`: the subject, then its apposition
+    if len(commas) >= 2 and verb.i - commas[-1] <= 3:
+        apposition = (commas[-2], commas[-1])
+        first = doc[commas[-3] + 1] if len(commas) >= 3 else span[0]
+    elif commas:
         first = doc[commas[-1] + 1]  # `Maire depuis 2014, Jean Dupont a ...`: an opening apposition
     if first.lower_ in SUBJECT_PRONOUNS:
         if doc[first.i + 1].lower_.replace("’", "'") in IMPERSONAL_AFTER:
@@ -295,8 +299,9 @@ def _predicate_lead(
         speaker = finder.right_np(first.i, skip_time=False, max_len=8)
         while speaker is not None and speaker[1] - 1 > speaker[0] and doc[speaker[1] - 1].lower_ in VERB_CLITICS:
             speaker = (speaker[0], speaker[1] - 1)  # `Le préfet l'assure`: the clitic is the verb's
-        if speaker is None or speaker[0] != first.i or not 0 <= verb.i - speaker[1] <= 2:
-            return None  # the subject right before its verb (clitics or `ne` between)
+        subject_end = apposition[0] if apposition is not None else verb.i
+        if speaker is None or speaker[0] != first.i or not 0 <= subject_end - speaker[1] <= 2:
+            return None  # the subject right before its verb (clitics or `ne` between) or its apposition
         if not _names_someone(doc, speaker, res, memo):
             return None  # `Le trafic reste perturbé :` names no one
         if verb.lemma_ == "être" and classify(doc, speaker[0], speaker[1], res, memo=memo).type == "document":

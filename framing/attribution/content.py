@@ -34,6 +34,8 @@ MAX_TITLE_WORDS = 4  # a quoted title or scare quote inside a cue's sentence (`t
 NEW_CLAUSE_WINDOW = 10  # tokens after a comma in which a subject and its finite verb open a new clause
 COORDINATORS = ("mais", "et", "ou")  # between two quoted fragments of one speech
 NOUN_END = ("NOUN", "PROPN", "ADJ")  # the last word of a noun phrase before a relative `que`
+ADDRESSEE_CASES = ("à", "au", "aux")  # French: the preposition of the person spoken to
+NOMINAL_DEPS = ("nmod", "conj", "appos", "amod", "flat:name")  # a noun inside a larger noun phrase
 
 
 def _name_in_quotes(inner: str) -> bool:
@@ -194,6 +196,12 @@ class ContentFinder:
                 if res.lang == "fr" and self._object_before(cue, from_token, j) and doc[j - 1].pos_ in NOUN_END:
                     # `dénonce la politique des bailleurs qu'elle accuse de ...`: a relative on the object
                     return self.make(doc[from_token].idx, self.clause_end(from_token))
+                if res.lang == "fr" and j > from_token and self._relative_que(t, cue, from_token):
+                    if cue.term.object and not cue.term.addressee:
+                        # `raconte ici les fraudes qu'elle a vues`: the object, its relative included
+                        det = next(x.i for x in doc[from_token:j] if x.pos_ == "DET")
+                        return self.make(doc[det].idx, self.clause_end(det))
+                    return None  # `demande au Congrès des milliards qu'il avait déjà demandés`: a relative
                 # English annotation keeps `that` in the content (`said that it would`)
                 start = t.idx if res.lang == "en" else t.idx + len(t.text)
                 return self.make(start, self._end_char(self._next_speech(j + 1, s_end)))
@@ -297,6 +305,25 @@ class ContentFinder:
             if t.text == "," and not self.res.has("determiner", _norm(doc[t.i + 1].text)):
                 return False  # but `les médecins, les laboratoires et ...`: an enumeration
         return True
+
+    def _relative_que(self, t: Token, cue: Cue, from_token: int) -> bool:
+        """French, parsed: a `que` the parser makes the pronoun of a relative clause on a common noun after
+        the verb (`des milliards qu'il avait demandés`) opens no clause of what was said; not after the
+        person spoken to (`à l'AFP qu'il`), where the parser often reads a relative that is not one."""
+        if not self.tagged or t.pos_ != "PRON" or not t.head.dep_.startswith("acl"):
+            return False
+        noun = t.head.head
+        start = adjunct_after(self.doc, from_token, self.res)  # past `de son côté`, `pour sa part`
+        if not (start <= noun.i < t.i and noun.pos_ in ("NOUN", "ADJ")):
+            return False
+        if self.res.has("time_word", _norm(noun.lower_)) or not any(x.pos_ == "DET" for x in self.doc[start : noun.i]):
+            return False  # `a annoncé mercredi qu'elle`: a date the parser took for the antecedent
+        if any(c.dep_ == "case" and _norm(c.lower_) in ADDRESSEE_CASES for c in noun.children):
+            return False  # `a confirmé à l'AFP qu'il partira`: the person spoken to, then what was said
+        top = noun
+        while top.dep_ in NOMINAL_DEPS and top.head.i != top.i and top.head.i != cue.head:
+            top = top.head
+        return top.head.i == cue.head  # the verb's own object, not `il y a un mois qu'ils`
 
     def _coordinated_quotation(self, k: int) -> bool:
         """French: `, mais` / `, et` / `, ou` (comma optional) then another quotation right after a quoted

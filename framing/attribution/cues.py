@@ -784,8 +784,11 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         last + 1 < len(doc)
         and res.has("negation", _norm(doc[last + 1].lower_))
         and not _negated_infinitive(doc, last + 2)
+        and not _comparative_plus(doc, last + 1, first, i)
     ):
         return None  # dit-il pas, said not; not `vowed not to`, whose content is negated
+    if res.lang == "fr" and tagged and _negative_subject(doc, tok, first, i, res):
+        return None  # `aucun ministre n'a confirmé que`: nobody said it
     if _restrictive_que(doc, first, i, last, res):
         return None  # `à ne reconnaître qu'un seul gouvernement`: `ne ... que` means only, no clause follows
     if any(
@@ -896,6 +899,7 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
 
 AVOIR_FORMS = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "ai", "avons", "avez"})
 MAX_SPLIT_ASIDE = 14  # tokens of an aside between an auxiliary and its participle
+MAX_NEGATIVE_SUBJECT = 8  # tokens from a negative subject to its verb group (`aucune de ces études n'`)
 
 
 def aux_before_aside(doc: Doc, first: int) -> int | None:
@@ -1141,6 +1145,15 @@ def _infinitive_auxiliary(doc: Doc, first: int, i: int, res: Resources, tagged: 
     return False
 
 
+def _inverted_clitic_after(tok: Token) -> bool:
+    """`conclut-il`, `ajoute-t-elle`: the token after the verb is an inverted clitic subject."""
+    doc = tok.doc
+    k = tok.i + 1
+    if k < len(doc) and _norm(doc[k].lower_) == "-t":
+        k += 1
+    return k < len(doc) and _norm(doc[k].lower_) in CLITIC_SUBJECTS
+
+
 def _verb_form(tok: Token, res: Resources, tagged: bool) -> str:
     """One of inf, fut, part_pres, part_past, base, fin, from morphology or, untagged, from endings."""
     morph = tok.morph
@@ -1150,6 +1163,8 @@ def _verb_form(tok: Token, res: Resources, tagged: bool) -> str:
         if "Inf" in verb_form and (res.lang != "fr" or tok.lower_.endswith(("r", "re"))):
             return "inf"  # (French: `promet` tagged an infinitive is none: every infinitive ends in -r, -re)
         if "Part" in verb_form:
+            if res.lang == "fr" and _inverted_clitic_after(tok):
+                return "fin"  # `», conclut-il.` tagged a participle: no participle takes an inverted subject
             if "Pres" in tense:
                 return "part_pres"
             if res.lang == "fr" and tok.lower_.endswith(("e", "es", "ent")) and not tok.lower_.endswith(("ée", "ées")):
@@ -1223,6 +1238,20 @@ def _lead_incise(doc: Doc, first: int, res: Resources) -> tuple[int, int | None]
     if j < 0 or doc[j].text not in (",", "»", "”", '"'):
         return None
     return j + 1, clitic
+
+
+def _negative_subject(doc: Doc, tok: Token, first: int, i: int, res: Resources) -> bool:
+    """French: `ne` in the verb group and a negative subject before it in the clause (`aucun`,
+    `personne`, `nul`: the `negative_subject` list): `aucune de ces études n'évoque`, `personne n'a dit`
+    report that nothing was said. Read on the words: the parser often makes `aucune` the root."""
+    if not any(_norm(doc[x].lower_) in ("ne", "n'") for x in range(first, i)):
+        return False
+    for j in range(first - 1, max(-1, first - 1 - MAX_NEGATIVE_SUBJECT), -1):
+        if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX"):
+            return False
+        if res.has("negative_subject", _norm(doc[j].lower_)):
+            return True
+    return False
 
 
 def _narrative_incise(doc: Doc, tok: Token, first: int, clitic: int | None, res: Resources) -> bool:
@@ -1303,6 +1332,17 @@ def adjunct_after(doc: Doc, k: int, res: Resources) -> int:
         else:
             return k
     return k
+
+
+def _comparative_plus(doc: Doc, k: int, first: int, i: int) -> bool:
+    """French `», dit-il plus tard`, `», a-t-il ajouté plus loin`: `plus` before an adverb, with no `ne`
+    in the verb group, is a comparison, not a negation."""
+    return (
+        _norm(doc[k].lower_) == "plus"
+        and k + 1 < len(doc)
+        and doc[k + 1].pos_ == "ADV"
+        and not any(_norm(doc[x].lower_) in ("ne", "n'") for x in range(first, i))
+    )
 
 
 def _negated_infinitive(doc: Doc, k: int) -> bool:
