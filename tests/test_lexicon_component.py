@@ -144,7 +144,7 @@ def test_a_speech_verb_alone_in_the_sentence_before_keeps_the_scare_quote(fr: La
         ("Elle s'en prend aux juges.", ["s'en prend aux"]),
         ("Une gestion désastreuse, une décision odieuse.", ["désastreuse", "odieuse"]),
         ("Les pires excès, du jamais vu.", ["Les pires", "jamais vu"]),
-        ("Un projet incroyablement coûteux, une véritable gabegie.", ["incroyablement", "gabegie"]),
+        ("Un projet incroyablement coûteux, une véritable gabegie.", ["incroyablement", "véritable", "gabegie"]),
         ("Le ministre souffle sur les braises.", ["souffle sur les braises"]),
         ("Une politique de l'emploi et un plan de relance.", []),  # "plan de" alone is no euphemism
         ("La pression de vapeur et l'invasion de criquets.", []),  # nor "pression de", "invasion de"
