@@ -61,13 +61,9 @@ def find_quotations(text: str) -> list[QuoteMark]:
         elif ch == STRAIGHT_MARK and _can_open_straight(text, i):
             close_at = _find_close(text, i + 1, STRAIGHT_MARK, None)
         if close_at > i:
-            start, end = i + 1, close_at
-            while start < end and text[start] in PADDING:
-                start += 1
-            while end > start and text[end - 1] in PADDING:
-                end -= 1
-            if end > start:
-                found.append(QuoteMark(start, end, i, close_at + 1, ch))
+            mark = _trimmed_mark(text, i, close_at)
+            if mark is not None:
+                found.append(mark)
             i = close_at + 1
             continue
         i += 1
@@ -213,15 +209,22 @@ def find_single_quotations(text: str, taken: list[QuoteMark]) -> list[QuoteMark]
         if close_at < 0:
             i += 1
             continue
-        start, end = i + 1, close_at
-        while start < end and text[start] in PADDING:
-            start += 1
-        while end > start and text[end - 1] in PADDING:
-            end -= 1
-        if end > start:
-            found.append(QuoteMark(start, end, i, close_at + 1, ch))
+        mark = _trimmed_mark(text, i, close_at)
+        if mark is not None:
+            found.append(mark)
         i = close_at + 1
     return found
+
+
+def _trimmed_mark(text: str, open_at: int, close_at: int) -> QuoteMark | None:
+    """The quotation between the marks at `open_at` and `close_at`, its padding trimmed; None when only
+    padding lies between them (a pair of marks around nothing quotes nothing)."""
+    start, end = open_at + 1, close_at
+    while start < end and text[start] in PADDING:
+        start += 1
+    while end > start and text[end - 1] in PADDING:
+        end -= 1
+    return QuoteMark(start, end, open_at, close_at + 1, text[open_at]) if end > start else None
 
 
 def _can_open_single(text: str, i: int) -> bool:
