@@ -174,6 +174,9 @@ class ClauseWords:
         self.bidder_nouns = keys("bidder_noun")  # "le repreneur": an opener, a rumour as the subject
         self.proposal_openers = keys_and_forms("proposal_opener") | self.bidder_nouns
         self.settled_words = keys("settled_word")
+        # eighteenth round: "l'initiative populaire" opens a proposal, "à l'initiative de" does not
+        self.qualified_openers = keys_and_forms("qualified_opener")
+        self.proposal_qualifiers = keys_and_forms("proposal_qualifier")
         self.event_participles = keys("event_participle")  # "serait parti"
         self.criterion_nouns = keys("criterion_noun")  # "selon les revenus": depending on, no source
         self.proposal_statuses = keys("proposal_status")  # "serait à l'étude": news about a proposal
