@@ -67,6 +67,8 @@ def proposal_terms(
 def _named(subject: Token) -> bool:
     """A name: tagged so, or a capitalised word (the small model tags "Chelsea" a common noun; a common
     noun as subject comes after its article, in lower case)."""
+    if subject.pos_ == "PRON":
+        return False  # "Il relèverait le seuil": a pronoun heading its sentence is no name (eighteenth round)
     return subject.pos_ == "PROPN" or (subject.text[:1].isupper() and subject.is_alpha)
 
 
