@@ -124,7 +124,9 @@ def _opener(
 def _qualified(keys: Sequence[frozenset[str]], k: int, words: ClauseWords) -> bool:
     """ "l'initiative populaire", "une initiative citoyenne" (eighteenth round): a noun that names a
     proposal put to a vote only with its qualifier right after it."""
-    return bool(keys[k] & words.qualified_openers) and k + 1 < len(keys) and bool(keys[k + 1] & words.proposal_qualifiers)
+    if not keys[k] & words.qualified_openers or k + 1 >= len(keys):
+        return False
+    return bool(keys[k + 1] & words.proposal_qualifiers)
 
 
 def _conditional(token: Token) -> bool:
