@@ -34,6 +34,9 @@ from .words import ClauseWords
 
 # Readings of a conditional that a plain conditional in the next sentence may go on telling.
 CARRIED_READINGS = frozenset({CONCORDANCE, HYPOTHETICAL})
+# A counterfactual ("il aurait été libre de toute façon") closes on itself: what never happened sets
+# up no case for the next sentence to go on telling (eighteenth round).
+CLOSED_TRAIL = "|counterfactual:"
 
 
 def continue_hypotheses(
@@ -71,7 +74,7 @@ def continue_hypotheses(
             )
         if finding.kind == HYPOTHETICAL:
             opened = (finding.end, opened[1] if opened is not None else doc[finding.start : finding.end].text)
-        if finding.kind in CARRIED_READINGS:
+        if finding.kind in CARRIED_READINGS and CLOSED_TRAIL not in finding.rule:
             carried = (sentences.around(finding.start)[1], doc[finding.start : finding.end].text)
         out.append(finding)
     return out

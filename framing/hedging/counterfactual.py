@@ -8,7 +8,10 @@ Surface tests, word lists from `conditional_contexts`: the participle "suffi" af
 followed by an outcome that was escaped ("aurait pu être bien pire", "aurait pu coûter la vie",
 `counterfactual_outcome`, reached over `outcome_link` words such as "être", "bien", "plus", and
 object clitics: "aurait pu lui coûter la vie"). Fourteenth round: a near miss heading the sentence
-("À cinq minutes près, j'aurais été dans le train", `near_miss_word`).
+("À cinq minutes près, j'aurais été dans le train", `near_miss_word`). Eighteenth round: a past
+conditional with "de toute façon" in its clause ("il aurait été libre de toute façon",
+`regardless_phrase`), and the elided demonstrative before "aurait été" ("ç'aurait été le plus long
+pont", `elided_demonstrative`).
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from ..matching import norm
 from .clauses import HARD_BOUNDARIES, Sentences
+from .hypothetical import compound_conditional
 from .words import ClauseWords
 
 # "aurait sans doute suffi", "n'aurait pas suffi": adverbs or a negation between auxiliary and participle.
@@ -37,6 +42,10 @@ def counterfactual(
     near = _near_miss(doc, token, keys, words, sentences)
     if near is not None:
         return near  # "À cinq minutes près, j'aurais été dans le train"
+    if compound_conditional(doc, token):
+        past = _regardless(doc, token, words, sentences) or _elided_demonstrative(doc, token, keys, words)
+        if past is not None:
+            return past  # "il aurait été libre de toute façon", "ç'aurait été le plus long pont"
     after = _participle_after(doc, token, keys, words)
     if after is not None and keys[after.i] & words.counterfactual_participles:
         return after.text  # "il aurait suffi de prévenir les riverains"
@@ -73,6 +82,35 @@ def _near_miss(
         if doc[k].is_punct:
             return None
     return None
+
+
+def _regardless(doc: Doc, token: Token, words: ClauseWords, sentences: Sentences) -> str | None:
+    """ "de toute façon" in the conditional's clause (its sentence, cut at ";", ":", "?"): what would
+    have happened whatever was done, so the writer vouches that it did not have to. The phrase, or None."""
+    lo, hi = sentences.around(token.i)
+    for k in range(token.i - 1, lo - 1, -1):
+        if doc[k].text in HARD_BOUNDARIES:
+            lo = k + 1
+            break
+    for k in range(token.i + 1, hi):
+        if doc[k].text in HARD_BOUNDARIES:
+            hi = k
+            break
+    forms = [norm(t.lower_) for t in doc[lo:hi]]
+    for phrase in words.regardless_phrases:
+        n = len(phrase)
+        for k in range(len(forms) - n + 1):
+            if tuple(forms[k : k + n]) == phrase:
+                return doc[lo + k : lo + k + n].text
+    return None
+
+
+def _elided_demonstrative(doc: Doc, token: Token, keys: Sequence[frozenset[str]], words: ClauseWords) -> str | None:
+    """ "ç'aurait été" (eighteenth round): the elided "ce" right before a past conditional of "avoir"
+    weighs what never was ("ç'aurait été une première"); a full "cela aurait été" may still report."""
+    if token.i == 0 or not keys[token.i - 1] & words.elided_demonstratives:
+        return None
+    return doc[token.i - 1 : token.i + 1].text
 
 
 def _participle_after(doc: Doc, token: Token, keys: Sequence[frozenset[str]], words: ClauseWords) -> Token | None:

@@ -67,6 +67,8 @@ def proposal_terms(
 def _named(subject: Token) -> bool:
     """A name: tagged so, or a capitalised word (the small model tags "Chelsea" a common noun; a common
     noun as subject comes after its article, in lower case)."""
+    if subject.pos_ == "PRON":
+        return False  # "Il relèverait le seuil": a pronoun heading its sentence is no name (eighteenth round)
     return subject.pos_ == "PROPN" or (subject.text[:1].isupper() and subject.is_alpha)
 
 
@@ -108,7 +110,7 @@ def _opener(
     for k in range(lo, hi):
         if _conditional(doc[k]):
             return None
-        if keys[k] & words.proposal_openers:
+        if keys[k] & words.proposal_openers or _qualified(keys, k, words):
             if any(keys[m] & words.settled_words for m in range(k + 1, hi)) or in_force(doc, doc[k], keys, words):
                 continue  # "la réforme adoptée en 2023", "la dernière réforme", "le projet a été abandonné"
             if keys[k] & words.bidder_nouns and any(s.i == k for s in subjects):
@@ -117,6 +119,14 @@ def _opener(
         elif sets_up_scheme(doc, k, keys, words) and keys[k] & words.provision_verbs:
             return doc[k].text  # "le ministère prévoit de revoir..."
     return None
+
+
+def _qualified(keys: Sequence[frozenset[str]], k: int, words: ClauseWords) -> bool:
+    """ "l'initiative populaire", "une initiative citoyenne" (eighteenth round): a noun that names a
+    proposal put to a vote only with its qualifier right after it."""
+    if not keys[k] & words.qualified_openers or k + 1 >= len(keys):
+        return False
+    return bool(keys[k + 1] & words.proposal_qualifiers)
 
 
 def _conditional(token: Token) -> bool:

@@ -174,6 +174,15 @@ class ClauseWords:
         self.bidder_nouns = keys("bidder_noun")  # "le repreneur": an opener, a rumour as the subject
         self.proposal_openers = keys_and_forms("proposal_opener") | self.bidder_nouns
         self.settled_words = keys("settled_word")
+        # eighteenth round: "l'initiative populaire" opens a proposal, "à l'initiative de" does not
+        self.qualified_openers = keys_and_forms("qualified_opener")
+        self.proposal_qualifiers = keys_and_forms("proposal_qualifier")
+        # eighteenth round (`counterfactual`): "de toute façon" as word tuples; "ç'" before "aurait été"
+        self.regardless_phrases = frozenset(
+            tuple(norm(w) for w in normalize_term(e.term).replace("'", "' ").split())
+            for e in by_cat.get("regardless_phrase", [])
+        )
+        self.elided_demonstratives = keys("elided_demonstrative")
         self.event_participles = keys("event_participle")  # "serait parti"
         self.criterion_nouns = keys("criterion_noun")  # "selon les revenus": depending on, no source
         self.proposal_statuses = keys("proposal_status")  # "serait à l'étude": news about a proposal
