@@ -1951,6 +1951,7 @@ class Extractor:
         start = relay_at + 1
         while start < s_end and res.has("relay_link", _norm(doc[start].text)):
             start += 1  # `se référant à ses sources`
+        start = self._time_aside(start, s_end)  # `qui cite, lundi, des sources`
         np = self.speakers.right_np(start, skip_time=False, max_len=8)
         if np is None or np[0] >= s_end or res.has("own_possessive", _norm(doc[np[0]].text)):
             return None  # `qui se réfère à ses sources`: the outlet's own sourcing, its one voice
@@ -1958,6 +1959,21 @@ class Extractor:
         if info.type != "anonymous":
             return None
         return self._second_record(outer, relay_at, np, "anonymous", "relayed_source")
+
+    def _time_aside(self, k: int, end: int) -> int:
+        """Past a time aside between commas (`, lundi,`, `, ce matin,`) at k, or k itself."""
+        doc = self.doc
+        if k >= end or doc[k].text != ",":
+            return k
+        close = next((t.i for t in doc[k + 1 : min(end, k + 5)] if t.text == ","), None)
+        if close is None or close == k + 1:
+            return k
+        words = doc[k + 1 : close]
+        if all(self.res.has("time_word", _norm(t.text)) or t.pos_ in ("DET", "NUM") for t in words) and any(
+            self.res.has("time_word", _norm(t.text)) for t in words
+        ):
+            return close + 1
+        return k
 
     def _second_record(self, outer: Attribution, verb: int, np: tuple[int, int], kind: str, rule: str) -> Attribution:
         """One more source of `outer`'s claim (one record per source): the cue runs from the relaying word
