@@ -1,7 +1,8 @@
 """French anonymous sources (eighteenth round): an inverted `on` in a quotation's own incise
-(`« A, explique-t-on à la mairie, B »`) is the reporter's unnamed source, an incise may close on a
+(`« A, explique-t-on à la librairie, B »`) is the reporter's unnamed source, an incise may close on a
 short adjunct saying where the words come from or sit between dashes, and the unnamed sources an
-outlet cites after a time aside (`qui cite, lundi, des sources`) are a source of their own. Every
+outlet cites after a time aside (`qui cite, lundi, des sources`) are a source of their own; an inverted
+`on` followed by the body where it was said (`a-t-on indiqué à la direction`) is that body. Every
 sentence here was written for the tests."""
 
 from __future__ import annotations
@@ -74,3 +75,14 @@ def test_a_clause_between_commas_is_no_time_aside(nlp: Language) -> None:
     )
     speakers = [a.speaker for a in checked_attributions(nlp, text)]
     assert "des sources proches de la direction" not in speakers
+
+
+def test_inverted_on_at_a_body_is_that_body(nlp: Language) -> None:
+    text = "La nouvelle ligne de bus ouvrira en mars, a-t-on indiqué à la direction des transports."
+    record = by_speaker(nlp, text, "on")
+    assert record.speaker_type == "institution"
+
+
+def test_inverted_on_at_a_shop_stays_anonymous(nlp: Language) -> None:
+    text = "La nouvelle ligne de bus ouvrira en mars, a-t-on indiqué à la boulangerie du coin."
+    assert by_speaker(nlp, text, "on").speaker_type == "anonymous"
