@@ -49,7 +49,7 @@ from .second_sources import cited_object, relay_agent
 from .sentences import Sentences
 from .spaces import with_original_words, without_no_break_spaces
 from .speaker_types import PRONOUN, SpeakerInfo, classify
-from .speakers import SpeakerFinder
+from .speakers import MAX_NP, SpeakerFinder
 from .split_quotes import join_split_quotes
 from .stance_adjectives import find_stance_adjectives
 
@@ -187,6 +187,8 @@ class Extractor:
                 min(max(e, cand.cue.last + 1), cand.cue.last + 1 + ANONYMITY_WINDOW),
             )
             info = classify(self.doc, s, e, self.res, context, self._types)
+            if info.type == "anonymous" and self._on_at_body(cand):
+                info = replace(info, type="institution")
             cand.mention = Mention(s, e, info, cand.cue.first, after_marker=cand.cue.kind == "marker")
             mentions.append(cand.mention)
         candidates = [
@@ -1951,6 +1953,7 @@ class Extractor:
         start = relay_at + 1
         while start < s_end and res.has("relay_link", _norm(doc[start].text)):
             start += 1  # `se référant à ses sources`
+        start = self._time_aside(start, s_end)  # `qui cite, lundi, des sources`
         np = self.speakers.right_np(start, skip_time=False, max_len=8)
         if np is None or np[0] >= s_end or res.has("own_possessive", _norm(doc[np[0]].text)):
             return None  # `qui se réfère à ses sources`: the outlet's own sourcing, its one voice
@@ -1958,6 +1961,43 @@ class Extractor:
         if info.type != "anonymous":
             return None
         return self._second_record(outer, relay_at, np, "anonymous", "relayed_source")
+
+    def _on_at_body(self, cand: Candidate) -> bool:
+        """French `a-t-on souligné à la direction des transports`, `rappelle-t-on au ministère`: an
+        inverted `on` followed by the body where it was said is that body speaking (typed so; the word
+        `on` stays the speaker span, as annotated). A shop or a street (`à la boulangerie`) is no body."""
+        doc = self.doc
+        s, e = cand.speaker
+        if self.res.lang != "fr" or e - s != 1 or doc[s].lower_.lstrip("-") != "on" or s < cand.cue.first:
+            return False
+        k = max(e, cand.cue.last + 1)  # `a-t-on souligné à ...`: past the participle
+        if k >= len(doc) or _norm(doc[k].text) not in ("à", "au", "aux", "chez"):
+            return False
+        _, s_end = self.sentences.bounds(k)
+        words: list[Token] = []
+        for t in doc[k + 1 : min(s_end, k + 1 + MAX_NP)]:
+            if t.is_punct or t.pos_ in ("VERB", "AUX"):
+                break
+            words.append(t)
+        head = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
+        if head is None:
+            return False
+        return any(self.res.is_a(kind, head.text, head.lemma_) for kind in ("institution_noun", "institution_name"))
+
+    def _time_aside(self, k: int, end: int) -> int:
+        """Past a time aside between commas (`, lundi,`, `, ce matin,`) at k, or k itself."""
+        doc = self.doc
+        if k >= end or doc[k].text != ",":
+            return k
+        close = next((t.i for t in doc[k + 1 : min(end, k + 5)] if t.text == ","), None)
+        if close is None or close == k + 1:
+            return k
+        words = doc[k + 1 : close]
+        if all(self.res.has("time_word", _norm(t.text)) or t.pos_ in ("DET", "NUM") for t in words) and any(
+            self.res.has("time_word", _norm(t.text)) for t in words
+        ):
+            return close + 1
+        return k
 
     def _second_record(self, outer: Attribution, verb: int, np: tuple[int, int], kind: str, rule: str) -> Attribution:
         """One more source of `outer`'s claim (one record per source): the cue runs from the relaying word

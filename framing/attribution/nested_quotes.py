@@ -24,6 +24,10 @@ from .resources import Resources
 
 QUOTE_CLOSERS = ("»", "”", '"')
 SENTENCE_ENDS = (".", "!", "?", ":", "…")
+INCISE_SEPARATORS = (",", "–", "—")  # `« A, confie X. B »`, `« A – confie X. »`
+CLAUSE_ENDS = (".", ",", "!", "?", ";")
+ADJUNCT_ENDS = (*CLAUSE_ENDS, "–", "—")  # `« A – déclare-t-on chez X – B »`: an incise between dashes
+MAX_ADJUNCT = 60  # characters of `à la boulangerie voisine` after an incise's speaker
 MIN_TOKENS = 8  # a shorter quotation is a phrase, not a passage that can relay someone's words
 Extract = Callable[[Doc, Resources, list[QuoteMark]], list[Attribution]]
 
@@ -55,7 +59,7 @@ def _may_report(doc: Doc, first: int, last: int, res: Resources) -> bool:
         if low in keys or table.lemma[i] in keys:
             if any(w in QUOTE_CLOSERS for w in table.lower[max(first, i - 4) : i]):
                 return True  # `», a déclaré X`
-            if "," in table.lower[max(first + 1, i - 2) : i]:
+            if any(w in INCISE_SEPARATORS for w in table.lower[max(first + 1, i - 2) : i]):
                 return True  # `« A, confie le maire. B »`, `« A, a-t-il dit. B »`: the quotation's own incise
             after = table.lower[i + 1 : min(i + 5, last)]
             if any(w in after for w in ("que", "qu'", "qu’")) and not _pronoun_subject(table, i, first, res):
@@ -107,7 +111,7 @@ def _clear_shape(a: Attribution, text: str) -> bool:
     return False
 
 
-def _own_incise(a: Attribution, text: str) -> bool:
+def _own_incise(a: Attribution, text: str, res: Resources) -> bool:
     """`« A, confie le maire. B »`: an incise inside the marks, after the quotation's first clause and
     closing a sentence or a clause, gives the whole quotation to its speaker (the French press puts
     the incise inside the marks; the annotation gives A through B to the speaker)."""
@@ -115,18 +119,31 @@ def _own_incise(a: Attribution, text: str) -> bool:
         return False
     if text[: a.content_start].strip(" \u00a0\u202f\n") != "":
         return False  # the clause before the incise must open the quotation
-    if text[a.content_end : a.start].strip(" \u00a0\u202f") != ",":
+    if text[a.content_end : a.start].strip(" \u00a0\u202f") not in INCISE_SEPARATORS:
         return False
     end = max(a.end, a.speaker_end)
-    return text[end : end + 1] in (".", ",", "!", "?", ";") or not text[end:].strip()
+    return text[end : end + 1] in CLAUSE_ENDS or not text[end:].strip() or _place_adjunct(text[end:], res)
+
+
+def _place_adjunct(rest: str, res: Resources) -> bool:
+    """`« A, explique-t-on à la boulangerie, B »`, `déclare-t-on chez X.`: a short adjunct saying where
+    the words come from (`incise_adjunct` opens it) ends the incise before its clause closes."""
+    cut = min((k for k in (rest.find(ch) for ch in ADJUNCT_ENDS) if k >= 0), default=len(rest))
+    words = rest[:cut].lower().replace("’", "'").split()
+    if not words or cut > MAX_ADJUNCT or any(ch in rest[:cut] for ch in '«»“”"'):
+        return False
+    return res.has("incise_adjunct", words[0])
 
 
 def _own_speaker(a: Attribution, res: Resources) -> bool:
     """A speaker a reader can tell: not the quoted voice (`je`, `nous`, `on`); a third-person pronoun
-    (`explique-t-elle`) is the quotation's speaker named before it."""
+    (`explique-t-elle`) is the quotation's speaker named before it. An inverted `on` in the incise
+    (`explique-t-on`) is the reporter's unnamed source, not the quoted voice."""
     words = a.speaker.lower().replace("’", "'").split()
     if not words or sum(ch.isalpha() for ch in a.speaker) < 2:
         return False
+    if words == ["on"] and a.text.lower().replace("’", "'").endswith("-on"):
+        return True
     return not res.has("quoted_voice_pronoun", words[0].lstrip("-"))
 
 
@@ -168,7 +185,7 @@ def nested_attributions(
         for a in extract(inner, res, inner_marks):
             if a.speaker_start is None or a.content_start is None:
                 continue
-            if _own_incise(a, inner.text) and _own_speaker(a, res):
+            if _own_incise(a, inner.text, res) and _own_speaker(a, res):
                 moved = _whole_quotation(_shifted(a, at), q, doc.text)
                 # a floating quotation carried on the previous speaker; its own incise names the speaker
                 if not any(_covers(o, moved) for o in found if o.rule not in NO_CUE_RULES) and not any(
