@@ -118,7 +118,7 @@ def hypothetical_subject(
         # "il s'agirait de convenir de normes communes"; "l'une des pistes (...) serait de rouvrir..."
         return f"proposal:{token.lemma_ or token.lower_}-de"
     proposal = next(
-        (t for t in subjects if keys[t.i] & words.proposal_nouns and not _in_force(doc, t, keys, words)), None
+        (t for t in subjects if keys[t.i] & words.proposal_nouns and not in_force(doc, t, keys, words)), None
     )
     if proposal is not None:
         return f"proposal:{proposal.text}"
@@ -211,17 +211,12 @@ def _scheme_frame(
     if any(keys[k] & words.source_signs for k in range(prev_lo, lo)):
         prev_lo = lo
     for k in range(prev_lo, token.i):
-        if _sets_up(doc, k, keys, words):
+        if sets_up_scheme(doc, k, keys, words):
             return k, doc[k].text
     return None
 
 
 def sets_up_scheme(doc: Doc, k: int, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:
-    """Public name of `_sets_up`, for the proposal scope of `proposals` (sixteenth round)."""
-    return _sets_up(doc, k, keys, words)
-
-
-def _sets_up(doc: Doc, k: int, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:
     """Whether token k is a verb that sets up a scheme: "propose", "envisagée", "vise à", "prévoit de"
     + an infinitive, or "prévoit", "comprend" after a scheme noun ("le texte prévoit", not
     "Météo-France prévoit des orages")."""
@@ -316,7 +311,7 @@ def _scheme_relative(
     for k in range(relative - 1, lo - 1, -1):
         if doc[k].text in HARD_BOUNDARIES:
             return None
-        if _sets_up(doc, k, keys, words):
+        if sets_up_scheme(doc, k, keys, words):
             return doc[k].text
         if "Fin" in doc[k].morph.get("VerbForm") and doc[k].pos_ in ("VERB", "AUX"):
             return None
@@ -353,11 +348,6 @@ def scheme_permission(
 
 
 def in_force(doc: Doc, noun: Token, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:
-    """Public name of `_in_force`, for the proposal scope of `proposals` (sixteenth round)."""
-    return _in_force(doc, noun, keys, words)
-
-
-def _in_force(doc: Doc, noun: Token, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:
     """ "la dernière réforme", "la mesure actuelle", "la réforme adoptée en 2023": a measure already in
     force, whose conditional is a projection, not a proposal's effect (eleventh round, b). Read on the
     surface, two words either side of the noun."""
