@@ -22,6 +22,7 @@ from .colon import colon_candidates, headline_candidates
 from .content import Content, ContentFinder
 from .coref import Mention, resolve
 from .cues import (
+    CONTRACTED_AUXILIARIES,
     PAST_PARTICIPLE_ENDINGS,
     SUBJECT_PRONOUNS,
     Cue,
@@ -570,7 +571,11 @@ class Extractor:
             if content is None and s > 0 and self.doc[s - 1].text == "," and self._trailing_only(cue):
                 content = self._not_an_opening(c.clause_before(s))  # `..., X told reporters at the briefing.`
                 incise = content is not None
-            if content is None and cue.term.clause and not self._opens_trailing(cue.last + 1):
+            if content is None and cue.term.clause:
+                k = self._after_addressee(cue)  # `told reporters the plan would fail`: not `reporters`
+                content = c.rest_of_sentence(k) if k is not None else None
+            opens_content = not (self._opens_trailing(cue.last + 1) or self._addressee_only(cue))
+            if content is None and cue.term.clause and opens_content:  # not `told CNN about it on Friday.`
                 content = c.rest_of_sentence(cue.last + 1)
             if content is None and cue.term.clause and self.res.lang == "en":
                 k = self._clause_after_trailing(cue.last + 1)  # `said Thursday the plan`, `said in a tweet he`
@@ -922,6 +927,73 @@ class Extractor:
             if m > k and _norm(t.text) in DUMMY_SUBJECTS and m + 1 < s_end and self._auxiliary(doc[m + 1]):
                 return m  # `said earlier on Monday it was in talks`: `it` before an auxiliary opens the clause
         return None
+
+    def _after_addressee(self, cue: Cue) -> int | None:
+        """English `told reporters the plan would fail`, `told him this was`: the person told (a short
+        noun phrase, time words aside), then a clause without `that`, which starts at a subject pronoun,
+        `it` or a determiner before a finite verb. A preposition or a conjunction after the person told
+        (`reminded voters of the years his family ...`, `told him and his ...`) means the words are
+        not that shape: None, so the rules before this one keep the sentence."""
+        if self.res.lang != "en" or not cue.term.addressee:
+            return None
+        doc = self.doc
+        res = self.res
+        k = cue.last + 1
+        if k >= len(doc) or self._opens_trailing(k):
+            return None
+        _, s_end = self.sentences.bounds(min(k, len(doc) - 1))
+        tagged = has(doc, "POS")
+        words = 1
+        m = k + 1
+        while m < s_end and words <= 4:
+            t = doc[m]
+            low = _norm(t.text)
+            if t.is_punct or self.index.containing(t.idx) is not None or res.has("complementizer", low):
+                return None
+            if res.has("time_word", low) or res.has("time_period", low):
+                m += 1
+                continue
+            if low in PERIOD_LEADS and m + 1 < s_end and self._time_next(m + 1):
+                m += 2  # `on Monday`, `last week`
+                continue
+            subject = res.has("clause_opener", low) and not self._auxiliary(t)
+            if subject or low == "it" or (res.has("determiner", low) and low != "that"):
+                return m if self._finite_from(m, s_end, tagged) else None
+            if any(res.has(c, low) for c in ("np_stop", "np_link", "trailing_word", "clause_boundary")):
+                return None
+            words += 1
+            m += 1
+        return None
+
+    def _time_next(self, m: int) -> bool:
+        low = _norm(self.doc[m].text)
+        return self.res.has("time_word", low) or self.res.has("time_period", low)
+
+    def _finite_from(self, m: int, s_end: int, tagged: bool) -> bool:
+        """A finite verb opens the clause at m: by the tagger or the word shapes (`he would`), or a
+        contraction after a subject (`he’d support`, `she’s with`)."""
+        doc = self.doc
+        if m + 1 < s_end and _norm(doc[m + 1].text) in CONTRACTED_AUXILIARIES:
+            return True
+        return has_finite_verb(list(doc[m : min(s_end, m + 6)]), self.res, tagged)
+
+    def _addressee_only(self, cue: Cue) -> bool:
+        """English `told reporters at the briefing on Monday.`: after a verb of telling, nothing that could
+        report speech (no finite verb, no `to`, no `that`, no quotation) in the rest of the sentence, so
+        the words after it are the person told and trailing material."""
+        if self.res.lang != "en" or not cue.term.addressee:
+            return False
+        doc = self.doc
+        k = cue.last + 1
+        _, s_end = self.sentences.bounds(min(k, len(doc) - 1))
+        rest = list(doc[k + 1 : s_end])
+        for t in rest:
+            low = _norm(t.text)
+            if low == "to" or self.res.has("complementizer", low) or low in CONTRACTED_AUXILIARIES:
+                return False
+            if self.index.containing(t.idx) is not None:
+                return False
+        return not has_finite_verb(rest, self.res, has(doc, "POS"))
 
     def _auxiliary(self, t: Token) -> bool:
         """An auxiliary or a modal by the lexicon (`was`, `had`, `would`), whatever the tagger says."""
