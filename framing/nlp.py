@@ -47,11 +47,26 @@ def english_model_name() -> str | None:
     choice = os.environ.get(EN_MODEL_ENV, "").strip()
     if choice == "rules":
         return None
-    candidates = (choice,) if choice else ENGLISH_MODELS
-    for name in candidates:
-        if name and importlib.util.find_spec(name) is not None:
+    if choice:
+        if not _installed(choice):
+            # a named model that is missing must not silently become the rule-based pipeline
+            raise FramingError(
+                _("{env}={choice}: no such spaCy model is installed; use 'rules' or one of {models}").format(
+                    env=EN_MODEL_ENV, choice=choice, models=", ".join(ENGLISH_MODELS)
+                )
+            )
+        return choice
+    for name in ENGLISH_MODELS:
+        if _installed(name):
             return name
     return None
+
+
+def _installed(module: str) -> bool:
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):  # `a.b` whose parent is missing, or an empty dotted part
+        return False
 
 
 @lru_cache(maxsize=4)

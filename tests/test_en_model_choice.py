@@ -1,0 +1,42 @@
+"""FRAMING_EN_MODEL: `rules` forces the rule-based English pipeline; a model name that is not
+installed is a clear one-line error, never a silent switch to the rules (a user who asked for a
+trained model must not get figures from the other pipeline without knowing it)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from corpus_samples import english_text
+
+from framing import nlp
+from framing.cli import main as cli_main
+from framing.errors import FramingError
+
+
+def test_rules_means_the_rule_based_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(nlp.EN_MODEL_ENV, "rules")
+    assert nlp.english_model_name() is None
+
+
+@pytest.mark.parametrize("name", ["trained", "en_core_web_xx_missing", "a.b"])
+def test_a_missing_model_is_an_error_naming_it(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    monkeypatch.setenv(nlp.EN_MODEL_ENV, name)
+    with pytest.raises(FramingError, match=f"{nlp.EN_MODEL_ENV}={name}"):
+        nlp.english_model_name()
+
+
+@pytest.mark.usefixtures("isolated_cli_run")
+def test_the_cli_stops_with_one_line_and_a_failing_exit_code(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text(english_text(0), encoding="utf-8")
+    monkeypatch.setenv(nlp.EN_MODEL_ENV, "en_core_web_xx_missing")
+    monkeypatch.setattr(sys, "argv", ["framing", "analyze", str(tmp_path / "a.txt"), "--no-cache"])
+    with pytest.raises(SystemExit) as stop:
+        cli_main()
+    assert stop.value.code == 2
+    err = capfd.readouterr().err
+    assert "en_core_web_xx_missing" in err
+    assert "Traceback" not in err
