@@ -140,3 +140,14 @@ def test_acronym_of_an_outlet_named_earlier(nlp: Language) -> None:
     record = by_speaker(nlp, text, "le FT")
     assert record.speaker_type == "media"
     assert record.resolved == "le Financial Times"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("Selon l'agence ZNA, un convoi est entré dans le pays samedi.", "l'agence ZNA", "media"),
+        ("Selon l'agence régionale de santé, le virus circule encore.", "l'agence régionale de santé", "institution"),
+    ],
+)
+def test_agency_closed_by_an_unlisted_acronym_is_the_press(nlp: Language, text: str, speaker: str, kind: str) -> None:
+    assert by_speaker(nlp, text, speaker).speaker_type == kind

@@ -287,7 +287,7 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         or _domain_follows(doc, end)
     ):
         return info("media")
-    if res.lang == "fr" and head is not None and _agency_phrase(head, span, res):
+    if res.lang == "fr" and head is not None and (_agency_phrase(head, span, res) or _agency_acronym(head, nuc, res)):
         return info("media")  # `l'agence officielle KCNA`, `l'agence de presse d'État`: a news agency
     if head is not None and head.text[:1].isupper() and _name_holds(head, nuc, res, "institution_name"):
         return info("institution")  # `l'ONG Médecins sans frontières`, `the Pentagon`
@@ -1028,6 +1028,21 @@ def _agency_phrase(head: Token, span: Span, res: Resources) -> bool:
     words after `agence` make it an outlet, not the body `agence` alone would type (an institution)."""
     words = _span_words(span)
     return _phrase_at(words, head.i - span.start, res.phrase_list("media_noun")) > 0
+
+
+def _agency_acronym(head: Token, nuc: Span, res: Resources) -> bool:
+    """`l'agence MENA`, `l'agence APS`: `agence` (a body or the press, `press_body_noun`) written
+    lower case and closed by an acronym no list knows as a body: French names a public agency by its
+    acronym alone (`l'ARS`), and keeps `l'agence X` for the press agencies it quotes."""
+    if not head.text.islower() or not res.has("press_body_noun", _norm(head.text)) or head.i + 2 != nuc.end:
+        return False
+    name = nuc[-1]
+    return (
+        name.text.isalpha()
+        and name.text.isupper()
+        and 2 <= len(name.text) <= 6
+        and not res.has("institution_name", _norm(name.text))
+    )
 
 
 def _bracketed_name(span: Span, res: Resources) -> bool:
