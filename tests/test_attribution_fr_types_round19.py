@@ -1,6 +1,6 @@
 """French speaker types (nineteenth round): an outlet behind a report noun (`selon les informations
 du Courrier Lorrain`, `confirmant une information du Courrier Lorrain`), the agent of a participle
-with no auxiliary (`démentie par l'autorité de tutelle`), `station` (a resort, not a radio), the owner
+with no auxiliary (`démentie par l'autorité organisatrice`), `station` (a resort, not a radio), the owner
 of a shop (`le patron du café`), a paper whose name opens on an article (`le quotidien Le Matin`), and
 a bare `l'agence` after the text quoted an outlet. Every sentence here was written for the tests."""
 
@@ -40,10 +40,10 @@ def test_confirmed_report_of_a_paper_whose_title_is_a_document_word(nlp: Languag
 
 
 def test_agent_of_a_participle_without_auxiliary_is_the_speaker(nlp: Language) -> None:
-    text = "La rumeur d'une fermeture du service, finalement démentie par l'autorité de tutelle, circule toujours."
-    record = by_speaker(nlp, text, "l'autorité de tutelle")
+    text = "La nouvelle d'une grève des chauffeurs, finalement démentie par l'autorité organisatrice, circule encore."
+    record = by_speaker(nlp, text, "l'autorité organisatrice")
     assert record.speaker_type == "institution"
-    assert text[record.content_start : record.content_end].startswith("La rumeur")
+    assert text[record.content_start : record.content_end].startswith("La nouvelle")
 
 
 @pytest.mark.parametrize(
@@ -128,7 +128,7 @@ def test_definite_plural_of_a_corps_is_a_group(nlp: Language, text: str, speaker
 
 
 def test_relative_lesquels_is_plural(nlp: Language) -> None:
-    text = "Les riverains se font entendre, lesquels estiment qu'un autre terrain peut être choisi."
+    text = "Les riverains ont écrit au maire, lesquels affirment que la future salle sera trop bruyante."
     assert by_speaker(nlp, text, "lesquels").speaker_type == "group"
 
 

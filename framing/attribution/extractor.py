@@ -2065,8 +2065,8 @@ class Extractor:
     def _report_kind(self, info: SpeakerInfo, np: tuple[int, int]) -> str:
         """A report with a name for source is a paper's (`une information de La Provence`, `rapportés par
         L'Express de X`): a capitalised body or group, or a name no list knows, is an outlet; so is a
-        capitalised name typed a document by a word of its title (`du Courrier Picard`) or a person by its
-        capitals alone (`du Point et des Echos`), with no person the recogniser or the name lists see."""
+        capitalised name typed a document by a word of its title (`du Courrier Lorrain`) or a person by its
+        capitals alone (`du Journal et des Nouvelles`), with no person the recogniser or the name lists see."""
         first = self.doc[np[0]]
         capitalised = first.text[:1].isupper()
         if (info.type in ("institution", "group", "document") and capitalised) or info.fallback:

@@ -427,7 +427,7 @@ def _premises_complement(rest: Span, res: Resources) -> bool:
 
 
 def _unlisted_name_complement(doc: Doc, start: int, end: int, res: Resources) -> bool:
-    """`les informations de BFM Business`, `une information du Courrier Picard`: a report noun's
+    """`les informations de Vallée Business`, `une information du Courrier Lorrain`: a report noun's
     complement (a link word, then a capitalised name) that no list knows as a person, a place or a
     body: news writes `les informations de X` of an outlet's scoop, so the unlisted name is a paper's."""
     if end - start < 2 or not res.has("np_link", _norm(doc[start].text)):
@@ -859,9 +859,9 @@ def _agreement(nuc: Span, res: Resources) -> tuple[str, str]:
         if first in ("les", "des", "ces", "leurs", "plusieurs", "deux", "trois", "certains", "certaines"):
             number = "plur"
         if res.lang == "fr" and first in ("lesquels", "lesquelles"):
-            number = "plur"  # `, lesquels estiment`: a relative standing for several
+            number = "plur"  # `, lesquels jugent`: a relative standing for several
         if res.lang == "fr" and number == "sing" and _bare_plural(nuc[-1]):
-            number = "plur"  # `des éleveurs et chasseurs`: a plural the tagger left without its number
+            number = "plur"  # `des pêcheurs et plongeurs`: a plural the tagger left without its number
         if res.lang == "fr" and _one_of(nuc):
             number = "sing"  # `l'un des pirates`: one person out of a plural set
         last = _norm(nuc[-1].text)
@@ -883,7 +883,7 @@ def _agreement(nuc: Span, res: Resources) -> tuple[str, str]:
 
 
 def _bare_plural(t: Token) -> bool:
-    """A lower-case noun written as its lemma plus the plural -s or -x (`chasseurs`, `chasseur`) that
+    """A lower-case noun written as its lemma plus the plural -s or -x (`plongeurs`, `plongeur`) that
     the tagger gave no singular number: plural, even without a determiner saying so."""
     word, lemma = _norm(t.text), _norm(t.lemma_ or "")
     if not t.text.islower() or not lemma or "Sing" in t.morph.get("Number"):
@@ -1031,7 +1031,7 @@ def _agency_phrase(head: Token, span: Span, res: Resources) -> bool:
 
 
 def _agency_acronym(head: Token, nuc: Span, res: Resources) -> bool:
-    """`l'agence MENA`, `l'agence APS`: `agence` (a body or the press, `press_body_noun`) written
+    """`l'agence XNA`, `l'agence APS`: `agence` (a body or the press, `press_body_noun`) written
     lower case and closed by an acronym no list knows as a body: French names a public agency by its
     acronym alone (`l'ARS`), and keeps `l'agence X` for the press agencies it quotes."""
     if not head.text.islower() or not res.has("press_body_noun", _norm(head.text)) or head.i + 2 != nuc.end:

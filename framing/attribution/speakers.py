@@ -124,7 +124,7 @@ class SpeakerFinder:
         ):
             right = self.right_np(cue.last + 1, skip_time=True)
             if right is None and self.res.lang == "fr":
-                right = self._participle_agent(cue)  # `, démentie par l'autorité de tutelle`: the agent speaks
+                right = self._participle_agent(cue)  # `, démentie par la direction régionale`: the agent speaks
             if right is None and not (self.res.lang == "en" and not self._after_quotation_mark(cue.first)):
                 # `», a déclaré à l'AFP Marie Dupont`, `a écrit sur sa chaîne Telegram le gouverneur`; in
                 # English only after a quotation (`Reyes, accused in the theft of four horses`: no source)
@@ -501,7 +501,7 @@ class SpeakerFinder:
 
     def _participle_agent(self, cue: Cue) -> tuple[int, int] | None:
         """French: a participle with no auxiliary right before its agent (`une rumeur, démentie par
-        l'autorité de tutelle`): the noun phrase after `par` is who spoke, not an adjunct to skip."""
+        la direction régionale`): the noun phrase after `par` is who spoke, not an adjunct to skip."""
         doc = self.doc
         k = cue.last + 1
         if k + 1 >= len(doc) or not self.res.has("passive_agent", _norm(doc[k].text)):
