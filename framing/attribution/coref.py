@@ -79,6 +79,9 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
         earlier = [
             c for c in ordered[:idx] if (c.start < m.start and c.info.type != PRONOUN) or c.antecedent is not None
         ]
+        if res.lang == "fr" and m.info.type != PRONOUN and (spelt := _spelt_out(doc, m, earlier, res)) is not None:
+            m.antecedent = spelt  # `le FT` after `le Financial Times`: the outlet, not a body
+            continue
         if m.info.type == PRONOUN:
             if m.after_marker:
                 local = _same_sentence_subject(doc, m, res, finder)
@@ -114,13 +117,15 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
             # an institution, an unnamed official anonymous)
             m.antecedent = earlier[-1]
         elif (m.info.definite or _demonstrative(doc, m, res)) and not m.info.named and m.info.head:
+            # `l'agence` after `l'agence Bloomberg`: a bare article and head takes the earlier phrase's type
+            bare = res.lang == "fr" and m.end - m.start == 2
             matches = []
             for cand in reversed(earlier):
                 target = cand.resolved
                 if target is m or target.info.type == PRONOUN:
                     continue
                 same_head = cand.info.head == m.info.head or target.info.head == m.info.head
-                same_type = target.info.type == m.info.type or m.info.type in ("anonymous", "group")
+                same_type = target.info.type == m.info.type or m.info.type in ("anonymous", "group") or bare
                 if same_head and cand.info.number == m.info.number and same_type:
                     matches.append(cand)
             if matches:
@@ -141,6 +146,9 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                 # `la candidate du parti`, `l'économiste` after the person was named: a role description
                 # standing for that person, who is identified (the annotators' convention)
                 m.info = replace(m.info, type="named_person", named=True)
+            elif bare and res.lang == "fr" and (outlet := _last_outlet(doc, m, earlier, res)) is not None:
+                # `..., a rapporté Bloomberg. ..., ajoute l'agence`: the agency the text just quoted
+                m.antecedent = outlet
             elif m.info.type == "group" and _named_set(doc, m, res):
                 # `les deux hommes` after the two were named: those named persons
                 m.info = replace(m.info, type="named_person", named=True)
@@ -151,6 +159,42 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
             # `the spokesperson said`, `the mayor said` with no one named before: a role without a name
             # keeps the speaker unidentified
             m.info = replace(m.info, type="anonymous", named=False)
+
+
+ACRONYM_LETTERS = (2, 6)  # letters of an acronym standing for a name the text spelt out
+
+
+def _spelt_out(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) -> Mention | None:
+    """An acronym alone (`le FT`, `l'OIM`) whose letters are the initials of an earlier speaker's
+    words (`le Financial Times`; short lower-case words such as `pour`, `les` left out): that speaker,
+    when the acronym's own type differs from it (the acronym was typed by guess)."""
+    words = [t for t in doc[m.start : m.end] if not res.has("determiner", t.lower_.replace("’", "'"))]
+    if len(words) != 1:
+        return None
+    letters = words[0].text
+    low, high = ACRONYM_LETTERS
+    if not (letters.isalpha() and letters.isupper() and low <= len(letters) <= high):
+        return None
+    for cand in reversed(earlier):
+        target = cand.resolved
+        full = [
+            t.text
+            for t in doc[cand.start : cand.end]
+            if t.is_alpha and not res.has("determiner", t.lower_) and (t.text[:1].isupper() or len(t.text) > 4)
+        ]
+        if len(full) == len(letters) and "".join(w[0] for w in full).upper() == letters:
+            return cand if target.info.type not in (m.info.type, PRONOUN) else None
+    return None
+
+
+def _last_outlet(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) -> Mention | None:
+    """A bare `l'agence` whose head is both a body and a news agency (`press_body_noun`): the last
+    earlier speaker, when it is an outlet (a body or a person quoted in between keeps the word's own
+    type)."""
+    if not res.has("press_body_noun", m.info.head) or not earlier:
+        return None
+    last = earlier[-1]
+    return last if last.resolved.info.type == "media" else None
 
 
 def _continued_speaker(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) -> Mention | None:

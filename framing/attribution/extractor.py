@@ -10,7 +10,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..matching import norm as _norm
 from ..quotes import QuoteIndex, QuoteMark
@@ -90,6 +90,14 @@ ANONYMITY_WINDOW = 40
 
 # French endings of nouns for people (agent and origin nouns), for the ones no list holds
 PERSON_SUFFIXES = ("eur", "euse", "rice", "ier", "ière", "iste", "ant", "ante", "ien", "ienne", "ais", "aise", "aire")
+
+
+def _person_in(span: Span, res: Resources) -> bool:
+    """A word of the span the recogniser tags a person, or a listed given name written capitalised."""
+    return any(
+        t.ent_type_ in ("PER", "PERSON") or (t.text[:1].isupper() and res.has("given_name", _norm(t.text)))
+        for t in span
+    )
 
 
 @dataclass
@@ -2128,8 +2136,15 @@ class Extractor:
 
     def _report_kind(self, info: SpeakerInfo, np: tuple[int, int]) -> str:
         """A report with a name for source is a paper's (`une information de La Provence`, `rapportés par
-        L'Express de X`): a capitalised body or group, or a name no list knows, is an outlet."""
-        if (info.type in ("institution", "group") and self.doc[np[0]].text[:1].isupper()) or info.fallback:
+        L'Express de X`): a capitalised body or group, or a name no list knows, is an outlet; so is a
+        capitalised name typed a document by a word of its title (`du Courrier Lorrain`) or a person by its
+        capitals alone (`du Journal et des Nouvelles`), with no person the recogniser or the name lists see."""
+        first = self.doc[np[0]]
+        capitalised = first.text[:1].isupper()
+        if (info.type in ("institution", "group", "document") and capitalised) or info.fallback:
+            return "media"
+        span = self.doc[np[0] : np[1]]
+        if info.type == "named_person" and capitalised and not _person_in(span, self.res):
             return "media"
         return info.type
 

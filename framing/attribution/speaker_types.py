@@ -287,7 +287,7 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         or _domain_follows(doc, end)
     ):
         return info("media")
-    if res.lang == "fr" and head is not None and _agency_phrase(head, span, res):
+    if res.lang == "fr" and head is not None and (_agency_phrase(head, span, res) or _agency_acronym(head, nuc, res)):
         return info("media")  # `l'agence officielle KCNA`, `l'agence de presse d'État`: a news agency
     if head is not None and head.text[:1].isupper() and _name_holds(head, nuc, res, "institution_name"):
         return info("institution")  # `l'ONG Médecins sans frontières`, `the Pentagon`
@@ -329,6 +329,7 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         and (
             outlet_complement
             or (bool(rest) and res.has("np_link", rest[0]) and _contains(rest, rest, res, "media_noun"))
+            or _unlisted_name_complement(doc, nuc.end, end, res)
         )
         and _contains(hw, hw, res, "report_noun")
     ):
@@ -338,7 +339,17 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     if _contains(hw, hw, res, "unique_title") and definite and number == "sing" and not anonymity:
         if res.lang == "fr" and _contains(hw, hw, res, "unnamed_role"):
             return info("anonymous")  # `le porte-parole du ministère` with no name: a voice kept unnamed
+        if res.lang == "fr" and _premises_complement(span[len(nuc) :], res):
+            return info("anonymous")  # `le patron du café`: the owner of a shop holds no public office
         return info("named_person", True)
+    if (
+        res.lang == "fr"
+        and number == "plur"
+        and words[0] == "les"
+        and _contains(hw, hw, res, "corps_noun")
+        and not anonymity
+    ):
+        return info("group")  # `selon les policiers`: the corps speaking as a collective
     if _contains(hw, hw, res, "anonymous_head") or (anonymity and not head.text[:1].isupper()):
         return info("anonymous")
     if _contains(hw, hw, res, "group_noun"):
@@ -401,6 +412,37 @@ PERSON_SUFFIXES = (
     "er", "ère", "el", "elle",
 )  # fmt: skip
 ABSTRACT_SUFFIXES = ("tion", "sion", "ité", "ence", "ance", "isme", "ment", "age", "ure", "ice", "ive", "ie")
+
+
+def _premises_complement(rest: Span, res: Resources) -> bool:
+    """The words after a title's nucleus open on a link word and name a shop, a café or a farm
+    (`du café`, `de la boulangerie`, `de l'exploitation`): `premises_noun` in the sources lexicon."""
+    words = _span_words(rest)
+    if not words or not res.has("np_link", words[0]):
+        return False
+    k = 1
+    while k < len(words) and res.has("determiner", words[k]):
+        k += 1
+    return k < len(words) and rest[k].text[:1].islower() and res.has("premises_noun", words[k])
+
+
+def _unlisted_name_complement(doc: Doc, start: int, end: int, res: Resources) -> bool:
+    """`les informations de Vallée Business`, `une information du Courrier Lorrain`: a report noun's
+    complement (a link word, then a capitalised name) that no list knows as a person, a place or a
+    body: news writes `les informations de X` of an outlet's scoop, so the unlisted name is a paper's."""
+    if end - start < 2 or not res.has("np_link", _norm(doc[start].text)):
+        return False
+    k = start + 1
+    while k < end and res.has("determiner", _norm(doc[k].text)):
+        k += 1
+    name = doc[k:end]
+    if not len(name) or not name[0].text[:1].isupper() or name[0].ent_type_ in PERSON_LABELS:
+        return False
+    words = [_norm(t.text) for t in name]
+    return not any(
+        _contains(words, words, res, category, name.text)
+        for category in ("institution_name", "institution_noun", "place", "given_name")
+    )
 
 
 def _after_leading_date(doc: Doc, start: int, end: int, res: Resources) -> int | None:
@@ -816,6 +858,10 @@ def _agreement(nuc: Span, res: Resources) -> tuple[str, str]:
         first = _norm(nuc[0].text)
         if first in ("les", "des", "ces", "leurs", "plusieurs", "deux", "trois", "certains", "certaines"):
             number = "plur"
+        if res.lang == "fr" and first in ("lesquels", "lesquelles"):
+            number = "plur"  # `, lesquels jugent`: a relative standing for several
+        if res.lang == "fr" and number == "sing" and _bare_plural(nuc[-1]):
+            number = "plur"  # `des pêcheurs et plongeurs`: a plural the tagger left without its number
         if res.lang == "fr" and _one_of(nuc):
             number = "sing"  # `l'un des pirates`: one person out of a plural set
         last = _norm(nuc[-1].text)
@@ -834,6 +880,15 @@ def _agreement(nuc: Span, res: Resources) -> tuple[str, str]:
         if res.lang == "en" and first in ("la", "une", "elle"):
             gender = "fem"
     return number, gender
+
+
+def _bare_plural(t: Token) -> bool:
+    """A lower-case noun written as its lemma plus the plural -s or -x (`plongeurs`, `plongeur`) that
+    the tagger gave no singular number: plural, even without a determiner saying so."""
+    word, lemma = _norm(t.text), _norm(t.lemma_ or "")
+    if not t.text.islower() or not lemma or "Sing" in t.morph.get("Number"):
+        return False
+    return word in (lemma + "s", lemma + "x")
 
 
 ONE_WORDS = ("un", "une")
@@ -973,6 +1028,21 @@ def _agency_phrase(head: Token, span: Span, res: Resources) -> bool:
     words after `agence` make it an outlet, not the body `agence` alone would type (an institution)."""
     words = _span_words(span)
     return _phrase_at(words, head.i - span.start, res.phrase_list("media_noun")) > 0
+
+
+def _agency_acronym(head: Token, nuc: Span, res: Resources) -> bool:
+    """`l'agence XNA`, `l'agence APS`: `agence` (a body or the press, `press_body_noun`) written
+    lower case and closed by an acronym no list knows as a body: French names a public agency by its
+    acronym alone (`l'ARS`), and keeps `l'agence X` for the press agencies it quotes."""
+    if not head.text.islower() or not res.has("press_body_noun", _norm(head.text)) or head.i + 2 != nuc.end:
+        return False
+    name = nuc[-1]
+    return (
+        name.text.isalpha()
+        and name.text.isupper()
+        and 2 <= len(name.text) <= 6
+        and not res.has("institution_name", _norm(name.text))
+    )
 
 
 def _bracketed_name(span: Span, res: Resources) -> bool:

@@ -123,6 +123,8 @@ class SpeakerFinder:
             self.res.lang == "fr" and self._relative_subject(cue)
         ):
             right = self.right_np(cue.last + 1, skip_time=True)
+            if right is None and self.res.lang == "fr":
+                right = self._participle_agent(cue)  # `, démentie par la direction régionale`: the agent speaks
             if right is None and not (self.res.lang == "en" and not self._after_quotation_mark(cue.first)):
                 # `», a déclaré à l'AFP Marie Dupont`, `a écrit sur sa chaîne Telegram le gouverneur`; in
                 # English only after a quotation (`Reyes, accused in the theft of four horses`: no source)
@@ -497,6 +499,17 @@ class SpeakerFinder:
             j -= 1
         return j >= 0 and (doc[j].text[-1:] in "\"”'’" or doc[j].text == "''")
 
+    def _participle_agent(self, cue: Cue) -> tuple[int, int] | None:
+        """French: a participle with no auxiliary right before its agent (`une rumeur, démentie par
+        la direction régionale`): the noun phrase after `par` is who spoke, not an adjunct to skip."""
+        doc = self.doc
+        k = cue.last + 1
+        if k + 1 >= len(doc) or not self.res.has("passive_agent", _norm(doc[k].text)):
+            return None
+        if "Part" not in doc[cue.head].morph.get("VerbForm"):
+            return None
+        return self.right_np(k + 1, skip_time=False)
+
     def _skip_adjuncts(self, k: int) -> int:
         """Past prepositional phrases between an inverted verb and its subject (`à l'époque`, `à l'AFP`,
         `sur sa chaîne Telegram`): each runs from its preposition to the next determiner, or to the start
@@ -547,12 +560,19 @@ class SpeakerFinder:
 
     def _foreign_article(self, j: int) -> bool:
         """French: an Italian article opening a title inside a speaker (`la publication il Giornale`,
-        `le chroniqueur d'il Fatto Quotidiano`), not the pronoun `il`, which a verb follows."""
+        `le chroniqueur d'il Fatto Quotidiano`), not the pronoun `il`, which a verb follows; or a
+        capitalised French article opening a paper's name after a noun of the press."""
         doc = self.doc
-        if self.res.lang != "fr" or _norm(doc[j].text) != "il" or j + 1 >= len(doc):
+        if self.res.lang != "fr" or j + 1 >= len(doc):
             return False
         nxt = doc[j + 1]
-        return nxt.text[:1].isupper() and nxt.is_alpha and nxt.pos_ not in ("VERB", "AUX")
+        if not (nxt.text[:1].isupper() and nxt.is_alpha and nxt.pos_ not in ("VERB", "AUX")):
+            return False
+        if _norm(doc[j].text) == "il":
+            return True
+        # `le quotidien Le Matin`, `l'hebdomadaire Les Échos`: a capitalised article opening a paper's
+        # name after a noun of the press, not the pronoun `le`
+        return doc[j].text[:1].isupper() and j > 0 and self.res.is_a("media_noun", doc[j - 1].text, doc[j - 1].lemma_)
 
     def _initial_or_title(self, j: int) -> bool:
         """A one-letter initial (`Antony J. Blinken`) or a listed title (`M.`, `Dr.`) before a full stop,
@@ -1322,8 +1342,8 @@ class SpeakerFinder:
     def _time_adjunct_at(self, j: int) -> bool:
         """A listed adverbial phrase (`la semaine dernière`, `la veille`) or a time word (`lundi`) opens at
         token j, not after a preposition (`le conseil de lundi` keeps it)."""
-        if self.res.has("np_link", _norm(self.doc[j - 1].text)):
-            return False
+        if self.res.has("np_link", _norm(self.doc[j - 1].text)) or self._foreign_article(j - 1):
+            return False  # `le quotidien Le Matin`: a paper's name, not `le matin`
         low = _norm(self.doc[j].text)
         nxt = self.doc[j + 1] if j + 1 < len(self.doc) else None
         if (
