@@ -1,8 +1,8 @@
-"""English loaded vocabulary, nineteenth round (issue 14): words of strong emotional reaction, figures
-of repetition, "hit back", camp and class labels, verdicts on how a thing was made, set figures of
-speech; and "disaster" left alone when it names an event or a place. Every sentence here was written
-for the test; each runs on both English pipelines (the trained model when installed, and the
-rule-based one)."""
+"""English loaded vocabulary, nineteenth round (issue 14): words of strong emotional reaction,
+figures of repetition, campaign labels ("fair share", "gender ideology"), verdicts on how a thing was
+made, set figures of speech; and "disaster" left alone when it names an event or a place. Every
+sentence here was written for the test; each runs on both English pipelines (the trained model when
+installed, and the rule-based one)."""
 
 from __future__ import annotations
 
@@ -30,19 +30,13 @@ def en(request: pytest.FixtureRequest) -> Language:
         # figures of repetition
         ("The council has delayed the vote over and over.", ["over and over"]),
         ("Scandal after scandal has hit the water company.", ["Scandal after scandal"]),
-        ("The ferry broke down one after another.", ["one after another"]),
-        # a reply told as a blow
-        ("The mayor hit back at the harbour board on Tuesday.", ["hit back"]),
         # camp and class labels
-        ("The budget cuts taxes for the rich.", ["the rich"]),
-        ("The wealthy will pay less under the plan.", ["The wealthy"]),
         ("The union says firms must pay their fair share.", ["fair share"]),
         ("Teachers were told to stay out of gender ideology.", ["gender ideology"]),
         # verdicts on how a thing was made
         ("The scheme was poorly designed from the start.", ["poorly designed"]),
         ("It was an ill-judged ruling on the harbour lease.", ["ill-judged"]),
         # set figures of speech
-        ("The deal was struck behind closed doors.", ["behind closed doors"]),
         ("The minister sat idly by as the port closed.", ["sat idly"]),
         ("The plan is a step in the right direction for cyclists.", ["step in the right direction"]),
         ("The government made a U-turn on the bus fares.", ["U-turn"]),
@@ -58,15 +52,18 @@ def test_english_round19_hits(en: Language, text: str, expected: list[str]) -> N
 @pytest.mark.parametrize(
     "text",
     [
-        # "the rich" / "the wealthy" as adjectives, and the rich and the poor as a pair are left out
-        "The wealthy suburb voted for the bypass.",
-        "The rich history of the port draws visitors.",
+        # "the rich", "hit back" and "behind closed doors" were measured and left out (plain in
+        # newswire: taxes on the rich, a reply, a closed meeting)
+        "The budget raises taxes on the rich.",
+        "The mayor hit back at the harbour board on Tuesday.",
+        "The committee met behind closed doors.",
         # "furious" and the abortion-debate labels stay out (earlier rounds; the labels are optional)
         "The crowd was furious about the delay.",
         "The pro-life group held a vigil outside the clinic.",
         # "fair share of" a market is plain
         "The firm holds a fair share of the ferry market.",
-        # a wave of something is not a repetition; "a day after" is plain
+        # "one after another" is mostly a plain sequence; "a day after" is plain
+        "The lights went out one after another.",
         "A day after the vote, the council met again.",
         # "disaster" naming an event or a place, and disaster aid, are literal
         "The Aberfan disaster is remembered every October.",
