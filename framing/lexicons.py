@@ -76,6 +76,7 @@ CONTEXT_FIELDS: tuple[str, ...] = (
     "voice",
     "not_in_text",
     "in_text_min",
+    "not_named",
 )
 # `context: {voice: reporter}`: the loaded lexicon keeps the hit only in that voice (framing/components/lexicon.py).
 CONTEXT_VOICES: tuple[str, ...] = get_args(Voice)
@@ -584,9 +585,9 @@ def _check_context(value: Any, line: int, problem: Any) -> dict[str, Any] | None
                 _("unknown context field {key!r} (known: {value})").format(key=key, value=", ".join(CONTEXT_FIELDS)),
             )
             return None
-        if key == "capitalized":
+        if key in ("capitalized", "not_named"):
             if not isinstance(item, bool):
-                problem(line, _("context `capitalized` must be true or false"))
+                problem(line, _("context `{key}` must be true or false").format(key=key))
                 return None
             out[key] = item
         elif key == "in_text_min":

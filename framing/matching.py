@@ -45,6 +45,8 @@ def context_allows(
         return False
     if "not_after" in context and occurs(context["not_after"], after):
         return False
+    if context.get("not_named") and names_event_or_place(doc, start, end):
+        return False
     checks = []
     if "capitalized" in context:
         first = doc[start]
@@ -57,6 +59,22 @@ def context_allows(
     if not checks:
         return True
     return all(checks) if context.get("match", "any") == "all" else any(checks)
+
+
+def names_event_or_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether a lower-case match is part of a name: "the Aberfan disaster", "the disaster in Valencia".
+
+    A capitalised word just before it (not the sentence's first word) makes it an event's name; "in" or
+    "at" then a capitalised word just after it places it. A capitalised match (a title-case headline)
+    is left alone, as its neighbours' capitals mean nothing there.
+    """
+    if not doc[start].text[:1].islower():
+        return False
+    if start > 0:
+        prev = doc[start - 1]
+        if prev.text[:1].isupper() and not (prev.is_sent_start and doc.has_annotation("SENT_START")):
+            return True
+    return end + 1 < len(doc) and doc[end].lower_ in ("in", "at") and doc[end + 1].text[:1].isupper()
 
 
 def literal_domain(context: dict[str, Any], keys: Sequence[frozenset[str]], start: int, end: int) -> bool:
