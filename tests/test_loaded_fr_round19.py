@@ -1,8 +1,8 @@
 """French loaded vocabulary, nineteenth round (issue 14): generative frames of degree and families of
 feeling (a feeling at its height, degree before a feeling, hurt as a state, pride, endless and repeated
-blows, "purement" + adjective, ambition, vital need, "d'une rare violence"), the conjugated
-forms the lemmatiser misses, and the plain or literal uses that must not match. Every sentence here was
-written for the test."""
+blows, "purement" + adjective, ambition, vital need, "d'une rare violence", politics told as war), the
+conjugated forms the lemmatiser misses, and the plain or literal uses that must not match. Every
+sentence here was written for the test."""
 
 from __future__ import annotations
 
@@ -40,6 +40,12 @@ def fr() -> Language:
         ("Le port joue un rôle vital pour la région.", ["vital"]),
         ("La charge des policiers a été d'une rare violence.", ["d'une rare violence"]),
         ("Il a répondu avec une naïveté confondante.", ["avec une naïveté confondante"]),
+        ("Le gouvernement prépare un arsenal juridique contre la fraude.", ["arsenal juridique"]),
+        ("Les jeunes pousses partent à l'assaut du marché.", ["à l'assaut"]),
+        ("Le ministre lance une offensive diplomatique.", ["offensive diplomatique"]),
+        ("Le maire se pose en dernier rempart contre la fermeture.", ["dernier rempart contre"]),
+        ("C'est la guerre ouverte entre les deux élus.", ["guerre ouverte"]),
+        ("Le parti se met en ordre de bataille.", ["ordre de bataille"]),
         ("Les partis instrumentalisaient la peur, selon elle.", ["instrumentalisaient"]),
         ("Le ministre assène ses chiffres sans les sourcer.", ["assène"]),
     ],
@@ -81,6 +87,10 @@ def test_round19_classes(fr: Language, text: str, expected: list[str]) -> None:
         "Le patron d'une grande entreprise parle.",
         "Elle souffre d'une rare maladie.",
         "Le score d'une extrême droite en hausse inquiète.",
+        # war figures in a text of arms or of war are literal
+        "La police a saisi un arsenal d'armes chez lui.",
+        "Les soldats sont partis à l'assaut de la colline sous les frappes de l'armée.",
+        "Les champs de bataille de la guerre sont loin, selon les combats du jour.",
         # the noun homographs of the conjugated forms
         "La dépouille a été rendue à la famille.",
         "Une torpille a touché le navire.",
