@@ -46,6 +46,8 @@ def fr() -> Language:
         ("Le maire se pose en dernier rempart contre la fermeture.", ["dernier rempart contre"]),
         ("C'est la guerre ouverte entre les deux élus.", ["guerre ouverte"]),
         ("Le parti se met en ordre de bataille.", ["ordre de bataille"]),
+        ("Les marges sont rongées par l'inflation.", ["rongées par"]),
+        ("Le petit commerce est laminé par la concurrence.", ["laminé par"]),
         ("Les partis instrumentalisaient la peur, selon elle.", ["instrumentalisaient"]),
         ("Le ministre assène ses chiffres sans les sourcer.", ["assène"]),
     ],
@@ -91,6 +93,9 @@ def test_round19_classes(fr: Language, text: str, expected: list[str]) -> None:
         "La police a saisi un arsenal d'armes chez lui.",
         "Les soldats sont partis à l'assaut de la colline sous les frappes de l'armée.",
         "Les champs de bataille de la guerre sont loin, selon les combats du jour.",
+        # crushed or eaten away by a thing is literal
+        "Le cycliste a été écrasé par un camion.",
+        "La coque est rongée par la rouille.",
         # the noun homographs of the conjugated forms
         "La dépouille a été rendue à la famille.",
         "Une torpille a touché le navire.",
