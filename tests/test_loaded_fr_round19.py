@@ -1,8 +1,8 @@
 """French loaded vocabulary, nineteenth round (issue 14): generative frames of degree and families of
 feeling (a feeling at its height, degree before a feeling, hurt as a state, pride, endless and repeated
-blows, "purement" + adjective, ambition, vital need, "d'une rare violence", politics told as war), the
-conjugated forms the lemmatiser misses, and the plain or literal uses that must not match. Every
-sentence here was written for the test."""
+blows, "purement" + adjective, ambition, vital need, "d'une rare violence", politics told as war, crushed
+or eaten away by, manners with "sans"), the conjugated forms the lemmatiser misses, and the plain or
+literal uses that must not match. Every sentence here was written for the test."""
 
 from __future__ import annotations
 
@@ -48,6 +48,9 @@ def fr() -> Language:
         ("Le parti se met en ordre de bataille.", ["ordre de bataille"]),
         ("Les marges sont rongées par l'inflation.", ["rongées par"]),
         ("Le petit commerce est laminé par la concurrence.", ["laminé par"]),
+        ("Le directeur a été limogé sans ménagement.", ["sans ménagement"]),
+        ("Le texte a été adopté sans tambour ni trompette.", ["sans tambour ni trompette"]),
+        ("Il a accepté sans hésitation aucune.", ["sans hésitation aucune"]),
         ("Les partis instrumentalisaient la peur, selon elle.", ["instrumentalisaient"]),
         ("Le ministre assène ses chiffres sans les sourcer.", ["assène"]),
     ],
@@ -96,6 +99,9 @@ def test_round19_classes(fr: Language, text: str, expected: list[str]) -> None:
         # crushed or eaten away by a thing is literal
         "Le cycliste a été écrasé par un camion.",
         "La coque est rongée par la rouille.",
+        # the police term, and "aucun" before its noun
+        "La police a tiré sans sommation.",
+        "Il a signé sans aucun retard.",
         # the noun homographs of the conjugated forms
         "La dépouille a été rendue à la famille.",
         "Une torpille a touché le navire.",
