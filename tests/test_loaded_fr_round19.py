@@ -112,6 +112,12 @@ def test_round19_plain_uses(fr: Language, text: str) -> None:
     assert lexicon_hits(fr, text) == []
 
 
+def test_strong_intensifier_before_a_word_tagged_as_noun(fr: Language) -> None:
+    """The tagger reads "lourd" here as a noun: the round-19 sibling of the intensifier frame finds it."""
+    hits = lexicon_hits(fr, "Un budget excessivement lourd que tous refusent.")
+    assert [(h.text, h.term) for h in hits] == [("excessivement lourd", "fr-loaded-r19-intensif-fort-nom")]
+
+
 def test_feeling_at_height_counts_once(fr: Language) -> None:
     """ "Vive inquiétude" already had its entry: the new frame adds no second hit on it."""
     hits = lexicon_hits(fr, "Les riverains disent leur vive inquiétude et une profonde colère.")
