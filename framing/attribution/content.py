@@ -17,7 +17,7 @@ from ..matching import norm as _norm
 from ..quotes import QuoteIndex, QuoteMark
 from ..token_table import token_table
 from .annotations import has, is_finite_verb
-from .cues import Cue, adjunct_after, reflexive_group
+from .cues import MAX_OBJECT_ADVERBS, NOT_WORDS, Cue, adjunct_after, reflexive_group
 from .resources import POSSESSIVE_DETERMINERS, Resources
 from .sentences import Sentences
 
@@ -748,6 +748,7 @@ class ContentFinder:
             return self._with_figure(k, self.clause_end(k + 1, new_clause=True))
         if cue.term.object:
             k = self._past_time_phrase(k)  # `a annoncé, lundi 30 septembre, une hausse`
+        k = self._adverbs_after(k)  # `évoque toutefois des risques`, `dénoncent par ailleurs une absence`
         if k + 1 >= len(doc) or not self.res.has("determiner", _norm(doc[k].text)):
             return None
         if _norm(doc[k].text) in ("de", "d'") or self.res.has("time_word", _norm(doc[k + 1].text)):
@@ -759,6 +760,19 @@ class ContentFinder:
         if not doc[k + 1].is_alpha and not (self.res.lang == "fr" and self._opens_quotation(doc[k + 1])):
             return None  # but `a réitéré son « appel pressant ... »`: the noun opens a quotation
         return self.make(doc[k].idx, self.clause_end(k + 1, new_clause=True))
+
+    def _adverbs_after(self, k: int) -> int:
+        """French: the first token after at most two lowercase adverbs or listed adverbial phrases at k
+        (`toutefois`, `notamment`, `par ailleurs`), which the small model leaves between a mis-tagged verb
+        and its object; not a negation word."""
+        doc = self.doc
+        if self.res.lang != "fr":
+            return k
+        for _ in range(MAX_OBJECT_ADVERBS):
+            k = adjunct_after(doc, k, self.res)
+            if k < len(doc) and doc[k].pos_ == "ADV" and doc[k].text.islower() and _norm(doc[k].text) not in NOT_WORDS:
+                k += 1
+        return adjunct_after(doc, k, self.res)
 
     def _past_time_phrase(self, k: int) -> int:
         """French: the first token after a date between the verb and its object, bare (`a officialisé

@@ -1,0 +1,117 @@
+"""French attribution recall (nineteenth round): a present verb the small tagger reads as a noun, an
+adjective or an adverb after a longer subject (`de` complements, a bracketed acronym, a participle and
+its agent) or before adverbs; a source inside a sentence whose comma opens a relative or a coordinated
+clause; the narrative future with a quotation in its `que` clause and the 1990 spelling of futures;
+verbs of fear and hope with their `que` clause. Every sentence here was written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_support import checked_attributions as found
+from attribution_support import pipeline
+from attribution_support import speaker_contents as contents
+from spacy.language import Language
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return pipeline("fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Renault dément tout projet de fermeture.", "Renault", "tout projet de fermeture"),
+        ("Les élus démentent toute hausse des impôts.", "Les élus", "toute hausse des impôts"),
+        (
+            "Le 10 juillet, la Chambre régionale des comptes évoque le coût de la ligne.",
+            "la Chambre régionale des comptes",
+            "le coût de la ligne",
+        ),
+        (
+            "Les voisins dénoncent par ailleurs une absence de concertation.",
+            "Les voisins",
+            "une absence de concertation",
+        ),
+    ],
+)
+def test_mis_tagged_present_after_its_subject(nlp: Language, text: str, speaker: str, content: str) -> None:
+    assert (speaker, content) in contents(nlp, text)
+
+
+def test_subject_with_a_bracketed_acronym_and_a_participle(nlp: Language) -> None:
+    text = "La dernière enquête menée par l'Institut national de la consommation (INC) dénonce les lacunes du système."
+    records = found(nlp, text)
+    assert [text[r.content_start : r.content_end] for r in records] == ["les lacunes du système"]
+
+
+def test_a_complement_after_a_preposition_is_no_subject(nlp: Language) -> None:
+    # `à la mairie` follows a preposition: the form is no verb of that noun phrase
+    text = "Il a déposé une plainte à la mairie évoque la presse."
+    assert all(r.speaker != "la mairie" for r in found(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Il a trouvé des traces d'un autre animal, un loup selon lui, qui aurait attaqué le troupeau.", "un loup"),
+        (
+            "La moitié des nappes sont au plus bas selon le service géologique, et dix départements sont concernés.",
+            "La moitié des nappes sont au plus bas",
+        ),
+    ],
+)
+def test_source_before_a_relative_or_a_coordinated_clause(nlp: Language, text: str, content: str) -> None:
+    records = [r for r in found(nlp, text) if r.text.startswith("selon")]
+    assert len(records) == 1
+    said = text[records[0].content_start : records[0].content_end]
+    assert said.endswith(content) and "troupeau" not in said and "départements" not in said
+
+
+def test_source_before_a_new_clause_still_reports_what_follows(nlp: Language) -> None:
+    text = "Selon le maire, les travaux dureront deux ans."
+    assert ("le maire", "les travaux dureront deux ans") in contents(nlp, text)
+
+
+def test_narrative_future_with_a_quotation(nlp: Language) -> None:
+    text = "Dans un entretien, le ministre affirmera que « la frontière reste sous surveillance »."
+    assert ("le ministre", "la frontière reste sous surveillance") in contents(nlp, text)
+
+
+def test_future_without_a_quotation_is_a_prediction(nlp: Language) -> None:
+    assert found(nlp, "Demain, le ministre affirmera que la réforme est juste.") == []
+
+
+def test_future_in_the_reformed_spelling(nlp: Language) -> None:
+    text = "« Le dossier est bouclé », révèlera le préfet."
+    assert ("le préfet", "Le dossier est bouclé") in contents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Des associations de défense des oiseaux craignent que la réforme autorise la chasse.",
+            "Des associations de défense des oiseaux",
+            "la réforme autorise la chasse",
+        ),
+        ("Le maire espère que le gouvernement accordera des aides.", "Le maire", "le gouvernement accordera des aides"),
+    ],
+)
+def test_fear_and_hope_with_their_clause(nlp: Language, text: str, speaker: str, content: str) -> None:
+    assert (speaker, content) in contents(nlp, text)
+
+
+def test_fear_of_a_quoted_thing_stays_an_object(nlp: Language) -> None:
+    assert found(nlp, "Les parents craignent « une classe surchargée ».") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Le service a agi vite », lit-on dans le communiqué.",
+        "« Le service a agi vite », peut-on lire dans le communiqué.",
+    ],
+)
+def test_inverted_on_before_a_document(nlp: Language, text: str) -> None:
+    assert ("le communiqué", "Le service a agi vite") in contents(nlp, text)
