@@ -115,3 +115,46 @@ def test_fear_of_a_quoted_thing_stays_an_object(nlp: Language) -> None:
 )
 def test_inverted_on_before_a_document(nlp: Language, text: str) -> None:
     assert ("le communiqué", "Le service a agi vite") in contents(nlp, text)
+
+
+def test_participle_with_an_adverb_before_que(nlp: Language) -> None:
+    text = "« Le budget est serré », a-t-elle ajouté, soulignant aussi qu'elle vise le long terme."
+    assert ("elle", "elle vise le long terme") in contents(nlp, text)
+
+
+def test_noun_object_after_an_aside(nlp: Language) -> None:
+    text = "La préfète a reconnu, lors d'une réunion consacrée à la sécurité, l'existence de plusieurs erreurs."
+    assert ("La préfète", "l'existence de plusieurs erreurs") in contents(nlp, text)
+
+
+def test_words_told_to_the_quoted_speaker(nlp: Language) -> None:
+    text = (
+        "« J'ai fait six pharmacies avant de trouver. À chaque fois, ils m'ont dit qu'il y en avait "
+        "quelque part », explique Agnès."
+    )
+    assert ("ils", "il y en avait quelque part") in contents(nlp, text)
+
+
+def test_the_quoted_speaker_own_words_stay_one_record(nlp: Language) -> None:
+    text = "« Je vous ai dit que nous viendrions avec toute la classe demain matin », a lancé le maire."
+    assert [r.speaker for r in found(nlp, text)] == ["le maire"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("« Le gouvernement doit enregistrer chaque personne », a-t-il soutenu.", "il"),
+        ("« Ouvrir le dimanche répond à une demande », défend Léa Martin, chargée de la lecture.", "Léa Martin"),
+        ("« Il ne reste qu'une boîte en rayon », expose la pharmacienne.", "la pharmacienne"),
+    ],
+)
+def test_incise_verbs(nlp: Language, text: str, speaker: str) -> None:
+    assert [r.speaker for r in found(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le club défend son projet devant les élus.", "Le musée expose des œuvres de Monet depuis le mois de mai."],
+)
+def test_defend_and_expose_outside_an_incise(nlp: Language, text: str) -> None:
+    assert found(nlp, text) == []

@@ -709,11 +709,14 @@ def _clause_or_incise(doc: Doc, tok: Token, last: int, term: ReportingTerm, res:
 
 
 def _past_auxiliaries(tok: Token) -> Token:
-    """The first word of the verb group that ends in `tok` (`», a soutenu X`: the incise slot is after
-    the quotation, before the auxiliary)."""
+    """The first word of the verb group that ends in `tok` (`», a soutenu X`, `», a-t-il soutenu`: the
+    incise slot is after the quotation, before the auxiliary and its inverted clitic)."""
     doc = tok.doc
     j = tok.i
-    while j > 0 and doc[j - 1].lemma_.lower() in ("avoir", "être") and doc[j - 1].text.islower():
+    while j > 0 and (
+        (doc[j - 1].lemma_.lower() in ("avoir", "être") and doc[j - 1].text.islower())
+        or _norm(doc[j - 1].lower_) in (*CLITIC_SUBJECTS, "-t")  # `», a-t-il soutenu`
+    ):
         j -= 1
     return doc[j]
 
