@@ -145,7 +145,6 @@ def test_the_quoted_speaker_own_words_stay_one_record(nlp: Language) -> None:
     [
         ("« Le gouvernement doit enregistrer chaque personne », a-t-il soutenu.", "il"),
         ("« Ouvrir le dimanche répond à une demande », défend Léa Martin, chargée de la lecture.", "Léa Martin"),
-        ("« Il ne reste qu'une boîte en rayon », expose la pharmacienne.", "la pharmacienne"),
     ],
 )
 def test_incise_verbs(nlp: Language, text: str, speaker: str) -> None:
@@ -154,7 +153,10 @@ def test_incise_verbs(nlp: Language, text: str, speaker: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Le club défend son projet devant les élus.", "Le musée expose des œuvres de Monet depuis le mois de mai."],
+    [
+        "Le club défend son projet devant les élus.",
+        "Le rapprochement entre l'Allemagne et la Russie annonce la fin d'une époque.",
+    ],
 )
-def test_defend_and_expose_outside_an_incise(nlp: Language, text: str) -> None:
+def test_no_record_outside_an_incise_or_after_a_coordinated_name(nlp: Language, text: str) -> None:
     assert found(nlp, text) == []

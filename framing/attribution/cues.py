@@ -500,7 +500,7 @@ def _subject_phrase_before(doc: Doc, i: int, res: Resources) -> bool:
     """French: the tokens before i are a noun phrase that opens its clause: a determiner or a name
     first, then nouns, names, adjectives, numbers, `de` complements and a bracketed acronym (`L'Institut
     national de la consommation (INC)`), after the start of a sentence, a punctuation mark or a word that
-    opens a clause (`mais`, `et`, `que`, `car`); not a preposition's object (`entre Paris et la Russie`)."""
+    opens a clause (`mais`, `que`, `car`); not a preposition's object (`entre Paris et la Russie`)."""
     j = i - 1
     if doc[j].text == ")":
         while j > 0 and i - j <= MAX_SUBJECT_TOKENS and doc[j].text != "(":
@@ -540,14 +540,15 @@ def _past_participle(t: Token) -> bool:
 
 def _opens_clause_before(doc: Doc, j: int, res: Resources) -> bool:
     """Token j opens a clause: the start of the text or of a sentence, after a punctuation mark other
-    than a closing bracket, or after a word that opens a clause (`mais`, `et`, `que`; not `à`)."""
+    than a closing bracket, or after a word that opens a clause (`mais`, `que`, `car`)."""
     if j == 0 or doc[j].is_sent_start:
         return True
     prev = doc[j - 1]
     if prev.is_punct:
         return prev.text not in (")", "]")
     low = _norm(prev.lower_)
-    return res.has("clause_boundary", low) and low not in ("à", "qui", "dont")
+    # not `à`, nor `et`/`ou`/`ni`, which join noun phrases (`entre l'Allemagne et la Russie annonce`)
+    return res.has("clause_boundary", low) and low not in ("à", "qui", "dont", "et", "ou", "ni")
 
 
 INFINITIVE_NEGATION = frozenset({"ne", "n'", "pas", "plus", "jamais", "rien", "guère"})
