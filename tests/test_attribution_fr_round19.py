@@ -155,7 +155,7 @@ def test_incise_verbs(nlp: Language, text: str, speaker: str) -> None:
     "text",
     [
         "Le club défend son projet devant les élus.",
-        "Le rapprochement entre l'Allemagne et la Russie annonce la fin d'une époque.",
+        "Le rapprochement entre l'Espagne et le Portugal annonce la fin d'une époque.",
     ],
 )
 def test_no_record_outside_an_incise_or_after_a_coordinated_name(nlp: Language, text: str) -> None:
