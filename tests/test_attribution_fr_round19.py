@@ -21,18 +21,14 @@ def nlp() -> Language:
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [
-        ("Renault dément tout projet de fermeture.", "Renault", "tout projet de fermeture"),
+        ("Danone dément toute hausse des prix.", "Danone", "toute hausse des prix"),
         ("Les élus démentent toute hausse des impôts.", "Les élus", "toute hausse des impôts"),
         (
-            "Le 10 juillet, la Chambre régionale des comptes évoque le coût de la ligne.",
-            "la Chambre régionale des comptes",
-            "le coût de la ligne",
+            "Le 3 mars, la Cour régionale des finances évoque le prix du nouveau stade.",
+            "la Cour régionale des finances",
+            "le prix du nouveau stade",
         ),
-        (
-            "Les voisins dénoncent par ailleurs une absence de concertation.",
-            "Les voisins",
-            "une absence de concertation",
-        ),
+        ("Les commerçants dénoncent par ailleurs une hausse des loyers.", "Les commerçants", "une hausse des loyers"),
     ],
 )
 def test_mis_tagged_present_after_its_subject(nlp: Language, text: str, speaker: str, content: str) -> None:
@@ -40,9 +36,9 @@ def test_mis_tagged_present_after_its_subject(nlp: Language, text: str, speaker:
 
 
 def test_subject_with_a_bracketed_acronym_and_a_participle(nlp: Language) -> None:
-    text = "La dernière enquête menée par l'Institut national de la consommation (INC) dénonce les lacunes du système."
+    text = "Le rapport rédigé par l'Office national des forêts (ONF) dénonce les retards du chantier."
     records = found(nlp, text)
-    assert [text[r.content_start : r.content_end] for r in records] == ["les lacunes du système"]
+    assert [text[r.content_start : r.content_end] for r in records] == ["les retards du chantier"]
 
 
 def test_a_complement_after_a_preposition_is_no_subject(nlp: Language) -> None:
@@ -54,10 +50,10 @@ def test_a_complement_after_a_preposition_is_no_subject(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        ("Il a trouvé des traces d'un autre animal, un loup selon lui, qui aurait attaqué le troupeau.", "un loup"),
+        ("Le randonneur a vu des empreintes, un lynx selon lui, qui serait passé la nuit.", "un lynx"),
         (
-            "La moitié des nappes sont au plus bas selon le service géologique, et dix départements sont concernés.",
-            "La moitié des nappes sont au plus bas",
+            "Les réserves sont au plus bas selon la régie des eaux, et cinq communes ont restreint l'arrosage.",
+            "Les réserves sont au plus bas",
         ),
     ],
 )
@@ -65,7 +61,7 @@ def test_source_before_a_relative_or_a_coordinated_clause(nlp: Language, text: s
     records = [r for r in found(nlp, text) if r.text.startswith("selon")]
     assert len(records) == 1
     said = text[records[0].content_start : records[0].content_end]
-    assert said.endswith(content) and "troupeau" not in said and "départements" not in said
+    assert said.endswith(content) and "nuit" not in said and "arrosage" not in said
 
 
 def test_source_before_a_new_clause_still_reports_what_follows(nlp: Language) -> None:
@@ -74,8 +70,8 @@ def test_source_before_a_new_clause_still_reports_what_follows(nlp: Language) ->
 
 
 def test_narrative_future_with_a_quotation(nlp: Language) -> None:
-    text = "Dans un entretien, le ministre affirmera que « la frontière reste sous surveillance »."
-    assert ("le ministre", "la frontière reste sous surveillance") in contents(nlp, text)
+    text = "Dans un entretien, le ministre affirmera que « le stade sera prêt en juin »."
+    assert ("le ministre", "le stade sera prêt en juin") in contents(nlp, text)
 
 
 def test_future_without_a_quotation_is_a_prediction(nlp: Language) -> None:
@@ -91,11 +87,15 @@ def test_future_in_the_reformed_spelling(nlp: Language) -> None:
     ("text", "speaker", "content"),
     [
         (
-            "Des associations de défense des oiseaux craignent que la réforme autorise la chasse.",
-            "Des associations de défense des oiseaux",
-            "la réforme autorise la chasse",
+            "Des collectifs de cyclistes craignent que le chantier ferme la piste.",
+            "Des collectifs de cyclistes",
+            "le chantier ferme la piste",
         ),
-        ("Le maire espère que le gouvernement accordera des aides.", "Le maire", "le gouvernement accordera des aides"),
+        (
+            "La directrice espère que la région financera le nouveau gymnase.",
+            "La directrice",
+            "la région financera le nouveau gymnase",
+        ),
     ],
 )
 def test_fear_and_hope_with_their_clause(nlp: Language, text: str, speaker: str, content: str) -> None:
@@ -118,21 +118,18 @@ def test_inverted_on_before_a_document(nlp: Language, text: str) -> None:
 
 
 def test_participle_with_an_adverb_before_que(nlp: Language) -> None:
-    text = "« Le budget est serré », a-t-elle ajouté, soulignant aussi qu'elle vise le long terme."
-    assert ("elle", "elle vise le long terme") in contents(nlp, text)
+    text = "« Nous tenons nos délais », a-t-il ajouté, rappelant aussi qu'il part en juin."
+    assert ("il", "il part en juin") in contents(nlp, text)
 
 
 def test_noun_object_after_an_aside(nlp: Language) -> None:
-    text = "La préfète a reconnu, lors d'une réunion consacrée à la sécurité, l'existence de plusieurs erreurs."
-    assert ("La préfète", "l'existence de plusieurs erreurs") in contents(nlp, text)
+    text = "Le syndicat a dénoncé, dans un tract distribué aux salariés, la suppression des primes."
+    assert ("Le syndicat", "la suppression des primes") in contents(nlp, text)
 
 
 def test_words_told_to_the_quoted_speaker(nlp: Language) -> None:
-    text = (
-        "« J'ai fait six pharmacies avant de trouver. À chaque fois, ils m'ont dit qu'il y en avait "
-        "quelque part », explique Agnès."
-    )
-    assert ("ils", "il y en avait quelque part") in contents(nlp, text)
+    text = "« Au guichet, ils m'ont dit que le train partirait avec une heure de retard ce matin », raconte Paul."
+    assert ("ils", "le train partirait avec une heure de retard ce matin") in contents(nlp, text)
 
 
 def test_the_quoted_speaker_own_words_stay_one_record(nlp: Language) -> None:
@@ -143,8 +140,8 @@ def test_the_quoted_speaker_own_words_stay_one_record(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("« Le gouvernement doit enregistrer chaque personne », a-t-il soutenu.", "il"),
-        ("« Ouvrir le dimanche répond à une demande », défend Léa Martin, chargée de la lecture.", "Léa Martin"),
+        ("« Les écoles rouvriront lundi », a-t-elle soutenu.", "elle"),
+        ("« Le marché reste ouvert le soir », défend Hugo Petit, adjoint au commerce.", "Hugo Petit"),
     ],
 )
 def test_incise_verbs(nlp: Language, text: str, speaker: str) -> None:
