@@ -765,7 +765,7 @@ class ContentFinder:
 
     def _past_aside(self, k: int) -> int:
         """French: the first token after an aside between commas that opens on a preposition or an adverb
-        and holds no finite verb (`a reconnu, lors d'une réunion consacrée à la sécurité, l'existence`),
+        and holds no finite verb (`a dénoncé, dans un tract distribué aux salariés, la suppression`),
         when a determiner follows it: the object the parse hung elsewhere; `k` when there is none."""
         doc = self.doc
         if self.res.lang != "fr" or k + 2 >= len(doc) or doc[k].text != ",":

@@ -468,8 +468,8 @@ def _after_inverted_auxiliary(doc: Doc, i: int) -> bool:
 def _between_subject_and_object(tok: Token, res: Resources) -> bool:
     """French: a present form of a listed verb tagged a noun, an adjective or an adverb between a noun
     phrase that opens its clause and a determiner or an opening quotation mark (`La fédération dénonce
-    l'absence de ...`, `Le syndicat déplore une « baisse »`, `la Chambre des comptes évoque le coût`,
-    `Renault dément tout projet`): French puts no bare noun after a noun there, so the word is the verb
+    l'absence de ...`, `Le syndicat déplore une « baisse »`, `la Cour des finances évoque le prix`,
+    `Danone dément toute hausse`): French puts no bare noun after a noun there, so the word is the verb
     of that subject. Adverbs may stand before the object (`évoque toutefois des risques`). A noun phrase
     ending a complement (`les relations entre Paris et la Russie annonce ...`) is not the subject, and is
     left alone."""
@@ -491,15 +491,15 @@ def _between_subject_and_object(tok: Token, res: Resources) -> bool:
     return (res.has("determiner", nxt) and nxt not in ("de", "d'")) or nxt in ("«", "“", '"')
 
 
-MAX_SUBJECT_TOKENS = 20  # tokens of a subject noun phrase walked back over (`la Chambre régionale des comptes`)
+MAX_SUBJECT_TOKENS = 20  # tokens of a subject noun phrase walked back over (`la Cour régionale des finances`)
 MAX_OBJECT_ADVERBS = 2  # adverbs between such a verb and its object
 SUBJECT_LINKS = ("de", "d'", "des", "du")  # prepositions inside a subject noun phrase
 
 
 def _subject_phrase_before(doc: Doc, i: int, res: Resources) -> bool:
     """French: the tokens before i are a noun phrase that opens its clause: a determiner or a name
-    first, then nouns, names, adjectives, numbers, `de` complements and a bracketed acronym (`L'Institut
-    national de la consommation (INC)`), after the start of a sentence, a punctuation mark or a word that
+    first, then nouns, names, adjectives, numbers, `de` complements and a bracketed acronym (`L'Office
+    national des forêts (ONF)`), after the start of a sentence, a punctuation mark or a word that
     opens a clause (`mais`, `que`, `car`); not a preposition's object (`entre Paris et la Russie`)."""
     j = i - 1
     if doc[j].text == ")":
@@ -527,7 +527,7 @@ def _subject_phrase_before(doc: Doc, i: int, res: Resources) -> bool:
             j -= 1
             continue
         if (low == "par" or _past_participle(t)) and first is None and j > 0:
-            j -= 1  # `L'enquête menée par le magazine dénonce`: a participle and its agent inside the subject
+            j -= 1  # `Le rapport rédigé par l'office dénonce`: a participle and its agent inside the subject
             continue
         break
     return first is not None
@@ -945,7 +945,7 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         if (
             _next_is_complement(doc, last + 1, res)
             or _reports_clause(doc, tok, last + 1, term, res)
-            or (res.lang == "fr" and _opens_clause_past_adverbs(doc, last + 1, res))  # `soulignant aussi que`
+            or (res.lang == "fr" and _opens_clause_past_adverbs(doc, last + 1, res))  # `rappelant aussi que`
         ):
             return Cue("participle", i, i, last, term, clitic)
         return None
@@ -1341,7 +1341,7 @@ MAX_QUOTED_CLAUSE_TOKENS = 40  # tokens of a que-clause searched for the quotati
 
 def _quoted_clause_next(doc: Doc, k: int, res: Resources) -> bool:
     """French: a simple future followed by `que` (adverbs between) or a colon, then a quotation before the
-    sentence ends (`M. X affirmera que « ... »`): the narrative future of news reports words already
+    sentence ends (`le ministre affirmera que « ... »`): the narrative future of news reports words already
     said, since nobody quotes word for word what is still to be said."""
     k = adjunct_after(doc, k, res)
     while k < len(doc) and doc[k].pos_ == "ADV" and doc[k].text.islower():

@@ -1657,7 +1657,7 @@ class Extractor:
                 relay_clause = agent.end  # set off by commas, not `des élus cités par Y`: the claim follows
             else:
                 relay_clause = self._relative_aside_end(k)  # `Selon la préfecture, qui a fait le point, ...`
-        # `un loup selon lui, qui aurait ...`, `au plus bas selon X, et dix départements ...`: a source inside
+        # `un lynx selon lui, qui serait ...`, `au plus bas selon X, et cinq communes ...`: a source inside
         # the sentence whose comma opens a relative or a coordinated clause reports what precedes it
         trailing = (
             self.res.lang == "fr"

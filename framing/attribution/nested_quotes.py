@@ -99,7 +99,7 @@ def _quoted_voice(a: Attribution, res: Resources) -> bool:
     if res.has("people_pronoun", a.speaker.lower()):
         return False  # `Pour certains, ...`, `d'autres`: a stated view of a group
     if _told_to_voice(a, res):
-        return False  # `« ... ils m'ont dit qu'il y en avait »`: someone else's words, told to the quoted voice
+        return False  # `« ... ils m'ont dit que le train partirait »`: someone else's words, told to the quoted voice
     return res.has("quoted_voice_pronoun", first) or " ".join(words) in res.pronouns
 
 
