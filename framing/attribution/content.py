@@ -17,11 +17,12 @@ from ..matching import norm as _norm
 from ..quotes import QuoteIndex, QuoteMark
 from ..token_table import token_table
 from .annotations import has, is_finite_verb
-from .cues import Cue, adjunct_after, reflexive_group
+from .cues import MAX_OBJECT_ADVERBS, NOT_WORDS, Cue, adjunct_after, reflexive_group
 from .resources import POSSESSIVE_DETERMINERS, Resources
 from .sentences import Sentences
 
 MAX_STANCE_LEAD = 5  # tokens from a light verb's object to its noun of opinion (`de très vives inquiétudes`)
+MAX_OBJECT_ASIDE = 14  # tokens of an aside between commas before a verb's noun object
 MAX_TIME_TOKENS = 4  # French: `jeudi dernier`, `le 3 mai` between a verb and its colon
 TIME_MODIFIERS = ("dernier", "dernière", "prochain", "prochaine", "le", "matin", "soir", "après-midi")
 DATE_DETERMINERS = ("ce", "cette")  # `a confirmé, ce jeudi, la fermeture`
@@ -748,6 +749,8 @@ class ContentFinder:
             return self._with_figure(k, self.clause_end(k + 1, new_clause=True))
         if cue.term.object:
             k = self._past_time_phrase(k)  # `a annoncé, lundi 30 septembre, une hausse`
+            k = self._past_aside(k)  # `a reconnu, lors d'une réunion, l'existence de ...`
+        k = self._adverbs_after(k)  # `évoque toutefois des risques`, `dénoncent par ailleurs une absence`
         if k + 1 >= len(doc) or not self.res.has("determiner", _norm(doc[k].text)):
             return None
         if _norm(doc[k].text) in ("de", "d'") or self.res.has("time_word", _norm(doc[k + 1].text)):
@@ -759,6 +762,37 @@ class ContentFinder:
         if not doc[k + 1].is_alpha and not (self.res.lang == "fr" and self._opens_quotation(doc[k + 1])):
             return None  # but `a réitéré son « appel pressant ... »`: the noun opens a quotation
         return self.make(doc[k].idx, self.clause_end(k + 1, new_clause=True))
+
+    def _past_aside(self, k: int) -> int:
+        """French: the first token after an aside between commas that opens on a preposition or an adverb
+        and holds no finite verb (`a dénoncé, dans un tract distribué aux salariés, la suppression`),
+        when a determiner follows it: the object the parse hung elsewhere; `k` when there is none."""
+        doc = self.doc
+        if self.res.lang != "fr" or k + 2 >= len(doc) or doc[k].text != ",":
+            return k
+        if doc[k + 1].pos_ not in ("ADP", "ADV") or not doc[k + 1].text.islower():
+            return k
+        for m in range(k + 2, min(len(doc) - 1, k + 2 + MAX_OBJECT_ASIDE)):
+            t = doc[m]
+            if t.text in (".", ";", ":", "!", "?") or t.is_space or is_finite_verb(t) or t.text in ("«", "“", '"'):
+                return k
+            if t.text == ",":
+                nxt = _norm(doc[m + 1].text.lower())
+                return m + 1 if self.res.has("determiner", nxt) and nxt not in ("de", "d'") else k
+        return k
+
+    def _adverbs_after(self, k: int) -> int:
+        """French: the first token after at most two lowercase adverbs or listed adverbial phrases at k
+        (`toutefois`, `notamment`, `par ailleurs`), which the small model leaves between a mis-tagged verb
+        and its object; not a negation word."""
+        doc = self.doc
+        if self.res.lang != "fr":
+            return k
+        for _ in range(MAX_OBJECT_ADVERBS):
+            k = adjunct_after(doc, k, self.res)
+            if k < len(doc) and doc[k].pos_ == "ADV" and doc[k].text.islower() and _norm(doc[k].text) not in NOT_WORDS:
+                k += 1
+        return adjunct_after(doc, k, self.res)
 
     def _past_time_phrase(self, k: int) -> int:
         """French: the first token after a date between the verb and its object, bare (`a officialisé

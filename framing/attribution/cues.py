@@ -48,7 +48,11 @@ def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:
     # Only a marker's first word or a reporting verb (by form or lemma) can start a cue: one comprehension
     # passes over the other tokens.
     wanted = verb_keys.union(res.markers)
-    starts = [i for i, (low, lem) in enumerate(zip(lowers, lemmas, strict=True)) if low in wanted or lem in verb_keys]
+    starts = [
+        i
+        for i, (low, lem) in enumerate(zip(lowers, lemmas, strict=True))
+        if low in wanted or lem in verb_keys or (res.lang == "fr" and _reformed_future_lemma(low) in verb_keys)
+    ]
     for i in starts:
         lower, lemma, punct, space = lowers[i], lemmas[i], table.is_punct[i], table.is_space[i]
         if i <= skip_until or punct or space:
@@ -62,7 +66,7 @@ def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:
                 cues.append(cue)
                 skip_until = cue.last
                 continue
-        if lower not in verb_keys and lemma not in verb_keys:
+        if lower not in verb_keys and lemma not in verb_keys and _reformed_future_lemma(lower) not in verb_keys:
             continue  # most words: no reporting verb by form or lemma
         if res.has("time_word", lower):
             continue  # `maintenant que` (now that) is no form of `maintenir`
@@ -136,6 +140,9 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
     if term is None:
         term = res.verb_forms.get(lower) or res.verb_lemmas.get(lower)
         by_form = term is not None
+    if term is None and res.lang == "fr":
+        term = res.verb_lemmas.get(_reformed_future_lemma(lower) or "")
+        by_form = term is not None
     if term is None:
         return None
     doc = tok.doc
@@ -196,9 +203,7 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
             or (term.infinitive and _infinitive_past_adjunct(doc, tok.i + 1, res))  # `nie pour sa part avoir`
             or (res.lang == "fr" and _bare_participle_passive(tok, term, res))  # `une idée qualifiée de X par Y`
             or (res.lang == "fr" and _aside_then_content(doc, tok.i + 1, res))  # `souligne, dans un message, que`
-            or (
-                res.lang == "fr" and by_form and _between_subject_and_object(tok, res)
-            )  # `La fédération dénonce l'absence`
+            or (res.lang == "fr" and _between_subject_and_object(tok, res))  # `La fédération dénonce l'absence`
             or (  # `Les chercheurs alertent sur ...` (the verb tagged an adverb): a noun, the verb, its preposition
                 term.complement and nxt in term.complement and prev is not None and prev.pos_ in ("NOUN", "PROPN")
             )
@@ -461,34 +466,89 @@ def _after_inverted_auxiliary(doc: Doc, i: int) -> bool:
 
 
 def _between_subject_and_object(tok: Token, res: Resources) -> bool:
-    """French: a present form of a listed verb tagged a noun or an adjective between a noun phrase that
-    opens its clause (determiner + noun, or a name) and a determiner or an opening quotation mark (`La
-    fédération dénonce l'absence de ...`, `Le syndicat déplore une « baisse »`): French puts no bare noun
-    after a noun there, so the word is the verb of that subject. A noun phrase ending a complement
-    (`les relations entre Paris et la Russie annonce ...`) is not the subject, and is left alone."""
+    """French: a present form of a listed verb tagged a noun, an adjective or an adverb between a noun
+    phrase that opens its clause and a determiner or an opening quotation mark (`La fédération dénonce
+    l'absence de ...`, `Le syndicat déplore une « baisse »`, `la Cour des finances évoque le prix`,
+    `Danone dément toute hausse`): French puts no bare noun after a noun there, so the word is the verb
+    of that subject. Adverbs may stand before the object (`évoque toutefois des risques`). A noun phrase
+    ending a complement (`les relations entre Paris et la Russie annonce ...`) is not the subject, and is
+    left alone."""
     doc = tok.doc
     i = tok.i
-    if i < 2 or i + 1 >= len(doc) or tok.pos_ not in ("NOUN", "ADJ", "ADV") or not tok.text.islower():
+    if i < 1 or i + 1 >= len(doc) or tok.pos_ not in ("NOUN", "ADJ", "ADV", "PROPN") or not tok.text.islower():
         return False
     if not _norm(tok.lower_).endswith(PRESENT_ENDINGS):
         return False
-    j = i - 1
-    if doc[j].pos_ == "PROPN":
-        while j > 0 and doc[j - 1].pos_ == "PROPN":
-            j -= 1
-    elif not (
-        doc[j].pos_ == "NOUN" or (doc[j].pos_ == "ADJ" and j > 0 and res.has("determiner", _norm(doc[j - 1].lower_)))
-    ):
-        return False  # (`Le communiqué dénonce`: the noun after its determiner tagged an adjective)
-    if j > 0 and res.has("determiner", _norm(doc[j - 1].lower_)):
-        j -= 1
-    elif doc[i - 1].pos_ == "NOUN":
-        return False  # a bare noun before the form: no subject
-    j = _partitive_head(doc, j)  # `L'une des avocates dénonce`
-    if not (j == 0 or doc[j].is_sent_start or doc[j - 1].is_punct):
+    if not _subject_phrase_before(doc, i, res):
         return False
-    nxt = _norm(doc[i + 1].lower_)
+    k = adjunct_after(doc, i + 1, res)
+    for _ in range(MAX_OBJECT_ADVERBS):
+        if k < len(doc) and doc[k].pos_ == "ADV" and doc[k].text.islower() and doc[k].lower_ not in NOT_WORDS:
+            k = adjunct_after(doc, k + 1, res)  # `évoque toutefois des risques`, `dénoncent par ailleurs une`
+    if k >= len(doc):
+        return False
+    nxt = _norm(doc[k].lower_)
     return (res.has("determiner", nxt) and nxt not in ("de", "d'")) or nxt in ("«", "“", '"')
+
+
+MAX_SUBJECT_TOKENS = 20  # tokens of a subject noun phrase walked back over (`la Cour régionale des finances`)
+MAX_OBJECT_ADVERBS = 2  # adverbs between such a verb and its object
+SUBJECT_LINKS = ("de", "d'", "des", "du")  # prepositions inside a subject noun phrase
+
+
+def _subject_phrase_before(doc: Doc, i: int, res: Resources) -> bool:
+    """French: the tokens before i are a noun phrase that opens its clause: a determiner or a name
+    first, then nouns, names, adjectives, numbers, `de` complements and a bracketed acronym (`L'Office
+    national des forêts (ONF)`), after the start of a sentence, a punctuation mark or a word that
+    opens a clause (`mais`, `que`, `car`); not a preposition's object (`entre Paris et la Russie`)."""
+    j = i - 1
+    if doc[j].text == ")":
+        while j > 0 and i - j <= MAX_SUBJECT_TOKENS and doc[j].text != "(":
+            j -= 1
+        if doc[j].text != "(" or j == 0:
+            return False
+        j -= 1
+    if doc[j].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    first = None
+    while j >= 0 and i - j <= MAX_SUBJECT_TOKENS:
+        t = doc[j]
+        low = _norm(t.lower_)
+        partitive = low in (*PARTITIVE_PRONOUNS, "un", "une")  # `l'une des avocates`, `plusieurs de ses proches`
+        starts = (
+            (res.has("determiner", low) and low not in SUBJECT_LINKS)
+            or partitive
+            or (t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper())
+        )
+        if starts and _opens_clause_before(doc, j, res):
+            first = j
+        inside = t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "DET") or low in SUBJECT_LINKS
+        if inside or partitive or res.has("determiner", low):
+            j -= 1
+            continue
+        if (low == "par" or _past_participle(t)) and first is None and j > 0:
+            j -= 1  # `Le rapport rédigé par l'office dénonce`: a participle and its agent inside the subject
+            continue
+        break
+    return first is not None
+
+
+def _past_participle(t: Token) -> bool:
+    """A past participle by its tag and its ending (`menée`, `rédigés`), not a finite verb."""
+    return t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and _norm(t.lower_).endswith(PAST_PARTICIPLE_ENDINGS)
+
+
+def _opens_clause_before(doc: Doc, j: int, res: Resources) -> bool:
+    """Token j opens a clause: the start of the text or of a sentence, after a punctuation mark other
+    than a closing bracket, or after a word that opens a clause (`mais`, `que`, `car`)."""
+    if j == 0 or doc[j].is_sent_start:
+        return True
+    prev = doc[j - 1]
+    if prev.is_punct:
+        return prev.text not in (")", "]")
+    low = _norm(prev.lower_)
+    # not `à`, nor `et`/`ou`/`ni`, which join noun phrases (`entre l'Allemagne et la Russie annonce`)
+    return res.has("clause_boundary", low) and low not in ("à", "qui", "dont", "et", "ou", "ni")
 
 
 INFINITIVE_NEGATION = frozenset({"ne", "n'", "pas", "plus", "jamais", "rien", "guère"})
@@ -552,7 +612,7 @@ def _partitive_head(doc: Doc, j: int) -> int:
 
 
 PARTITIVE_PRONOUNS = ("chacun", "chacune", "aucun", "aucune", "certains", "certaines", "plusieurs", "beaucoup")
-PRESENT_ENDINGS = ("e", "ent")  # present of -er verbs, third person (`dénonce`, `déplorent`)
+PRESENT_ENDINGS = ("e", "ent", "t", "d")  # third person present (`dénonce`, `déplorent`, `prévoit`, `défend`)
 
 
 def _after_quote(tok: Token) -> bool:
@@ -650,11 +710,14 @@ def _clause_or_incise(doc: Doc, tok: Token, last: int, term: ReportingTerm, res:
 
 
 def _past_auxiliaries(tok: Token) -> Token:
-    """The first word of the verb group that ends in `tok` (`», a soutenu X`: the incise slot is after
-    the quotation, before the auxiliary)."""
+    """The first word of the verb group that ends in `tok` (`», a soutenu X`, `», a-t-il soutenu`: the
+    incise slot is after the quotation, before the auxiliary and its inverted clitic)."""
     doc = tok.doc
     j = tok.i
-    while j > 0 and doc[j - 1].lemma_.lower() in ("avoir", "être") and doc[j - 1].text.islower():
+    while j > 0 and (
+        (doc[j - 1].lemma_.lower() in ("avoir", "être") and doc[j - 1].text.islower())
+        or _norm(doc[j - 1].lower_) in (*CLITIC_SUBJECTS, "-t")  # `», a-t-il soutenu`
+    ):
         j -= 1
     return doc[j]
 
@@ -871,6 +934,7 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         form in ("fut", "cond")
         and not has_aux
         and not (res.lang == "fr" and _narrative_incise(doc, tok, first, clitic, res))
+        and not (res.lang == "fr" and form == "fut" and _quoted_clause_next(doc, last + 1, res))
     ):
         return None
     if form == "part_pres" and _relay_participle(doc, tok, first, last, res):
@@ -878,7 +942,11 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     if form == "part_pres" and res.lang == "en" and has_aux:
         return Cue("verb", i, first, last, term, clitic)  # `he has been saying`, `he's hoping the vote`
     if form == "part_pres":
-        if _next_is_complement(doc, last + 1, res) or _reports_clause(doc, tok, last + 1, term, res):
+        if (
+            _next_is_complement(doc, last + 1, res)
+            or _reports_clause(doc, tok, last + 1, term, res)
+            or (res.lang == "fr" and _opens_clause_past_adverbs(doc, last + 1, res))  # `rappelant aussi que`
+        ):
             return Cue("participle", i, i, last, term, clitic)
         return None
     if res.lang == "fr" and tagged and form == "part_past" and not has_aux and aux_before_aside(doc, first) is not None:
@@ -1267,6 +1335,27 @@ def _narrative_incise(doc: Doc, tok: Token, first: int, clitic: int | None, res:
     return _after_quote(tok) or _incise_slot(tok, res)
 
 
+OPENING_QUOTES = ("«", "“", '"')
+MAX_QUOTED_CLAUSE_TOKENS = 40  # tokens of a que-clause searched for the quotation it opens
+
+
+def _quoted_clause_next(doc: Doc, k: int, res: Resources) -> bool:
+    """French: a simple future followed by `que` (adverbs between) or a colon, then a quotation before the
+    sentence ends (`le ministre affirmera que « ... »`): the narrative future of news reports words already
+    said, since nobody quotes word for word what is still to be said."""
+    k = adjunct_after(doc, k, res)
+    while k < len(doc) and doc[k].pos_ == "ADV" and doc[k].text.islower():
+        k = adjunct_after(doc, k + 1, res)
+    if k >= len(doc) or not (res.has("complementizer", _norm(doc[k].lower_)) or doc[k].text == ":"):
+        return False
+    for t in doc[k + 1 : k + 1 + MAX_QUOTED_CLAUSE_TOKENS]:
+        if t.text in OPENING_QUOTES:
+            return True
+        if t.text in (".", "!", "?") or t.is_sent_start or "\n" in t.whitespace_:
+            return False
+    return False
+
+
 def _conditional_ending(tok: Token) -> bool:
     """A French conditional ends in -rait/-raient, but so does the imperfect of a verb whose stem ends
     in r (`déclarait`, `assuraient`, `considérait`): that one is the lemma's stem plus -ait/-aient."""
@@ -1289,6 +1378,20 @@ def _future_of_lemma(tok: Token) -> bool:
         return False
     stem = lemma[:-1] if lemma.endswith("re") else lemma
     return any(low == stem + ending for ending in FUTURE_PERSON_ENDINGS)
+
+
+def _reformed_future_lemma(low: str) -> str | None:
+    """French: the infinitive of a future or conditional in the 1990 spelling, with `è` for the `é` of
+    the stem (`révèlera`, `considèrent`, `suggèrerait` for révéler, considérer, suggérer), which the small
+    model leaves unlemmatised; None for any other word."""
+    if "è" not in low:
+        return None
+    for ending in (*FUTURE_PERSON_ENDINGS, "ait", "aient"):
+        if low.endswith("er" + ending):
+            stem = low[: -len(ending)]
+            k = stem.rfind("è")
+            return stem[:k] + "é" + stem[k + 1 :]
+    return None
 
 
 def _future_ending(word: str) -> bool:

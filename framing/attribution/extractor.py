@@ -55,6 +55,7 @@ from .split_quotes import join_split_quotes
 from .stance_adjectives import find_stance_adjectives
 
 MAX_SOURCE_TRAIL = 8  # `In a poll released Monday by the paper,`: words after a marker's noun, to the comma
+MARKER_TRAILING_LINKS = ("et", "mais", "ou", "qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles")
 MAX_RELATIVE_ASIDE = 16  # tokens of `, qui a fait le point mardi,` after a marker's source
 MAX_OPENING_TRAIL = 12  # French `Selon un rapport de X (ACAI) datant de 2018,`: tokens after the source, to the comma
 MAX_AS_OBJECT_WORDS = 12  # `sees the vote in the fall as a test`: `as` within the object's first words
@@ -619,9 +620,11 @@ class Extractor:
         doc = self.doc
         if inverted:
             return cue.clitic is not None or (cue.first > 0 and doc[cue.first - 1].is_punct)
+        k = cue.last + 1
+        if cue.term.que_clause and que_follows(doc, k, self.res):
+            return True  # `Les riverains craignent que le projet ...`: a fear or a hope stated, with its clause
         if cue.term.inverted_only:
             return False  # `Les parents craignent « une classe surchargée »`: the quoted words are an object
-        k = cue.last + 1
         while k < len(doc) and doc[k].pos_ == "ADV":
             k += 1
         if self.res.lang == "fr" and k < len(doc) and _norm(doc[k].text) in MEDIUM_PREPOSITIONS:
@@ -1714,6 +1717,9 @@ class Extractor:
         c = self.contents
         # `..., according to people familiar with the matter who ...`: a postposed source reports what precedes
         postposed = cue.first > 0 and doc[cue.first - 1].text in (",", "(", "—", "–")
+        lead = self._inverted_lead(cue) if self.res.lang == "fr" and cue.term.preceded_by else None
+        if lead is not None:
+            postposed = True  # `« ... », lit-on dans le communiqué`: the inverted words open the incise
         # `... difficile selon Paul Girard, président de la fédération.`: the source's role ends the sentence
         apposed = (
             self.res.lang == "fr"
@@ -1731,12 +1737,24 @@ class Extractor:
                 relay_clause = agent.end  # set off by commas, not `des élus cités par Y`: the claim follows
             else:
                 relay_clause = self._relative_aside_end(k)  # `Selon la préfecture, qui a fait le point, ...`
-        before_first = at_end or relays or postposed or apposed or relay_clause is not None
+        # `un lynx selon lui, qui serait ...`, `au plus bas selon X, et cinq communes ...`: a source inside
+        # the sentence whose comma opens a relative or a coordinated clause reports what precedes it
+        trailing = (
+            self.res.lang == "fr"
+            and not at_end
+            and not postposed
+            and cue.first > self.sentences.bounds(cue.first)[0]
+            and doc[k].text == ","
+            and k + 1 < len(doc)
+            and _norm(doc[k + 1].lower_) in MARKER_TRAILING_LINKS
+        )
+        before_first = at_end or relays or postposed or apposed or trailing or relay_clause is not None
         if self.res.lang == "fr" and not before_first and doc[k].text == ",":
             e = self._role_then_comma(k) or e  # `Selon X, président de Y, <clause>`: the role is no claim
         content = self._colon_after_source(e) if not postposed else None  # `Selon X dans une note :` ¶ ...
         if content is None:
-            content = c.clause_before(cue.first) if before_first else c.sentence_after(e) or c.clause_before(cue.first)
+            first = cue.first if lead is None else lead
+            content = c.clause_before(first) if before_first else c.sentence_after(e) or c.clause_before(first)
         if content is None and relays and not postposed and not at_end and self.res.lang == "fr":
             content = self._after_relay_clause(e)  # `Selon Politico, qui cite des diplomates, le sommet ...`
         if content is None and relay_clause is not None and not postposed:
@@ -1834,6 +1852,20 @@ class Extractor:
             elif t.is_punct or t.is_space or self.index.containing(t.idx) is not None or is_finite_verb(t):
                 return e
         return e
+
+    def _inverted_lead(self, cue: Cue) -> int | None:
+        """French: the verb and its inverted `on` right before a marker that needs them (`lit-on dans`,
+        `peut-on lire dans`), set off by a comma after what was said: where that incise starts."""
+        doc = self.doc
+        j = cue.first - 1
+        if j < 1 or _norm(doc[j].lower_) != "-on":
+            return None
+        j -= 1
+        if j >= 1 and _norm(doc[j].lower_) == "-t":
+            j -= 1
+        if j >= 1 and doc[j].pos_ in ("VERB", "AUX", "NOUN", "ADJ") and doc[j - 1].text == ",":
+            return j
+        return None
 
     def _preceded_by(self, cue: Cue, words: Collection[str]) -> bool:
         """One of `words` among the three words before the marker (`on peut lire dans`, `a-t-on appris`)."""

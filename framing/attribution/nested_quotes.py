@@ -35,11 +35,15 @@ Extract = Callable[[Doc, Resources, list[QuoteMark]], list[Attribution]]
 def _pronoun_subject(table: TokenTable, i: int, first: int, res: Resources) -> bool:
     """The verb at i has a pronoun subject (`je`, `nous`, `ils`), past its auxiliaries and negation."""
     k = i - 1
+    told = False  # `ils m'ont dit`: the quoted voice is the person told
     while k >= first and (res.has("auxiliary", table.lower[k]) or res.has("negation", table.lower[k])):
+        told = told or res.has("quoted_voice_pronoun", table.lower[k].replace("’", "'"))
         k -= 1
     if k < first:
         return False
     word = table.lower[k].replace("’", "'")
+    if told and (word == "on" or (word in res.pronouns and not res.has("quoted_voice_pronoun", word))):
+        return False
     return res.has("quoted_voice_pronoun", word) or word in res.pronouns
 
 
@@ -94,7 +98,22 @@ def _quoted_voice(a: Attribution, res: Resources) -> bool:
     first = words[0].lstrip("-")
     if res.has("people_pronoun", a.speaker.lower()):
         return False  # `Pour certains, ...`, `d'autres`: a stated view of a group
+    if _told_to_voice(a, res):
+        return False  # `« ... ils m'ont dit que le train partirait »`: someone else's words, told to the quoted voice
     return res.has("quoted_voice_pronoun", first) or " ".join(words) in res.pronouns
+
+
+def _told_to_voice(a: Attribution, res: Resources) -> bool:
+    """A third-person or indefinite pronoun speaks to the quoted voice (`ils m'ont dit que`, `on nous a
+    dit que`): a quoted-voice pronoun (`m'`, `nous`) between the speaker and the verb is the person told,
+    so the words are those of the third party the quotation relays, not the quoted speaker's."""
+    if a.speaker_end is None or a.speaker_start is None or not a.start <= a.speaker_start < a.speaker_end <= a.end:
+        return False
+    speaker = a.speaker.lower().replace("’", "'").split()
+    if len(speaker) != 1 or not (speaker[0] == "on" or speaker[0] in res.pronouns):
+        return False
+    between = a.text[a.speaker_end - a.start :].lower().replace("’", "'").replace("'", "' ").split()
+    return len(between) >= 2 and res.has("quoted_voice_pronoun", between[0])
 
 
 def _clear_shape(a: Attribution, text: str) -> bool:

@@ -77,6 +77,7 @@ class ReportingTerm:
     incise: bool = False  # reports speech only as an incise or before a quotation (», poursuit-il)
     inverted_only: bool = False  # an incise verb only when inverted (», espère-t-elle); `craignent « X »` is an object
     clause_only: bool = False  # speech only before `que` or as an incise (soutenir que; not `soutient le club`)
+    que_clause: bool = False  # an incise verb that also reports its `que` clause (craignent que, espère que)
     agentless: bool = True  # an agentless passive still reports speech (a été accusé de; not `est appelé à`)
     passive_object: bool = False  # `X est contesté par Y`: the passive subject is what Y said (a stance)
     animate: bool = False  # speech only with a source for subject (not `cette voie promet un changement`)
@@ -237,6 +238,7 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             incise=bool(entry.data.get("incise")),
             inverted_only=bool(entry.data.get("inverted_only")),
             clause_only=bool(entry.data.get("clause_only")),
+            que_clause=bool(entry.data.get("que_clause")),
             agentless=entry.data.get("agentless", True) is not False,
             passive_object=bool(entry.data.get("passive_object")),
             animate=bool(entry.data.get("animate")),
