@@ -19,6 +19,8 @@ from .mood import conditional_stem
 from .words import ClauseWords
 
 QUESTION_WINDOW = 3
+# Marks that open a quotation: a question word before one does not govern the quoted "si".
+OPENING_QUOTES = frozenset({"«", "“", '"'})
 # How far after "si" its clause's finite verb is looked for ("si les contours de cette refonte restent").
 SI_CLAUSE_REACH = 8
 # Clitics or a negation between a relative pronoun and its verb ("que l'on attendrait", "qui ne").
@@ -103,8 +105,15 @@ def _factual_si(doc: Doc, start: int, keys: list[frozenset[str]], words: ClauseW
 
 
 def _opens_question(doc: Doc, start: int, keys: list[frozenset[str]], words: ClauseWords, floor: int) -> bool:
-    window = range(start - 1, max(floor, start - QUESTION_WINDOW) - 1, -1)
-    return any(keys[i] & words.question_words for i in window)
+    """ "se demander si", "la question si": an indirect question. Not past a colon or an opening quote
+    ("avec cette question : « Si ... »": the question is quoted, its "si" is a condition; nineteenth
+    round)."""
+    for i in range(start - 1, max(floor, start - QUESTION_WINDOW) - 1, -1):
+        if doc[i].text in HARD_BOUNDARIES or doc[i].text in OPENING_QUOTES:
+            return False
+        if keys[i] & words.question_words:
+            return True
+    return False
 
 
 def _complementizer(keys: list[frozenset[str]], words: ClauseWords, lo: int, hi: int) -> bool:
