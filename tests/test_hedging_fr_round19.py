@@ -1,8 +1,8 @@
 """French hedging, nineteenth round (issue 14): a conditional the model leaves unlemmatised still
 reads as the verb it is (a poll's "l'emporterait"); a "si" inside a quoted question is a condition;
 a race's winner or closeness is a poll outcome; the press named only as "la presse", "les médias X"
-or "plusieurs journaux" is a vague attribution; "on me dit aussi que" too. Every sentence here was
-written for the test."""
+or "plusieurs journaux" is a vague attribution; "on me dit aussi que" too; "si tout va bien" is a
+forecast's proviso, not a supposition. Every sentence here was written for the test."""
 
 from __future__ import annotations
 
@@ -56,6 +56,28 @@ def test_a_polls_outcome_is_not_counted(fr: Language, text: str, verb: str) -> N
 )
 def test_reported_news_stays_counted(fr: Language, text: str, verb: str) -> None:
     assert _reading(fr, text, verb) == [("conditional_hedge", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Si tout se passe comme prévu, le pont devrait rouvrir en mars.", "devrait"),
+        ("La ligne, si tout va bien, devrait ouvrir à l'automne.", "devrait"),
+    ],
+)
+def test_a_forecasts_proviso_keeps_the_forecast_counted(fr: Language, text: str, verb: str) -> None:
+    assert _reading(fr, text, verb) == [("modal_hedge", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Si tout le monde payait, la dette baisserait.", "baisserait"),
+        ("Si tout allait plus vite, le chantier coûterait moins.", "coûterait"),
+    ],
+)
+def test_a_supposition_about_everything_stays_hypothetical(fr: Language, text: str, verb: str) -> None:
+    assert _reading(fr, text, verb) == [("hypothetical", False)]
 
 
 @pytest.mark.parametrize(

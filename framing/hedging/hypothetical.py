@@ -60,12 +60,24 @@ def hypothetical_marker(
             continue  # "si grand", "si bien que": the adverb, not the conjunction ("si tous les pays...")
         if _separated(doc, min(start, token.i), max(start, token.i)):
             continue
+        if end - start == 1 and _smooth_course(doc, end, words):
+            continue  # "si tout va bien, le pont devrait rouvrir": a forecast's proviso, as "sauf imprévu"
         if end - start == 1 and keys[start] & words.tense_sensitive_markers and _factual_si(doc, start, keys, words):
             continue  # "même s'il s'agira de...", "si les prix vont continuer": a fact or a contrast
         if doc.lang_ == "fr" and start > token.i and _complementizer(keys, words, token.i + 1, start):
             continue  # "X aurait franchi la frontière, et les habitants redoutent que si...": the que-clause's "si"
         return (start, end)
     return None
+
+
+def _smooth_course(doc: Doc, after: int, words: ClauseWords) -> bool:
+    """Whether the words right after "si" are a forecast's proviso ("si tout se passe comme prévu",
+    `smooth_course_phrase`; nineteenth round)."""
+    for phrase in words.smooth_course_phrases:
+        n = len(phrase)
+        if after + n <= len(doc) and tuple(norm(t.lower_) for t in doc[after : after + n]) == phrase:
+            return True
+    return False
 
 
 def consequence_of_supposition(doc: Doc, token: Token, words: ClauseWords) -> str | None:
