@@ -2,7 +2,8 @@
 reads as the verb it is (a poll's "l'emporterait"); a "si" inside a quoted question is a condition;
 a race's winner or closeness is a poll outcome; the press named only as "la presse", "les médias X"
 or "plusieurs journaux" is a vague attribution; "on me dit aussi que" too; "si tout va bien" is a
-forecast's proviso, not a supposition. Every sentence here was written for the test."""
+forecast's proviso, not a supposition; a first name the model tags an infinitive, followed by a role in
+apposition, is a named subject. Every sentence here was written for the test."""
 
 from __future__ import annotations
 
@@ -52,6 +53,8 @@ def test_a_polls_outcome_is_not_counted(fr: Language, text: str, verb: str) -> N
         ("Selon la police, le vainqueur de la course serait dopé.", "serait"),  # no poll in view
         ("Les enquêteurs se demandent si le gardien aurait ouvert la porte.", "aurait"),  # indirect question
         ("Le bilan serait de trois morts, selon les pompiers.", "serait"),
+        ("Nasser Ben Ali, le président du club, serait prêt à vendre.", "serait"),
+        ("Le club a reçu une offre. Nasser Ben Ali, le président du club, serait prêt à l'accepter.", "serait"),
     ],
 )
 def test_reported_news_stays_counted(fr: Language, text: str, verb: str) -> None:
@@ -74,6 +77,7 @@ def test_a_forecasts_proviso_keeps_the_forecast_counted(fr: Language, text: str,
     [
         ("Si tout le monde payait, la dette baisserait.", "baisserait"),
         ("Si tout allait plus vite, le chantier coûterait moins.", "coûterait"),
+        ("Augmenter les impôts serait une erreur.", "serait"),
     ],
 )
 def test_a_supposition_about_everything_stays_hypothetical(fr: Language, text: str, verb: str) -> None:
