@@ -121,8 +121,8 @@ def _opens_question(doc: Doc, start: int, keys: list[frozenset[str]], words: Cla
     ("avec cette question : « Si ... »": the question is quoted, its "si" is a condition; nineteenth
     round)."""
     for i in range(start - 1, max(floor, start - QUESTION_WINDOW) - 1, -1):
-        if doc[i].text in HARD_BOUNDARIES or doc[i].text in OPENING_QUOTES:
-            return False
+        if doc.lang_ == "fr" and (doc[i].text in HARD_BOUNDARIES or doc[i].text in OPENING_QUOTES):
+            return False  # French only: English was not measured
         if keys[i] & words.question_words:
             return True
     return False
