@@ -92,6 +92,7 @@ def test_a_supposition_about_everything_stays_hypothetical(fr: Language, text: s
         ("Les médias italiens affirment que l'entraîneur a démissionné.", "Les médias italiens affirment"),
         ("Le club prépare une offre, rapportent mardi plusieurs journaux anglais.", "plusieurs journaux"),
         ("On nous dit aussi que le chantier prendra du retard.", "On nous dit aussi que"),
+        ("D'après les mêmes sources, aucun blessé n'est à déplorer.", "D'après les mêmes sources"),
     ],
 )
 def test_the_press_as_unnamed_source_is_a_vague_attribution(fr: Language, text: str, cue: str) -> None:
@@ -104,6 +105,7 @@ def test_the_press_as_unnamed_source_is_a_vague_attribution(fr: Language, text: 
         "Il a écrit pour plusieurs journaux régionaux avant de rejoindre la radio.",
         "Selon la presse de Lyon, rien n'est décidé.",  # a complement places the source
         "Les journaux ont été livrés en retard ce matin.",
+        "La police a bouclé le quartier. Selon la même source, le suspect a été arrêté.",  # a named source
     ],
 )
 def test_the_press_lending_no_words_is_no_vague_attribution(fr: Language, text: str) -> None:
