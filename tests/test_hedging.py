@@ -287,7 +287,7 @@ def test_offsets_index_the_text_and_span_groups_match(nlp_fr: Language) -> None:
 def test_article_scores_count_only_counted_hedges(nlp_fr: Language) -> None:
     text = (
         "Le ministre a déclaré que la réforme serait votée. Environ 300 personnes manifestaient. "
-        "Selon la presse, le texte coûterait cher."
+        "Selon Le Monde, le texte coûterait cher."
     )
     analysis = analyse_article(Article(id="a", text=text, outlet="x", lang="fr"))
     counted = [h for h in analysis.hedges if h.counted]

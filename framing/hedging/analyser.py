@@ -26,7 +26,7 @@ from .findings import APPROXIMATOR, CONCORDANCE, CONDITIONAL_HEDGE, HYPOTHETICAL
 from .genericity import event_marker, object_of
 from .hypothetical import consequence_of_supposition, hypothetical_marker, virtual_relative
 from .modality import Modality, RootReading
-from .mood import conditional_path, conditional_stem
+from .mood import conditional_path, conditional_stem, infinitives
 from .plans import free_choice_subject, plan_effect
 from .projection import poll_projection
 from .proposals import proposal_terms
@@ -91,6 +91,8 @@ class HedgeAnalyser:
         tokens = doc  # indexed for the few tokens the rules look at: a list of every Token cost more
         table = token_table(doc)
         keys = self.words.with_elided(table.lower, table.keys)  # "d'après" read as one word
+        if self.lang in MOOD_LANGS:
+            keys = _with_infinitives(doc, table.lower, table.lemma, keys)  # "l'emporterait" tagged a noun
         annotations = Annotations(doc)
         sentences = Sentences(table.words, table.is_space)
         facts = DocFacts(
@@ -346,6 +348,22 @@ class HedgeAnalyser:
         if self.lang not in MOOD_LANGS or kind == CONDITIONAL_HEDGE or not facts.has_dep:
             return False
         return clause_head(token).dep_.lower() == "acl:relcl"
+
+
+def _with_infinitives(
+    doc: Doc, lower: Sequence[str], lemma: Sequence[str], keys: list[frozenset[str]]
+) -> list[frozenset[str]]:
+    """`keys`, where a conditional the model left unlemmatised (lemma = form, often tagged a noun)
+    also has its infinitive(s) as key, so the verb lexicons (poll verbs, verbs of effect) read it as
+    they read a well-tagged one (nineteenth round). The same list when no such token is found."""
+    added = None
+    for i, form in enumerate(lower):
+        stem = conditional_stem(form)
+        if stem is None or lemma[i] not in ("", form) or conditional_path(doc[i]) is None:
+            continue
+        added = added if added is not None else list(keys)
+        added[i] = keys[i] | infinitives(stem)
+    return added if added is not None else keys
 
 
 def as_cues(facts: DocFacts, index: QuoteIndex, findings: list[Finding]) -> tuple[list[CertaintyCue], list[Span]]:

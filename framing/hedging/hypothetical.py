@@ -19,6 +19,8 @@ from .mood import conditional_stem
 from .words import ClauseWords
 
 QUESTION_WINDOW = 3
+# Marks that open a quotation: a question word before one does not govern the quoted "si".
+OPENING_QUOTES = frozenset({"«", "“", '"'})
 # How far after "si" its clause's finite verb is looked for ("si les contours de cette refonte restent").
 SI_CLAUSE_REACH = 8
 # Clitics or a negation between a relative pronoun and its verb ("que l'on attendrait", "qui ne").
@@ -58,12 +60,24 @@ def hypothetical_marker(
             continue  # "si grand", "si bien que": the adverb, not the conjunction ("si tous les pays...")
         if _separated(doc, min(start, token.i), max(start, token.i)):
             continue
+        if end - start == 1 and _smooth_course(doc, end, words):
+            continue  # "si tout va bien, le pont devrait rouvrir": a forecast's proviso, as "sauf imprévu"
         if end - start == 1 and keys[start] & words.tense_sensitive_markers and _factual_si(doc, start, keys, words):
             continue  # "même s'il s'agira de...", "si les prix vont continuer": a fact or a contrast
         if doc.lang_ == "fr" and start > token.i and _complementizer(keys, words, token.i + 1, start):
             continue  # "X aurait franchi la frontière, et les habitants redoutent que si...": the que-clause's "si"
         return (start, end)
     return None
+
+
+def _smooth_course(doc: Doc, after: int, words: ClauseWords) -> bool:
+    """Whether the words right after "si" are a forecast's proviso ("si tout se passe comme prévu",
+    `smooth_course_phrase`; nineteenth round)."""
+    for phrase in words.smooth_course_phrases:
+        n = len(phrase)
+        if after + n <= len(doc) and tuple(norm(t.lower_) for t in doc[after : after + n]) == phrase:
+            return True
+    return False
 
 
 def consequence_of_supposition(doc: Doc, token: Token, words: ClauseWords) -> str | None:
@@ -103,8 +117,15 @@ def _factual_si(doc: Doc, start: int, keys: list[frozenset[str]], words: ClauseW
 
 
 def _opens_question(doc: Doc, start: int, keys: list[frozenset[str]], words: ClauseWords, floor: int) -> bool:
-    window = range(start - 1, max(floor, start - QUESTION_WINDOW) - 1, -1)
-    return any(keys[i] & words.question_words for i in window)
+    """ "se demander si", "la question si": an indirect question. Not past a colon or an opening quote
+    ("avec cette question : « Si ... »": the question is quoted, its "si" is a condition; nineteenth
+    round)."""
+    for i in range(start - 1, max(floor, start - QUESTION_WINDOW) - 1, -1):
+        if doc.lang_ == "fr" and (doc[i].text in HARD_BOUNDARIES or doc[i].text in OPENING_QUOTES):
+            return False  # French only: English was not measured
+        if keys[i] & words.question_words:
+            return True
+    return False
 
 
 def _complementizer(keys: list[frozenset[str]], words: ClauseWords, lo: int, hi: int) -> bool:

@@ -35,6 +35,18 @@ def conditional_stem(form: str) -> str | None:
     return form[: m.start(1)]
 
 
+def infinitives(stem: str) -> frozenset[str]:
+    """The infinitives a future stem can come from, for a conditional the model did not lemmatise
+    ("emporterait" tagged a noun keeps "emporterait" as lemma, so no lexicon of verbs saw "emporter";
+    nineteenth round): "emporter" -> emporter; "finir" / "dir" -> finir, dire; "prendr" -> prendre.
+    Irregular stems ("ser", "aur", "fer") come from verbs the model knows."""
+    if stem.endswith("er"):
+        return frozenset((stem,))
+    if stem.endswith("ir"):
+        return frozenset((stem, stem + "e"))
+    return frozenset((stem + "e",))
+
+
 def stem_verdict_from_lemma(stem: str, lemma: str) -> bool | None:
     """True/False when a regular infinitive explains the form, None when it cannot tell."""
     if not lemma or not lemma.isalpha() or len(lemma) < 3:

@@ -25,7 +25,7 @@ from .clauses import Sentences
 from .hypothetical import compound_conditional
 from .implicit import ETRE_CONDITIONAL
 from .mood import conditional_stem
-from .subjects import in_force, sets_up_scheme
+from .subjects import in_force, role_apposition, sets_up_scheme
 from .words import ClauseWords
 
 # Sentences back from the conditional's own where an opener still sets the scope.
@@ -50,7 +50,7 @@ def proposal_terms(
     lo, hi = sentences.around(token.i)
     if any(_source(doc, keys, k, words) for k in range(lo, hi) if k != token.i):
         return None  # "la réforme coûterait 3 milliards, selon la Cour", "..., a expliqué le maire": reported
-    if any(_named(s) or _name_in_apposition(doc, s, token) for s in subjects):
+    if any(_named(s) or _name_in_apposition(doc, s, token) for s in subjects) or _fronted_name(doc, lo, token):
         return None  # "Chelsea offrirait 40 millions", "Le président, Jean Dupont, envisagerait": a rumour
     first, end = lo, token.i
     for _ in range(SCOPE_SENTENCES + 1):
@@ -70,6 +70,15 @@ def _named(subject: Token) -> bool:
     if subject.pos_ == "PRON":
         return False  # "Il relèverait le seuil": a pronoun heading its sentence is no name (eighteenth round)
     return subject.pos_ == "PROPN" or (subject.text[:1].isupper() and subject.is_alpha)
+
+
+def _fronted_name(doc: Doc, lo: int, verb: Token) -> bool:
+    """ "Jean Dupont, le président du club, envisagerait": a name heading the sentence, then its role in
+    apposition right before the verb (nineteenth round; the parse often misses this subject)."""
+    first = next((doc[k] for k in range(lo, verb.i) if not doc[k].is_space), None)
+    if first is None or first.pos_ in ("DET", "PRON", "ADP", "ADV", "CCONJ", "SCONJ") or not first.is_alpha:
+        return False
+    return _named(first) and role_apposition(doc, first, verb.i)
 
 
 def _name_in_apposition(doc: Doc, subject: Token, verb: Token) -> bool:

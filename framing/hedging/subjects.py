@@ -70,7 +70,7 @@ def hypothetical_subject(
     opener = _clause_opener(doc, token, start, keys, words, sentences)
     if opener is not None and keys[opener.i] & words.indefinite_pronouns:
         return f"indefinite:{opener.text}"  # "Quiconque oserait le dire serait exclu"
-    if opener is not None and "Inf" in opener.morph.get("VerbForm"):
+    if opener is not None and "Inf" in opener.morph.get("VerbForm") and not role_apposition(doc, opener, start):
         finite = any("Fin" in doc[m].morph.get("VerbForm") for m in range(opener.i + 1, start))
         if not finite:
             return f"infinitive:{opener.text}"  # "Tenter de négocier ne ferait que..."
@@ -542,6 +542,15 @@ def _subjects(doc: Doc, token: Token, start: int, keys: Sequence[frozenset[str]]
         if before is None or before.pos_ != "ADP":
             found.append(doc[k])
     return found
+
+
+def role_apposition(doc: Doc, opener: Token, start: int) -> bool:
+    """ "Nasser Ben Ali, le président du club, serait prêt": a role in apposition between commas right
+    before the verb names a person, so the opener the model tagged an infinitive is a first name
+    (nineteenth round); an infinitive subject takes no such apposition."""
+    if start - 1 <= opener.i or doc[start - 1].text != ",":
+        return False
+    return any(doc[k].text == "," and doc[k + 1].pos_ == "DET" for k in range(opener.i + 1, start - 2))
 
 
 def _clause_opener(

@@ -183,6 +183,11 @@ class ClauseWords:
             for e in by_cat.get("regardless_phrase", [])
         )
         self.elided_demonstratives = keys("elided_demonstrative")
+        # nineteenth round (`hypothetical`): "si tout va bien", a forecast's proviso, as word tuples after "si"
+        self.smooth_course_phrases = frozenset(
+            tuple(norm(w) for w in normalize_term(e.term).replace("'", "' ").split())
+            for e in by_cat.get("smooth_course_phrase", [])
+        )
         self.event_participles = keys("event_participle")  # "serait parti"
         self.criterion_nouns = keys("criterion_noun")  # "selon les revenus": depending on, no source
         self.proposal_statuses = keys("proposal_status")  # "serait à l'étude": news about a proposal
