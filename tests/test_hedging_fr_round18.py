@@ -6,7 +6,7 @@ and it carries no case to the next sentence. Every sentence here was written for
 from __future__ import annotations
 
 import pytest
-from hedging_support import counted_kinds as kinds
+from hedging_support import readings_of
 from spacy.language import Language
 
 from framing.nlp import load_pipeline
@@ -15,12 +15,6 @@ from framing.nlp import load_pipeline
 @pytest.fixture(scope="module")
 def fr() -> Language:
     return load_pipeline("fr")
-
-
-def _reading(fr: Language, text: str, verb: str) -> list[tuple[str, bool]]:
-    found = [(kind, counted) for words, kind, counted in kinds(fr, text) if verb in words]
-    assert found, kinds(fr, text)
-    return found
 
 
 @pytest.mark.parametrize(
@@ -42,12 +36,12 @@ def _reading(fr: Language, text: str, verb: str) -> list[tuple[str, bool]]:
     ],
 )
 def test_terms_of_a_text_put_to_a_vote_are_not_counted(fr: Language, text: str, verb: str) -> None:
-    assert all(kind == "hypothetical" and not counted for kind, counted in _reading(fr, text, verb))
+    assert all(kind == "hypothetical" and not counted for kind, counted in readings_of(fr, text, verb))
 
 
 def test_initiative_of_a_person_opens_no_proposal(fr: Language) -> None:
     text = "À l'initiative du maire, une réunion s'est tenue lundi. Le budget coûterait deux millions."
-    assert _reading(fr, text, "coûterait") == [("conditional_hedge", True)]
+    assert readings_of(fr, text, "coûterait") == [("conditional_hedge", True)]
 
 
 @pytest.mark.parametrize(
@@ -59,7 +53,7 @@ def test_initiative_of_a_person_opens_no_proposal(fr: Language) -> None:
     ],
 )
 def test_past_conditionals_of_what_never_was_are_not_counted(fr: Language, text: str, verb: str) -> None:
-    assert all(kind == "hypothetical" and not counted for kind, counted in _reading(fr, text, verb))
+    assert all(kind == "hypothetical" and not counted for kind, counted in readings_of(fr, text, verb))
 
 
 @pytest.mark.parametrize(
@@ -70,7 +64,7 @@ def test_past_conditionals_of_what_never_was_are_not_counted(fr: Language, text:
     ],
 )
 def test_reported_conditionals_stay_hedges(fr: Language, text: str, verb: str) -> None:
-    assert _reading(fr, text, verb) == [("conditional_hedge", True)]
+    assert readings_of(fr, text, verb) == [("conditional_hedge", True)]
 
 
 def test_a_counterfactual_carries_no_case_to_the_next_sentence(fr: Language) -> None:
@@ -78,4 +72,4 @@ def test_a_counterfactual_carries_no_case_to_the_next_sentence(fr: Language) -> 
         "Le club a touché 30 millions, car le joueur aurait été libre de toute façon en juin. "
         "Le transfert inclurait aussi une prime de 5 millions."
     )
-    assert _reading(fr, text, "inclurait") == [("conditional_hedge", True)]
+    assert readings_of(fr, text, "inclurait") == [("conditional_hedge", True)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from hedging_support import counted_kinds as kinds
+from hedging_support import readings_of
 from spacy.language import Language
 
 from framing.nlp import load_pipeline
@@ -17,12 +18,6 @@ from framing.nlp import load_pipeline
 @pytest.fixture(scope="module")
 def fr() -> Language:
     return load_pipeline("fr")
-
-
-def _reading(fr: Language, text: str, verb: str) -> list[tuple[str, bool]]:
-    found = [(kind, counted) for words, kind, counted in kinds(fr, text) if verb in words]
-    assert found, kinds(fr, text)
-    return found
 
 
 def _vague(fr: Language, text: str) -> list[str]:
@@ -44,7 +39,7 @@ def _vague(fr: Language, text: str) -> list[str]:
     ],
 )
 def test_a_polls_outcome_is_not_counted(fr: Language, text: str, verb: str) -> None:
-    assert all(kind == "hypothetical" and not counted for kind, counted in _reading(fr, text, verb))
+    assert all(kind == "hypothetical" and not counted for kind, counted in readings_of(fr, text, verb))
 
 
 @pytest.mark.parametrize(
@@ -58,7 +53,7 @@ def test_a_polls_outcome_is_not_counted(fr: Language, text: str, verb: str) -> N
     ],
 )
 def test_reported_news_stays_counted(fr: Language, text: str, verb: str) -> None:
-    assert _reading(fr, text, verb) == [("conditional_hedge", True)]
+    assert readings_of(fr, text, verb) == [("conditional_hedge", True)]
 
 
 @pytest.mark.parametrize(
@@ -69,7 +64,7 @@ def test_reported_news_stays_counted(fr: Language, text: str, verb: str) -> None
     ],
 )
 def test_a_forecasts_proviso_keeps_the_forecast_counted(fr: Language, text: str, verb: str) -> None:
-    assert _reading(fr, text, verb) == [("modal_hedge", True)]
+    assert readings_of(fr, text, verb) == [("modal_hedge", True)]
 
 
 @pytest.mark.parametrize(
@@ -81,7 +76,7 @@ def test_a_forecasts_proviso_keeps_the_forecast_counted(fr: Language, text: str,
     ],
 )
 def test_a_supposition_about_everything_stays_hypothetical(fr: Language, text: str, verb: str) -> None:
-    assert _reading(fr, text, verb) == [("hypothetical", False)]
+    assert readings_of(fr, text, verb) == [("hypothetical", False)]
 
 
 @pytest.mark.parametrize(
