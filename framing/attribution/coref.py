@@ -168,7 +168,7 @@ def _spelt_out(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) -> 
     """An acronym alone (`le FT`, `l'OIM`) whose letters are the initials of an earlier speaker's
     words (`le Financial Times`; short lower-case words such as `pour`, `les` left out): that speaker,
     when the acronym's own type differs from it (the acronym was typed by guess)."""
-    words = [t for t in doc[m.start : m.end] if not res.has("determiner", t.lower_.replace("’", "'"))]
+    words = [t for t in doc[m.start : m.end] if not res.has("determiner", norm(t.text))]
     if len(words) != 1:
         return None
     letters = words[0].text
@@ -180,7 +180,7 @@ def _spelt_out(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) -> 
         full = [
             t.text
             for t in doc[cand.start : cand.end]
-            if t.is_alpha and not res.has("determiner", t.lower_) and (t.text[:1].isupper() or len(t.text) > 4)
+            if t.is_alpha and not res.has("determiner", norm(t.text)) and (t.text[:1].isupper() or len(t.text) > 4)
         ]
         if len(full) == len(letters) and "".join(w[0] for w in full).upper() == letters:
             return cand if target.info.type not in (m.info.type, PRONOUN) else None
