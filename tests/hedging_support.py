@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from spacy.language import Language
+
+from framing.hedging.checkset import load_checkset, score
+from framing.nlp import load_pipeline
+
+CHECKSETS = Path(__file__).parent / "checksets"
 
 
 def counted_kinds(nlp: Language, text: str) -> list[tuple[str, str, bool]]:
@@ -19,3 +26,14 @@ def readings_of(nlp: Language, text: str, verb: str) -> list[tuple[str, bool]]:
     found = [(kind, counted) for words, kind, counted in counted_kinds(nlp, text) if verb in words]
     assert found, counted_kinds(nlp, text)
     return found
+
+
+def assert_every_item_right(name: str, kinds: tuple[str, ...]) -> None:
+    """A French round's check set on the default pipeline (its rules read the parse and the morphology):
+    every hedge found and nothing else counted, no non-hedge flagged, every item of `kinds` found."""
+    result = score(load_pipeline("fr"), load_checkset(CHECKSETS / name))
+    report = result.table() + "\n" + "\n".join(result.errors)
+    assert result.hedge_recall == 1.0 and result.hedge_precision == 1.0, report
+    assert result.non_hedge_flagged == 0, report
+    for kind in kinds:
+        assert result.recall(kind) == 1.0, report

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import spacy
+from hedging_support import CHECKSETS, assert_every_item_right
 from spacy.language import Language
 
 from framing import components  # noqa: F401  (registers the factories)
@@ -20,7 +21,6 @@ from framing.hedging.checkset import degraded_pipeline, load_checkset, score
 from framing.nlp import ENGLISH_MODELS, FRAMING_COMPONENTS, load_pipeline, rule_based_english
 from framing.types import Article
 
-CHECKSETS = Path(__file__).parent / "checksets"
 ROOT = Path(__file__).parent.parent
 KINDS = {"adverb_hedge", "modal_hedge", "conditional_hedge", "approximator", "concordance", "hypothetical", "booster"}
 # Issue 14: weasel words, epistemic verbs and adjectives, and conditionals that are not hedges.
@@ -105,17 +105,6 @@ def test_blind_french_check_set() -> None:
     report = result.table() + "\n" + "\n".join(result.errors)
     assert result.hedge_recall >= 0.95 and result.hedge_precision >= 0.95, report
     assert result.non_hedge_flagged == 0, report
-
-
-def assert_every_item_right(name: str, kinds: tuple[str, ...]) -> None:
-    """A French round's check set on the default pipeline (its rules read the parse and the morphology):
-    every hedge found and nothing else counted, no non-hedge flagged, every item of `kinds` found."""
-    result = score(load_pipeline("fr"), load_checkset(CHECKSETS / name))
-    report = result.table() + "\n" + "\n".join(result.errors)
-    assert result.hedge_recall == 1.0 and result.hedge_precision == 1.0, report
-    assert result.non_hedge_flagged == 0, report
-    for kind in kinds:
-        assert result.recall(kind) == 1.0, report
 
 
 def test_fourth_round_french_check_set() -> None:

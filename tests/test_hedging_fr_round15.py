@@ -8,16 +8,12 @@ view keep the hedge. Every sentence here was written for the test."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from hedging_support import assert_every_item_right
 from hedging_support import counted_kinds as kinds
 from spacy.language import Language
 
-from framing.hedging.checkset import load_checkset, score
 from framing.nlp import load_pipeline
-
-CHECKSETS = Path(__file__).parent / "checksets"
 
 
 @pytest.fixture(scope="module")
@@ -27,11 +23,7 @@ def fr() -> Language:
 
 def test_fifteenth_round_french_check_set(fr: Language) -> None:
     """Every item right: projections found as hypotheticals, the traps counted as hedges."""
-    result = score(fr, load_checkset(CHECKSETS / "hedging_fr_r15.jsonl"))
-    report = result.table() + "\n" + "\n".join(result.errors)
-    assert result.hedge_recall == 1.0 and result.hedge_precision == 1.0, report
-    assert result.non_hedge_flagged == 0, report
-    assert result.recall("hypothetical") == 1.0, report
+    assert_every_item_right("hedging_fr_r15.jsonl", ("hypothetical",))
 
 
 @pytest.mark.parametrize(

@@ -8,16 +8,12 @@ present ("indiquaient") is concordance. Every sentence here was written for the 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from hedging_support import assert_every_item_right
 from hedging_support import counted_kinds as kinds
 from spacy.language import Language
 
-from framing.hedging.checkset import load_checkset, score
 from framing.nlp import load_pipeline
-
-CHECKSETS = Path(__file__).parent / "checksets"
 
 
 @pytest.fixture(scope="module")
@@ -28,11 +24,7 @@ def fr() -> Language:
 def test_seventeenth_round_french_check_set(fr: Language) -> None:
     """Every item right (the code before this round got 2 of the 7 hypotheticals, counted 5 non-hedges
     and found 3 of the 10 hedges)."""
-    result = score(fr, load_checkset(CHECKSETS / "hedging_fr_r17.jsonl"))
-    report = result.table() + "\n" + "\n".join(result.errors)
-    assert result.hedge_recall == 1.0 and result.hedge_precision == 1.0, report
-    assert result.non_hedge_flagged == 0, report
-    assert result.recall("hypothetical") == 1.0, report
+    assert_every_item_right("hedging_fr_r17.jsonl", ("hypothetical",))
 
 
 @pytest.mark.parametrize(
