@@ -20,10 +20,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from ..matching import norm
 from .clauses import HARD_BOUNDARIES, Sentences
 from .hypothetical import compound_conditional
-from .words import ClauseWords
+from .words import ClauseWords, phrase_at
 
 # "aurait sans doute suffi", "n'aurait pas suffi": adverbs or a negation between auxiliary and participle.
 PARTICIPLE_REACH = 3
@@ -96,12 +95,10 @@ def _regardless(doc: Doc, token: Token, words: ClauseWords, sentences: Sentences
         if doc[k].text in HARD_BOUNDARIES:
             hi = k
             break
-    forms = [norm(t.lower_) for t in doc[lo:hi]]
-    for phrase in words.regardless_phrases:
-        n = len(phrase)
-        for k in range(len(forms) - n + 1):
-            if tuple(forms[k : k + n]) == phrase:
-                return doc[lo + k : lo + k + n].text
+    for k in range(lo, hi):
+        n = phrase_at(doc, k, words.regardless_phrases, hi)
+        if n:
+            return doc[k : k + n].text
     return None
 
 

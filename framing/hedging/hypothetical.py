@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..matching import norm
 from .clauses import HARD_BOUNDARIES, Sentences
 from .mood import conditional_stem
-from .words import ClauseWords
+from .words import ClauseWords, phrase_at
 
 QUESTION_WINDOW = 3
 # Marks that open a quotation: a question word before one does not govern the quoted "si".
@@ -60,7 +60,7 @@ def hypothetical_marker(
             continue  # "si grand", "si bien que": the adverb, not the conjunction ("si tous les pays...")
         if _separated(doc, min(start, token.i), max(start, token.i)):
             continue
-        if end - start == 1 and _smooth_course(doc, end, words):
+        if end - start == 1 and phrase_at(doc, end, words.smooth_course_phrases):
             continue  # "si tout va bien, le pont devrait rouvrir": a forecast's proviso, as "sauf imprévu"
         if end - start == 1 and keys[start] & words.tense_sensitive_markers and _factual_si(doc, start, keys, words):
             continue  # "même s'il s'agira de...", "si les prix vont continuer": a fact or a contrast
@@ -68,16 +68,6 @@ def hypothetical_marker(
             continue  # "X aurait franchi la frontière, et les habitants redoutent que si...": the que-clause's "si"
         return (start, end)
     return None
-
-
-def _smooth_course(doc: Doc, after: int, words: ClauseWords) -> bool:
-    """Whether the words right after "si" are a forecast's proviso ("si tout se passe comme prévu",
-    `smooth_course_phrase`; nineteenth round)."""
-    for phrase in words.smooth_course_phrases:
-        n = len(phrase)
-        if after + n <= len(doc) and tuple(norm(t.lower_) for t in doc[after : after + n]) == phrase:
-            return True
-    return False
 
 
 def consequence_of_supposition(doc: Doc, token: Token, words: ClauseWords) -> str | None:

@@ -110,6 +110,12 @@ class ClauseWords:
             forms = {norm(str(f)) for e in by_cat.get(cat, []) for f in e.data.get("forms") or []}
             return keys(cat) | forms
 
+        def word_tuples(cat: str) -> frozenset[tuple[str, ...]]:
+            """The terms as word tuples, an elision its own word ("de toute façon", "si tout va bien")."""
+            return frozenset(
+                tuple(norm(w) for w in normalize_term(e.term).replace("'", "' ").split()) for e in by_cat.get(cat, [])
+            )
+
         deontic = [e for e in by_cat.get(DEONTIC_GOVERNOR, []) if e.term]
         governors: set[str] = {_verb_key(e.term, lang) for e in [*by_cat.get(GOVERNOR, []), *deontic] if e.term}
         for entry in load_entries(lang, "reporting_verbs", lexicon_paths):
@@ -178,16 +184,10 @@ class ClauseWords:
         self.qualified_openers = keys_and_forms("qualified_opener")
         self.proposal_qualifiers = keys_and_forms("proposal_qualifier")
         # eighteenth round (`counterfactual`): "de toute façon" as word tuples; "ç'" before "aurait été"
-        self.regardless_phrases = frozenset(
-            tuple(norm(w) for w in normalize_term(e.term).replace("'", "' ").split())
-            for e in by_cat.get("regardless_phrase", [])
-        )
+        self.regardless_phrases = word_tuples("regardless_phrase")
         self.elided_demonstratives = keys("elided_demonstrative")
         # nineteenth round (`hypothetical`): "si tout va bien", a forecast's proviso, as word tuples after "si"
-        self.smooth_course_phrases = frozenset(
-            tuple(norm(w) for w in normalize_term(e.term).replace("'", "' ").split())
-            for e in by_cat.get("smooth_course_phrase", [])
-        )
+        self.smooth_course_phrases = word_tuples("smooth_course_phrase")
         self.event_participles = keys("event_participle")  # "serait parti"
         self.criterion_nouns = keys("criterion_noun")  # "selon les revenus": depending on, no source
         self.proposal_statuses = keys("proposal_status")  # "serait à l'étude": news about a proposal
@@ -334,3 +334,14 @@ class ClauseWords:
                     if words_match and context_allows(marker.context, doc, keys, i, i + n):
                         found.append((i, i + n))
         return sorted(set(found))
+
+
+def phrase_at(doc: Doc, k: int, phrases: frozenset[tuple[str, ...]], end: int | None = None) -> int:
+    """The length of a phrase of `phrases` (word tuples) whose words start at token k and end by `end`
+    (the doc's end by default), or 0."""
+    stop = len(doc) if end is None else end
+    for phrase in phrases:
+        n = len(phrase)
+        if k + n <= stop and tuple(norm(t.lower_) for t in doc[k : k + n]) == phrase:
+            return n
+    return 0
