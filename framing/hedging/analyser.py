@@ -357,8 +357,9 @@ def _with_infinitives(
     also has its infinitive(s) as key, so the verb lexicons (poll verbs, verbs of effect) read it as
     they read a well-tagged one (nineteenth round). The same list when no such token is found."""
     added = None
+    stems = {form: stem for form in set(lower) if (stem := conditional_stem(form)) is not None}  # once per word
     for i, form in enumerate(lower):
-        stem = conditional_stem(form)
+        stem = stems.get(form)
         if stem is None or lemma[i] not in ("", form) or conditional_path(doc[i]) is None:
             continue
         added = added if added is not None else list(keys)
