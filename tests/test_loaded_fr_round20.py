@@ -41,7 +41,8 @@ def fr_naming() -> Language:
         ("Le dossier remis aux élus reste fort sommaire.", ["fort sommaire"]),
         ("La mairie n'a pas fait le moindre effort.", ["le moindre effort"]),
         ("Le club ferme ses portes au moindre incident.", ["au moindre incident"]),
-        ("Jamais le syndicat n'avait paru aussi puissant.", ["aussi puissant."]),
+        ("Le syndicat reste toujours aussi puissant.", ["toujours aussi puissant."]),
+        ("La sortie de crise ne sera pas si simple.", ["si simple."]),
         ("Les deux clubs se livrent une bataille fort coûteuse.", ["fort coûteuse"]),
     ],
 )
@@ -62,6 +63,8 @@ def test_round20_frames(fr: Language, text: str, expected: list[str]) -> None:
         # "si" + adjective with its second term; "aussi" = also
         "Le pont est si étroit que les camions passent ailleurs.",
         "La salle est aussi grande que le gymnase.",
+        # "aussi" = also
+        "Le directeur en est aussi responsable.",
         # "fort" as the adjective before its noun
         "La start-up est à fort potentiel selon les investisseurs.",
         "Il rencontre l'homme fort saoudien la semaine prochaine.",
