@@ -188,6 +188,7 @@ class LexiconComponent:
         self.complementizers = cue_keys(cues, "complementizer")
         self.person_words = cue_keys(cues, "person_word")
         self.answer_words = cue_keys(cues, "answer_word")
+        self.naming_articles = cue_keys(cues, "naming_article")
         self.anaphors = cue_keys(cues, "anaphor")
         self.openers = cue_keys(cues, "opener")
         self.scare_quotes_on = rule_enabled(cues, SCARE_QUOTES_RULE)
@@ -379,7 +380,17 @@ class LexiconComponent:
             if self._has_speaker_or_naming_cue(doc, keys, span):
                 continue
             found.append((mark, span))
+        if len(found) == 1 and self._after_an_article(doc, keys, found[0][1]):
+            return []  # la « pause numérique », once in a text: a coinage named, not a word kept at a distance
         return found
+
+    def _after_an_article(self, doc: Doc, keys: list[frozenset[str]], span: Span) -> bool:
+        """Whether a `naming_article` cue (the definite article, in French) stands right before the opening mark.
+
+        The list ships empty: `lexicons/fr/optional/naming_articles.yaml` fills it (docs/loaded.md, twentieth round).
+        """
+        opening = span.start - 1 if span.start > 0 and doc[span.start - 1].is_quote else span.start
+        return opening > 0 and bool(keys[opening - 1] & self.naming_articles)
 
     def _has_speaker_or_naming_cue(self, doc: Doc, keys: list[frozenset[str]], span: Span) -> bool:
         """Whether something ties the quote to a speaker, or marks it as a name or a mentioned word.
