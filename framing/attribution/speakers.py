@@ -972,12 +972,30 @@ class SpeakerFinder:
                 else:
                     end = j + (0 if doc[j].is_space else 1)
                     break
+        for j in range(start + 1, head.i):
+            if self._spaced_break(j):
+                start = j + 1  # `PARIS (AFP) - Le ministère`, `Santé : la ministre`: a dateline or rubric
         while start < head.i and (doc[start].is_punct or doc[start].is_space):
             start += 1
         if end - start > MAX_NP + 6:
             end = head.i + 1
             start = max(start, head.i - 4)
         return start, end
+
+    def after_dateline(self, start: int, end: int) -> int:
+        """Where a speaker span starts once a dateline or rubric before a spaced dash or colon is left
+        out (`PARIS - Le ministère` -> `Le ministère`); `start` when there is none or nothing follows."""
+        for j in range(end - 2, start, -1):
+            if self._spaced_break(j):
+                return j + 1
+        return start
+
+    def _spaced_break(self, j: int) -> bool:
+        """A dash or colon with a space on each side (`PARIS - `, `Santé : `) closes a dateline or a
+        rubric, never a word of the phrase (`Jean-Paul`, `l'ex-ministre` are written without spaces)."""
+        doc = self.doc
+        t = doc[j]
+        return t.text in ("-", ":", *DASHES) and bool(doc[j - 1].whitespace_) and bool(t.whitespace_)
 
     ROLE_LISTS = ("person_noun", "unique_title", "anonymous_head")
 
@@ -1199,6 +1217,8 @@ class SpeakerFinder:
                 continue
             if t.is_punct and t.text not in ("-", "'", "’", "."):
                 break
+            if j > sent_start and self._spaced_break(j):
+                break  # `PARIS - Le ministère`: a dateline, not a part of the name
             if t.is_punct and t.text == "." and not (j > 0 and len(doc[j - 1].text) <= 2):
                 break
             if self.quotes.containing(t.idx) is not None:
