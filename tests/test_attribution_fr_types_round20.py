@@ -1,8 +1,8 @@
 """French speaker types (twentieth round): a dateline or rubric before the subject (`PARIS (AFP) - Le
 ministère`), a body named after a complement of kind (`l'opérateur de satellites Eutelsat`), nouns of
 trade that name a company (`le constructeur`), political and armed bodies (`le mouvement`), parties to
-a case (`le suspect`), and a plural pronoun that would fall back on one named person. Every sentence
-here was written for the tests."""
+a case (`le suspect`), a plural pronoun that would fall back on one named person, and `l'un d'entre
+eux` after the verb. Every sentence here was written for the tests."""
 
 from __future__ import annotations
 
@@ -124,3 +124,16 @@ def test_plural_pronoun_still_takes_a_plural_speaker(nlp: Language) -> None:
     record = by_speaker(nlp, text, "ils")
     assert record.speaker_type == "group"
     assert record.resolved == "Les riverains"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("« Nous n'avons rien vu venir », regrette l'un d'entre eux.", "l'un d'entre eux", "anonymous"),
+        ("« Nous n'avons rien vu venir », affirme l'une d'entre nous.", "l'une d'entre nous", "anonymous"),
+    ],
+)
+def test_one_among_them_after_the_verb(nlp: Language, text: str, speaker: str, kind: str) -> None:
+    record = by_speaker(nlp, text, speaker)
+    assert record.speaker_type == kind
+    assert text[record.content_start : record.content_end] == "Nous n'avons rien vu venir"

@@ -18,6 +18,7 @@ from .sentences import Sentences
 
 MAX_ASIDE_TOKENS = 14  # an aside between an incise verb and its subject: `, lors d'une conférence de presse,`
 
+AMONG_PRONOUNS = ("eux", "elles", "nous", "vous")  # `l'un d'entre eux`
 PARTITIVE_WORDS = ("un", "une", "chacun", "chacune", "aucun", "aucune")  # `l'une des X`: one of a set
 MAX_NP = 14
 MAX_OPENING_PARTICIPLE = 30  # tokens of a sentence-opening participial phrase before its comma
@@ -1442,6 +1443,14 @@ class SpeakerFinder:
                 return True
         return False
 
+    def _among_them(self, j: int) -> bool:
+        """French `d'entre eux` (`elles`, `nous`, `vous`) at j, after a partitive word or a quantifier
+        (`l'un d'entre eux`, `plusieurs d'entre elles`): the phrase goes on through the pronoun."""
+        doc = self.doc
+        if j + 2 >= len(doc) or _norm(doc[j].text) not in ("d'", "de"):
+            return False
+        return _norm(doc[j + 1].text) == "entre" and _norm(doc[j + 2].text) in AMONG_PRONOUNS
+
     def right_np(self, k: int, *, skip_time: bool, max_len: int = MAX_NP) -> tuple[int, int] | None:
         """Walk right from token k over a noun phrase (inverted speakers and `selon X`)."""
         doc = self.doc
@@ -1495,6 +1504,9 @@ class SpeakerFinder:
                     j += 1
                     continue
                 break
+            if j > start and res.lang == "fr" and self._among_them(j):
+                j += 3  # `regrette l'un d'entre eux`: one of a set the text named before
+                continue
             if j > start and res.has("np_stop", low) and not (res.lang == "fr" and self._role_portfolio(j)):
                 break
             if j > start and res.lang == "fr" and self._time_adjunct_at(j):
