@@ -973,7 +973,7 @@ class SpeakerFinder:
                 else:
                     end = j + (0 if doc[j].is_space else 1)
                     break
-        for j in range(start + 1, head.i):
+        for j in range(start + 1, head.i if self.res.lang == "fr" else start + 1):
             if self._spaced_break(j):
                 start = j + 1  # `PARIS (AFP) - Le ministère`, `Santé : la ministre`: a dateline or rubric
         while start < head.i and (doc[start].is_punct or doc[start].is_space):
@@ -985,7 +985,10 @@ class SpeakerFinder:
 
     def after_dateline(self, start: int, end: int) -> int:
         """Where a speaker span starts once a dateline or rubric before a spaced dash or colon is left
-        out (`PARIS - Le ministère` -> `Le ministère`); `start` when there is none or nothing follows."""
+        out (`PARIS - Le ministère` -> `Le ministère`); `start` when there is none or nothing follows.
+        French only: English news writes spaced dashes around asides (`X - an old favorite - others`)."""
+        if self.res.lang != "fr":
+            return start
         for j in range(end - 2, start, -1):
             if self._spaced_break(j):
                 return j + 1
@@ -1218,7 +1221,7 @@ class SpeakerFinder:
                 continue
             if t.is_punct and t.text not in ("-", "'", "’", "."):
                 break
-            if j > sent_start and self._spaced_break(j):
+            if res.lang == "fr" and j > sent_start and self._spaced_break(j):
                 break  # `PARIS - Le ministère`: a dateline, not a part of the name
             if t.is_punct and t.text == "." and not (j > 0 and len(doc[j - 1].text) <= 2):
                 break
