@@ -110,7 +110,7 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                     person = _previous_subject(doc, m, res, finder)
                 if person is not None:
                     m.antecedent = person
-                elif earlier:
+                elif earlier and not _plural_for_one(m, earlier[-1], res):
                     m.antecedent = earlier[-1]
         elif res.lang == "fr" and _same_source(doc, m, res) and earlier:
             # `selon la même source`: the source the text quoted last, with its type (a prefecture stays
@@ -159,6 +159,19 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
             # `the spokesperson said`, `the mayor said` with no one named before: a role without a name
             # keeps the speaker unidentified
             m.info = replace(m.info, type="anonymous", named=False)
+
+
+def _plural_for_one(m: Mention, cand: Mention, res: Resources) -> bool:
+    """French `ils`, `elles` falling back on the last speaker when that speaker is one named person
+    (`..., explique Agnès. « Ils m'ont dit ... »`): a plural never stands for one person, so the
+    pronoun stays a group of its own."""
+    target = cand.resolved
+    return (
+        res.lang == "fr"
+        and m.info.number == "plur"
+        and target.info.number == "sing"
+        and target.info.type == "named_person"
+    )
 
 
 ACRONYM_LETTERS = (2, 6)  # letters of an acronym standing for a name the text spelt out

@@ -189,6 +189,7 @@ class Extractor:
                 self._end_relative_clause(cand)
         mentions = []
         for cand in candidates:
+            self._past_dateline(cand)
             s, e = cand.speaker
             # anonymity phrases sit between the speaker and its verb (`X, qui a parlé sous couvert
             # d'anonymat, a dit`); bounding the window keeps run-on text linear
@@ -251,6 +252,17 @@ class Extractor:
         attributions = drop_same_content(attributions, self.res)
         quotes = link_quotes(self.contents.text, self.marks, attributions)
         return attributions, quotes
+
+    def _past_dateline(self, cand: Candidate) -> None:
+        """`PARIS (AFP) - Le ministère a indiqué`: the speaker (and a cue opening on it) starts after a
+        dateline or rubric the subject's walk took in, whatever rule found the speaker."""
+        s, e = cand.speaker
+        cut = self.speakers.after_dateline(s, e)
+        if cut == s:
+            return
+        if cand.start == self.doc[s].idx:
+            cand.start = self.doc[cut].idx
+        cand.speaker = (cut, e)
 
     def _stop_before_with_participle(self, candidates: list[Candidate]) -> None:
         """English `X said A, with Y saying B`: the clause `with Y saying B` is Y's record, so what X

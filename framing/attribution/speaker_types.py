@@ -294,6 +294,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     named_kind = _named_by_kind(head, nuc, res)
     if named_kind is not None:
         return info(named_kind)  # `la revue médicale The Lancet`, `la société Gazprom`: the name is the body's
+    if res.lang == "fr" and _body_named_after(head, nuc, span, res):
+        return info("institution")  # `l'opérateur de satellites Eutelsat`, `le groupe de médias Vivendi`
     demonym = _demonym(head, nuc, words, res) if res.lang == "fr" and head is not None else None
     if demonym is not None:
         return info(demonym, demonym == "named_person")  # `l'Allemand moyen`, `les Européens`, `le Russe X Y`
@@ -625,6 +627,38 @@ def _named_by_kind(head: Token | None, nuc: Span, res: Resources) -> str | None:
         if _contains(hw, hw, res, category):
             return kind
     return None
+
+
+def _body_named_after(head: Token | None, nuc: Span, span: Span, res: Resources) -> bool:
+    """A singular noun of a body (`opérateur`, `groupe`, `mouvement`) whose complement of kind closes on
+    a capitalised name right after a common noun or adjective (`l'opérateur de satellites Eutelsat`, `le
+    groupe de médias Vivendi`): the name is the body's. `le porte-parole du groupe Vivendi` has a
+    person's role for head; `le groupe de Paul Roux` puts a preposition before a person's name."""
+    if head is None or head.text[:1].isupper() or len(span) <= len(nuc) + 1:
+        return False
+    hw = _head_words(head, nuc, res)
+    if not any(_contains(hw, hw, res, cat) for cat in ("institution_noun", "group_noun")):
+        return False
+    if any(_contains(hw, hw, res, cat) for cat in ("person_noun", "unique_title", "anonymous_head")):
+        return False
+    if "Plur" in head.morph.get("Number"):
+        return False
+    rest = span[len(nuc) :]
+    run = 0
+    for t in reversed(rest):
+        if not (t.text[:1].isupper() and t.text[:1].isalpha()) or run == 3:
+            break
+        run += 1
+    if not run or run + 2 > len(rest):
+        return False
+    kind, name = rest[1 : len(rest) - run], rest[len(rest) - run :]
+    if _norm(rest[0].text) not in ("de", "d'"):
+        return False  # one bare complement of kind: `de satellites`, not `de l'université Laval`
+    if not all(t.text.islower() and t.is_alpha and t.pos_ in ("NOUN", "ADJ") for t in kind):
+        return False
+    if any(res.has("np_link", _norm(t.text)) or res.has("determiner", _norm(t.text)) for t in kind):
+        return False
+    return not any(t.ent_type_ in PERSON_LABELS or res.has("given_name", _norm(t.text)) for t in name)
 
 
 def _ends_with_name(span: Span, nuc: Span, res: Resources) -> bool:

@@ -18,6 +18,7 @@ from .sentences import Sentences
 
 MAX_ASIDE_TOKENS = 14  # an aside between an incise verb and its subject: `, lors d'une conférence de presse,`
 
+AMONG_PRONOUNS = ("eux", "elles", "nous", "vous")  # `l'un d'entre eux`
 PARTITIVE_WORDS = ("un", "une", "chacun", "chacune", "aucun", "aucune")  # `l'une des X`: one of a set
 MAX_NP = 14
 MAX_OPENING_PARTICIPLE = 30  # tokens of a sentence-opening participial phrase before its comma
@@ -972,12 +973,33 @@ class SpeakerFinder:
                 else:
                     end = j + (0 if doc[j].is_space else 1)
                     break
+        for j in range(start + 1, head.i if self.res.lang == "fr" else start + 1):
+            if self._spaced_break(j):
+                start = j + 1  # `PARIS (AFP) - Le ministère`, `Santé : la ministre`: a dateline or rubric
         while start < head.i and (doc[start].is_punct or doc[start].is_space):
             start += 1
         if end - start > MAX_NP + 6:
             end = head.i + 1
             start = max(start, head.i - 4)
         return start, end
+
+    def after_dateline(self, start: int, end: int) -> int:
+        """Where a speaker span starts once a dateline or rubric before a spaced dash or colon is left
+        out (`PARIS - Le ministère` -> `Le ministère`); `start` when there is none or nothing follows.
+        French only: English news writes spaced dashes around asides (`X - an old favorite - others`)."""
+        if self.res.lang != "fr":
+            return start
+        for j in range(end - 2, start, -1):
+            if self._spaced_break(j):
+                return j + 1
+        return start
+
+    def _spaced_break(self, j: int) -> bool:
+        """A dash or colon with a space on each side (`PARIS - `, `Santé : `) closes a dateline or a
+        rubric, never a word of the phrase (`Jean-Paul`, `l'ex-ministre` are written without spaces)."""
+        doc = self.doc
+        t = doc[j]
+        return t.text in ("-", ":", *DASHES) and bool(doc[j - 1].whitespace_) and bool(t.whitespace_)
 
     ROLE_LISTS = ("person_noun", "unique_title", "anonymous_head")
 
@@ -1199,6 +1221,8 @@ class SpeakerFinder:
                 continue
             if t.is_punct and t.text not in ("-", "'", "’", "."):
                 break
+            if res.lang == "fr" and j > sent_start and self._spaced_break(j):
+                break  # `PARIS - Le ministère`: a dateline, not a part of the name
             if t.is_punct and t.text == "." and not (j > 0 and len(doc[j - 1].text) <= 2):
                 break
             if self.quotes.containing(t.idx) is not None:
@@ -1422,6 +1446,14 @@ class SpeakerFinder:
                 return True
         return False
 
+    def _among_them(self, j: int) -> bool:
+        """French `d'entre eux` (`elles`, `nous`, `vous`) at j, after a partitive word or a quantifier
+        (`l'un d'entre eux`, `plusieurs d'entre elles`): the phrase goes on through the pronoun."""
+        doc = self.doc
+        if j + 2 >= len(doc) or _norm(doc[j].text) not in ("d'", "de"):
+            return False
+        return _norm(doc[j + 1].text) == "entre" and _norm(doc[j + 2].text) in AMONG_PRONOUNS
+
     def right_np(self, k: int, *, skip_time: bool, max_len: int = MAX_NP) -> tuple[int, int] | None:
         """Walk right from token k over a noun phrase (inverted speakers and `selon X`)."""
         doc = self.doc
@@ -1475,6 +1507,9 @@ class SpeakerFinder:
                     j += 1
                     continue
                 break
+            if j > start and res.lang == "fr" and self._among_them(j):
+                j += 3  # `regrette l'un d'entre eux`: one of a set the text named before
+                continue
             if j > start and res.has("np_stop", low) and not (res.lang == "fr" and self._role_portfolio(j)):
                 break
             if j > start and res.lang == "fr" and self._time_adjunct_at(j):
