@@ -29,7 +29,6 @@ TAGS = frozenset({"ADJ", "ADV"})
 # Dependency labels of a predicative adjective, and subjects that name people.
 PREDICATIVE = frozenset({"acomp", "oprd"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # an adjective heading a noun phrase
 PERSON_ENTITIES = frozenset({"PERSON", "NORP", "ORG"})
 
 
@@ -110,7 +109,7 @@ def find(doc: Doc, tier: Tier, index: QuoteIndex, taken: Collection[int]) -> Ite
         if entry is None and (not tagged or token.pos_ == "ADV") and low not in tier.stop:
             adjective = adjective_of(low, tier.words)
             entry = tier.words.get(adjective) if adjective else None
-        if entry is None or token.is_stop or _in_name(token) or _used_as_noun(doc, token, parsed):
+        if entry is None or token.is_stop or _in_name(token):
             continue
         if not tagged and token.lemma_.lower() not in (low, ""):
             continue  # an inflected form ("rose", "closed", "blasted"): a verb or a noun, not an adjective
@@ -124,14 +123,6 @@ def find(doc: Doc, tier: Tier, index: QuoteIndex, taken: Collection[int]) -> Ite
 def _in_name(token: Token) -> bool:
     """A capitalised word inside its sentence, or part of a named entity: a name or a title."""
     return bool(token.ent_type_) or (token.text[:1].isupper() and not token.is_sent_start)
-
-
-def _used_as_noun(doc: Doc, token: Token, parsed: bool) -> bool:
-    """An adjective standing for a group ("taxes on the rich"): a label, which the classes decide on."""
-    if parsed:
-        return token.pos_ == "ADJ" and token.dep_ in NOMINAL
-    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return token.i > 0 and doc[token.i - 1].lower_ == "the" and (after is None or not after.is_alpha)
 
 
 def _feeling_of_a_person(token: Token, tier: Tier) -> bool:

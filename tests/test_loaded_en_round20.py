@@ -35,6 +35,8 @@ def evaluative(nlp: Language, text: str) -> list[str]:
     [
         ("The mayor unveiled an impressive budget for the harbour.", ["impressive"]),
         ("The bill carries a weird clause about fishing boats.", ["weird"]),
+        # an adjective standing for a group is read too (a label the classes left out on newswire)
+        ("The budget raises taxes on the rich.", ["rich"]),
         # one hit per sentence: the first evaluative word
         ("It was an impressive start and a weird finish for the club.", ["impressive"]),
     ],
@@ -66,8 +68,11 @@ def test_evaluative_hit_is_weighted_below_a_class_entry(en: Language) -> None:
         "The council made a significant change to the bus routes.",
         # a sentence a hand-written class already flags gets no second, weaker hit
         "The budget is impressive and the plan is awful.",
-        # plain description
+        # plain description; on the rule-based pipeline an inflected form is a verb ("rose", "closed")
         "The council met on Tuesday to discuss the bus routes.",
+        "The river rose and the committee met behind closed doors.",
+        # comment adverbs stay out (round 19)
+        "Unfortunately, the ferry was cancelled because of fog.",
     ],
 )
 def test_no_evaluative_hit(en: Language, text: str) -> None:
