@@ -40,6 +40,8 @@ LOADED_CATEGORIES: tuple[str, ...] = (
 )
 # Produced by a rule (short quoted fragment without a speaker), never by an entry.
 RULE_CATEGORIES: tuple[str, ...] = ("scare_quotes",)
+# Produced by the graded evaluative tier (framing.evaluative, its own lexicon family), never by a loaded entry.
+GRADED_CATEGORIES: tuple[str, ...] = ("evaluative",)
 
 # Families whose categories are fixed. Other families (e.g. `sources`) declare theirs in the file
 # header (`categories: [...]`), or accept any non-empty category when they declare none.

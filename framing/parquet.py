@@ -30,7 +30,7 @@ from typing import Any
 from .errors import FramingError
 from .export import ARTICLE_FIELDS, SPAN_FIELDS, article_row, span_rows
 from .i18n import N_, _
-from .lexicons import LOADED_CATEGORIES, RULE_CATEGORIES
+from .lexicons import GRADED_CATEGORIES, LOADED_CATEGORIES, RULE_CATEGORIES
 from .profiles import METRICS, category_metric
 from .safe_names import safe_stem
 from .types import ArticleAnalysis
@@ -39,7 +39,7 @@ PARTITION = "outlet_key"
 MARKER = "_framing.json"
 # Analyses per written chunk: one file per outlet per chunk, so files stay large and memory small.
 CHUNK_ARTICLES = 2000
-CATEGORIES: tuple[str, ...] = (*LOADED_CATEGORIES, *RULE_CATEGORIES)
+CATEGORIES: tuple[str, ...] = (*LOADED_CATEGORIES, *RULE_CATEGORIES, *GRADED_CATEGORIES)
 METRIC_COLUMNS: tuple[str, ...] = (
     *METRICS,
     *(category_metric(c, voice) for c in CATEGORIES for voice in ("all", "reporter", "quoted")),

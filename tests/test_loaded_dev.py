@@ -21,7 +21,11 @@ the fifteenth round traded en_loaded's own precision again, for recall on a half
 the hidden test's kind: the subset gave p 0.408 / 0.410, r 0.504 / 0.503, p_any 0.532 / 0.535, rho 0.753,
 sent_p 0.495 / 0.497, sent_r 0.626 / 0.625, sent_fp 0.116 / 0.114, wording F1 at P50 0.725 (trained /
 rule-based), so p, p_any and sent_p were lowered, the ceiling raised to 0.125, and r, sent_r and the
-wording floor raised; full-set figures are in docs/loaded.md).
+wording floor raised; the twentieth round's graded evaluative tier traded precision again for recall on
+the sentence sets: the subset gave p 0.376, r 0.517, p_any 0.499, rho 0.729, sent_p 0.462, sent_r 0.654,
+sent_fp 0.138, wording F1 at P50 0.736 (trained; rule-based p 0.371, r 0.515, p_any 0.492, rho 0.724,
+sent_p 0.454, sent_fp 0.142, wording 0.734), so p, p_any and sent_p were lowered, the ceiling raised to
+0.145, and r and sent_r raised; full-set figures are in docs/loaded.md).
 """
 
 from __future__ import annotations
@@ -43,16 +47,16 @@ EN_STEP = 4
 # wording_f1_p50: F1 at the balanced precision R / (R + FPR) of the wording proxy, whose negatives are the
 # sentences with no technique span of any kind (framing/evaluate_dev.py).
 EN_FLOORS = {
-    "p": 0.39,
-    "r": 0.48,
-    "p_any": 0.51,
+    "p": 0.365,
+    "r": 0.50,
+    "p_any": 0.49,
     "rho": 0.72,
-    "sent_p": 0.47,
-    "sent_r": 0.60,
+    "sent_p": 0.45,
+    "sent_r": 0.64,
     "wording_f1_p50": 0.70,
 }
 # Ceiling on the English subset: share of sentences with no marked span that have a hit.
-EN_SENTENCE_FP_CEILING = 0.125
+EN_SENTENCE_FP_CEILING = 0.145
 # Floors on the French paragraphs: precision, recall, F1.
 FR_FLOORS = {"p": 0.82, "r": 0.71, "f1": 0.765}
 

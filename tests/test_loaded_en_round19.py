@@ -73,7 +73,9 @@ def test_english_round19_hits(en: Language, text: str, expected: list[str]) -> N
     ],
 )
 def test_english_round19_no_hit(en: Language, text: str) -> None:
-    assert lexicon_words(en, text) == []
+    # the classes only: the graded evaluative tier of round 20 is tested apart (it reads "the rich" as
+    # an evaluative adjective, a weaker signal of its own category)
+    assert [h.text for h in lexicon_hits(en, text) if h.category != "evaluative"] == []
 
 
 def test_reaction_words_are_emotive(en: Language) -> None:

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.lookups import Table, load_lookups
 from spacy.tokens import Doc, Span, Token
 
-from .. import capitals, startup_cache
+from .. import capitals, evaluative, startup_cache
 from ..lexicons import LexiconEntry, load_entries
 from ..matching import context_allows, longest_first
 from ..quotes import QuoteIndex, QuoteMark, find_quotations
@@ -197,6 +197,7 @@ class LexiconComponent:
         emphasis = load_entries(lang, "emphasis", paths)
         self.capitals_rule = capitals.rule_entry(emphasis)
         self.acronyms = capitals.acronym_words(emphasis)
+        self.evaluative = evaluative.load_tier(load_entries(lang, evaluative.CATEGORY, paths))
 
     def __call__(self, doc: Doc) -> Doc:
         marks = doc._.framing_quote_marks
@@ -246,6 +247,8 @@ class LexiconComponent:
             spans.append(Span(doc, span.start, span.end, label=SCARE_QUOTES))
         if self.capitals_rule is not None:
             self._add_capitals(doc, keys, index, spans, hits)
+        if self.evaluative is not None:
+            self._add_evaluative(doc, index, spans, hits)
         order = sorted(range(len(hits)), key=lambda i: (hits[i].start, hits[i].end))
         doc._.framing_loaded = [hits[i] for i in order]
         doc.spans[SPAN_GROUP] = [spans[i] for i in order]
@@ -279,6 +282,36 @@ class LexiconComponent:
                 )
             )
             spans.append(Span(doc, token.i, token.i + 1, label=CAPITALS_CATEGORY))
+
+    def _add_evaluative(self, doc: Doc, index: QuoteIndex, spans: list[Span], hits: list[LoadedHit]) -> None:
+        """Graded evaluative words (framing.evaluative): at most one per sentence, and only in sentences no
+        other hit is in, so the tier says which sentences judge without piling onto what the classes found."""
+        tier = self.evaluative
+        assert tier is not None
+        taken = {i for span in spans for i in range(span.start, span.end)}
+        flagged = {sentence_bounds(doc, span.start)[0] for span in spans}
+        for token, entry in evaluative.find(doc, tier, index, taken):
+            sentence = sentence_bounds(doc, token.i)[0]
+            if sentence in flagged:
+                continue
+            flagged.add(sentence)
+            start, end = token.idx, token.idx + len(token.text)
+            hits.append(
+                LoadedHit(
+                    start=start,
+                    end=end,
+                    text=token.text,
+                    category=evaluative.CATEGORY,
+                    term=entry.id,
+                    voice=index.voice(start, end),  # type: ignore[arg-type]
+                    note=tier.rule.note,
+                    alternative=None,
+                    lexicon=entry.file,
+                    weight=entry.weight if entry.weight is not None else 1.0,
+                    weight_source="entry",
+                )
+            )
+            spans.append(Span(doc, token.i, token.i + 1, label=evaluative.CATEGORY))
 
     def weight(self, entry: LexiconEntry, keys: Sequence[frozenset[str]]) -> tuple[float, str]:
         """A hit's weight: the entry's own, else the strongest graded intensity of its words, else 1."""
