@@ -30,6 +30,7 @@ from .mood import conditional_path, conditional_stem, infinitives
 from .plans import free_choice_subject, plan_effect
 from .projection import poll_projection
 from .proposals import proposal_terms
+from .sources import news_cues, unnamed_sources
 from .subjects import conditional_subjects, hypothetical_subject, obligation_subject, scheme_permission
 from .voice import quote_index, voice_of
 from .words import Annotations, ClauseWords
@@ -56,6 +57,7 @@ class DocFacts:
     has_tenses: bool
     markers: list[tuple[int, int]]
     sentences: Sentences
+    news_cues: frozenset[int]  # tokens of attribution cues to the press or unnamed sources (`sources`)
 
 
 class HedgeAnalyser:
@@ -106,6 +108,7 @@ class HedgeAnalyser:
             has_tenses="TAG" in annotations or "MORPH" in annotations,
             markers=self.words.marker_spans(doc, keys, sentences.starts_at),
             sentences=sentences,
+            news_cues=news_cues(doc, doc._.framing_attributions or []),
         )
         findings: list[Finding] = []
         covered: set[int] = set()
@@ -121,6 +124,9 @@ class HedgeAnalyser:
             for m in self.booster_cues.find(doc, table.keys)
         ]
         index = quote_index(doc)
+        taken = {i for f in findings if f.counted for i in range(f.start, f.end)}
+        attributions = doc._.framing_attributions or []  # None when the hedging component runs alone
+        findings.extend(unnamed_sources(doc, attributions, facts.keys, self.words, index, taken))
         hedge_cues, hedge_spans = as_cues(facts, index, findings)
         booster_cues, booster_spans = as_cues(facts, index, boosters)
         return hedge_cues, booster_cues, hedge_spans, booster_spans
@@ -320,7 +326,7 @@ class HedgeAnalyser:
         """Fifteenth round (`plans`): a planned thing's effect, or "tout" + noun as subject."""
         doc, keys, words, sentences = facts.doc, facts.keys, self.words, facts.sentences
         subjects = conditional_subjects(doc, token, start, keys, facts.has_dep)
-        effect = plan_effect(doc, token, subjects, keys, words, sentences)
+        effect = plan_effect(doc, token, subjects, keys, words, sentences, facts.news_cues)
         if effect is not None:
             return effect
         terms = proposal_terms(doc, token, subjects, keys, words, sentences)

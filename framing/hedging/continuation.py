@@ -30,6 +30,7 @@ from .clauses import HARD_BOUNDARIES, Sentences
 from .findings import CONCORDANCE, CONDITIONAL_HEDGE, HYPOTHETICAL, Finding
 from .hypothetical import compound_conditional
 from .mood import conditional_stem
+from .plans import present_passive
 from .words import ClauseWords
 
 # Readings of a conditional that a plain conditional in the next sentence may go on telling.
@@ -37,6 +38,9 @@ CARRIED_READINGS = frozenset({CONCORDANCE, HYPOTHETICAL})
 # A counterfactual ("il aurait été libre de toute façon") closes on itself: what never happened sets
 # up no case for the next sentence to go on telling (eighteenth round).
 CLOSED_TRAIL = "|counterfactual:"
+# An indefinite subject's case ("Un plan serait sur les rails") is often itself unconfirmed news: a
+# passive after it ("des lignes seraient menacées") is not carried as a description (twentieth round).
+WEAK_TRAIL = "|subject:indefinite:"
 
 
 def continue_hypotheses(
@@ -47,7 +51,8 @@ def continue_hypotheses(
     each that goes on a hypothesis or concordance of the sentence before (`|continues-sentence:<verb>`)."""
     out: list[Finding] = []
     opened: tuple[int, str] | None = None  # (first token after the hypothesis, its text)
-    carried: tuple[int, str] | None = None  # (end of the sentence of the last hypothesis or concordance, its text)
+    # (end of the sentence of the last hypothesis or concordance, its text, whether it was a hypothesis)
+    carried: tuple[int, str, bool] | None = None
     for finding in sorted(findings, key=lambda f: f.start):
         if opened is not None:
             after, text = opened
@@ -67,7 +72,7 @@ def continue_hypotheses(
             carried is not None
             and finding.kind == CONDITIONAL_HEDGE
             and finding.counted
-            and _goes_on(doc, finding, carried[0], keys, words, sentences)
+            and _goes_on(doc, finding, carried[0], keys, words, sentences, passive=carried[2])
         ):
             finding = dataclasses.replace(
                 finding, kind=HYPOTHETICAL, rule=f"{finding.rule}|continues-sentence:{carried[1]}", counted=False
@@ -75,7 +80,11 @@ def continue_hypotheses(
         if finding.kind == HYPOTHETICAL:
             opened = (finding.end, opened[1] if opened is not None else doc[finding.start : finding.end].text)
         if finding.kind in CARRIED_READINGS and CLOSED_TRAIL not in finding.rule:
-            carried = (sentences.around(finding.start)[1], doc[finding.start : finding.end].text)
+            carried = (
+                sentences.around(finding.start)[1],
+                doc[finding.start : finding.end].text,
+                finding.kind == HYPOTHETICAL and WEAK_TRAIL not in finding.rule,
+            )
         out.append(finding)
     return out
 
@@ -94,6 +103,7 @@ def _goes_on(
     keys: Sequence[frozenset[str]],
     words: ClauseWords,
     sentences: Sentences,
+    passive: bool = False,
 ) -> bool:
     """Whether a counted plain conditional, in the sentence right after `previous_end`, goes on that
     sentence's case: a simple conditional of an action, with no source or date in its sentence."""
@@ -101,9 +111,14 @@ def _goes_on(
     if lo < previous_end or any(not doc[k].is_space for k in range(previous_end, lo)):
         return False  # the same sentence (handled above) or not the next one
     verb = next((doc[k] for k in range(finding.start, finding.end) if conditional_stem(norm(doc[k].text))), None)
-    if verb is None or compound_conditional(doc, verb):
+    if verb is None:
         return False
-    if keys[verb.i] & words.state_verbs or (conditional_stem(norm(verb.text)) or "") in words.state_stems:
+    # After a hypothesis, a passive "seraient reliés" goes on describing it (twentieth round).
+    described = passive and compound_conditional(doc, verb) and present_passive(doc, verb, words)
+    if compound_conditional(doc, verb) and not described:
+        return False
+    stem = conditional_stem(norm(verb.text)) or ""
+    if not described and (keys[verb.i] & words.state_verbs or stem in words.state_stems):
         return False
     if keys[verb.i] & words.impression_verbs:
         return False  # "On dirait que la tempête se calme": the writer's impression, a hedge of its own

@@ -11,6 +11,14 @@ before it or in the headline, and the sentence names no source ("le stade accuei
 places, selon le club" stays reported news). A compound past ("aurait coûté", "aurait relié") and a
 reported event ("aurait été arrêté", "serait mort") are never effects.
 
+Twentieth round: when the subject names the planned thing itself (a definite or demonstrative article
++ a `plan_noun`: "le stade", "ce tunnel"), any present conditional, active ("compterait") or passive
+("serait situé", not an unaccusative event "serait parti", a reflexive "se serait effondré" or a
+compound past), describes the plan, and a proposal noun in scope opens it too ("Selon la
+proposition, ..."). Not when the sentence or the two before tell the plan's details as news: an
+attribution to the press or to an unnamed source (`sources.news_cues`) or a `leak_sign` ("a appris
+le journal"); those details are unconfirmed, and annotators mark their conditionals as hedges.
+
 "Tout lien direct augmenterait la congestion", "toute hausse pénaliserait les ménages": "tout" + a
 noun with no article (a `universal_determiner` that is also an `indefinite_antecedent`) is any such
 thing, a hypothesis; "toute la ville serait privée d'eau" (an article follows) and "tout serait
@@ -36,6 +44,8 @@ PERSONAL_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 # Demonstratives take up whatever was named; a definite article only a planned thing.
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 DEFINITE_ARTICLES = frozenset({"le", "la", "les", "l'"})
+# "se serait effondré": a reflexive event, news about the thing, not its description.
+REFLEXIVE_CLITICS = frozenset({"se", "s'"})
 
 
 def plan_effect(
@@ -45,11 +55,16 @@ def plan_effect(
     keys: Sequence[frozenset[str]],
     words: ClauseWords,
     sentences: Sentences,
+    news_cues: frozenset[int] = frozenset(),
 ) -> str | None:
     """Why this plain conditional tells a planned thing's effect (`plan-effect:projet`), or None."""
-    if not _effect_verb(doc, token, keys, words):
+    # Twentieth round: with a planned thing's noun as subject ("le stade compterait", "la ligne serait
+    # reliée"), any present conditional, active or passive, describes the plan, not unverified news.
+    named_plan = any(_names_plan(doc, subject, keys, words) for subject in subjects)
+    described = named_plan and _present_description(doc, token, words)
+    if not (_effect_verb(doc, token, keys, words) or described):
         return None
-    if compound_conditional(doc, token) and not _property(doc, token, keys, words):
+    if compound_conditional(doc, token) and not (_property(doc, token, keys, words) or described):
         return None  # "aurait coûté", "aurait été arrêté"; not "serait gratuit", tagged a participle
     lo, hi = sentences.around(token.i)
     if any(keys[k] & words.source_signs for k in range(lo, hi)):
@@ -58,7 +73,11 @@ def plan_effect(
     if not any(_takes_up_plan(doc, subject, keys, words) for subject in [*subjects, *pronoun]):
         return None  # the pronoun on the surface too: the model parses "Il serait gratuit" as impersonal
     first = sentences.start_back(lo, PLAN_SENTENCES_BACK)
-    k = first_with(keys, words.plan_signs, sentences.with_headline(first, token.i))
+    if described and any(k in news_cues or keys[k] & words.leak_signs for k in range(first, hi)):
+        return None  # "..., a appris le journal. Ce tunnel serait creusé...": the plan's details are news
+    # a planned thing named as subject: a proposal in scope is enough ("Selon la proposition, ...")
+    signs = words.plan_signs | (words.proposal_nouns | words.proposal_openers if described else frozenset())
+    k = first_with(keys, signs, sentences.with_headline(first, token.i))
     return f"plan-effect:{doc[k].text}" if k is not None else None
 
 
@@ -84,6 +103,34 @@ def _property(doc: Doc, token: Token, keys: Sequence[frozenset[str]], words: Cla
         return False
     after = [t for t in doc[token.i + 1 : token.i + 4] if t.pos_ != "ADV"]
     return bool(after) and bool(keys[after[0].i] & words.property_adjectives)
+
+
+def _names_plan(doc: Doc, subject: Token, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:
+    """ "le stade", "cette ligne": a definite or demonstrative article before a planned thing's noun."""
+    if subject.pos_ == "PRON" or not keys[subject.i] & (words.plan_nouns | words.scheme_nouns):
+        return False
+    before = [doc[k] for k in range(max(0, subject.i - 3), subject.i)]
+    return any(t.lower_ in DEFINITE_ARTICLES or t.lower_ in DEMONSTRATIVES for t in before)
+
+
+def _present_description(doc: Doc, token: Token, words: ClauseWords) -> bool:
+    """A present conditional, or "serait" + a passive participle ("serait situé", "seraient reliés"):
+    not a compound past ("aurait coûté", "aurait été détruit"), an unaccusative event ("serait parti")
+    or a reflexive one ("se serait effondré")."""
+    if token.i > 0 and norm(doc[token.i - 1].text) in REFLEXIVE_CLITICS:
+        return False
+    return not compound_conditional(doc, token) or present_passive(doc, token, words)
+
+
+def present_passive(doc: Doc, token: Token, words: ClauseWords) -> bool:
+    """ "serait situé", "seraient reliés": "être" in the conditional + a participle that is not an
+    unaccusative event ("serait parti") nor "été" ("aurait été détruit")."""
+    if token.i > 0 and norm(doc[token.i - 1].text) in REFLEXIVE_CLITICS:
+        return False
+    if not token.lower_.startswith(ETRE_CONDITIONAL):
+        return False  # "aurait" + participle: a compound past
+    after = [t for t in doc[token.i + 1 : token.i + 3] if t.pos_ != "ADV"]
+    return bool(after) and norm(after[0].text) not in words.event_participles and after[0].lower_ != "été"
 
 
 def _takes_up_plan(doc: Doc, subject: Token, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:

@@ -194,6 +194,10 @@ class ClauseWords:
         self.plan_nouns = keys_and_forms("plan_noun")
         self.measure_nouns = keys("measure_noun")  # "Le coût annuel serait de 16 milliards"
         self.property_adjectives = keys("property_adjective")  # "elle serait souterraine"
+        # twentieth round (`sources`): "plusieurs sources", "un haut responsable": an unnamed speaker
+        self.source_quantifiers = keys("source_quantifier")
+        self.unnamed_source_heads = keys_and_forms("unnamed_source_head")
+        self.leak_signs = keys("leak_sign")  # "a appris le journal": a plan's details as news (`plans`)
         self.poll_nouns = keys("poll_noun")
         self.poll_outcomes = keys("poll_outcome")
         self.poll_outcome_not_before = {

@@ -1,0 +1,110 @@
+"""Unnamed sources as vague attributions, read from the attribution analyser's speakers (twentieth round).
+
+"a indiqué un haut responsable", "selon trois sources impliquées dans...", "des diplomates estiment":
+the attribution analyser finds the speaker whatever the shape of its noun phrase; what makes it a
+hedge is that the writer lends the claim to people left unnamed. Counted when the speaker as written
+(not a pronoun or a noun taken up from an earlier mention) opens with an indefinite or quantifying
+determiner (`source_quantifier`, a number) or is a bare plural, its head is a generic source, expert,
+witness, member or observer noun (`unnamed_source_head`), nothing in it or in apposition names a
+person or body ("un journaliste de l'AFP", "un membre du conseil, Jean Dupont"), and the cue is in
+the reporter's voice. Spokespeople and definite roles ("le porte-parole", "la préfecture") stay
+out: annotators leave them unmarked (docs/hedging.md, nineteenth round).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from ..quotes import QuoteIndex
+from ..types import SPEAKERLESS_RULES, Attribution
+from .findings import Finding
+from .voice import voice_of
+from .words import ClauseWords
+
+VAGUE_ATTRIBUTION = "vague_attribution"
+# Speakers whose report makes a plan's details news still unconfirmed ("a appris le journal", "selon
+# une source"), as opposed to the plan's own document or promoter (see `plans`).
+NEWS_SOURCE_TYPES = frozenset({"media", "anonymous"})
+# Words between the determiner and the head ("un haut responsable", "de nombreux experts").
+HEAD_REACH = 4
+# Attribution rules whose speaker is an actor, not a source: "13 élus ont voté contre, estimant que".
+ACTOR_RULES = frozenset({"participle"})
+# A name in apposition right after the speaker: "un membre du conseil, Jean Dupont, a dit".
+APPOSITION = re.compile(r"\s*,\s*[A-ZÀ-Ý]")
+
+
+def unnamed_sources(
+    doc: Doc,
+    attributions: Sequence[Attribution],
+    keys: Sequence[frozenset[str]],
+    words: ClauseWords,
+    index: QuoteIndex,
+    taken: set[int],
+) -> list[Finding]:
+    """One counted `vague_attribution` per unnamed indefinite source not already covered by a hedge."""
+    if not words.unnamed_source_heads:
+        return []
+    found: list[Finding] = []
+    for a in attributions:
+        if a.speaker_start is None or a.speaker_end is None or a.resolved is not None:
+            continue  # a pronoun or an anaphor ("cette source") takes up a source already counted
+        if a.rule in SPEAKERLESS_RULES or a.rule in ACTOR_RULES:
+            continue
+        if voice_of(index, a.start, a.end) != "reporter":
+            continue
+        span = doc.char_span(a.speaker_start, a.speaker_end, alignment_mode="expand")
+        cue = doc.char_span(a.start, a.end, alignment_mode="expand")
+        if span is None or cue is None:
+            continue
+        head = _head(span, keys, words)
+        if head is None or _named(doc, span, head):
+            continue
+        tokens = {*range(span.start, span.end), *range(cue.start, cue.end)}
+        if tokens & taken:
+            continue  # "selon une source proche du dossier" already found by the lexicon, or a conditional
+        taken.update(range(span.start, span.end))
+        rule = f"attribution:{a.rule}|unnamed-source:{doc[head].lower_}"
+        found.append(Finding(span.start, span.end, VAGUE_ATTRIBUTION, rule, True))
+    return found
+
+
+def _head(span: Span, keys: Sequence[frozenset[str]], words: ClauseWords) -> int | None:
+    """The source noun's index when the span opens with a quantifier (or is a bare plural), else None."""
+    for k in range(span.start, min(span.end, span.start + HEAD_REACH)):
+        token = span.doc[k]
+        if keys[k] & words.unnamed_source_heads:
+            if k == span.start:  # no determiner: a plural ("sources sécuritaires", not "source"), not
+                # one the analyser cut after a contracted article ("l'avis des experts": definite)
+                previous = span.doc[k - 1] if k > 0 else None
+                if previous is not None and previous.pos_ in ("DET", "ADP"):
+                    return None
+                return k if "Plur" in token.morph.get("Number") or token.lower_.endswith(("s", "x")) else None
+            return k
+        quantifier = keys[k] & words.source_quantifiers or (token.like_num and token.pos_ != "PROPN")
+        if k == span.start and not quantifier:
+            return None  # "le porte-parole", "cette source", "ses proches": definite or possessive
+        if not (quantifier or token.pos_ == "ADJ"):
+            return None
+    return None
+
+
+def _named(doc: Doc, span: Span, head: int) -> bool:
+    """A name or a named body (a capital: the small model tags common nouns PROPN) in the speaker or
+    in apposition after it."""
+    if any(token.text[:1].isupper() for token in doc[head + 1 : span.end]):
+        return True
+    return bool(APPOSITION.match(doc.text, span.end_char))
+
+
+def news_cues(doc: Doc, attributions: Sequence[Attribution]) -> frozenset[int]:
+    """Token indices of the cues of attributions to the press or to unnamed sources."""
+    tokens: set[int] = set()
+    for a in attributions:
+        if a.speaker_type in NEWS_SOURCE_TYPES:
+            cue = doc.char_span(a.start, a.end, alignment_mode="expand")
+            if cue is not None:
+                tokens.update(range(cue.start, cue.end))
+    return frozenset(tokens)
