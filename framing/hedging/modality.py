@@ -55,7 +55,9 @@ class Modality:
     ) -> RootReading | None:
         """Why this modal is not a hedge (`passive:used`, `generic-subject:patients`...), or None.
 
-        `data` is the lexicon entry's: `root_check` (passive or generic subject), `root_if_negated`
+        `data` is the lexicon entry's: `root_check` (passive or generic subject), `general_unless_guess`
+        (a guess only about the past, stressed, dated or about a specific referent; `any_referent` drops
+        the last test: English "could" guesses about "the plan", "which" or "who" alike), `root_if_negated`
         ("could not"), `not_hedge_after_negation` ("ne saurait"), `root_if_participle` (the perfect
         "aurait dû"), `deontic_subject` (a subject that obliges: "on devrait", "nous devrions").
         """
@@ -91,7 +93,7 @@ class Modality:
             return None  # "fuel prices could rise next month": a forecast, whatever the subject
         if subject is not None and self._generic(doc, subject, keys, has_tag, has_dep):
             return RootReading(f"generic-subject:{subject.text}", False)
-        if guessing and not self._specific(doc, subject, keys, has_dep):
+        if guessing and not data.get("any_referent") and not self._specific(doc, subject, keys, has_dep):
             return RootReading(GENERAL_POSSIBILITY, False)
         return None
 
