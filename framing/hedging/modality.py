@@ -57,7 +57,8 @@ class Modality:
 
         `data` is the lexicon entry's: `root_check` (passive or generic subject), `general_unless_guess`
         (a guess only about the past, stressed, dated or about a specific referent; `any_referent` drops
-        the last test: English "could" guesses about "the plan", "which" or "who" alike), `root_if_negated`
+        the last test: English "could" guesses about "the plan", "which" or "who" alike), `root_if_perception`
+        ("could hear", "could afford": ability), `root_if_negated`
         ("could not"), `not_hedge_after_negation` ("ne saurait"), `root_if_participle` (the perfect
         "aurait dû"), `deontic_subject` (a subject that obliges: "on devrait", "nous devrions").
         """
@@ -84,6 +85,8 @@ class Modality:
         guessing = bool(data.get("general_unless_guess"))
         if guessing and self._past_or_stressed(doc, j, keys, has_tag):
             return None  # "dinosaurs may have had feathers", "prices may well rise": a guess
+        if data.get("root_if_perception") and j < n and keys[j] & words.perception_verbs:
+            return RootReading(f"ability:{doc[j].text}", False)
         frequency = [k for k in range(i + 1, j) if keys[k] & words.frequency_adverbs]
         if frequency:
             return RootReading(f"frequency:{doc[frequency[0]].text}", False)
