@@ -55,7 +55,10 @@ class Modality:
     ) -> RootReading | None:
         """Why this modal is not a hedge (`passive:used`, `generic-subject:patients`...), or None.
 
-        `data` is the lexicon entry's: `root_check` (passive or generic subject), `root_if_negated`
+        `data` is the lexicon entry's: `root_check` (passive or generic subject), `general_unless_guess`
+        (a guess only about the past, stressed, dated or about a specific referent; `named_or_relative`
+        adds a name and a relative pronoun to the specific referents), `root_if_perception`
+        ("could hear", "could afford": ability), `root_if_negated`
         ("could not"), `not_hedge_after_negation` ("ne saurait"), `root_if_participle` (the perfect
         "aurait dû"), `deontic_subject` (a subject that obliges: "on devrait", "nous devrions").
         """
@@ -82,6 +85,8 @@ class Modality:
         guessing = bool(data.get("general_unless_guess"))
         if guessing and self._past_or_stressed(doc, j, keys, has_tag):
             return None  # "dinosaurs may have had feathers", "prices may well rise": a guess
+        if data.get("root_if_perception") and j < n and keys[j] & words.perception_verbs:
+            return RootReading(f"ability:{doc[j].text}", False)
         frequency = [k for k in range(i + 1, j) if keys[k] & words.frequency_adverbs]
         if frequency:
             return RootReading(f"frequency:{doc[frequency[0]].text}", False)
@@ -89,6 +94,9 @@ class Modality:
             return RootReading(f"passive:{doc[j + 1].text}", False)
         if guessing and sentence is not None and self._dated(keys, sentence):
             return None  # "fuel prices could rise next month": a forecast, whatever the subject
+        named = guessing and bool(data.get("named_or_relative"))
+        if named and subject is not None and self._named_or_relative(subject, keys, has_tag):
+            return None  # "Congress could reject it", "a bill which could take months": one referent
         if subject is not None and self._generic(doc, subject, keys, has_tag, has_dep):
             return RootReading(f"generic-subject:{subject.text}", False)
         if guessing and not self._specific(doc, subject, keys, has_dep):
@@ -107,6 +115,22 @@ class Modality:
         if subject is None:
             return False
         return bool(keys[subject.i] & self.words.specific_subjects) or self._definite(doc, subject, keys, has_dep)
+
+    def _named_or_relative(self, subject: Token, keys: Sequence[frozenset[str]], has_tag: bool) -> bool:
+        """A proper name or a relative pronoun as subject ("Congress could", "which could"): one referent.
+
+        English "could" guesses about one case far more often than it states what a class can do, so a
+        name or the antecedent of a relative counts as specific (round twenty); a bare common noun
+        ("moss could grow") stays a general possibility. A sentence's first word is never read as a
+        name; without tags a capital inside the sentence marks one.
+        """
+        if keys[subject.i] & self.words.relative_subjects:
+            return True
+        if subject.is_sent_start is True:
+            return False  # a capital the sentence gives ("Moss could grow"): taggers take it for a name
+        if has_tag and subject.tag_:
+            return subject.tag_ in ("NNP", "NNPS")
+        return subject.text[:1].isupper()
 
     def _past_or_stressed(self, doc: Doc, j: int, keys: Sequence[frozenset[str]], has_tag: bool) -> bool:
         """A guess about the past ("may have caused") or one the writer stresses ("may well")."""

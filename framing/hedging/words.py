@@ -149,6 +149,9 @@ class ClauseWords:
         self.perfect_auxiliaries = keys("perfect_auxiliary")
         self.specific_subjects = keys("specific_subject")
         self.forecast_times = keys("forecast_time")
+        # "they could hear voices": "could" of perception or capacity, the past of "can" (round twenty).
+        self.perception_verbs = keys("perception_verb")
+        self.relative_subjects = keys("relative_subject")  # "a bill which could": the antecedent's referent
         # "une mesure qui limiterait", "ce qui permettrait": a conditional of a virtual thing (`hypothetical`).
         self.relative_pronouns = keys("relative_pronoun")
         self.relative_clitics = keys("relative_clitic")
