@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..matching import norm as _norm
 from ..quotes import QuoteIndex, QuoteMark
 from ..token_table import token_table
-from .annotations import has, is_finite_verb
+from .annotations import has, is_finite_verb, is_infinitive
 from .cues import MAX_OBJECT_ADVERBS, NOT_WORDS, Cue, adjunct_after, reflexive_group
 from .resources import POSSESSIVE_DETERMINERS, Resources
 from .sentences import Sentences
@@ -210,8 +210,11 @@ class ContentFinder:
                 return None
             if j >= s_end:
                 return None
+            if self._time_word_as_verb(t):
+                j += 1  # `a annoncé jeudi à Paris que`: the small model tags the day a verb
+                continue
             if self.tagged and t.pos_ in ("VERB", "AUX") and not (t.text[:1].isupper() and j > from_token - 1):
-                if cue.term.infinitive and "Inf" in t.morph.get("VerbForm") and self._infinitive_ok(from_token, j):
+                if cue.term.infinitive and is_infinitive(t) and self._infinitive_ok(from_token, j):
                     first = j - 1 if res.lang == "en" and _norm(doc[j - 1].text) == "to" else j  # English keeps `to`
                     start = doc[self._negation_start(from_token, first)].idx  # `ne pas avoir vu`, `not to`
                     return shaped(self.make(start, self._end_char(s_end)), "infinitive")
@@ -229,6 +232,17 @@ class ContentFinder:
                     return None  # `blamed the media for ... the claim that`: an object (object_without_parse)
             j += 1
         return None
+
+    def _time_word_as_verb(self, t: Token) -> bool:
+        """French: a lower-case day, month or part of the day (`jeudi`, `mardi soir`) tagged a verb
+        between the verb of saying and its content; it opens no clause of its own."""
+        return (
+            self.res.lang == "fr"
+            and self.tagged
+            and t.pos_ in ("VERB", "AUX")
+            and t.text.islower()
+            and self.res.has("time_word", _norm(t.text))
+        )
 
     def _relative_that(self, j: int) -> bool:
         """English `that` after an object, before a verb (an auxiliary, a modal, `'s`, a past form in
@@ -417,7 +431,7 @@ class ContentFinder:
         skipped = NEGATION_OR_CLITIC if self.res.lang == "fr" else NEGATION
         while k < len(doc) and (_norm(doc[k].text) in skipped or doc[k].is_punct):
             k += 1  # `de ne pas s'approcher`, `de leur répondre`: negation and clitics before the infinitive
-        return k < len(doc) and "Inf" in doc[k].morph.get("VerbForm")
+        return k < len(doc) and is_infinitive(doc[k])
 
     def _pronominal_np_ok(self, cue: Cue, between: list[Token]) -> bool:
         """A pronominal verb of feeling takes a noun phrase after `de` only in its pronominal form, the
@@ -1046,4 +1060,4 @@ class ContentFinder:
 
 
 def _infinitive(t: Token) -> bool:
-    return "Inf" in t.morph.get("VerbForm")
+    return is_infinitive(t)

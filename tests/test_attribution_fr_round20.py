@@ -1,0 +1,66 @@
+"""French attribution recall (twentieth round): an infinitive the small model gives a participle's
+VerbForm (`exclure`, `prendre`), taken as the content of a verb that reports an infinitive; a day or a
+part of the day tagged a verb between a verb of saying and its `que` clause. Every sentence here was
+written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_support import pipeline
+from attribution_support import speaker_contents as contents
+from spacy.language import Language
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return pipeline("fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Le patron annonçait ne pas exclure des fermetures d'usines.",
+            "Le patron",
+            "ne pas exclure des fermetures d'usines",
+        ),
+        ("Le patron affirme exclure des fermetures.", "Le patron", "exclure des fermetures"),
+        ("Les élus disent ne pas exclure un recours.", "Les élus", "ne pas exclure un recours"),
+        # a guard: the infinitive the model tags right was found before
+        ("Les riverains affirment ne pas comprendre la décision.", "Les riverains", "ne pas comprendre la décision"),
+    ],
+)
+def test_infinitive_with_a_participle_tag(nlp: Language, text: str, speaker: str, content: str) -> None:
+    assert (speaker, content) in contents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "La présidente a annoncé jeudi à Paris que la réforme serait retirée.",
+            "La présidente",
+            "la réforme serait retirée",
+        ),
+        # a guard: here the model tags the day a noun, which was skipped before
+        ("Le ministre a déclaré mardi soir que la réforme serait retirée.", "Le ministre", "la réforme serait retirée"),
+    ],
+)
+def test_day_tagged_a_verb_before_the_clause(nlp: Language, text: str, speaker: str, content: str) -> None:
+    assert (speaker, content) in contents(nlp, text)
+
+
+def test_finite_verb_still_stops_the_scan(nlp: Language) -> None:
+    # a verb of saying followed by another clause: no infinitive, no `que` of its own
+    records = contents(nlp, "Le patron affirme, puis les salariés partent en grève.")
+    assert all(content != "partent en grève" for _, content in records)
+
+
+def test_inflected_forms_are_no_infinitives(nlp: Language) -> None:
+    from framing.attribution.annotations import is_infinitive
+
+    doc = nlp("Le maire dit qu'il a exclu de prendre une décision.")
+    by_word = {t.text: is_infinitive(t) for t in doc}
+    assert by_word["prendre"] is True
+    assert by_word["dit"] is False
+    assert by_word["exclu"] is False
