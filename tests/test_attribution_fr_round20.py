@@ -64,3 +64,70 @@ def test_inflected_forms_are_no_infinitives(nlp: Language) -> None:
     assert by_word["prendre"] is True
     assert by_word["dit"] is False
     assert by_word["exclu"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a phrase led by a preposition before `que` is no object the `que` could be a relative on
+        ("Le maire a expliqué dans une lettre qu'il ne signerait pas.", "Le maire", "il ne signerait pas"),
+        ("Le ministre avait annoncé lundi sur une radio qu'il viendrait à Lyon.", "Le ministre", "il viendrait à Lyon"),
+        # a guard: a relative on the object keeps the object as what was said
+        (
+            "Le maire a dénoncé la hausse des prix qu'il juge excessive.",
+            "Le maire",
+            "la hausse des prix qu'il juge excessive",
+        ),
+    ],
+)
+def test_que_after_a_prepositional_phrase(nlp: Language, text: str, speaker: str, content: str) -> None:
+    assert (speaker, content) in contents(nlp, text)
+
+
+def test_nested_verb_with_que_after_a_date_and_a_medium(nlp: Language) -> None:
+    text = (
+        "« Le ministre avait annoncé lundi sur une radio qu'il viendrait à Lyon. Nous attendons toujours », "
+        "a regretté le maire."
+    )
+    assert ("Le ministre", "il viendrait à Lyon") in contents(nlp, text)
+
+
+def test_nested_bare_pronoun_is_still_left_out(nlp: Language) -> None:
+    text = (
+        "« Il avait annoncé lundi sur une radio qu'il viendrait à Lyon. Nous attendons toujours », a regretté le maire."
+    )
+    assert all(content != "il viendrait à Lyon" for _, content in contents(nlp, text))
+
+
+def test_nested_gerund_with_its_que(nlp: Language) -> None:
+    text = (
+        "« Depuis dix ans je n'ai jamais vu ça. Le maire nous fait porter la responsabilité en disant que "
+        "l'opposition bloque tout », a dénoncé une élue."
+    )
+    assert ("Le maire", "l'opposition bloque tout") in contents(nlp, text)
+
+
+def test_opening_mark_glued_to_an_elision(nlp: Language) -> None:
+    text = "Le maire ajoute qu’“il y a une autre salle juste à côté”, mais qu’“elle reste fermée”."
+    doc = nlp(text)
+    assert [t.text for t in doc[3:6]] == ["qu’", "“", "il"]
+    assert ("Le maire", "“il y a une autre salle juste à côté”, mais qu’“elle reste fermée”") in contents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Le règlement spécifie que les chiens sont interdits.", "Le règlement", "les chiens sont interdits"),
+        ("La loi énonce que chaque commune doit avoir une école.", "La loi", "chaque commune doit avoir une école"),
+    ],
+)
+def test_verbs_that_lay_down_a_rule(nlp: Language, text: str, speaker: str, content: str) -> None:
+    assert (speaker, content) in contents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le gouvernement a décrété l'état d'urgence.", "Le contrat stipule une clause de sortie."],
+)
+def test_verbs_that_lay_down_a_rule_need_their_clause(nlp: Language, text: str) -> None:
+    assert contents(nlp, text) == []
