@@ -131,3 +131,8 @@ def test_verbs_that_lay_down_a_rule(nlp: Language, text: str, speaker: str, cont
 )
 def test_verbs_that_lay_down_a_rule_need_their_clause(nlp: Language, text: str) -> None:
     assert contents(nlp, text) == []
+
+
+def test_relative_on_a_noun_of_another_phrase_stays_a_relative(nlp: Language) -> None:
+    text = "Le club demande à la ville un nouveau terrain, en plus des vestiaires qu'il a déjà obtenus."
+    assert all(content != "il a déjà obtenus" for _, content in contents(nlp, text))

@@ -36,7 +36,9 @@ NEW_CLAUSE_WINDOW = 10  # tokens after a comma in which a subject and its finite
 COORDINATORS = ("mais", "et", "ou")  # between two quoted fragments of one speech
 NOUN_END = ("NOUN", "PROPN", "ADJ")  # the last word of a noun phrase before a relative `que`
 ADDRESSEE_CASES = ("à", "au", "aux")  # French: the preposition of the person spoken to
-GENITIVE_CASES = ("de", "d'", "du", "des")  # French: inside a noun phrase, or a partitive the parser reads so
+# French: prepositions of where or how something was said (`sur Twitter`, `dans un communiqué`, `lors d'un
+# point presse`); `en plus des milliards qu'il avait demandés` is a relative on a noun of another phrase
+MEDIUM_PREPOSITIONS = ("sur", "dans", "via", "lors", "devant", "auprès")
 NOMINAL_DEPS = ("nmod", "conj", "appos", "amod", "flat:name")  # a noun inside a larger noun phrase
 
 
@@ -336,8 +338,8 @@ class ContentFinder:
             return False  # `a annoncé mercredi qu'elle`: a date the parser took for the antecedent
         if any(c.dep_ == "case" and _norm(c.lower_) in ADDRESSEE_CASES for c in noun.children):
             return False  # `a confirmé à l'AFP qu'il partira`: the person spoken to, then what was said
-        if any(c.dep_ == "case" and c.pos_ == "ADP" and _norm(c.lower_) not in GENITIVE_CASES for c in noun.children):
-            return False  # `a annoncé sur une radio qu'il viendra`: a phrase led by a preposition is no object
+        if any(c.dep_ == "case" and _norm(c.lower_) in MEDIUM_PREPOSITIONS for c in noun.children):
+            return False  # `a annoncé sur une radio qu'il viendra`: where it was said, then what was said
         top = noun
         while top.dep_ in NOMINAL_DEPS and top.head.i != top.i and top.head.i != cue.head:
             top = top.head
