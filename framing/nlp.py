@@ -126,13 +126,16 @@ def split_glued_quotes(nlp: Language) -> Language:
 # quotation's end nor the incise verb's auxiliary is seen. These infixes split the mark and the comma.
 # Damaged elision splits too: `qu''il` (a doubled apostrophe) and `quil` (a dropped one) stay one token,
 # and no `que` clause opens: `qu'` is cut from the stray apostrophe, and `qu` from `il(s)` (listed as a
-# complementizer in lexicons/fr/sources.yaml).
+# complementizer in lexicons/fr/sources.yaml). An opening mark glued to an elision (`qu’“il`, `d’«un`)
+# is cut from the apostrophe and from the word it opens, so `qu’` opens its clause and the mark its quotation.
 FRENCH_GLUED_QUOTE_INFIXES: tuple[str, ...] = (
     r"""(?<=\w)[»”](?=[,;:]\w)""",
     r"""(?<=[»”])[,;:](?=\w)""",
     r"""(?<=^[Qq]u['’])(?=['’][^\W\d_])""",
     r"""(?<=^[Qq]u['’]['’])(?=[^\W\d_])""",
     r"""(?<=^[Qq]u)(?=ils?$)""",
+    r"""(?<=\w['’])(?=[“«"][^\W\d_])""",
+    r"""(?<=['’][“«"])(?=[^\W\d_])""",
 )
 
 

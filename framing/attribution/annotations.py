@@ -17,6 +17,25 @@ def has(doc: Doc, attr: str) -> bool:
     return cache[attr]
 
 
+INFINITIVE_ENDINGS_FR = ("er", "ir", "re")  # `annoncer`, `venir`, `exclure`, `pouvoir`
+
+
+def is_infinitive(token: Token) -> bool:
+    """An infinitive by the morphologizer, or a French verb in an infinitive ending that is its own
+    lemma: the small model gives `exclure`, `dire`, `prendre` a participle's VerbForm at random, yet
+    no finite form or participle of those verbs is spelt as the lemma."""
+    if "Inf" in token.morph.get("VerbForm"):
+        return True
+    low = token.text.lower()
+    return (
+        token.lang_ == "fr"
+        and token.pos_ in ("VERB", "AUX")
+        and token.text.islower()
+        and low.endswith(INFINITIVE_ENDINGS_FR)
+        and low == token.lemma_.lower()
+    )
+
+
 def is_finite_verb(token: Token) -> bool:
     """A verb or auxiliary the morphologizer marks finite (`dit`, `a`), not an infinitive or participle."""
     return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..matching import norm as _norm
 from ..quotes import QuoteIndex, QuoteMark
 from ..token_table import token_table
-from .annotations import has, is_finite_verb
+from .annotations import has, is_finite_verb, is_infinitive
 from .cues import MAX_OBJECT_ADVERBS, NOT_WORDS, Cue, adjunct_after, reflexive_group
 from .resources import POSSESSIVE_DETERMINERS, Resources
 from .sentences import Sentences
@@ -36,6 +36,9 @@ NEW_CLAUSE_WINDOW = 10  # tokens after a comma in which a subject and its finite
 COORDINATORS = ("mais", "et", "ou")  # between two quoted fragments of one speech
 NOUN_END = ("NOUN", "PROPN", "ADJ")  # the last word of a noun phrase before a relative `que`
 ADDRESSEE_CASES = ("à", "au", "aux")  # French: the preposition of the person spoken to
+# French: prepositions of where or how something was said (`sur Twitter`, `dans un communiqué`, `lors d'un
+# point presse`); `en plus des milliards qu'il avait demandés` is a relative on a noun of another phrase
+MEDIUM_PREPOSITIONS = ("sur", "dans", "via", "lors", "devant", "auprès")
 NOMINAL_DEPS = ("nmod", "conj", "appos", "amod", "flat:name")  # a noun inside a larger noun phrase
 
 
@@ -210,8 +213,11 @@ class ContentFinder:
                 return None
             if j >= s_end:
                 return None
+            if self._time_word_as_verb(t):
+                j += 1  # `a annoncé jeudi à Paris que`: the small model tags the day a verb
+                continue
             if self.tagged and t.pos_ in ("VERB", "AUX") and not (t.text[:1].isupper() and j > from_token - 1):
-                if cue.term.infinitive and "Inf" in t.morph.get("VerbForm") and self._infinitive_ok(from_token, j):
+                if cue.term.infinitive and is_infinitive(t) and self._infinitive_ok(from_token, j):
                     first = j - 1 if res.lang == "en" and _norm(doc[j - 1].text) == "to" else j  # English keeps `to`
                     start = doc[self._negation_start(from_token, first)].idx  # `ne pas avoir vu`, `not to`
                     return shaped(self.make(start, self._end_char(s_end)), "infinitive")
@@ -229,6 +235,17 @@ class ContentFinder:
                     return None  # `blamed the media for ... the claim that`: an object (object_without_parse)
             j += 1
         return None
+
+    def _time_word_as_verb(self, t: Token) -> bool:
+        """French: a lower-case day, month or part of the day (`jeudi`, `mardi soir`) tagged a verb
+        between the verb of saying and its content; it opens no clause of its own."""
+        return (
+            self.res.lang == "fr"
+            and self.tagged
+            and t.pos_ in ("VERB", "AUX")
+            and t.text.islower()
+            and self.res.has("time_word", _norm(t.text))
+        )
 
     def _relative_that(self, j: int) -> bool:
         """English `that` after an object, before a verb (an auxiliary, a modal, `'s`, a past form in
@@ -321,6 +338,8 @@ class ContentFinder:
             return False  # `a annoncé mercredi qu'elle`: a date the parser took for the antecedent
         if any(c.dep_ == "case" and _norm(c.lower_) in ADDRESSEE_CASES for c in noun.children):
             return False  # `a confirmé à l'AFP qu'il partira`: the person spoken to, then what was said
+        if any(c.dep_ == "case" and _norm(c.lower_) in MEDIUM_PREPOSITIONS for c in noun.children):
+            return False  # `a annoncé sur une radio qu'il viendra`: where it was said, then what was said
         top = noun
         while top.dep_ in NOMINAL_DEPS and top.head.i != top.i and top.head.i != cue.head:
             top = top.head
@@ -417,7 +436,7 @@ class ContentFinder:
         skipped = NEGATION_OR_CLITIC if self.res.lang == "fr" else NEGATION
         while k < len(doc) and (_norm(doc[k].text) in skipped or doc[k].is_punct):
             k += 1  # `de ne pas s'approcher`, `de leur répondre`: negation and clitics before the infinitive
-        return k < len(doc) and "Inf" in doc[k].morph.get("VerbForm")
+        return k < len(doc) and is_infinitive(doc[k])
 
     def _pronominal_np_ok(self, cue: Cue, between: list[Token]) -> bool:
         """A pronominal verb of feeling takes a noun phrase after `de` only in its pronominal form, the
@@ -1046,4 +1065,4 @@ class ContentFinder:
 
 
 def _infinitive(t: Token) -> bool:
-    return "Inf" in t.morph.get("VerbForm")
+    return is_infinitive(t)

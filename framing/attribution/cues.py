@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..quotes import QuoteIndex
 from ..token_table import token_table
-from .annotations import has
+from .annotations import has, is_infinitive
 from .resources import POSSESSIVE_DETERMINERS, ReportingTerm, Resources
 
 CLITIC_SUBJECTS = ("-il", "-elle", "-ils", "-elles", "-on")
@@ -559,7 +559,7 @@ def _infinitive_past_negation(doc: Doc, k: int) -> bool:
     `ne rien savoir`, `n'avoir jamais`)."""
     while k < len(doc) and _norm(doc[k].lower_) in INFINITIVE_NEGATION:
         k += 1
-    return k < len(doc) and "Inf" in doc[k].morph.get("VerbForm")
+    return k < len(doc) and is_infinitive(doc[k])
 
 
 def _present_homograph(tok: Token, term: ReportingTerm, res: Resources) -> bool:
@@ -742,7 +742,7 @@ def _complement_near(doc: Doc, k: int, term: ReportingTerm, res: Resources) -> b
 def _infinitive_past_adjunct(doc: Doc, k: int, res: Resources) -> bool:
     """A listed adverbial phrase (`pour sa part`, `de son côté`) and then an infinitive."""
     after = adjunct_after(doc, k, res)
-    return k < after < len(doc) and "Inf" in doc[after].morph.get("VerbForm")
+    return k < after < len(doc) and is_infinitive(doc[after])
 
 
 MAX_ASIDE = 14  # tokens of an aside between commas after a verb
@@ -1208,7 +1208,7 @@ def _infinitive_auxiliary(doc: Doc, first: int, i: int, res: Resources, tagged: 
         if not res.has("auxiliary", _norm(doc[x].lower_)):
             continue
         if tagged and doc[x].morph:
-            return "Inf" in doc[x].morph.get("VerbForm")
+            return is_infinitive(doc[x])
         return x > 0 and res.has("infinitive_marker", _norm(doc[x - 1].lower_))
     return False
 

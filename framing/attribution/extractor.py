@@ -19,7 +19,7 @@ from .annotations import has, is_finite_verb
 from .asked import find_asked
 from .claim_nouns import find_claim_nouns
 from .colon import colon_candidates, headline_candidates
-from .content import Content, ContentFinder
+from .content import MEDIUM_PREPOSITIONS, Content, ContentFinder
 from .coref import Mention, resolve
 from .cues import (
     CONTRACTED_AUXILIARIES,
@@ -83,7 +83,6 @@ UNRESOLVED_PERSON = ("il", "elle", "lui", "ils", "elles", "eux")
 # Prepositions of a passive reporting verb's complement before its agent (`qualifié de X par Y`).
 PASSIVE_COMPLEMENTS = ("de", "d'", "comme")
 # French prepositions opening the medium or occasion of speech between an incise verb and its quotation.
-MEDIUM_PREPOSITIONS = ("sur", "dans", "via", "lors", "devant", "auprès")
 MAX_MEDIUM_TOKENS = 6
 # Tokens on either side of a reporting cue searched for an anonymity phrase.
 ANONYMITY_WINDOW = 40

@@ -28,6 +28,7 @@ INCISE_SEPARATORS = (",", "–", "—")  # `« A, confie X. B »`, `« A – con
 CLAUSE_ENDS = (".", ",", "!", "?", ";")
 ADJUNCT_ENDS = (*CLAUSE_ENDS, "–", "—")  # `« A – déclare-t-on chez X – B »`: an incise between dashes
 MAX_ADJUNCT = 60  # characters of `à la boulangerie voisine` after an incise's speaker
+MAX_LEAD_WORDS = 8  # words between an inner verb and its `que` (a date, a medium, an addressee)
 MIN_TOKENS = 8  # a shorter quotation is a phrase, not a passage that can relay someone's words
 Extract = Callable[[Doc, Resources, list[QuoteMark]], list[Attribution]]
 
@@ -65,7 +66,7 @@ def _may_report(doc: Doc, first: int, last: int, res: Resources) -> bool:
                 return True  # `», a déclaré X`
             if any(w in INCISE_SEPARATORS for w in table.lower[max(first + 1, i - 2) : i]):
                 return True  # `« A, confie le maire. B »`, `« A, a-t-il dit. B »`: the quotation's own incise
-            after = table.lower[i + 1 : min(i + 5, last)]
+            after = table.lower[i + 1 : min(i + 1 + MAX_LEAD_WORDS, last)]
             if any(w in after for w in ("que", "qu'", "qu’")) and not _pronoun_subject(table, i, first, res):
                 return True
     return False
@@ -118,16 +119,31 @@ def _told_to_voice(a: Attribution, res: Resources) -> bool:
 
 def _clear_shape(a: Attribution, text: str) -> bool:
     """The shapes that read the same inside a quotation as outside: a marker (`selon X`, `Pour
-    certains,`), a verb with `que` right after it (`X a souligné que`), an incise right after a
-    closing mark (`», a déclaré X`). Others (infinitives of purpose, a verb's object read as speech)
-    matched an annotation too seldom inside quotations to keep."""
+    certains,`), a verb with `que` right after it or after a date, a medium or an addressee (`X a
+    souligné que`, `X avait annoncé lundi sur une radio qu'`), a participle or gerund with its `que`
+    (`en disant que`), an incise right after a closing mark (`», a déclaré X`). Others (infinitives of
+    purpose, a verb's object read as speech) matched an annotation too seldom inside quotations to keep."""
     if a.rule == "marker":
         return True
     if a.rule == "subject_verb" and a.content_start is not None and a.content_start >= a.end:
-        return text[a.end : a.content_start].strip().lower().replace("’", "'") in ("que", "qu'")
+        return _que_lead(text[a.end : a.content_start])
+    if a.rule == "participle" and a.content_start is not None and a.content_start >= a.end:
+        # `« Le maire nous accuse en disant que ... »`: the participle's cue holds its `que`
+        return a.text.lower().replace("’", "'").endswith(("que", "qu'")) and not text[a.end : a.content_start].strip()
     if a.rule == "inverted":
         return text[: a.start].rstrip(" ,\u00a0\u202f")[-1:] in ("»", "”", '"')
     return False
+
+
+def _que_lead(between: str) -> bool:
+    """The words between a verb and its content end on `que` and hold no quotation mark nor more than
+    MAX_LEAD_WORDS words: `que` right after the verb, or after a date, a medium or an addressee
+    (`« Le ministre avait annoncé le 9 mai sur une radio qu'il viendrait »`); the main pass has already
+    read it as the verb's own clause, not a relative."""
+    words = between.lower().replace("’", "'").replace("'", "' ").split()
+    if not words or words[-1] not in ("que", "qu'") or len(words) > MAX_LEAD_WORDS:
+        return False
+    return not any(ch in between for ch in '«»“”"')
 
 
 def _own_incise(a: Attribution, text: str, res: Resources) -> bool:
