@@ -1,6 +1,6 @@
 """French speakers of quotations (twentieth round, second wave): a quotation that follows another
-speaker's words but holds its own incise after its first sentence (`« A. B, détaille X. C »`) or runs
-its clause through the incise (`« A, confie à la radio X, B »`) is X's, not the previous speaker's;
+speaker's words but holds its own incise after its first sentence (`« A. B, précise X. C »`) or runs
+its clause through the incise (`« A, avoue à la radio X, B »`) is X's, not the previous speaker's;
 an inverted subject after a day and a medium (`a déclaré lundi à l'AFP X`) is found. Every sentence
 here was written for the tests."""
 
@@ -34,7 +34,7 @@ def _speaker_of(nlp: Language, text: str, fragment: str) -> tuple[str | None, st
     ("quotation", "fragment", "speaker"),
     [
         (
-            "« Les travaux ont pris du retard. Le chantier a coûté cher, détaille Paul Martin, adjoint aux"
+            "« Les travaux ont pris du retard. Le chantier a coûté cher, précise Paul Martin, adjoint aux"
             " sports. Les nageurs pourront revenir cet été. »",
             "Les nageurs pourront",
             "Paul Martin",
@@ -46,7 +46,7 @@ def _speaker_of(nlp: Language, text: str, fragment: str) -> tuple[str | None, st
             "Sophie Laurent",
         ),
         (
-            "« Nous sommes inquiets, confie ainsi à la radio Marie Dupont, présidente du club, les bassins"
+            "« Nous sommes inquiets, avoue aussi à la radio Marie Dupont, présidente du club, les bassins"
             " restent fermés depuis trop longtemps. »",
             "les bassins restent",
             "Marie Dupont",
@@ -87,9 +87,9 @@ def test_inverted_subject_after_a_day_and_a_medium(nlp: Language, text: str, spe
 
 
 def test_complement_after_a_time_phrase_is_no_speaker(nlp: Language) -> None:
-    """After `ainsi à la veille`, `de la réunion` completes the noun; the subject is before the verb."""
+    """After `alors au terme`, `de la visite` completes the noun; the subject is before the verb."""
     text = (
-        "La ministre de la Santé, Claire Petit, expliquait ainsi à la veille de la réunion de Lyon : "
+        "La ministre de la Santé, Claire Petit, disait alors au terme de la visite de Lyon : "
         "« Nous ne pouvons pas fermer ces services sans solution. »"
     )
-    assert _speaker_of(nlp, text, "Nous ne pouvons")[0] != "de la réunion de Lyon"
+    assert _speaker_of(nlp, text, "Nous ne pouvons")[0] != "de la visite de Lyon"

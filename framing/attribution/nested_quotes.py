@@ -156,7 +156,7 @@ def _own_incise(a: Attribution, text: str, res: Resources) -> bool:
     lead = text[: a.content_start].strip(" \u00a0\u202f\n")
     if lead and (lead[-1] not in LEAD_ENDS or any(ch in lead for ch in '«»“”"')):
         return False  # the clause before the incise opens the quotation or a sentence of it (`« A. B, dit X. »`)
-    # the content ends at the incise, or runs through it (`« A, confie à la radio X, B »`) when a name or
+    # the content ends at the incise, or runs through it (`« A, avoue à la radio X, B »`) when a name or
     # a noun speaks there, not a clitic (`« Le quartier sera, dit-on, plus calme »` is hearsay inside)
     through = a.content_end > a.start
     if through and (a.speaker.lower() in res.pronouns or a.speaker.lower() == "on"):

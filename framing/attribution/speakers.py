@@ -59,7 +59,7 @@ MAX_OPENING_PHRASE = 12  # tokens of a sentence-opening phrase before its comma 
 OPENING_PHRASE_CLASSES = ("time_word", "adverb", "np_stop", "adjunct_opener", "trailing_word", "phrase_opener")
 
 
-COMPLEMENT_OPENERS = ("de", "d'", "du")  # `à la veille de la réunion`: a noun's complement, never a subject
+COMPLEMENT_OPENERS = ("de", "d'", "du")  # `au terme de la visite`: a noun's complement, never a subject
 
 
 class SpeakerFinder:
@@ -138,11 +138,11 @@ class SpeakerFinder:
                 right = self.right_np(k, skip_time=True)  # `a déclaré un peu plus tôt dans la semaine X`
             j = self._skip_adverbs(self._skip_time_words(self._skip_date(k)))
             if right is None and self.res.lang == "fr" and j > cue.last + 1:
-                # `a déclaré lundi à l'AFP X`, `confie ainsi à la radio X`: a day or an adverb, then where
+                # `a déclaré lundi à l'AFP X`, `avoue aussi à la radio X`: a day or an adverb, then where
                 right = self.right_np(self._skip_adjuncts(j), skip_time=True)
                 first = _norm(doc[right[0]].text) if right is not None else ""
                 if right is not None and (self.res.has("np_stop", first) or first in COMPLEMENT_OPENERS):
-                    right = None  # `expliquait à la veille de la réunion`: a complement, no subject
+                    right = None  # `disait au terme de la visite du port`: a complement, no subject
             if right is None and self.res.lang == "fr":
                 right = self._past_comma_aside(cue)  # `», a déclaré, lors d'une conférence de presse, le maire.`
             after_comma = self.res.lang == "en" and before is not None and before.text == ","
