@@ -26,6 +26,7 @@ QUOTE_CLOSERS = ("»", "”", '"')
 SENTENCE_ENDS = (".", "!", "?", ":", "…")
 INCISE_SEPARATORS = (",", "–", "—")  # `« A, confie X. B »`, `« A – confie X. »`
 CLAUSE_ENDS = (".", ",", "!", "?", ";")
+LEAD_ENDS = (".", "!", "?", "…")  # sentences of the quotation before the one its incise closes
 ADJUNCT_ENDS = (*CLAUSE_ENDS, "–", "—")  # `« A – déclare-t-on chez X – B »`: an incise between dashes
 MAX_ADJUNCT = 60  # characters of `à la boulangerie voisine` after an incise's speaker
 MAX_LEAD_WORDS = 8  # words between an inner verb and its `que` (a date, a medium, an addressee)
@@ -152,9 +153,18 @@ def _own_incise(a: Attribution, text: str, res: Resources) -> bool:
     the incise inside the marks; the annotation gives A through B to the speaker)."""
     if a.rule != "inverted" or a.content_start is None or a.speaker_end is None:
         return False
-    if text[: a.content_start].strip(" \u00a0\u202f\n") != "":
-        return False  # the clause before the incise must open the quotation
-    if text[a.content_end : a.start].strip(" \u00a0\u202f") not in INCISE_SEPARATORS:
+    lead = text[: a.content_start].strip(" \u00a0\u202f\n")
+    if lead and (lead[-1] not in LEAD_ENDS or any(ch in lead for ch in '«»“”"')):
+        return False  # the clause before the incise opens the quotation or a sentence of it (`« A. B, dit X. »`)
+    # the content ends at the incise, or runs through it (`« A, avoue à la radio X, B »`) when a name or
+    # a noun speaks there, not a clitic (`« Le quartier sera, dit-on, plus calme »` is hearsay inside)
+    through = a.content_end > a.start
+    if through and (a.speaker.lower() in res.pronouns or a.speaker.lower() == "on"):
+        return False
+    before = text[a.content_start : a.start] if through else text[a.content_end : a.start]
+    if before.strip(" \u00a0\u202f")[-1:] not in INCISE_SEPARATORS or (
+        not through and before.strip(" \u00a0\u202f") not in INCISE_SEPARATORS
+    ):
         return False
     end = max(a.end, a.speaker_end)
     return text[end : end + 1] in CLAUSE_ENDS or not text[end:].strip() or _place_adjunct(text[end:], res)

@@ -59,6 +59,9 @@ MAX_OPENING_PHRASE = 12  # tokens of a sentence-opening phrase before its comma 
 OPENING_PHRASE_CLASSES = ("time_word", "adverb", "np_stop", "adjunct_opener", "trailing_word", "phrase_opener")
 
 
+COMPLEMENT_OPENERS = ("de", "d'", "du")  # `au terme de la visite`: a noun's complement, never a subject
+
+
 class SpeakerFinder:
     """Finds speaker spans in one document (the parse is used when the document has one)."""
 
@@ -133,6 +136,13 @@ class SpeakerFinder:
             k = self._skip_adverbs(self._skip_time_aside(cue.last + 1))
             if right is None and k > cue.last + 1:
                 right = self.right_np(k, skip_time=True)  # `a déclaré un peu plus tôt dans la semaine X`
+            j = self._skip_adverbs(self._skip_time_words(self._skip_date(k)))
+            if right is None and self.res.lang == "fr" and j > cue.last + 1:
+                # `a déclaré lundi à l'AFP X`, `avoue aussi à la radio X`: a day or an adverb, then where
+                right = self.right_np(self._skip_adjuncts(j), skip_time=True)
+                first = _norm(doc[right[0]].text) if right is not None else ""
+                if right is not None and (self.res.has("np_stop", first) or first in COMPLEMENT_OPENERS):
+                    right = None  # `disait au terme de la visite du port`: a complement, no subject
             if right is None and self.res.lang == "fr":
                 right = self._past_comma_aside(cue)  # `», a déclaré, lors d'une conférence de presse, le maire.`
             after_comma = self.res.lang == "en" and before is not None and before.text == ","
@@ -424,6 +434,14 @@ class SpeakerFinder:
         while j < len(doc) and j - k <= 5 and (self.res.has("time_word", _norm(doc[j].text)) or doc[j].like_num):
             j += 1
         return j if j > k + 1 and self.res.has("time_word", _norm(doc[j - 1].text)) else k
+
+    def _skip_time_words(self, k: int) -> int:
+        """Past bare time words and numbers after a verb (`lundi`, `mardi soir`, `le 3 mai`)."""
+        doc = self.doc
+        j = k
+        while j < len(doc) and j - k < 4 and (self.res.has("time_word", _norm(doc[j].text)) or doc[j].like_num):
+            j += 1
+        return j
 
     def _skip_adverbs(self, k: int) -> int:
         """Past adverbs and listed adverbial phrases (`notamment`, `pour sa part`) after a verb."""
