@@ -58,6 +58,11 @@ def test_a_person_or_a_criterion_after_selon_keeps_the_hedge(fr: Language, text:
             "Le projet du futur tramway a été présenté. Le service de tramway serait alimenté par une ligne aérienne.",
             "serait alimenté",
         ),
+        # a scheme noun in scope opens the plan for a planned thing named as subject
+        (
+            "Le conseil régional a approuvé le programme. Le chantier durerait trois ans.",
+            "durerait",
+        ),
         # the works that build it, a sibling of "aménagement"
         (
             "Le conseil a voté le projet du futur musée. Les travaux dureraient deux ans.",
