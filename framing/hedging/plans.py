@@ -81,9 +81,12 @@ def plan_effect(
     if described and any(k in news_cues or keys[k] & words.leak_signs for k in range(first, hi)):
         return None  # "..., a appris le journal. Ce tunnel serait creusé...": the plan's details are news
     # a planned thing named as subject: a proposal in scope is enough ("Selon la proposition, ...")
-    scope = words.proposal_nouns | words.proposal_openers | words.scheme_nouns  # "a voté le plan", twentieth (b)
-    signs = words.plan_signs | (scope if described else frozenset())
+    signs = words.plan_signs | (words.proposal_nouns | words.proposal_openers if described else frozenset())
     k = first_with(keys, signs, sentences.with_headline(first, token.i))
+    if k is None and described:
+        # twentieth round (b): a scheme noun in the sentences before ("a voté le plan. Les travaux..."),
+        # not in the conditional's own, where it may be the subject itself ("Le budget coûterait")
+        k = first_with(keys, words.scheme_nouns, sentences.with_headline(first, lo))
     return f"plan-effect:{doc[k].text}" if k is not None else None
 
 
