@@ -24,13 +24,13 @@ from .counterfactual import counterfactual
 from .cues import CueMatch, LexicalCues
 from .findings import APPROXIMATOR, CONCORDANCE, CONDITIONAL_HEDGE, HYPOTHETICAL, NON_HEDGE_MODAL, Finding
 from .genericity import event_marker, object_of
-from .hypothetical import consequence_of_supposition, hypothetical_marker, virtual_relative
+from .hypothetical import compound_conditional, consequence_of_supposition, hypothetical_marker, virtual_relative
 from .modality import Modality, RootReading
 from .mood import conditional_path, conditional_stem, infinitives
 from .plans import free_choice_subject, plan_effect
 from .projection import poll_projection
 from .proposals import proposal_terms
-from .sources import news_cues, unnamed_sources
+from .sources import news_cues, study_contents, unnamed_sources
 from .subjects import conditional_subjects, hypothetical_subject, obligation_subject, scheme_permission
 from .voice import quote_index, voice_of
 from .words import Annotations, ClauseWords
@@ -58,6 +58,7 @@ class DocFacts:
     markers: list[tuple[int, int]]
     sentences: Sentences
     news_cues: frozenset[int]  # tokens of attribution cues to the press or unnamed sources (`sources`)
+    study_contents: frozenset[int] = frozenset()  # what a study or report says (`sources`)
 
 
 class HedgeAnalyser:
@@ -109,6 +110,7 @@ class HedgeAnalyser:
             markers=self.words.marker_spans(doc, keys, sentences.starts_at),
             sentences=sentences,
             news_cues=news_cues(doc, doc._.framing_attributions or []),
+            study_contents=study_contents(doc, doc._.framing_attributions or [], keys, self.words),
         )
         findings: list[Finding] = []
         covered: set[int] = set()
@@ -329,6 +331,11 @@ class HedgeAnalyser:
         effect = plan_effect(doc, token, subjects, keys, words, sentences, facts.news_cues)
         if effect is not None:
             return effect
+        if token.i in facts.study_contents and not compound_conditional(doc, token):
+            lo, hi = sentences.around(token.i)
+            leaked = any(k in facts.news_cues or keys[k] & words.leak_signs for k in range(lo, hi))
+            if not leaked:  # "Les rendements baisseraient, dit le rapport": what a study projects
+                return "study-projection"
         terms = proposal_terms(doc, token, subjects, keys, words, sentences)
         if terms is not None:  # "Treize offres sont sur la table. La dernière reprendrait 800 salariés"
             return terms

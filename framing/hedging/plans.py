@@ -44,6 +44,11 @@ PERSONAL_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 # Demonstratives take up whatever was named; a definite article only a planned thing.
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 DEFINITE_ARTICLES = frozenset({"le", "la", "les", "l'"})
+# Twentieth round (b): "un nouveau stade compterait 30 000 places" names a planned thing too.
+INDEFINITE_ARTICLES = frozenset({"un", "une", "des"})
+# "le service de tramway", "les travaux du musée": the "de" that heads a noun complement.
+DE_FORMS = frozenset({"de", "d'", "du", "des"})
+COMPLEMENT_REACH = 4
 # "se serait effondré": a reflexive event, news about the thing, not its description.
 REFLEXIVE_CLITICS = frozenset({"se", "s'"})
 
@@ -70,7 +75,7 @@ def plan_effect(
     if any(keys[k] & words.source_signs for k in range(lo, hi)):
         return None  # "le stade accueillerait 40 000 places, selon le club": reported
     pronoun = [doc[k] for k in range(max(lo, token.i - 2), token.i) if doc[k].lower_ in PERSONAL_PRONOUNS]
-    if not any(_takes_up_plan(doc, subject, keys, words) for subject in [*subjects, *pronoun]):
+    if not (named_plan or any(_takes_up_plan(doc, subject, keys, words) for subject in [*subjects, *pronoun])):
         return None  # the pronoun on the surface too: the model parses "Il serait gratuit" as impersonal
     first = sentences.start_back(lo, PLAN_SENTENCES_BACK)
     if described and any(k in news_cues or keys[k] & words.leak_signs for k in range(first, hi)):
@@ -78,6 +83,10 @@ def plan_effect(
     # a planned thing named as subject: a proposal in scope is enough ("Selon la proposition, ...")
     signs = words.plan_signs | (words.proposal_nouns | words.proposal_openers if described else frozenset())
     k = first_with(keys, signs, sentences.with_headline(first, token.i))
+    if k is None and described:
+        # twentieth round (b): a scheme noun in the sentences before ("a voté le plan. Les travaux..."),
+        # not in the conditional's own, where it may be the subject itself ("Le budget coûterait")
+        k = first_with(keys, words.scheme_nouns, sentences.with_headline(first, lo))
     return f"plan-effect:{doc[k].text}" if k is not None else None
 
 
@@ -106,11 +115,34 @@ def _property(doc: Doc, token: Token, keys: Sequence[frozenset[str]], words: Cla
 
 
 def _names_plan(doc: Doc, subject: Token, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:
-    """ "le stade", "cette ligne": a definite or demonstrative article before a planned thing's noun."""
-    if subject.pos_ == "PRON" or not keys[subject.i] & (words.plan_nouns | words.scheme_nouns):
+    """ "le stade", "cette ligne", "un nouveau stade" (twentieth round, b: an indefinite article too; the
+    plan sign in scope is still required), or a noun whose "de" complement is the planned thing ("le
+    service de tramway", "les travaux du musée")."""
+    if subject.pos_ == "PRON":
+        return False
+    planned = words.plan_nouns | words.scheme_nouns
+    if not (keys[subject.i] & planned or _plan_complement(doc, subject, keys, planned)):
         return False
     before = [doc[k] for k in range(max(0, subject.i - 3), subject.i)]
-    return any(t.lower_ in DEFINITE_ARTICLES or t.lower_ in DEMONSTRATIVES for t in before)
+    articles = DEFINITE_ARTICLES | DEMONSTRATIVES | INDEFINITE_ARTICLES
+    return any(t.lower_ in articles for t in before)
+
+
+def _plan_complement(doc: Doc, head: Token, keys: Sequence[frozenset[str]], planned: frozenset[str]) -> bool:
+    """ "service de tramway", "travaux du futur musée": the head's noun complement after "de" (from the
+    parse, or on the surface within three words) is a planned thing's noun."""
+    for child in head.children:
+        if child.dep_ == "nmod" and child.i > head.i and keys[child.i] & planned:
+            return any(norm(c.text) in DE_FORMS for c in child.children if c.dep_ == "case")
+    window = doc[head.i + 1 : min(len(doc), head.i + 1 + COMPLEMENT_REACH)]
+    if not window or norm(window[0].text) not in DE_FORMS:
+        return False
+    for tok in window[1:]:
+        if keys[tok.i] & planned:
+            return True
+        if tok.pos_ not in ("DET", "ADJ"):
+            return False
+    return False
 
 
 def _present_description(doc: Doc, token: Token, words: ClauseWords) -> bool:

@@ -28,6 +28,8 @@ VAGUE_ATTRIBUTION = "vague_attribution"
 # Speakers whose report makes a plan's details news still unconfirmed ("a appris le journal", "selon
 # une source"), as opposed to the plan's own document or promoter (see `plans`).
 NEWS_SOURCE_TYPES = frozenset({"media", "anonymous"})
+# The speaker type of a study or report ("le rapport", "l'étude"), see `study_contents`.
+STUDY_TYPE = "document"
 # Words between the determiner and the head ("un haut responsable", "de nombreux experts").
 HEAD_REACH = 4
 # Attribution rules whose speaker is an actor, not a source: "13 élus ont voté contre, estimant que".
@@ -107,4 +109,27 @@ def news_cues(doc: Doc, attributions: Sequence[Attribution]) -> frozenset[int]:
             cue = doc.char_span(a.start, a.end, alignment_mode="expand")
             if cue is not None:
                 tokens.update(range(cue.start, cue.end))
+    return frozenset(tokens)
+
+
+def study_contents(
+    doc: Doc, attributions: Sequence[Attribution], keys: Sequence[frozenset[str]], words: ClauseWords
+) -> frozenset[int]:
+    """Token indices of what a study, report, model or scenario says (twentieth round, b): "...,
+    dit le rapport", "L'étude souligne que...". Its conditional tells what the study projects, not
+    news still unconfirmed. The speaker as written holds a `study_noun` and the analyser types it a
+    document; a press report's leak ("un rapport publié dans la presse") is typed so too, and is left
+    to the caller's news checks."""
+    tokens: set[int] = set()
+    for a in attributions:
+        if a.speaker_type != STUDY_TYPE or a.speaker_start is None or a.speaker_end is None:
+            continue
+        if a.content_start is None or a.content_end is None:
+            continue
+        speaker = doc.char_span(a.speaker_start, a.speaker_end, alignment_mode="expand")
+        if speaker is None or not any(keys[k] & words.study_nouns for k in range(speaker.start, speaker.end)):
+            continue
+        content = doc.char_span(a.content_start, a.content_end, alignment_mode="expand")
+        if content is not None:
+            tokens.update(range(content.start, content.end))
     return frozenset(tokens)

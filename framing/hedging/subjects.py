@@ -46,6 +46,8 @@ NEEDS_DE = frozenset({"cesser", "arrêter"})
 # Words back from a provision verb to the scheme noun heading its subject ("le projet d'extension du
 # réseau prévoit"): the small model often tags that "prévoit" an adjective, with no subject.
 SCHEME_SUBJECT_REACH = 6
+# Words after "selon" where the scheme noun may stand: "selon les termes de la nouvelle offre".
+SCHEME_SOURCE_REACH = 6
 # Determiners of "un tel", "une telle", "de tels", "de telles" (`such_adjective` after them).
 SUCH_DETERMINERS = frozenset({"un", "une", "de", "d'"})
 
@@ -193,9 +195,11 @@ def _scheme_source(doc: Doc, lo: int, end: int, keys: Sequence[frozenset[str]], 
     the source is the scheme itself, not a person or a report."""
     for k in range(lo, end):
         if keys[k] & words.source_signs and doc[k].lower_ == "selon":
-            for m in range(k + 1, min(end, k + 3)):
+            for m in range(k + 1, min(end, k + 1 + SCHEME_SOURCE_REACH)):
                 if keys[m] & (words.proposal_nouns | words.scheme_nouns):
                     return f"selon {doc[m].text}"
+                if doc[m].is_punct or (doc[m].pos_ in ("NOUN", "PROPN") and not keys[m] & words.terms_nouns):
+                    break  # "selon le ministre du projet": another noun heads the source
     return None
 
 

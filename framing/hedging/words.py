@@ -226,6 +226,8 @@ class ClauseWords:
         self.purpose_verbs = keys("purpose_verb")  # "vise à rassembler": only before "à"
         self.provision_verbs = keys("provision_verb")  # "le texte prévoit": only after a scheme noun
         self.scheme_nouns = keys("scheme_noun")  # not "l'Insee prévoit un ralentissement", a forecast
+        self.terms_nouns = keys("terms_noun")  # "selon les termes de l'offre": the scheme is the source
+        self.study_nouns = keys_and_forms("study_noun")  # "dit le rapport": a study's projection (`sources`)
         self.anaphoric_determiners = keys("anaphoric_determiner")  # "Ces pays se fixeraient..."
         self.eventuality_adjectives = keys("eventuality_adjective")
         self.counterfactual_participles = keys("counterfactual_participle")
