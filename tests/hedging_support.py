@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
+import pytest
+import spacy
 from spacy.language import Language
 
+from framing import components  # noqa: F401  (registers the factories)
 from framing.hedging.checkset import load_checkset, score
-from framing.nlp import load_pipeline
+from framing.nlp import ENGLISH_MODELS, FRAMING_COMPONENTS, load_pipeline, rule_based_english
 
 CHECKSETS = Path(__file__).parent / "checksets"
 
@@ -18,6 +22,26 @@ def counted_kinds(nlp: Language, text: str) -> list[tuple[str, str, bool]]:
     for cue in found:
         assert text[cue.start : cue.end] == cue.text
     return [(c.text, c.kind, c.counted) for c in found]
+
+
+def english_hedging_pipeline(kind: str) -> Language:
+    """`rules`: the rule-based English pipeline; `trained`: the installed English model (skip if none);
+    either with every framing component, as `framing analyze` runs them."""
+    if kind == "rules":
+        nlp = rule_based_english()
+    else:
+        name = next((n for n in ENGLISH_MODELS if importlib.util.find_spec(n) is not None), None)
+        if name is None:
+            pytest.skip("no trained English model installed")
+        nlp = spacy.load(name)
+    for component in FRAMING_COMPONENTS:
+        nlp.add_pipe(component)
+    return nlp
+
+
+def counted_vague_attributions(nlp: Language, text: str) -> list[str]:
+    """The words of every counted vague attribution."""
+    return [words for words, kind, counted in counted_kinds(nlp, text) if kind == "vague_attribution" and counted]
 
 
 def readings_of(nlp: Language, text: str, verb: str) -> list[tuple[str, bool]]:

@@ -2,32 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
-import spacy
+from hedging_support import english_hedging_pipeline
 from spacy.language import Language
 
-from framing import components  # noqa: F401  (registers the factories)
-from framing.nlp import ENGLISH_MODELS, FRAMING_COMPONENTS, rule_based_english
 from framing.types import CertaintyCue
-
-TRAINED = next((name for name in ENGLISH_MODELS if importlib.util.find_spec(name) is not None), None)
-
-
-def with_framing(nlp: Language) -> Language:
-    for name in FRAMING_COMPONENTS:
-        nlp.add_pipe(name)
-    return nlp
 
 
 @pytest.fixture(scope="module", params=["trained", "rules"])
 def nlp_en(request: pytest.FixtureRequest) -> Language:
-    if request.param == "trained":
-        if TRAINED is None:
-            pytest.skip("no trained English model installed")
-        return with_framing(spacy.load(TRAINED))
-    return with_framing(rule_based_english())
+    return english_hedging_pipeline(request.param)
 
 
 def cues(nlp: Language, text: str) -> list[CertaintyCue]:
@@ -180,9 +164,7 @@ def test_numbers_times_and_rough_counts_are_not_vague_quantifiers(nlp_en: Langua
 def test_a_rough_count_of_one_dated_event_is_an_approximator_on_a_parse() -> None:
     """English needs a word of one occasion besides the past tense: a past-tense account without one
     ("Many settlers abandoned...") is read as general, as English readers do."""
-    if TRAINED is None:
-        pytest.skip("no trained English model installed")
-    nlp = with_framing(spacy.load(TRAINED))
+    nlp = english_hedging_pipeline("trained")
     dated = cues(nlp, "Some shops closed their doors yesterday.")
     assert [(c.kind, c.counted) for c in dated] == [("approximator", False)]
 
@@ -201,9 +183,7 @@ def test_would_of_a_story_is_not_a_hedge(nlp_en: Language, text: str) -> None:
 
 
 def test_would_in_a_clause_under_a_past_main_verb_on_a_parse() -> None:
-    if TRAINED is None:
-        pytest.skip("no trained English model installed")
-    nlp = with_framing(spacy.load(TRAINED))
+    nlp = english_hedging_pipeline("trained")
     (cue,) = cues(nlp, "The company announced a plan that would cut 500 jobs.")
     assert cue.kind == "concordance"
     (cue,) = cues(nlp, "The plan would cut 500 jobs.")

@@ -4,32 +4,16 @@ pipelines (the trained model when installed, and the rule-based one)."""
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
-import spacy
+from hedging_support import english_hedging_pipeline
 from spacy.language import Language
 
-from framing import components  # noqa: F401  (registers the factories)
-from framing.nlp import ENGLISH_MODELS, FRAMING_COMPONENTS, rule_based_english
 from framing.types import CertaintyCue
-
-TRAINED = next((name for name in ENGLISH_MODELS if importlib.util.find_spec(name) is not None), None)
-
-
-def with_framing(nlp: Language) -> Language:
-    for name in FRAMING_COMPONENTS:
-        nlp.add_pipe(name)
-    return nlp
 
 
 @pytest.fixture(scope="module", params=["trained", "rules"])
 def nlp_en(request: pytest.FixtureRequest) -> Language:
-    if request.param == "trained":
-        if TRAINED is None:
-            pytest.skip("no trained English model installed")
-        return with_framing(spacy.load(TRAINED))
-    return with_framing(rule_based_english())
+    return english_hedging_pipeline(request.param)
 
 
 def counted(nlp: Language, text: str) -> list[tuple[str, str]]:
@@ -85,9 +69,7 @@ def test_could_of_one_case_is_counted_whatever_its_subject(nlp_en: Language) -> 
 
 
 def test_could_under_a_relative_pronoun_is_counted_on_a_parse() -> None:
-    if TRAINED is None:
-        pytest.skip("no trained English model installed")
-    nlp = with_framing(spacy.load(TRAINED))
+    nlp = english_hedging_pipeline("trained")
     # the rule-based pipeline reads the indefinite antecedent ("a bill") as generic: a known limit
     assert ("modal_hedge", "could") in counted(nlp, "Lawmakers debated a bill which could take months to pass.")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from hedging_support import counted_kinds as kinds
-from hedging_support import readings_of
+from hedging_support import counted_vague_attributions, readings_of
 from spacy.language import Language
 
 from framing.nlp import load_pipeline
@@ -18,10 +18,6 @@ from framing.nlp import load_pipeline
 @pytest.fixture(scope="module")
 def fr() -> Language:
     return load_pipeline("fr")
-
-
-def _vague(fr: Language, text: str) -> list[str]:
-    return [words for words, kind, counted in kinds(fr, text) if kind == "vague_attribution" and counted]
 
 
 @pytest.mark.parametrize(
@@ -91,7 +87,7 @@ def test_a_supposition_about_everything_stays_hypothetical(fr: Language, text: s
     ],
 )
 def test_the_press_as_unnamed_source_is_a_vague_attribution(fr: Language, text: str, cue: str) -> None:
-    assert any(cue in words for words in _vague(fr, text)), kinds(fr, text)
+    assert any(cue in words for words in counted_vague_attributions(fr, text)), kinds(fr, text)
 
 
 @pytest.mark.parametrize(
@@ -104,4 +100,4 @@ def test_the_press_as_unnamed_source_is_a_vague_attribution(fr: Language, text: 
     ],
 )
 def test_the_press_lending_no_words_is_no_vague_attribution(fr: Language, text: str) -> None:
-    assert _vague(fr, text) == []
+    assert counted_vague_attributions(fr, text) == []

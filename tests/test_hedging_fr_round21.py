@@ -6,8 +6,7 @@ reliée") told apart from unconfirmed news. Every sentence here was written for 
 from __future__ import annotations
 
 import pytest
-from hedging_support import counted_kinds as kinds
-from hedging_support import readings_of
+from hedging_support import counted_vague_attributions, readings_of
 from spacy.language import Language
 
 from framing.nlp import load_pipeline
@@ -16,10 +15,6 @@ from framing.nlp import load_pipeline
 @pytest.fixture(scope="module")
 def fr() -> Language:
     return load_pipeline("fr")
-
-
-def _vague(fr: Language, text: str) -> list[str]:
-    return [words for words, kind, counted in kinds(fr, text) if kind == "vague_attribution" and counted]
 
 
 @pytest.mark.parametrize(
@@ -33,7 +28,7 @@ def _vague(fr: Language, text: str) -> list[str]:
     ],
 )
 def test_indefinite_unnamed_speakers_are_vague_attributions(fr: Language, text: str, words: str) -> None:
-    found = _vague(fr, text)
+    found = counted_vague_attributions(fr, text)
     assert any(words in w or w in words for w in found), found
 
 
@@ -54,12 +49,12 @@ def test_indefinite_unnamed_speakers_are_vague_attributions(fr: Language, text: 
     ],
 )
 def test_named_or_definite_speakers_are_not_vague_attributions(fr: Language, text: str) -> None:
-    assert _vague(fr, text) == []
+    assert counted_vague_attributions(fr, text) == []
 
 
 def test_one_speaker_gives_one_vague_attribution(fr: Language) -> None:
     text = "Selon trois sources proches du dossier, l'accord est prêt."
-    assert len(_vague(fr, text)) == 1
+    assert len(counted_vague_attributions(fr, text)) == 1
 
 
 @pytest.mark.parametrize(
