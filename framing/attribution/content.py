@@ -591,7 +591,7 @@ class ContentFinder:
             n = len(term.words)
             if t.i + n <= len(doc) and all(_norm(doc[t.i + m].text) == w for m, w in enumerate(term.words)):
                 after = doc[t.i + n] if t.i + n < len(doc) else None
-                if self.tagged and after is not None and after.pos_ in ("VERB", "AUX") and _infinitive(after):
+                if self.tagged and after is not None and after.pos_ in ("VERB", "AUX") and is_infinitive(after):
                     continue  # `, pour sortir ces gens de là`: a purpose clause, no source
                 return True
         k = t.i
@@ -1062,7 +1062,3 @@ class ContentFinder:
         if from_token >= s_end:
             return None
         return self.make(doc[from_token].idx, self._end_char(s_end))
-
-
-def _infinitive(t: Token) -> bool:
-    return is_infinitive(t)

@@ -991,9 +991,7 @@ class SpeakerFinder:
                 else:
                     end = j + (0 if doc[j].is_space else 1)
                     break
-        for j in range(start + 1, head.i if self.res.lang == "fr" else start + 1):
-            if self._spaced_break(j):
-                start = j + 1  # `PARIS (AFP) - Le ministère`, `Santé : la ministre`: a dateline or rubric
+        start = self.after_dateline(start, head.i + 1)  # `PARIS (AFP) - Le ministère`, `Santé : la ministre`
         while start < head.i and (doc[start].is_punct or doc[start].is_space):
             start += 1
         if end - start > MAX_NP + 6:

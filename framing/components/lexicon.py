@@ -264,23 +264,9 @@ class LexiconComponent:
         limit = capitals.max_per_text(entry)
         stressed = capitals.stressed_words(doc, token_table(doc).text, self.acronyms, limit=limit, taken=taken)
         for token in stressed:
-            start, end = token.idx, token.idx + len(token.text)
             weight, weight_source = self.weight(entry, keys[token.i : token.i + 1])
-            hits.append(
-                LoadedHit(
-                    start=start,
-                    end=end,
-                    text=token.text,
-                    category=CAPITALS_CATEGORY,
-                    term=entry.id,
-                    voice=index.voice(start, end),  # type: ignore[arg-type]
-                    note=entry.note,
-                    alternative=None,
-                    lexicon=entry.file,
-                    weight=weight,
-                    weight_source=weight_source,
-                )
-            )
+            hit = _word_hit(token, entry, CAPITALS_CATEGORY, entry.note, index, weight, weight_source)
+            hits.append(hit)
             spans.append(Span(doc, token.i, token.i + 1, label=CAPITALS_CATEGORY))
 
     def _add_evaluative(self, doc: Doc, index: QuoteIndex, spans: list[Span], hits: list[LoadedHit]) -> None:
@@ -295,22 +281,8 @@ class LexiconComponent:
             if sentence in flagged:
                 continue
             flagged.add(sentence)
-            start, end = token.idx, token.idx + len(token.text)
-            hits.append(
-                LoadedHit(
-                    start=start,
-                    end=end,
-                    text=token.text,
-                    category=evaluative.CATEGORY,
-                    term=entry.id,
-                    voice=index.voice(start, end),  # type: ignore[arg-type]
-                    note=tier.rule.note,
-                    alternative=None,
-                    lexicon=entry.file,
-                    weight=entry.weight if entry.weight is not None else 1.0,
-                    weight_source="entry",
-                )
-            )
+            weight = entry.weight if entry.weight is not None else 1.0
+            hits.append(_word_hit(token, entry, evaluative.CATEGORY, tier.rule.note, index, weight, "entry"))
             spans.append(Span(doc, token.i, token.i + 1, label=evaluative.CATEGORY))
 
     def weight(self, entry: LexiconEntry, keys: Sequence[frozenset[str]]) -> tuple[float, str]:
@@ -537,6 +509,33 @@ def has_spaced_dash(doc: Doc, start: int, end: int) -> bool:
         if (k > start and doc[k - 1].whitespace_) or (k < end - 1 and doc[k].whitespace_):
             return True
     return False
+
+
+def _word_hit(
+    token: Token,
+    entry: LexiconEntry,
+    category: str,
+    note: str,
+    index: QuoteIndex,
+    weight: float,
+    weight_source: str,
+) -> LoadedHit:
+    """A one-word hit of a rule's entry (capitals, the evaluative tier): no neutral alternative, its
+    voice from where the word stands."""
+    start, end = token.idx, token.idx + len(token.text)
+    return LoadedHit(
+        start=start,
+        end=end,
+        text=token.text,
+        category=category,
+        term=entry.id,
+        voice=index.voice(start, end),  # type: ignore[arg-type]
+        note=note,
+        alternative=None,
+        lexicon=entry.file,
+        weight=weight,
+        weight_source=weight_source,
+    )
 
 
 def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:

@@ -98,6 +98,7 @@ class HedgeAnalyser:
             keys = _with_infinitives(doc, table.lower, table.lemma, keys)  # "l'emporterait" tagged a noun
         annotations = Annotations(doc)
         sentences = Sentences(table.words, table.is_space)
+        attributions = doc._.framing_attributions or []  # None when the hedging component runs alone
         facts = DocFacts(
             doc=doc,
             tokens=tokens,
@@ -109,8 +110,8 @@ class HedgeAnalyser:
             has_tenses="TAG" in annotations or "MORPH" in annotations,
             markers=self.words.marker_spans(doc, keys, sentences.starts_at),
             sentences=sentences,
-            news_cues=news_cues(doc, doc._.framing_attributions or []),
-            study_contents=study_contents(doc, doc._.framing_attributions or [], keys, self.words),
+            news_cues=news_cues(doc, attributions),
+            study_contents=study_contents(doc, attributions, keys, self.words),
         )
         findings: list[Finding] = []
         covered: set[int] = set()
@@ -127,7 +128,6 @@ class HedgeAnalyser:
         ]
         index = quote_index(doc)
         taken = {i for f in findings if f.counted for i in range(f.start, f.end)}
-        attributions = doc._.framing_attributions or []  # None when the hedging component runs alone
         findings.extend(unnamed_sources(doc, attributions, facts.keys, self.words, index, taken))
         hedge_cues, hedge_spans = as_cues(facts, index, findings)
         booster_cues, booster_spans = as_cues(facts, index, boosters)
