@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
-import pytest
-import spacy
+from english_support import english_pipeline
 from spacy.language import Language
 
-from framing import components  # noqa: F401  (registers the factories)
 from framing.hedging.checkset import load_checkset, score
-from framing.nlp import ENGLISH_MODELS, FRAMING_COMPONENTS, load_pipeline, rule_based_english
+from framing.nlp import FRAMING_COMPONENTS, load_pipeline
 
 CHECKSETS = Path(__file__).parent / "checksets"
 
@@ -25,18 +22,8 @@ def counted_kinds(nlp: Language, text: str) -> list[tuple[str, str, bool]]:
 
 
 def english_hedging_pipeline(kind: str) -> Language:
-    """`rules`: the rule-based English pipeline; `trained`: the installed English model (skip if none);
-    either with every framing component, as `framing analyze` runs them."""
-    if kind == "rules":
-        nlp = rule_based_english()
-    else:
-        name = next((n for n in ENGLISH_MODELS if importlib.util.find_spec(n) is not None), None)
-        if name is None:
-            pytest.skip("no trained English model installed")
-        nlp = spacy.load(name)
-    for component in FRAMING_COMPONENTS:
-        nlp.add_pipe(component)
-    return nlp
+    """`rules` or `trained` English with every framing component, as `framing analyze` runs them."""
+    return english_pipeline(kind, FRAMING_COMPONENTS)
 
 
 def counted_vague_attributions(nlp: Language, text: str) -> list[str]:

@@ -3,29 +3,15 @@ framing's quotation and lexicon components, and the hits, each checked against i
 
 from __future__ import annotations
 
-import importlib.util
-
-import pytest
-import spacy
+from english_support import english_pipeline
 from spacy.language import Language
 
-from framing import components  # noqa: F401  (registers the factories)
-from framing.nlp import ENGLISH_MODELS, rule_based_english
 from framing.types import LoadedHit
 
 
 def english_lexicon_pipeline(kind: str) -> Language:
     """`rules`: the rule-based English pipeline; `trained`: the installed English model (skip if none)."""
-    if kind == "rules":
-        nlp = rule_based_english()
-    else:
-        name = next((n for n in ENGLISH_MODELS if importlib.util.find_spec(n) is not None), None)
-        if name is None:
-            pytest.skip("no trained English model installed (pip install -e '.[test]')")
-        nlp = spacy.load(name)
-    nlp.add_pipe("framing_quotes")
-    nlp.add_pipe("framing_lexicon")
-    return nlp
+    return english_pipeline(kind, ("framing_quotes", "framing_lexicon"))
 
 
 def loaded_words(nlp: Language, text: str) -> list[str]:
