@@ -99,6 +99,8 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                 target = cand.resolved
                 if res.lang == "fr" and _outlet_by_marker(cand):
                     continue  # `Selon Le Parisien, le président a ... « ... », aurait-il déclaré`: the person
+                if res.lang == "fr" and res.has("impersonal_pronoun", norm(target.info.head or "")):
+                    continue  # `a-t-on dit` is no one a later `il` can stand for
                 if target.info.type != PRONOUN and _agrees(
                     m.info, cand.info if cand.info.type != PRONOUN else target.info
                 ):
@@ -108,14 +110,18 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                 person = _previous_person(doc, m, res) if m.info.number == "sing" else None
                 if person is None:
                     person = _previous_subject(doc, m, res, finder)
+                    if person is not None and _role_of_someone_named(doc, person, earlier, res):
+                        # `L'ex-député a pris ses fonctions. « ... », a-t-il déclaré`, the person named
+                        # before under the role: the chain ends at that person
+                        person.info = replace(person.info, type="named_person", named=True)
                 if person is not None:
                     m.antecedent = person
-                elif earlier and not _plural_for_one(m, earlier[-1], res):
+                elif earlier and not _plural_for_one(m, earlier[-1], res) and not _impersonal(earlier[-1], res):
                     m.antecedent = earlier[-1]
         elif res.lang == "fr" and _same_source(doc, m, res) and earlier:
-            # `selon la même source`: the source the text quoted last, with its type (a prefecture stays
-            # an institution, an unnamed official anonymous)
-            m.antecedent = earlier[-1]
+            # `selon la même source`: the last earlier mention of a source (same head noun), else the
+            # source the text quoted last, with its type (a prefecture stays an institution)
+            m.antecedent = _last_same_head(m, earlier) or earlier[-1]
         elif (m.info.definite or _demonstrative(doc, m, res)) and not m.info.named and m.info.head:
             # `l'agence` after `l'agence Bloomberg`: a bare article and head takes the earlier phrase's type
             bare = res.lang == "fr" and m.end - m.start == 2
@@ -159,6 +165,34 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
             # `the spokesperson said`, `the mayor said` with no one named before: a role without a name
             # keeps the speaker unidentified
             m.info = replace(m.info, type="anonymous", named=False)
+
+
+def _impersonal(cand: Mention, res: Resources) -> bool:
+    """French `on` (`a-t-on appris`): an unnamed voice no later pronoun stands for."""
+    return res.lang == "fr" and res.has("impersonal_pronoun", norm(cand.resolved.info.head or ""))
+
+
+def _role_of_someone_named(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) -> bool:
+    """French: a definite role description (`le ministre`, `l'ex-eurodéputé`) found as the previous
+    sentence's subject, with a person named shortly before it: the role stands for that person, by the
+    same test as a speaker's role."""
+    return (
+        res.lang == "fr"
+        and m.info.type == "anonymous"
+        and m.info.definite
+        and _role_description(doc, m, res)
+        and (_role_named(doc, m, res) if res.has("unnamed_role", m.info.head) else _named_before(doc, m, earlier, res))
+    )
+
+
+def _last_same_head(m: Mention, earlier: list[Mention]) -> Mention | None:
+    """The chain of a `la même source`: the last earlier mention with the same head noun (`une source
+    policière ... a dit cette même source`), so a body or an outlet quoted in between (`La direction a
+    confirmé`, `précise le quotidien`) does not take the unnamed source's words."""
+    for cand in reversed(earlier):
+        if cand.info.head == m.info.head and cand.resolved.info.type != PRONOUN:
+            return cand
+    return None
 
 
 def _plural_for_one(m: Mention, cand: Mention, res: Resources) -> bool:
