@@ -99,3 +99,31 @@ def test_time_word_after_de_stays_in_the_phrase(nlp: Language) -> None:
     text = "Les élus du conseil de lundi ont affirmé que le budget était voté."
     speakers = [a.speaker for a in checked_attributions(nlp, text)]
     assert speakers and all(not speaker.startswith("lundi") for speaker in speakers if speaker)
+
+
+def test_sentence_opening_pronoun_continues_the_previous_subject(nlp: Language) -> None:
+    text = (
+        "« Nous publierons tout », a promis la fondation Marie Roux. Le rapport de la fondation est "
+        "épais. Il déplore la hausse du nombre de sans-abri."
+    )
+    record = by_speaker(nlp, text, "Il")
+    assert record.speaker_type == "document"
+    assert record.resolved == "Le rapport de la fondation"
+
+
+def test_previous_subject_of_the_other_gender_is_skipped(nlp: Language) -> None:
+    text = (
+        "« Nous allons agir », a déclaré Paul Durand. La réunion a duré deux heures. "
+        "Il a ajouté que le budget était prêt."
+    )
+    record = by_speaker(nlp, text, "Il")
+    assert record.speaker_type == "named_person"
+    assert record.resolved == "Paul Durand"
+
+
+def test_inverted_pronoun_keeps_the_last_speaker(nlp: Language) -> None:
+    text = (
+        "« Nous allons agir », a déclaré Paul Durand. Le projet de loi est prêt. « Il sera voté en juin », "
+        "a-t-il ajouté."
+    )
+    assert by_speaker(nlp, text, "il").resolved == "Paul Durand"

@@ -92,6 +92,8 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
             if introduced is None and m.info.head in LAST_MENTIONED and m.info.number == "sing":
                 # `ce dernier`, `celle-ci`: the last person the text named, speaker or not
                 introduced = _previous_person(doc, m, res)
+            if introduced is None and res.lang == "fr":
+                introduced = _continued_subject(doc, m, earlier, res, finder)
             if introduced is not None:
                 m.antecedent = introduced
                 continue
@@ -165,6 +167,31 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
             # `the spokesperson said`, `the mayor said` with no one named before: a role without a name
             # keeps the speaker unidentified
             m.info = replace(m.info, type="anonymous", named=False)
+
+
+def _continued_subject(
+    doc: Doc, m: Mention, earlier: list[Mention], res: Resources, finder: SpeakerFinder
+) -> Mention | None:
+    """French: a subject pronoun opening its sentence before its verb (`Le rapport est épais. Il
+    déplore ...`) continues the previous sentence's subject when that subject agrees in number and
+    gender, rather than the last speaker quoted; an earlier speaker with that very span keeps its chain."""
+    if m.after_marker or m.start > m.cue_start_token or m.info.head not in SUBJECT_PRONOUNS:
+        return None
+    s_start, _ = finder.sentences.bounds(m.start)
+    if any(not (t.is_punct or t.is_space) for t in doc[s_start : m.start]):
+        return None
+    prev = _previous_subject(doc, m, res, finder)
+    if prev is None or prev.info.type == PRONOUN or not _agrees(m.info, prev.info):
+        return None
+    same = next((c for c in earlier if (c.start, c.end) == (prev.start, prev.end)), None)
+    if same is not None:
+        return same
+    if _role_of_someone_named(doc, prev, earlier, res):
+        prev.info = replace(prev.info, type="named_person", named=True)
+    return prev
+
+
+SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles")
 
 
 def _impersonal(cand: Mention, res: Resources) -> bool:
