@@ -127,3 +127,38 @@ def test_inverted_pronoun_keeps_the_last_speaker(nlp: Language) -> None:
         "a-t-il ajouté."
     )
     assert by_speaker(nlp, text, "il").resolved == "Paul Durand"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "Le groupe industriel Vernalis a déposé une offre de rachat. Vernalis précise que l'offre expire en juin.",
+            "Vernalis",
+            "institution",
+        ),
+        (
+            "La société Vernalis a déposé une offre. Selon Vernalis, l'offre expire en juin.",
+            "Vernalis",
+            "institution",
+        ),
+        (
+            "Le quotidien régional Vernalis a publié une enquête. Vernalis affirme que le maire a menti.",
+            "Vernalis",
+            "media",
+        ),
+    ],
+)
+def test_bare_name_takes_the_kind_of_its_full_mention(nlp: Language, text: str, speaker: str, kind: str) -> None:
+    assert by_speaker(nlp, text, speaker).speaker_type == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Vernier a quitté la réunion. Vernier précise que l'offre expire en juin.",
+        "Paul Vernier, patron de la société de Vernier, a parlé. Vernier précise que l'offre expire en juin.",
+    ],
+)
+def test_bare_surname_of_a_person_stays_a_person(nlp: Language, text: str) -> None:
+    assert by_speaker(nlp, text, "Vernier").speaker_type == "named_person"

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from ..matching import norm
 from .annotations import has
 from .resources import Resources
-from .speaker_types import PRONOUN, SpeakerInfo, classify, has_person, title_names_someone
+from .speaker_types import NAMED_KINDS, PRONOUN, SpeakerInfo, classify, has_person, title_names_someone
 from .speakers import SpeakerFinder
 
 PERSON_WINDOW = 80  # tokens back to look for a named person a pronoun may stand for
@@ -76,6 +76,8 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
     for idx, m in enumerate(ordered):
         if res.lang == "fr" and m.info.type == "anonymous" and _apposed_name(doc, m, res):
             m.info = replace(m.info, type="named_person", named=True)
+        if res.lang == "fr" and (kind := _kind_of_full_mention(doc, m, res)) is not None:
+            m.info = replace(m.info, type=kind)  # `Le groupe industriel X a ... X précise`: the body
         earlier = [
             c for c in ordered[:idx] if (c.start < m.start and c.info.type != PRONOUN) or c.antecedent is not None
         ]
@@ -167,6 +169,33 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
             # `the spokesperson said`, `the mayor said` with no one named before: a role without a name
             # keeps the speaker unidentified
             m.info = replace(m.info, type="anonymous", named=False)
+
+
+FULL_MENTION_WINDOW = 6  # words of kind between a body's noun and its name (`le groupe français de services X`)
+POSSESSION_LINKS = ("de", "d'", "du", "des")
+
+
+def _kind_of_full_mention(doc: Doc, m: Mention, res: Resources) -> str | None:
+    """French: one capitalised word typed a person for want of a determiner (`X précise`, `selon X`)
+    whose earlier full mention puts a noun of kind before it (`le groupe industriel X`, `l'office
+    public X`): the kind of that mention (institution, outlet, document). Another capitalised word just
+    before the name (`Paul X`) or `de` right before it (`la société de X`, someone's) stops the walk."""
+    if m.end - m.start != 1 or m.info.type != "named_person":
+        return None
+    word = doc[m.start].text
+    if not (word[:1].isupper() and word.isalpha()):
+        return None
+    for t in reversed(doc[: m.start]):
+        if t.text != word or t.i == 0 or norm(doc[t.i - 1].text) in POSSESSION_LINKS:
+            continue
+        for u in reversed(doc[max(0, t.i - FULL_MENTION_WINDOW) : t.i]):
+            if u.is_punct or u.text[:1].isupper() or u.pos_ in ("VERB", "AUX"):
+                break
+            kinds = (*NAMED_KINDS, ("singular_body", "institution"))  # `le groupe X`: one body
+            kind = next((k for cat, k in kinds if res.is_a(cat, u.text, u.lemma_)), None)
+            if kind is not None:
+                return kind
+    return None
 
 
 def _continued_subject(
