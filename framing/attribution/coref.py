@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from ..matching import norm
 from .annotations import has
 from .resources import Resources
-from .speaker_types import PRONOUN, SpeakerInfo, classify, has_person, title_names_someone
+from .speaker_types import NAMED_KINDS, PRONOUN, SpeakerInfo, classify, has_person, title_names_someone
 from .speakers import SpeakerFinder
 
 PERSON_WINDOW = 80  # tokens back to look for a named person a pronoun may stand for
@@ -76,6 +76,8 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
     for idx, m in enumerate(ordered):
         if res.lang == "fr" and m.info.type == "anonymous" and _apposed_name(doc, m, res):
             m.info = replace(m.info, type="named_person", named=True)
+        if res.lang == "fr" and (kind := _kind_of_full_mention(doc, m, res)) is not None:
+            m.info = replace(m.info, type=kind)  # `Le groupe industriel X a ... X précise`: the body
         earlier = [
             c for c in ordered[:idx] if (c.start < m.start and c.info.type != PRONOUN) or c.antecedent is not None
         ]
@@ -92,6 +94,8 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
             if introduced is None and m.info.head in LAST_MENTIONED and m.info.number == "sing":
                 # `ce dernier`, `celle-ci`: the last person the text named, speaker or not
                 introduced = _previous_person(doc, m, res)
+            if introduced is None and res.lang == "fr":
+                introduced = _continued_subject(doc, m, earlier, res, finder)
             if introduced is not None:
                 m.antecedent = introduced
                 continue
@@ -99,6 +103,8 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                 target = cand.resolved
                 if res.lang == "fr" and _outlet_by_marker(cand):
                     continue  # `Selon Le Parisien, le président a ... « ... », aurait-il déclaré`: the person
+                if res.lang == "fr" and res.has("impersonal_pronoun", norm(target.info.head or "")):
+                    continue  # `a-t-on dit` is no one a later `il` can stand for
                 if target.info.type != PRONOUN and _agrees(
                     m.info, cand.info if cand.info.type != PRONOUN else target.info
                 ):
@@ -108,14 +114,18 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                 person = _previous_person(doc, m, res) if m.info.number == "sing" else None
                 if person is None:
                     person = _previous_subject(doc, m, res, finder)
+                    if person is not None and _role_of_someone_named(doc, person, earlier, res):
+                        # `L'ex-député a pris ses fonctions. « ... », a-t-il déclaré`, the person named
+                        # before under the role: the chain ends at that person
+                        person.info = replace(person.info, type="named_person", named=True)
                 if person is not None:
                     m.antecedent = person
-                elif earlier and not _plural_for_one(m, earlier[-1], res):
+                elif earlier and not _plural_for_one(m, earlier[-1], res) and not _impersonal(earlier[-1], res):
                     m.antecedent = earlier[-1]
         elif res.lang == "fr" and _same_source(doc, m, res) and earlier:
-            # `selon la même source`: the source the text quoted last, with its type (a prefecture stays
-            # an institution, an unnamed official anonymous)
-            m.antecedent = earlier[-1]
+            # `selon la même source`: the last earlier mention of a source (same head noun), else the
+            # source the text quoted last, with its type (a prefecture stays an institution)
+            m.antecedent = _last_same_head(m, earlier) or earlier[-1]
         elif (m.info.definite or _demonstrative(doc, m, res)) and not m.info.named and m.info.head:
             # `l'agence` after `l'agence Bloomberg`: a bare article and head takes the earlier phrase's type
             bare = res.lang == "fr" and m.end - m.start == 2
@@ -159,6 +169,86 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
             # `the spokesperson said`, `the mayor said` with no one named before: a role without a name
             # keeps the speaker unidentified
             m.info = replace(m.info, type="anonymous", named=False)
+
+
+FULL_MENTION_WINDOW = 6  # words of kind between a body's noun and its name (`le groupe français de services X`)
+POSSESSION_LINKS = ("de", "d'", "du", "des")
+
+
+def _kind_of_full_mention(doc: Doc, m: Mention, res: Resources) -> str | None:
+    """French: one capitalised word typed a person for want of a determiner (`X précise`, `selon X`)
+    whose earlier full mention puts a noun of kind before it (`le groupe industriel X`, `l'office
+    public X`): the kind of that mention (institution, outlet, document). Another capitalised word just
+    before the name (`Paul X`) or `de` right before it (`la société de X`, someone's) stops the walk."""
+    if m.end - m.start != 1 or m.info.type != "named_person":
+        return None
+    word = doc[m.start].text
+    if not (word[:1].isupper() and word.isalpha()):
+        return None
+    for t in reversed(doc[: m.start]):
+        if t.text != word or t.i == 0 or norm(doc[t.i - 1].text) in POSSESSION_LINKS:
+            continue
+        for u in reversed(doc[max(0, t.i - FULL_MENTION_WINDOW) : t.i]):
+            if u.is_punct or u.text[:1].isupper() or u.pos_ in ("VERB", "AUX"):
+                break
+            kinds = (*NAMED_KINDS, ("singular_body", "institution"))  # `le groupe X`: one body
+            kind = next((k for cat, k in kinds if res.is_a(cat, u.text, u.lemma_)), None)
+            if kind is not None:
+                return kind
+    return None
+
+
+def _continued_subject(
+    doc: Doc, m: Mention, earlier: list[Mention], res: Resources, finder: SpeakerFinder
+) -> Mention | None:
+    """French: a subject pronoun opening its sentence before its verb (`Le rapport est épais. Il
+    déplore ...`) continues the previous sentence's subject when that subject agrees in number and
+    gender, rather than the last speaker quoted; an earlier speaker with that very span keeps its chain."""
+    if m.after_marker or m.start > m.cue_start_token or m.info.head not in SUBJECT_PRONOUNS:
+        return None
+    s_start, _ = finder.sentences.bounds(m.start)
+    if any(not (t.is_punct or t.is_space) for t in doc[s_start : m.start]):
+        return None
+    prev = _previous_subject(doc, m, res, finder)
+    if prev is None or prev.info.type == PRONOUN or not _agrees(m.info, prev.info):
+        return None
+    same = next((c for c in earlier if (c.start, c.end) == (prev.start, prev.end)), None)
+    if same is not None:
+        return same
+    if _role_of_someone_named(doc, prev, earlier, res):
+        prev.info = replace(prev.info, type="named_person", named=True)
+    return prev
+
+
+SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles")
+
+
+def _impersonal(cand: Mention, res: Resources) -> bool:
+    """French `on` (`a-t-on appris`): an unnamed voice no later pronoun stands for."""
+    return res.lang == "fr" and res.has("impersonal_pronoun", norm(cand.resolved.info.head or ""))
+
+
+def _role_of_someone_named(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) -> bool:
+    """French: a definite role description (`le ministre`, `l'ex-eurodéputé`) found as the previous
+    sentence's subject, with a person named shortly before it: the role stands for that person, by the
+    same test as a speaker's role."""
+    return (
+        res.lang == "fr"
+        and m.info.type == "anonymous"
+        and m.info.definite
+        and _role_description(doc, m, res)
+        and (_role_named(doc, m, res) if res.has("unnamed_role", m.info.head) else _named_before(doc, m, earlier, res))
+    )
+
+
+def _last_same_head(m: Mention, earlier: list[Mention]) -> Mention | None:
+    """The chain of a `la même source`: the last earlier mention with the same head noun (`une source
+    policière ... a dit cette même source`), so a body or an outlet quoted in between (`La direction a
+    confirmé`, `précise le quotidien`) does not take the unnamed source's words."""
+    for cand in reversed(earlier):
+        if cand.info.head == m.info.head and cand.resolved.info.type != PRONOUN:
+            return cand
+    return None
 
 
 def _plural_for_one(m: Mention, cand: Mention, res: Resources) -> bool:

@@ -218,6 +218,8 @@ class Extractor:
         resolve(self.doc, mentions, self.res, self.speakers)
         for cand in candidates:  # `X, who said`: the relative pronoun stands for X
             ante = self.speakers.antecedents.get(cand.speaker)
+            if ante is not None and self.res.lang == "fr":
+                ante = (self.speakers.after_dateline(*ante), ante[1])
             if ante is not None and cand.mention is not None:
                 info = classify(self.doc, ante[0], ante[1], self.res, memo=self._types)
                 cand.mention.antecedent = Mention(ante[0], ante[1], info, cand.cue.first)

@@ -1008,6 +1008,21 @@ class SpeakerFinder:
         for j in range(end - 2, start, -1):
             if self._spaced_break(j):
                 return j + 1
+        return self._after_time_words(start, end)
+
+    def _after_time_words(self, start: int, end: int) -> int:
+        """`Jeudi des sources diplomatiques ont indiqué`, `a déclaré à l'AFP vendredi une source ...
+        qui`: a time word (not after `de`) followed by a determiner closes an adjunct of the verb, never a
+        word of the subject's phrase (no noun phrase runs `vendredi une`); the phrase starts at the
+        determiner."""
+        doc = self.doc
+        for j in range(end - 2, start - 1, -1):
+            if not self.res.has("determiner", _norm(doc[j + 1].text)):
+                continue
+            if self.res.has("time_word", _norm(doc[j].text)) and not (
+                j > start and _norm(doc[j - 1].text) in ("de", "d'", "du", "des")
+            ):
+                return j + 1
         return start
 
     def _spaced_break(self, j: int) -> bool:
