@@ -27,7 +27,7 @@ from .genericity import event_marker, object_of
 from .hypothetical import compound_conditional, consequence_of_supposition, hypothetical_marker, virtual_relative
 from .modality import Modality, RootReading
 from .mood import conditional_path, conditional_stem, infinitives
-from .plans import free_choice_subject, plan_effect
+from .plans import free_choice_subject, plan_effect, present_passive
 from .projection import poll_projection
 from .proposals import proposal_terms
 from .sources import news_cues, study_contents, unnamed_sources
@@ -331,16 +331,35 @@ class HedgeAnalyser:
         effect = plan_effect(doc, token, subjects, keys, words, sentences, facts.news_cues)
         if effect is not None:
             return effect
-        if token.i in facts.study_contents and not compound_conditional(doc, token):
-            lo, hi = sentences.around(token.i)
-            leaked = any(k in facts.news_cues or keys[k] & words.leak_signs for k in range(lo, hi))
-            if not leaked:  # "Les rendements baisseraient, dit le rapport": what a study projects
-                return "study-projection"
+        if self._study_projection(facts, token):  # "Les rendements baisseraient, dit le rapport"
+            return "study-projection"
         terms = proposal_terms(doc, token, subjects, keys, words, sentences)
         if terms is not None:  # "Treize offres sont sur la table. La dernière reprendrait 800 salariés"
             return terms
         anyone = free_choice_subject(doc, start, sentences.around(token.i)[0], keys, words)
         return f"free-choice:{anyone}" if anyone is not None else None
+
+    def _study_projection(self, facts: DocFacts, token: Token) -> bool:
+        """A present conditional inside what a study or report says (`sources.study_contents`), or in the
+        sentence right after it when that sentence names no source of its own and no verb of saying
+        ("..., dit le rapport. Les rendements du maïs baisseraient de 7 %": the study's projection goes
+        on; twenty-first round). A present passive ("seraient réduits") projects too; not a compound
+        past, nor a sentence with a press or unnamed-source cue or a leak sign."""
+        doc, keys, words, sentences = facts.doc, facts.keys, self.words, facts.sentences
+        if not facts.study_contents:
+            return False
+        if compound_conditional(doc, token) and not present_passive(doc, token, words):
+            return False  # "aurait baissé"; a passive "seraient réduits" projects too
+        lo, hi = sentences.around(token.i)
+        if any(k in facts.news_cues or keys[k] & words.leak_signs for k in range(lo, hi)):
+            return False
+        if token.i in facts.study_contents:
+            return True
+        previous = sentences.previous_start(lo)
+        if previous >= lo or not any(k in facts.study_contents for k in range(previous, lo)):
+            return False
+        saying = (k for k in range(lo, hi) if keys[k] & words.governors and doc[k].pos_ in ("VERB", "AUX"))
+        return not any(keys[k] & words.source_signs for k in range(lo, hi)) and next(saying, None) is None
 
     def _forecast_signs(self, facts: DocFacts, token: Token) -> bool:
         """A date, a source word or a figure in the sentence: "Le chômage devrait atteindre 8 % en mars,

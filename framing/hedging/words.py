@@ -194,6 +194,7 @@ class ClauseWords:
         self.event_participles = keys("event_participle")  # "serait parti"
         self.criterion_nouns = keys("criterion_noun")  # "selon les revenus": depending on, no source
         self.proposal_statuses = keys("proposal_status")  # "serait à l'étude": news about a proposal
+        self.proposal_reactions = keys("proposal_reaction")  # "l'examinerait": news about it (r21)
         self.plan_nouns = keys_and_forms("plan_noun")
         self.measure_nouns = keys("measure_noun")  # "Le coût annuel serait de 16 milliards"
         self.property_adjectives = keys("property_adjective")  # "elle serait souterraine"
