@@ -117,9 +117,9 @@ def study_contents(
 ) -> frozenset[int]:
     """Token indices of what a study, report, model or scenario says (twentieth round, b): "...,
     dit le rapport", "L'étude souligne que...". Its conditional tells what the study projects, not
-    news still unconfirmed. The speaker as written (or the mention a pronoun takes up) holds a `study_noun` and the analyser types it a
-    document; a press report's leak ("un rapport publié dans la presse") is typed so too, and is left
-    to the caller's news checks."""
+    news still unconfirmed. The speaker as written (or the mention a pronoun takes up) holds a
+    `study_noun` and the analyser types it a document; a press report's leak ("un rapport publié dans
+    la presse") is typed so too, and is left to the caller's news checks."""
     tokens: set[int] = set()
     for a in attributions:
         if a.speaker_type != STUDY_TYPE or a.speaker_start is None or a.speaker_end is None:
