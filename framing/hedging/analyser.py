@@ -18,7 +18,7 @@ from ..matching import norm
 from ..quotes import QuoteIndex
 from ..token_table import token_table
 from ..types import CertaintyCue, counts_as_hedge
-from .clauses import ClauseAnalysis, Sentences, clause_head
+from .clauses import HARD_BOUNDARIES, ClauseAnalysis, Sentences, clause_head
 from .continuation import continue_hypotheses
 from .counterfactual import counterfactual
 from .cues import CueMatch, LexicalCues
@@ -39,6 +39,8 @@ from .words import Annotations, ClauseWords
 MOOD_LANGS = frozenset({"fr"})
 # Tokens between an auxiliary or modal and the verb it carries ("aurait pu", "pourrait ne pas être").
 VERB_GROUP_REACH = 4
+# The wish conditional ("aimerait", "souhaiterait"): politeness or a wish, not a hedge.
+POLITE = "non_hedge_polite"
 # Rule trail of a conditional under a present verb of saying or thought ("says the minister would resign").
 GOVERNED_BY_PRESENT = "governed-by-present"
 
@@ -286,6 +288,9 @@ class HedgeAnalyser:
             contrary = counterfactual(doc, token, facts.keys, self.words, facts.sentences)
             if contrary is not None:  # "il aurait suffi de...", "alors qu'il aurait pu..."
                 return Finding(start, end, HYPOTHETICAL, f"{rule}|counterfactual:{contrary}", False)
+        if kind == POLITE and self.lang in MOOD_LANGS and self._credited(facts, token):
+            # "Selon Europe 1, la SNCF souhaiterait diviser...": a wish the press reports, unconfirmed
+            kind, rule = CONDITIONAL_HEDGE, f"{rule}|credited-wish"
         if not counts_as_hedge(kind):
             return Finding(start, end, kind, rule, False)
         if can_be_concordance:
@@ -360,6 +365,24 @@ class HedgeAnalyser:
             return False
         saying = (k for k in range(lo, hi) if keys[k] & words.governors and doc[k].pos_ in ("VERB", "AUX"))
         return not any(keys[k] & words.source_signs for k in range(lo, hi)) and next(saying, None) is None
+
+    def _credited(self, facts: DocFacts, token: Token) -> bool:
+        """A source in the conditional's sentence: "selon" / "d'après" + a source, not a criterion
+        ("selon les revenus"), or the cue of an attribution to the press or an unnamed source (twenty-first
+        round: a wish in the conditional credited to a source is that source's unconfirmed report)."""
+        lo, hi = facts.sentences.around(token.i)
+        doc, keys, words = facts.doc, facts.keys, self.words
+        for k in range(lo, hi):
+            between = range(min(k, token.i) + 1, max(k, token.i))
+            if any(doc[m].text in HARD_BOUNDARIES or keys[m] & words.boundaries for m in between):
+                continue  # "Selon L'Equipe, X aurait approché Y, mais le club préférerait...": another clause
+            if k in facts.news_cues:
+                return True
+            if keys[k] & words.source_signs:
+                after = range(k + 1, min(hi, k + 4))
+                if not any(keys[m] & words.criterion_nouns for m in after):
+                    return True
+        return False
 
     def _forecast_signs(self, facts: DocFacts, token: Token) -> bool:
         """A date, a source word or a figure in the sentence: "Le chômage devrait atteindre 8 % en mars,
