@@ -195,9 +195,8 @@ class ClauseWords:
         self.criterion_nouns = keys("criterion_noun")  # "selon les revenus": depending on, no source
         self.proposal_statuses = keys("proposal_status")  # "serait à l'étude": news about a proposal
         # twenty-first round (`continuation`): markers that posit a case a next sentence's modal goes on
-        self.supposition_markers = frozenset(
-            normalize_term(e.term) for e in by_cat.get("hypothetical_marker", []) if e.term and e.data.get("supposition")
-        )
+        markers = by_cat.get("hypothetical_marker", [])
+        self.supposition_markers = frozenset(normalize_term(e.term) for e in markers if e.data.get("supposition"))
         self.proposal_reactions = keys("proposal_reaction")  # "l'examinerait": news about it (r21)
         self.plan_nouns = keys_and_forms("plan_noun")
         self.measure_nouns = keys("measure_noun")  # "Le coût annuel serait de 16 milliards"
