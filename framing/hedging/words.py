@@ -197,6 +197,8 @@ class ClauseWords:
         # twenty-first round (`continuation`): markers that posit a case a next sentence's modal goes on
         markers = by_cat.get("hypothetical_marker", [])
         self.supposition_markers = frozenset(normalize_term(e.term) for e in markers if e.data.get("supposition"))
+        self.realised_adverbs = keys("realised_adverb")  # "aurait déjà trouvé": done, not a case (r21)
+        self.purpose_words = keys("purpose_word")  # "pour préparer ... en cas de": the purpose's case (r21)
         self.proposal_reactions = keys("proposal_reaction")  # "l'examinerait": news about it (r21)
         self.plan_nouns = keys_and_forms("plan_noun")
         self.measure_nouns = keys("measure_noun")  # "Le coût annuel serait de 16 milliards"
