@@ -41,6 +41,8 @@ MOOD_LANGS = frozenset({"fr"})
 VERB_GROUP_REACH = 4
 # The wish conditional ("aimerait", "souhaiterait"): politeness or a wish, not a hedge.
 POLITE = "non_hedge_polite"
+# Conditional endings of the first and second persons ("aimerais", "aimerions", "aimeriez").
+FIRST_SECOND_PERSON_ENDINGS = ("rais", "rions", "riez")
 # Rule trail of a conditional under a present verb of saying or thought ("says the minister would resign").
 GOVERNED_BY_PRESENT = "governed-by-present"
 
@@ -370,6 +372,8 @@ class HedgeAnalyser:
         """A source in the conditional's sentence: "selon" / "d'après" + a source, not a criterion
         ("selon les revenus"), or the cue of an attribution to the press or an unnamed source (twenty-first
         round: a wish in the conditional credited to a source is that source's unconfirmed report)."""
+        if set(token.morph.get("Person")) & {"1", "2"} or token.lower_.endswith(FIRST_SECOND_PERSON_ENDINGS):
+            return False  # "« Nous aimerions obtenir des garanties », a déclaré...": the speaker's own wish
         lo, hi = facts.sentences.around(token.i)
         doc, keys, words = facts.doc, facts.keys, self.words
         for k in range(lo, hi):
