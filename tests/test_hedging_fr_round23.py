@@ -119,3 +119,8 @@ def test_the_traps_keep_their_reading(fr: Language, text: str, verb: str, readin
 def test_a_first_person_wish_stays_polite_beside_a_verb_of_saying(fr: Language) -> None:
     text = "« Nous souhaiterions obtenir un délai », a déclaré un porte-parole des locataires."
     assert readings_of(fr, text, "souhaiterions") == [("non_hedge_polite", False)]
+
+
+def test_a_past_counterfactual_sets_up_no_case_for_the_next_sentence(fr: Language) -> None:
+    text = "Le maire aurait pu agir s'il l'avait voulu. La crise pourrait bien durer encore un an."
+    assert readings_of(fr, text, "pourrait bien durer") == [("modal_hedge", True)]

@@ -98,7 +98,7 @@ def continue_hypotheses(
             finding = dataclasses.replace(
                 finding, kind=HYPOTHETICAL, rule=f"{finding.rule}|continues-supposition:{supposed[1]}", counted=False
             )
-        if finding.kind == HYPOTHETICAL and (_supposition(finding, words) or SUPPOSITION_TRAIL in finding.rule):
+        if finding.kind == HYPOTHETICAL and (_supposition(doc, finding, words) or SUPPOSITION_TRAIL in finding.rule):
             supposed = (sentences.around(finding.start)[1], doc[finding.start : finding.end].text)
         if finding.kind == HYPOTHETICAL:
             opened = (finding.end, opened[1] if opened is not None else doc[finding.start : finding.end].text)
@@ -112,10 +112,15 @@ def continue_hypotheses(
     return out
 
 
-def _supposition(finding: Finding, words: ClauseWords) -> bool:
-    """A hypothesis set by a marker that posits a case (`supposition_markers`: "si", "dans ce cas")."""
+def _supposition(doc: Doc, finding: Finding, words: ClauseWords) -> bool:
+    """A hypothesis set by a marker that posits a case (`supposition_markers`: "si", "dans ce cas"), told
+    in the present conditional, active or passive ("seraient plafonnés"): a past one ("aurait pu agir
+    s'il l'avait voulu") is what never happened, and sets up no case for the next sentence."""
     _, marked, marker = finding.rule.partition(MARKER_TRAIL)
-    return bool(marked) and normalize_term(marker.split("|")[0]) in words.supposition_markers
+    if not marked or normalize_term(marker.split("|")[0]) not in words.supposition_markers:
+        return False
+    verb = next((doc[k] for k in range(finding.start, finding.end) if conditional_stem(norm(doc[k].text))), None)
+    return verb is not None and (not compound_conditional(doc, verb) or present_passive(doc, verb, words))
 
 
 def _modal_goes_on(
