@@ -42,7 +42,7 @@ CLOSED_TRAIL = "|counterfactual:"
 # An indefinite subject's case ("Un plan serait sur les rails") is often itself unconfirmed news: a
 # passive after it ("des lignes seraient menacées") is not carried as a description (twentieth round).
 WEAK_TRAIL = "|subject:indefinite:"
-# Twenty-first round: a case set up by a marker of supposition ("si", "dans ce cas", "en cas de",
+# Twenty-first round: a case set up by a marker of supposition ("si", "dans ce cas", "au cas où",
 # "dans cette hypothèse") goes on in the next sentence even for a modal: "Si l'accord était signé, le
 # prix baisserait. Les importateurs pourraient alors doubler leurs achats" tells what could happen in
 # the supposed case, not the writer's doubt about news. Only the marker's case: a plan's modal ("le
