@@ -18,7 +18,7 @@ from ..matching import norm
 from ..quotes import QuoteIndex
 from ..token_table import token_table
 from ..types import CertaintyCue, counts_as_hedge
-from .clauses import ClauseAnalysis, Sentences, clause_head
+from .clauses import HARD_BOUNDARIES, ClauseAnalysis, Sentences, clause_head
 from .continuation import continue_hypotheses
 from .counterfactual import counterfactual
 from .cues import CueMatch, LexicalCues
@@ -27,7 +27,7 @@ from .genericity import event_marker, object_of
 from .hypothetical import compound_conditional, consequence_of_supposition, hypothetical_marker, virtual_relative
 from .modality import Modality, RootReading
 from .mood import conditional_path, conditional_stem, infinitives
-from .plans import free_choice_subject, plan_effect
+from .plans import free_choice_subject, plan_effect, present_passive
 from .projection import poll_projection
 from .proposals import proposal_terms
 from .sources import news_cues, study_contents, unnamed_sources
@@ -39,6 +39,10 @@ from .words import Annotations, ClauseWords
 MOOD_LANGS = frozenset({"fr"})
 # Tokens between an auxiliary or modal and the verb it carries ("aurait pu", "pourrait ne pas être").
 VERB_GROUP_REACH = 4
+# The wish conditional ("aimerait", "souhaiterait"): politeness or a wish, not a hedge.
+POLITE = "non_hedge_polite"
+# Conditional endings of the first and second persons ("aimerais", "aimerions", "aimeriez").
+FIRST_SECOND_PERSON_ENDINGS = ("rais", "rions", "riez")
 # Rule trail of a conditional under a present verb of saying or thought ("says the minister would resign").
 GOVERNED_BY_PRESENT = "governed-by-present"
 
@@ -286,6 +290,9 @@ class HedgeAnalyser:
             contrary = counterfactual(doc, token, facts.keys, self.words, facts.sentences)
             if contrary is not None:  # "il aurait suffi de...", "alors qu'il aurait pu..."
                 return Finding(start, end, HYPOTHETICAL, f"{rule}|counterfactual:{contrary}", False)
+        if kind == POLITE and self.lang in MOOD_LANGS and self._credited(facts, token):
+            # "Selon Europe 1, la SNCF souhaiterait diviser...": a wish the press reports, unconfirmed
+            kind, rule = CONDITIONAL_HEDGE, f"{rule}|credited-wish"
         if not counts_as_hedge(kind):
             return Finding(start, end, kind, rule, False)
         if can_be_concordance:
@@ -331,16 +338,55 @@ class HedgeAnalyser:
         effect = plan_effect(doc, token, subjects, keys, words, sentences, facts.news_cues)
         if effect is not None:
             return effect
-        if token.i in facts.study_contents and not compound_conditional(doc, token):
-            lo, hi = sentences.around(token.i)
-            leaked = any(k in facts.news_cues or keys[k] & words.leak_signs for k in range(lo, hi))
-            if not leaked:  # "Les rendements baisseraient, dit le rapport": what a study projects
-                return "study-projection"
+        if self._study_projection(facts, token):  # "Les rendements baisseraient, dit le rapport"
+            return "study-projection"
         terms = proposal_terms(doc, token, subjects, keys, words, sentences)
         if terms is not None:  # "Treize offres sont sur la table. La dernière reprendrait 800 salariés"
             return terms
         anyone = free_choice_subject(doc, start, sentences.around(token.i)[0], keys, words)
         return f"free-choice:{anyone}" if anyone is not None else None
+
+    def _study_projection(self, facts: DocFacts, token: Token) -> bool:
+        """A present conditional inside what a study or report says (`sources.study_contents`), or in the
+        sentence right after it when that sentence names no source of its own and no verb of saying
+        ("..., dit le rapport. Les rendements du maïs baisseraient de 7 %": the study's projection goes
+        on; twenty-first round). A present passive ("seraient réduits") projects too; not a compound
+        past, nor a sentence with a press or unnamed-source cue or a leak sign."""
+        doc, keys, words, sentences = facts.doc, facts.keys, self.words, facts.sentences
+        if not facts.study_contents:
+            return False
+        if compound_conditional(doc, token) and not present_passive(doc, token, words):
+            return False  # "aurait baissé"; a passive "seraient réduits" projects too
+        lo, hi = sentences.around(token.i)
+        if any(k in facts.news_cues or keys[k] & words.leak_signs for k in range(lo, hi)):
+            return False
+        if token.i in facts.study_contents:
+            return True
+        previous = sentences.previous_start(lo)
+        if previous >= lo or not any(k in facts.study_contents for k in range(previous, lo)):
+            return False
+        saying = (k for k in range(lo, hi) if keys[k] & words.governors and doc[k].pos_ in ("VERB", "AUX"))
+        return not any(keys[k] & words.source_signs for k in range(lo, hi)) and next(saying, None) is None
+
+    def _credited(self, facts: DocFacts, token: Token) -> bool:
+        """A source in the conditional's sentence: "selon" / "d'après" + a source, not a criterion
+        ("selon les revenus"), or the cue of an attribution to the press or an unnamed source (twenty-first
+        round: a wish in the conditional credited to a source is that source's unconfirmed report)."""
+        if set(token.morph.get("Person")) & {"1", "2"} or token.lower_.endswith(FIRST_SECOND_PERSON_ENDINGS):
+            return False  # "« Nous aimerions obtenir des garanties », a déclaré...": the speaker's own wish
+        lo, hi = facts.sentences.around(token.i)
+        doc, keys, words = facts.doc, facts.keys, self.words
+        for k in range(lo, hi):
+            between = range(min(k, token.i) + 1, max(k, token.i))
+            if any(doc[m].text in HARD_BOUNDARIES or keys[m] & words.boundaries for m in between):
+                continue  # "Selon L'Equipe, X aurait approché Y, mais le club préférerait...": another clause
+            if k in facts.news_cues:
+                return True
+            if keys[k] & words.source_signs:
+                after = range(k + 1, min(hi, k + 4))
+                if not any(keys[m] & words.criterion_nouns for m in after):
+                    return True
+        return False
 
     def _forecast_signs(self, facts: DocFacts, token: Token) -> bool:
         """A date, a source word or a figure in the sentence: "Le chômage devrait atteindre 8 % en mars,

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from ..lexicons import normalize_term
 from ..matching import norm
 from .clauses import HARD_BOUNDARIES, Sentences
 from .findings import CONCORDANCE, CONDITIONAL_HEDGE, HYPOTHETICAL, Finding
@@ -41,6 +42,15 @@ CLOSED_TRAIL = "|counterfactual:"
 # An indefinite subject's case ("Un plan serait sur les rails") is often itself unconfirmed news: a
 # passive after it ("des lignes seraient menacées") is not carried as a description (twentieth round).
 WEAK_TRAIL = "|subject:indefinite:"
+# Twenty-first round: a case set up by a marker of supposition ("si", "dans ce cas", "au cas où",
+# "dans cette hypothèse") goes on in the next sentence even for a modal: "Si l'accord était signé, le
+# prix baisserait. Les importateurs pourraient alors doubler leurs achats" tells what could happen in
+# the supposed case, not the writer's doubt about news. Only the marker's case: a plan's modal ("le
+# pont devrait relier") stays a hedge, as annotators mark it (round 18), and so does the case of a
+# condition or proviso of one statement ("Sans accord, l'UE devrait... Ces droits pourraient...").
+MODAL_HEDGE = "modal_hedge"
+MARKER_TRAIL = "|hypothetical:"
+SUPPOSITION_TRAIL = "|continues-supposition:"
 
 
 def continue_hypotheses(
@@ -53,6 +63,8 @@ def continue_hypotheses(
     opened: tuple[int, str] | None = None  # (first token after the hypothesis, its text)
     # (end of the sentence of the last hypothesis or concordance, its text, whether it was a hypothesis)
     carried: tuple[int, str, bool] | None = None
+    # (end of the sentence of the last hypothesis set by a marker, its text): twenty-first round
+    supposed: tuple[int, str] | None = None
     for finding in sorted(findings, key=lambda f: f.start):
         if opened is not None:
             after, text = opened
@@ -77,6 +89,17 @@ def continue_hypotheses(
             finding = dataclasses.replace(
                 finding, kind=HYPOTHETICAL, rule=f"{finding.rule}|continues-sentence:{carried[1]}", counted=False
             )
+        if (
+            supposed is not None
+            and finding.kind == MODAL_HEDGE
+            and finding.counted
+            and _modal_goes_on(doc, finding, supposed[0], keys, words, sentences)
+        ):
+            finding = dataclasses.replace(
+                finding, kind=HYPOTHETICAL, rule=f"{finding.rule}|continues-supposition:{supposed[1]}", counted=False
+            )
+        if finding.kind == HYPOTHETICAL and (_supposition(doc, finding, words) or SUPPOSITION_TRAIL in finding.rule):
+            supposed = (sentences.around(finding.start)[1], doc[finding.start : finding.end].text)
         if finding.kind == HYPOTHETICAL:
             opened = (finding.end, opened[1] if opened is not None else doc[finding.start : finding.end].text)
         if finding.kind in CARRIED_READINGS and CLOSED_TRAIL not in finding.rule:
@@ -87,6 +110,41 @@ def continue_hypotheses(
             )
         out.append(finding)
     return out
+
+
+def _supposition(doc: Doc, finding: Finding, words: ClauseWords) -> bool:
+    """A hypothesis set by a marker that posits a case (`supposition_markers`: "si", "dans ce cas"), told
+    in the present conditional, active or passive ("seraient plafonnés"): a past one ("aurait pu agir
+    s'il l'avait voulu") is what never happened, and sets up no case for the next sentence."""
+    _, marked, marker = finding.rule.partition(MARKER_TRAIL)
+    if not marked or normalize_term(marker.split("|")[0]) not in words.supposition_markers:
+        return False
+    verb = next((doc[k] for k in range(finding.start, finding.end) if conditional_stem(norm(doc[k].text))), None)
+    return verb is not None and (not compound_conditional(doc, verb) or present_passive(doc, verb, words))
+
+
+def _modal_goes_on(
+    doc: Doc,
+    finding: Finding,
+    previous_end: int,
+    keys: Sequence[frozenset[str]],
+    words: ClauseWords,
+    sentences: Sentences,
+) -> bool:
+    """Whether a counted modal, in the sentence right after a supposition's, goes on telling its case:
+    a present modal ("pourrait", not "aurait pu"), in a sentence with no source word and no verb of
+    saying (a date may be the supposed case's own: "pourrait empocher 30 millions l'an prochain")."""
+    lo, hi = sentences.around(finding.start)
+    if lo < previous_end or any(not doc[k].is_space for k in range(previous_end, lo)):
+        return False
+    verb = next((doc[k] for k in range(finding.start, finding.end) if conditional_stem(norm(doc[k].text))), None)
+    if verb is None or verb.lower_.startswith(("aur", "ser")):
+        return False  # "aurait pu": what could have been, a case of its own
+    for k in range(lo, hi):
+        saying = keys[k] & words.governors and doc[k].pos_ in ("VERB", "AUX") and not finding.start <= k < finding.end
+        if keys[k] & words.source_signs or saying:
+            return False  # the modal's own verb ("pourraient contester") reports nothing
+    return True
 
 
 def _coordinated(finding: Finding, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:

@@ -66,8 +66,38 @@ def hypothetical_marker(
             continue  # "même s'il s'agira de...", "si les prix vont continuer": a fact or a contrast
         if doc.lang_ == "fr" and start > token.i and _complementizer(keys, words, token.i + 1, start):
             continue  # "X aurait franchi la frontière, et les habitants redoutent que si...": the que-clause's "si"
+        if _realised_past(doc, token, start, end, keys, words, sent_start, sent_end):
+            continue  # "Un tel acheteur aurait déjà été trouvé", "aurait eu des contacts pour ... en cas de"
         return (start, end)
     return None
+
+
+def _realised_past(
+    doc: Doc,
+    token: Token,
+    start: int,
+    end: int,
+    keys: list[frozenset[str]],
+    words: ClauseWords,
+    sent_start: int,
+    sent_end: int,
+) -> bool:
+    """A past conditional told as done, which the marker does not make a case (twenty-first round): beside
+    "un tel" with an adverb of realisation in its sentence ("aurait déjà trouvé"), or after the verb
+    inside a purpose clause ("aurait eu des contacts pour préparer une offre en cas de vente": the
+    purpose's case). Only a compound past: "Un tel accord coûterait cher" stays a case."""
+    if not compound_conditional(doc, token):
+        return False
+    if keys[end - 1] & words.such_adjectives:
+        return any(keys[k] & words.realised_adverbs for k in range(sent_start, sent_end))
+    if start <= token.i:
+        return False
+    for k in range(token.i + 1, start - 1):
+        if keys[k] & words.purpose_words:
+            nxt = k + 2 if doc[k + 1].lower_ == "de" else k + 1  # "afin de préparer"
+            if nxt < start and "Inf" in doc[nxt].morph.get("VerbForm"):
+                return True
+    return False
 
 
 def consequence_of_supposition(doc: Doc, token: Token, words: ClauseWords) -> str | None:

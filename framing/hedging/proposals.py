@@ -32,6 +32,8 @@ from .words import ClauseWords
 SCOPE_SENTENCES = 5
 REFLEXIVE = frozenset({"se", "s'"})
 AVOIR_CONDITIONAL = "aur"
+# Object clitics before the verb: "l'examinerait", "la jugerait", "les étudierait".
+OBJECT_CLITICS = frozenset({"le", "la", "l'", "les"})
 
 
 def proposal_terms(
@@ -47,6 +49,8 @@ def proposal_terms(
         return None
     if _status(doc, token, keys, words):
         return None  # "la réforme serait à l'étude": news about the proposal, not one of its terms
+    if _reaction(doc, token, keys, words):
+        return None  # "Le conseil l'examinerait lundi": what is done with the proposal is news about it
     lo, hi = sentences.around(token.i)
     if any(_source(doc, keys, k, words) for k in range(lo, hi) if k != token.i):
         return None  # "la réforme coûterait 3 milliards, selon la Cour", "..., a expliqué le maire": reported
@@ -108,6 +112,20 @@ def _status(doc: Doc, token: Token, keys: Sequence[frozenset[str]], words: Claus
     if not token.lower_.startswith(ETRE_CONDITIONAL):
         return False
     return any(keys[k] & words.proposal_statuses for k in range(token.i + 1, min(len(doc), token.i + 4)))
+
+
+def _reaction(doc: Doc, token: Token, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:
+    """ "Le conseil l'examinerait", "la direction jugerait l'offre insuffisante" (twenty-first round): a
+    verb of weighing or deciding on a proposal (`proposal_reaction`) whose direct object is the proposal,
+    a clitic pronoun right before the verb or a proposal noun, tells what is done with it: news."""
+    stem = conditional_stem(norm(token.text)) or ""
+    if not (keys[token.i] | {stem, stem + "e"}) & words.proposal_reactions:
+        return False
+    before = next((doc[k] for k in range(token.i - 1, max(-1, token.i - 3), -1) if doc[k].lower_ != "ne"), None)
+    if before is not None and norm(before.text) in OBJECT_CLITICS:
+        return True  # "l'examinerait", "ne la jugerait pas" (right before a verb: no article, whatever its tag)
+    proposals = words.proposal_openers | words.proposal_nouns | words.scheme_nouns
+    return any(c.dep_ == "obj" and keys[c.i] & proposals for c in token.children)
 
 
 def _opener(

@@ -117,19 +117,28 @@ def study_contents(
 ) -> frozenset[int]:
     """Token indices of what a study, report, model or scenario says (twentieth round, b): "...,
     dit le rapport", "L'étude souligne que...". Its conditional tells what the study projects, not
-    news still unconfirmed. The speaker as written holds a `study_noun` and the analyser types it a
-    document; a press report's leak ("un rapport publié dans la presse") is typed so too, and is left
-    to the caller's news checks."""
+    news still unconfirmed. The speaker as written (or the mention a pronoun takes up) holds a
+    `study_noun` and the analyser types it a document; a press report's leak ("un rapport publié dans
+    la presse") is typed so too, and is left to the caller's news checks."""
     tokens: set[int] = set()
     for a in attributions:
         if a.speaker_type != STUDY_TYPE or a.speaker_start is None or a.speaker_end is None:
             continue
         if a.content_start is None or a.content_end is None:
             continue
-        speaker = doc.char_span(a.speaker_start, a.speaker_end, alignment_mode="expand")
-        if speaker is None or not any(keys[k] & words.study_nouns for k in range(speaker.start, speaker.end)):
-            continue
+        if not _names_study(doc, a.speaker_start, a.speaker_end, keys, words) and not (
+            a.resolved_start is not None
+            and a.resolved_end is not None
+            and _names_study(doc, a.resolved_start, a.resolved_end, keys, words)
+        ):
+            continue  # twenty-first round: "..., a-t-il ajouté" with "il" taken up from "le rapport" too
         content = doc.char_span(a.content_start, a.content_end, alignment_mode="expand")
         if content is not None:
             tokens.update(range(content.start, content.end))
     return frozenset(tokens)
+
+
+def _names_study(doc: Doc, start: int, end: int, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:
+    """Whether the characters [start, end) hold a `study_noun` ("le rapport", "l'étude du FMI")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(keys[k] & words.study_nouns for k in range(span.start, span.end))

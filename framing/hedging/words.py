@@ -194,6 +194,12 @@ class ClauseWords:
         self.event_participles = keys("event_participle")  # "serait parti"
         self.criterion_nouns = keys("criterion_noun")  # "selon les revenus": depending on, no source
         self.proposal_statuses = keys("proposal_status")  # "serait à l'étude": news about a proposal
+        # twenty-first round (`continuation`): markers that posit a case a next sentence's modal goes on
+        markers = by_cat.get("hypothetical_marker", [])
+        self.supposition_markers = frozenset(normalize_term(e.term) for e in markers if e.data.get("supposition"))
+        self.realised_adverbs = keys("realised_adverb")  # "aurait déjà trouvé": done, not a case (r21)
+        self.purpose_words = keys("purpose_word")  # "pour préparer ... en cas de": the purpose's case (r21)
+        self.proposal_reactions = keys("proposal_reaction")  # "l'examinerait": news about it (r21)
         self.plan_nouns = keys_and_forms("plan_noun")
         self.measure_nouns = keys("measure_noun")  # "Le coût annuel serait de 16 milliards"
         self.property_adjectives = keys("property_adjective")  # "elle serait souterraine"
