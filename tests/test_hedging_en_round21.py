@@ -1,0 +1,52 @@
+"""Round twenty-one, English modals by their reading: "could" of a change or an effect forecasts
+whatever its subject, while "could" of ability, of anyone at all, or negated does not, and "may" of a
+generic sentence stays a general possibility. Sentences written for these tests, on both English
+pipelines (the trained model when installed, and the rule-based one)."""
+
+from __future__ import annotations
+
+import pytest
+from hedging_support import english_hedging_pipeline
+from spacy.language import Language
+
+from framing.types import CertaintyCue
+
+
+@pytest.fixture(scope="module", params=["trained", "rules"])
+def nlp_en(request: pytest.FixtureRequest) -> Language:
+    return english_hedging_pipeline(request.param)
+
+
+def counted(nlp: Language, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    cues: list[CertaintyCue] = list(doc._.framing_hedges)
+    return [(c.kind, c.text) for c in cues if c.counted]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fuel prices could climb again before the winter.",
+        "Analysts warn that higher tariffs could hurt exporters in the region.",
+        "Ticket sales could fall sharply after the price rise.",
+        "Heavy rains could delay the harvest across the valley.",
+        "Farmers could lose a third of their crop to the drought.",
+    ],
+)
+def test_could_of_a_change_or_an_effect_is_counted(nlp_en: Language, text: str) -> None:
+    assert ("modal_hedge", "could") in counted(nlp_en, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You could face a fine for parking there.",  # anyone at all: a rule
+        "A player could lose the ball in the tackle.",
+        "Visitors could not reach the summit in the fog.",  # negated: ability
+        "Pilgrims could see the tower from the valley.",  # perception: ability
+        "Climbers could rest in the hut.",  # not a change or an effect
+        "Severe infections may cause scarring.",  # "may" of a generic sentence: what sometimes happens
+    ],
+)
+def test_could_of_ability_anyone_or_a_rule_is_not_counted(nlp_en: Language, text: str) -> None:
+    assert not [c for c in counted(nlp_en, text) if c[1].lower() in ("could", "may")]
