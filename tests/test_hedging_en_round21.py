@@ -50,3 +50,16 @@ def test_could_of_a_change_or_an_effect_is_counted(nlp_en: Language, text: str) 
 )
 def test_could_of_ability_anyone_or_a_rule_is_not_counted(nlp_en: Language, text: str) -> None:
     assert not [c for c in counted(nlp_en, text) if c[1].lower() in ("could", "may")]
+
+
+def test_quantifier_in_a_speakers_direct_quotation_is_not_counted(nlp_en: Language) -> None:
+    text = '"Some guests came early and many stayed until midnight," the organiser said.'
+    cues = list(nlp_en(text)._.framing_hedges)
+    quantifiers = [c for c in cues if c.text.lower() in ("some", "many")]
+    assert quantifiers, "the quantifiers are still shown"
+    assert not [c for c in quantifiers if c.counted]
+    assert {c.kind for c in quantifiers} == {"approximator"}
+
+
+def test_quantifier_in_the_writers_voice_is_still_counted(nlp_en: Language) -> None:
+    assert ("vague_quantifier", "Many") in counted(nlp_en, "Many guests stay until midnight.")

@@ -30,6 +30,7 @@ from .mood import conditional_path, conditional_stem, infinitives
 from .plans import free_choice_subject, plan_effect
 from .projection import poll_projection
 from .proposals import proposal_terms
+from .quoted import direct_quote_tokens
 from .sources import news_cues, study_contents, unnamed_sources
 from .subjects import conditional_subjects, hypothetical_subject, obligation_subject, scheme_permission
 from .voice import quote_index, voice_of
@@ -59,6 +60,7 @@ class DocFacts:
     sentences: Sentences
     news_cues: frozenset[int]  # tokens of attribution cues to the press or unnamed sources (`sources`)
     study_contents: frozenset[int] = frozenset()  # what a study or report says (`sources`)
+    direct_quotes: frozenset[int] = frozenset()  # tokens of a speaker's direct quotation (`quoted`)
 
 
 class HedgeAnalyser:
@@ -73,6 +75,7 @@ class HedgeAnalyser:
         self.words = ClauseWords(self.lang, paths)
         self.clauses = ClauseAnalysis(self.words)
         self.modality = Modality(self.words)
+        self.speaker_words = any(entry.data.get("speaker_words") for entry in hedges)  # English quantifiers
         self.modal_lemmas: dict[str, LexiconEntry] = {}
         self.modal_stems: dict[str, LexiconEntry] = {}
         # Participles ("pu", "dû") -> the stems of the auxiliary they need ("aur": "aurait dû", not the
@@ -112,6 +115,7 @@ class HedgeAnalyser:
             sentences=sentences,
             news_cues=news_cues(doc, attributions),
             study_contents=study_contents(doc, attributions, keys, self.words),
+            direct_quotes=direct_quote_tokens(doc, attributions) if self.speaker_words else frozenset(),
         )
         findings: list[Finding] = []
         covered: set[int] = set()
@@ -144,6 +148,9 @@ class HedgeAnalyser:
             event = event_marker(facts.doc, match.start, facts.sentences, time_words, facts.keys)
             if event is not None:  # "many people were injured": a rough count of one event's participants
                 return Finding(match.start, match.end, APPROXIMATOR, f"{rule}|event:{event}", False)
+        if entry.data.get("speaker_words") and match.start in facts.direct_quotes:
+            # "'Some came early and many stayed late,' the organiser said": the speaker's account, a named source
+            return Finding(match.start, match.end, APPROXIMATOR, f"{rule}|direct-quote", False)
         if "object_links" in entry.data and facts.has_tag:
             links = frozenset(str(w) for w in entry.data.get("object_links") or [])
             verb = object_of(facts.doc, match.start, links)
