@@ -63,3 +63,35 @@ def test_quantifier_in_a_speakers_direct_quotation_is_not_counted(nlp_en: Langua
 
 def test_quantifier_in_the_writers_voice_is_still_counted(nlp_en: Language) -> None:
     assert ("vague_quantifier", "Many") in counted(nlp_en, "Many guests stay until midnight.")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The cause of the outage will not be clear until next week.", "not be clear"),
+        ("Why the bridge failed is not entirely known.", "not entirely known"),
+        ("It's possible, the engineer said, that the cable snapped.", "It's possible,"),
+        ("A second vote remains a distinct possibility.", "remains a distinct possibility"),
+        ("Officials said it was too early to say how many homes were lost.", "early to say"),
+        ("The singer has alleged that her manager kept the royalties.", "has alleged that"),
+        ("A ruling is expected in the spring.", "is expected in"),
+        ("The damage is estimated at two million dollars.", "is estimated at"),
+        ("A settlement now seems inevitable.", "seems inevitable"),
+        ("The date of the hearing remains undetermined.", "undetermined"),
+    ],
+)
+def test_epistemic_phrases_of_news_are_counted(nlp_en: Language, text: str, span: str) -> None:
+    assert ("epistemic_hedge", span) in counted(nlp_en, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rules are clear and well known.",
+        "The hall was hard to find in the dark.",
+        "He claimed the prize in 2019.",
+        "It is possible to book tickets online.",
+    ],
+)
+def test_plain_wording_near_those_phrases_is_not_counted(nlp_en: Language, text: str) -> None:
+    assert not [c for c in counted(nlp_en, text) if c[0] == "epistemic_hedge"]
