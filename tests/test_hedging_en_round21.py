@@ -95,3 +95,20 @@ def test_epistemic_phrases_of_news_are_counted(nlp_en: Language, text: str, span
 )
 def test_plain_wording_near_those_phrases_is_not_counted(nlp_en: Language, text: str) -> None:
     assert not [c for c in counted(nlp_en, text) if c[0] == "epistemic_hedge"]
+
+
+def test_could_under_a_present_if_clause_is_a_forecast(nlp_en: Language) -> None:
+    text = "If the bank cuts rates in March, more buyers could come back to the market."
+    assert ("modal_hedge", "could") in counted(nlp_en, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the bank had cut rates in March, more buyers could have come back.",  # a past case imagined
+        "If the bank were to cut rates, more buyers could come back.",
+        "If you park there, you could face a fine.",  # anyone at all: a rule
+    ],
+)
+def test_could_under_a_past_or_general_if_clause_stays_hypothetical(nlp_en: Language, text: str) -> None:
+    assert ("modal_hedge", "could") not in counted(nlp_en, text)

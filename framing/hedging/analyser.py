@@ -25,6 +25,7 @@ from .cues import CueMatch, LexicalCues
 from .findings import APPROXIMATOR, CONCORDANCE, CONDITIONAL_HEDGE, HYPOTHETICAL, NON_HEDGE_MODAL, Finding
 from .genericity import event_marker, object_of
 from .hypothetical import compound_conditional, consequence_of_supposition, hypothetical_marker, virtual_relative
+from .modal_reading import predictive_condition
 from .modality import Modality, RootReading
 from .mood import conditional_path, conditional_stem, infinitives
 from .plans import free_choice_subject, plan_effect
@@ -163,7 +164,12 @@ class HedgeAnalyser:
             return None  # "might" the noun, "may" the month when the tagger says so
         conditional = entry.data.get("clause") == "conditional"
         root = self._root(facts, token, entry)
-        finding = self._classify(facts, token, match.start, match.end, entry.category, rule, conditional, root)
+        forecast = root is None and self.modality.forecasts_outcome(
+            facts.doc, token, facts.keys, facts.has_dep, entry.data
+        )
+        finding = self._classify(
+            facts, token, match.start, match.end, entry.category, rule, conditional, root, forecast=forecast
+        )
         if finding.counted and entry.data.get("implied_condition") and GOVERNED_BY_PRESENT not in finding.rule:
             # English "would" in a main clause: a plan's effect or a case under an unstated condition ("the
             # deal would cost $2 billion"), not the writer's doubt; "says the minister would resign" still
@@ -272,11 +278,16 @@ class HedgeAnalyser:
         root: RootReading | None = None,
         deontic: bool = False,
         permission: bool = False,
+        forecast: bool = False,
     ) -> Finding:
         doc = facts.doc
         if root is not None and root.firm:
             return Finding(start, end, NON_HEDGE_MODAL, f"{rule}|root:{root.reason}", False)
         marker = hypothetical_marker(doc, token, facts.markers, facts.keys, self.words, facts.sentences)
+        sentence = facts.sentences.around(token.i)
+        if marker is not None and forecast and predictive_condition(doc, marker, token, sentence, facts.has_tag):
+            rule += f"|predictive-condition:{doc[marker[0] : marker[1]].text}"  # "if the bank cuts rates, X could rise"
+            marker = None
         if marker is not None:
             text = doc[marker[0] : marker[1]].text
             return Finding(start, end, HYPOTHETICAL, f"{rule}|hypothetical:{text}", False)

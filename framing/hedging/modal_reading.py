@@ -58,3 +58,39 @@ def outcome_verb(
     if verb is None or not keys[verb.i] & words.outcome_verbs:
         return None
     return verb.text
+
+
+# The verbs of an "if" clause that set it in the past: "if it were", "if they had", "if he did".
+PAST_CONDITION_WORDS = frozenset({"were", "was", "had", "did", "would", "could", "might", "should"})
+PAST_TAGS = frozenset({"VBD"})
+CLAUSE_ENDS = frozenset({",", ";", ":", "—", "–"})
+
+
+def predictive_condition(
+    doc: Doc, marker: tuple[int, int], token: Token, sentence: tuple[int, int], has_tag: bool
+) -> bool:
+    """Whether the "if"/"unless" clause at `marker` is in the present: a predictive condition.
+
+    "If the bank cuts rates, more buyers could return" forecasts under a condition the writer takes as
+    open: a guess about how things will go, which news readers mark as uncertain. "If the bank cut
+    rates", "if it had rained" (a past verb in the clause) imagine a case instead, and stay
+    hypothetical. The clause runs from the marker to a comma or to the modal.
+    """
+    start = marker[1]
+    end = token.i if marker[0] < token.i else sentence[1]
+    words = 0
+    for k in range(start, end):
+        word = doc[k]
+        if word.text in CLAUSE_ENDS:
+            break
+        if not word.is_alpha:
+            continue
+        words += 1
+        if word.lower_ in PAST_CONDITION_WORDS:
+            return False
+        if has_tag and word.tag_:
+            if word.tag_ in PAST_TAGS:
+                return False
+        elif word.is_lower and word.text.endswith("ed") and words > 1:
+            return False  # "if they raised rates": a past read on the surface
+    return words > 0

@@ -106,6 +106,17 @@ class Modality:
             return RootReading(GENERAL_POSSIBILITY, False)
         return None
 
+    def forecasts_outcome(
+        self, doc: Doc, token: Token, keys: Sequence[frozenset[str]], has_dep: bool, data: Mapping[str, Any]
+    ) -> bool:
+        """Whether this "could" (`outcome_forecast`) carries a verb of change or effect: "rates could rise"."""
+        if not data.get("outcome_forecast"):
+            return False
+        j = token.i + 1
+        while j < len(doc) and (keys[j] & self.words.modal_adverbs or keys[j] & self.words.negations):
+            j += 1
+        return self._outcome(doc, token, j, self._subject(doc, token, keys, has_dep), keys, has_dep)
+
     def _outcome(
         self, doc: Doc, token: Token, j: int, subject: Token | None, keys: Sequence[frozenset[str]], has_dep: bool
     ) -> bool:
