@@ -25,11 +25,13 @@ from .cues import CueMatch, LexicalCues
 from .findings import APPROXIMATOR, CONCORDANCE, CONDITIONAL_HEDGE, HYPOTHETICAL, NON_HEDGE_MODAL, Finding
 from .genericity import event_marker, object_of
 from .hypothetical import compound_conditional, consequence_of_supposition, hypothetical_marker, virtual_relative
+from .modal_reading import predictive_condition
 from .modality import Modality, RootReading
 from .mood import conditional_path, conditional_stem, infinitives
 from .plans import free_choice_subject, plan_effect, present_passive
 from .projection import poll_projection
 from .proposals import proposal_terms
+from .quoted import direct_quote_tokens
 from .sources import news_cues, study_contents, unnamed_sources
 from .subjects import conditional_subjects, hypothetical_subject, obligation_subject, scheme_permission
 from .voice import quote_index, voice_of
@@ -63,6 +65,7 @@ class DocFacts:
     sentences: Sentences
     news_cues: frozenset[int]  # tokens of attribution cues to the press or unnamed sources (`sources`)
     study_contents: frozenset[int] = frozenset()  # what a study or report says (`sources`)
+    direct_quotes: frozenset[int] = frozenset()  # tokens of a speaker's direct quotation (`quoted`)
 
 
 class HedgeAnalyser:
@@ -77,6 +80,7 @@ class HedgeAnalyser:
         self.words = ClauseWords(self.lang, paths)
         self.clauses = ClauseAnalysis(self.words)
         self.modality = Modality(self.words)
+        self.speaker_words = any(entry.data.get("speaker_words") for entry in hedges)  # English quantifiers
         self.modal_lemmas: dict[str, LexiconEntry] = {}
         self.modal_stems: dict[str, LexiconEntry] = {}
         # Participles ("pu", "dû") -> the stems of the auxiliary they need ("aur": "aurait dû", not the
@@ -116,6 +120,7 @@ class HedgeAnalyser:
             sentences=sentences,
             news_cues=news_cues(doc, attributions),
             study_contents=study_contents(doc, attributions, keys, self.words),
+            direct_quotes=direct_quote_tokens(doc, attributions) if self.speaker_words else frozenset(),
         )
         findings: list[Finding] = []
         covered: set[int] = set()
@@ -148,6 +153,9 @@ class HedgeAnalyser:
             event = event_marker(facts.doc, match.start, facts.sentences, time_words, facts.keys)
             if event is not None:  # "many people were injured": a rough count of one event's participants
                 return Finding(match.start, match.end, APPROXIMATOR, f"{rule}|event:{event}", False)
+        if entry.data.get("speaker_words") and match.start in facts.direct_quotes:
+            # "'Some came early and many stayed late,' the organiser said": the speaker's account, a named source
+            return Finding(match.start, match.end, APPROXIMATOR, f"{rule}|direct-quote", False)
         if "object_links" in entry.data and facts.has_tag:
             links = frozenset(str(w) for w in entry.data.get("object_links") or [])
             verb = object_of(facts.doc, match.start, links)
@@ -160,7 +168,12 @@ class HedgeAnalyser:
             return None  # "might" the noun, "may" the month when the tagger says so
         conditional = entry.data.get("clause") == "conditional"
         root = self._root(facts, token, entry)
-        finding = self._classify(facts, token, match.start, match.end, entry.category, rule, conditional, root)
+        forecast = root is None and self.modality.forecasts_outcome(
+            facts.doc, token, facts.keys, facts.has_dep, entry.data
+        )
+        finding = self._classify(
+            facts, token, match.start, match.end, entry.category, rule, conditional, root, forecast=forecast
+        )
         if finding.counted and entry.data.get("implied_condition") and GOVERNED_BY_PRESENT not in finding.rule:
             # English "would" in a main clause: a plan's effect or a case under an unstated condition ("the
             # deal would cost $2 billion"), not the writer's doubt; "says the minister would resign" still
@@ -269,11 +282,16 @@ class HedgeAnalyser:
         root: RootReading | None = None,
         deontic: bool = False,
         permission: bool = False,
+        forecast: bool = False,
     ) -> Finding:
         doc = facts.doc
         if root is not None and root.firm:
             return Finding(start, end, NON_HEDGE_MODAL, f"{rule}|root:{root.reason}", False)
         marker = hypothetical_marker(doc, token, facts.markers, facts.keys, self.words, facts.sentences)
+        sentence = facts.sentences.around(token.i)
+        if marker is not None and forecast and predictive_condition(doc, marker, token, sentence, facts.has_tag):
+            rule += f"|predictive-condition:{doc[marker[0] : marker[1]].text}"  # "if the bank cuts rates, X could rise"
+            marker = None
         if marker is not None:
             text = doc[marker[0] : marker[1]].text
             return Finding(start, end, HYPOTHETICAL, f"{rule}|hypothetical:{text}", False)

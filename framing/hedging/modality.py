@@ -20,6 +20,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from .modal_reading import outcome_verb
 from .words import ClauseWords
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "nsubjpass", "expl", "expl:subj")
@@ -97,11 +98,31 @@ class Modality:
         named = guessing and bool(data.get("named_or_relative"))
         if named and subject is not None and self._named_or_relative(subject, keys, has_tag):
             return None  # "Congress could reject it", "a bill which could take months": one referent
+        if guessing and data.get("outcome_forecast") and self._outcome(doc, token, j, subject, keys, has_dep):
+            return None  # "rates could rise", "tariffs may hurt exports": a forecast (`modal_reading`)
         if subject is not None and self._generic(doc, subject, keys, has_tag, has_dep):
             return RootReading(f"generic-subject:{subject.text}", False)
         if guessing and not self._specific(doc, subject, keys, has_dep):
             return RootReading(GENERAL_POSSIBILITY, False)
         return None
+
+    def forecasts_outcome(
+        self, doc: Doc, token: Token, keys: Sequence[frozenset[str]], has_dep: bool, data: Mapping[str, Any]
+    ) -> bool:
+        """Whether this "could" (`outcome_forecast`) carries a verb of change or effect: "rates could rise"."""
+        if not data.get("outcome_forecast"):
+            return False
+        j = token.i + 1
+        while j < len(doc) and (keys[j] & self.words.modal_adverbs or keys[j] & self.words.negations):
+            j += 1
+        return self._outcome(doc, token, j, self._subject(doc, token, keys, has_dep), keys, has_dep)
+
+    def _outcome(
+        self, doc: Doc, token: Token, j: int, subject: Token | None, keys: Sequence[frozenset[str]], has_dep: bool
+    ) -> bool:
+        """A "could" of a change or an effect ("rates could rise"): a forecast, see `modal_reading`."""
+        determiner = self._determiner(doc, subject, keys, has_dep) if subject is not None else None
+        return outcome_verb(doc, token, j, subject, determiner, keys, self.words, has_dep) is not None
 
     def _specific(self, doc: Doc, subject: Token | None, keys: Sequence[frozenset[str]], has_dep: bool) -> bool:
         """Whether an English "may"/"could" (`general_unless_guess`) is about a specific referent.

@@ -152,6 +152,7 @@ class ClauseWords:
         # "they could hear voices": "could" of perception or capacity, the past of "can" (round twenty).
         self.perception_verbs = keys("perception_verb")
         self.relative_subjects = keys("relative_subject")  # "a bill which could": the antecedent's referent
+        self.outcome_verbs = keys("outcome_verb")  # "rates could rise": a forecast (`modal_reading`, round 21)
         # "une mesure qui limiterait", "ce qui permettrait": a conditional of a virtual thing (`hypothetical`).
         self.relative_pronouns = keys("relative_pronoun")
         self.relative_clitics = keys("relative_clitic")
