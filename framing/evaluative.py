@@ -11,6 +11,12 @@ Syntax, not word lists, keeps it honest: only adjectives and adverbs (when the p
 speech), not in names or titles (a capitalised word inside a sentence, a named entity), and not when
 the adjective reports the feeling or state of someone reported on ("residents were angry", "she is
 happy with the deal"): that describes a person, not the outlet's judgement.
+
+French (twenty-first round) reads the same rule from its own data: adverbs in -ment through their
+adjective by the endings the rule lists ("honteusement" -> "honteuse", "méchamment" -> "méchant"), the
+lemma of an inflected form the source does not list, a predicative adjective found by its copula (UD
+parse: "ils sont furieux" hangs the subject on the adjective), and, when the rule says so, a word the
+reporter chose to quote on its own in a short quotation (a speaker's « scandaleux »).
 """
 
 from __future__ import annotations
@@ -29,7 +35,8 @@ TAGS = frozenset({"ADJ", "ADV"})
 # Dependency labels of a predicative adjective, and subjects that name people.
 PREDICATIVE = frozenset({"acomp", "oprd"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-PERSON_ENTITIES = frozenset({"PERSON", "NORP", "ORG"})
+PERSON_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "PER"})  # PER: the French model's person label
+COPULA = "cop"  # UD (French): the copula hangs on the predicative adjective, which takes the subject
 
 
 @dataclass(frozen=True)
@@ -45,6 +52,19 @@ class Tier:
     persons: frozenset[str] = frozenset()
     about: frozenset[str] = frozenset()
     linking: frozenset[str] = frozenset()
+    # From the rule's data (French): (adverb ending, adjective ending) pairs that read an adverb through
+    # its adjective, whether the parse's lemma is also looked up, and the longest quotation (in words)
+    # whose evaluative word counts as the reporter's choice of a speaker's word (0: none).
+    adverb_endings: tuple[tuple[str, str], ...] = ()
+    match_lemma: bool = False
+    quoted_max_words: int = 0
+    # French, scored by spans rather than sentences: a tier hit may join a sentence the classes already
+    # hit (still one tier hit per sentence).
+    with_other_hits: bool = False
+    listed: frozenset[str] = frozenset()  # every form the source rates, under the thresholds too
+    # (noun ending, adjective ending) pairs that read a quality noun through its adjective ("absurdité"
+    # -> "absurde", "arrogance" -> "arrogant"); empty: no nouns.
+    noun_endings: tuple[tuple[str, str], ...] = ()
 
 
 def load_tier(entries: Iterable[LexiconEntry]) -> Tier | None:
@@ -72,7 +92,20 @@ def load_tier(entries: Iterable[LexiconEntry]) -> Tier | None:
         persons=_word_set(rule.data.get("person_pronouns")),
         about=_word_set(rule.data.get("feeling_about")),
         linking=_word_set(rule.data.get("linking_verbs")),
+        adverb_endings=_pairs(rule.data.get("adverb_endings")),
+        match_lemma=bool(rule.data.get("match_lemma", False)),
+        quoted_max_words=int(rule.data.get("quoted_max_words", 0)),
+        with_other_hits=bool(rule.data.get("with_other_hits", False)),
+        listed=frozenset((e.term or "").lower() for e in entries if e.category == CATEGORY),
+        noun_endings=_pairs(rule.data.get("noun_endings")),
     )
+
+
+def _pairs(pairs: object) -> tuple[tuple[str, str], ...]:
+    """(ending, replacement) pairs from the rule's data, in their order (the first that gives a word wins)."""
+    if not isinstance(pairs, list):
+        return ()
+    return tuple((str(a).lower(), str(b).lower()) for a, b in pairs if str(a))
 
 
 def _word_set(words: object) -> frozenset[str]:
@@ -95,6 +128,44 @@ def adjective_of(word: str, words: Collection[str]) -> str | None:
     return next((c for c in candidates if c in words), None)
 
 
+def adjective_by_endings(word: str, words: Collection[str], endings: Iterable[tuple[str, str]]) -> str | None:
+    """The listed adjective an adverb is made from by one of the rule's endings ("honteusement" ->
+    "honteuse" by ("ment", ""), "méchamment" -> "méchant" by ("amment", "ant")), or None."""
+    for adverb_end, adjective_end in endings:
+        if word.endswith(adverb_end) and len(word) > len(adverb_end) + 2:
+            candidate = word[: len(word) - len(adverb_end)] + adjective_end
+            if candidate in words:
+                return candidate
+    return None
+
+
+def _adverb_entry(low: str, tier: Tier) -> LexiconEntry | None:
+    if low in tier.stop:
+        return None
+    if tier.adverb_endings:
+        if low in tier.listed:
+            return None  # the source rates the adverb itself ("parfaitement"): its own values decide
+        adjective = adjective_by_endings(low, tier.words, tier.adverb_endings)
+    else:
+        adjective = adjective_of(low, tier.words)
+    return tier.words.get(adjective) if adjective else None
+
+
+def _in_voice(token: Token, tier: Tier, index: QuoteIndex) -> bool:
+    """In the rule's voice; or, when the rule allows it, alone in a short quotation (a word the reporter
+    chose to quote: the quotation holds at most `quoted_max_words` words)."""
+    if tier.voice == "any":
+        return True
+    quote = index.containing(token.idx, token.idx + len(token))
+    voice = "quoted" if quote is not None else "reporter"
+    if voice == tier.voice:
+        return True
+    if quote is None or not tier.quoted_max_words:
+        return False
+    words = token.doc.text[quote.start : quote.end].split()
+    return 0 < len(words) <= tier.quoted_max_words
+
+
 def find(doc: Doc, tier: Tier, index: QuoteIndex, taken: Collection[int]) -> Iterator[tuple[Token, LexiconEntry]]:
     """Each evaluative word of the doc with its entry, skipping the token indices in `taken`."""
     tagged = doc.has_annotation("POS")
@@ -102,18 +173,30 @@ def find(doc: Doc, tier: Tier, index: QuoteIndex, taken: Collection[int]) -> Ite
     for token in doc:
         if token.i in taken or not token.is_alpha:
             continue
-        if tagged and token.pos_ not in TAGS:
-            continue
         low = token.lower_
-        entry = tier.words.get(low)
-        if entry is None and (not tagged or token.pos_ == "ADV") and low not in tier.stop:
-            adjective = adjective_of(low, tier.words)
+        # The small French model tags rare adverbs in -ment as nouns or verbs ("agressivement"): a word
+        # the rule's adverb endings read as a listed adjective is an adverb whatever its tag.
+        adverb = bool(tier.adverb_endings) and tagged and token.pos_ != "ADV" and _adverb_entry(low, tier) is not None
+        noun = tagged and token.pos_ == "NOUN" and bool(tier.noun_endings) and not adverb
+        if tagged and token.pos_ not in TAGS and not noun and not adverb:
+            continue
+        if noun:
+            lemma = token.lemma_.lower()
+            adjective = None if lemma in tier.stop else adjective_by_endings(lemma, tier.words, tier.noun_endings)
             entry = tier.words.get(adjective) if adjective else None
+            if entry is not None and not token.is_stop and not _in_name(token) and _in_voice(token, tier, index):
+                yield token, entry
+            continue
+        entry = tier.words.get(low)
+        if entry is None and tier.match_lemma and token.lemma_.lower() not in tier.stop:
+            entry = tier.words.get(token.lemma_.lower())
+        if entry is None and (not tagged or token.pos_ == "ADV" or adverb):
+            entry = _adverb_entry(low, tier)
         if entry is None or token.is_stop or _in_name(token):
             continue
         if not tagged and token.lemma_.lower() not in (low, ""):
             continue  # an inflected form ("rose", "closed", "blasted"): a verb or a noun, not an adjective
-        if tier.voice != "any" and index.voice(token.idx, token.idx + len(token)) != tier.voice:
+        if not _in_voice(token, tier, index):
             continue
         if _feeling_of_a_person(token, tier) if parsed else _feeling_by_position(doc, token, tier):
             continue
@@ -128,13 +211,24 @@ def _in_name(token: Token) -> bool:
 def _feeling_of_a_person(token: Token, tier: Tier) -> bool:
     """A predicative adjective whose subject is a person ("they were furious"), or a noun subject with
     what the feeling is about ("residents were angry about the delay")."""
-    if token.dep_ not in PREDICATIVE:
+    if any(c.dep_ == COPULA for c in token.children):
+        subjects = [c for c in token.children if c.dep_ in SUBJECTS]
+    elif token.dep_ in PREDICATIVE:
+        subjects = [c for c in token.head.children if c.dep_ in SUBJECTS]
+    else:
         return False
-    subjects = [c for c in token.head.children if c.dep_ in SUBJECTS]
     if any(s.lower_ in tier.persons or s.ent_type_ in PERSON_ENTITIES or s.pos_ == "PROPN" for s in subjects):
         return True
-    about = any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ in tier.about) for c in token.children)
+    about = any(_about(c, tier) for c in token.children)
     return about and any(s.pos_ == "NOUN" for s in subjects)
+
+
+def _about(child: Token, tier: Tier) -> bool:
+    """What a feeling is about: a clause, a preposition of the rule ("angry about"), or (UD) an oblique
+    whose preposition is one ("furieux contre la décision")."""
+    if child.dep_ in ("ccomp", "xcomp") or (child.dep_ == "prep" and child.lower_ in tier.about):
+        return True
+    return child.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ in tier.about for g in child.children)
 
 
 def _feeling_by_position(doc: Doc, token: Token, tier: Tier) -> bool:

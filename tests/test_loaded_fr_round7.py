@@ -140,7 +140,9 @@ def test_seventh_round_figures(fr: Language, text: str, expected: list[str]) -> 
     ],
 )
 def test_seventh_round_frames_and_markers(fr: Language, text: str, expected: list[str]) -> None:
-    assert lexicon_words(fr, text) == expected
+    # the classes only: the graded evaluative tier of round 21 is tested apart (it also reads an
+    # evaluative adjective next to a frame, "un mauvais feuilleton")
+    assert [h.text for h in lexicon_hits(fr, text) if h.category != "evaluative"] == expected
 
 
 @pytest.mark.parametrize(

@@ -271,11 +271,12 @@ class LexiconComponent:
 
     def _add_evaluative(self, doc: Doc, index: QuoteIndex, spans: list[Span], hits: list[LoadedHit]) -> None:
         """Graded evaluative words (framing.evaluative): at most one per sentence, and only in sentences no
-        other hit is in, so the tier says which sentences judge without piling onto what the classes found."""
+        other hit is in, so the tier says which sentences judge without piling onto what the classes found
+        (unless the rule allows other hits: French, where each loaded span counts)."""
         tier = self.evaluative
         assert tier is not None
         taken = {i for span in spans for i in range(span.start, span.end)}
-        flagged = {sentence_bounds(doc, span.start)[0] for span in spans}
+        flagged = set() if tier.with_other_hits else {sentence_bounds(doc, span.start)[0] for span in spans}
         for token, entry in evaluative.find(doc, tier, index, taken):
             sentence = sentence_bounds(doc, token.i)[0]
             if sentence in flagged:
