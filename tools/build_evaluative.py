@@ -55,7 +55,8 @@ COMMENTS: dict[str, str] = {}
 COMMENTS["en"] = """\
   # rule: thresholds and voice. stop: listed words whose new hits were mostly false on the dev set
   # en_loaded (15 hits or more, under 15% on a marked loaded span) or on the sentences of the read sets
-  # B15 + B17 (2 false or more, false > 2 x true), chosen in the twentieth round (docs/loaded.md); each
+  # B15 + B17 (2 false or more, false > 2 x true), chosen in the twentieth round, the same count re-run on
+  # B15 + B17 + B18 + B19 in the twenty-first (docs/loaded.md); each
   # keeps its values and says why in its note. evaluative: the words that count, weight = subjectivity x
   # |polarity|. A rebuild keeps the rule entries and which words are stopped."""
 COMMENTS["fr"] = """\
