@@ -219,7 +219,12 @@ class SpeakerFinder:
         if _norm(doc[s].text) in self.res.pronouns:
             e = s + 1  # `He spoke on Thursday, warning ...`
         for j in range(s + 1, e):
-            if doc[j].text.islower() and doc[j].text.endswith("ed") and doc[j - 1].text[:1].isupper():
+            if (
+                doc[j].text.islower()
+                and doc[j].text.endswith("ed")
+                and doc[j - 1].text[:1].isupper()
+                and not self.res.has("determiner", _norm(doc[j - 1].text))  # `The retired judge`
+            ):
                 e = j
                 break
             if self.res.lang == "en" and self._adverb_before_past(j, s):
@@ -245,6 +250,7 @@ class SpeakerFinder:
             and doc[j + 1].text.islower()
             and doc[j + 1].text.endswith("ed")
             and doc[j - 1].text[:1].isupper()
+            and not self.res.has("determiner", _norm(doc[j - 1].text))  # `The newly elected mayor`
             and j - 1 >= s
         )
 
@@ -663,7 +669,33 @@ class SpeakerFinder:
             start += 1
         if self.res.lang == "en":
             start = self._past_opening_phrase(start, cue.first)
-        return self.right_np(start, skip_time=False, max_len=8)
+        found = self.right_np(start, skip_time=False, max_len=8)
+        if found is not None and self.res.lang == "en" and not self.tagged:
+            found = self._before_main_verb(found)
+        return found
+
+    def _before_main_verb(self, found: tuple[int, int]) -> tuple[int, int]:
+        """English without tags: the subject a participle carries on stops at the main clause's verb
+        (`The mayor spoke for an hour, noting ...`: `The mayor`, not the clause). A verb is a lower-case
+        inflected form (its lemma differs; not in -s, -ly or -ing) after a noun, not after a determiner, a
+        preposition or an adverb (`the retired judge`, `a newly elected mayor` stay whole)."""
+        doc = self.doc
+        s, e = found
+        for j in range(s + 1, e):
+            t, before = doc[j], doc[j - 1]
+            inflected = t.lemma_.lower() not in ("", t.text) and not t.text.endswith(("s", "ly", "ing"))
+            if not t.is_alpha or not t.text.islower() or not inflected:
+                continue
+            if (
+                self.res.has("determiner", _norm(before.text))
+                or self.res.has("np_link", _norm(before.text))  # `the role of first lady`
+                or self.res.has("determiner", t.lemma_.lower())  # `those killed`
+                or before.text.endswith("ly")
+                or not before.is_alpha
+            ):
+                continue
+            return s, j
+        return found
 
     def _subject_after_opening(self, cue: Cue, s_start: int) -> tuple[int, int] | None:
         """English: a participle that opens its sentence (`Blaming a "changed" market, the maker is
