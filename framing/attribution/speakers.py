@@ -79,6 +79,35 @@ class SpeakerFinder:
 
     def for_verb(self, cue: Cue) -> tuple[tuple[int, int] | None, bool]:
         """(speaker span, inverted?) for a reporting verb; inverted means the speaker follows the verb."""
+        found, inverted = self._for_verb(cue)
+        if found is not None and not inverted and self.res.lang == "en" and not self.tagged:
+            found = self._before_time_phrase(found)
+        return found, inverted
+
+    def _before_time_phrase(self, found: tuple[int, int]) -> tuple[int, int]:
+        """English without tags: a time phrase between a subject and its verb is no part of the subject
+        (`The mayor last month said` -> `The mayor`); one after a modal is not the subject either (`The
+        board will next week announce` -> `The board`)."""
+        doc = self.doc
+        s, e = found
+        j = e
+        while j > s and (
+            self.res.has("time_word", _norm(doc[j - 1].text)) or self.res.has("time_period", _norm(doc[j - 1].text))
+        ):
+            j -= 1
+        if j == e:
+            return found
+        if j > s and _norm(doc[j - 1].text).lower() in TIME_OPENERS:
+            j -= 1
+        if j > s:
+            return s, j
+        k = s - 1
+        while k >= 0 and (self.res.has("modal", _norm(doc[k].text)) or self.res.has("auxiliary", _norm(doc[k].text))):
+            k -= 1
+        left = self.left_np(k) if s - 1 > k >= 0 else None
+        return left if left is not None else found
+
+    def _for_verb(self, cue: Cue) -> tuple[tuple[int, int] | None, bool]:
         doc = self.doc
         if cue.clitic is not None:
             return (cue.clitic, cue.clitic + 1), True
@@ -1609,6 +1638,7 @@ class SpeakerFinder:
         return start, end
 
 
+TIME_OPENERS = ("last", "next", "this", "on", "early", "late", "earlier")  # before an English time word
 HEAD_PRONOUNS = ("he", "she", "they", "we", "i", "it")  # English subject pronouns: a whole subject alone
 NAME_PREPOSITIONS = ("of", "from", "for", "at")  # inside an English title or affiliation before `and`
 
