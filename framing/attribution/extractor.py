@@ -42,6 +42,7 @@ from .learnt import find_learnt
 from .linking import link_quotes
 from .nested import drop_nested_stances
 from .nested_quotes import NO_CUE_RULES, nested_attributions
+from .paragraph_quotes import split_paragraph_quotes
 from .prior_speaker import prior_speaker_attributions
 from .quote_profile import has_finite_verb, voiceless_object
 from .quoted_object import quoted_object_candidates
@@ -233,6 +234,8 @@ class Extractor:
         attributions += self._speakerless
         attributions = join_split_quotes(self.contents.text, self.marks, attributions)
         attributions += floating_attributions(self.contents.text, self.marks, attributions)
+        if self.res.lang == "en":  # `He said: "A ¶ "B`: one record per reopened paragraph
+            attributions = split_paragraph_quotes(self.contents.text, self.marks, attributions)
         if self.res.lang == "fr" and self.marks:  # no quotation, no fragment: skip the tagged words
             tagged = tagged_words(self.doc, self.res)
             attributions += fragment_attributions(self.contents.text, self.marks, attributions, tagged)

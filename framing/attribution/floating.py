@@ -93,7 +93,7 @@ def _gap_ok(text: str, start: int, end: int) -> bool:
 RELATIVE_SPEAKERS = frozenset({"who", "which", "that"})  # English relatives only
 
 
-def _antecedent_speaker(prev: Attribution) -> Attribution:
+def antecedent_speaker(prev: Attribution) -> Attribution:
     """A relative pronoun hands on its antecedent (`"...," said Ana Ruiz, who hopes to return. "..."`:
     the next quotation is Ruiz's, not `who`'s), when the record names it in `resolved`."""
     if (prev.speaker or "").lower() not in RELATIVE_SPEAKERS or prev.resolved_start is None:
@@ -140,7 +140,7 @@ def floating_attributions(text: str, marks: list[QuoteMark], attributions: list[
         ):
             out.append(
                 replace(
-                    _antecedent_speaker(prev),
+                    antecedent_speaker(prev),
                     start=span[0],
                     end=span[1],
                     text=text[span[0] : span[1]],

@@ -79,6 +79,35 @@ class SpeakerFinder:
 
     def for_verb(self, cue: Cue) -> tuple[tuple[int, int] | None, bool]:
         """(speaker span, inverted?) for a reporting verb; inverted means the speaker follows the verb."""
+        found, inverted = self._for_verb(cue)
+        if found is not None and not inverted and self.res.lang == "en" and not self.tagged:
+            found = self._before_time_phrase(found)
+        return found, inverted
+
+    def _before_time_phrase(self, found: tuple[int, int]) -> tuple[int, int]:
+        """English without tags: a time phrase between a subject and its verb is no part of the subject
+        (`The mayor last month said` -> `The mayor`); one after a modal is not the subject either (`The
+        board will next week announce` -> `The board`)."""
+        doc = self.doc
+        s, e = found
+        j = e
+        while j > s and (
+            self.res.has("time_word", _norm(doc[j - 1].text)) or self.res.has("time_period", _norm(doc[j - 1].text))
+        ):
+            j -= 1
+        if j == e:
+            return found
+        if j > s and _norm(doc[j - 1].text).lower() in TIME_OPENERS:
+            j -= 1
+        if j > s:
+            return s, j
+        k = s - 1
+        while k >= 0 and (self.res.has("modal", _norm(doc[k].text)) or self.res.has("auxiliary", _norm(doc[k].text))):
+            k -= 1
+        left = self.left_np(k) if s - 1 > k >= 0 else None
+        return left if left is not None else found
+
+    def _for_verb(self, cue: Cue) -> tuple[tuple[int, int] | None, bool]:
         doc = self.doc
         if cue.clitic is not None:
             return (cue.clitic, cue.clitic + 1), True
@@ -219,7 +248,12 @@ class SpeakerFinder:
         if _norm(doc[s].text) in self.res.pronouns:
             e = s + 1  # `He spoke on Thursday, warning ...`
         for j in range(s + 1, e):
-            if doc[j].text.islower() and doc[j].text.endswith("ed") and doc[j - 1].text[:1].isupper():
+            if (
+                doc[j].text.islower()
+                and doc[j].text.endswith("ed")
+                and doc[j - 1].text[:1].isupper()
+                and not self.res.has("determiner", _norm(doc[j - 1].text))  # `The retired judge`
+            ):
                 e = j
                 break
             if self.res.lang == "en" and self._adverb_before_past(j, s):
@@ -245,6 +279,7 @@ class SpeakerFinder:
             and doc[j + 1].text.islower()
             and doc[j + 1].text.endswith("ed")
             and doc[j - 1].text[:1].isupper()
+            and not self.res.has("determiner", _norm(doc[j - 1].text))  # `The newly elected mayor`
             and j - 1 >= s
         )
 
@@ -663,7 +698,33 @@ class SpeakerFinder:
             start += 1
         if self.res.lang == "en":
             start = self._past_opening_phrase(start, cue.first)
-        return self.right_np(start, skip_time=False, max_len=8)
+        found = self.right_np(start, skip_time=False, max_len=8)
+        if found is not None and self.res.lang == "en" and not self.tagged:
+            found = self._before_main_verb(found)
+        return found
+
+    def _before_main_verb(self, found: tuple[int, int]) -> tuple[int, int]:
+        """English without tags: the subject a participle carries on stops at the main clause's verb
+        (`The mayor spoke for an hour, noting ...`: `The mayor`, not the clause). A verb is a lower-case
+        inflected form (its lemma differs; not in -s, -ly or -ing) after a noun, not after a determiner, a
+        preposition or an adverb (`the retired judge`, `a newly elected mayor` stay whole)."""
+        doc = self.doc
+        s, e = found
+        for j in range(s + 1, e):
+            t, before = doc[j], doc[j - 1]
+            inflected = t.lemma_.lower() not in ("", t.text) and not t.text.endswith(("s", "ly", "ing"))
+            if not t.is_alpha or not t.text.islower() or not inflected:
+                continue
+            if (
+                self.res.has("determiner", _norm(before.text))
+                or self.res.has("np_link", _norm(before.text))  # `the role of first lady`
+                or self.res.has("determiner", t.lemma_.lower())  # `those killed`
+                or before.text.endswith("ly")
+                or not before.is_alpha
+            ):
+                continue
+            return s, j
+        return found
 
     def _subject_after_opening(self, cue: Cue, s_start: int) -> tuple[int, int] | None:
         """English: a participle that opens its sentence (`Blaming a "changed" market, the maker is
@@ -1592,6 +1653,7 @@ class SpeakerFinder:
         return start, end
 
 
+TIME_OPENERS = ("last", "next", "this", "on", "early", "late", "earlier")  # before an English time word
 HEAD_PRONOUNS = ("he", "she", "they", "we", "i", "it")  # English subject pronouns: a whole subject alone
 NAME_PREPOSITIONS = ("of", "from", "for", "at")  # inside an English title or affiliation before `and`
 
