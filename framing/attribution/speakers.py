@@ -22,6 +22,7 @@ AMONG_PRONOUNS = ("eux", "elles", "nous", "vous")  # `l'un d'entre eux`
 PARTITIVE_WORDS = ("un", "une", "chacun", "chacune", "aucun", "aucune")  # `l'une des X`: one of a set
 MAX_NP = 14
 MAX_OPENING_PARTICIPLE = 30  # tokens of a sentence-opening participial phrase before its comma
+MAX_FRENCH_OPENING = 60  # French: the phrase may hold a quotation or a list (`Notant que A, B et C, X dit`)
 OPEN_PAREN, CLOSE_PAREN = "([", ")]"
 SUBJECT_DEPS = ("nsubj", "expl:subj", "nsubj:outer")
 # Relative pronouns that open an aside after a subject (`Le G7, auquel se sont joints ...,`).
@@ -673,6 +674,8 @@ class SpeakerFinder:
         k = s_start
         while k < cue.first and (doc[k].is_punct or doc[k].is_space):
             k += 1
+        if self.res.lang == "fr":
+            return self._french_opening_subject(cue, k)
         if self.res.lang != "en" or k != cue.first or cue.first != cue.head:
             return None
         _, s_end = self.sentences.bounds(cue.head)
@@ -684,6 +687,34 @@ class SpeakerFinder:
                 return found if self.tagged else self._name_then_verb(found)
             if doc[j].text in (".", ";", ":", "!", "?"):
                 return None
+        return None
+
+    def _french_opening_subject(self, cue: Cue, k: int) -> tuple[int, int] | None:
+        """French: a participle or gerund that opens its sentence (`Notant que ..., le préfet a levé`,
+        `Saluant « ... », il a ajouté`, `En rappelant que ..., la ministre`) hangs on the subject of the
+        main clause: the first comma outside quotation marks after which a noun phrase (an aside between
+        commas may follow it) comes before a finite verb. Commas inside the participle's own content
+        (a list) are passed over, since no noun phrase and finite verb follow them."""
+        doc = self.doc
+        lead = [_norm(t.text) for t in doc[k : cue.head]]
+        if cue.head != cue.first or lead not in ([], ["en"], ["tout", "en"]):
+            return None
+        _, s_end = self.sentences.bounds(cue.head)
+        for j in range(cue.head + 1, min(s_end, cue.head + MAX_FRENCH_OPENING)):
+            if doc[j].text in (".", ";", "!", "?") and self.quotes.containing(doc[j].idx) is None:
+                return None
+            if doc[j].text != "," or self.quotes.containing(doc[j].idx) is not None:
+                continue
+            found = self.right_np(j + 1, skip_time=True, max_len=8)
+            if found is None or found[0] != j + 1:
+                continue
+            m = found[1]
+            if m < s_end and doc[m].text == ",":  # `Paul Martin, du syndicat des riverains, réclame`
+                m = next((x + 1 for x in range(m + 1, min(s_end, m + MAX_ASIDE_TOKENS)) if doc[x].text == ","), m)
+            while m < s_end and _norm(doc[m].text) in FRONTED_CLITICS:
+                m += 1
+            if m < s_end and is_finite_verb(doc[m]):
+                return found
         return None
 
     def _name_then_verb(self, found: tuple[int, int]) -> tuple[int, int]:

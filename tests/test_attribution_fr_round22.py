@@ -1,0 +1,106 @@
+"""French participles of saying by their place in the sentence (twenty-first round): a participle or
+gerund that opens its sentence speaks for the subject of the main clause after its comma (`Notant
+que ..., le préfet a levé`), a participle after a clause takes its content past a short aside
+(`soulignant par ailleurs, que`, `en dénonçant au passage les`), and a gerund after an inverted
+incise goes on from that incise's speaker (`, a indiqué X, tout en ajoutant que`). Every sentence here
+was written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_support import checked_attributions, pipeline
+from spacy.language import Language
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return pipeline("fr")
+
+
+def _record(nlp: Language, text: str, fragment: str) -> tuple[str | None, str, str] | None:
+    """(speaker, rule, content) of the participle record whose content holds `fragment`, or None."""
+    at = text.index(fragment)
+    for a in checked_attributions(nlp, text):
+        if a.rule != "participle" or a.content_start is None or a.content_end is None:
+            continue
+        if a.content_start <= at < a.content_end:
+            return a.speaker, a.rule, text[a.content_start : a.content_end]
+    return None
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker", "content"),
+    [
+        (
+            "Notant que les chiffres baissent, le préfet a levé l'alerte.",
+            "les chiffres",
+            "le préfet",
+            "les chiffres baissent",
+        ),
+        (
+            "Saluant « la mobilisation des services », il a ajouté que l'enquête avançait.",
+            "la mobilisation",
+            "il",
+            "la mobilisation des services",
+        ),
+        (
+            "En rappelant que la loi est claire, la ministre a refusé la demande.",
+            "la loi",
+            "la ministre",
+            "la loi est claire",
+        ),
+        (  # commas of a list inside the content are no end of the participle's phrase
+            "Notant que les élèves viennent de Lyon, de Paris, ou bien de Nantes, le rectorat a ouvert une classe.",
+            "les élèves",
+            "le rectorat",
+            "les élèves viennent de Lyon, de Paris, ou bien de Nantes",
+        ),
+    ],
+)
+def test_opening_participle_speaks_for_the_main_subject(
+    nlp: Language, text: str, fragment: str, speaker: str, content: str
+) -> None:
+    assert _record(nlp, text, fragment) == (speaker, "participle", content)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker", "content"),
+    [
+        (
+            "« Nous restons prudents », a-t-il poursuivi, soulignant par ailleurs, que « les deux pays sont proches ».",
+            "les deux pays",
+            "il",
+            "les deux pays sont proches",
+        ),
+        (
+            "Le texte vise à informer le public, explique le ministère, en dénonçant au passage, les campagnes"
+            " de rumeurs.",
+            "les campagnes",
+            "le ministère",
+            "les campagnes de rumeurs",
+        ),
+        (
+            "La grève a éclaté mercredi, a indiqué une source syndicale, tout en ajoutant que des discussions"
+            " sont en cours.",
+            "des discussions",
+            "une source syndicale",
+            "des discussions sont en cours",
+        ),
+    ],
+)
+def test_participle_after_a_clause(nlp: Language, text: str, fragment: str, speaker: str, content: str) -> None:
+    assert _record(nlp, text, fragment) == (speaker, "participle", content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an opening participle with no verb of saying, or no clause after its comma, reports nothing
+        "Travaillant depuis lundi, les ouvriers ont fini le toit.",
+        "Notant les noms des visiteurs, le gardien, un registre à la main.",
+        # a participle with an ordinary place phrase and no content after it
+        "Le maire a quitté la salle, saluant à la sortie.",
+    ],
+)
+def test_no_participle_record(nlp: Language, text: str) -> None:
+    assert [a for a in checked_attributions(nlp, text) if a.rule == "participle"] == []
