@@ -104,3 +104,41 @@ def test_participle_after_a_clause(nlp: Language, text: str, fragment: str, spea
 )
 def test_no_participle_record(nlp: Language, text: str) -> None:
     assert [a for a in checked_attributions(nlp, text) if a.rule == "participle"] == []
+
+
+def _records(nlp: Language, text: str) -> list[tuple[str | None, str | None, str]]:
+    """(speaker, speaker type, content) of every record with a content."""
+    return [
+        (a.speaker, a.speaker_type, text[a.content_start : a.content_end])
+        for a in checked_attributions(nlp, text)
+        if a.content_start is not None and a.content_end is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Au Parc régional, on confirme les dégâts dans la vallée.", "on", "les dégâts dans la vallée"),
+        ("On avait annoncé que la ligne rouvrirait en mai.", "On", "la ligne rouvrirait en mai"),
+        ("Mais l'on indique que la salle restera fermée.", "on", "la salle restera fermée"),
+    ],
+)
+def test_bare_on_is_an_anonymous_speaker(nlp: Language, text: str, speaker: str, content: str) -> None:
+    assert _records(nlp, text) == [(speaker, "anonymous", content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the generic `on` of the writer's reasoning, and a belief verb outside an incise, report nothing
+        ("On peut comparer les deux chiffres pour constater que la baisse continue.", []),
+        ("On pense que la baisse continue.", []),
+        # a source named around `on` is still the speaker
+        (
+            "Dans l'entourage du ministre, on assure que la réforme sera votée.",
+            [("l'entourage du ministre", "anonymous", "la réforme sera votée")],
+        ),
+    ],
+)
+def test_on_limits(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _records(nlp, text) == expected

@@ -902,7 +902,7 @@ class SpeakerFinder:
         if elided_on or (subj.pos_ == "PRON" and subj.lower_ in NO_SPEAKER_PRONOUNS and not active_it):
             if self.res.lang == "fr" and (elided_on or subj.lower_ == "on"):
                 # `Dans l'entourage du ministre, on assure que`; `On assure au ministère que`
-                return self._source_adjunct(subj.i) or self._source_after_verb(verb)
+                return self._source_adjunct(subj.i) or self._source_after_verb(verb) or self._bare_on(subj)
             return None
         return self.np_from_head(subj)
 
@@ -935,6 +935,12 @@ class SpeakerFinder:
                 ok = True
             return (start, end) if ok else None
         return None
+
+    def _bare_on(self, subj: Token) -> tuple[int, int] | None:
+        """French `on` with no source named around it (`On pense que`, `on parle de`): the impersonal
+        pronoun is the speaker, as annotators mark it (an anonymous source)."""
+        k = subj.i + 1 if _norm(subj.text) == "l'" else subj.i
+        return (k, k + 1) if _norm(self.doc[k].text) == "on" else None
 
     def _source_after_verb(self, verb: Token) -> tuple[int, int] | None:
         """French `on` + a verb of saying + where it is said + `que`: `On assure au ministère que`,
