@@ -51,6 +51,7 @@ OPENING_QUOTES = ('"', "“", "‘", "''", "``")
 NO_SPEAKER_PRONOUNS = ("ce", "cela", "ça", "it", "this", "on", "qui", "que")
 # French object clitics and linking adverbs the parser may take for the subject of a second,
 # coordinated verb (`a reconnu ... et leur a promis que`, `puis a assuré que`): a closed class
+READER_CLITICS = ("vous", "nous", "te", "t'")  # `on vous dit que`: the writer addressing the reader
 FR_NOT_SUBJECTS = frozenset({"leur", "lui", "me", "m'", "te", "t'", "se", "s'", "y", "en", "puis", "ensuite", "alors"})
 
 
@@ -902,7 +903,7 @@ class SpeakerFinder:
         if elided_on or (subj.pos_ == "PRON" and subj.lower_ in NO_SPEAKER_PRONOUNS and not active_it):
             if self.res.lang == "fr" and (elided_on or subj.lower_ == "on"):
                 # `Dans l'entourage du ministre, on assure que`; `On assure au ministère que`
-                return self._source_adjunct(subj.i) or self._source_after_verb(verb) or self._bare_on(subj)
+                return self._source_adjunct(subj.i) or self._source_after_verb(verb) or self._bare_on(subj, verb)
             return None
         return self.np_from_head(subj)
 
@@ -936,11 +937,27 @@ class SpeakerFinder:
             return (start, end) if ok else None
         return None
 
-    def _bare_on(self, subj: Token) -> tuple[int, int] | None:
-        """French `on` with no source named around it (`On pense que`, `on parle de`): the impersonal
-        pronoun is the speaker, as annotators mark it (an anonymous source)."""
+    def _bare_on(self, subj: Token, verb: Token) -> tuple[int, int] | None:
+        """French `on` with no source named around it: the impersonal pronoun is the speaker (an
+        anonymous source, as annotators mark it) when it narrates an act of saying, in a past tense
+        (`On avait rapporté que`, `on m'a dit`) or after a fronted phrase closed by a comma that places
+        it (`Au parc, on confirme`). The present `on` opening a clause is the writer's generic voice
+        (`On observe que`), and `on vous dit`, `si l'on` address the reader or suppose."""
+        doc = self.doc
         k = subj.i + 1 if _norm(subj.text) == "l'" else subj.i
-        return (k, k + 1) if _norm(self.doc[k].text) == "on" else None
+        if _norm(doc[k].text) != "on":
+            return None
+        before = doc[k - 2] if k >= 1 and _norm(doc[k - 1].text) == "l'" and k >= 2 else doc[k - 1] if k else None
+        if before is not None and _norm(before.text) in ("si", "s'"):
+            return None
+        if any(_norm(t.text) in READER_CLITICS for t in doc[k + 1 : verb.i]):
+            return None
+        past = any(t.dep_.startswith("aux") for t in verb.children if t.i < verb.i) or any(
+            tense in verb.morph.get("Tense") for tense in ("Imp", "Past", "Pqp")
+        )
+        s_start, _ = self.sentences.bounds(k)
+        fronted = before is not None and before.text == "," and before.i > s_start
+        return (k, k + 1) if past or fronted else None
 
     def _source_after_verb(self, verb: Token) -> tuple[int, int] | None:
         """French `on` + a verb of saying + where it is said + `que`: `On assure au ministère que`,
