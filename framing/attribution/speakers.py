@@ -956,7 +956,12 @@ class SpeakerFinder:
             tense in verb.morph.get("Tense") for tense in ("Imp", "Past", "Pqp")
         )
         s_start, _ = self.sentences.bounds(k)
-        fronted = before is not None and before.text == "," and before.i > s_start
+        fronted = (
+            before is not None
+            and before.text == ","
+            and before.i > s_start
+            and any(t.pos_ == "DET" or _norm(t.text) in ("au", "aux", "du", "des") for t in doc[s_start : before.i])
+        )  # a place or a body with its article (`Sur la place, on`), not a bare time phrase (`À terme, on`)
         return (k, k + 1) if past or fronted else None
 
     def _source_after_verb(self, verb: Token) -> tuple[int, int] | None:
