@@ -203,6 +203,7 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
             or (term.infinitive and _infinitive_past_adjunct(doc, tok.i + 1, res))  # `nie pour sa part avoir`
             or (res.lang == "fr" and _bare_participle_passive(tok, term, res))  # `une idée qualifiée de X par Y`
             or (res.lang == "fr" and _aside_then_content(doc, tok.i + 1, res))  # `souligne, dans un message, que`
+            or (res.lang == "fr" and tok.lower_.endswith("ant") and _that_soon(doc, tok.i + 1, res))  # `Notant à X que`
             or (res.lang == "fr" and _between_subject_and_object(tok, res))  # `La fédération dénonce l'absence`
             or (  # `Les chercheurs alertent sur ...` (the verb tagged an adverb): a noun, the verb, its preposition
                 term.complement and nxt in term.complement and prev is not None and prev.pos_ in ("NOUN", "PROPN")
@@ -766,6 +767,33 @@ def _aside_then_content(doc: Doc, k: int, res: Resources) -> bool:
     return False
 
 
+MAX_PARTICIPLE_ASIDE = 4  # tokens of a short phrase between a participle and its content (`au passage`)
+
+
+def _content_past_aside(doc: Doc, k: int, term: ReportingTerm, res: Resources) -> bool:
+    """French participle: adverbs, listed adverbial phrases or a short phrase led by a preposition
+    (`par ailleurs`, `au passage`, `à Bordeaux`, `à ses proches`), an optional comma, then what opens the
+    verb's content: `que`, a quotation or a colon, or a determiner when the verb takes a noun object
+    (`soulignant par ailleurs, que`, `dénonçant au passage, les campagnes`)."""
+    start = k
+    for _ in range(4):
+        k = adjunct_after(doc, k, res)
+        if k < len(doc) and doc[k].pos_ == "ADV" and doc[k].text.islower():
+            k += 1
+    if k < len(doc) and doc[k].pos_ == "ADP" and doc[k].text.islower() and not _opens_content(doc, k, term, res):
+        m = k + 1
+        while m < len(doc) and m - k <= MAX_PARTICIPLE_ASIDE and doc[m].is_alpha and doc[m].pos_ not in ("VERB", "AUX"):
+            if res.has("complementizer", _norm(doc[m].lower_)) or (m > k + 1 and doc[m].text == ","):
+                break
+            m += 1
+        k = m
+    if k == start or k >= len(doc):
+        return False
+    if doc[k].text == "," and k + 1 < len(doc):
+        k += 1
+    return _opens_content(doc, k, term, res, nominal=term.object)
+
+
 def _restrictive_que(doc: Doc, first: int, i: int, last: int, res: Resources) -> bool:
     """French `ne` before the verb with no negation word (one would have dropped the cue already) and
     `que` right after it: restrictive `ne ... que` (only), so that `que` opens no reported clause."""
@@ -946,6 +974,7 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
             _next_is_complement(doc, last + 1, res)
             or _reports_clause(doc, tok, last + 1, term, res)
             or (res.lang == "fr" and _opens_clause_past_adverbs(doc, last + 1, res))  # `rappelant aussi que`
+            or (res.lang == "fr" and _content_past_aside(doc, last + 1, term, res))  # `soulignant par ailleurs, que`
         ):
             return Cue("participle", i, i, last, term, clitic)
         return None
@@ -1240,6 +1269,8 @@ def _verb_form(tok: Token, res: Resources, tagged: bool) -> str:
             return "part_past"
         if "Ger" in verb_form:
             return "part_pres"
+        if res.lang == "fr" and not verb_form and tok.pos_ in ("ADJ", "NOUN") and _norm(tok.lower_).endswith("ant"):
+            return "part_pres"  # `Notant que ...` tagged an adjective: a verb of saying in -ant is its participle
         if "Fut" in tense and "Cnd" not in morph.get("Mood") and (res.lang != "fr" or _future_ending(tok.lower_)):
             return "fut"  # (the small French model tags some presents as futures: `révèle`)
         if "Cnd" in morph.get("Mood") or (res.lang == "fr" and _conditional_ending(tok)):

@@ -63,6 +63,7 @@ MAX_AS_OBJECT_WORDS = 12  # `sees the vote in the fall as a test`: `as` within t
 MAX_SUBJECT_GAP = 40  # tokens between a speaker and its verb still shown as one cue
 RELAY_WINDOW = 12
 SECOND_RULES = ("relayed_source", "confirmed_report", "second_source")  # records of a second source
+GERUND_MARKERS = ("en", "tout")  # `, tout en ajoutant que`: before a French gerund
 INVERSION_TAIL = 5  # tokens between an inverted speaker and a participle going on from it (comma included)
 MAX_OPENING_WORDS = 8  # words of a sentence-opening phrase (`In a later vote on the bill,`)
 OPENING_CATEGORIES = ("np_stop", "trailing_word", "time_word", "adverb", "question_time", "adjunct_opener")
@@ -2042,10 +2043,14 @@ class Extractor:
 
     def _right_after_inversion(self, prev: Candidate, cue: Cue) -> bool:
         """The participle follows an inverted speaker, a comma between and at most a short complement
-        of the speaker before it (`, a dit X, ajoutant`, `, a indiqué une source à Bamako, soulignant`)."""
+        of the speaker before it (`, a dit X, ajoutant`, `, a indiqué une source à Bamako, soulignant`); a
+        gerund's `en` / `tout en` may stand after the comma (`, explique le ministère, en dénonçant`)."""
         if prev.rule != "inverted" or prev.speaker[1] > cue.first:
             return False
-        between = self.doc[prev.speaker[1] : cue.first]
+        end = cue.first
+        while end > prev.speaker[1] and _norm(self.doc[end - 1].text) in GERUND_MARKERS:
+            end -= 1
+        between = self.doc[prev.speaker[1] : end]
         if not between or between[-1].text != "," or len(between) > INVERSION_TAIL:
             return False
         return not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in between[:-1])

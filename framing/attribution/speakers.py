@@ -22,6 +22,7 @@ AMONG_PRONOUNS = ("eux", "elles", "nous", "vous")  # `l'un d'entre eux`
 PARTITIVE_WORDS = ("un", "une", "chacun", "chacune", "aucun", "aucune")  # `l'une des X`: one of a set
 MAX_NP = 14
 MAX_OPENING_PARTICIPLE = 30  # tokens of a sentence-opening participial phrase before its comma
+MAX_FRENCH_OPENING = 60  # French: the phrase may hold a quotation or a list (`Notant que A, B et C, X dit`)
 OPEN_PAREN, CLOSE_PAREN = "([", ")]"
 SUBJECT_DEPS = ("nsubj", "expl:subj", "nsubj:outer")
 # Relative pronouns that open an aside after a subject (`Le G7, auquel se sont joints ...,`).
@@ -50,6 +51,7 @@ OPENING_QUOTES = ('"', "“", "‘", "''", "``")
 NO_SPEAKER_PRONOUNS = ("ce", "cela", "ça", "it", "this", "on", "qui", "que")
 # French object clitics and linking adverbs the parser may take for the subject of a second,
 # coordinated verb (`a reconnu ... et leur a promis que`, `puis a assuré que`): a closed class
+READER_CLITICS = ("vous", "nous", "te", "t'")  # `on vous dit que`: the writer addressing the reader
 FR_NOT_SUBJECTS = frozenset({"leur", "lui", "me", "m'", "te", "t'", "se", "s'", "y", "en", "puis", "ensuite", "alors"})
 
 
@@ -734,6 +736,8 @@ class SpeakerFinder:
         k = s_start
         while k < cue.first and (doc[k].is_punct or doc[k].is_space):
             k += 1
+        if self.res.lang == "fr":
+            return self._french_opening_subject(cue, k)
         if self.res.lang != "en" or k != cue.first or cue.first != cue.head:
             return None
         _, s_end = self.sentences.bounds(cue.head)
@@ -745,6 +749,34 @@ class SpeakerFinder:
                 return found if self.tagged else self._name_then_verb(found)
             if doc[j].text in (".", ";", ":", "!", "?"):
                 return None
+        return None
+
+    def _french_opening_subject(self, cue: Cue, k: int) -> tuple[int, int] | None:
+        """French: a participle or gerund that opens its sentence (`Notant que ..., le préfet a levé`,
+        `Saluant « ... », il a ajouté`, `En rappelant que ..., la ministre`) hangs on the subject of the
+        main clause: the first comma outside quotation marks after which a noun phrase (an aside between
+        commas may follow it) comes before a finite verb. Commas inside the participle's own content
+        (a list) are passed over, since no noun phrase and finite verb follow them."""
+        doc = self.doc
+        lead = [_norm(t.text) for t in doc[k : cue.head]]
+        if cue.head != cue.first or lead not in ([], ["en"], ["tout", "en"]):
+            return None
+        _, s_end = self.sentences.bounds(cue.head)
+        for j in range(cue.head + 1, min(s_end, cue.head + MAX_FRENCH_OPENING)):
+            if doc[j].text in (".", ";", "!", "?") and self.quotes.containing(doc[j].idx) is None:
+                return None
+            if doc[j].text != "," or self.quotes.containing(doc[j].idx) is not None:
+                continue
+            found = self.right_np(j + 1, skip_time=True, max_len=8)
+            if found is None or found[0] != j + 1:
+                continue
+            m = found[1]
+            if m < s_end and doc[m].text == ",":  # `Paul Martin, du syndicat des riverains, réclame`
+                m = next((x + 1 for x in range(m + 1, min(s_end, m + MAX_ASIDE_TOKENS)) if doc[x].text == ","), m)
+            while m < s_end and _norm(doc[m].text) in FRONTED_CLITICS:
+                m += 1
+            if m < s_end and is_finite_verb(doc[m]):
+                return found
         return None
 
     def _name_then_verb(self, found: tuple[int, int]) -> tuple[int, int]:
@@ -932,7 +964,7 @@ class SpeakerFinder:
         if elided_on or (subj.pos_ == "PRON" and subj.lower_ in NO_SPEAKER_PRONOUNS and not active_it):
             if self.res.lang == "fr" and (elided_on or subj.lower_ == "on"):
                 # `Dans l'entourage du ministre, on assure que`; `On assure au ministère que`
-                return self._source_adjunct(subj.i) or self._source_after_verb(verb)
+                return self._source_adjunct(subj.i) or self._source_after_verb(verb) or self._bare_on(subj, verb)
             return None
         return self.np_from_head(subj)
 
@@ -965,6 +997,33 @@ class SpeakerFinder:
                 ok = True
             return (start, end) if ok else None
         return None
+
+    def _bare_on(self, subj: Token, verb: Token) -> tuple[int, int] | None:
+        """French `on` with no source named around it: the impersonal pronoun is the speaker (an
+        anonymous source, as annotators mark it) when it narrates an act of saying, in a past tense
+        (`On avait rapporté que`, `on m'a dit`) or after a fronted phrase closed by a comma that places
+        it (`Au parc, on confirme`). The present `on` opening a clause is the writer's generic voice
+        (`On observe que`), and `on vous dit`, `si l'on` address the reader or suppose."""
+        doc = self.doc
+        k = subj.i + 1 if _norm(subj.text) == "l'" else subj.i
+        if _norm(doc[k].text) != "on":
+            return None
+        before = doc[k - 2] if k >= 1 and _norm(doc[k - 1].text) == "l'" and k >= 2 else doc[k - 1] if k else None
+        if before is not None and _norm(before.text) in ("si", "s'"):
+            return None
+        if any(_norm(t.text) in READER_CLITICS for t in doc[k + 1 : verb.i]):
+            return None
+        past = any(t.dep_.startswith("aux") for t in verb.children if t.i < verb.i) or any(
+            tense in verb.morph.get("Tense") for tense in ("Imp", "Past", "Pqp")
+        )
+        s_start, _ = self.sentences.bounds(k)
+        fronted = (
+            before is not None
+            and before.text == ","
+            and before.i > s_start
+            and any(t.pos_ == "DET" or _norm(t.text) in ("au", "aux", "du", "des") for t in doc[s_start : before.i])
+        )  # a place or a body with its article (`Sur la place, on`), not a bare time phrase (`À terme, on`)
+        return (k, k + 1) if past or fronted else None
 
     def _source_after_verb(self, verb: Token) -> tuple[int, int] | None:
         """French `on` + a verb of saying + where it is said + `que`: `On assure au ministère que`,
