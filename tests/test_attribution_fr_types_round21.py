@@ -162,3 +162,17 @@ def test_bare_name_takes_the_kind_of_its_full_mention(nlp: Language, text: str, 
 )
 def test_bare_surname_of_a_person_stays_a_person(nlp: Language, text: str) -> None:
     assert by_speaker(nlp, text, "Vernier").speaker_type == "named_person"
+
+
+def test_opening_pronoun_goes_on_with_the_speaker_not_the_subject_of_what_was_said(nlp: Language) -> None:
+    # after a heading line the parse may miss the role as subject and find the reported clause's
+    # subject first (`cette hausse`); the speaker of that sentence is the one who goes on speaking
+    for text in (
+        "La société défend sa décision\nLa directrice de la société, Anne Morel, affirme que cette hausse "
+        "s’inscrit dans un contexte d’inflation. Elle précise que les tarifs sociaux resteront inchangés.",
+        "La mairie répond aux critiques\nLa maire de la commune, Sophie Blanc, estime que cette fermeture "
+        "s’explique par le manque de médecins. Elle affirme qu'une solution sera trouvée.",
+    ):
+        record = by_speaker(nlp, text, "Elle")
+        assert record.speaker_type == "named_person"
+        assert record.resolved.endswith(("Anne Morel", "Sophie Blanc"))

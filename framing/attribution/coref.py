@@ -212,6 +212,16 @@ def _continued_subject(
     prev = _previous_subject(doc, m, res, finder)
     if prev is None or prev.info.type == PRONOUN or not _agrees(m.info, prev.info):
         return None
+    speaker = _speaker_of_previous_sentence(m, earlier, finder)
+    if (
+        speaker is not None
+        and speaker.start < prev.start
+        and speaker.resolved.info.type != PRONOUN
+        and _agrees(m.info, speaker.resolved.info)
+    ):
+        # `La présidente, X, affirme que cette hausse ... Elle précise`: the subject found first may
+        # sit inside what the speaker said; the speaker of that sentence goes on speaking
+        return speaker
     same = next((c for c in earlier if (c.start, c.end) == (prev.start, prev.end)), None)
     if same is not None:
         return same
@@ -221,6 +231,16 @@ def _continued_subject(
 
 
 SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles")
+
+
+def _speaker_of_previous_sentence(m: Mention, earlier: list[Mention], finder: SpeakerFinder) -> Mention | None:
+    """The last speaker mention of the sentence before `m`'s, if that sentence has one."""
+    s_start, _ = finder.sentences.bounds(m.start)
+    if s_start == 0:
+        return None
+    p_start, _ = finder.sentences.bounds(s_start - 1)
+    inside = [c for c in earlier if p_start <= c.start < s_start]
+    return inside[-1] if inside else None
 
 
 def _impersonal(cand: Mention, res: Resources) -> bool:
