@@ -70,3 +70,26 @@ def test_a_deal_s_future_entity_is_told_as_a_term(fr: Language, text: str, verb:
 )
 def test_the_journalistic_conditional_survives_beside_an_entity(fr: Language, text: str, verb: str) -> None:
     assert ("conditional_hedge", True) in readings_of(fr, text, verb)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "reading"),
+    [
+        # "selon" + the proposal itself tells its content: the scope goes on past that sentence
+        (
+            "Selon la proposition du fonds, l'usine serait reprise en juin. Le site devrait garder son nom. "
+            "Les salariés recevraient une prime.",
+            "recevraient",
+            ("hypothetical", False),
+        ),
+        # "selon" + a person who bids is a source: it closes the scope, the next conditional is news
+        (
+            "Le fonds a déposé une offre. Selon le repreneur, l'usine serait rentable. "
+            "Le site devrait garder son nom. Les salariés recevraient une prime.",
+            "recevraient",
+            ("conditional_hedge", True),
+        ),
+    ],
+)
+def test_selon_and_the_proposal_itself(fr: Language, text: str, verb: str, reading: tuple[str, bool]) -> None:
+    assert readings_of(fr, text, verb) == [reading]
