@@ -22,6 +22,7 @@ from .clauses import HARD_BOUNDARIES, ClauseAnalysis, Sentences, clause_head
 from .continuation import continue_hypotheses
 from .counterfactual import counterfactual
 from .cues import CueMatch, LexicalCues
+from .entities import deal_entity
 from .findings import APPROXIMATOR, CONCORDANCE, CONDITIONAL_HEDGE, HYPOTHETICAL, NON_HEDGE_MODAL, Finding
 from .genericity import event_marker, object_of
 from .hypothetical import compound_conditional, consequence_of_supposition, hypothetical_marker, virtual_relative
@@ -356,6 +357,9 @@ class HedgeAnalyser:
         effect = plan_effect(doc, token, subjects, keys, words, sentences, facts.news_cues)
         if effect is not None:
             return effect
+        entity = deal_entity(doc, token, subjects, keys, words)
+        if entity is not None:  # "La fusion est proposée. La nouvelle entité serait cotée à Paris"
+            return entity
         if self._study_projection(facts, token):  # "Les rendements baisseraient, dit le rapport"
             return "study-projection"
         terms = proposal_terms(doc, token, subjects, keys, words, sentences)

@@ -99,7 +99,7 @@ def _source(doc: Doc, keys: Sequence[frozenset[str]], k: int, words: ClauseWords
     """A source word ("selon") or a verb of saying ("a expliqué le maire"), not a verb of proposing nor
     a participle used as an adjective ("une épreuve dite de spécialité", "reconnue comme")."""
     if keys[k] & words.source_signs:
-        return not _criterion(keys, k, words)
+        return not (_criterion(keys, k, words) or _scheme_named(keys, k, words))
     if not keys[k] & words.governors or keys[k] & words.proposal_openers:
         return False
     if "Part" in doc[k].morph.get("VerbForm"):
@@ -168,7 +168,11 @@ def _closes(doc: Doc, lo: int, hi: int, keys: Sequence[frozenset[str]], words: C
     conditionals = [doc[k] for k in range(lo, hi) if _conditional(doc[k])]
     if any(_reported_event(doc, t, keys, words) for t in conditionals):
         return True
-    sources = (k for k in range(lo, hi) if keys[k] & words.source_signs and not _criterion(keys, k, words))
+    sources = (
+        k
+        for k in range(lo, hi)
+        if keys[k] & words.source_signs and not (_criterion(keys, k, words) or _scheme_named(keys, k, words))
+    )
     return bool(conditionals) and any(True for _ in sources)
 
 
@@ -176,6 +180,14 @@ def _criterion(keys: Sequence[frozenset[str]], k: int, words: ClauseWords) -> bo
     """ "selon les revenus", "selon des modalités encore floues": "selon" + a criterion (`criterion_noun`
     in the three words after it) means "depending on", and names no source."""
     return any(keys[m] & words.criterion_nouns for m in range(k + 1, min(len(keys), k + 4)))
+
+
+def _scheme_named(keys: Sequence[frozenset[str]], k: int, words: ClauseWords) -> bool:
+    """ "Selon la proposition", "d'après le projet", "selon les termes de l'offre" (twenty-first round, b):
+    a source word + the proposal itself in the three words after it tells the proposal's content, not
+    reported news; it neither closes the scope nor refuses a term (not a bidder: "selon le repreneur")."""
+    scheme = (words.proposal_openers - words.bidder_nouns) | words.proposal_nouns | words.terms_nouns
+    return any(keys[m] & scheme for m in range(k + 1, min(len(keys), k + 4)))
 
 
 def _reported_event(doc: Doc, token: Token, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:

@@ -235,6 +235,9 @@ class ClauseWords:
         self.scheme_nouns = keys("scheme_noun")  # not "l'Insee prévoit un ralentissement", a forecast
         self.terms_nouns = keys("terms_noun")  # "selon les termes de l'offre": the scheme is the source
         self.study_nouns = keys_and_forms("study_noun")  # "dit le rapport": a study's projection (`sources`)
+        # "la nouvelle entité serait cotée": a deal's future entity (`entities`, twenty-first round b)
+        self.entity_nouns = keys_and_forms("entity_noun")
+        self.entity_modifiers = keys_and_forms("entity_modifier")
         self.anaphoric_determiners = keys("anaphoric_determiner")  # "Ces pays se fixeraient..."
         self.eventuality_adjectives = keys("eventuality_adjective")
         self.counterfactual_participles = keys("counterfactual_participle")
