@@ -23,7 +23,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..lexicons import normalize_term
 from ..matching import norm
@@ -119,7 +119,7 @@ def _supposition(doc: Doc, finding: Finding, words: ClauseWords) -> bool:
     _, marked, marker = finding.rule.partition(MARKER_TRAIL)
     if not marked or normalize_term(marker.split("|")[0]) not in words.supposition_markers:
         return False
-    verb = next((doc[k] for k in range(finding.start, finding.end) if conditional_stem(norm(doc[k].text))), None)
+    verb = _conditional_verb(doc, finding)
     return verb is not None and (not compound_conditional(doc, verb) or present_passive(doc, verb, words))
 
 
@@ -134,10 +134,11 @@ def _modal_goes_on(
     """Whether a counted modal, in the sentence right after a supposition's, goes on telling its case:
     a present modal ("pourrait", not "aurait pu"), in a sentence with no source word and no verb of
     saying (a date may be the supposed case's own: "pourrait empocher 30 millions l'an prochain")."""
-    lo, hi = sentences.around(finding.start)
-    if lo < previous_end or any(not doc[k].is_space for k in range(previous_end, lo)):
+    bounds = _next_sentence(doc, finding, previous_end, sentences)
+    if bounds is None:
         return False
-    verb = next((doc[k] for k in range(finding.start, finding.end) if conditional_stem(norm(doc[k].text))), None)
+    lo, hi = bounds
+    verb = _conditional_verb(doc, finding)
     if verb is None or verb.lower_.startswith(("aur", "ser")):
         return False  # "aurait pu": what could have been, a case of its own
     for k in range(lo, hi):
@@ -145,6 +146,20 @@ def _modal_goes_on(
         if keys[k] & words.source_signs or saying:
             return False  # the modal's own verb ("pourraient contester") reports nothing
     return True
+
+
+def _conditional_verb(doc: Doc, finding: Finding) -> Token | None:
+    """The finding's verb in the conditional, if it holds one."""
+    return next((doc[k] for k in range(finding.start, finding.end) if conditional_stem(norm(doc[k].text))), None)
+
+
+def _next_sentence(doc: Doc, finding: Finding, previous_end: int, sentences: Sentences) -> tuple[int, int] | None:
+    """The token bounds of the finding's sentence when it is the one right after `previous_end` (only
+    spaces between); None for the same sentence or a later one."""
+    lo, hi = sentences.around(finding.start)
+    if lo < previous_end or any(not doc[k].is_space for k in range(previous_end, lo)):
+        return None
+    return lo, hi
 
 
 def _coordinated(finding: Finding, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:
@@ -165,10 +180,11 @@ def _goes_on(
 ) -> bool:
     """Whether a counted plain conditional, in the sentence right after `previous_end`, goes on that
     sentence's case: a simple conditional of an action, with no source or date in its sentence."""
-    lo, hi = sentences.around(finding.start)
-    if lo < previous_end or any(not doc[k].is_space for k in range(previous_end, lo)):
+    bounds = _next_sentence(doc, finding, previous_end, sentences)
+    if bounds is None:
         return False  # the same sentence (handled above) or not the next one
-    verb = next((doc[k] for k in range(finding.start, finding.end) if conditional_stem(norm(doc[k].text))), None)
+    lo, hi = bounds
+    verb = _conditional_verb(doc, finding)
     if verb is None:
         return False
     # After a hypothesis, a passive "seraient reliés" goes on describing it (twentieth round).
