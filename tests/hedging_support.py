@@ -21,6 +21,11 @@ def counted_kinds(nlp: Language, text: str) -> list[tuple[str, str, bool]]:
     return [(c.text, c.kind, c.counted) for c in found]
 
 
+def counted_cues(nlp: Language, text: str) -> list[tuple[str, str]]:
+    """(kind, text) of every counted hedge, with its offsets checked against the text."""
+    return [(kind, words) for words, kind, counted in counted_kinds(nlp, text) if counted]
+
+
 def english_hedging_pipeline(kind: str) -> Language:
     """`rules` or `trained` English with every framing component, as `framing analyze` runs them."""
     return english_pipeline(kind, FRAMING_COMPONENTS)

@@ -5,21 +5,14 @@ pipelines (the trained model when installed, and the rule-based one)."""
 from __future__ import annotations
 
 import pytest
+from hedging_support import counted_cues as counted
 from hedging_support import english_hedging_pipeline
 from spacy.language import Language
-
-from framing.types import CertaintyCue
 
 
 @pytest.fixture(scope="module", params=["trained", "rules"])
 def nlp_en(request: pytest.FixtureRequest) -> Language:
     return english_hedging_pipeline(request.param)
-
-
-def counted(nlp: Language, text: str) -> list[tuple[str, str]]:
-    doc = nlp(text)
-    cues: list[CertaintyCue] = list(doc._.framing_hedges)
-    return [(c.kind, c.text) for c in cues if c.counted]
 
 
 @pytest.mark.parametrize(

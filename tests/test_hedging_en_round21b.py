@@ -6,10 +6,8 @@ knowing stay out. Sentences written for these tests, on both English pipelines."
 from __future__ import annotations
 
 import pytest
-from hedging_support import english_hedging_pipeline
+from hedging_support import counted_cues, english_hedging_pipeline
 from spacy.language import Language
-
-from framing.types import CertaintyCue
 
 
 @pytest.fixture(scope="module", params=["trained", "rules"])
@@ -18,9 +16,7 @@ def nlp_en(request: pytest.FixtureRequest) -> Language:
 
 
 def counted(nlp: Language, text: str) -> list[str]:
-    doc = nlp(text)
-    cues: list[CertaintyCue] = list(doc._.framing_hedges)
-    return [c.text for c in cues if c.counted]
+    return [words for _, words in counted_cues(nlp, text)]
 
 
 @pytest.mark.parametrize(
