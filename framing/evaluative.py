@@ -56,6 +56,7 @@ class Tier:
     # its adjective, whether the parse's lemma is also looked up, and the longest quotation (in words)
     # whose evaluative word counts as the reporter's choice of a speaker's word (0: none).
     adverb_endings: tuple[tuple[str, str], ...] = ()
+    adverb_suffixes: tuple[str, ...] = ()  # the adverb endings alone, to screen words in one call
     match_lemma: bool = False
     quoted_max_words: int = 0
     # French, scored by spans rather than sentences: a tier hit may join a sentence the classes already
@@ -84,6 +85,7 @@ def load_tier(entries: Iterable[LexiconEntry]) -> Tier | None:
         and float(e.data.get("subjectivity", 0.0)) >= min_subjectivity
         and abs(float(e.data.get("polarity", 0.0))) >= min_polarity
     }
+    adverb_endings = _pairs(rule.data.get("adverb_endings"))
     return Tier(
         rule=rule,
         words=words,
@@ -92,7 +94,8 @@ def load_tier(entries: Iterable[LexiconEntry]) -> Tier | None:
         persons=_word_set(rule.data.get("person_pronouns")),
         about=_word_set(rule.data.get("feeling_about")),
         linking=_word_set(rule.data.get("linking_verbs")),
-        adverb_endings=_pairs(rule.data.get("adverb_endings")),
+        adverb_endings=adverb_endings,
+        adverb_suffixes=tuple(a for a, _ in adverb_endings),
         match_lemma=bool(rule.data.get("match_lemma", False)),
         quoted_max_words=int(rule.data.get("quoted_max_words", 0)),
         with_other_hits=bool(rule.data.get("with_other_hits", False)),
@@ -176,7 +179,12 @@ def find(doc: Doc, tier: Tier, index: QuoteIndex, taken: Collection[int]) -> Ite
         low = token.lower_
         # The small French model tags rare adverbs in -ment as nouns or verbs ("agressivement"): a word
         # the rule's adverb endings read as a listed adjective is an adverb whatever its tag.
-        adverb = bool(tier.adverb_endings) and tagged and token.pos_ != "ADV" and _adverb_entry(low, tier) is not None
+        adverb_hit = (
+            _adverb_entry(low, tier)
+            if tier.adverb_endings and tagged and token.pos_ != "ADV" and low.endswith(tier.adverb_suffixes)
+            else None
+        )
+        adverb = adverb_hit is not None
         noun = tagged and token.pos_ == "NOUN" and bool(tier.noun_endings) and not adverb
         if tagged and token.pos_ not in TAGS and not noun and not adverb:
             continue
@@ -191,7 +199,7 @@ def find(doc: Doc, tier: Tier, index: QuoteIndex, taken: Collection[int]) -> Ite
         if entry is None and tier.match_lemma and token.lemma_.lower() not in tier.stop:
             entry = tier.words.get(token.lemma_.lower())
         if entry is None and (not tagged or token.pos_ == "ADV" or adverb):
-            entry = _adverb_entry(low, tier)
+            entry = adverb_hit if adverb else _adverb_entry(low, tier)
         if entry is None or token.is_stop or _in_name(token):
             continue
         if not tagged and token.lemma_.lower() not in (low, ""):

@@ -103,7 +103,7 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                 target = cand.resolved
                 if res.lang == "fr" and _outlet_by_marker(cand):
                     continue  # `Selon Le Parisien, le président a ... « ... », aurait-il déclaré`: the person
-                if res.lang == "fr" and res.has("impersonal_pronoun", norm(target.info.head or "")):
+                if _impersonal(cand, res):
                     continue  # `a-t-on dit` is no one a later `il` can stand for
                 if target.info.type != PRONOUN and _agrees(
                     m.info, cand.info if cand.info.type != PRONOUN else target.info
@@ -185,13 +185,13 @@ def _kind_of_full_mention(doc: Doc, m: Mention, res: Resources) -> str | None:
     word = doc[m.start].text
     if not (word[:1].isupper() and word.isalpha()):
         return None
+    kinds = (*NAMED_KINDS, ("singular_body", "institution"))  # `le groupe X`: one body
     for t in reversed(doc[: m.start]):
         if t.text != word or t.i == 0 or norm(doc[t.i - 1].text) in POSSESSION_LINKS:
             continue
         for u in reversed(doc[max(0, t.i - FULL_MENTION_WINDOW) : t.i]):
             if u.is_punct or u.text[:1].isupper() or u.pos_ in ("VERB", "AUX"):
                 break
-            kinds = (*NAMED_KINDS, ("singular_body", "institution"))  # `le groupe X`: one body
             kind = next((k for cat, k in kinds if res.is_a(cat, u.text, u.lemma_)), None)
             if kind is not None:
                 return kind

@@ -19,7 +19,6 @@ from .english_names import name_kind
 from .resources import Resources
 
 PRONOUN = "pronoun"
-IMPERSONAL_ON = ("on", "l'on")  # French impersonal subject: an unnamed source, whatever its case
 # Definite and possessive determiners: `le président`, `sa présidente`, `its governor` name one holder.
 DEFINITE_WORDS = ("le", "la", "l'", "les", "the", "son", "sa", "ses", "leur", "its", "his", "her", "their")
 PERSON_LABELS = ("PER", "PERSON")
@@ -252,7 +251,7 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     def info(kind: str, named: bool = False) -> SpeakerInfo:
         return SpeakerInfo(kind, number, gender, head_key, definite, named)
 
-    if res.lang == "fr" and len(nuc) == 1 and words[0].lstrip("-") in IMPERSONAL_ON:
+    if res.lang == "fr" and len(nuc) == 1 and res.has("impersonal_pronoun", words[0].lstrip("-")):
         return info("anonymous")  # `On avait annoncé que`: the capital opens the sentence, it names nobody
     if len(nuc) == 1 and words[0].lstrip("-") in res.pronouns:
         num, gen = res.pronouns[words[0].lstrip("-")]

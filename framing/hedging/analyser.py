@@ -289,8 +289,11 @@ class HedgeAnalyser:
         if root is not None and root.firm:
             return Finding(start, end, NON_HEDGE_MODAL, f"{rule}|root:{root.reason}", False)
         marker = hypothetical_marker(doc, token, facts.markers, facts.keys, self.words, facts.sentences)
-        sentence = facts.sentences.around(token.i)
-        if marker is not None and forecast and predictive_condition(doc, marker, token, sentence, facts.has_tag):
+        if (
+            marker is not None
+            and forecast
+            and predictive_condition(doc, marker, token, facts.sentences.around(token.i), facts.has_tag)
+        ):
             rule += f"|predictive-condition:{doc[marker[0] : marker[1]].text}"  # "if the bank cuts rates, X could rise"
             marker = None
         if marker is not None:
@@ -387,8 +390,7 @@ class HedgeAnalyser:
         previous = sentences.previous_start(lo)
         if previous >= lo or not any(k in facts.study_contents for k in range(previous, lo)):
             return False
-        saying = (k for k in range(lo, hi) if keys[k] & words.governors and doc[k].pos_ in ("VERB", "AUX"))
-        return not any(keys[k] & words.source_signs for k in range(lo, hi)) and next(saying, None) is None
+        return not words.names_source_or_saying(doc, keys, lo, hi)
 
     def _credited(self, facts: DocFacts, token: Token) -> bool:
         """A source in the conditional's sentence: "selon" / "d'après" + a source, not a criterion

@@ -141,11 +141,8 @@ def _modal_goes_on(
     verb = _conditional_verb(doc, finding)
     if verb is None or verb.lower_.startswith(("aur", "ser")):
         return False  # "aurait pu": what could have been, a case of its own
-    for k in range(lo, hi):
-        saying = keys[k] & words.governors and doc[k].pos_ in ("VERB", "AUX") and not finding.start <= k < finding.end
-        if keys[k] & words.source_signs or saying:
-            return False  # the modal's own verb ("pourraient contester") reports nothing
-    return True
+    # the modal's own verb ("pourraient contester") reports nothing
+    return not words.names_source_or_saying(doc, keys, lo, hi, own=range(finding.start, finding.end))
 
 
 def _conditional_verb(doc: Doc, finding: Finding) -> Token | None:

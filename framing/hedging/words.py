@@ -314,6 +314,14 @@ class ClauseWords:
                 joined[k] = keys[k] | {term}
         return joined if joined is not None else keys
 
+    def names_source_or_saying(
+        self, doc: Doc, keys: Sequence[frozenset[str]], lo: int, hi: int, own: range = range(0)
+    ) -> bool:
+        """Whether tokens lo..hi hold a source word ("selon") or a verb of saying used as a verb, leaving
+        out the tokens of `own` (a finding's own verb: "pourraient contester" reports nothing)."""
+        saying = (k for k in range(lo, hi) if keys[k] & self.governors and doc[k].pos_ in ("VERB", "AUX"))
+        return any(keys[k] & self.source_signs for k in range(lo, hi)) or any(k not in own for k in saying)
+
     def reports(self, doc: Doc, keys: Sequence[frozenset[str]], k: int) -> bool:
         """Whether token k names a source or dates an event ("selon", "mardi", "en mars"); a time word
         after a word of rate ("par an", "chaque mois") gives a rate and one after a number a length,
