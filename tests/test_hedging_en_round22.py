@@ -91,3 +91,29 @@ def test_suggests_before_a_quantity_is_evidence(nlp_en: Language) -> None:
 
 def test_suggested_before_a_quantity_is_a_proposal(nlp_en: Language) -> None:
     assert epistemic(nlp_en, "The mayor suggested many changes to the bus routes.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Fire crews believe at least 40 homes were lost in the blaze.", "believe at least 40"),
+        ('"We\'re not sure yet," the fire chief said.', "not sure"),
+        ('"We don\'t know yet who started it," the fire chief said.', "don't know yet who"),
+    ],
+)
+def test_belief_before_a_number_and_stated_ignorance_with_yet_are_counted(
+    nlp_en: Language, text: str, words: str
+) -> None:
+    assert epistemic(nlp_en, text) == [words]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crew believed at least 40 homes were lost.",  # a past belief: a fact of the story
+        "Make sure the door is locked before you leave.",
+        "Most drivers only think about fuel prices when they fill up.",
+    ],
+)
+def test_past_belief_and_plain_sure_or_think_about_are_not_counted(nlp_en: Language, text: str) -> None:
+    assert epistemic(nlp_en, text) == []
