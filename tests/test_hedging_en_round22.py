@@ -64,7 +64,7 @@ def test_feel_that_after_to_or_in_a_condition_is_not_counted(nlp_en: Language, t
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("Why Ferry Fares May Rise Before the Summer Season Starts", "May Rise"),
+        ("Ferry Fares May Climb Again This Summer", "May Climb"),
         ("Bakery Prices Could Climb Again As Flour Costs Jump", "Could"),
         ("Harbour Traffic Might Never Recover From The Storm", "Might Never"),
     ],
@@ -86,7 +86,7 @@ def test_capital_may_outside_a_headline_or_before_day_is_not_counted(nlp_en: Lan
 
 
 def test_suggests_before_a_quantity_is_evidence(nlp_en: Language) -> None:
-    assert epistemic(nlp_en, "A survey of pharmacies suggests nearly half are short of staff.") == ["suggests nearly"]
+    assert epistemic(nlp_en, "A survey of pharmacies suggests most are short of staff.") == ["suggests most"]
 
 
 def test_suggested_before_a_quantity_is_a_proposal(nlp_en: Language) -> None:
@@ -97,8 +97,8 @@ def test_suggested_before_a_quantity_is_a_proposal(nlp_en: Language) -> None:
     ("text", "words"),
     [
         ("Fire crews believe at least 40 homes were lost in the blaze.", "believe at least 40"),
-        ('"We\'re not sure yet," the fire chief said.', "not sure"),
-        ('"We don\'t know yet who started it," the fire chief said.', "don't know yet who"),
+        ("The council is not quite sure when the bridge will reopen.", "not quite sure"),
+        ("Investigators do not know yet how the blaze began.", "do not know yet how"),
     ],
 )
 def test_belief_before_a_number_and_stated_ignorance_with_yet_are_counted(

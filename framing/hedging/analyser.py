@@ -167,7 +167,7 @@ class HedgeAnalyser:
                 return None
             return Finding(match.start, match.end, entry.category, f"{rule}|direct-quote", True)
         if entry.data.get("headline") and title_case_line(facts.doc, match.start):
-            # "Stocks May Rise Before Results": a headline's forecast, whatever the tagger makes of the capitals
+            # "Ferry Fares May Climb This Summer": a headline's forecast, whatever the tagger makes of the capitals
             return Finding(match.start, match.end, entry.category, f"{rule}|headline", True)
         if entry.data.get("headline_only"):
             return None

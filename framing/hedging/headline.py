@@ -1,6 +1,6 @@
 """Headlines set in title case (round twenty-two).
 
-News headlines capitalise every main word ("Stocks May Rise Before Results Are Released"). There the
+News headlines capitalise every main word ("Ferry Fares May Climb This Summer"). There the
 modal "May" is the month or a name to every rule that reads case, and a tagger trained on running text
 tags the line's words as names, so "May", "Might" and "Could" lose their modal reading. A line in title
 case is recognised from its shape alone (most long words capitalised, no final full stop); a modal in
