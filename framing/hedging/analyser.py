@@ -25,6 +25,7 @@ from .cues import CueMatch, LexicalCues
 from .entities import deal_entity
 from .findings import APPROXIMATOR, CONCORDANCE, CONDITIONAL_HEDGE, HYPOTHETICAL, NON_HEDGE_MODAL, Finding
 from .genericity import event_marker, object_of
+from .headline import title_case_line
 from .hypothetical import compound_conditional, consequence_of_supposition, hypothetical_marker, virtual_relative
 from .modal_reading import predictive_condition
 from .modality import Modality, RootReading
@@ -32,7 +33,7 @@ from .mood import conditional_path, conditional_stem, infinitives
 from .plans import free_choice_subject, plan_effect, present_passive
 from .projection import poll_projection
 from .proposals import proposal_terms
-from .quoted import direct_quote_tokens
+from .quoted import direct_quote_tokens, quoted_belief
 from .sources import news_cues, study_contents, unnamed_sources
 from .subjects import conditional_subjects, hypothetical_subject, obligation_subject, scheme_permission
 from .voice import quote_index, voice_of
@@ -81,7 +82,8 @@ class HedgeAnalyser:
         self.words = ClauseWords(self.lang, paths)
         self.clauses = ClauseAnalysis(self.words)
         self.modality = Modality(self.words)
-        self.speaker_words = any(entry.data.get("speaker_words") for entry in hedges)  # English quantifiers
+        # English quantifiers and first-person beliefs read a speaker's direct quotations
+        self.speaker_words = any(entry.data.get("speaker_words") or entry.data.get("quoted_only") for entry in hedges)
         self.modal_lemmas: dict[str, LexiconEntry] = {}
         self.modal_stems: dict[str, LexiconEntry] = {}
         # Participles ("pu", "dû") -> the stems of the auxiliary they need ("aur": "aurait dû", not the
@@ -157,6 +159,18 @@ class HedgeAnalyser:
         if entry.data.get("speaker_words") and match.start in facts.direct_quotes:
             # "'Some came early and many stayed late,' the organiser said": the speaker's account, a named source
             return Finding(match.start, match.end, APPROXIMATOR, f"{rule}|direct-quote", False)
+        if entry.data.get("quoted_only"):
+            # "'I think the figures will improve,' the mayor said": the speaker's belief; outside a quotation a creed
+            if match.start not in facts.direct_quotes or not quoted_belief(
+                facts.doc, match.start, match.end, facts.has_dep, entry.data.get("clause_word") or {}
+            ):
+                return None
+            return Finding(match.start, match.end, entry.category, f"{rule}|direct-quote", True)
+        if entry.data.get("headline") and title_case_line(facts.doc, match.start):
+            # "Ferry Fares May Climb This Summer": a headline's forecast, whatever the tagger makes of the capitals
+            return Finding(match.start, match.end, entry.category, f"{rule}|headline", True)
+        if entry.data.get("headline_only"):
+            return None
         if "object_links" in entry.data and facts.has_tag:
             links = frozenset(str(w) for w in entry.data.get("object_links") or [])
             verb = object_of(facts.doc, match.start, links)

@@ -10,7 +10,7 @@ vagueness is the speaker's, not the writer's hedge. The English quantifier entri
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc
 
@@ -31,3 +31,24 @@ def direct_quote_tokens(doc: Doc, attributions: Sequence[Attribution]) -> frozen
         if span is not None:
             tokens.update(range(span.start, span.end))
     return frozenset(tokens)
+
+
+# Dependencies by which a verb of belief or forecast carries what is believed or expected.
+CLAUSE_DEPS = frozenset({"ccomp", "dobj", "obj", "xcomp"})
+
+
+def quoted_belief(doc: Doc, start: int, end: int, has_dep: bool, clause_word: Mapping[str, str]) -> bool:
+    """A first person's belief inside a quotation: the verb carries a clause or an object.
+
+    "I think he left" (ccomp), "we expect higher costs" (dobj); not "what I think he proposed" (the
+    verb heads a relative) when a parse says so. `clause_word` names verbs that need one word after
+    them ("feel" + "that": "I feel the heat" is a sensation).
+    """
+    verb = doc[end - 2]  # the entries match subject, an optional adverb, the verb, the clause's first word
+    needed = clause_word.get(verb.lower_)
+    if needed is not None and (verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ != needed):
+        return False
+    if not has_dep:
+        return True
+    subject = doc[start]
+    return subject.head.i == verb.i and any(child.dep_ in CLAUSE_DEPS for child in verb.children)
