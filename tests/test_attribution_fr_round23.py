@@ -2,7 +2,9 @@
 habitante`, `La situation est intenable estime X`, `Pas tenable estime X`. What precedes the verb is
 a quotation, a clause of its own or a short verbless opening, and a noun phrase naming a speaker
 closes the clause after it. A subject before the verb (`Le maire salue X`, `Les élus qui ont voté le
-texte dénoncent X`) keeps the ordinary reading. Every sentence here was written for the tests."""
+texte dénoncent X`) keeps the ordinary reading. After a quotation and its comma, a speaker the parse
+hides is read from the words' shape: a name whatever its parts' tags, `un de ses collègues`, a media
+name in quotation marks. Every sentence here was written for the tests."""
 
 from __future__ import annotations
 
@@ -60,3 +62,29 @@ def test_subject_before_the_verb_is_no_inversion(nlp: Language, text: str) -> No
     """The name after the verb is its object: it never speaks."""
     assert all(speaker is None or "Paul Martin" not in speaker for speaker, _ in _records(nlp, text))
     assert all(content != text.split(" ")[0] for _, content in _records(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "« C'est honteux », a ajouté un de ses collègues alors que la réunion s'achevait.",
+            "un de ses collègues",
+            "C'est honteux",
+        ),
+        (
+            "« Le bus est arrivé en retard », précise la « radio Soleil » sur son site.",
+            "la « radio Soleil »",
+            "Le bus est arrivé en retard",
+        ),
+        ("« Nous le savions », a déclaré M. Lemoine à la radio.", "M. Lemoine", "Nous le savions"),
+    ],
+)
+def test_speaker_after_quotation_the_parse_hides(nlp: Language, text: str, speaker: str, content: str) -> None:
+    assert (speaker, content) in _records(nlp, text)
+
+
+def test_place_name_after_quotation_is_no_speaker_without_a_saying_verb(nlp: Language) -> None:
+    """`appeler` with a place after it names no speaker: no record gives Paris the quotation."""
+    text = "« Nous le savions », a appelé Paris."
+    assert all(speaker != "Paris" for speaker, _ in _records(nlp, text))

@@ -5,7 +5,13 @@ The inverted-subject finder reads a subject after the verb only after punctuatio
 (`», estime X`, `, explique X`); regional copy often drops that comma, and the parser then takes the
 words before the verb for its subject. The shape is read from the sentence's structure: what precedes
 the verb is a quotation or a clause of its own (a finite verb with its own subject, no relative or
-conjunction after it) or a verbless opening, and a noun phrase that ends the clause follows the verb."""
+conjunction after it) or a verbless opening, and a noun phrase that ends the clause follows the verb.
+
+`quoted_incise_speaker` reads the speaker of an incise after a quotation and its comma when the
+inverted-subject finder gives none because the small model mistags the subject: a name whose parts
+are tagged verbs or nouns (`», a déclaré Marie Durand à la radio`), a manner adjective before it (`»,
+indique amer un salarié`), `un de ses collègues`, a media name in quotation marks (`», précise la
+« radio X » sur son site`)."""
 
 from __future__ import annotations
 
@@ -19,6 +25,9 @@ from .sentences import Sentences
 from .speakers import SpeakerFinder
 
 CLOSING_QUOTES = ("»", "”", '"')
+MAX_NAME_TOKENS = 5
+ONE_OF = ("un", "une", "l'un", "l'une")  # `un de ses collègues`, `l'un des manifestants`
+OF = ("de", "d'", "des", "du")
 MAX_SPEAKER_TOKENS = 16  # an inverted speaker with its apposition (`X, le maire de Y`)
 SPEAKER_NOUNS = ("person_noun", "group_noun", "institution_noun", "anonymous_head", "media_noun", "unique_title")
 NOT_BEFORE_POS = ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT")  # `le dit`, `de dire`, `il estime`
@@ -102,3 +111,85 @@ def _speaker_like(doc: Doc, res: Resources, span: tuple[int, int]) -> bool:
 
 def _person_noun(res: Resources, t: Token) -> bool:
     return any(res.is_a(category, t.text, t.lemma_) for category in SPEAKER_NOUNS)
+
+
+def quoted_incise_speaker(doc: Doc, res: Resources, cue: Cue) -> tuple[int, int] | None:
+    """The speaker of `« ... », V X` when the parse hides it (see the module's docstring), or None."""
+    if res.lang != "fr" or cue.kind != "verb" or cue.clitic is not None or not _after_quotation(doc, cue.first):
+        return None
+    k = cue.last + 1
+    n = len(doc)
+    while k < n and (
+        doc[k].pos_ == "ADV" or (doc[k].pos_ in ("ADJ", "VERB") and doc[k].text.islower() and _agreeing_manner(doc[k]))
+    ):
+        k += 1  # `indique amer`, `indique abattu`, `explique encore`
+    if k >= n:
+        return None
+    end = _name_run(doc, res, k)
+    if end is None:
+        end = _one_of(doc, res, k)
+    if end is None:
+        end = _quoted_media(doc, res, k)
+    if end is None or not _closes(doc, res, end):
+        return None
+    return k, end
+
+
+def _after_quotation(doc: Doc, first: int) -> bool:
+    j = first - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    return j >= 0 and doc[j].text in CLOSING_QUOTES
+
+
+def _agreeing_manner(t: Token) -> bool:
+    """A predicative adjective or participle of manner right after an incise verb (`indique abattu`):
+    not a participle with a complement of its own."""
+    return "Part" in t.morph.get("VerbForm") or t.pos_ == "ADJ"
+
+
+def _name_run(doc: Doc, res: Resources, k: int) -> int | None:
+    """End of a run of capitalised words at k (an honorific first allowed), whatever their tags."""
+    j = k
+    if j < len(doc) and res.has("honorific", _norm(doc[j].lower_).rstrip(".")):
+        j += 1
+        if j < len(doc) and doc[j].text == ".":
+            j += 1
+    start = j
+    while j < len(doc) and j - start < MAX_NAME_TOKENS and doc[j].text[:1].isupper() and doc[j].is_alpha:
+        j += 1
+    return j if j - start >= 2 or (j > start and j > k) else None
+
+
+def _one_of(doc: Doc, res: Resources, k: int) -> int | None:
+    """`un de ses collègues`, `l'un des manifestants`: one of a group of people."""
+    low = _norm(doc[k].lower_)
+    j = k + 1
+    if low in ("l'", "l’") and j < len(doc):
+        low, j = "l'" + _norm(doc[j].lower_), j + 1
+    if low not in ONE_OF or j >= len(doc) or _norm(doc[j].lower_) not in OF:
+        return None
+    j += 1
+    if j < len(doc) and res.has("determiner", _norm(doc[j].lower_)):
+        j += 1
+    if j < len(doc) and doc[j].pos_ == "NOUN" and _person_noun(res, doc[j]):
+        return j + 1
+    return None
+
+
+def _quoted_media(doc: Doc, res: Resources, k: int) -> int | None:
+    """`la « radio X »`: an article, then a short name between quotation marks."""
+    if not res.has("determiner", _norm(doc[k].lower_)) or k + 1 >= len(doc) or doc[k + 1].text not in ('"', "«", "“"):
+        return None
+    for j in range(k + 2, min(len(doc), k + 2 + MAX_NAME_TOKENS)):
+        if doc[j].text in CLOSING_QUOTES:
+            return j + 1 if j > k + 2 else None
+    return None
+
+
+def _closes(doc: Doc, res: Resources, end: int) -> bool:
+    """The speaker ends its clause: punctuation, the end, or a preposition opening an adjunct."""
+    if end >= len(doc):
+        return True
+    t = doc[end]
+    return t.is_punct or t.is_space or res.has("np_stop", _norm(t.lower_)) or _norm(t.lower_) in ("alors", "qui")

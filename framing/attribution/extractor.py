@@ -17,7 +17,7 @@ from ..quotes import QuoteIndex, QuoteMark
 from ..types import Attribution, Quote
 from .annotations import has, is_finite_verb
 from .asked import find_asked
-from .bare_inversion import bare_inversion
+from .bare_inversion import bare_inversion, quoted_incise_speaker
 from .claim_nouns import find_claim_nouns
 from .colon import colon_candidates, headline_candidates
 from .content import MEDIUM_PREPOSITIONS, Content, ContentFinder
@@ -513,6 +513,9 @@ class Extractor:
         if bare is not None:
             return self._bare_inversion(cue, bare)
         speaker, inverted = self.speakers.for_verb(cue)
+        if speaker is None:
+            speaker = quoted_incise_speaker(self.doc, self.res, cue)  # `», a déclaré X à la radio`, mistagged
+            inverted = speaker is not None
         if speaker is None:
             speaker, inverted = self._coordinated_speaker(cue), False
             if speaker is not None:
