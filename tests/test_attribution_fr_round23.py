@@ -1,9 +1,9 @@
 """French inverted incise with no comma before the verb (twenty-second round): `« ... » s'exclame une
-habitante`, `La situation est intenable estime X`, `Pas tenable estime X`. What precedes the verb is
+habitante`, `La situation devient impossible estime X`, `Bien trop cher estime X`. What precedes the verb is
 a quotation, a clause of its own or a short verbless opening, and a noun phrase naming a speaker
 closes the clause after it. A subject before the verb (`Le maire salue X`, `Les élus qui ont voté le
 texte dénoncent X`) keeps the ordinary reading. After a quotation and its comma, a speaker the parse
-hides is read from the words' shape: a name whatever its parts' tags, `un de ses collègues`, a media
+hides is read from the words' shape: a name whatever its parts' tags, `un des habitants`, a media
 name in quotation marks. Every sentence here was written for the tests."""
 
 from __future__ import annotations
@@ -33,11 +33,11 @@ def _records(nlp: Language, text: str) -> list[tuple[str | None, str]]:
     [
         ("« On a tout perdu » s'exclame une habitante.", "une habitante", "On a tout perdu"),
         (
-            "La situation est intenable estime Paul Martin, le maire de la commune.",
+            "La situation devient impossible estime Paul Martin, le maire de la commune.",
             "Paul Martin",
-            "La situation est intenable",
+            "La situation devient impossible",
         ),
-        ("Pas tenable estime Paul Martin, le maire de la commune.", "Paul Martin", "Pas tenable"),
+        ("Bien trop cher estime Paul Martin, le maire de la commune.", "Paul Martin", "Bien trop cher"),
         (
             "La commune a voté le budget mardi soir explique le maire.",
             "le maire",
@@ -68,8 +68,8 @@ def test_subject_before_the_verb_is_no_inversion(nlp: Language, text: str) -> No
     ("text", "speaker", "content"),
     [
         (
-            "« C'est honteux », a ajouté un de ses collègues alors que la réunion s'achevait.",
-            "un de ses collègues",
+            "« C'est honteux », a ajouté un des habitants alors que la réunion s'achevait.",
+            "un des habitants",
             "C'est honteux",
         ),
         (

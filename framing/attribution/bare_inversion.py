@@ -1,5 +1,5 @@
-"""French inverted incise with no comma before the verb: `Pas tenable estime X, maire de Y.`,
-`« ... » s'exclame une élue`, `... restées ouvertes explique X, directeur de Y.`
+"""French inverted incise with no comma before the verb: `Bien trop cher estime X, maire de Y.`,
+`« ... » s'exclame une habitante`, `... restées ouvertes explique X, directeur de Y.`
 
 The inverted-subject finder reads a subject after the verb only after punctuation or a quotation
 (`», estime X`, `, explique X`); regional copy often drops that comma, and the parser then takes the
@@ -10,7 +10,7 @@ conjunction after it) or a verbless opening, and a noun phrase that ends the cla
 `quoted_incise_speaker` reads the speaker of an incise after a quotation and its comma when the
 inverted-subject finder gives none because the small model mistags the subject: a name whose parts
 are tagged verbs or nouns (`», a déclaré Marie Durand à la radio`), a manner adjective before it (`»,
-indique amer un salarié`), `un de ses collègues`, a media name in quotation marks (`», précise la
+indique amer un salarié`), `un des habitants`, a media name in quotation marks (`», précise la
 « radio X » sur son site`)."""
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from .speakers import SpeakerFinder
 
 CLOSING_QUOTES = ("»", "”", '"')
 MAX_NAME_TOKENS = 5
-ONE_OF = ("un", "une", "l'un", "l'une")  # `un de ses collègues`, `l'un des manifestants`
+ONE_OF = ("un", "une", "l'un", "l'une")  # `un des habitants`, `l'un des manifestants`
 OF = ("de", "d'", "des", "du")
 MAX_SPEAKER_TOKENS = 16  # an inverted speaker with its apposition (`X, le maire de Y`)
 SPEAKER_NOUNS = ("person_noun", "group_noun", "institution_noun", "anonymous_head", "media_noun", "unique_title")
@@ -84,7 +84,7 @@ def _clause_before(doc: Doc, res: Resources, s_start: int, cue: Cue) -> bool:
 
 
 def _verbless_opening(doc: Doc, res: Resources, s_start: int, cue: Cue) -> bool:
-    """A short verbless opening that is no subject (`Pas tenable estime X`): it does not open on a
+    """A short verbless opening that is no subject (`Bien trop cher estime X`): it does not open on a
     determiner, a noun, a name or a pronoun, and holds no article, name, pronoun or verb (a bare
     noun after an adverb is no subject)."""
     first = doc[s_start]
@@ -95,7 +95,7 @@ def _verbless_opening(doc: Doc, res: Resources, s_start: int, cue: Cue) -> bool:
 
 def _speaker_like(doc: Doc, res: Resources, span: tuple[int, int]) -> bool:
     """The inverted noun phrase names a speaker: a capitalised name, or an article and a noun that
-    names a person, a group or a body (`une élue`, `des riverains`, `le directeur`)."""
+    names a person, a group or a body (`une habitante`, `des voisins`, `le directeur`)."""
     first: Token = doc[span[0]]
     if first.pos_ in ("PROPN", "X") and first.text[:1].isupper():
         return True  # the small model tags some given names X
@@ -122,7 +122,7 @@ def quoted_incise_speaker(doc: Doc, res: Resources, cue: Cue) -> tuple[int, int]
     while k < n and (
         doc[k].pos_ == "ADV" or (doc[k].pos_ in ("ADJ", "VERB") and doc[k].text.islower() and _agreeing_manner(doc[k]))
     ):
-        k += 1  # `indique amer`, `indique abattu`, `explique encore`
+        k += 1  # `indique amer`, `explique encore`
     if k >= n:
         return None
     end = _name_run(doc, res, k)
@@ -143,7 +143,7 @@ def _after_quotation(doc: Doc, first: int) -> bool:
 
 
 def _agreeing_manner(t: Token) -> bool:
-    """A predicative adjective or participle of manner right after an incise verb (`indique abattu`):
+    """A predicative adjective or participle of manner right after an incise verb (`indique amer`):
     not a participle with a complement of its own."""
     return "Part" in t.morph.get("VerbForm") or t.pos_ == "ADJ"
 
@@ -162,7 +162,7 @@ def _name_run(doc: Doc, res: Resources, k: int) -> int | None:
 
 
 def _one_of(doc: Doc, res: Resources, k: int) -> int | None:
-    """`un de ses collègues`, `l'un des manifestants`: one of a group of people."""
+    """`un des habitants`, `l'un des manifestants`: one of a group of people."""
     low = _norm(doc[k].lower_)
     j = k + 1
     if low in ("l'", "l’") and j < len(doc):

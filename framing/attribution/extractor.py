@@ -639,7 +639,7 @@ class Extractor:
         return self._with_document_author(Candidate(cue, speaker, span[0], span[1], content, rule))
 
     def _bare_inversion(self, cue: Cue, speaker: tuple[int, int]) -> Candidate | None:
-        """`« ... » s'exclame une élue`, `Pas tenable estime X`: the quotation right before the verb, or
+        """`« ... » s'exclame une habitante`, `Bien trop cher estime X`: the quotation right before the verb, or
         the sentence up to it, is what the speaker after the verb said."""
         first_char = self.doc[cue.first].idx
         content = self.contents.quote_before(first_char)
