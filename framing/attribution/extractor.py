@@ -17,6 +17,7 @@ from ..quotes import QuoteIndex, QuoteMark
 from ..types import Attribution, Quote
 from .annotations import has, is_finite_verb
 from .asked import find_asked
+from .bare_inversion import bare_inversion, quoted_incise_speaker
 from .claim_nouns import find_claim_nouns
 from .colon import colon_candidates, headline_candidates
 from .content import MEDIUM_PREPOSITIONS, Content, ContentFinder
@@ -508,7 +509,13 @@ class Extractor:
         return not has_finite_verb(list(span), self.res, tagged=False)
 
     def _verb(self, cue: Cue) -> Candidate | None:
+        bare = bare_inversion(self.doc, self.res, self.speakers, self.sentences, cue)
+        if bare is not None:
+            return self._bare_inversion(cue, bare)
         speaker, inverted = self.speakers.for_verb(cue)
+        if speaker is None:
+            speaker = quoted_incise_speaker(self.doc, self.res, cue)  # `», a déclaré X à la radio`, mistagged
+            inverted = speaker is not None
         if speaker is None:
             speaker, inverted = self._coordinated_speaker(cue), False
             if speaker is not None:
@@ -630,6 +637,21 @@ class Extractor:
             last = self.doc[s_end - 1]
             content = c.make(incise_from, max(content.end, last.idx + len(last.text))) or content
         return self._with_document_author(Candidate(cue, speaker, span[0], span[1], content, rule))
+
+    def _bare_inversion(self, cue: Cue, speaker: tuple[int, int]) -> Candidate | None:
+        """`« ... » s'exclame une habitante`, `Bien trop cher estime X`: the quotation right before the verb, or
+        the sentence up to it, is what the speaker after the verb said."""
+        first_char = self.doc[cue.first].idx
+        content = self.contents.quote_before(first_char)
+        if content is None:
+            s_start, _ = self.sentences.bounds(cue.head)
+            before = self.doc[cue.first - 1]
+            content = self.contents.make(self.doc[s_start].idx, before.idx + len(before.text))
+        if content is None:
+            return None
+        near = speaker[0] - cue.last <= 6
+        span = self._chars(cue.first, max(speaker[1] - 1, cue.last) if near else cue.last)
+        return self._with_document_author(Candidate(cue, speaker, span[0], span[1], content, "inverted"))
 
     def _incise_slot(self, cue: Cue, inverted: bool) -> bool:
         """An incise-only verb (`data.incise`) in an incise: inverted right after punctuation or a

@@ -1605,6 +1605,10 @@ class SpeakerFinder:
             return False
         return _norm(doc[j + 1].text) == "entre" and _norm(doc[j + 2].text) in AMONG_PRONOUNS
 
+    def ends_clause(self, k: int) -> bool:
+        """The token at k closes an inverted subject (read by bare_inversion too)."""
+        return self._ends_clause(k)
+
     def right_np(self, k: int, *, skip_time: bool, max_len: int = MAX_NP) -> tuple[int, int] | None:
         """Walk right from token k over a noun phrase (inverted speakers and `selon X`)."""
         doc = self.doc
