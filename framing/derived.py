@@ -9,8 +9,8 @@ Two rules, both driven by `lexicons/<lang>/derived.yaml` (a language without tha
   rule's suffix pairs and looked up among the lexicon's one-word verbs and adjective lemmas, so the
   whole family counts without listing its nouns.
 - **A quantity that jumps, soars or melts.** Verbs of abrupt movement ("bondir", "s'envoler",
-  "fondre") are figures when their subject is a noun of amount, price or measure ("les loyers ont
-  bondi", "les revenus ont fondu"); a person, an animal or a car that jumps is literal. The subject
+  "fondre") are figures when their subject is a noun of amount, price or measure ("les tarifs ont
+  bondi", "les ventes ont fondu"); a person, an animal or a car that jumps is literal. The subject
   is read from the parse, the nouns of amount from the rule's data.
 
 Every hit is a one-word span with its note, like the lexicon's own hits.
@@ -128,6 +128,33 @@ def base_of(noun: str, rules: DerivedRules) -> tuple[str, LexiconEntry] | None:
     return (adjective, rules.adjectives[adjective]) if adjective is not None else None
 
 
+PARTICIPLE_ENDINGS = (
+    ("ies", "ir"),
+    ("ie", "ir"),
+    ("is", "ir"),
+    ("i", "ir"),
+    ("ées", "er"),
+    ("és", "er"),
+    ("ée", "er"),
+    ("é", "er"),
+    ("ues", "re"),
+    ("us", "re"),
+    ("ue", "re"),
+    ("u", "re"),
+)
+
+
+def participle_verb(form: str, verbs: Collection[str]) -> str | None:
+    """The verb of `verbs` a past participle belongs to ("bondi" -> "bondir", "envolées" -> "envoler",
+    "fondu" -> "fondre"), or None."""
+    for ending, verb_ending in PARTICIPLE_ENDINGS:
+        if form.endswith(ending):
+            verb = form[: len(form) - len(ending)] + verb_ending
+            if verb in verbs:
+                return verb
+    return None
+
+
 def find(doc: Doc, rules: DerivedRules, taken: Collection[int]) -> Iterator[tuple[Token, LexiconEntry, str, str]]:
     """Each derived noun or figurative verb of movement, with its rule's entry, its loaded category (the
     source verb's for a noun) and the note a user reads."""
@@ -145,7 +172,10 @@ def find(doc: Doc, rules: DerivedRules, taken: Collection[int]) -> Iterator[tupl
                 note = f"{rules.nouns_rule.note} « {base} » : {source.note}"
                 yield token, rules.nouns_rule, source.category, note
                 continue
-        if rules.movement_rule is not None and parsed and token.pos_ == "VERB" and lemma in rules.movement_verbs:
+        moving = token.pos_ == "VERB" and lemma in rules.movement_verbs
+        # the small model tags some participles as adjectives ("ont bondi"): read them through their verb
+        moving = moving or (token.pos_ == "ADJ" and participle_verb(token.lower_, rules.movement_verbs) is not None)
+        if rules.movement_rule is not None and parsed and moving:
             subjects = [c for c in token.children if c.dep_ in SUBJECTS]
             if subjects and all(s.lemma_.lower() in rules.movement_subjects for s in subjects):
                 category = str(rules.movement_rule.data.get("hit_category", "dramatizing"))

@@ -1,15 +1,17 @@
 """French loaded words read through their family or their syntax, twenty-second round (issue 14):
 action nouns made from a verb of the loaded lexicon carry its judgement ("gaspillage" <- "gaspiller"),
-and a verb of abrupt movement counts when a noun is its subject ("les prix se sont envolés"), not when
+and a verb of abrupt movement counts when a noun is its subject ("les tarifs se sont envolés"), not when
 a person or a thing moves. Every sentence here was written for the test."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from loaded_support import lexicon_hits
 from spacy.language import Language
 
-from framing.derived import base_of, load_rules
+from framing.derived import base_of, load_rules, participle_verb
 from framing.lexicons import load_entries
 from framing.nlp import load_pipeline
 
@@ -70,8 +72,8 @@ def test_suffix_pairs_read_the_verb_or_the_adjective() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Les prix se sont envolés depuis janvier.", ["envolés"]),
-        ("Les loyers ont bondi cette année dans la capitale.", ["bondi"]),
+        ("Les tarifs du gaz se sont envolés depuis janvier.", ["envolés"]),
+        ("Les tarifs ont bondi cette semaine.", ["bondi"]),
         # a person or an animal that jumps: literal movement
         ("Il a bondi hors de la voiture.", []),
         ("Le chat a bondi sur la table.", []),
@@ -81,5 +83,33 @@ def test_movement_verb_needs_a_noun_subject(fr: Language, text: str, expected: l
     assert [t for t, term in derived_hits(fr, text) if term == "fr-derived-mouvement-quantite"] == expected
 
 
+def test_participle_tagged_as_adjective_is_read_through_its_verb() -> None:
+    verbs = {"bondir", "envoler", "fondre"}
+    assert [participle_verb(f, verbs) for f in ("bondi", "envolées", "fondu", "bondissant")] == [
+        "bondir",
+        "envoler",
+        "fondre",
+        None,
+    ]
+
+
 def test_english_has_no_derived_rules() -> None:
     assert load_rules(load_entries("en", "derived"), load_entries("en", "loaded")) is None
+
+
+DEGREE = Path(__file__).resolve().parent.parent / "lexicons" / "fr" / "optional" / "degree.yaml"
+
+
+@pytest.mark.parametrize(
+    ("text", "default", "with_degree"),
+    [
+        ("La mairie impose une règle très stricte aux commerçants.", [], ["très stricte"]),
+        ("Le repas n'était pas très cher.", [], []),  # a negated degree: mild wording, not a judgement
+        ("« Le texte est très strict », a dit le maire.", [], []),  # a speaker's degree
+    ],
+)
+def test_optional_degree_frame(fr: Language, text: str, default: list[str], with_degree: list[str]) -> None:
+    degree = load_pipeline("fr", (str(DEGREE),))
+    term = "fr-loaded-r22-degre-adjectif"
+    assert [h.text for h in lexicon_hits(fr, text) if h.term == term] == default
+    assert [h.text for h in lexicon_hits(degree, text) if h.term == term] == with_degree
