@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.lookups import Table, load_lookups
 from spacy.tokens import Doc, Span, Token
 
-from .. import capitals, evaluative, startup_cache
+from .. import capitals, derived, evaluative, startup_cache
 from ..lexicons import LexiconEntry, load_entries
 from ..matching import context_allows, longest_first
 from ..quotes import QuoteIndex, QuoteMark, find_quotations
@@ -198,6 +198,7 @@ class LexiconComponent:
         self.capitals_rule = capitals.rule_entry(emphasis)
         self.acronyms = capitals.acronym_words(emphasis)
         self.evaluative = evaluative.load_tier(load_entries(lang, evaluative.CATEGORY, paths))
+        self.derived = derived.load_rules(load_entries(lang, derived.FAMILY, paths), self.entries)
 
     def __call__(self, doc: Doc) -> Doc:
         marks = doc._.framing_quote_marks
@@ -249,6 +250,8 @@ class LexiconComponent:
             self._add_capitals(doc, keys, index, spans, hits)
         if self.evaluative is not None:
             self._add_evaluative(doc, index, spans, hits)
+        if self.derived is not None:
+            self._add_derived(doc, index, spans, hits)
         order = sorted(range(len(hits)), key=lambda i: (hits[i].start, hits[i].end))
         doc._.framing_loaded = [hits[i] for i in order]
         doc.spans[SPAN_GROUP] = [spans[i] for i in order]
@@ -285,6 +288,16 @@ class LexiconComponent:
             weight = entry.weight if entry.weight is not None else 1.0
             hits.append(_word_hit(token, entry, evaluative.CATEGORY, tier.rule.note, index, weight, "entry"))
             spans.append(Span(doc, token.i, token.i + 1, label=evaluative.CATEGORY))
+
+    def _add_derived(self, doc: Doc, index: QuoteIndex, spans: list[Span], hits: list[LoadedHit]) -> None:
+        """Nouns made from the lexicon's verbs and verbs of abrupt movement with a noun subject
+        (framing.derived), where no other hit already covers the word."""
+        rules = self.derived
+        assert rules is not None
+        taken = {i for span in spans for i in range(span.start, span.end)}
+        for token, entry, category, note in derived.find(doc, rules, taken):
+            hits.append(_word_hit(token, entry, category, note, index, 1.0, "default"))
+            spans.append(Span(doc, token.i, token.i + 1, label=category))
 
     def weight(self, entry: LexiconEntry, keys: Sequence[frozenset[str]]) -> tuple[float, str]:
         """A hit's weight: the entry's own, else the strongest graded intensity of its words, else 1."""
