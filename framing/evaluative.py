@@ -31,6 +31,7 @@ from .quotes import QuoteIndex
 
 CATEGORY = "evaluative"  # lexicons.GRADED_CATEGORIES
 RULE = "evaluative"  # the term of the `rule` entry
+DEGREE_RULE = "degree"  # the term of the `rule` entry of degree frames (English)
 TAGS = frozenset({"ADJ", "ADV"})
 # Dependency labels of a predicative adjective, and subjects that name people.
 PREDICATIVE = frozenset({"acomp", "oprd"})
@@ -66,6 +67,11 @@ class Tier:
     # (noun ending, adjective ending) pairs that read a quality noun through its adjective ("absurdité"
     # -> "absurde", "arrogance" -> "arrogant"); empty: no nouns.
     noun_endings: tuple[tuple[str, str], ...] = ()
+    # English (twenty-second round): a degree adverb right before an adjective it modifies ("very
+    # risky", "utterly unfit"), read from the parse; the `degree` rule entry, None when absent or off.
+    degree: LexiconEntry | None = None
+    degree_adverbs: frozenset[str] = frozenset()
+    degree_skip: frozenset[str] = frozenset()  # adjectives of quantity, time or plain comparison
 
 
 def load_tier(entries: Iterable[LexiconEntry]) -> Tier | None:
@@ -86,6 +92,9 @@ def load_tier(entries: Iterable[LexiconEntry]) -> Tier | None:
         and abs(float(e.data.get("polarity", 0.0))) >= min_polarity
     }
     adverb_endings = _pairs(rule.data.get("adverb_endings"))
+    degree = next((e for e in entries if e.category == "rule" and (e.term or "").lower() == DEGREE_RULE), None)
+    if degree is not None and not degree.data.get("enabled", True):
+        degree = None
     return Tier(
         rule=rule,
         words=words,
@@ -101,6 +110,9 @@ def load_tier(entries: Iterable[LexiconEntry]) -> Tier | None:
         with_other_hits=bool(rule.data.get("with_other_hits", False)),
         listed=frozenset((e.term or "").lower() for e in entries if e.category == CATEGORY),
         noun_endings=_pairs(rule.data.get("noun_endings")),
+        degree=degree,
+        degree_adverbs=_word_set(degree.data.get("adverbs")) if degree else frozenset(),
+        degree_skip=_word_set(degree.data.get("not_adjectives")) if degree else frozenset(),
     )
 
 
@@ -209,6 +221,29 @@ def find(doc: Doc, tier: Tier, index: QuoteIndex, taken: Collection[int]) -> Ite
         if _feeling_of_a_person(token, tier) if parsed else _feeling_by_position(doc, token, tier):
             continue
         yield token, entry
+
+
+def find_degree(doc: Doc, tier: Tier, index: QuoteIndex, taken: Collection[int]) -> Iterator[tuple[Token, Token]]:
+    """Each degree frame of the doc as (adverb, adjective): a degree adverb of the rule right before an
+    adjective that the parse makes its head ("a very risky bet", "utterly unfit"), in the rule's voice,
+    not a person's feeling ("they were very angry") nor a plain quantity or comparison ("very few").
+    The adjective need not be rated: the outlet's degree word is the judgement. Needs a parse: the
+    rule-based pipeline finds none."""
+    if tier.degree is None or not doc.has_annotation("DEP"):
+        return
+    for adverb in doc:
+        if adverb.lower_ not in tier.degree_adverbs or adverb.dep_ != "advmod":
+            continue
+        adjective = adverb.head
+        if adjective.i != adverb.i + 1 or adjective.pos_ != "ADJ" or adjective.i in taken or adverb.i in taken:
+            continue
+        if adjective.lower_ in tier.degree_skip or adjective.tag_ in ("JJR", "JJS") or not adjective.is_alpha:
+            continue
+        if _in_name(adverb) or _in_name(adjective) or not _in_voice(adjective, tier, index):
+            continue
+        if _feeling_of_a_person(adjective, tier):
+            continue
+        yield adverb, adjective
 
 
 def _in_name(token: Token) -> bool:

@@ -190,7 +190,7 @@ def test_english_context_constraint(en: Language) -> None:
 
 @pytest.fixture(scope="session", params=["trained", "rules"])
 def en_scare(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Language:
-    """English with the scare-quote rule switched back on by a user file (it is off by default)."""
+    """English with the scare-quote rule switched on by a user file (on by default since round 22)."""
     path = tmp_path_factory.mktemp("cues") / "scare-quotes-on.yaml"
     path.write_text(
         "language: en\nfamily: quote_cues\ncategories: [rule]\nentries:\n"
@@ -205,9 +205,9 @@ def en_scare(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
     return with_framing(spacy.load(name), (str(path),))
 
 
-def test_english_scare_quotes_are_off_by_default(en: Language) -> None:
+def test_english_scare_quotes_are_on_by_default(en: Language) -> None:
     found = by_text(hits(en, 'The army began its "shock and awe" campaign.'))
-    assert "shock and awe" not in found
+    assert found["shock and awe"].category == "scare_quotes"  # on since round 22 (docs/loaded.md)
 
 
 def test_english_voice_and_scare_quotes(en_scare: Language) -> None:

@@ -25,7 +25,10 @@ wording floor raised; the twentieth round's graded evaluative tier traded precis
 the sentence sets: the subset gave p 0.376, r 0.517, p_any 0.499, rho 0.729, sent_p 0.462, sent_r 0.654,
 sent_fp 0.138, wording F1 at P50 0.736 (trained; rule-based p 0.371, r 0.515, p_any 0.492, rho 0.724,
 sent_p 0.454, sent_fp 0.142, wording 0.734), so p, p_any and sent_p were lowered, the ceiling raised to
-0.145, and r and sent_r raised; full-set figures are in docs/loaded.md).
+0.145, and r and sent_r raised; the twenty-second round switched scare quotes on in English and added
+"even" and degree frames, trading precision for recall once more: the subset gave p 0.348, r 0.534,
+p_any 0.474, rho 0.722, sent_p 0.432, sent_r 0.671, sent_fp 0.159, wording F1 at P50 0.740 (trained), so
+p, p_any and sent_p were lowered and the ceiling raised to 0.165; full-set figures are in docs/loaded.md).
 """
 
 from __future__ import annotations
@@ -47,16 +50,16 @@ EN_STEP = 4
 # wording_f1_p50: F1 at the balanced precision R / (R + FPR) of the wording proxy, whose negatives are the
 # sentences with no technique span of any kind (framing/evaluate_dev.py).
 EN_FLOORS = {
-    "p": 0.365,
+    "p": 0.34,
     "r": 0.50,
-    "p_any": 0.49,
+    "p_any": 0.465,
     "rho": 0.72,
-    "sent_p": 0.45,
+    "sent_p": 0.425,
     "sent_r": 0.64,
     "wording_f1_p50": 0.70,
 }
 # Ceiling on the English subset: share of sentences with no marked span that have a hit.
-EN_SENTENCE_FP_CEILING = 0.145
+EN_SENTENCE_FP_CEILING = 0.165
 # Floors on the French paragraphs: precision, recall, F1.
 FR_FLOORS = {"p": 0.82, "r": 0.71, "f1": 0.765}
 

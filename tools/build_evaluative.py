@@ -58,7 +58,8 @@ COMMENTS["en"] = """\
   # B15 + B17 (2 false or more, false > 2 x true), chosen in the twentieth round, the same count re-run on
   # B15 + B17 + B18 + B19 in the twenty-first (docs/loaded.md); each
   # keeps its values and says why in its note. evaluative: the words that count, weight = subjectivity x
-  # |polarity|. A rebuild keeps the rule entries and which words are stopped."""
+  # |polarity|. A rebuild keeps the rule entries and which words are stopped. The `degree` rule entry
+  # (twenty-second round) reads a degree adverb right before an adjective from the parse."""
 COMMENTS["fr"] = """\
   # rule: thresholds, voice and the closed word lists the syntax checks read (adverb endings, persons),
   # chosen in the twenty-first round on L14, L15, L17, L18 and fr_loaded_paragraphs (docs/loaded.md).

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -288,6 +288,17 @@ class LexiconComponent:
             weight = entry.weight if entry.weight is not None else 1.0
             hits.append(_word_hit(token, entry, evaluative.CATEGORY, tier.rule.note, index, weight, "entry"))
             spans.append(Span(doc, token.i, token.i + 1, label=evaluative.CATEGORY))
+        degree = tier.degree
+        for adverb, adjective in evaluative.find_degree(doc, tier, index, taken) if degree is not None else ():
+            sentence = sentence_bounds(doc, adverb.i)[0]
+            if sentence in flagged:
+                continue
+            flagged.add(sentence)
+            weight = degree.weight if degree.weight is not None else 1.0
+            hit = _word_hit(adverb, degree, evaluative.CATEGORY, degree.note, index, weight, "entry")
+            end = adjective.idx + len(adjective.text)
+            hits.append(replace(hit, end=end, text=token_table(doc).text[hit.start : end]))
+            spans.append(Span(doc, adverb.i, adjective.i + 1, label=evaluative.CATEGORY))
 
     def _add_derived(self, doc: Doc, index: QuoteIndex, spans: list[Span], hits: list[LoadedHit]) -> None:
         """Nouns made from the lexicon's verbs and verbs of abrupt movement with a noun subject
