@@ -11,8 +11,11 @@ saying, not "selon" / "d'après" ("selon X, il aurait..." stays the journalistic
 Only the plain present conditional or a present passive ("seraient supprimés"): not a compound past
 ("aurait signé", a reported event), not a reflexive ("se trouveraient"), not a modal (a forecast,
 left to the modal rules). Not a conditional with a first- or second-person clitic ("ça ne
-m'étonnerait pas": the speaker's own doubt). A plan must be in scope: a proposal, scheme, plan or
-deal noun or a plan sign in the statement before the conditional or in the sentences before it.
+m'étonnerait pas": the speaker's own doubt), nor one with a source word, a date or a press cue in its sentence
+(a date makes it a forecast of when, as in `analyser._forecast_signs`).
+A plan must be in scope: a proposal, scheme or deal noun or a plan sign ("projet", "prévu") in the
+statement before the conditional or in the sentences before it; the noun of a planned thing alone
+("la route rouvrirait", "la ligne serait achevée en 2030") is not enough: the thing may exist.
 """
 
 from __future__ import annotations
@@ -53,11 +56,26 @@ def party_contents(
         cue = doc.char_span(a.start, a.end, alignment_mode="expand")
         if cue is None or any(keys[k] & words.source_signs for k in range(cue.start, cue.end)):
             continue  # "selon le groupe, il aurait...": the journalistic conditional
+        speaker = doc.char_span(a.speaker_start, a.speaker_end or a.speaker_start, alignment_mode="expand")
+        if speaker is None or _unnamed(doc, keys, words, speaker.start, speaker.end):
+            continue  # "aux dires de plusieurs élus": people left unnamed, a vague source
         content = doc.char_span(a.content_start, a.content_end, alignment_mode="expand")
         if content is not None:
             for k in range(content.start, content.end):
                 tokens.setdefault(k, content.start)
     return tokens
+
+
+def _year(token: Token) -> bool:
+    """A year ("en 2030"): a date, as a `dating_word` is."""
+    return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("19", "20")
+
+
+def _unnamed(doc: Doc, keys: Sequence[frozenset[str]], words: ClauseWords, start: int, end: int) -> bool:
+    """A speaker opened by a quantifier or a number ("plusieurs élus", "trois cadres", "des
+    syndicalistes"), as `sources.unnamed_sources` reads them."""
+    first = next((k for k in range(start, end) if not doc[k].is_space), None)
+    return first is not None and (bool(keys[first] & words.source_quantifiers) or doc[first].like_num)
 
 
 def party_projection(
@@ -82,9 +100,11 @@ def party_projection(
         return None  # "aurait signé", "serait parti": a reported event ("s'agirait bel et bien" is none)
     if any(norm(doc[k].text) in PERSONAL_CLITICS for k in range(max(lo, token.i - 2), token.i)):
         return None
-    if any(k in news_cues or keys[k] & words.leak_signs for k in range(lo, hi)):
-        return None
-    plan = words.proposal_openers | words.proposal_nouns | words.scheme_nouns | words.plan_nouns | words.plan_signs
+    reported = words.leak_signs | words.reported_signs  # a source word, a date
+    if any(k in news_cues or keys[k] & reported or _year(doc[k]) for k in range(lo, hi)):
+        return None  # "..., selon le maire", "a appris le journal", "serait achevée en 2030": news, a forecast
+    # Not a planned thing's noun alone ("la route rouvrirait", "la ligne serait achevée"): it may exist.
+    plan = words.proposal_openers | words.proposal_nouns | words.scheme_nouns | words.plan_signs
     first = min(origin, sentences.start_back(lo, SCOPE_SENTENCES))
     for k in range(token.i - 1, first - 1, -1):
         if keys[k] & plan:
