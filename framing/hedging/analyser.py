@@ -8,7 +8,7 @@ and, for conditionals, why it was or was not counted (e.g. `fr.conditional.endin
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -35,6 +35,7 @@ from .projection import poll_projection
 from .proposals import proposal_terms
 from .quoted import direct_quote_tokens, quoted_belief
 from .sources import news_cues, study_contents, unnamed_sources
+from .statements import party_contents, party_projection
 from .subjects import conditional_subjects, hypothetical_subject, obligation_subject, scheme_permission
 from .voice import quote_index, voice_of
 from .words import Annotations, ClauseWords
@@ -68,6 +69,7 @@ class DocFacts:
     news_cues: frozenset[int]  # tokens of attribution cues to the press or unnamed sources (`sources`)
     study_contents: frozenset[int] = frozenset()  # what a study or report says (`sources`)
     direct_quotes: frozenset[int] = frozenset()  # tokens of a speaker's direct quotation (`quoted`)
+    party_contents: dict[int, int] = field(default_factory=dict)  # what a named party says (`statements`)
 
 
 class HedgeAnalyser:
@@ -124,6 +126,7 @@ class HedgeAnalyser:
             news_cues=news_cues(doc, attributions),
             study_contents=study_contents(doc, attributions, keys, self.words),
             direct_quotes=direct_quote_tokens(doc, attributions) if self.speaker_words else frozenset(),
+            party_contents=party_contents(doc, attributions, keys, self.words) if self.lang in MOOD_LANGS else {},
         )
         findings: list[Finding] = []
         covered: set[int] = set()
@@ -379,6 +382,9 @@ class HedgeAnalyser:
             return entity
         if self._study_projection(facts, token):  # "Les rendements baisseraient, dit le rapport"
             return "study-projection"
+        party = party_projection(doc, token, keys, words, sentences, facts.party_contents, facts.news_cues)
+        if party is not None:  # "Cette adaptation, précise l'enseigne, « conduirait à... »"
+            return party
         terms = proposal_terms(doc, token, subjects, keys, words, sentences)
         if terms is not None:  # "Treize offres sont sur la table. La dernière reprendrait 800 salariés"
             return terms

@@ -24,6 +24,11 @@ from .clauses import HARD_BOUNDARIES, Sentences
 from .hypothetical import compound_conditional
 from .words import ClauseWords, phrase_at
 
+# "aurait pu": "avoir" in the conditional, the auxiliary of a past modal.
+AVOIR_CONDITIONAL = "aur"
+INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
+# "on l'aurait dû", "on n'y aurait pas pu": object clitics between the subject and the auxiliary.
+OBJECT_CLITICS = frozenset({"le", "la", "les", "l'", "l’", "lui", "leur", "y", "en"})
 # "aurait sans doute suffi", "n'aurait pas suffi": adverbs or a negation between auxiliary and participle.
 PARTICIPLE_REACH = 3
 # The modal participle "pu" ("aurait pu"), the possibility a contrast sets against the facts.
@@ -48,6 +53,10 @@ def counterfactual(
     after = _participle_after(doc, token, keys, words)
     if after is not None and keys[after.i] & words.counterfactual_participles:
         return after.text  # "il aurait suffi de prévenir les riverains"
+    if after is not None and keys[after.i] & words.regret_participles:
+        regret = _regret(doc, token, after, keys, words, sentences)
+        if regret is not None:
+            return regret  # "On aurait pu choisir la voie du décret", "nous aurions dû partir"
     if after is None or after.lower_ != POSSIBILITY_PARTICIPLE:
         return None
     outcome = _outcome_after(doc, after, keys, words)
@@ -61,6 +70,41 @@ def counterfactual(
         if keys[k] & words.contrast_conjunctions and nxt in ("que", "qu'", "qu’"):
             return f"{doc[k].text} {doc[k + 1].text}"  # "alors que la prévention aurait pu suffire"
     return None
+
+
+def _regret(
+    doc: Doc, token: Token, participle: Token, keys: Sequence[frozenset[str]], words: ClauseWords, sentences: Sentences
+) -> str | None:
+    """ "On aurait pu choisir le décret", "j'aurais dû partir", "nous aurions pu gagner" (twenty-second
+    round): "avoir" in the conditional + "pu" / "dû" + an infinitive, with the speaker or anyone at all
+    as subject (`regret_subject`, right before the auxiliary, over a negation and object clitics) and
+    no source word in the sentence: what one could or should have done and did not, not a fact the
+    writer reports ("selon la police, il aurait pu s'enfuir" stays the journalistic conditional)."""
+    if not token.lower_.startswith(AVOIR_CONDITIONAL):
+        return None
+    infinitive = next((t for t in doc[participle.i + 1 : participle.i + 1 + OUTCOME_REACH] if t.pos_ != "ADV"), None)
+    while infinitive is not None and (infinitive.pos_ == "PRON" or keys[infinitive.i] & words.relative_clitics):
+        nxt = infinitive.i + 1
+        infinitive = doc[nxt] if nxt < len(doc) and nxt <= participle.i + OUTCOME_REACH else None
+    if infinitive is None or not _infinitive(infinitive):
+        return None
+    lo, hi = sentences.around(token.i)
+    k = token.i - 1
+    while k >= lo and (keys[k] & words.negations or doc[k].lower_ in OBJECT_CLITICS):
+        k -= 1  # "on n'aurait pas pu", "on l'aurait dû"
+    if k < lo or not keys[k] & words.regret_subjects:
+        return None
+    if any(keys[m] & words.source_signs for m in range(lo, hi)):
+        return None
+    return f"regret:{doc[k].text}"
+
+
+def _infinitive(token: Token) -> bool:
+    """An infinitive by the model's morphology or, for a verb, by its ending (the small model tags
+    "choisir" after "aurait pu" as a finite verb)."""
+    if "Inf" in token.morph.get("VerbForm"):
+        return True
+    return token.pos_ in ("VERB", "AUX") and token.lower_.endswith(INFINITIVE_ENDINGS)
 
 
 def _near_miss(

@@ -243,6 +243,9 @@ class ClauseWords:
         self.counterfactual_participles = keys("counterfactual_participle")
         self.contrast_conjunctions = keys("contrast_conjunction")  # "alors que", "tandis que"
         self.counterfactual_outcomes = keys("counterfactual_outcome")  # "aurait pu être pire"
+        # twenty-second round (`counterfactual`): "on aurait pu choisir", "nous aurions dû": a regret
+        self.regret_subjects = keys("regret_subject")
+        self.regret_participles = keys("regret_participle")
         self.outcome_links = keys("outcome_link")
         self.comparative_degrees = keys("comparative_degree")  # "plus vite que prévu"
         # "qui en résulterait": the future stem of a verb of consequence -> the clitics it follows.
