@@ -101,3 +101,8 @@ def test_plural_things_with_a_complement_are_a_document(nlp: Language) -> None:
 def test_plural_without_complement_stays_a_group(nlp: Language) -> None:
     text = "Plusieurs établissements ont indiqué qu'ils fermeraient."
     assert by_speaker(nlp, text, "Plusieurs établissements").speaker_type == "group"
+
+
+def test_kind_noun_in_capitals_names_a_body(nlp: Language) -> None:
+    text = "La chasse sera interdite, a déclaré l'ONG Rivers Watch."
+    assert by_speaker(nlp, text, "l'ONG Rivers Watch").speaker_type == "institution"

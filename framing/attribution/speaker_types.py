@@ -634,8 +634,10 @@ NAMED_KINDS = (("media_noun", "media"), ("document_noun", "document"), ("institu
 def _named_by_kind(head: Token | None, nuc: Span, res: Resources) -> str | None:
     """A noun naming a kind of outlet, document or body, then a capitalised name (French order): the
     name is that outlet's, document's or body's, not a person's."""
-    if res.lang != "fr" or head is None or head.text[:1].isupper() or head.i >= nuc[-1].i:
+    if res.lang != "fr" or head is None or head.i >= nuc[-1].i:
         return None
+    if head.text[:1].isupper() and not (head.text.isupper() and head.i > nuc.start):
+        return None  # a name's word; but a kind noun written in capitals after its article (`l'ONG X`) counts
     if not any(t.text[:1].isupper() for t in nuc.doc[head.i + 1 : nuc.end]):
         return None
     hw = _head_words(head, nuc, res)
