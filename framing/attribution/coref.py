@@ -303,9 +303,10 @@ def _gender_before(doc: Doc, start: int, end: int, res: Resources) -> str | None
     t = doc[first - 1] if first > 0 else None
     if t is None or not (res.has("honorific", norm(t.text).rstrip(".")) or _role_word(t, res)):
         return None  # `dans la semaine Paul Roux`: a time noun is no one's role
-    g = t.morph.get("Gender")
-    if len(g) != 1 and first > 1 and doc[first - 2].pos_ == "DET":
-        g = doc[first - 2].morph.get("Gender")  # `la porte-parole Marie Roux`: an epicene role, its article
+    g = doc[first - 2].morph.get("Gender") if first > 1 and doc[first - 2].pos_ == "DET" else []
+    if len(g) != 1:
+        g = t.morph.get("Gender")  # `l'avocate Marie Roux`: the elided article has none, the noun tells
+    # `la ministre Marie Roux`: the article first, since the tagger gives an epicene role either gender
     return {"Masc": "masc", "Fem": "fem"}.get(g[0]) if len(g) == 1 else None
 
 
