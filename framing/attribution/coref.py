@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..matching import norm
 from .annotations import has
@@ -73,7 +73,10 @@ def _agrees(pronoun: SpeakerInfo, cand: SpeakerInfo) -> bool:
 def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFinder) -> None:
     """Fill `antecedent` on pronoun and definite-description mentions (in place, in text order)."""
     ordered = sorted(mentions, key=lambda m: m.start)
+    genders: dict[str, str] = {}  # French: a named person's gender, from the pronouns already chained to them
     for idx, m in enumerate(ordered):
+        if idx and res.lang == "fr":
+            _learn_gender(doc, ordered[idx - 1], genders, res)
         if res.lang == "fr" and m.info.type == "anonymous" and _apposed_name(doc, m, res):
             m.info = replace(m.info, type="named_person", named=True)
         if res.lang == "fr" and (kind := _kind_of_full_mention(doc, m, res)) is not None:
@@ -81,6 +84,9 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
         earlier = [
             c for c in ordered[:idx] if (c.start < m.start and c.info.type != PRONOUN) or c.antecedent is not None
         ]
+        if res.lang == "fr" and _body_goes_on(doc, m, ordered[:idx], res, finder):
+            m.info = replace(m.info, type="institution")  # `rappelle-t-on au X. « ... », ajoute-t-on`
+            continue
         if res.lang == "fr" and m.info.type != PRONOUN and (spelt := _spelt_out(doc, m, earlier, res)) is not None:
             m.antecedent = spelt  # `le FT` after `le Financial Times`: the outlet, not a body
             continue
@@ -105,13 +111,15 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                     continue  # `Selon Le Parisien, le président a ... « ... », aurait-il déclaré`: the person
                 if _impersonal(cand, res):
                     continue  # `a-t-on dit` is no one a later `il` can stand for
+                if res.lang == "fr" and _other_gender(doc, m, target.start, target.end, genders, res):
+                    continue  # `Marie Roux ... a-t-il ajouté`: a man named since, not Marie Roux
                 if target.info.type != PRONOUN and _agrees(
                     m.info, cand.info if cand.info.type != PRONOUN else target.info
                 ):
                     m.antecedent = _named_holder_between(doc, cand, m, res, pronoun=True) or cand
                     break
             else:
-                person = _previous_person(doc, m, res) if m.info.number == "sing" else None
+                person = _previous_person(doc, m, res, genders) if m.info.number == "sing" else None
                 if person is None:
                     person = _previous_subject(doc, m, res, finder)
                     if person is not None and _role_of_someone_named(doc, person, earlier, res):
@@ -241,6 +249,95 @@ def _speaker_of_previous_sentence(m: Mention, earlier: list[Mention], finder: Sp
     p_start, _ = finder.sentences.bounds(s_start - 1)
     inside = [c for c in earlier if p_start <= c.start < s_start]
     return inside[-1] if inside else None
+
+
+def _body_goes_on(doc: Doc, m: Mention, before: list[Mention], res: Resources, finder: SpeakerFinder) -> bool:
+    """French: a bare `on` (`ajoute-t-on`, `Mais on tempère`) right after a body that spoke through `on`
+    (`rappelle-t-on au X`, `Au X, on confirme`), in the same or the next sentence, is that body going on."""
+    if m.info.type != "anonymous" or m.end - m.start != 1 or not before:
+        return False
+    if not res.has("impersonal_pronoun", norm(doc[m.start].text).lstrip("-")):
+        return False
+    last = max(before, key=lambda c: c.start)
+    if last.resolved.info.type != "institution":
+        return False
+    if not any(res.has("impersonal_pronoun", norm(t.text).lstrip("-")) for t in doc[last.start : last.end + 3]):
+        return False
+    s_start, _ = finder.sentences.bounds(m.start)
+    return s_start == 0 or last.start >= finder.sentences.bounds(s_start - 1)[0]
+
+
+def _surname(doc: Doc, start: int, end: int) -> str:
+    """The last capitalised word of a name (`Marie Roux` -> `roux`): the key a later mention shares."""
+    caps = [t for t in doc[start:end] if t.is_alpha and t.text[:1].isupper()]
+    return norm(caps[-1].text) if caps else ""
+
+
+def _learn_gender(doc: Doc, m: Mention, genders: dict[str, str], res: Resources) -> None:
+    """A gendered pronoun (`explique-t-elle`) resolved to a named person tells that person's gender; so
+    does a gendered article, title or role noun just before the name (`la ministre Marie Roux`, `Mme
+    Roux`: the tagger's gender of proper nouns is not read, it guesses)."""
+    target = m.resolved
+    if target is m or target.info.type != "named_person":
+        key = _surname(doc, m.start, m.end) if m.info.type == "named_person" else ""
+        gender = _gender_before(doc, m.start, m.end, res)
+        if key and gender and key not in genders:
+            genders[key] = gender
+        return
+    gender = _pronoun_gender(m)
+    key = _surname(doc, target.start, target.end)
+    if gender and key:
+        genders.setdefault(key, gender)
+
+
+def _gender_before(doc: Doc, start: int, end: int, res: Resources) -> str | None:
+    """The gender of the lower-case article or role noun, or the title (`Mme`, `M.`), standing right
+    before a named person's first capitalised word (`la députée Marie Roux`, `Mme Roux`). Capitalised
+    words are never read: the tagger guesses the gender of names (and tags some given names nouns)."""
+    if end - start > 2 and doc[start].pos_ == "DET" and _role_word(doc[start + 1], res):
+        first = start + 2  # `le député de la région, Paul Roux`: the role opening the phrase, not `de la`
+    else:
+        first = next((t.i for t in doc[start:end] if _capitalised_name_word(t, res)), None)
+    if first is None:
+        return None
+    t = doc[first - 1] if first > 0 else None
+    if t is None or not (res.has("honorific", norm(t.text).rstrip(".")) or _role_word(t, res)):
+        return None  # `dans la semaine Paul Roux`: a time noun is no one's role
+    g = doc[first - 2].morph.get("Gender") if first > 1 and doc[first - 2].pos_ == "DET" else []
+    if len(g) != 1:
+        g = t.morph.get("Gender")  # `l'avocate Marie Roux`: the elided article has none, the noun tells
+    # `la ministre Marie Roux`: the article first, since the tagger gives an epicene role either gender
+    return {"Masc": "masc", "Fem": "fem"}.get(g[0]) if len(g) == 1 else None
+
+
+def _capitalised_name_word(t: Token, res: Resources) -> bool:
+    """A capitalised word of a name, not a title (`Mme`, `M.`)."""
+    return t.is_alpha and t.text[:1].isupper() and not res.has("honorific", norm(t.text).rstrip("."))
+
+
+def _role_word(t: Token, res: Resources) -> bool:
+    """A lower-case noun of a person's role (`députée`, `ministre`, `directeur`), listed or an agent noun."""
+    if not (t.text.islower() and t.pos_ == "NOUN"):
+        return False
+    keys = (norm(t.text), norm(t.lemma_ or t.text))
+    listed = any(res.has(cat, k) for cat in ("person_noun", "unique_title", "anonymous_head") for k in keys)
+    return listed or keys[0].endswith(AGENT_SUFFIXES)
+
+
+def _pronoun_gender(m: Mention) -> str | None:
+    """The gender a singular pronoun carries (`il`, `elle`, from the pronoun list), else None."""
+    gendered = m.info.type == PRONOUN and m.info.number == "sing" and m.info.gender in ("masc", "fem")
+    return m.info.gender if gendered else None
+
+
+def _other_gender(doc: Doc, m: Mention, start: int, end: int, genders: dict[str, str], res: Resources) -> bool:
+    """French: `m` is a gendered pronoun (`il`, `elle`) and the person named doc[start:end] is known to be of the other
+    gender (from a pronoun already chained to them or the words opening their phrase)."""
+    gender = _pronoun_gender(m)
+    if gender is None:
+        return False
+    known = genders.get(_surname(doc, start, end)) or _gender_before(doc, start, end, res)
+    return known is not None and known != gender
 
 
 def _impersonal(cand: Mention, res: Resources) -> bool:
@@ -630,8 +727,9 @@ def _shared_words(doc: Doc, m: Mention, cand: Mention) -> int:
     return len(words & {t.lower_ for t in doc[cand.start : cand.end] if t.is_alpha})
 
 
-def _previous_person(doc: Doc, m: Mention, res: Resources) -> Mention | None:
-    """No earlier speaker agrees: the nearest person the text named before (`Sarah Cohen ... she said`)."""
+def _previous_person(doc: Doc, m: Mention, res: Resources, genders: dict[str, str] | None = None) -> Mention | None:
+    """No earlier speaker agrees: the nearest person the text named before (`Sarah Cohen ... she said`);
+    with `genders` (French), the nearest whose known gender does not contradict the pronoun's."""
     best: tuple[int, int] | None = None
     if has(doc, "ENT_IOB"):
         for ent in doc.ents:
@@ -639,6 +737,8 @@ def _previous_person(doc: Doc, m: Mention, res: Resources) -> Mention | None:
                 break
             near = ent.label_ in ("PER", "PERSON") and m.start - ent.end <= PERSON_WINDOW
             if near and (res.lang != "fr" or _name_like(ent)):
+                if genders is not None and _other_gender(doc, m, ent.start, ent.end, genders, res):
+                    continue
                 best = (ent.start, ent.end)
     else:
         # No named-entity recogniser: the nearest run of two or more capitalised words.

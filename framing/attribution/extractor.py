@@ -2137,7 +2137,21 @@ class Extractor:
         head = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
         if head is None:
             return False
-        return any(self.res.is_a(kind, head.text, head.lemma_) for kind in ("institution_noun", "institution_name"))
+        if any(self.res.is_a(kind, head.text, head.lemma_) for kind in ("institution_noun", "institution_name")):
+            return True
+        return self._body_acronym(head)
+
+    def _body_acronym(self, t: Token) -> bool:
+        """`rappelle-t-on au CIVB`: a word in capitals (2 to 6 letters) names a body, not a person, when no
+        list makes it a place or an outlet (`à l'AFP` is whom it was said to)."""
+        low = _norm(t.text)
+        return (
+            t.text.isalpha()
+            and t.text.isupper()
+            and 2 <= len(t.text) <= 6
+            and t.ent_type_ not in ("LOC", "GPE")
+            and not any(self.res.has(cat, low) for cat in ("place", "media_name", "media_name_cased"))
+        )
 
     def _time_aside(self, k: int, end: int) -> int:
         """Past a time aside between commas (`, lundi,`, `, ce matin,`) at k, or k itself."""

@@ -393,6 +393,9 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     if res.lang == "fr" and number == "sing" and head.pos_ == "NOUN" and _norm(head.text).endswith(ABSTRACT_SUFFIXES):
         # `la science du climat`, `l'indice des prix`, `l'initiative`: a thing that "says", not a person
         return SpeakerInfo("document", number, gender, head_key, definite, False, True)
+    if res.lang == "fr" and number == "plur" and _abstract_plural(head):
+        # `les premiers éléments de l'enquête`, `les conclusions provisoires`: things, as in the singular
+        return SpeakerInfo("document", number, gender, head_key, definite, False, True)
     if (
         res.lang == "fr"
         and number == "sing"
@@ -416,6 +419,17 @@ PERSON_SUFFIXES = (
     "er", "ère", "el", "elle",
 )  # fmt: skip
 ABSTRACT_SUFFIXES = ("tion", "sion", "ité", "ence", "ance", "isme", "ment", "age", "ure", "ice", "ive", "ie")
+
+
+def _abstract_plural(head: Token) -> bool:
+    """A lower-case plural noun no list typed whose singular (its lemma) has the ending of a noun of
+    things and that a complement ties to what they come from (`les éléments de l'enquête`, `les
+    conclusions d'une enquête`): the singular's test applied to the lemma, not a group of people (`plusieurs
+    établissements`, with no complement, stay a group)."""
+    lemma = _norm(head.lemma_ or "")
+    if head.pos_ != "NOUN" or not head.text.islower() or lemma == _norm(head.text):
+        return False
+    return lemma.endswith(ABSTRACT_SUFFIXES) and any(c.dep_ == "nmod" for c in head.children)
 
 
 def _premises_complement(rest: Span, res: Resources) -> bool:
@@ -620,8 +634,10 @@ NAMED_KINDS = (("media_noun", "media"), ("document_noun", "document"), ("institu
 def _named_by_kind(head: Token | None, nuc: Span, res: Resources) -> str | None:
     """A noun naming a kind of outlet, document or body, then a capitalised name (French order): the
     name is that outlet's, document's or body's, not a person's."""
-    if res.lang != "fr" or head is None or head.text[:1].isupper() or head.i >= nuc[-1].i:
+    if res.lang != "fr" or head is None or head.i >= nuc[-1].i:
         return None
+    if head.text[:1].isupper() and not (head.text.isupper() and head.i > nuc.start):
+        return None  # a name's word; but a kind noun written in capitals after its article (`l'ONG X`) counts
     if not any(t.text[:1].isupper() for t in nuc.doc[head.i + 1 : nuc.end]):
         return None
     hw = _head_words(head, nuc, res)

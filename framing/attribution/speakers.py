@@ -630,6 +630,27 @@ class SpeakerFinder:
         # name after a noun of the press, not the pronoun `le`
         return doc[j].text[:1].isupper() and j > 0 and self.res.is_a("media_noun", doc[j - 1].text, doc[j - 1].lemma_)
 
+    def _clitic_after_subject_pronoun(self, start: int, j: int) -> bool:
+        """Token j is a negation or an object or reflexive clitic (`ne`, `s'`, `l'`, `en`) right after a
+        subject pronoun opening the phrase (`Il ne s'`): the phrase is the pronoun alone."""
+        doc = self.doc
+        return (
+            j == start + 1
+            and _norm(doc[start].text).lower() in SUBJECT_PRONOUNS_FR
+            and _norm(doc[j].text).lower() in PRONOUN_CLITICS_FR
+        )
+
+    def _listed_title_word(self, j: int) -> bool:
+        """French: token j, capitalised mid-sentence after a capitalised article, ends a listed media name
+        with it (`Le Soir`, `Le Matin`): the title wins over the time word it also spells."""
+        doc = self.doc
+        if self.res.lang != "fr" or j < 1 or not doc[j].text[:1].isupper() or doc[j - 1].is_sent_start:
+            return False
+        if not doc[j - 1].text[:1].isupper():
+            return False
+        words = [_norm(doc[j - 1].text).lower(), _norm(doc[j].text).lower()]
+        return any(self.res.is_phrase(cat, words) for cat in ("media_name", "media_name_cased"))
+
     def _initial_or_title(self, j: int) -> bool:
         """A one-letter initial (`Antony J. Blinken`) or a listed title (`M.`, `Dr.`) before a full stop,
         which then belongs to the name; an acronym (`UE`, `G7`) ending the sentence does not."""
@@ -1519,6 +1540,8 @@ class SpeakerFinder:
         token j, not after a preposition (`le conseil de lundi` keeps it)."""
         if self.res.has("np_link", _norm(self.doc[j - 1].text)) or self._foreign_article(j - 1):
             return False  # `le quotidien Le Matin`: a paper's name, not `le matin`
+        if self._listed_title_word(j):
+            return False  # `selon Le Soir`: the title-case name of a listed paper, not `le soir`
         low = _norm(self.doc[j].text)
         nxt = self.doc[j + 1] if j + 1 < len(self.doc) else None
         if (
@@ -1683,6 +1706,8 @@ class SpeakerFinder:
                 break
             if j > start and low in res.pronouns and not self._foreign_article(j):
                 break
+            if j > start and res.lang == "fr" and self._clitic_after_subject_pronoun(start, j):
+                break  # `Il ne s'en cache pas :`: the negation and the clitic are the verb's, not the speaker's
             j += 1
         end = j
         while end > start and res.has("np_link", _norm(doc[end - 1].text)):
@@ -1716,6 +1741,11 @@ class SpeakerFinder:
         return start, end
 
 
+SUBJECT_PRONOUNS_FR = ("il", "elle", "ils", "elles", "on")
+# French words that stand between a subject pronoun and its verb: the negation and the object clitics
+PRONOUN_CLITICS_FR = (
+    "ne", "n'", "se", "s'", "le", "la", "les", "l'", "lui", "leur", "en", "y", "me", "m'", "nous", "vous",
+)  # fmt: skip
 TIME_OPENERS = ("last", "next", "this", "on", "early", "late", "earlier")  # before an English time word
 HEAD_PRONOUNS = ("he", "she", "they", "we", "i", "it")  # English subject pronouns: a whole subject alone
 NAME_PREPOSITIONS = ("of", "from", "for", "at")  # inside an English title or affiliation before `and`
