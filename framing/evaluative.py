@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicons import LexiconEntry
 from .quotes import QuoteIndex
+from .token_table import token_table
 
 CATEGORY = "evaluative"  # lexicons.GRADED_CATEGORIES
 RULE = "evaluative"  # the term of the `rule` entry
@@ -185,7 +186,7 @@ def find(doc: Doc, tier: Tier, index: QuoteIndex, taken: Collection[int]) -> Ite
     """Each evaluative word of the doc with its entry, skipping the token indices in `taken`."""
     tagged = doc.has_annotation("POS")
     parsed = doc.has_annotation("DEP")
-    for token in doc:
+    for token in _may_judge(doc, tier, taken, tagged):
         if token.i in taken or not token.is_alpha:
             continue
         low = token.lower_
@@ -244,6 +245,23 @@ def find_degree(doc: Doc, tier: Tier, index: QuoteIndex, taken: Collection[int])
         if _feeling_of_a_person(adjective, tier):
             continue
         yield adverb, adjective
+
+
+def _may_judge(doc: Doc, tier: Tier, taken: Collection[int], tagged: bool) -> Iterator[Token]:
+    """The tokens `find` looks at further, screened on the token table so that no Token is built for the
+    many words it would skip at once: outside `taken`, alphabetic, and (tagged) an adjective or adverb,
+    a noun when the rule reads nouns, or a word with an adverb ending (or an apostrophe, which the
+    table's forms fold)."""
+    table = token_table(doc)
+    nouns = bool(tier.noun_endings)
+    endings = tier.adverb_suffixes if tier.adverb_endings else None
+    for i, (alpha, pos, low) in enumerate(zip(table.is_alpha, table.pos, table.lower, strict=True)):
+        if not alpha or i in taken:
+            continue
+        other = tagged and pos not in TAGS and not (nouns and pos == "NOUN")
+        if other and (endings is None or pos == "ADV" or not (low.endswith(endings) or "'" in low)):
+            continue
+        yield doc[i]
 
 
 def _in_name(token: Token) -> bool:

@@ -163,6 +163,10 @@ class CompiledPattern:
     second_anchors: frozenset[str] | None = None  # words the second token must be, when both are required
     fixed: bool = False  # every token must occur once (no OP): one possible end, no search needed
     anchor_offset: int = 0  # position of the token `anchors` belong to (> 0: the first token is a wildcard)
+    # Patterns opening with optional tokens ("d'" in "d'après la presse"): the words of the first required
+    # token, which sits at the start or up to `lead_optional` tokens after it; None = not such a pattern.
+    lead_anchors: frozenset[str] | None = None
+    lead_optional: int = 0
 
 
 def _string_check(attr: str, spec: Any) -> tuple[Check, frozenset[str] | None]:
@@ -231,6 +235,7 @@ def compile_pattern(label: Any, pattern: Sequence[dict[str, Any]]) -> CompiledPa
     first_field: str | None = None
     second_anchors: frozenset[str] | None = None
     later_anchors: list[frozenset[str] | None] = []  # anchors of the leading run of tokens that occur once
+    all_anchors: list[frozenset[str] | None] = []  # each token's anchors
     for position, tok in enumerate(pattern):
         if not isinstance(tok, dict):
             raise PatternError(_("each token must be a mapping"))
@@ -257,6 +262,7 @@ def compile_pattern(label: Any, pattern: Sequence[dict[str, Any]]) -> CompiledPa
                     _("unsupported attribute {attr!r} (supported: {known})").format(attr=attr, known=known)
                 )
         specs.append(TokenSpec(tuple(checks), op))
+        all_anchors.append(anchors)
         if position == 0 and op in ("1", "+"):
             first_anchors = anchors
             first_field = _single_field(tok) if checks else None
@@ -270,7 +276,11 @@ def compile_pattern(label: Any, pattern: Sequence[dict[str, Any]]) -> CompiledPa
     offset = 0 if first_anchors is not None else _word_anchor_position(later_anchors)
     if offset:
         first_anchors = later_anchors[offset]
-    return CompiledPattern(label, tuple(specs), first_anchors, first_field, second_anchors, fixed, offset)
+    lead = next(position for position, spec in enumerate(specs) if spec.op != "?")
+    lead_anchors = all_anchors[lead] if lead and specs[lead].op in ("1", "+") else None
+    return CompiledPattern(
+        label, tuple(specs), first_anchors, first_field, second_anchors, fixed, offset, lead_anchors, lead
+    )
 
 
 def _word_anchor_position(anchors: Sequence[frozenset[str] | None]) -> int:
@@ -396,19 +406,39 @@ class PatternMatcher:
         return self.match(tokens, [token.keys for token in tokens])
 
     def _screen(
-        self, fields: dict[str, Sequence[str]]
-    ) -> tuple[list[CompiledPattern], dict[int, list[CompiledPattern]]]:
-        """Unindexed patterns to try at every token, and the screened ones by the tokens they may start at.
+        self, fields: dict[str, Sequence[str]], keys: Sequence[frozenset[str]]
+    ) -> tuple[list[CompiledPattern], dict[int, list[CompiledPattern]], dict[int, list[CompiledPattern]]]:
+        """Unindexed patterns to try at every token, the screened ones by the tokens they may start at, and
+        the patterns opening with optional tokens by the tokens they may start at.
 
         `fields` holds each token's string per view field ("lower", "text") that screening may read.
+        A pattern opening with optional tokens can only start where its first required token's words
+        occur, or up to as many tokens before as it has optional ones; it is placed there only when no
+        pattern has to be tried everywhere (then all are, as before, so each start tries them in order).
         """
         everywhere: list[CompiledPattern] = []
         starts: dict[int, list[CompiledPattern]] = {}
+        led: dict[int, list[CompiledPattern]] = {}
         distinct_words: dict[str, set[str]] = {}
+        place_led = not any(
+            p.lead_anchors is None and fields.get(p.first_field or "") is None for p in self._everywhere
+        )
+        # where any such pattern's first required word occurs: one pass over the keys for all of them
+        lead_words = frozenset().union(*(p.lead_anchors or () for p in self._everywhere)) if place_led else ()
+        lead_positions = positions_with_any(keys, lead_words) if lead_words else []
         for pattern in self._everywhere:
             column = fields.get(pattern.first_field or "")
             if column is None:
-                everywhere.append(pattern)
+                if pattern.lead_anchors is not None and place_led:
+                    words, reach = pattern.lead_anchors, pattern.lead_optional
+                    at = {
+                        i - back for i in lead_positions if not words.isdisjoint(keys[i]) for back in range(reach + 1)
+                    }
+                    for i in sorted(at):
+                        if i >= 0:
+                            led.setdefault(i, []).append(pattern)
+                else:
+                    everywhere.append(pattern)
                 continue
             distinct = distinct_words.get(pattern.first_field or "")
             if distinct is None:
@@ -424,7 +454,7 @@ class PatternMatcher:
                 continue
             for i in [i for i, word in enumerate(column) if word in accepted]:
                 starts.setdefault(i, []).append(pattern)
-        return everywhere, starts
+        return everywhere, starts, led
 
     def _add_later_starts(self, keys: Sequence[frozenset[str]], starts: dict[int, list[CompiledPattern]]) -> None:
         """Add the patterns indexed on a later token to `starts`, at the token where each would begin."""
@@ -436,15 +466,20 @@ class PatternMatcher:
                     if start >= 0 and pattern not in starts.get(start, ()):
                         starts.setdefault(start, []).append(pattern)
 
-    def _starts(self, keys: Sequence[frozenset[str]], screened: dict[int, list[CompiledPattern]]) -> list[int]:
+    def _starts(
+        self,
+        keys: Sequence[frozenset[str]],
+        screened: dict[int, list[CompiledPattern]],
+        led: dict[int, list[CompiledPattern]],
+    ) -> list[int]:
         """Token positions where some pattern may start: a first word's key occurs, or screening said so."""
         if self._anchor_words is None:
             self._prepare()
         starts = positions_with_any(keys, self._anchor_words or ())
         if starts:
             starts = [i for i in starts if self._may_go_on(keys, i)]
-        if screened:
-            return sorted(screened.keys() | set(starts))
+        if screened or led:
+            return sorted(screened.keys() | led.keys() | set(starts))
         return starts
 
     def _prepare(self) -> None:
@@ -488,10 +523,10 @@ class PatternMatcher:
         found: list[tuple[Any, int, int]] = []
         indexed = self._indexed
         fields = {name: column for name, column in (("lower", lowers), ("text", words)) if column is not None}
-        everywhere, screened = self._screen(fields) if self._everywhere else ([], {})
+        everywhere, screened, led = self._screen(fields, keys) if self._everywhere else ([], {}, {})
         if self._later_indexed:
             self._add_later_starts(keys, screened)
-        starts = range(len(keys)) if everywhere else self._starts(keys, screened)
+        starts = range(len(keys)) if everywhere else self._starts(keys, screened, led)
         for start in starts:
             following = keys[start + 1] if start + 1 < len(keys) else frozenset()
             candidates: list[CompiledPattern] = []
@@ -506,6 +541,8 @@ class PatternMatcher:
                     )
             if everywhere:
                 candidates.extend(everywhere)
+            elif start in led:  # in the order of the unindexed patterns, as `everywhere` would put them
+                candidates.extend(led[start])
             if start in screened:
                 candidates.extend(screened[start])
             if not candidates:

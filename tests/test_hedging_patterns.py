@@ -50,3 +50,30 @@ def test_unsupported_keys_are_left_to_spacy() -> None:
     assert not supported([{"DEP": "nsubj"}])
     assert not supported([{"LOWER": "a", "OP": "{2}"}])
     assert supported([{"LOWER": {"IN": ["a"]}, "OP": "?"}, {"LIKE_NUM": True}])
+
+
+OPTIONAL_LEAD = [
+    ("lead", [{"LOWER": "et", "OP": "?"}, {"LOWER": "après"}, {"LOWER": {"IN": ["la", "les"]}}, {"LOWER": "presse"}]),
+    ("two", [{"LOWER": "tous", "OP": "?"}, {"LOWER": "les", "OP": "?"}, {"LOWER": "journaux"}, {"LOWER": "disent"}]),
+]
+
+
+@pytest.mark.parametrize("with_wildcard", [False, True])
+def test_patterns_opening_with_optional_tokens(with_wildcard: bool) -> None:
+    """Patterns whose first tokens are optional are tried only near their first required word; every match
+    (with and without the optional words, at the text's start too) is still found, as spaCy finds them,
+    also beside a pattern that has to be tried at every token."""
+    nlp = spacy.blank("fr")
+    doc = nlp("Après la presse, et après les presse, tous les journaux disent que les journaux disent.")
+    patterns = [*OPTIONAL_LEAD, *([("any", [{"IS_PUNCT": True}, {"LOWER": "et"}])] if with_wildcard else [])]
+    ours, theirs = PatternMatcher(), Matcher(nlp.vocab)
+    for label, pattern in patterns:
+        ours.add(label, pattern)
+        theirs.add(label, [pattern])
+    longest: dict[tuple[str, int], int] = {}
+    for match_id, start, end in theirs(doc):
+        key = (nlp.vocab.strings[match_id], start)
+        longest[key] = max(end, longest.get(key, 0))
+    mine = ours(doc, token_table(doc).keys)
+    assert sorted(mine) == sorted((k, s, e) for (k, s), e in longest.items())
+    assert {(label, start) for label, start, _ in mine} >= {("lead", 0), ("lead", 4), ("two", 9), ("two", 15)}

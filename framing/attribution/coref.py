@@ -678,9 +678,23 @@ def _named_before(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) 
     return any(0 <= m.start - end <= ROLE_WINDOW for _, end in person_names(doc, res))
 
 
+PERSON_NAMES_KEY = "framing_person_names"
+
+
 def person_names(doc: Doc, res: Resources) -> list[tuple[int, int]]:
     """Token ranges of the persons the text names: the recogniser's, and a listed given name followed by
-    a capitalised word it missed (`Paul Roux` tagged nothing or a place). French only for the latter."""
+    a capitalised word it missed (`Paul Roux` tagged nothing or a place). French only for the latter.
+
+    Remembered per Doc (in `doc.user_data`, per resources): every role mention asks, and each answer
+    walks the whole text. Callers only read the list."""
+    memo = doc.user_data.setdefault(PERSON_NAMES_KEY, {})
+    found = memo.get(id(res))
+    if found is None:
+        found = memo[id(res)] = _person_names(doc, res)
+    return found
+
+
+def _person_names(doc: Doc, res: Resources) -> list[tuple[int, int]]:
     spans = [(ent.start, ent.end) for ent in doc.ents if ent.label_ in ("PER", "PERSON")]
     if res.lang != "fr":
         return spans

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from ..matching import norm
 from ..quotes import QuoteIndex
+from ..token_table import token_table
 from .content import Content, ContentFinder, date_word
 from .resources import Resources
 
@@ -39,8 +40,11 @@ def find_learnt(doc: Doc, res: Resources, index: QuoteIndex, contents: ContentFi
     if res.lang != "fr" or not res.hearsay_preceders:
         return []
     out: list[Learnt] = []
-    for i, tok in enumerate(doc):
-        if norm(tok.lower_) not in res.hearsay_preceders or index.containing(tok.idx) is not None:
+    preceders = res.hearsay_preceders
+    # screened on the token table's lower-cased forms: no Token is built for the words that are no verb form
+    for i in [i for i, low in enumerate(token_table(doc).lower) if norm(low) in preceders]:
+        tok = doc[i]
+        if index.containing(tok.idx) is not None:
             continue
         last = i + 1 if i + 1 < len(doc) and norm(doc[i + 1].lower_) in IMPERSONAL else i
         first = i

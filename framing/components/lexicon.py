@@ -330,10 +330,10 @@ class LexiconComponent:
             if extra not in keys[i]:
                 keys[i] = keys[i] | {extra}
         if self._er_verbs and doc.has_annotation("POS"):
-            for token in doc:
-                verb = present_er_infinitive(token.lower_) if token.pos_ == "VERB" else None
-                if verb in self._er_verbs and verb not in keys[token.i]:
-                    keys[token.i] = keys[token.i] | {verb}
+            for i in [i for i, pos in enumerate(table.pos) if pos == "VERB"]:  # no Token for the other words
+                verb = present_er_infinitive(doc[i].lower_)
+                if verb in self._er_verbs and verb not in keys[i]:
+                    keys[i] = keys[i] | {verb}
         return keys
 
     # ------------------------------------------------------------------ lexicon matches

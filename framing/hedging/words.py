@@ -370,8 +370,12 @@ def phrase_at(doc: Doc, k: int, phrases: frozenset[tuple[str, ...]], end: int | 
     """The length of a phrase of `phrases` (word tuples) whose words start at token k and end by `end`
     (the doc's end by default), or 0."""
     stop = len(doc) if end is None else end
+    # the first word is read once and tested before a phrase's words are (same phrases, same order)
+    first = norm(doc[k].lower_) if 0 <= k < len(doc) else None
     for phrase in phrases:
         n = len(phrase)
+        if first is not None and n and phrase[0] != first:
+            continue
         if k + n <= stop and tuple(norm(t.lower_) for t in doc[k : k + n]) == phrase:
             return n
     return 0
