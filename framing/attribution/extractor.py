@@ -566,6 +566,8 @@ class Extractor:
                 and not (self.res.lang == "fr" and que_follows(self.doc, cue.last + 1, self.res))
             )
             content = c.quote_incise(self.doc[self._name_start(s)].idx) if adjacent else None
+            if content is not None and self.res.lang == "en" and self._title_in_opening(content, cue):
+                content = None  # `On "This Week," X said the plan ...`: a programme's title, not speech
             if content is None and self.res.lang == "en":
                 content, incise_from = self._incise_before_quote(cue, s)
             if (
@@ -630,6 +632,30 @@ class Extractor:
             last = self.doc[s_end - 1]
             content = c.make(incise_from, max(content.end, last.idx + len(last.text))) or content
         return self._with_document_author(Candidate(cue, speaker, span[0], span[1], content, rule))
+
+    def _title_in_opening(self, quote: Content, cue: Cue) -> bool:
+        """English `In an interview on "This Week," X said the plan ...`: a quotation closing an opening
+        phrase (led by a preposition, a time word or an adverb) before the subject is a title inside the
+        phrase, when the verb has words of its own after it; with none (`On TV, "No," X said.`) the
+        quotation stays what was said."""
+        doc = self.doc
+        s_start, _ = self.sentences.bounds(cue.head)
+        said = self.doc.text[quote.start : quote.end]
+        marks = [said.find(m) for m in QUOTE_MARKS if m in said]
+        opens = quote.start + min(marks) if marks else quote.start  # `form: mixed` runs from the sentence start
+        words = [t for t in doc[s_start : cue.first] if t.idx < opens and not (t.is_punct or t.is_space)]
+        if not words or len(words) > MAX_OPENING_WORDS:
+            return False
+        if not any(self.res.has(category, _norm(words[0].text)) for category in OPENING_CATEGORIES):
+            return False
+        after = self.contents.after(cue, cue.last + 1)
+        if after is not None and after.shape == "clause":
+            return True
+        if cue.term.addressee:  # `he told CNN's host in May`: an addressee, no words of its own
+            k = self._after_addressee(cue)
+            return k is not None and self.contents.rest_of_sentence(k) is not None
+        trailing = self._opens_trailing(cue.last + 1) or self._addressee_only(cue)
+        return cue.term.clause and not trailing and self.contents.rest_of_sentence(cue.last + 1) is not None
 
     def _incise_slot(self, cue: Cue, inverted: bool) -> bool:
         """An incise-only verb (`data.incise`) in an incise: inverted right after punctuation or a
@@ -1167,12 +1193,15 @@ class Extractor:
         last = doc[s_end - 1]
         return self.contents.make(content.start, last.idx + len(last.text)) or content
 
-    def _inside_reported(self, prev: Candidate | None, speaker: tuple[int, int]) -> bool:
-        """English: `speaker` lies in what the verb before reported, and that verb came first."""
+    def _inside_reported(self, prev: Candidate | None, speaker: tuple[int, int], cue_first: int) -> bool:
+        """English: `speaker` lies in what the verb before reported, and that verb came first (`A, X said,
+        adding`) or what it reported ended before the participle (`X said the problem was serious,
+        adding that`: the parse hangs `adding` on the reported clause, whose subject said nothing)."""
         if self.res.lang != "en" or prev is None or prev.content is None or prev.rule != "subject_verb":
             return False
         at = self.doc[speaker[0]].idx
-        return prev.content.start <= at < prev.content.end and prev.content.end <= prev.start
+        after = prev.start < prev.content.start and prev.content.end <= self.doc[cue_first].idx
+        return prev.content.start <= at < prev.content.end and (prev.content.end <= prev.start or after)
 
     def _apposition_of(self, name: tuple[int, int], other: tuple[int, int]) -> bool:
         """English: `other` is set off by a comma right after `name` (`Ana Ruiz, a farmer from Y,`)."""
@@ -1233,7 +1262,7 @@ class Extractor:
             return None
         if same_sentence and prev.speaker is not None and self._apposition_of(prev.speaker, speaker):
             speaker = prev.speaker  # `X, a farmer from Y, described it as Z, saying ...`: the name, not its role
-        if same_sentence and self._inside_reported(prev, speaker):
+        if same_sentence and self._inside_reported(prev, speaker, cue.first):
             speaker = prev.speaker  # `A, X said on Monday, adding that B`: the subject of A said nothing
         speaker = self._carried_participle(cue, speaker)
         last = cue.last
