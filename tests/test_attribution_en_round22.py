@@ -94,3 +94,36 @@ def test_participle_of_the_reported_subject_inside_the_clause(kind: str) -> None
     text = "The senator criticized the budget plan, saying the cuts would hurt rural schools."
     saying = [r for r in records(kind, text) if r[0] == "saying"]
     assert saying == [("saying", "The senator", "the cuts would hurt rural schools")]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("LAGOS, Nigeria, Dec 6 – The health ministry has said it will extend the campaign.", "The health ministry"),
+        (
+            "ABUJA, Nigeria – Daily Wire News – The aviation authority has said it is investigating.",
+            "The aviation authority",
+        ),
+    ],
+)
+def test_dateline_is_not_the_speaker(kind: str, text: str, speaker: str) -> None:
+    said = [r for r in records(kind, text) if r[0] == "said"]
+    assert len(said) == 1
+    assert said[0][1] == speaker
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_dash_aside_after_a_subject_is_no_dateline(kind: str) -> None:
+    text = "The mayor – a former judge – said the plan was dead."
+    said = [r for r in records(kind, text) if r[0] == "said"]
+    assert len(said) == 1
+    assert said[0][1].startswith("The mayor") or said[0][1] == "a former judge"  # rules: the aside (as before)
+    assert said[0][2] == "the plan was dead"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_participle_after_the_clause_of_any_verb_is_the_subjects(kind: str) -> None:
+    text = "The minister noted that prices had fallen, saying farmers should wait."
+    saying = [r for r in records(kind, text) if r[0] == "saying"]
+    assert saying == [("saying", "The minister", "farmers should wait")]

@@ -70,6 +70,7 @@ OPENING_CATEGORIES = ("np_stop", "trailing_word", "time_word", "adverb", "questi
 QUOTE_MARKS = ('"', "“", "”", "‘", "''")  # a quotation makes the words before the subject what was said
 MAX_INCISE_GAP = 16  # tokens between a subject after a quotation and its verb (an appositive)
 RELATIVE_WORDS = ("who", "whom", "which", "whose", "where")
+DATELINE_DASHES = ("--", "—", "–")  # a spaced dash closing an English dateline (`LAGOS – The ministry`)
 BACK_PRONOUNS = ("that", "this")  # `That's according to X.`: the sentence before is what X reports
 BACK_COPULAS = ("'s", "is", "was")
 DUMMY_SUBJECTS = ("it", "there")  # English subjects that are also objects: a clause only before an auxiliary
@@ -191,6 +192,8 @@ class Extractor:
         mentions = []
         for cand in candidates:
             self._past_dateline(cand)
+            if self.res.lang == "en":
+                self._subject_after_dateline(cand)
             s, e = cand.speaker
             # anonymity phrases sit between the speaker and its verb (`X, qui a parlé sous couvert
             # d'anonymat, a dit`); bounding the window keeps run-on text linear
@@ -268,6 +271,31 @@ class Extractor:
         if cand.start == self.doc[s].idx:
             cand.start = self.doc[cut].idx
         cand.speaker = (cut, e)
+
+    def _subject_after_dateline(self, cand: Candidate) -> None:
+        """English `LAGOS, Nigeria, Dec 6 – The ministry has said`: the parse may take the dateline that
+        opens the sentence for the subject; the speaker is the noun phrase between its spaced dash and
+        the verb."""
+        doc = self.doc
+        s, e = cand.speaker
+        s_start, _ = self.sentences.bounds(cand.cue.head)
+        if any(t.is_alpha and not t.text[:1].isupper() for t in doc[s_start:e]):
+            return  # a dateline is capitalised words, numbers and commas (`The mayor – a judge – said`)
+        found = None
+        for _ in range(3):  # `ABUJA, Nigeria – News Agency – A politician ... has said`
+            if e >= cand.cue.first or doc[e].text not in ("-", *DATELINE_DASHES):
+                break
+            if not (doc[e].whitespace_ and doc[e - 1].whitespace_):
+                break  # `Jean-Paul`: a dash inside a word, no dateline
+            nxt = self.speakers.right_np(e + 1, skip_time=False)
+            if nxt is None or nxt[1] > cand.cue.first or nxt[0] >= nxt[1]:
+                break
+            found, e = nxt, nxt[1]
+        if found is None:
+            return
+        if cand.start == doc[s].idx:
+            cand.start = doc[found[0]].idx
+        cand.speaker = found
 
     def _stop_before_with_participle(self, candidates: list[Candidate]) -> None:
         """English `X said A, with Y saying B`: the clause `with Y saying B` is Y's record, so what X

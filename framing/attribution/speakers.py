@@ -698,6 +698,8 @@ class SpeakerFinder:
             head = tok.head
             seen = 0
             outside = self.quotes.containing(tok.idx) is None
+            if self.res.lang == "en" and self._after_reported_clause(tok, head):
+                head = head.head  # `He observed that the country expects a harvest, adding that`
             while head.i != tok.i and seen < 4 and s_start <= head.i:
                 # `advised that members "decided to wait", further noting`: a verb inside a quotation
                 # the participle stands outside of is the quoted speaker's, not the clause it hangs on
@@ -723,6 +725,14 @@ class SpeakerFinder:
         if found is not None and self.res.lang == "en" and not self.tagged:
             found = self._before_main_verb(found)
         return found
+
+    def _after_reported_clause(self, tok: Token, head: Token) -> bool:
+        """English: a participle after a comma that the parse hangs on the complement clause of a verb
+        before it (`X observed that A, adding that B`) goes on from that verb's subject, not the
+        clause's: the clause ended at the comma."""
+        if tok.dep_ != "advcl" or head.dep_ != "ccomp" or head.head.i >= head.i or tok.i < 1:
+            return False
+        return self.doc[tok.i - 1].text == "," and tok.i > head.i
 
     def _before_main_verb(self, found: tuple[int, int]) -> tuple[int, int]:
         """English without tags: the subject a participle carries on stops at the main clause's verb
