@@ -1228,7 +1228,9 @@ class Extractor:
         if self.res.lang != "en" or prev is None or prev.content is None or prev.rule != "subject_verb":
             return False
         at = self.doc[speaker[0]].idx
-        after = prev.start < prev.content.start and prev.content.end <= self.doc[cue_first].idx
+        after = (  # with a parse only: the rule-based contents run on too loosely to tell
+            has(self.doc, "DEP") and prev.start < prev.content.start and prev.content.end <= self.doc[cue_first].idx
+        )
         return prev.content.start <= at < prev.content.end and (prev.content.end <= prev.start or after)
 
     def _apposition_of(self, name: tuple[int, int], other: tuple[int, int]) -> bool:
