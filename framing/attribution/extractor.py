@@ -279,8 +279,11 @@ class Extractor:
         doc = self.doc
         s, e = cand.speaker
         s_start, _ = self.sentences.bounds(cand.cue.head)
-        if any(t.is_alpha and not t.text[:1].isupper() for t in doc[s_start:e]):
+        words = doc[s_start:e]
+        if any(t.is_alpha and not t.text[:1].isupper() for t in words):
             return  # a dateline is capitalised words, numbers and commas (`The mayor – a judge – said`)
+        if not any(t.text in (",", "(") or t.like_num or (t.is_upper and len(t.text) > 2) for t in words):
+            return  # `Pell -- the author -- said`: a name, no city, date or agency
         found = None
         for _ in range(3):  # `ABUJA, Nigeria – News Agency – A politician ... has said`
             if e >= cand.cue.first or doc[e].text not in ("-", *DATELINE_DASHES):
