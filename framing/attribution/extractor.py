@@ -71,6 +71,7 @@ OPENING_CATEGORIES = ("np_stop", "trailing_word", "time_word", "adverb", "questi
 QUOTE_MARKS = ('"', "“", "”", "‘", "''")  # a quotation makes the words before the subject what was said
 MAX_INCISE_GAP = 16  # tokens between a subject after a quotation and its verb (an appositive)
 RELATIVE_WORDS = ("who", "whom", "which", "whose", "where")
+DATELINE_DASHES = ("--", "—", "–")  # a spaced dash closing an English dateline (`LAGOS – The ministry`)
 BACK_PRONOUNS = ("that", "this")  # `That's according to X.`: the sentence before is what X reports
 BACK_COPULAS = ("'s", "is", "was")
 DUMMY_SUBJECTS = ("it", "there")  # English subjects that are also objects: a clause only before an auxiliary
@@ -192,6 +193,8 @@ class Extractor:
         mentions = []
         for cand in candidates:
             self._past_dateline(cand)
+            if self.res.lang == "en":
+                self._subject_after_dateline(cand)
             s, e = cand.speaker
             # anonymity phrases sit between the speaker and its verb (`X, qui a parlé sous couvert
             # d'anonymat, a dit`); bounding the window keeps run-on text linear
@@ -269,6 +272,34 @@ class Extractor:
         if cand.start == self.doc[s].idx:
             cand.start = self.doc[cut].idx
         cand.speaker = (cut, e)
+
+    def _subject_after_dateline(self, cand: Candidate) -> None:
+        """English `LAGOS, Nigeria, Dec 6 – The ministry has said`: the parse may take the dateline that
+        opens the sentence for the subject; the speaker is the noun phrase between its spaced dash and
+        the verb."""
+        doc = self.doc
+        s, e = cand.speaker
+        s_start, _ = self.sentences.bounds(cand.cue.head)
+        words = doc[s_start:e]
+        if any(t.is_alpha and not t.text[:1].isupper() for t in words):
+            return  # a dateline is capitalised words, numbers and commas (`The mayor – a judge – said`)
+        if not any(t.text in (",", "(") or t.like_num or (t.is_upper and len(t.text) > 2) for t in words):
+            return  # `Pell -- the author -- said`: a name, no city, date or agency
+        found = None
+        for _ in range(3):  # `ABUJA, Nigeria – News Agency – A politician ... has said`
+            if e >= cand.cue.first or doc[e].text not in ("-", *DATELINE_DASHES):
+                break
+            if not (doc[e].whitespace_ and doc[e - 1].whitespace_):
+                break  # `Jean-Paul`: a dash inside a word, no dateline
+            nxt = self.speakers.right_np(e + 1, skip_time=False)
+            if nxt is None or nxt[1] > cand.cue.first or nxt[0] >= nxt[1]:
+                break
+            found, e = nxt, nxt[1]
+        if found is None:
+            return
+        if cand.start == doc[s].idx:
+            cand.start = doc[found[0]].idx
+        cand.speaker = found
 
     def _stop_before_with_participle(self, candidates: list[Candidate]) -> None:
         """English `X said A, with Y saying B`: the clause `with Y saying B` is Y's record, so what X
@@ -573,6 +604,8 @@ class Extractor:
                 and not (self.res.lang == "fr" and que_follows(self.doc, cue.last + 1, self.res))
             )
             content = c.quote_incise(self.doc[self._name_start(s)].idx) if adjacent else None
+            if content is not None and self.res.lang == "en" and self._title_in_opening(content, cue):
+                content = None  # `On "This Week," X said the plan ...`: a programme's title, not speech
             if content is None and self.res.lang == "en":
                 content, incise_from = self._incise_before_quote(cue, s)
             if (
@@ -652,6 +685,30 @@ class Extractor:
         near = speaker[0] - cue.last <= 6
         span = self._chars(cue.first, max(speaker[1] - 1, cue.last) if near else cue.last)
         return self._with_document_author(Candidate(cue, speaker, span[0], span[1], content, "inverted"))
+
+    def _title_in_opening(self, quote: Content, cue: Cue) -> bool:
+        """English `In an interview on "This Week," X said the plan ...`: a quotation closing an opening
+        phrase (led by a preposition, a time word or an adverb) before the subject is a title inside the
+        phrase, when the verb has words of its own after it; with none (`On TV, "No," X said.`) the
+        quotation stays what was said."""
+        doc = self.doc
+        s_start, _ = self.sentences.bounds(cue.head)
+        said = self.doc.text[quote.start : quote.end]
+        marks = [said.find(m) for m in QUOTE_MARKS if m in said]
+        opens = quote.start + min(marks) if marks else quote.start  # `form: mixed` runs from the sentence start
+        words = [t for t in doc[s_start : cue.first] if t.idx < opens and not (t.is_punct or t.is_space)]
+        if not words or len(words) > MAX_OPENING_WORDS:
+            return False
+        if not any(self.res.has(category, _norm(words[0].text)) for category in OPENING_CATEGORIES):
+            return False
+        after = self.contents.after(cue, cue.last + 1)
+        if after is not None and after.shape == "clause":
+            return True
+        if cue.term.addressee:  # `he told CNN's host in May`: an addressee, no words of its own
+            k = self._after_addressee(cue)
+            return k is not None and self.contents.rest_of_sentence(k) is not None
+        trailing = self._opens_trailing(cue.last + 1) or self._addressee_only(cue)
+        return cue.term.clause and not trailing and self.contents.rest_of_sentence(cue.last + 1) is not None
 
     def _incise_slot(self, cue: Cue, inverted: bool) -> bool:
         """An incise-only verb (`data.incise`) in an incise: inverted right after punctuation or a
@@ -1189,12 +1246,17 @@ class Extractor:
         last = doc[s_end - 1]
         return self.contents.make(content.start, last.idx + len(last.text)) or content
 
-    def _inside_reported(self, prev: Candidate | None, speaker: tuple[int, int]) -> bool:
-        """English: `speaker` lies in what the verb before reported, and that verb came first."""
+    def _inside_reported(self, prev: Candidate | None, speaker: tuple[int, int], cue_first: int) -> bool:
+        """English: `speaker` lies in what the verb before reported, and that verb came first (`A, X said,
+        adding`) or what it reported ended before the participle (`X said the problem was serious,
+        adding that`: the parse hangs `adding` on the reported clause, whose subject said nothing)."""
         if self.res.lang != "en" or prev is None or prev.content is None or prev.rule != "subject_verb":
             return False
         at = self.doc[speaker[0]].idx
-        return prev.content.start <= at < prev.content.end and prev.content.end <= prev.start
+        after = (  # with a parse only: the rule-based contents run on too loosely to tell
+            has(self.doc, "DEP") and prev.start < prev.content.start and prev.content.end <= self.doc[cue_first].idx
+        )
+        return prev.content.start <= at < prev.content.end and (prev.content.end <= prev.start or after)
 
     def _apposition_of(self, name: tuple[int, int], other: tuple[int, int]) -> bool:
         """English: `other` is set off by a comma right after `name` (`Ana Ruiz, a farmer from Y,`)."""
@@ -1255,7 +1317,7 @@ class Extractor:
             return None
         if same_sentence and prev.speaker is not None and self._apposition_of(prev.speaker, speaker):
             speaker = prev.speaker  # `X, a farmer from Y, described it as Z, saying ...`: the name, not its role
-        if same_sentence and self._inside_reported(prev, speaker):
+        if same_sentence and self._inside_reported(prev, speaker, cue.first):
             speaker = prev.speaker  # `A, X said on Monday, adding that B`: the subject of A said nothing
         speaker = self._carried_participle(cue, speaker)
         last = cue.last

@@ -261,6 +261,9 @@ class SpeakerFinder:
             if self.res.lang == "en" and self._adverb_before_past(j, s):
                 e = j  # `Mr. Lopez generally backed ...`: an adverb in -ly, then a past form, after a name
                 break
+            if self.res.lang == "en" and self._verb_after_noun(j, s):
+                e = j  # `The mayor toured the district on Monday and said`: the clause's own verb
+                break
         if self.res.lang == "en" and doc[e].text == ",":
             e_apposition = self._past_apposition(e, cue.first)
             if e_apposition is None:
@@ -270,6 +273,22 @@ class SpeakerFinder:
         if not (nxt.is_alpha and nxt.text.islower()) or self.res.has("np_stop", _norm(nxt.text)):
             return None
         return s, e
+
+    def _verb_after_noun(self, j: int, s: int) -> bool:
+        """English, without a parse: a lower-case past form in -ed, or an auxiliary, right after a noun
+        of the opening phrase (`The mayor toured`, `The council has voted`) is the clause's verb, where
+        the subject ends; not after a determiner, a link word or an adverb (`the retired judge`,
+        `officials in flooded areas`)."""
+        doc = self.doc
+        t, prev = doc[j], doc[j - 1]
+        low, prev_low = _norm(t.text), _norm(prev.text)
+        if j - 1 < s or not (t.is_alpha and t.text.islower() and prev.is_alpha):
+            return False
+        if any(self.res.has(c, prev_low) for c in ("determiner", "np_link", "np_stop", "auxiliary", "modal", "adverb")):
+            return False
+        if prev_low.endswith("ly") or prev_low in self.res.pronouns:
+            return False
+        return (low.endswith("ed") and len(low) > 4) or self.res.has("auxiliary", low)
 
     def _adverb_before_past(self, j: int, s: int) -> bool:
         doc = self.doc
@@ -700,6 +719,8 @@ class SpeakerFinder:
             head = tok.head
             seen = 0
             outside = self.quotes.containing(tok.idx) is None
+            if self.res.lang == "en" and self._after_reported_clause(tok, head):
+                head = head.head  # `He observed that the country expects a harvest, adding that`
             while head.i != tok.i and seen < 4 and s_start <= head.i:
                 # `advised that members "decided to wait", further noting`: a verb inside a quotation
                 # the participle stands outside of is the quoted speaker's, not the clause it hangs on
@@ -725,6 +746,14 @@ class SpeakerFinder:
         if found is not None and self.res.lang == "en" and not self.tagged:
             found = self._before_main_verb(found)
         return found
+
+    def _after_reported_clause(self, tok: Token, head: Token) -> bool:
+        """English: a participle after a comma that the parse hangs on the complement clause of a verb
+        before it (`X observed that A, adding that B`) goes on from that verb's subject, not the
+        clause's: the clause ended at the comma."""
+        if tok.dep_ != "advcl" or head.dep_ != "ccomp" or head.head.i >= head.i or tok.i < 1:
+            return False
+        return self.doc[tok.i - 1].text == "," and tok.i > head.i
 
     def _before_main_verb(self, found: tuple[int, int]) -> tuple[int, int]:
         """English without tags: the subject a participle carries on stops at the main clause's verb
