@@ -51,3 +51,13 @@ def test_bare_surname_stays_a_person(nlp: Language) -> None:
 def test_promotion_body_is_an_institution(nlp: Language) -> None:
     text = "« Les pistes seront ouvertes », a annoncé l'organisme de promotion des stations."
     assert by_speaker(nlp, text, "l'organisme de promotion des stations").speaker_type == "institution"
+
+
+def test_numeral_share_of_communes_is_a_group_that_speaks(nlp: Language) -> None:
+    text = "Trois des neuf communes riveraines ont exprimé leur opposition au chantier du barrage."
+    assert by_speaker(nlp, text, "Trois des neuf communes riveraines").speaker_type == "group"
+
+
+def test_establishment_is_an_institution(nlp: Language) -> None:
+    text = "« Les soins sont assurés », a précisé l'établissement dans un communiqué."
+    assert by_speaker(nlp, text, "l'établissement").speaker_type == "institution"
