@@ -182,7 +182,7 @@ def head_token(nuc: Span, span: Span, res: Resources) -> Token | None:
             return t
     if res.lang != "en" and all(t.pos_ in ("NUM", "PRON", "ADJ") for t in words) and len(span) > len(nuc):
         # `l'une des personnes`, `deux des responsables`: the head is the complement's noun
-        rest = [t for t in span[len(nuc) :] if t.pos_ in ("NOUN", "PROPN")]
+        rest = [t for t in span[len(nuc) :] if t.pos_ in ("NOUN", "PROPN") and not t.like_num]  # not `douze`
         if rest:
             return rest[0]
     return ordered[0]
@@ -302,7 +302,11 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     if demonym is not None:
         return info(demonym, demonym == "named_person")  # `l'Allemand moyen`, `les Européens`, `le Russe X Y`
     if appos is not None and _names_complement(head, appos, res):
+        if _body_head(head, res):
+            return info("institution")  # `le cabinet du ministre, Paul Martin`: the body speaks
         appos = None  # `l'entourage du ministre, Paul Martin`: the name is the minister's, the voice unnamed
+    if res.lang == "fr" and head is not None and head.i < nuc.end and _plural_role_head(head, appos, nuc, res):
+        return info("group")  # `les maires de Nantes, Rouen`, `dix maires de grandes villes`: several holders
     if appos is not None and _looks_like_person(appos, res):
         return info("named_person", True)
     if _has_person(nuc, res) or _ends_with_name(span, nuc, res) or _known_person(nuc, res):
@@ -311,6 +315,13 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         return info("named_person", True)  # `le conseiller à la Sécurité nationale Jake Sullivan` (tagged ORG)
     if res.lang == "fr" and _bracketed_name(span, res):
         return info("named_person", True)  # `un spécialiste des vaccins (le Dr Martin)`
+    if (
+        res.lang == "fr"
+        and _bare_surname(nuc, span, res)
+        and nuc[0].ent_type_ in PLACE_LABELS
+        and _written_as_place(nuc[0])
+    ):
+        return info("institution")  # `a déclaré Québec`: a place alone speaks as its government
     if res.lang == "fr" and _bare_surname(nuc, span, res):
         return info("named_person", True)  # `déclare Gifford`, whatever the recogniser calls it
     if res.lang == "fr" and _one_of(span):
@@ -810,6 +821,22 @@ def _given_name_before(tok: Token, res: Resources) -> bool:
     return found
 
 
+PLACES_KEY = "framing_written_places"
+
+
+def _written_as_place(tok: Token) -> bool:
+    """A bare name the recogniser tags a place that the text also writes after a preposition of place
+    (`au Québec`, `à Ottawa`): a place, not a surname the recogniser mistook (it tags many so); one
+    text search per name, remembered per Doc."""
+    cache = tok.doc.user_data.setdefault(PLACES_KEY, {})
+    found = cache.get(tok.text)
+    if found is None:
+        pattern = re.compile(r"(?<!\w)(?:[àÀ]|au|aux|en)[ \u00a0]" + re.escape(tok.text) + r"\b")
+        found = pattern.search(token_table(tok.doc).text) is not None
+        cache[tok.text] = found
+    return found
+
+
 def _name_holds(head: Token, nuc: Span, res: Resources, category: str) -> bool:
     """True when a listed name in the nucleus includes the head word."""
     written = text_words(nuc.text)
@@ -879,6 +906,7 @@ def _has_person(nuc: Span, res: Resources) -> bool:
         and i not in title_words
         and not (i == 0 and words[0] in res.words.get("determiner", ()))
         and not (_sentence_initial(t) and (_known(t, res) or (res.lang == "en" and t.ent_type_ not in PERSON_LABELS)))
+        and not (res.lang == "fr" and _sentence_initial(t) and t.pos_ == "NUM")  # `Dix maires`: a number
     ]
     if not caps:
         return False
@@ -910,6 +938,8 @@ def _agreement(nuc: Span, res: Resources) -> tuple[str, str]:
         first = _norm(nuc[0].text)
         if first in ("les", "des", "ces", "leurs", "plusieurs", "deux", "trois", "certains", "certaines"):
             number = "plur"
+        if res.lang == "fr" and nuc[0].like_num and first not in ("un", "une", "1"):
+            number = "plur"  # `Huit des communes`, `dix maires`: a numeral above one
         if res.lang == "fr" and first in ("lesquels", "lesquelles"):
             number = "plur"  # `, lesquels jugent`: a relative standing for several
         if res.lang == "fr" and number == "sing" and _bare_plural(nuc[-1]):
@@ -954,7 +984,36 @@ def _names_complement(head: Token | None, appos: Span, res: Resources) -> bool:
     adviser, so a person's noun keeps its appositive."""
     if res.lang != "fr" or head is None or head.i >= appos.start:
         return False
-    return res.is_a("collective_source", head.text, head.lemma_) and _complement_follows(head)
+    if not _complement_follows(head):
+        return False
+    return res.is_a("collective_source", head.text, head.lemma_) or _body_head(head, res)
+
+
+def _body_head(head: Token | None, res: Resources) -> bool:
+    """A lower-case head naming a body (`le cabinet`, `le service`): a name after its complement
+    (`le cabinet du ministre, Paul Martin`) is the complement's person, the voice the body's."""
+    return (
+        head is not None
+        and head.text.islower()
+        and any(res.is_a(cat, head.text, head.lemma_) for cat in BODY_HEAD_LISTS)
+    )
+
+
+# Heads naming a body: a name after their complement belongs to the complement, not to them.
+BODY_HEAD_LISTS = ("institution_noun", "singular_body")
+
+
+def _plural_role_head(head: Token | None, appos: Span | None, nuc: Span, res: Resources) -> bool:
+    """French: the phrase's head is a lower-case role noun the morphology makes plural (`les maires`,
+    `dix maires`): several holders, a group, whatever names or places its complement lists, unless a
+    person's name stands in apposition (`les deux ministres, Paul Roux et Anne Lee`)."""
+    if head is None or not head.text.islower() or head.pos_ != "NOUN" or "Plur" not in head.morph.get("Number"):
+        return False
+    if not any(res.is_a(cat, head.text, head.lemma_) for cat in ("unique_title", "person_noun")):
+        return False
+    if any(t.ent_type_ in PERSON_LABELS for t in nuc):
+        return False
+    return appos is None or not any(t.ent_type_ in PERSON_LABELS for t in appos)
 
 
 def _members_of_own(span: Span, res: Resources) -> bool:
