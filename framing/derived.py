@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from .evaluative import ending_pairs
 from .lexicons import LexiconEntry
 
 FAMILY = "derived"
@@ -69,22 +70,15 @@ def load_rules(entries: Iterable[LexiconEntry], loaded: Iterable[LexiconEntry]) 
     subjects = movement_rule.data.get("subjects", []) if movement_rule else []
     return DerivedRules(
         nouns_rule=nouns_rule,
-        suffixes=_pairs(data.get("suffixes")),
+        suffixes=ending_pairs(data.get("suffixes")),
         verbs=verbs,
-        quality_suffixes=_pairs(data.get("quality_suffixes")),
+        quality_suffixes=ending_pairs(data.get("quality_suffixes")),
         adjectives=adjectives,
         listed=frozenset(listed),
         movement_rule=movement_rule,
         movement_verbs=frozenset(str(v).lower() for v in movement),
         movement_subjects=frozenset(str(v).lower() for v in subjects),
     )
-
-
-def _pairs(pairs: object) -> tuple[tuple[str, str], ...]:
-    """(ending, replacement) pairs from a rule's data, in their order (the first that gives a word wins)."""
-    if not isinstance(pairs, list):
-        return ()
-    return tuple((str(a).lower(), str(b).lower()) for a, b in pairs if str(a))
 
 
 def _one_word_items(entry: LexiconEntry) -> list[tuple[str, bool]]:

@@ -92,7 +92,7 @@ def load_tier(entries: Iterable[LexiconEntry]) -> Tier | None:
         and float(e.data.get("subjectivity", 0.0)) >= min_subjectivity
         and abs(float(e.data.get("polarity", 0.0))) >= min_polarity
     }
-    adverb_endings = _pairs(rule.data.get("adverb_endings"))
+    adverb_endings = ending_pairs(rule.data.get("adverb_endings"))
     degree = next((e for e in entries if e.category == "rule" and (e.term or "").lower() == DEGREE_RULE), None)
     if degree is not None and not degree.data.get("enabled", True):
         degree = None
@@ -110,15 +110,16 @@ def load_tier(entries: Iterable[LexiconEntry]) -> Tier | None:
         quoted_max_words=int(rule.data.get("quoted_max_words", 0)),
         with_other_hits=bool(rule.data.get("with_other_hits", False)),
         listed=frozenset((e.term or "").lower() for e in entries if e.category == CATEGORY),
-        noun_endings=_pairs(rule.data.get("noun_endings")),
+        noun_endings=ending_pairs(rule.data.get("noun_endings")),
         degree=degree,
         degree_adverbs=_word_set(degree.data.get("adverbs")) if degree else frozenset(),
         degree_skip=_word_set(degree.data.get("not_adjectives")) if degree else frozenset(),
     )
 
 
-def _pairs(pairs: object) -> tuple[tuple[str, str], ...]:
-    """(ending, replacement) pairs from the rule's data, in their order (the first that gives a word wins)."""
+def ending_pairs(pairs: object) -> tuple[tuple[str, str], ...]:
+    """(ending, replacement) pairs from a rule's data, in their order (the first that gives a word wins);
+    the derived-word rules (`derived`) read theirs the same way."""
     if not isinstance(pairs, list):
         return ()
     return tuple((str(a).lower(), str(b).lower()) for a, b in pairs if str(a))

@@ -22,11 +22,10 @@ from spacy.tokens import Doc, Token
 
 from .clauses import HARD_BOUNDARIES, Sentences
 from .hypothetical import compound_conditional
+from .implicit import AVOIR_CONDITIONAL
 from .words import ClauseWords, phrase_at
 
-# "aurait pu": "avoir" in the conditional, the auxiliary of a past modal.
-AVOIR_CONDITIONAL = "aur"
-INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
+INFINITIVE_ENDINGS = ("er", "ir", "re")  # "pouvoir", "devoir" end in "ir" too
 # "on l'aurait dû", "on n'y aurait pas pu": object clitics between the subject and the auxiliary.
 OBJECT_CLITICS = frozenset({"le", "la", "les", "l'", "l’", "lui", "leur", "y", "en"})
 # "aurait sans doute suffi", "n'aurait pas suffi": adverbs or a negation between auxiliary and participle.

@@ -32,6 +32,7 @@ COMPARISON_REACH = 3
 PREDICATE_REACH = 5
 # Every conditional of "être" ("serait", "seraient", "serions").
 ETRE_CONDITIONAL = "ser"
+AVOIR_CONDITIONAL = "aur"  # "aurait": "avoir" in the conditional, the auxiliary of a compound past
 
 
 def implicit_hypothesis(

@@ -28,7 +28,7 @@ from ..matching import norm
 from ..types import Attribution
 from .clauses import Sentences
 from .hypothetical import compound_conditional
-from .implicit import ETRE_CONDITIONAL
+from .implicit import AVOIR_CONDITIONAL, ETRE_CONDITIONAL
 from .plans import present_passive
 from .words import ClauseWords
 
@@ -37,7 +37,6 @@ NEWS_SOURCE_TYPES = frozenset({"media", "anonymous"})
 # Sentences back from the conditional's own where a plan noun still sets the scope (as in `proposals`).
 SCOPE_SENTENCES = 5
 REFLEXIVE = frozenset({"se", "s'"})
-AVOIR_CONDITIONAL = "aur"
 # "ne m'étonnerait pas", "nous conviendrait": the speaker's own attitude, a hedge of their own.
 PERSONAL_CLITICS = frozenset({"me", "m'", "te", "t'", "nous", "vous"})
 
@@ -89,7 +88,9 @@ def party_projection(
 ) -> str | None:
     """Why this conditional is a party's account of its plan (`party-statement:<plan word>`), or None."""
     lo, hi = sentences.around(token.i)
-    origin = contents.get(token.i, _statement_before(doc, keys, words, sentences, contents, lo, hi))
+    origin = contents.get(token.i)
+    if origin is None:  # not inside a statement: perhaps the sentence after one
+        origin = _statement_before(doc, keys, words, sentences, contents, lo, hi)
     if origin is None:
         return None
     previous = doc[token.i - 1] if token.i > 0 else None
