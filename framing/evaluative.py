@@ -54,6 +54,9 @@ class Tier:
     persons: frozenset[str] = frozenset()
     about: frozenset[str] = frozenset()
     linking: frozenset[str] = frozenset()
+    # From the rule's data: adjectives of a feeling or a mood ("angry", "afraid"); placed before a noun
+    # they describe the people or animals it names ("angry villagers"), not the outlet's judgement.
+    feelings: frozenset[str] = frozenset()
     # From the rule's data (French): (adverb ending, adjective ending) pairs that read an adverb through
     # its adjective, whether the parse's lemma is also looked up, and the longest quotation (in words)
     # whose evaluative word counts as the reporter's choice of a speaker's word (0: none).
@@ -104,6 +107,7 @@ def load_tier(entries: Iterable[LexiconEntry]) -> Tier | None:
         persons=_word_set(rule.data.get("person_pronouns")),
         about=_word_set(rule.data.get("feeling_about")),
         linking=_word_set(rule.data.get("linking_verbs")),
+        feelings=_word_set(rule.data.get("feeling_adjectives")),
         adverb_endings=adverb_endings,
         adverb_suffixes=tuple(a for a, _ in adverb_endings),
         match_lemma=bool(rule.data.get("match_lemma", False)),
@@ -222,6 +226,8 @@ def find(doc: Doc, tier: Tier, index: QuoteIndex, taken: Collection[int]) -> Ite
             continue
         if _feeling_of_a_person(token, tier) if parsed else _feeling_by_position(doc, token, tier):
             continue
+        if _feeling_before_a_noun(doc, token, tier, parsed):
+            continue
         yield token, entry
 
 
@@ -283,6 +289,17 @@ def _feeling_of_a_person(token: Token, tier: Tier) -> bool:
         return True
     about = any(_about(c, tier) for c in token.children)
     return about and any(s.pos_ == "NOUN" for s in subjects)
+
+
+def _feeling_before_a_noun(doc: Doc, token: Token, tier: Tier, parsed: bool) -> bool:
+    """An adjective of feeling placed before the noun it qualifies ("angry villagers", "an anxious wait"):
+    the parse's `amod`; without a parse, a content word right after it ("angry at" is not one)."""
+    if token.lower_ not in tier.feelings:
+        return False
+    if parsed:
+        return token.dep_ == "amod"
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return following is not None and following.is_alpha and not following.is_stop
 
 
 def _about(child: Token, tier: Tier) -> bool:
