@@ -103,13 +103,3 @@ def test_a_feeling_adjective_before_a_noun_describes_people(en: Language, text: 
 def test_a_feeling_adverb_still_counts(en: Language) -> None:
     text = "The minister angrily dismissed the report on Monday."
     assert any(term == "en-eval-angry" for _, term in hits(en, text))
-
-
-def test_illegals_as_a_label_in_the_outlet_voice(en: Language) -> None:
-    text = "The agency released more illegals into the county last week."
-    assert ("illegals", "en-loaded-r23-illegals-label") in hits(en, text)
-
-
-def test_illegals_in_a_speaker_quotation_is_the_speaker_word(en: Language) -> None:
-    text = 'The sheriff said: "We caught illegals at the fence."'
-    assert [t for t in hits(en, text) if t[1] == "en-loaded-r23-illegals-label"] == []
