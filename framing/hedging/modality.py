@@ -21,7 +21,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .modal_reading import outcome_verb
-from .words import ClauseWords
+from .words import ClauseWords, phrase_at
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "nsubjpass", "expl", "expl:subj")
 DETERMINER_REACH = 3
@@ -93,7 +93,7 @@ class Modality:
             return RootReading(f"frequency:{doc[frequency[0]].text}", False)
         if j + 1 < n and keys[j] & words.passive_auxiliaries and _participle(doc[j + 1], has_tag):
             return RootReading(f"passive:{doc[j + 1].text}", False)
-        if guessing and sentence is not None and self._dated(keys, sentence):
+        if guessing and sentence is not None and self._dated(doc, keys, sentence):
             return None  # "fuel prices could rise next month": a forecast, whatever the subject
         named = guessing and bool(data.get("named_or_relative"))
         if named and subject is not None and self._named_or_relative(subject, keys, has_tag):
@@ -160,10 +160,14 @@ class Modality:
             return True
         return j + 1 < n and bool(keys[j] & words.perfect_auxiliaries) and _participle(doc[j + 1], has_tag)
 
-    def _dated(self, keys: Sequence[frozenset[str]], sentence: tuple[int, int]) -> bool:
-        """A word of one occasion or of the future in the sentence ("tomorrow", "next", "on Friday")."""
+    def _dated(self, doc: Doc, keys: Sequence[frozenset[str]], sentence: tuple[int, int]) -> bool:
+        """A word of one occasion or of the future in the sentence ("tomorrow", "next", "on Friday"),
+        or a phrase of the period ahead ("this year", "in the coming weeks"; round twenty-three)."""
         times = self.words.event_times | self.words.forecast_times
-        return any(keys[k] & times for k in range(*sentence))
+        if any(keys[k] & times for k in range(*sentence)):
+            return True
+        phrases = self.words.forecast_phrases
+        return bool(phrases) and any(phrase_at(doc, k, phrases, sentence[1]) for k in range(*sentence))
 
     def _subject(self, doc: Doc, token: Token, keys: Sequence[frozenset[str]], has_dep: bool) -> Token | None:
         if has_dep:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..quotes import QuoteIndex
 from ..types import SPEAKERLESS_RULES, Attribution
@@ -36,6 +36,11 @@ HEAD_REACH = 4
 ACTOR_RULES = frozenset({"participle"})
 # A name in apposition right after the speaker: "un membre du conseil, Jean Dupont, a dit".
 APPOSITION = re.compile(r"\s*,\s*[A-ZÀ-Ý]")
+# Languages whose nouns take their modifiers before them, so that a bare plural source may open with
+# an adjective or a noun ("British media", "security researchers"; twenty-third round).
+PREMODIFIER_LANGS = frozenset({"en"})
+# English attribution rules whose speaker is an actor: "teams were sent to confirm" (an infinitive's subject).
+PREMODIFIER_ACTOR_RULES = frozenset({"participle", "infinitive"})
 
 
 def unnamed_sources(
@@ -53,7 +58,8 @@ def unnamed_sources(
     for a in attributions:
         if a.speaker_start is None or a.speaker_end is None or a.resolved is not None:
             continue  # a pronoun or an anaphor ("cette source") takes up a source already counted
-        if a.rule in SPEAKERLESS_RULES or a.rule in ACTOR_RULES:
+        premodified = doc.lang_ in PREMODIFIER_LANGS
+        if a.rule in SPEAKERLESS_RULES or a.rule in (PREMODIFIER_ACTOR_RULES if premodified else ACTOR_RULES):
             continue
         if voice_of(index, a.start, a.end) != "reporter":
             continue
@@ -61,7 +67,7 @@ def unnamed_sources(
         cue = doc.char_span(a.start, a.end, alignment_mode="expand")
         if span is None or cue is None:
             continue
-        head = _head(span, keys, words)
+        head = _premodified_head(span, keys, words) if premodified else _head(span, keys, words)
         if head is None or _named(doc, span, head):
             continue
         tokens = {*range(span.start, span.end), *range(cue.start, cue.end)}
@@ -91,6 +97,35 @@ def _head(span: Span, keys: Sequence[frozenset[str]], words: ClauseWords) -> int
         if not (quantifier or token.pos_ == "ADJ"):
             return None
     return None
+
+
+def _premodified_head(span: Span, keys: Sequence[frozenset[str]], words: ClauseWords) -> int | None:
+    """English: the source noun's index when nothing definite comes before it, else None.
+
+    "a source", "several analysts", "two witnesses" (a quantifier), and a bare noun with or without
+    modifiers ("experts", "British media", "security researchers said"): an English count noun without
+    a determiner is indefinite. "the experts", "their sources", "this witness" (a definite determiner, a
+    demonstrative or a possessive) are someone the text has named or will name.
+    """
+    doc = span.doc
+    blocking = words.specific_determiners | words.specific_subjects
+    for k in range(span.start, min(span.end, span.start + HEAD_REACH)):
+        token = doc[k]
+        if token.lower_ in words.unnamed_source_heads:  # the noun itself: "reported" has the lemma "report"
+            return k
+        if keys[k] & words.source_quantifiers or token.like_num:
+            continue
+        if not token.is_alpha or keys[k] & blocking or _names_body(token):
+            return None
+    return None
+
+
+def _names_body(token: Token) -> bool:
+    """A modifier that names a body: an acronym ("FBI reports"), or a proper noun when the tagger says
+    so ("Reuters journalists"); "British media" (an adjective) names no one."""
+    if len(token.text) > 1 and token.text.isupper():
+        return True
+    return token.tag_ in ("NNP", "NNPS")
 
 
 def _named(doc: Doc, span: Span, head: int) -> bool:

@@ -149,6 +149,7 @@ class ClauseWords:
         self.perfect_auxiliaries = keys("perfect_auxiliary")
         self.specific_subjects = keys("specific_subject")
         self.forecast_times = keys("forecast_time")
+        self.forecast_phrases = word_tuples("forecast_phrase")  # "this year", "coming weeks" (round 23)
         # "they could hear voices": "could" of perception or capacity, the past of "can" (round twenty).
         self.perception_verbs = keys("perception_verb")
         self.relative_subjects = keys("relative_subject")  # "a bill which could": the antecedent's referent
