@@ -1817,7 +1817,9 @@ class Extractor:
         relays = self._relays_anonymous(e)
         c = self.contents
         # `..., according to people familiar with the matter who ...`: a postposed source reports what precedes
-        postposed = cue.first > 0 and doc[cue.first - 1].text in (",", "(", "—", "–")
+        postposed = cue.first > 0 and (
+            doc[cue.first - 1].text in (",", "(", "—", "–") or (self.res.lang == "en" and self._spaced_hyphen(cue.first - 1))
+        )
         lead = self._inverted_lead(cue) if self.res.lang == "fr" and cue.term.preceded_by else None
         if lead is not None:
             postposed = True  # `« ... », lit-on dans le communiqué`: the inverted words open the incise
@@ -1881,6 +1883,12 @@ class Extractor:
             content = self.contents.make(content.start, last.idx + len(last.text)) or content
         cand = Candidate(cue, speaker, start, end, content, "marker", relays_anonymous=relays)
         return self._with_document_author(cand)
+
+    def _spaced_hyphen(self, k: int) -> bool:
+        """A hyphen with a space on each side is a dash (`three towns - A, B and C - according to X`),
+        not the hyphen inside a word (`e-scooter`)."""
+        doc = self.doc
+        return k > 0 and doc[k].text in ("-", "--") and bool(doc[k].whitespace_) and bool(doc[k - 1].whitespace_)
 
     def _pronoun_before_marker(self, cue: Cue, speaker: tuple[int, int]) -> Candidate | None:
         """English `That's according to X.`, `This was according to X.`: the demonstrative stands for the
