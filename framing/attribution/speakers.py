@@ -142,7 +142,7 @@ class SpeakerFinder:
                 return left, False
             if not self.tagged:
                 left = self._chunked_subject(cue.first - 1)
-                if left is not None:
+                if left is not None and not self._say_incise(cue, left):
                     return left, False
         if not self.tagged and before is not None and before.text in DASHES:
             left = self._dashed_subject(cue.first - 1)
@@ -362,6 +362,19 @@ class SpeakerFinder:
                 return None
             j = m
         return None
+
+    def _say_incise(self, cue: Cue, left: tuple[int, int]) -> bool:
+        """English `Currently, says Ms Park, the river ...`, `The plan, said Mr Cole, is dead.`: a bare
+        `say`/`add` form (`incise_say_form`, sources.yaml) right after the comma that ends the words
+        before it, with a noun phrase and a comma after it, is an incise inside the sentence; the words
+        before the comma are no subject (`Lee, the author, said` has its appositive, not this shape)."""
+        doc = self.doc
+        if self.res.lang != "en" or cue.first != cue.head or left[1] != cue.first - 1:
+            return False
+        if not self.res.has("incise_say_form", _norm(doc[cue.head].lower_)):
+            return False
+        right = self.right_np(cue.last + 1, skip_time=True)
+        return right is not None and right[1] < len(doc) and doc[right[1]].text == ","
 
     def _dashed_subject(self, k: int) -> tuple[int, int] | None:
         """`Kall -- co-editor of a book on the debates -- said`: the noun phrase before the dashed aside."""
