@@ -612,6 +612,8 @@ class Extractor:
             content = c.quote_incise(self.doc[self._name_start(s)].idx) if adjacent else None
             if content is not None and self.res.lang == "en" and self._title_in_opening(content, cue):
                 content = None  # `On "This Week," X said the plan ...`: a programme's title, not speech
+            if content is not None and self.res.lang == "en" and self._fragment_in_opening(content, cue):
+                content = None  # `Asked about the "reform," the mayor said, "We will see."`
             if content is None and self.res.lang == "en":
                 content, incise_from = self._incise_before_quote(cue, s)
             if (
@@ -715,6 +717,21 @@ class Extractor:
             return k is not None and self.contents.rest_of_sentence(k) is not None
         trailing = self._opens_trailing(cue.last + 1) or self._addressee_only(cue)
         return cue.term.clause and not trailing and self.contents.rest_of_sentence(cue.last + 1) is not None
+
+    def _fragment_in_opening(self, quote: Content, cue: Cue) -> bool:
+        """English `Asked about the "reform," the mayor said, "We will see."`: a quoted word closing an
+        opening phrase (words before its opening mark in the sentence) is no quotation of the speaker's
+        when a quotation follows the verb after a comma or a colon; that one is what was said. A
+        quotation opening the sentence (`"A," she said, "B."`) is left to the split-quote reading."""
+        said = self.doc.text[quote.start : quote.end]
+        marks = [said.find(m) for m in QUOTE_MARKS if m in said]
+        opens = quote.start + min(marks) if marks else quote.start
+        s_start, _ = self.sentences.bounds(cue.head)
+        if not any(t.is_alpha and t.idx < opens for t in self.doc[s_start : cue.first]):
+            return False
+        after = self.contents.quote_after_trailing(cue.last + 1)
+        first = self.doc.text[after.start : after.end].lstrip("\"“‘' ")[:1] if after is not None else ""
+        return first.isupper()  # `..."hard," he said, "and costly."`: one sentence split by its cue
 
     def _incise_slot(self, cue: Cue, inverted: bool) -> bool:
         """An incise-only verb (`data.incise`) in an incise: inverted right after punctuation or a
