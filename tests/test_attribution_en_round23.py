@@ -105,7 +105,11 @@ def test_the_subject_of_a_relative_clause_speaks_for_its_own_verb() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [
-        ('Asked about the "reform," the mayor said, "We will see how it works."', "the mayor", "We will see how it works."),
+        (
+            'Asked about the "reform," the mayor said, "We will see how it works."',
+            "the mayor",
+            "We will see how it works.",
+        ),
         (
             'When pressed on whether she would call the deal "unfair," Ms Park repeated, "It is a bad deal."',
             "Ms Park",
