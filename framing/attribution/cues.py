@@ -163,6 +163,8 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
         return None  # `easier said than done`, `That said,`, `so to speak`: nobody's words reported
     if res.lang == "en" and prev is not None and _attributive(tok, prev, res):
         return None  # `near alleged killer X`, `over purported links`: a modifier of a noun
+    if res.lang == "en" and prev is not None and _told_to_do(tok, prev, res):
+        return None  # `residents told to leave were angry`: the residents were told, they told nobody
     if (
         res.lang == "en"
         and prev is not None
@@ -344,6 +346,28 @@ def _relative_verb(tok: Token, prev: Token, res: Resources) -> bool:
         return False
     low = _norm(tok.lower_)
     return _english_past(tok, res) or (low.endswith("s") and not low.endswith("ss"))
+
+
+def _told_to_do(tok: Token, prev: Token, res: Resources) -> bool:
+    """English `jails told to take more inmates`, `residents urged to leave`: a verb of telling or
+    urging names the person told as its object (`told them to`), so a listed `directive_participle`
+    (sources.yaml) with `to` and a verb right after it is a passive participle, reduced or not: the
+    noun before it is the one told, no speaker. `told to Congress` (a name or a determiner after
+    `to`) stays a verb."""
+    doc = tok.doc
+    if not res.has("directive_participle", _norm(tok.lower_)) or tok.i + 2 >= len(doc):
+        return False
+    if not res.has("infinitive_marker", _norm(doc[tok.i + 1].lower_)):
+        return False
+    verb = doc[tok.i + 2]
+    vlow = _norm(verb.lower_)
+    if not verb.is_alpha or not verb.text.islower() or any(res.has(c, vlow) for c in NOT_NOUN_CATEGORIES):
+        return False
+    if has(doc, "TAG") and verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(res.has("complementizer", _norm(t.lower_)) for t in doc[tok.i + 3 : tok.i + 5]):
+        return False  # `told to reporters that ...`: `to` leads the person told
+    return not any(res.has(c, _norm(prev.lower_)) for c in ("pronoun", "modal"))
 
 
 def _english_past(tok: Token, res: Resources) -> bool:

@@ -583,8 +583,14 @@ class Extractor:
             content = c.quote_before(first_char)
             if content is None and cue.first > 0 and self.doc[cue.first - 1].text == ",":
                 content = c.clause_before(cue.first)  # `..., rapporte Reuters : ...`: the incise's clause
+                if content is None and self.res.lang == "en" and not self._quote_after_speaker(e):
+                    # `Lately, says Ms Park, the river has risen`; not `But, said Ms Park, "..."`
+                    content = self._one_word_opening(cue.first) or self._short_clause_opening(cue.first)
                 if content is not None and self.res.lang == "fr":
                     content = self._through_sentence(content, max(e, cue.last + 1))
+                elif content is not None and self.res.has("incise_say_form", _norm(self.doc[cue.head].lower_)):
+                    # `The plan, said Mr Cole, is dead.`: the sentence is what was said
+                    content = self._across_incise(content, cue, max(e, cue.last + 1))
             if content is None and self.res.lang == "fr":
                 content = c.cleft_antecedent(cue.first)  # `C'est ce que prévoit le rapport.`
             content = content or c.after(cue, max(e, cue.last + 1)) or c.clause_before(cue.first)
@@ -606,6 +612,8 @@ class Extractor:
             content = c.quote_incise(self.doc[self._name_start(s)].idx) if adjacent else None
             if content is not None and self.res.lang == "en" and self._title_in_opening(content, cue):
                 content = None  # `On "This Week," X said the plan ...`: a programme's title, not speech
+            if content is not None and self.res.lang == "en" and self._fragment_in_opening(content, cue):
+                content = None  # `Asked about the "reform," the mayor said, "We will see."`
             if content is None and self.res.lang == "en":
                 content, incise_from = self._incise_before_quote(cue, s)
             if (
@@ -709,6 +717,21 @@ class Extractor:
             return k is not None and self.contents.rest_of_sentence(k) is not None
         trailing = self._opens_trailing(cue.last + 1) or self._addressee_only(cue)
         return cue.term.clause and not trailing and self.contents.rest_of_sentence(cue.last + 1) is not None
+
+    def _fragment_in_opening(self, quote: Content, cue: Cue) -> bool:
+        """English `Asked about the "reform," the mayor said, "We will see."`: a quoted word closing an
+        opening phrase (words before its opening mark in the sentence) is no quotation of the speaker's
+        when a quotation follows the verb after a comma or a colon; that one is what was said. A
+        quotation opening the sentence (`"A," she said, "B."`) is left to the split-quote reading."""
+        said = self.doc.text[quote.start : quote.end]
+        marks = [said.find(m) for m in QUOTE_MARKS if m in said]
+        opens = quote.start + min(marks) if marks else quote.start
+        s_start, _ = self.sentences.bounds(cue.head)
+        if not any(t.is_alpha and t.idx < opens for t in self.doc[s_start : cue.first]):
+            return False
+        after = self.contents.quote_after_trailing(cue.last + 1)
+        first = self.doc.text[after.start : after.end].lstrip("\"“‘' ")[:1] if after is not None else ""
+        return first.isupper()  # `..."hard," he said, "and costly."`: one sentence split by its cue
 
     def _incise_slot(self, cue: Cue, inverted: bool) -> bool:
         """An incise-only verb (`data.incise`) in an incise: inverted right after punctuation or a
@@ -1218,12 +1241,13 @@ class Extractor:
         low = _norm(self.doc[k].text)
         return self.res.has("trailing_word", low) or self.res.has("time_word", low) or self.doc[k].is_punct
 
-    def _across_incise(self, content: Content, cue: Cue) -> Content:
+    def _across_incise(self, content: Content, cue: Cue, incise_end: int | None = None) -> Content:
         """`So it makes sense, strategists said, for Democrats to act now.`: an incise inside the
         sentence; what was said runs on after it to the end of the sentence (cue inside, as in English
-        annotation), unless trailing material or another verb of saying (`adding`) follows the comma."""
+        annotation), unless trailing material or another verb of saying (`adding`) follows the comma.
+        `incise_end`: the token after an inverted incise's speaker (`, said Mr Cole,`)."""
         doc = self.doc
-        k = cue.last + 1
+        k = cue.last + 1 if incise_end is None else self._past_relative_aside(incise_end)
         _, s_end = self.sentences.bounds(cue.head)
         while k < s_end and (self.res.has("time_word", _norm(doc[k].text)) or doc[k].is_space):
             k += 1
@@ -1235,6 +1259,8 @@ class Extractor:
         low = _norm(nxt.text)
         if low.endswith("ing") or nxt.is_punct:
             return content
+        if incise_end is not None and not self._clause_opens(k + 1, s_end):
+            return content  # `..., said the mayor, who left early.`, `, said Ana Cole, a spokeswoman.`
         opening = self.contents.text[content.start : content.end].split(maxsplit=1)[0]
         if self.res.has("trailing_word", low) and not self.res.has("trailing_word", _norm(opening)):
             return content  # `..., he said, at a rally.`; but `In 1990, she said, when ...` runs on
@@ -1245,6 +1271,41 @@ class Extractor:
             return content  # `, explique Paul Martin, secrétaire général du syndicat.`: the speaker's role
         last = doc[s_end - 1]
         return self.contents.make(content.start, last.idx + len(last.text)) or content
+
+    def _quote_after_speaker(self, e: int) -> bool:
+        """A quotation right after the inverted speaker and its comma (`But, said Ms Park, "..."`)."""
+        doc = self.doc
+        k = e + 1 if e < len(doc) and doc[e].text == "," else e
+        return k < len(doc) and self.index.containing(doc[k].idx) is not None
+
+    def _past_relative_aside(self, k: int) -> int:
+        """The comma closing a relative clause about an inverted speaker (`And the plan, said Ms Park,
+        who chairs the board, is dead.`: the comma before `is`), or k itself."""
+        doc = self.doc
+        _, s_end = self.sentences.bounds(max(0, k - 1))
+        if k + 1 >= s_end or doc[k].text != "," or not doc[k + 1].text.islower():
+            return k
+        if not self.res.has("clause_boundary", _norm(doc[k + 1].text)):
+            return k
+        for j in range(k + 2, s_end):
+            if doc[j].text == ",":
+                return j
+        return k
+
+    def _clause_opens(self, k: int, end: int) -> bool:
+        """English: the words from k open a clause of their own, a finite verb before any relative or
+        link word (`the river has risen`; not `who left early`, `a spokeswoman for the party that won`).
+        Capitalised words are names, whatever their ending (`National Nurses United`)."""
+        doc = self.doc
+        words = []
+        for t in doc[k:end]:
+            if t.text.islower() and self.res.has("clause_boundary", _norm(t.text)):
+                break
+            if t.i + 1 < end and _norm(doc[t.i + 1].text) == "by":
+                continue  # `the governor challenged by Sanders`: a participle, no finite verb
+            if t.text.islower() or not t.is_alpha:
+                words.append(t)
+        return has_finite_verb(words, self.res, tagged=has(doc, "POS"))
 
     def _inside_reported(self, prev: Candidate | None, speaker: tuple[int, int], cue_first: int) -> bool:
         """English: `speaker` lies in what the verb before reported, and that verb came first (`A, X said,
@@ -1817,7 +1878,8 @@ class Extractor:
         relays = self._relays_anonymous(e)
         c = self.contents
         # `..., according to people familiar with the matter who ...`: a postposed source reports what precedes
-        postposed = cue.first > 0 and doc[cue.first - 1].text in (",", "(", "—", "–")
+        dashed = self.res.lang == "en" and self._spaced_hyphen(cue.first - 1)  # `X - according to Y`
+        postposed = cue.first > 0 and (doc[cue.first - 1].text in (",", "(", "—", "–") or dashed)
         lead = self._inverted_lead(cue) if self.res.lang == "fr" and cue.term.preceded_by else None
         if lead is not None:
             postposed = True  # `« ... », lit-on dans le communiqué`: the inverted words open the incise
@@ -1881,6 +1943,12 @@ class Extractor:
             content = self.contents.make(content.start, last.idx + len(last.text)) or content
         cand = Candidate(cue, speaker, start, end, content, "marker", relays_anonymous=relays)
         return self._with_document_author(cand)
+
+    def _spaced_hyphen(self, k: int) -> bool:
+        """A hyphen with a space on each side is a dash (`three towns - A, B and C - according to X`),
+        not the hyphen inside a word (`e-scooter`)."""
+        doc = self.doc
+        return k > 0 and doc[k].text in ("-", "--") and bool(doc[k].whitespace_) and bool(doc[k - 1].whitespace_)
 
     def _pronoun_before_marker(self, cue: Cue, speaker: tuple[int, int]) -> Candidate | None:
         """English `That's according to X.`, `This was according to X.`: the demonstrative stands for the

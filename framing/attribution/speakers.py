@@ -21,6 +21,7 @@ MAX_ASIDE_TOKENS = 14  # an aside between an incise verb and its subject: `, lor
 AMONG_PRONOUNS = ("eux", "elles", "nous", "vous")  # `l'un d'entre eux`
 PARTITIVE_WORDS = ("un", "une", "chacun", "chacune", "aucun", "aucune")  # `l'une des X`: one of a set
 MAX_NP = 14
+MAX_RELATIVE_REACH = 16  # tokens back from a subject to the relative whose clause it ends (`who made a ... escape`)
 MAX_OPENING_PARTICIPLE = 30  # tokens of a sentence-opening participial phrase before its comma
 MAX_FRENCH_OPENING = 60  # French: the phrase may hold a quotation or a list (`Notant que A, B et C, X dit`)
 OPEN_PAREN, CLOSE_PAREN = "([", ")]"
@@ -142,7 +143,7 @@ class SpeakerFinder:
                 return left, False
             if not self.tagged:
                 left = self._chunked_subject(cue.first - 1)
-                if left is not None:
+                if left is not None and not self._say_incise(cue, left):
                     return left, False
         if not self.tagged and before is not None and before.text in DASHES:
             left = self._dashed_subject(cue.first - 1)
@@ -199,12 +200,52 @@ class SpeakerFinder:
             if found is not None:
                 return found, found[0] > cue.head
         left = self._left_subject(self.time_before(cue.first - 1) if not self.tagged else cue.first - 1)
+        if left is not None and self.res.lang == "en" and not self.tagged:
+            left = self._before_relative_clause(left)
         if left is not None:
             return left, False
         right = self.right_np(cue.last + 1, skip_time=True)
         if right is not None and after_punct and self._ends_clause(right[1]):
             return right, True
         return None, False
+
+    def _before_relative_clause(self, found: tuple[int, int]) -> tuple[int, int]:
+        """English without a parse: `A farmer who lost three calves now says`: the words before the verb
+        end a relative clause (`who`, `that`, `which` after a noun, no comma or quotation between), so
+        the subject is the phrase the relative hangs on, when it opens the sentence. A subject of its
+        own right after the relative (`a letter that he said was ...`) is the relative clause's speaker."""
+        doc = self.doc
+        s_start, _ = self.sentences.bounds(found[0])
+        j = found[0] - 1
+        while j > s_start and found[0] - j <= MAX_RELATIVE_REACH:
+            t = doc[j]
+            if t.is_punct or self.quotes.containing(t.idx) is not None:
+                return found
+            if t.text in RELATIVE_WORDS:
+                if j == found[0] - 1 and not self._verb_like(doc[found[0]]):
+                    return found  # `a letter that he said was ...`: the relative clause's own subject speaks
+                if not doc[j - 1].is_alpha:
+                    return found  # `Inside the hall - which ... - Ana Ruiz said`: an aside, not this clause
+                before = self.left_np(j - 1)
+                if before is not None and before[1] == j and self._opens_clause(before[0]):
+                    return before
+                return found
+            if self.res.has("clause_boundary", _norm(t.text)):
+                return found  # `The plan was dropped because the council said`: another clause's subject
+            j -= 1
+        return found
+
+    def _verb_like(self, t: Token) -> bool:
+        """A lower-case word that is no determiner, pronoun or number (`lost`, `spoke`): the first word of
+        a relative clause's verb phrase, not of a noun phrase."""
+        low = _norm(t.text)
+        return (
+            t.is_alpha
+            and t.text.islower()
+            and not t.like_num
+            and low not in self.res.pronouns
+            and not any(self.res.has(c, low) for c in ("determiner", "time_word"))
+        )
 
     def _incise_inside_clause(self, cue: Cue) -> tuple[int, int] | None:
         """French: `Le ministre, a affirmé son porte-parole, ne démissionnera pas`: a subject alone
@@ -362,6 +403,19 @@ class SpeakerFinder:
                 return None
             j = m
         return None
+
+    def _say_incise(self, cue: Cue, left: tuple[int, int]) -> bool:
+        """English `Currently, says Ms Park, the river ...`, `The plan, said Mr Cole, is dead.`: a bare
+        `say`/`add` form (`incise_say_form`, sources.yaml) right after the comma that ends the words
+        before it, with a noun phrase and a comma after it, is an incise inside the sentence; the words
+        before the comma are no subject (`Lee, the author, said` has its appositive, not this shape)."""
+        doc = self.doc
+        if self.res.lang != "en" or cue.first != cue.head or left[1] != cue.first - 1:
+            return False
+        if not self.res.has("incise_say_form", _norm(doc[cue.head].lower_)):
+            return False
+        right = self.right_np(cue.last + 1, skip_time=True)
+        return right is not None and right[1] < len(doc) and doc[right[1]].text == ","
 
     def _dashed_subject(self, k: int) -> tuple[int, int] | None:
         """`Kall -- co-editor of a book on the debates -- said`: the noun phrase before the dashed aside."""
