@@ -429,8 +429,13 @@ class LexiconComponent:
                 continue  # « 3 % », « B »: figures and letters are not words put at a distance
             if all(t.is_stop for t in words):
                 continue  # « que », « on »: a function word stressed or mentioned, not a label kept at a distance
-            if self.locution_quotes and len(words) > 1 and all(t.is_stop or t.pos_ == "ADV" for t in words):
-                continue  # « au plus vite », « tout à fait »: a locution of time or degree cited, no label
+            if (
+                self.locution_quotes
+                and len(words) > 1
+                and all(t.is_stop or t.pos_ == "ADV" for t in words)
+                and not any(keys[t.i] & self.answer_words for t in words)
+            ):
+                continue  # « au plus vite », « tout à fait »: a locution cited, no label (« non merci » is a reply)
             if span[-1].text in {".", "!", "?", "…"}:
                 continue  # a complete utterance, not a borrowed label
             if looks_like_title(words):
