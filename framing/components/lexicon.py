@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import capitals, derived, evaluative, startup_cache
 from ..lexicons import LexiconEntry, load_entries
 from ..matching import context_allows, longest_first
+from ..names import in_capitalised_name
 from ..quotes import QuoteIndex, QuoteMark, find_quotations
 from ..token_patterns import LazyViews, PatternMatcher, compile_pattern, hyphen_variants, positions_with_any
 from ..token_table import token_table
@@ -35,6 +36,7 @@ SCARE_QUOTES = "scare_quotes"
 SCARE_QUOTES_MAX_WORDS = 4
 CAPITALS_CATEGORY = "dramatizing"  # a word stressed in capitals (framing.capitals)
 SCARE_QUOTES_RULE = "scare quotes"  # the `rule` entry of quote_cues.yaml that can switch the rule off
+NAMES_RULE = "names"  # the `rule` entry of quote_cues.yaml that drops loaded words inside capitalised names
 # Tokens looked at before the opening mark and after the closing one for a speech verb.
 VERB_WINDOW_BEFORE = 3
 SENTENCE_END = frozenset({".", "!", "?", "…"})
@@ -185,6 +187,7 @@ class LexiconComponent:
         )
         self.sentence_cues = cue_keys(cues, "speech_cue")
         self.naming_cues = cue_keys(cues, "naming_cue")
+        self.title_cues = cue_keys([e for e in cues if not (e.data or {}).get("mention")], "naming_cue")
         self.complementizers = cue_keys(cues, "complementizer")
         self.person_words = cue_keys(cues, "person_word")
         self.answer_words = cue_keys(cues, "answer_word")
@@ -193,6 +196,8 @@ class LexiconComponent:
         self.openers = cue_keys(cues, "opener")
         self.scare_quotes_on = rule_enabled(cues, SCARE_QUOTES_RULE)
         self.mosaic_quotes = rule_setting(cues, SCARE_QUOTES_RULE, "mosaic")
+        self.locution_quotes = bool(rule_setting(cues, SCARE_QUOTES_RULE, "locutions"))
+        self.skip_names = rule_enabled(cues, NAMES_RULE, default=False)
         self._before_cues = self.speech_verbs | self.naming_cues
         emphasis = load_entries(lang, "emphasis", paths)
         self.capitals_rule = capitals.rule_entry(emphasis)
@@ -208,7 +213,14 @@ class LexiconComponent:
         text = token_table(doc).text
         keys = self.token_keys(doc)
         candidates = self._term_candidates(doc, keys) + self._pattern_candidates(doc, keys)
-        chosen = longest_first([c for c in candidates if in_required_voice(c, doc, index)])
+        titles = self._quoted_titles(doc, keys, marks) if self.skip_names else []
+        chosen = longest_first(
+            [
+                c
+                for c in candidates
+                if in_required_voice(c, doc, index) and not self._in_a_name(doc, c.start, c.entry, titles)
+            ]
+        )
         hits: list[LoadedHit] = []
         spans: list[Span] = []
         for cand in chosen:
@@ -251,7 +263,7 @@ class LexiconComponent:
         if self.evaluative is not None:
             self._add_evaluative(doc, index, spans, hits)
         if self.derived is not None:
-            self._add_derived(doc, index, spans, hits)
+            self._add_derived(doc, index, spans, hits, titles)
         order = sorted(range(len(hits)), key=lambda i: (hits[i].start, hits[i].end))
         doc._.framing_loaded = [hits[i] for i in order]
         doc.spans[SPAN_GROUP] = [spans[i] for i in order]
@@ -300,15 +312,45 @@ class LexiconComponent:
             hits.append(replace(hit, end=end, text=token_table(doc).text[hit.start : end]))
             spans.append(Span(doc, adverb.i, adjective.i + 1, label=evaluative.CATEGORY))
 
-    def _add_derived(self, doc: Doc, index: QuoteIndex, spans: list[Span], hits: list[LoadedHit]) -> None:
+    def _add_derived(
+        self, doc: Doc, index: QuoteIndex, spans: list[Span], hits: list[LoadedHit], titles: Sequence[QuoteMark]
+    ) -> None:
         """Nouns made from the lexicon's verbs and verbs of abrupt movement with a noun subject
         (framing.derived), where no other hit already covers the word."""
         rules = self.derived
         assert rules is not None
         taken = {i for span in spans for i in range(span.start, span.end)}
         for token, entry, category, note in derived.find(doc, rules, taken):
+            if self._in_a_name(doc, token.i, entry, titles):
+                continue
             hits.append(_word_hit(token, entry, category, note, index, 1.0, "default"))
             spans.append(Span(doc, token.i, token.i + 1, label=category))
+
+    def _in_a_name(self, doc: Doc, start: int, entry: LexiconEntry, titles: Sequence[QuoteMark]) -> bool:
+        """Whether the `names` rule is on and the match is a word of a title or a name: it opens with a
+        capital inside its sentence, or it lies in a quoted title; entries that ask for a capital
+        themselves ("la Résistance") are kept."""
+        if not self.skip_names or "capitalized" in (entry.context or {}):
+            return False
+        at = doc[start].idx
+        return in_capitalised_name(doc, start) or any(t.start <= at < t.end for t in titles)
+
+    def _quoted_titles(self, doc: Doc, keys: list[frozenset[str]], marks: Sequence[QuoteMark]) -> list[QuoteMark]:
+        """Quotations that open with a capital right after a title noun (a `naming_cue` not marked
+        `mention`): "le rapport « Un désastre annoncé »", "la chanson « Cruelle folie »" name a work; "le
+        slogan « … »" quotes someone's words, and a quotation in lower case is left to the other rules."""
+        text = token_table(doc).text
+        found = []
+        for mark in marks:
+            if not text[mark.start : mark.end].lstrip(" \u00a0\u202f")[:1].isupper():
+                continue
+            span = doc.char_span(mark.start, mark.end, alignment_mode="expand")
+            if span is None:
+                continue
+            opening = span.start - 1 if span.start > 0 and doc[span.start - 1].is_quote else span.start
+            if opening > 0 and keys[opening - 1] & self.title_cues:
+                found.append(mark)
+        return found
 
     def weight(self, entry: LexiconEntry, keys: Sequence[frozenset[str]]) -> tuple[float, str]:
         """A hit's weight: the entry's own, else the strongest graded intensity of its words, else 1."""
@@ -387,6 +429,13 @@ class LexiconComponent:
                 continue  # « 3 % », « B »: figures and letters are not words put at a distance
             if all(t.is_stop for t in words):
                 continue  # « que », « on »: a function word stressed or mentioned, not a label kept at a distance
+            if (
+                self.locution_quotes
+                and len(words) > 1
+                and all(t.is_stop or t.pos_ == "ADV" for t in words)
+                and not any(keys[t.i] & self.answer_words for t in words)
+            ):
+                continue  # « au plus vite », « tout à fait »: a locution cited, no label (« non merci » is a reply)
             if span[-1].text in {".", "!", "?", "…"}:
                 continue  # a complete utterance, not a borrowed label
             if looks_like_title(words):
@@ -466,13 +515,25 @@ class LexiconComponent:
                 break
         if any(keys[i] & self.speech_verbs for i in range(clause_start, opening)):
             return True
-        verbs = [i for i in range(sent_start, opening) if keys[i] & self.speech_verbs]
+        verbs = [i for i in range(sent_start, opening) if self._speech_verb(doc, keys, i)]
         if verbs and any(keys[i] & self.complementizers for i in range(verbs[0] + 1, opening)):
             return True
         near_after = range(closing, min(sent_end, closing + VERB_WINDOW_AFTER))
         if any(keys[i] & self.speech_verbs for i in near_after):
             return True
         return self._previous_sentence_speaks(doc, keys, sent_start, opening)
+
+    def _speech_verb(self, doc: Doc, keys: list[frozenset[str]], i: int) -> bool:
+        """Whether doc[i] is a speech verb, also when the model read its present form as the noun it
+        spells ("le ministre annonce que …" tagged like "l'annonce", "demande" lemmatised to itself): an
+        -er speech verb's present form with no determiner of its own is the verb. Read so only before a
+        complementizer: "annonce la fin de l'ordre « … »" is no speech."""
+        if keys[i] & self.speech_verbs:
+            return True
+        if not self._er_verbs or doc[i].pos_ not in ("NOUN", "VERB"):
+            return False
+        verb = present_er_infinitive(doc[i].lower_)
+        return verb in self.speech_verbs and not any(child.dep_ == "det" for child in doc[i].children)
 
     def _opens_with_a_named_view(self, doc: Doc, keys: list[frozenset[str]], sent_start: int, opening: int) -> bool:
         """Whether the sentence opens with an opener, a capitalised name and a comma ("Pour Joe Biden, …").
@@ -653,15 +714,15 @@ def intensity_weights(entries: Iterable[LexiconEntry]) -> dict[str, float]:
     return {e.term.lower().replace("’", "'"): e.weight for e in entries if e.term and e.weight is not None}
 
 
-def rule_enabled(entries: Iterable[LexiconEntry], name: str) -> bool:
-    """Whether a `rule` cue entry named `name` leaves the rule on (no such entry: on).
+def rule_enabled(entries: Iterable[LexiconEntry], name: str, default: bool = True) -> bool:
+    """Whether a `rule` cue entry named `name` leaves the rule on (no such entry: `default`).
 
     The switch is data, per language (`quote_cues.yaml`), so a user file can turn a rule back on.
     """
     for entry in entries:
         if entry.category == "rule" and (entry.term or "").lower() == name:
             return bool(entry.data.get("enabled", True))
-    return True
+    return default
 
 
 def rule_setting(entries: Iterable[LexiconEntry], name: str, key: str) -> int:

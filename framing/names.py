@@ -1,0 +1,51 @@
+"""Whether a lexicon match is a word of a capitalised name or title inside a sentence.
+
+French writes names and titles with a capital and running words in lower case: a loaded word written
+with a capital inside its sentence belongs to a title or a name ("le film Les Misérables", "le collectif
+Stop Arnaque", "le livre Le Scandale des eaux"), which the reporter did not choose as wording.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+SENTENCE_OPENERS = frozenset({".", "!", "?", "…", ":", "«", '"', "“", "‹", "—", "–", "-", "("})
+SENTENCE_ENDS = frozenset({".", "!", "?", "…"})  # also glued to a token ("juin[2].")
+ELIDED_ARTICLES = frozenset({"l'", "l’", "d'", "d’"})
+
+
+def in_capitalised_name(doc: Doc, start: int) -> bool:
+    """Whether doc[start] is written with a capital (not all capitals) where a sentence does not begin,
+    next to another capitalised word: a name or a title of several words ("Les Misérables", "Stop
+    Arnaque Énergie").
+
+    A sentence begins at the parser's sentence start, after a line break, after sentence-final or
+    opening punctuation (a quotation opens like a sentence) and after an elided article that itself
+    begins the sentence ("L'Eurocrate …"). A lone capital is French usage, not a name ("l'État
+    profond", "une victoire à la Pyrrhus"), and words in capitals throughout are emphasis.
+    """
+    token = doc[start]
+    if not token.text[:1].isupper() or token.is_upper:
+        return False
+    if not _inside_a_sentence(doc, start):
+        return False
+    return any(0 <= i < len(doc) and _capitalised_word(doc[i].text) for i in (start - 1, start + 1))
+
+
+def _capitalised_word(text: str) -> bool:
+    return text[:1].isupper() and text.isalpha() and not text.isupper()
+
+
+def _inside_a_sentence(doc: Doc, start: int) -> bool:
+    """Whether doc[start] is not the first word of a sentence, a line or a quotation."""
+    i = start
+    while i > 0:
+        if doc[i].is_sent_start and doc.has_annotation("SENT_START"):
+            return False
+        prev = doc[i - 1]
+        if "\n" in prev.text_with_ws or prev.text in SENTENCE_OPENERS or prev.text[-1:] in SENTENCE_ENDS:
+            return False
+        if prev.lower_ not in ELIDED_ARTICLES and not prev.is_space:
+            return True
+        i -= 1
+    return False
