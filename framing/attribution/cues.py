@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from ..quotes import QuoteIndex
 from ..token_table import token_table
 from .annotations import has, is_infinitive
+from .object_attribute import attribute_after
 from .resources import POSSESSIVE_DETERMINERS, ReportingTerm, Resources
 
 CLITIC_SUBJECTS = ("-il", "-elle", "-ils", "-elles", "-on")
@@ -707,6 +708,7 @@ def _clause_or_incise(doc: Doc, tok: Token, last: int, term: ReportingTerm, res:
         or _after_quote(_past_auxiliaries(tok))
         or _incise_slot(tok, res)
         or _complement_near(doc, k, term, res)
+        or (term.object_attribute and attribute_after(doc, k, res) is not None)  # `considère la loi caduque`
     )
 
 

@@ -20,7 +20,7 @@ from .asked import find_asked
 from .bare_inversion import bare_inversion, quoted_incise_speaker
 from .claim_nouns import find_claim_nouns
 from .colon import colon_candidates, headline_candidates
-from .content import MEDIUM_PREPOSITIONS, Content, ContentFinder
+from .content import MEDIUM_PREPOSITIONS, Content, ContentFinder, shaped
 from .coref import Mention, resolve
 from .cues import (
     CONTRACTED_AUXILIARIES,
@@ -43,6 +43,7 @@ from .learnt import find_learnt
 from .linking import link_quotes
 from .nested import drop_nested_stances
 from .nested_quotes import NO_CUE_RULES, nested_attributions
+from .object_attribute import attribute_after
 from .paragraph_quotes import split_paragraph_quotes
 from .prior_speaker import prior_speaker_attributions
 from .quote_profile import has_finite_verb, voiceless_object
@@ -628,6 +629,8 @@ class Extractor:
                 content = c.after(cue, cue.last + 1) or c.nominal_object(cue)
             if content is None and self.res.lang == "fr":
                 content = self._se_dire_attribute(cue)  # `s'est dit prêt à discuter`
+            if content is None and self.res.lang == "fr":
+                content = self._object_attribute(cue)  # `juge ces mesures insuffisantes`
             if content is None and self.res.lang == "en":
                 content = c.quote_after_trailing(cue.last + 1)  # `said at a rally, "..."`
             if content is None and self.res.lang == "en":
@@ -774,6 +777,18 @@ class Extractor:
             return content  # `, explique Paul Martin, secrétaire général du syndicat.`: the speaker's role
         last = doc[s_end - 1]
         return self.contents.make(content.start, last.idx + len(last.text)) or content
+
+    def _object_attribute(self, cue: Cue) -> Content | None:
+        """A verb of judgment's object and its attribute (`object_attribute`: `a estimé la préméditation
+        établie`), through the end of the attribute's clause (`insuffisantes pour protéger les salariés`)."""
+        if not cue.term.object_attribute:
+            return None
+        found = attribute_after(self.doc, cue.last + 1, self.res)
+        if found is None or self.index.containing(self.doc[found[0]].idx) is not None:
+            return None
+        first, attribute = found
+        end = self.contents.clause_end(attribute + 1, new_clause=True)
+        return shaped(self.contents.make(self.doc[first].idx, end), "object")
 
     def _se_dire_attribute(self, cue: Cue) -> Content | None:
         """`Le ministre s'est dit prêt à rencontrer les syndicats`, `s'est déclaré favorable à`: `se dire`,
