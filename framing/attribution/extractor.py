@@ -43,6 +43,7 @@ from .learnt import find_learnt
 from .linking import link_quotes
 from .nested import drop_nested_stances
 from .nested_quotes import NO_CUE_RULES, nested_attributions
+from .next_speaker import next_speaker_attributions
 from .object_attribute import attribute_after
 from .paragraph_quotes import split_paragraph_quotes
 from .prior_speaker import prior_speaker_attributions
@@ -2483,6 +2484,10 @@ def extract_attributions(doc: Doc, res: Resources, marks: list[QuoteMark]) -> tu
             a for a in attributions if a.rule not in NO_CUE_RULES or (a.content_start, a.content_end) not in own
         ]
         attributions = sorted(attributions + inner, key=lambda a: a.start)
+    if res.lang == "fr":  # after the incises inside quotations, whose speakers it may take
+        attributions = sorted(
+            attributions + next_speaker_attributions(doc.text, marks, attributions), key=lambda a: a.start
+        )
     return attributions, quotes
 
 
