@@ -698,8 +698,9 @@ def _complement_then_agent(doc: Doc, k: int, term: ReportingTerm, res: Resources
 
 
 def _clause_or_incise(doc: Doc, tok: Token, last: int, term: ReportingTerm, res: Resources) -> bool:
-    """`que` right after the verb (adverbs and an inverted clitic between: `soutient-il aussi que`), or
-    the verb as an incise after a quotation or a comma (`», soutient X`)."""
+    """`que` right after the verb (adverbs and an inverted clitic between: `soutient-il aussi que`), the
+    verb as an incise after a quotation or a comma (`», soutient X`), or, for a verb flagged so, its
+    complement, an object with its attribute or an infinitive right after it."""
     k = last + 1
     while k < len(doc) and _norm(doc[k].lower_) in (*CLITIC_SUBJECTS, "-t"):
         k += 1
@@ -709,6 +710,7 @@ def _clause_or_incise(doc: Doc, tok: Token, last: int, term: ReportingTerm, res:
         or _incise_slot(tok, res)
         or _complement_near(doc, k, term, res)
         or (term.object_attribute and attribute_after(doc, k, res) is not None)  # `considère la loi caduque`
+        or (term.infinitive and _infinitive_past_negation(doc, k))  # `soutient avoir agi seul`
     )
 
 
