@@ -2,9 +2,9 @@
 copular or passive predicate shares its subject (`sont inquiets et affirment que`); a verb of
 judgment's object with its attribute is the view (`juge ces mesures insuffisantes`); `plaider` and
 `imputer` report their noun object (`a plaidé la légitime défense`, `impute la panne au gel`),
-`soutenir` an infinitive (`a soutenu avoir agi seul`); a
-quotation opening a paragraph takes the speaker that the next sentence names. Every sentence here was
-written for the tests."""
+`soutenir` an infinitive (`a soutenu avoir agi seul`); `, ce qu'a confirmé X` takes up the clause
+before it; a quotation opening a paragraph takes the speaker that the next sentence names. Every
+sentence here was written for the tests."""
 
 from __future__ import annotations
 
@@ -141,10 +141,38 @@ def test_opening_quotation_speaker_named_before_a_later_incise(nlp: Language) ->
     "text",
     [
         # the quotation does not open its paragraph
-        "Le maire a pris la parole. « Nous ne céderons pas sur ce point. » Le préfet a assuré que le texte passerait.\n",
+        "Le maire a pris la parole. « Nous ne céderons pas sur ce point. » Le préfet a assuré que le texte "
+        "passerait.\n",
         # the next sentence names nobody who speaks
         "« Nous ne céderons pas sur ce point. » La réunion a duré trois heures.\n",
     ],
 )
 def test_no_next_speaker(nlp: Language, text: str) -> None:
     assert not [r for r in _records(nlp, text) if r[2] == "next_sentence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("L'usine fermera en mars, ce qu'a confirmé la direction.", "la direction", "L'usine fermera en mars"),
+        (
+            "Les douze sites du groupe ont été visés, ce qu'a confirmé la direction lundi.",
+            "la direction",
+            "Les douze sites du groupe ont été visés",
+        ),
+    ],
+)
+def test_ce_que_after_a_comma_takes_up_the_clause_before(nlp: Language, text: str, speaker: str, content: str) -> None:
+    assert (speaker, content) in _pairs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le bâtiment a brûlé, ce qu'a vu tout le quartier.",  # a verb of perception
+        "Il a vendu sa maison, ce qu'a fait aussi son frère.",  # no verb of saying
+        "Elle a raconté ce qu'a vécu sa famille.",  # `ce que` with no comma: an object, not a source
+    ],
+)
+def test_ce_que_without_a_verb_of_saying_after_a_comma(nlp: Language, text: str) -> None:
+    assert not [r for r in _records(nlp, text) if r[2] == "as_reported"]

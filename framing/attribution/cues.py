@@ -317,6 +317,19 @@ def _after_comme(doc: Doc, first: int) -> bool:
     return first >= 1 and doc[first - 1].lower_ == "comme" and first < len(doc) and doc[first].pos_ in ("AUX", "VERB")
 
 
+def _after_comma_ce_que(doc: Doc, first: int) -> bool:
+    """`..., ce qu'a confirmé la direction`, `..., ce que dément le ministère`: `ce que` after a comma
+    and right before the verb group takes up the clause before as what the source after the verb
+    said, as `comme l'a confirmé X` does."""
+    return (
+        first >= 3
+        and _norm(doc[first - 1].lower_) in ("que", "qu'")
+        and doc[first - 2].lower_ == "ce"
+        and doc[first - 3].text == ","
+        and doc[first].pos_ in ("AUX", "VERB")
+    )
+
+
 def _as_clitic(doc: Doc, i: int) -> bool:
     """`comme le souligne X`, `comme l'a dit X`: after `comme` the article is an object clitic, not a
     determiner, and the verb that follows is a verb."""
@@ -937,6 +950,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         return Cue("as_reported", i, start, last, term)
     if res.lang == "fr" and form not in ("inf", "part_pres") and clitic is None and _after_comme(doc, first):
         return Cue("as_reported", i, first - 1, last, term)  # `comme a prévenu X`, `comme l'écrivait X`
+    if res.lang == "fr" and form not in ("inf", "part_pres") and clitic is None and _after_comma_ce_que(doc, first):
+        return Cue("as_reported", i, first - 2, last, term)  # `..., ce qu'a confirmé la direction`
     if form == "inf" and not negated and res.lang == "fr":
         incise = _lead_incise(doc, first, res)
         if incise is not None:
