@@ -3,8 +3,8 @@ copular or passive predicate shares its subject (`sont inquiets et affirment que
 judgment's object with its attribute is the view (`juge ces mesures insuffisantes`); `plaider` and
 `imputer` report their noun object (`a plaidé la légitime défense`, `impute la panne au gel`),
 `soutenir` an infinitive (`a soutenu avoir agi seul`); `, ce qu'a confirmé X` takes up the clause
-before it; a quotation opening a paragraph takes the speaker that the next sentence names. Every
-sentence here was written for the tests."""
+before it; `il ressort de X que` credits X; a quotation opening a paragraph takes the speaker that
+the next sentence names. Every sentence here was written for the tests."""
 
 from __future__ import annotations
 
@@ -176,3 +176,23 @@ def test_ce_que_after_a_comma_takes_up_the_clause_before(nlp: Language, text: st
 )
 def test_ce_que_without_a_verb_of_saying_after_a_comma(nlp: Language, text: str) -> None:
     assert not [r for r in _records(nlp, text) if r[2] == "as_reported"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Il ressort de l'enquête qu'aucune alarme n'a sonné.", "l'enquête", "aucune alarme n'a sonné"),
+        (
+            "Il ressort du rapport de la Cour des comptes que la dette a doublé.",
+            "rapport de la Cour des comptes",
+            "la dette a doublé",
+        ),
+    ],
+)
+def test_il_ressort_de_names_its_source(nlp: Language, text: str, speaker: str, content: str) -> None:
+    assert (speaker, content) in _pairs(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["Le chanteur ressort de l'hôpital.", "Il ressort de sa poche un papier froissé."])
+def test_ressortir_of_a_place_reports_nothing(nlp: Language, text: str) -> None:
+    assert _pairs(nlp, text) == []

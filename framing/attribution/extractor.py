@@ -1720,6 +1720,14 @@ class Extractor:
         start, end = self._chars(cue.first, speaker[1] - 1)
         return self._with_document_author(Candidate(cue, speaker, start, end, content, "as_reported"))
 
+    def _past_que(self, k: int) -> int:
+        """French: the token after a `que` at k (a marker's source then its clause: `il ressort de
+        l'enquête que ...`), which the content leaves out as it does after a verb; else k."""
+        doc = self.doc
+        if self.res.lang == "fr" and k + 1 < len(doc) and _norm(doc[k].text) in ("que", "qu'"):
+            return k + 1
+        return k
+
     def _quote_right_after(self, k: int) -> Content | None:
         """French: a quotation opening right after the source, or after a colon, is what it said."""
         doc = self.doc
@@ -1871,7 +1879,8 @@ class Extractor:
         content = self._colon_after_source(e) if not postposed else None  # `Selon X dans une note :` ¶ ...
         if content is None:
             first = cue.first if lead is None else lead
-            content = c.clause_before(first) if before_first else c.sentence_after(e) or c.clause_before(first)
+            after = self._past_que(k) if not before_first else e  # `il ressort des témoignages que ...`
+            content = c.clause_before(first) if before_first else c.sentence_after(after) or c.clause_before(first)
         if content is None and relays and not postposed and not at_end and self.res.lang == "fr":
             content = self._after_relay_clause(e)  # `Selon Politico, qui cite des diplomates, le sommet ...`
         if content is None and relay_clause is not None and not postposed:
