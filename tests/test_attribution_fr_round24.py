@@ -3,8 +3,9 @@ copular or passive predicate shares its subject (`sont inquiets et affirment que
 judgment's object with its attribute is the view (`juge ces mesures insuffisantes`); `plaider` and
 `imputer` report their noun object (`a plaidé la légitime défense`, `impute la panne au gel`),
 `soutenir` an infinitive (`a soutenu avoir agi seul`); `, ce qu'a confirmé X` takes up the clause
-before it; `il ressort de X que` credits X; a quotation opening a paragraph takes the speaker that
-the next sentence names. Every sentence here was written for the tests."""
+before it; `il ressort de X que` credits X; `souhaiter que` states a wish as `espérer que`; a
+quotation opening a paragraph takes the speaker that the next sentence names. Every sentence here was
+written for the tests."""
 
 from __future__ import annotations
 
@@ -195,4 +196,20 @@ def test_il_ressort_de_names_its_source(nlp: Language, text: str, speaker: str, 
 
 @pytest.mark.parametrize("text", ["Le chanteur ressort de l'hôpital.", "Il ressort de sa poche un papier froissé."])
 def test_ressortir_of_a_place_reports_nothing(nlp: Language, text: str) -> None:
+    assert _pairs(nlp, text) == []
+
+
+def test_souhaiter_que_states_a_wish(nlp: Language) -> None:
+    text = "Le maire souhaite que l'État intervienne rapidement."
+    assert ("Le maire", "l'État intervienne rapidement") in _pairs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le club souhaite la bienvenue aux nouveaux joueurs.",  # a greeting, no reported words
+        "La ministre souhaite partir avant la fin du mois.",  # an intention
+    ],
+)
+def test_souhaiter_without_a_clause_reports_nothing(nlp: Language, text: str) -> None:
     assert _pairs(nlp, text) == []
