@@ -209,6 +209,8 @@ def test_souhaiter_que_states_a_wish(nlp: Language) -> None:
     [
         "Le club souhaite la bienvenue aux nouveaux joueurs.",  # a greeting, no reported words
         "La ministre souhaite partir avant la fin du mois.",  # an intention
+        "Il n'a pas agi comme le souhaite le maire.",  # what the mayor wants done, no words reported
+        "Le chantier n'a pas repris, comme l'espère le préfet.",
     ],
 )
 def test_souhaiter_without_a_clause_reports_nothing(nlp: Language, text: str) -> None:

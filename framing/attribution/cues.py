@@ -317,6 +317,11 @@ def _after_comme(doc: Doc, first: int) -> bool:
     return first >= 1 and doc[first - 1].lower_ == "comme" and first < len(doc) and doc[first].pos_ in ("AUX", "VERB")
 
 
+def _as_word_before(doc: Doc, first: int) -> bool:
+    """`comme` right before the verb group, or before its object clitic (`comme le souhaite X`)."""
+    return first >= 1 and (_norm(doc[first - 1].lower_) in AS_WORDS or _as_clitic(doc, first - 1))
+
+
 def _after_comma_ce_que(doc: Doc, first: int) -> bool:
     """`..., ce qu'a confirmé la direction`, `..., ce que dément le ministère`: `ce que` after a comma
     and right before the verb group takes up the clause before as what the source after the verb
@@ -940,6 +945,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         form = "inf"  # `après avoir déclaré que`: a past infinitive, spoken by the governing clause's subject
     if res.lang == "fr" and form == "fin" and _future_of_lemma(tok):
         form = "fut"  # `les dirigeants dénonceront` tagged a present: a prediction, no speech yet
+    if res.lang == "fr" and term.inverted_only and res.has("intent_verb", term.term) and _as_word_before(doc, first):
+        return None  # `comme le souhaite le maire`: what he wants done, not words he said
     if (
         res.lang == "fr"
         and form not in ("inf", "part_pres")
