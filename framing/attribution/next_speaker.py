@@ -9,9 +9,10 @@ comes before, so the speaker comes from the records that follow, held to narrow 
 
 - a quotation (or `;`/`,` chain) no record covers, of four words or more, that opens its paragraph
   (alone, or after a dateline: `(Québec)`, `PARIS —`) and closes its sentence (floating.py's test);
-- the sentence right after it, in the same paragraph, holds a record's speaker (the cue of `X a
-  affirmé que ...`), or opens on the very words of a speaker that a later record of the same
-  paragraph names (`Marie Dubois ...`, then `poursuit Marie Dubois`): that mention is the speaker.
+- the sentence right after it, in the same paragraph, holds the speaker of a verb of saying or of a
+  marker (`X a affirmé que ...`, `selon X`), or opens on the very words of a speaker that a later
+  record of the same paragraph names (`Marie Dubois ...`, then `poursuit Marie Dubois`): that
+  mention is the speaker.
 
 The cue is the quotation (the guidelines' convention for a quotation with no cue), the content its
 words, the form direct, the rule `next_sentence`; speaker, type and resolution are the record's.
@@ -30,6 +31,9 @@ MIN_WORDS = 4  # as floating.py: shorter quotations are names, titles or scare q
 # a dateline before the quotation: a place in brackets or in capitals with a dash (`(Québec)`, `PARIS —`)
 DATELINE = re.compile(r"\([^()\n]{1,40}\)|[A-ZÉÈÀ][A-ZÉÈÀ' -]{1,30}[ \u00a0]*[—–-]")
 SENTENCE_END = re.compile(r"[.!?…][»”\"]?[ \u00a0\u202f]+(?=[«“\"A-ZÉÈÀÂÎ])")
+# records whose speaker is the subject of a verb of saying or a marker's source: an infinitive's or a
+# fragment's speaker is borrowed from elsewhere, and passing it on again would carry a wrong span further
+SPEAKING_RULES = frozenset({"subject_verb", "inverted", "marker", "as_reported", "colon"})
 PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "lui", "eux"})  # a pronoun names nobody new
 OPENING_PUNCTUATION = " \u00a0\u202f.!?…,;"
 
@@ -89,12 +93,26 @@ def _next_speaker(text: str, after: int, ordered: list[Attribution]) -> tuple[At
     sentence_end = end_match.start() + 1 if end_match else para_end
     later = [a for a in ordered if begin <= a.start < para_end and a.speaker_start is not None]
     for a in later:
-        if a.speaker_end is not None and a.speaker_start >= begin and a.speaker_end <= sentence_end:
+        if a.rule not in SPEAKING_RULES or a.speaker_end is None:
+            continue
+        if a.speaker_start >= begin and a.speaker_end <= sentence_end:
             return a, a.speaker_start, a.speaker_end
     for a in later:
         name = a.speaker or ""
-        if name[:1].isupper() and name.lower() not in PRONOUNS and text.startswith(name, begin):
+        if _proper_name(name) and text.startswith(name, begin):
             after_name = text[begin + len(name) : begin + len(name) + 1]
             if not after_name.isalnum():
                 return a, begin, begin + len(name)
     return None
+
+
+NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "von", "van", "der", "ben", "el"})
+
+
+def _proper_name(name: str) -> bool:
+    """A name, not a pronoun nor a phrase: every word capitalised but particles (`Marie Dubois`, `Ursula
+    von der Leyen`)."""
+    words = WORD.findall(name)
+    if not words or name.lower() in PRONOUNS or not name[:1].isupper():
+        return False
+    return all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words)
