@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from ..quotes import QuoteIndex
 from ..token_table import token_table
 from .annotations import has, is_infinitive
+from .object_attribute import attribute_after
 from .resources import POSSESSIVE_DETERMINERS, ReportingTerm, Resources
 
 CLITIC_SUBJECTS = ("-il", "-elle", "-ils", "-elles", "-on")
@@ -316,6 +317,24 @@ def _after_comme(doc: Doc, first: int) -> bool:
     """`comme a prévenu X, « ... »`: `comme` right before the verb group (no clitic object) announces
     a source after the verb, as `comme le souligne X` does."""
     return first >= 1 and doc[first - 1].lower_ == "comme" and first < len(doc) and doc[first].pos_ in ("AUX", "VERB")
+
+
+def _as_word_before(doc: Doc, first: int) -> bool:
+    """`comme` right before the verb group, or before its object clitic (`comme le souhaite X`)."""
+    return first >= 1 and (_norm(doc[first - 1].lower_) in AS_WORDS or _as_clitic(doc, first - 1))
+
+
+def _after_comma_ce_que(doc: Doc, first: int) -> bool:
+    """`..., ce qu'a confirmé la direction`, `..., ce que dément le ministère`: `ce que` after a comma
+    and right before the verb group takes up the clause before as what the source after the verb
+    said, as `comme l'a confirmé X` does."""
+    return (
+        first >= 3
+        and _norm(doc[first - 1].lower_) in ("que", "qu'")
+        and doc[first - 2].lower_ == "ce"
+        and doc[first - 3].text == ","
+        and doc[first].pos_ in ("AUX", "VERB")
+    )
 
 
 def _as_clitic(doc: Doc, i: int) -> bool:
@@ -721,8 +740,9 @@ def _complement_then_agent(doc: Doc, k: int, term: ReportingTerm, res: Resources
 
 
 def _clause_or_incise(doc: Doc, tok: Token, last: int, term: ReportingTerm, res: Resources) -> bool:
-    """`que` right after the verb (adverbs and an inverted clitic between: `soutient-il aussi que`), or
-    the verb as an incise after a quotation or a comma (`», soutient X`)."""
+    """`que` right after the verb (adverbs and an inverted clitic between: `soutient-il aussi que`), the
+    verb as an incise after a quotation or a comma (`», soutient X`), or, for a verb flagged so, its
+    complement, an object with its attribute or an infinitive right after it."""
     k = last + 1
     while k < len(doc) and _norm(doc[k].lower_) in (*CLITIC_SUBJECTS, "-t"):
         k += 1
@@ -731,6 +751,8 @@ def _clause_or_incise(doc: Doc, tok: Token, last: int, term: ReportingTerm, res:
         or _after_quote(_past_auxiliaries(tok))
         or _incise_slot(tok, res)
         or _complement_near(doc, k, term, res)
+        or (term.object_attribute and attribute_after(doc, k, res) is not None)  # `considère la loi caduque`
+        or (term.infinitive and _infinitive_past_negation(doc, k))  # `soutient avoir agi seul`
     )
 
 
@@ -947,6 +969,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         form = "inf"  # `après avoir déclaré que`: a past infinitive, spoken by the governing clause's subject
     if res.lang == "fr" and form == "fin" and _future_of_lemma(tok):
         form = "fut"  # `les dirigeants dénonceront` tagged a present: a prediction, no speech yet
+    if res.lang == "fr" and term.inverted_only and res.has("intent_verb", term.term) and _as_word_before(doc, first):
+        return None  # `comme le souhaite le maire`: what he wants done, not words he said
     if (
         res.lang == "fr"
         and form not in ("inf", "part_pres")
@@ -957,6 +981,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         return Cue("as_reported", i, start, last, term)
     if res.lang == "fr" and form not in ("inf", "part_pres") and clitic is None and _after_comme(doc, first):
         return Cue("as_reported", i, first - 1, last, term)  # `comme a prévenu X`, `comme l'écrivait X`
+    if res.lang == "fr" and form not in ("inf", "part_pres") and clitic is None and _after_comma_ce_que(doc, first):
+        return Cue("as_reported", i, first - 2, last, term)  # `..., ce qu'a confirmé la direction`
     if form == "inf" and not negated and res.lang == "fr":
         incise = _lead_incise(doc, first, res)
         if incise is not None:

@@ -20,7 +20,7 @@ from .asked import find_asked
 from .bare_inversion import bare_inversion, quoted_incise_speaker
 from .claim_nouns import find_claim_nouns
 from .colon import colon_candidates, headline_candidates
-from .content import MEDIUM_PREPOSITIONS, Content, ContentFinder
+from .content import MEDIUM_PREPOSITIONS, Content, ContentFinder, shaped
 from .coref import Mention, resolve
 from .cues import (
     CONTRACTED_AUXILIARIES,
@@ -43,6 +43,8 @@ from .learnt import find_learnt
 from .linking import link_quotes
 from .nested import drop_nested_stances
 from .nested_quotes import NO_CUE_RULES, nested_attributions
+from .next_speaker import next_speaker_attributions
+from .object_attribute import attribute_after
 from .paragraph_quotes import split_paragraph_quotes
 from .prior_speaker import prior_speaker_attributions
 from .quote_profile import has_finite_verb, voiceless_object
@@ -636,6 +638,8 @@ class Extractor:
                 content = c.after(cue, cue.last + 1) or c.nominal_object(cue)
             if content is None and self.res.lang == "fr":
                 content = self._se_dire_attribute(cue)  # `s'est dit prêt à discuter`
+            if content is None and self.res.lang == "fr":
+                content = self._object_attribute(cue)  # `juge ces mesures insuffisantes`
             if content is None and self.res.lang == "en":
                 content = c.quote_after_trailing(cue.last + 1)  # `said at a rally, "..."`
             if content is None and self.res.lang == "en":
@@ -797,6 +801,18 @@ class Extractor:
             return content  # `, explique Paul Martin, secrétaire général du syndicat.`: the speaker's role
         last = doc[s_end - 1]
         return self.contents.make(content.start, last.idx + len(last.text)) or content
+
+    def _object_attribute(self, cue: Cue) -> Content | None:
+        """A verb of judgment's object and its attribute (`object_attribute`: `a estimé la préméditation
+        établie`), through the end of the attribute's clause (`insuffisantes pour protéger les salariés`)."""
+        if not cue.term.object_attribute:
+            return None
+        found = attribute_after(self.doc, cue.last + 1, self.res)
+        if found is None or self.index.containing(self.doc[found[0]].idx) is not None:
+            return None
+        first, attribute = found
+        end = self.contents.clause_end(attribute + 1, new_clause=True)
+        return shaped(self.contents.make(self.doc[first].idx, end), "object")
 
     def _se_dire_attribute(self, cue: Cue) -> Content | None:
         """`Le ministre s'est dit prêt à rencontrer les syndicats`, `s'est déclaré favorable à`: `se dire`,
@@ -1765,6 +1781,14 @@ class Extractor:
         start, end = self._chars(cue.first, speaker[1] - 1)
         return self._with_document_author(Candidate(cue, speaker, start, end, content, "as_reported"))
 
+    def _past_que(self, k: int) -> int:
+        """French: the token after a `que` at k (a marker's source then its clause: `il ressort de
+        l'enquête que ...`), which the content leaves out as it does after a verb; else k."""
+        doc = self.doc
+        if self.res.lang == "fr" and k + 1 < len(doc) and _norm(doc[k].text) in ("que", "qu'"):
+            return k + 1
+        return k
+
     def _quote_right_after(self, k: int) -> Content | None:
         """French: a quotation opening right after the source, or after a colon, is what it said."""
         doc = self.doc
@@ -1917,7 +1941,8 @@ class Extractor:
         content = self._colon_after_source(e) if not postposed else None  # `Selon X dans une note :` ¶ ...
         if content is None:
             first = cue.first if lead is None else lead
-            content = c.clause_before(first) if before_first else c.sentence_after(e) or c.clause_before(first)
+            after = self._past_que(k) if not before_first else e  # `il ressort des témoignages que ...`
+            content = c.clause_before(first) if before_first else c.sentence_after(after) or c.clause_before(first)
         if content is None and relays and not postposed and not at_end and self.res.lang == "fr":
             content = self._after_relay_clause(e)  # `Selon Politico, qui cite des diplomates, le sommet ...`
         if content is None and relay_clause is not None and not postposed:
@@ -2536,6 +2561,10 @@ def extract_attributions(doc: Doc, res: Resources, marks: list[QuoteMark]) -> tu
             a for a in attributions if a.rule not in NO_CUE_RULES or (a.content_start, a.content_end) not in own
         ]
         attributions = sorted(attributions + inner, key=lambda a: a.start)
+    if res.lang == "fr":  # after the incises inside quotations, whose speakers it may take
+        attributions = sorted(
+            attributions + next_speaker_attributions(doc.text, marks, attributions), key=lambda a: a.start
+        )
     return attributions, quotes
 
 

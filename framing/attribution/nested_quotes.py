@@ -203,8 +203,9 @@ def _whole_quotation(a: Attribution, q: QuoteMark, text: str) -> Attribution:
 
 
 # records whose cue is the quotation itself, guessed from the text around it: an incise inside the
-# quotation names its speaker better (`prior_sentence`: the person named in the sentence before)
-NO_CUE_RULES = ("floating", "prior_sentence")
+# quotation names its speaker better (`prior_sentence`, `next_sentence`: the person named in the
+# sentence before or after)
+NO_CUE_RULES = ("floating", "prior_sentence", "next_sentence")
 
 
 def nested_attributions(

@@ -62,6 +62,7 @@ class ReportingTerm:
     # décision`), not a person or a body greeted (`salue la foule`, `salue le maire`)
     thing_object: bool = False
     object_only: bool = False  # speech only through its noun object (`émettre un avis`), never a clause
+    object_attribute: bool = False  # `juge la mesure injuste`: an object with its attribute is the view
     infinitive: bool = False  # an infinitive is reported content (a déclaré vouloir partir)
     clause: bool = False  # a clause without `that` is reported content (said it would)
     designation: bool = False  # `V X comme Y` names X and reports nothing (reconnaître X comme Y)
@@ -225,6 +226,7 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             stance_object=bool(entry.data.get("stance_object")),
             thing_object=bool(entry.data.get("thing_object")),
             object_only=bool(entry.data.get("object_only")),
+            object_attribute=bool(entry.data.get("object_attribute")),
             infinitive=bool(entry.data.get("infinitive")),
             clause=bool(entry.data.get("clause")),
             designation=bool(entry.data.get("designation")),

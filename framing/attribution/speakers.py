@@ -26,6 +26,9 @@ MAX_OPENING_PARTICIPLE = 30  # tokens of a sentence-opening participial phrase b
 MAX_FRENCH_OPENING = 60  # French: the phrase may hold a quotation or a list (`Notant que A, B et C, X dit`)
 OPEN_PAREN, CLOSE_PAREN = "([", ")]"
 SUBJECT_DEPS = ("nsubj", "expl:subj", "nsubj:outer")
+# A verb coordinated with a passive or a copular predicate shares its subject (`sont apeurés mais
+# prétendent avoir vu`, `sont inquiets et affirment que`): there the passive subject speaks too.
+SHARED_SUBJECT_DEPS = (*SUBJECT_DEPS, "nsubj:pass")
 # Relative pronouns that open an aside after a subject (`Le G7, auquel se sont joints ...,`).
 RELATIVE_OPENERS = frozenset({"qui", "dont", "auquel", "auxquels", "auxquelles", "lequel", "laquelle", "où"})
 # Prepositions that double as articles (`des physiciens`, `un accord au forceps`): no cut before them.
@@ -1029,7 +1032,7 @@ class SpeakerFinder:
                 break
         if subj is not None and self.res.lang == "fr" and _norm(subj.text) in FR_NOT_SUBJECTS:
             subj = None  # the subject is shared with the verb this one is coordinated with
-        if subj is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        if subj is None and verb.dep_ == "conj" and _predicate(verb.head):
             own = self._subject_after_but(verb) if self.res.lang == "en" else None
             if own is not None:
                 return own
@@ -1039,7 +1042,7 @@ class SpeakerFinder:
                 # clause; the verb of saying shares the subject of the verb that clause hangs on
                 shared = shared.head
             for child in shared.children:
-                if child.dep_ in SUBJECT_DEPS and not child.is_punct and child.i < verb.i:
+                if child.dep_ in SHARED_SUBJECT_DEPS and not child.is_punct and child.i < verb.i:
                     subj = child
                     break
         if subj is None:
@@ -1852,3 +1855,9 @@ def _adverb(tok: Token, res: Resources) -> bool:
     if tok.pos_ == "ADV":
         return True
     return res.lang == "fr" and tok.pos_ in ("VERB", "ADJ") and tok.lower_.endswith("ment") and len(tok) > 6
+
+
+def _predicate(head: Token) -> bool:
+    """A head whose subject a coordinated verb shares: a verb, or a copular predicate (`sont inquiets`),
+    which the French parse makes the head of its clause."""
+    return head.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in head.children)
