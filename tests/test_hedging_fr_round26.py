@@ -5,7 +5,7 @@ sources, a sector as source, "d'autres" and a person's opponents who judge, a ne
 establishing a fact ("n'a pas permis d'exclure"), a fact hard to establish, "ce qui ressemble à",
 "apparaît comme", suspicions that weigh on someone, and "souvent" in a general claim. Precision:
 people who say they are undecided, a restrictive relative that defines who might be affected, an option
-described ("la deuxième possibilité serait"), and "on compterait" with a rough count. Every sentence
+described ("une autre possibilité serait"), and "on compterait" with a rough count. Every sentence
 here was written for the test."""
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ def fr() -> Language:
             "vague_attribution",
         ),
         (
-            "On apprend des plus hautes sphères du pouvoir que le budget sera revu.",
+            "Le budget sera revu, apprend-on des plus hautes sphères du pouvoir.",
             "des plus hautes sphères",
             "vague_attribution",
         ),
@@ -139,9 +139,9 @@ def test_people_who_say_they_are_undecided_are_no_hedge(fr: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "verb"),
     [
-        ("Pour les éleveurs qui pourraient être concernés par une telle mesure, une aide est prévue.", "pourraient"),
+        ("Les commerçants qui pourraient être concernés par les travaux recevront une aide.", "pourraient"),
         ("Les habitants qui pourraient être touchés par la crue sont invités à se signaler.", "pourraient"),
-        ("La deuxième possibilité serait une filiale distincte pour les vols vers le soleil.", "serait"),
+        ("Une autre possibilité serait une fusion des deux clubs.", "serait"),
     ],
 )
 def test_a_possible_group_or_option_is_hypothetical(fr: Language, text: str, verb: str) -> None:
@@ -152,7 +152,7 @@ def test_a_possible_group_or_option_is_hypothetical(fr: Language, text: str, ver
     ("text", "verb"),
     [
         # a rough count of the victims makes "on" a reported tally, like a figure
-        ("L'attaque a visé un poste militaire. L'on compterait de nombreux blessés.", "compterait"),
+        ("Un car s'est renversé sur l'autoroute. On compterait plusieurs blessés graves.", "compterait"),
         # the suspect's possible involvement stays the modal hedge
         ("Le suspect pourrait être concerné par une seconde enquête.", "pourrait"),
     ],
