@@ -5,7 +5,8 @@ sources, a sector as source, "d'autres" and a person's opponents who judge, a ne
 establishing a fact ("n'a pas permis d'exclure"), a fact hard to establish, "ce qui ressemble à",
 "apparaît comme", suspicions that weigh on someone, and "souvent" in a general claim. Precision:
 people who say they are undecided, a restrictive relative that defines who might be affected, an option
-described ("une autre possibilité serait"), and "on compterait" with a rough count. Every sentence
+described ("une autre possibilité serait"), a right a rule would deny ("ne pourrait plus bénéficier"),
+and "on compterait" with a rough count. Every sentence
 here was written for the test."""
 
 from __future__ import annotations
@@ -142,6 +143,8 @@ def test_people_who_say_they_are_undecided_are_no_hedge(fr: Language) -> None:
         ("Les commerçants qui pourraient être concernés par les travaux recevront une aide.", "pourraient"),
         ("Les habitants qui pourraient être touchés par la crue sont invités à se signaler.", "pourraient"),
         ("Une autre possibilité serait une fusion des deux clubs.", "serait"),
+        # a right the rule would deny
+        ("Avec la réforme, un étudiant étranger ne pourrait plus bénéficier de la bourse.", "pourrait"),
     ],
 )
 def test_a_possible_group_or_option_is_hypothetical(fr: Language, text: str, verb: str) -> None:
@@ -155,6 +158,8 @@ def test_a_possible_group_or_option_is_hypothetical(fr: Language, text: str, ver
         ("Un car s'est renversé sur l'autoroute. On compterait plusieurs blessés graves.", "compterait"),
         # the suspect's possible involvement stays the modal hedge
         ("Le suspect pourrait être concerné par une seconde enquête.", "pourrait"),
+        # a negated forecast of a fact, not a right
+        ("Blessé au genou, l'attaquant ne pourrait pas disputer la finale.", "pourrait"),
     ],
 )
 def test_reported_counts_and_plain_modals_stay_hedges(fr: Language, text: str, verb: str) -> None:
