@@ -133,7 +133,9 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
         elif res.lang == "fr" and _same_source(doc, m, res) and earlier:
             # `selon la même source`: the last earlier mention of a source (same head noun), else the
             # source the text quoted last, with its type (a prefecture stays an institution)
-            m.antecedent = _last_same_head(m, earlier) or earlier[-1]
+            m.antecedent = (
+                _last_same_head(m, earlier) or _relayed_same_noun(doc, m, earlier, res, finder) or earlier[-1]
+            )
         elif (m.info.definite or _demonstrative(doc, m, res)) and not m.info.named and m.info.head:
             # `l'agence` after `l'agence Bloomberg`: a bare article and head takes the earlier phrase's type
             bare = res.lang == "fr" and m.end - m.start == 2
@@ -365,6 +367,27 @@ def _last_same_head(m: Mention, earlier: list[Mention]) -> Mention | None:
     for cand in reversed(earlier):
         if cand.info.head == m.info.head and cand.resolved.info.type != PRONOUN:
             return cand
+    return None
+
+
+def _relayed_same_noun(
+    doc: Doc, m: Mention, earlier: list[Mention], res: Resources, finder: SpeakerFinder
+) -> Mention | None:
+    """`a rapporté l'agence X citant une source policière. ..., indique la même source`: the text named
+    an unnamed source of that head noun after the last speaker it quoted (a source that speaker relays,
+    with no speaker mention of its own), so `la même source` is that unnamed source, not the relay."""
+    last = earlier[-1]
+    for t in reversed(doc[last.end : m.start]):
+        if not t.is_lower or norm(t.lemma_ or t.text) != m.info.head:
+            continue
+        start = t.i
+        while start > last.end and res.has("determiner", norm(doc[start - 1].text)):
+            start -= 1
+        found = finder.right_np(start, skip_time=False, max_len=8)
+        if found is None or not found[0] <= t.i < found[1]:
+            return None
+        info = classify(doc, found[0], found[1], res)
+        return Mention(found[0], found[1], info, m.cue_start_token) if info.type == "anonymous" else None
     return None
 
 
