@@ -28,3 +28,46 @@ def test_same_source_after_a_body_is_the_body(nlp: Language) -> None:
     text = "Le pont sera fermé lundi, a annoncé la préfecture. Les travaux dureront un mois, selon la même source."
     same = [a for a in checked_attributions(nlp, text) if a.speaker == "la même source"]
     assert [(a.speaker_type, a.resolved) for a in same] == [("institution", "la préfecture")]
+
+
+def by_speaker(nlp: Language, text: str, speaker: str) -> str:
+    """The type of the first attribution whose speaker is written `speaker`."""
+    types = [a.speaker_type for a in checked_attributions(nlp, text) if a.speaker == speaker]
+    assert types, [(a.speaker, a.speaker_type) for a in checked_attributions(nlp, text)]
+    return types[0]
+
+
+@pytest.mark.parametrize("acronym", ["XRTV", "CRTB", "CNRB"])
+def test_unknown_acronym_after_an_article_is_a_body(nlp: Language, acronym: str) -> None:
+    text = f"L'attaque a fait trois morts, selon la {acronym}."
+    assert by_speaker(nlp, text, f"la {acronym}") == "institution"
+
+
+def test_listed_role_acronym_stays_a_person(nlp: Language) -> None:
+    text = "« Les comptes sont sains », a assuré le PDG devant les actionnaires."
+    assert by_speaker(nlp, text, "le PDG") == "named_person"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Trois villages ont été évacués dans la nuit, selon la CRTV.", "la CRTV"),
+        ("Le bilan s'est alourdi à douze morts, a rapporté Radio Okapi.", "Radio Okapi"),
+        ("Le scrutin a été reporté d'une semaine, a annoncé l'ATS.", "l'ATS"),
+    ],
+)
+def test_francophone_broadcasters_and_agencies_are_media(nlp: Language, text: str, speaker: str) -> None:
+    assert by_speaker(nlp, text, speaker) == "media"
+
+
+def test_name_introduced_by_an_online_outlet_kind_is_media(nlp: Language) -> None:
+    text = (
+        "Les fichiers volés ont été mis en ligne, d'après une enquête du blog spécialisé Cyberveille. "
+        "Selon Cyberveille, les pirates exigent désormais deux millions d'euros."
+    )
+    assert by_speaker(nlp, text, "Cyberveille") == "media"
+
+
+def test_site_of_a_body_is_no_outlet(nlp: Language) -> None:
+    text = "Le délai a expiré, selon une information du site de la Mairie."
+    assert by_speaker(nlp, text, "une information du site de la Mairie") != "media"
