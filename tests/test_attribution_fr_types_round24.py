@@ -1,5 +1,7 @@
 """French speaker types (twenty-third round): `la même source` after an outlet that relays an unnamed
-source is that source. Every sentence here was written for the tests."""
+source is that source; outlets and bodies named by an acronym, a listed broadcaster or agency, or a name
+an online outlet's kind introduced (`le site spécialisé X`) are no persons; a pronoun for a witness who
+speaks anonymously, with no one named before, is anonymous. Every sentence here was written for the tests."""
 
 from __future__ import annotations
 
@@ -71,3 +73,21 @@ def test_name_introduced_by_an_online_outlet_kind_is_media(nlp: Language) -> Non
 def test_site_of_a_body_is_no_outlet(nlp: Language) -> None:
     text = "Le délai a expiré, selon une information du site de la Mairie."
     assert by_speaker(nlp, text, "une information du site de la Mairie") != "media"
+
+
+def test_pronoun_for_a_witness_who_speaks_anonymously_is_anonymous(nlp: Language) -> None:
+    text = (
+        "Elle a accepté de parler anonymement. Ancienne aide-soignante, elle accuse sa direction d'avoir "
+        "ignoré les alertes. « On nous a demandé de nous taire », raconte-t-elle."
+    )
+    pronouns = [a for a in checked_attributions(nlp, text) if a.speaker == "elle"]
+    assert len(pronouns) == 2
+    assert {a.speaker_type for a in pronouns} == {"anonymous"}
+
+
+def test_pronoun_after_a_named_person_stays_named(nlp: Language) -> None:
+    text = (
+        "Marie Lenoir a accepté de témoigner, sans parler anonymement. Ancienne aide-soignante, elle "
+        "accuse sa direction d'avoir ignoré les alertes."
+    )
+    assert by_speaker(nlp, text, "elle") == "named_person"

@@ -16,7 +16,15 @@ from spacy.tokens import Doc, Span, Token
 from ..matching import norm
 from .annotations import has
 from .resources import Resources
-from .speaker_types import NAMED_KINDS, PRONOUN, SpeakerInfo, classify, has_person, title_names_someone
+from .speaker_types import (
+    NAMED_KINDS,
+    PRONOUN,
+    SpeakerInfo,
+    classify,
+    has_person,
+    mentions_anonymity,
+    title_names_someone,
+)
 from .speakers import SpeakerFinder
 
 PERSON_WINDOW = 80  # tokens back to look for a named person a pronoun may stand for
@@ -130,6 +138,8 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                     m.antecedent = person
                 elif earlier and not _plural_for_one(m, earlier[-1], res) and not _impersonal(earlier[-1], res):
                     m.antecedent = earlier[-1]
+                elif res.lang == "fr" and _unnamed_witness(doc, m, res):
+                    m.info = replace(m.info, type="anonymous")  # later pronouns resolve to this one
         elif res.lang == "fr" and _same_source(doc, m, res) and earlier:
             # `selon la même source`: the last earlier mention of a source (same head noun), else the
             # source the text quoted last, with its type (a prefecture stays an institution)
@@ -368,6 +378,17 @@ def _last_same_head(m: Mention, earlier: list[Mention]) -> Mention | None:
         if cand.info.head == m.info.head and cand.resolved.info.type != PRONOUN:
             return cand
     return None
+
+
+def _unnamed_witness(doc: Doc, m: Mention, res: Resources) -> bool:
+    """French: a singular pronoun that nothing before it resolves, in a text that names no person
+    before it and says someone speaks anonymously (`Il témoigne anonymement. ..., raconte-t-il`): the
+    pronoun stands for that unnamed witness, not for a person named out of sight (a heading's name)."""
+    if m.info.number != "sing" or m.info.head not in (*SUBJECT_PRONOUNS, "lui"):
+        return False
+    if any(start < m.start for start, _ in person_names(doc, res)):
+        return False
+    return mentions_anonymity(doc, 0, m.start, res)
 
 
 def _relayed_same_noun(

@@ -885,6 +885,11 @@ def _name_holds(head: Token, nuc: Span, res: Resources, category: str) -> bool:
     return any(w == low and w in res.words.get(category, ()) for w in written)
 
 
+def mentions_anonymity(doc: Doc, start: int, end: int, res: Resources) -> bool:
+    """Tokens start..end hold an anonymity phrase (`anonymement`, `sous couvert d'anonymat`)."""
+    return _anonymity(doc, (start, end), res)
+
+
 def _anonymity(doc: Doc, context: tuple[int, int] | None, res: Resources) -> bool:
     if context is None:
         return False
