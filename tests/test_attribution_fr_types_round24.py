@@ -1,7 +1,8 @@
 """French speaker types (twenty-third round): `la même source` after an outlet that relays an unnamed
 source is that source; outlets and bodies named by an acronym, a listed broadcaster or agency, or a name
 an online outlet's kind introduced (`le site spécialisé X`) are no persons; a pronoun for a witness who
-speaks anonymously, with no one named before, is anonymous. Every sentence here was written for the tests."""
+speaks anonymously, with no one named before, is anonymous; `le corps de police` is a body; a participle
+after a passive clause goes on from its agent. Every sentence here was written for the tests."""
 
 from __future__ import annotations
 
@@ -91,3 +92,23 @@ def test_pronoun_after_a_named_person_stays_named(nlp: Language) -> None:
         "accuse sa direction d'avoir ignoré les alertes."
     )
     assert by_speaker(nlp, text, "elle") == "named_person"
+
+
+def test_police_corps_is_a_body(nlp: Language) -> None:
+    text = "« Une enquête interne est ouverte », a indiqué le corps de police de la ville."
+    assert by_speaker(nlp, text, "le corps de police de la ville") == "institution"
+
+
+def test_participle_after_a_passive_goes_on_from_its_agent(nlp: Language) -> None:
+    text = (
+        "L'alerte a été donnée aux pompiers par le fils d'un des randonneurs, indiquant que le groupe "
+        "avait perdu le sentier."
+    )
+    records = [a for a in checked_attributions(nlp, text) if a.text.startswith("indiquant")]
+    assert [(a.speaker, a.speaker_type) for a in records] == [("le fils d'un des randonneurs", "anonymous")]
+
+
+def test_person_as_passive_subject_goes_on_speaking(nlp: Language) -> None:
+    text = "Le maire a été reçu par le préfet lundi, affirmant que la commune manquait de moyens."
+    records = [a for a in checked_attributions(nlp, text) if a.text.startswith("affirmant")]
+    assert [a.speaker for a in records] == ["Le maire"]
