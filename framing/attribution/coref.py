@@ -16,7 +16,15 @@ from spacy.tokens import Doc, Span, Token
 from ..matching import norm
 from .annotations import has
 from .resources import Resources
-from .speaker_types import NAMED_KINDS, PRONOUN, SpeakerInfo, classify, has_person, title_names_someone
+from .speaker_types import (
+    NAMED_KINDS,
+    PRONOUN,
+    SpeakerInfo,
+    classify,
+    has_person,
+    mentions_anonymity,
+    title_names_someone,
+)
 from .speakers import SpeakerFinder
 
 PERSON_WINDOW = 80  # tokens back to look for a named person a pronoun may stand for
@@ -130,10 +138,14 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                     m.antecedent = person
                 elif earlier and not _plural_for_one(m, earlier[-1], res) and not _impersonal(earlier[-1], res):
                     m.antecedent = earlier[-1]
+                elif res.lang == "fr" and _unnamed_witness(doc, m, res):
+                    m.info = replace(m.info, type="anonymous")  # later pronouns resolve to this one
         elif res.lang == "fr" and _same_source(doc, m, res) and earlier:
             # `selon la même source`: the last earlier mention of a source (same head noun), else the
             # source the text quoted last, with its type (a prefecture stays an institution)
-            m.antecedent = _last_same_head(m, earlier) or earlier[-1]
+            m.antecedent = (
+                _last_same_head(m, earlier) or _relayed_same_noun(doc, m, earlier, res, finder) or earlier[-1]
+            )
         elif (m.info.definite or _demonstrative(doc, m, res)) and not m.info.named and m.info.head:
             # `l'agence` after `l'agence Bloomberg`: a bare article and head takes the earlier phrase's type
             bare = res.lang == "fr" and m.end - m.start == 2
@@ -365,6 +377,38 @@ def _last_same_head(m: Mention, earlier: list[Mention]) -> Mention | None:
     for cand in reversed(earlier):
         if cand.info.head == m.info.head and cand.resolved.info.type != PRONOUN:
             return cand
+    return None
+
+
+def _unnamed_witness(doc: Doc, m: Mention, res: Resources) -> bool:
+    """French: a singular pronoun that nothing before it resolves, in a text that names no person
+    before it and says someone speaks anonymously (`Il témoigne anonymement. ..., raconte-t-il`): the
+    pronoun stands for that unnamed witness, not for a person named out of sight (a heading's name)."""
+    if m.info.number != "sing" or m.info.head not in (*SUBJECT_PRONOUNS, "lui"):
+        return False
+    if any(start < m.start for start, _ in person_names(doc, res)):
+        return False
+    return mentions_anonymity(doc, 0, m.start, res)
+
+
+def _relayed_same_noun(
+    doc: Doc, m: Mention, earlier: list[Mention], res: Resources, finder: SpeakerFinder
+) -> Mention | None:
+    """`a rapporté l'agence X citant une source policière. ..., indique la même source`: the text named
+    an unnamed source of that head noun after the last speaker it quoted (a source that speaker relays,
+    with no speaker mention of its own), so `la même source` is that unnamed source, not the relay."""
+    last = earlier[-1]
+    for t in reversed(doc[last.end : m.start]):
+        if not t.is_lower or norm(t.lemma_ or t.text) != m.info.head:
+            continue
+        start = t.i
+        while start > last.end and res.has("determiner", norm(doc[start - 1].text)):
+            start -= 1
+        found = finder.right_np(start, skip_time=False, max_len=8)
+        if found is None or not found[0] <= t.i < found[1]:
+            return None
+        info = classify(doc, found[0], found[1], res)
+        return Mention(found[0], found[1], info, m.cue_start_token) if info.type == "anonymous" else None
     return None
 
 

@@ -309,6 +309,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         return info("group")  # `les maires de Nantes, Rouen`, `dix maires de grandes villes`: several holders
     if appos is not None and _looks_like_person(appos, res):
         return info("named_person", True)
+    if res.lang == "fr" and head is not None and len(span) == len(nuc) and _acronym_with_article(head, nuc, res):
+        return info("institution")  # `selon la CRTV`: a body's acronym, whatever the recogniser guessed
     if _has_person(nuc, res) or _ends_with_name(span, nuc, res) or _known_person(nuc, res):
         return info("named_person", True)
     if res.lang == "fr" and _appositive_name(head, span, res) and not _someone_of_a_role(nuc, span, res):
@@ -344,6 +346,7 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         and (
             outlet_complement
             or (bool(rest) and res.has("np_link", rest[0]) and _contains(rest, rest, res, "media_noun"))
+            or _named_outlet_complement(span[len(nuc) :], res)
             or _unlisted_name_complement(doc, nuc.end, end, res)
         )
         and _contains(hw, hw, res, "report_noun")
@@ -443,6 +446,19 @@ def _abstract_plural(head: Token) -> bool:
     return lemma.endswith(ABSTRACT_SUFFIXES) and any(c.dep_ == "nmod" for c in head.children)
 
 
+def _named_outlet_complement(rest: Span, res: Resources) -> bool:
+    """A complement naming an online outlet by its kind and its name (`du site spécialisé X`, `du blog
+    X`): the report noun before it (`une information du site X`) is that outlet's report."""
+    words = _span_words(rest)
+    if not words or not res.has("np_link", words[0]):
+        return False
+    kind = next((t for t in rest[1:] if res.is_a("outlet_kind_noun", t.text, t.lemma_)), None)
+    if kind is None:
+        return False
+    after = [t for t in rest[kind.i - rest.start + 1 :] if not (t.text.islower() and t.pos_ == "ADJ")]
+    return bool(after) and after[0].text[:1].isupper()  # `du site spécialisé X`, not `du site de la Mairie`
+
+
 def _premises_complement(rest: Span, res: Resources) -> bool:
     """The words after a title's nucleus open on a link word and name a shop, a café or a farm
     (`du café`, `de la boulangerie`, `de l'exploitation`): `premises_noun` in the sources lexicon."""
@@ -493,6 +509,22 @@ def _source_of_outlet(nuc: Span, res: Resources) -> bool:
         return False
     noun = nuc[1]
     return noun.text.islower() and res.is_a("collective_source", noun.text, noun.lemma_) and nuc[2].text[:1].isupper()
+
+
+def _acronym_with_article(head: Token, nuc: Span, res: Resources) -> bool:
+    """`la CRTV`, `le CNRB`: an article, then an acronym alone that no list knows (a title such as
+    `le PDG` is listed). French writes a body's acronym with its article and a person's initials without
+    one, so the recogniser's guess (often a miscellaneous name) does not make it a person."""
+    if len(nuc) != 2 or head.i != nuc.start + 1 or not res.has("determiner", _norm(nuc[0].text)):
+        return False
+    text = head.text
+    return (
+        text.isalpha()
+        and text.isupper()
+        and len(text) >= 2
+        and head.ent_type_ not in PERSON_LABELS
+        and not _known(head, res)
+    )
 
 
 def _bare_surname(nuc: Span, span: Span, res: Resources) -> bool:
@@ -639,7 +671,12 @@ def _capitalised_words(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
 
 CAPITALISED_KEY = "framing_attribution_capitalised"
 INNER_PUNCT = (",", ";", "(", "—", "–")
-NAMED_KINDS = (("media_noun", "media"), ("document_noun", "document"), ("institution_noun", "institution"))
+NAMED_KINDS = (
+    ("media_noun", "media"),
+    ("outlet_kind_noun", "media"),  # `le site spécialisé X`: only before a name (`le site` alone is a place)
+    ("document_noun", "document"),
+    ("institution_noun", "institution"),
+)
 
 
 def _named_by_kind(head: Token | None, nuc: Span, res: Resources) -> str | None:
@@ -846,6 +883,11 @@ def _name_holds(head: Token, nuc: Span, res: Resources, category: str) -> bool:
         if n and any(low in w.split("-") or low == w for w in written[i : i + n]):
             return True
     return any(w == low and w in res.words.get(category, ()) for w in written)
+
+
+def mentions_anonymity(doc: Doc, start: int, end: int, res: Resources) -> bool:
+    """Tokens start..end hold an anonymity phrase (`anonymement`, `sous couvert d'anonymat`)."""
+    return _anonymity(doc, (start, end), res)
 
 
 def _anonymity(doc: Doc, context: tuple[int, int] | None, res: Resources) -> bool:

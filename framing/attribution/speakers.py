@@ -61,6 +61,7 @@ FR_NOT_SUBJECTS = frozenset({"leur", "lui", "me", "m'", "te", "t'", "se", "s'", 
 
 TITLE_WORDS = 8  # a quoted title inside a noun phrase is short
 MAX_OPENING_PHRASE = 12  # tokens of a sentence-opening phrase before its comma (`Speaking at a rally in Iowa,`)
+PERSON_CATEGORIES = ("person_noun", "unique_title")  # nouns of someone, not of a thing
 # Word classes (sources.yaml) whose first word opens an adverbial, not a subject (`Later,`, `Despite ...,`).
 OPENING_PHRASE_CLASSES = ("time_word", "adverb", "np_stop", "adjunct_opener", "trailing_word", "phrase_opener")
 
@@ -782,7 +783,7 @@ class SpeakerFinder:
                 # `advised that members "decided to wait", further noting`: a verb inside a quotation
                 # the participle stands outside of is the quoted speaker's, not the clause it hangs on
                 quoted = outside and self.res.lang == "en" and self.quotes.containing(head.idx) is not None
-                found = None if quoted else self._subject_from_parse(head)
+                found = None if quoted else self._passive_agent(head, cue) or self._subject_from_parse(head)
                 if found is not None and s_start <= found[0] < cue.head:
                     return found
                 if head.head.i == head.i:
@@ -803,6 +804,27 @@ class SpeakerFinder:
         if found is not None and self.res.lang == "en" and not self.tagged:
             found = self._before_main_verb(found)
         return found
+
+    def _passive_agent(self, verb: Token, cue: Cue) -> tuple[int, int] | None:
+        """French: a participle hanging on a passive clause (`Les informations ont été transmises par le
+        frère d'un disparu, précisant que`) goes on from the agent, who did the telling, not from the
+        passive subject (the thing told); a person as passive subject goes on speaking."""
+        if self.res.lang != "fr" or not any(c.dep_ == "aux:pass" for c in verb.children):
+            return None
+        subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+        if subject is not None and (
+            subject.pos_ in ("PROPN", "PRON")
+            or any(self.res.is_a(cat, subject.text, subject.lemma_) for cat in PERSON_CATEGORIES)
+        ):
+            return None  # `Le maire a été reçu par le ministre, affirmant que`: the person received speaks
+        # the first `par` after the verb and before the participle (the parser often hangs the agent on
+        # the noun before it, or labels it a plain oblique)
+        doc = self.doc
+        k = next((t.i for t in doc[verb.i + 1 : cue.first] if self.res.has("passive_agent", _norm(t.text))), None)
+        if k is None or any(t.is_punct and t.text != "," for t in doc[verb.i + 1 : k]):
+            return None
+        found = self.right_np(k + 1, skip_time=False, max_len=8)
+        return found if found is not None and found[1] <= cue.first else None
 
     def _after_reported_clause(self, tok: Token, head: Token) -> bool:
         """English: a participle after a comma that the parse hangs on the complement clause of a verb
