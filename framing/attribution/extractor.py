@@ -1941,7 +1941,7 @@ class Extractor:
         content = self._colon_after_source(e) if not postposed else None  # `Selon X dans une note :` ¶ ...
         if content is None:
             first = cue.first if lead is None else lead
-            after = self._past_que(k) if not before_first else e  # `il ressort des témoignages que ...`
+            after = self._past_que(e) if not before_first else e  # `il ressort des témoignages que ...`
             content = c.clause_before(first) if before_first else c.sentence_after(after) or c.clause_before(first)
         if content is None and relays and not postposed and not at_end and self.res.lang == "fr":
             content = self._after_relay_clause(e)  # `Selon Politico, qui cite des diplomates, le sommet ...`
