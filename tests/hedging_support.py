@@ -31,6 +31,11 @@ def english_hedging_pipeline(kind: str) -> Language:
     return english_pipeline(kind, FRAMING_COMPONENTS)
 
 
+def counted_epistemic(nlp: Language, text: str) -> list[str]:
+    """The words of each counted epistemic hedge, in order."""
+    return [words for kind, words in counted_cues(nlp, text) if kind == "epistemic_hedge"]
+
+
 def counted_vague_attributions(nlp: Language, text: str) -> list[str]:
     """The words of every counted vague attribution."""
     return [words for words, kind, counted in counted_kinds(nlp, text) if kind == "vague_attribution" and counted]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from hedging_support import counted_cues as counted
+from hedging_support import counted_epistemic as epistemic
 from hedging_support import counted_vague_attributions, english_hedging_pipeline
 from spacy.language import Language
 
@@ -14,10 +15,6 @@ from spacy.language import Language
 @pytest.fixture(scope="module", params=["trained", "rules"])
 def nlp_en(request: pytest.FixtureRequest) -> Language:
     return english_hedging_pipeline(request.param)
-
-
-def epistemic(nlp: Language, text: str) -> list[str]:
-    return [words for kind, words in counted(nlp, text) if kind == "epistemic_hedge"]
 
 
 @pytest.mark.parametrize(
