@@ -24,9 +24,7 @@ def nlp_en(request: pytest.FixtureRequest) -> Language:
         ("The painting is widely thought to be a forgery.", "thought to be"),
     ],
 )
-def test_hearsay_participle_without_a_be_form_is_a_vague_attribution(
-    nlp_en: Language, text: str, words: str
-) -> None:
+def test_hearsay_participle_without_a_be_form_is_a_vague_attribution(nlp_en: Language, text: str, words: str) -> None:
     assert counted_vague_attributions(nlp_en, text) == [words]
 
 
@@ -44,4 +42,3 @@ def test_hearsay_participle_after_a_be_form_keeps_its_span(nlp_en: Language) -> 
 )
 def test_active_said_or_thought_to_is_not_hearsay(nlp_en: Language, text: str) -> None:
     assert counted_vague_attributions(nlp_en, text) == []
-
