@@ -188,8 +188,8 @@ class Extractor:
         candidates.sort(key=lambda c: c.start)
         if self.res.lang == "en":
             self._stop_before_with_participle(candidates)
+        self._stop_before_next_speaker(candidates)
         if self.res.lang == "fr":
-            self._stop_before_next_speaker(candidates)
             for cand in candidates:
                 self._end_relative_clause(cand)
         mentions = []
@@ -907,35 +907,97 @@ class Extractor:
                 return
 
     def _stop_before_next_speaker(self, candidates: list[Candidate]) -> None:
-        """`Si X reconnaît que A, il estime que B`: a reported clause ends at the comma after which the
-        next attribution of its sentence opens with its subject (`, il estime`, `, le maire affirme`);
-        B is that attribution's, not part of A."""
+        """`Si X reconnaît que A, il estime que B`, `X said that A, and Y warned that B`: a reported clause
+        ends at the comma (or semicolon) after which the next attribution of its sentence opens with its
+        subject (`, il estime`, `, le maire affirme`, `, but he insisted`, `; even Y told`), past the
+        words that join two main clauses (`clause_coordinator`) and an adverb; B is that attribution's,
+        not part of A."""
         doc = self.doc
         text = self.contents.text
         for cand in candidates:
             if cand.content is None or cand.rule != "subject_verb" or cand.content.form == "direct":
                 continue
             for other in candidates:
-                if other is not cand and self._closing_incise(cand, other):
+                if self.res.lang == "fr" and other is not cand and self._closing_incise(cand, other):
                     # `X a annoncé qu'il A, affirme son porte-parole.`: the incise voices the whole
                     # sentence; A stops before it
                     cut = self.contents.make(cand.content.start, doc[other.cue.first - 1].idx)
                     if cut is not None and text[cut.start : cut.end].strip():
                         cand.content = cut
                     break
-                if other is cand or other.rule != "subject_verb":
+                if other is cand:
                     continue
-                s = other.speaker[0]
-                if not (cand.content.start < doc[s].idx < cand.content.end) or s == 0 or doc[s - 1].text != ",":
+                mark = self._next_clause_break(cand, other)
+                if mark is None:
                     continue
+                s = mark + 1
                 if self.sentences.bounds(s) != self.sentences.bounds(cand.cue.head):
                     continue
                 if self.index.containing(doc[s].idx) is not None:
                     continue
-                cut = self.contents.make(cand.content.start, doc[s - 1].idx)
+                cut = self.contents.make(cand.content.start, doc[mark].idx)
                 if cut is not None and text[cut.start : cut.end].strip():
                     cand.content = cut
                 break
+
+    def _next_clause_break(self, cand: Candidate, other: Candidate) -> int | None:
+        """The comma (or semicolon) inside cand's content after which other, an attribution of the
+        same sentence, opens its clause with its subject (`, il estime`, `, and Y warned`); None when
+        other opens no clause there."""
+        assert cand.content is not None
+        doc = self.doc
+        if other.rule != "subject_verb":
+            return None
+        s = other.speaker[0]
+        if not (cand.content.start < doc[s].idx < cand.content.end):
+            return None
+        mark = self._clause_break_before(s)
+        if mark is None or (self.res.lang == "en" and not self._opens_main_clause(cand, other, mark)):
+            return None
+        return mark
+
+    def _clause_break_before(self, s: int) -> int | None:
+        """The comma or semicolon that closes the clause before a subject at token s, past at most one
+        word joining main clauses (`and`, `but`, `while`: `clause_coordinator`) and one adverb (`even`,
+        `now`); None when the subject does not follow such a break."""
+        doc = self.doc
+        if self.res.lang == "fr":  # French: the comma alone (`, il estime`), as measured before round 24
+            return s - 1 if s > 0 and doc[s - 1].text == "," else None
+        k = s - 1
+        if k >= 0 and self.res.has("adverb", _norm(doc[k].lower_)):
+            k -= 1
+        if k >= 0 and self.res.has("clause_coordinator", _norm(doc[k].lower_)):
+            k -= 1
+        if k < 0 or doc[k].text not in CLAUSE_BREAKS:
+            return None
+        return k
+
+    def _opens_main_clause(self, cand: Candidate, other: Candidate, mark: int) -> bool:
+        """English: other's subject opens a main clause after the break at `mark`, and what other reports
+        follows it (`X said A, the agency said` is a trailing cue voicing A); the subject is no relative
+        or subordinating word (`, which points to`, `, who said`), and the words of cand's content
+        before the break, after its cue, are a clause of their own, with a finite verb or an infinitive
+        (`X said that A, and Y ...`), not an adjunct or a subordinate clause fronted inside the reported
+        clause (`X said that during the visit, Y ...`, `that if A, Y ...`) nor an incise's closing comma
+        (`Even then, he said, ...`)."""
+        assert cand.content is not None
+        doc = self.doc
+        s = other.speaker[0]
+        if other.content is None or other.content.start < doc[s].idx:
+            return False
+        if self.res.has("clause_boundary", _norm(doc[s].lower_)):
+            return False
+        first = doc.char_span(cand.content.start, cand.content.end, alignment_mode="expand")
+        if first is None or first.start >= mark or doc[mark].idx <= max(cand.content.start, cand.end):
+            return False
+        words = list(doc[max(first.start, cand.cue.last + 1) : mark])
+        if words and self.res.has("complementizer", _norm(words[0].lower_)):
+            words = words[1:]
+        if not words or self.res.has("clause_boundary", _norm(words[0].lower_)):
+            return False  # `X argued that although A, Y ...`: the comma closes a clause fronted inside X's words
+        if self.res.has("infinitive_marker", _norm(words[0].lower_)):
+            return True
+        return has_finite_verb(words, self.res, has(doc, "POS"))
 
     def _closing_incise(self, cand: Candidate, other: Candidate) -> bool:
         """`other` is an inverted incise after a comma inside `cand`'s reported clause, voicing what
@@ -2538,6 +2600,7 @@ class Extractor:
 
 FR_RELATIVES = ("qui", "dont", "où")  # a finite verb after one (before a comma) is a relative clause
 BRACKETS = {"(": ")", "[": "]"}
+CLAUSE_BREAKS = (",", ";")  # the marks after which a sentence's next main clause may open
 
 
 def close_brackets(text: str, start: int, end: int) -> int:
