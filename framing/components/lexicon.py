@@ -12,7 +12,7 @@ keys, `context` and overlaps are handled by framing.matching, as for the hedging
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.lookups import Table, load_lookups
 from spacy.tokens import Doc, Span, Token
 
-from .. import capitals, derived, evaluative, startup_cache
+from .. import capitals, derived, evaluative, senses, startup_cache
 from ..lexicons import LexiconEntry, load_entries
 from ..matching import context_allows, longest_first
 from ..names import in_capitalised_name
@@ -204,6 +204,7 @@ class LexiconComponent:
         self.acronyms = capitals.acronym_words(emphasis)
         self.evaluative = evaluative.load_tier(load_entries(lang, evaluative.CATEGORY, paths))
         self.derived = derived.load_rules(load_entries(lang, derived.FAMILY, paths), self.entries)
+        self.plain_senses = senses.load_rule(load_entries(lang, senses.FAMILY, paths))
 
     def __call__(self, doc: Doc) -> Doc:
         marks = doc._.framing_quote_marks
@@ -214,11 +215,14 @@ class LexiconComponent:
         keys = self.token_keys(doc)
         candidates = self._term_candidates(doc, keys) + self._pattern_candidates(doc, keys)
         titles = self._quoted_titles(doc, keys, marks) if self.skip_names else []
+        figures = {i for c in candidates for i in range(c.start, c.end)}
         chosen = longest_first(
             [
                 c
                 for c in candidates
-                if in_required_voice(c, doc, index) and not self._in_a_name(doc, c.start, c.entry, titles)
+                if in_required_voice(c, doc, index)
+                and not self._in_a_name(doc, c.start, c.entry, titles)
+                and not self._plain_sense(doc, c.start, c.end, c.entry.category, figures)
             ]
         )
         hits: list[LoadedHit] = []
@@ -294,7 +298,7 @@ class LexiconComponent:
         flagged = set() if tier.with_other_hits else {sentence_bounds(doc, span.start)[0] for span in spans}
         for token, entry in evaluative.find(doc, tier, index, taken):
             sentence = sentence_bounds(doc, token.i)[0]
-            if sentence in flagged:
+            if sentence in flagged or self._plain_sense(doc, token.i, token.i + 1, evaluative.CATEGORY):
                 continue
             flagged.add(sentence)
             weight = entry.weight if entry.weight is not None else 1.0
@@ -321,7 +325,7 @@ class LexiconComponent:
         assert rules is not None
         taken = {i for span in spans for i in range(span.start, span.end)}
         for token, entry, category, note in derived.find(doc, rules, taken):
-            if self._in_a_name(doc, token.i, entry, titles):
+            if self._in_a_name(doc, token.i, entry, titles) or self._plain_sense(doc, token.i, token.i + 1, category):
                 continue
             hits.append(_word_hit(token, entry, category, note, index, 1.0, "default"))
             spans.append(Span(doc, token.i, token.i + 1, label=category))
@@ -334,6 +338,14 @@ class LexiconComponent:
             return False
         at = doc[start].idx
         return in_capitalised_name(doc, start) or any(t.start <= at < t.end for t in titles)
+
+    def _plain_sense(
+        self, doc: Doc, start: int, end: int, category: str, figures: Collection[int] = frozenset()
+    ) -> bool:
+        """Whether the `senses` rule finds the match said of a physical thing (framing.senses): "des
+        boutiques saccagées" describes, "une réforme qui saccage" judges."""
+        rule = self.plain_senses
+        return rule is not None and senses.said_of_a_thing(doc, start, end, category, rule, figures)
 
     def _quoted_titles(self, doc: Doc, keys: list[frozenset[str]], marks: Sequence[QuoteMark]) -> list[QuoteMark]:
         """Quotations that open with a capital right after a title noun (a `naming_cue` not marked

@@ -1,0 +1,89 @@
+"""Whether a loaded word is said of a physical thing, and so read in its plain, literal sense.
+
+Many loaded words have a literal sense beside the evaluative one: a verb of plunder or ruin, an
+adjective of light, of duration or of excess. Said of a policy, a person or an event they judge ("une
+réforme qui saccage l'école", "une idée lumineuse"); said of a physical thing they describe it ("des
+boutiques saccagées", "un éclairage lumineux", "une grange ravagée par le feu"). The parse tells what
+the word is said of: the noun an attributive adjective or participle modifies, a verb's object or
+passive subject, its agent ("par les flammes"), a noun's "de" complement. When that noun is one of the
+rule's physical things (premises, vehicles, crops, substances) or natural forces, the word is plain;
+a natural force also makes a verb plain as its active subject ("la grêle a anéanti les vignes").
+
+Driven by `lexicons/<lang>/senses.yaml` (French); a language without the file keeps every hit. Only
+the rule's loaded categories are read: a word of pure judgement ("scandaleux") has no literal sense to
+fall back on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .lexicons import LexiconEntry
+
+FAMILY = "senses"
+RULE = "physical things"  # the term of the rule entry
+MODIFIERS = frozenset({"amod", "acl"})  # an attributive adjective or participle: said of its head noun
+VERB_ARGUMENTS = frozenset({"obj", "nsubj:pass", "obl:agent"})  # what a verb is done to, or by
+NOUN_ARGUMENTS = frozenset({"nmod"})  # "le saccage des vitrines"
+INVERTED_MODIFIER = "amod"  # "de violents orages": the small model may hang the noun on its adjective
+ACTIVE_SUBJECT = "nsubj"  # "le feu a ravagé": only a natural force makes a verb plain by doing it
+
+
+@dataclass(frozen=True)
+class PlainSenseRule:
+    """The loaded categories the rule reads, the lemmas of the physical things that make them plain, and
+    of the natural forces, which also do so as a verb's active subject."""
+
+    categories: frozenset[str]
+    things: frozenset[str]
+    forces: frozenset[str] = frozenset()
+
+
+def load_rule(entries: Iterable[LexiconEntry]) -> PlainSenseRule | None:
+    """The rule from the family's entries, or None when the language has none or it is switched off."""
+    for entry in entries:
+        if entry.category == "rule" and (entry.term or "").lower() == RULE and entry.data.get("enabled", True):
+            forces = frozenset(str(w).lower() for w in entry.data.get("forces") or ())
+            things = frozenset(str(w).lower() for w in entry.data.get("things") or ()) | forces
+            categories = frozenset(str(c) for c in entry.data.get("categories") or ())
+            found = PlainSenseRule(categories=categories, things=things, forces=forces)
+            return found if things and categories else None
+    return None
+
+
+def said_of_a_thing(
+    doc: Doc, start: int, end: int, category: str, rule: PlainSenseRule, figures: Collection[int] = ()
+) -> bool:
+    """Whether the match is said of a physical thing (needs a parse). A match of several words is read
+    through its head ("ravagée" in "totalement ravagée", "flambée" in "flambée des factures"): the
+    nouns its other words govern are not what the loaded word is said of. A noun inside another loaded
+    match (`figures`: "usine" in "une véritable usine à gaz") is a figure, not a thing."""
+    if category not in rule.categories or not doc.has_annotation("DEP"):
+        return False
+    head = doc[start:end].root
+    for related, lemmas in _said_of(head, rule):
+        if not start <= related.i < end and related.i not in figures and related.lemma_.lower() in lemmas:
+            return True
+    return False
+
+
+def _said_of(token: Token, rule: PlainSenseRule) -> list[tuple[Token, frozenset[str]]]:
+    """The nouns a word is said of, each with the lemmas that make it plain there: its head noun when it
+    modifies one, its object, passive subject or agent when it is a verb (and its subject when that is a
+    natural force), its "de" complement when it is a noun, a noun the parse hung on it when it is an
+    adjective. Read by lemma whatever the noun's tag: the
+    relation makes it a noun, and the small model tags some plural nouns as adjectives ("boutiques")."""
+    related = []
+    if token.dep_ in MODIFIERS:
+        related.append((token.head, rule.things))
+    verb = token.pos_ in ("VERB", "AUX", "ADJ")
+    wanted = VERB_ARGUMENTS if verb else NOUN_ARGUMENTS
+    for child in token.children:
+        if child.dep_ in wanted or (token.pos_ == "ADJ" and child.dep_ == INVERTED_MODIFIER):
+            related.append((child, rule.things))
+        elif verb and child.dep_ == ACTIVE_SUBJECT:
+            related.append((child, rule.forces))
+    return related
