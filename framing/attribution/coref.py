@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..matching import norm
+from ..types import Attribution
 from .annotations import has
 from .resources import Resources
 from .speaker_types import (
@@ -399,19 +400,35 @@ def unresolved_pronoun_type(doc: Doc, m: Mention, res: Resources) -> str:
     pronouns stand for a collective."""
     if m.info.number != "sing":
         return "group"
-    if any(start < m.start for start, _ in person_names(doc, res)) or _name_run_before(doc, m, res):
-        return "named_person"
-    return "anonymous"
+    return "named_person" if _person_named_before(doc, m.start, res) else "anonymous"
 
 
-def _name_run_before(doc: Doc, m: Mention, res: Resources) -> bool:
-    """Two or more capitalised words within PERSON_WINDOW tokens before the mention that type as a
-    person's name (`Paul Marceau, qui ..., selon lui`, a name the recogniser and the given-name list
-    missed)."""
-    j = max(0, m.start - PERSON_WINDOW)
-    while j < m.start - 1:
+def retyped_inner_pronoun(doc: Doc, a: Attribution, res: Resources) -> Attribution:
+    """An attribution found inside a quotation read as a text of its own (nested_quotes), whose singular
+    pronoun nothing in the quotation resolves (`« ..., explique-t-il, ... »`): typed against the whole
+    text, where the person it stands for may be named before the quotation."""
+    word = norm(a.speaker).lstrip("-")
+    if res.lang != "fr" or a.resolved is not None or a.speaker_type != "anonymous" or word not in SINGULAR_PERSONAL:
+        return a
+    span = doc.char_span(a.speaker_start, a.speaker_end, alignment_mode="expand")
+    if span is None or not _person_named_before(doc, span.start, res):
+        return a
+    return replace(a, speaker_type="named_person")
+
+
+SINGULAR_PERSONAL = ("il", "elle", "lui")
+
+
+def _person_named_before(doc: Doc, start: int, res: Resources) -> bool:
+    """A person named before token `start`: a name the recogniser or the given-name list found, or
+    two or more capitalised words within PERSON_WINDOW tokens that type as a person's name (`Paul
+    Marceau, qui ..., selon lui`, a name both missed)."""
+    if any(name_start < start for name_start, _ in person_names(doc, res)):
+        return True
+    j = max(0, start - PERSON_WINDOW)
+    while j < start - 1:
         k = j
-        while k < m.start and doc[k].is_alpha and doc[k].text[:1].isupper():
+        while k < start and doc[k].is_alpha and doc[k].text[:1].isupper():
             k += 1
         if k - j >= 2 and classify(doc, j, k, res).type == "named_person":
             return True

@@ -21,7 +21,7 @@ from .bare_inversion import bare_inversion, quoted_incise_speaker
 from .claim_nouns import find_claim_nouns
 from .colon import colon_candidates, headline_candidates
 from .content import MEDIUM_PREPOSITIONS, Content, ContentFinder, shaped
-from .coref import Mention, resolve, unresolved_pronoun_type
+from .coref import Mention, resolve, retyped_inner_pronoun, unresolved_pronoun_type
 from .cues import (
     CONTRACTED_AUXILIARIES,
     PAST_PARTICIPLE_ENDINGS,
@@ -2550,7 +2550,7 @@ def close_brackets(text: str, start: int, end: int) -> int:
 def extract_attributions(doc: Doc, res: Resources, marks: list[QuoteMark]) -> tuple[list[Attribution], list[Quote]]:
     """Attributions (in text order) and every quotation linked to its attribution."""
     attributions, quotes = _read(doc, res, marks)
-    inner = nested_attributions(doc, res, marks, attributions, _top_level)
+    inner = [retyped_inner_pronoun(doc, a, res) for a in nested_attributions(doc, res, marks, attributions, _top_level)]
     if inner:
         own = [(a.content_start, a.content_end) for a in inner if a.rule == "quote_incise"]
         # `« A, explique X. B »` right after another speaker's quotation: X speaks it, not the previous one
