@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..matching import norm
+from ..types import Attribution
 from .annotations import has
 from .resources import Resources
 from .speaker_types import (
@@ -391,6 +392,50 @@ def _unnamed_witness(doc: Doc, m: Mention, res: Resources) -> bool:
     return mentions_anonymity(doc, 0, m.start, res)
 
 
+def unresolved_pronoun_type(doc: Doc, m: Mention, res: Resources) -> str:
+    """The type of a French `il`, `elle`, `lui` nothing before it resolves. News writes such a pronoun
+    for a person it named out of the tool's sight (a heading, a name the recogniser split), so it is a
+    named person when the text names a person before it; an excerpt that opens on the pronoun, or names
+    no one before it, leaves the speaker unidentified (the annotators type it anonymous). Plural
+    pronouns stand for a collective."""
+    if m.info.number != "sing":
+        return "group"
+    return "named_person" if _person_named_before(doc, m.start, res) else "anonymous"
+
+
+def retyped_inner_pronoun(doc: Doc, a: Attribution, res: Resources) -> Attribution:
+    """An attribution found inside a quotation read as a text of its own (nested_quotes), whose singular
+    pronoun nothing in the quotation resolves (`« ..., explique-t-il, ... »`): typed against the whole
+    text, where the person it stands for may be named before the quotation."""
+    word = norm(a.speaker).lstrip("-")
+    if res.lang != "fr" or a.resolved is not None or a.speaker_type != "anonymous" or word not in SINGULAR_PERSONAL:
+        return a
+    span = doc.char_span(a.speaker_start, a.speaker_end, alignment_mode="expand")
+    if span is None or not _person_named_before(doc, span.start, res):
+        return a
+    return replace(a, speaker_type="named_person")
+
+
+SINGULAR_PERSONAL = ("il", "elle", "lui")
+
+
+def _person_named_before(doc: Doc, start: int, res: Resources) -> bool:
+    """A person named before token `start`: a name the recogniser or the given-name list found, or
+    two or more capitalised words within PERSON_WINDOW tokens that type as a person's name (`Paul
+    Marceau, qui ..., selon lui`, a name both missed)."""
+    if any(name_start < start for name_start, _ in person_names(doc, res)):
+        return True
+    j = max(0, start - PERSON_WINDOW)
+    while j < start - 1:
+        k = j
+        while k < start and doc[k].is_alpha and doc[k].text[:1].isupper():
+            k += 1
+        if k - j >= 2 and classify(doc, j, k, res).type == "named_person":
+            return True
+        j = max(k, j + 1)
+    return False
+
+
 def _relayed_same_noun(
     doc: Doc, m: Mention, earlier: list[Mention], res: Resources, finder: SpeakerFinder
 ) -> Mention | None:
@@ -468,6 +513,8 @@ def _continued_speaker(doc: Doc, m: Mention, earlier: list[Mention], res: Resour
     no other person is named between them."""
     if res.lang != "fr" or not earlier or m.info.number != "sing" or not _role_opening(doc, m):
         return None
+    if _new_referent(doc, m):
+        return None  # `le patron d'une boulangerie`: someone the text introduces, not the speaker it quoted
     head = m.info.head
     if any(res.has(cat, head) for cat in ("collective_source", "report_noun")):
         return None  # `cette source`, `cette information`: not a role someone holds
@@ -496,6 +543,17 @@ def _continued_speaker(doc: Doc, m: Mention, earlier: list[Mention], res: Resour
     if any(last.end <= start and end <= m.start and (start, end) not in own for start, end in person_names(doc, res)):
         return None  # someone else named in between may be the one the role stands for
     return last
+
+
+INDEFINITE_COMPLEMENT = (("d'", "un"), ("d'", "une"), ("de", "un"), ("de", "une"))
+
+
+def _new_referent(doc: Doc, m: Mention) -> bool:
+    """A definite description whose complement opens on an indefinite (`le patron d'une boulangerie`, `la
+    mère d'un élève`): the article presents someone new, tied to something new, rather than pointing back
+    to a person already named, so a name earlier in the text is not evidence that it stands for them."""
+    words = [t.lower_.replace("’", "'") for t in doc[m.start : m.end]]
+    return any((words[i], words[i + 1]) in INDEFINITE_COMPLEMENT for i in range(1, len(words) - 1))
 
 
 def _role_opening(doc: Doc, m: Mention) -> bool:
@@ -714,7 +772,10 @@ def _role_named(doc: Doc, m: Mention, res: Resources) -> bool:
 
 
 def _named_before(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) -> bool:
-    """A named person is mentioned within ROLE_WINDOW tokens before m (as a speaker or an entity)."""
+    """A named person is mentioned within ROLE_WINDOW tokens before m (as a speaker or an entity), and m
+    does not present someone new (`le patron d'une boulangerie`)."""
+    if _new_referent(doc, m):
+        return False
     if any(c.resolved.info.type == "named_person" and m.start - c.end <= ROLE_WINDOW for c in earlier):
         return True
     if not has(doc, "ENT_IOB"):

@@ -21,7 +21,7 @@ from .bare_inversion import bare_inversion, quoted_incise_speaker
 from .claim_nouns import find_claim_nouns
 from .colon import colon_candidates, headline_candidates
 from .content import MEDIUM_PREPOSITIONS, Content, ContentFinder, shaped
-from .coref import Mention, resolve
+from .coref import Mention, resolve, retyped_inner_pronoun, unresolved_pronoun_type
 from .cues import (
     CONTRACTED_AUXILIARIES,
     PAST_PARTICIPLE_ENDINGS,
@@ -2553,10 +2553,7 @@ class Extractor:
         target = mention.resolved
         kind = target.info.type
         if kind == PRONOUN and self.res.lang == "fr" and target.info.head in UNRESOLVED_PERSON:
-            # `selon lui` with no speaker or person found before: French news writes `il`/`lui` for a
-            # person it has named (in a heading, or where the recogniser saw no name), not for a source
-            # it keeps unnamed, which it introduces as such (`un responsable`) before any pronoun
-            kind = "named_person" if target.info.number == "sing" else "group"
+            kind = unresolved_pronoun_type(doc, target, self.res)  # named only when a person is named before
         elif kind == PRONOUN:
             kind = "anonymous"  # a pronoun with no earlier speaker: nobody is identified
         s_char, e_char = self._speaker_chars(mention)
@@ -2616,7 +2613,7 @@ def close_brackets(text: str, start: int, end: int) -> int:
 def extract_attributions(doc: Doc, res: Resources, marks: list[QuoteMark]) -> tuple[list[Attribution], list[Quote]]:
     """Attributions (in text order) and every quotation linked to its attribution."""
     attributions, quotes = _read(doc, res, marks)
-    inner = nested_attributions(doc, res, marks, attributions, _top_level)
+    inner = [retyped_inner_pronoun(doc, a, res) for a in nested_attributions(doc, res, marks, attributions, _top_level)]
     if inner:
         own = [(a.content_start, a.content_end) for a in inner if a.rule == "quote_incise"]
         # `« A, explique X. B »` right after another speaker's quotation: X speaks it, not the previous one

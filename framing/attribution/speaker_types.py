@@ -193,6 +193,21 @@ def _sentence_initial(t: Token) -> bool:
     return t.i == 0 or doc[t.i - 1].is_space or doc[t.i - 1].text in (".", "!", "?", "»", '"', "”", "''", ":")
 
 
+def _sentence_capital(t: Token, res: Resources) -> bool:
+    """A capitalised word opening a sentence or a headline (`Tempête sur la côte : « ... »`) that the tagger
+    reads as a common word, that is no listed given name nor covered by a person entity, and that the
+    text never writes capitalised inside a sentence: its capital is the sentence's, no evidence of a name."""
+    return (
+        t.is_alpha  # `M.`, `Dr`: an abbreviated title opens a name
+        and _sentence_initial(t)
+        and not res.has("honorific", _norm(t.text))
+        and t.pos_ != "PROPN"
+        and t.ent_type_ not in PERSON_LABELS
+        and not res.has("given_name", _norm(t.text))
+        and t.text not in _capitalised_words(t.doc)[0]
+    )
+
+
 def _head_words(head: Token, nuc: Span, res: Resources) -> list[str]:
     """The head as written and as lemma, and the hyphenated compound it belongs to (état-major)."""
     out = word_keys(head, res)
@@ -285,6 +300,7 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         or (appos is not None and _contains(appos_words, appos_words, res, "media_name", appos.text))
         or _newspaper_title(nuc, res)
         or _cased_outlet(nuc, res)
+        or _foreign_title(nuc, res)
         or WEB_DOMAIN.search(nuc.text) is not None
         or _domain_follows(doc, end)
     ):
@@ -396,13 +412,14 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         if number == "plur" and res.lang == "en":
             return info("group")  # `the judges`, `managers`: several holders, none named
         return info("named_person" if definite else "anonymous", definite)
-    if head.text[:1].isupper() and head.ent_type_ not in PLACE_LABELS + ORG_LABELS:
+    capital_name = head.text[:1].isupper() and not (res.lang == "fr" and _sentence_capital(head, res))
+    if capital_name and head.ent_type_ not in PLACE_LABELS + ORG_LABELS:
         sentence_initial = head.i == start and (head.i == 0 or doc[head.i - 1].is_punct or doc[head.i - 1].is_space)
         if not (sentence_initial and res.lang == "en" and _norm(head.text).endswith("s")):
             return info("named_person", True)
         if len(nuc) == 1 and _surname_in_s(doc, head.text):
             return info("named_person", True)  # `Sanders said` opening a sentence: written so mid-sentence too
-    if head.text[:1].isupper() and _looks_like_person(doc[head.i : head.i + 1], res) and res.lang != "en":
+    if capital_name and _looks_like_person(doc[head.i : head.i + 1], res) and res.lang != "en":
         return info("named_person", True)
     if res.lang == "fr" and number == "sing" and head.pos_ == "NOUN" and _norm(head.text).endswith(ABSTRACT_SUFFIXES):
         # `la science du climat`, `l'indice des prix`, `l'initiative`: a thing that "says", not a person
@@ -948,6 +965,7 @@ def _has_person(nuc: Span, res: Resources) -> bool:
         and i not in title_words
         and not (i == 0 and words[0] in res.words.get("determiner", ()))
         and not (_sentence_initial(t) and (_known(t, res) or (res.lang == "en" and t.ent_type_ not in PERSON_LABELS)))
+        and not (res.lang == "fr" and _sentence_capital(t, res))
         and not (res.lang == "fr" and _sentence_initial(t) and t.pos_ == "NUM")  # `Dix maires`: a number
     ]
     if not caps:
@@ -1152,6 +1170,20 @@ def _newspaper_title(nuc: Span, res: Resources) -> bool:
         if prev.is_alpha and prev.text[:1].isupper() and (nxt is None or not nxt.text[:1].isupper()):
             return True
     return False
+
+
+def _foreign_title(nuc: Span, res: Resources) -> bool:
+    """A name of one to three capitalised words opened by another language's definite article (`Het
+    Laatste Nieuws`, `Die Welt`, `The Tablet`; `foreign_article`): French writes a foreign person's name
+    without an article and a foreign body's name in translation, so the name is a publication's title,
+    an outlet the name lists need not hold; a listed place (`The Hague`) stays a place."""
+    words = [t for t in nuc if not t.is_punct]
+    if not 2 <= len(words) <= 4 or not res.has("foreign_article", _norm(words[0].text)):
+        return False
+    if not all(t.is_alpha and t.text[:1].isupper() for t in words):
+        return False
+    low = [_norm(t.text) for t in words]
+    return not _contains(low, low, res, "place", nuc.text)
 
 
 ARTICLE_WORDS = ("le", "la", "l'", "les", "de", "du", "des", "d'")
