@@ -73,6 +73,7 @@ def test_a_qualification_passive_gives_the_subject_no_words(nlp: Language) -> No
         ),
         ("Les fondateurs se présentent comme une association de quartier.", "Les fondateurs", "une association"),
         ("Les parents considèrent la fermeture comme injuste.", "Les parents", "injuste"),
+        ("Le syndicat considère la prime comme faisant partie du salaire.", "Le syndicat", "faisant partie"),
     ],
 )
 def test_comme_complement_is_the_qualification(nlp: Language, text: str, speaker: str, content: str) -> None:

@@ -444,7 +444,8 @@ class ContentFinder:
 
     def _opens_qualification(self, k: int) -> bool:
         """After `comme` (`considère X comme Y`, `décrit X comme Y`): Y is a qualification when a
-        quotation, an adjective, a noun or an article opens it; not a pronoun, a verb or a time phrase
+        quotation, an adjective, a noun, an article or a present participle opens it (`comme étant
+        illégal`); not a pronoun, another verb form or a time phrase
         (`comme celle de ses parents`, `comme prévu`, `comme chaque année`: a comparison, an adverbial)."""
         doc = self.doc
         if k >= len(doc):
@@ -456,6 +457,8 @@ class ContentFinder:
             nxt = doc[k + 1] if k + 1 < len(doc) else None
             quantifier = _norm(t.text) in DISTRIBUTIVE_DETERMINERS
             return not quantifier and not (nxt is not None and self.res.has("time_word", _norm(nxt.text)))
+        if t.pos_ in ("VERB", "AUX") and t.text.islower() and t.text.endswith("ant"):
+            return True  # `considère l'île comme faisant partie de son territoire` (`faisant` tagged AUX)
         return t.pos_ in ("ADJ", "NOUN", "PROPN") and not self.res.has("time_word", _norm(t.text))
 
     def _pronominal_np_ok(self, cue: Cue, between: list[Token]) -> bool:
