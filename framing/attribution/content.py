@@ -67,6 +67,8 @@ CLITICS = frozenset(
 )
 NEGATION = frozenset({"ne", "n'", "pas", "plus", "jamais", "rien"})
 NEGATION_OR_CLITIC = CLITICS | NEGATION
+AS_WORDS = ("comme",)  # the preposition of a qualification complement (`décrit X comme Y`)
+DISTRIBUTIVE_DETERMINERS = frozenset({"chaque", "tout", "toute", "tous", "toutes"})  # `comme chaque année`
 NEGATION_EN = frozenset({"not", "never"})  # before an infinitive's `to`: part of what was said
 
 
@@ -417,6 +419,8 @@ class ContentFinder:
             return False
         if not self._pronominal_np_ok(cue, between):
             return _norm(doc[j].text) in ("de", "d'") and self._infinitive_after(j)
+        if _norm(doc[j].text) in AS_WORDS:
+            return self._opens_qualification(j + 1)
         if _norm(doc[j].text) not in ("de", "d'") and not cue.term.complement_infinitive:
             return True
         if cue.term.complement_noun and j + 1 < len(doc):
@@ -437,6 +441,25 @@ class ContentFinder:
         while k < len(doc) and (_norm(doc[k].text) in skipped or doc[k].is_punct):
             k += 1  # `de ne pas s'approcher`, `de leur répondre`: negation and clitics before the infinitive
         return k < len(doc) and is_infinitive(doc[k])
+
+    def _opens_qualification(self, k: int) -> bool:
+        """After `comme` (`considère X comme Y`, `décrit X comme Y`): Y is a qualification when a
+        quotation, an adjective, a noun, an article or a present participle opens it (`comme étant
+        illégal`); not a pronoun, another verb form or a time phrase
+        (`comme celle de ses parents`, `comme prévu`, `comme chaque année`: a comparison, an adverbial)."""
+        doc = self.doc
+        if k >= len(doc):
+            return False
+        t = doc[k]
+        if self._opens_quotation(t):
+            return True
+        if t.pos_ == "DET" or self.res.has("determiner", _norm(t.text)):  # `comme de la propagande`
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            quantifier = _norm(t.text) in DISTRIBUTIVE_DETERMINERS
+            return not quantifier and not (nxt is not None and self.res.has("time_word", _norm(nxt.text)))
+        if t.pos_ in ("VERB", "AUX") and t.text.islower() and t.text.endswith("ant"):
+            return True  # `considère l'île comme faisant partie de son territoire` (`faisant` tagged AUX)
+        return t.pos_ in ("ADJ", "NOUN", "PROPN") and not self.res.has("time_word", _norm(t.text))
 
     def _pronominal_np_ok(self, cue: Cue, between: list[Token]) -> bool:
         """A pronominal verb of feeling takes a noun phrase after `de` only in its pronominal form, the

@@ -618,9 +618,29 @@ def _present_homograph(tok: Token, term: ReportingTerm, res: Resources) -> bool:
         return False
     if doc[tok.i - 1].pos_ not in ("NOUN", "PROPN", "PRON"):
         return False
-    return (term.infinitive and _infinitive_past_negation(doc, tok.i + 1)) or _opens_clause_past_adverbs(
-        doc, tok.i + 1, res
+    return (
+        (term.infinitive and _infinitive_past_negation(doc, tok.i + 1))
+        or _opens_clause_past_adverbs(doc, tok.i + 1, res)
+        or _object_then_qualification(doc, tok.i + 1, term, res)
     )
+
+
+MAX_QUALIFIED_OBJECT = 6  # tokens of the object before `comme` (`la réforme des retraites`)
+
+
+def _object_then_qualification(doc: Doc, k: int, term: ReportingTerm, res: Resources) -> bool:
+    """`Le syndicat décrit la réforme comme une régression`: a short noun phrase object (an article
+    first, no verb nor punctuation) then the `comme` complement of a verb that takes one; a present,
+    since a participle used as an adjective takes no object."""
+    if "comme" not in term.complement or k >= len(doc) or not res.has("determiner", _norm(doc[k].lower_)):
+        return False
+    for j in range(k + 1, min(len(doc), k + 1 + MAX_QUALIFIED_OBJECT)):
+        t = doc[j]
+        if _norm(t.lower_) == "comme":
+            return j > k + 1
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _known_as(doc: Doc, i: int, res: Resources) -> bool:
@@ -715,12 +735,24 @@ MAX_COMPLEMENT_TOKENS = 14  # tokens between such a complement and `par`
 
 
 def _bare_participle_passive(tok: Token, term: ReportingTerm, res: Resources) -> bool:
-    """French: a past participle with no auxiliary (`une idée qualifiée de « X » par Y`, whatever its
-    tag) followed by its complement preposition and, in the same clause, a `par` agent: a passive
-    whose agent speaks."""
-    if not tok.lower_.endswith(PAST_PARTICIPLE_ENDINGS) or tok.i == 0 or not tok.doc[tok.i - 1].is_alpha:
+    """French: a past participle with no auxiliary followed by its complement preposition and, in the
+    same clause, a `par` agent: a passive whose agent speaks. The participle qualifies the noun before it
+    (`une idée qualifiée de « X » par Y`) or stands detached, opening the sentence or after a comma
+    (`Décrit comme « X » par Y, le procès ...`, `Le texte, présenté comme Y par Z, ...`). A participle
+    is known by its -é ending whatever its tag, or by the morphology for the other endings (`décrit`,
+    `décrite`: verbs in -re)."""
+    if not (tok.lower_.endswith(PAST_PARTICIPLE_ENDINGS) or _tagged_past_participle(tok)):
+        return False
+    if tok.i > 0 and not (
+        tok.doc[tok.i - 1].is_alpha or tok.doc[tok.i - 1].text == "," or _sentence_start(tok.doc, tok.i)
+    ):
         return False
     return _complement_then_agent(tok.doc, tok.i + 1, term, res)
+
+
+def _tagged_past_participle(tok: Token) -> bool:
+    """The morphologizer's past participle (`VerbForm=Part`, `Tense=Past`) on a word tagged a verb."""
+    return tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")
 
 
 def _complement_then_agent(doc: Doc, k: int, term: ReportingTerm, res: Resources) -> bool:

@@ -1641,7 +1641,8 @@ class Extractor:
         if content is None:
             return None
         start, end = self._chars(cue.first, cue.last)
-        return Candidate(cue, agent, start, end, content, "passive")
+        # the complement is the qualification said of the subject, as an object is (`présenté comme X`)
+        return Candidate(cue, agent, start, end, shaped(content, "object"), "passive")
 
     def _passive_subject(self, cue: Cue) -> Content | None:
         """The subject of a passive verb whose active object is what was said (`La date du scrutin est
