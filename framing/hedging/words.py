@@ -210,6 +210,9 @@ class ClauseWords:
         self.unnamed_source_heads = keys_and_forms("unnamed_source_head")
         self.leak_signs = keys("leak_sign")  # "a appris le journal": a plan's details as news (`plans`)
         self.poll_nouns = keys("poll_noun")
+        # twenty-fourth round: "prévisions", "projections": a forecaster's figures, a poll only with votes
+        self.forecast_nouns = keys_and_forms("forecast_noun")
+        self.survey_nouns = self.poll_nouns - self.forecast_nouns  # "sondage", "sondés": people asked
         self.poll_outcomes = keys("poll_outcome")
         self.poll_outcome_not_before = {
             normalize_term(e.term): frozenset(normalize_term(str(w)) for w in e.data.get("not_before") or [])

@@ -1,0 +1,71 @@
+"""French hedging, twenty-fourth round, hedgefr27 (issue 14): a forecast is not a scenario.
+
+A forecaster's figures ("selon les projections de la banque centrale", "d'après les prévisions du
+ministère") told in the conditional are the forecaster's unconfirmed figures, the journalistic
+conditional, a hedge. A forecast word frames a poll's projection only when the conditional tells
+votes, seats or a win; a bare "%" is then a rate, not a share of the people polled; and a forecast is
+no study's scenario. Polls, seat projections and studies keep their readings. Every sentence here was
+written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from hedging_support import readings_of
+from spacy.language import Language
+
+from framing.nlp import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def fr() -> Language:
+    return load_pipeline("fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # a forecaster's rate in "%", with a forecast word as the source
+        (
+            "Selon les projections de la banque centrale, l'inflation ralentirait à 2,1 % l'an prochain.",
+            "ralentirait",
+        ),
+        (
+            "Le chômage passerait de 7,4 % à 6,9 % en 2026, selon les projections publiées mardi par l'institut.",
+            "passerait",
+        ),
+        # the forecast word sentences before the figure
+        (
+            "La banque a publié ses projections trimestrielles. Les exportations reculeraient de 3 % cette année.",
+            "reculeraient",
+        ),
+        # a forecast word as the speaker: no study's scenario
+        (
+            "Le déficit public s'établirait à 4,8 % du PIB en fin d'année, d'après les prévisions du ministère.",
+            "s'établirait",
+        ),
+    ],
+)
+def test_a_forecasters_figure_is_a_hedge(fr: Language, text: str, verb: str) -> None:
+    assert ("conditional_hedge", True) in readings_of(fr, text, verb)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # a forecast word with seats or votes: an electoral projection, as before
+        ("Selon une projection publiée jeudi, la liste écologiste obtiendrait 31 sièges.", "obtiendrait"),
+        ("D'après les projections de l'institut, la maire sortante l'emporterait au second tour.", "emporterait"),
+        # a share of the people polled, with a poll word in view
+        (
+            "Selon un sondage publié vendredi, 57 % des commerçants seraient opposés à la zone piétonne.",
+            "seraient opposés",
+        ),
+        # a study's scenario stays a scenario
+        (
+            "La récolte de blé baisserait de 12 % dans le sud du pays, indique le rapport publié lundi.",
+            "baisserait",
+        ),
+    ],
+)
+def test_polls_seats_and_studies_keep_their_reading(fr: Language, text: str, verb: str) -> None:
+    assert readings_of(fr, text, verb) == [("hypothetical", False)]
