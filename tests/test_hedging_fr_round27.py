@@ -10,7 +10,7 @@ written for the test."""
 from __future__ import annotations
 
 import pytest
-from hedging_support import readings_of
+from hedging_support import counted_cues, readings_of
 from spacy.language import Language
 
 from framing.nlp import load_pipeline
@@ -69,3 +69,32 @@ def test_a_forecasters_figure_is_a_hedge(fr: Language, text: str, verb: str) -> 
 )
 def test_polls_seats_and_studies_keep_their_reading(fr: Language, text: str, verb: str) -> None:
     assert readings_of(fr, text, verb) == [("hypothetical", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # a premise named with an elided article: the marker is read as the tokenizer cuts it
+        (
+            "Dans l'hypothèse où le gel durerait, la récolte de pommes reculerait de moitié.",
+            "reculerait",
+        ),
+        (
+            "Dans l'hypothèse d'un hiver doux, la consommation de gaz baisserait de 8 %.",
+            "baisserait",
+        ),
+        (
+            "Les recettes fiscales progresseraient de 3 % sous l'hypothèse d'une croissance de 1,5 %.",
+            "progresseraient",
+        ),
+    ],
+)
+def test_a_named_premise_makes_a_case(fr: Language, text: str, verb: str) -> None:
+    assert readings_of(fr, text, verb) == [("hypothetical", False)]
+
+
+def test_a_premise_is_not_an_investigators_hypothesis(fr: Language) -> None:
+    premise = "Les recettes progresseraient de 3 % sous l'hypothèse d'une croissance de 1,5 %."
+    assert "epistemic_hedge" not in [kind for kind, _ in counted_cues(fr, premise)]
+    investigators = "Les gendarmes privilégient l'hypothèse d'un règlement de comptes."
+    assert counted_cues(fr, investigators) == [("epistemic_hedge", "l'hypothèse d'un")]

@@ -282,8 +282,13 @@ class ClauseWords:
             deontic_verbs.update(past_forms(verb, lang) | present_forms(verb, lang))
         self.deontic_governors = frozenset(deontic_verbs)
         self.governors = self.governors | self.deontic_governors
+        # An elision is its own word, as the tokenizer cuts it ("dans l'hypothèse où": four tokens).
         self.hypothetical_markers = tuple(
-            Marker(tuple(normalize_term(e.term).split()), e.context, bool(e.data.get("sentence_initial")))
+            Marker(
+                tuple(normalize_term(e.term).replace("'", "' ").split()),
+                e.context,
+                bool(e.data.get("sentence_initial")),
+            )
             for e in by_cat.get("hypothetical_marker", [])
             if e.term
         )
