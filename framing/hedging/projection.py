@@ -15,6 +15,12 @@ de 6 points", "serait en hausse depuis mars": `poll_change_word` with a measure 
 and a compound past ("aurait obtenu 30 % des voix" tells results). A modal is a projection only with
 seats near it ("pourrait conquérir 300 sièges"): "15 % pourraient s'abstenir"
 and "le duel final devrait opposer les mêmes" stay hedges (seventeenth round).
+
+A forecast word (`forecast_noun`: "projections", "prévisions") names an electoral projection only
+when the conditional tells votes, seats or a win; with nothing but a figure in "%" it is a
+forecaster's rate ("la croissance ralentirait à 0,8 %, selon les projections de la banque"), the
+forecaster's unconfirmed figure, a hedge (twenty-fourth round). A share of the people polled needs
+a word of people asked ("sondage", "sondés") in view.
 """
 
 from __future__ import annotations
@@ -38,6 +44,9 @@ HEADLINE_LEAD_SENTENCES = 4
 # Words before the verb group where an outcome word belongs to its clause ("Le score serait..."); after
 # the verb, the rest of the sentence ("ne serait plus reconnu comme un parti ... avec cinq élus").
 OUTCOME_REACH = 8
+# What the conditional tells (`_outcome`): a win, votes or seats; or only a share in "%".
+ELECTORAL = "electoral"
+SHARE = "share"
 
 
 def poll_projection(
@@ -55,26 +64,31 @@ def poll_projection(
         return None  # "aurait obtenu 30 % des voix": results, told in the journalistic conditional
     lo, hi = sentences.around(token.i)
     near = range(max(lo, start - OUTCOME_REACH), hi)
-    if not _outcome(doc, token, near, keys, words):
+    outcome = _outcome(doc, token, near, keys, words)
+    if outcome is None:
         return None
     if modal and not any(keys[k] & words.seat_nouns for k in near):
         return None  # "15 % pourraient s'abstenir": a share the poll measured, told with a modal
-    poll = _poll_in_view(doc, lo, hi, keys, words, sentences)
+    signs = words.poll_nouns if outcome == ELECTORAL else words.survey_nouns
+    poll = _poll_in_view(doc, lo, hi, keys, signs, sentences)
     return f"poll:{poll}" if poll is not None else None
 
 
-def _outcome(doc: Doc, token: Token, near: range, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:
-    """The conditional tells an electoral outcome, not a measured change."""
+def _outcome(doc: Doc, token: Token, near: range, keys: Sequence[frozenset[str]], words: ClauseWords) -> str | None:
+    """How the conditional tells a poll's outcome: `ELECTORAL` (a win, votes, seats, a score or rank),
+    `SHARE` (only a figure in "%" or a share word), or None (a measured change, or no outcome)."""
     seats = any(keys[k] & words.seat_nouns for k in near)
     changes = any(keys[k] & words.poll_changes for k in near) and any(keys[k] & words.poll_measures for k in near)
     if changes and not seats:
-        return False  # "progresserait de 6 points", "serait en hausse depuis mars": what the poll measured
+        return None  # "progresserait de 6 points", "serait en hausse depuis mars": what the poll measured
     verbs = [token, *(t for t in doc[token.i + 1 : token.i + 3] if t.pos_ in ("VERB", "AUX", "ADJ"))]
     if any(keys[t.i] & words.poll_verbs for t in verbs):
-        return True  # "l'emporterait", "serait élu", "se qualifierait", "voteraient"
+        return ELECTORAL  # "l'emporterait", "serait élu", "se qualifierait", "voteraient"
+    if seats or any(_outcome_word(keys, words, k) for k in near):
+        return ELECTORAL
     if any(doc[k].text == PERCENT_SIGN or keys[k] & words.poll_shares for k in near):
-        return True  # "61 % des habitants seraient favorables", "Suivraient les Verts (12 %)"
-    return seats or any(_outcome_word(keys, words, k) for k in near)
+        return SHARE  # "61 % des habitants seraient favorables", "Suivraient les Verts (12 %)"
+    return None
 
 
 def _outcome_word(keys: Sequence[frozenset[str]], words: ClauseWords, k: int) -> bool:
@@ -87,10 +101,10 @@ def _outcome_word(keys: Sequence[frozenset[str]], words: ClauseWords, k: int) ->
 
 
 def _poll_in_view(
-    doc: Doc, lo: int, hi: int, keys: Sequence[frozenset[str]], words: ClauseWords, sentences: Sentences
+    doc: Doc, lo: int, hi: int, keys: Sequence[frozenset[str]], signs: frozenset[str], sentences: Sentences
 ) -> str | None:
-    """A poll word in the sentence, the ones before it, the next one (the next four after a headline)
-    or the headline."""
+    """A poll word (of `signs`) in the sentence, the ones before it, the next one (the next four after
+    a headline) or the headline."""
     first = sentences.start_back(lo, POLL_SENTENCES_BACK)
     last = hi
     ahead = HEADLINE_LEAD_SENTENCES if lo == 0 and hi <= HEADLINE_REACH else 1
@@ -99,5 +113,5 @@ def _poll_in_view(
             last += 1
         if last < len(doc):
             last = sentences.around(last)[1]
-    k = first_with(keys, words.poll_nouns, sentences.with_headline(first, last))
+    k = first_with(keys, signs, sentences.with_headline(first, last))
     return doc[k].text if k is not None else None

@@ -210,6 +210,9 @@ class ClauseWords:
         self.unnamed_source_heads = keys_and_forms("unnamed_source_head")
         self.leak_signs = keys("leak_sign")  # "a appris le journal": a plan's details as news (`plans`)
         self.poll_nouns = keys("poll_noun")
+        # twenty-fourth round: "prévisions", "projections": a forecaster's figures, a poll only with votes
+        self.forecast_nouns = keys_and_forms("forecast_noun")
+        self.survey_nouns = self.poll_nouns - self.forecast_nouns  # "sondage", "sondés": people asked
         self.poll_outcomes = keys("poll_outcome")
         self.poll_outcome_not_before = {
             normalize_term(e.term): frozenset(normalize_term(str(w)) for w in e.data.get("not_before") or [])
@@ -279,8 +282,13 @@ class ClauseWords:
             deontic_verbs.update(past_forms(verb, lang) | present_forms(verb, lang))
         self.deontic_governors = frozenset(deontic_verbs)
         self.governors = self.governors | self.deontic_governors
+        # An elision is its own word, as the tokenizer cuts it ("dans l'hypothèse où": four tokens).
         self.hypothetical_markers = tuple(
-            Marker(tuple(normalize_term(e.term).split()), e.context, bool(e.data.get("sentence_initial")))
+            Marker(
+                tuple(normalize_term(e.term).replace("'", "' ").split()),
+                e.context,
+                bool(e.data.get("sentence_initial")),
+            )
             for e in by_cat.get("hypothetical_marker", [])
             if e.term
         )
