@@ -29,6 +29,11 @@ def lexicon_hits(nlp: Language, text: str) -> list[LoadedHit]:
     return [h for h in found if h.category != "scare_quotes"]
 
 
+def term_hits(nlp: Language, text: str) -> list[tuple[str, str]]:
+    """Each lexicon hit as (text, entry id): a test names the entry it expects to fire."""
+    return [(h.text, h.term) for h in lexicon_hits(nlp, text)]
+
+
 def lexicon_words(nlp: Language, text: str) -> list[str]:
     return [h.text for h in lexicon_hits(nlp, text)]
 

@@ -7,7 +7,7 @@ read sets ("popular"). Every sentence here was written for the test; each runs o
 from __future__ import annotations
 
 import pytest
-from loaded_support import english_lexicon_pipeline, lexicon_hits
+from loaded_support import english_lexicon_pipeline, term_hits
 from spacy.language import Language
 
 from framing.evaluative import load_tier
@@ -17,10 +17,6 @@ from framing.lexicons import load_entries
 @pytest.fixture(scope="module", params=["trained", "rules"])
 def en(request: pytest.FixtureRequest) -> Language:
     return english_lexicon_pipeline(request.param)
-
-
-def hits(nlp: Language, text: str) -> list[tuple[str, str]]:
-    return [(h.text, h.term) for h in lexicon_hits(nlp, text)]
 
 
 @pytest.mark.parametrize(
@@ -44,7 +40,7 @@ def hits(nlp: Language, text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_round21_families_flag_the_sentence(en: Language, text: str, expected: tuple[str, str]) -> None:
-    assert expected in hits(en, text)
+    assert expected in term_hits(en, text)
 
 
 @pytest.mark.parametrize(
@@ -65,7 +61,7 @@ def test_round21_families_flag_the_sentence(en: Language, text: str, expected: t
     ],
 )
 def test_round21_no_hit(en: Language, text: str) -> None:
-    assert hits(en, text) == []
+    assert term_hits(en, text) == []
 
 
 def test_popular_is_stopped_in_the_tier() -> None:

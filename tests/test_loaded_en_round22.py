@@ -8,7 +8,7 @@ for the test; each runs on both English pipelines where the rule needs no parse.
 from __future__ import annotations
 
 import pytest
-from loaded_support import english_lexicon_pipeline, lexicon_hits, scare_quote_words
+from loaded_support import english_lexicon_pipeline, lexicon_hits, scare_quote_words, term_hits
 from spacy.language import Language
 
 from framing.evaluative import load_tier
@@ -23,10 +23,6 @@ def en(request: pytest.FixtureRequest) -> Language:
 @pytest.fixture(scope="module")
 def en_trained() -> Language:
     return english_lexicon_pipeline("trained")
-
-
-def hits(nlp: Language, text: str) -> list[tuple[str, str]]:
-    return [(h.text, h.term) for h in lexicon_hits(nlp, text)]
 
 
 @pytest.mark.parametrize(
@@ -64,7 +60,7 @@ def test_english_scare_quotes_leave_speakers_and_titles(en: Language, text: str)
     ],
 )
 def test_focus_even_in_the_outlet_voice(en: Language, text: str, expected: tuple[str, str]) -> None:
-    assert expected in hits(en, text)
+    assert expected in term_hits(en, text)
 
 
 @pytest.mark.parametrize(
@@ -82,7 +78,7 @@ def test_focus_even_in_the_outlet_voice(en: Language, text: str, expected: tuple
     ],
 )
 def test_even_no_hit(en: Language, text: str) -> None:
-    assert [t for t in hits(en, text) if t[1] == "en-loaded-r22-even"] == []
+    assert [t for t in term_hits(en, text) if t[1] == "en-loaded-r22-even"] == []
 
 
 def test_degree_frame_on_an_adjective(en_trained: Language) -> None:

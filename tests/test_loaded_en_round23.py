@@ -7,17 +7,13 @@ failure). Every sentence here was written for the test; each runs on both Englis
 from __future__ import annotations
 
 import pytest
-from loaded_support import english_lexicon_pipeline, lexicon_hits
+from loaded_support import english_lexicon_pipeline, term_hits
 from spacy.language import Language
 
 
 @pytest.fixture(scope="module", params=["trained", "rules"])
 def en(request: pytest.FixtureRequest) -> Language:
     return english_lexicon_pipeline(request.param)
-
-
-def hits(nlp: Language, text: str) -> list[tuple[str, str]]:
-    return [(h.text, h.term) for h in lexicon_hits(nlp, text)]
 
 
 @pytest.mark.parametrize(
@@ -45,7 +41,7 @@ def hits(nlp: Language, text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_families_of_the_misses(en: Language, text: str, expected: tuple[str, str]) -> None:
-    assert expected in hits(en, text)
+    assert expected in term_hits(en, text)
 
 
 @pytest.mark.parametrize(
@@ -63,7 +59,7 @@ def test_families_of_the_misses(en: Language, text: str, expected: tuple[str, st
     ],
 )
 def test_plain_uses_of_the_new_families(en: Language, text: str) -> None:
-    assert hits(en, text) == []
+    assert term_hits(en, text) == []
 
 
 @pytest.mark.parametrize(
@@ -75,18 +71,18 @@ def test_plain_uses_of_the_new_families(en: Language, text: str) -> None:
     ],
 )
 def test_extreme_as_a_degree_of_weather_or_risk(en: Language, text: str) -> None:
-    assert [t for t in hits(en, text) if t[1] == "en-loaded-class-extremity"] == []
+    assert [t for t in term_hits(en, text) if t[1] == "en-loaded-class-extremity"] == []
 
 
 def test_extreme_as_a_label_still_counts(en: Language) -> None:
     text = "The party courted extreme activists before the vote."
-    assert ("extreme", "en-loaded-class-extremity") in hits(en, text)
+    assert ("extreme", "en-loaded-class-extremity") in term_hits(en, text)
 
 
 def test_lies_as_a_verb_of_place(en: Language) -> None:
     text = "The mine is near the village, which lies 40 miles west of the capital."
-    assert [t for t in hits(en, text) if t[1] == "en-loaded-lies-noun"] == []
-    assert ("lies", "en-loaded-lies-noun") in hits(en, "The campaign was built on lies about the budget.")
+    assert [t for t in term_hits(en, text) if t[1] == "en-loaded-lies-noun"] == []
+    assert ("lies", "en-loaded-lies-noun") in term_hits(en, "The campaign was built on lies about the budget.")
 
 
 @pytest.mark.parametrize(
@@ -97,9 +93,9 @@ def test_lies_as_a_verb_of_place(en: Language) -> None:
     ],
 )
 def test_a_feeling_adjective_before_a_noun_describes_people(en: Language, text: str) -> None:
-    assert [t for t in hits(en, text) if t[1] == "en-eval-angry"] == []
+    assert [t for t in term_hits(en, text) if t[1] == "en-eval-angry"] == []
 
 
 def test_a_feeling_adverb_still_counts(en: Language) -> None:
     text = "The minister angrily dismissed the report on Monday."
-    assert any(term == "en-eval-angry" for _, term in hits(en, text))
+    assert any(term == "en-eval-angry" for _, term in term_hits(en, text))

@@ -6,17 +6,13 @@ sentence here was written for the test; each runs on both English pipelines."""
 from __future__ import annotations
 
 import pytest
-from loaded_support import english_lexicon_pipeline, lexicon_hits
+from loaded_support import english_lexicon_pipeline, term_hits
 from spacy.language import Language
 
 
 @pytest.fixture(scope="module", params=["trained", "rules"])
 def en(request: pytest.FixtureRequest) -> Language:
     return english_lexicon_pipeline(request.param)
-
-
-def hits(nlp: Language, text: str) -> list[tuple[str, str]]:
-    return [(h.text, h.term) for h in lexicon_hits(nlp, text)]
 
 
 @pytest.mark.parametrize(
@@ -54,7 +50,7 @@ def hits(nlp: Language, text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_the_outlets_rhetorical_question(en: Language, text: str, expected: tuple[str, str]) -> None:
-    assert expected in hits(en, text)
+    assert expected in term_hits(en, text)
 
 
 @pytest.mark.parametrize(
@@ -70,11 +66,11 @@ def test_the_outlets_rhetorical_question(en: Language, text: str, expected: tupl
     ],
 )
 def test_questions_that_are_not_the_outlets_rhetoric(en: Language, text: str) -> None:
-    assert [t for t in hits(en, text) if t[1].startswith("en-loaded-r24-")] == []
+    assert [t for t in term_hits(en, text) if t[1].startswith("en-loaded-r24-")] == []
 
 
 def test_the_question_keeps_the_loaded_word_inside_it(en: Language) -> None:
     text = "How could such a reckless plan possibly pass the committee?"
-    found = hits(en, text)
+    found = term_hits(en, text)
     assert ("possibly", "en-loaded-r24-possibly-in-question") in found
     assert "reckless" in [word for word, _ in found]
