@@ -710,7 +710,7 @@ def _apposed_name(doc: Doc, m: Mention, res: Resources) -> bool:
     if res.has("collective_source", head):
         return False  # `l'entourage de X` is not X
     before = m.start >= 2 and doc[m.start - 1].text == "," and any(end == m.start - 1 for _, end in names)
-    after = m.end + 1 < len(doc) and doc[m.end].text == "," and any(start == m.end + 1 for start, _ in names)
+    after = m.end + 1 < len(doc) and doc[m.end].text == "," and _titled_name_at(doc, m.end + 1, names, res)
     inside = any(  # `directeur adjoint Paul Roux`; not `la fille de Paul Roux`, someone else
         m.start < start and end == m.end and end - start > 1 and doc[start - 1].pos_ not in ("ADP", "DET")
         for start, end in names
@@ -718,6 +718,27 @@ def _apposed_name(doc: Doc, m: Mention, res: Resources) -> bool:
     if (after or inside) and _other_person_in_complement(doc, m, res):
         return False  # `un conseiller du président Paul Roux`: the name is the president's
     return before or after or inside
+
+
+APPOSED_TITLE_WORDS = 2  # `le général`, `la Dre`: words of article and title an apposed name may open with
+
+
+def _titled_name_at(doc: Doc, i: int, names: list[tuple[int, int]], res: Resources) -> bool:
+    """A person's name starts at token i, or after an article and a title or honorific of its own
+    (`..., le général Paul Roux`, `..., la Dre Marie Roux`): French repeats the holder's title in
+    the apposition, and the name is still the role's holder."""
+    starts = {start for start, _ in names}
+    for k in range(i, min(len(doc), i + APPOSED_TITLE_WORDS + 1)):
+        if k in starts:
+            return True
+        word = norm(doc[k].text).rstrip(".")
+        article = k == i and doc[k].lower_.replace("’", "'") in ROLE_ARTICLES
+        title = res.has("honorific", word) or (
+            doc[k].text.islower() and any(res.has(cat, word) for cat in ("person_noun", "unique_title"))
+        )
+        if not (article or title):
+            return False
+    return False
 
 
 def _other_person_in_complement(doc: Doc, m: Mention, res: Resources) -> bool:
