@@ -392,6 +392,9 @@ def _unnamed_witness(doc: Doc, m: Mention, res: Resources) -> bool:
     return mentions_anonymity(doc, 0, m.start, res)
 
 
+SINGULAR_PERSONAL = ("il", "elle", "lui")
+
+
 def unresolved_pronoun_type(doc: Doc, m: Mention, res: Resources) -> str:
     """The type of a French `il`, `elle`, `lui` nothing before it resolves. News writes such a pronoun
     for a person it named out of the tool's sight (a heading, a name the recogniser split), so it is a
@@ -414,9 +417,6 @@ def retyped_inner_pronoun(doc: Doc, a: Attribution, res: Resources) -> Attributi
     if span is None or not _person_named_before(doc, span.start, res):
         return a
     return replace(a, speaker_type="named_person")
-
-
-SINGULAR_PERSONAL = ("il", "elle", "lui")
 
 
 def _person_named_before(doc: Doc, start: int, res: Resources) -> bool:
@@ -552,7 +552,7 @@ def _new_referent(doc: Doc, m: Mention) -> bool:
     """A definite description whose complement opens on an indefinite (`le patron d'une boulangerie`, `la
     mère d'un élève`): the article presents someone new, tied to something new, rather than pointing back
     to a person already named, so a name earlier in the text is not evidence that it stands for them."""
-    words = [t.lower_.replace("’", "'") for t in doc[m.start : m.end]]
+    words = [norm(t.text) for t in doc[m.start : m.end]]
     return any((words[i], words[i + 1]) in INDEFINITE_COMPLEMENT for i in range(1, len(words) - 1))
 
 
@@ -732,7 +732,7 @@ def _titled_name_at(doc: Doc, i: int, names: list[tuple[int, int]], res: Resourc
         if k in starts:
             return True
         word = norm(doc[k].text).rstrip(".")
-        article = k == i and doc[k].lower_.replace("’", "'") in ROLE_ARTICLES
+        article = k == i and word in ROLE_ARTICLES
         title = res.has("honorific", word) or (
             doc[k].text.islower() and any(res.has(cat, word) for cat in ("person_noun", "unique_title"))
         )

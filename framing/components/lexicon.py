@@ -215,7 +215,8 @@ class LexiconComponent:
         keys = self.token_keys(doc)
         candidates = self._term_candidates(doc, keys) + self._pattern_candidates(doc, keys)
         titles = self._quoted_titles(doc, keys, marks) if self.skip_names else []
-        figures = {i for c in candidates for i in range(c.start, c.end)}
+        # tokens inside a match: a noun there is a figure, not a physical thing (only the senses rule asks)
+        figures = {i for c in candidates for i in range(c.start, c.end)} if self.plain_senses else set()
         chosen = longest_first(
             [
                 c

@@ -92,6 +92,11 @@ def _verb_key(term: str, lang: str) -> str:
     return words[0] if lang == "en" else words[-1]
 
 
+def term_words(term: str) -> tuple[str, ...]:
+    """A lexicon term as the tokenizer cuts it, an elision its own word ("dans l'hypothèse où": four)."""
+    return tuple(normalize_term(term).replace("'", "' ").split())
+
+
 class ClauseWords:
     """Lookup sets for clause analysis: governing verbs, complementizers, markers, boundaries."""
 
@@ -111,10 +116,8 @@ class ClauseWords:
             return keys(cat) | forms
 
         def word_tuples(cat: str) -> frozenset[tuple[str, ...]]:
-            """The terms as word tuples, an elision its own word ("de toute façon", "si tout va bien")."""
-            return frozenset(
-                tuple(norm(w) for w in normalize_term(e.term).replace("'", "' ").split()) for e in by_cat.get(cat, [])
-            )
+            """The terms as word tuples ("de toute façon", "si tout va bien")."""
+            return frozenset(term_words(e.term) for e in by_cat.get(cat, []))
 
         deontic = [e for e in by_cat.get(DEONTIC_GOVERNOR, []) if e.term]
         governors: set[str] = {_verb_key(e.term, lang) for e in [*by_cat.get(GOVERNOR, []), *deontic] if e.term}
@@ -282,13 +285,8 @@ class ClauseWords:
             deontic_verbs.update(past_forms(verb, lang) | present_forms(verb, lang))
         self.deontic_governors = frozenset(deontic_verbs)
         self.governors = self.governors | self.deontic_governors
-        # An elision is its own word, as the tokenizer cuts it ("dans l'hypothèse où": four tokens).
         self.hypothetical_markers = tuple(
-            Marker(
-                tuple(normalize_term(e.term).replace("'", "' ").split()),
-                e.context,
-                bool(e.data.get("sentence_initial")),
-            )
+            Marker(term_words(e.term), e.context, bool(e.data.get("sentence_initial")))
             for e in by_cat.get("hypothetical_marker", [])
             if e.term
         )
