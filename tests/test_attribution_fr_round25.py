@@ -149,6 +149,12 @@ def test_outlet_that_learnt_a_claim_is_one_more_source(nlp: Language, text: str,
     assert (outlet, "learner") in {(speaker, rule) for speaker, _, rule in records}
 
 
-def test_impersonal_hearsay_gives_one_record(nlp: Language) -> None:
-    text = "La grève est reconduite, a-t-on appris de sources syndicales."
-    assert [speaker for speaker, _ in _pairs(nlp, text)] == ["sources syndicales"]
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("La grève est reconduite, a-t-on appris de sources syndicales.", "sources syndicales"),
+        ("Le parc a été fermé, a-t-on appris vendredi auprès de la préfecture.", "la préfecture"),
+    ],
+)
+def test_impersonal_hearsay_gives_one_record(nlp: Language, text: str, source: str) -> None:
+    assert [speaker for speaker, _ in _pairs(nlp, text)] == [source]

@@ -20,7 +20,7 @@ from .asked import find_asked
 from .bare_inversion import bare_inversion, member_incise_speaker, quoted_incise_speaker
 from .claim_nouns import find_claim_nouns
 from .colon import colon_candidates, headline_candidates
-from .content import MEDIUM_PREPOSITIONS, Content, ContentFinder, shaped
+from .content import MEDIUM_PREPOSITIONS, Content, ContentFinder, date_word, shaped
 from .coref import Mention, resolve, retyped_inner_pronoun, unresolved_pronoun_type
 from .cues import (
     CONTRACTED_AUXILIARIES,
@@ -2546,11 +2546,14 @@ class Extractor:
             ),
             None,
         )
-        if verb is None or verb + 1 >= cue.first or _norm(doc[verb + 1].text).lstrip("-") == "on":
-            return None
+        if verb is None or any(_norm(t.text).lstrip("-") == "on" for t in doc[max(0, verb - 2) : verb + 2]):
+            return None  # `a-t-on appris`, `apprend-on`: the reporter, no outlet named
         np = (verb + 1, cue.first)  # the words between the verb and the marker name the outlet
-        if any(t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX", "ADP") for t in doc[np[0] : np[1]]):
-            return None  # `a appris mercredi à Bamako de source sûre`: no outlet there
+        words = list(doc[np[0] : np[1]])
+        if not words or any(t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX", "ADP") for t in words):
+            return None  # `a appris à Bamako de source sûre`: no outlet there
+        if any(date_word(self.res, _norm(t.text)) or t.like_num for t in words):
+            return None  # `a appris vendredi auprès de`: a date, no outlet
         first = verb
         while first > 0 and doc[first - 1].pos_ == "AUX":
             first -= 1  # `a appris`, `avait appris`: the cue holds the auxiliary
