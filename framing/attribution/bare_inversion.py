@@ -115,7 +115,7 @@ def _person_noun(res: Resources, t: Token) -> bool:
 
 
 def member_incise_speaker(doc: Doc, res: Resources, cue: Cue) -> tuple[int, int] | None:
-    """`..., déclare l'un d'eux.`: one of a set right after a verb of saying that follows a comma and
+    """`..., explique l'un d'eux.`: one of a set right after a verb of saying that follows a comma and
     ends the clause is its inverted subject. The parse makes the verb a conjunct of the clause before
     and the pronoun its object; a verb whose noun object is what was said (`object`: `dénonce l'un
     d'eux`) or a person addressed or thanked (`person_object`: `a remercié l'un d'eux`) keeps that

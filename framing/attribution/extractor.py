@@ -443,7 +443,7 @@ class Extractor:
         return cand.cue.term.object_only and cand.content is not None and cand.content.shape != "object"
 
     def _perceived_only(self, cand: Candidate) -> bool:
-        """A verb of perception (`data.perception`: `ont constaté des journalistes`, `a constaté que la
+        """A verb of perception (`data.perception`: `ont constaté les pompiers`, `a constaté que la
         digue a cédé`) reports what was seen, no statement, unless quoted words are its content (`« ... »,
         constate l'économiste`): the guidelines leave perception out."""
         return cand.cue.term.perception and cand.content is not None and cand.content.form == "indirect"
@@ -559,7 +559,7 @@ class Extractor:
         bare = bare_inversion(self.doc, self.res, self.speakers, self.sentences, cue)
         if bare is not None:
             return self._bare_inversion(cue, bare)
-        member = member_incise_speaker(self.doc, self.res, cue)  # `..., déclare l'un d'eux.`
+        member = member_incise_speaker(self.doc, self.res, cue)  # `..., explique l'un d'eux.`
         speaker, inverted = (member, True) if member is not None else self.speakers.for_verb(cue)
         if speaker is None:
             speaker = quoted_incise_speaker(self.doc, self.res, cue)  # `», a déclaré X à la radio`, mistagged
@@ -1601,8 +1601,8 @@ class Extractor:
             start, end = self._chars(cue.first, agent[1] - 1)
             return Candidate(cue, agent, start, end, content, "passive")
         content = c.after(cue, cue.last + 1) if cue.term.agentless else None
-        if content is None:
-            return None
+        if content is None or (cue.term.perception and content.form == "indirect"):
+            return None  # `des fissures avaient été constatées`: seen, nobody's statement
         start, end = self._chars(cue.first, cue.last)
         self._speakerless.append(self._no_speaker(cue, start, end, content, "passive"))
         return None
@@ -2020,6 +2020,10 @@ class Extractor:
         if self.res.lang == "fr" and not before_first and doc[k].text == ",":
             e = self._role_then_comma(k) or e  # `Selon X, président de Y, <clause>`: the role is no claim
         content = self._colon_after_source(e) if not postposed else None  # `Selon X dans une note :` ¶ ...
+        relative_comma = self._after_relative_pronoun(cue, k) if postposed else None
+        in_relative = relative_comma is not None
+        if relative_comma is not None:  # `les pêcheurs qui, selon X, « ont été secourus »`: the relative clause
+            content = c.make(doc[relative_comma + 1].idx, c.clause_end(relative_comma + 1, new_clause=True))
         if content is None:
             first = cue.first if lead is None else lead
             after = self._past_que(e) if not before_first else e  # `il ressort des témoignages que ...`
@@ -2041,7 +2045,7 @@ class Extractor:
         start, end = self._chars(cue.first, e - 1)
         if postposed and self.res.lang == "en" and k < len(doc) and doc[k].text == ",":
             content = self._around_marker(content, k)
-        elif postposed and k < len(doc) and doc[k].text == ",":
+        elif postposed and not in_relative and k < len(doc) and doc[k].text == ",":
             # `La candidature, selon le politicien, a été « un cadeau »`: French annotators take the whole
             # sentence the inserted source sits in, whatever the length of its opening
             _, s_end = self.sentences.bounds(k)
@@ -2049,6 +2053,25 @@ class Extractor:
             content = self.contents.make(content.start, last.idx + len(last.text)) or content
         cand = Candidate(cue, speaker, start, end, content, "marker", relays_anonymous=relays)
         return self._with_document_author(cand)
+
+    def _after_relative_pronoun(self, cue: Cue, k: int) -> int | None:
+        """French: the marker is set off by commas right after a relative pronoun (`qui, selon un
+        responsable de la préfecture, ont été secourus`): it reports the relative clause that follows it,
+        not the main clause before. The comma that closes the source (its complement may follow the
+        noun phrase, no verb or quotation), or None."""
+        doc = self.doc
+        if self.res.lang != "fr" or cue.first < 2 or doc[cue.first - 1].text != ",":
+            return None
+        relative = _norm(doc[cue.first - 2].text)
+        if relative not in FR_RELATIVES and not self.res.has("relative_pronoun", relative):
+            return None
+        for m in range(k, min(len(doc) - 1, k + MAX_RELATIVE_ASIDE)):
+            t = doc[m]
+            if t.text == ",":
+                return m
+            if t.is_punct or is_finite_verb(t) or self.index.containing(t.idx) is not None:
+                return None
+        return None
 
     def _spaced_hyphen(self, k: int) -> bool:
         """A hyphen with a space on each side is a dash (`three towns - A, B and C - according to X`),
@@ -2531,7 +2554,7 @@ class Extractor:
         return self._second_record(outer, k + 1, np, self._report_kind(info, np), "confirmed_report")
 
     def _learner(self, cand: Candidate, outer: Attribution) -> Attribution | None:
-        """French: `..., a appris l'AFP de sources concordantes`, `a appris l'AFP auprès de ses confrères`:
+        """French: `..., a appris Reuters de sources sécuritaires`, `a appris l'AFP auprès de ses collègues`:
         the outlet that learnt the claim is a source of it besides the one after the marker, one record
         per source (the annotators' convention); not the impersonal `a-t-on appris`."""
         if cand.rule != "hearsay" or outer.content_start is None:
