@@ -28,6 +28,7 @@ CLOSING_QUOTES = ("»", "”", '"')
 MAX_NAME_TOKENS = 5
 ONE_OF = ("un", "une", "l'un", "l'une")  # `un des habitants`, `l'un des manifestants`
 OF = ("de", "d'", "des", "du")
+SET_PRONOUNS = ("eux", "elles", "nous", "vous")  # `l'un d'eux`, `l'une d'entre elles`: one of a set named before
 MAX_SPEAKER_TOKENS = 16  # an inverted speaker with its apposition (`X, le maire de Y`)
 SPEAKER_NOUNS = ("person_noun", "group_noun", "institution_noun", "anonymous_head", "media_noun", "unique_title")
 NOT_BEFORE_POS = ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT")  # `le dit`, `de dire`, `il estime`
@@ -113,6 +114,23 @@ def _person_noun(res: Resources, t: Token) -> bool:
     return any(res.is_a(category, t.text, t.lemma_) for category in SPEAKER_NOUNS)
 
 
+def member_incise_speaker(doc: Doc, res: Resources, cue: Cue) -> tuple[int, int] | None:
+    """`..., explique l'un d'eux.`: one of a set right after a verb of saying that follows a comma and
+    ends the clause is its inverted subject. The parse makes the verb a conjunct of the clause before
+    and the pronoun its object; a verb whose noun object is what was said (`object`: `dénonce l'un
+    d'eux`) or a person addressed or thanked (`person_object`: `a remercié l'un d'eux`) keeps that
+    reading."""
+    if res.lang != "fr" or cue.kind != "verb" or cue.clitic is not None or cue.first == 0:
+        return None
+    if doc[cue.first - 1].text != "," or cue.term.object or cue.term.person_object:
+        return None
+    k = cue.last + 1
+    end = _one_of(doc, res, k) if k < len(doc) else None
+    if end is None or not any(_norm(t.lower_) in SET_PRONOUNS for t in doc[k:end]) or not _closes(doc, res, end):
+        return None
+    return k, end
+
+
 def quoted_incise_speaker(doc: Doc, res: Resources, cue: Cue) -> tuple[int, int] | None:
     """The speaker of `« ... », V X` when the parse hides it (see the module's docstring), or None."""
     if res.lang != "fr" or cue.kind != "verb" or cue.clitic is not None or not _after_quotation(doc, cue.first):
@@ -162,7 +180,8 @@ def _name_run(doc: Doc, res: Resources, k: int) -> int | None:
 
 
 def _one_of(doc: Doc, res: Resources, k: int) -> int | None:
-    """`un des habitants`, `l'un des manifestants`: one of a group of people."""
+    """`un des habitants`, `l'un des manifestants`, `l'une d'elles`, `l'un d'entre eux`: one of a group
+    of people (named by a noun, or by a pronoun for a set the text named before)."""
     low = _norm(doc[k].lower_)
     j = k + 1
     if low in ("l'", "l’") and j < len(doc):
@@ -170,6 +189,10 @@ def _one_of(doc: Doc, res: Resources, k: int) -> int | None:
     if low not in ONE_OF or j >= len(doc) or _norm(doc[j].lower_) not in OF:
         return None
     j += 1
+    if j < len(doc) and _norm(doc[j].lower_) == "entre":
+        j += 1
+    if j < len(doc) and _norm(doc[j].lower_) in SET_PRONOUNS:
+        return j + 1
     if j < len(doc) and res.has("determiner", _norm(doc[j].lower_)):
         j += 1
     if j < len(doc) and doc[j].pos_ == "NOUN" and _person_noun(res, doc[j]):

@@ -49,6 +49,8 @@ def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:
     # Only a marker's first word or a reporting verb (by form or lemma) can start a cue: one comprehension
     # passes over the other tokens.
     wanted = verb_keys.union(res.markers)
+    if res.lang == "fr":
+        wanted = wanted.union(UNACCENTED_CAPITALS)
     starts = [
         i
         for i, (low, lem) in enumerate(zip(lowers, lemmas, strict=True))
@@ -58,8 +60,9 @@ def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:
         lower, lemma, punct, space = lowers[i], lemmas[i], table.is_punct[i], table.is_space[i]
         if i <= skip_until or punct or space:
             continue
-        if lower in res.markers:
-            cue = _match_marker(doc, table.lower, i, res.markers[lower])
+        marker_key = _marker_key(doc[i], lower, res)
+        if marker_key in res.markers:
+            cue = _match_marker(doc, table.lower, i, res.markers[marker_key])
             if cue is not None and _adjunct_of_verb(cue, cues, lower, res):
                 skip_until = cue.last  # `», précise-t-on de même source`: where the verb's words come from
                 continue
@@ -99,6 +102,17 @@ def _adjunct_of_verb(cue: Cue, cues: list[Cue], lower: str, res: Resources) -> b
 
 
 CONTRACTED_DE = ("du", "des", "d'", "d’")  # `aux yeux du maire`, `de l'avis des experts`
+# French capitals often drop their accent (`A en croire X`, `A ses yeux`): the bare capital stands for the
+# accented word a marker opens with; a lower-case `a` is the verb `avoir` (`il a ses yeux`).
+UNACCENTED_CAPITALS = {"a": "à"}
+
+
+def _marker_key(tok: Token, lower: str, res: Resources) -> str:
+    """The first word of the markers to try at tok: its lower case, or the accented word an
+    unaccented French capital stands for."""
+    if res.lang == "fr" and lower in UNACCENTED_CAPITALS and tok.text[:1].isupper():
+        return UNACCENTED_CAPITALS[lower]
+    return lower
 
 
 def _marker_word(low: str, word: str, last: bool) -> bool:
@@ -107,10 +121,11 @@ def _marker_word(low: str, word: str, last: bool) -> bool:
 
 
 def _match_marker(doc: Doc, lowers: list[str], i: int, terms: list[ReportingTerm]) -> Cue | None:
+    """The first of `terms` (markers keyed by their first word, which matched at i) whose words follow."""
     for term in terms:
         n = len(term.words)
         if i + n <= len(lowers) and all(
-            _marker_word(lowers[i + k], w, k == n - 1 and n > 1) for k, w in enumerate(term.words)
+            _marker_word(lowers[i + k], w, k == n - 1 and n > 1) for k, w in enumerate(term.words) if k
         ):
             if term.initial and not _sentence_start(doc, i):
                 continue

@@ -17,10 +17,10 @@ from ..quotes import QuoteIndex, QuoteMark
 from ..types import Attribution, Quote
 from .annotations import has, is_finite_verb
 from .asked import find_asked
-from .bare_inversion import bare_inversion, quoted_incise_speaker
+from .bare_inversion import bare_inversion, member_incise_speaker, quoted_incise_speaker
 from .claim_nouns import find_claim_nouns
 from .colon import colon_candidates, headline_candidates
-from .content import MEDIUM_PREPOSITIONS, Content, ContentFinder, shaped
+from .content import MEDIUM_PREPOSITIONS, Content, ContentFinder, date_word, shaped
 from .coref import Mention, resolve, retyped_inner_pronoun, unresolved_pronoun_type
 from .cues import (
     CONTRACTED_AUXILIARIES,
@@ -49,7 +49,7 @@ from .paragraph_quotes import split_paragraph_quotes
 from .prior_speaker import prior_speaker_attributions
 from .quote_profile import has_finite_verb, voiceless_object
 from .quoted_object import quoted_object_candidates
-from .resources import Resources
+from .resources import POSSESSIVE_DETERMINERS, Resources
 from .second_sources import cited_object, relay_agent
 from .sentences import Sentences
 from .spaces import with_original_words, without_no_break_spaces
@@ -61,11 +61,13 @@ from .stance_adjectives import find_stance_adjectives
 MAX_SOURCE_TRAIL = 8  # `In a poll released Monday by the paper,`: words after a marker's noun, to the comma
 MARKER_TRAILING_LINKS = ("et", "mais", "ou", "qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles")
 MAX_RELATIVE_ASIDE = 16  # tokens of `, qui a fait le point mardi,` after a marker's source
+MAX_LEARNER_WORDS = 8  # `a appris l'Agence France-Presse auprès de`: the verb and the outlet before the marker
+OBJECT_CLITICS = ("l'", "les")  # `à l'en croire`, `à les entendre`: the source as an object pronoun
 MAX_OPENING_TRAIL = 12  # French `Selon un rapport de X (ACAI) datant de 2018,`: tokens after the source, to the comma
 MAX_AS_OBJECT_WORDS = 12  # `sees the vote in the fall as a test`: `as` within the object's first words
 MAX_SUBJECT_GAP = 40  # tokens between a speaker and its verb still shown as one cue
 RELAY_WINDOW = 12
-SECOND_RULES = ("relayed_source", "confirmed_report", "second_source")  # records of a second source
+SECOND_RULES = ("relayed_source", "confirmed_report", "second_source", "learner")  # records of a second source
 GERUND_MARKERS = ("en", "tout")  # `, tout en ajoutant que`: before a French gerund
 INVERSION_TAIL = 5  # tokens between an inverted speaker and a participle going on from it (comma included)
 MAX_OPENING_WORDS = 8  # words of a sentence-opening phrase (`In a later vote on the bill,`)
@@ -220,6 +222,7 @@ class Extractor:
             and not self._no_as_object(c)
             and not self._contrary_to_claim(c)
             and not self._no_speech_shape(c)
+            and not self._perceived_only(c)
             and not voiceless_object(self.doc, c.content, self.res, self.doc[c.cue.first].idx)
         ]
         mentions = [c.mention for c in candidates if c.mention is not None]
@@ -236,6 +239,11 @@ class Extractor:
             primary = list(zip(candidates, attributions, strict=True))
             attributions += [a for a in (self._relayed_source(c, a) for c, a in primary) if a is not None]
             attributions += [a for a in (self._confirmed_report(c, a) for c, a in primary) if a is not None]
+            for i, (cand, outer) in enumerate(primary):
+                learner = self._learner(cand, outer)
+                if learner is not None:  # the outlet's record takes the verb, the source's the marker
+                    attributions[i] = self._marker_only(cand, outer)
+                    attributions.append(learner)
             known = {a.speaker_start for a in attributions if a.speaker_start is not None}
             attributions += [a for a in (self._second_source(c, a, known) for c, a in primary) if a is not None]
         attributions += self._speakerless
@@ -434,6 +442,12 @@ class Extractor:
         mégawatts, alors que ...` (a comparison, a contrast)."""
         return cand.cue.term.object_only and cand.content is not None and cand.content.shape != "object"
 
+    def _perceived_only(self, cand: Candidate) -> bool:
+        """A verb of perception (`data.perception`: `ont constaté les pompiers`, `a constaté que la
+        digue a cédé`) reports what was seen, no statement, unless quoted words are its content (`« ... »,
+        constate l'économiste`): the guidelines leave perception out."""
+        return cand.cue.term.perception and cand.content is not None and cand.content.form == "indirect"
+
     def _author_speaks(self, cand: Candidate) -> bool:
         """`J'ai du mal à admettre que ...` outside any quotation: the writer's own voice (or the reader
         addressed, `dites-vous bien que`), which the guidelines leave out (the reporter's statements are
@@ -545,7 +559,8 @@ class Extractor:
         bare = bare_inversion(self.doc, self.res, self.speakers, self.sentences, cue)
         if bare is not None:
             return self._bare_inversion(cue, bare)
-        speaker, inverted = self.speakers.for_verb(cue)
+        member = member_incise_speaker(self.doc, self.res, cue)  # `..., explique l'un d'eux.`
+        speaker, inverted = (member, True) if member is not None else self.speakers.for_verb(cue)
         if speaker is None:
             speaker = quoted_incise_speaker(self.doc, self.res, cue)  # `», a déclaré X à la radio`, mistagged
             inverted = speaker is not None
@@ -1586,8 +1601,8 @@ class Extractor:
             start, end = self._chars(cue.first, agent[1] - 1)
             return Candidate(cue, agent, start, end, content, "passive")
         content = c.after(cue, cue.last + 1) if cue.term.agentless else None
-        if content is None:
-            return None
+        if content is None or (cue.term.perception and content.form == "indirect"):
+            return None  # `des fissures avaient été constatées`: seen, nobody's statement
         start, end = self._chars(cue.first, cue.last)
         self._speakerless.append(self._no_speaker(cue, start, end, content, "passive"))
         return None
@@ -1935,7 +1950,10 @@ class Extractor:
                 return None
             start, end = self._chars(cue.first, k)
             return Candidate(cue, source, start, end, found, "marker")
-        speaker = self._noun_in_marker(cue) or self.speakers.right_np(cue.last + 1, skip_time=False)
+        if cue.term.pronoun_source:
+            speaker = self._pronoun_in_marker(cue)
+        else:
+            speaker = self._noun_in_marker(cue) or self.speakers.right_np(cue.last + 1, skip_time=False)
         if speaker is None:
             return None
         back = self._pronoun_before_marker(cue, speaker)
@@ -1954,7 +1972,7 @@ class Extractor:
             return None  # `selon les périodes`, `selon nos critères`: depending on, not a source
         # `selon le quotidien connu pour son nationalisme, ...`: the source's participial modifier is part
         # of the cue, not of what was said (the speaker stays the noun phrase, which its type comes from)
-        e = self.speakers.with_participle(speaker)[1]
+        e = max(self.speakers.with_participle(speaker)[1], cue.last + 1)
         if self.res.lang == "fr":
             e = self._opening_marker_trail(cue, e)
         # The reported content: what follows (`Selon lui, « ... »`) or what precedes (`..., selon X.`).
@@ -2002,6 +2020,10 @@ class Extractor:
         if self.res.lang == "fr" and not before_first and doc[k].text == ",":
             e = self._role_then_comma(k) or e  # `Selon X, président de Y, <clause>`: the role is no claim
         content = self._colon_after_source(e) if not postposed else None  # `Selon X dans une note :` ¶ ...
+        relative_comma = self._after_relative_pronoun(cue, k) if postposed else None
+        in_relative = relative_comma is not None
+        if relative_comma is not None:  # `les pêcheurs qui, selon X, « ont été secourus »`: the relative clause
+            content = c.make(doc[relative_comma + 1].idx, c.clause_end(relative_comma + 1, new_clause=True))
         if content is None:
             first = cue.first if lead is None else lead
             after = self._past_que(e) if not before_first else e  # `il ressort des témoignages que ...`
@@ -2023,7 +2045,7 @@ class Extractor:
         start, end = self._chars(cue.first, e - 1)
         if postposed and self.res.lang == "en" and k < len(doc) and doc[k].text == ",":
             content = self._around_marker(content, k)
-        elif postposed and k < len(doc) and doc[k].text == ",":
+        elif postposed and not in_relative and k < len(doc) and doc[k].text == ",":
             # `La candidature, selon le politicien, a été « un cadeau »`: French annotators take the whole
             # sentence the inserted source sits in, whatever the length of its opening
             _, s_end = self.sentences.bounds(k)
@@ -2031,6 +2053,25 @@ class Extractor:
             content = self.contents.make(content.start, last.idx + len(last.text)) or content
         cand = Candidate(cue, speaker, start, end, content, "marker", relays_anonymous=relays)
         return self._with_document_author(cand)
+
+    def _after_relative_pronoun(self, cue: Cue, k: int) -> int | None:
+        """French: the marker is set off by commas right after a relative pronoun (`qui, selon un
+        responsable de la préfecture, ont été secourus`): it reports the relative clause that follows it,
+        not the main clause before. The comma that closes the source (its complement may follow the
+        noun phrase, no verb or quotation), or None."""
+        doc = self.doc
+        if self.res.lang != "fr" or cue.first < 2 or doc[cue.first - 1].text != ",":
+            return None
+        relative = _norm(doc[cue.first - 2].text)
+        if relative not in FR_RELATIVES and not self.res.has("relative_pronoun", relative):
+            return None
+        for m in range(k, min(len(doc) - 1, k + MAX_RELATIVE_ASIDE)):
+            t = doc[m]
+            if t.text == ",":
+                return m
+            if t.is_punct or is_finite_verb(t) or self.index.containing(t.idx) is not None:
+                return None
+        return None
 
     def _spaced_hyphen(self, k: int) -> bool:
         """A hyphen with a space on each side is a dash (`three towns - A, B and C - according to X`),
@@ -2187,6 +2228,18 @@ class Extractor:
         while e < len(doc) and not doc[e].is_punct and not doc[e].is_space and e - cue.last <= 6:
             e += 1
         return cue.last, e
+
+    def _pronoun_in_marker(self, cue: Cue) -> tuple[int, int] | None:
+        """`à ses yeux`, `à leur avis`, `à l'en croire`: the marker's possessive or object pronoun is the
+        source (`data.pronoun_source`); coreference resolves it as any pronoun speaker. The phrase stands
+        apart, punctuation or the end after it (not `à ses yeux fatigués`, a description)."""
+        nxt = cue.last + 1
+        if nxt < len(self.doc) and not self.doc[nxt].is_punct:
+            return None
+        for k in range(cue.first, cue.last + 1):
+            if _norm(self.doc[k].lower_) in POSSESSIVE_DETERMINERS + OBJECT_CLITICS:
+                return k, k + 1
+        return None
 
     def _colon_after_source(self, k: int) -> Content | None:
         """French: `Selon X (dans une note publiée mardi) :` then a quotation, or a paragraph break and
@@ -2499,6 +2552,42 @@ class Extractor:
             return None
         info = classify(doc, np[0], np[1], self.res, memo=self._types)
         return self._second_record(outer, k + 1, np, self._report_kind(info, np), "confirmed_report")
+
+    def _learner(self, cand: Candidate, outer: Attribution) -> Attribution | None:
+        """French: `..., a appris Reuters de sources sécuritaires`, `a appris l'AFP auprès de ses collègues`:
+        the outlet that learnt the claim is a source of it besides the one after the marker, one record
+        per source (the annotators' convention); not the impersonal `a-t-on appris`."""
+        if cand.rule != "hearsay" or outer.content_start is None:
+            return None
+        doc = self.doc
+        cue = cand.cue
+        verb = next(
+            (
+                k
+                for k in range(cue.first - 1, max(0, cue.first - MAX_LEARNER_WORDS) - 1, -1)
+                if _norm(doc[k].text) in self.res.hearsay_preceders
+            ),
+            None,
+        )
+        if verb is None or any(_norm(t.text).lstrip("-") == "on" for t in doc[max(0, verb - 2) : verb + 2]):
+            return None  # `a-t-on appris`, `apprend-on`: the reporter, no outlet named
+        np = (verb + 1, cue.first)  # the words between the verb and the marker name the outlet
+        words = list(doc[np[0] : np[1]])
+        if not words or any(t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX", "ADP") for t in words):
+            return None  # `a appris à Bamako de source sûre`: no outlet there
+        if any(date_word(self.res, _norm(t.text)) or t.like_num for t in words):
+            return None  # `a appris vendredi auprès de`: a date, no outlet
+        first = verb
+        while first > 0 and doc[first - 1].pos_ == "AUX":
+            first -= 1  # `a appris`, `avait appris`: the cue holds the auxiliary
+        info = classify(doc, np[0], np[1], self.res, memo=self._types)
+        return self._second_record(outer, first, np, self._report_kind(info, np), "learner")
+
+    def _marker_only(self, cand: Candidate, outer: Attribution) -> Attribution:
+        """`outer` with its cue cut to start at its marker (`auprès de`): the verb before it is the
+        cue of the outlet that learnt the claim."""
+        start = self.doc[cand.cue.first].idx
+        return replace(outer, start=start, text=self.contents.text[start : outer.end])
 
     def _relays_in_sentence(self, cand: Candidate) -> bool:
         """`The Times reported that ..., citing three officials`: a relay anywhere after the speaker."""

@@ -96,6 +96,11 @@ class ReportingTerm:
     as_object: bool = False  # a stance only as `V X as Y` (`sees him as a leader`), not `saw the debate`
     first_forms: tuple[str, ...] = ()  # a phrasal verb's first word as the tagger may leave it (`a-t-elle fait savoir`)
     hearsay: bool = False  # a marker after an impersonal incise (`, a-t-on appris auprès de X`): the clause before
+    # a marker whose own possessive or object pronoun stands for the source (`à ses yeux`, `à l'en croire`)
+    pronoun_source: bool = False
+    # a verb of perception (`constater`): it reports a statement only with quoted words in its content
+    perception: bool = False
+    person_object: bool = False  # the object is a person addressed or thanked (`a remercié l'un d'eux`)
 
 
 @dataclass
@@ -255,6 +260,9 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             past_only=bool(entry.data.get("past_only")),
             as_object=bool(entry.data.get("as_object")),
             hearsay=bool(entry.data.get("hearsay")),
+            pronoun_source=bool(entry.data.get("pronoun_source")),
+            perception=bool(entry.data.get("perception")),
+            person_object=bool(entry.data.get("person_object")),
             first_forms=tuple(str(f).lower() for f in entry.data.get("first_forms", []) or []),
             source_nouns=tuple(str(w).lower() for w in entry.data.get("source_nouns", []) or []),
         )
