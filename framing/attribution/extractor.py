@@ -57,6 +57,7 @@ from .speaker_types import PRONOUN, SpeakerInfo, classify
 from .speakers import MAX_NP, SpeakerFinder
 from .split_quotes import join_split_quotes
 from .stance_adjectives import find_stance_adjectives
+from .thing_subjects import names_people, passive_by, relative_antecedent, reports_a_clause, someone_in
 
 MAX_SOURCE_TRAIL = 8  # `In a poll released Monday by the paper,`: words after a marker's noun, to the comma
 MARKER_TRAILING_LINKS = ("et", "mais", "ou", "qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles")
@@ -324,17 +325,33 @@ class Extractor:
 
     def _thing_as_subject(self, cand: Candidate) -> bool:
         """A verb with a sense that is no speech (`animate` in the lexicon) whose subject is a common
-        noun that no list, name or entity marks as a source: `cette voie promet un changement`."""
+        noun that no list, name or entity marks as a source: `cette voie promet un changement`, `the storm
+        has claimed ten lives`. English reads a relative pronoun through its antecedent (`the outbreak,
+        which has claimed`) and keeps what the thing reports as a clause or a quotation (`the data
+        suggest that`): evidence speaks through its findings, not through a noun object."""
         animate = cand.cue.term.animate or (
             cand.cue.term.animate_reflexive and reflexive_group(self.doc, cand.cue.first, cand.cue.head)
         )
-        if not animate or cand.mention is None or not cand.mention.info.fallback:
+        if not animate or cand.mention is None:
             return False
         if cand.rule not in ("subject_verb", "inverted", "participle", "infinitive"):
             return False
-        if cand.mention.info.head.endswith(PERSON_SUFFIXES):
-            return False  # `les pêcheurs`, `les pharmaciens`: an agent noun names people the lists miss
-        span = self.doc[cand.speaker[0] : cand.speaker[1]]
+        doc, res = self.doc, self.res
+        speaker, info = cand.speaker, cand.mention.info
+        english = res.lang == "en"
+        ante = relative_antecedent(doc, speaker) if english else None
+        if ante is not None:
+            speaker, info = ante, classify(doc, ante[0], ante[1], res, memo=self._types)
+        if english and (
+            reports_a_clause(doc, res, cand.content, doc[cand.cue.first].idx) or passive_by(doc, cand.cue.last)
+        ):
+            return False
+        people = names_people(info.head, res) if english else info.head.endswith(PERSON_SUFFIXES)
+        if not info.fallback or people:
+            return False  # `les pêcheurs`, `the growers`: an agent noun names people the lists miss
+        span = doc[speaker[0] : speaker[1]]
+        if english and someone_in(span, info.head, res):
+            return False
         return not any(t.pos_ in ("PROPN", "PRON") or (t.text[:1].isupper() and t.i > span.start) for t in span)
 
     def _auxiliary_before_inversion(self, cue: Cue) -> bool:

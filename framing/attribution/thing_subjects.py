@@ -1,0 +1,80 @@
+"""English tests for a verb of saying whose subject may be a thing (`animate` verbs in the lexicon).
+
+`claim`, `threaten`, `show`, `reveal`, `point to`, `add` have a sense that is no speech when a thing is
+their subject: `the storm has claimed ten lives`, `the pest threatens to spread`, `a search revealed the
+theft`. A thing still reports a finding through a clause or a quotation (`the audit revealed that ...`),
+and the lists of sources miss many people, so these tests say when a subject the lists do not know still
+stands for someone, or when what follows is still speech. The extractor drops the rest.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..matching import norm as _norm
+from .annotations import has
+from .content import Content
+from .quote_profile import has_finite_verb
+from .resources import Resources
+
+THING_RELATIVES = ("which", "that")  # relative subjects that may stand for a thing
+QUOTE_MARKS = ('"', "“", "”", "‘", "''")
+
+
+def relative_antecedent(doc: Doc, speaker: tuple[int, int]) -> tuple[int, int] | None:
+    """The noun a relative pronoun subject stands for: the word right before it, past a comma (`the
+    outbreak, which`, `the source of an outbreak that has`)."""
+    s, e = speaker
+    if e - s != 1 or _norm(doc[s].lower_) not in THING_RELATIVES:
+        return None
+    j = s - 1 if s > 0 and doc[s - 1].text != "," else s - 2
+    return (j, j + 1) if j >= 0 and doc[j].is_alpha else None
+
+
+def passive_by(doc: Doc, last: int) -> bool:
+    """`The plan, first reported by the Post`: a passive's subject is what was said, its agent the source."""
+    return last + 1 < len(doc) and _norm(doc[last + 1].lower_) == "by"
+
+
+def someone_in(span: Span, head: str, res: Resources) -> bool:
+    """Also without a tagger: the subject is a name (its head capitalised: `Meeks added`), a pronoun
+    (`several of them`) or a quantifier standing for people (`Some have suggested`)."""
+    if res.has("determiner", head):
+        return True
+    for t in span:
+        low = _norm(t.lower_)
+        if low in res.pronouns or res.has("object_pronoun", low):
+            return True
+        if low == head and t.text[:1].isupper():
+            return True
+    return False
+
+
+def names_people(head: str, res: Resources) -> bool:
+    """The head noun has an ending of nouns for people (`person_ending`, singular or plural: `grower`,
+    `growers`): someone the lists of sources miss."""
+    endings = tuple(res.words.get("person_ending", ()))
+    return bool(endings) and (head.endswith(endings) or (head.endswith("s") and head[:-1].endswith(endings)))
+
+
+def reports_a_clause(doc: Doc, res: Resources, content: Content | None, cue_start: int) -> bool:
+    """What the thing reports is a quotation or a clause: before the verb (`A, the data suggest`), opened
+    by `that`, or with a finite verb before its first punctuation mark (`showed the plan had failed`; not
+    `added a lion, and it was`)."""
+    if content is None or content.quote is not None:
+        return content is not None
+    if content.shape != "clause":
+        return False
+    if content.start < cue_start:
+        return True
+    span = doc.char_span(content.start, content.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    if res.has("complementizer", _norm(span[0].lower_)):
+        return True
+    words = list(span)
+    for k, t in enumerate(words):
+        if t.is_punct and t.text not in QUOTE_MARKS:
+            words = words[:k]
+            break
+    return has_finite_verb(words, res, has(doc, "POS"))

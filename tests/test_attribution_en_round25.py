@@ -1,0 +1,62 @@
+"""English verbs of saying used in another sense: a thing as subject (round 25).
+
+`claim`, `threaten`, `show`, `reveal`, `point to`, `add`... have a sense that is no speech when their
+subject is a thing (`the storm has claimed ten lives`, `the pest threatens to spread`, `a search revealed
+the theft`). Such a subject reports nothing unless what follows is a clause or a quotation (`the audit
+revealed that ...`); people, names and pronouns keep every reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+from attribution_support import EN_KINDS, pipeline
+
+
+def records(kind: str, text: str) -> list[tuple[str, str]]:
+    doc = pipeline(kind)(text)
+    out = []
+    for a in doc._.framing_attributions:
+        content = text[a.content_start : a.content_end] if a.content_start is not None else ""
+        out.append((a.text, content))
+    return out
+
+
+@pytest.mark.parametrize("kind", EN_KINDS)
+def test_an_outbreak_that_claims_lives_reports_nothing(kind: str) -> None:
+    text = "Rescuers are struggling to contain a flu outbreak that has claimed 14 lives in the district."
+    assert records(kind, text) == []
+
+
+@pytest.mark.parametrize("kind", EN_KINDS)
+def test_a_pest_that_threatens_leaves_the_content_to_its_source(kind: str) -> None:
+    text = "The beetle threatens to destroy the region's pine forests, according to foresters."
+    assert records(kind, text) == [
+        ("according to foresters", "The beetle threatens to destroy the region's pine forests"),
+    ]
+
+
+@pytest.mark.parametrize("kind", EN_KINDS)
+def test_a_search_or_a_count_that_shows_a_noun_reports_nothing(kind: str) -> None:
+    text = (
+        "A second inspection revealed cracks in the dam wall. "
+        "The recount, which showed a narrow lead for the mayor, ended on Friday."
+    )
+    assert records(kind, text) == []
+
+
+@pytest.mark.parametrize("kind", EN_KINDS)
+def test_a_thing_that_reveals_a_clause_still_reports_it(kind: str) -> None:
+    text = "The audit revealed that the council had overspent by $2 million. Tests showed the water was safe to drink."
+    assert records(kind, text) == [
+        ("The audit revealed", "that the council had overspent by $2 million"),
+        ("Tests showed", "the water was safe to drink"),
+    ]
+
+
+@pytest.mark.parametrize("kind", EN_KINDS)
+def test_people_and_names_keep_the_noun_object(kind: str) -> None:
+    text = "The growers claimed the new rules would ruin them. Mensah pointed to the rising cost of fuel."
+    assert records(kind, text) == [
+        ("The growers claimed", "the new rules would ruin them"),
+        ("Mensah pointed to", "the rising cost of fuel"),
+    ]
