@@ -3,7 +3,8 @@
 `claim`, `threaten`, `show`, `reveal`, `point to`, `add`... have a sense that is no speech when their
 subject is a thing (`the storm has claimed ten lives`, `the pest threatens to spread`, `a search revealed
 the theft`). Such a subject reports nothing unless what follows is a clause or a quotation (`the audit
-revealed that ...`); people, names and pronouns keep every reading.
+revealed that ...`); people, names and pronouns keep every reading. `add`, `report`, `claim` with an
+amount or a count for object (`added 300 jobs`, `reported 14 cases`) gain or record it: no speech.
 """
 
 from __future__ import annotations
@@ -59,4 +60,25 @@ def test_people_and_names_keep_the_noun_object(kind: str) -> None:
     assert records(kind, text) == [
         ("The growers claimed", "the new rules would ruin them"),
         ("Mensah pointed to", "the rising cost of fuel"),
+    ]
+
+
+@pytest.mark.parametrize("kind", EN_KINDS)
+def test_an_amount_added_or_cases_reported_are_no_speech(kind: str) -> None:
+    text = (
+        "Kenya has reported only 14 cases of the disease this year. "
+        "Mwangi added a modest 2,000 shillings to the grant. "
+        "The factory added 300 jobs last year, the company said."
+    )
+    assert records(kind, text) == [("the company said", "The factory added 300 jobs last year")]
+
+
+@pytest.mark.parametrize("kind", EN_KINDS)
+def test_a_figure_in_a_reported_clause_is_still_speech(kind: str) -> None:
+    text = (
+        "The ministry reported 40 new cases had been confirmed overnight. She added that 12 more homes would be built."
+    )
+    assert records(kind, text) == [
+        ("The ministry reported", "40 new cases had been confirmed overnight"),
+        ("She added", "that 12 more homes would be built"),
     ]

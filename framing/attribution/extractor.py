@@ -45,6 +45,14 @@ from .nested import drop_nested_stances
 from .nested_quotes import NO_CUE_RULES, nested_attributions
 from .next_speaker import next_speaker_attributions
 from .object_attribute import attribute_after
+from .other_senses import (
+    figure_object,
+    names_people,
+    passive_by,
+    relative_antecedent,
+    reports_a_clause,
+    someone_in,
+)
 from .paragraph_quotes import split_paragraph_quotes
 from .prior_speaker import prior_speaker_attributions
 from .quote_profile import has_finite_verb, voiceless_object
@@ -57,7 +65,6 @@ from .speaker_types import PRONOUN, SpeakerInfo, classify
 from .speakers import MAX_NP, SpeakerFinder
 from .split_quotes import join_split_quotes
 from .stance_adjectives import find_stance_adjectives
-from .thing_subjects import names_people, passive_by, relative_antecedent, reports_a_clause, someone_in
 
 MAX_SOURCE_TRAIL = 8  # `In a poll released Monday by the paper,`: words after a marker's noun, to the comma
 MARKER_TRAILING_LINKS = ("et", "mais", "ou", "qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles")
@@ -214,6 +221,7 @@ class Extractor:
             c
             for c in candidates
             if not self._thing_as_subject(c)
+            and not self._figure_act(c)
             and not self._author_speaks(c)
             and not self._outside_complement(c)
             and not self._outside_object(c)
@@ -353,6 +361,13 @@ class Extractor:
         if english and someone_in(span, info.head, res):
             return False
         return not any(t.pos_ in ("PROPN", "PRON") or (t.text[:1].isupper() and t.i > span.start) for t in span)
+
+    def _figure_act(self, cand: Candidate) -> bool:
+        """English `figure_act` verbs with an amount or a count for object gain or record it (`added 500
+        jobs`, `has reported 69 cases`): no speech, whoever the subject."""
+        if not cand.cue.term.figure_act or self.res.lang != "en":
+            return False
+        return figure_object(self.doc, self.res, cand.content, self.doc[cand.cue.first].idx)
 
     def _auxiliary_before_inversion(self, cue: Cue) -> bool:
         """English puts the speaker after a bare verb only (`..., said the mayor`): after an auxiliary
