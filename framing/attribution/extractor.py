@@ -334,7 +334,7 @@ class Extractor:
     def _thing_as_subject(self, cand: Candidate) -> bool:
         """A verb with a sense that is no speech (`animate` in the lexicon) whose subject is a common
         noun that no list, name or entity marks as a source: `cette voie promet un changement`, `the storm
-        has claimed ten lives`. English reads a relative pronoun through its antecedent (`the outbreak,
+        has claimed ten lives`. English reads a relative pronoun through its antecedent (`the flood,
         which has claimed`) and keeps what the thing reports as a clause or a quotation (`the data
         suggest that`): evidence speaks through its findings, not through a noun object."""
         animate = cand.cue.term.animate or (
@@ -363,8 +363,8 @@ class Extractor:
         return not any(t.pos_ in ("PROPN", "PRON") or (t.text[:1].isupper() and t.i > span.start) for t in span)
 
     def _figure_act(self, cand: Candidate) -> bool:
-        """English `figure_act` verbs with an amount or a count for object gain or record it (`added 500
-        jobs`, `has reported 69 cases`): no speech, whoever the subject."""
+        """English `figure_act` verbs with an amount or a count for object gain it (`added 500 jobs`,
+        `claimed a third title`): no speech, whoever the subject."""
         if not cand.cue.term.figure_act or self.res.lang != "en":
             return False
         return figure_object(self.doc, self.res, cand.content, self.doc[cand.cue.first].idx)

@@ -1,12 +1,12 @@
 """English verbs of saying used in another sense: a thing as subject, a figure as object.
 
-`claim`, `threaten`, `show`, `reveal`, `point to`, `add` have a sense that is no speech when a thing is
+`claim`, `threaten`, `reveal`, `point to`, `add` have a sense that is no speech when a thing is
 their subject (`animate` verbs in the lexicon): `the storm has claimed ten lives`, `the pest threatens to
-spread`, `a search revealed the theft`. A thing still reports a finding through a clause or a quotation
+spread`, `an inspection revealed cracks`. A thing still reports a finding through a clause or a quotation
 (`the audit revealed that ...`), and the lists of sources miss many people, so these tests say when a
 subject the lists do not know still stands for someone, or when what follows is still speech.
-`add`, `report`, `claim` also have a sense of gain or record whose object is an amount or a count
-(`figure_act` verbs: `added 500 jobs`, `has reported 69 cases`), whoever the subject. The extractor
+`add`, `claim` also have a sense of gain whose object is an amount or a count (`figure_act` verbs:
+`added 500 jobs`, `claimed a third title`), whoever the subject. The extractor
 drops both.
 """
 
@@ -24,14 +24,14 @@ from .resources import Resources
 
 THING_RELATIVES = ("which", "that")  # relative subjects that may stand for a thing
 QUOTE_MARKS = ('"', "“", "”", "‘", "''")
-# a number, bare or after a currency code or sign: `1,237`, `Sh500`, `$2.17`
+# a number, bare or after a currency code or sign: `1,237`, `Rs900`, `$2.17`
 AMOUNT = re.compile(r"[A-Z]?[a-z]{0,2}[$€£]?\d[\d.,]*\Z")
-MAX_FIGURE_LEAD = 3  # words before the figure of an amount object: `a paltry Sh500`, `more than 40`
+MAX_FIGURE_LEAD = 3  # words before the figure of an amount object: `a modest Rs900`, `more than 40`
 
 
 def relative_antecedent(doc: Doc, speaker: tuple[int, int]) -> tuple[int, int] | None:
     """The noun a relative pronoun subject stands for: the word right before it, past a comma (`the
-    outbreak, which`, `the source of an outbreak that has`)."""
+    flood, which`, `the cause of a fire that has`)."""
     s, e = speaker
     if e - s != 1 or _norm(doc[s].lower_) not in THING_RELATIVES:
         return None
@@ -45,8 +45,8 @@ def passive_by(doc: Doc, last: int) -> bool:
 
 
 def someone_in(span: Span, head: str, res: Resources) -> bool:
-    """Also without a tagger: the subject is a name (its head capitalised: `Meeks added`), a pronoun
-    (`several of them`) or a quantifier standing for people (`Some have suggested`)."""
+    """Also without a tagger: the subject is a name (its head capitalised: `Okoro added`), a pronoun
+    (`most of them`) or a quantifier standing for people (`Many have argued`)."""
     if res.has("determiner", head):
         return True
     for t in span:
@@ -67,8 +67,8 @@ def names_people(head: str, res: Resources) -> bool:
 
 def reports_a_clause(doc: Doc, res: Resources, content: Content | None, cue_start: int) -> bool:
     """What the thing reports is a quotation or a clause: before the verb (`A, the data suggest`), opened
-    by `that`, or with a finite verb before its first punctuation mark (`showed the plan had failed`; not
-    `added a lion, and it was`)."""
+    by `that`, or with a finite verb before its first punctuation mark (`revealed the plan had failed`; not
+    `added a shark, and it was`)."""
     if content is None or content.quote is not None:
         return content is not None
     if content.shape != "clause":
@@ -85,8 +85,8 @@ def reports_a_clause(doc: Doc, res: Resources, content: Content | None, cue_star
 
 def figure_object(doc: Doc, res: Resources, content: Content | None, cue_start: int) -> bool:
     """What follows the verb opens on an amount or a count, a few lower-case words at most before it (`a
-    paltry 500 shillings`, `only 12`, `$2 billion in revenue`), with no `that` and no finite verb before
-    its first punctuation mark: what was added, reported or claimed, not what was said."""
+    modest 900 rupees`, `only 30`, `$3 million in fines`), with no `that` and no finite verb before
+    its first punctuation mark: what was added or claimed, not what was said."""
     if content is None or content.quote is not None or content.start < cue_start:
         return False
     span = doc.char_span(content.start, content.end, alignment_mode="expand")
