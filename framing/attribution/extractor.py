@@ -45,6 +45,14 @@ from .nested import drop_nested_stances
 from .nested_quotes import NO_CUE_RULES, nested_attributions
 from .next_speaker import next_speaker_attributions
 from .object_attribute import attribute_after
+from .other_senses import (
+    figure_object,
+    names_people,
+    passive_by,
+    relative_antecedent,
+    reports_a_clause,
+    someone_in,
+)
 from .paragraph_quotes import split_paragraph_quotes
 from .prior_speaker import prior_speaker_attributions
 from .quote_profile import has_finite_verb, voiceless_object
@@ -215,6 +223,7 @@ class Extractor:
             c
             for c in candidates
             if not self._thing_as_subject(c)
+            and not self._figure_act(c)
             and not self._author_speaks(c)
             and not self._outside_complement(c)
             and not self._outside_object(c)
@@ -332,18 +341,41 @@ class Extractor:
 
     def _thing_as_subject(self, cand: Candidate) -> bool:
         """A verb with a sense that is no speech (`animate` in the lexicon) whose subject is a common
-        noun that no list, name or entity marks as a source: `cette voie promet un changement`."""
+        noun that no list, name or entity marks as a source: `cette voie promet un changement`, `the storm
+        has claimed ten lives`. English reads a relative pronoun through its antecedent (`the flood,
+        which has claimed`) and keeps what the thing reports as a clause or a quotation (`the data
+        suggest that`): evidence speaks through its findings, not through a noun object."""
         animate = cand.cue.term.animate or (
             cand.cue.term.animate_reflexive and reflexive_group(self.doc, cand.cue.first, cand.cue.head)
         )
-        if not animate or cand.mention is None or not cand.mention.info.fallback:
+        if not animate or cand.mention is None:
             return False
         if cand.rule not in ("subject_verb", "inverted", "participle", "infinitive"):
             return False
-        if cand.mention.info.head.endswith(PERSON_SUFFIXES):
-            return False  # `les pêcheurs`, `les pharmaciens`: an agent noun names people the lists miss
-        span = self.doc[cand.speaker[0] : cand.speaker[1]]
+        doc, res = self.doc, self.res
+        speaker, info = cand.speaker, cand.mention.info
+        english = res.lang == "en"
+        ante = relative_antecedent(doc, speaker) if english else None
+        if ante is not None:
+            speaker, info = ante, classify(doc, ante[0], ante[1], res, memo=self._types)
+        if english and (
+            reports_a_clause(doc, res, cand.content, doc[cand.cue.first].idx) or passive_by(doc, cand.cue.last)
+        ):
+            return False
+        people = names_people(info.head, res) if english else info.head.endswith(PERSON_SUFFIXES)
+        if not info.fallback or people:
+            return False  # `les pêcheurs`, `the growers`: an agent noun names people the lists miss
+        span = doc[speaker[0] : speaker[1]]
+        if english and someone_in(span, info.head, res):
+            return False
         return not any(t.pos_ in ("PROPN", "PRON") or (t.text[:1].isupper() and t.i > span.start) for t in span)
+
+    def _figure_act(self, cand: Candidate) -> bool:
+        """English `figure_act` verbs with an amount or a count for object gain it (`added 500 jobs`,
+        `claimed a third title`): no speech, whoever the subject."""
+        if not cand.cue.term.figure_act or self.res.lang != "en":
+            return False
+        return figure_object(self.doc, self.res, cand.content, self.doc[cand.cue.first].idx)
 
     def _auxiliary_before_inversion(self, cue: Cue) -> bool:
         """English puts the speaker after a bare verb only (`..., said the mayor`): after an auxiliary
