@@ -59,3 +59,32 @@ def test_labels_and_adverbs_of_zeal(en: Language, text: str, expected: tuple[str
 )
 def test_plain_places_and_measures_are_not_flagged(en: Language, text: str) -> None:
     assert lexicon_words(en, text) == []
+
+
+@pytest.fixture(scope="module")
+def parsed() -> Language:
+    """The senses rule reads the parse: the trained pipeline only (the rule-based one keeps every hit)."""
+    return english_lexicon_pipeline("trained")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rotten meat was found behind the depot on Tuesday.",
+        "Several tents had been destroyed when the campers came back.",
+        "A swimmer was mauled by a shark off the northern beach.",
+    ],
+)
+def test_a_loaded_word_said_of_a_physical_thing_is_plain(parsed: Language, text: str) -> None:
+    assert lexicon_words(parsed, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The minister's rotten deal was signed in secret.", "rotten"),
+        ("The new levy will destroy small businesses across the county.", "destroy"),
+    ],
+)
+def test_the_same_words_said_of_a_deal_or_people_still_judge(parsed: Language, text: str, word: str) -> None:
+    assert word in lexicon_words(parsed, text)
