@@ -73,6 +73,7 @@ def parsed() -> Language:
         "Rotten meat was found behind the depot on Tuesday.",
         "Several tents had been destroyed when the campers came back.",
         "A swimmer was mauled by a shark off the northern beach.",
+        "Prices of crude oil rose on Monday after the storm.",
     ],
 )
 def test_a_loaded_word_said_of_a_physical_thing_is_plain(parsed: Language, text: str) -> None:
