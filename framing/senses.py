@@ -9,7 +9,11 @@ passive subject, its agent ("par les flammes"), a noun's "de" complement. When t
 rule's physical things (premises, vehicles, crops, substances) or natural forces, the word is plain;
 a natural force also makes a verb plain as its active subject ("la grêle a anéanti les vignes").
 
-Driven by `lexicons/<lang>/senses.yaml` (French); a language without the file keeps every hit. Only
+English parses name the same relations otherwise ("dobj", "nsubjpass", an "agent" preposition, an "of"
+complement): both label sets are read, so one rule serves either language ("rotten meat", "tents were
+destroyed", "mauled by a shark").
+
+Driven by `lexicons/<lang>/senses.yaml` (French, English); a language without the file keeps every hit. Only
 the rule's loaded categories are read: a word of pure judgement ("scandaleux") has no literal sense to
 fall back on.
 """
@@ -26,8 +30,12 @@ from .lexicons import LexiconEntry
 FAMILY = "senses"
 RULE = "physical things"  # the term of the rule entry
 MODIFIERS = frozenset({"amod", "acl"})  # an attributive adjective or participle: said of its head noun
-VERB_ARGUMENTS = frozenset({"obj", "nsubj:pass", "obl:agent"})  # what a verb is done to, or by
+# what a verb is done to, or by (UD labels of the French model; ClearNLP labels of the English one)
+VERB_ARGUMENTS = frozenset({"obj", "nsubj:pass", "obl:agent", "dobj", "nsubjpass"})
 NOUN_ARGUMENTS = frozenset({"nmod"})  # "le saccage des vitrines"
+AGENT = "agent"  # English: the "by" of a passive ("mauled by a shark")
+OF_COMPLEMENT = "of"  # English: a noun's "of" complement ("the destruction of the bridge")
+PREPOSITION_OBJECT = "pobj"
 INVERTED_MODIFIER = "amod"  # "de violents orages": the small model may hang the noun on its adjective
 ACTIVE_SUBJECT = "nsubj"  # "le feu a ravagé": only a natural force makes a verb plain by doing it
 
@@ -86,4 +94,14 @@ def _said_of(token: Token, rule: PlainSenseRule) -> list[tuple[Token, frozenset[
             related.append((child, rule.things))
         elif verb and child.dep_ == ACTIVE_SUBJECT:
             related.append((child, rule.forces))
+        elif _preposition_argument(child, verb):
+            related.extend((noun, rule.things) for noun in child.children if noun.dep_ == PREPOSITION_OBJECT)
     return related
+
+
+def _preposition_argument(child: Token, verb: bool) -> bool:
+    """An English preposition that leads to what the word is said of: a verb's agent ("by a shark"), a
+    noun's "of" complement ("the destruction of the bridge"; not a quantifier's: "all of two stores")."""
+    if verb:
+        return child.dep_ == AGENT
+    return child.head.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ == OF_COMPLEMENT
