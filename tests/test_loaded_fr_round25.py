@@ -1,0 +1,69 @@
+"""French loaded vocabulary, twenty-fifth round (issue 14).
+
+The designations a French wire uses in its own voice to name an actor ("la junte", "le régime
+syrien", "les rebelles", "des jihadistes", "les séparatistes") left the default lexicon for
+`lexicons/fr/optional/style_guide.yaml`, as the English style-guide labels did. Labels that judge and
+the one word the agencies refuse in their own voice ("terroriste") stay. Every sentence here was
+written for the test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from loaded_support import lexicon_words
+from spacy.language import Language
+
+from framing.nlp import load_pipeline
+
+ROOT = Path(__file__).resolve().parents[1]
+STYLE_GUIDE = ROOT / "lexicons" / "fr" / "optional" / "style_guide.yaml"
+
+
+@pytest.fixture(scope="module")
+def fr() -> Language:
+    return load_pipeline("fr")
+
+
+@pytest.fixture(scope="module")
+def fr_style_guide() -> Language:
+    return load_pipeline("fr", (str(STYLE_GUIDE),))
+
+
+DESIGNATIONS = [
+    ("La junte au pouvoir à Niamey a suspendu deux radios étrangères jeudi.", "junte"),
+    ("Le régime syrien a repris le contrôle de la ville après trois jours de combats.", "régime syrien"),
+    ("Les ministres ont rencontré des représentants du régime de Pyongyang à Genève.", "régime de Pyongyang"),
+    ("Des rebelles ont pris le contrôle d'un poste frontière dans le nord du pays.", "rebelles"),
+    ("L'armée affirme avoir neutralisé une dizaine de jihadistes près de la frontière.", "jihadistes"),
+    ("Les séparatistes ont annoncé un cessez-le-feu pour la durée des négociations.", "séparatistes"),
+    ("Un groupe islamiste a revendiqué l'enlèvement des deux ingénieurs.", "islamiste"),
+    ("Les garde-côtes ont secouru quarante migrants illégaux au large de l'île.", "migrants illégaux"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), DESIGNATIONS)
+def test_a_designation_of_an_actor_is_no_loaded_word_by_default(fr: Language, text: str, word: str) -> None:
+    assert not any(word in hit or hit in word for hit in lexicon_words(fr, text))
+
+
+@pytest.mark.parametrize(("text", "word"), DESIGNATIONS)
+def test_the_optional_style_guide_lexicon_flags_the_designations(
+    fr_style_guide: Language, text: str, word: str
+) -> None:
+    assert word in lexicon_words(fr_style_guide, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the label the agencies refuse in their own voice, and labels that judge, stay
+        ("L'armée a visé un groupe terroriste retranché dans les collines.", "groupe terroriste"),
+        ("Le dictateur a fait arrêter tous ses opposants.", "dictateur"),
+        ("Ces fanatiques ne reculent devant rien pour imposer leurs vues.", "fanatiques"),
+        ("Le candidat a traité ses adversaires de voyous.", "voyous"),
+    ],
+)
+def test_labels_that_judge_stay_in_the_default_lexicon(fr: Language, text: str, word: str) -> None:
+    assert word in lexicon_words(fr, text)
