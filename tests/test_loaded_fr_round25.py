@@ -3,8 +3,9 @@
 The designations a French wire uses in its own voice to name an actor ("la junte", "le régime
 syrien", "les rebelles", "des jihadistes", "les séparatistes") left the default lexicon for
 `lexicons/fr/optional/style_guide.yaml`, as the English style-guide labels did. Labels that judge and
-the one word the agencies refuse in their own voice ("terroriste") stay. Every sentence here was
-written for the test.
+the one word the agencies refuse in their own voice ("terroriste") stay. "Récupérer" counts as
+co-opting only with "politique(ment)". A new class charges an actor of today with colonial domination,
+while the colonial era named as history stays plain. Every sentence here was written for the test.
 """
 
 from __future__ import annotations
@@ -67,3 +68,42 @@ def test_the_optional_style_guide_lexicon_flags_the_designations(
 )
 def test_labels_that_judge_stay_in_the_default_lexicon(fr: Language, text: str, word: str) -> None:
     assert word in lexicon_words(fr, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le syndicat veut récupérer les sommes dues aux salariés licenciés.", []),
+        ("La commune espère récupérer cette parcelle avant la fin de l'année.", []),
+        ("L'opposition est accusée de récupération politique après le drame.", ["récupération politique"]),
+        ("Le parti tente de récupérer politiquement la colère des agriculteurs.", ["récupérer politiquement"]),
+        ("Le gouvernement est accusé d'instrumentaliser la peur du chômage.", ["instrumentaliser la"]),
+    ],
+)
+def test_getting_back_is_plain_and_co_opting_needs_politics(fr: Language, text: str, expected: list[str]) -> None:
+    assert [w for w in lexicon_words(fr, text) if "récup" in w or "instrument" in w] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Le ministre dénonce une politique coloniale menée sous couvert d'aide au développement.", "coloniale"),
+        ("Les manifestants reprochent à l'entreprise des méthodes colonialistes.", "colonialistes"),
+        ("Les partisans du nouveau pouvoir accusent Paris de vouloir recoloniser la région.", "recoloniser"),
+    ],
+)
+def test_a_colonial_charge_against_an_actor_of_today_is_loaded(fr: Language, text: str, word: str) -> None:
+    assert word in lexicon_words(fr, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'ancienne puissance coloniale a retiré ses derniers soldats en août.",
+        "Ce bâtiment date de l'époque coloniale et abrite aujourd'hui un musée.",
+        "L'administration coloniale avait tracé ces frontières au début du siècle dernier.",
+        "Des tirailleurs de l'armée coloniale ont combattu pendant la Grande Guerre.",
+    ],
+)
+def test_the_colonial_era_named_as_history_is_plain(fr: Language, text: str) -> None:
+    assert not any("colon" in w for w in lexicon_words(fr, text))
