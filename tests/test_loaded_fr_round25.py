@@ -5,7 +5,9 @@ syrien", "les rebelles", "des jihadistes", "les séparatistes") left the default
 `lexicons/fr/optional/style_guide.yaml`, as the English style-guide labels did. Labels that judge and
 the one word the agencies refuse in their own voice ("terroriste") stay. "Récupérer" counts as
 co-opting only with "politique(ment)". A new class charges an actor of today with colonial domination,
-while the colonial era named as history stays plain. Every sentence here was written for the test.
+while the colonial era named as history stays plain. Words whose plain sense is the common one in
+news (a vehicle's occupants, cleaning, warning shots fired) keep only their figure. Every sentence here
+was written for the test.
 """
 
 from __future__ import annotations
@@ -107,3 +109,29 @@ def test_a_colonial_charge_against_an_actor_of_today_is_loaded(fr: Language, tex
 )
 def test_the_colonial_era_named_as_history_is_plain(fr: Language, text: str) -> None:
     assert not any("colon" in w for w in lexicon_words(fr, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the plain sense of words whose figure is loaded: a vehicle's occupants, cleaning, shots fired
+        "Les gendarmes ont contrôlé le véhicule et interpellé ses occupants.",
+        "Les deux occupants de la voiture ont été légèrement blessés.",
+        "La mairie a confié le nettoyage des plages à une entreprise privée.",
+        "La vedette a tiré des coups de semonce avant d'arraisonner le navire.",
+    ],
+)
+def test_the_plain_sense_of_a_figure_is_no_loaded_word(fr: Language, text: str) -> None:
+    assert lexicon_words(fr, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Les habitants résistent à l'occupant depuis deux ans.", "occupant"),
+        ("Les ONG dénoncent un nettoyage ethnique dans la région.", "nettoyage ethnique"),
+        ("Ce scrutin sonne comme un coup de semonce pour la majorité.", "coup de semonce"),
+    ],
+)
+def test_the_figures_themselves_still_count(fr: Language, text: str, word: str) -> None:
+    assert word in lexicon_words(fr, text)
