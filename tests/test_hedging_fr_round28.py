@@ -113,3 +113,37 @@ def test_unnamed_sources_of_the_class_are_vague_attributions(fr: Language, text:
 def test_a_study_named_by_its_author_is_no_vague_attribution(fr: Language) -> None:
     text = "D'après plusieurs études de l'Inserm, la pollution a reculé en ville."
     assert counted_vague_attributions(fr, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a definite determiner takes up the unnamed source: it is still unnamed
+        (
+            "Une source proche du dossier a confirmé la plainte. Selon la source proche du dossier, "
+            "les faits remontent au printemps.",
+            "la source proche du dossier",
+        ),
+        # a partitive picks one of the unnamed sources
+        (
+            "Deux sources policières ont été jointes par téléphone. Le suspect a été interpellé mardi, "
+            "a indiqué une de ces sources.",
+            "une de ces sources",
+        ),
+    ],
+)
+def test_an_unnamed_source_taken_up_is_counted_again(fr: Language, text: str, cue: str) -> None:
+    assert cue in counted_vague_attributions(fr, text)
+
+
+def test_the_same_source_after_a_named_body_is_not_unnamed(fr: Language) -> None:
+    text = "Selon la préfecture, la route est fermée. Selon la même source, le pont est fermé aussi."
+    assert counted_vague_attributions(fr, text) == []
+
+
+def test_the_bare_anaphor_of_a_source_is_not_counted_again(fr: Language) -> None:
+    text = (
+        "Une source proche du dossier a confirmé la plainte. Les faits remontent au printemps, "
+        "a déclaré la source."
+    )
+    assert counted_vague_attributions(fr, text) == ["Une source proche"]
