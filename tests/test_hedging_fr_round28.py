@@ -142,8 +142,5 @@ def test_the_same_source_after_a_named_body_is_not_unnamed(fr: Language) -> None
 
 
 def test_the_bare_anaphor_of_a_source_is_not_counted_again(fr: Language) -> None:
-    text = (
-        "Une source proche du dossier a confirmé la plainte. Les faits remontent au printemps, "
-        "a déclaré la source."
-    )
+    text = "Une source proche du dossier a confirmé la plainte. Les faits remontent au printemps, a déclaré la source."
     assert counted_vague_attributions(fr, text) == ["Une source proche"]
