@@ -144,3 +144,40 @@ def test_the_same_source_after_a_named_body_is_not_unnamed(fr: Language) -> None
 def test_the_bare_anaphor_of_a_source_is_not_counted_again(fr: Language) -> None:
     text = "Une source proche du dossier a confirmé la plainte. Les faits remontent au printemps, a déclaré la source."
     assert counted_vague_attributions(fr, text) == ["Une source proche"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Le flou entoure encore le financement du nouveau stade.", "Le flou entoure"),
+        ("Un doute plane sur la participation de la capitaine à la finale.", "Un doute plane"),
+        ("Le directeur adjoint, pressenti pour succéder au préfet, n'a pas commenté.", "pressenti pour"),
+        ("Le retard des livraisons laisse augurer une hausse des prix.", "laisse augurer"),
+    ],
+)
+def test_uncertainty_nouns_expected_appointments_and_omens_are_hedges(fr: Language, text: str, cue: str) -> None:
+    assert any(cue in words for words in counted_epistemic(fr, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a mood, with no fact named as in doubt
+        "L'incertitude règne sur les marchés depuis lundi.",
+        "Vingt ans après la disparition, le mystère plane toujours.",
+        # the verb "pressentir": the speaker sensed something
+        "La gardienne avait pressenti le danger bien avant l'orage.",
+    ],
+)
+def test_moods_and_the_verb_pressentir_are_not(fr: Language, text: str) -> None:
+    assert counted_epistemic(fr, text) == []
+
+
+def test_a_hedge_adverb_between_dashes_is_read(fr: Language) -> None:
+    text = "Les gardes à vue peuvent durer -théoriquement- jusqu'à samedi."
+    assert ("adverb_hedge", "-théoriquement-") in counted_cues(fr, text)
+
+
+def test_au_dire_de_ses_proches_is_a_vague_attribution(fr: Language) -> None:
+    text = "Le député, au dire de ses proches, hésite encore à se présenter."
+    assert counted_vague_attributions(fr, text) == ["au dire de ses proches"]
