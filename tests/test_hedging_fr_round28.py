@@ -54,8 +54,9 @@ def test_pouvoir_of_a_subject_that_cannot_act_is_a_possibility(fr: Language, tex
         "Cela peut paraître étrange, mais le musée restera fermé le dimanche.",
         # an agent with an action verb: an ability or a permission
         "Les habitants peuvent se rendre à la mairie dès lundi.",
-        # the present of a ceiling set by a rule
+        # the present of a ceiling set by a rule, and the future capacity of a machine
         "L'amende peut atteindre 10 000 euros.",
+        "Le nouveau train pourra atteindre 320 km/h entre les deux villes.",
     ],
 )
 def test_negation_wishes_agents_and_rules_stay_uncounted(fr: Language, text: str) -> None:
