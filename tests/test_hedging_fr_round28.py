@@ -164,7 +164,7 @@ def test_uncertainty_nouns_expected_appointments_and_omens_are_hedges(fr: Langua
     [
         # a mood, with no fact named as in doubt
         "L'incertitude règne sur les marchés depuis lundi.",
-        "Vingt ans après la disparition, le mystère plane toujours.",
+        "Vingt ans après la disparition, le mystère demeure entier.",
         # the verb "pressentir": the speaker sensed something
         "La gardienne avait pressenti le danger bien avant l'orage.",
     ],
