@@ -25,9 +25,11 @@ from .voice import voice_of
 from .words import ClauseWords
 
 VAGUE_ATTRIBUTION = "vague_attribution"
+# The speaker type of an unnamed source, also of a mention that takes one up ("cette source").
+ANONYMOUS_TYPE = "anonymous"
 # Speakers whose report makes a plan's details news still unconfirmed ("a appris le journal", "selon
 # une source"), as opposed to the plan's own document or promoter (see `plans`).
-NEWS_SOURCE_TYPES = frozenset({"media", "anonymous"})
+NEWS_SOURCE_TYPES = frozenset({"media", ANONYMOUS_TYPE})
 # The speaker type of a study or report ("le rapport", "l'étude"), see `study_contents`.
 STUDY_TYPE = "document"
 # Words between the determiner and the head ("un haut responsable", "de nombreux experts").
@@ -36,6 +38,8 @@ HEAD_REACH = 4
 ACTOR_RULES = frozenset({"participle"})
 # A name in apposition right after the speaker: "un membre du conseil, Jean Dupont, a dit".
 APPOSITION = re.compile(r"\s*,\s*[A-ZÀ-Ý]")
+# "la même source", "les mêmes sources": a source taken up whatever it was, often a named body.
+SAME_WORDS = frozenset({"même", "mêmes"})
 # Languages whose nouns take their modifiers before them, so that a bare plural source may open with
 # an adjective or a noun ("British media", "security researchers"; twenty-third round).
 PREMODIFIER_LANGS = frozenset({"en"})
@@ -56,8 +60,8 @@ def unnamed_sources(
         return []
     found: list[Finding] = []
     for a in attributions:
-        if a.speaker_start is None or a.speaker_end is None or a.resolved is not None:
-            continue  # a pronoun or an anaphor ("cette source") takes up a source already counted
+        if a.speaker_start is None or a.speaker_end is None:
+            continue
         premodified = doc.lang_ in PREMODIFIER_LANGS
         if a.rule in SPEAKERLESS_RULES or a.rule in (PREMODIFIER_ACTOR_RULES if premodified else ACTOR_RULES):
             continue
@@ -67,7 +71,13 @@ def unnamed_sources(
         cue = doc.char_span(a.start, a.end, alignment_mode="expand")
         if span is None or cue is None:
             continue
-        head = _premodified_head(span, keys, words) if premodified else _head(span, keys, words)
+        if a.resolved is not None:  # a pronoun or an anaphor: only an unnamed source taken up is one
+            taken_up = not premodified and a.speaker_type == ANONYMOUS_TYPE
+            head = _taken_up_source(span, keys, words) if taken_up else None
+        else:
+            head = _premodified_head(span, keys, words) if premodified else _head(span, keys, words)
+            if head is None and not premodified:
+                head = _taken_up_source(span, keys, words)
         if head is None or _named(doc, span, head):
             continue
         tokens = {*range(span.start, span.end), *range(cue.start, cue.end)}
@@ -96,6 +106,24 @@ def _head(span: Span, keys: Sequence[frozenset[str]], words: ClauseWords) -> int
             return None  # "le porte-parole", "cette source", "ses proches": definite or possessive
         if not (quantifier or token.pos_ == "ADJ"):
             return None
+    return None
+
+
+def _taken_up_source(span: Span, keys: Sequence[frozenset[str]], words: ClauseWords) -> int | None:
+    """The source noun's index when a partitive picks one of the unnamed sources ("a indiqué une de ces
+    sources") or a definite or demonstrative determiner takes one up with its description ("selon la
+    source proche du dossier"): the source is still unnamed, and annotators count each such mention
+    (twenty-fifth round). Not the bare anaphor ("a déclaré la source", "les sources ont souligné"),
+    left uncounted as before, nor "la même source", which often takes up a named body."""
+    partitive = False
+    for k in range(span.start, min(span.end, span.start + HEAD_REACH)):
+        token = span.doc[k]
+        if keys[k] & words.anonymous_source_nouns:
+            described = k + 1 < span.end
+            return k if k > span.start and (partitive or described) else None
+        if token.lower_ in SAME_WORDS or token.pos_ not in ("DET", "ADP", "PRON", "NUM"):
+            return None
+        partitive = partitive or token.pos_ == "ADP"
     return None
 
 

@@ -211,6 +211,7 @@ class ClauseWords:
         # twentieth round (`sources`): "plusieurs sources", "un haut responsable": an unnamed speaker
         self.source_quantifiers = keys("source_quantifier")
         self.unnamed_source_heads = keys_and_forms("unnamed_source_head")
+        self.anonymous_source_nouns = keys_and_forms("anonymous_source_noun")  # "la source": still unnamed (r25)
         self.leak_signs = keys("leak_sign")  # "a appris le journal": a plan's details as news (`plans`)
         self.poll_nouns = keys("poll_noun")
         # twenty-fourth round: "prévisions", "projections": a forecaster's figures, a poll only with votes
