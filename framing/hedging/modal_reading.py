@@ -1,4 +1,4 @@
-"""English "could" of a course of events: a forecast, whatever the subject (round twenty-one).
+"""English "could" of a course of events, or in a present frame: a guess (rounds twenty-one, twenty-five).
 
 Round eight left "may"/"could" uncounted after a bare plural or with no specific subject ("patients
 may develop a rash", "moss could grow"): in encyclopaedic text that states what a class can do. In
@@ -94,3 +94,37 @@ def predictive_condition(
         elif word.is_lower and word.text.endswith("ed") and words > 1:
             return False  # "if they raised rates": a past read on the surface
     return words > 0
+
+
+# Finite past forms read on the surface when there are no tags ("was", "had"; an -ed word or an irregular
+# past, `past_form`, after no auxiliary).
+PAST_FINITE_WORDS = frozenset({"was", "were", "had", "did"})
+
+
+def past_frame(
+    doc: Doc, token: Token, sentence: tuple[int, int], keys: Sequence[frozenset[str]], words: ClauseWords, has_tag: bool
+) -> bool:
+    """Whether the sentence of this "could" tells the past, so that "could" may be the past of "can".
+
+    "The box had holes through which people could see", "the old gate let only one cart through, and
+    few drivers could turn there": in a story told in the past "could" is what was possible or allowed
+    then. With no past verb in its sentence ("the rise could also push up wages", "a pest that could
+    ruin the harvest") it is the present guess of news (round twenty-five). A verb of saying or thought
+    does not set the frame: "she said rates could rise" reports a forecast.
+    """
+    auxiliaries = words.auxiliaries | words.passive_auxiliaries | words.perfect_auxiliaries
+    for k in range(*sentence):
+        word = doc[k]
+        if k == token.i or not word.is_alpha or keys[k] & words.governors:
+            continue
+        if has_tag and word.tag_:
+            if word.tag_ in PAST_TAGS:
+                return True
+            continue
+        if word.lower_ in PAST_FINITE_WORDS:
+            return True
+        after_auxiliary = k > sentence[0] and bool(keys[k - 1] & auxiliaries)  # "has risen", "is expected"
+        regular = word.is_lower and word.lower_.endswith("ed") and k > sentence[0]
+        if (regular or keys[k] & words.past_forms) and not after_auxiliary:
+            return True  # "prices fell and rates climbed"
+    return False

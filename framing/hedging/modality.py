@@ -20,7 +20,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from .modal_reading import outcome_verb
+from .modal_reading import outcome_verb, past_frame
 from .words import ClauseWords, phrase_at
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass", "nsubjpass", "expl", "expl:subj")
@@ -88,10 +88,13 @@ class Modality:
             return None  # "dinosaurs may have had feathers", "prices may well rise": a guess
         if data.get("root_if_perception") and j < n and keys[j] & words.perception_verbs:
             return RootReading(f"ability:{doc[j].text}", False)
+        passive = j + 1 < n and keys[j] & words.passive_auxiliaries and _participle(doc[j + 1], has_tag)
+        if not passive and self._present_guess(doc, token, subject, keys, (has_tag, has_dep), data, sentence):
+            return None  # "the rise could also push up wages": no past in view, a guess (round 25)
         frequency = [k for k in range(i + 1, j) if keys[k] & words.frequency_adverbs]
         if frequency:
             return RootReading(f"frequency:{doc[frequency[0]].text}", False)
-        if j + 1 < n and keys[j] & words.passive_auxiliaries and _participle(doc[j + 1], has_tag):
+        if passive:
             return RootReading(f"passive:{doc[j + 1].text}", False)
         if guessing and sentence is not None and self._dated(doc, keys, sentence):
             return None  # "fuel prices could rise next month": a forecast, whatever the subject
@@ -152,6 +155,47 @@ class Modality:
         if has_tag and subject.tag_:
             return subject.tag_ in ("NNP", "NNPS")
         return subject.text[:1].isupper()
+
+    def _present_guess(
+        self,
+        doc: Doc,
+        token: Token,
+        subject: Token | None,
+        keys: Sequence[frozenset[str]],
+        parsed: tuple[bool, bool],
+        data: Mapping[str, Any],
+        sentence: tuple[int, int] | None,
+    ) -> bool:
+        """A "could" (`present_guess`) in a sentence with no past verb, about someone or something in
+        particular: the tentative present of news, not the past of "can" (`past_frame`). A subject that
+        names anyone at all or a kind ("you could", "a player could", "climbers could") keeps the rule or
+        capacity reading (`_generic`); the caller
+        keeps those of perception or capacity ("could hear", "could afford") and of a passive ("it could
+        be folded flat": what the thing allows)."""
+        if not data.get("present_guess") or sentence is None:
+            return False
+        has_tag, has_dep = parsed
+        if subject is not None and (
+            self._generic(doc, subject, keys, has_tag, has_dep) or self._bare_noun(doc, subject, keys, has_tag, has_dep)
+        ):
+            return False
+        return not past_frame(doc, token, sentence, keys, self.words, has_tag)
+
+    def _bare_noun(
+        self, doc: Doc, subject: Token, keys: Sequence[frozenset[str]], has_tag: bool, has_dep: bool
+    ) -> bool:
+        """A noun with no determiner ("moss could grow"): a kind, as in round eight. A sentence's first word
+        is never read as a name (`_named_or_relative`); without tags any word but a listed pronoun or a
+        capital inside the sentence counts as such a noun."""
+        if self._determiner(doc, subject, keys, has_dep) is not None:
+            return False
+        if keys[subject.i] & (self.words.specific_subjects | self.words.relative_subjects):
+            return False
+        if subject.is_sent_start is True:
+            return not has_tag or not subject.tag_ or subject.tag_.startswith("NN")
+        if has_tag and subject.tag_:
+            return subject.tag_ in ("NN", "NNS")
+        return not subject.text[:1].isupper()
 
     def _past_or_stressed(self, doc: Doc, j: int, keys: Sequence[frozenset[str]], has_tag: bool) -> bool:
         """A guess about the past ("may have caused") or one the writer stresses ("may well")."""

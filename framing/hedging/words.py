@@ -155,6 +155,7 @@ class ClauseWords:
         self.forecast_phrases = word_tuples("forecast_phrase")  # "this year", "coming weeks" (round 23)
         # "they could hear voices": "could" of perception or capacity, the past of "can" (round twenty).
         self.perception_verbs = keys("perception_verb")
+        self.past_forms = keys("past_form")  # "met", "paid": a past read without tags (`past_frame`, round 25)
         self.relative_subjects = keys("relative_subject")  # "a bill which could": the antecedent's referent
         self.outcome_verbs = keys("outcome_verb")  # "rates could rise": a forecast (`modal_reading`, round 21)
         # "une mesure qui limiterait", "ce qui permettrait": a conditional of a virtual thing (`hypothetical`).
