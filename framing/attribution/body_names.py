@@ -14,7 +14,7 @@ from ..matching import norm
 from .resources import Resources
 
 BODY_NAMES_KEY = "framing_body_names"
-NAME_WORDS = 3  # capitalised words a company's name may run to (`Uber Eats`, `Air France KLM`)
+NAME_WORDS = 3  # capitalised words a company's name may run to (`Air France KLM`)
 OF_WORDS = ("de", "d'")  # `le siège de X`; `du`, `des` bring an article: no bare name follows
 NOT_THE_BODY = ("sous",)  # `sous la direction de X`: led by X, a person or a body
 
@@ -49,7 +49,7 @@ def _body_names(doc: Doc, res: Resources) -> list[str]:
 
 def _capitalised_run(doc: Doc, i: int, res: Resources) -> str:
     """The text of one to NAME_WORDS capitalised words from token i, unless it opens on a listed given
-    name (`le magasin de Paul Roux` is a person's shop, not a company called Paul Roux)."""
+    name (`l'entreprise de Paul Roux` is a person's firm, not a company called Paul Roux)."""
     words: list[Token] = []
     for t in doc[i : i + NAME_WORDS]:
         if not (t.is_alpha and t.text[:1].isupper()):

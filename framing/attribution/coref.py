@@ -685,7 +685,7 @@ def _role_description(doc: Doc, m: Mention, res: Resources) -> bool:
 
 def _inhabitant_epithet(doc: Doc, m: Mention) -> bool:
     """A definite article and one capitalised inhabitant noun, nothing after (`le Lyonnais`,
-    `l'Ukrainienne`, `le Drômois`): the press's way of naming again a person it introduced with their
+    `l'Ukrainienne`, `le Breton`): the press's way of naming again a person it introduced with their
     name and origin, not someone new (a new person comes with an indefinite: `un Lyonnais`)."""
     if m.end - m.start != 2:
         return False

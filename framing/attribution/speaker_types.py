@@ -847,7 +847,10 @@ def _appositive_name(head: Token | None, span: Span, res: Resources) -> bool:
 def _known_person(nuc: Span, res: Resources) -> bool:
     """`M. Dupont`, `Dupont` alone after `Paul Dupont` was named: a person, not a body or a place."""
     words = [t for t in nuc if not t.is_punct]
-    if len(words) > 2 and res.has("determiner", _norm(words[0].text)) and res.has("honorific", _norm(words[1].text)):
+    titled = (
+        len(words) > 2 and res.has("determiner", _norm(words[0].text)) and res.has("honorific", _norm(words[1].text))
+    )
+    if res.lang == "fr" and titled:
         words = words[1:]  # `la Dre Marie Roux`: the article of the title, then the titled name
     # `sylvie Dupont`: a listed given name typed in lower case still opens a person's name
     lower_given = len(words) > 1 and words[0].text.islower() and res.has("given_name", _norm(words[0].text))
