@@ -18,6 +18,7 @@ from ..types import Attribution
 from .annotations import has
 from .resources import Resources
 from .speaker_types import (
+    DEMONYM_ENDINGS,
     NAMED_KINDS,
     PRONOUN,
     SpeakerInfo,
@@ -243,7 +244,9 @@ def _continued_subject(
         # `La présidente, X, affirme que cette hausse ... Elle précise`: the subject found first may
         # sit inside what the speaker said; the speaker of that sentence goes on speaking
         return speaker
-    same = next((c for c in earlier if (c.start, c.end) == (prev.start, prev.end)), None)
+    # an earlier speaker mention that the subject opens (`Son avocat, Me X, a dit`: the parse's subject
+    # stops at the comma, the speaker runs on to the apposed name) keeps its chain and its type
+    same = next((c for c in earlier if c.start <= prev.start < c.end), None)
     if same is not None:
         return same
     if _role_of_someone_named(doc, prev, earlier, res):
@@ -673,9 +676,26 @@ def _role_description(doc: Doc, m: Mention, res: Resources) -> bool:
     agent = res.lang == "fr" and head.endswith(AGENT_SUFFIXES)  # `le médiateur`, `le dictateur`, `la juriste`
     if agent or res.has("person_noun", head) or res.has("unique_title", head):
         return True
+    if res.lang == "fr" and _inhabitant_epithet(doc, m):
+        return True  # `le Lyonnais`, `l'Ukrainienne`: French names a person again by where they come from
     # a role no list has (`le berger`, `la vigneronne`) that the text itself gives a named person
     # (`le berger Paul Roux`, `Paul Roux, vigneron à ...`)
     return res.lang == "fr" and _role_given(doc, m.info.head, res)
+
+
+def _inhabitant_epithet(doc: Doc, m: Mention) -> bool:
+    """A definite article and one capitalised inhabitant noun, nothing after (`le Lyonnais`,
+    `l'Ukrainienne`, `le Breton`): the press's way of naming again a person it introduced with their
+    name and origin, not someone new (a new person comes with an indefinite: `un Lyonnais`)."""
+    if m.end - m.start != 2:
+        return False
+    word = doc[m.start + 1]
+    return (
+        word.is_alpha
+        and word.text[:1].isupper()
+        and word.text[1:].islower()
+        and norm(word.text).endswith(DEMONYM_ENDINGS)
+    )
 
 
 def _role_given(doc: Doc, head: str, res: Resources) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..matching import norm as _norm
 from ..token_table import token_table
+from .body_names import written_as_body
 from .english_names import name_kind
 from .resources import Resources
 
@@ -293,6 +294,13 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         return info("named_person", True)  # `... du Rassemblement national Marine Le Pen` the parse cut
     if res.lang == "fr" and _source_of_outlet(nuc, res):
         return info("anonymous")  # `une source Reuters`: someone the outlet keeps unnamed, not the outlet
+    if res.lang == "fr" and _company_name([t for t in nuc if not res.has("determiner", _norm(t.text))], res):
+        return info("institution")  # `Zalvora a annoncé` after `le siège de Zalvora`: a company, not a surname
+    if res.lang == "fr" and (kind := _one_of_a_people(nuc, res)) is not None:
+        return info(kind)  # `Un Zalvérien impliqué dans ...`: a name takes no indefinite article
+    employer = _employer_name(nuc, span, res) if res.lang == "fr" else None
+    if employer is not None:
+        return _classify(doc, start, employer, res, anonymity)  # `les livreurs Zalvora`: the staff, typed as such
     ntext = nuc.text
     appos_words = [_norm(t.text) for t in appos] if appos is not None else []
     if (
@@ -839,6 +847,11 @@ def _appositive_name(head: Token | None, span: Span, res: Resources) -> bool:
 def _known_person(nuc: Span, res: Resources) -> bool:
     """`M. Dupont`, `Dupont` alone after `Paul Dupont` was named: a person, not a body or a place."""
     words = [t for t in nuc if not t.is_punct]
+    titled = (
+        len(words) > 2 and res.has("determiner", _norm(words[0].text)) and res.has("honorific", _norm(words[1].text))
+    )
+    if res.lang == "fr" and titled:
+        words = words[1:]  # `la Dre Marie Roux`: the article of the title, then the titled name
     # `sylvie Dupont`: a listed given name typed in lower case still opens a person's name
     lower_given = len(words) > 1 and words[0].text.islower() and res.has("given_name", _norm(words[0].text))
     if not words or not all(t.text[:1].isupper() for t in words[1 if lower_given else 0 :]):
@@ -980,6 +993,46 @@ def _has_person(nuc: Span, res: Resources) -> bool:
         # Ministry` are no names.
         return caps[-1] == len(nuc) - 1 and not _known(nuc[-1], res) and not _compound_known(nuc[-1], res)
     return True
+
+
+INDEFINITE_KINDS = {"un": "anonymous", "une": "anonymous", "des": "group"}
+
+
+def _one_of_a_people(nuc: Span, res: Resources) -> str | None:
+    """An indefinite article, then one capitalised word no list knows and nothing capitalised after it
+    (`un Zalvérien`, `une Zalvérienne de 40 ans`, `des Zalvériens`): a person's name takes no indefinite
+    article, so the word is a people's or a place's inhabitant, someone unnamed (or several)."""
+    if len(nuc) < 2:
+        return None
+    kind = INDEFINITE_KINDS.get(_norm(nuc[0].text))
+    word = nuc[1]
+    if kind is None or not (word.is_alpha and word.text[:1].isupper() and word.text[1:].islower()):
+        return None
+    if any(t.text[:1].isupper() for t in nuc[2:]):
+        return None  # `un Jean Dupont`, `une Marie Roux` are names
+    low = _norm(word.text)
+    known = ("given_name", "media_name", "institution_name", "place")
+    return None if any(res.has(cat, low) for cat in known) else kind
+
+
+def _employer_name(nuc: Span, span: Span, res: Resources) -> int | None:
+    """Where a company's name closing the phrase starts, after a lower-case noun of persons (`les
+    livreurs Zalvora`, `un salarié Zalvora`): the name is the employer's, the speaker its staff, so the
+    phrase before it decides the type. None unless the text writes that name as a body's."""
+    if len(span) != len(nuc) or len(nuc) < 2:
+        return None
+    k = len(nuc)
+    while k > 0 and nuc[k - 1].is_alpha and nuc[k - 1].text[:1].isupper():
+        k -= 1
+    if k == 0 or k == len(nuc) or not nuc[k - 1].text.islower() or nuc[k - 1].pos_ != "NOUN":
+        return None
+    return nuc[k].i if _company_name(list(nuc[k:]), res) else None
+
+
+def _company_name(words: list[Token], res: Resources) -> bool:
+    """Capitalised words the text writes as an organisation's (`le siège de X`) and never after a
+    listed given name: `la société de Vernier` after `Paul Vernier` is that man's firm, and Vernier a man."""
+    return written_as_body(words, res) and not _given_name_before(words[0], res)
 
 
 def _agreement(nuc: Span, res: Resources) -> tuple[str, str]:

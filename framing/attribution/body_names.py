@@ -1,0 +1,68 @@
+"""Capitalised names the text itself writes as a company's or an organisation's (French).
+
+A word no list knows, written alone (`Zalvora a annoncé`, `selon Zalvora`), is typed as a person's
+surname. News names a company the same way, but somewhere in the article it also writes what only an
+organisation has: `le siège de Zalvora`, `la direction de Zalvora`, `les salariés de Zalvora`, `l'enseigne
+Zalvora` (`organisation_part` in the sources lexicon). Such a name is a body's, wherever it speaks.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..matching import norm
+from .resources import Resources
+
+BODY_NAMES_KEY = "framing_body_names"
+NAME_WORDS = 3  # capitalised words a company's name may run to (`Air France KLM`)
+OF_WORDS = ("de", "d'")  # `le siège de X`; `du`, `des` bring an article: no bare name follows
+NOT_THE_BODY = ("sous",)  # `sous la direction de X`: led by X, a person or a body
+
+
+def body_names(doc: Doc, res: Resources) -> frozenset[str]:
+    """The capitalised runs written right after an organisation's part (`le siège X`) or after it and
+    `de` (`la direction de X`), remembered per Doc (one walk over the text, only when a name asks)."""
+    memo = doc.user_data.setdefault(BODY_NAMES_KEY, {})
+    found = memo.get(id(res))
+    if found is None:
+        found = memo[id(res)] = frozenset(_body_names(doc, res)) if res.lang == "fr" else frozenset()
+    return found
+
+
+def _body_names(doc: Doc, res: Resources) -> list[str]:
+    names = []
+    for t in doc:
+        if not t.text.islower() or not res.is_a("organisation_part", t.text, t.lemma_):
+            continue
+        if t.i >= 2 and norm(doc[t.i - 2].text) in NOT_THE_BODY:
+            continue
+        i = t.i + 1
+        while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text.islower():
+            i += 1  # `le siège bruxellois de X`
+        if i < len(doc) and norm(doc[i].text) in OF_WORDS:
+            i += 1
+        run = _capitalised_run(doc, i, res)
+        if run:
+            names.append(run)
+    return names
+
+
+def _capitalised_run(doc: Doc, i: int, res: Resources) -> str:
+    """The text of one to NAME_WORDS capitalised words from token i, unless it opens on a listed given
+    name (`l'entreprise de Paul Roux` is a person's firm, not a company called Paul Roux)."""
+    words: list[Token] = []
+    for t in doc[i : i + NAME_WORDS]:
+        if not (t.is_alpha and t.text[:1].isupper()):
+            break
+        words.append(t)
+    if not words or res.has("given_name", norm(words[0].text)) or res.has("honorific", norm(words[0].text)):
+        return ""
+    return doc[words[0].i : words[-1].i + 1].text
+
+
+def written_as_body(words: list[Token], res: Resources) -> bool:
+    """The capitalised words of a speaker's phrase are a name the text writes as an organisation's."""
+    if not words or not all(t.is_alpha and t.text[:1].isupper() for t in words):
+        return False
+    doc = words[0].doc
+    return doc[words[0].i : words[-1].i + 1].text in body_names(doc, res)
