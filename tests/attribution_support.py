@@ -59,6 +59,16 @@ def checked_attributions(nlp: Language, text: str) -> list[Attribution]:
     return out
 
 
+def speaker_contents_rules(nlp: Language, text: str) -> list[tuple[str | None, str, str]]:
+    """(speaker, content, rule) of every attribution found in `text` that has a content (cue-less ones skipped)."""
+    out = []
+    for a in checked_attributions(nlp, text):
+        if a.content_start is None or a.content_end is None:
+            continue
+        out.append((a.speaker, text[a.content_start : a.content_end], a.rule))
+    return out
+
+
 def speaker_contents(nlp: Language, text: str) -> list[tuple[str | None, str]]:
     """(speaker, content) of every attribution found in `text`, each content checked to be set."""
     out = []

@@ -10,7 +10,7 @@ written for the tests."""
 from __future__ import annotations
 
 import pytest
-from attribution_support import checked_attributions, pipeline
+from attribution_support import pipeline, speaker_contents_rules
 from spacy.language import Language
 
 
@@ -19,18 +19,8 @@ def nlp() -> Language:
     return pipeline("fr")
 
 
-def _records(nlp: Language, text: str) -> list[tuple[str | None, str, str]]:
-    """(speaker, content, rule) of every record with a content."""
-    out = []
-    for a in checked_attributions(nlp, text):
-        if a.content_start is None or a.content_end is None:
-            continue
-        out.append((a.speaker, text[a.content_start : a.content_end], a.rule))
-    return out
-
-
 def _pairs(nlp: Language, text: str) -> list[tuple[str | None, str]]:
-    return [(speaker, content) for speaker, content, _ in _records(nlp, text)]
+    return [(speaker, content) for speaker, content, _ in speaker_contents_rules(nlp, text)]
 
 
 @pytest.mark.parametrize(
@@ -121,12 +111,12 @@ def test_opening_quotation_takes_the_next_sentences_speaker(nlp: Language) -> No
         "« On a tout perdu en une seule nuit. » Devant sa maison, Paul Martin a expliqué que les assureurs "
         "tardaient.\n"
     )
-    assert ("Paul Martin", "On a tout perdu en une seule nuit.", "next_sentence") in _records(nlp, text)
+    assert ("Paul Martin", "On a tout perdu en une seule nuit.", "next_sentence") in speaker_contents_rules(nlp, text)
 
 
 def test_opening_quotation_after_a_dateline(nlp: Language) -> None:
     text = "(Lyon) « Nous ne céderons pas sur ce point. » Le ministre a assuré que le texte serait voté.\n"
-    assert ("Le ministre", "Nous ne céderons pas sur ce point.", "next_sentence") in _records(nlp, text)
+    assert ("Le ministre", "Nous ne céderons pas sur ce point.", "next_sentence") in speaker_contents_rules(nlp, text)
 
 
 def test_opening_quotation_speaker_named_before_a_later_incise(nlp: Language) -> None:
@@ -135,7 +125,9 @@ def test_opening_quotation_speaker_named_before_a_later_incise(nlp: Language) ->
         "« Je ne savais plus quoi faire de mes journées. » Marie Dubois tient son étal depuis vingt ans. "
         "« Tout est à refaire, poursuit Marie Dubois. Mais on y arrivera. »\n"
     )
-    assert ("Marie Dubois", "Je ne savais plus quoi faire de mes journées.", "next_sentence") in _records(nlp, text)
+    assert ("Marie Dubois", "Je ne savais plus quoi faire de mes journées.", "next_sentence") in speaker_contents_rules(
+        nlp, text
+    )
 
 
 @pytest.mark.parametrize(
@@ -149,7 +141,7 @@ def test_opening_quotation_speaker_named_before_a_later_incise(nlp: Language) ->
     ],
 )
 def test_no_next_speaker(nlp: Language, text: str) -> None:
-    assert not [r for r in _records(nlp, text) if r[2] == "next_sentence"]
+    assert not [r for r in speaker_contents_rules(nlp, text) if r[2] == "next_sentence"]
 
 
 @pytest.mark.parametrize(
@@ -176,7 +168,7 @@ def test_ce_que_after_a_comma_takes_up_the_clause_before(nlp: Language, text: st
     ],
 )
 def test_ce_que_without_a_verb_of_saying_after_a_comma(nlp: Language, text: str) -> None:
-    assert not [r for r in _records(nlp, text) if r[2] == "as_reported"]
+    assert not [r for r in speaker_contents_rules(nlp, text) if r[2] == "as_reported"]
 
 
 @pytest.mark.parametrize(

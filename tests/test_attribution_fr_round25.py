@@ -10,7 +10,7 @@ it too; a marker set off right after a relative pronoun reports the relative cla
 from __future__ import annotations
 
 import pytest
-from attribution_support import checked_attributions, pipeline
+from attribution_support import pipeline, speaker_contents_rules
 from spacy.language import Language
 
 
@@ -19,18 +19,8 @@ def nlp() -> Language:
     return pipeline("fr")
 
 
-def _records(nlp: Language, text: str) -> list[tuple[str | None, str, str]]:
-    """(speaker, content, rule) of every record with a content."""
-    out = []
-    for a in checked_attributions(nlp, text):
-        if a.content_start is None or a.content_end is None:
-            continue
-        out.append((a.speaker, text[a.content_start : a.content_end], a.rule))
-    return out
-
-
 def _pairs(nlp: Language, text: str) -> list[tuple[str | None, str]]:
-    return [(speaker, content) for speaker, content, _ in _records(nlp, text)]
+    return [(speaker, content) for speaker, content, _ in speaker_contents_rules(nlp, text)]
 
 
 @pytest.mark.parametrize(
@@ -144,7 +134,7 @@ def test_constater_with_quoted_words_is_a_statement(nlp: Language) -> None:
     ],
 )
 def test_outlet_that_learnt_a_claim_is_one_more_source(nlp: Language, text: str, outlet: str, source: str) -> None:
-    records = _records(nlp, text)
+    records = speaker_contents_rules(nlp, text)
     claims = {content for _, content, _ in records}
     assert len(claims) == 1
     assert {speaker for speaker, _, _ in records} == {outlet, source}
