@@ -259,7 +259,6 @@ def _in_speech_idiom(doc: Doc, i: int, res: Resources) -> bool:
 
 NOT_NOUN_CATEGORIES = (
     "determiner",
-    "pronoun",
     "complementizer",
     "infinitive_marker",
     "np_stop",
@@ -270,7 +269,6 @@ NOT_NOUN_CATEGORIES = (
     "time_word",
 )
 SPEAKER_CATEGORIES = (
-    "pronoun",
     "clause_boundary",
     "person_noun",
     "institution_noun",
@@ -401,7 +399,7 @@ def _told_to_do(tok: Token, prev: Token, res: Resources) -> bool:
         return False
     if any(res.has("complementizer", _norm(t.lower_)) for t in doc[tok.i + 3 : tok.i + 5]):
         return False  # `told to reporters that ...`: `to` leads the person told
-    return not any(res.has(c, _norm(prev.lower_)) for c in ("pronoun", "modal"))
+    return not res.has("modal", _norm(prev.lower_))
 
 
 def _english_past(tok: Token, res: Resources) -> bool:

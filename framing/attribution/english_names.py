@@ -262,7 +262,7 @@ LONE_KEY = "framing_attribution_lone_names"
 INNER_PUNCT = (",", ";", "(", "—", "–")
 FUNCTION_LISTS = ("determiner", "complementizer", "clause_opener", "clause_boundary", "np_stop", "adverb",
                   "adjunct_opener", "np_link",
-                  "time_word", "pronoun", "phrase_opener", "participle_preposition", "negation")  # fmt: skip
+                  "time_word", "phrase_opener", "participle_preposition", "negation")  # fmt: skip
 KNOWN_LISTS = ("place", "institution_name", "media_name", "group_noun", "institution_noun", "media_noun",
                "document_noun", "anonymous_head", "person_noun", "unique_title")  # fmt: skip
 

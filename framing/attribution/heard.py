@@ -78,9 +78,7 @@ def find_heard(
 
 
 def _opens_clause(doc: Doc, k: int, res: Resources) -> bool:
-    """A subject pronoun, or an auxiliary or modal among the next words before any punctuation."""
-    if res.has("pronoun", doc[k].lower_) and res.has("clause_opener", doc[k].lower_):
-        return True
+    """An auxiliary or a modal among the next words before any punctuation (`he had been`, `it would`)."""
     for t in doc[k : k + CLAUSE_WINDOW + 1]:
         if t.is_punct and t.text not in ('"', "“", "”", "'"):
             return False

@@ -39,16 +39,13 @@ def voiceless_object(doc: Doc, content: Content | None, res: Resources, cue_star
 
 def has_finite_verb(tokens: list[Token], res: Resources, tagged: bool) -> bool:
     """A finite verb among the words: by its tag, or, without a tagger, by its shape: an auxiliary or a
-    modal (`was`, `would`), a negated form (`don't`), a subject pronoun before another word (`he
-    wants`), or a past form not after a determiner (`the convicted`): in -ed, or irregular (`went`)."""
+    modal (`was`, `would`), a negated form (`don't`), or a past form not after a determiner (`the
+    convicted`): in -ed, or irregular (`went`)."""
     if tagged:
         return any(is_finite_verb(t) for t in tokens)
     for k, t in enumerate(tokens):
         low = _norm(t.lower_)
         if res.has("auxiliary", low) or res.has("modal", low) or low.endswith("n't"):
-            return True
-        subject = res.has("pronoun", low) and not res.has("object_pronoun", low)
-        if subject and k + 1 < len(tokens) and tokens[k + 1].is_alpha:
             return True
         if k == 0 or not t.is_alpha or res.has("determiner", _norm(tokens[k - 1].lower_)):
             continue  # `the convicted man`, `the men`: a modifier or a noun after a determiner
