@@ -169,9 +169,8 @@ class Modality:
         """A "could" (`present_guess`) in a sentence with no past verb, about someone or something in
         particular: the tentative present of news, not the past of "can" (`past_frame`). A subject that
         names anyone at all or a kind ("you could", "a player could", "climbers could") keeps the rule or
-        capacity reading (`_generic`); the caller
-        keeps those of perception or capacity ("could hear", "could afford") and of a passive ("it could
-        be folded flat": what the thing allows)."""
+        capacity reading (`_generic`); the caller keeps those of perception or capacity ("could hear",
+        "could afford") and of a passive ("it could be folded flat": what the thing allows)."""
         if not data.get("present_guess") or sentence is None:
             return False
         has_tag, has_dep = parsed
