@@ -69,6 +69,19 @@ def speaker_contents_rules(nlp: Language, text: str) -> list[tuple[str | None, s
     return out
 
 
+def speaker_content_pairs(nlp: Language, text: str) -> list[tuple[str | None, str]]:
+    """(speaker, content) of every attribution found in `text` that has a content."""
+    return [(speaker, content) for speaker, content, _ in speaker_contents_rules(nlp, text)]
+
+
+def types_of(nlp: Language, text: str, speaker: str) -> list[str]:
+    """The types of the attributions whose speaker is written `speaker` (at least one must be found)."""
+    records = checked_attributions(nlp, text)
+    types = [a.speaker_type for a in records if a.speaker == speaker]
+    assert types, [(a.speaker, a.speaker_type) for a in records]
+    return types
+
+
 def speaker_contents(nlp: Language, text: str) -> list[tuple[str | None, str]]:
     """(speaker, content) of every attribution found in `text`, each content checked to be set."""
     out = []

@@ -10,17 +10,13 @@ written for the tests."""
 from __future__ import annotations
 
 import pytest
-from attribution_support import pipeline, speaker_contents_rules
+from attribution_support import pipeline, speaker_content_pairs, speaker_contents_rules
 from spacy.language import Language
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return pipeline("fr")
-
-
-def _pairs(nlp: Language, text: str) -> list[tuple[str | None, str]]:
-    return [(speaker, content) for speaker, content, _ in speaker_contents_rules(nlp, text)]
 
 
 @pytest.mark.parametrize(
@@ -42,7 +38,7 @@ def _pairs(nlp: Language, text: str) -> list[tuple[str | None, str]]:
 def test_verb_coordinated_with_a_copula_shares_its_subject(
     nlp: Language, text: str, speaker: str, content: str
 ) -> None:
-    assert (speaker, content) in _pairs(nlp, text)
+    assert (speaker, content) in speaker_content_pairs(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -69,7 +65,7 @@ def test_verb_coordinated_with_a_copula_shares_its_subject(
     ],
 )
 def test_noun_object_reported(nlp: Language, text: str, speaker: str, content: str) -> None:
-    assert (speaker, content) in _pairs(nlp, text)
+    assert (speaker, content) in speaker_content_pairs(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -83,7 +79,7 @@ def test_noun_object_reported(nlp: Language, text: str, speaker: str, content: s
     ],
 )
 def test_no_view_without_object_and_attribute(nlp: Language, text: str) -> None:
-    assert _pairs(nlp, text) == []
+    assert speaker_content_pairs(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -98,11 +94,11 @@ def test_no_view_without_object_and_attribute(nlp: Language, text: str) -> None:
     ],
 )
 def test_soutenir_with_an_infinitive(nlp: Language, text: str, speaker: str, content: str) -> None:
-    assert (speaker, content) in _pairs(nlp, text)
+    assert (speaker, content) in speaker_content_pairs(nlp, text)
 
 
 def test_soutenir_a_club_reports_nothing(nlp: Language) -> None:
-    assert _pairs(nlp, "Les supporters soutiennent leur club depuis des années.") == []
+    assert speaker_content_pairs(nlp, "Les supporters soutiennent leur club depuis des années.") == []
 
 
 def test_opening_quotation_takes_the_next_sentences_speaker(nlp: Language) -> None:
@@ -156,7 +152,7 @@ def test_no_next_speaker(nlp: Language, text: str) -> None:
     ],
 )
 def test_ce_que_after_a_comma_takes_up_the_clause_before(nlp: Language, text: str, speaker: str, content: str) -> None:
-    assert (speaker, content) in _pairs(nlp, text)
+    assert (speaker, content) in speaker_content_pairs(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -183,17 +179,17 @@ def test_ce_que_without_a_verb_of_saying_after_a_comma(nlp: Language, text: str)
     ],
 )
 def test_il_ressort_de_names_its_source(nlp: Language, text: str, speaker: str, content: str) -> None:
-    assert (speaker, content) in _pairs(nlp, text)
+    assert (speaker, content) in speaker_content_pairs(nlp, text)
 
 
 @pytest.mark.parametrize("text", ["Le chanteur ressort de l'hôpital.", "Il ressort de sa poche un papier froissé."])
 def test_ressortir_of_a_place_reports_nothing(nlp: Language, text: str) -> None:
-    assert _pairs(nlp, text) == []
+    assert speaker_content_pairs(nlp, text) == []
 
 
 def test_souhaiter_que_states_a_wish(nlp: Language) -> None:
     text = "Le maire souhaite que l'État intervienne rapidement."
-    assert ("Le maire", "l'État intervienne rapidement") in _pairs(nlp, text)
+    assert ("Le maire", "l'État intervienne rapidement") in speaker_content_pairs(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -206,4 +202,4 @@ def test_souhaiter_que_states_a_wish(nlp: Language) -> None:
     ],
 )
 def test_souhaiter_without_a_clause_reports_nothing(nlp: Language, text: str) -> None:
-    assert _pairs(nlp, text) == []
+    assert speaker_content_pairs(nlp, text) == []

@@ -10,17 +10,13 @@ it too; a marker set off right after a relative pronoun reports the relative cla
 from __future__ import annotations
 
 import pytest
-from attribution_support import pipeline, speaker_contents_rules
+from attribution_support import pipeline, speaker_content_pairs, speaker_contents_rules
 from spacy.language import Language
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return pipeline("fr")
-
-
-def _pairs(nlp: Language, text: str) -> list[tuple[str | None, str]]:
-    return [(speaker, content) for speaker, content, _ in speaker_contents_rules(nlp, text)]
 
 
 @pytest.mark.parametrize(
@@ -41,7 +37,7 @@ def _pairs(nlp: Language, text: str) -> list[tuple[str | None, str]]:
     ],
 )
 def test_verbs_of_recounting_report_their_noun_object(nlp: Language, text: str, speaker: str, content: str) -> None:
-    assert (speaker, content) in _pairs(nlp, text)
+    assert (speaker, content) in speaker_content_pairs(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -60,7 +56,7 @@ def test_verbs_of_recounting_report_their_noun_object(nlp: Language, text: str, 
     ],
 )
 def test_markers_with_a_pronoun_or_a_conditional(nlp: Language, text: str, speaker: str, content: str) -> None:
-    assert (speaker, content) in _pairs(nlp, text)
+    assert (speaker, content) in speaker_content_pairs(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -71,13 +67,13 @@ def test_markers_with_a_pronoun_or_a_conditional(nlp: Language, text: str, speak
     ],
 )
 def test_no_marker_in_a_description(nlp: Language, text: str) -> None:
-    assert _pairs(nlp, text) == []
+    assert speaker_content_pairs(nlp, text) == []
 
 
 def test_rajouter_reports_as_ajouter(nlp: Language) -> None:
     text = "« Il faut agir avant l'hiver », rajoute une habitante."
-    assert ("une habitante", "Il faut agir avant l'hiver") in _pairs(nlp, text)
-    assert _pairs(nlp, "Il faut rajouter du sel dans la soupe.") == []
+    assert ("une habitante", "Il faut agir avant l'hiver") in speaker_content_pairs(nlp, text)
+    assert speaker_content_pairs(nlp, "Il faut rajouter du sel dans la soupe.") == []
 
 
 @pytest.mark.parametrize(
@@ -93,11 +89,11 @@ def test_rajouter_reports_as_ajouter(nlp: Language) -> None:
     ],
 )
 def test_one_of_a_set_named_by_a_pronoun_after_the_verb(nlp: Language, text: str, speaker: str, content: str) -> None:
-    assert (speaker, content) in _pairs(nlp, text)
+    assert (speaker, content) in speaker_content_pairs(nlp, text)
 
 
 def test_one_of_a_set_as_the_object_of_another_verb(nlp: Language) -> None:
-    assert _pairs(nlp, "Le maire a reçu les pêcheurs, a remercié l'un d'eux.") == []
+    assert speaker_content_pairs(nlp, "Le maire a reçu les pêcheurs, a remercié l'un d'eux.") == []
 
 
 @pytest.mark.parametrize(
@@ -110,12 +106,12 @@ def test_one_of_a_set_as_the_object_of_another_verb(nlp: Language) -> None:
     ],
 )
 def test_constater_is_perception_without_quoted_words(nlp: Language, text: str) -> None:
-    assert _pairs(nlp, text) == []
+    assert speaker_content_pairs(nlp, text) == []
 
 
 def test_constater_with_quoted_words_is_a_statement(nlp: Language) -> None:
     text = "« Les loyers ont cessé de grimper », constate l'économiste de la banque."
-    assert ("l'économiste de la banque", "Les loyers ont cessé de grimper") in _pairs(nlp, text)
+    assert ("l'économiste de la banque", "Les loyers ont cessé de grimper") in speaker_content_pairs(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -149,7 +145,7 @@ def test_outlet_that_learnt_a_claim_is_one_more_source(nlp: Language, text: str,
     ],
 )
 def test_impersonal_hearsay_gives_one_record(nlp: Language, text: str, source: str) -> None:
-    assert [speaker for speaker, _ in _pairs(nlp, text)] == [source]
+    assert [speaker for speaker, _ in speaker_content_pairs(nlp, text)] == [source]
 
 
 @pytest.mark.parametrize(
@@ -171,9 +167,9 @@ def test_impersonal_hearsay_gives_one_record(nlp: Language, text: str, source: s
 def test_marker_after_a_relative_pronoun_reports_the_relative_clause(
     nlp: Language, text: str, speaker: str, content: str
 ) -> None:
-    assert (speaker, content) in _pairs(nlp, text)
+    assert (speaker, content) in speaker_content_pairs(nlp, text)
 
 
 def test_inserted_marker_still_reports_its_whole_sentence(nlp: Language) -> None:
     text = "La grève, selon le syndicat, sera reconduite lundi."
-    assert ("le syndicat", text[:-1]) in _pairs(nlp, text)
+    assert ("le syndicat", text[:-1]) in speaker_content_pairs(nlp, text)

@@ -6,7 +6,7 @@ article is an outlet. Every sentence here was written for the tests."""
 from __future__ import annotations
 
 import pytest
-from attribution_support import checked_attributions, pipeline
+from attribution_support import checked_attributions, pipeline, types_of
 from spacy.language import Language
 
 from framing.attribution.resources import load_resources
@@ -16,14 +16,6 @@ from framing.attribution.speaker_types import classify
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return pipeline("fr")
-
-
-def types_of(nlp: Language, text: str, speaker: str) -> list[str]:
-    """The types of the attributions whose speaker is written `speaker`."""
-    records = checked_attributions(nlp, text)
-    types = [a.speaker_type for a in records if a.speaker == speaker]
-    assert types, [(a.speaker, a.speaker_type) for a in records]
-    return types
 
 
 def test_an_excerpt_opening_on_a_pronoun_leaves_the_speaker_unnamed(nlp: Language) -> None:

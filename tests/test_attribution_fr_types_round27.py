@@ -7,7 +7,7 @@ a title does not hide the titled name. Every sentence here was written for the t
 from __future__ import annotations
 
 import pytest
-from attribution_support import checked_attributions, pipeline
+from attribution_support import pipeline, types_of
 from spacy.language import Language
 from spacy.tokens import Span
 
@@ -18,14 +18,6 @@ from framing.attribution.speaker_types import classify
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return pipeline("fr")
-
-
-def types_of(nlp: Language, text: str, speaker: str) -> list[str]:
-    """The types of the attributions whose speaker is written `speaker`."""
-    records = checked_attributions(nlp, text)
-    types = [a.speaker_type for a in records if a.speaker == speaker]
-    assert types, [(a.speaker, a.speaker_type) for a in records]
-    return types
 
 
 def test_a_name_the_text_gives_a_seat_is_a_company(nlp: Language) -> None:

@@ -475,10 +475,8 @@ class Extractor:
         return cand.cue.term.object_only and cand.content is not None and cand.content.shape != "object"
 
     def _perceived_only(self, cand: Candidate) -> bool:
-        """A verb of perception (`data.perception`: `ont constaté les pompiers`, `a constaté que la
-        digue a cédé`) reports what was seen, no statement, unless quoted words are its content (`« ... »,
-        constate l'économiste`): the guidelines leave perception out."""
-        return cand.cue.term.perception and cand.content is not None and cand.content.form == "indirect"
+        """A candidate whose verb reports only what was seen (`_seen_only`)."""
+        return _seen_only(cand.cue, cand.content)
 
     def _author_speaks(self, cand: Candidate) -> bool:
         """`J'ai du mal à admettre que ...` outside any quotation: the writer's own voice (or the reader
@@ -1633,7 +1631,7 @@ class Extractor:
             start, end = self._chars(cue.first, agent[1] - 1)
             return Candidate(cue, agent, start, end, content, "passive")
         content = c.after(cue, cue.last + 1) if cue.term.agentless else None
-        if content is None or (cue.term.perception and content.form == "indirect"):
+        if content is None or _seen_only(cue, content):
             return None  # `des fissures avaient été constatées`: seen, nobody's statement
         start, end = self._chars(cue.first, cue.last)
         self._speakerless.append(self._no_speaker(cue, start, end, content, "passive"))
@@ -2767,3 +2765,10 @@ def _opens_noun_phrase(first: Token) -> bool:
     """A noun, a name, an adjective, a determiner or a participle used as a noun (`délégué du personnel`)
     first: the words can be an apposition naming a role."""
     return first.pos_ in ("NOUN", "PROPN", "ADJ", "DET") or "Part" in first.morph.get("VerbForm")
+
+
+def _seen_only(cue: Cue, content: Content | None) -> bool:
+    """A verb of perception (`data.perception`: `ont constaté les pompiers`, `a constaté que la digue a
+    cédé`, `des fissures avaient été constatées`) reports what was seen, no statement, unless quoted
+    words are its content (`« ... », constate l'économiste`): the guidelines leave perception out."""
+    return cue.term.perception and content is not None and content.form == "indirect"
