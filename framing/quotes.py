@@ -259,6 +259,46 @@ def _single_close(text: str, j: int) -> int:
     return -1
 
 
+def with_single_quotations(text: str, marks: list[QuoteMark]) -> list[QuoteMark]:
+    """`marks` plus the English quotations in single marks: the strict shape attribution reads
+    (find_single_quotations) and, outside those, a curly pair around a few words (`the ‘experts’`,
+    `the ‘Save Democracy’ rally`), which that shape leaves out. ‘ opens only quotations, so a curly
+    pair is a quotation when ‘ follows a boundary and precedes a letter, and a ’ not followed by a
+    letter (`don’t` has one) closes it in the same paragraph."""
+    found = sorted([*marks, *find_single_quotations(text, marks)], key=lambda q: q.outer_start)
+    return sorted([*found, *_curly_single_pairs(text, found)], key=lambda q: q.outer_start)
+
+
+def _curly_single_pairs(text: str, taken: list[QuoteMark]) -> list[QuoteMark]:
+    index = QuoteIndex(taken)
+    found: list[QuoteMark] = []
+    i = text.find("‘")
+    while i >= 0:
+        close_at = -1
+        if index.containing(i) is None and _can_open_single(text, i):
+            close_at = _curly_close(text, i + 1)
+        if close_at > i:
+            mark = _trimmed_mark(text, i, close_at)
+            if mark is not None and index.containing(mark.outer_start, mark.outer_end) is None:
+                found.append(mark)
+            i = text.find("‘", close_at + 1)
+        else:
+            i = text.find("‘", i + 1)
+    return found
+
+
+def _curly_close(text: str, j: int) -> int:
+    """Offset of the ’ that closes a curly single quotation opened before j (same paragraph), or -1."""
+    end = text.find("\n", j, min(len(text), j + MAX_QUOTE_CHARS))
+    end = min(len(text), j + MAX_QUOTE_CHARS) if end < 0 else end
+    j = text.find("’", j, end)
+    while j >= 0:
+        if not (j + 1 < len(text) and text[j + 1].isalpha()):
+            return j
+        j = text.find("’", j + 1, end)
+    return -1
+
+
 def find_reversed_openers(text: str, taken: list[QuoteMark]) -> list[QuoteMark]:
     """Damaged copy opens a paragraph's quotation with a closing mark (`” We want ...,” she said.`): such
     a mark first in its paragraph, before a letter, with a closing mark later in the paragraph and no
