@@ -46,7 +46,6 @@ PREVIOUS_SENTENCE_MAX = 80  # tokens looked back for the sentence before a quote
 HEADING_MAX_WORDS = 10  # a line this short with no full stop is a heading (or a title)
 OPENER_NAME_MAX = 6  # tokens of a name after "Pour" before its comma ("Pour Karine Bechet-Golovko,")
 SENTENCE_END_RE = re.compile(r"[.!?…][\"'»”’)\]]*\s")
-LIST_JOINER = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?", re.IGNORECASE)  # between quotations in a list
 SCARE_QUOTES_NOTE = (
     "Short quoted fragment with no speaker: the outlet puts these words at a distance (irony, doubt, or "
     "borrowing someone's label without saying whose)."
@@ -443,7 +442,6 @@ class LexiconComponent:
     ) -> list[tuple[QuoteMark, Span]]:
         found = []
         cited: set[str] = set()  # words some quotation of the text gives to a speaker or names
-        tied: QuoteMark | None = None  # the last quotation given to a speaker or named
         text = token_table(doc).text
         for mark in marks:
             span = doc.char_span(mark.start, mark.end, alignment_mode="expand")
@@ -484,13 +482,8 @@ class LexiconComponent:
             if all(keys[t.i] & self.answer_words for t in words):
                 continue  # le « non » au référendum: the answer of a ballot cited, no word at a distance
             # "nous", "we", "my": words only a speaker says, so someone is being quoted
-            if (
-                any(keys[t.i] & self.person_words for t in words)
-                or self._has_speaker_or_naming_cue(doc, keys, span)
-                or (self.cited_quotes and listed_after(text, mark, tied))
-            ):
+            if any(keys[t.i] & self.person_words for t in words) or self._has_speaker_or_naming_cue(doc, keys, span):
                 cited.add(text[mark.start : mark.end].lower())
-                tied = mark
                 continue
             found.append((mark, span))
         if self.cited_quotes:  # a headline's 'national emergency', quoted with its speaker in the body
@@ -722,12 +715,6 @@ def _text_between(text: str, mark: QuoteMark, other: QuoteMark) -> str | None:
 def _one_sentence(between: str) -> bool:
     """No line break and no sentence end in the text between two quotations."""
     return "\n" not in between and not SENTENCE_END_RE.search(between + " ")
-
-
-def listed_after(text: str, mark: QuoteMark, tied: QuoteMark | None) -> bool:
-    """Whether the quotation follows `tied` with only a comma or "and" / "or" between them: a list of
-    quotations ("placards saying 'A', 'B' and 'C'") has the speaker of its first."""
-    return tied is not None and LIST_JOINER.fullmatch(text[tied.outer_end : mark.outer_start]) is not None
 
 
 def fills_parentheses(text: str, mark: QuoteMark) -> bool:
