@@ -190,6 +190,8 @@ class QuoteIndex:
 SINGLE_OPENERS = ("‘", "'")
 SINGLE_CLOSERS = ("’", "'")
 SINGLE_CLOSE_AFTER = ",.!?…"  # `'We were lucky,' he said.`: British copy closes after the punctuation
+_SINGLE_OPENER = re.compile("[" + "".join(SINGLE_OPENERS) + "]")
+_SINGLE_STOP = re.compile("[\n" + "".join(SINGLE_CLOSERS) + "]")
 
 
 def find_single_quotations(text: str, taken: list[QuoteMark]) -> list[QuoteMark]:
@@ -201,8 +203,11 @@ def find_single_quotations(text: str, taken: list[QuoteMark]) -> list[QuoteMark]
     found: list[QuoteMark] = []
     i, n = 0, len(text)
     while i < n:
-        ch = text[i]
-        if ch not in SINGLE_OPENERS or index.containing(i) is not None or not _can_open_single(text, i):
+        at = _SINGLE_OPENER.search(text, i)  # jump to the next mark: the characters in between cannot open
+        if at is None:
+            break
+        i = at.start()
+        if index.containing(i) is not None or not _can_open_single(text, i):
             i += 1
             continue
         close_at = _single_close(text, i + 1)
@@ -237,6 +242,10 @@ def _single_close(text: str, j: int) -> int:
     """Offset of the closing single mark, or -1."""
     limit = min(len(text), j + MAX_QUOTE_CHARS)
     while j < limit:
+        at = _SINGLE_STOP.search(text, j, limit)  # only a line break or a mark can end the quotation
+        if at is None:
+            return -1
+        j = at.start()
         ch = text[j]
         if ch == "\n":
             k = j
