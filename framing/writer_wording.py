@@ -41,6 +41,9 @@ def mark_attributed(
     # the lexicon took them for the writer's distance only because no speech verb stood close to them
     quoted = [(a.content_start, a.content_end) for a in named]
 
+    if not quoted:
+        return list(hits)
+
     def speakers(hit: LoadedHit) -> bool:
         spans = quoted if hit.category == SCARE_QUOTES else clauses
         return any(start <= hit.start and hit.end <= end for start, end in spans)

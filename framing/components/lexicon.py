@@ -281,7 +281,8 @@ class LexiconComponent:
             self._add_derived(doc, index, spans, hits, titles)
         order = sorted(range(len(hits)), key=lambda i: (hits[i].start, hits[i].end))
         # a word inside a quotation is the speaker's (framing.writer_wording; reported clauses: attribution)
-        doc._.framing_loaded = [replace(hits[i], attributed=hits[i].voice == "quoted") for i in order]
+        ordered = [hits[i] for i in order]
+        doc._.framing_loaded = [replace(h, attributed=True) if h.voice == "quoted" else h for h in ordered]
         doc.spans[SPAN_GROUP] = [spans[i] for i in order]
         return doc
 
