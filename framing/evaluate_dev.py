@@ -13,7 +13,10 @@ exactly as the project's reference scorer for them (shared/eval/score_dev.py) co
 - loaded spans: recall and precision by overlap, per-article rate correlation (Spearman);
 - paragraph labels: a paragraph is predicted loaded when a loaded span starts inside it;
 - sentence labels: a sentence is predicted uncertain when a counted hedge starts inside it, biased when
-  a loaded span does.
+  a loaded span in the writer's wording does (not `attributed`: a quotation's or a named speaker's
+  reported clause's words, framing.writer_wording). This is the one place where this scorer departs
+  from the reference one, which reads every loaded span: the annotators of such sets judge the
+  writer's wording (decision of round 26).
 
 Beyond the reference scorer, span sets also get sentence-level figures for loaded language (`extra`,
 never mixed into the reference figures): each sentence of the text is gold-biased when a human loaded
@@ -375,7 +378,12 @@ class _Scorer:
             for s in prediction.get("hedges") or []
             if counts_as_hedge(s.get("kind")) and _int(s.get("start")) is not None
         ]
-        loads = [s["start"] for s in prediction.get("loaded") or [] if _int(s.get("start")) is not None]
+        # the writer's wording only: a speaker's loaded words (`attributed`) do not make a sentence biased
+        loads = [
+            s["start"]
+            for s in prediction.get("loaded") or []
+            if _int(s.get("start")) is not None and not s.get("attributed")
+        ]
         for s in gold["sentences"]:
             label = s["label"]
             if label in ("certain", "uncertain"):

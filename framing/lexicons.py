@@ -79,6 +79,7 @@ CONTEXT_FIELDS: tuple[str, ...] = (
     "not_in_text",
     "in_text_min",
     "not_named",
+    "not_in_name",
 )
 # `context: {voice: reporter}`: the loaded lexicon keeps the hit only in that voice (framing/components/lexicon.py).
 CONTEXT_VOICES: tuple[str, ...] = get_args(Voice)

@@ -12,6 +12,7 @@ from typing import Any, Protocol, TypeVar
 from spacy.tokens import Doc
 
 from .lexicons import DEFAULT_CONTEXT_WINDOW, DEFAULT_IN_TEXT_MIN, LexiconEntry
+from .names import in_a_party_name
 
 
 def norm(text: str) -> str:
@@ -46,6 +47,8 @@ def context_allows(
     if "not_after" in context and occurs(context["not_after"], after):
         return False
     if context.get("not_named") and names_event_or_place(doc, start, end):
+        return False
+    if "not_in_name" in context and in_a_party_name(doc, start, context["not_in_name"]):
         return False
     checks = []
     if "capitalized" in context:

@@ -7,11 +7,14 @@ Stop Arnaque", "le livre Le Scandale des eaux"), which the reporter did not choo
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc
 
 SENTENCE_OPENERS = frozenset({".", "!", "?", "…", ":", "«", '"', "“", "‹", "—", "–", "-", "("})
 SENTENCE_ENDS = frozenset({".", "!", "?", "…"})  # also glued to a token ("juin[2].")
 ELIDED_ARTICLES = frozenset({"l'", "l’", "d'", "d’"})
+NAME_WORDS_BETWEEN = 2  # capitalised words between a label and the head of a party's name
 
 
 def in_capitalised_name(doc: Doc, start: int) -> bool:
@@ -49,3 +52,23 @@ def _inside_a_sentence(doc: Doc, start: int) -> bool:
             return True
         i -= 1
     return False
+
+
+def in_a_party_name(doc: Doc, start: int, heads: Collection[str]) -> bool:
+    """Whether a capitalised label word is a word of a party's or a group's name: a capitalised noun of
+    `heads` (Party, Front, League...) follows it, after at most `NAME_WORDS_BETWEEN` capitalised words
+    ("the Communist Party of India", "the Socialist Workers Party"), or it stands alone in brackets after
+    a name or its initials ("CPI (Marxist)"). "Marxist Democrat", "the Dems" are labels, not names."""
+    if not doc[start].text[:1].isupper():
+        return False
+    for i in range(start + 1, min(len(doc), start + 2 + NAME_WORDS_BETWEEN)):
+        if not _capitalised_word(doc[i].text):
+            break
+        if doc[i].lower_ in heads:
+            return True
+    return (
+        1 < start < len(doc) - 1
+        and doc[start - 1].text == "("
+        and doc[start + 1].text == ")"
+        and doc[start - 2].text[:1].isupper()
+    )

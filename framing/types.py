@@ -83,6 +83,8 @@ class LoadedHit:
     `weight` is the hit's share of the weighted rate (1 = a typical loaded word) and `weight_source`
     where it comes from: `entry` (the entry's own `weight`), `intensity` (the graded intensity of its
     word, lexicons/<lang>/intensity.yaml) or `default` (1). Raw counts ignore it.
+    `attributed` says the words are a speaker's, not the writer's: inside a quotation, or inside the
+    reported clause of a named speaker (framing.writer_wording); the sentence decision leaves them out.
     """
 
     start: int
@@ -96,6 +98,7 @@ class LoadedHit:
     lexicon: str = ""
     weight: float = 1.0
     weight_source: str = "default"
+    attributed: bool = False
 
 
 @dataclass(frozen=True)

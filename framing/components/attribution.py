@@ -15,6 +15,7 @@ from ..attribution.extractor import extract_attributions
 from ..attribution.resources import load_resources
 from ..quotes import find_quotations, find_reversed_openers, find_single_quotations
 from ..token_table import token_table
+from ..writer_wording import mark_attributed
 from . import extensions  # noqa: F401
 
 SPANS_KEY = "framing_attributions"
@@ -36,6 +37,7 @@ class AttributionComponent:
     def __init__(self, lang: str, lexicon_paths: tuple[str, ...] = ()) -> None:
         self.lang = lang
         self.resources = load_resources(lang, lexicon_paths)
+        self.clause_verbs = frozenset(t.term for t in self.resources.verb_lemmas.values() if t.clause)
 
     def __call__(self, doc: Doc) -> Doc:
         marks = doc._.framing_quote_marks
@@ -48,6 +50,8 @@ class AttributionComponent:
             marks = sorted([*marks, *find_reversed_openers(text, marks)], key=lambda q: q.outer_start)
         attributions, quotes = extract_attributions(doc, self.resources, marks)
         doc._.framing_attributions = attributions
+        if self.lang == "en" and doc._.framing_loaded:  # the B annotators' convention (writer's wording)
+            doc._.framing_loaded = mark_attributed(doc._.framing_loaded, attributions, self.clause_verbs)
         doc._.framing_quotes = quotes
         cue_spans, speaker_spans = [], []
         for a in attributions:

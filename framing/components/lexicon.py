@@ -25,7 +25,7 @@ from .. import capitals, derived, evaluative, senses, startup_cache
 from ..lexicons import LexiconEntry, load_entries
 from ..matching import context_allows, longest_first
 from ..names import in_capitalised_name
-from ..quotes import QuoteIndex, QuoteMark, find_quotations
+from ..quotes import QuoteIndex, QuoteMark, find_quotations, with_single_quotations
 from ..token_patterns import LazyViews, PatternMatcher, compile_pattern, hyphen_variants, positions_with_any
 from ..token_table import token_table
 from ..types import LoadedHit
@@ -197,7 +197,15 @@ class LexiconComponent:
         self.scare_quotes_on = rule_enabled(cues, SCARE_QUOTES_RULE)
         self.mosaic_quotes = rule_setting(cues, SCARE_QUOTES_RULE, "mosaic")
         self.locution_quotes = bool(rule_setting(cues, SCARE_QUOTES_RULE, "locutions"))
+        self.cited_quotes = bool(rule_setting(cues, SCARE_QUOTES_RULE, "cited"))
         self.skip_names = rule_enabled(cues, NAMES_RULE, default=False)
+        # English quotes in single marks too (‘...’, 'A,' he said): a loaded word there is a speaker's,
+        # and a word in a curly pair can be put at a distance; in French ’ is the apostrophe.
+        self.single_quotes = lang == "en"
+        # the head noun of a measure's or a post's name; naming cues with `head: true` too ("the ... act")
+        self.name_heads = cue_keys(cues, "name_head") | cue_keys(
+            [e for e in cues if (e.data or {}).get("head")], "naming_cue"
+        )
         self._before_cues = self.speech_verbs | self.naming_cues
         emphasis = load_entries(lang, "emphasis", paths)
         self.capitals_rule = capitals.rule_entry(emphasis)
@@ -208,10 +216,12 @@ class LexiconComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         marks = doc._.framing_quote_marks
-        if marks is None:
-            marks = find_quotations(token_table(doc).text)
-        index = QuoteIndex(marks)
         text = token_table(doc).text
+        if marks is None:
+            marks = find_quotations(text)
+        if self.single_quotes:
+            marks = with_single_quotations(text, marks)
+        index = QuoteIndex(marks)
         keys = self.token_keys(doc)
         candidates = self._term_candidates(doc, keys) + self._pattern_candidates(doc, keys)
         titles = self._quoted_titles(doc, keys, marks) if self.skip_names else []
@@ -270,7 +280,9 @@ class LexiconComponent:
         if self.derived is not None:
             self._add_derived(doc, index, spans, hits, titles)
         order = sorted(range(len(hits)), key=lambda i: (hits[i].start, hits[i].end))
-        doc._.framing_loaded = [hits[i] for i in order]
+        # a word inside a quotation is the speaker's (framing.writer_wording; reported clauses: attribution)
+        ordered = [hits[i] for i in order]
+        doc._.framing_loaded = [replace(h, attributed=True) if h.voice == "quoted" else h for h in ordered]
         doc.spans[SPAN_GROUP] = [spans[i] for i in order]
         return doc
 
@@ -430,6 +442,7 @@ class LexiconComponent:
         self, doc: Doc, keys: list[frozenset[str]], marks: Sequence[QuoteMark]
     ) -> list[tuple[QuoteMark, Span]]:
         found = []
+        cited: set[str] = set()  # words some quotation of the text gives to a speaker or names
         text = token_table(doc).text
         for mark in marks:
             span = doc.char_span(mark.start, mark.end, alignment_mode="expand")
@@ -453,6 +466,8 @@ class LexiconComponent:
                 continue  # a complete utterance, not a borrowed label
             if looks_like_title(words):
                 continue
+            if len(words) > 1 and keys[words[-1].i] & self.name_heads:
+                continue  # the "national freeze", a "human rights observer": a measure's or an office's name
             if is_whole_line(text, mark):
                 continue  # a heading or a subheading in quotation marks: someone's words used as a title
             if opens_line_before_colon(text, mark):
@@ -467,11 +482,13 @@ class LexiconComponent:
                 continue  # « sous conditions » et « pour un an », dans un « cadre strict »: wording cited
             if all(keys[t.i] & self.answer_words for t in words):
                 continue  # le « non » au référendum: the answer of a ballot cited, no word at a distance
-            if any(keys[t.i] & self.person_words for t in words):
-                continue  # "nous", "we", "my": words only a speaker says, so someone is being quoted
-            if self._has_speaker_or_naming_cue(doc, keys, span):
+            # "nous", "we", "my": words only a speaker says, so someone is being quoted
+            if any(keys[t.i] & self.person_words for t in words) or self._has_speaker_or_naming_cue(doc, keys, span):
+                cited.add(text[mark.start : mark.end].lower())
                 continue
             found.append((mark, span))
+        if self.cited_quotes:  # a headline's 'national emergency', quoted with its speaker in the body
+            found = [(mark, span) for mark, span in found if text[mark.start : mark.end].lower() not in cited]
         if len(found) == 1 and self._after_an_article(doc, keys, found[0][1]):
             return []  # la « pause numérique », once in a text: a coinage named, not a word kept at a distance
         return found
