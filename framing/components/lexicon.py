@@ -194,6 +194,11 @@ class LexiconComponent:
         self.naming_articles = cue_keys(cues, "naming_article")
         self.anaphors = cue_keys(cues, "anaphor")
         self.openers = cue_keys(cues, "opener")
+        self.function_titles = cue_keys(cues, "function_title")
+        self.mention_cues = frozenset(
+            e.term.lower().replace("’", "'") for e in cues if e.term and (e.data or {}).get("mentions_word")
+        )
+        self.mention_links = cue_keys(cues, "mention_link")
         self.scare_quotes_on = rule_enabled(cues, SCARE_QUOTES_RULE)
         self.mosaic_quotes = rule_setting(cues, SCARE_QUOTES_RULE, "mosaic")
         self.locution_quotes = bool(rule_setting(cues, SCARE_QUOTES_RULE, "locutions"))
@@ -222,6 +227,7 @@ class LexiconComponent:
                 c
                 for c in candidates
                 if in_required_voice(c, doc, index)
+                and not self._mentioned(doc, keys, index, c)
                 and not self._in_a_name(doc, c.start, c.entry, titles)
                 and not self._plain_sense(doc, c.start, c.end, c.entry.category, figures)
             ]
@@ -330,6 +336,30 @@ class LexiconComponent:
                 continue
             hits.append(_word_hit(token, entry, category, note, index, 1.0, "default"))
             spans.append(Span(doc, token.i, token.i + 1, label=category))
+
+    def _mentioned(self, doc: Doc, keys: list[frozenset[str]], index: QuoteIndex, cand: Candidate) -> bool:
+        """Whether the match lies in a quotation that names a word instead of using it: right after a
+        mention noun ("le mot « … »"), or after a verb of naming in the infinitive and its link ("interdit
+        de qualifier le groupe de « … »"). The quoted word is talked about, so no one uses it there; a
+        naming verb that is conjugated ("l'a qualifié de « … »") applies the label, in the speaker's voice."""
+        if not self.mention_cues:
+            return False
+        mark = index.containing(doc[cand.start].idx, doc[cand.end - 1].idx + len(doc[cand.end - 1]))
+        if mark is None:
+            return False
+        span = doc.char_span(mark.start, mark.end, alignment_mode="expand")
+        if span is None:
+            return False
+        opening = span.start - 1 if span.start > 0 and doc[span.start - 1].is_quote else span.start
+        if opening == 0:
+            return False
+        if keys[opening - 1] & self.mention_cues and not _is_verb(doc[opening - 1]):
+            return True
+        if not keys[opening - 1] & self.mention_links:
+            return False
+        sent_start = sentence_bounds(doc, opening - 1)[0]
+        window = range(max(sent_start, opening - 1 - CLAUSE_WINDOW), opening - 1)
+        return any(keys[i] & self.mention_cues and _is_infinitive(doc[i]) for i in window)
 
     def _in_a_name(self, doc: Doc, start: int, entry: LexiconEntry, titles: Sequence[QuoteMark]) -> bool:
         """Whether the `names` rule is on and the match is a word of a title or a name: it opens with a
@@ -451,8 +481,10 @@ class LexiconComponent:
                 continue  # « au plus vite », « tout à fait »: a locution cited, no label (« non merci » is a reply)
             if span[-1].text in {".", "!", "?", "…"}:
                 continue  # a complete utterance, not a borrowed label
-            if looks_like_title(words):
-                continue
+            if looks_like_title(words) or words[0].text[:1].isupper():
+                continue  # « Comité du 9 mai », « Pour l'avenir »: a name or a title opens with a capital
+            if keys[words[0].i] & self.function_titles:
+                continue  # sa « ministre fantôme »: the title of a function, not a word kept at a distance
             if is_whole_line(text, mark):
                 continue  # a heading or a subheading in quotation marks: someone's words used as a title
             if opens_line_before_colon(text, mark):
@@ -592,6 +624,15 @@ class LexiconComponent:
                 break
         cues = self.speech_verbs | self.sentence_cues
         return any(keys[i] & cues for i in range(prev_start, sent_start))
+
+
+def _is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX")
+
+
+def _is_infinitive(token: Token) -> bool:
+    """A verb in the infinitive: the act it names is talked about, not performed."""
+    return _is_verb(token) and "Inf" in token.morph.get("VerbForm")
 
 
 def has_spaced_dash(doc: Doc, start: int, end: int) -> bool:
