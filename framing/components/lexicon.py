@@ -202,6 +202,7 @@ class LexiconComponent:
         self.scare_quotes_on = rule_enabled(cues, SCARE_QUOTES_RULE)
         self.mosaic_quotes = rule_setting(cues, SCARE_QUOTES_RULE, "mosaic")
         self.locution_quotes = bool(rule_setting(cues, SCARE_QUOTES_RULE, "locutions"))
+        self.capital_names = bool(rule_setting(cues, SCARE_QUOTES_RULE, "capital_names"))
         self.skip_names = rule_enabled(cues, NAMES_RULE, default=False)
         self._before_cues = self.speech_verbs | self.naming_cues
         emphasis = load_entries(lang, "emphasis", paths)
@@ -210,6 +211,10 @@ class LexiconComponent:
         self.evaluative = evaluative.load_tier(load_entries(lang, evaluative.CATEGORY, paths))
         self.derived = derived.load_rules(load_entries(lang, derived.FAMILY, paths), self.entries)
         self.plain_senses = senses.load_rule(load_entries(lang, senses.FAMILY, paths))
+        # French one-word entries and the words they list: an adjective listed there may be met as a verb form
+        self._listed_words = (
+            {e.id: words for e in self.entries if (words := one_word_listing(e))} if lang == "fr" else {}
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         marks = doc._.framing_quote_marks
@@ -228,6 +233,7 @@ class LexiconComponent:
                 for c in candidates
                 if in_required_voice(c, doc, index)
                 and not self._mentioned(doc, keys, index, c)
+                and not self._verb_form_of_listed_adjective(doc, c)
                 and not self._in_a_name(doc, c.start, c.entry, titles)
                 and not self._plain_sense(doc, c.start, c.end, c.entry.category, figures)
             ]
@@ -361,6 +367,20 @@ class LexiconComponent:
         window = range(max(sent_start, opening - 1 - CLAUSE_WINDOW), opening - 1)
         return any(keys[i] & self.mention_cues and _is_infinitive(doc[i]) for i in window)
 
+    def _verb_form_of_listed_adjective(self, doc: Doc, cand: Candidate) -> bool:
+        """Whether a one-word match is an adjective the entry lists, met here as a verb form: a past
+        participle after "avoir" ("la situation a dégénéré") or a gerund ("en dégradant", "en se
+        réjouissant"). The verb tells what happened; the adjective would judge. An entry that lists the
+        verb itself ("ruiner" beside "ruiné") is a verb entry and keeps its hits."""
+        listed = self._listed_words.get(cand.entry.id)
+        if listed is None or cand.end - cand.start != 1:
+            return False
+        token = doc[cand.start]
+        form = token.lower_
+        if form not in listed or not (_compound_tense(token) or _gerund(doc, token)):
+            return False
+        return not any(verb in listed for verb in infinitives_of(form) | {token.lemma_.lower()} if verb != form)
+
     def _in_a_name(self, doc: Doc, start: int, entry: LexiconEntry, titles: Sequence[QuoteMark]) -> bool:
         """Whether the `names` rule is on and the match is a word of a title or a name: it opens with a
         capital inside its sentence, or it lies in a quoted title; entries that ask for a capital
@@ -481,7 +501,7 @@ class LexiconComponent:
                 continue  # « au plus vite », « tout à fait »: a locution cited, no label (« non merci » is a reply)
             if span[-1].text in {".", "!", "?", "…"}:
                 continue  # a complete utterance, not a borrowed label
-            if looks_like_title(words) or words[0].text[:1].isupper():
+            if looks_like_title(words) or (self.capital_names and words[0].text[:1].isupper()):
                 continue  # « Comité du 9 mai », « Pour l'avenir »: a name or a title opens with a capital
             if keys[words[0].i] & self.function_titles:
                 continue  # sa « ministre fantôme »: the title of a function, not a word kept at a distance
@@ -624,6 +644,60 @@ class LexiconComponent:
                 break
         cues = self.speech_verbs | self.sentence_cues
         return any(keys[i] & cues for i in range(prev_start, sent_start))
+
+
+REFLEXIVES = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
+
+
+def one_word_listing(entry: LexiconEntry) -> frozenset[str]:
+    """The lower-cased words a one-word entry lists (its term, or its pattern's LEMMA and LOWER values)."""
+    if entry.term is not None:
+        return frozenset() if " " in entry.term.strip() else frozenset({entry.term.lower()})
+    pattern = entry.pattern or ()
+    if len(pattern) != 1:
+        return frozenset()
+    words: set[str] = set()
+    for attr in ("LEMMA", "LOWER"):
+        spec = pattern[0].get(attr)
+        values = spec.get("IN", []) if isinstance(spec, dict) else [spec]
+        words |= {v.lower() for v in values if isinstance(v, str)}
+    return frozenset(words)
+
+
+def infinitives_of(form: str) -> frozenset[str]:
+    """The infinitives a French participle or gerund may come from ("dégradant" -> "dégrader",
+    "réjouissant" -> "réjouir", "dégénéré" -> "dégénérer")."""
+    for ending in ("ant", "ées", "és", "ée", "é", "ies", "is", "ie", "i"):
+        if form.endswith(ending) and len(form) > len(ending) + 2:
+            stem = form[: -len(ending)]
+            if ending == "ant":
+                found = {stem + "er", stem + "re", stem + "ir"}
+                if stem.endswith("iss"):
+                    found.add(stem[:-3] + "ir")
+                return frozenset(found)
+            return frozenset({stem + ("er" if ending.startswith("é") else "ir")})
+    return frozenset()
+
+
+def _compound_tense(token: Token) -> bool:
+    """A past participle in a compound tense: a participle form on which the parse hangs "avoir" as an
+    auxiliary, with no copula ("a été exemplaire" is an adjective)."""
+    children = list(token.children)
+    return (
+        bool(infinitives_of(token.lower_))
+        and any(child.dep_.startswith("aux") and child.lemma_ == "avoir" for child in children)
+        and not any(child.dep_ == "cop" for child in children)
+    )
+
+
+def _gerund(doc: Doc, token: Token) -> bool:
+    """A form in -ant after "en", a reflexive pronoun allowed between ("en se réjouissant")."""
+    if not token.lower_.endswith("ant"):
+        return False
+    i = token.i - 1
+    if i >= 0 and doc[i].lower_ in REFLEXIVES:
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "en"
 
 
 def _is_verb(token: Token) -> bool:
