@@ -40,6 +40,9 @@ NAMES_RULE = "names"  # the `rule` entry of quote_cues.yaml that drops loaded wo
 # Tokens looked at before the opening mark and after the closing one for a speech verb.
 VERB_WINDOW_BEFORE = 3
 SENTENCE_END = frozenset({".", "!", "?", "…"})
+# What a name in quotation marks follows. Not adjectives: the small model tags some finite verbs so
+# ("portaient « Stop aux normes »", a slogan).
+NAME_SLOT_TAGS = frozenset({"DET", "NOUN", "PROPN"})
 CLAUSE_WINDOW = 10
 VERB_WINDOW_AFTER = 5
 PREVIOUS_SENTENCE_MAX = 80  # tokens looked back for the sentence before a quote's own
@@ -501,8 +504,8 @@ class LexiconComponent:
                 continue  # « au plus vite », « tout à fait »: a locution cited, no label (« non merci » is a reply)
             if span[-1].text in {".", "!", "?", "…"}:
                 continue  # a complete utterance, not a borrowed label
-            if looks_like_title(words) or (self.capital_names and words[0].text[:1].isupper()):
-                continue  # « Comité du 9 mai », « Pour l'avenir »: a name or a title opens with a capital
+            if looks_like_title(words) or (self.capital_names and self._capitalised_name(doc, words)):
+                continue  # le « Comité du 9 mai », l'initiative « Pour l'avenir »: a name or a title
             if keys[words[0].i] & self.function_titles:
                 continue  # sa « ministre fantôme »: the title of a function, not a word kept at a distance
             if is_whole_line(text, mark):
@@ -527,6 +530,19 @@ class LexiconComponent:
         if len(found) == 1 and self._after_an_article(doc, keys, found[0][1]):
             return []  # la « pause numérique », once in a text: a coinage named, not a word kept at a distance
         return found
+
+    @staticmethod
+    def _capitalised_name(doc: Doc, words: Sequence[Token]) -> bool:
+        """Whether a quotation opening with a capital stands where a name goes: after a determiner or a
+        noun ("le « Comité … »", "l'association « Vivre ensemble »"). After a verb it is an utterance
+        ("portaient « Stop aux normes »": a slogan), left to the other checks."""
+        first = words[0]
+        if not first.text[:1].isupper():
+            return False
+        before = first.i - 1
+        while before >= 0 and (doc[before].is_quote or doc[before].is_space):
+            before -= 1
+        return before >= 0 and doc[before].pos_ in NAME_SLOT_TAGS
 
     def _after_an_article(self, doc: Doc, keys: list[frozenset[str]], span: Span) -> bool:
         """Whether a `naming_article` cue (the definite article, in French) stands right before the opening mark.
