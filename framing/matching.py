@@ -50,6 +50,8 @@ def context_allows(
         return False
     if "not_in_name" in context and in_a_party_name(doc, start, context["not_in_name"]):
         return False
+    if context.get("not_line_start") and opens_line(doc, start):
+        return False
     checks = []
     if "capitalized" in context:
         first = doc[start]
@@ -62,6 +64,16 @@ def context_allows(
     if not checks:
         return True
     return all(checks) if context.get("match", "any") == "all" else any(checks)
+
+
+def opens_line(doc: Doc, start: int) -> bool:
+    """Whether doc[start] opens the text or a line, words in capitals aside: a headline or a kicker set
+    in capitals is house style, not a voice raised in the middle of a sentence (so a match inside
+    "DUEL AU SOMMET ENTRE ..." opens its line too)."""
+    i = start - 1
+    while i >= 0 and "\n" not in doc[i].text_with_ws and (doc[i].is_upper or doc[i].is_punct or doc[i].is_space):
+        i -= 1
+    return i < 0 or "\n" in doc[i].text_with_ws
 
 
 def names_event_or_place(doc: Doc, start: int, end: int) -> bool:

@@ -7,7 +7,9 @@ boutiques saccagées", "un éclairage lumineux", "une grange ravagée par le feu
 the word is said of: the noun an attributive adjective or participle modifies, a verb's object or
 passive subject, its agent ("par les flammes"), a noun's "de" complement. When that noun is one of the
 rule's physical things (premises, vehicles, crops, substances) or natural forces, the word is plain;
-a natural force also makes a verb plain as its active subject ("la grêle a anéanti les vignes").
+a natural force also makes a verb plain as its active subject ("la grêle a anéanti les vignes"). A
+scourge (`agents`: war, epidemic, famine) does so only as the verb's doer ("un pays ruiné par la
+guerre"): the words said of it ("une guerre sanglante") still judge.
 
 English parses name the same relations otherwise ("dobj", "nsubjpass", an "agent" preposition, an "of"
 complement): both label sets are read, so one rule serves either language ("rotten meat", "tents were
@@ -38,6 +40,7 @@ OF_COMPLEMENT = "of"  # English: a noun's "of" complement ("the destruction of t
 PREPOSITION_OBJECT = "pobj"
 INVERTED_MODIFIER = "amod"  # "de violents orages": the small model may hang the noun on its adjective
 ACTIVE_SUBJECT = "nsubj"  # "le feu a ravagé": only a natural force makes a verb plain by doing it
+DOERS = frozenset({ACTIVE_SUBJECT, "obl:agent"})  # where a scourge (`agents`: war, famine) makes a verb plain
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,7 @@ class PlainSenseRule:
     categories: frozenset[str]
     things: frozenset[str]
     forces: frozenset[str] = frozenset()
+    agents: frozenset[str] = frozenset()  # scourges: plain only as the doer ("ruiné par la guerre")
 
 
 def load_rule(entries: Iterable[LexiconEntry]) -> PlainSenseRule | None:
@@ -57,7 +61,8 @@ def load_rule(entries: Iterable[LexiconEntry]) -> PlainSenseRule | None:
             forces = frozenset(str(w).lower() for w in entry.data.get("forces") or ())
             things = frozenset(str(w).lower() for w in entry.data.get("things") or ()) | forces
             categories = frozenset(str(c) for c in entry.data.get("categories") or ())
-            found = PlainSenseRule(categories=categories, things=things, forces=forces)
+            agents = frozenset(str(w).lower() for w in entry.data.get("agents") or ())
+            found = PlainSenseRule(categories=categories, things=things, forces=forces, agents=agents)
             return found if things and categories else None
     return None
 
@@ -90,10 +95,10 @@ def _said_of(token: Token, rule: PlainSenseRule) -> list[tuple[Token, frozenset[
     verb = token.pos_ in ("VERB", "AUX", "ADJ")
     wanted = VERB_ARGUMENTS if verb else NOUN_ARGUMENTS
     for child in token.children:
-        if child.dep_ in wanted or (token.pos_ == "ADJ" and child.dep_ == INVERTED_MODIFIER):
+        if verb and child.dep_ in DOERS:
+            related.append((child, (rule.forces if child.dep_ == ACTIVE_SUBJECT else rule.things) | rule.agents))
+        elif child.dep_ in wanted or (token.pos_ == "ADJ" and child.dep_ == INVERTED_MODIFIER):
             related.append((child, rule.things))
-        elif verb and child.dep_ == ACTIVE_SUBJECT:
-            related.append((child, rule.forces))
         elif _preposition_argument(child, verb):
             related.extend((noun, rule.things) for noun in child.children if noun.dep_ == PREPOSITION_OBJECT)
     return related

@@ -70,7 +70,8 @@ def test_french_terms_match_inflected_forms(fr: Language) -> None:
 
 
 def test_french_forms_the_model_mislemmatises_still_match(fr: Language) -> None:
-    found = by_text(hits(fr, "Les bombardements ont dévasté la ville, avec des conséquences désastreuses."))
+    # (a city devastated by bombing is told plainly since round 26: a scourge as the doer, senses.yaml)
+    found = by_text(hits(fr, "La réforme a dévasté le service public, avec des conséquences désastreuses."))
     assert found["dévasté"].category == "dramatizing"
     assert found["désastreuses"].category == "dramatizing"
 
@@ -148,7 +149,8 @@ def test_a_speech_verb_alone_in_the_sentence_before_keeps_the_scare_quote(fr: La
         ("Le ministre souffle sur les braises.", ["souffle sur les braises"]),
         ("Une politique de l'emploi et un plan de relance.", []),  # "plan de" alone is no euphemism
         ("La pression de vapeur et l'invasion de criquets.", []),  # nor "pression de", "invasion de"
-        ("Le gourou immigrationniste ironise sur le sommet.", ["gourou", "immigrationniste", "ironise"]),
+        # "ironiser" is a plain reaction verb since round 26 (lexicons/fr/optional/reaction_verbs.yaml)
+        ("Le gourou immigrationniste ironise sur le sommet.", ["gourou", "immigrationniste"]),
     ],
 )
 def test_french_evaluative_classes(fr: Language, text: str, expected: list[str]) -> None:

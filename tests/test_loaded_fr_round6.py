@@ -33,7 +33,8 @@ def fr() -> Language:
         ("Le député traite ses adversaires de matamores et de cabotins.", ["matamores", "cabotins"]),
         # verbs of action and of speech
         ("Les ministres sapent la confiance et sacrifient les retraités.", ["sapent", "sacrifient"]),
-        ("Ses opposants colportent des rumeurs et décrient chaque mesure.", ["colportent", "décrient"]),
+        # ("décrier" is a plain reaction verb since round 26: lexicons/fr/optional/reaction_verbs.yaml)
+        ("Ses opposants colportent des rumeurs et décrient chaque mesure.", ["colportent"]),
         # judgement nouns, minimisation
         (
             "Cette réforme n'est qu'un replâtrage, un saupoudrage de mesurettes.",

@@ -40,6 +40,9 @@ NAMES_RULE = "names"  # the `rule` entry of quote_cues.yaml that drops loaded wo
 # Tokens looked at before the opening mark and after the closing one for a speech verb.
 VERB_WINDOW_BEFORE = 3
 SENTENCE_END = frozenset({".", "!", "?", "…"})
+# What a name in quotation marks follows. Not adjectives: the small model tags some finite verbs so
+# ("portaient « Stop aux normes »", a slogan).
+NAME_SLOT_TAGS = frozenset({"DET", "NOUN", "PROPN"})
 CLAUSE_WINDOW = 10
 VERB_WINDOW_AFTER = 5
 PREVIOUS_SENTENCE_MAX = 80  # tokens looked back for the sentence before a quote's own
@@ -194,10 +197,16 @@ class LexiconComponent:
         self.naming_articles = cue_keys(cues, "naming_article")
         self.anaphors = cue_keys(cues, "anaphor")
         self.openers = cue_keys(cues, "opener")
+        self.function_titles = cue_keys(cues, "function_title")
+        self.mention_cues = frozenset(
+            e.term.lower().replace("’", "'") for e in cues if e.term and (e.data or {}).get("mentions_word")
+        )
+        self.mention_links = cue_keys(cues, "mention_link")
         self.scare_quotes_on = rule_enabled(cues, SCARE_QUOTES_RULE)
         self.mosaic_quotes = rule_setting(cues, SCARE_QUOTES_RULE, "mosaic")
         self.locution_quotes = bool(rule_setting(cues, SCARE_QUOTES_RULE, "locutions"))
         self.cited_quotes = bool(rule_setting(cues, SCARE_QUOTES_RULE, "cited"))
+        self.capital_names = bool(rule_setting(cues, SCARE_QUOTES_RULE, "capital_names"))
         self.skip_names = rule_enabled(cues, NAMES_RULE, default=False)
         # English quotes in single marks too (‘...’, 'A,' he said): a loaded word there is a speaker's,
         # and a word in a curly pair can be put at a distance; in French ’ is the apostrophe.
@@ -213,6 +222,10 @@ class LexiconComponent:
         self.evaluative = evaluative.load_tier(load_entries(lang, evaluative.CATEGORY, paths))
         self.derived = derived.load_rules(load_entries(lang, derived.FAMILY, paths), self.entries)
         self.plain_senses = senses.load_rule(load_entries(lang, senses.FAMILY, paths))
+        # French one-word entries and the words they list: an adjective listed there may be met as a verb form
+        self._listed_words = (
+            {e.id: words for e in self.entries if (words := one_word_listing(e))} if lang == "fr" else {}
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         marks = doc._.framing_quote_marks
@@ -232,6 +245,8 @@ class LexiconComponent:
                 c
                 for c in candidates
                 if in_required_voice(c, doc, index)
+                and not self._mentioned(doc, keys, index, c)
+                and not self._verb_form_of_listed_adjective(doc, c)
                 and not self._in_a_name(doc, c.start, c.entry, titles)
                 and not self._plain_sense(doc, c.start, c.end, c.entry.category, figures)
             ]
@@ -342,6 +357,44 @@ class LexiconComponent:
                 continue
             hits.append(_word_hit(token, entry, category, note, index, 1.0, "default"))
             spans.append(Span(doc, token.i, token.i + 1, label=category))
+
+    def _mentioned(self, doc: Doc, keys: list[frozenset[str]], index: QuoteIndex, cand: Candidate) -> bool:
+        """Whether the match lies in a quotation that names a word instead of using it: right after a
+        mention noun ("le mot « … »"), or after a verb of naming in the infinitive and its link ("interdit
+        de qualifier le groupe de « … »"). The quoted word is talked about, so no one uses it there; a
+        naming verb that is conjugated ("l'a qualifié de « … »") applies the label, in the speaker's voice."""
+        if not self.mention_cues:
+            return False
+        mark = index.containing(doc[cand.start].idx, doc[cand.end - 1].idx + len(doc[cand.end - 1]))
+        if mark is None:
+            return False
+        span = doc.char_span(mark.start, mark.end, alignment_mode="expand")
+        if span is None:
+            return False
+        opening = span.start - 1 if span.start > 0 and doc[span.start - 1].is_quote else span.start
+        if opening == 0:
+            return False
+        if keys[opening - 1] & self.mention_cues and not _is_verb(doc[opening - 1]):
+            return True
+        if not keys[opening - 1] & self.mention_links:
+            return False
+        sent_start = sentence_bounds(doc, opening - 1)[0]
+        window = range(max(sent_start, opening - 1 - CLAUSE_WINDOW), opening - 1)
+        return any(keys[i] & self.mention_cues and _is_infinitive(doc[i]) for i in window)
+
+    def _verb_form_of_listed_adjective(self, doc: Doc, cand: Candidate) -> bool:
+        """Whether a one-word match is an adjective the entry lists, met here as a verb form: a past
+        participle after "avoir" ("la situation a dégénéré") or a gerund ("en dégradant", "en se
+        réjouissant"). The verb tells what happened; the adjective would judge. An entry that lists the
+        verb itself ("ruiner" beside "ruiné") is a verb entry and keeps its hits."""
+        listed = self._listed_words.get(cand.entry.id)
+        if listed is None or cand.end - cand.start != 1:
+            return False
+        token = doc[cand.start]
+        form = token.lower_
+        if form not in listed or not (_compound_tense(token) or _gerund(doc, token)):
+            return False
+        return not any(verb in listed for verb in infinitives_of(form) | {token.lemma_.lower()} if verb != form)
 
     def _in_a_name(self, doc: Doc, start: int, entry: LexiconEntry, titles: Sequence[QuoteMark]) -> bool:
         """Whether the `names` rule is on and the match is a word of a title or a name: it opens with a
@@ -464,8 +517,10 @@ class LexiconComponent:
                 continue  # « au plus vite », « tout à fait »: a locution cited, no label (« non merci » is a reply)
             if span[-1].text in {".", "!", "?", "…"}:
                 continue  # a complete utterance, not a borrowed label
-            if looks_like_title(words):
-                continue
+            if looks_like_title(words) or (self.capital_names and self._capitalised_name(doc, words)):
+                continue  # le « Comité du 9 mai », l'initiative « Pour l'avenir »: a name or a title
+            if keys[words[0].i] & self.function_titles:
+                continue  # sa « ministre fantôme »: the title of a function, not a word kept at a distance
             if len(words) > 1 and keys[words[-1].i] & self.name_heads:
                 continue  # the "national freeze", a "human rights observer": a measure's or an office's name
             if is_whole_line(text, mark):
@@ -492,6 +547,19 @@ class LexiconComponent:
         if len(found) == 1 and self._after_an_article(doc, keys, found[0][1]):
             return []  # la « pause numérique », once in a text: a coinage named, not a word kept at a distance
         return found
+
+    @staticmethod
+    def _capitalised_name(doc: Doc, words: Sequence[Token]) -> bool:
+        """Whether a quotation opening with a capital stands where a name goes: after a determiner or a
+        noun ("le « Comité … »", "l'association « Vivre ensemble »"). After a verb it is an utterance
+        ("portaient « Stop aux normes »": a slogan), left to the other checks."""
+        first = words[0]
+        if not first.text[:1].isupper():
+            return False
+        before = first.i - 1
+        while before >= 0 and (doc[before].is_quote or doc[before].is_space):
+            before -= 1
+        return before >= 0 and doc[before].pos_ in NAME_SLOT_TAGS
 
     def _after_an_article(self, doc: Doc, keys: list[frozenset[str]], span: Span) -> bool:
         """Whether a `naming_article` cue (the definite article, in French) stands right before the opening mark.
@@ -609,6 +677,69 @@ class LexiconComponent:
                 break
         cues = self.speech_verbs | self.sentence_cues
         return any(keys[i] & cues for i in range(prev_start, sent_start))
+
+
+REFLEXIVES = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
+
+
+def one_word_listing(entry: LexiconEntry) -> frozenset[str]:
+    """The lower-cased words a one-word entry lists (its term, or its pattern's LEMMA and LOWER values)."""
+    if entry.term is not None:
+        return frozenset() if " " in entry.term.strip() else frozenset({entry.term.lower()})
+    pattern = entry.pattern or ()
+    if len(pattern) != 1:
+        return frozenset()
+    words: set[str] = set()
+    for attr in ("LEMMA", "LOWER"):
+        spec = pattern[0].get(attr)
+        values = spec.get("IN", []) if isinstance(spec, dict) else [spec]
+        words |= {v.lower() for v in values if isinstance(v, str)}
+    return frozenset(words)
+
+
+def infinitives_of(form: str) -> frozenset[str]:
+    """The infinitives a French participle or gerund may come from ("dégradant" -> "dégrader",
+    "réjouissant" -> "réjouir", "dégénéré" -> "dégénérer")."""
+    for ending in ("ant", "ées", "és", "ée", "é", "ies", "is", "ie", "i"):
+        if form.endswith(ending) and len(form) > len(ending) + 2:
+            stem = form[: -len(ending)]
+            if ending == "ant":
+                found = {stem + "er", stem + "re", stem + "ir"}
+                if stem.endswith("iss"):
+                    found.add(stem[:-3] + "ir")
+                return frozenset(found)
+            return frozenset({stem + ("er" if ending.startswith("é") else "ir")})
+    return frozenset()
+
+
+def _compound_tense(token: Token) -> bool:
+    """A past participle in a compound tense: a participle form on which the parse hangs "avoir" as an
+    auxiliary, with no copula ("a été exemplaire" is an adjective)."""
+    children = list(token.children)
+    return (
+        bool(infinitives_of(token.lower_))
+        and any(child.dep_.startswith("aux") and child.lemma_ == "avoir" for child in children)
+        and not any(child.dep_ == "cop" for child in children)
+    )
+
+
+def _gerund(doc: Doc, token: Token) -> bool:
+    """A form in -ant after "en", a reflexive pronoun allowed between ("en se réjouissant")."""
+    if not token.lower_.endswith("ant"):
+        return False
+    i = token.i - 1
+    if i >= 0 and doc[i].lower_ in REFLEXIVES:
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "en"
+
+
+def _is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX")
+
+
+def _is_infinitive(token: Token) -> bool:
+    """A verb in the infinitive: the act it names is talked about, not performed."""
+    return _is_verb(token) and "Inf" in token.morph.get("VerbForm")
 
 
 def has_spaced_dash(doc: Doc, start: int, end: int) -> bool:
