@@ -19,6 +19,7 @@ from ..quotes import QuoteIndex
 from ..token_table import token_table
 from ..types import CertaintyCue, counts_as_hedge
 from .clauses import HARD_BOUNDARIES, ClauseAnalysis, Sentences, clause_head
+from .complement import carries_clause
 from .continuation import continue_hypotheses
 from .counterfactual import counterfactual
 from .cues import CueMatch, LexicalCues
@@ -179,6 +180,10 @@ class HedgeAnalyser:
             verb = object_of(facts.doc, match.start, links)
             if verb is not None:  # "le pays envoie de nombreux signaux": a rough count, not a general claim
                 return Finding(match.start, match.end, APPROXIMATOR, f"{rule}|object:{verb.text}", False)
+        if entry.data.get("clause_follows") and not carries_clause(
+            facts.doc, match.start, facts.keys, self.words, facts.has_dep
+        ):
+            return None  # "believe in it", "suggests a rethink": no clause holds the view (`complement`)
         if entry.data.get("pos") != "modal":
             return Finding(match.start, match.end, entry.category, rule, counts_as_hedge(entry.category))
         token = facts.doc[match.start]
@@ -189,6 +194,8 @@ class HedgeAnalyser:
         forecast = root is None and self.modality.forecasts_outcome(
             facts.doc, token, facts.keys, facts.has_dep, entry.data
         )
+        if entry.data.get("outcome_only") and not forecast:
+            return None  # "you should apply", "the form should list": advice or a norm, not an expectation
         finding = self._classify(
             facts, token, match.start, match.end, entry.category, rule, conditional, root, forecast=forecast
         )

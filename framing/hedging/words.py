@@ -158,6 +158,7 @@ class ClauseWords:
         self.past_forms = keys("past_form")  # "met", "paid": a past read without tags (`past_frame`, round 25)
         self.relative_subjects = keys("relative_subject")  # "a bill which could": the antecedent's referent
         self.outcome_verbs = keys("outcome_verb")  # "rates could rise": a forecast (`modal_reading`, round 21)
+        self.finite_verbs = keys("finite_verb")  # "banks believe rates will fall": a clause (`complement`, r26)
         # "une mesure qui limiterait", "ce qui permettrait": a conditional of a virtual thing (`hypothetical`).
         self.relative_pronouns = keys("relative_pronoun")
         self.relative_clitics = keys("relative_clitic")
