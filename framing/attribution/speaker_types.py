@@ -329,6 +329,10 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         if _body_head(head, res):
             return info("institution")  # `le cabinet du ministre, Paul Martin`: the body speaks
         appos = None  # `l'entourage du ministre, Paul Martin`: the name is the minister's, the voice unnamed
+    if res.lang == "fr" and head is not None and _public_service(head, nuc, words, res):
+        return info("institution")  # `les secours`, `les sapeurs-pompiers`: a public service named by its task
+    if res.lang == "fr" and head is not None and _counted_people(nuc, head, res):
+        return info("anonymous")  # `deux habitantes`, `trois témoins`: individuals counted, not a collective
     if res.lang == "fr" and head is not None and head.i < nuc.end and _plural_role_head(head, appos, nuc, res):
         return info("group")  # `les maires de Nantes, Rouen`, `dix maires de grandes villes`: several holders
     if appos is not None and _looks_like_person(appos, res):
@@ -387,11 +391,13 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     if (
         res.lang == "fr"
         and number == "plur"
-        and words[0] == "les"
+        and words[0] in CORPS_DETERMINERS
         and _contains(hw, hw, res, "corps_noun")
         and not anonymity
     ):
-        return info("group")  # `selon les policiers`: the corps speaking as a collective
+        if _body_complement(span[len(nuc) :], res):
+            return info("institution")  # `les enquêteurs de la DCPJ`: a named body's staff speak as the body
+        return info("group")  # `selon les policiers`, `ses membres`: the corps speaking as a collective
     if _contains(hw, hw, res, "anonymous_head") or (anonymity and not head.text[:1].isupper()):
         return info("anonymous")
     if _contains(hw, hw, res, "group_noun"):
@@ -482,6 +488,51 @@ def _named_outlet_complement(rest: Span, res: Resources) -> bool:
         return False
     after = [t for t in rest[kind.i - rest.start + 1 :] if not (t.text.islower() and t.pos_ == "ADJ")]
     return bool(after) and after[0].text[:1].isupper()  # `du site spécialisé X`, not `du site de la Mairie`
+
+
+# Determiners before a corps noun that make the corps speak as a whole (`les policiers`, `ses membres`);
+# `des policiers`, `plusieurs membres` stay unnamed individuals.
+CORPS_DETERMINERS = ("les", "ses", "leurs")
+
+
+def _counted_people(nuc: Span, head: Token, res: Resources) -> bool:
+    """French: a cardinal number above one opens the phrase and a lower-case noun of persons heads it
+    (`deux habitantes`, `trois témoins`, `Quatre salariés de l'usine`): so many individuals, each
+    unnamed, whom the text counts (the annotators type them anonymous); `les habitants`, `des
+    manifestants` name a collective by its class (group)."""
+    first = nuc[0]
+    if not first.like_num or _norm(first.text) in ("un", "une", "1") or head.i <= first.i:
+        return False
+    if not head.text.islower():
+        return False
+    return any(res.is_a(cat, head.text, head.lemma_) for cat in ("person_noun", "anonymous_head", "unique_title"))
+
+
+def _public_service(head: Token, nuc: Span, words: list[str], res: Resources) -> bool:
+    """`les secours`, `les pompiers`, `les marins-pompiers` (`public_service`, plural forms): French
+    names an emergency service by its task in the definite plural, and it speaks as that service."""
+    if len(words) < 2 or words[0] != "les":
+        return False
+    hw = _head_words(head, nuc, res)
+    return _contains(hw, hw, res, "public_service")
+
+
+def _body_complement(rest: Span, res: Resources) -> bool:
+    """The words after a plural corps noun open on a link word and name a body: an acronym or a
+    capitalised name (`de la DCPJ`, `de la Gendarmerie`), or a noun of a body (`de la brigade
+    financière`, `du commissariat`): the staff of that body, speaking as it does."""
+    words = _span_words(rest)
+    if not words or not res.has("np_link", words[0]):
+        return False
+    k = 1
+    while k < len(words) and res.has("determiner", words[k]):
+        k += 1
+    if k >= len(words):
+        return False
+    tok = rest[k]
+    if tok.text[:1].isupper():
+        return tok.ent_type_ not in PERSON_LABELS and not res.has("given_name", words[k])
+    return res.is_a("institution_noun", tok.text, tok.lemma_)
 
 
 def _premises_complement(rest: Span, res: Resources) -> bool:
