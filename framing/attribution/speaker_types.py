@@ -339,6 +339,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         return info("named_person", True)
     if res.lang == "fr" and head is not None and len(span) == len(nuc) and _acronym_with_article(head, nuc, res):
         return info("institution")  # `selon la CRTV`: a body's acronym, whatever the recogniser guessed
+    if res.lang == "fr" and (kind := _capitalised_common_head(nuc, res)) is not None:
+        return info(kind)  # `la Sûreté générale`, `la Garde nationale`, `le Journal officiel`: a body's name
     if _has_person(nuc, res) or _ends_with_name(span, nuc, res) or _known_person(nuc, res):
         return info("named_person", True)
     if res.lang == "fr" and _appositive_name(head, span, res) and not _someone_of_a_role(nuc, span, res):
@@ -365,7 +367,7 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     outlet_complement = (
         bool(rest) and res.has("np_link", rest[0]) and _contains(rest, rest, res, "media_name", span[len(nuc) :].text)
     )
-    if _contains(hw, hw, res, "document_noun"):
+    if _contains(hw, hw, res, "document_noun") or res.is_phrase("document_noun", _content_words(words, res)):
         if outlet_complement:
             return info("media")  # `le rapport du Guardian` (not `documents obtained by the Times`): the outlet's
         return info("document")
@@ -376,6 +378,7 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
             or (bool(rest) and res.has("np_link", rest[0]) and _contains(rest, rest, res, "media_noun"))
             or _named_outlet_complement(span[len(nuc) :], res)
             or _unlisted_name_complement(doc, nuc.end, end, res)
+            or words[0] in OUTLET_OWN_POSSESSIVES
         )
         and _contains(hw, hw, res, "report_noun")
     ):
@@ -506,6 +509,38 @@ def _counted_people(nuc: Span, head: Token, res: Resources) -> bool:
     if not head.text.islower():
         return False
     return any(res.is_a(cat, head.text, head.lemma_) for cat in ("person_noun", "anonymous_head", "unique_title"))
+
+
+BODY_ARTICLES = ("le", "la", "l'", "les")
+# `selon nos informations`: the outlet writing the article speaks of its own reporting (media)
+OUTLET_OWN_POSSESSIVES = ("nos", "notre")
+NOT_A_BODY_WORD = ("unique_title", "person_noun", "honorific", "given_name", "media_noun", "media_title_word")
+
+
+def _content_words(words: list[str], res: Resources) -> list[str]:
+    """The nucleus's words without its determiners (`le journal officiel` -> journal, officiel)."""
+    return [w for w in words if not res.has("determiner", w)]
+
+
+def _capitalised_common_head(nuc: Span, res: Resources) -> str | None:
+    """French: a definite article, then a capitalised common noun, then lower-case words only (`la
+    Sûreté générale`, `la Garde nationale`, `la Ligue suisse contre le cancer`): French capitalises the
+    first noun of a body's or an official text's name and writes a person's name without an article,
+    so the phrase names a body (institution), or a document when it is a listed document phrase (`le
+    Journal officiel`). A title (`le Président`), a given name or an outlet's word keeps its own path."""
+    words = [t for t in nuc if not t.is_punct]
+    if len(words) < 2 or _norm(words[0].text) not in BODY_ARTICLES:
+        return None
+    noun, rest = words[1], words[2:]
+    if not (noun.is_alpha and noun.text[:1].isupper() and noun.text[1:].islower() and noun.pos_ in ("NOUN", "PROPN")):
+        return None
+    if noun.ent_type_ in PERSON_LABELS or not all(t.text.islower() for t in rest):
+        return None
+    if any(res.is_a(cat, noun.text, noun.lemma_) for cat in NOT_A_BODY_WORD):
+        return "document" if res.is_phrase("document_noun", _content_words(_span_words(nuc), res)) else None
+    if not rest and noun.text.endswith(DEMONYM_ENDINGS):
+        return None  # `le Lyonnais`: a person named again by where they come from
+    return "institution"
 
 
 def _public_service(head: Token, nuc: Span, words: list[str], res: Resources) -> bool:
@@ -654,7 +689,7 @@ def _demonym(head: Token, nuc: Span, words: list[str], res: Resources) -> str | 
     anonymous, `les Polonais` a group), not a body; with capitalised words after it, a person's name
     (`l'Ukrainien Oleksandr Petrenko`, whatever the recogniser makes of the name)."""
     low = _norm(head.text)
-    if not head.text[:1].isupper() or head.i != nuc.start + 1 or not res.has("determiner", words[0]):
+    if not head.text[:1].isupper() or head.i != nuc.start + _after_other(nuc, 1) or not res.has("determiner", words[0]):
         return None
     if not low.endswith(DEMONYM_ENDINGS):
         return None
@@ -666,6 +701,15 @@ def _demonym(head: Token, nuc: Span, words: list[str], res: Resources) -> str | 
     if any(t.text[:1].isupper() for t in after):
         return None
     return "group" if words[0] in ("les", "des", "ces", "certains", "plusieurs") else "anonymous"
+
+
+OTHER_WORDS = ("autre", "autres")
+
+
+def _after_other(nuc: Span, i: int) -> int:
+    """Index i of the nucleus, or the next one when `autre(s)` stands there (`une autre Lyonnaise`,
+    `d'autres Bretons`): the word after it is the one a determiner would have right against it."""
+    return i + 1 if i < len(nuc) - 1 and _norm(nuc[i].text) in OTHER_WORDS else i
 
 
 DEMONYM_ENDINGS = (
@@ -1053,13 +1097,14 @@ def _one_of_a_people(nuc: Span, res: Resources) -> str | None:
     """An indefinite article, then one capitalised word no list knows and nothing capitalised after it
     (`un Zalvérien`, `une Zalvérienne de 40 ans`, `des Zalvériens`): a person's name takes no indefinite
     article, so the word is a people's or a place's inhabitant, someone unnamed (or several)."""
-    if len(nuc) < 2:
+    at = _after_other(nuc, 1)
+    if len(nuc) <= at:
         return None
     kind = INDEFINITE_KINDS.get(_norm(nuc[0].text))
-    word = nuc[1]
+    word = nuc[at]
     if kind is None or not (word.is_alpha and word.text[:1].isupper() and word.text[1:].islower()):
         return None
-    if any(t.text[:1].isupper() for t in nuc[2:]):
+    if any(t.text[:1].isupper() for t in nuc[at + 1 :]):
         return None  # `un Jean Dupont`, `une Marie Roux` are names
     low = _norm(word.text)
     known = ("given_name", "media_name", "institution_name", "place")
@@ -1282,6 +1327,8 @@ def _foreign_title(nuc: Span, res: Resources) -> bool:
     without an article and a foreign body's name in translation, so the name is a publication's title,
     an outlet the name lists need not hold; a listed place (`The Hague`) stays a place."""
     words = [t for t in nuc if not t.is_punct]
+    if len(words) > 2 and _norm(words[0].text) in BODY_ARTICLES and res.has("foreign_article", _norm(words[1].text)):
+        words = words[1:]  # `le Die Welt`: French puts its own article before the title's
     if not 2 <= len(words) <= 4 or not res.has("foreign_article", _norm(words[0].text)):
         return False
     if not all(t.is_alpha and t.text[:1].isupper() for t in words):
