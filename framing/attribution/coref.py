@@ -159,7 +159,9 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                 target = cand.resolved
                 if target is m or target.info.type == PRONOUN:
                     continue
-                same_head = cand.info.head == m.info.head or target.info.head == m.info.head
+                same_head = m.info.head not in res.pronouns and (
+                    cand.info.head == m.info.head or target.info.head == m.info.head
+                )  # `l'une d'elles` (head `lui`) is one of a set, not the `lui` of `selon lui`
                 same_type = target.info.type == m.info.type or m.info.type in ("anonymous", "group") or bare
                 if same_head and cand.info.number == m.info.number and same_type:
                     matches.append(cand)
@@ -1092,14 +1094,20 @@ def _previous_subject(doc: Doc, m: Mention, res: Resources, finder: SpeakerFinde
     if s_start == 0:
         return None
     p_start, _ = finder.sentences.bounds(s_start - 1)
+    guessed: Mention | None = None
     for tok in doc[p_start:s_start]:
         if tok.dep_ == "nsubj" and tok.pos_ in ("NOUN", "PROPN") and finder.quotes.containing(tok.idx) is None:
             span = finder.np_from_head(tok)
             info = classify(doc, span[0], span[1], res)
-            if info.type != PRONOUN and info.number == m.info.number:
-                return Mention(span[0], span[1], info, span[0])
-            return None
-    return None
+            if info.type == PRONOUN or info.number != m.info.number:
+                return guessed
+            found = Mention(span[0], span[1], info, span[0])
+            if not (res.lang == "fr" and info.fallback):
+                return found
+            # `Le suspense a pris fin : le général X a annoncé ...`: a subject typed by guess alone
+            # gives way to a later subject some list, name or entity types
+            guessed = guessed or found
+    return guessed
 
 
 def _same_sentence_subject(doc: Doc, m: Mention, res: Resources, finder: SpeakerFinder) -> Mention | None:
