@@ -870,7 +870,7 @@ def _stands_for_last_named(doc: Doc, m: Mention, earlier: list[Mention], res: Re
     if last is None:
         return False
     start, end = last
-    return not _subject_beside(doc, start, end, m) and not _someone_new_between(doc, end, m.start, res)
+    return not _named_beside(doc, start, end, m) and not _someone_new_between(doc, end, m.start, res)
 
 
 def _last_named(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) -> tuple[int, int] | None:
@@ -895,16 +895,18 @@ def _last_named(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) ->
     return max(fitting, key=lambda f: f[1]) if fitting else None
 
 
-def _subject_beside(doc: Doc, start: int, end: int, m: Mention) -> bool:
-    """The named person is the subject of another clause of m's own sentence, away from m (not in
-    apposition to it): one sentence does not name one person twice as two subjects."""
-    if not has(doc, "SENT_START") or not has(doc, "DEP"):
+def _named_beside(doc: Doc, start: int, end: int, m: Mention) -> bool:
+    """The named person stands in m's own sentence, away from m (not in apposition to it: `Paul Roux, le
+    chasseur,`): one sentence names one person once, by name or by role (`Marc interpelle un homme, mais
+    le chasseur lui répond`), whatever the parse makes of its clauses."""
+    if not has(doc, "SENT_START"):
         return False
     if all(t.is_punct or norm(t.text) in ROLE_ARTICLES for t in doc[end : m.start]):
         return False  # `Paul Roux, le chasseur,`: the role in apposition to the name
-    if doc[start].sent.start != doc[m.start].sent.start:
-        return False
-    return any(_subject_like(t) for t in doc[start:end])
+    between = doc[end : m.start]
+    if any(t.text in (".", "!", "?") or "\n" in t.text or "\n" in t.whitespace_ for t in between):
+        return False  # a full stop or a line break the sentence splitter missed: another sentence
+    return doc[start].sent.start == doc[m.start].sent.start
 
 
 def _subject_like(t: Token) -> bool:
