@@ -1283,8 +1283,8 @@ def _transparent_complement(head: Token, span: Span, res: Resources) -> int | No
     """Where the complement starts when the head names only a part or the wording of it (`une partie
     de la classe politique`, `les termes de la convention`, `un projet de déclaration`): that
     complement is the source and decides the type. None when the head is no such noun."""
-    if not res.is_a("transparent_noun", head.text, head.lemma_):
-        return None
+    if not res.is_a("transparent_noun", head.text, head.lemma_) or not head.text.islower():
+        return None  # `La Voix du Nord`: a capitalised head is a name's word
     doc = span.doc
     i = head.i + 1
     while i < span.end and doc[i].pos_ == "ADJ":
