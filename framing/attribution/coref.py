@@ -148,6 +148,9 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
             m.antecedent = (
                 _last_same_head(m, earlier) or _relayed_same_noun(doc, m, earlier, res, finder) or earlier[-1]
             )
+        elif res.lang == "fr" and _bare_title(doc, m, res) and not _title_holder(doc, m, earlier, res):
+            # `le président` of a court no one names: a role without a name keeps the speaker unnamed
+            m.info = replace(m.info, type="anonymous", named=False)
         elif (m.info.definite or _demonstrative(doc, m, res)) and not m.info.named and m.info.head:
             # `l'agence` after `l'agence Bloomberg`: a bare article and head takes the earlier phrase's type
             bare = res.lang == "fr" and m.end - m.start == 2
@@ -156,7 +159,9 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                 target = cand.resolved
                 if target is m or target.info.type == PRONOUN:
                     continue
-                same_head = cand.info.head == m.info.head or target.info.head == m.info.head
+                same_head = m.info.head not in res.pronouns and (
+                    cand.info.head == m.info.head or target.info.head == m.info.head
+                )  # `l'une d'elles` (head `lui`) is one of a set, not the `lui` of `selon lui`
                 same_type = target.info.type == m.info.type or m.info.type in ("anonymous", "group") or bare
                 if same_head and cand.info.number == m.info.number and same_type:
                     matches.append(cand)
@@ -540,6 +545,8 @@ def _continued_speaker(doc: Doc, m: Mention, earlier: list[Mention], res: Resour
     target = last.resolved
     if target.info.type != "named_person" or m.start - last.end > ROLE_WINDOW:
         return None
+    if _someone_new_between(doc, last.end, m.start, res):
+        return None  # `Le propriétaire d'une maison ... L'homme affirme`: the person brought in since
     if m.info.gender in ("masc", "fem") and last.info.gender in ("masc", "fem") and m.info.gender != last.info.gender:
         return None
     own = {(last.start, last.end), (target.start, target.end)}
@@ -585,12 +592,29 @@ def _outlet_by_marker(cand: Mention) -> bool:
 
 
 def _bare_title(doc: Doc, m: Mention, res: Resources) -> bool:
-    """An English `the <title>` typed a named person for its title alone (no name in the phrase)."""
+    """`the <title>`, French `le <titre>`, typed a named person for its title alone (no name in the phrase)."""
     if m.info.type != "named_person" or not m.info.definite or m.info.number != "sing":
         return False
-    if not res.has("unique_title", m.info.head) or (_norm_first(doc, m) != "the" and m.end - m.start > 1):
+    if res.lang == "fr" and not _lower_case_role(doc, m, res):
+        return False  # `le chef de la Défense civile`, `le procureur X Y`: a capitalised word may name someone
+    articles = ("the",) if res.lang == "en" else ROLE_ARTICLES
+    first = _norm_first(doc, m).replace("’", "'")
+    if not res.has("unique_title", m.info.head) or (first not in articles and m.end - m.start > 1):
         return False
     return not has_person(doc[m.start : m.end], res) and not title_names_someone(doc, m.info.head, res)
+
+
+def _lower_case_role(doc: Doc, m: Mention, res: Resources) -> bool:
+    """French: every word after the article is lower case or a listed title's (`le Premier ministre`)."""
+    words = [t for t in doc[m.start + 1 : m.end] if t.is_alpha]
+    return all(t.text.islower() or res.is_a("unique_title", t.text, t.lemma_) for t in words)
+
+
+def _title_holder(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) -> bool:
+    """French: the text names who holds the title (`le président Paul Roux`, `Paul Roux, président de X`;
+    `_role_named`, `_role_given`), or the title stands for the person named last (`_named_before`)."""
+    head = m.info.head
+    return _role_named(doc, m, res) or _role_given(doc, head, res) or _named_before(doc, m, earlier, res)
 
 
 def _norm_first(doc: Doc, m: Mention) -> str:
@@ -644,6 +668,14 @@ def _named_set(doc: Doc, m: Mention, res: Resources) -> bool:
         return False
     names = {ent.text for ent in doc.ents if ent.label_ in ("PER", "PERSON") and 0 <= m.start - ent.end <= ROLE_WINDOW}
     return len(names) >= SET_SIZES[words[1]]
+
+
+def _paragraph_start(doc: Doc, i: int) -> int:
+    """The first token of token i's paragraph (after the last line break before it)."""
+    for t in reversed(doc[:i]):
+        if "\n" in t.text or "\n" in t.whitespace_:
+            return t.i + 1
+    return 0
 
 
 def _inside_quotes(doc: Doc, s_start: int, i: int) -> bool:
@@ -814,14 +846,101 @@ def _role_named(doc: Doc, m: Mention, res: Resources) -> bool:
 
 def _named_before(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) -> bool:
     """A named person is mentioned within ROLE_WINDOW tokens before m (as a speaker or an entity), and m
-    does not present someone new (`le patron d'une boulangerie`)."""
+    does not present someone new (`le patron d'une boulangerie`); French asks more of that person
+    (`_stands_for_last_named`)."""
     if _new_referent(doc, m):
         return False
+    if res.lang == "fr":
+        return _stands_for_last_named(doc, m, earlier, res)
     if any(c.resolved.info.type == "named_person" and m.start - c.end <= ROLE_WINDOW for c in earlier):
         return True
     if not has(doc, "ENT_IOB"):
         return _previous_person(doc, m, res) is not None  # no recogniser: a run of capitalised words
     return any(0 <= m.start - end <= ROLE_WINDOW for _, end in person_names(doc, res))
+
+
+def _stands_for_last_named(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) -> bool:
+    """French: a role with no name of its own (`le chasseur`, `l'homme`, `le président`) names again the
+    last person the text named within ROLE_WINDOW tokens whose known gender fits the role's, only when
+    that person is still the one talked about: not the subject of another clause of the role's own
+    sentence (`X l'interpelle mais le chasseur lui répond`: two people), and no unnamed person brought
+    in since as a subject (`Le propriétaire d'une maison ... L'homme affirme`). Otherwise the role is
+    someone the text leaves unnamed."""
+    last = _last_named(doc, m, earlier, res)
+    if last is None:
+        return False
+    start, end = last
+    return not _named_beside(doc, start, end, m) and not _someone_new_between(doc, end, m.start, res)
+
+
+def _last_named(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) -> tuple[int, int] | None:
+    """The last mention of a named person before m within ROLE_WINDOW tokens (a speaker, a pronoun chained
+    to one, or a name in the text) whose known gender, if any, is the role's."""
+    found: list[tuple[int, int, str | None]] = []
+    for c in earlier:
+        target = c.resolved
+        if target.info.type == "named_person" and c.end <= m.start and m.start - c.end <= ROLE_WINDOW:
+            gender = _pronoun_gender(c) or _gender_before(doc, target.start, target.end, res)
+            found.append((c.start, c.end, gender))
+    if has(doc, "ENT_IOB"):
+        names = person_names(doc, res)
+    else:
+        person = _previous_person(doc, m, res)  # no recogniser: a run of capitalised words
+        names = [(person.start, person.end)] if person is not None else []
+    for start, end in names:
+        if end <= m.start and m.start - end <= ROLE_WINDOW:
+            found.append((start, end, _gender_before(doc, start, end, res)))
+    role_gender = m.info.gender if m.info.gender in ("masc", "fem") else None
+    fitting = [(start, end) for start, end, gender in found if None in (gender, role_gender) or gender == role_gender]
+    return max(fitting, key=lambda f: f[1]) if fitting else None
+
+
+def _named_beside(doc: Doc, start: int, end: int, m: Mention) -> bool:
+    """The named person stands in m's own sentence, away from m (not in apposition to it: `Paul Roux, le
+    chasseur,`): one sentence names one person once, by name or by role (`Marc interpelle un homme, mais
+    le chasseur lui répond`), whatever the parse makes of its clauses."""
+    if not has(doc, "SENT_START"):
+        return False
+    if all(t.is_punct or norm(t.text) in ROLE_ARTICLES for t in doc[end : m.start]):
+        return False  # `Paul Roux, le chasseur,`: the role in apposition to the name
+    between = doc[end : m.start]
+    if any(t.text in (".", "!", "?") or "\n" in t.text or "\n" in t.whitespace_ for t in between):
+        return False  # a full stop or a line break the sentence splitter missed: another sentence
+    return doc[start].sent.start == doc[m.start].sent.start
+
+
+def _subject_like(t: Token) -> bool:
+    """The parse's subject, or the noun phrase opening its sentence (determiners and adjectives before
+    it), which French puts in subject position where the parse fails (a name or a noun left as ROOT)."""
+    if t.dep_.startswith("nsubj"):
+        return True
+    return t.dep_ == "ROOT" and all(u.pos_ in ("DET", "ADJ", "PUNCT") for u in t.doc[t.sent.start : t.i])
+
+
+NEW_PERSON_WORDS = 8  # words of a subject's phrase read for an indefinite (`Le propriétaire d'une maison`)
+PERSON_HEADS = ("person_noun", "anonymous_head", "unique_title")
+
+
+def _someone_new_between(doc: Doc, start: int, end: int, res: Resources) -> bool:
+    """A lower-case noun of persons brought in as a subject between tokens start and end, outside
+    quotations, by an indefinite article or an indefinite complement (`un pêcheur`, `Le propriétaire d'une
+    maison`): a new, unnamed person, whom a later role may stand for rather than the person named before."""
+    if not has(doc, "DEP"):
+        return False
+    for t in doc[start:end]:
+        if not (_subject_like(t) and t.pos_ == "NOUN" and t.text.islower()):
+            continue
+        if not any(res.is_a(cat, t.text, t.lemma_) for cat in PERSON_HEADS):
+            continue
+        if _inside_quotes(doc, _paragraph_start(doc, t.i), t.i):
+            continue  # a quotation may run over several sentences of its paragraph
+        first = t.left_edge.i
+        words = [norm(u.text) for u in doc[first : min(t.right_edge.i + 1, first + NEW_PERSON_WORDS)]]
+        if words and words[0] in ("un", "une") and not (len(words) > 1 and words[1] in ("des", "de", "d'")):
+            return True
+        if any((words[i], words[i + 1]) in INDEFINITE_COMPLEMENT for i in range(1, len(words) - 1)):
+            return True
+    return False
 
 
 PERSON_NAMES_KEY = "framing_person_names"
@@ -844,7 +963,7 @@ def _person_names(doc: Doc, res: Resources) -> list[tuple[int, int]]:
     spans = [(ent.start, ent.end) for ent in doc.ents if ent.label_ in ("PER", "PERSON")]
     if res.lang != "fr":
         return spans
-    spans = [(start, end) for start, end in spans if _name_like(doc[start:end])]
+    spans = [(start, end) for start, end in spans if _name_like(doc[start:end]) and not _not_a_name(doc, start, end)]
     inside = {i for start, end in spans for i in range(start, end)}
     for t in doc[:-1]:
         nxt = doc[t.i + 1]
@@ -870,11 +989,27 @@ def _name_like(ent: Span) -> bool:
     return any(t.text[:1].isupper() and t.is_alpha for t in ent)
 
 
+NAMELESS_ARTICLES = ("le", "la", "l'", "les", "un", "une", "des", "du")  # never right before a person's name
+
+
+def _not_a_name(doc: Doc, start: int, end: int) -> bool:
+    """A person entity the French recogniser finds where no person is named: right after an article
+    (`un Kunié`, `les îles de la Madeleine`: French writes a person's name without one, and `le Dr X`
+    puts the title between), or one word opening a sentence that the tagger does not call a proper noun
+    (`Prétextant ne pas avoir eu le temps, ...`: a participle's capital is the sentence's)."""
+    if start > 0 and norm(doc[start - 1].text) in NAMELESS_ARTICLES:
+        return True
+    first = doc[start]
+    return end - start == 1 and first.is_sent_start and first.pos_ != "PROPN"
+
+
 def _given_name_alone(doc: Doc, i: int, res: Resources) -> bool:
     """A listed given name written alone, capitalised, mid-sentence, that is no place or body name."""
     t = doc[i]
     if not t.text[:1].isupper() or t.is_sent_start or (i + 1 < len(doc) and doc[i + 1].text[:1].isupper()):
         return False
+    if _not_a_name(doc, i, i + 1):
+        return False  # `l'église de la Madeleine`: a given name after an article names a place
     low = norm(t.text)
     if not res.has("given_name", low):
         return False
@@ -961,14 +1096,20 @@ def _previous_subject(doc: Doc, m: Mention, res: Resources, finder: SpeakerFinde
     if s_start == 0:
         return None
     p_start, _ = finder.sentences.bounds(s_start - 1)
+    guessed: Mention | None = None
     for tok in doc[p_start:s_start]:
         if tok.dep_ == "nsubj" and tok.pos_ in ("NOUN", "PROPN") and finder.quotes.containing(tok.idx) is None:
             span = finder.np_from_head(tok)
             info = classify(doc, span[0], span[1], res)
-            if info.type != PRONOUN and info.number == m.info.number:
-                return Mention(span[0], span[1], info, span[0])
-            return None
-    return None
+            if info.type == PRONOUN or info.number != m.info.number:
+                return guessed
+            found = Mention(span[0], span[1], info, span[0])
+            if not (res.lang == "fr" and info.fallback):
+                return found
+            # `Le suspense a pris fin : le général X a annoncé ...`: a subject typed by guess alone
+            # gives way to a later subject some list, name or entity types
+            guessed = guessed or found
+    return guessed
 
 
 def _same_sentence_subject(doc: Doc, m: Mention, res: Resources, finder: SpeakerFinder) -> Mention | None:

@@ -329,12 +329,18 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         if _body_head(head, res):
             return info("institution")  # `le cabinet du ministre, Paul Martin`: the body speaks
         appos = None  # `l'entourage du ministre, Paul Martin`: the name is the minister's, the voice unnamed
+    if res.lang == "fr" and head is not None and _public_service(head, nuc, words, res):
+        return info("institution")  # `les secours`, `les sapeurs-pompiers`: a public service named by its task
+    if res.lang == "fr" and head is not None and _counted_people(nuc, head, res):
+        return info("anonymous")  # `deux habitantes`, `trois témoins`: individuals counted, not a collective
     if res.lang == "fr" and head is not None and head.i < nuc.end and _plural_role_head(head, appos, nuc, res):
         return info("group")  # `les maires de Nantes, Rouen`, `dix maires de grandes villes`: several holders
     if appos is not None and _looks_like_person(appos, res):
         return info("named_person", True)
     if res.lang == "fr" and head is not None and len(span) == len(nuc) and _acronym_with_article(head, nuc, res):
         return info("institution")  # `selon la CRTV`: a body's acronym, whatever the recogniser guessed
+    if res.lang == "fr" and (kind := _capitalised_common_head(nuc, res)) is not None:
+        return info(kind)  # `la Sûreté générale`, `la Garde nationale`, `le Journal officiel`: a body's name
     if _has_person(nuc, res) or _ends_with_name(span, nuc, res) or _known_person(nuc, res):
         return info("named_person", True)
     if res.lang == "fr" and _appositive_name(head, span, res) and not _someone_of_a_role(nuc, span, res):
@@ -361,7 +367,7 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     outlet_complement = (
         bool(rest) and res.has("np_link", rest[0]) and _contains(rest, rest, res, "media_name", span[len(nuc) :].text)
     )
-    if _contains(hw, hw, res, "document_noun"):
+    if _contains(hw, hw, res, "document_noun") or res.is_phrase("document_noun", _content_words(words, res)):
         if outlet_complement:
             return info("media")  # `le rapport du Guardian` (not `documents obtained by the Times`): the outlet's
         return info("document")
@@ -372,6 +378,7 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
             or (bool(rest) and res.has("np_link", rest[0]) and _contains(rest, rest, res, "media_noun"))
             or _named_outlet_complement(span[len(nuc) :], res)
             or _unlisted_name_complement(doc, nuc.end, end, res)
+            or words[0] in OUTLET_OWN_POSSESSIVES
         )
         and _contains(hw, hw, res, "report_noun")
     ):
@@ -387,11 +394,13 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     if (
         res.lang == "fr"
         and number == "plur"
-        and words[0] == "les"
+        and words[0] in CORPS_DETERMINERS
         and _contains(hw, hw, res, "corps_noun")
         and not anonymity
     ):
-        return info("group")  # `selon les policiers`: the corps speaking as a collective
+        if _body_complement(span[len(nuc) :], res):
+            return info("institution")  # `les enquêteurs de la DCPJ`: a named body's staff speak as the body
+        return info("group")  # `selon les policiers`, `ses membres`: the corps speaking as a collective
     if _contains(hw, hw, res, "anonymous_head") or (anonymity and not head.text[:1].isupper()):
         return info("anonymous")
     if _contains(hw, hw, res, "group_noun"):
@@ -482,6 +491,83 @@ def _named_outlet_complement(rest: Span, res: Resources) -> bool:
         return False
     after = [t for t in rest[kind.i - rest.start + 1 :] if not (t.text.islower() and t.pos_ == "ADJ")]
     return bool(after) and after[0].text[:1].isupper()  # `du site spécialisé X`, not `du site de la Mairie`
+
+
+# Determiners before a corps noun that make the corps speak as a whole (`les policiers`, `ses membres`);
+# `des policiers`, `plusieurs membres` stay unnamed individuals.
+CORPS_DETERMINERS = ("les", "ses", "leurs")
+
+
+def _counted_people(nuc: Span, head: Token, res: Resources) -> bool:
+    """French: a cardinal number above one opens the phrase and a lower-case noun of persons heads it
+    (`deux habitantes`, `trois témoins`, `Quatre salariés de l'usine`): so many individuals, each
+    unnamed, whom the text counts (the annotators type them anonymous); `les habitants`, `des
+    manifestants` name a collective by its class (group)."""
+    first = nuc[0]
+    if not first.like_num or _norm(first.text) in ("un", "une", "1") or head.i <= first.i:
+        return False
+    if not head.text.islower():
+        return False
+    return any(res.is_a(cat, head.text, head.lemma_) for cat in ("person_noun", "anonymous_head", "unique_title"))
+
+
+BODY_ARTICLES = ("le", "la", "l'", "les")
+# `selon nos informations`: the outlet writing the article speaks of its own reporting (media)
+OUTLET_OWN_POSSESSIVES = ("nos", "notre")
+NOT_A_BODY_WORD = ("unique_title", "person_noun", "honorific", "given_name", "media_noun", "media_title_word")
+
+
+def _content_words(words: list[str], res: Resources) -> list[str]:
+    """The nucleus's words without its determiners (`le journal officiel` -> journal, officiel)."""
+    return [w for w in words if not res.has("determiner", w)]
+
+
+def _capitalised_common_head(nuc: Span, res: Resources) -> str | None:
+    """French: a definite article, then a capitalised common noun, then lower-case words only (`la
+    Sûreté générale`, `la Garde nationale`, `la Ligue suisse contre le cancer`): French capitalises the
+    first noun of a body's or an official text's name and writes a person's name without an article,
+    so the phrase names a body (institution), or a document when it is a listed document phrase (`le
+    Journal officiel`). A title (`le Président`), a given name or an outlet's word keeps its own path."""
+    words = [t for t in nuc if not t.is_punct]
+    if len(words) < 2 or _norm(words[0].text) not in BODY_ARTICLES:
+        return None
+    noun, rest = words[1], words[2:]
+    if not (noun.is_alpha and noun.text[:1].isupper() and noun.text[1:].islower() and noun.pos_ in ("NOUN", "PROPN")):
+        return None
+    if noun.ent_type_ in PERSON_LABELS or not all(t.text.islower() for t in rest):
+        return None
+    if any(res.is_a(cat, noun.text, noun.lemma_) for cat in NOT_A_BODY_WORD):
+        return "document" if res.is_phrase("document_noun", _content_words(_span_words(nuc), res)) else None
+    if not rest and noun.text.endswith(DEMONYM_ENDINGS):
+        return None  # `le Lyonnais`: a person named again by where they come from
+    return "institution"
+
+
+def _public_service(head: Token, nuc: Span, words: list[str], res: Resources) -> bool:
+    """`les secours`, `les pompiers`, `les marins-pompiers` (`public_service`, plural forms): French
+    names an emergency service by its task in the definite plural, and it speaks as that service."""
+    if len(words) < 2 or words[0] != "les":
+        return False
+    hw = _head_words(head, nuc, res)
+    return _contains(hw, hw, res, "public_service")
+
+
+def _body_complement(rest: Span, res: Resources) -> bool:
+    """The words after a plural corps noun open on a link word and name a body: an acronym or a
+    capitalised name (`de la DCPJ`, `de la Gendarmerie`), or a noun of a body (`de la brigade
+    financière`, `du commissariat`): the staff of that body, speaking as it does."""
+    words = _span_words(rest)
+    if not words or not res.has("np_link", words[0]):
+        return False
+    k = 1
+    while k < len(words) and res.has("determiner", words[k]):
+        k += 1
+    if k >= len(words):
+        return False
+    tok = rest[k]
+    if tok.text[:1].isupper():
+        return tok.ent_type_ not in PERSON_LABELS and not res.has("given_name", words[k])
+    return res.is_a("institution_noun", tok.text, tok.lemma_)
 
 
 def _premises_complement(rest: Span, res: Resources) -> bool:
@@ -603,7 +689,7 @@ def _demonym(head: Token, nuc: Span, words: list[str], res: Resources) -> str | 
     anonymous, `les Polonais` a group), not a body; with capitalised words after it, a person's name
     (`l'Ukrainien Oleksandr Petrenko`, whatever the recogniser makes of the name)."""
     low = _norm(head.text)
-    if not head.text[:1].isupper() or head.i != nuc.start + 1 or not res.has("determiner", words[0]):
+    if not head.text[:1].isupper() or head.i != nuc.start + _after_other(nuc, 1) or not res.has("determiner", words[0]):
         return None
     if not low.endswith(DEMONYM_ENDINGS):
         return None
@@ -615,6 +701,15 @@ def _demonym(head: Token, nuc: Span, words: list[str], res: Resources) -> str | 
     if any(t.text[:1].isupper() for t in after):
         return None
     return "group" if words[0] in ("les", "des", "ces", "certains", "plusieurs") else "anonymous"
+
+
+OTHER_WORDS = ("autre", "autres")
+
+
+def _after_other(nuc: Span, i: int) -> int:
+    """Index i of the nucleus, or the next one when `autre(s)` stands there (`une autre Lyonnaise`,
+    `d'autres Bretons`): the word after it is the one a determiner would have right against it."""
+    return i + 1 if i < len(nuc) - 1 and _norm(nuc[i].text) in OTHER_WORDS else i
 
 
 DEMONYM_ENDINGS = (
@@ -1002,13 +1097,14 @@ def _one_of_a_people(nuc: Span, res: Resources) -> str | None:
     """An indefinite article, then one capitalised word no list knows and nothing capitalised after it
     (`un Zalvérien`, `une Zalvérienne de 40 ans`, `des Zalvériens`): a person's name takes no indefinite
     article, so the word is a people's or a place's inhabitant, someone unnamed (or several)."""
-    if len(nuc) < 2:
+    at = _after_other(nuc, 1)
+    if len(nuc) <= at:
         return None
     kind = INDEFINITE_KINDS.get(_norm(nuc[0].text))
-    word = nuc[1]
+    word = nuc[at]
     if kind is None or not (word.is_alpha and word.text[:1].isupper() and word.text[1:].islower()):
         return None
-    if any(t.text[:1].isupper() for t in nuc[2:]):
+    if any(t.text[:1].isupper() for t in nuc[at + 1 :]):
         return None  # `un Jean Dupont`, `une Marie Roux` are names
     low = _norm(word.text)
     known = ("given_name", "media_name", "institution_name", "place")
@@ -1187,8 +1283,8 @@ def _transparent_complement(head: Token, span: Span, res: Resources) -> int | No
     """Where the complement starts when the head names only a part or the wording of it (`une partie
     de la classe politique`, `les termes de la convention`, `un projet de déclaration`): that
     complement is the source and decides the type. None when the head is no such noun."""
-    if not res.is_a("transparent_noun", head.text, head.lemma_):
-        return None
+    if not res.is_a("transparent_noun", head.text, head.lemma_) or not head.text.islower():
+        return None  # `La Voix du Nord`: a capitalised head is a name's word
     doc = span.doc
     i = head.i + 1
     while i < span.end and doc[i].pos_ == "ADJ":
@@ -1231,6 +1327,8 @@ def _foreign_title(nuc: Span, res: Resources) -> bool:
     without an article and a foreign body's name in translation, so the name is a publication's title,
     an outlet the name lists need not hold; a listed place (`The Hague`) stays a place."""
     words = [t for t in nuc if not t.is_punct]
+    if len(words) > 2 and _norm(words[0].text) in BODY_ARTICLES and res.has("foreign_article", _norm(words[1].text)):
+        words = words[1:]  # `le Die Welt`: French puts its own article before the title's
     if not 2 <= len(words) <= 4 or not res.has("foreign_article", _norm(words[0].text)):
         return False
     if not all(t.is_alpha and t.text[:1].isupper() for t in words):
