@@ -39,3 +39,47 @@ def test_frequency_adverb_after_a_past_verb_is_an_approximator(fr: Language, tex
 )
 def test_frequency_adverb_in_a_general_claim_stays_a_hedge(fr: Language, text: str) -> None:
     assert ("vague_quantifier", "souvent") in counted_cues(fr, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Des rumeurs de rachat circulent depuis le printemps dans le secteur.", "rumeurs"),
+        ("La rumeur enfle à l'approche du conseil d'administration.", "rumeur"),
+        ("Les rumeurs de départ de l'entraîneur vont bon train.", "rumeurs"),
+        ("L'an dernier, la rumeur avait déjà refait surface après un article de presse.", "rumeur"),
+    ],
+)
+def test_rumour_used_as_a_source_is_a_vague_attribution(fr: Language, text: str, cue: str) -> None:
+    assert any(kind == "vague_attribution" and cue in words for kind, words in counted_cues(fr, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le club a démenti les rumeurs de transfert lundi soir.",
+        "Face aux rumeurs, la direction a convoqué un comité social et économique.",
+    ],
+)
+def test_rumour_only_mentioned_or_denied_is_not_counted(fr: Language, text: str) -> None:
+    assert not any("rumeur" in words for _, words in counted_cues(fr, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Le groupe envisagerait de céder sa filiale, croit savoir le quotidien économique.", "croit savoir"),
+        ("Le journal régional croit savoir que la vente sera signée en juin.", "croit savoir"),
+        ("Plusieurs élus laissent entendre que le budget sera revu.", "laissent entendre"),
+        ("Le ministre a laissé entendre une révision du calendrier.", "laissé entendre"),
+        ("À en croire l'avocat de la famille, l'enquête piétine.", "À en croire"),
+        ("La réforme sera votée avant l'été, à l'en croire.", "à l'en croire"),
+    ],
+)
+def test_distancing_verbs_count_whoever_the_subject(fr: Language, text: str, cue: str) -> None:
+    assert any(cue in words for _, words in counted_cues(fr, text)), counted_cues(fr, text)
+
+
+def test_on_croit_savoir_stays_a_vague_attribution(fr: Language) -> None:
+    text = "On croit savoir que le directeur quittera ses fonctions en septembre."
+    assert any(kind == "vague_attribution" and "croit savoir" in words for kind, words in counted_cues(fr, text))
