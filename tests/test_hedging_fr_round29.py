@@ -83,3 +83,26 @@ def test_distancing_verbs_count_whoever_the_subject(fr: Language, text: str, cue
 def test_on_croit_savoir_stays_a_vague_attribution(fr: Language) -> None:
     text = "On croit savoir que le directeur quittera ses fonctions en septembre."
     assert any(kind == "vague_attribution" and "croit savoir" in words for kind, words in counted_cues(fr, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Selon le service, ces retards peuvent être liés à la vétusté des voies.", "peuvent être liés à"),
+        ("Les maux de tête peuvent aussi être dus à une déshydratation.", "dus à"),
+        ("La hausse des prix peut être en partie expliquée par le coût de l'énergie.", "expliquée par"),
+    ],
+)
+def test_pouvoir_with_a_passive_of_relation_is_a_possibility(fr: Language, text: str, cue: str) -> None:
+    assert any(kind == "modal_hedge" and cue in words for kind, words in counted_cues(fr, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les colis peuvent être déposés au guichet jusqu'à 18 heures.",
+        "Ce déficit ne peut pas être lié à la réforme, assure le ministre.",
+    ],
+)
+def test_pouvoir_with_a_permitted_act_or_negated_stays_uncounted(fr: Language, text: str) -> None:
+    assert not any(kind == "modal_hedge" for kind, _ in counted_cues(fr, text))
