@@ -106,3 +106,14 @@ def test_pouvoir_with_a_passive_of_relation_is_a_possibility(fr: Language, text:
 )
 def test_pouvoir_with_a_permitted_act_or_negated_stays_uncounted(fr: Language, text: str) -> None:
     assert not any(kind == "modal_hedge" for kind, _ in counted_cues(fr, text))
+
+
+def test_credited_wish_under_a_past_verb_of_saying_is_a_hedge(fr: Language) -> None:
+    text = "Selon l'hebdomadaire, qui a affirmé que le directeur préférerait un rachat amical, rien n'est signé."
+    kinds = counted_kinds(fr, text)
+    assert any(kind == "conditional_hedge" and counted and "préférerait" in words for words, kind, counted in kinds)
+
+
+def test_future_in_the_past_stays_concordance(fr: Language) -> None:
+    text = "Le maire a annoncé que la piscine rouvrirait en septembre."
+    assert [kind for words, kind, _ in counted_kinds(fr, text) if "rouvrirait" in words] == ["concordance"]
