@@ -117,3 +117,27 @@ def test_credited_wish_under_a_past_verb_of_saying_is_a_hedge(fr: Language) -> N
 def test_future_in_the_past_stays_concordance(fr: Language) -> None:
     text = "Le maire a annoncé que la piscine rouvrirait en septembre."
     assert [kind for words, kind, _ in counted_kinds(fr, text) if "rouvrirait" in words] == ["concordance"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La région mise sur le potentiel touristique de ses lacs.",
+        "L'étude confirme le potentiel thérapeutique de cette molécule.",
+        "La commune a installé des filets censés retenir les blocs de roche.",
+    ],
+)
+def test_plain_senses_of_possibility_words_are_not_hedges(fr: Language, text: str) -> None:
+    assert not any(kind == "epistemic_hedge" for kind, _ in counted_cues(fr, text)), counted_cues(fr, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Un potentiel conflit d'intérêts inquiète l'opposition.", "potentiel conflit"),
+        ("Le présumé auteur des faits a été placé en garde à vue.", "présumé auteur"),
+        ("Le chantier est censé s'achever au printemps.", "censé"),
+    ],
+)
+def test_possibility_words_in_their_epistemic_sense_stay_hedges(fr: Language, text: str, cue: str) -> None:
+    assert any(kind == "epistemic_hedge" and cue in words for kind, words in counted_cues(fr, text))
