@@ -141,3 +141,20 @@ def test_plain_senses_of_possibility_words_are_not_hedges(fr: Language, text: st
 )
 def test_possibility_words_in_their_epistemic_sense_stay_hedges(fr: Language, text: str, cue: str) -> None:
     assert any(kind == "epistemic_hedge" and cue in words for kind, words in counted_cues(fr, text))
+
+
+def test_same_source_taking_up_an_unnamed_source_is_counted(fr: Language) -> None:
+    text = (
+        "« Le dossier avance lentement », confie une source proche de l'enquête. "
+        "« Aucune piste n'est écartée », ajoute cette même source."
+    )
+    sources = [words for kind, words in counted_cues(fr, text) if kind == "vague_attribution"]
+    assert any("même source" in words for words in sources), counted_kinds(fr, text)
+
+
+def test_same_source_taking_up_a_named_body_is_not_counted(fr: Language) -> None:
+    text = (
+        "Le chantier coûtera 40 millions d'euros, a annoncé la région Occitanie. "
+        "« Les travaux commenceront en mars », précise la même source."
+    )
+    assert not any("même source" in words for _, words in counted_cues(fr, text)), counted_kinds(fr, text)
