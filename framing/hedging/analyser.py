@@ -336,7 +336,8 @@ class HedgeAnalyser:
             contrary = counterfactual(doc, token, facts.keys, self.words, facts.sentences)
             if contrary is not None:  # "il aurait suffi de...", "alors qu'il aurait pu..."
                 return Finding(start, end, HYPOTHETICAL, f"{rule}|counterfactual:{contrary}", False)
-        if kind == POLITE and self.lang in MOOD_LANGS and self._credited(facts, token):
+        credited_wish = kind == POLITE and self.lang in MOOD_LANGS and self._credited(facts, token)
+        if credited_wish:
             # "Selon Europe 1, la SNCF souhaiterait diviser...": a wish the press reports, unconfirmed
             kind, rule = CONDITIONAL_HEDGE, f"{rule}|credited-wish"
         if not counts_as_hedge(kind):
@@ -348,6 +349,11 @@ class HedgeAnalyser:
             gov = self.clauses.governor(doc, token, facts.keys, facts.has_dep, facts.sentences)
             if gov is not None and gov.past and self._relative_forecast(facts, token, kind):
                 rule += f"|relative-forecast:{gov.verb.text}"
+                gov = None
+            if gov is not None and gov.past and credited_wish:
+                # "a affirmé que le patron préférerait...": a wish's original tense is a present, not a
+                # future, so no concordance; the credited report stays a hedge (twenty-sixth round)
+                rule += f"|no-future:{gov.verb.text}"
                 gov = None
             if gov is not None and gov.past:
                 return Finding(start, end, CONCORDANCE, f"{rule}|concordance.{gov.method}:{gov.verb.text}", False)

@@ -7,7 +7,8 @@ leur domicile", "Les forces quitteront certaines bases" report one event and onl
 participants roughly: quantity vagueness, an approximator like "about 300".
 
 The difference is read on the tense of the clause, from the first finite verb after the quantifier
-in its sentence (else the last one before it): a past or a future, or a year named in the sentence,
+in its sentence (else the last one before it; for a French adverb such as "souvent", the last one
+before it first, else the first one after it): a past or a future, or a year named in the sentence,
 marks an event; the present, the English present perfect ("have banned": a state of things), a modal
 of possibility and the conditional leave a general claim. The small parsers often hang a quantifier
 on the wrong verb, so the surface order is read, not the tree. A pipeline without tags or morphology
@@ -62,7 +63,10 @@ def event_marker(
         occasion = next((doc[k].text for k in range(lo, hi) if keys[k] & time_words), None)
         if occasion is None:
             return None
-    for k in [*range(i + 1, hi), *range(i - 1, lo - 1, -1)]:
+    after, before = range(i + 1, hi), range(i - 1, lo - 1, -1)
+    # a French adverb ("ont souvent transigé", "sont souvent bondées") follows the finite verb it qualifies
+    order = [*before, *after] if doc[i].pos_ == "ADV" and doc.lang_ == "fr" else [*after, *before]
+    for k in order:
         tense = _finite_tense(doc, k)
         if tense is not None:
             if tense not in ("past", "future"):

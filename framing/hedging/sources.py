@@ -59,9 +59,11 @@ def unnamed_sources(
     if not words.unnamed_source_heads:
         return []
     found: list[Finding] = []
-    for a in attributions:
+    previous_type: str | None = None  # the type of the last speaker before, in text order
+    for a in sorted(attributions, key=lambda a: a.start):
         if a.speaker_start is None or a.speaker_end is None:
             continue
+        before, previous_type = previous_type, a.speaker_type
         premodified = doc.lang_ in PREMODIFIER_LANGS
         if a.rule in SPEAKERLESS_RULES or a.rule in (PREMODIFIER_ACTOR_RULES if premodified else ACTOR_RULES):
             continue
@@ -73,11 +75,11 @@ def unnamed_sources(
             continue
         if a.resolved is not None:  # a pronoun or an anaphor: only an unnamed source taken up is one
             taken_up = not premodified and a.speaker_type == ANONYMOUS_TYPE
-            head = _taken_up_source(span, keys, words) if taken_up else None
+            head = _taken_up_source(span, keys, words, same_unnamed=True) if taken_up else None
         else:
             head = _premodified_head(span, keys, words) if premodified else _head(span, keys, words)
             if head is None and not premodified:
-                head = _taken_up_source(span, keys, words)
+                head = _taken_up_source(span, keys, words, same_unnamed=before == ANONYMOUS_TYPE)
         if head is None or _named(doc, span, head):
             continue
         tokens = {*range(span.start, span.end), *range(cue.start, cue.end)}
@@ -109,19 +111,28 @@ def _head(span: Span, keys: Sequence[frozenset[str]], words: ClauseWords) -> int
     return None
 
 
-def _taken_up_source(span: Span, keys: Sequence[frozenset[str]], words: ClauseWords) -> int | None:
+def _taken_up_source(
+    span: Span, keys: Sequence[frozenset[str]], words: ClauseWords, same_unnamed: bool = False
+) -> int | None:
     """The source noun's index when a partitive picks one of the unnamed sources ("a indiqué une de ces
     sources") or a definite or demonstrative determiner takes one up with its description ("selon la
     source proche du dossier"): the source is still unnamed, and annotators count each such mention
     (twenty-fifth round). Not the bare anaphor ("a déclaré la source", "les sources ont souligné"),
-    left uncounted as before, nor "la même source", which often takes up a named body."""
-    partitive = False
+    left uncounted as before. "La même source", "cette même source" often take up a named body
+    ("selon Reuters ... selon la même source"): counted only when it takes up an unnamed source, as
+    the attribution analyser resolved it or, unresolved, when the speaker just before was one
+    (`same_unnamed`; twenty-sixth round)."""
+    partitive = same = False
     for k in range(span.start, min(span.end, span.start + HEAD_REACH)):
         token = span.doc[k]
         if keys[k] & words.anonymous_source_nouns:
             described = k + 1 < span.end
-            return k if k > span.start and (partitive or described) else None
-        if token.lower_ in SAME_WORDS or token.pos_ not in ("DET", "ADP", "PRON", "NUM"):
+            return k if k > span.start and (partitive or described or same) else None
+        if token.lower_ in SAME_WORDS:
+            if not same_unnamed:
+                return None
+            same = True
+        elif token.pos_ not in ("DET", "ADP", "PRON", "NUM"):
             return None
         partitive = partitive or token.pos_ == "ADP"
     return None
