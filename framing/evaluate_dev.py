@@ -13,10 +13,10 @@ exactly as the project's reference scorer for them (shared/eval/score_dev.py) co
 - loaded spans: recall and precision by overlap, per-article rate correlation (Spearman);
 - paragraph labels: a paragraph is predicted loaded when a loaded span starts inside it;
 - sentence labels: a sentence is predicted uncertain when a counted hedge starts inside it, biased when
-  a loaded span in the writer's wording does (not `attributed`: a quotation's or a named speaker's
-  reported clause's words, framing.writer_wording). This is the one place where this scorer departs
-  from the reference one, which reads every loaded span: the annotators of such sets judge the
-  writer's wording (decision of round 26).
+  a loaded span does. The annotators of such sets judge the writer's wording, so the same figures
+  counting only hits in the writer's wording (not `attributed`: a quotation's or a named speaker's
+  reported clause's words, framing.writer_wording) are given beside them (`extra`: bias_sent_writer_*),
+  never in place of the reference ones.
 
 Beyond the reference scorer, span sets also get sentence-level figures for loaded language (`extra`,
 never mixed into the reference figures): each sentence of the text is gold-biased when a human loaded
@@ -64,7 +64,18 @@ MIN_ARTICLES_FOR_RHO = 10
 # A sentence ends at a line break, or at . ! ? … (and closing quotes or brackets) before a space and an
 # upper-case letter, a digit or an opening quote.
 SENTENCE_BREAK = re.compile(r"\n+|(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[A-ZÀ-ÖØ-Þ0-9])")
-SENTENCE_KEYS: tuple[str, ...] = ("ls_tp", "ls_pred", "ls_gold", "ls_neg", "ls_negflag", "ws_neg", "ws_negflag")
+SENTENCE_KEYS: tuple[str, ...] = (
+    "ls_tp",
+    "ls_pred",
+    "ls_gold",
+    "ls_neg",
+    "ls_negflag",
+    "ws_neg",
+    "ws_negflag",
+    "bw_tp",
+    "bw_pred",
+    "bw_gold",
+)
 
 
 @dataclass
@@ -378,12 +389,10 @@ class _Scorer:
             for s in prediction.get("hedges") or []
             if counts_as_hedge(s.get("kind")) and _int(s.get("start")) is not None
         ]
-        # the writer's wording only: a speaker's loaded words (`attributed`) do not make a sentence biased
-        loads = [
-            s["start"]
-            for s in prediction.get("loaded") or []
-            if _int(s.get("start")) is not None and not s.get("attributed")
-        ]
+        loaded = [s for s in prediction.get("loaded") or [] if _int(s.get("start")) is not None]
+        loads = [s["start"] for s in loaded]
+        # beside the reference count: the writer's wording only (a speaker's loaded words are `attributed`)
+        writer_loads = [s["start"] for s in loaded if not s.get("attributed")]
         for s in gold["sentences"]:
             label = s["label"]
             if label in ("certain", "uncertain"):
@@ -400,6 +409,11 @@ class _Scorer:
             else:
                 c[f"{prefix}_neg"] += 1
                 c[f"{prefix}_negflag"] += flagged
+            if prefix == "bs":
+                by_writer = any(s["start"] <= x < s["end"] for x in writer_loads)
+                self.sent["bw_pred"] += by_writer
+                self.sent["bw_tp"] += by_writer and positive
+                self.sent["bw_gold"] += positive
 
 
 def score_folder(
@@ -425,6 +439,9 @@ def score_folder(
         extra_figures = {"loaded_sent_p": p, "loaded_sent_r": r, "loaded_sent_f1": f1, "loaded_sent_fp": fp}
         if scorer.wording_proxy and s["ws_neg"] and s["ls_gold"]:
             extra_figures.update(wording_proxy(r, s["ws_negflag"] / s["ws_neg"]))
+    if s["bw_gold"]:
+        p, r, f1 = _prf(s["bw_tp"], s["bw_pred"], s["bw_tp"], s["bw_gold"])
+        extra_figures.update({"bias_sent_writer_p": p, "bias_sent_writer_r": r, "bias_sent_writer_f1": f1})
     if len(scorer.weighted_rates) >= MIN_ARTICLES_FOR_RHO:
         gold_rates, weighted = zip(*scorer.weighted_rates, strict=True)
         extra_figures["loaded_rho_weighted"] = spearman(gold_rates, weighted)

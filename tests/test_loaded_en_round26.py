@@ -2,8 +2,8 @@
 annotators and two classes.
 
 - A loaded word inside a quotation, or inside the clause a named speaker is reported to have said, is
-  the speaker's wording: it stays in the output, with `attributed: true`, and does not make its
-  sentence biased in `framing evaluate`.
+  the speaker's wording: it stays in the output, with `attributed: true`, and `framing evaluate` gives
+  a writer-only biased-sentence figure beside the reference one.
 - Single curly quotation marks are quotation marks; quotation marks around the name of a measure or of
   a post are no scare quotes; a partisan word inside a party's name is no label.
 - A passive of coercion in the writer's voice, an "anti-" agent noun, a "-phobe" word and a camp named
@@ -134,7 +134,7 @@ def test_a_speakers_wording_is_attributed(en_with_attribution: Language) -> None
     assert attributed_words(nlp, "The agency is bloated and wasteful.") == {"bloated": False, "wasteful": False}
 
 
-def test_the_sentence_decision_leaves_a_speakers_wording_out(tmp_path: Path) -> None:
+def test_the_writer_only_sentence_figure_leaves_a_speakers_wording_out(tmp_path: Path) -> None:
     text = "Governor Smith says the agency is bloated.\nThe agency is bloated.\nThe agency met on Monday."
     lines = text.split("\n")
     starts = [0, len(lines[0]) + 1, len(lines[0]) + len(lines[1]) + 2]
@@ -159,6 +159,10 @@ def test_the_sentence_decision_leaves_a_speakers_wording_out(tmp_path: Path) -> 
     pred.write_text(json.dumps({"article": {"path": "a.txt"}, "loaded": loaded}) + "\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["evaluate", str(folder), "--predictions", str(pred), "--format", "json"])
     assert result.exit_code == 0, result.output
-    counts = json.loads(result.stdout)["counts"]
-    # only the writer's "bloated" flags its sentence: one biased sentence found, no unbiased one flagged
-    assert (counts["bs_gold"], counts["bs_tp"], counts["bs_pred"], counts["bs_negflag"]) == (1, 1, 1, 0)
+    report = json.loads(result.stdout)
+    counts = report["counts"]
+    # the reference figures read every loaded span, as the shared scorer does: both sentences flagged
+    assert (counts["bs_gold"], counts["bs_tp"], counts["bs_pred"], counts["bs_negflag"]) == (1, 1, 2, 1)
+    # beside them, the writer's wording only: the speaker's "bloated" no longer flags its sentence
+    extra = report["extra_figures"]
+    assert (extra["bias_sent_writer_p"], extra["bias_sent_writer_r"]) == (1.0, 1.0)
