@@ -150,3 +150,18 @@ def test_an_agentless_passive_with_its_clause_stays(nlp: Language) -> None:
     assert speaker_content_pairs(nlp, "Il a été averti mardi que sa candidature serait rejetée.") == [
         ("", "sa candidature serait rejetée")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "« Le dossier est bouclé », a précisé de son côté dans un communiqué la direction du groupe.",
+            "la direction du groupe",
+        ),
+        ("« C'est une erreur », a estimé de son côté le député.", "le député"),
+        ("« Tout est prêt », a assuré le maire.", "le maire"),
+    ],
+)
+def test_an_inverted_speaker_lies_past_the_adverbial_phrase(nlp: Language, text: str, speaker: str) -> None:
+    assert [a.speaker for a in checked_attributions(nlp, text)] == [speaker]

@@ -715,8 +715,10 @@ class ContentFinder:
                 if not cue.term.object and cue.term.stance_object:
                     end = self._before_punctuation(sub[0].i, end)
                 return shaped(self.make(sub[0].idx, end), "object")
+        _, s_end = self._sent_bounds(verb.i)
         if any(
             child.dep_ in ("obj", "dobj", "ccomp", "xcomp")
+            and child.i < s_end  # the parser may hang the next sentence's first word on the verb
             and not self._date_word(_norm(child.text))
             and not self._noun_after_elision(child)
             for child in verb.children

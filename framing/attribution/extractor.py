@@ -606,6 +606,8 @@ class Extractor:
             return self._bare_inversion(cue, bare)
         member = member_incise_speaker(self.doc, self.res, cue)  # `..., explique l'un d'eux.`
         speaker, inverted = (member, True) if member is not None else self.speakers.for_verb(cue)
+        if inverted and speaker is not None:
+            speaker = self._speaker_past_adjuncts(speaker)
         if speaker is None:
             speaker = quoted_incise_speaker(self.doc, self.res, cue)  # `», a déclaré X à la radio`, mistagged
             inverted = speaker is not None
@@ -750,6 +752,32 @@ class Extractor:
             last = self.doc[s_end - 1]
             content = c.make(incise_from, max(content.end, last.idx + len(last.text))) or content
         return self._with_document_author(Candidate(cue, speaker, span[0], span[1], content, rule))
+
+    def _speaker_past_adjuncts(self, speaker: tuple[int, int]) -> tuple[int, int]:
+        """French: an inverted speaker that opens on a listed adverbial phrase or a date prefix is the
+        words between the verb and the subject (`a indiqué de son côté dans un communiqué l'équipe`,
+        `avait confirmé fin mars à l'AFP X`): the subject after them, past a medium or an addressee
+        (`dans un communiqué`, `à l'AFP`, `sur RMC`), else the speaker as found."""
+        doc = self.doc
+        s = speaker[0]
+        if self.res.lang != "fr":
+            return speaker
+        k = adjunct_after(doc, s, self.res)
+        if k < len(doc) and self.res.has("date_prefix", _norm(doc[k].text)):
+            k += 1  # `fin mars`: a time noun, no speaker
+            while k < len(doc) and (self.res.has("time_word", _norm(doc[k].text)) or doc[k].like_num):
+                k += 1
+        if k == s:
+            return speaker
+        for _ in range(2):  # `dans un communiqué`, `à l'AFP`: where or to whom, before the subject
+            if k >= len(doc) or _norm(doc[k].text) not in (*MEDIUM_PREPOSITIONS, "à", "au", "aux"):
+                break
+            k += 1
+            while k < len(doc) and self.res.has("determiner", _norm(doc[k].text)):
+                k += 1
+            k += 1  # the noun or name
+        found = self.speakers.right_np(k, skip_time=True)
+        return found if found is not None else speaker
 
     def _subject_before_inversion(self, cue: Cue, content: Content | None) -> tuple[int, int] | None:
         """French: what an inversion would take as said before the verb is no clause but the verb's own
