@@ -718,7 +718,7 @@ class ContentFinder:
         _, s_end = self._sent_bounds(verb.i)
         if any(
             child.dep_ in ("obj", "dobj", "ccomp", "xcomp")
-            and child.i < s_end  # the parser may hang the next sentence's first word on the verb
+            and (child.i < s_end or self.res.lang != "fr")  # French: the next sentence's first word, hung on it
             and not self._date_word(_norm(child.text))
             and not self._noun_after_elision(child)
             for child in verb.children
