@@ -419,6 +419,13 @@ class ContentFinder:
             return False
         if not self._pronominal_np_ok(cue, between):
             return _norm(doc[j].text) in ("de", "d'") and self._infinitive_after(j)
+        if (
+            cue.term.action_appeal
+            and self._addressee_between(between)
+            and self._infinitive_after(j)
+            and not (j + 1 < len(doc) and self._opens_quotation(doc[j + 1]))
+        ):
+            return False  # `appelle la population à aller voter`: an action asked; `à « rester »` quotes words
         if _norm(doc[j].text) in AS_WORDS:
             return self._opens_qualification(j + 1)
         if _norm(doc[j].text) not in ("de", "d'") and not cue.term.complement_infinitive:
@@ -432,6 +439,11 @@ class ContentFinder:
         if cue.term.complement_np and j + 1 < len(doc) and self._reported_np(cue.term.complement_np, j + 1):
             return True
         return self._infinitive_after(j)
+
+    @staticmethod
+    def _addressee_between(between: list[Token]) -> bool:
+        """A noun phrase between the verb and its complement (`appelle les habitants à`), adverbs aside."""
+        return any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in between)
 
     def _infinitive_after(self, j: int) -> bool:
         """An infinitive opens after the preposition at j, past a negation and clitics."""
@@ -518,6 +530,8 @@ class ContentFinder:
                 and "Fin" in nxt.morph.get("VerbForm")
             ):
                 return self._end_char(j)
+            if low in ("et", "puis") and nxt is not None and self._coordinated_speech(j + 1, s_end):
+                return self._end_char(j)  # `revendique la victoire et dénonce une fraude`: its own record
             if low in ("and", "but") and nxt is not None and not self.tagged and _norm(nxt.text) in self.res.verb_forms:
                 return self._end_char(j)  # untagged: `criticized the plan and said ...`: the next verb's own
             if low in ("and", "but") and self._pronoun_and_cue_after(j, s_end):
@@ -526,6 +540,25 @@ class ContentFinder:
                 return self._end_char(j)  # `tried to check it but residents of the block said ...`
             j += 1
         return self._end_char(s_end)
+
+    def _coordinated_speech(self, k: int, s_end: int) -> bool:
+        """French: a present form of a listed verb of saying at k (the small model often tags it a noun),
+        then its object, a quotation, `que` or a colon: the second verb of a coordination, which
+        reports on its own (`et dénonce les pressions`, `et affirme que`)."""
+        doc = self.doc
+        t = doc[k]
+        if self.res.lang != "fr" or not t.text.islower() or k + 1 >= s_end:
+            return False
+        if _norm(t.text) not in self.res.verb_forms and _norm(t.lemma_) not in self.res.verb_lemmas:
+            return False
+        if t.pos_ not in ("VERB", "NOUN", "ADJ") or t.morph.get("VerbForm") in (["Inf"], ["Part"]):
+            return False  # `et précisé que`: a participle whose auxiliary is the first verb's
+        nxt = _norm(doc[self._adverbs_after(k + 1)].text) if self._adverbs_after(k + 1) < s_end else ""
+        return (
+            (self.res.has("determiner", nxt) and nxt not in ("de", "d'"))
+            or self.res.has("complementizer", nxt)
+            or nxt in (":", "«", "“", '"')
+        )
 
     def _next_speech(self, from_token: int, s_end: int) -> int:
         """English: the token where `but he promised`, `and she said` opens another speech inside the
@@ -645,6 +678,8 @@ class ContentFinder:
 
     def _nominal_object(self, cue: Cue) -> Content | None:
         term = cue.term
+        if term.explanation_object and not term.object:
+            return self.explanation(cue)
         if not self.parsed or not (term.object or term.possessive_object or term.figure_object or term.stance_object):
             return None
         verb = self.doc[cue.head]
@@ -680,14 +715,39 @@ class ContentFinder:
                 if not cue.term.object and cue.term.stance_object:
                     end = self._before_punctuation(sub[0].i, end)
                 return shaped(self.make(sub[0].idx, end), "object")
+        _, s_end = self._sent_bounds(verb.i)
         if any(
             child.dep_ in ("obj", "dobj", "ccomp", "xcomp")
+            and (child.i < s_end or self.res.lang != "fr")  # French: the next sentence's first word, hung on it
             and not self._date_word(_norm(child.text))
             and not self._noun_after_elision(child)
             for child in verb.children
         ):
             return None
         return shaped(self._unparsed_object(cue), "object")
+
+    def explanation(self, cue: Cue) -> Content | None:
+        """French explanation frame `V X par Y` (`a expliqué son retard par la grève`, `a justifié sa
+        décision par l'urgence`): a noun object right after the verb (past adverbs and a date), then
+        `par` in the same clause, outside quotations; X par Y is the account the source gave."""
+        doc = self.doc
+        k = self._past_time_phrase(self._adverbs_after(cue.last + 1))
+        if k + 1 >= len(doc) or not self.res.has("determiner", _norm(doc[k].text)):
+            return None
+        if _norm(doc[k].text) in ("de", "d'") or self.res.has("time_word", _norm(doc[k + 1].text)):
+            return None
+        end = self.clause_end(k + 1, new_clause=True)
+        for t in doc[k + 1 :]:
+            if t.idx >= end or (t.is_punct and self.index.containing(t.idx) is None and t.text != "'"):
+                return None
+            if is_finite_verb(t) or self.res.has("complementizer", _norm(t.text)):
+                return None  # `explique ce qui s'est passé par …`: another clause, not the frame
+            if _norm(t.text) == "par" and self.index.containing(t.idx) is None:
+                nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+                if nxt is None or not (self.res.has("determiner", _norm(nxt.text)) or self._opens_quotation(nxt)):
+                    return None  # `par téléphone`, `par écrit`: a means, not a cause
+                return shaped(self.make(doc[k].idx, end), "object")
+        return None
 
     def _restricted_object_ok(self, cue: Cue, first: int, head: Token | None) -> bool:
         """A verb whose noun object is content only in some shapes: opened by a possessive
@@ -790,6 +850,7 @@ class ContentFinder:
                 return None
             return self._with_figure(k, self.clause_end(k + 1, new_clause=True))
         if cue.term.object:
+            k = self._adverbs_after(k)  # `conteste fermement, depuis le début, la version`
             k = self._past_time_phrase(k)  # `a annoncé, lundi 30 septembre, une hausse`
             k = self._past_aside(k)  # `a reconnu, lors d'une réunion, l'existence de ...`
         k = self._adverbs_after(k)  # `évoque toutefois des risques`, `dénoncent par ailleurs une absence`
@@ -806,14 +867,15 @@ class ContentFinder:
         return self.make(doc[k].idx, self.clause_end(k + 1, new_clause=True))
 
     def _past_aside(self, k: int) -> int:
-        """French: the first token after an aside between commas that opens on a preposition or an adverb
-        and holds no finite verb (`a dénoncé, dans un tract distribué aux salariés, la suppression`),
+        """French: the first token after an aside between commas that opens on a preposition, an adverb or
+        a date and holds no finite verb (`a dénoncé, dans un tract distribué aux salariés, la suppression`),
         when a determiner follows it: the object the parse hung elsewhere; `k` when there is none."""
         doc = self.doc
         if self.res.lang != "fr" or k + 2 >= len(doc) or doc[k].text != ",":
             return k
-        if doc[k + 1].pos_ not in ("ADP", "ADV") or not doc[k + 1].text.islower():
-            return k
+        opener = doc[k + 1].pos_ in ("ADP", "ADV") or self._date_word(_norm(doc[k + 1].text))
+        if not opener or not doc[k + 1].text.islower():
+            return k  # but `, jeudi soir à Marseille,`: a date opens it too
         for m in range(k + 2, min(len(doc) - 1, k + 2 + MAX_OBJECT_ASIDE)):
             t = doc[m]
             if t.text in (".", ";", ":", "!", "?") or t.is_space or is_finite_verb(t) or t.text in ("«", "“", '"'):

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..quotes import QuoteIndex
 from ..token_table import token_table
-from .annotations import has, is_infinitive
+from .annotations import has, is_finite_verb, is_infinitive
 from .object_attribute import attribute_after
 from .resources import POSSESSIVE_DETERMINERS, ReportingTerm, Resources
 
@@ -222,7 +222,7 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
             or (res.lang == "fr" and _bare_participle_passive(tok, term, res))  # `une idée qualifiée de X par Y`
             or (res.lang == "fr" and _aside_then_content(doc, tok.i + 1, res))  # `souligne, dans un message, que`
             or (res.lang == "fr" and tok.lower_.endswith("ant") and _that_soon(doc, tok.i + 1, res))  # `Notant à X que`
-            or (res.lang == "fr" and _between_subject_and_object(tok, res))  # `La fédération dénonce l'absence`
+            or (res.lang == "fr" and _between_subject_and_object(tok, res, coordinated=term.object))
             or (  # `Les chercheurs alertent sur ...` (the verb tagged an adverb): a noun, the verb, its preposition
                 term.complement and nxt in term.complement and prev is not None and prev.pos_ in ("NOUN", "PROPN")
             )
@@ -522,21 +522,22 @@ def _after_inverted_auxiliary(doc: Doc, i: int) -> bool:
     return j >= 0 and doc[j].lemma_.lower() in ("avoir", "être")
 
 
-def _between_subject_and_object(tok: Token, res: Resources) -> bool:
+def _between_subject_and_object(tok: Token, res: Resources, coordinated: bool = False) -> bool:
     """French: a present form of a listed verb tagged a noun, an adjective or an adverb between a noun
     phrase that opens its clause and a determiner or an opening quotation mark (`La fédération dénonce
     l'absence de ...`, `Le syndicat déplore une « baisse »`, `la Cour des finances évoque le prix`,
     `Danone dément toute hausse`): French puts no bare noun after a noun there, so the word is the verb
     of that subject. Adverbs may stand before the object (`évoque toutefois des risques`). A noun phrase
     ending a complement (`les relations entre Paris et la Russie annonce ...`) is not the subject, and is
-    left alone."""
+    left alone. With `coordinated`, `et` after a finite verb may stand for the subject (`revendique la
+    victoire et dénonce une fraude`)."""
     doc = tok.doc
     i = tok.i
     if i < 1 or i + 1 >= len(doc) or tok.pos_ not in ("NOUN", "ADJ", "ADV", "PROPN") or not tok.text.islower():
         return False
     if not _norm(tok.lower_).endswith(PRESENT_ENDINGS):
         return False
-    if not _subject_phrase_before(doc, i, res):
+    if not (_subject_phrase_before(doc, i, res) or (coordinated and _coordinated_verb_slot(doc, i))):
         return False
     k = adjunct_after(doc, i + 1, res)
     for _ in range(MAX_OBJECT_ADVERBS):
@@ -546,6 +547,16 @@ def _between_subject_and_object(tok: Token, res: Resources) -> bool:
         return False
     nxt = _norm(doc[k].lower_)
     return (res.has("determiner", nxt) and nxt not in ("de", "d'")) or nxt in ("«", "“", '"')
+
+
+def _coordinated_verb_slot(doc: Doc, i: int) -> bool:
+    """French: `et` or `puis` right before token i, after a finite verb of the same sentence
+    (`revendique la victoire et dénonce une fraude`): the second verb of a coordination, whose
+    subject is the first one's."""
+    if i < 2 or _norm(doc[i - 1].lower_) not in ("et", "puis"):
+        return False
+    start = doc[i].sent.start if doc.has_annotation("SENT_START") else 0
+    return any(is_finite_verb(t) for t in doc[start : i - 1])
 
 
 MAX_SUBJECT_TOKENS = 20  # tokens of a subject noun phrase walked back over (`la Cour régionale des finances`)
@@ -896,6 +907,22 @@ def _restrictive_que(doc: Doc, first: int, i: int, last: int, res: Resources) ->
     return k < len(doc) and _norm(doc[k].lower_) in ("que", "qu'")
 
 
+def _restricted_degree(doc: Doc, tok: Token, last: int, res: Resources) -> bool:
+    """French `ne reconnaît que partiellement les faits`, `n'admet qu'en partie les accusations`: a finite
+    verb whose `ne ... que` restricts how far, an adverb right after `que`; the noun object after it is
+    still what was said (not `n'admet que les membres`: only those, an act)."""
+    if "Fin" not in tok.morph.get("VerbForm"):
+        return False
+    k = last + 1
+    while k < len(doc) and _norm(doc[k].lower_) not in ("que", "qu'"):
+        k += 1
+    after = adjunct_after(doc, k + 1, res)
+    if after > k + 1:
+        return True
+    nxt = doc[k + 1] if k + 1 < len(doc) else None  # the small model tags `partiellement` a verb at times
+    return nxt is not None and nxt.text.islower() and (nxt.pos_ == "ADV" or nxt.lower_.endswith("ment"))
+
+
 def _phrasal_matches(tok: Token, term: ReportingTerm) -> bool:
     doc = tok.doc
     if tok.i + len(term.words) > len(doc):
@@ -971,8 +998,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         return None  # dit-il pas, said not; not `vowed not to`, whose content is negated
     if res.lang == "fr" and tagged and _negative_subject(doc, tok, first, i, res):
         return None  # `aucun ministre n'a confirmé que`: nobody said it
-    if _restrictive_que(doc, first, i, last, res):
-        return None  # `à ne reconnaître qu'un seul gouvernement`: `ne ... que` means only, no clause follows
+    if _restrictive_que(doc, first, i, last, res) and not (term.object and _restricted_degree(doc, tok, last, res)):
+        return None  # `ne ... que` means only, no clause follows
     if any(
         k >= 1 and _norm(doc[k].lower_) == "en" and _norm(doc[k - 1].lower_) in AS_WORDS for k in (first, first - 1)
     ):

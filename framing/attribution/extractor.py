@@ -558,8 +558,23 @@ class Extractor:
         prev = self._last
         if prev is None or self.sentences.bounds(prev.cue.head) != self.sentences.bounds(cue.head):
             # without a parse, `X criticized the plan and said ...`: the subject that opens the clause
-            return self.speakers.opening_subject(cue) if not has(doc, "DEP") else None
+            return self.speakers.opening_subject(cue) if not has(doc, "DEP") else self._earlier_subject(first)
         return prev.speaker
+
+    def _earlier_subject(self, et: int) -> tuple[int, int] | None:
+        """French, parsed: the noun subject of the last finite verb before the `et` ending at `et`, in the
+        same sentence, when that verb was no attribution of its own (`Le comité appelle X à enquêter et
+        dénonce Y`: an appeal, yet the subject of `dénonce`)."""
+        doc = self.doc
+        if self.res.lang != "fr":
+            return None
+        s_start, _ = self.sentences.bounds(et)
+        for verb in reversed(doc[s_start : et - 1]):
+            if not is_finite_verb(verb):
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+            return self.speakers.np_from_head(subjects[0]) if subjects else None
+        return None
 
     def _apposition_before_inversion(self, cue: Cue, content: Content | None) -> bool:
         """English `The head of the agency, Ana Ruiz, announced on Monday the results`: the words before
@@ -591,6 +606,8 @@ class Extractor:
             return self._bare_inversion(cue, bare)
         member = member_incise_speaker(self.doc, self.res, cue)  # `..., explique l'un d'eux.`
         speaker, inverted = (member, True) if member is not None else self.speakers.for_verb(cue)
+        if inverted and speaker is not None:
+            speaker = self._speaker_past_adjuncts(speaker)
         if speaker is None:
             speaker = quoted_incise_speaker(self.doc, self.res, cue)  # `», a déclaré X à la radio`, mistagged
             inverted = speaker is not None
@@ -620,11 +637,16 @@ class Extractor:
         incise = False
         incise_from: int | None = None  # `The plan, she said, "is dead" now.`: what was said starts here
         if cue.term.incise and not (
-            self._incise_slot(cue, inverted) or self._after_quotation(s) or self._stance_object(cue, inverted)
+            self._incise_slot(cue, inverted)
+            or self._after_quotation(s)
+            or self._stance_object(cue, inverted)
+            or (not inverted and cue.term.explanation_object and self.contents.explanation(cue) is not None)
         ):
             return None  # `les combats se poursuivent`, `lorsque souffle le vent`: no speech
         if inverted and self._auxiliary_before_inversion(cue):
             return None
+        if inverted and self._bare_participle(cue):
+            return None  # `Le prévenu, accusé de violences, devait …`: an apposition, no incise
         if inverted:
             first_char = self.doc[cue.first].idx
             content = c.quote_before(first_char)
@@ -643,6 +665,9 @@ class Extractor:
             content = content or c.after(cue, max(e, cue.last + 1)) or c.clause_before(cue.first)
             if self._apposition_before_inversion(cue, content):
                 return None
+            subject = self._subject_before_inversion(cue, content)
+            if subject is not None:
+                return self._subject_reading(cue, subject)
             near = s - cue.last <= 6
             span = self._chars(cue.first, max(e - 1, cue.last) if near else cue.last)
             rule = "inverted"
@@ -727,6 +752,73 @@ class Extractor:
             last = self.doc[s_end - 1]
             content = c.make(incise_from, max(content.end, last.idx + len(last.text))) or content
         return self._with_document_author(Candidate(cue, speaker, span[0], span[1], content, rule))
+
+    def _speaker_past_adjuncts(self, speaker: tuple[int, int]) -> tuple[int, int]:
+        """French: an inverted speaker that opens on a listed adverbial phrase or a date prefix is the
+        words between the verb and the subject (`a indiqué de son côté dans un communiqué l'équipe`,
+        `avait confirmé fin mars à l'AFP X`): the subject after them, past a medium or an addressee
+        (`dans un communiqué`, `à l'AFP`, `sur RMC`), else the speaker as found."""
+        doc = self.doc
+        s = speaker[0]
+        if self.res.lang != "fr":
+            return speaker
+        k = adjunct_after(doc, s, self.res)
+        if k < len(doc) and self.res.has("date_prefix", _norm(doc[k].text)):
+            k += 1  # `fin mars`: a time noun, no speaker
+            while k < len(doc) and (self.res.has("time_word", _norm(doc[k].text)) or doc[k].like_num):
+                k += 1
+        if k == s:
+            return speaker
+        for _ in range(2):  # `dans un communiqué`, `à l'AFP`: where or to whom, before the subject
+            if k >= len(doc) or _norm(doc[k].text) not in (*MEDIUM_PREPOSITIONS, "à", "au", "aux"):
+                break
+            k += 1
+            while k < len(doc) and self.res.has("determiner", _norm(doc[k].text)):
+                k += 1
+            k += 1  # the noun or name
+        found = self.speakers.right_np(k, skip_time=True)
+        return found if found is not None else speaker
+
+    def _subject_before_inversion(self, cue: Cue, content: Content | None) -> tuple[int, int] | None:
+        """French: what an inversion would take as said before the verb is no clause but the verb's own
+        subject: no finite verb in it, and an apposition between commas (`Le prévenu, détenu depuis un
+        mois, évoque une audition`) or `ne` before the verb (`Lui, de son côté, ne reconnaît que les
+        faits`: an incise is never negated). Returns the subject's tokens (the parse's subject, else the
+        words up to the first comma); the noun phrase after the verb is then its object."""
+        doc = self.doc
+        if self.res.lang != "fr" or content is None or content.quote is not None or not has(doc, "POS"):
+            return None
+        if content.end > doc[cue.first].idx or self.index.containing(content.start) is not None:
+            return None
+        span = doc.char_span(content.start, content.end, alignment_mode="expand")
+        if span is None or len(span) < 2 or any(is_finite_verb(t) for t in span):
+            return None
+        negated = _norm(doc[cue.first].text) in ("ne", "n'")
+        if not negated and not any(t.text == "," for t in span):
+            return None  # `Une victoire historique, estime le maire.`: a verbless statement
+        for child in doc[cue.head].children:
+            if child.dep_ == "nsubj" and span.start <= child.i < span.end and child.pos_ in ("NOUN", "PROPN"):
+                return self.speakers.np_from_head(child)
+        first = span[0]
+        if first.pos_ not in ("DET", "PRON", "PROPN"):
+            return None  # `Dans le parc, X et Y expriment`, `Mais à part ça, non, précise un autre`
+        comma = next((t.i for t in span if t.text == ","), span.end)
+        return (span.start, comma)
+
+    def _subject_reading(self, cue: Cue, speaker: tuple[int, int]) -> Candidate | None:
+        """The verb read with the subject before it: its content after it (`que`, an object)."""
+        content = self.contents.after(cue, cue.last + 1) or self.contents.nominal_object(cue)
+        if content is None:
+            return None
+        near = speaker[1] <= cue.first and cue.first - speaker[1] <= MAX_SUBJECT_GAP
+        start, end = self._chars(speaker[0] if near else cue.first, cue.last)
+        return self._with_document_author(Candidate(cue, speaker, start, end, content, "subject_verb"))
+
+    def _bare_participle(self, cue: Cue) -> bool:
+        """French: the cue is a past participle in -é with no auxiliary; an incise is finite
+        (`», a précisé X`, `», précise X`), a bare participle after a comma qualifies the noun before it."""
+        verb = self.doc[cue.head]
+        return self.res.lang == "fr" and cue.first == cue.head and verb.lower_.endswith(PAST_PARTICIPLE_ENDINGS)
 
     def _bare_inversion(self, cue: Cue, speaker: tuple[int, int]) -> Candidate | None:
         """`« ... » s'exclame une habitante`, `Bien trop cher estime X`: the quotation right before the verb, or
@@ -1630,12 +1722,38 @@ class Extractor:
                 return None
             start, end = self._chars(cue.first, agent[1] - 1)
             return Candidate(cue, agent, start, end, content, "passive")
-        content = c.after(cue, cue.last + 1) if cue.term.agentless else None
+        incise_only = cue.term.incise and self.res.lang == "fr"  # `a été interpellé « dans la foulée »`: an arrest
+        content = c.after(cue, cue.last + 1) if cue.term.agentless and not incise_only else None
         if content is None or _seen_only(cue, content):
             return None  # `des fissures avaient été constatées`: seen, nobody's statement
+        if not self._opens_at(cue.last, k, content, cue.term.complement):
+            return None  # `a été interpellé alors qu'il …`, `ont été prononcées à l'encontre de X : …`
         start, end = self._chars(cue.first, cue.last)
         self._speakerless.append(self._no_speaker(cue, start, end, content, "passive"))
         return None
+
+    def _opens_at(self, last: int, k: int, content: Content, complement: tuple[str, ...]) -> bool:
+        """French: the content opens at token k (past the adverbs and adverbial phrases after the verb's
+        last token `last`), or after a complementizer, a complement preposition of the verb (`accusé
+        de`, `rejetées comme`) or a quotation mark there; an agentless passive with its content further
+        on (after `alors qu'`, a place, a colon) is an act, the people in it no speakers (`a été
+        interpellé alors qu'il …`)."""
+        doc = self.doc
+        if self.res.lang != "fr":
+            return True
+        for t in doc[k:]:
+            if t.idx >= content.start:
+                return True
+            low = _norm(t.text)
+            if self.res.has("complementizer", low):
+                before = doc[t.i - 1]
+                if before.i > last and before.pos_ == "ADV" and not self.res.has("time_word", _norm(before.text)):
+                    return False  # `alors qu'`, `tandis qu'`: a subordinate clause, not what was said
+                continue
+            quoted = self.index.containing(t.idx) is not None
+            if not (quoted or t.is_space or low in (*complement, *PASSIVE_COMPLEMENTS)):
+                return False
+        return True
 
     def _infinitive_passive(self, cue: Cue) -> bool:
         """French `vient d'être annoncé que`: the passive auxiliary is an infinitive, which the cue's verb

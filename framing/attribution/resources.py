@@ -102,6 +102,8 @@ class ReportingTerm:
     # a verb of perception (`constater`): it reports a statement only with quoted words in its content
     perception: bool = False
     person_object: bool = False  # the object is a person addressed or thanked (`a remercié l'un d'eux`)
+    action_appeal: bool = False  # `appelle X à enquêter`: an action asked of X, no attribution
+    explanation_object: bool = False  # `a expliqué son retard par la grève`: X par Y is what was said
 
 
 @dataclass
@@ -265,6 +267,8 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             pronoun_source=bool(entry.data.get("pronoun_source")),
             perception=bool(entry.data.get("perception")),
             person_object=bool(entry.data.get("person_object")),
+            action_appeal=bool(entry.data.get("action_appeal")),
+            explanation_object=bool(entry.data.get("explanation_object")),
             first_forms=tuple(str(f).lower() for f in entry.data.get("first_forms", []) or []),
             source_nouns=tuple(str(w).lower() for w in entry.data.get("source_nouns", []) or []),
         )
