@@ -52,3 +52,39 @@ def test_a_passive_with_an_object_or_no_clause_reports_nothing(kind: str) -> Non
         "The winners were announced, and the ceremony ended."
     )
     assert records(kind, text) == []
+
+
+# Verbs of requesting and demanding (round 26): what was asked for is the reported content.
+
+
+def pairs(kind: str, text: str) -> list[tuple[str, str]]:
+    return [(cue, content) for cue, content, _, _ in records(kind, text)]
+
+
+@pytest.mark.parametrize("kind", EN_KINDS)
+def test_asked_for_reports_the_object_and_its_infinitive(kind: str) -> None:
+    text = "The prosecutor asked for the hearing to be adjourned until March."
+    assert pairs(kind, text) == [("The prosecutor asked for", "the hearing to be adjourned until March")]
+
+
+@pytest.mark.parametrize("kind", EN_KINDS)
+def test_requested_that_reports_the_clause(kind: str) -> None:
+    text = "The school has requested that parents collect their children by noon."
+    assert pairs(kind, text) == [("The school has requested", "that parents collect their children by noon")]
+
+
+@pytest.mark.parametrize("kind", EN_KINDS)
+def test_demanded_reports_an_object_or_an_infinitive(kind: str) -> None:
+    text = "The families demanded an apology from the club. Residents demanded to see the survey."
+    assert pairs(kind, text) == [
+        ("The families demanded", "an apology from the club"),
+        ("Residents demanded", "to see the survey"),
+    ]
+
+
+@pytest.mark.parametrize("kind", EN_KINDS)
+def test_a_source_who_requested_to_speak_freely_requests_nothing(kind: str) -> None:
+    text = "An aide, who requested to speak freely about the talks, said the deal was close."
+    assert pairs(kind, text) == [
+        ("An aide, who requested to speak freely about the talks, said", "the deal was close"),
+    ]
