@@ -88,3 +88,21 @@ def test_a_source_who_requested_to_speak_freely_requests_nothing(kind: str) -> N
     assert pairs(kind, text) == [
         ("An aide, who requested to speak freely about the talks, said", "the deal was close"),
     ]
+
+
+# Labelling verbs (round 26): `branded X (as) Y`, `termed X Y`, `labelled X Y`.
+
+
+@pytest.mark.parametrize("kind", EN_KINDS)
+def test_labelling_verbs_report_the_object_and_its_label(kind: str) -> None:
+    text = "The union branded the pay offer as an insult to nurses. Critics have labelled the scheme a waste of money."
+    assert pairs(kind, text) == [
+        ("The union branded", "the pay offer as an insult to nurses"),
+        ("Critics have labelled", "the scheme a waste of money"),
+    ]
+
+
+@pytest.mark.parametrize("kind", EN_KINDS)
+def test_the_nouns_brand_term_and_label_report_nothing(kind: str) -> None:
+    text = "The brand is well known, the term of the contract is five years and the label is green."
+    assert pairs(kind, text) == []
