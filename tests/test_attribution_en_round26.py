@@ -106,3 +106,10 @@ def test_labelling_verbs_report_the_object_and_its_label(kind: str) -> None:
 def test_the_nouns_brand_term_and_label_report_nothing(kind: str) -> None:
     text = "The brand is well known, the term of the contract is five years and the label is green."
     assert pairs(kind, text) == []
+
+
+@pytest.mark.parametrize("kind", EN_KINDS)
+def test_a_source_who_requested_anonymity_requests_nothing(kind: str) -> None:
+    text = '"The deal is close," said an official who requested anonymity to discuss the talks.'
+    cues = [cue for cue, _ in pairs(kind, text)]
+    assert len(cues) == 1 and cues[0].startswith("said")
