@@ -111,9 +111,11 @@ def test_straight_quotation_reopened_at_a_new_paragraph() -> None:
 def test_it_as_a_body_speaks_but_a_passive_does_not(kind: str) -> None:
     text = "The Treasury published new figures. It said the deficit had narrowed. It is said that he resigned."
     doc = pipeline(kind)(text)
-    (a,) = doc._.framing_attributions
+    a, passive = doc._.framing_attributions
     assert a.text == "It said" and text[a.content_start : a.content_end] == "the deficit had narrowed"
     assert a.speaker_type != "named_person"
+    # round 26: an agentless passive is a record with no speaker span (no_source), not `It` speaking
+    assert passive.text == "is said" and passive.speaker_start is None
 
 
 @pytest.mark.parametrize("kind", KINDS)

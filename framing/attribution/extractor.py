@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..matching import norm as _norm
 from ..quotes import QuoteIndex, QuoteMark
 from ..types import Attribution, Quote
+from .agentless import find_agentless
 from .annotations import has, is_finite_verb
 from .asked import find_asked
 from .bare_inversion import bare_inversion, member_incise_speaker, quoted_incise_speaker
@@ -268,6 +269,7 @@ class Extractor:
             )
         attributions += self._evidentials(attributions)  # after floating quotes: they name no speaker to carry on
         attributions += self._heard(attributions)
+        attributions += self._agentless(attributions)
         attributions += self._learnt(attributions)
         attributions += self._questions(attributions)
         attributions += self._claim_nouns(attributions)
@@ -1870,6 +1872,22 @@ class Extractor:
                 continue  # inside what someone else is reported to have said
             lemma = "hear" if doc[h.last].lower_ != "told" else "tell"
             out.append(self._unnamed_source(start, end, h.content, h.last, "neutral", lemma, "heard"))
+        return out
+
+    def _agentless(self, found: list[Attribution]) -> list[Attribution]:
+        """`It was revealed that ...`, `..., the court was told.` (English): a passive of saying whose
+        source the text does not name (see agentless.py); not where another attribution already has
+        the cue or holds it in its content."""
+        out = []
+        doc = self.doc
+        for p in find_agentless(doc, self.res, self.index, self.sentences, self.contents):
+            start, end = self._chars(p.first, p.last)
+            if any(a.start < end and start < a.end for a in found):
+                continue
+            if any(a.content_start is not None and a.content_start < end < (a.content_end or 0) for a in found):
+                continue  # inside what someone else is reported to have said
+            lemma = doc[p.last].lemma_ or doc[p.last].lower_
+            out.append(self._unnamed_source(start, end, p.content, p.last, "neutral", lemma, "agentless"))
         return out
 
     def _learnt(self, found: list[Attribution]) -> list[Attribution]:
