@@ -6,8 +6,9 @@ annotators and two classes.
   a writer-only biased-sentence figure beside the reference one.
 - Single curly quotation marks are quotation marks; quotation marks around the name of a measure or of
   a post are no scare quotes; a partisan word inside a party's name is no label.
-- A passive of coercion in the writer's voice, an "anti-" agent noun, a "-phobe" word and a camp named
-  by a quoted slogan are loaded.
+- An "anti-" agent noun, a "-phobe" word and a camp named by a quoted slogan are loaded. (The passive
+  of coercion this round also tried was taken out at integration: 2 of its 22 hits on en_loaded were
+  marked spans, and its one hit on the blind B26 was a false one.)
 
 Every sentence here was written for the test."""
 
@@ -47,18 +48,6 @@ def attributed_words(nlp: Language, text: str) -> dict[str, bool]:
     ("text", "expected"),
     [
         (
-            "Under the new rules, nurses would be forced to work unpaid shifts through the winter.",
-            ("be forced to", "en-loaded-r26-coerced-passive"),
-        ),
-        (
-            "Tenants were pressured into signing the new leases within a week.",
-            ("were pressured into", "en-loaded-r26-coerced-passive"),
-        ),
-        (
-            "Small farmers are being forced out of the valley by the water tariffs.",
-            ("being forced out", "en-loaded-r26-forced-out"),
-        ),
-        (
             "The council leader, a vocal anti-masker, skipped the briefing.",
             ("anti-masker", "en-loaded-r26-anti-agent-noun"),
         ),
@@ -72,15 +61,13 @@ def attributed_words(nlp: Language, text: str) -> dict[str, bool]:
         ),
     ],
 )
-def test_coercion_and_coined_labels(en: Language, text: str, expected: tuple[str, str]) -> None:
+def test_coined_labels(en: Language, text: str, expected: tuple[str, str]) -> None:
     assert expected in term_hits(en, text)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        # a speaker's own account of coercion is theirs; the entry counts in the writer's voice only
-        "“We were forced to close two wards,” the hospital's director said.",
         # nouns that merely end in -er after "anti-", and a phobia that names a fear
         "The lab tested three anti-cancer compounds on Tuesday.",
         "Two agoraphobic patients joined the trial in June.",
@@ -89,7 +76,7 @@ def test_coercion_and_coined_labels(en: Language, text: str, expected: tuple[str
         "The CPN (Maoist) and two smaller parties walked out.",
     ],
 )
-def test_speakers_phobias_and_party_names_are_not_flagged(en: Language, text: str) -> None:
+def test_phobias_and_party_names_are_not_flagged(en: Language, text: str) -> None:
     assert term_hits(en, text) == []
 
 
