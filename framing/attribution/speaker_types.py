@@ -557,12 +557,8 @@ def _body_complement(rest: Span, res: Resources) -> bool:
     capitalised name (`de la DCPJ`, `de la Gendarmerie`), or a noun of a body (`de la brigade
     financière`, `du commissariat`): the staff of that body, speaking as it does."""
     words = _span_words(rest)
-    if not words or not res.has("np_link", words[0]):
-        return False
-    k = 1
-    while k < len(words) and res.has("determiner", words[k]):
-        k += 1
-    if k >= len(words):
+    k = _noun_after_link(words, res)
+    if k is None:
         return False
     tok = rest[k]
     if tok.text[:1].isupper():
@@ -574,12 +570,19 @@ def _premises_complement(rest: Span, res: Resources) -> bool:
     """The words after a title's nucleus open on a link word and name a shop, a café or a farm
     (`du café`, `de la boulangerie`, `de l'exploitation`): `premises_noun` in the sources lexicon."""
     words = _span_words(rest)
+    k = _noun_after_link(words, res)
+    return k is not None and rest[k].text[:1].islower() and res.has("premises_noun", words[k])
+
+
+def _noun_after_link(words: list[str], res: Resources) -> int | None:
+    """Where the noun stands in a complement that opens on a link word and its determiners (`de la X`),
+    or None when the words do not open on a link word or end before a noun."""
     if not words or not res.has("np_link", words[0]):
-        return False
+        return None
     k = 1
     while k < len(words) and res.has("determiner", words[k]):
         k += 1
-    return k < len(words) and rest[k].text[:1].islower() and res.has("premises_noun", words[k])
+    return k if k < len(words) else None
 
 
 def _unlisted_name_complement(doc: Doc, start: int, end: int, res: Resources) -> bool:
