@@ -84,7 +84,8 @@ class LoadedHit:
     where it comes from: `entry` (the entry's own `weight`), `intensity` (the graded intensity of its
     word, lexicons/<lang>/intensity.yaml) or `default` (1). Raw counts ignore it.
     `attributed` says the words are a speaker's, not the writer's: inside a quotation, or inside the
-    reported clause of a named speaker (framing.writer_wording); the sentence decision leaves them out.
+    reported clause of a named speaker (framing.writer_wording); `framing evaluate`'s writer-only
+    biased-sentence figure leaves them out.
     """
 
     start: int

@@ -3,9 +3,10 @@
 Readers who label sentences biased or not judge the writer's wording (the BABE convention): a loaded
 word inside a direct quotation, or inside the clause a named speaker is reported to have said or
 thought ("Trump says the government is bloated"), is that speaker's, and it does not by itself make
-the sentence slanted. Such hits stay in the output, with their voice, and carry `attributed: true`;
-the sentence decision (framing.evaluate_dev) leaves them out. Span annotators who mark a speaker's
-loaded words as well (SemEval's propaganda spans) still find them.
+the sentence slanted. Such hits stay in the output, with their voice, and carry `attributed: true`:
+the reference figures count them (span annotators such as SemEval's propaganda spans mark a speaker's
+loaded words too), and framing.evaluate_dev gives, beside them, a writer-only biased-sentence figure
+that leaves them out.
 """
 
 from __future__ import annotations
