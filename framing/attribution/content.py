@@ -553,7 +553,8 @@ class ContentFinder:
             return False
         if t.pos_ not in ("VERB", "NOUN", "ADJ") or t.morph.get("VerbForm") in (["Inf"], ["Part"]):
             return False  # `et précisé que`: a participle whose auxiliary is the first verb's
-        nxt = _norm(doc[self._adverbs_after(k + 1)].text) if self._adverbs_after(k + 1) < s_end else ""
+        after = self._adverbs_after(k + 1)
+        nxt = _norm(doc[after].text) if after < s_end else ""
         return (
             (self.res.has("determiner", nxt) and nxt not in ("de", "d'"))
             or self.res.has("complementizer", nxt)

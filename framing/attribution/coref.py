@@ -24,6 +24,7 @@ from .speaker_types import (
     SpeakerInfo,
     classify,
     has_person,
+    is_person_noun,
     mentions_anonymity,
     title_names_someone,
 )
@@ -918,7 +919,6 @@ def _subject_like(t: Token) -> bool:
 
 
 NEW_PERSON_WORDS = 8  # words of a subject's phrase read for an indefinite (`Le propriétaire d'une maison`)
-PERSON_HEADS = ("person_noun", "anonymous_head", "unique_title")
 
 
 def _someone_new_between(doc: Doc, start: int, end: int, res: Resources) -> bool:
@@ -930,7 +930,7 @@ def _someone_new_between(doc: Doc, start: int, end: int, res: Resources) -> bool
     for t in doc[start:end]:
         if not (_subject_like(t) and t.pos_ == "NOUN" and t.text.islower()):
             continue
-        if not any(res.is_a(cat, t.text, t.lemma_) for cat in PERSON_HEADS):
+        if not is_person_noun(t, res):
             continue
         if _inside_quotes(doc, _paragraph_start(doc, t.i), t.i):
             continue  # a quotation may run over several sentences of its paragraph

@@ -508,7 +508,16 @@ def _counted_people(nuc: Span, head: Token, res: Resources) -> bool:
         return False
     if not head.text.islower():
         return False
-    return any(res.is_a(cat, head.text, head.lemma_) for cat in ("person_noun", "anonymous_head", "unique_title"))
+    return is_person_noun(head, res)
+
+
+# Word lists of the sources lexicon whose nouns name a person (`habitant`, `témoin`, `président`).
+PERSON_NOUN_CATEGORIES = ("person_noun", "anonymous_head", "unique_title")
+
+
+def is_person_noun(token: Token, res: Resources) -> bool:
+    """Whether the token is a noun of persons in one of `PERSON_NOUN_CATEGORIES`."""
+    return any(res.is_a(cat, token.text, token.lemma_) for cat in PERSON_NOUN_CATEGORIES)
 
 
 BODY_ARTICLES = ("le", "la", "l'", "les")
@@ -1245,11 +1254,7 @@ def _members_of_own(span: Span, res: Resources) -> bool:
     if k + 1 >= len(words) or not res.has("own_possessive", words[k]):
         return False
     noun = span[k + 1]
-    return any(
-        res.has(category, key)
-        for key in word_keys(noun, res)
-        for category in ("person_noun", "anonymous_head", "unique_title")
-    )
+    return any(res.has(category, key) for key in word_keys(noun, res) for category in PERSON_NOUN_CATEGORIES)
 
 
 def _one_of(nuc: Span) -> bool:
