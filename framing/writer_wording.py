@@ -70,20 +70,22 @@ def in_a_naming_frame(
     subject ("I would call it a farce"), a compound ("so-called") and "call for", "call on" (a request)
     leave the word with the writer."""
     lowest = max(0, start - NAMING_WINDOW)
-    for i in range(start - 1, lowest - 1, -1):
-        word = doc[i]
-        if word.text in CLAUSE_ENDS:
-            return False
-        if not keys[i] & naming_verbs:
-            if word.is_sent_start:
-                return False
-            continue
-        between = [doc[j].lower_ for j in range(i + 1, start)]
-        before = [doc[j].lower_ for j in range(max(0, i - 2), i)]
-        if (before and before[-1] == "-") or (between and between[0] in CALL_PARTICLES and "call" in keys[i]):
-            return False
-        if keys[i] & through_as and "as" not in between:
-            return False
-        passive = bool(before) and before[-1] in PASSIVE_AUXILIARIES
-        return not (passive and "by" not in between) and not WRITER_SUBJECTS & set(before)
-    return False
+    # the keys only, so that no Token is built for the many hits with no verb of naming before them
+    verb = next((i for i in range(start - 1, lowest - 1, -1) if keys[i] & CLAUSE_ENDS or keys[i] & naming_verbs), None)
+    if verb is None or keys[verb] & CLAUSE_ENDS:
+        return False
+    return _names_it(doc, keys, verb, start, through_as)
+
+
+def _names_it(doc: Doc, keys: list[frozenset[str]], i: int, start: int, through_as: Collection[str]) -> bool:
+    """Whether the verb of naming at doc[i] gives its speaker the word at doc[start] (see in_a_naming_frame)."""
+    if any(doc[j].is_sent_start for j in range(i + 1, start + 1)):
+        return False
+    between = [doc[j].lower_ for j in range(i + 1, start)]
+    before = [doc[j].lower_ for j in range(max(0, i - 2), i)]
+    if (before and before[-1] == "-") or (between and between[0] in CALL_PARTICLES and "call" in keys[i]):
+        return False
+    if keys[i] & through_as and "as" not in between:
+        return False
+    passive = bool(before) and before[-1] in PASSIVE_AUXILIARIES
+    return not (passive and "by" not in between) and not WRITER_SUBJECTS & set(before)
