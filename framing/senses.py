@@ -15,6 +15,10 @@ English parses name the same relations otherwise ("dobj", "nsubjpass", an "agent
 complement): both label sets are read, so one rule serves either language ("rotten meat", "tents were
 destroyed", "mauled by a shark").
 
+English also has a rule read from word order, for both pipelines: an adjective of the graded tier or of
+the listed classes, before the head noun of a legal, statistical or price category ("violent crime",
+"extreme weather"), is part of a technical term and describes (`category heads`, before_a_category_head).
+
 Driven by `lexicons/<lang>/senses.yaml` (French, English); a language without the file keeps every hit. Only
 the rule's loaded categories are read: a word of pure judgement ("scandaleux") has no literal sense to
 fall back on.

@@ -3,10 +3,11 @@
 Readers who label sentences biased or not judge the writer's wording (the BABE convention): a loaded
 word inside a direct quotation, or inside the clause a named speaker is reported to have said or
 thought ("Trump says the government is bloated"), is that speaker's, and it does not by itself make
-the sentence slanted. Such hits stay in the output, with their voice, and carry `attributed: true`:
-the reference figures count them (span annotators such as SemEval's propaganda spans mark a speaker's
-loaded words too), and framing.evaluate_dev gives, beside them, a writer-only biased-sentence figure
-that leaves them out.
+the sentence slanted. A word after an active verb by which a speaker names something ("they described
+it as a ploy", in_a_naming_frame) is the speaker's too. Such hits stay in the output, with their voice,
+and carry `attributed: true`: the reference figures count them (span annotators such as SemEval's
+propaganda spans mark a speaker's loaded words too), and framing.evaluate_dev gives, beside them, a
+writer-only biased-sentence figure that leaves them out.
 """
 
 from __future__ import annotations
