@@ -15,6 +15,10 @@ English parses name the same relations otherwise ("dobj", "nsubjpass", an "agent
 complement): both label sets are read, so one rule serves either language ("rotten meat", "tents were
 destroyed", "mauled by a shark").
 
+English also has a rule read from word order, for both pipelines: an adjective of the graded tier or of
+the listed classes, before the head noun of a legal, statistical or price category ("violent crime",
+"extreme weather"), is part of a technical term and describes (`category heads`, before_a_category_head).
+
 Driven by `lexicons/<lang>/senses.yaml` (French, English); a language without the file keeps every hit. Only
 the rule's loaded categories are read: a word of pure judgement ("scandaleux") has no literal sense to
 fall back on.
@@ -22,7 +26,7 @@ fall back on.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -31,6 +35,7 @@ from .lexicons import LexiconEntry
 
 FAMILY = "senses"
 RULE = "physical things"  # the term of the rule entry
+HEADS_RULE = "category heads"  # the term of the rule entry of technical collocations (English)
 MODIFIERS = frozenset({"amod", "acl"})  # an attributive adjective or participle: said of its head noun
 # what a verb is done to, or by (UD labels of the French model; ClearNLP labels of the English one)
 VERB_ARGUMENTS = frozenset({"obj", "nsubj:pass", "obl:agent", "dobj", "nsubjpass"})
@@ -65,6 +70,47 @@ def load_rule(entries: Iterable[LexiconEntry]) -> PlainSenseRule | None:
             found = PlainSenseRule(categories=categories, things=things, forces=forces, agents=agents)
             return found if things and categories else None
     return None
+
+
+@dataclass(frozen=True)
+class CategoryHeadRule:
+    """Head nouns of legal, statistical and price categories ("crime", "offender", "weather", "price"),
+    and the loaded categories and entries whose adjectives they turn into a technical term."""
+
+    categories: frozenset[str]
+    entries: frozenset[str]
+    heads: frozenset[str]
+
+
+def load_heads_rule(entries: Iterable[LexiconEntry]) -> CategoryHeadRule | None:
+    """The technical-collocation rule from the family's entries, or None when absent or switched off."""
+    for entry in entries:
+        if entry.category == "rule" and (entry.term or "").lower() == HEADS_RULE and entry.data.get("enabled", True):
+            heads = frozenset(str(w).lower() for w in entry.data.get("heads") or ())
+            categories = frozenset(str(c) for c in entry.data.get("categories") or ())
+            ids = frozenset(str(i) for i in entry.data.get("entries") or ())
+            return CategoryHeadRule(categories=categories, entries=ids, heads=heads) if heads else None
+    return None
+
+
+def before_a_category_head(
+    doc: Doc, keys: Sequence[frozenset[str]], start: int, end: int, entry: LexiconEntry, rule: CategoryHeadRule
+) -> bool:
+    """Whether a one-word match of the rule's categories or entries stands before one of its head nouns,
+    right after it or past one lower-case modifier ("violent crime", "repeat violent offenders", "extreme
+    financial pressures"): the words name a legal or statistical category or a price, and describe. Read
+    from word order, so the rule-based pipeline gets it too."""
+    if end - start != 1 or not (entry.category in rule.categories or entry.id in rule.entries):
+        return False
+    for i in (end, end + 1):
+        if i >= len(keys):
+            return False
+        if keys[i] & rule.heads:
+            return True
+        word = doc[i]
+        if not (word.is_alpha and word.is_lower and not word.is_stop):
+            return False
+    return False
 
 
 def said_of_a_thing(

@@ -235,7 +235,8 @@ def test_english_voice_and_scare_quotes(en_scare: Language) -> None:
         ("A dirty, destructive campaign ended in a circus.", ["dirty", "destructive", "circus"]),
         ("She answered the charges foolishly and ineptly.", ["foolishly", "ineptly"]),
         ("He called the audit a crappy, bullshit exercise.", ["crappy", "bullshit"]),
-        ("The columnist lionized the senator and mocked the con artist.", ["lionized", "mocked", "con artist"]),
+        # ("mock" is a plain reaction verb since round 27: lexicons/en/optional/reaction_verbs.yaml)
+        ("The columnist lionized the senator and lambasted the con artist.", ["lionized", "lambasted", "con artist"]),
         # words whose hits were mostly the term discussed or a literal sense are out of the default lexicon
         ("The museum covers Nazi Germany, the debate over open borders and how fake news spreads.", []),
     ],

@@ -54,7 +54,10 @@ EN_FLOORS = {
     "p": 0.34,
     "r": 0.50,
     "p_any": 0.465,
-    "rho": 0.71,
+    # 0.71 until round 27; the integrator's convention decision that names of people by an unlawful status
+    # ("illegal aliens") are writer-voice labels costs this subset's rho about 0.03: its annotators marked 5
+    # of 110 occurrences, concentrated in a few articles (docs/loaded.md, twenty-seventh round).
+    "rho": 0.68,
     "sent_p": 0.425,
     "sent_r": 0.64,
     "wording_f1_p50": 0.70,

@@ -21,7 +21,8 @@ def en(request: pytest.FixtureRequest) -> Language:
     ("text", "expected"),
     [
         # scale and degree
-        ("The council approved sweeping changes to the bus network.", ["sweeping"]),
+        # (round 27: "sweeping", "massive" and the other scale adjectives of plain description are optional)
+        ("The council approved drastic changes to the bus network.", ["drastic"]),
         ("Rents rose by a staggering amount last year.", ["staggering"]),
         ("The two camps remain bitterly opposed on the road plan.", ["bitterly"]),
         ("The proposal is utterly at odds with the town's budget.", ["utterly"]),

@@ -29,6 +29,7 @@ from ..quotes import QuoteIndex, QuoteMark, find_quotations, with_single_quotati
 from ..token_patterns import LazyViews, PatternMatcher, compile_pattern, hyphen_variants, positions_with_any
 from ..token_table import token_table
 from ..types import LoadedHit
+from ..writer_wording import in_a_naming_frame
 from . import extensions  # noqa: F401
 
 SPAN_GROUP = "framing_loaded"
@@ -49,6 +50,7 @@ PREVIOUS_SENTENCE_MAX = 80  # tokens looked back for the sentence before a quote
 HEADING_MAX_WORDS = 10  # a line this short with no full stop is a heading (or a title)
 OPENER_NAME_MAX = 6  # tokens of a name after "Pour" before its comma ("Pour Karine Bechet-Golovko,")
 SENTENCE_END_RE = re.compile(r"[.!?…][\"'»”’)\]]*\s")
+ACRONYM_AFTER_RE = re.compile(r"[ \u00a0\u202f]*\(([A-Z][A-Z0-9&.-]{1,9})\)")  # the "living wage" (NLW)
 SCARE_QUOTES_NOTE = (
     "Short quoted fragment with no speaker: the outlet puts these words at a distance (irony, doubt, or "
     "borrowing someone's label without saying whose)."
@@ -181,8 +183,12 @@ class LexiconComponent:
         lemmas |= {v.lower() for v in pattern_lemmas if isinstance(v, str)}
         cues = load_entries(lang, "quote_cues", paths)
         self.speech_verbs = speech_verb_keys(nlp, lang, paths)
+        # "called it a ploy", "described it as a ploy": verbs of naming (cues marked `naming`; `as`: through "as")
+        naming = {e.term.lower(): (e.data or {}).get("naming") for e in cues if e.term and (e.data or {}).get("naming")}
+        self.naming_verbs = frozenset(naming)
+        self.naming_through_as = frozenset(term for term, how in naming.items() if how == "as")
         # Speech verbs the model mis-lemmatises ("parle" -> "parl") are found through the table too.
-        self._inflections = inflection_index(lang, lemmas | self.speech_verbs)
+        self._inflections = inflection_index(lang, lemmas | self.speech_verbs | self.naming_verbs)
         # -er verbs of the lexicon: their present forms that are also nouns ("joue", "retourne", "traîne")
         # are lemmatised to themselves by model and table alike (see token_keys).
         self._er_verbs = (
@@ -206,6 +212,7 @@ class LexiconComponent:
         self.mosaic_quotes = rule_setting(cues, SCARE_QUOTES_RULE, "mosaic")
         self.locution_quotes = bool(rule_setting(cues, SCARE_QUOTES_RULE, "locutions"))
         self.cited_quotes = bool(rule_setting(cues, SCARE_QUOTES_RULE, "cited"))
+        self.acronym_names = bool(rule_setting(cues, SCARE_QUOTES_RULE, "acronym_names"))
         self.capital_names = bool(rule_setting(cues, SCARE_QUOTES_RULE, "capital_names"))
         self.skip_names = rule_enabled(cues, NAMES_RULE, default=False)
         # English quotes in single marks too (‘...’, 'A,' he said): a loaded word there is a speaker's,
@@ -221,7 +228,9 @@ class LexiconComponent:
         self.acronyms = capitals.acronym_words(emphasis)
         self.evaluative = evaluative.load_tier(load_entries(lang, evaluative.CATEGORY, paths))
         self.derived = derived.load_rules(load_entries(lang, derived.FAMILY, paths), self.entries)
-        self.plain_senses = senses.load_rule(load_entries(lang, senses.FAMILY, paths))
+        sense_entries = load_entries(lang, senses.FAMILY, paths)
+        self.plain_senses = senses.load_rule(sense_entries)
+        self.category_heads = senses.load_heads_rule(sense_entries)
         # French one-word entries and the words they list: an adjective listed there may be met as a verb form
         self._listed_words = (
             {e.id: words for e in self.entries if (words := one_word_listing(e))} if lang == "fr" else {}
@@ -249,6 +258,7 @@ class LexiconComponent:
                 and not self._verb_form_of_listed_adjective(doc, c)
                 and not self._in_a_name(doc, c.start, c.entry, titles)
                 and not self._plain_sense(doc, c.start, c.end, c.entry.category, figures)
+                and not self._technical_term(doc, keys, c.start, c.end, c.entry)
             ]
         )
         hits: list[LoadedHit] = []
@@ -291,15 +301,27 @@ class LexiconComponent:
         if self.capitals_rule is not None:
             self._add_capitals(doc, keys, index, spans, hits)
         if self.evaluative is not None:
-            self._add_evaluative(doc, index, spans, hits)
+            self._add_evaluative(doc, keys, index, spans, hits)
         if self.derived is not None:
             self._add_derived(doc, index, spans, hits, titles)
         order = sorted(range(len(hits)), key=lambda i: (hits[i].start, hits[i].end))
-        # a word inside a quotation is the speaker's (framing.writer_wording; reported clauses: attribution)
-        ordered = [hits[i] for i in order]
-        doc._.framing_loaded = [replace(h, attributed=True) if h.voice == "quoted" else h for h in ordered]
+        # a word inside a quotation, or named by a speaker's verb of naming, is the speaker's
+        # (framing.writer_wording; reported clauses: the attribution component)
+        doc._.framing_loaded = [
+            replace(hits[i], attributed=True) if self._speakers_wording(doc, keys, hits[i], spans[i].start) else hits[i]
+            for i in order
+        ]
         doc.spans[SPAN_GROUP] = [spans[i] for i in order]
         return doc
+
+    def _speakers_wording(self, doc: Doc, keys: list[frozenset[str]], hit: LoadedHit, start: int) -> bool:
+        """Whether a hit is a speaker's wording: inside a quotation, or what a speaker named something
+        ("described it as a ploy"; framing.writer_wording)."""
+        if hit.voice == "quoted":
+            return True
+        return bool(self.naming_verbs) and in_a_naming_frame(
+            doc, keys, start, self.naming_verbs, self.naming_through_as
+        )
 
     def _add_capitals(
         self, doc: Doc, keys: list[frozenset[str]], index: QuoteIndex, spans: list[Span], hits: list[LoadedHit]
@@ -316,7 +338,9 @@ class LexiconComponent:
             hits.append(hit)
             spans.append(Span(doc, token.i, token.i + 1, label=CAPITALS_CATEGORY))
 
-    def _add_evaluative(self, doc: Doc, index: QuoteIndex, spans: list[Span], hits: list[LoadedHit]) -> None:
+    def _add_evaluative(
+        self, doc: Doc, keys: list[frozenset[str]], index: QuoteIndex, spans: list[Span], hits: list[LoadedHit]
+    ) -> None:
         """Graded evaluative words (framing.evaluative): at most one per sentence, and only in sentences no
         other hit is in, so the tier says which sentences judge without piling onto what the classes found
         (unless the rule allows other hits: French, where each loaded span counts)."""
@@ -327,6 +351,8 @@ class LexiconComponent:
         for token, entry in evaluative.find(doc, tier, index, taken):
             sentence = sentence_bounds(doc, token.i)[0]
             if sentence in flagged or self._plain_sense(doc, token.i, token.i + 1, evaluative.CATEGORY):
+                continue
+            if self._technical_term(doc, keys, token.i, token.i + 1, entry):
                 continue
             flagged.add(sentence)
             weight = entry.weight if entry.weight is not None else 1.0
@@ -412,6 +438,12 @@ class LexiconComponent:
         boutiques saccagées" describes, "une réforme qui saccage" judges."""
         rule = self.plain_senses
         return rule is not None and senses.said_of_a_thing(doc, start, end, category, rule, figures)
+
+    def _technical_term(self, doc: Doc, keys: list[frozenset[str]], start: int, end: int, entry: LexiconEntry) -> bool:
+        """Whether the `category heads` rule reads the match as part of a legal, statistical or price
+        category ("violent crime", "extreme weather"; framing.senses)."""
+        rule = self.category_heads
+        return rule is not None and senses.before_a_category_head(doc, keys, start, end, entry, rule)
 
     def _quoted_titles(self, doc: Doc, keys: list[frozenset[str]], marks: Sequence[QuoteMark]) -> list[QuoteMark]:
         """Quotations that open with a capital right after a title noun (a `naming_cue` not marked
@@ -523,6 +555,8 @@ class LexiconComponent:
                 continue  # sa « ministre fantôme »: the title of a function, not a word kept at a distance
             if len(words) > 1 and keys[words[-1].i] & self.name_heads:
                 continue  # the "national freeze", a "human rights observer": a measure's or an office's name
+            if self.acronym_names and glossed_by_acronym(text, mark):
+                continue  # the "national living wage" (NLW): a name given with its initials, no distance
             if is_whole_line(text, mark):
                 continue  # a heading or a subheading in quotation marks: someone's words used as a title
             if opens_line_before_colon(text, mark):
@@ -854,6 +888,17 @@ def fills_parentheses(text: str, mark: QuoteMark) -> bool:
     before = text[max(0, mark.outer_start - 3) : mark.outer_start].rstrip(" \u00a0\u202f")
     after = text[mark.outer_end : mark.outer_end + 3].lstrip(" \u00a0\u202f")
     return before.endswith(("(", "[")) and after.startswith((")", "]"))
+
+
+def glossed_by_acronym(text: str, mark: QuoteMark) -> bool:
+    """Whether the quotation is followed by its initials in brackets ("the "living wage" (LW)"): the
+    writer names an official term and its acronym, the marks set the name off, no distance is taken."""
+    found = ACRONYM_AFTER_RE.match(text, mark.outer_end)
+    if found is None:
+        return False
+    first_word = re.search(r"[A-Za-z]", text[mark.start : mark.end])
+    letters = [c for c in found.group(1) if c.isalpha()]
+    return first_word is not None and len(letters) >= 2 and letters[0] == first_word.group(0).upper()
 
 
 def opens_line_before_colon(text: str, mark: QuoteMark) -> bool:
