@@ -65,13 +65,14 @@ def unnamed_sources(
     if not words.unnamed_source_heads:
         return []
     found: list[Finding] = []
-    introduced = _source_nouns(doc, earlier_weasels, words)  # source noun -> first token that introduced it
+    premodified = doc.lang_ in PREMODIFIER_LANGS
+    # English: source noun -> the first token that introduced it unnamed (`_definite_remention`)
+    introduced = _source_nouns(doc, earlier_weasels, words) if premodified else {}
     previous_type: str | None = None  # the type of the last speaker before, in text order
     for a in sorted(attributions, key=lambda a: a.start):
         if a.speaker_start is None or a.speaker_end is None:
             continue
         before, previous_type = previous_type, a.speaker_type
-        premodified = doc.lang_ in PREMODIFIER_LANGS
         if a.rule in SPEAKERLESS_RULES or a.rule in (PREMODIFIER_ACTOR_RULES if premodified else ACTOR_RULES):
             continue
         if voice_of(index, a.start, a.end) != "reporter":
