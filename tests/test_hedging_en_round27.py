@@ -51,7 +51,7 @@ def test_forecast_and_project_as_tagged_verbs_are_counted(nlp_trained: Language,
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
-        ("The anticipated price cut will reach the pumps on Tuesday.", "The anticipated price"),
+        ("The anticipated price cut will reach the pumps on Tuesday.", "anticipated price"),
         ("Her forecast is that the market will settle by autumn.", "forecast is that"),
         ("Economists see the rate at 4 per cent by June.", "Economists see the"),
     ],
@@ -81,7 +81,7 @@ def test_forecast_words_outside_the_frame_are_not_counted(nlp_en: Language, text
     ("text", "cue"),
     [
         ("Whether the ceasefire holds remains to be seen.", "remains to be seen"),
-        ("The cause of the outage is yet to be determined.", "is yet to be determined"),
+        ("The cause of the outage is yet to be determined.", "yet to be determined"),
         ("No one knows how long the dry spell will last.", "No one knows"),
         ("Nobody knew whether the ferry would sail.", "Nobody knew"),
         ("There is no way to tell if the vase is genuine.", "no way to tell"),
@@ -111,7 +111,7 @@ def test_a_fact_or_an_object_after_knowing_is_not_counted(nlp_en: Language, text
     [
         ("A place in the final is far from certain for the holders.", "far from certain"),
         ("Walsh a doubtful starter for Saturday's derby", "doubtful starter"),
-        ("It looks like the talks will run into next week.", "It looks like"),
+        ("It looks like the talks will run into next week.", "looks like"),
         ("Demand for office space looks set to fall this year.", "looks set to"),
     ],
 )
