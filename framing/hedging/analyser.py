@@ -25,6 +25,7 @@ from .counterfactual import counterfactual
 from .cues import CueMatch, LexicalCues
 from .entities import deal_entity
 from .findings import APPROXIMATOR, CONCORDANCE, CONDITIONAL_HEDGE, HYPOTHETICAL, NON_HEDGE_MODAL, Finding
+from .forecasts import denied_in_the_past
 from .genericity import event_marker, object_of
 from .headline import title_case_line
 from .hypothetical import compound_conditional, consequence_of_supposition, hypothetical_marker, virtual_relative
@@ -144,7 +145,7 @@ class HedgeAnalyser:
         ]
         index = quote_index(doc)
         taken = {i for f in findings if f.counted for i in range(f.start, f.end)}
-        findings.extend(unnamed_sources(doc, attributions, facts.keys, self.words, index, taken))
+        findings.extend(unnamed_sources(doc, attributions, facts.keys, self.words, index, taken, findings))
         hedge_cues, hedge_spans = as_cues(facts, index, findings)
         booster_cues, booster_spans = as_cues(facts, index, boosters)
         return hedge_cues, booster_cues, hedge_spans, booster_spans
@@ -180,6 +181,8 @@ class HedgeAnalyser:
             verb = object_of(facts.doc, match.start, links)
             if verb is not None:  # "le pays envoie de nombreux signaux": a rough count, not a general claim
                 return Finding(match.start, match.end, APPROXIMATOR, f"{rule}|object:{verb.text}", False)
+        if entry.data.get("forecast_frame") and denied_in_the_past(facts.doc, match.start, facts.keys, self.words):
+            return None  # "did not expect such a defeat": an outcome that came, not a forecast (`forecasts`)
         if entry.data.get("clause_follows") and not carries_clause(
             facts.doc, match.start, facts.keys, self.words, facts.has_dep
         ):

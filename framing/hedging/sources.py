@@ -45,6 +45,8 @@ SAME_WORDS = frozenset({"même", "mêmes"})
 PREMODIFIER_LANGS = frozenset({"en"})
 # English attribution rules whose speaker is an actor: "teams were sent to confirm" (an infinitive's subject).
 PREMODIFIER_ACTOR_RULES = frozenset({"participle", "infinitive"})
+# English determiners that take up a source already introduced: "the analysts", "these researchers".
+DEFINITE_REMENTION = frozenset({"the", "these", "those"})
 
 
 def unnamed_sources(
@@ -54,17 +56,23 @@ def unnamed_sources(
     words: ClauseWords,
     index: QuoteIndex,
     taken: set[int],
+    earlier_weasels: Sequence[Finding] = (),
 ) -> list[Finding]:
-    """One counted `vague_attribution` per unnamed indefinite source not already covered by a hedge."""
+    """One counted `vague_attribution` per unnamed indefinite source not already covered by a hedge.
+
+    `earlier_weasels` are the lexicon's vague attributions ("analysts say"): an English definite mention
+    of the same source noun after one of them ("The analysts further say") takes that unnamed source up."""
     if not words.unnamed_source_heads:
         return []
     found: list[Finding] = []
+    premodified = doc.lang_ in PREMODIFIER_LANGS
+    # English: source noun -> the first token that introduced it unnamed (`_definite_remention`)
+    introduced = _source_nouns(doc, earlier_weasels, words) if premodified else {}
     previous_type: str | None = None  # the type of the last speaker before, in text order
     for a in sorted(attributions, key=lambda a: a.start):
         if a.speaker_start is None or a.speaker_end is None:
             continue
         before, previous_type = previous_type, a.speaker_type
-        premodified = doc.lang_ in PREMODIFIER_LANGS
         if a.rule in SPEAKERLESS_RULES or a.rule in (PREMODIFIER_ACTOR_RULES if premodified else ACTOR_RULES):
             continue
         if voice_of(index, a.start, a.end) != "reporter":
@@ -80,15 +88,48 @@ def unnamed_sources(
             head = _premodified_head(span, keys, words) if premodified else _head(span, keys, words)
             if head is None and not premodified:
                 head = _taken_up_source(span, keys, words, same_unnamed=before == ANONYMOUS_TYPE)
+        again = head is None and premodified
+        if again:
+            head = _definite_remention(span, introduced)
         if head is None or _named(doc, span, head):
             continue
         tokens = {*range(span.start, span.end), *range(cue.start, cue.end)}
         if tokens & taken:
             continue  # "selon une source proche du dossier" already found by the lexicon, or a conditional
         taken.update(range(span.start, span.end))
-        rule = f"attribution:{a.rule}|unnamed-source:{doc[head].lower_}"
+        introduced.setdefault(doc[head].lower_, head)
+        reading = "unnamed-source-again" if again else "unnamed-source"
+        rule = f"attribution:{a.rule}|{reading}:{doc[head].lower_}"
         found.append(Finding(span.start, span.end, VAGUE_ATTRIBUTION, rule, True))
     return found
+
+
+def _source_nouns(doc: Doc, weasels: Sequence[Finding], words: ClauseWords) -> dict[str, int]:
+    """The source nouns ("analysts", "experts") inside counted vague attributions, with their first index."""
+    nouns: dict[str, int] = {}
+    for finding in weasels:
+        if finding.kind != VAGUE_ATTRIBUTION or not finding.counted:
+            continue
+        for k in range(finding.start, finding.end):
+            if doc[k].lower_ in words.unnamed_source_heads:
+                nouns.setdefault(doc[k].lower_, k)
+    return nouns
+
+
+def _definite_remention(span: Span, introduced: dict[str, int]) -> int | None:
+    """English: "the analysts", "these researchers" taking up the same noun of an unnamed source met
+    earlier in the text ("Analysts say ... The analysts further say"): still nobody named, and issue 14's
+    convention counts each mention (round twenty-seven; the French side counts "la même source")."""
+    doc = span.doc
+    if doc[span.start].lower_ not in DEFINITE_REMENTION:
+        return None
+    for k in range(span.start + 1, min(span.end, span.start + HEAD_REACH)):
+        first = introduced.get(doc[k].lower_)
+        if first is not None and first < span.start:
+            return k
+        if not doc[k].is_alpha:
+            return None
+    return None
 
 
 def _head(span: Span, keys: Sequence[frozenset[str]], words: ClauseWords) -> int | None:
