@@ -135,3 +135,42 @@ def test_plain_neighbours_of_the_idioms_are_not_found(fr: Language, text: str) -
 def test_counted_votes_are_not_numbered_days(fr: Language) -> None:
     text = "Les votes sont comptés à la main dans chaque bureau de la commune."
     assert not any(term.startswith("fr-loaded-r27-") for _, term in term_hits(fr, text))
+
+
+GENUINE = [
+    "Grâce au programme, ces jeunes sont devenus de véritables entrepreneurs en deux ans.",
+    "Les électeurs attendent une vraie alternative au projet du gouvernement.",
+]
+
+
+@pytest.mark.parametrize("text", GENUINE)
+def test_genuine_before_a_role_or_a_choice_is_no_emphasis(fr: Language, text: str) -> None:
+    assert not any(term.startswith("fr-loaded-veritable-emphase") for _, term in term_hits(fr, text))
+
+
+def test_genuine_before_an_ordinary_noun_is_still_emphasis(fr: Language) -> None:
+    text = "Le nouveau formulaire est un vrai labyrinthe pour les usagers."
+    assert ("vrai", "fr-loaded-veritable-emphase") in term_hits(fr, text)
+
+
+COINED = [
+    ("Le ministre a fait une annonce choc devant les députés mardi.", "annonce choc"),
+    ("L'enquête a révélé des centaines d'électeurs fantômes sur les listes de la commune.", "électeurs fantômes"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), COINED)
+def test_a_coined_label_by_apposition_is_found(fr: Language, text: str, words: str) -> None:
+    assert (words, "fr-loaded-r27-apposition-choc") in term_hits(fr, text)
+
+
+SET_TERMS = [
+    "Un colis bombe a été découvert dans le hall de la gare.",
+    "Après la fermeture de la mine, le bourg est devenu une ville fantôme.",
+    "Le ministre fantôme des finances a répondu au chancelier.",
+]
+
+
+@pytest.mark.parametrize("text", SET_TERMS)
+def test_set_terms_with_a_literal_second_noun_are_plain(fr: Language, text: str) -> None:
+    assert not any(term == "fr-loaded-r27-apposition-choc" for _, term in term_hits(fr, text))
