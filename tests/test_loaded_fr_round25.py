@@ -42,8 +42,9 @@ DESIGNATIONS = [
     ("L'armée affirme avoir neutralisé une dizaine de jihadistes près de la frontière.", "jihadistes"),
     ("Les séparatistes ont annoncé un cessez-le-feu pour la durée des négociations.", "séparatistes"),
     ("Un groupe islamiste a revendiqué l'enlèvement des deux ingénieurs.", "islamiste"),
-    ("Les garde-côtes ont secouru quarante migrants illégaux au large de l'île.", "migrants illégaux"),
 ]
+# "Migrants illégaux" left this list in round 27: people named by their residence status are labels
+# again (tests/test_loaded_fr_round27.py).
 
 
 @pytest.mark.parametrize(("text", "word"), DESIGNATIONS)
