@@ -105,6 +105,10 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
             if m.after_marker:
                 local = _same_sentence_subject(doc, m, res, finder)
                 if local is not None:
+                    if _role_of_someone_named(doc, local, earlier, res):
+                        # `le chef du gouvernement ... selon lui` after `le Premier ministre X`: the
+                        # subject the marker points back to is a role standing for X, as a speaker's is
+                        local.info = replace(local.info, type="named_person", named=True)
                     m.antecedent = local
                     continue
             introduced = _person_before_colon(doc, m, res, finder) if res.lang == "fr" else None
@@ -183,6 +187,10 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
             ):
                 # `la candidate du parti`, `l'économiste` after the person was named: a role description
                 # standing for that person, who is identified (the annotators' convention)
+                m.info = replace(m.info, type="named_person", named=True)
+            elif m.info.type == "anonymous" and res.lang == "fr" and _one_titled_holder(doc, m, res):
+                # `dira son avocat` with `Me Paul Roux` written before or after: the one lawyer the
+                # text names (the annotators' convention, cataphora included)
                 m.info = replace(m.info, type="named_person", named=True)
             elif bare and res.lang == "fr" and (outlet := _last_outlet(doc, m, earlier, res)) is not None:
                 # `..., a rapporté Bloomberg. ..., ajoute l'agence`: the agency the text just quoted
@@ -585,6 +593,13 @@ def role_of_named_person(doc: Doc, start: int, end: int, info: SpeakerInfo, res:
     return _role_named(doc, m, res) if res.has("unnamed_role", info.head) else _named_before(doc, m, [], res)
 
 
+def unheld_title(doc: Doc, start: int, end: int, info: SpeakerInfo, res: Resources) -> bool:
+    """A bare title found outside the speaker chain (`Le maire, lui, redoute ...`) typed named_person for
+    its title alone, whose holder the text never names: an unnamed person, as a speaker's is."""
+    m = Mention(start, end, info, start)
+    return _bare_title(doc, m, res) and not _title_holder(doc, m, [], res)
+
+
 def _outlet_by_marker(cand: Mention) -> bool:
     """French: an outlet or a document met as the source of a marker (`selon Le Parisien`): a later `il`
     or `elle` is a person the outlet reported on; French writes `le journal`, `le quotidien` for the
@@ -615,7 +630,16 @@ def _title_holder(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) 
     """French: the text names who holds the title (`le président Paul Roux`, `Paul Roux, président de X`;
     `_role_named`, `_role_given`), or the title stands for the person named last (`_named_before`)."""
     head = m.info.head
-    return _role_named(doc, m, res) or _role_given(doc, head, res) or _named_before(doc, m, earlier, res)
+    if _role_named(doc, m, res) or _role_given(doc, head, res):
+        return True
+    return not _court_office(doc, m, res) and _named_before(doc, m, earlier, res)
+
+
+def _court_office(doc: Doc, m: Mention, res: Resources) -> bool:
+    """`la présidente du tribunal`, `le président de la cour`: a court's officer (`court_noun` in the
+    complement), whom court reports leave unnamed; the last person named (a lawyer, the accused) is
+    someone else, so only a name given to the office itself counts."""
+    return any(res.is_a("court_noun", t.text, t.lemma_) for t in doc[m.start + 2 : m.end])
 
 
 def _norm_first(doc: Doc, m: Mention) -> str:
@@ -731,6 +755,21 @@ def _inhabitant_epithet(doc: Doc, m: Mention) -> bool:
     )
 
 
+def _one_titled_holder(doc: Doc, m: Mention, res: Resources) -> bool:
+    """A singular role whose holders French writes with an abbreviated title (`avocat`: `Me`), and
+    exactly one person written so in the text (`Me Paul Roux`): `son avocat` is that person, named
+    before or after it; two such names leave the role unnamed."""
+    titles = res.role_titles.get(m.info.head)
+    if not titles or m.info.number != "sing":
+        return False
+    holders = {
+        doc[t.i + 1].text
+        for t in doc[:-1]
+        if t.text.rstrip(".") in titles and doc[t.i + 1].is_alpha and doc[t.i + 1].text[:1].isupper()
+    }
+    return len(holders) == 1
+
+
 def _role_given(doc: Doc, head: str, res: Resources) -> bool:
     """The text puts the role word right against a person's name: `le berger Paul Roux`, `Paul Roux,
     berger`, `Paul Roux, le berger` (no other word between, so `la colère de Paul Roux` does not count)."""
@@ -763,14 +802,32 @@ def _apposed_name(doc: Doc, m: Mention, res: Resources) -> bool:
     if res.has("collective_source", head):
         return False  # `l'entourage de X` is not X
     before = m.start >= 2 and doc[m.start - 1].text == "," and any(end == m.start - 1 for _, end in names)
-    after = m.end + 1 < len(doc) and doc[m.end].text == "," and _titled_name_at(doc, m.end + 1, names, res)
-    inside = any(  # `directeur adjoint Paul Roux`; not `la fille de Paul Roux`, someone else
-        m.start < start and end == m.end and end - start > 1 and doc[start - 1].pos_ not in ("ADP", "DET")
+    comma = _role_phrase_comma(doc, m.end)
+    after = comma is not None and _titled_name_at(doc, comma + 1, names, res)
+    inside = any(  # `directeur adjoint Paul Roux`; not `la fille de Paul Roux` nor `les dirigeants de X`
+        m.start < start
+        and end == m.end
+        and end - start > 1
+        and doc[start - 1].pos_ not in ("ADP", "DET")
+        and doc[start].text[:1].isupper()  # an entity opening on `de` is the complement, not a name
         for start, end in names
     )
     if (after or inside) and _other_person_in_complement(doc, m, res):
         return False  # `un conseiller du président Paul Roux`: the name is the president's
     return before or after or inside
+
+
+def _role_phrase_comma(doc: Doc, end: int) -> int | None:
+    """The comma closing a role's phrase from token `end` on: right there, or after the rest of its
+    complement that the speaker span left out (`le responsable des services | aux usagers de la Ville,
+    Paul Roux`; `notre journaliste | sur place, Anne Lee`): words with no verb and no other punctuation,
+    within NAME_IN_ROLE_PHRASE tokens."""
+    for t in doc[end : min(len(doc), end + NAME_IN_ROLE_PHRASE)]:
+        if t.text == ",":
+            return t.i if t.i + 1 < len(doc) else None
+        if t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX") or (t.i > end and t.is_sent_start):
+            return None
+    return None
 
 
 APPOSED_TITLE_WORDS = 2  # `le général`, `la Dre`: words of article and title an apposed name may open with

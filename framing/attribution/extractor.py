@@ -55,7 +55,7 @@ from .other_senses import (
     someone_in,
 )
 from .paragraph_quotes import split_paragraph_quotes
-from .prior_speaker import prior_speaker_attributions
+from .prior_speaker import floating_to_introduced, prior_speaker_attributions
 from .quote_profile import has_finite_verb, voiceless_object
 from .quoted_object import quoted_object_candidates
 from .resources import POSSESSIVE_DETERMINERS, Resources
@@ -265,6 +265,9 @@ class Extractor:
             tagged = tagged_words(self.doc, self.res)
             attributions += fragment_attributions(self.contents.text, self.marks, attributions, tagged)
             attributions += prior_speaker_attributions(
+                self.doc, self.res, self.contents.text, self.marks, attributions, self.speakers, self._types
+            )
+            attributions = floating_to_introduced(
                 self.doc, self.res, self.contents.text, self.marks, attributions, self.speakers, self._types
             )
         attributions += self._evidentials(attributions)  # after floating quotes: they name no speaker to carry on

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 
 from ..quotes import QuoteMark
 from ..types import Attribution
-from .coref import role_of_named_person
+from .coref import role_of_named_person, unheld_title
 from .floating import WORD, _closes_sentence, _opens_sentence, uncovered_chains
 from .resources import Resources
 from .speaker_types import SpeakerInfo, classify
@@ -118,6 +118,82 @@ def _person(
     return found[0] if len(found) == 1 else None
 
 
+def _introduced_person(
+    doc: Doc,
+    res: Resources,
+    text: str,
+    first: QuoteMark,
+    others: list[Attribution],
+    finder: SpeakerFinder,
+    memo: dict[tuple[int, int, bool], SpeakerInfo],
+) -> tuple[tuple[int, int], SpeakerInfo] | None:
+    """The one person the sentence before the quotation names (character span and type), when that
+    sentence holds no quotation and no record: the speaker the reporter introduces for the quotation."""
+    before = _before(text, first)
+    if before is None or before[1] - before[0] < 3:
+        return None
+    if any(ch in text[before[0] : before[1]] for ch in '«»“”"'):
+        return None  # a sentence with a quotation of its own is someone's speech already
+    if any(_touches(a, before[0], first.outer_start) for a in others):
+        return None
+    sent = doc.char_span(before[0], before[1], alignment_mode="expand")
+    if sent is None or len(sent) < 2:
+        return None
+    if text[before[1] - 1] == ":" and any(
+        t.pos_ in ("VERB", "AUX") and res.has("reception_verb", t.lemma_.lower()) for t in sent
+    ):
+        return None  # `Il a retrouvé une lettre :`: someone else wrote what follows
+    found = _person(doc, sent, res, finder, memo)
+    if found is None:
+        return None
+    (s, e), info = found
+    if res.lang == "fr" and role_of_named_person(doc, s, e, info, res):
+        info = replace(info, type="named_person", named=True)  # `L'éleveur` after Paul Roux, éleveur, was named
+    elif res.lang == "fr" and unheld_title(doc, s, e, info, res):
+        info = replace(info, type="anonymous", named=False)  # `Le maire` of a village no one names
+    return (doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)), info
+
+
+def floating_to_introduced(
+    doc: Doc,
+    res: Resources,
+    text: str,
+    marks: list[QuoteMark],
+    attributions: list[Attribution],
+    finder: SpeakerFinder,
+    memo: dict[tuple[int, int, bool], SpeakerInfo],
+) -> list[Attribution]:
+    """A floating quotation (`rule` floating: the last record's speaker carried on) right after a
+    sentence that introduces one person as its subject with no speech of their own (`Le maire, lui,
+    redoute la fermeture. « ... »`) is that person's: the reporter brought them in to speak (issue 13's
+    convention). Other records are returned unchanged."""
+    firsts = {m.start: m for m in marks}
+    out = []
+    for a in attributions:
+        first = firsts.get(a.content_start) if a.rule == "floating" and a.content_start is not None else None
+        found = None
+        if first is not None:
+            others = [b for b in attributions if b is not a]
+            found = _introduced_person(doc, res, text, first, others, finder, memo)
+        if found is None:
+            out.append(a)
+            continue
+        (s_char, e_char), info = found
+        out.append(
+            replace(
+                a,
+                speaker=text[s_char:e_char],
+                speaker_start=s_char,
+                speaker_end=e_char,
+                speaker_type=info.type,
+                resolved=None,
+                resolved_start=None,
+                resolved_end=None,
+            )
+        )
+    return out
+
+
 def prior_speaker_attributions(
     doc: Doc,
     res: Resources,
@@ -136,27 +212,10 @@ def prior_speaker_attributions(
             continue
         if not _opens_sentence(text, first) or not _closes_sentence(text, last, first):
             continue
-        before = _before(text, first)
-        if before is None or before[1] - before[0] < 3:
-            continue
-        if any(ch in text[before[0] : before[1]] for ch in '«»“”"'):
-            continue  # a sentence with a quotation of its own is someone's speech already
-        if any(_touches(a, before[0], first.outer_start) for a in attributions + out):
-            continue
-        sent = doc.char_span(before[0], before[1], alignment_mode="expand")
-        if sent is None or len(sent) < 2:
-            continue
-        if text[before[1] - 1] == ":" and any(
-            t.pos_ in ("VERB", "AUX") and res.has("reception_verb", t.lemma_.lower()) for t in sent
-        ):
-            continue  # `Il a retrouvé une lettre :`: someone else wrote what follows
-        found = _person(doc, sent, res, finder, memo)
+        found = _introduced_person(doc, res, text, first, attributions + out, finder, memo)
         if found is None:
             continue
-        (s, e), info = found
-        if res.lang == "fr" and role_of_named_person(doc, s, e, info, res):
-            info = replace(info, type="named_person", named=True)  # `L'éleveur` after Paul Roux, éleveur, was named
-        s_char, e_char = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+        (s_char, e_char), info = found
         out.append(
             Attribution(
                 start=first.outer_start,

@@ -129,6 +129,9 @@ class Resources:
     # An unnamed-voice role -> the role words it can stand for (`le magistrat` for `le procureur`): the
     # description is named when one of them was given a name in the text.
     role_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # A role -> the abbreviated titles its holders are written with (`avocat`: `Me`): a role the text
+    # never names outright is still named when one person is written with that title.
+    role_titles: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def has(self, category: str, word: str) -> bool:
         return word.lower() in self.words.get(category, ())
@@ -301,6 +304,8 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
         categories = [entry.category, *[str(c) for c in entry.data.get("also", []) or []]]
         if entry.data.get("stands_for") and len(words) == 1:
             res.role_aliases[words[0]] = tuple(str(w).lower() for w in entry.data["stands_for"])
+        if entry.data.get("written_title") and len(words) == 1:
+            res.role_titles[words[0]] = tuple(str(w) for w in entry.data["written_title"])
         for category in categories:
             if category == "pronoun":
                 res.pronouns[" ".join(words)] = (

@@ -296,6 +296,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         return info("anonymous")  # `une source Reuters`: someone the outlet keeps unnamed, not the outlet
     if res.lang == "fr" and _company_name([t for t in nuc if not res.has("determiner", _norm(t.text))], res):
         return info("institution")  # `Zalvora a annoncé` after `le siège de Zalvora`: a company, not a surname
+    if res.lang == "fr" and _sector_named_company(nuc, res):
+        return info("institution")  # `Zalvora Autoroutes a annoncé`: a sector word closes a company's name
     if res.lang == "fr" and (kind := _one_of_a_people(nuc, res)) is not None:
         return info(kind)  # `Un Zalvérien impliqué dans ...`: a name takes no indefinite article
     employer = _employer_name(nuc, span, res) if res.lang == "fr" else None
@@ -329,6 +331,9 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         if _body_head(head, res):
             return info("institution")  # `le cabinet du ministre, Paul Martin`: the body speaks
         appos = None  # `l'entourage du ministre, Paul Martin`: the name is the minister's, the voice unnamed
+    designated = _designated_kind(head, nuc, span, words, number, res) if res.lang == "fr" else None
+    if designated is not None:
+        return info(designated)  # `les dirigeants de X`, `les libéraux`, `nos confrères de X`
     if res.lang == "fr" and head is not None and _public_service(head, nuc, words, res):
         return info("institution")  # `les secours`, `les sapeurs-pompiers`: a public service named by its task
     if res.lang == "fr" and head is not None and _counted_people(nuc, head, res):
@@ -478,6 +483,44 @@ def _abstract_plural(head: Token) -> bool:
     if head.pos_ != "NOUN" or not head.text.islower() or lemma == _norm(head.text):
         return False
     return lemma.endswith(ABSTRACT_SUFFIXES) and any(c.dep_ == "nmod" for c in head.children)
+
+
+def _designated_kind(
+    head: Token | None, nuc: Span, span: Span, words: list[str], number: str, res: Resources
+) -> str | None:
+    """French designations whose type the convention decided (issue 13): a body's leaders in the plural
+    (`les dirigeants de X`: unnamed people, anonymous), a party named by its members' adjective with the
+    definite plural (`les libéraux`, `les écologistes`: the party, institution), another outlet called
+    `nos confrères de X` (media)."""
+    if head is None:
+        return None
+    lead = _head_words(head, nuc, res)
+    if number == "plur" and _contains(lead, lead, res, "leader_noun"):
+        return "anonymous"
+    if number == "plur" and words[0] == "les" and _contains(lead, lead, res, "party_member_noun"):
+        return "institution"
+    if _contains(lead, lead, res, "press_colleague_noun") and _named_complement(span[len(nuc) :], res):
+        return "media"
+    return None
+
+
+def _sector_named_company(nuc: Span, res: Resources) -> bool:
+    """French: the phrase ends with two or more capitalised words, the last a sector word
+    (`company_sector_word`: `Zalvora Autoroutes`, `Zalvora Assurances`): a company's name; a person's
+    name does not end with `Autoroutes`."""
+    run = 0
+    while run < len(nuc) and nuc[len(nuc) - 1 - run].is_alpha and nuc[len(nuc) - 1 - run].text[:1].isupper():
+        run += 1
+    if run < 2:
+        return False
+    last = nuc[-1]
+    return res.has("company_sector_word", _norm(last.text)) and not res.has("given_name", _norm(nuc[-run].text))
+
+
+def _named_complement(rest: Span, res: Resources) -> bool:
+    """A complement `de X` whose first word after the link is capitalised (`de Zalvora Matin`)."""
+    words = [t for t in rest if not t.is_space]
+    return len(words) >= 2 and res.has("np_link", _norm(words[0].text)) and words[1].text[:1].isupper()
 
 
 def _named_outlet_complement(rest: Span, res: Resources) -> bool:
