@@ -69,6 +69,7 @@ NEGATION = frozenset({"ne", "n'", "pas", "plus", "jamais", "rien"})
 NEGATION_OR_CLITIC = CLITICS | NEGATION
 AS_WORDS = ("comme",)  # the preposition of a qualification complement (`décrit X comme Y`)
 DISTRIBUTIVE_DETERMINERS = frozenset({"chaque", "tout", "toute", "tous", "toutes"})  # `comme chaque année`
+INDEFINITE_ARTICLES = frozenset({"un", "une", "des"})
 NEGATION_EN = frozenset({"not", "never"})  # before an infinitive's `to`: part of what was said
 
 
@@ -436,7 +437,7 @@ class ContentFinder:
                 return True  # `a fait part de sa « vive inquiétude »`; not `font part de l'arrivée de X`
             if self.stance_noun_at(j + 1):
                 return True  # `a fait part de vives inquiétudes`, `de l'opposition du conseil`
-        if cue.term.complement_np and j + 1 < len(doc) and self._reported_np(cue.term.complement_np, j + 1):
+        if cue.term.complement_np and j + 1 < len(doc) and self._reported_np(cue, j + 1):
             return True
         return self._infinitive_after(j)
 
@@ -481,24 +482,37 @@ class ContentFinder:
             return True
         return reflexive_group(self.doc, cue.first, cue.head) and all(t.pos_ == "ADV" for t in between)
 
-    def _reported_np(self, kind: str, k: int) -> bool:
-        """A noun phrase opens at `k` (not an infinitive, a verb or a pronoun) and, for
-        `figure`, holds a number that is not a date before the next punctuation (`parlait de 23 morts`)."""
+    def _reported_np(self, cue: Cue, k: int) -> bool:
+        """A noun phrase opens at `k` (not an infinitive, a verb or a pronoun) and, for `figure`, holds a
+        number that is not a date before the next punctuation (`parlait de 23 morts`); for `statement`,
+        it is that, a quotation (`parle d'« une trahison »`) or a noun phrase an indefinite article opens
+        (`parle d'un nouveau calendrier`: what was said; `parle de sa ville` names a topic), unless one of
+        the verb's `not_object` nouns makes it an idiom (`parlent d'une seule voix`), and only for a
+        verb with a subject (`trop tôt pour parler d'une « vague »` states nothing)."""
         doc = self.doc
-        if self._opens_quotation(doc[k]) and k + 1 < len(doc):
+        term = cue.term
+        quoted = self._opens_quotation(doc[k]) and k + 1 < len(doc)
+        if quoted:
             k += 1  # `un bilan de « 6 morts »`
         first = doc[k]
         not_np = "Inf" in first.morph.get("VerbForm") or first.pos_ in ("VERB", "AUX", "PRON") or not first.is_alpha
         if not_np and not first.like_num:
             return False
-        if kind != "figure":
+        if term.complement_np not in ("figure", "statement"):
             return True
-        m = k
-        while m < min(len(doc), k + 5) and not doc[m].is_punct:
-            if self._figure(m):
-                return True
-            m += 1
-        return False
+        end = k
+        while end < min(len(doc), k + 5) and not doc[end].is_punct:
+            end += 1
+        words = [_norm(t.lower_) for t in doc[k:end]]
+        if any(w in term.not_object for w in words):
+            return False  # `parlent d'une seule voix`: an idiom, though `une` reads as a figure
+        if any(self._figure(m) for m in range(k, end)):
+            return True
+        if term.complement_np != "statement":
+            return False
+        if is_infinitive(doc[cue.head]):
+            return False
+        return quoted or (bool(words) and words[0] in INDEFINITE_ARTICLES)
 
     def clause_end(self, from_token: int, semicolon: bool = True, new_clause: bool = False) -> int:
         """End (characters) of the clause that runs from from_token: the end of its sentence, or a `;`, a
@@ -1132,6 +1146,11 @@ class ContentFinder:
         words = [_norm(t.text) for t in doc[s_start:cue_first] if not t.is_space]
         if words not in (["c'", "est", "ce", "que"], ["c'", "est", "ce", "qu'"], ["c'", "était", "ce", "que"]):
             return None
+        return self.sentence_before(s_start)
+
+    def sentence_before(self, s_start: int) -> Content | None:
+        """The sentence before the one that opens at token s_start."""
+        doc = self.doc
         k = s_start - 1
         while k >= 0 and doc[k].is_space:
             k -= 1

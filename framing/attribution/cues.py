@@ -89,6 +89,23 @@ def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:
     return cues
 
 
+MAX_OUTLET_TOKENS = 5  # tokens of an outlet's name between `a appris` and its source marker
+
+
+def _hearsay_marker_after(doc: Doc, last: int, res: Resources) -> bool:
+    """A hearsay source marker (`de sources concordantes`, `auprès du parquet`) within a few words after
+    token `last`, before any punctuation."""
+    lowers = token_table(doc).lower
+    for k in range(last + 1, min(len(doc), last + 1 + MAX_OUTLET_TOKENS)):
+        if doc[k].is_punct:
+            return False
+        terms = res.markers.get(_marker_key(doc[k], lowers[k], res))
+        found = _match_marker(doc, lowers, k, terms) if terms else None
+        if found is not None and found.term.hearsay:
+            return True
+    return False
+
+
 def _adjunct_of_verb(cue: Cue, cues: list[Cue], lower: str, res: Resources) -> bool:
     """French: a `de` source marker right after a verb of saying (`ajoute-t-on de même source`, `a-t-il
     indiqué de source policière`) says where that verb's words come from; it is no second record."""
@@ -97,6 +114,7 @@ def _adjunct_of_verb(cue: Cue, cues: list[Cue], lower: str, res: Resources) -> b
         and lower == "de"
         and bool(cues)
         and cues[-1].kind != "marker"
+        and not cues[-1].term.media_subject  # `a appris l'AFP de sources concordantes`: the sources' own record
         and cues[-1].last == cue.first - 1
     )
 
@@ -352,8 +370,38 @@ def _after_comma_ce_que(doc: Doc, first: int) -> bool:
 
 def _as_clitic(doc: Doc, i: int) -> bool:
     """`comme le souligne X`, `comme l'a dit X`: after `comme` the article is an object clitic, not a
-    determiner, and the verb that follows is a verb."""
-    return i > 0 and _norm(doc[i].lower_) in OBJECT_CLITICS and _norm(doc[i - 1].lower_) in AS_WORDS
+    determiner, and the verb that follows is a verb; `venir de` may stand between (`comme vient de le
+    confirmer X`)."""
+    if i < 1 or _norm(doc[i].lower_) not in OBJECT_CLITICS:
+        return False
+    j = i - 3 if _after_venir_de(doc, i) else i - 1  # `comme vient de le confirmer le maire`: the recent past
+    return _norm(doc[j].lower_) in AS_WORDS
+
+
+def _recent_past(doc: Doc, first: int) -> bool:
+    """`vient de` before the verb group that opens at `first` (its clitic, or the infinitive)."""
+    return _after_venir_de(doc, first) or _after_venir_de(doc, first - 1)
+
+
+def _after_venir_de(doc: Doc, i: int) -> bool:
+    """`vient de` (`venir de`, the recent past) right before token i."""
+    return i >= 3 and _norm(doc[i - 1].lower_) in ("de", "d'") and doc[i - 2].lemma_ == "venir"
+
+
+AS_SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles", "nous", "on", "je", "j'", "vous")
+
+
+def _as_subject_clitic(doc: Doc, first: int) -> int | None:
+    """`Comme il l'avait annoncé, ...`, `comme nous l'écrivions hier, ...`: `comme`, a subject pronoun and
+    the object clitic `le` before the verb group; the pronoun's index (the speaker), else None."""
+    for i in range(max(first - 1, 2), min(first + 2, len(doc))):
+        if (
+            _norm(doc[i].lower_) in OBJECT_CLITICS
+            and _norm(doc[i - 1].lower_) in AS_SUBJECT_PRONOUNS
+            and _norm(doc[i - 2].lower_) in AS_WORDS
+        ):
+            return i - 1
+    return None
 
 
 def _infinitive_lead(doc: Doc, to: int, res: Resources) -> int | None:
@@ -1032,6 +1080,10 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         return Cue("passive", i, first, last, term, None)
     if res.lang == "fr" and tagged and first == i and _bare_participle_passive(tok, term, res):
         return Cue("passive", i, first, last, term, None)  # `un propos qualifié de « X » par la ministre`
+    if term.media_subject and (clitic is not None or any(_norm(t.lower_) in ("on", "l'on") for t in doc[first:i])):
+        return None  # `a-t-on appris`: the impersonal hearsay (learnt.py and the `de source` markers)
+    if term.media_subject and _hearsay_marker_after(doc, last, res):
+        return None  # `a appris l'AFP de sources concordantes`: the hearsay marker gives both records
     if term.not_object and _act_object(doc, last + 1, term, res):
         return None  # `a déclaré la guerre`: an act, not speech
     form = _verb_form(tok, res, tagged)
@@ -1045,12 +1097,17 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         return None  # `comme le souhaite le maire`: what he wants done, not words he said
     if (
         res.lang == "fr"
-        and form not in ("inf", "part_pres")
+        and (form not in ("inf", "part_pres") or (form == "inf" and _recent_past(doc, first)))
         and (_as_clitic(doc, first) or (first >= 1 and _as_clitic(doc, first - 1)))
     ):
         # `comme le souligne X`, `comme l'a rappelé X`: the source follows, the content is around
-        start = first - 1 if _as_clitic(doc, first) else first - 2
+        clitic_at = first if _as_clitic(doc, first) else first - 1
+        start = clitic_at - 3 if _after_venir_de(doc, clitic_at) else clitic_at - 1  # from `comme`
         return Cue("as_reported", i, start, last, term)
+    subject = _as_subject_clitic(doc, first) if res.lang == "fr" and form not in ("inf", "part_pres") else None
+    if subject is not None:
+        # `Comme il l'avait annoncé, le maire ...`: the pronoun speaks, the host clause is what it said
+        return Cue("as_reported", i, subject - 1, last, term, subject)  # `first` may be the pronoun
     if res.lang == "fr" and form not in ("inf", "part_pres") and clitic is None and _after_comme(doc, first):
         return Cue("as_reported", i, first - 1, last, term)  # `comme a prévenu X`, `comme l'écrivait X`
     if res.lang == "fr" and form not in ("inf", "part_pres") and clitic is None and _after_comma_ce_que(doc, first):

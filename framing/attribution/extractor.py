@@ -233,6 +233,7 @@ class Extractor:
             and not self._contrary_to_claim(c)
             and not self._no_speech_shape(c)
             and not self._perceived_only(c)
+            and not self._learnt_by_non_media(c)
             and not voiceless_object(self.doc, c.content, self.res, self.doc[c.cue.first].idx)
         ]
         mentions = [c.mention for c in candidates if c.mention is not None]
@@ -468,16 +469,38 @@ class Extractor:
         term = cand.cue.term
         if not term.complement_only or cand.content is None:
             return False
-        before = self.contents.text[max(0, cand.content.start - 16) : cand.content.start]
+        text = self.contents.text
+        before = text[max(0, cand.content.start - 16) : cand.content.start]
         words = before.rstrip(" \n«“\"'").replace("’", "'").split()
         last = words[-1].lower() if words else ""
-        return last not in (*term.complement, "au", "aux")
+        opening = text[cand.content.start : cand.content.start + 3].replace("’", "'").lower()
+        quoted_complement = self.res.lang == "fr" and any(
+            opening.startswith(p if p.endswith("'") else p + " ") for p in term.complement
+        )
+        return last not in (*term.complement, "au", "aux") and not quoted_complement  # `parle « de trahison »`
 
     def _outside_object(self, cand: Candidate) -> bool:
         """A light verb that states a position only through its noun object (`object_only`: `a émis un
         avis`) reports nothing through a clause: `a présenté ... plus qu'une esquisse`, `affichait 386
         mégawatts, alors que ...` (a comparison, a contrast)."""
         return cand.cue.term.object_only and cand.content is not None and cand.content.shape != "object"
+
+    def _outlet_before_source(self, speaker: tuple[int, int]) -> tuple[int, int]:
+        """`a appris l'AFP de sources concordantes`, `auprès de ses confrères`: the outlet ends before the
+        source it learnt from, which the hearsay markers give a record of its own."""
+        s, e = speaker
+        for k in range(s + 1, e):
+            if _norm(self.doc[k].text) in ("de", "d'", "auprès"):
+                return s, k
+        return speaker
+
+    def _learnt_by_non_media(self, cand: Candidate) -> bool:
+        """A verb that reports only with an outlet for subject (`media_subject`: `a appris Le Devoir`, the
+        outlet's own reporting): with a person or anything else (`il a appris la nouvelle`) it is news
+        received, no attribution."""
+        if not cand.cue.term.media_subject:
+            return False
+        return cand.mention is None or cand.mention.info.type != "media"
 
     def _perceived_only(self, cand: Candidate) -> bool:
         """A candidate whose verb reports only what was seen (`_seen_only`)."""
@@ -490,6 +513,8 @@ class Extractor:
         s, e = cand.speaker
         if not self.res.has("author_pronoun", _norm(self.doc[s].text).lstrip("-")):
             return False
+        if cand.rule == "as_reported" and _norm(self.doc[s].text) == "nous":
+            return False  # `Comme nous l'écrivions lundi`: the outlet's own report, as `selon nos informations`
         if any(t.pos_ != "ADV" for t in self.doc[s + 1 : e]):
             return False  # `nous, les élus` names a group; `vous bien` (dites-vous bien) is still the reader
         return self.index.containing(self.doc[s].idx) is None
@@ -613,6 +638,8 @@ class Extractor:
         speaker, inverted = (member, True) if member is not None else self.speakers.for_verb(cue)
         if inverted and speaker is not None:
             speaker = self._speaker_past_adjuncts(speaker)
+        if inverted and speaker is not None and cue.term.media_subject:
+            speaker = self._outlet_before_source(speaker)
         if speaker is None:
             speaker = quoted_incise_speaker(self.doc, self.res, cue)  # `», a déclaré X à la radio`, mistagged
             inverted = speaker is not None
@@ -2010,6 +2037,8 @@ class Extractor:
         was said is the clause before (or, when `comme` opens the sentence, the rest of it). With no
         source (`comme annoncé,`), an anonymous attribution with no speaker span."""
         doc = self.doc
+        if cue.clitic is not None:
+            return self._as_reported_by_pronoun(cue)
         k = adjunct_after(doc, cue.last + 1, self.res)
         while k < len(doc) and doc[k].pos_ == "ADV" and doc[k].text.islower():
             k = adjunct_after(doc, k + 1, self.res)
@@ -2022,11 +2051,36 @@ class Extractor:
         if content is None:
             content = self.contents.clause_before(cue.first)
         if content is None:
+            content = self._sentence_before_as_reported(cue, speaker[1])
+        if content is None:
             content = self.contents.sentence_after(self._past_adjunct(speaker[1]))
         if content is None:
             return None
         start, end = self._chars(cue.first, speaker[1] - 1)
         return self._with_document_author(Candidate(cue, speaker, start, end, content, "as_reported"))
+
+    def _as_reported_by_pronoun(self, cue: Cue) -> Candidate | None:
+        """`Comme il l'avait annoncé début août, le fournisseur a prévenu que ...`: the pronoun before
+        the clitic speaks; what it said is the clause before, or the host clause after the comma."""
+        before = self.contents.clause_before(cue.first)
+        if before is not None:  # `Les élus, comme ils l'ont rappelé, refusent ...`: the sentence around it
+            _, s_end = self.sentences.bounds(cue.first)
+            content = self.contents.make(before.start, self.doc[s_end - 1].idx + len(self.doc[s_end - 1].text))
+        else:
+            content = self.contents.sentence_after(self._past_adjunct(cue.last + 1))
+        if content is None:
+            return None
+        start, end = self._chars(cue.first, cue.last)
+        return Candidate(cue, (cue.clitic, cue.clitic + 1), start, end, content, "as_reported")
+
+    def _sentence_before_as_reported(self, cue: Cue, after_speaker: int) -> Content | None:
+        """`Un nouveau calendrier est envisagé. Comme vient de le confirmer le maire, lundi soir.`: a
+        sentence that is only the `comme` phrase and its adjuncts confirms the sentence before it."""
+        doc = self.doc
+        s_start, s_end = self.sentences.bounds(cue.first)
+        if cue.first != s_start or any(is_finite_verb(t) for t in doc[after_speaker:s_end]):
+            return None
+        return self.contents.sentence_before(s_start)
 
     def _past_que(self, k: int) -> int:
         """French: the token after a `que` at k (a marker's source then its clause: `il ressort de

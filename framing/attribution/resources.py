@@ -104,6 +104,7 @@ class ReportingTerm:
     person_object: bool = False  # the object is a person addressed or thanked (`a remercié l'un d'eux`)
     action_appeal: bool = False  # `appelle X à enquêter`: an action asked of X, no attribution
     explanation_object: bool = False  # `a expliqué son retard par la grève`: X par Y is what was said
+    media_subject: bool = False  # a report only with an outlet for subject (`a appris Le Devoir`)
 
 
 @dataclass
@@ -272,6 +273,7 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             person_object=bool(entry.data.get("person_object")),
             action_appeal=bool(entry.data.get("action_appeal")),
             explanation_object=bool(entry.data.get("explanation_object")),
+            media_subject=bool(entry.data.get("media_subject")),
             first_forms=tuple(str(f).lower() for f in entry.data.get("first_forms", []) or []),
             source_nouns=tuple(str(w).lower() for w in entry.data.get("source_nouns", []) or []),
         )
