@@ -78,3 +78,12 @@ def test_a_directive_reports_its_addressee_and_infinitive(kind: str, text: str, 
 @pytest.mark.parametrize("kind", EN_KINDS)
 def test_a_directive_verb_alone_with_an_object_reports_nothing_new(kind: str) -> None:
     assert records(kind, "The new tax encouraged investment in the region.") == []
+
+
+@pytest.mark.parametrize("kind", EN_KINDS)
+def test_a_participle_after_a_directive_is_a_record_of_its_own(kind: str) -> None:
+    text = "Advisers have urged the governor to default on the debt, saying that only a crisis would move Congress."
+    assert records(kind, text) == [
+        ("subject_verb", "Advisers", "the governor to default on the debt"),
+        ("participle", "Advisers", "that only a crisis would move Congress"),
+    ]

@@ -225,7 +225,8 @@ class ContentFinder:
                     start = doc[self._negation_start(from_token, first)].idx  # `ne pas avoir vu`, `not to`
                     return shaped(self.make(start, self._end_char(s_end)), "infinitive")
                 if cue.term.directive and is_infinitive(t) and self._addressee_then_to(from_token, j):
-                    return shaped(self.make(doc[from_token].idx, self._end_char(s_end)), "infinitive")
+                    # up to a participle that reports on (`urged X to act, saying that ...`: its own record)
+                    return shaped(self.make(doc[from_token].idx, self.clause_end(j)), "infinitive")
                 return None
             if not self.tagged:
                 if (
