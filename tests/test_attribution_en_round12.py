@@ -103,7 +103,6 @@ def test_an_order_reported_in_a_that_clause_is_an_attribution(kind: str, text: s
 @pytest.mark.parametrize(
     "text",
     [
-        "The fire service advised residents to stay indoors.",
         "The judge ordered a review of the case.",
         "The commissioner directed officials to clear the drains.",
         "The executive order that the mayor signed was blocked in court.",

@@ -71,6 +71,7 @@ AS_WORDS = ("comme",)  # the preposition of a qualification complement (`décrit
 DISTRIBUTIVE_DETERMINERS = frozenset({"chaque", "tout", "toute", "tous", "toutes"})  # `comme chaque année`
 INDEFINITE_ARTICLES = frozenset({"un", "une", "des"})
 NEGATION_EN = frozenset({"not", "never"})  # before an infinitive's `to`: part of what was said
+MAX_ADDRESSEE = 8  # tokens of the noun phrase a directive addresses (`called on all car owners to`)
 
 
 @dataclass(frozen=True)
@@ -224,11 +225,20 @@ class ContentFinder:
                     first = j - 1 if res.lang == "en" and _norm(doc[j - 1].text) == "to" else j  # English keeps `to`
                     start = doc[self._negation_start(from_token, first)].idx  # `ne pas avoir vu`, `not to`
                     return shaped(self.make(start, self._end_char(s_end)), "infinitive")
+                if cue.term.directive and is_infinitive(t) and self._addressee_then_to(from_token, j):
+                    # up to a participle that reports on (`urged X to act, saying that ...`: its own record)
+                    return shaped(self.make(doc[from_token].idx, self.clause_end(j)), "infinitive")
                 return None
             if not self.tagged:
-                if cue.term.infinitive and low == "to" and self._untagged_infinitive(cue, from_token, j):
+                if (
+                    (cue.term.infinitive or cue.term.directive)
+                    and low == "to"
+                    and self._untagged_infinitive(cue, from_token, j)
+                ):
                     # `vowed to block it`, `urged them to act`, `vowed not to block it`
                     start = doc[self._negation_start(from_token, j)].idx
+                    if cue.term.directive and not self._only_adverbs(from_token, self._negation_start(from_token, j)):
+                        start = doc[from_token].idx  # `implored voters to turn out`: the addressee too
                     return shaped(self.make(start, self.clause_end(j + 1)), "infinitive")
                 if self._clause_began(t, from_token):
                     return None  # `said it would`, `said the plan has`: a `that` further on is another clause's
@@ -275,6 +285,22 @@ class ContentFinder:
         prev = _norm(self.doc[t.i - 1].text)
         return not (self.res.has("determiner", prev) or prev.endswith("'s"))  # `said in a report that`
 
+    def _addressee_then_to(self, from_token: int, j: int) -> bool:
+        """Parsed English: a short noun phrase, then `to` (maybe `not to`) right before the verb at j:
+        the person a directive addresses and what is asked of them (`urged fans not to travel`)."""
+        doc = self.doc
+        k = j - 1
+        if k <= from_token or _norm(doc[k].text) != "to":
+            return False
+        while k - 1 > from_token and _norm(doc[k - 1].text) in NEGATION_EN:
+            k -= 1
+        addressee = [t for t in doc[from_token:k] if not t.is_space]
+        return (
+            0 < len(addressee) <= MAX_ADDRESSEE
+            and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in addressee)
+            and not any(t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text not in "-'’") for t in addressee)
+        )
+
     def _untagged_infinitive(self, cue: Cue, from_token: int, j: int) -> bool:
         """Without a tagger: `to` then a verb (a lower-case word, no determiner) right after the verb or
         after a short object of a verb that takes one (`urged them to`, `pledged to`)."""
@@ -283,13 +309,18 @@ class ContentFinder:
             return False
         if self.res.has("determiner", _norm(doc[j + 1].text)) or self.res.has("clause_opener", _norm(doc[j + 1].text)):
             return False
+        if self._only_adverbs(from_token, j):
+            return cue.term.infinitive  # a directive alone needs its addressee (`encouraged fans to`)
         between = [t for t in doc[from_token:j] if not t.is_space]
-        if all(
+        return (cue.term.object or cue.term.directive) and len(between) <= 5 and not any(t.is_punct for t in between)
+
+    def _only_adverbs(self, from_token: int, j: int) -> bool:
+        """Without a tagger: nothing but adverbs in -ly, time words and negations before token j."""
+        return all(
             t.lower_.endswith("ly") or self.res.has("time_word", _norm(t.text)) or _norm(t.text) in NEGATION_EN
-            for t in between
-        ):
-            return True
-        return cue.term.object and len(between) <= 5 and not any(t.is_punct for t in between)
+            for t in self.doc[from_token:j]
+            if not t.is_space
+        )
 
     def _fragment_carried_on(self, q: QuoteMark) -> Content | None:
         """`dénoncent « la repentance » de la France`, `s'est dit « prêt » à un échange`: a quoted fragment

@@ -20,7 +20,6 @@ from .floating import MIN_WORDS, WORD, antecedent_speaker
 
 REOPENING = re.compile(r"\n[ \t\u00a0]*(``|‘‘|[“\"‘'«])")
 CLOSERS = " \t\n\u00a0”\"’'»"
-PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
 
 
 def _reopenings(text: str, marks: list[QuoteMark], start: int, end: int) -> list[tuple[int, int]]:
@@ -45,14 +44,6 @@ def _trimmed(text: str, start: int, end: int) -> int:
     return end
 
 
-def _named(a: Attribution) -> Attribution:
-    """A paragraph with no cue of its own has no pronoun to point at: a personal pronoun resolved to a
-    name gives the name (quote annotation gives a floating quotation the speaker's name)."""
-    if (a.speaker or "").lower() not in PERSONAL_PRONOUNS or not a.resolved or a.resolved_start is None:
-        return a
-    return replace(a, speaker=a.resolved, speaker_start=a.resolved_start, speaker_end=a.resolved_end)
-
-
 def split_paragraph_quotes(text: str, marks: list[QuoteMark], attributions: list[Attribution]) -> list[Attribution]:
     """`attributions` with every direct content reopened at a new paragraph cut at its paragraphs: the
     record keeps the first, a floating record of the same speaker holds each later one."""
@@ -67,14 +58,11 @@ def split_paragraph_quotes(text: str, marks: list[QuoteMark], attributions: list
             continue
         out.append(replace(a, content_end=_trimmed(text, a.content_start, cuts[0][0])))
         speaker = antecedent_speaker(a)
-        cues = [b.start for b in attributions if b.rule != "floating"]
         for k, (_, words) in enumerate(cuts):
             end = _trimmed(text, words, cuts[k + 1][0] if k + 1 < len(cuts) else a.content_end)
-            para_end = text.find("\n", words)
-            own_cue = any(words <= c < (para_end if para_end >= 0 else len(text)) for c in cues)  # `"B," she said.`
             out.append(
                 replace(
-                    speaker if own_cue else _named(speaker),
+                    speaker,
                     start=words,
                     end=end,
                     text=text[words:end],

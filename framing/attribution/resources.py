@@ -64,6 +64,8 @@ class ReportingTerm:
     object_only: bool = False  # speech only through its noun object (`émettre un avis`), never a clause
     object_attribute: bool = False  # `juge la mesure injuste`: an object with its attribute is the view
     infinitive: bool = False  # an infinitive is reported content (a déclaré vouloir partir)
+    # English: a noun phrase then a to-infinitive is what was asked of someone (`called on X to act`)
+    directive: bool = False
     clause: bool = False  # a clause without `that` is reported content (said it would)
     designation: bool = False  # `V X comme Y` names X and reports nothing (reconnaître X comme Y)
     initial: bool = False  # a marker that only counts at the start of a sentence (Pour le ministre, ...)
@@ -240,6 +242,7 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             object_only=bool(entry.data.get("object_only")),
             object_attribute=bool(entry.data.get("object_attribute")),
             infinitive=bool(entry.data.get("infinitive")),
+            directive=bool(entry.data.get("directive")),
             clause=bool(entry.data.get("clause")),
             designation=bool(entry.data.get("designation")),
             initial=bool(entry.data.get("initial")),

@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..attribution.extractor import extract_attributions
+from ..attribution.open_quotations import mend_open_quotations
 from ..attribution.resources import load_resources
 from ..quotes import find_quotations, find_reversed_openers, find_single_quotations
 from ..token_table import token_table
@@ -46,6 +47,7 @@ class AttributionComponent:
             doc._.framing_quote_marks = marks
         if self.lang == "en":  # single marks and damaged openers count for attribution only (voice stays)
             text = token_table(doc).text
+            marks = mend_open_quotations(text, marks)  # `"A ¶ narration ¶ "B"`, a quotation left open at the end
             marks = sorted([*marks, *find_single_quotations(text, marks)], key=lambda q: q.outer_start)
             marks = sorted([*marks, *find_reversed_openers(text, marks)], key=lambda q: q.outer_start)
         attributions, quotes = extract_attributions(doc, self.resources, marks)
