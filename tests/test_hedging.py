@@ -241,7 +241,7 @@ def test_places_and_attributions_are_not_hedges(nlp_fr: Language) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Le retrait des troupes n'a jamais été confirmé, mais il est vrai que les frais augmentent.",
+        "Le retrait des troupes a été confirmé, mais il est vrai que les frais augmentent.",
         "Le portrait du dirigeant est un trait de la propagande ; l'extrait a circulé.",
         "À l'époque, le ministre déclarait que tout allait bien et l'armée se retirait.",
         "La police assurait la sécurité pendant que le cortège entrait dans la ville.",

@@ -22,7 +22,7 @@ from .clauses import HARD_BOUNDARIES, ClauseAnalysis, Sentences, clause_head
 from .complement import carries_clause
 from .continuation import continue_hypotheses
 from .counterfactual import counterfactual
-from .cues import CueMatch, LexicalCues
+from .cues import CAPITAL_A_LANGS, CueMatch, LexicalCues, with_capital_a
 from .entities import deal_entity
 from .findings import APPROXIMATOR, CONCORDANCE, CONDITIONAL_HEDGE, HYPOTHETICAL, NON_HEDGE_MODAL, Finding
 from .forecasts import denied_in_the_past
@@ -113,6 +113,10 @@ class HedgeAnalyser:
             keys = _with_infinitives(doc, table.lower, table.lemma, keys)  # "l'emporterait" tagged a noun
         annotations = Annotations(doc)
         sentences = Sentences(table.words, table.is_space)
+        cue_keys = table.keys
+        if self.lang in CAPITAL_A_LANGS:  # "A en croire" read as "À en croire", by the markers and the cues
+            keys = with_capital_a(table.words, keys, sentences.starts_at)
+            cue_keys = with_capital_a(table.words, cue_keys, sentences.starts_at)
         attributions = doc._.framing_attributions or []  # None when the hedging component runs alone
         facts = DocFacts(
             doc=doc,
@@ -132,7 +136,7 @@ class HedgeAnalyser:
         )
         findings: list[Finding] = []
         covered: set[int] = set()
-        for match in self.hedge_cues.find(doc, table.keys):
+        for match in self.hedge_cues.find(doc, cue_keys):
             finding = self._lexical_hedge(facts, match)
             if finding is not None:
                 findings.append(finding)

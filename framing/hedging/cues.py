@@ -8,8 +8,9 @@ here: only their conditional forms are hedges, which `mood` decides.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -17,6 +18,37 @@ from spacy.tokens import Doc
 from ..lexicons import LexiconEntry, normalize_term
 from ..matching import context_allows, longest_first, norm
 from ..token_patterns import LongestMatcher, hyphen_variants, positions_with_any
+
+# French typesetting often drops the accent of a capital: a sentence-initial "A" stands for "À"
+# ("A en croire", "A priori"), never for "a" (avoir) there (twenty-seventh round convention).
+CAPITAL_A_LANGS = frozenset({"fr"})
+CAPITAL_A = "A"
+GRAVE_A = "à"
+
+
+def with_capital_a(
+    words: Sequence[str], keys: list[frozenset[str]], sentence_start: Callable[[int], bool]
+) -> list[frozenset[str]]:
+    """`keys`, where a sentence-initial capital "A" also has the key "à", so that every entry and
+    marker opening with "à" reads it; the same list when there is none."""
+    if CAPITAL_A not in words:
+        return keys
+    found = None
+    for i, word in enumerate(words):
+        if word == CAPITAL_A and sentence_start(i):
+            found = found if found is not None else list(keys)
+            found[i] = keys[i] | {GRAVE_A}
+    return found if found is not None else keys
+
+
+def _capital_a_variants(pattern: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The pattern, plus, when its first word may be "à", a variant whose first word is read through
+    the match keys (`with_capital_a` gives a sentence-initial "A" the key "à")."""
+    lower = pattern[0].get("LOWER") if pattern else None
+    listed = lower == GRAVE_A or (isinstance(lower, dict) and GRAVE_A in (lower.get("IN") or ()))
+    if not listed:
+        return [pattern]
+    return [pattern, [{"LEMMA": GRAVE_A}, *pattern[1:]]]
 
 
 @dataclass(frozen=True)
@@ -46,7 +78,8 @@ class LexicalCues:
             if entry.pattern is not None:
                 self._by_id[entry.id] = entry
                 for pattern in hyphen_variants(entry.pattern):
-                    self._patterns.add(entry.id, pattern)
+                    for variant in _capital_a_variants(pattern):
+                        self._patterns.add(entry.id, variant)
 
     def find(self, doc: Doc, keys: Sequence[frozenset[str]]) -> list[CueMatch]:
         found: list[CueMatch] = []

@@ -69,10 +69,12 @@ def unnamed_sources(
     # English: source noun -> the first token that introduced it unnamed (`_definite_remention`)
     introduced = _source_nouns(doc, earlier_weasels, words) if premodified else {}
     previous_type: str | None = None  # the type of the last speaker before, in text order
+    cited_unnamed = False  # whether an unnamed source was cited before, anywhere in the text
     for a in sorted(attributions, key=lambda a: a.start):
         if a.speaker_start is None or a.speaker_end is None:
             continue
         before, previous_type = previous_type, a.speaker_type
+        unnamed_before, cited_unnamed = cited_unnamed, cited_unnamed or a.speaker_type == ANONYMOUS_TYPE
         if a.rule in SPEAKERLESS_RULES or a.rule in (PREMODIFIER_ACTOR_RULES if premodified else ACTOR_RULES):
             continue
         if voice_of(index, a.start, a.end) != "reporter":
@@ -83,11 +85,13 @@ def unnamed_sources(
             continue
         if a.resolved is not None:  # a pronoun or an anaphor: only an unnamed source taken up is one
             taken_up = not premodified and a.speaker_type == ANONYMOUS_TYPE
-            head = _taken_up_source(span, keys, words, same_unnamed=True) if taken_up else None
+            head = _taken_up_source(span, keys, words, same_unnamed=True, after_unnamed=True) if taken_up else None
         else:
             head = _premodified_head(span, keys, words) if premodified else _head(span, keys, words)
             if head is None and not premodified:
-                head = _taken_up_source(span, keys, words, same_unnamed=before == ANONYMOUS_TYPE)
+                head = _taken_up_source(
+                    span, keys, words, same_unnamed=before == ANONYMOUS_TYPE, after_unnamed=unnamed_before
+                )
         again = head is None and premodified
         if again:
             head = _definite_remention(span, introduced)
@@ -153,22 +157,30 @@ def _head(span: Span, keys: Sequence[frozenset[str]], words: ClauseWords) -> int
 
 
 def _taken_up_source(
-    span: Span, keys: Sequence[frozenset[str]], words: ClauseWords, same_unnamed: bool = False
+    span: Span,
+    keys: Sequence[frozenset[str]],
+    words: ClauseWords,
+    same_unnamed: bool = False,
+    after_unnamed: bool = False,
 ) -> int | None:
     """The source noun's index when a partitive picks one of the unnamed sources ("a indiqué une de ces
     sources") or a definite or demonstrative determiner takes one up with its description ("selon la
     source proche du dossier"): the source is still unnamed, and annotators count each such mention
-    (twenty-fifth round). Not the bare anaphor ("a déclaré la source", "les sources ont souligné"),
-    left uncounted as before. "La même source", "cette même source" often take up a named body
+    (twenty-fifth round). "La même source", "cette même source" often take up a named body
     ("selon Reuters ... selon la même source"): counted only when it takes up an unnamed source, as
     the attribution analyser resolved it or, unresolved, when the speaker just before was one
-    (`same_unnamed`; twenty-sixth round)."""
-    partitive = same = False
+    (`same_unnamed`; twenty-sixth round). Twenty-seventh round convention (every mention of an
+    unnamed source counts): a description may follow the speaker the analyser cut ("a indiqué la
+    source interrogée", "selon les sources que nous avons contactées"), and a demonstrative takes one
+    up once the text has cited an unnamed source (`after_unnamed`: "Selon cette source, ..."). The
+    bare definite anaphor ("a déclaré la source", "les sources ont souligné") stays uncounted."""
+    partitive = same = demonstrative = False
     for k in range(span.start, min(span.end, span.start + HEAD_REACH)):
         token = span.doc[k]
         if keys[k] & words.anonymous_source_nouns:
-            described = k + 1 < span.end
-            return k if k > span.start and (partitive or described or same) else None
+            described = k + 1 < span.end or _described_after(span)
+            taken_up = partitive or described or same or (demonstrative and after_unnamed)
+            return k if k > span.start and taken_up else None
         if token.lower_ in SAME_WORDS:
             if not same_unnamed:
                 return None
@@ -176,7 +188,19 @@ def _taken_up_source(
         elif token.pos_ not in ("DET", "ADP", "PRON", "NUM"):
             return None
         partitive = partitive or token.pos_ == "ADP"
+        demonstrative = demonstrative or "Dem" in token.morph.get("PronType")
     return None
+
+
+def _described_after(span: Span) -> bool:
+    """Whether the word right after the speaker describes it: an adjective, a participle or a relative
+    pronoun ("la source interrogée", "les sources que nous avons pu joindre")."""
+    if span.end >= len(span.doc):
+        return False
+    after = span.doc[span.end]
+    if after.pos_ == "ADJ" or "Rel" in after.morph.get("PronType"):
+        return True
+    return after.pos_ == "VERB" and "Part" in after.morph.get("VerbForm")
 
 
 def _premodified_head(span: Span, keys: Sequence[frozenset[str]], words: ClauseWords) -> int | None:
