@@ -2,11 +2,15 @@
 
 Convention: "terroriste" inside a legal qualification (a charge, an official designation, a group named
 as the object of a charge) is the law's word, and "assassinat" / "assassiner" in a report of charges,
-trials or investigations name the offence; outside such a frame both still judge. Every sentence here
+trials or investigations name the offence; outside such a frame both still judge. Standard wire
+designations ("la communauté internationale", a cleric's title before his name) are optional, and an
+organisation's "bras armé" after a possessive is its military wing. Every sentence here
 was written for the test.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from loaded_support import term_hits
@@ -69,3 +73,36 @@ def test_a_charge_of_attempted_assassinat_is_plain(fr: Language) -> None:
 def test_assassinat_of_a_military_strike_still_judges(fr: Language) -> None:
     text = "Cette frappe de drone n'était rien d'autre que l'assassinat d'un chef politique en exil."
     assert "fr-loaded-assassinat" in ids(fr, text)
+
+
+STYLE_GUIDE = Path(__file__).resolve().parents[1] / "lexicons" / "fr" / "optional" / "style_guide.yaml"
+
+
+@pytest.fixture(scope="module")
+def fr_style_guide() -> Language:
+    return load_pipeline("fr", (str(STYLE_GUIDE),))
+
+
+WIRE_DESIGNATIONS = [
+    (
+        "La communauté internationale a promis deux milliards d'euros pour la reconstruction.",
+        "communauté internationale",
+    ),
+    ("L'ayatollah Ali Sistani a reçu l'envoyé de l'ONU à Nadjaf.", "ayatollah"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), WIRE_DESIGNATIONS)
+def test_wire_designations_are_optional(fr: Language, fr_style_guide: Language, text: str, words: str) -> None:
+    assert words not in {w for w, _ in term_hits(fr, text)}
+    assert words in {w for w, _ in term_hits(fr_style_guide, text)}
+
+
+def test_an_organisations_armed_wing_is_a_designation(fr: Language) -> None:
+    text = "Le parti et son bras armé ont signé le cessez-le-feu samedi."
+    assert "fr-loaded-bras-arme" not in ids(fr, text)
+
+
+def test_the_ayatollahs_as_a_name_for_a_government_still_label(fr: Language) -> None:
+    text = "Le pays vit depuis quarante ans sous la coupe des ayatollahs."
+    assert "fr-loaded-ayatollahs" in ids(fr, text)
