@@ -6,7 +6,7 @@ classes for the recurring mechanisms.
   awful lot") do not judge; a short word in capitals that is no function word, or one alone in brackets,
   is an acronym or a name, not emphasis; a feeling after "stay" or "keep" is a person's state.
 - Classes: verbs of bodily harm for institutions, pressure, muscle, death and life figures, corporate
-  giants, self- compounds of vice, superlatives of hatred.
+  giants, self- compounds of vice, superlatives of hatred, fringe labels (reactionary, absolutist).
 
 Every sentence here was written for the test."""
 
@@ -126,6 +126,8 @@ def test_an_adverb_of_holding_a_position_is_not_evaluative(en: Language) -> None
         ("The grocery behemoth opened six stores.", "behemoth"),
         ("Voters punished a self-absorbed cabinet.", "self-absorbed"),
         ("She became the most hated banker in the City.", "most hated"),
+        ("A reactionary movement formed against the reform.", "reactionary"),
+        ("The board rejected the absolutist position of the two members.", "absolutist"),
     ],
 )
 def test_figures_labels_and_vices_by_class(en: Language, text: str, expected: str) -> None:
