@@ -6,8 +6,11 @@ capitals are not emphasis, so a word counts only when it is an English word (its
 is in spaCy's lookup lemma table, or it is a stop word) and not one of the acronyms listed in
 `lexicons/<lang>/emphasis.yaml` (acronyms that are also words: "WHO", "ICE"). A line or sentence
 mostly in capitals is a heading or a shout, where no single word is stressed; a word next to a
-capitalised non-word ("LAS VEGAS", "JOHN SMITH") is part of a name. The rule entry's `max_per_text`
-caps the hits per text (English ships 1: docs/loaded.md, eighth round).
+capitalised non-word ("LAS VEGAS", "JOHN SMITH") is part of a name, and so is a word alone in
+brackets after the words it abbreviates ("(CHANGE)"). A word of four letters or fewer counts only when
+it is a function word ("NOT", "DID") or a verb in the past ("LIED"): the others are mostly acronyms and
+company names ("UPS", "NATO"). The rule entry's `max_per_text` caps the hits per text (English ships 1: docs/loaded.md,
+eighth round).
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ from .lexicons import LexiconEntry
 
 CAPITALS_RULE = "capitals"  # the `rule` entry of emphasis.yaml that switches the rule on
 MIN_LETTERS = 3
+MAX_SHORT_NAME = 4  # a word in capitals this short counts only when it is a function word (see _short_name)
+PAST_ENDING = "ed"
 MIN_SENTENCE_WORDS = 4
 MAX_CAPITAL_SHARE = 0.34  # more of the sentence in capitals than this: a heading, not a stressed word
 MAX_CAPITAL_WORDS = 3
@@ -111,12 +116,27 @@ def stressed_words(
         if span is None or len(span) != 1 or span[0].i in taken:
             continue
         token = span[0]
-        if token.lower_ in acronyms or not is_known_word(doc.lang_, token.lower):
+        if token.lower_ in acronyms or not is_known_word(doc.lang_, token.lower) or _short_name(token):
             continue
         if _part_of_name(doc, token, acronyms) or not _sentence_in_normal_case(doc, token):
             continue
         found.append(token)
     return found
+
+
+def _short_name(token: Token) -> bool:
+    """A short word in capitals that is no function word: an acronym or a company's name far more often
+    than a stressed word ("UPS", "a VCR", "NATO", "HUD"; a lookup table of forms holds many of them),
+    while the short words a writer stresses are function words ("NOT", "ALL", "DID", "MUST") and verbs
+    in the past ("LIED", "SUED": four letters ending in -ed; "FED" is the central bank)."""
+    if len(token) > MAX_SHORT_NAME or token.is_stop:
+        return False
+    return not (len(token) == MAX_SHORT_NAME and token.lower_.endswith(PAST_ENDING))
+
+
+def _in_brackets(doc: Doc, token: Token) -> bool:
+    """Alone in brackets, after the words it abbreviates: "the ... coalition (CHANGE)"."""
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"
 
 
 def _is_capitals(token: Token) -> bool:
@@ -127,6 +147,8 @@ def _part_of_name(doc: Doc, token: Token, acronyms: frozenset[str]) -> bool:
     """Next to a word in capitals that is no common word (an acronym, a name), or followed by a colon."""
     if token.i + 1 < len(doc) and doc[token.i + 1].text == ":":
         return True  # "WATCH: ...", "UPDATE: ...": a label opening a line
+    if _in_brackets(doc, token):
+        return True
     for j in (token.i - 1, token.i + 1):
         if 0 <= j < len(doc) and _is_capitals(doc[j]):
             other = doc[j]

@@ -6,6 +6,7 @@ and overlaps behave the same whichever family it belongs to (see lexicons/README
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any, Protocol, TypeVar
 
@@ -13,6 +14,12 @@ from spacy.tokens import Doc
 
 from .lexicons import DEFAULT_CONTEXT_WINDOW, DEFAULT_IN_TEXT_MIN, LexiconEntry
 from .names import in_a_party_name
+
+HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+HEADLINE_LONG_WORD = 4  # shorter words (of, the, and, to) stay lower case in a title-case headline
+HEADLINE_MIN_WORDS = 3
+HEADLINE_CAPITAL_SHARE = 0.75
+HEADLINE_TRAILING = " \t\r\"'”’»)"  # closing marks after a sentence's full stop
 
 
 def norm(text: str) -> str:
@@ -52,6 +59,8 @@ def context_allows(
         return False
     if context.get("not_line_start") and opens_line(doc, start):
         return False
+    if context.get("headline") and not in_headline(doc.text, doc[start].idx):
+        return False
     checks = []
     if "capitalized" in context:
         first = doc[start]
@@ -74,6 +83,22 @@ def opens_line(doc: Doc, start: int) -> bool:
     while i >= 0 and "\n" not in doc[i].text_with_ws and (doc[i].is_upper or doc[i].is_punct or doc[i].is_space):
         i -= 1
     return i < 0 or "\n" in doc[i].text_with_ws
+
+
+def in_headline(text: str, at: int) -> bool:
+    """Whether the character at `at` lies in a headline line: the text's first line, unless it ends
+    with a full stop (an excerpt that opens on its copy), or a line in title case (most of its words
+    of four letters or more open with a capital). A headline sells the story in few words, so a degree
+    word there is the outlet's pitch, not a description."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if not text[:line_start].strip() and not line.rstrip(HEADLINE_TRAILING).endswith("."):
+        return True
+    words = HEADLINE_WORD.findall(line)
+    long_words = [w for w in words if len(w) >= HEADLINE_LONG_WORD]
+    capitals = sum(1 for w in long_words if w[0].isupper())
+    return len(long_words) >= HEADLINE_MIN_WORDS and capitals / len(long_words) >= HEADLINE_CAPITAL_SHARE
 
 
 def names_event_or_place(doc: Doc, start: int, end: int) -> bool:

@@ -49,7 +49,8 @@ def en_capitals(tmp_path_factory: pytest.TempPathFactory) -> Language:
         # idioms of contempt, capitulation and attack
         ("The mayor thumbed his nose at the auditors.", ["thumbed his nose at"]),
         ("The board bowed to pressure from the donors.", ["bowed to pressure"]),
-        ("Once again the committee caved to the airlines.", ["Once again", "caved to"]),
+        # round 28 convention: "once again" is plain "again"
+        ("Once again the committee caved to the airlines.", ["caved to"]),
         ("The minister turned a blind eye to the leaks.", ["turned a blind eye"]),
         ("The agency passed the buck to the city council.", ["passed the buck"]),
         ("Critics say the senator is playing politics with flood relief.", ["playing politics with"]),

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.lookups import Table, load_lookups
 from spacy.tokens import Doc, Span, Token
 
-from .. import capitals, derived, evaluative, senses, startup_cache
+from .. import capitals, derived, evaluative, senses, set_phrases, startup_cache
 from ..lexicons import LexiconEntry, load_entries
 from ..matching import context_allows, longest_first
 from ..names import in_capitalised_name
@@ -231,6 +231,7 @@ class LexiconComponent:
         sense_entries = load_entries(lang, senses.FAMILY, paths)
         self.plain_senses = senses.load_rule(sense_entries)
         self.category_heads = senses.load_heads_rule(sense_entries)
+        self.set_phrases = set_phrases.load(sense_entries)
         # French one-word entries and the words they list: an adjective listed there may be met as a verb form
         self._listed_words = (
             {e.id: words for e in self.entries if (words := one_word_listing(e))} if lang == "fr" else {}
@@ -259,6 +260,7 @@ class LexiconComponent:
                 and not self._in_a_name(doc, c.start, c.entry, titles)
                 and not self._plain_sense(doc, c.start, c.end, c.entry.category, figures)
                 and not self._technical_term(doc, keys, c.start, c.end, c.entry)
+                and not self._in_a_set_phrase(keys, c.start, c.end)
             ]
         )
         hits: list[LoadedHit] = []
@@ -352,7 +354,9 @@ class LexiconComponent:
             sentence = sentence_bounds(doc, token.i)[0]
             if sentence in flagged or self._plain_sense(doc, token.i, token.i + 1, evaluative.CATEGORY):
                 continue
-            if self._technical_term(doc, keys, token.i, token.i + 1, entry):
+            if self._technical_term(doc, keys, token.i, token.i + 1, entry) or self._in_a_set_phrase(
+                keys, token.i, token.i + 1
+            ):
                 continue
             flagged.add(sentence)
             weight = entry.weight if entry.weight is not None else 1.0
@@ -444,6 +448,12 @@ class LexiconComponent:
         category ("violent crime", "extreme weather"; framing.senses)."""
         rule = self.category_heads
         return rule is not None and senses.before_a_category_head(doc, keys, start, end, entry, rule)
+
+    def _in_a_set_phrase(self, keys: list[frozenset[str]], start: int, end: int) -> bool:
+        """Whether the match lies inside a legal term or an idiom of quantity ("due process", "an awful
+        lot"; framing.set_phrases)."""
+        rule = self.set_phrases
+        return rule is not None and set_phrases.inside_a_set_phrase(keys, start, end, rule)
 
     def _quoted_titles(self, doc: Doc, keys: list[frozenset[str]], marks: Sequence[QuoteMark]) -> list[QuoteMark]:
         """Quotations that open with a capital right after a title noun (a `naming_cue` not marked
