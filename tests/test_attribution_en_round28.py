@@ -1,7 +1,10 @@
 """English quotations and speakers (round 28, issue 13), on both English pipelines.
 
 Conventions: a claim noun in a frame that names no holder (`amid concerns that`, `there are fears
-that`) is no record, while a possessive holder (`the mayor's claim that`) still makes one.
+that`) is no record, while a possessive holder (`the mayor's claim that`) still makes one; a wish to
+learn (`wanted to know why`), the anonymity formula (`who declined to be named`) and a standing
+instruction (`customers are asked to call`) report nothing said. A verb of saying in a relative clause
+on a subject speaks as `who`, and its content ends with the relative clause.
 """
 
 from __future__ import annotations
@@ -37,3 +40,36 @@ def test_a_claim_noun_with_a_possessive_holder_is_kept(kind: str) -> None:
     text = "The mayor's claim that the roads were safe was challenged by residents."
     found = records(kind, text)
     assert any(cue == "claim" and speaker == "The mayor's" for cue, speaker, _ in found)
+
+
+@pytest.mark.parametrize("kind", EN_KINDS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents wanted to know why the water had been cut off for a third day.",
+        "A depot guard, who declined to be named, has worked there for ten years.",
+        "Passengers who missed their flights are asked to contact the airline.",
+    ],
+)
+def test_a_request_or_wish_that_reports_nothing_said_is_no_record(kind: str, text: str) -> None:
+    assert records(kind, text) == []
+
+
+@pytest.mark.parametrize("kind", EN_KINDS)
+def test_a_passive_question_in_the_past_is_still_reported(kind: str) -> None:
+    text = "The minister was asked whether the hospital would close."
+    assert ("was asked", "", "whether the hospital would close") in records(kind, text)
+
+
+@pytest.mark.parametrize("kind", EN_KINDS)
+def test_a_relative_clause_content_ends_before_the_main_verb(kind: str) -> None:
+    text = "Smith, who said the plan was flawed, voted against it on Tuesday."
+    assert ("who said", "who", "the plan was flawed") in records(kind, text)
+
+
+@pytest.mark.parametrize("kind", EN_KINDS)
+def test_a_restrictive_relative_does_not_take_the_main_record(kind: str) -> None:
+    text = "Commuters who were hoping to catch the last train said the station had closed without warning."
+    found = records(kind, text)
+    assert ("said", "Commuters", "the station had closed without warning") in found
+    assert not any("said the station" in content for _, _, content in found)
