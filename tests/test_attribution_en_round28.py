@@ -29,6 +29,7 @@ def records(kind: str, text: str) -> list[tuple[str, str, str]]:
         "The council delayed the vote amid concerns that the budget would not cover the repairs.",
         "There are growing fears that the plant will close before the summer.",
         "There have been warnings that bus fares could rise again in the spring.",
+        "There were calls for an inquiry into the collapse.",
     ],
 )
 def test_a_claim_noun_with_no_holder_is_no_record(kind: str, text: str) -> None:
@@ -73,3 +74,23 @@ def test_a_restrictive_relative_does_not_take_the_main_record(kind: str) -> None
     found = records(kind, text)
     assert ("said", "Commuters", "the station had closed without warning") in found
     assert not any("said the station" in content for _, _, content in found)
+
+
+@pytest.mark.parametrize("kind", EN_KINDS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two boxers meet in Las Vegas next month to claim the world heavyweight title.",
+        "Nobody has yet come forward to claim the cash from last week's draw.",
+        "The carmaker has recalled two models sold across the region.",
+    ],
+)
+def test_claim_and_recall_with_a_thing_won_or_withdrawn_are_no_speech(kind: str, text: str) -> None:
+    assert records(kind, text) == []
+
+
+@pytest.mark.parametrize("kind", EN_KINDS)
+def test_claim_and_recall_with_a_clause_are_still_speech(kind: str) -> None:
+    text = "The minister claimed that the figures had been inflated. She recalled that the line had closed."
+    contents = [content for _, _, content in records(kind, text)]
+    assert contents == ["that the figures had been inflated", "that the line had closed"]

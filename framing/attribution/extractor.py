@@ -53,6 +53,7 @@ from .other_senses import (
     relative_antecedent,
     reports_a_clause,
     someone_in,
+    thing_object,
 )
 from .paragraph_quotes import split_paragraph_quotes
 from .prior_speaker import floating_to_introduced, prior_speaker_attributions
@@ -380,10 +381,14 @@ class Extractor:
 
     def _figure_act(self, cand: Candidate) -> bool:
         """English `figure_act` verbs with an amount or a count for object gain it (`added 500 jobs`,
-        `claimed a third title`): no speech, whoever the subject."""
+        `claimed a third title`) or a thing won or withdrawn (`claimed the cash`, `recalled two models`):
+        no speech, whoever the subject."""
         if not cand.cue.term.figure_act or self.res.lang != "en":
             return False
-        return figure_object(self.doc, self.res, cand.content, self.doc[cand.cue.first].idx)
+        cue_start = self.doc[cand.cue.first].idx
+        return figure_object(self.doc, self.res, cand.content, cue_start) or thing_object(
+            self.doc, self.res, cand.content, cue_start
+        )
 
     def _auxiliary_before_inversion(self, cue: Cue) -> bool:
         """English puts the speaker after a bare verb only (`..., said the mayor`): after an auxiliary
