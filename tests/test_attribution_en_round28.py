@@ -4,7 +4,8 @@ Conventions: a claim noun in a frame that names no holder (`amid concerns that`,
 that`) is no record, while a possessive holder (`the mayor's claim that`) still makes one; a wish to
 learn (`wanted to know why`), the anonymity formula (`who declined to be named`) and a standing
 instruction (`customers are asked to call`) report nothing said. A verb of saying in a relative clause
-on a subject speaks as `who`, and its content ends with the relative clause.
+on a subject speaks as `who`, and its content ends with the relative clause. A reported clause goes
+on past a coordinated verb that is not one of saying (`was "a disaster" and should be scrapped`).
 """
 
 from __future__ import annotations
@@ -94,3 +95,47 @@ def test_claim_and_recall_with_a_clause_are_still_speech(kind: str) -> None:
     text = "The minister claimed that the figures had been inflated. She recalled that the line had closed."
     contents = [content for _, _, content in records(kind, text)]
     assert contents == ["that the figures had been inflated", "that the line had closed"]
+
+
+@pytest.mark.parametrize("kind", EN_KINDS)
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (
+            "The chief engineer apprised the board that crews were repairing the pipeline.",
+            "The chief engineer apprised",
+            "that crews were repairing the pipeline",
+        ),
+        (
+            "The council notified residents that the road would close on Monday.",
+            "The council notified",
+            "that the road would close on Monday",
+        ),
+        (
+            "The principal had shared with parents that the school would reopen in May.",
+            "The principal had shared with",
+            "that the school would reopen in May",
+        ),
+    ],
+)
+def test_verbs_of_telling_someone_something(kind: str, text: str, cue: str, content: str) -> None:
+    assert any(c == cue and found == content for c, _, found in records(kind, text))
+
+
+@pytest.mark.parametrize("kind", EN_KINDS)
+def test_sharing_a_thing_is_no_speech(kind: str) -> None:
+    assert records(kind, "She shared a photo of the flooded street on social media.") == []
+
+
+@pytest.mark.parametrize("kind", EN_KINDS)
+def test_a_reported_clause_goes_on_past_a_scare_quote_and_a_coordinated_verb(kind: str) -> None:
+    text = 'The mayor said the plan was "a disaster" and should be scrapped before the vote.'
+    found = records(kind, text)
+    assert ("The mayor said", "The mayor", 'the plan was "a disaster" and should be scrapped before the vote') in found
+
+
+@pytest.mark.parametrize("kind", EN_KINDS)
+def test_a_second_verb_of_saying_still_reports_on_its_own(kind: str) -> None:
+    text = 'Fishermen have described the quotas as "ruinous" and have claimed the fleet will not survive.'
+    contents = [content for _, _, content in records(kind, text)]
+    assert "the fleet will not survive" in contents
