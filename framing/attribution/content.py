@@ -571,9 +571,9 @@ class ContentFinder:
                 low in ("et", "mais", "and", "but")
                 and nxt is not None
                 and self.tagged
-                and (self.res.lang != "en" or self._speech_verb_next(j + 1, s_end))
                 and nxt.pos_ in ("AUX", "VERB")
                 and "Fin" in nxt.morph.get("VerbForm")
+                and (self.res.lang != "en" or self._speech_verb_next(j + 1, s_end))
             ):
                 return self._end_char(j)
             if low in ("et", "puis") and nxt is not None and self._coordinated_speech(j + 1, s_end):

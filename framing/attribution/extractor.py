@@ -383,11 +383,12 @@ class Extractor:
         """English `figure_act` verbs with an amount or a count for object gain it (`added 500 jobs`,
         `claimed a third title`) or a thing won or withdrawn (`claimed the cash`, `recalled two models`):
         no speech, whoever the subject."""
-        if not cand.cue.term.figure_act or self.res.lang != "en":
+        term = cand.cue.term
+        if not (term.figure_act or term.thing_act) or self.res.lang != "en":
             return False
         cue_start = self.doc[cand.cue.first].idx
-        return figure_object(self.doc, self.res, cand.content, cue_start) or thing_object(
-            self.doc, self.res, cand.content, cue_start
+        return (term.figure_act and figure_object(self.doc, self.res, cand.content, cue_start)) or (
+            term.thing_act and thing_object(self.doc, self.res, cand.content, cue_start)
         )
 
     def _auxiliary_before_inversion(self, cue: Cue) -> bool:
