@@ -175,7 +175,7 @@ def claims(kind: str, text: str) -> list[tuple[str, str, str]]:
             ("warning", "", "that the dam was cracking"),
         ),
         ("Her promise to cut fares won the race.", ("promise to", "Her", "to cut fares won the race")),
-        ("There were calls for an inquiry into the collapse.", ("calls for", "", "an inquiry into the collapse")),
+        # `There were calls for ...` names no holder: no record since round 28 (test_attribution_en_round28)
     ],
 )
 def test_nouns_that_carry_a_claim(kind: str, expected: tuple[str, str, str], text: str) -> None:

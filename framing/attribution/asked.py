@@ -7,6 +7,8 @@ clause), and nobody is the speaker, unless a `by` phrase names the questioner (`
 reporter whether ...`). Found apart from the reporting verbs because the subject of the sentence is
 the one who was asked, not the speaker. Word lists in lexicons/en/sources.yaml: `question_verb`
 (asked), `question_opener` (whether, if, about, to ...), `question_time` (when, after, while ...).
+A present passive with an infinitive and no `by` phrase (`customers are asked to contact the
+helpline`) is a standing instruction, nothing reported: no record (round 28's convention).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from .speakers import SpeakerFinder
 
 CLAUSE_END = (",", ";", ":", "—", "–")
 MAX_BY_PHRASE = 8  # tokens of `by a reporter from the local station`
+PRESENT_BE = ("am", "is", "are", "'re", "’re")  # `customers are asked to call`: a standing instruction
 
 
 @dataclass
@@ -68,6 +71,8 @@ def find_asked(
         k = _past_adjunct(doc, k, res)
         if k >= len(doc) or not res.has("question_opener", doc[k].lower_):
             continue
+        if speaker is None and doc[k].lower_ == "to" and any(t.lower_ in PRESENT_BE for t in doc[first:i]):
+            continue  # `customers are asked to contact ...`: an instruction with no source, nothing reported
         content = _question(doc, k, sentences, contents)
         if content is not None:
             out.append(Asked(first, i, content, speaker))

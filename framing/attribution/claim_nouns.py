@@ -6,6 +6,8 @@ is the cue, a possessive before it (`Trump's`, `his`) the speaker, and with none
 source named. Only nouns of saying and believing listed in lexicons/en/sources.yaml (`claim_noun`),
 and only before `that` and a word that can open a clause's subject (not `that have`, `that will`):
 a relative clause (`the statement that he released`) still gets through without a parser.
+A noun in a frame that names no holder (`amid concerns that`, `there are fears that`) gives no record:
+it reports a mood, not a statement (round 28's convention).
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ def find_claim_nouns(
         then = doc[i + 2]
         if not then.is_alpha or res.has("auxiliary", then.lower_) or res.has("modal", then.lower_):
             continue  # `the reports that have surfaced`: a relative clause
-        if index.containing(doc[i].idx) is not None:
+        if index.containing(doc[i].idx) is not None or _holderless(lowers, i, res):
             continue
         content = contents.make(doc[i + 1].idx, contents.clause_end(i + 2))
         if content is not None:
@@ -78,7 +80,7 @@ def _with_preposition(
         n = len(phrase)
         if i + n >= len(doc) or tuple(lowers[i : i + n]) != phrase:
             continue
-        if index.containing(doc[i].idx) is not None:
+        if index.containing(doc[i].idx) is not None or _holderless(lowers, i, res):
             return None
         k = i + n
         if phrase[-1] == "to":
@@ -91,6 +93,21 @@ def _with_preposition(
             return None
         return ClaimNoun(i, k - 1, content, _possessor(doc, i, res, speakers))
     return None
+
+
+HOLDERLESS_REACH = 4  # `there have been growing concerns`: the opener up to four words back
+
+
+def _holderless(lowers: list[str], i: int, res: Resources) -> bool:
+    """`amid (growing) concerns`, `there are (serious) fears`: an opener of `holderless_opener` a few words
+    before the noun, with only words between (`there` only before an auxiliary)."""
+    for j in range(i - 1, max(-1, i - 1 - HOLDERLESS_REACH), -1):
+        low = lowers[j]
+        if not low.isalpha():
+            return False
+        if res.has("holderless_opener", low):
+            return low != "there" or (j + 1 < i and res.has("auxiliary", lowers[j + 1]))
+    return False
 
 
 def _possessor(doc: Doc, i: int, res: Resources, speakers: SpeakerFinder) -> tuple[int, int] | None:

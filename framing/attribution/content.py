@@ -573,6 +573,7 @@ class ContentFinder:
                 and self.tagged
                 and nxt.pos_ in ("AUX", "VERB")
                 and "Fin" in nxt.morph.get("VerbForm")
+                and (self.res.lang != "en" or self._speech_verb_next(j + 1, s_end))
             ):
                 return self._end_char(j)
             if low in ("et", "puis") and nxt is not None and self._coordinated_speech(j + 1, s_end):
@@ -585,6 +586,15 @@ class ContentFinder:
                 return self._end_char(j)  # `tried to check it but residents of the block said ...`
             j += 1
         return self._end_char(s_end)
+
+    def _speech_verb_next(self, k: int, s_end: int) -> bool:
+        """English: a verb of saying at k, or after auxiliaries (`and have claimed`): the cue's own second
+        verb reports on its own; any other coordinated verb (`was a disaster and should be scrapped`,
+        `feel lucky and are still in shock`) goes on with the reported clause (round 28)."""
+        doc = self.doc
+        while k < s_end and self.res.has("auxiliary", _norm(doc[k].text)):
+            k += 1
+        return k < s_end and _norm(doc[k].text) in self.res.verb_forms
 
     def _coordinated_speech(self, k: int, s_end: int) -> bool:
         """French: a present form of a listed verb of saying at k (the small model often tags it a noun),

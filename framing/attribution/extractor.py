@@ -53,11 +53,13 @@ from .other_senses import (
     relative_antecedent,
     reports_a_clause,
     someone_in,
+    thing_object,
 )
 from .paragraph_quotes import split_paragraph_quotes
 from .prior_speaker import floating_to_introduced, prior_speaker_attributions
 from .quote_profile import has_finite_verb, voiceless_object
 from .quoted_object import quoted_object_candidates
+from .relative_cues import end_relative_contents
 from .resources import POSSESSIVE_DETERMINERS, Resources
 from .second_sources import cited_object, relay_agent
 from .sentences import Sentences
@@ -278,7 +280,8 @@ class Extractor:
         attributions += self._questions(attributions)
         attributions += self._claim_nouns(attributions)
         attributions += self._stance_adjectives(attributions)
-        attributions = [a for a in attributions if not self._no_comment(a)]
+        attributions = [a for a in attributions if not self._no_comment(a) and not self._nothing_said(a)]
+        attributions = end_relative_contents(self.doc, self.res, self.index, attributions, self.contents.tagged)
         if self.res.has("quote_profile", "voiceless_out"):
             attributions = [a for a in attributions if a.gives_voice]  # a quote extractor's count (optional lexicon)
         attributions = drop_nested_stances(attributions, self.res)
@@ -378,10 +381,15 @@ class Extractor:
 
     def _figure_act(self, cand: Candidate) -> bool:
         """English `figure_act` verbs with an amount or a count for object gain it (`added 500 jobs`,
-        `claimed a third title`): no speech, whoever the subject."""
-        if not cand.cue.term.figure_act or self.res.lang != "en":
+        `claimed a third title`) or a thing won or withdrawn (`claimed the cash`, `recalled two models`):
+        no speech, whoever the subject."""
+        term = cand.cue.term
+        if not (term.figure_act or term.thing_act) or self.res.lang != "en":
             return False
-        return figure_object(self.doc, self.res, cand.content, self.doc[cand.cue.first].idx)
+        cue_start = self.doc[cand.cue.first].idx
+        return (term.figure_act and figure_object(self.doc, self.res, cand.content, cue_start)) or (
+            term.thing_act and thing_object(self.doc, self.res, cand.content, cue_start)
+        )
 
     def _auxiliary_before_inversion(self, cue: Cue) -> bool:
         """English puts the speaker after a bare verb only (`..., said the mayor`): after an auxiliary
@@ -1940,6 +1948,17 @@ class Extractor:
             return False
         words = tuple(self.contents.text[a.content_start : a.content_end].lower().rstrip(".,;").split())
         return bool(words) and words in self.res.phrases.get("no_comment", ())
+
+    def _nothing_said(self, a: Attribution) -> bool:
+        """`residents wanted to know why ...`, `a guard, who declined to be named, ...`: the content opens
+        with an infinitive that reports no statement (`no_statement_opener` in sources.yaml)."""
+        if self.res.lang != "en" or a.content_start is None or a.content_end is None:
+            return False
+        words = re.findall(r"[\w'’]+", self.contents.text[a.content_start : a.content_end].lower())
+        return any(
+            tuple(words[: len(phrase)]) == phrase
+            for phrase in self.res.phrase_list("no_statement_opener").get(words[0] if words else "", ())
+        )
 
     def _questions(self, found: list[Attribution]) -> list[Attribution]:
         """`Asked whether ...`, `when asked about ...`, `X was asked if ...` (English): what was asked,

@@ -6,8 +6,9 @@ spread`, `an inspection revealed cracks`. A thing still reports a finding throug
 (`the audit revealed that ...`), and the lists of sources miss many people, so these tests say when a
 subject the lists do not know still stands for someone, or when what follows is still speech.
 `add`, `claim` also have a sense of gain whose object is an amount or a count (`figure_act` verbs:
-`added 500 jobs`, `claimed a third title`), whoever the subject. The extractor
-drops both.
+`added 500 jobs`, `claimed a third title`), whoever the subject, and so has an object whose head
+is a thing won or withdrawn (`thing_object_noun`: `claimed the title`, `claim the cash`, `recalled two
+models`), with or without a figure. The extractor drops both.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ QUOTE_MARKS = ('"', "“", "”", "‘", "''")
 # a number, bare or after a currency code or sign: `1,237`, `Rs900`, `$2.17`
 AMOUNT = re.compile(r"[A-Z]?[a-z]{0,2}[$€£]?\d[\d.,]*\Z")
 MAX_FIGURE_LEAD = 3  # words before the figure of an amount object: `a modest Rs900`, `more than 40`
+MAX_THING_LEAD = 4  # words before the head of a thing object: `the world heavyweight boxing title`
 
 
 def relative_antecedent(doc: Doc, speaker: tuple[int, int]) -> tuple[int, int] | None:
@@ -96,6 +98,23 @@ def figure_object(doc: Doc, res: Resources, content: Content | None, cue_start: 
         if t.like_num or t.is_currency or AMOUNT.match(t.text):
             return not _finite_before_punctuation(span, res)
         if not (t.is_alpha and t.is_lower):
+            return False
+    return False
+
+
+def thing_object(doc: Doc, res: Resources, content: Content | None, cue_start: int) -> bool:
+    """What follows the verb is a noun phrase whose head, a few words in, is a thing won or withdrawn
+    (`thing_object_noun`: `the title of world champions`, `the cash`, `two car models`), before any
+    finite verb or punctuation: gain or withdrawal, not speech."""
+    if content is None or content.quote is not None or content.start < cue_start:
+        return False
+    span = doc.char_span(content.start, content.end, alignment_mode="expand")
+    if span is None or len(span) == 0 or res.has("complementizer", _norm(span[0].lower_)):
+        return False
+    for t in span[: MAX_THING_LEAD + 1]:
+        if res.has("thing_object_noun", _norm(t.lower_)):
+            return not _finite_before_punctuation(span[: t.i - span.start], res)
+        if t.is_punct:
             return False
     return False
 

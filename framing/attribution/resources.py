@@ -85,6 +85,7 @@ class ReportingTerm:
     passive_object: bool = False  # `X est contesté par Y`: the passive subject is what Y said (a stance)
     animate: bool = False  # speech only with a source for subject (not `cette voie promet un changement`)
     figure_act: bool = False  # English: a that-less figure object is an act, not speech (`added 500 jobs`)
+    thing_act: bool = False  # English: an object naming a thing won or withdrawn is an act (`recalled two models`)
     # the pronominal verb reports speech only with a source for subject (not `un incendie s'est déclaré`)
     animate_reflexive: bool = False
     reflexive_attribute: bool = False  # `se dire prêt à`, `se déclarer favorable à`: the attribute is the position
@@ -260,6 +261,7 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             passive_object=bool(entry.data.get("passive_object")),
             animate=bool(entry.data.get("animate")),
             figure_act=bool(entry.data.get("figure_act")),
+            thing_act=bool(entry.data.get("figure_act") or entry.data.get("thing_act")),
             animate_reflexive=bool(entry.data.get("animate_reflexive")),
             reflexive_attribute=bool(entry.data.get("reflexive_attribute")),
             not_object=tuple(str(w).lower() for w in entry.data.get("not_object", []) or []),
