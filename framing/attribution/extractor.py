@@ -233,6 +233,7 @@ class Extractor:
             and not self._contrary_to_claim(c)
             and not self._no_speech_shape(c)
             and not self._perceived_only(c)
+            and not self._act_asked(c)
             and not self._learnt_by_non_media(c)
             and not voiceless_object(self.doc, c.content, self.res, self.doc[c.cue.first].idx)
         ]
@@ -505,6 +506,17 @@ class Extractor:
     def _perceived_only(self, cand: Candidate) -> bool:
         """A candidate whose verb reports only what was seen (`_seen_only`)."""
         return _seen_only(cand.cue, cand.content)
+
+    def _act_asked(self, cand: Candidate) -> bool:
+        """A demand, proposal or promise of an act (`act_request`: `a demandé deux ans de prison`, `propose
+        de suspendre la grève`, `promettent de revenir vers les salariés`) reports no statement when that
+        act is its content: a noun phrase or an infinitive with no quoted words in it. A `que` clause
+        (`demande que les comptes soient publiés`), quoted words (`réclament « des prix justes »`) or an
+        incise stay: the gold of three rounds lists the acts as doubtful."""
+        content = cand.content
+        if not cand.cue.term.act_request or content is None or content.shape not in ("object", "infinitive"):
+            return False
+        return not any(content.start < m.outer_end and m.outer_start < content.end for m in self.marks)
 
     def _author_speaks(self, cand: Candidate) -> bool:
         """`J'ai du mal à admettre que ...` outside any quotation: the writer's own voice (or the reader
