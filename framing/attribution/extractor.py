@@ -71,6 +71,8 @@ MAX_SOURCE_TRAIL = 8  # `In a poll released Monday by the paper,`: words after a
 MARKER_TRAILING_LINKS = ("et", "mais", "ou", "qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles")
 MAX_RELATIVE_ASIDE = 16  # tokens of `, qui a fait le point mardi,` after a marker's source
 MAX_LEARNER_WORDS = 8  # `a appris l'Agence France-Presse auprès de`: the verb and the outlet before the marker
+MAX_QUOTED_NAME_CHARS = 40  # `une information du « Temps »`: an outlet's name in quotation marks
+MAX_APPOSITION_WORDS = 12  # `Michael Fiaux, porte-parole du département, confirmant`: the role between the commas
 OBJECT_CLITICS = ("l'", "les")  # `à l'en croire`, `à les entendre`: the source as an object pronoun
 MAX_OPENING_TRAIL = 12  # French `Selon un rapport de X (ACAI) datant de 2018,`: tokens after the source, to the comma
 MAX_AS_OBJECT_WORDS = 12  # `sees the vote in the fall as a test`: `as` within the object's first words
@@ -259,7 +261,7 @@ class Extractor:
             known = {a.speaker_start for a in attributions if a.speaker_start is not None}
             attributions += [a for a in (self._second_source(c, a, known) for c, a in primary) if a is not None]
         attributions += self._speakerless
-        attributions = join_split_quotes(self.contents.text, self.marks, attributions)
+        attributions = join_split_quotes(self.contents.text, self.marks, attributions, self.res.lang)
         attributions += floating_attributions(self.contents.text, self.marks, attributions)
         if self.res.lang == "en":  # `He said: "A ¶ "B`: one record per reopened paragraph
             attributions = split_paragraph_quotes(self.contents.text, self.marks, attributions)
@@ -2764,6 +2766,11 @@ class Extractor:
             j += 1
         if j == start:
             return None
+        quoted = self.index.containing(doc[j + 1].idx) if j + 1 < s_end and doc[j].is_quote else None
+        if quoted is not None and quoted.end - quoted.start <= MAX_QUOTED_NAME_CHARS:
+            # `une information du « Temps »`: the outlet's name in quotation marks, which the walk stops at
+            name = doc.char_span(quoted.start, quoted.end, alignment_mode="expand")
+            return (name.start, name.end) if name is not None and name[0].text[:1].isupper() else None
         np = self.speakers.right_np(j, skip_time=False, max_len=8)
         if np is None or np[0] >= s_end:
             return None
@@ -2779,14 +2786,31 @@ class Extractor:
         if outer.content_start is None or outer.rule == "relayed_source":
             return None
         doc = self.doc
-        k = max(cand.speaker[1], cand.cue.last + 1)
-        if k + 1 >= len(doc) or doc[k].text != ",":
+        k = self._confirming_participle(max(cand.speaker[1], cand.cue.last + 1))
+        if k is None:
             return None
-        np = self._report_source(k + 1)
+        np = self._report_source(k)
         if np is None:
             return None
         info = classify(doc, np[0], np[1], self.res, memo=self._types)
-        return self._second_record(outer, k + 1, np, self._report_kind(info, np), "confirmed_report")
+        return self._second_record(outer, k, np, self._report_kind(info, np), "confirmed_report")
+
+    def _confirming_participle(self, k: int) -> int | None:
+        """The token after the speaker that may open `confirmant une information de X`: right after the
+        speaker's noun phrase (`une source proche du dossier confirmant`), after its comma, or after an
+        apposition naming the speaker's role (`Michael Fiaux, porte-parole du département, confirmant`)."""
+        doc = self.doc
+        if k >= len(doc):
+            return None
+        if doc[k].text != ",":
+            return k
+        _, s_end = self.sentences.bounds(k)
+        for j in range(k + 1, min(s_end, k + 1 + MAX_APPOSITION_WORDS)):
+            if doc[j].text == "," and j + 1 < s_end:
+                return j + 1  # the apposition closed: the participle comes next, if any
+            if doc[j].pos_ in ("VERB", "AUX") or doc[j].is_quote:
+                break  # a clause of its own: no apposition
+        return k + 1
 
     def _learner(self, cand: Candidate, outer: Attribution) -> Attribution | None:
         """French: `..., a appris Reuters de sources sécuritaires`, `a appris l'AFP auprès de ses collègues`:
