@@ -1720,10 +1720,22 @@ class Extractor:
             # a fronted frame (`Après avoir rappelé que A, le préfet ...`): what was said stops at its comma
             comma = self.doc[speaker[0] - 1].idx
             content = self.contents.make(content.start, comma) if content.start < comma < content.end else content
-        if content is None:
+        if content is None or self._purpose_only(cue, content):
             return None
         start, end = self._chars(cue.first, cue.last)
         return Candidate(cue, speaker, start, end, content, "infinitive")
+
+    def _purpose_only(self, cue: Cue, content: Content) -> bool:
+        """French `pour` + an infinitive of saying with a noun phrase for object (`ont manifesté pour
+        dénoncer leurs conditions de travail`, `pour exprimer leur colère`): the purpose of an act, no
+        statement. A `que` clause (`en a profité pour affirmer que`) or quoted words (`pour dénoncer une
+        « criminalisation »`) stay: they are what was said."""
+        if self.res.lang != "fr" or cue.first == 0 or _norm(self.doc[cue.first - 1].text) != "pour":
+            return False
+        lead = self.contents.text[self.doc[cue.last].idx : content.start].lower().replace("’", "'")
+        if content.shape == "clause" and (" que " in lead or " qu'" in lead or lead.endswith((" que", " qu'"))):
+            return False
+        return not any(content.start < m.outer_end and m.outer_start < content.end for m in self.marks)
 
     def _generic_reasoning(self, cue: Cue, speaker: tuple[int, int]) -> bool:
         """French: an infinitive whose subject is the generic `on` (`On peut comparer ... pour constater
