@@ -65,9 +65,11 @@ def test_a_participle_keeps_the_position_apart_from_the_main_clause(nlp: Languag
     assert records(nlp, text) == [("La présidente", "de sérieuses réserves")]
 
 
-def test_an_infinitive_of_purpose_states_the_subject_s_position(nlp: Language) -> None:
+def test_an_infinitive_of_purpose_states_no_position(nlp: Language) -> None:
+    # round 28: `pour` + an infinitive of saying with a noun object is the purpose of an act (the read
+    # gold annotates none of the five on the pool); with a `que` clause or quoted words it reports
     text = "Les élus ont voté contre le texte pour exprimer leur opposition au projet."
-    assert records(nlp, text) == [("Les élus", "leur opposition au projet")]
+    assert records(nlp, text) == []
 
 
 @pytest.mark.parametrize(

@@ -165,8 +165,9 @@ def test_a_doubled_space_before_an_inverted_speaker(nlp: Language) -> None:
 
 
 def test_proposer_reports_a_proposal_not_an_offer(nlp: Language) -> None:
-    (a,) = found(nlp, "Le collectif propose de reprendre les négociations lundi.")
+    (a,) = found(nlp, "Le collectif propose que les négociations reprennent lundi.")
     assert a.speaker == "Le collectif"
+    assert found(nlp, "Le collectif propose de reprendre les négociations lundi.") == []  # round 28: an act
     assert found(nlp, "La ville propose de nombreuses activités cet été.") == []
     assert found(nlp, "Le plan proposé par le maire a été adopté.") == []
 

@@ -526,8 +526,9 @@ class ContentFinder:
         if quoted:
             k += 1  # `un bilan de « 6 morts »`
         first = doc[k]
+        elided_article = _norm(first.lower_) == "l'"  # `se plaignent de l'impact`: the article before a vowel
         not_np = "Inf" in first.morph.get("VerbForm") or first.pos_ in ("VERB", "AUX", "PRON") or not first.is_alpha
-        if not_np and not first.like_num:
+        if not_np and not first.like_num and not elided_article:
             return False
         if term.complement_np not in ("figure", "statement"):
             return True

@@ -715,6 +715,13 @@ def _object_then_qualification(doc: Doc, k: int, term: ReportingTerm, res: Resou
     return False
 
 
+def _after_noun(doc: Doc, i: int) -> bool:
+    """The word at i follows a noun, or the comma after one (`le congrès, prévu ce week-end`): an apposed
+    participle, which describes the noun and reports nobody's words."""
+    k = i - 1 if i > 0 and doc[i - 1].text != "," else i - 2
+    return k >= 0 and doc[k].pos_ in ("NOUN", "PROPN", "ADJ")
+
+
 def _known_as(doc: Doc, i: int, res: Resources) -> bool:
     """French `X, dit parc des Oiseaux`, `Jean Dupont, dit « le Grand »`: `dit` after a noun phrase and a
     comma (no quotation before it), followed by a bare noun or a quotation mark, gives the name X goes
@@ -1066,13 +1073,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     reflexive = any(_norm(doc[x].lower_) in ("se", "s'") for x in range(first, i))  # `s'est vanté`
     if term.not_reflexive and reflexive_group(doc, first, i):
         return None  # `pour s'assurer que`, `la saison s'annonce difficile`: no speech
-    if (
-        first == i
-        and _norm(tok.lower_) in term.adjective_forms
-        and i > 0
-        and doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ")
-    ):
-        return None  # `les partis dits « modérés »`: a participle meaning so-called
+    if first == i and _norm(tok.lower_) in term.adjective_forms and _after_noun(doc, i):
+        return None  # `les partis dits « modérés »`, `le congrès, prévu ce week-end`: an adjective
     if term.adjective_forms and _known_as(doc, i, res):
         return None  # `le jardin de la ville, dit parc des Oiseaux`: a name it goes by
     if res.lang == "fr" and tagged and not reflexive and _passive(tok):

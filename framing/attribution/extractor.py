@@ -73,6 +73,8 @@ MAX_SOURCE_TRAIL = 8  # `In a poll released Monday by the paper,`: words after a
 MARKER_TRAILING_LINKS = ("et", "mais", "ou", "qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles")
 MAX_RELATIVE_ASIDE = 16  # tokens of `, qui a fait le point mardi,` after a marker's source
 MAX_LEARNER_WORDS = 8  # `a appris l'Agence France-Presse auprès de`: the verb and the outlet before the marker
+MAX_QUOTED_NAME_CHARS = 40  # `une information du « Temps »`: an outlet's name in quotation marks
+MAX_APPOSITION_WORDS = 12  # `Michael Fiaux, porte-parole du département, confirmant`: the role between the commas
 OBJECT_CLITICS = ("l'", "les")  # `à l'en croire`, `à les entendre`: the source as an object pronoun
 MAX_OPENING_TRAIL = 12  # French `Selon un rapport de X (ACAI) datant de 2018,`: tokens after the source, to the comma
 MAX_AS_OBJECT_WORDS = 12  # `sees the vote in the fall as a test`: `as` within the object's first words
@@ -235,6 +237,7 @@ class Extractor:
             and not self._contrary_to_claim(c)
             and not self._no_speech_shape(c)
             and not self._perceived_only(c)
+            and not self._act_asked(c)
             and not self._learnt_by_non_media(c)
             and not voiceless_object(self.doc, c.content, self.res, self.doc[c.cue.first].idx)
         ]
@@ -260,7 +263,7 @@ class Extractor:
             known = {a.speaker_start for a in attributions if a.speaker_start is not None}
             attributions += [a for a in (self._second_source(c, a, known) for c, a in primary) if a is not None]
         attributions += self._speakerless
-        attributions = join_split_quotes(self.contents.text, self.marks, attributions)
+        attributions = join_split_quotes(self.contents.text, self.marks, attributions, self.res.lang)
         attributions += floating_attributions(self.contents.text, self.marks, attributions)
         if self.res.lang == "en":  # `He said: "A ¶ "B`: one record per reopened paragraph
             attributions = split_paragraph_quotes(self.contents.text, self.marks, attributions)
@@ -513,6 +516,17 @@ class Extractor:
     def _perceived_only(self, cand: Candidate) -> bool:
         """A candidate whose verb reports only what was seen (`_seen_only`)."""
         return _seen_only(cand.cue, cand.content)
+
+    def _act_asked(self, cand: Candidate) -> bool:
+        """A demand, proposal or promise of an act (`act_request`: `a demandé deux ans de prison`, `propose
+        de suspendre la grève`, `promettent de revenir vers les salariés`) reports no statement when that
+        act is its content: a noun phrase or an infinitive with no quoted words in it. A `que` clause
+        (`demande que les comptes soient publiés`), quoted words (`réclament « des prix justes »`) or an
+        incise stay: the gold of three rounds lists the acts as doubtful."""
+        content = cand.content
+        if not cand.cue.term.act_request or content is None or content.shape not in ("object", "infinitive"):
+            return False
+        return not any(content.start < m.outer_end and m.outer_start < content.end for m in self.marks)
 
     def _author_speaks(self, cand: Candidate) -> bool:
         """`J'ai du mal à admettre que ...` outside any quotation: the writer's own voice (or the reader
@@ -1714,10 +1728,22 @@ class Extractor:
             # a fronted frame (`Après avoir rappelé que A, le préfet ...`): what was said stops at its comma
             comma = self.doc[speaker[0] - 1].idx
             content = self.contents.make(content.start, comma) if content.start < comma < content.end else content
-        if content is None:
+        if content is None or self._purpose_only(cue, content):
             return None
         start, end = self._chars(cue.first, cue.last)
         return Candidate(cue, speaker, start, end, content, "infinitive")
+
+    def _purpose_only(self, cue: Cue, content: Content) -> bool:
+        """French `pour` + an infinitive of saying with a noun phrase for object (`ont manifesté pour
+        dénoncer leurs conditions de travail`, `pour exprimer leur colère`): the purpose of an act, no
+        statement. A `que` clause (`en a profité pour affirmer que`) or quoted words (`pour dénoncer une
+        « criminalisation »`) stay: they are what was said."""
+        if self.res.lang != "fr" or cue.first == 0 or _norm(self.doc[cue.first - 1].text) != "pour":
+            return False
+        lead = self.contents.text[self.doc[cue.last].idx : content.start].lower().replace("’", "'")
+        if content.shape == "clause" and (" que " in lead or " qu'" in lead or lead.endswith((" que", " qu'"))):
+            return False
+        return not any(content.start < m.outer_end and m.outer_start < content.end for m in self.marks)
 
     def _generic_reasoning(self, cue: Cue, speaker: tuple[int, int]) -> bool:
         """French: an infinitive whose subject is the generic `on` (`On peut comparer ... pour constater
@@ -2771,6 +2797,11 @@ class Extractor:
             j += 1
         if j == start:
             return None
+        quoted = self.index.containing(doc[j + 1].idx) if j + 1 < s_end and doc[j].is_quote else None
+        if quoted is not None and quoted.end - quoted.start <= MAX_QUOTED_NAME_CHARS:
+            # `une information du « Temps »`: the outlet's name in quotation marks, which the walk stops at
+            name = doc.char_span(quoted.start, quoted.end, alignment_mode="expand")
+            return (name.start, name.end) if name is not None and name[0].text[:1].isupper() else None
         np = self.speakers.right_np(j, skip_time=False, max_len=8)
         if np is None or np[0] >= s_end:
             return None
@@ -2786,14 +2817,31 @@ class Extractor:
         if outer.content_start is None or outer.rule == "relayed_source":
             return None
         doc = self.doc
-        k = max(cand.speaker[1], cand.cue.last + 1)
-        if k + 1 >= len(doc) or doc[k].text != ",":
+        k = self._confirming_participle(max(cand.speaker[1], cand.cue.last + 1))
+        if k is None:
             return None
-        np = self._report_source(k + 1)
+        np = self._report_source(k)
         if np is None:
             return None
         info = classify(doc, np[0], np[1], self.res, memo=self._types)
-        return self._second_record(outer, k + 1, np, self._report_kind(info, np), "confirmed_report")
+        return self._second_record(outer, k, np, self._report_kind(info, np), "confirmed_report")
+
+    def _confirming_participle(self, k: int) -> int | None:
+        """The token after the speaker that may open `confirmant une information de X`: right after the
+        speaker's noun phrase (`une source proche du dossier confirmant`), after its comma, or after an
+        apposition naming the speaker's role (`Michael Fiaux, porte-parole du département, confirmant`)."""
+        doc = self.doc
+        if k >= len(doc):
+            return None
+        if doc[k].text != ",":
+            return k
+        _, s_end = self.sentences.bounds(k)
+        for j in range(k + 1, min(s_end, k + 1 + MAX_APPOSITION_WORDS)):
+            if doc[j].text == "," and j + 1 < s_end:
+                return j + 1  # the apposition closed: the participle comes next, if any
+            if doc[j].pos_ in ("VERB", "AUX") or doc[j].is_quote:
+                break  # a clause of its own: no apposition
+        return k + 1
 
     def _learner(self, cand: Candidate, outer: Attribution) -> Attribution | None:
         """French: `..., a appris Reuters de sources sécuritaires`, `a appris l'AFP auprès de ses collègues`:

@@ -106,6 +106,7 @@ class ReportingTerm:
     perception: bool = False
     person_object: bool = False  # the object is a person addressed or thanked (`a remercié l'un d'eux`)
     action_appeal: bool = False  # `appelle X à enquêter`: an action asked of X, no attribution
+    act_request: bool = False  # `a requis trois ans`, `propose de suspendre`: the act asked or promised
     explanation_object: bool = False  # `a expliqué son retard par la grève`: X par Y is what was said
     media_subject: bool = False  # a report only with an outlet for subject (`a appris Le Devoir`)
 
@@ -277,6 +278,7 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             perception=bool(entry.data.get("perception")),
             person_object=bool(entry.data.get("person_object")),
             action_appeal=bool(entry.data.get("action_appeal")),
+            act_request=bool(entry.data.get("act_request")),
             explanation_object=bool(entry.data.get("explanation_object")),
             media_subject=bool(entry.data.get("media_subject")),
             first_forms=tuple(str(f).lower() for f in entry.data.get("first_forms", []) or []),
