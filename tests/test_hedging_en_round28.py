@@ -1,9 +1,10 @@
 """Round twenty-eight, English hedges by issue 14's conventions: the forecast frame's passive and active
 shapes ("is projected as", "is seen to", "tipped X to", "we are estimating around"), nouns of
 possibility or risk heading an outcome ("the odds of a", "potential causes", "looming"), not knowing as
-a construction ("is yet to confirm if", "won't be a surprise if", "a limited understanding of how"), a
-study's evidence verbs, an unnamed source through a relative clause; and three false hits (a
-participant's ignorance, the active "has questioned", a source noun that only qualifies a head).
+a construction ("is yet to confirm if", "won't be a surprise if", "a limited understanding of how",
+"must determine whether"), a study's evidence verbs, an unnamed source through a relative clause; and
+three false hits (a participant's ignorance, the active "has questioned", a source noun that only
+qualifies a head).
 Sentences written for these tests, on both English pipelines (the trained model when installed, and
 the rule-based one)."""
 
@@ -73,13 +74,29 @@ def test_measured_risk_and_the_chance_of_a_lifetime_are_not_counted(nlp_en: Lang
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
-        ("The ministry is yet to confirm if the two envoys were targeted.", "yet to confirm"),
+        ("The ministry is yet to confirm if the two envoys were targeted.", "confirm"),
         ("It won't be a surprise if the rookie starts on Sunday.", "surprise if"),
-        ("Doctors still have a limited understanding of how the infection spreads.", "limited understanding of how"),
+        ("Doctors still have a limited understanding of how the infection spreads.", "understanding of how"),
     ],
 )
 def test_not_knowing_as_a_construction_is_counted(nlp_en: Language, text: str, cue: str) -> None:
     assert cue in counted_epistemic(nlp_en, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Engineers must now determine whether the crack spread overnight.", "determine whether"),
+        ("The next question is whether the council can pay for the repairs.", "question is whether"),
+    ],
+)
+def test_an_open_question_still_to_settle_is_counted(nlp_en: Language, text: str, cue: str) -> None:
+    assert cue in counted_epistemic(nlp_en, text)
+
+
+def test_an_inquiry_done_is_not_an_open_question(nlp_en: Language) -> None:
+    text = "The team examined whether the birds recognised their keepers' voices."
+    assert counted_epistemic(nlp_en, text) == []
 
 
 def test_yet_to_with_an_object_states_a_fact(nlp_en: Language) -> None:
