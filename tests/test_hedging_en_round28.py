@@ -1,12 +1,11 @@
 """Round twenty-eight, English hedges by issue 14's conventions: the forecast frame's passive and active
-shapes ("is projected as", "is seen to", "tipped X to", "we are estimating around"), nouns of
-possibility or risk heading an outcome ("the odds of a", "potential causes", "looming"), not knowing as
-a construction ("is yet to confirm if", "won't be a surprise if", "a limited understanding of how",
-"must determine whether"), a study's evidence verbs, an unnamed source through a relative clause; and
-three false hits (a participant's ignorance, the active "has questioned", a source noun that only
-qualifies a head).
-Sentences written for these tests, on both English pipelines (the trained model when installed, and
-the rule-based one)."""
+shapes ("is projected as", "is seen to", "tipped X to", "we are estimating around"; "forecasting a"
+without tags), nouns of possibility or risk heading an outcome ("the odds of a", "potential causes",
+"looming"), not knowing as a construction ("is yet to confirm if", "won't be a surprise if", "a limited
+understanding of how", "must determine whether"), a study's evidence verbs, an unnamed source through a
+relative clause; and three false hits (a participant's ignorance, the active "has questioned", a source
+noun that only qualifies a head). Sentences written for these tests, on both English pipelines (the
+trained model when installed, and the rule-based one)."""
 
 from __future__ import annotations
 
@@ -33,6 +32,32 @@ def nlp_en(request: pytest.FixtureRequest) -> Language:
 )
 def test_forecast_frame_passive_and_active_shapes_are_counted(nlp_en: Language, text: str, cue: str) -> None:
     assert any(cue in found for found in counted_epistemic(nlp_en, text))
+
+
+@pytest.fixture(scope="module")
+def nlp_rules() -> Language:
+    return english_hedging_pipeline("rules")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The lender is now forecasting a mild recession in the spring.", "forecasting a"),
+        ("The board released its outlook, projecting growth of 2 per cent next year.", "projecting growth"),
+        ("The agency projected wool output to fall by a fifth.", "projected wool"),
+    ],
+)
+def test_forecast_verb_forms_are_read_without_tags(nlp_rules: Language, text: str, cue: str) -> None:
+    # the -ing and past forms are verbs whatever the tagger; the rule-based pipeline has none
+    assert cue in counted_epistemic(nlp_rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Weather forecasting is a hard trade to learn.", "The old film was projected onto a bare wall."],
+)
+def test_forecasting_as_a_subject_noun_is_not_a_forecast(nlp_en: Language, text: str) -> None:
+    assert counted_epistemic(nlp_en, text) == []
 
 
 @pytest.mark.parametrize(
