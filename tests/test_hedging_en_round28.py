@@ -1,6 +1,6 @@
 """Round twenty-eight, English hedges by issue 14's conventions: the forecast frame's passive and active
-shapes ("is projected as", "is seen to", "tipped X to", "we are estimating around"; "forecasting a"
-without tags), nouns of possibility or risk heading an outcome ("the odds of a", "potential causes",
+shapes ("is projected as", "is seen to", "tipped X to", "we are estimating around";
+no tags needed), nouns of possibility or risk heading an outcome ("the odds of a", "potential causes",
 "looming"), not knowing as a construction ("is yet to confirm if", "won't be a surprise if", "a limited
 understanding of how", "must determine whether"), a study's evidence verbs, an unnamed source through a
 relative clause; and three false hits (a participant's ignorance, the active "has questioned", a source
@@ -32,24 +32,6 @@ def nlp_en(request: pytest.FixtureRequest) -> Language:
 )
 def test_forecast_frame_passive_and_active_shapes_are_counted(nlp_en: Language, text: str, cue: str) -> None:
     assert any(cue in found for found in counted_epistemic(nlp_en, text))
-
-
-@pytest.fixture(scope="module")
-def nlp_rules() -> Language:
-    return english_hedging_pipeline("rules")
-
-
-@pytest.mark.parametrize(
-    ("text", "cue"),
-    [
-        ("The lender is now forecasting a mild recession in the spring.", "forecasting a"),
-        ("The board released its outlook, projecting growth of 2 per cent next year.", "projecting growth"),
-        ("The agency projected wool output to fall by a fifth.", "projected wool"),
-    ],
-)
-def test_forecast_verb_forms_are_read_without_tags(nlp_rules: Language, text: str, cue: str) -> None:
-    # the -ing and past forms are verbs whatever the tagger; the rule-based pipeline has none
-    assert cue in counted_epistemic(nlp_rules, text)
 
 
 @pytest.mark.parametrize(
