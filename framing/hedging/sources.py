@@ -123,17 +123,28 @@ def _source_nouns(doc: Doc, weasels: Sequence[Finding], words: ClauseWords) -> d
 def _definite_remention(span: Span, introduced: dict[str, int]) -> int | None:
     """English: "the analysts", "these researchers" taking up the same noun of an unnamed source met
     earlier in the text ("Analysts say ... The analysts further say"): still nobody named, and issue 14's
-    convention counts each mention (round twenty-seven; the French side counts "la même source")."""
+    convention counts each mention (round twenty-seven; the French side counts "la même source"). The
+    noun must end its noun group: in "the media house" (round twenty-eight) "media" only qualifies the
+    head, a body the text names as such."""
     doc = span.doc
     if doc[span.start].lower_ not in DEFINITE_REMENTION:
         return None
     for k in range(span.start + 1, min(span.end, span.start + HEAD_REACH)):
         first = introduced.get(doc[k].lower_)
         if first is not None and first < span.start:
-            return k
+            return k if _ends_noun_group(doc, k, span.end) else None
         if not doc[k].is_alpha:
             return None
     return None
+
+
+def _ends_noun_group(doc: Doc, k: int, end: int) -> bool:
+    """Whether the word at `k` ends its noun group: the span ends there, or punctuation or a function word
+    ("the analysts at the bank", "the analysts who") follows, not another noun ("the media house")."""
+    if k + 1 >= end:
+        return True
+    following = doc[k + 1]
+    return not following.is_alpha or following.is_stop
 
 
 def _head(span: Span, keys: Sequence[frozenset[str]], words: ClauseWords) -> int | None:
