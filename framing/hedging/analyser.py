@@ -183,6 +183,8 @@ class HedgeAnalyser:
         if "object_links" in entry.data and facts.has_tag:
             links = frozenset(str(w) for w in entry.data.get("object_links") or [])
             verb = object_of(facts.doc, match.start, links)
+            if entry.data.get("noun_heads_only") and verb is not None and verb.pos_ != "NOUN":
+                verb = None  # "réduit certains risques": part of a class; "la hausse de certaines céréales": a count
             if verb is not None:  # "le pays envoie de nombreux signaux": a rough count, not a general claim
                 return Finding(match.start, match.end, APPROXIMATOR, f"{rule}|object:{verb.text}", False)
         if entry.data.get("forecast_frame") and denied_in_the_past(facts.doc, match.start, facts.keys, self.words):
