@@ -28,7 +28,13 @@ from .findings import APPROXIMATOR, CONCORDANCE, CONDITIONAL_HEDGE, HYPOTHETICAL
 from .forecasts import denied_in_the_past
 from .genericity import event_marker, object_of
 from .headline import title_case_line
-from .hypothetical import compound_conditional, consequence_of_supposition, hypothetical_marker, virtual_relative
+from .hypothetical import (
+    compound_conditional,
+    consequence_of_supposition,
+    hypothetical_marker,
+    open_condition,
+    virtual_relative,
+)
 from .modal_reading import predictive_condition
 from .modality import Modality, RootReading
 from .mood import conditional_path, conditional_stem, infinitives
@@ -259,7 +265,9 @@ class HedgeAnalyser:
             backshift = modal is None or bool(modal.data.get("concordance"))
             deontic = modal is not None and bool(modal.data.get("deontic_governor"))
             permission = modal is not None and bool(modal.data.get("scheme_permission"))
-            found.append(self._classify(facts, token, start, end, kind, rule, backshift, root, deontic, permission))
+            possibility = modal is not None and bool(modal.data.get("open_condition"))
+            args = (facts, token, start, end, kind, rule, backshift, root, deontic, permission)
+            found.append(self._classify(*args, open_possibility=possibility))
         return continue_hypotheses(facts.doc, found, facts.keys, self.words, facts.sentences)
 
     def _modal_entry(self, facts: DocFacts, token: Token) -> LexiconEntry | None:
@@ -317,6 +325,7 @@ class HedgeAnalyser:
         deontic: bool = False,
         permission: bool = False,
         forecast: bool = False,
+        open_possibility: bool = False,
     ) -> Finding:
         doc = facts.doc
         if root is not None and root.firm:
@@ -329,6 +338,11 @@ class HedgeAnalyser:
         ):
             rule += f"|predictive-condition:{doc[marker[0] : marker[1]].text}"  # "if the bank cuts rates, X could rise"
             marker = None
+        if marker is not None and open_possibility and facts.has_tenses:
+            verb = open_condition(doc, marker, token, facts.sentences.around(token.i))
+            if verb is not None:  # "si la grève se poursuit, le gouvernement pourrait céder": a guess
+                rule += f"|open-condition:{doc[marker[0] : marker[1]].text}:{verb}"
+                marker = None
         if marker is not None:
             text = doc[marker[0] : marker[1]].text
             return Finding(start, end, HYPOTHETICAL, f"{rule}|hypothetical:{text}", False)
