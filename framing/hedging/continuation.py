@@ -142,8 +142,8 @@ def _modal_goes_on(
     """Whether a counted modal, in the sentence right after a supposition's, goes on telling its case:
     a present modal ("pourrait", not "aurait pu"), in a sentence with no source word and no verb of
     saying (a date may be the supposed case's own: "pourrait empocher 30 millions l'an prochain").
-    Twenty-eighth round: not a sentence with a hedge of its own ("pourrait peut-être aboutir", "le pays
-    risque de basculer... où une infection pourrait"), which is the writer's own guess, nor one whose
+    Twenty-eighth round: not a sentence with a hedge of its own ("pourrait peut-être céder", "le pays
+    risque de s'enliser, et la crise pourrait"), which is the writer's own guess, nor one whose
     modal has a proper noun as subject ("Si l'information se confirmait, ... . Marie Durand pourrait
     revenir"): news about a named actor, not the supposed case's sequel."""
     bounds = _next_sentence(doc, finding, previous_end, sentences)

@@ -21,10 +21,10 @@ mark those vague quantifiers as weasel words about as often as present-tense one
 to one occasion (`event_time` in `conditional_contexts`: "yesterday", "on Sunday", "last week").
 
 French "certains" (twenty-eighth round, `generic_only: narrative`) is read more narrowly: the
-passé composé and the imperfect state how things are or were ("dont certaines ont prêté allégeance",
-"certains étaient présents depuis des années", like the English present perfect) and the conditional
-forecasts, so only a tense of one occasion makes an event: the pluperfect ("certaines troupes
-s'étaient redéployées"), the passé simple, the simple future ("quitteront certaines bases") or a year.
+passé composé and the imperfect state how things are or were ("dont certaines ont fermé leurs portes",
+"certains restaient ouverts la nuit", like the English present perfect) and the conditional
+forecasts, so only a tense of one occasion makes an event: the pluperfect ("certaines unités
+s'étaient repliées"), the passé simple, the simple future ("fermeront certaines gares") or a year.
 """
 
 from __future__ import annotations
