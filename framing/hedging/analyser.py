@@ -26,9 +26,15 @@ from .cues import CAPITAL_A_LANGS, CueMatch, LexicalCues, with_capital_a
 from .entities import deal_entity
 from .findings import APPROXIMATOR, CONCORDANCE, CONDITIONAL_HEDGE, HYPOTHETICAL, NON_HEDGE_MODAL, Finding
 from .forecasts import denied_in_the_past
-from .genericity import event_marker, object_of
+from .genericity import event_marker, object_of, occasion_tense
 from .headline import title_case_line
-from .hypothetical import compound_conditional, consequence_of_supposition, hypothetical_marker, virtual_relative
+from .hypothetical import (
+    compound_conditional,
+    consequence_of_supposition,
+    hypothetical_marker,
+    open_condition,
+    virtual_relative,
+)
 from .modal_reading import predictive_condition
 from .modality import Modality, RootReading
 from .mood import conditional_path, conditional_stem, infinitives
@@ -142,7 +148,8 @@ class HedgeAnalyser:
                 findings.append(finding)
                 covered.update(range(match.start, match.end))
         if self.lang in MOOD_LANGS:
-            findings.extend(self._conditionals(facts, covered))
+            hedged = frozenset(i for f in findings if f.counted for i in range(f.start, f.end))
+            findings.extend(self._conditionals(facts, covered, hedged))
         boosters = [
             Finding(m.start, m.end, m.entry.category, f"lexicon:{m.entry.id}", True)
             for m in self.booster_cues.find(doc, table.keys)
@@ -162,7 +169,8 @@ class HedgeAnalyser:
         generic_only = entry.data.get("generic_only")
         if generic_only and facts.has_tenses:
             time_words = self.words.event_times if generic_only == "dated" else None
-            event = event_marker(facts.doc, match.start, facts.sentences, time_words, facts.keys)
+            narrative = generic_only == "narrative"
+            event = event_marker(facts.doc, match.start, facts.sentences, time_words, facts.keys, narrative)
             if event is not None:  # "many people were injured": a rough count of one event's participants
                 return Finding(match.start, match.end, APPROXIMATOR, f"{rule}|event:{event}", False)
         if entry.data.get("speaker_words") and match.start in facts.direct_quotes:
@@ -183,6 +191,11 @@ class HedgeAnalyser:
         if "object_links" in entry.data and facts.has_tag:
             links = frozenset(str(w) for w in entry.data.get("object_links") or [])
             verb = object_of(facts.doc, match.start, links)
+            if entry.data.get("noun_heads_only"):
+                # "réduit certains risques": part of a class; "quitteront certaines bases": one occasion's count
+                before = facts.doc[match.start - 1] if match.start > 0 else None
+                occasion = before is not None and occasion_tense(facts.doc, before.i) in ("past", "future")
+                verb = before if occasion else verb if verb is not None and verb.pos_ == "NOUN" else None
             if verb is not None:  # "le pays envoie de nombreux signaux": a rough count, not a general claim
                 return Finding(match.start, match.end, APPROXIMATOR, f"{rule}|object:{verb.text}", False)
         if entry.data.get("forecast_frame") and denied_in_the_past(facts.doc, match.start, facts.keys, self.words):
@@ -222,7 +235,7 @@ class HedgeAnalyser:
 
     # ------------------------------------------------------------------ the conditional mood
 
-    def _conditionals(self, facts: DocFacts, covered: set[int]) -> list[Finding]:
+    def _conditionals(self, facts: DocFacts, covered: set[int], hedged: frozenset[int]) -> list[Finding]:
         found: list[Finding] = []
         taken = set(covered)
         lowers = token_table(facts.doc).lower
@@ -257,8 +270,10 @@ class HedgeAnalyser:
             backshift = modal is None or bool(modal.data.get("concordance"))
             deontic = modal is not None and bool(modal.data.get("deontic_governor"))
             permission = modal is not None and bool(modal.data.get("scheme_permission"))
-            found.append(self._classify(facts, token, start, end, kind, rule, backshift, root, deontic, permission))
-        return continue_hypotheses(facts.doc, found, facts.keys, self.words, facts.sentences)
+            possibility = modal is not None and bool(modal.data.get("open_condition"))
+            args = (facts, token, start, end, kind, rule, backshift, root, deontic, permission)
+            found.append(self._classify(*args, open_possibility=possibility))
+        return continue_hypotheses(facts.doc, found, facts.keys, self.words, facts.sentences, hedged)
 
     def _modal_entry(self, facts: DocFacts, token: Token) -> LexiconEntry | None:
         """pouvoir/devoir in the conditional, also as "aurait pu", "aurait dû"."""
@@ -315,6 +330,7 @@ class HedgeAnalyser:
         deontic: bool = False,
         permission: bool = False,
         forecast: bool = False,
+        open_possibility: bool = False,
     ) -> Finding:
         doc = facts.doc
         if root is not None and root.firm:
@@ -327,6 +343,11 @@ class HedgeAnalyser:
         ):
             rule += f"|predictive-condition:{doc[marker[0] : marker[1]].text}"  # "if the bank cuts rates, X could rise"
             marker = None
+        if marker is not None and open_possibility and facts.has_tenses:
+            verb = open_condition(doc, marker, token, facts.sentences.around(token.i))
+            if verb is not None:  # "si la grève se poursuit, le gouvernement pourrait céder": a guess
+                rule += f"|open-condition:{doc[marker[0] : marker[1]].text}:{verb}"
+                marker = None
         if marker is not None:
             text = doc[marker[0] : marker[1]].text
             return Finding(start, end, HYPOTHETICAL, f"{rule}|hypothetical:{text}", False)

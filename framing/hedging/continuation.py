@@ -32,6 +32,7 @@ from .findings import CONCORDANCE, CONDITIONAL_HEDGE, HYPOTHETICAL, Finding
 from .hypothetical import compound_conditional
 from .mood import conditional_stem
 from .plans import present_passive
+from .subjects import conditional_subjects
 from .words import ClauseWords
 
 # Readings of a conditional that a plain conditional in the next sentence may go on telling.
@@ -54,11 +55,17 @@ SUPPOSITION_TRAIL = "|continues-supposition:"
 
 
 def continue_hypotheses(
-    doc: Doc, findings: Sequence[Finding], keys: Sequence[frozenset[str]], words: ClauseWords, sentences: Sentences
+    doc: Doc,
+    findings: Sequence[Finding],
+    keys: Sequence[frozenset[str]],
+    words: ClauseWords,
+    sentences: Sentences,
+    hedged: frozenset[int] = frozenset(),
 ) -> list[Finding]:
     """`findings` (in text order) with each plain conditional hedge that follows a
     hypothesis in the same sentence made a hypothesis too (rule trail `|continues:<first verb>`), and
-    each that goes on a hypothesis or concordance of the sentence before (`|continues-sentence:<verb>`)."""
+    each that goes on a hypothesis or concordance of the sentence before (`|continues-sentence:<verb>`).
+    `hedged`: tokens of the counted lexical hedges ("peut-être", "risque de"), which end a supposition."""
     out: list[Finding] = []
     opened: tuple[int, str] | None = None  # (first token after the hypothesis, its text)
     # (end of the sentence of the last hypothesis or concordance, its text, whether it was a hypothesis)
@@ -93,7 +100,7 @@ def continue_hypotheses(
             supposed is not None
             and finding.kind == MODAL_HEDGE
             and finding.counted
-            and _modal_goes_on(doc, finding, supposed[0], keys, words, sentences)
+            and _modal_goes_on(doc, finding, supposed[0], keys, words, sentences, hedged)
         ):
             finding = dataclasses.replace(
                 finding, kind=HYPOTHETICAL, rule=f"{finding.rule}|continues-supposition:{supposed[1]}", counted=False
@@ -130,10 +137,15 @@ def _modal_goes_on(
     keys: Sequence[frozenset[str]],
     words: ClauseWords,
     sentences: Sentences,
+    hedged: frozenset[int] = frozenset(),
 ) -> bool:
     """Whether a counted modal, in the sentence right after a supposition's, goes on telling its case:
     a present modal ("pourrait", not "aurait pu"), in a sentence with no source word and no verb of
-    saying (a date may be the supposed case's own: "pourrait empocher 30 millions l'an prochain")."""
+    saying (a date may be the supposed case's own: "pourrait empocher 30 millions l'an prochain").
+    Twenty-eighth round: not a sentence with a hedge of its own ("pourrait peut-être céder", "le pays
+    risque de s'enliser, et la crise pourrait"), which is the writer's own guess, nor one whose
+    modal has a proper noun as subject ("Si l'information se confirmait, ... . Marie Durand pourrait
+    revenir"): news about a named actor, not the supposed case's sequel."""
     bounds = _next_sentence(doc, finding, previous_end, sentences)
     if bounds is None:
         return False
@@ -141,8 +153,21 @@ def _modal_goes_on(
     verb = _conditional_verb(doc, finding)
     if verb is None or verb.lower_.startswith(("aur", "ser")):
         return False  # "aurait pu": what could have been, a case of its own
+    if any(k in hedged for k in range(lo, hi)) or _named_subject(doc, verb, lo, finding.start, keys):
+        return False
     # the modal's own verb ("pourraient contester") reports nothing
     return not words.names_source_or_saying(doc, keys, lo, hi, own=range(finding.start, finding.end))
+
+
+def _named_subject(doc: Doc, verb: Token, lo: int, start: int, keys: Sequence[frozenset[str]]) -> bool:
+    """Whether the conditional's subject is a proper noun ("Laure Dupont, ..., pourrait revenir"): as
+    parsed, or a sentence that opens on a name of two capitalised words (the small parser often takes
+    a first name for a common noun and hangs the subject elsewhere when an apposition follows)."""
+    subjects = conditional_subjects(doc, verb, start, keys, doc.has_annotation("DEP"))
+    if any(subject.pos_ == "PROPN" for subject in subjects):
+        return True
+    first, second = doc[lo], doc[lo + 1] if lo + 1 < start else None
+    return second is not None and first.is_title and second.is_title and first.is_alpha and second.is_alpha
 
 
 def _conditional_verb(doc: Doc, finding: Finding) -> Token | None:

@@ -19,6 +19,12 @@ habit ("Many settlers farmed the valley", "some critics dismissed the novel"), a
 mark those vague quantifiers as weasel words about as often as present-tense ones. An entry with
 `generic_only: dated` therefore needs, besides a past or future verb, a word that pins the clause
 to one occasion (`event_time` in `conditional_contexts`: "yesterday", "on Sunday", "last week").
+
+French "certains" (twenty-eighth round, `generic_only: narrative`) is read more narrowly: the
+passé composé and the imperfect state how things are or were ("dont certaines ont fermé leurs portes",
+"certains restaient ouverts la nuit", like the English present perfect) and the conditional
+forecasts, so only a tense of one occasion makes an event: the pluperfect ("certaines unités
+s'étaient repliées"), the passé simple, the simple future ("fermeront certaines gares") or a year.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from .clauses import Sentences
+from .mood import future_form
 
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 EVENT_TENSES = frozenset({"Imp", "Fut", "Past"})  # imparfait, futur, passé simple (finite forms)
@@ -46,11 +53,13 @@ def event_marker(
     sentences: Sentences,
     time_words: frozenset[str] | None = None,
     keys: Sequence[frozenset[str]] = (),
+    narrative: bool = False,
 ) -> str | None:
     """What makes the quantifier at token i part of one event ("ont:passé composé", "year:2014"), or None.
 
     With `time_words` (the `dated` reading, for English), a past or future verb makes an event only
-    when a word of one occasion is in the sentence, and a year alone does not.
+    when a word of one occasion is in the sentence, and a year alone does not. With `narrative`
+    (French), only a tense of one occasion does (`occasion_tense`).
     """
     lo, hi = sentences.around(i)
     occasion = None
@@ -67,7 +76,7 @@ def event_marker(
     # a French adverb ("ont souvent transigé", "sont souvent bondées") follows the finite verb it qualifies
     order = [*before, *after] if doc[i].pos_ == "ADV" and doc.lang_ == "fr" else [*after, *before]
     for k in order:
-        tense = _finite_tense(doc, k)
+        tense = occasion_tense(doc, k) if narrative else _finite_tense(doc, k)
         if tense is not None:
             if tense not in ("past", "future"):
                 return None
@@ -102,6 +111,29 @@ def _finite_tense(doc: Doc, k: int) -> str | None:
         for j in range(k + 1, min(len(doc), k + 1 + PARTICIPLE_REACH)):
             if "Part" in doc[j].morph.get("VerbForm"):
                 return "past"  # passé composé: "ont dû", "ont enregistré"
+    return "general"
+
+
+def occasion_tense(doc: Doc, k: int) -> str | None:
+    """ "past" or "future" for a French finite verb of one occasion at k (pluperfect, passé simple,
+    simple future), "general" for any other finite verb (present, passé composé, imperfect,
+    conditional), None for a word that is not a finite verb."""
+    token = doc[k]
+    morph = token.morph
+    if "Fin" not in morph.get("VerbForm"):
+        return "future" if not morph.get("VerbForm") and token.is_lower and future_form(token.text) else None
+    if "Cnd" in morph.get("Mood"):
+        return "general"
+    tense = set(morph.get("Tense"))
+    if "Fut" in tense:
+        return "future"
+    if "Past" in tense:
+        return "past"  # passé simple
+    reflexive = k > 0 and doc[k - 1].lower_ in REFLEXIVE_CLITICS and token.lemma_ == "être"
+    if "Imp" in tense and (token.lemma_ in PERFECT_AUXILIARIES or token.lemma_ == "être" or reflexive):
+        for j in range(k + 1, min(len(doc), k + 1 + PARTICIPLE_REACH)):
+            if "Part" in doc[j].morph.get("VerbForm"):
+                return "past"  # pluperfect: "avaient quitté", "s'étaient redéployées"
     return "general"
 
 

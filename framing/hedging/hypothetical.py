@@ -218,3 +218,42 @@ def compound_conditional(doc: Doc, token: Token) -> bool:
 
 def _participle_ending(token: Token) -> bool:
     return token.lower_.endswith(PARTICIPLE_ENDINGS)
+
+
+# How far after a clause-opening marker ("si", "à moins que") its finite verb is looked for.
+OPEN_CLAUSE_REACH = 12
+# Tenses of a condition's verb that imagine a case ("si la banque relevait", "s'il avait plu").
+IRREAL_TENSES = frozenset({"Imp", "Pqp"})
+
+
+def open_condition(doc: Doc, marker: tuple[int, int], token: Token, sentence: tuple[int, int]) -> str | None:
+    """The finite verb of an open (predictive) condition at `marker`, or None (twenty-eighth round).
+
+    "Si la grève se poursuit, le gouvernement pourrait céder", "..., à moins que le parlement ne s'y
+    oppose": the condition is in the present (indicative or subjunctive) or a passé composé, a case
+    the writer takes as open, and "pourrait" in its consequence is a guess about what will happen (a
+    modal hedge), where the grammar asked for a future ("pourra"). "Si la banque relevait ses taux",
+    "s'il avait plu" (imperfect, pluperfect) imagine a case: the conditional is the grammar's own,
+    hypothetical. Only markers that open a clause with a verb: a noun phrase ("en cas de crise") or
+    an adverb ("sinon") states no tense, and the reading stays hypothetical. A figure in the
+    consequence ("si la tendance se poursuit, la part des seniors pourrait atteindre 40 %") is a
+    scenario's projection, hypothetical like a poll's seats (`projection`). Needs morphology."""
+    start, end = marker
+    if end - start == 1 and not doc[start].lower_.startswith("s"):
+        return None  # one-word markers other than "si"/"s'" ("sans", "faute") open no clause
+    consequence = range(token.i + 1, start if start > token.i else sentence[1])
+    if any(doc[k].like_num or doc[k].text[:1].isdigit() for k in consequence):
+        return None
+    present = None
+    for k in range(end, min(sentence[1], end + OPEN_CLAUSE_REACH)):
+        word = doc[k]
+        if word.is_punct and word.text not in ("'", "’"):
+            break  # "si, selon le maire, ...": the clause ends
+        morph = word.morph
+        if word.pos_ not in ("VERB", "AUX") or "Fin" not in morph.get("VerbForm"):
+            continue
+        if set(morph.get("Tense")) & IRREAL_TENSES or "Cnd" in morph.get("Mood"):
+            return None  # any imperfect in reach: the tagger may take an adverb for the first verb
+        if present is None and ("Pres" in morph.get("Tense") or "Sub" in morph.get("Mood")):
+            present = word.text
+    return present

@@ -18,6 +18,11 @@ from enum import StrEnum
 from spacy.tokens import Token
 
 CONDITIONAL_ENDING = re.compile(r"r(ais|ait|ions|iez|aient)$")
+# A future stem with a grave accent before its last consonant(s) ("procèder-", "cèder-", "lèver-",
+# "achèter-"): the 1990 rectified spelling of "procéderait", or the future of -eler/-eter/-ever verbs.
+# The imperfect is built on the present stem without it ("procédait", "achetait"), so such a form is
+# a conditional whatever the lemmatizer makes of it ("procèderer" gives the stem of an imperfect).
+GRAVE_FUTURE_STEM = re.compile(r"è[^aeiouyàâäéèêëîïôöûüù]+er$")
 
 
 class MoodPath(StrEnum):
@@ -33,6 +38,17 @@ def conditional_stem(form: str) -> str | None:
     if m is None:
         return None
     return form[: m.start(1)]
+
+
+FUTURE_ENDING = re.compile(r"r(ai|as|a|ons|ez|ont)$")
+
+
+def future_form(form: str) -> bool:
+    """Whether a form is a simple future on a plausible future stem ("quitteront", "sera"), read on
+    the surface for a verb the small model tags as something else; the stem check is the
+    conditional's ("front", "caméra", "opéra" have no future stem)."""
+    m = FUTURE_ENDING.search(form)
+    return m is not None and stem_looks_conditional(form[: m.start(1)])
 
 
 def infinitives(stem: str) -> frozenset[str]:
@@ -121,6 +137,8 @@ def conditional_path(token: Token) -> MoodPath | None:
         return None
     if "Cnd" in token.morph.get("Mood"):
         return MoodPath.MORPH
+    if GRAVE_FUTURE_STEM.search(stem):
+        return MoodPath.ENDING
     lemma = token.lemma_.lower() if token.lemma_ else ""
     verdict = stem_verdict_from_lemma(stem, lemma) if lemma and lemma != form else None
     if verdict is None:
