@@ -51,6 +51,7 @@ HEADING_MAX_WORDS = 10  # a line this short with no full stop is a heading (or a
 OPENER_NAME_MAX = 6  # tokens of a name after "Pour" before its comma ("Pour Karine Bechet-Golovko,")
 SENTENCE_END_RE = re.compile(r"[.!?…][\"'»”’)\]]*\s")
 EPITHET_LINK_RE = re.compile(r"[ \u00a0\u202f]*(?:,|et|ou)[ \u00a0\u202f]*")  # "historique", "hors norme"
+EPITHET_LINK_MAX = 6  # characters between two linked quotations: " et ", ", ", " ou "
 DOCTRINE_ENDINGS = ("isme", "ismes")  # le « péronisme »: the name of a doctrine or a movement
 ACRONYM_AFTER_RE = re.compile(r"[ \u00a0\u202f]*\(([A-Z][A-Z0-9&.-]{1,9})\)")  # the "living wage" (NLW)
 SCARE_QUOTES_NOTE = (
@@ -934,6 +935,8 @@ def in_a_run_of_epithets(doc: Doc, text: str, mark: QuoteMark, marks: Sequence[Q
 
 def _epithet_link(text: str, mark: QuoteMark, other: QuoteMark) -> bool:
     """Whether only a comma, "et" or "ou" separates two quotations."""
+    if other.outer_start - mark.outer_end > EPITHET_LINK_MAX or mark.outer_start - other.outer_end > EPITHET_LINK_MAX:
+        return False
     between = _text_between(text, mark, other)
     return between is not None and EPITHET_LINK_RE.fullmatch(between) is not None
 
