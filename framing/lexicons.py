@@ -78,6 +78,7 @@ CONTEXT_FIELDS: tuple[str, ...] = (
     "voice",
     "not_in_text",
     "in_text_min",
+    "not_in_sentence",
     "not_named",
     "not_in_name",
     "not_line_start",

@@ -41,6 +41,8 @@ def context_allows(
         return True
     if "not_in_text" in context and literal_domain(context, keys, start, end):
         return False
+    if "not_in_sentence" in context and in_same_sentence(context["not_in_sentence"], doc, keys, start, end):
+        return False
     window = int(context.get("window", DEFAULT_CONTEXT_WINDOW))
     before = range(max(0, start - window), start)
     after = range(end, min(len(keys), end + window))
@@ -115,6 +117,39 @@ def names_event_or_place(doc: Doc, start: int, end: int) -> bool:
         if prev.text[:1].isupper() and not (prev.is_sent_start and doc.has_annotation("SENT_START")):
             return True
     return end + 1 < len(doc) and doc[end].lower_ in ("in", "at") and doc[end + 1].text[:1].isupper()
+
+
+SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+
+
+def in_same_sentence(words: list[str], doc: Doc, keys: Sequence[frozenset[str]], start: int, end: int) -> bool:
+    """Whether the sentence of doc[start:end], outside the match, holds one of the words: the scope of a
+    report's own facts ("ont massacré des civils": the victims are told, so the verb reports).
+
+    The parser sometimes runs two sentences together, so a full stop or a line break ends the scope too.
+    """
+    wanted = set(words)
+    i = start - 1
+    while i >= 0 and not ends_sentence(doc, i):
+        if keys[i] & wanted:
+            return True
+        if doc[i].is_sent_start:
+            break
+        i -= 1
+    i = end
+    while i < len(doc) and not doc[i].is_sent_start:
+        if keys[i] & wanted:
+            return True
+        if ends_sentence(doc, i):
+            break
+        i += 1
+    return False
+
+
+def ends_sentence(doc: Doc, i: int) -> bool:
+    """Whether doc[i] is a full stop, a question or exclamation mark or a line break."""
+    token = doc[i]
+    return token.text in SENTENCE_ENDS or "\n" in token.text_with_ws
 
 
 def literal_domain(context: dict[str, Any], keys: Sequence[frozenset[str]], start: int, end: int) -> bool:

@@ -50,6 +50,9 @@ PREVIOUS_SENTENCE_MAX = 80  # tokens looked back for the sentence before a quote
 HEADING_MAX_WORDS = 10  # a line this short with no full stop is a heading (or a title)
 OPENER_NAME_MAX = 6  # tokens of a name after "Pour" before its comma ("Pour Karine Bechet-Golovko,")
 SENTENCE_END_RE = re.compile(r"[.!?…][\"'»”’)\]]*\s")
+EPITHET_LINK_RE = re.compile(r"[ \u00a0\u202f]*(?:,|et|ou)[ \u00a0\u202f]*")  # "historique", "hors norme"
+EPITHET_LINK_MAX = 6  # characters between two linked quotations: " et ", ", ", " ou "
+DOCTRINE_ENDINGS = ("isme", "ismes")  # le « péronisme »: the name of a doctrine or a movement
 ACRONYM_AFTER_RE = re.compile(r"[ \u00a0\u202f]*\(([A-Z][A-Z0-9&.-]{1,9})\)")  # the "living wage" (NLW)
 SCARE_QUOTES_NOTE = (
     "Short quoted fragment with no speaker: the outlet puts these words at a distance (irony, doubt, or "
@@ -561,6 +564,12 @@ class LexiconComponent:
                 continue  # a complete utterance, not a borrowed label
             if looks_like_title(words) or (self.capital_names and self._capitalised_name(doc, words)):
                 continue  # le « Comité du 9 mai », l'initiative « Pour l'avenir »: a name or a title
+            if self._after_a_described_name_head(doc, keys, span):
+                continue  # l'opération militaire « Aube rouge », la stratégie nationale « zéro déchet »: a name
+            if len(words) == 1 and words[0].lower_.endswith(DOCTRINE_ENDINGS) and words[0].is_lower:
+                continue  # le « gaullisme »: a doctrine's name set off, the common name of a movement
+            if in_a_run_of_epithets(doc, text, mark, marks):
+                continue  # un sommet « historique », « inédit »: the press's stock epithets listed as cited
             if keys[words[0].i] & self.function_titles:
                 continue  # sa « ministre fantôme »: the title of a function, not a word kept at a distance
             if len(words) > 1 and keys[words[-1].i] & self.name_heads:
@@ -604,6 +613,19 @@ class LexiconComponent:
         while before >= 0 and (doc[before].is_quote or doc[before].is_space):
             before -= 1
         return before >= 0 and doc[before].pos_ in NAME_SLOT_TAGS
+
+    def _after_a_described_name_head(self, doc: Doc, keys: list[frozenset[str]], span: Span) -> bool:
+        """Whether a title noun and one or two adjectives stand right before the marks: the quotation is
+        the name of that operation, plan or strategy ("le plan gouvernemental « … »"); the plain title
+        noun right before the marks is `_has_speaker_or_naming_cue`'s."""
+        i = span.start - 1
+        while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+            i -= 1
+        adjectives = 0
+        while i >= 0 and doc[i].pos_ == "ADJ" and adjectives < 2:
+            i -= 1
+            adjectives += 1
+        return adjectives > 0 and i >= 0 and bool(keys[i] & self.title_cues)
 
     def _after_an_article(self, doc: Doc, keys: list[frozenset[str]], span: Span) -> bool:
         """Whether a `naming_article` cue (the definite article, in French) stands right before the opening mark.
@@ -891,6 +913,42 @@ def _text_between(text: str, mark: QuoteMark, other: QuoteMark) -> str | None:
 def _one_sentence(between: str) -> bool:
     """No line break and no sentence end in the text between two quotations."""
     return "\n" not in between and not SENTENCE_END_RE.search(between + " ")
+
+
+def in_a_run_of_epithets(doc: Doc, text: str, mark: QuoteMark, marks: Sequence[QuoteMark]) -> bool:
+    """Whether the quotation is one of two or more, joined by a comma, "et" or "ou", that follow a noun
+    ("un accord « historique », « inédit »"): a run of qualifiers cited from the press or the parties,
+    not one word the writer keeps at a distance."""
+    linked = {id(mark)}
+    run = [mark]
+    changed = True
+    while changed:
+        changed = False
+        for other in marks:
+            if id(other) in linked:
+                continue
+            if any(_epithet_link(text, member, other) for member in run):
+                run.append(other)
+                linked.add(id(other))
+                changed = True
+    if len(run) < 2:
+        return False
+    first = min(run, key=lambda m: m.outer_start)
+    opening = doc.char_span(first.start, first.end, alignment_mode="expand")
+    if opening is None:
+        return False
+    i = opening.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    return i >= 0 and doc[i].pos_ == "NOUN"
+
+
+def _epithet_link(text: str, mark: QuoteMark, other: QuoteMark) -> bool:
+    """Whether only a comma, "et" or "ou" separates two quotations."""
+    if other.outer_start - mark.outer_end > EPITHET_LINK_MAX or mark.outer_start - other.outer_end > EPITHET_LINK_MAX:
+        return False
+    between = _text_between(text, mark, other)
+    return between is not None and EPITHET_LINK_RE.fullmatch(between) is not None
 
 
 def fills_parentheses(text: str, mark: QuoteMark) -> bool:
