@@ -10,6 +10,7 @@ stays anonymous and a named one stays named; `speaker` keeps the words written, 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -27,7 +28,6 @@ from .speaker_types import (
     is_person_noun,
     mentions_anonymity,
     names_its_holder,
-    person_words,
     title_names_someone,
 )
 from .speakers import SpeakerFinder
@@ -620,6 +620,8 @@ def _bare_title(doc: Doc, m: Mention, res: Resources) -> bool:
         return False
     if res.lang == "fr" and not _lower_case_role(doc, m, res):
         return False  # `le procureur X Y`: a capitalised word before any complement may name someone
+    if res.lang == "fr" and _capitalised_complement(doc, m, res) and not _coordinated_roles(doc, m, res):
+        return False  # `le maire de Lyon`, `la ministre de la Santé`: one public office, the check sets' named
     articles = ("the",) if res.lang == "en" else ROLE_ARTICLES
     first = _norm_first(doc, m).replace("’", "'")
     if not res.has("unique_title", m.info.head) or (first not in articles and m.end - m.start > 1):
@@ -640,6 +642,19 @@ def _lower_case_role(doc: Doc, m: Mention, res: Resources) -> bool:
         if t.is_alpha:
             words.append(t)
     return all(t.text.islower() or res.is_a("unique_title", t.text, t.lemma_) for t in words)
+
+
+def _capitalised_complement(doc: Doc, m: Mention, res: Resources) -> bool:
+    """French: a word after the article is capitalised and no listed title's (`le maire de Lyon`)."""
+    words = [t for t in doc[m.start + 1 : m.end] if t.is_alpha]
+    return not all(t.text.islower() or res.is_a("unique_title", t.text, t.lemma_) for t in words)
+
+
+def _coordinated_roles(doc: Doc, m: Mention, res: Resources) -> bool:
+    """French: the speaker is two roles coordinated (`le commissaire de X et le chef des renseignements à
+    Y`): officials the text lists by office, which it does for people it leaves unnamed."""
+    words = [norm(t.text) for t in doc[m.start : m.end]]
+    return any(w == "et" and res.has("determiner", nxt) for w, nxt in pairwise(words))
 
 
 # `à`, `au`, `aux` open a role's complement as `de` does (`l'adjoint au maire`, `le chef des services à X`)
@@ -942,25 +957,12 @@ def _named_before(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) 
     if _new_referent(doc, m):
         return False
     if res.lang == "fr":
-        return not _relative_of_named(doc, m, res) and _stands_for_last_named(doc, m, earlier, res)
+        return _stands_for_last_named(doc, m, earlier, res)
     if any(c.resolved.info.type == "named_person" and m.start - c.end <= ROLE_WINDOW for c in earlier):
         return True
     if not has(doc, "ENT_IOB"):
         return _previous_person(doc, m, res) is not None  # no recogniser: a run of capitalised words
     return any(0 <= m.start - end <= ROLE_WINDOW for _, end in person_names(doc, res))
-
-
-def _relative_of_named(doc: Doc, m: Mention, res: Resources) -> bool:
-    """French: the role's complement names a person (`l'avocat de Dahmani`, `la fille de Paul Roux`): the
-    role is someone of that person's, not that person, so the last name written is no evidence."""
-    names = person_names(doc, res)
-    surnames = {doc[end - 1].text for _, end in names}
-    for t in doc[m.start + 2 : m.end]:
-        if not res.has("np_link", norm(doc[t.i - 1].text)) or not t.text[:1].isupper():
-            continue
-        if t.text in person_words(doc) or t.text in surnames or any(start <= t.i < end for start, end in names):
-            return True
-    return False
 
 
 def _stands_for_last_named(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) -> bool:
