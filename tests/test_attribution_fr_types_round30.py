@@ -2,7 +2,7 @@
 the integrator decided (a possessive plural of kin, friends, colleagues or lawyers is unnamed individuals;
 a definite role with its own complement whose holder the text never names is anonymous; a text an outlet
 issued speaks as the outlet) and mechanisms that recur on unseen news (courts and prosecution as bodies,
-plural things as documents, a name coordinated with a body, a name in a role's complement, `ce dernier`
+plural things as documents, a name coordinated with a body, a name after a title in a complement, `ce dernier`
 and `celui-ci` taking the last person mentioned, a pronoun taking up a passive's agent). Every sentence
 here was written for the tests."""
 
