@@ -32,6 +32,9 @@ def body_names(doc: Doc, res: Resources) -> frozenset[str]:
 def _body_names(doc: Doc, res: Resources) -> list[str]:
     names = []
     for t in doc:
+        if t.lower_ == "et":
+            names += _coordinated_with_body(doc, t.i, res)
+            continue
         if not t.text.islower() or not res.is_a("organisation_part", t.text, t.lemma_):
             continue
         if t.i >= 2 and norm(doc[t.i - 2].text) in NOT_THE_BODY:
@@ -45,6 +48,34 @@ def _body_names(doc: Doc, res: Resources) -> list[str]:
         if run:
             names.append(run)
     return names
+
+
+def _coordinated_with_body(doc: Doc, i: int, res: Resources) -> list[str]:
+    """A bare capitalised name coordinated by `et` (token i) with a body written with its article (`l'ARS
+    et Zalvora`, `Zalvora et la mairie`): French coordinates like with like, so the name is a body's."""
+    if i >= 2 and body_with_article(doc, i - 2, i, res):
+        run = _capitalised_run(doc, i + 1, res)
+        if run and not res.has("determiner", norm(doc[i + 1].text)):
+            return [run]
+    if i + 3 <= len(doc) and body_with_article(doc, i + 1, i + 3, res):
+        start = i
+        while start > max(0, i - NAME_WORDS) and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper():
+            start -= 1
+        if start < i and (start == 0 or not res.has("determiner", norm(doc[start - 1].text))):
+            run = _capitalised_run(doc, start, res)
+            if run == doc[start:i].text:
+                return [run]
+    return []
+
+
+def body_with_article(doc: Doc, start: int, end: int, res: Resources) -> bool:
+    """Tokens start..end are an article and a body's word: an acronym (`l'ARS`) or a lower-case noun of a
+    body (`la mairie`)."""
+    if end - start != 2 or not res.has("determiner", norm(doc[start].text)):
+        return False
+    word = doc[start + 1]
+    acronym = word.is_alpha and word.text.isupper() and 2 <= len(word.text) <= 6
+    return acronym or (word.text.islower() and res.is_a("institution_noun", word.text, word.lemma_))
 
 
 def _capitalised_run(doc: Doc, i: int, res: Resources) -> str:

@@ -10,6 +10,7 @@ stays anonymous and a named one stays named; `speaker` keeps the words written, 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -26,6 +27,7 @@ from .speaker_types import (
     has_person,
     is_person_noun,
     mentions_anonymity,
+    names_its_holder,
     title_names_someone,
 )
 from .speakers import SpeakerFinder
@@ -112,9 +114,14 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                     m.antecedent = local
                     continue
             introduced = _person_before_colon(doc, m, res, finder) if res.lang == "fr" else None
+            if introduced is None and res.lang == "fr" and m.info.head in (*SUBJECT_PRONOUNS, "lui", "eux"):
+                introduced = _agent_before(doc, m, earlier, res, finder)  # `ouverte par Anticor. Selon elle`
             if introduced is None and m.info.head in LAST_MENTIONED and m.info.number == "sing":
-                # `ce dernier`, `celle-ci`: the last person the text named, speaker or not
+                # `ce dernier`, `celle-ci`: the last person the text named, speaker or not; French, the last
+                # person it mentioned, named or not (`X a reçu le nouveau président. Ce dernier ...`)
                 introduced = _previous_person(doc, m, res)
+                if res.lang == "fr":
+                    introduced = _later_unnamed_person(doc, m, introduced, res, finder) or introduced
             if introduced is None and res.lang == "fr":
                 introduced = _continued_subject(doc, m, earlier, res, finder)
             if introduced is not None:
@@ -612,18 +619,59 @@ def _bare_title(doc: Doc, m: Mention, res: Resources) -> bool:
     if m.info.type != "named_person" or not m.info.definite or m.info.number != "sing":
         return False
     if res.lang == "fr" and not _lower_case_role(doc, m, res):
-        return False  # `le chef de la Défense civile`, `le procureur X Y`: a capitalised word may name someone
+        return False  # `le procureur X Y`: a capitalised word before any complement may name someone
+    if res.lang == "fr" and _capitalised_complement(doc, m, res) and not _coordinated_roles(doc, m, res):
+        return False  # `le maire de Lyon`, `la ministre de la Santé`: one public office, the check sets' named
     articles = ("the",) if res.lang == "en" else ROLE_ARTICLES
     first = _norm_first(doc, m).replace("’", "'")
     if not res.has("unique_title", m.info.head) or (first not in articles and m.end - m.start > 1):
         return False
+    if res.lang == "fr":
+        # `le commissaire de Vénissieux`: a name in the complement is a place's or a body's, not the holder's
+        return not names_its_holder(doc, m.start, m.end, res) and not title_names_someone(doc, m.info.head, res)
     return not has_person(doc[m.start : m.end], res) and not title_names_someone(doc, m.info.head, res)
 
 
 def _lower_case_role(doc: Doc, m: Mention, res: Resources) -> bool:
-    """French: every word after the article is lower case or a listed title's (`le Premier ministre`)."""
-    words = [t for t in doc[m.start + 1 : m.end] if t.is_alpha]
+    """French: every word after the article and before the role's complement is lower case or a listed
+    title's (`le Premier ministre`, `le commissaire | de Vénissieux`)."""
+    words: list[Token] = []
+    for t in doc[m.start + 1 : m.end]:
+        if t.text == "," or res.has("np_link", norm(t.text)) or norm(t.text) in ROLE_COMPLEMENT_LINKS:
+            break
+        if t.is_alpha:
+            words.append(t)
     return all(t.text.islower() or res.is_a("unique_title", t.text, t.lemma_) for t in words)
+
+
+def _capitalised_complement(doc: Doc, m: Mention, res: Resources) -> bool:
+    """French: a word after the article is capitalised and no listed title's (`le maire de Lyon`)."""
+    words = [t for t in doc[m.start + 1 : m.end] if t.is_alpha]
+    return not all(t.text.islower() or res.is_a("unique_title", t.text, t.lemma_) for t in words)
+
+
+def _coordinated_roles(doc: Doc, m: Mention, res: Resources) -> bool:
+    """French: the speaker is two roles coordinated (`le commissaire de X et le chef des renseignements à
+    Y`): officials the text lists by office, which it does for people it leaves unnamed."""
+    words = [norm(t.text) for t in doc[m.start : m.end]]
+    return any(w == "et" and res.has("determiner", nxt) for w, nxt in pairwise(words))
+
+
+# `à`, `au`, `aux` open a role's complement as `de` does (`l'adjoint au maire`, `le chef des services à X`)
+ROLE_COMPLEMENT_LINKS = ("à", "au", "aux")
+
+
+def _role_complement(doc: Doc, m: Mention, res: Resources) -> bool:
+    """French: the role has a complement of its own (`l'adjoint au maire`, `le commissaire de X`, `le chef
+    des renseignements à Y`): it introduces an office-holder, so the person named last is not evidence
+    that the role stands for them; only a name given to the role itself is (issue 13, round 28)."""
+    for t in doc[m.start + 2 : m.end]:
+        low = norm(t.text)
+        if t.text == ",":
+            return False
+        if res.has("np_link", low) or low in ROLE_COMPLEMENT_LINKS:
+            return True
+    return False
 
 
 def _title_holder(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) -> bool:
@@ -632,7 +680,7 @@ def _title_holder(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) 
     head = m.info.head
     if _role_named(doc, m, res) or _role_given(doc, head, res):
         return True
-    return not _court_office(doc, m, res) and _named_before(doc, m, earlier, res)
+    return not (_court_office(doc, m, res) or _role_complement(doc, m, res)) and _named_before(doc, m, earlier, res)
 
 
 def _court_office(doc: Doc, m: Mention, res: Resources) -> bool:
@@ -1109,6 +1157,65 @@ def _previous_person(doc: Doc, m: Mention, res: Resources, genders: dict[str, st
     if info.type != "named_person":
         return None
     return Mention(best[0], best[1], info, best[0])
+
+
+def _agent_before(
+    doc: Doc, m: Mention, earlier: list[Mention], res: Resources, finder: SpeakerFinder
+) -> Mention | None:
+    """French: the agent of a passive participle (`une plainte déposée par l'association X`) in the pronoun's
+    sentence or the one before, after the last speaker mention: a pronoun that agrees with it takes it up
+    (`Selon elle`, `Elle estime`), as the entity the text just brought in, rather than an earlier speaker."""
+    s_start, _ = finder.sentences.bounds(m.start)
+    p_start = finder.sentences.bounds(s_start - 1)[0] if s_start > 0 else s_start
+    floor = max([p_start, *(c.end for c in earlier if c.end <= m.start)])
+    for t in reversed(doc[floor : m.start - 1]):
+        if not res.has("passive_agent", norm(t.text)) or t.i == 0:
+            continue
+        before = doc[t.i - 1]
+        if not (before.pos_ in ("VERB", "ADJ") and "Part" in before.morph.get("VerbForm")):
+            continue
+        found = finder.right_np(t.i + 1, skip_time=False, max_len=8)
+        if found is None or found[1] > m.start or _quoted(doc, p_start, t.i):
+            return None
+        info = classify(doc, found[0], found[1], res)
+        if info.type == PRONOUN or not _agrees(m.info, info):
+            return None
+        return Mention(found[0], found[1], info, found[0])
+    return None
+
+
+def _later_unnamed_person(
+    doc: Doc, m: Mention, named: Mention | None, res: Resources, finder: SpeakerFinder
+) -> Mention | None:
+    """French `ce dernier`, `celui-ci`: the last noun phrase of a person before it, in its sentence or the
+    one before, when that phrase comes after the last named person (`X a reçu le nouveau président. Ce
+    dernier ...`): a singular lower-case noun of persons of a fitting gender, outside quotations, not in
+    apposition to a name (`Paul Roux, l'avocat du prévenu` is Paul Roux)."""
+    s_start, _ = finder.sentences.bounds(m.start)
+    p_start = finder.sentences.bounds(s_start - 1)[0] if s_start > 0 else s_start
+    floor = max(p_start, named.end if named is not None else p_start)
+    for t in reversed(doc[floor : m.start]):
+        if not (t.pos_ == "NOUN" and t.text.islower() and is_person_noun(t, res)):
+            continue
+        if "Plur" in t.morph.get("Number") or _quoted(doc, p_start, t.i):
+            continue
+        gender = t.morph.get("Gender")
+        if m.info.gender in ("masc", "fem") and gender and m.info.gender[0].upper() + m.info.gender[1:] not in gender:
+            continue
+        start = t.i
+        while start > floor and (res.has("determiner", norm(doc[start - 1].text)) or doc[start - 1].pos_ == "ADJ"):
+            start -= 1
+        apposed = named is not None and all(u.is_punct for u in doc[named.end : start])
+        if start == t.i or apposed:
+            return None  # no article (`en tant que président`), or the role in apposition to the name
+        found = finder.right_np(start, skip_time=False, max_len=8)
+        if found is None or not found[0] <= t.i < found[1] or found[1] > m.start:
+            return None
+        person = Mention(found[0], found[1], classify(doc, found[0], found[1], res), found[0])
+        if _bare_title(doc, person, res) and not _title_holder(doc, person, [], res):
+            person.info = replace(person.info, type="anonymous", named=False)  # a title no one is named to
+        return person
+    return None
 
 
 def _person_before_colon(doc: Doc, m: Mention, res: Resources, finder: SpeakerFinder) -> Mention | None:

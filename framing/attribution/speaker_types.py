@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..matching import norm as _norm
 from ..token_table import token_table
-from .body_names import written_as_body
+from .body_names import body_with_article, written_as_body
 from .english_names import name_kind
 from .resources import Resources
 
@@ -272,12 +272,16 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     if len(nuc) == 1 and words[0].lstrip("-") in res.pronouns:
         num, gen = res.pronouns[words[0].lstrip("-")]
         return SpeakerInfo(PRONOUN, num, gen, words[0].lstrip("-"), True, False)
-    pronoun_phrase = _pronoun_phrase(nuc, words, res)
+    pronoun_phrase = _pronoun_phrase(nuc, words, res) or _split_demonstrative(doc, nuc, end, res)
     if pronoun_phrase is not None:
         num, gen = res.pronouns[pronoun_phrase]
         return SpeakerInfo(PRONOUN, num, gen, pronoun_phrase, True, False)  # `ce dernier`, `celle-ci`
     if res.lang == "fr" and _members_of_own(span, res):
         return SpeakerInfo("anonymous", "plur", gender, head_key, False, False)  # `plusieurs de ses députés`
+    if res.lang == "fr" and _own_circle(span, number, res):
+        return SpeakerInfo("anonymous", number, gender, head_key, False, False)  # `ses avocats et sa famille`
+    if res.lang == "fr" and _coordinated_bodies(span, res):
+        return info("institution")  # `l'ARS et Zalvora`: bodies side by side
     if res.is_phrase("people_pronoun", words):
         return SpeakerInfo("group", "plur", gender, head_key, False, False)  # `certains`, `d'autres`, `beaucoup`
     if res.is_phrase("unnamed_one", _span_words(span)):
@@ -375,6 +379,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     if _contains(hw, hw, res, "document_noun") or res.is_phrase("document_noun", _content_words(words, res)):
         if outlet_complement:
             return info("media")  # `le rapport du Guardian` (not `documents obtained by the Times`): the outlet's
+        if res.lang == "fr" and _contains(hw, hw, res, "press_text_noun") and _issuing_outlet(doc, nuc.end, end, res):
+            return info("media")  # `un documentaire de la BBC`, `un article paru dans le journal X`: the outlet's
         return info("document")
     if (
         res.lang == "fr"
@@ -449,6 +455,9 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     if res.lang == "fr" and number == "plur" and _abstract_plural(head):
         # `les premiers éléments de l'enquête`, `les conclusions provisoires`: things, as in the singular
         return SpeakerInfo("document", number, gender, head_key, definite, False, True)
+    if res.lang == "fr" and number == "plur" and _plural_of_things(head):
+        # `les calculs réalisés par X`, `les enveloppes adoptées`: the singular's test on the lemma
+        return SpeakerInfo("document", number, gender, head_key, definite, False, True)
     if (
         res.lang == "fr"
         and number == "sing"
@@ -483,6 +492,20 @@ def _abstract_plural(head: Token) -> bool:
     if head.pos_ != "NOUN" or not head.text.islower() or lemma == _norm(head.text):
         return False
     return lemma.endswith(ABSTRACT_SUFFIXES) and any(c.dep_ == "nmod" for c in head.children)
+
+
+def _plural_of_things(head: Token) -> bool:
+    """A lower-case plural noun no list typed whose singular (its lemma) lacks the ending of a noun of
+    persons (`calculs`, `enveloppes`, `relevés`): things, as the same noun in the singular is, not a
+    group of people (`les riverains`, `des chercheurs` end as nouns of persons do)."""
+    lemma = _norm(head.lemma_ or "")
+    if head.pos_ != "NOUN" or not head.text.islower() or not lemma or lemma == _norm(head.text):
+        return False
+    return not lemma.endswith((*PERSON_SUFFIXES, *PERSON_OR_THING_SUFFIXES))
+
+
+# Endings of nouns that name a person as often as a thing in the plural (`les critiques`, `les scientifiques`).
+PERSON_OR_THING_SUFFIXES = ("ique",)
 
 
 def _designated_kind(
@@ -521,6 +544,37 @@ def _named_complement(rest: Span, res: Resources) -> bool:
     """A complement `de X` whose first word after the link is capitalised (`de Zalvora Matin`)."""
     words = [t for t in rest if not t.is_space]
     return len(words) >= 2 and res.has("np_link", _norm(words[0].text)) and words[1].text[:1].isupper()
+
+
+PUBLISHED_LEMMAS = ("paraître", "publier")
+OUTLET_WORD_LISTS = ("media_name", "media_noun", "outlet_kind_noun")  # a word naming an outlet or its kind
+PUBLISHED_WINDOW = 8  # tokens after `paru` to look for `dans` (`paru le 8 mai dans`)
+
+
+def _issuing_outlet(doc: Doc, start: int, end: int, res: Resources) -> bool:
+    """The complement of a press text's noun (from token `start` to the phrase's `end`), or the words
+    right after the phrase, name the outlet that issued it: `de la BBC`, `du quotidien X`, a capitalised
+    name no list knows as a person, place or body (`de 24 Heures`), or `paru(e) ... dans` an outlet."""
+    rest = doc[start:end]
+    words = _span_words(rest)
+    legal_article = any(t.like_num for t in doc[max(0, start - 2) : start])  # `l'article 3 du Code pénal`
+    if words and res.has("np_link", words[0]) and not legal_article:
+        if any(res.has(cat, w) for w in words for cat in OUTLET_WORD_LISTS):
+            return True
+        if _contains(words, words, res, "media_name", rest.text) or _unlisted_name_complement(doc, start, end, res):
+            return True
+    k = end
+    if k < len(doc) and _norm(doc[k].lemma_) in PUBLISHED_LEMMAS and doc[k].pos_ in ("VERB", "ADJ"):
+        for t in doc[k + 1 : min(len(doc), k + PUBLISHED_WINDOW)]:
+            if t.is_punct:
+                return False
+            if _norm(t.text) == "dans":
+                after = doc[t.i + 1 : min(len(doc), t.i + 6)]
+                low = [_norm(u.text) for u in after]
+                return any(res.has(cat, w) for w in low for cat in OUTLET_WORD_LISTS) or _contains(
+                    low, low, res, "media_name", after.text
+                )
+    return False
 
 
 def _named_outlet_complement(rest: Span, res: Resources) -> bool:
@@ -739,6 +793,15 @@ def _pronoun_phrase(nuc: Span, words: list[str], res: Resources) -> str | None:
     return None
 
 
+def _split_demonstrative(doc: Doc, nuc: Span, end: int, res: Resources) -> str | None:
+    """`Celle-ci estime`, `Celui-ci qui estime`: the speaker phrase stops at `Celle` the tokenizer split
+    from `-ci`; the whole demonstrative, when listed, is the pronoun."""
+    if len(nuc) != 1 or end + 2 > len(doc) or doc[end].text not in ("-", "‑"):
+        return None
+    key = _norm(nuc[0].text) + "-" + _norm(doc[end + 1].text)
+    return key if key in res.pronouns else None
+
+
 def _demonym(head: Token, nuc: Span, words: list[str], res: Resources) -> str | None:
     """A capitalised inhabitant noun right after a determiner: people of a country (`le Français moyen`
     anonymous, `les Polonais` a group), not a body; with capitalised words after it, a person's name
@@ -936,6 +999,8 @@ def _ends_with_name(span: Span, nuc: Span, res: Resources) -> bool:
     before = span[len(span) - run - 1] if len(span) - run - 1 >= 0 else None
     if before is not None and _norm(before.text) in ("de", "d'", "du", "des", "of"):
         return False
+    if res.lang == "fr" and before is not None and before.i >= nuc.end and _title_in_complement(before, res):
+        return False  # `le gouvernement du président X Y`, `un proche du ministre X Y`: the name is the title's
     if any(t.ent_type_ in PERSON_LABELS for t in name):
         return True
     words = [_norm(t.text) for t in name]
@@ -945,6 +1010,12 @@ def _ends_with_name(span: Span, nuc: Span, res: Resources) -> bool:
         or _contains(words, words, res, "institution_name", name.text)
         or _contains(words, words, res, "media_name", name.text)
     )
+
+
+def _title_in_complement(t: Token, res: Resources) -> bool:
+    """A lower-case title or noun of persons in the complement, right before a name (`du président`, `de
+    la ministre`): the name is that person's, and the phrase's head someone or something of theirs."""
+    return t.text.islower() and any(res.is_a(cat, t.text, t.lemma_) for cat in ("unique_title", "person_noun"))
 
 
 PERSON_WORDS_KEY = "framing_person_words"
@@ -1090,6 +1161,21 @@ def _looks_like_person(span: Span, res: Resources) -> bool:
     )
 
 
+def names_its_holder(doc: Doc, start: int, end: int, res: Resources) -> bool:
+    """French: the speaker phrase doc[start:end] gives its own holder's name (`le préfet X Y`, `le maire,
+    Paul Roux`, `l'avocate (Me Anne Roux)`), not a name inside its complement (`le commissaire de
+    Vénissieux`, `l'avocat de Paul Roux`: a place, a client)."""
+    span = doc[start:end]
+    nuc, appos = nucleus(doc, start, end, res)
+    return (
+        _has_person(nuc, res)
+        or (appos is not None and _looks_like_person(appos, res))
+        or _ends_with_name(span, nuc, res)
+        or _closing_given_name(span, res)  # `le procureur de la République de Paris Rémy Heitz`
+        or _bracketed_name(span, res)
+    )
+
+
 def has_person(nuc: Span, res: Resources) -> bool:
     """Public name of `_has_person` (coref asks it of an English title phrase)."""
     return _has_person(nuc, res)
@@ -1109,8 +1195,10 @@ def _has_person(nuc: Span, res: Resources) -> bool:
         title_words.update(range(i, i + n))
         if words[i] in res.words.get("unique_title", ()) or lemmas[i] in res.words.get("unique_title", ()):
             title_words.add(i)
-    if any(t.ent_type_ in PERSON_LABELS for t in nuc) and not _contains(words, words, res, "place"):
-        persons = [t for t in nuc if t.ent_type_ in PERSON_LABELS]
+    # French: the recogniser's person entity often takes in a role and its article (`Le commissaire de X`);
+    # only its capitalised words can be a name
+    persons = [t for t in nuc if t.ent_type_ in PERSON_LABELS and (res.lang != "fr" or t.text[:1].isupper())]
+    if persons and not _contains(words, words, res, "place"):
         last = persons[-1]
         if (
             res.lang == "fr"
@@ -1298,6 +1386,49 @@ def _members_of_own(span: Span, res: Resources) -> bool:
         return False
     noun = span[k + 1]
     return any(res.has(category, key) for key in word_keys(noun, res) for category in PERSON_NOUN_CATEGORIES)
+
+
+CONJUNCT_SEPARATORS = ("et", ",")
+
+
+def _own_circle(span: Span, number: str, res: Resources) -> bool:
+    """`ses avocats`, `leurs proches`, `sa soeur et ses avocats`: each conjunct is a possessive then a noun
+    of the subject's own circle (kin, friends, colleagues, lawyers: `circle_noun`), several of them, so
+    the speakers are unnamed individuals close to someone, anonymous by the convention (issue 13), not a
+    collective as `les avocats` would be. One of them (`son avocat`, `sa fille`) keeps the path of a
+    role, which the text may name (`Me X`)."""
+    conjuncts: list[list[Token]] = [[]]
+    for t in span:
+        if _norm(t.text) in CONJUNCT_SEPARATORS:
+            conjuncts.append([])
+        else:
+            conjuncts[-1].append(t)
+    if number != "plur" and len(conjuncts) == 1:
+        return False
+    for words in conjuncts:
+        if len(words) < 2 or not res.has("own_possessive", _norm(words[0].text)):
+            return False
+        if not any(res.has("circle_noun", key) for key in word_keys(words[1], res)):
+            return False
+    return True
+
+
+def _coordinated_bodies(span: Span, res: Resources) -> bool:
+    """`l'ARS et Zalvora`, `la mairie et la préfecture`: two or more conjuncts, each a body with its
+    article (`body_with_article`) or a bare name the text writes as a body's (`written_as_body`)."""
+    conjuncts: list[list[Token]] = [[]]
+    for t in span:
+        if _norm(t.text) in CONJUNCT_SEPARATORS:
+            conjuncts.append([])
+        else:
+            conjuncts[-1].append(t)
+    if len(conjuncts) < 2:
+        return False
+    doc = span.doc
+    return all(
+        words and (body_with_article(doc, words[0].i, words[-1].i + 1, res) or written_as_body(words, res))
+        for words in conjuncts
+    )
 
 
 def _one_of(nuc: Span) -> bool:

@@ -1311,12 +1311,24 @@ class SpeakerFinder:
             prev = doc[j - 3]  # `la secrétaire d'État aux Affaires politiques`: the role before its own complement
         base = prev.text.rsplit("-", 1)[-1]  # `sous-secrétaire`, `vice-président`
         role = any(self.res.is_a(cat, w, prev.lemma_) for cat in self.ROLE_LISTS for w in {prev.text, base})
+        if role and low == "au" and self._office_after(k):
+            return True  # `l'adjoint au maire`: the role of a deputy to an office, not an addressee
         if not role or k >= len(doc) or not doc[k].text[:1].isupper() or doc[k].is_punct:
             return False
         portfolio = doc[k]
         if self.res.has("media_name", _norm(portfolio.text)):
             return False  # `a déclaré le maire à l'AFP`: the outlet spoken to, no portfolio
         return not (portfolio.ent_type_ in ("LOC", "GPE") or self.res.is_a("place", portfolio.text, portfolio.lemma_))
+
+    def _office_after(self, k: int) -> bool:
+        """A lower-case singular title at token k with no name after it (`au maire`, `au directeur`): the
+        office a deputy serves; `au maire Paul Roux`, `aux députés` are people spoken to."""
+        doc = self.doc
+        if k >= len(doc) or not doc[k].text.islower() or "Plur" in doc[k].morph.get("Number"):
+            return False
+        if not self.res.is_a("unique_title", doc[k].text, doc[k].lemma_):
+            return False
+        return k + 1 >= len(doc) or not doc[k + 1].text[:1].isupper()
 
     def _opens_with_article(self, start: int, head: int) -> bool:
         """The phrase already opens with its article (not `de`, which links a complement): the words
@@ -1643,6 +1655,17 @@ class SpeakerFinder:
             return False
         return False
 
+    def _date_complement_goes_on(self, j: int) -> bool:
+        """Token j follows the day number of a date the phrase's own `de` opened (`du 25 | décembre`, `du
+        mardi 25 | décembre`): the rest of that date, not an adverbial of the clause."""
+        doc = self.doc
+        if j < 2 or not doc[j - 1].like_num:
+            return False
+        k = j - 2
+        if self.res.has("time_word", _norm(doc[k].text)) and k > 0:
+            k -= 1  # the weekday before the number
+        return self.res.has("np_link", _norm(doc[k].text))
+
     def _time_adjunct_at(self, j: int) -> bool:
         """A listed adverbial phrase (`la semaine dernière`, `la veille`) or a time word (`lundi`) opens at
         token j, not after a preposition (`le conseil de lundi` keeps it)."""
@@ -1650,6 +1673,8 @@ class SpeakerFinder:
             return False  # `le quotidien Le Matin`: a paper's name, not `le matin`
         if self._listed_title_word(j):
             return False  # `selon Le Soir`: the title-case name of a listed paper, not `le soir`
+        if self._date_complement_goes_on(j):
+            return False  # `la parution du mardi 25 décembre du quotidien X`: the month closes the date
         low = _norm(self.doc[j].text)
         nxt = self.doc[j + 1] if j + 1 < len(self.doc) else None
         if (
