@@ -1197,9 +1197,10 @@ def _has_person(nuc: Span, res: Resources) -> bool:
             title_words.add(i)
     # French: the recogniser's person entity often takes in a role and its article (`Le commissaire de X`);
     # only its capitalised words can be a name
-    persons = [t for t in nuc if t.ent_type_ in PERSON_LABELS and (res.lang != "fr" or t.text[:1].isupper())]
+    tagged = [t for t in nuc if t.ent_type_ in PERSON_LABELS]
+    persons = [t for t in tagged if res.lang != "fr" or t.text[:1].isupper()]
     if persons and not _contains(words, words, res, "place"):
-        last = persons[-1]
+        last = tagged[-1]  # the whole entity's last word: a body noun closing it is seen below
         if (
             res.lang == "fr"
             and last.text.islower()
