@@ -85,14 +85,23 @@ def reports_a_clause(doc: Doc, res: Resources, content: Content | None, cue_star
     return _finite_before_punctuation(span, res)
 
 
+def _unquoted_object(doc: Doc, res: Resources, content: Content | None, cue_start: int) -> Span | None:
+    """The words after the verb when they are neither a quotation nor a `that` clause: the only
+    content whose object class can show a non-speech sense."""
+    if content is None or content.quote is not None or content.start < cue_start:
+        return None
+    span = doc.char_span(content.start, content.end, alignment_mode="expand")
+    if span is None or len(span) == 0 or res.has("complementizer", _norm(span[0].lower_)):
+        return None
+    return span
+
+
 def figure_object(doc: Doc, res: Resources, content: Content | None, cue_start: int) -> bool:
     """What follows the verb opens on an amount or a count, a few lower-case words at most before it (`a
     modest 900 rupees`, `only 30`, `$3 million in fines`), with no `that` and no finite verb before
     its first punctuation mark: what was added or claimed, not what was said."""
-    if content is None or content.quote is not None or content.start < cue_start:
-        return False
-    span = doc.char_span(content.start, content.end, alignment_mode="expand")
-    if span is None or len(span) == 0 or res.has("complementizer", _norm(span[0].lower_)):
+    span = _unquoted_object(doc, res, content, cue_start)
+    if span is None:
         return False
     for t in span[: MAX_FIGURE_LEAD + 1]:
         if t.like_num or t.is_currency or AMOUNT.match(t.text):
@@ -106,10 +115,8 @@ def thing_object(doc: Doc, res: Resources, content: Content | None, cue_start: i
     """What follows the verb is a noun phrase whose head, a few words in, is a thing won or withdrawn
     (`thing_object_noun`: `the title of world champions`, `the cash`, `two car models`), before any
     finite verb or punctuation: gain or withdrawal, not speech."""
-    if content is None or content.quote is not None or content.start < cue_start:
-        return False
-    span = doc.char_span(content.start, content.end, alignment_mode="expand")
-    if span is None or len(span) == 0 or res.has("complementizer", _norm(span[0].lower_)):
+    span = _unquoted_object(doc, res, content, cue_start)
+    if span is None:
         return False
     for t in span[: MAX_THING_LEAD + 1]:
         if res.has("thing_object_noun", _norm(t.lower_)):

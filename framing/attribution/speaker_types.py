@@ -1392,18 +1392,24 @@ def _members_of_own(span: Span, res: Resources) -> bool:
 CONJUNCT_SEPARATORS = ("et", ",")
 
 
-def _own_circle(span: Span, number: str, res: Resources) -> bool:
-    """`ses avocats`, `leurs proches`, `sa soeur et ses avocats`: each conjunct is a possessive then a noun
-    of the subject's own circle (kin, friends, colleagues, lawyers: `circle_noun`), several of them, so
-    the speakers are unnamed individuals close to someone, anonymous by the convention (issue 13), not a
-    collective as `les avocats` would be. One of them (`son avocat`, `sa fille`) keeps the path of a
-    role, which the text may name (`Me X`)."""
+def _conjuncts(span: Span) -> list[list[Token]]:
+    """The span's words cut at `et` and commas: `sa soeur et ses avocats` -> [sa soeur], [ses avocats]."""
     conjuncts: list[list[Token]] = [[]]
     for t in span:
         if _norm(t.text) in CONJUNCT_SEPARATORS:
             conjuncts.append([])
         else:
             conjuncts[-1].append(t)
+    return conjuncts
+
+
+def _own_circle(span: Span, number: str, res: Resources) -> bool:
+    """`ses avocats`, `leurs proches`, `sa soeur et ses avocats`: each conjunct is a possessive then a noun
+    of the subject's own circle (kin, friends, colleagues, lawyers: `circle_noun`), several of them, so
+    the speakers are unnamed individuals close to someone, anonymous by the convention (issue 13), not a
+    collective as `les avocats` would be. One of them (`son avocat`, `sa fille`) keeps the path of a
+    role, which the text may name (`Me X`)."""
+    conjuncts = _conjuncts(span)
     if number != "plur" and len(conjuncts) == 1:
         return False
     for words in conjuncts:
@@ -1417,12 +1423,7 @@ def _own_circle(span: Span, number: str, res: Resources) -> bool:
 def _coordinated_bodies(span: Span, res: Resources) -> bool:
     """`l'ARS et Zalvora`, `la mairie et la préfecture`: two or more conjuncts, each a body with its
     article (`body_with_article`) or a bare name the text writes as a body's (`written_as_body`)."""
-    conjuncts: list[list[Token]] = [[]]
-    for t in span:
-        if _norm(t.text) in CONJUNCT_SEPARATORS:
-            conjuncts.append([])
-        else:
-            conjuncts[-1].append(t)
+    conjuncts = _conjuncts(span)
     if len(conjuncts) < 2:
         return False
     doc = span.doc
