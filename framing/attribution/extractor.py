@@ -526,7 +526,11 @@ class Extractor:
         content = cand.content
         if not cand.cue.term.act_request or content is None or content.shape not in ("object", "infinitive"):
             return False
-        return not any(content.start < m.outer_end and m.outer_start < content.end for m in self.marks)
+        return not self._holds_quoted_words(content)
+
+    def _holds_quoted_words(self, content: Content) -> bool:
+        """Whether a quotation mark's span overlaps the content: quoted words are what was said."""
+        return any(content.start < m.outer_end and m.outer_start < content.end for m in self.marks)
 
     def _author_speaks(self, cand: Candidate) -> bool:
         """`J'ai du mal à admettre que ...` outside any quotation: the writer's own voice (or the reader
@@ -1743,7 +1747,7 @@ class Extractor:
         lead = self.contents.text[self.doc[cue.last].idx : content.start].lower().replace("’", "'")
         if content.shape == "clause" and (" que " in lead or " qu'" in lead or lead.endswith((" que", " qu'"))):
             return False
-        return not any(content.start < m.outer_end and m.outer_start < content.end for m in self.marks)
+        return not self._holds_quoted_words(content)
 
     def _generic_reasoning(self, cue: Cue, speaker: tuple[int, int]) -> bool:
         """French: an infinitive whose subject is the generic `on` (`On peut comparer ... pour constater
