@@ -42,7 +42,7 @@ from .plans import free_choice_subject, plan_effect, present_passive
 from .projection import poll_projection
 from .proposals import proposal_terms
 from .quoted import direct_quote_tokens, quoted_belief
-from .sources import news_cues, study_contents, unnamed_sources
+from .sources import anchored_others, news_cues, study_contents, unnamed_sources
 from .statements import party_contents, party_projection
 from .subjects import conditional_subjects, hypothetical_subject, obligation_subject, scheme_permission
 from .voice import quote_index, voice_of
@@ -198,6 +198,8 @@ class HedgeAnalyser:
                 verb = before if occasion else verb if verb is not None and verb.pos_ == "NOUN" else None
             if verb is not None:  # "le pays envoie de nombreux signaux": a rough count, not a general claim
                 return Finding(match.start, match.end, APPROXIMATOR, f"{rule}|object:{verb.text}", False)
+        if entry.data.get("not_anchored") and anchored_others(facts.doc, match.start):
+            return None  # "Loakes and other linguists": a group anchored to a named member (`sources`)
         if entry.data.get("forecast_frame") and denied_in_the_past(facts.doc, match.start, facts.keys, self.words):
             return None  # "did not expect such a defeat": an outcome that came, not a forecast (`forecasts`)
         if entry.data.get("clause_follows") and not carries_clause(

@@ -47,6 +47,9 @@ PREMODIFIER_LANGS = frozenset({"en"})
 PREMODIFIER_ACTOR_RULES = frozenset({"participle", "infinitive"})
 # English determiners that take up a source already introduced: "the analysts", "these researchers".
 DEFINITE_REMENTION = frozenset({"the", "these", "those"})
+# "others", "other linguists" joined to a named member of the group: "Loakes and other linguists".
+OTHER_WORDS = frozenset({"other", "others"})
+JOINING_WORDS = frozenset({"and", "with", "&"})
 
 
 def unnamed_sources(
@@ -292,3 +295,10 @@ def _names_study(doc: Doc, start: int, end: int, keys: Sequence[frozenset[str]],
     """Whether the characters [start, end) hold a `study_noun` ("le rapport", "l'étude du FMI")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and any(keys[k] & words.study_nouns for k in range(span.start, span.end))
+
+
+def anchored_others(doc: Doc, start: int) -> bool:
+    """Whether a weasel phrase opening at `start` is "other(s)" joined to a member the text names
+    ("Loakes and other linguists found", "along with other researchers, she", "Lacan and others held"):
+    the group is anchored to someone named, so the reader can weigh the source (round twenty-nine)."""
+    return start > 0 and doc[start].lower_ in OTHER_WORDS and doc[start - 1].lower_ in JOINING_WORDS
