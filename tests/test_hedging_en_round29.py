@@ -2,10 +2,10 @@
 ("is heading for" / "is pegged at" / "on track for" a figure, "set to surpass" a figure, "estimates
 showed", "looks capable of"), confidence short of certainty ("increasingly confident", "somewhat
 hopeful"), an open question after a noun of concern ("the worry is whether"), appearance frames
-interrupted by a degree or a parenthetical; and what is not a hedge: a negated evidential ("no
-evidence to suggest"), a third party's ignorance in a relative clause on "that", "several" before a
-number word, and "other" experts joined to a named one. Sentences written for these tests, on both
-English pipelines (the trained model when installed, and the rule-based one)."""
+interrupted by a degree or a parenthetical, a promotional label ("touted as"); and what is not a
+hedge: a negated evidential ("no evidence to suggest"), a third party's ignorance in a relative clause
+on "that", "several" before a number word, and "other" experts joined to a named one. Sentences written
+for these tests, on both English pipelines (the trained model when installed, and the rule-based one)."""
 
 from __future__ import annotations
 
@@ -118,3 +118,14 @@ def test_other_experts_joined_to_a_named_one_are_no_vague_source(nlp_en: Languag
     text = "In a 2021 paper, Maria Olsen and other historians at the university traced the letters."
     assert counted_vague_attributions(nlp_en, text) == []
     assert counted_vague_attributions(nlp_en, "Other historians doubt the letters are genuine.") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The new pill was touted as a cure for migraines.", "touted as"),
+        ("The fair is billed as the biggest food festival in the region.", "billed as"),
+    ],
+)
+def test_a_promotional_label_with_no_one_named_is_counted(nlp_en: Language, text: str, cue: str) -> None:
+    assert cue in counted_vague_attributions(nlp_en, text)
