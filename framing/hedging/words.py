@@ -300,6 +300,7 @@ class ClauseWords:
             if e.term and e.data.get("tense_sensitive")
         )
         self.concessive_adverbs = keys("concessive_adverb")  # "même si les contours restent flous"
+        self.concessive_conjunctions = word_tuples("concessive_conjunction")  # "bien que", "quoique"
         self.future_auxiliaries = keys_and_forms("future_auxiliary")  # "si les prix vont continuer"
         self.existing_modifiers = keys("existing_modifier")  # "la dernière réforme": in force, no proposal
         # Terms the tokenizer cuts after an apostrophe ("d'après"): (elided word, next word) -> the term.
