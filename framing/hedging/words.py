@@ -216,6 +216,7 @@ class ClauseWords:
         self.anonymous_source_nouns = keys_and_forms("anonymous_source_noun")  # "la source": still unnamed (r25)
         self.leak_signs = keys("leak_sign")  # "a appris le journal": a plan's details as news (`plans`)
         self.poll_nouns = keys("poll_noun")
+        self.count_signs = word_tuples("count_sign")  # "sortie des urnes", "résultats partiels": a vote held
         # twenty-fourth round: "prévisions", "projections": a forecaster's figures, a poll only with votes
         self.forecast_nouns = keys_and_forms("forecast_noun")
         self.survey_nouns = self.poll_nouns - self.forecast_nouns  # "sondage", "sondés": people asked
