@@ -29,7 +29,8 @@ NEW_KINDS = {"epistemic_hedge", "vague_attribution", "vague_quantifier", "non_he
 
 def test_check_sets_are_big_enough_and_cover_every_kind() -> None:
     # French "certains" + a noun and "dans de nombreux cas" are vague quantifiers again since round
-    # twenty-eight (docs/hedging.md); "de nombreux" + a noun stays an approximator.
+    # twenty-eight, "de nombreux" + a noun and "la plupart" of a general claim since round twenty-nine
+    # (docs/hedging.md); "plusieurs" and "quelques" stay approximators.
     for lang, minimum, kinds in (("fr", 100, KINDS | NEW_KINDS), ("en", 50, KINDS | NEW_KINDS - {"non_hedge_polite"})):
         items = load_checkset(CHECKSETS / f"hedging_{lang}.jsonl")
         assert len(items) >= minimum

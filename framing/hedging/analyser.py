@@ -20,6 +20,7 @@ from ..token_table import token_table
 from ..types import CertaintyCue, counts_as_hedge
 from .clauses import HARD_BOUNDARIES, ClauseAnalysis, Sentences, clause_head
 from .complement import carries_clause
+from .concession import in_concession
 from .continuation import continue_hypotheses
 from .counterfactual import counterfactual
 from .cues import CAPITAL_A_LANGS, CueMatch, LexicalCues, with_capital_a
@@ -173,6 +174,8 @@ class HedgeAnalyser:
             event = event_marker(facts.doc, match.start, facts.sentences, time_words, facts.keys, narrative)
             if event is not None:  # "many people were injured": a rough count of one event's participants
                 return Finding(match.start, match.end, APPROXIMATOR, f"{rule}|event:{event}", False)
+        if entry.data.get("not_conceded") and in_concession(facts.doc, match.start, facts.keys, self.words):
+            return None  # "même si cela n'a pas été confirmé, ...": a point granted, not a doubt (`concession`)
         if entry.data.get("speaker_words") and match.start in facts.direct_quotes:
             # "'Some came early and many stayed late,' the organiser said": the speaker's account, a named source
             return Finding(match.start, match.end, APPROXIMATOR, f"{rule}|direct-quote", False)

@@ -226,6 +226,15 @@ OPEN_CLAUSE_REACH = 12
 IRREAL_TENSES = frozenset({"Imp", "Pqp"})
 
 
+def _figure(token: Token) -> bool:
+    """A figure a scenario projects ("40 %", "trois millions"): not the article "un" (which spaCy's
+    French reads as a number word) nor a year ("écartés du pouvoir depuis 2013": a date)."""
+    text = token.text
+    if len(text) == 4 and text.isdigit() and text.startswith(("1", "20")):
+        return False
+    return text[:1].isdigit() or (token.like_num and token.pos_ == "NUM")
+
+
 def open_condition(doc: Doc, marker: tuple[int, int], token: Token, sentence: tuple[int, int]) -> str | None:
     """The finite verb of an open (predictive) condition at `marker`, or None (twenty-eighth round).
 
@@ -242,7 +251,7 @@ def open_condition(doc: Doc, marker: tuple[int, int], token: Token, sentence: tu
     if end - start == 1 and not doc[start].lower_.startswith("s"):
         return None  # one-word markers other than "si"/"s'" ("sans", "faute") open no clause
     consequence = range(token.i + 1, start if start > token.i else sentence[1])
-    if any(doc[k].like_num or doc[k].text[:1].isdigit() for k in consequence):
+    if any(_figure(doc[k]) for k in consequence):
         return None
     present = None
     for k in range(end, min(sentence[1], end + OPEN_CLAUSE_REACH)):

@@ -21,6 +21,10 @@ when the conditional tells votes, seats or a win; with nothing but a figure in "
 forecaster's rate ("la croissance ralentirait à 0,8 %, selon les projections de la banque"), the
 forecaster's unconfirmed figure, a hedge (twenty-fourth round). A share of the people polled needs
 a word of people asked ("sondage", "sondés") in view.
+
+Once the vote is held, the figures are results not yet confirmed (twenty-ninth round, convention
+decision): with a count sign in view ("sortie des urnes", "résultats partiels", "dépouillement"),
+"X recueillerait 52 % des voix" is the journalistic conditional, a hedge.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from spacy.tokens import Doc, Token
 from .clauses import HEADLINE_REACH, Sentences, first_with
 from .hypothetical import compound_conditional
 from .implicit import ETRE_CONDITIONAL
-from .words import ClauseWords
+from .words import ClauseWords, phrase_at
 
 # Sentences back from the conditional's own where a poll word still sets the scope.
 POLL_SENTENCES_BACK = 4
@@ -71,7 +75,17 @@ def poll_projection(
         return None  # "15 % pourraient s'abstenir": a share the poll measured, told with a modal
     signs = words.poll_nouns if outcome == ELECTORAL else words.survey_nouns
     poll = _poll_in_view(doc, lo, hi, keys, signs, sentences)
-    return f"poll:{poll}" if poll is not None else None
+    if poll is None or _vote_held(doc, lo, hi, words, sentences):
+        return None  # "selon les sondages de sortie des urnes, X recueillerait 52 %": an unconfirmed result
+    return f"poll:{poll}"
+
+
+def _vote_held(doc: Doc, lo: int, hi: int, words: ClauseWords, sentences: Sentences) -> bool:
+    """Whether a count sign ("sortie des urnes", "résultats partiels", "dépouillement") in the poll's
+    view tells that the vote is over: its figures are results not yet confirmed, not a projection
+    (twenty-ninth round, convention decision)."""
+    first = sentences.start_back(lo, POLL_SENTENCES_BACK)
+    return any(phrase_at(doc, k, words.count_signs, hi) for k in range(first, hi))
 
 
 def _outcome(doc: Doc, token: Token, near: range, keys: Sequence[frozenset[str]], words: ClauseWords) -> str | None:

@@ -216,6 +216,7 @@ class ClauseWords:
         self.anonymous_source_nouns = keys_and_forms("anonymous_source_noun")  # "la source": still unnamed (r25)
         self.leak_signs = keys("leak_sign")  # "a appris le journal": a plan's details as news (`plans`)
         self.poll_nouns = keys("poll_noun")
+        self.count_signs = word_tuples("count_sign")  # "sortie des urnes", "résultats partiels": a vote held
         # twenty-fourth round: "prévisions", "projections": a forecaster's figures, a poll only with votes
         self.forecast_nouns = keys_and_forms("forecast_noun")
         self.survey_nouns = self.poll_nouns - self.forecast_nouns  # "sondage", "sondés": people asked
@@ -300,6 +301,7 @@ class ClauseWords:
             if e.term and e.data.get("tense_sensitive")
         )
         self.concessive_adverbs = keys("concessive_adverb")  # "même si les contours restent flous"
+        self.concessive_conjunctions = word_tuples("concessive_conjunction")  # "bien que", "quoique"
         self.future_auxiliaries = keys_and_forms("future_auxiliary")  # "si les prix vont continuer"
         self.existing_modifiers = keys("existing_modifier")  # "la dernière réforme": in force, no proposal
         # Terms the tokenizer cuts after an apostrophe ("d'après"): (elided word, next word) -> the term.
