@@ -75,3 +75,76 @@ def test_a_journalist_of_an_unnamed_newsroom_stays_anonymous(nlp: Language) -> N
 def test_a_role_then_a_two_word_name_is_named_whatever_the_recogniser_tags(nlp: Language) -> None:
     text = "A ses côtés, l'ancien bâtonnier Chawki Tabib précise alors : « Nous ne céderons pas. »"
     assert types_of(nlp, text, "l'ancien bâtonnier Chawki Tabib") == ["named_person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "La province est en proie à une insurrection. Les Zalvos, milices d'autodéfense, tiennent trois villes. "
+            "Les Zalvos estiment que le gouvernement les a trahis.",
+            "Les Zalvos",
+        ),
+        ("La milice Korvath affirme avoir repoussé l'assaut de l'armée.", "La milice Korvath"),
+    ],
+)
+def test_a_named_armed_group_is_a_group(nlp: Language, text: str, speaker: str) -> None:
+    assert types_of(nlp, text, speaker)[-1] == "group"
+
+
+def test_celui_and_its_relative_after_a_named_speaker_is_that_person(nlp: Language) -> None:
+    text = (
+        "« Le métier a changé », insiste le brigadier Paul Marchand, qui a commencé sa carrière en 2001. "
+        "« Nos missions ont été élargies », poursuit celui que ses collègues appellent le doyen."
+    )
+    assert types_of(nlp, text, "celui") == ["named_person"]
+
+
+def test_a_role_in_aire_standing_for_the_person_just_named_is_named(nlp: Language) -> None:
+    text = (
+        "Le ministre Jean-Yves Garnier est arrivé lundi à Beyrouth. "
+        "Ce délai avait été évoqué par M. Garnier lors de sa visite. "
+        "L'émissaire français avait mis en garde contre tout nouveau retard."
+    )
+    assert types_of(nlp, text, "L'émissaire français") == ["named_person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Le maire Paul Roux a signé l'arrêté lundi. « Tout rassemblement est interdit jusqu'à dimanche », "
+            "est-il encore indiqué dans cet arrêté.",
+            "il",
+        ),
+        (
+            "Le directeur Marc Lenoir a reçu la lettre. Il est ainsi expliqué que les urgences fermeront la nuit.",
+            "Il",
+        ),
+    ],
+)
+def test_an_impersonal_passive_of_saying_is_a_text_not_the_last_man_named(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    assert types_of(nlp, text, speaker) == ["document"]
+
+
+def test_a_personal_passive_keeps_its_person(nlp: Language) -> None:
+    text = "Le ministre Marc Lenoir a été entendu lundi. « Je n'ai rien à cacher », a-t-il déclaré."
+    assert types_of(nlp, text, "il") == ["named_person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Selon le regroupement Pain de Seigle, trois boulangeries ont fermé.", "le regroupement Pain de Seigle"),
+        ("La confédération Terre Vive affirme que les prix sont trop bas.", "La confédération Terre Vive"),
+    ],
+)
+def test_a_grouping_noun_then_a_name_is_a_body(nlp: Language, text: str, speaker: str) -> None:
+    assert types_of(nlp, text, speaker) == ["institution"]
+
+
+def test_a_belgian_mayor_with_her_name_in_apposition_is_named(nlp: Language) -> None:
+    text = "« Les caméras sont utiles », explique la bourgmestre, Olivia Marchal (PS)."
+    assert types_of(nlp, text, "la bourgmestre, Olivia Marchal") == ["named_person"]

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..matching import norm as _norm
 from ..token_table import token_table
+from .armed_groups import named_armed_group
 from .body_names import body_with_article, written_as_body
 from .english_names import name_kind
 from .resources import Resources
@@ -298,6 +299,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         return info("named_person", True)  # `... du Rassemblement national Marine Le Pen` the parse cut
     if res.lang == "fr" and _source_of_outlet(nuc, res):
         return info("anonymous")  # `une source Reuters`: someone the outlet keeps unnamed, not the outlet
+    if res.lang == "fr" and named_armed_group(nuc, res):
+        return info("group")  # `Les Zalvas affirment` after `les milices Zalvas`: an armed group (convention)
     if res.lang == "fr" and _company_name([t for t in nuc if not res.has("determiner", _norm(t.text))], res):
         return info("institution")  # `Zalvora a annoncé` after `le siège de Zalvora`: a company, not a surname
     if res.lang == "fr" and _sector_named_company(nuc, res):
