@@ -148,3 +148,11 @@ def test_a_grouping_noun_then_a_name_is_a_body(nlp: Language, text: str, speaker
 def test_a_belgian_mayor_with_her_name_in_apposition_is_named(nlp: Language) -> None:
     text = "« Les caméras sont utiles », explique la bourgmestre, Olivia Marchal (PS)."
     assert types_of(nlp, text, "la bourgmestre, Olivia Marchal") == ["named_person"]
+
+
+def test_a_plural_pronoun_never_stands_for_one_unnamed_speaker(nlp: Language) -> None:
+    text = (
+        "Une quarantaine de livreurs se sont rassemblés devant le siège. « On veut être entendus », explique "
+        "un manifestant. Ils dénoncent des conditions de travail qui se dégradent."
+    )
+    assert types_of(nlp, text, "Ils") == ["group"]

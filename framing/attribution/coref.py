@@ -488,15 +488,15 @@ def _relayed_same_noun(
 
 
 def _plural_for_one(m: Mention, cand: Mention, res: Resources) -> bool:
-    """French `ils`, `elles` falling back on the last speaker when that speaker is one named person
-    (`..., explique Agnès. « Ils m'ont dit ... »`): a plural never stands for one person, so the
-    pronoun stays a group of its own."""
+    """French `ils`, `elles` falling back on the last speaker when that speaker is one person, named or
+    not (`..., explique Agnès. « Ils m'ont dit ... »`, `..., explique un manifestant. Ils dénoncent`): a
+    plural never stands for one person, so the pronoun stays a group of its own."""
     target = cand.resolved
     return (
         res.lang == "fr"
         and m.info.number == "plur"
         and target.info.number == "sing"
-        and target.info.type == "named_person"
+        and target.info.type in ("named_person", "anonymous")
     )
 
 
