@@ -530,7 +530,11 @@ def _designated_kind(
     if _contains(lead, lead, res, "press_colleague_noun") and _named_complement(span[len(nuc) :], res):
         return "media"
     rest = span[len(nuc) :]
-    if _contains(lead, lead, res, "press_staff_noun") and _outlet_complement(rest, res) and not _has_person(nuc, res):
+    if (
+        _contains(lead, lead, res, "press_staff_noun")
+        and _outlet_complement(rest, res)
+        and not (_has_person(nuc, res) or _ends_with_name(span, nuc, res))
+    ):
         return "media"  # `le photographe de l'AFP`, `un journaliste du Monde`: the outlet's staff, speaking as it
     if number == "plur" and _counted_or_definite(nuc):
         capitalised = any(t.text[:1].isupper() for t in nuc[1:] if t.i != head.i)
@@ -557,9 +561,10 @@ def _counted_or_definite(nuc: Span) -> bool:
 
 def _outlet_complement(rest: Span, res: Resources) -> bool:
     """The words after the nucleus open on a link word and name an outlet: a listed outlet's name (`de
-    l'AFP`), an outlet noun (`du journal X`) or a capitalised title (`du Courrier Lorrain`)."""
+    l'AFP`), an outlet noun and its name (`du journal X`) or a capitalised title (`du Courrier Lorrain`);
+    `de la radio` names no outlet, so its staff stay unnamed people."""
     words = _span_words(rest)
-    if not words or not res.has("np_link", words[0]):
+    if not words or not res.has("np_link", words[0]) or not any(t.text[:1].isupper() for t in rest[1:]):
         return False
     return (
         _contains(words, words, res, "media_name", rest.text)
