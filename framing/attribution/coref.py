@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..matching import norm
 from ..types import Attribution
 from .annotations import has
+from .impersonal_passive import impersonal_passive
 from .resources import Resources
 from .speaker_types import (
     DEMONYM_ENDINGS,
@@ -40,6 +41,8 @@ NAME_IN_ROLE_PHRASE = 12  # tokens after a role word its own phrase may run befo
 NAME_BEFORE_ROLE = 3  # a name ending this close before a role word (`X, le procureur`) is its holder
 # French agent-noun endings: a definite `le médiateur` after the person was named is that person.
 AGENT_SUFFIXES = ("teur", "trice", "seur", "iste")
+ROLE_SUFFIXES_FR = ("aire",)  # `l'émissaire`, `la mandataire`: a role description standing for someone named
+AGE_SUFFIXES = ("génaire",)  # `le quinquagénaire`: someone described by age, not by a role they hold
 
 
 @dataclass
@@ -102,6 +105,9 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
             continue
         if res.lang == "fr" and m.info.type != PRONOUN and (spelt := _spelt_out(doc, m, earlier, res)) is not None:
             m.antecedent = spelt  # `le FT` after `le Financial Times`: the outlet, not a body
+            continue
+        if m.info.type == PRONOUN and impersonal_passive(doc, m.start, m.end, res):
+            m.info = replace(m.info, type="document")  # `, est-il indiqué dans l'arrêté`: a text, no one
             continue
         if m.info.type == PRONOUN:
             if m.after_marker:
@@ -482,15 +488,15 @@ def _relayed_same_noun(
 
 
 def _plural_for_one(m: Mention, cand: Mention, res: Resources) -> bool:
-    """French `ils`, `elles` falling back on the last speaker when that speaker is one named person
-    (`..., explique Agnès. « Ils m'ont dit ... »`): a plural never stands for one person, so the
-    pronoun stays a group of its own."""
+    """French `ils`, `elles` falling back on the last speaker when that speaker is one person, named or
+    not (`..., explique Agnès. « Ils m'ont dit ... »`, `..., explique un manifestant. Ils dénoncent`): a
+    plural never stands for one person, so the pronoun stays a group of its own."""
     target = cand.resolved
     return (
         res.lang == "fr"
         and m.info.number == "plur"
         and target.info.number == "sing"
-        and target.info.type == "named_person"
+        and target.info.type in ("named_person", "anonymous")
     )
 
 
@@ -778,7 +784,8 @@ def _role_description(doc: Doc, m: Mention, res: Resources) -> bool:
     if res.has("anonymous_head", head):
         # `le conseiller` the text names (`X, conseiller fédéral`) is X; `cette source` never is
         return not res.has("collective_source", head) and _role_named(doc, m, res)
-    agent = res.lang == "fr" and head.endswith(AGENT_SUFFIXES)  # `le médiateur`, `le dictateur`, `la juriste`
+    # `le médiateur`, `le dictateur`, `la juriste`, `l'émissaire`
+    agent = res.lang == "fr" and head.endswith((*AGENT_SUFFIXES, *ROLE_SUFFIXES_FR)) and not head.endswith(AGE_SUFFIXES)
     if agent or res.has("person_noun", head) or res.has("unique_title", head):
         return True
     if res.lang == "fr" and _inhabitant_epithet(doc, m):

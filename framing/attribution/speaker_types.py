@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..matching import norm as _norm
 from ..token_table import token_table
+from .armed_groups import named_armed_group
 from .body_names import body_with_article, written_as_body
 from .english_names import name_kind
 from .resources import Resources
@@ -298,6 +299,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         return info("named_person", True)  # `... du Rassemblement national Marine Le Pen` the parse cut
     if res.lang == "fr" and _source_of_outlet(nuc, res):
         return info("anonymous")  # `une source Reuters`: someone the outlet keeps unnamed, not the outlet
+    if res.lang == "fr" and named_armed_group(nuc, res):
+        return info("group")  # `Les Zalvas affirment` after `les milices Zalvas`: an armed group (convention)
     if res.lang == "fr" and _company_name([t for t in nuc if not res.has("determiner", _norm(t.text))], res):
         return info("institution")  # `Zalvora a annoncé` after `le siège de Zalvora`: a company, not a surname
     if res.lang == "fr" and _sector_named_company(nuc, res):
@@ -352,6 +355,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         return info(kind)  # `la Sûreté générale`, `la Garde nationale`, `le Journal officiel`: a body's name
     if _has_person(nuc, res) or _ends_with_name(span, nuc, res) or _known_person(nuc, res):
         return info("named_person", True)
+    if res.lang == "fr" and head is not None and _role_then_name(nuc, head, res):
+        return info("named_person", True)  # `l'ancien bâtonnier X Y` with X tagged a place: a role, then its holder
     if res.lang == "fr" and _appositive_name(head, span, res) and not _someone_of_a_role(nuc, span, res):
         return info("named_person", True)  # `le conseiller à la Sécurité nationale Jake Sullivan` (tagged ORG)
     if res.lang == "fr" and _bracketed_name(span, res):
@@ -524,7 +529,57 @@ def _designated_kind(
         return "institution"
     if _contains(lead, lead, res, "press_colleague_noun") and _named_complement(span[len(nuc) :], res):
         return "media"
+    rest = span[len(nuc) :]
+    if (
+        _contains(lead, lead, res, "press_staff_noun")
+        and _outlet_complement(rest, res)
+        and not (_has_person(nuc, res) or _ends_with_name(span, nuc, res))
+    ):
+        return "media"  # `le photographe de l'AFP`, `un journaliste du Monde`: the outlet's staff, speaking as it
+    if number == "plur" and _counted_or_definite(nuc):
+        capitalised = any(t.text[:1].isupper() for t in nuc[1:] if t.i != head.i)
+        if _contains(lead, lead, res, "plural_group") and not capitalised:
+            return "institution"  # `cinq associations`, `les syndicats`: bodies counted or named by their class
+        if _contains(lead, lead, res, "court_officer_noun") and _body_in(rest, res):
+            return "institution"  # `les juges d'instruction du tribunal de X`: a court's officers speak as it
     return None
+
+
+# Determiners of a definite plural (`les syndicats`, `ces associations`, `leurs partis`).
+DEFINITE_PLURAL_WORDS = ("les", "ces", "ses", "leurs")
+
+
+def _counted_or_definite(nuc: Span) -> bool:
+    """The plural phrase opens on a cardinal above one (`cinq associations`) or a definite determiner
+    (`les syndicats`): the convention of round 29 types such bodies as institutions, while an
+    indefinite `des ONG` or `plusieurs partis` stays an unnamed collective."""
+    first = nuc[0]
+    if first.like_num:
+        return _norm(first.text) not in ("un", "une", "1")
+    return _norm(first.text) in DEFINITE_PLURAL_WORDS
+
+
+def _outlet_complement(rest: Span, res: Resources) -> bool:
+    """The words after the nucleus open on a link word and name an outlet: a listed outlet's name (`de
+    l'AFP`), an outlet noun and its name (`du journal X`) or a capitalised title (`du Courrier Lorrain`);
+    `de la radio` names no outlet, so its staff stay unnamed people."""
+    words = _span_words(rest)
+    if not words or not res.has("np_link", words[0]) or not any(t.text[:1].isupper() for t in rest[1:]):
+        return False
+    return (
+        _contains(words, words, res, "media_name", rest.text)
+        or _contains(words, words, res, "media_noun")
+        or _named_outlet_complement(rest, res)
+    )
+
+
+def _body_in(rest: Span, res: Resources) -> bool:
+    """A noun of a body (`du tribunal`, `du parquet`) stands in the complement after the nucleus."""
+    return (
+        bool(rest)
+        and res.has("np_link", _norm(rest[0].text))
+        and any(res.is_a("institution_noun", t.text, t.lemma_) for t in rest if t.text.islower())
+    )
 
 
 def _sector_named_company(nuc: Span, res: Resources) -> bool:
@@ -1065,6 +1120,29 @@ def _appositive_name(head: Token | None, span: Span, res: Resources) -> bool:
     return False
 
 
+NAME_MIN_WORDS = 2  # a given name and a surname: one capitalised word after a role may be a place
+NOT_A_HOLDER_NAME = ("place", "institution_name", "media_name", "institution_noun")  # `le maire Saint-Denis`: no name
+
+
+def _role_then_name(nuc: Span, head: Token, res: Resources) -> bool:
+    """French: a singular lower-case noun of persons (listed, or with a person's ending: `bâtonnier`),
+    its adjectives, then two capitalised words or more closing the nucleus (`l'ancien bâtonnier Paul
+    Roux`): the role's holder, named, whatever entity label the recogniser put on a foreign given name;
+    not a listed place, body or outlet (`le maire de` is cut before its complement by the nucleus)."""
+    if not head.text.islower() or head.pos_ != "NOUN" or "Plur" in head.morph.get("Number"):
+        return False
+    if not (is_person_noun(head, res) or _norm(head.text).endswith(PERSON_SUFFIXES)):
+        return False
+    after = [t for t in nuc if t.i > head.i]
+    while after and after[0].text.islower() and after[0].pos_ == "ADJ":
+        after = after[1:]
+    if len(after) < NAME_MIN_WORDS or not all(t.is_alpha and t.text[:1].isupper() for t in after):
+        return False
+    words = [_norm(t.text) for t in after]
+    text = " ".join(t.text for t in after)
+    return not any(_contains(words, words, res, cat, text) for cat in NOT_A_HOLDER_NAME)
+
+
 def _known_person(nuc: Span, res: Resources) -> bool:
     """`M. Dupont`, `Dupont` alone after `Paul Dupont` was named: a person, not a body or a place."""
     words = [t for t in nuc if not t.is_punct]
@@ -1219,7 +1297,8 @@ def _has_person(nuc: Span, res: Resources) -> bool:
         and not (_sentence_initial(t) and (_known(t, res) or (res.lang == "en" and t.ent_type_ not in PERSON_LABELS)))
         and not (res.lang == "fr" and _sentence_capital(t, res))
         and not (res.lang == "fr" and _sentence_initial(t) and t.pos_ == "NUM")  # `Dix maires`: a number
-    ]
+        and not (res.lang == "fr" and t.text.isupper() and res.is_a("institution_noun", t.text, t.lemma_))
+    ]  # `des ONG`: an acronym listed as a body's noun is written in capitals, it names no one
     if not caps:
         return False
     cap_words = [words[i] for i in caps]
