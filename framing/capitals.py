@@ -158,12 +158,14 @@ def _part_of_name(doc: Doc, token: Token, acronyms: frozenset[str]) -> bool:
 
 
 def _sentence_in_normal_case(doc: Doc, token: Token) -> bool:
-    """The sentence has enough words, few of them in capitals, and the stressed word does not open it."""
+    """The sentence has enough words, few of them in capitals, and the stressed word is not in the run of
+    capitals that opens it: a dateline ("SPRING VALLEY (AP) --") or a lead-in set in capitals by house
+    style ("A MAN WAS arrested ...") stresses no word."""
     from .components.lexicon import sentence_bounds
 
     start, end = sentence_bounds(doc, token.i)
     words = [t for t in doc[start:end] if t.is_alpha]
-    if len(words) < MIN_SENTENCE_WORDS or words[0].i == token.i:
+    if len(words) < MIN_SENTENCE_WORDS or all(t.is_upper for t in words if t.i <= token.i):
         return False
     capitals = sum(1 for t in words if _is_capitals(t))
     return capitals <= MAX_CAPITAL_WORDS and capitals / len(words) <= MAX_CAPITAL_SHARE

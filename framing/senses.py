@@ -17,7 +17,8 @@ destroyed", "mauled by a shark").
 
 English also has a rule read from word order, for both pipelines: an adjective of the graded tier or of
 the listed classes, before the head noun of a legal, statistical or price category ("violent crime",
-"extreme weather"), is part of a technical term and describes (`category heads`, before_a_category_head).
+"extreme weather"), is part of a technical term and describes (`category heads`, before_a_category_head);
+the same reading, before the noun of a crime ("a gruesome murder"), names the act (`crime heads`).
 
 Driven by `lexicons/<lang>/senses.yaml` (French, English); a language without the file keeps every hit. Only
 the rule's loaded categories are read: a word of pure judgement ("scandaleux") has no literal sense to
@@ -35,7 +36,8 @@ from .lexicons import LexiconEntry
 
 FAMILY = "senses"
 RULE = "physical things"  # the term of the rule entry
-HEADS_RULE = "category heads"  # the term of the rule entry of technical collocations (English)
+# the terms of the rule entries of technical collocations and of crimes told plainly (English)
+HEADS_RULES = frozenset({"category heads", "crime heads"})
 MODIFIERS = frozenset({"amod", "acl"})  # an attributive adjective or participle: said of its head noun
 # what a verb is done to, or by (UD labels of the French model; ClearNLP labels of the English one)
 VERB_ARGUMENTS = frozenset({"obj", "nsubj:pass", "obl:agent", "dobj", "nsubjpass"})
@@ -82,15 +84,18 @@ class CategoryHeadRule:
     heads: frozenset[str]
 
 
-def load_heads_rule(entries: Iterable[LexiconEntry]) -> CategoryHeadRule | None:
-    """The technical-collocation rule from the family's entries, or None when absent or switched off."""
+def load_heads_rules(entries: Iterable[LexiconEntry]) -> tuple[CategoryHeadRule, ...]:
+    """The technical-collocation rules from the family's entries (one per `category heads` entry switched
+    on: technical categories, crimes told plainly), empty when there is none."""
+    rules: list[CategoryHeadRule] = []
     for entry in entries:
-        if entry.category == "rule" and (entry.term or "").lower() == HEADS_RULE and entry.data.get("enabled", True):
+        if entry.category == "rule" and (entry.term or "").lower() in HEADS_RULES and entry.data.get("enabled", True):
             heads = frozenset(str(w).lower() for w in entry.data.get("heads") or ())
             categories = frozenset(str(c) for c in entry.data.get("categories") or ())
             ids = frozenset(str(i) for i in entry.data.get("entries") or ())
-            return CategoryHeadRule(categories=categories, entries=ids, heads=heads) if heads else None
-    return None
+            if heads:
+                rules.append(CategoryHeadRule(categories=categories, entries=ids, heads=heads))
+    return tuple(rules)
 
 
 def before_a_category_head(

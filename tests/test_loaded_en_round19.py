@@ -39,7 +39,6 @@ def en(request: pytest.FixtureRequest) -> Language:
         # set figures of speech
         ("The minister sat idly by as the port closed.", ["sat idly"]),
         ("The plan is a step in the right direction for cyclists.", ["step in the right direction"]),
-        ("The government made a U-turn on the bus fares.", ["U-turn"]),
         # "disaster" as a judgement still counts, capitalised in a title too
         ("The new timetable is a disaster for commuters.", ["disaster"]),
         ("A Disaster For The High Street", ["Disaster"]),

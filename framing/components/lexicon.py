@@ -233,7 +233,7 @@ class LexiconComponent:
         self.derived = derived.load_rules(load_entries(lang, derived.FAMILY, paths), self.entries)
         sense_entries = load_entries(lang, senses.FAMILY, paths)
         self.plain_senses = senses.load_rule(sense_entries)
-        self.category_heads = senses.load_heads_rule(sense_entries)
+        self.category_heads = senses.load_heads_rules(sense_entries)
         self.set_phrases = set_phrases.load(sense_entries)
         # French one-word entries and the words they list: an adjective listed there may be met as a verb form
         self._listed_words = (
@@ -447,10 +447,9 @@ class LexiconComponent:
         return rule is not None and senses.said_of_a_thing(doc, start, end, category, rule, figures)
 
     def _technical_term(self, doc: Doc, keys: list[frozenset[str]], start: int, end: int, entry: LexiconEntry) -> bool:
-        """Whether the `category heads` rule reads the match as part of a legal, statistical or price
-        category ("violent crime", "extreme weather"; framing.senses)."""
-        rule = self.category_heads
-        return rule is not None and senses.before_a_category_head(doc, keys, start, end, entry, rule)
+        """Whether a `category heads` rule reads the match as part of a legal, statistical or price
+        category ("violent crime", "extreme weather") or as naming a crime ("a brutal murder"; framing.senses)."""
+        return any(senses.before_a_category_head(doc, keys, start, end, entry, rule) for rule in self.category_heads)
 
     def _in_a_set_phrase(self, keys: list[frozenset[str]], start: int, end: int) -> bool:
         """Whether the match lies inside a legal term or an idiom of quantity ("due process", "an awful
