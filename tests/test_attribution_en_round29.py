@@ -102,3 +102,35 @@ def test_a_belief_narrated_in_the_past_is_no_record(kind: str, text: str) -> Non
 )
 def test_a_present_belief_or_one_in_a_speech_context_is_kept(kind: str, text: str, cue: str) -> None:
     assert cue in cues(kind, text)
+
+
+@pytest.mark.parametrize("kind", EN_KINDS)
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The coach commented "I seriously doubt" the season will start on time.',
+            '"I seriously doubt" the season will start on time',
+        ),
+        (
+            'The owner blames "poor planning" by the council for the closure of the market.',
+            '"poor planning" by the council for the closure of the market',
+        ),
+    ],
+)
+def test_a_quotation_opening_a_clause_that_goes_on_is_mixed(kind: str, text: str, content: str) -> None:
+    (found,) = records(kind, text)
+    assert found[2] == content
+
+
+@pytest.mark.parametrize("kind", EN_KINDS)
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('The mayor said "we are ready" and that the roads would be cleared by noon.', "we are ready"),
+        ('She said "the bridge is safe," adding that inspections would continue.', "the bridge is safe,"),
+        ('The chairman said "we will appeal." The club declined to comment.', "we will appeal."),
+    ],
+)
+def test_a_quotation_closed_by_its_own_mark_or_a_coordinator_stays_direct(kind: str, text: str, content: str) -> None:
+    assert records(kind, text)[0][2] == content
