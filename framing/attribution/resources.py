@@ -104,7 +104,7 @@ class ReportingTerm:
     pronoun_source: bool = False
     # a verb of perception (`constater`): it reports a statement only with quoted words in its content
     perception: bool = False
-    # a verb of evidence (`show`, `suggest`): with a thing for subject that is no document, no speech at all
+    # a verb of evidence (`show`, `suggest`): with a picture, a sign or a sample for subject, no speech at all
     evidence: bool = False
     # past forms of a belief or hope (`believed`, `thought`): a report only in a speech context (beliefs.py)
     belief: tuple[str, ...] = ()
