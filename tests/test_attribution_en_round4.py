@@ -1,6 +1,7 @@
 """English attribution, fourth round (issue 13): shapes missed on news written by others, each on
 sentences written for the test: nouns that look like verbs (`states`, `report`), a verb before `to` +
-verb (`declined to comment`), and unsourced questions (`Asked whether ...`, `was asked if ...`)."""
+verb (`declined to comment`), and questions (`when asked by X whether ...`; since round 29 a question put
+by nobody named, `Asked whether ...`, is no record)."""
 
 from __future__ import annotations
 
@@ -64,33 +65,26 @@ def questions(kind: str, text: str) -> list[tuple[str, str, str]]:
 
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    "text",
     [
-        (
-            "Asked whether the bridge would reopen, the engineer shrugged.",
-            ("Asked", "", "whether the bridge would reopen"),
-        ),
-        ("The coach was asked if the team had trained enough.", ("was asked", "", "if the team had trained enough")),
-        ("He smiled when asked about the harvest.", ("asked", "", "about the harvest")),
-        (
-            "When asked by a neighbour why the fence came down, the farmer laughed.",
-            ("asked", "a neighbour", "why the fence came down"),
-        ),
+        "Asked whether the bridge would reopen, the engineer shrugged.",
+        "The coach was asked if the team had trained enough.",
+        "He smiled when asked about the harvest.",
     ],
 )
-def test_unsourced_questions(kind: str, text: str, expected: tuple[str, str, str]) -> None:
-    assert questions(kind, text) == [expected]
+def test_a_question_put_by_nobody_named_is_no_record(kind: str, text: str) -> None:
+    assert questions(kind, text) == []  # round 29's convention: the reporter's question
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_question_put_by_someone_named(kind: str) -> None:
+    text = "When asked by a neighbour why the fence came down, the farmer laughed."
+    assert questions(kind, text) == [("asked", "a neighbour", "why the fence came down")]
 
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_an_active_ask_is_no_unsourced_question(kind: str) -> None:
     assert questions(kind, "The clerk asked the driver whether the van was insured.") == []
-
-
-def test_an_unsourced_question_gives_nobody_a_voice() -> None:
-    doc = pipeline("en-rules")("Asked whether the bridge would reopen, the engineer shrugged.")
-    (attribution,) = [a for a in doc._.framing_attributions if a.rule == "asked"]
-    assert attribution.speaker_start is None and not attribution.gives_voice
 
 
 @pytest.mark.parametrize("kind", KINDS)

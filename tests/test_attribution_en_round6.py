@@ -135,10 +135,10 @@ def test_an_incise_before_a_quotation_reports_the_whole_sentence(kind: str) -> N
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_a_question_before_the_incise_keeps_its_own_attribution(kind: str) -> None:
+def test_a_question_before_the_incise_is_the_reporters_and_the_answer_is_kept(kind: str) -> None:
     text = 'Asked about the storm, the keeper said, "We are ready."'
     cues = [cue for cue, _, _ in found(kind, text)]
-    assert "Asked" in cues, cues
+    assert "Asked" not in cues and any("said" in cue for cue in cues), cues  # round 29: no record for the question
 
 
 @pytest.mark.parametrize("kind", KINDS)

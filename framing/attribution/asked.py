@@ -1,14 +1,15 @@
-"""English unsourced questions: `Asked whether he would run, the senator said ...`, `she said when
-asked about the polls`, `The governor was asked if he would sign`.
+"""English questions put by someone named: `When asked by a reporter whether he would run, the
+senator said ...`, `The governor was asked by the committee if he would sign`.
 
-News-attribution annotation (PolNeAR and its like) counts what was asked as reported content even
-when the questioner is not named: the content is the question after `asked` (up to the end of its
-clause), and nobody is the speaker, unless a `by` phrase names the questioner (`when asked by a
-reporter whether ...`). Found apart from the reporting verbs because the subject of the sentence is
-the one who was asked, not the speaker. Word lists in lexicons/en/sources.yaml: `question_verb`
-(asked), `question_opener` (whether, if, about, to ...), `question_time` (when, after, while ...).
-A present passive with an infinitive and no `by` phrase (`customers are asked to contact the
-helpline`) is a standing instruction, nothing reported: no record (round 28's convention).
+News-attribution annotation (PolNeAR and its like) counts what was asked as reported content: the
+content is the question after `asked` (up to the end of its clause), the speaker the `by` phrase's
+questioner. Found apart from the reporting verbs because the subject of the sentence is the one who
+was asked, not the speaker. Word lists in lexicons/en/sources.yaml: `question_verb` (asked),
+`question_opener` (whether, if, about, to ...), `question_time` (when, after, while ...).
+Round 29's convention (the quotation annotators of three read sets in four): a question put by
+nobody named (`Asked whether he would run, ...`, `he was asked about the polls`, `customers are asked
+to contact the helpline`) is the reporter's or an instruction, no statement anyone made: no record. The
+answer, when one is reported, is a record of its own.
 """
 
 from __future__ import annotations
@@ -26,17 +27,16 @@ from .speakers import SpeakerFinder
 
 CLAUSE_END = (",", ";", ":", "—", "–")
 MAX_BY_PHRASE = 8  # tokens of `by a reporter from the local station`
-PRESENT_BE = ("am", "is", "are", "'re", "’re")  # `customers are asked to call`: a standing instruction
 
 
 @dataclass
 class Asked:
-    """A passive `asked` with the question and, when a `by` phrase names one, the questioner."""
+    """A passive `asked` with the question and the questioner its `by` phrase names."""
 
     first: int  # first token of the cue (`was` of `was asked`, `Asked`)
     last: int  # `asked`
     content: Content
-    speaker: tuple[int, int] | None  # token span of the `by` phrase's noun phrase
+    speaker: tuple[int, int]  # token span of the `by` phrase's noun phrase
 
 
 def find_asked(
@@ -47,7 +47,7 @@ def find_asked(
     contents: ContentFinder,
     speakers: SpeakerFinder,
 ) -> list[Asked]:
-    """Every passive `asked` outside quotations that opens a question; English only."""
+    """Every passive `asked` outside quotations that opens a question put by someone named; English only."""
     if res.lang != "en" or not res.words.get("question_verb"):
         return []
     out: list[Asked] = []
@@ -57,22 +57,18 @@ def find_asked(
         first = _passive_start(doc, i, res, sentences)
         if first is None or index.containing(doc[i].idx) is not None:
             continue
-        k = i + 1
-        speaker = None
-        if k < len(doc) and doc[k].lower_ == "by":
-            speaker = speakers.right_np(k + 1, skip_time=False, max_len=MAX_BY_PHRASE)
-            if speaker is None:
-                continue
-            cut = next((m for m in range(*speaker) if res.has("question_opener", doc[m].lower_)), speaker[1])
-            speaker = (speaker[0], cut) if cut > speaker[0] else None
-            if speaker is None:
-                continue
-            k = speaker[1]
-        k = _past_adjunct(doc, k, res)
+        if i + 1 >= len(doc) or doc[i + 1].lower_ != "by":
+            continue  # the reporter's question, nobody named: no record (round 29)
+        speaker = speakers.right_np(i + 2, skip_time=False, max_len=MAX_BY_PHRASE)
+        if speaker is None:
+            continue
+        cut = next((m for m in range(*speaker) if res.has("question_opener", doc[m].lower_)), speaker[1])
+        if cut <= speaker[0]:
+            continue
+        speaker = (speaker[0], cut)
+        k = _past_adjunct(doc, cut, res)
         if k >= len(doc) or not res.has("question_opener", doc[k].lower_):
             continue
-        if speaker is None and doc[k].lower_ == "to" and any(t.lower_ in PRESENT_BE for t in doc[first:i]):
-            continue  # `customers are asked to contact ...`: an instruction with no source, nothing reported
         content = _question(doc, k, sentences, contents)
         if content is not None:
             out.append(Asked(first, i, content, speaker))

@@ -173,6 +173,8 @@ class ContentFinder:
                     carried = self._fragment_carried_on(q)
                     if carried is not None:
                         return carried
+                if j == from_token and self._clause_goes_on(q):
+                    return self.make(q.outer_start, self.clause_end(self._token_at(q.outer_end)))
                 if j == from_token or not any(ch.isalnum() for ch in between) or between.rstrip().endswith(":"):
                     return self.quote_content(q)
                 j = self.doc.char_span(q.outer_start, q.outer_end, alignment_mode="expand").end
@@ -248,6 +250,24 @@ class ContentFinder:
                     return None  # `blamed the media for ... the claim that`: an object (object_without_parse)
             j += 1
         return None
+
+    def _clause_goes_on(self, q: QuoteMark) -> bool:
+        """English: a quotation right after the cue whose clause goes on past its closing mark, with no
+        punctuation in between (`commented "I doubt" the season will start`, `blames "poor planning" by
+        the council for`): a mixed quotation, whose content is the whole reported stretch (round 29).
+        A coordinator (`"we are ready" and that ...`) or a mark inside or after it ends the quotation."""
+        if self.res.lang != "en" or self.text[q.start : q.end].rstrip()[-1:] in tuple(",.!?;:…"):
+            return False  # `said "the bridge is safe," adding`: the quotation's own mark closes it
+        k = self._token_at(q.outer_end)
+        if k >= len(self.doc) or self.doc[k].idx != q.outer_end + 1 or self.text[q.outer_end] != " ":
+            return False
+        nxt = self.doc[k]
+        return nxt.is_alpha and nxt.text[:1].islower() and not self.res.has("clause_coordinator", _norm(nxt.text))
+
+    def _token_at(self, char: int) -> int:
+        """Index of the first token that starts at or after the character offset."""
+        span = self.doc.char_span(char, len(self.text), alignment_mode="expand")
+        return span.start if span is not None else len(self.doc)
 
     def _time_word_as_verb(self, t: Token) -> bool:
         """French: a lower-case day, month or part of the day (`jeudi`, `mardi soir`) tagged a verb

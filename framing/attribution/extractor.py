@@ -19,6 +19,7 @@ from .agentless import find_agentless
 from .annotations import has, is_finite_verb
 from .asked import find_asked
 from .bare_inversion import bare_inversion, member_incise_speaker, quoted_incise_speaker
+from .beliefs import speechless_beliefs
 from .claim_nouns import find_claim_nouns
 from .colon import colon_candidates, headline_candidates
 from .content import MEDIUM_PREPOSITIONS, Content, ContentFinder, date_word, shaped
@@ -69,6 +70,7 @@ from .speakers import MAX_NP, SpeakerFinder
 from .split_quotes import join_split_quotes
 from .stance_adjectives import find_stance_adjectives
 
+EVIDENCE_HEAD_WINDOW = 3  # `One sample taken`, `Early indications`: the noun comes within three words
 MAX_SOURCE_TRAIL = 8  # `In a poll released Monday by the paper,`: words after a marker's noun, to the comma
 MARKER_TRAILING_LINKS = ("et", "mais", "ou", "qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles")
 MAX_RELATIVE_ASIDE = 16  # tokens of `, qui a fait le point mardi,` after a marker's source
@@ -241,6 +243,8 @@ class Extractor:
             and not self._learnt_by_non_media(c)
             and not voiceless_object(self.doc, c.content, self.res, self.doc[c.cue.first].idx)
         ]
+        beliefs = speechless_beliefs(self.doc, self.res, self.marks, [c.cue for c in candidates], self.sentences.bounds)
+        candidates = [c for i, c in enumerate(candidates) if i not in beliefs]
         mentions = [c.mention for c in candidates if c.mention is not None]
         resolve(self.doc, mentions, self.res, self.speakers)
         for cand in candidates:  # `X, who said`: the relative pronoun stands for X
@@ -356,9 +360,16 @@ class Extractor:
         noun that no list, name or entity marks as a source: `cette voie promet un changement`, `the storm
         has claimed ten lives`. English reads a relative pronoun through its antecedent (`the flood,
         which has claimed`) and keeps what the thing reports as a clause or a quotation (`the data
-        suggest that`): evidence speaks through its findings, not through a noun object."""
-        animate = cand.cue.term.animate or (
-            cand.cue.term.animate_reflexive and reflexive_group(self.doc, cand.cue.first, cand.cue.head)
+        suggest that`): evidence speaks through its findings, not through a noun object. A verb of evidence
+        (`data.evidence`: show, suggest) reports nothing, clause or not, when its subject is a picture or a
+        recording (`depiction_noun`) or a sign or a sample (`evidence_noun`): `the photo showed that`,
+        `early signs suggest that` (round 29's convention); a document (`a survey revealed that`) and a
+        subject no list knows (`the couple revealed that`: people the lists miss) still report a clause."""
+        term = cand.cue.term
+        animate = (
+            term.animate
+            or term.evidence
+            or (term.animate_reflexive and reflexive_group(self.doc, cand.cue.first, cand.cue.head))
         )
         if not animate or cand.mention is None:
             return False
@@ -370,9 +381,11 @@ class Extractor:
         ante = relative_antecedent(doc, speaker) if english else None
         if ante is not None:
             speaker, info = ante, classify(doc, ante[0], ante[1], res, memo=self._types)
-        if english and (
-            reports_a_clause(doc, res, cand.content, doc[cand.cue.first].idx) or passive_by(doc, cand.cue.last)
-        ):
+        if english and passive_by(doc, cand.cue.last):
+            return False
+        if english and term.evidence and _evidence_subject(doc[speaker[0] : speaker[1]], info.head, res):
+            return True  # `the photo showed that`, `early signs suggest that`: nobody speaks (round 29)
+        if english and reports_a_clause(doc, res, cand.content, doc[cand.cue.first].idx):
             return False
         people = names_people(info.head, res) if english else info.head.endswith(PERSON_SUFFIXES)
         if not info.fallback or people:
@@ -3029,6 +3042,14 @@ def _opens_noun_phrase(first: Token) -> bool:
     """A noun, a name, an adjective, a determiner or a participle used as a noun (`délégué du personnel`)
     first: the words can be an apposition naming a role."""
     return first.pos_ in ("NOUN", "PROPN", "ADJ", "DET") or "Part" in first.morph.get("VerbForm")
+
+
+def _evidence_subject(span: Span, head: str, res: Resources) -> bool:
+    """A picture or a recording (`depiction_noun`), a sign or a sample (`evidence_noun`) heads the
+    subject; the untagged pipeline may take a participle for the head (`a photo posted online`), so the
+    first words of the noun phrase are read too."""
+    words = [head, *(t.lower_ for t in span[:EVIDENCE_HEAD_WINDOW])]
+    return any(res.has("depiction_noun", w) or res.has("evidence_noun", w) for w in words)
 
 
 def _seen_only(cue: Cue, content: Content | None) -> bool:

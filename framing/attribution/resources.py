@@ -104,6 +104,10 @@ class ReportingTerm:
     pronoun_source: bool = False
     # a verb of perception (`constater`): it reports a statement only with quoted words in its content
     perception: bool = False
+    # a verb of evidence (`show`, `suggest`): with a picture, a sign or a sample for subject, no speech at all
+    evidence: bool = False
+    # past forms of a belief or hope (`believed`, `thought`): a report only in a speech context (beliefs.py)
+    belief: tuple[str, ...] = ()
     person_object: bool = False  # the object is a person addressed or thanked (`a remercié l'un d'eux`)
     action_appeal: bool = False  # `appelle X à enquêter`: an action asked of X, no attribution
     act_request: bool = False  # `a requis trois ans`, `propose de suspendre`: the act asked or promised
@@ -276,6 +280,8 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             hearsay=bool(entry.data.get("hearsay")),
             pronoun_source=bool(entry.data.get("pronoun_source")),
             perception=bool(entry.data.get("perception")),
+            belief=tuple(entry.data.get("belief") or ()),
+            evidence=bool(entry.data.get("evidence")),
             person_object=bool(entry.data.get("person_object")),
             action_appeal=bool(entry.data.get("action_appeal")),
             act_request=bool(entry.data.get("act_request")),
