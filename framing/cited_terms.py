@@ -3,11 +3,11 @@
 A scare quote marks a word the writer will not own (« les « experts » du gouvernement »). News copy also
 puts quotation marks around words it owns plainly: a term of art named with its marks (une « visite de
 travail », un « permis de construire »: a noun with a bare "de" complement, a compound noun), a saying
-borrowed whole (tomber « comme un fruit mûr »: a simile) and a gloss opening a bracket (« (« ceux qui
-suivent ») »). None of them judges. A compound that holds a
-loaded word still keeps it at a distance and still counts. A noun and an adjective alone (« démocratie
-populaire », « experts médicaux ») is the shape irony takes as often as a term's, and is left to the
-other checks.
+borrowed whole (tomber « comme un fruit mûr »: a simile) and a gloss, opening a bracket (« (« ceux qui
+suivent ») ») or after a word of equivalence (« soit la « peine plancher » »). None of them judges. A
+compound that holds a loaded word still keeps it at a distance and still counts. A noun and an adjective
+alone (« démocratie populaire », « experts médicaux ») is the shape irony takes as often as a term's,
+and is left to the other checks.
 Docs: docs/loaded.md, twenty-ninth round.
 """
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 COMPLEMENT_LINKS = frozenset({"de", "d'", "d’"})  # "visite de travail", "permis d'exploitation"
 BRACKET_OPENERS = ("(", "[")
@@ -42,9 +42,29 @@ def is_a_compound_term(words: Sequence[Token], loaded: Collection[int]) -> bool:
     return complement
 
 
+def after_a_pointing_determiner(doc: Doc, start: int) -> bool:
+    """Whether a demonstrative or a possessive stands right before the opening mark ("ce « bras de fer »",
+    "leur « plan de sortie »"): the determiner points at the writer's irony (docs/loaded.md, twentieth
+    round), so even a compound term keeps its distance."""
+    i = start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    return i >= 0 and doc[i].pos_ == "DET" and ("Dem" in doc[i].morph.get("PronType") or bool(doc[i].morph.get("Poss")))
+
+
 def opens_a_simile(words: Sequence[Token], openers: Collection[str]) -> bool:
     """Whether the quotation opens on a word of comparison (« comme un fruit mûr »): a saying borrowed whole."""
     return bool(openers) and words[0].lower_ in openers
+
+
+def after_a_gloss_word(doc: Doc, start: int, gloss_words: Collection[str]) -> bool:
+    """Whether a word of equivalence, after a comma, stands before the opening mark past its determiners
+    (", soit la « … »"): the quotation restates what comes before, as a gloss ("soit … soit" opening a
+    clause is an alternative, not a gloss)."""
+    i = start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space or doc[i].pos_ == "DET"):
+        i -= 1
+    return i > 0 and doc[i].lower_ in gloss_words and doc[i - 1].text == ","
 
 
 def opens_brackets(text: str, outer_start: int) -> bool:

@@ -1,11 +1,11 @@
 """French loaded vocabulary, twenty-ninth round (issue 14): convention decisions and narrow gates.
 
-Conventions: quotation marks around a name after a preposition or an adjective, around a compound term
-of art, around a borrowed simile or opening a gloss in brackets are no scare quotes (F_SCQ, F_QSRC); a
-listed word inside a set phrase of law, institutions or manner, or in its plain sense, does not count
-(F_LIT, F_STD). Mechanisms: a rise told as an explosion and an event told as orchestrated with no
-narrower frame (L_GATE); the compound past of « s'en prendre à » and the misspelt « soit-disant »
-(L_VFORM). Every sentence here was written for the test.
+Conventions: quotation marks around a name after a preposition, around a compound term of art, around a
+borrowed simile or opening a gloss are no scare quotes (F_SCQ, F_QSRC); a listed word inside a set phrase
+of law, institutions or manner, or in its plain sense, does not count (F_LIT, F_STD). Mechanisms: a rise
+told as an explosion and an event told as orchestrated with no narrower frame (L_GATE); the compound
+past of « s'en prendre à » and the misspelt « soit-disant » (L_VFORM). Every sentence here was written
+for the test.
 """
 
 from __future__ import annotations
@@ -27,15 +27,15 @@ def ids(nlp: Language, text: str) -> set[str]:
 
 
 NOT_SCARE_QUOTES = [
-    # a name after the contracted « des » (tagged as a preposition) or after an adjective
+    # a name after the contracted « des » (tagged as a preposition)
     "Les délégués ont célébré le dixième anniversaire des « Accords de Paris » à Bonn. Il pleuvait.",
-    "Le programme municipal « Ville Verte » a été adopté jeudi soir. Il pleuvait.",
     # a compound term of art with a bare « de » complement
     "Le chef de l'État est attendu à Rome pour une « visite de courtoisie » de deux jours. Il pleuvait.",
     # a simile borrowed whole
     "Le cartel devait s'effondrer « comme un château de cartes » en quelques semaines. Il pleuvait.",
-    # a gloss opening a bracket
+    # a gloss opening a bracket, or after a word of equivalence
     "Ses abonnés (« ceux qui suivent » la chaîne) se comptent par milliers. Il pleuvait.",
+    "Le juge a prononcé la peine minimale, soit la « peine plancher », mardi. Il pleuvait.",
 ]
 
 
@@ -49,6 +49,18 @@ def test_a_word_kept_at_a_distance_is_still_a_scare_quote(fr: Language) -> None:
     assert scare_quote_words(fr, text) == ["experts"]
 
 
+def test_a_compound_term_after_a_demonstrative_keeps_its_distance(fr: Language) -> None:
+    text = "La direction s'accroche à son « plan de sortie » depuis des mois. Il pleuvait."
+    assert scare_quote_words(fr, text) == ["plan de sortie"]
+    text = "La direction a présenté un « plan de sortie » aux salariés. Il pleuvait."
+    assert scare_quote_words(fr, text) == []
+
+
+def test_soit_opening_an_alternative_is_no_gloss(fr: Language) -> None:
+    text = "Soit la « réforme » passe, soit elle tombe. Il pleuvait."
+    assert scare_quote_words(fr, text) == ["réforme"]
+
+
 def test_a_compound_holding_a_loaded_word_keeps_its_distance(fr: Language) -> None:
     text = "Le quartier a connu des « scènes de chaos » toute la nuit. Il pleuvait."
     assert scare_quote_words(fr, text) == ["scènes de chaos"]
@@ -58,6 +70,7 @@ SET_PHRASES = [
     "Le Conseil d'État juge que l'arrêté porte une atteinte disproportionnée à la liberté de culte.",
     "Le détenu se plaint de traitements inhumains ou dégradants dans sa cellule.",
     "L'accusé est jugé pour tortures et actes de barbarie devant la cour d'assises.",
+    "Selon l'avis, la mesure pénalisera d'une manière disproportionnée les petites communes.",
     "La hausse du seuil a eu des effets pervers sur l'embauche des seniors.",
     "Cinq candidats briguent la magistrature suprême au premier tour.",
     "Les assurés devront présenter leur carte Vitale à l'accueil.",

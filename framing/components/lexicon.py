@@ -43,9 +43,8 @@ VERB_WINDOW_BEFORE = 3
 SENTENCE_END = frozenset({".", "!", "?", "…"})
 # What a name in quotation marks follows. Not adjectives: the small model tags some finite verbs so
 # ("portaient « Stop aux normes »", a slogan).
-# where a name goes: after a determiner, a noun, a preposition (spaCy tags the contracted "des", "du" ADP)
-# or an adjective closing a noun phrase ("l'opération israélienne « … »")
-NAME_SLOT_TAGS = frozenset({"DET", "NOUN", "PROPN", "ADP", "ADJ"})
+# where a name goes: after a determiner, a noun or a preposition (spaCy tags the contracted "des", "du" ADP)
+NAME_SLOT_TAGS = frozenset({"DET", "NOUN", "PROPN", "ADP"})
 CLAUSE_WINDOW = 10
 VERB_WINDOW_AFTER = 5
 PREVIOUS_SENTENCE_MAX = 80  # tokens looked back for the sentence before a quote's own
@@ -221,6 +220,7 @@ class LexiconComponent:
         self.capital_names = bool(rule_setting(cues, SCARE_QUOTES_RULE, "capital_names"))
         self.compound_terms = bool(rule_setting(cues, SCARE_QUOTES_RULE, "terms"))
         self.glosses = bool(rule_setting(cues, SCARE_QUOTES_RULE, "glosses"))
+        self.gloss_words = rule_words(cues, SCARE_QUOTES_RULE, "gloss_words")
         self.simile_openers = rule_words(cues, SCARE_QUOTES_RULE, "similes")
         self.skip_names = rule_enabled(cues, NAMES_RULE, default=False)
         # English quotes in single marks too (‘...’, 'A,' he said): a loaded word there is a speaker's,
@@ -570,12 +570,18 @@ class LexiconComponent:
                 continue  # a complete utterance, not a borrowed label
             if looks_like_title(words) or (self.capital_names and self._capitalised_name(doc, words)):
                 continue  # le « Comité du 9 mai », l'initiative « Pour l'avenir »: a name or a title
-            if self.compound_terms and cited_terms.is_a_compound_term(words, loaded_tokens):
+            if (
+                self.compound_terms
+                and cited_terms.is_a_compound_term(words, loaded_tokens)
+                and not cited_terms.after_a_pointing_determiner(doc, span.start)
+            ):
                 continue  # une « visite de travail », sa « niche parlementaire »: a term of art named
             if cited_terms.opens_a_simile(words, self.simile_openers):
                 continue  # tomber « comme un fruit mûr »: a saying borrowed whole
             if self.glosses and cited_terms.opens_brackets(text, mark.outer_start):
                 continue  # ses abonnés (« ceux qui suivent » sur le réseau): a gloss
+            if cited_terms.after_a_gloss_word(doc, span.start, self.gloss_words):
+                continue  # la peine maximale, soit la « peine plancher »: a gloss
             if self._after_a_described_name_head(doc, keys, span):
                 continue  # l'opération militaire « Aube rouge », la stratégie nationale « zéro déchet »: a name
             if len(words) == 1 and words[0].lower_.endswith(DOCTRINE_ENDINGS) and words[0].is_lower:
