@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.lookups import Table, load_lookups
 from spacy.tokens import Doc, Span, Token
 
-from .. import capitals, derived, evaluative, senses, set_phrases, startup_cache
+from .. import capitals, cited_terms, derived, evaluative, senses, set_phrases, startup_cache
 from ..lexicons import LexiconEntry, load_entries
 from ..matching import context_allows, longest_first
 from ..names import in_capitalised_name
@@ -43,7 +43,8 @@ VERB_WINDOW_BEFORE = 3
 SENTENCE_END = frozenset({".", "!", "?", "…"})
 # What a name in quotation marks follows. Not adjectives: the small model tags some finite verbs so
 # ("portaient « Stop aux normes »", a slogan).
-NAME_SLOT_TAGS = frozenset({"DET", "NOUN", "PROPN"})
+# where a name goes: after a determiner, a noun or a preposition (spaCy tags the contracted "des", "du" ADP)
+NAME_SLOT_TAGS = frozenset({"DET", "NOUN", "PROPN", "ADP"})
 CLAUSE_WINDOW = 10
 VERB_WINDOW_AFTER = 5
 PREVIOUS_SENTENCE_MAX = 80  # tokens looked back for the sentence before a quote's own
@@ -217,6 +218,10 @@ class LexiconComponent:
         self.cited_quotes = bool(rule_setting(cues, SCARE_QUOTES_RULE, "cited"))
         self.acronym_names = bool(rule_setting(cues, SCARE_QUOTES_RULE, "acronym_names"))
         self.capital_names = bool(rule_setting(cues, SCARE_QUOTES_RULE, "capital_names"))
+        self.compound_terms = bool(rule_setting(cues, SCARE_QUOTES_RULE, "terms"))
+        self.glosses = bool(rule_setting(cues, SCARE_QUOTES_RULE, "glosses"))
+        self.gloss_words = rule_words(cues, SCARE_QUOTES_RULE, "gloss_words")
+        self.simile_openers = rule_words(cues, SCARE_QUOTES_RULE, "similes")
         self.skip_names = rule_enabled(cues, NAMES_RULE, default=False)
         # English quotes in single marks too (‘...’, 'A,' he said): a loaded word there is a speaker's,
         # and a word in a curly pair can be put at a distance; in French ’ is the apostrophe.
@@ -288,7 +293,8 @@ class LexiconComponent:
                 )
             )
             spans.append(Span(doc, cand.start, cand.end, label=entry.category))
-        for mark, span in self._scare_quotes(doc, keys, marks) if self.scare_quotes_on else ():
+        loaded_tokens = {i for c in chosen for i in range(c.start, c.end)}
+        for mark, span in self._scare_quotes(doc, keys, marks, loaded_tokens) if self.scare_quotes_on else ():
             hits.append(
                 LoadedHit(
                     start=mark.start,
@@ -536,7 +542,7 @@ class LexiconComponent:
     # ------------------------------------------------------------------ scare quotes
 
     def _scare_quotes(
-        self, doc: Doc, keys: list[frozenset[str]], marks: Sequence[QuoteMark]
+        self, doc: Doc, keys: list[frozenset[str]], marks: Sequence[QuoteMark], loaded_tokens: Collection[int] = ()
     ) -> list[tuple[QuoteMark, Span]]:
         found = []
         cited: set[str] = set()  # words some quotation of the text gives to a speaker or names
@@ -563,6 +569,18 @@ class LexiconComponent:
                 continue  # a complete utterance, not a borrowed label
             if looks_like_title(words) or (self.capital_names and self._capitalised_name(doc, words)):
                 continue  # le « Comité du 9 mai », l'initiative « Pour l'avenir »: a name or a title
+            if (
+                self.compound_terms
+                and cited_terms.is_a_compound_term(words, loaded_tokens)
+                and not cited_terms.after_a_pointing_determiner(doc, span.start)
+            ):
+                continue  # une « visite de travail », sa « niche parlementaire »: a term of art named
+            if cited_terms.opens_a_simile(words, self.simile_openers):
+                continue  # tomber « comme un fruit mûr »: a saying borrowed whole
+            if self.glosses and cited_terms.opens_brackets(text, mark.outer_start):
+                continue  # ses abonnés (« ceux qui suivent » sur le réseau): a gloss
+            if cited_terms.after_a_gloss_word(doc, span.start, self.gloss_words):
+                continue  # la peine maximale, soit la « peine plancher »: a gloss
             if self._after_a_described_name_head(doc, keys, span):
                 continue  # l'opération militaire « Aube rouge », la stratégie nationale « zéro déchet »: a name
             if len(words) == 1 and words[0].lower_.endswith(DOCTRINE_ENDINGS) and words[0].is_lower:
@@ -996,6 +1014,14 @@ def rule_enabled(entries: Iterable[LexiconEntry], name: str, default: bool = Tru
         if entry.category == "rule" and (entry.term or "").lower() == name:
             return bool(entry.data.get("enabled", True))
     return default
+
+
+def rule_words(entries: Iterable[LexiconEntry], name: str, key: str) -> frozenset[str]:
+    """A word-list setting of the `rule` cue entry named `name` (empty when it is absent)."""
+    for entry in entries:
+        if entry.category == "rule" and (entry.term or "").lower() == name:
+            return frozenset(str(w).lower() for w in entry.data.get(key) or ())
+    return frozenset()
 
 
 def rule_setting(entries: Iterable[LexiconEntry], name: str, key: str) -> int:
