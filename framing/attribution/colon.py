@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..quotes import QuoteMark
 from ..token_table import token_table
@@ -256,6 +256,11 @@ MAX_AFTER_VERB = 8  # `en est convaincu`, `l'assure`, `plante le décor`, `a tra
 VERB_CLITICS = ("l'", "l’", "le", "la", "les", "en", "y", "ne", "n'", "n’", "se", "s'", "s’", "lui", "leur")
 
 
+def _saying_participle(tok: Token, res: Resources) -> bool:
+    """A past participle of a verb of saying (`souligné`, `rappelée`): after `être`, a passive."""
+    return "Part" in tok.morph.get("VerbForm") and tok.lemma_.lower() in res.verb_lemmas
+
+
 def _predicate_lead(
     doc: Doc,
     res: Resources,
@@ -306,6 +311,8 @@ def _predicate_lead(
             return None  # `Le trafic reste perturbé :` names no one
         if verb.lemma_ == "être" and classify(doc, speaker[0], speaker[1], res, memo=memo).type == "document":
             return None  # `Le bilan est lourd :`: a text's state, not its words
+        if verb.lemma_ == "être" and any(_saying_participle(t, res) for t in after):
+            return None  # `L'effet est souligné :`: an agentless passive of saying (extractor), nobody named
     cue = Cue("colon", verb.i, verb.i, span.end - 1, COLON_TERM)
     return ColonCue(cue, speaker, span.start_char, found[1] + 1, Content(q.start, last.end, "direct", q))
 

@@ -39,6 +39,7 @@ ADDRESSEE_CASES = ("à", "au", "aux")  # French: the preposition of the person s
 # French: prepositions of where or how something was said (`sur Twitter`, `dans un communiqué`, `lors d'un
 # point presse`); `en plus des milliards qu'il avait demandés` is a relative on a noun of another phrase
 MEDIUM_PREPOSITIONS = ("sur", "dans", "via", "lors", "devant", "auprès")
+MAX_MEDIUM_PHRASE = 6  # French: words of `dans un communiqué commun` between a verb and its object
 NOMINAL_DEPS = ("nmod", "conj", "appos", "amod", "flat:name")  # a noun inside a larger noun phrase
 
 
@@ -930,6 +931,7 @@ class ContentFinder:
             k = self._adverbs_after(k)  # `conteste fermement, depuis le début, la version`
             k = self._past_time_phrase(k)  # `a annoncé, lundi 30 septembre, une hausse`
             k = self._past_aside(k)  # `a reconnu, lors d'une réunion, l'existence de ...`
+            k = self._past_medium_phrase(k)  # `dénoncent dans une lettre ouverte ces règles`
         k = self._adverbs_after(k)  # `évoque toutefois des risques`, `dénoncent par ailleurs une absence`
         if k + 1 >= len(doc) or not self.res.has("determiner", _norm(doc[k].text)):
             return None
@@ -942,6 +944,27 @@ class ContentFinder:
         if not doc[k + 1].is_alpha and not (self.res.lang == "fr" and self._opens_quotation(doc[k + 1])):
             return None  # but `a réitéré son « appel pressant ... »`: the noun opens a quotation
         return self.make(doc[k].idx, self.clause_end(k + 1, new_clause=True))
+
+    def _past_medium_phrase(self, k: int) -> int:
+        """French: the determiner after a phrase of where or how something was said, with no commas, that
+        opens the verb's object (`dénoncent dans une lettre ouverte ces règles`, `dénonce sur son blog
+        des « dérives »`): a demonstrative, possessive or article right after the phrase's noun or
+        adjective (`des`/`du` only before a quotation: `sur les réseaux des partis` is one phrase);
+        `k` when there is none."""
+        doc = self.doc
+        if self.res.lang != "fr" or k >= len(doc) or _norm(doc[k].text) not in MEDIUM_PREPOSITIONS:
+            return k
+        for j in range(k + 2, min(len(doc) - 1, k + 2 + MAX_MEDIUM_PHRASE)):
+            t = doc[j]
+            if t.is_punct or self.index.containing(t.idx) is not None:
+                return k
+            low = _norm(t.text)
+            if not self.res.has("determiner", low) or doc[j - 1].pos_ not in NOUN_END:
+                continue
+            if low in ("de", "d'") or (low in ("des", "du") and not self._opens_quotation(doc[j + 1])):
+                continue
+            return j
+        return k
 
     def _past_aside(self, k: int) -> int:
         """French: the first token after an aside between commas that opens on a preposition, an adverb or

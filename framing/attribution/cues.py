@@ -20,6 +20,7 @@ from .object_attribute import attribute_after
 from .resources import POSSESSIVE_DETERMINERS, ReportingTerm, Resources
 
 CLITIC_SUBJECTS = ("-il", "-elle", "-ils", "-elles", "-on")
+FR_SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles")  # `on` also opens `on nous dit`, read elsewhere
 
 
 @dataclass
@@ -177,6 +178,9 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
     if term is None and res.lang == "fr":
         term = res.verb_lemmas.get(_reformed_future_lemma(lower) or "")
         by_form = term is not None
+    if term is None and res.lang == "fr" and _after_subject_pronoun(tok):
+        term = res.verb_lemmas.get(_present_first_group_lemma(lower) or "")
+        by_form = term is not None  # `Elle dénonce`, tagged a noun: a subject pronoun opens a verb group
     if term is None:
         return None
     doc = tok.doc
@@ -186,6 +190,7 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
         and res.has("determiner", prev.lower_)
         and prev.lower_ not in ("de", "d'")
         and not _as_clitic(doc, tok.i - 1)
+        and not (res.lang == "fr" and _incise_clitic(doc, tok.i - 1))
         and not (tagged and prev.pos_ == "PRON" and tok.pos_ == "VERB")  # `Certains relèvent que`
         and not _quantifier_subject(doc, tok.i, res)
         and not _relative_verb(tok, prev, res)
@@ -229,6 +234,8 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
             or res.has("complementizer", _norm(nxt))
             or _opens_clause_past_adverbs(doc, tok.i + 1, res)  # `relèvent ensuite avec ironie que`
             or _as_clitic(doc, tok.i - 1)  # `comme le souligne X` (the verb tagged a noun)
+            or (res.lang == "fr" and _after_subject_pronoun(tok))  # `Elle dénonce ce lundi leur « X »`
+            or (res.lang == "fr" and _incise_clitic(doc, tok.i - 1))  # `», le coupe sa collègue`
             or nxt in CLITIC_SUBJECTS
             or nxt == "-t"  # `rappelle-t-il` (the verb tagged an adjective)
             or (res.lang == "fr" and _after_inverted_auxiliary(doc, tok.i))  # `a-t-il énuméré`
@@ -376,6 +383,13 @@ def _as_clitic(doc: Doc, i: int) -> bool:
         return False
     j = i - 3 if _after_venir_de(doc, i) else i - 1  # `comme vient de le confirmer le maire`: the recent past
     return _norm(doc[j].lower_) in AS_WORDS
+
+
+def _incise_clitic(doc: Doc, i: int) -> bool:
+    """`», le coupe sa collègue`, `», la reprend le juge`: right after a quotation's closing mark (and
+    its comma) the article is the object clitic of an incise verb addressed to the last speaker, not a
+    determiner (French)."""
+    return _norm(doc[i].lower_) in OBJECT_CLITICS and _after_quote(doc[i])
 
 
 def _recent_past(doc: Doc, first: int) -> bool:
@@ -1013,6 +1027,9 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
             continue
         if low in CLITIC_SUBJECTS:
             clitic = j
+        elif res.lang == "fr" and _incise_clitic(doc, j):
+            first = j  # `», le coupe sa collègue`: the object clitic opens the incise's verb group
+            break
         elif _refusal(doc, j, res):
             negated = True  # `did not respond`, `would not say`: English news reports a refusal to speak
         elif res.has("negation", low):
@@ -1590,6 +1607,24 @@ def _future_of_lemma(tok: Token) -> bool:
         return False
     stem = lemma[:-1] if lemma.endswith("re") else lemma
     return any(low == stem + ending for ending in FUTURE_PERSON_ENDINGS)
+
+
+def _after_subject_pronoun(tok: Token) -> bool:
+    """French: the token right after a third-person subject pronoun opening a clause (`Elle dénonce`,
+    `Ils racontent`): only a verb (or its clitics) can follow one, whatever the tagger says."""
+    i = tok.i
+    if i < 1 or _norm(tok.doc[i - 1].lower_) not in FR_SUBJECT_PRONOUNS:
+        return False
+    return i < 2 or tok.doc[i - 2].is_punct or tok.doc[i - 2].is_space or tok.doc[i - 2].lower_ in ("et", "mais")
+
+
+def _present_first_group_lemma(low: str) -> str | None:
+    """French: the infinitive of a first-group present (`dénonce`, `critiquent` for dénoncer,
+    critiquer), which the small model leaves unlemmatised when it tags the word a noun; None otherwise."""
+    for ending in ("ent", "e"):
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            return low[: -len(ending)] + "er"
+    return None
 
 
 def _reformed_future_lemma(low: str) -> str | None:

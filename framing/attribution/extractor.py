@@ -23,6 +23,7 @@ from .beliefs import speechless_beliefs
 from .claim_nouns import find_claim_nouns
 from .colon import colon_candidates, headline_candidates
 from .content import MEDIUM_PREPOSITIONS, Content, ContentFinder, date_word, shaped
+from .coordinated_sources import coordinated_sources, opens_source
 from .coref import Mention, resolve, retyped_inner_pronoun, unresolved_pronoun_type
 from .cues import (
     CONTRACTED_AUXILIARIES,
@@ -82,6 +83,8 @@ MAX_OPENING_TRAIL = 12  # French `Selon un rapport de X (ACAI) datant de 2018,`:
 MAX_AS_OBJECT_WORDS = 12  # `sees the vote in the fall as a test`: `as` within the object's first words
 MAX_SUBJECT_GAP = 40  # tokens between a speaker and its verb still shown as one cue
 RELAY_WINDOW = 12
+MAX_SOURCE_LIST = 30  # tokens of a list of coordinated sources after a passive's agent
+ADDRESSEE_PREPOSITIONS = ("à", "au", "aux")  # `annoncée à l'AFP par X`: the addressee before the agent
 SECOND_RULES = ("relayed_source", "confirmed_report", "second_source", "learner")  # records of a second source
 GERUND_MARKERS = ("en", "tout")  # `, tout en ajoutant que`: before a French gerund
 INVERSION_TAIL = 5  # tokens between an inverted speaker and a participle going on from it (comma included)
@@ -174,6 +177,7 @@ class Extractor:
             cand = self._candidate(cue)
             if cand is None:
                 continue
+            self._source_after_on(cand)
             if cand.start < taken_until:
                 # a verb sharing the previous attribution's subject (`a dénoncé ... et a annoncé`): its
                 # cue is then the verb alone; any other overlap is the same attribution found twice
@@ -266,6 +270,11 @@ class Extractor:
                     attributions.append(learner)
             known = {a.speaker_start for a in attributions if a.speaker_start is not None}
             attributions += [a for a in (self._second_source(c, a, known) for c, a in primary) if a is not None]
+            for i, cand in enumerate(candidates):  # `selon X et Y`: one record per coordinated source
+                per_source = self._per_source(cand, attributions[i])
+                if per_source:
+                    attributions[i] = per_source[0]
+                    attributions += per_source[1:]
         attributions += self._speakerless
         attributions = join_split_quotes(self.contents.text, self.marks, attributions, self.res.lang)
         attributions += floating_attributions(self.contents.text, self.marks, attributions)
@@ -572,6 +581,26 @@ class Extractor:
         if cue.kind == "as_reported":
             return self._as_reported(cue)
         return self._verb(cue)
+
+    def _source_after_on(self, cand: Candidate) -> None:
+        """French: an impersonal `on` speaker whose verb is followed by `de source(s) X` or `de même
+        source` (`a-t-on confirmé de source diplomatique`, `craint-on de même source`): that source
+        speaks, as after `a-t-on appris`; the cue runs to its end."""
+        doc = self.doc
+        s, e = cand.speaker
+        if self.res.lang != "fr" or [_norm(t.lower_) for t in doc[s:e]] not in (["-on"], ["on"], ["l'on"]):
+            return
+        k = max(cand.cue.last, e - 1) + 1
+        while k < len(doc) and (doc[k].pos_ == "ADV" or date_word(self.res, _norm(doc[k].lower_))):
+            k += 1
+        words = [t.lower_ for t in doc[k : k + 3]]
+        if not (words[:1] == ["de"] and (words[1:2] in (["source"], ["sources"]) or words[1:] == ["même", "source"])):
+            return
+        source = self.speakers.right_np(k + 1, skip_time=False)
+        if source is None or source[0] != k + 1:
+            return
+        cand.speaker = source
+        cand.end = max(cand.end, doc[source[1] - 1].idx + len(doc[source[1] - 1].text))
 
     def _chars(self, first: int, last: int) -> tuple[int, int]:
         doc = self.doc
@@ -1786,6 +1815,7 @@ class Extractor:
         while k < len(doc) and (doc[k].pos_ == "ADV" or self.res.has("time_word", _norm(doc[k].text))):
             k += 1
         k = adjunct_after(doc, k, self.res)  # `avancé par la suite que ...`: an adverbial phrase, no agent
+        k = self._past_addressee(k)  # `annoncée à la presse par X`
         late = self._agent_after_complement(cue, k)
         if late is not None or (cue.first == cue.head and not self._infinitive_passive(cue)):
             return late  # a participle with no auxiliary (`une idée qualifiée de X par Y`) needs its agent
@@ -1793,6 +1823,7 @@ class Extractor:
             agent = self.speakers.right_np(k + 1, skip_time=False)
             if agent is None:
                 return None
+            agent = self._coordinated_agent(agent)
             content = c.after(cue, agent[1])
             if content is None:  # `Les craintes qu'une opération ... ont été soulignées par X`
                 before = c.clause_before(cue.first)
@@ -1815,6 +1846,39 @@ class Extractor:
         self._speakerless.append(self._no_speaker(cue, start, end, content, "passive"))
         return None
 
+    def _past_addressee(self, k: int) -> int:
+        """French: the agent's `par` after the addressee of a passive of saying (`annoncée à l'AFP par
+        X`, `confirmé aux journalistes par X`): at most MAX_MEDIUM_TOKENS words, no punctuation; else k."""
+        doc = self.doc
+        if self.res.lang != "fr" or k >= len(doc) or _norm(doc[k].text) not in ADDRESSEE_PREPOSITIONS:
+            return k
+        for j in range(k + 1, min(len(doc), k + 1 + MAX_MEDIUM_TOKENS)):
+            if doc[j].is_punct or doc[j].is_space or self.index.containing(doc[j].idx) is not None:
+                return k
+            if self.res.has("passive_agent", _norm(doc[j].text)):
+                return j
+        return k
+
+    def _coordinated_agent(self, agent: tuple[int, int]) -> tuple[int, int]:
+        """French: a passive's agent with the sources coordinated after it (`par un gendarme, une source
+        judiciaire et l'avocat de la famille`), which the noun-phrase reader stops at the first comma: the
+        whole list when an `et` closes it, each conjunct opening a noun phrase (one record per source
+        follows, coordinated_sources.py); else the agent as found."""
+        doc = self.doc
+        _, s_end = self.sentences.bounds(agent[0])
+        for t in doc[agent[1] : min(s_end, agent[1] + MAX_SOURCE_LIST)]:
+            if self.index.containing(t.idx) is not None:
+                continue
+            k = t.i + 1
+            if t.text == "," and not (k < len(doc) and (doc[k].text == "et" or opens_source(doc, k, self.res))):
+                break  # `par le maire, qui a ajouté`: no list of sources
+            if t.text == "et":
+                conjunct = self.speakers.right_np(k, skip_time=False) if opens_source(doc, k, self.res) else None
+                return (agent[0], conjunct[1]) if conjunct is not None and conjunct[0] == k else agent
+            if t.is_punct and t.text not in (",", "(", ")"):
+                break
+        return agent
+
     def _opens_at(self, last: int, k: int, content: Content, complement: tuple[str, ...]) -> bool:
         """French: the content opens at token k (past the adverbs and adverbial phrases after the verb's
         last token `last`), or after a complementizer, a complement preposition of the verb (`accusé
@@ -1827,6 +1891,8 @@ class Extractor:
         for t in doc[k:]:
             if t.idx >= content.start:
                 return True
+            if t.i == k and t.text == ":":
+                continue  # `L'effet est également souligné : « ... »`: the colon opens what was said
             low = _norm(t.text)
             if self.res.has("complementizer", low):
                 before = doc[t.i - 1]
@@ -1894,8 +1960,9 @@ class Extractor:
         """The subject of a passive verb whose active object is what was said (`La date du scrutin est
         contestée par l'opposition`): that phrase is the content."""
         doc = self.doc
+        s_start, _ = self.sentences.bounds(cue.head)
         for child in doc[cue.head].children:
-            if child.dep_ == "nsubj:pass" and child.i < cue.first and child.pos_ in ("NOUN", "PROPN"):
+            if child.dep_ == "nsubj:pass" and s_start <= child.i < cue.first and child.pos_ in ("NOUN", "PROPN"):
                 s, e = self.speakers.np_from_head(child)
                 if self.index.containing(doc[s].idx) is None:
                     return self.contents.make(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text))
@@ -2778,6 +2845,33 @@ class Extractor:
             return None  # `en citant l'exemple de`: an object no list knows is no source
         known.add(doc[found.start].idx)
         return self._second_record(outer, found.verb, np, kind, "second_source")
+
+    def _per_source(self, cand: Candidate, outer: Attribution) -> list[Attribution]:
+        """French: the records of sources coordinated after the cue (a marker's, a passive's agent, an
+        inverted subject: coordinated_sources.py), one per conjunct with the same cue and content, each
+        typed on its own; [] for a single source."""
+        mention = cand.mention
+        if mention is None or mention.resolved is not mention or outer.speaker_start is None:
+            return []
+        if mention.start < cand.cue.first:
+            return []  # `l'ARS et Suez ont assuré`: a subject before its plural verb speaks as one
+        text = self.contents.text
+        records = []
+        for s, e in coordinated_sources(self.doc, mention.start, mention.end, self.res):
+            s_char, e_char = self._speaker_chars(Mention(s, e, mention.info, mention.cue_start_token))
+            info = classify(self.doc, s, e, self.res, memo=self._types)
+            kind = "anonymous" if info.type == PRONOUN else info.type
+            records.append(
+                replace(
+                    outer,
+                    speaker=text[s_char:e_char],
+                    speaker_start=s_char,
+                    speaker_end=e_char,
+                    speaker_type=kind,
+                    relays_anonymous=False,
+                )
+            )
+        return records
 
     def _report_kind(self, info: SpeakerInfo, np: tuple[int, int]) -> str:
         """A report with a name for source is a paper's (`une information de La Provence`, `rapportés par
