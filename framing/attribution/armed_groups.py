@@ -18,6 +18,7 @@ ARMED_NAMES_KEY = "framing_armed_group_names"
 NAME_WORDS = 3  # capitalised words an armed group's name may run to (`Forces démocratiques X`)
 OF_WORDS = ("de", "d'", "du")  # `les rebelles du M23`
 ARTICLES = ("le", "la", "l'", "les", "des", "ces")
+PREFIX = 3  # letters of the screen on armed-group nouns (a naive singular keeps them)
 
 
 def armed_group_names(doc: Doc, res: Resources) -> frozenset[str]:
@@ -43,8 +44,12 @@ def named_armed_group(nuc: Span, res: Resources) -> bool:
 
 def _armed_group_names(doc: Doc, res: Resources) -> list[str]:
     names = []
+    prefixes = _noun_prefixes(res)
     for t in doc:
-        if not t.text.islower() or not res.is_a("armed_group_noun", t.text, t.lemma_):
+        text = t.text
+        if not text.islower() or (text[:PREFIX] not in prefixes and t.lemma_[:PREFIX].lower() not in prefixes):
+            continue  # the screen: no key `is_a` tries for this word can be an armed group's noun
+        if not res.is_a("armed_group_noun", t.text, t.lemma_):
             continue
         i = t.i + 1
         while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text.islower():
@@ -58,6 +63,12 @@ def _armed_group_names(doc: Doc, res: Resources) -> list[str]:
         if before:
             names.append(before)
     return names
+
+
+def _noun_prefixes(res: Resources) -> frozenset[str]:
+    """First letters of the armed-group nouns: a cheap screen so the walk over the text looks up only the
+    few words that could be one (every key `is_a` tries, singular included, starts with them)."""
+    return frozenset(word[:PREFIX] for word in res.words.get("armed_group_noun", ()))
 
 
 def _apposed_before(doc: Doc, i: int) -> str:
