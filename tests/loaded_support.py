@@ -3,15 +3,30 @@ framing's quotation and lexicon components, and the hits, each checked against i
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from english_support import english_pipeline
 from spacy.language import Language
 
+from framing import components  # noqa: F401  (registers the factories)
+from framing.nlp import rule_based_english
 from framing.types import LoadedHit
+
+EN_OPTIONAL = Path(__file__).resolve().parent.parent / "lexicons" / "en" / "optional"
 
 
 def english_lexicon_pipeline(kind: str) -> Language:
     """`rules`: the rule-based English pipeline; `trained`: the installed English model (skip if none)."""
     return english_pipeline(kind, ("framing_quotes", "framing_lexicon"))
+
+
+def english_optional_pipeline(*lists: str) -> Language:
+    """The rule-based English pipeline whose lexicon is only the named optional lists (`scale_adjectives`...)."""
+    nlp = rule_based_english()
+    nlp.add_pipe("framing_quotes")
+    paths = [str(EN_OPTIONAL / f"{name}.yaml") for name in lists]
+    nlp.add_pipe("framing_lexicon", config={"lexicon_paths": paths})
+    return nlp
 
 
 def loaded_words(nlp: Language, text: str) -> list[str]:

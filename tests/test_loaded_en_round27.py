@@ -13,18 +13,18 @@ Every sentence here was written for the test."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from loaded_support import english_lexicon_pipeline, scare_quote_words, term_hits
+from loaded_support import (
+    english_lexicon_pipeline,
+    english_optional_pipeline,
+    lexicon_words,
+    scare_quote_words,
+    term_hits,
+)
 from spacy.language import Language
 
 from framing import components  # noqa: F401  (registers the factories)
-from framing.nlp import rule_based_english
 from framing.types import LoadedHit
-
-ROOT = Path(__file__).resolve().parent.parent
-OPTIONAL = ROOT / "lexicons" / "en" / "optional"
 
 
 @pytest.fixture(scope="module", params=["trained", "rules"])
@@ -35,15 +35,7 @@ def en(request: pytest.FixtureRequest) -> Language:
 @pytest.fixture(scope="module")
 def en_with_optional() -> Language:
     """The rule-based pipeline with the two optional lists this round fills."""
-    nlp = rule_based_english()
-    nlp.add_pipe("framing_quotes")
-    paths = [str(OPTIONAL / "scale_adjectives.yaml"), str(OPTIONAL / "reaction_verbs.yaml")]
-    nlp.add_pipe("framing_lexicon", config={"lexicon_paths": paths})
-    return nlp
-
-
-def words(nlp: Language, text: str) -> list[str]:
-    return [text for text, _term in term_hits(nlp, text)]
+    return english_optional_pipeline("scale_adjectives", "reaction_verbs")
 
 
 def attributed_words(nlp: Language, text: str) -> dict[str, bool]:
@@ -64,12 +56,12 @@ def attributed_words(nlp: Language, text: str) -> dict[str, bool]:
 def test_descriptive_adjectives_of_legal_statistical_and_price_categories_are_not_loaded(
     en: Language, text: str
 ) -> None:
-    assert words(en, text) == []
+    assert lexicon_words(en, text) == []
 
 
 def test_a_judging_adjective_before_a_legal_category_still_counts(en: Language) -> None:
-    assert "heinous" in words(en, "Police called it a heinous crime against a child.")
-    assert "violent" in words(en, "The protesters were violent and the police withdrew.")
+    assert "heinous" in lexicon_words(en, "Police called it a heinous crime against a child.")
+    assert "violent" in lexicon_words(en, "The protesters were violent and the police withdrew.")
 
 
 @pytest.mark.parametrize(
@@ -83,8 +75,8 @@ def test_a_judging_adjective_before_a_legal_category_still_counts(en: Language) 
 def test_plain_scale_adjectives_and_reaction_verbs_are_optional(
     en: Language, en_with_optional: Language, text: str
 ) -> None:
-    assert words(en, text) == []
-    assert len(words(en_with_optional, text)) == 1
+    assert lexicon_words(en, text) == []
+    assert len(lexicon_words(en_with_optional, text)) == 1
 
 
 def test_adjectives_of_force_stay_in_the_scale_class(en: Language) -> None:
@@ -102,12 +94,12 @@ def test_adjectives_of_force_stay_in_the_scale_class(en: Language) -> None:
     ],
 )
 def test_people_named_by_an_unlawful_status_are_labelled(en: Language, text: str, expected: str) -> None:
-    assert expected in words(en, text)
+    assert expected in lexicon_words(en, text)
 
 
 def test_the_unlawful_status_of_an_act_and_the_anglers_phrase_are_not_labels(en: Language) -> None:
-    assert words(en, "Police seized illegal weapons and closed an illegal dump.") == []
-    assert words(en, "The lake allows only catch-and-release fishing in June.") == []
+    assert lexicon_words(en, "Police seized illegal weapons and closed an illegal dump.") == []
+    assert lexicon_words(en, "The lake allows only catch-and-release fishing in June.") == []
 
 
 def test_a_quotation_followed_by_its_initials_is_a_name(en: Language) -> None:
@@ -116,8 +108,8 @@ def test_a_quotation_followed_by_its_initials_is_a_name(en: Language) -> None:
 
 
 def test_so_called_before_a_policy_name_is_the_usual_name(en: Language) -> None:
-    assert words(en, "The state ended so-called cash bail for most misdemeanours.") == []
-    assert words(en, "The so-called experts never visited the site.") == ["so-called"]
+    assert lexicon_words(en, "The state ended so-called cash bail for most misdemeanours.") == []
+    assert lexicon_words(en, "The so-called experts never visited the site.") == ["so-called"]
 
 
 @pytest.mark.parametrize(
@@ -139,7 +131,7 @@ def test_so_called_before_a_policy_name_is_the_usual_name(en: Language) -> None:
     ],
 )
 def test_figures_slanted_verbs_and_zeal_adverbs(en: Language, text: str, expected: str) -> None:
-    assert any(expected in found for found in words(en, text))
+    assert any(expected in found for found in lexicon_words(en, text))
 
 
 @pytest.mark.parametrize(
@@ -152,7 +144,7 @@ def test_figures_slanted_verbs_and_zeal_adverbs(en: Language, text: str, expecte
     ],
 )
 def test_literal_senses_of_the_figures_are_not_flagged(en: Language, text: str) -> None:
-    assert words(en, text) == []
+    assert lexicon_words(en, text) == []
 
 
 def test_a_word_a_speaker_names_something_is_the_speakers(en: Language) -> None:

@@ -13,7 +13,7 @@ Every sentence here was written for the test."""
 from __future__ import annotations
 
 import pytest
-from loaded_support import english_lexicon_pipeline, term_hits
+from loaded_support import english_lexicon_pipeline, lexicon_words, term_hits
 from spacy.language import Language
 
 from framing import components  # noqa: F401  (registers the factories)
@@ -25,10 +25,6 @@ def en(request: pytest.FixtureRequest) -> Language:
     return english_lexicon_pipeline(request.param)
 
 
-def words(nlp: Language, text: str) -> list[str]:
-    return [text for text, _term in term_hits(nlp, text)]
-
-
 def test_a_scale_adjective_counts_in_a_headline_and_not_in_the_copy(en: Language) -> None:
     text = "Massive Pay Rise for Nurses Approved\nThe board approved a massive pay rise on Monday.\n"
     hits = term_hits(en, text)
@@ -37,11 +33,13 @@ def test_a_scale_adjective_counts_in_a_headline_and_not_in_the_copy(en: Language
 
 def test_a_title_case_line_inside_the_text_is_a_headline(en: Language) -> None:
     text = "The council met on Monday.\nSweeping Cuts Hit Rural Bus Routes\nThe cuts start in May.\n"
-    assert words(en, text) == ["Sweeping"]
+    assert lexicon_words(en, text) == ["Sweeping"]
 
 
 def test_an_excerpt_that_opens_on_its_copy_has_no_headline(en: Language) -> None:
-    assert words(en, "Farmers staged a massive protest outside the ministry on Friday.\nTraffic stopped.\n") == []
+    assert (
+        lexicon_words(en, "Farmers staged a massive protest outside the ministry on Friday.\nTraffic stopped.\n") == []
+    )
 
 
 def test_headline_lines() -> None:
@@ -60,12 +58,14 @@ def test_headline_lines() -> None:
     ],
 )
 def test_historic_of_a_contest_and_once_again_are_plain(en: Language, text: str) -> None:
-    assert words(en, text) == []
+    assert lexicon_words(en, text) == []
 
 
 def test_historic_as_an_unverified_superlative_is_optional_since_round_29(en: Language) -> None:
     # Round 29 (convention decision, row B_INT) moved "historic" to lexicons/en/optional/scale_adjectives.yaml.
-    assert "historic" not in words(en, "The minister hailed the talks as a historic turning point for the region.")
+    assert "historic" not in lexicon_words(
+        en, "The minister hailed the talks as a historic turning point for the region."
+    )
 
 
 @pytest.mark.parametrize(
@@ -78,11 +78,11 @@ def test_historic_as_an_unverified_superlative_is_optional_since_round_29(en: La
     ],
 )
 def test_legal_set_phrases_and_quantity_idioms_do_not_judge(en: Language, text: str) -> None:
-    assert words(en, text) == []
+    assert lexicon_words(en, text) == []
 
 
 def test_the_same_words_outside_a_set_phrase_still_judge(en: Language) -> None:
-    assert "cruel" in words(en, "The guards were cruel to the prisoners every night.")
+    assert "cruel" in lexicon_words(en, "The guards were cruel to the prisoners every night.")
 
 
 @pytest.mark.parametrize(
@@ -94,7 +94,7 @@ def test_the_same_words_outside_a_set_phrase_still_judge(en: Language) -> None:
     ],
 )
 def test_acronyms_and_short_names_in_capitals_are_not_emphasis(en: Language, text: str) -> None:
-    assert words(en, text) == []
+    assert lexicon_words(en, text) == []
 
 
 def test_a_stressed_function_word_in_capitals_is_emphasis(en: Language) -> None:
@@ -102,11 +102,11 @@ def test_a_stressed_function_word_in_capitals_is_emphasis(en: Language) -> None:
 
 
 def test_a_feeling_after_stay_is_a_persons_state(en: Language) -> None:
-    assert words(en, "Will you stay calm when the results come in?") == []
+    assert lexicon_words(en, "Will you stay calm when the results come in?") == []
 
 
 def test_an_adverb_of_holding_a_position_is_not_evaluative(en: Language) -> None:
-    assert words(en, "The firm steadfastly argued that its prices were fair.") == []
+    assert lexicon_words(en, "The firm steadfastly argued that its prices were fair.") == []
 
 
 @pytest.mark.parametrize(
@@ -132,7 +132,7 @@ def test_an_adverb_of_holding_a_position_is_not_evaluative(en: Language) -> None
     ],
 )
 def test_figures_labels_and_vices_by_class(en: Language, text: str, expected: str) -> None:
-    assert expected in words(en, text)
+    assert expected in lexicon_words(en, text)
 
 
 @pytest.mark.parametrize(
@@ -146,4 +146,4 @@ def test_figures_labels_and_vices_by_class(en: Language, text: str, expected: st
     ],
 )
 def test_the_literal_senses_of_the_figures_do_not_count(en: Language, text: str) -> None:
-    assert words(en, text) == []
+    assert lexicon_words(en, text) == []

@@ -13,17 +13,11 @@ Every sentence here was written for the test."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from loaded_support import english_lexicon_pipeline, term_hits
+from loaded_support import english_lexicon_pipeline, english_optional_pipeline, lexicon_words
 from spacy.language import Language
 
 from framing import components  # noqa: F401  (registers the factories)
-from framing.nlp import rule_based_english
-
-ROOT = Path(__file__).resolve().parent.parent
-OPTIONAL = ROOT / "lexicons" / "en" / "optional"
 
 
 @pytest.fixture(scope="module", params=["trained", "rules"])
@@ -34,15 +28,7 @@ def en(request: pytest.FixtureRequest) -> Language:
 @pytest.fixture(scope="module")
 def en_with_optional() -> Language:
     """The rule-based pipeline with the two optional lists this round fills."""
-    nlp = rule_based_english()
-    nlp.add_pipe("framing_quotes")
-    paths = [str(OPTIONAL / "scale_adjectives.yaml"), str(OPTIONAL / "style_guide.yaml")]
-    nlp.add_pipe("framing_lexicon", config={"lexicon_paths": paths})
-    return nlp
-
-
-def words(nlp: Language, text: str) -> list[str]:
-    return [text for text, _term in term_hits(nlp, text)]
+    return english_optional_pipeline("scale_adjectives", "style_guide")
 
 
 @pytest.mark.parametrize(
@@ -55,8 +41,8 @@ def words(nlp: Language, text: str) -> list[str]:
     ],
 )
 def test_importance_words_and_u_turn_are_optional(en: Language, en_with_optional: Language, text: str) -> None:
-    assert words(en, text) == []
-    assert len(words(en_with_optional, text)) == 1
+    assert lexicon_words(en, text) == []
+    assert len(lexicon_words(en_with_optional, text)) == 1
 
 
 @pytest.mark.parametrize(
@@ -76,7 +62,7 @@ def test_importance_words_and_u_turn_are_optional(en: Language, en_with_optional
     ],
 )
 def test_plain_uses_are_not_loaded(en: Language, text: str) -> None:
-    assert words(en, text) == []
+    assert lexicon_words(en, text) == []
 
 
 @pytest.mark.parametrize(
@@ -89,13 +75,13 @@ def test_plain_uses_are_not_loaded(en: Language, text: str) -> None:
     ],
 )
 def test_the_loaded_uses_still_count(en: Language, text: str, expected: str) -> None:
-    assert expected in words(en, text)
+    assert expected in lexicon_words(en, text)
 
 
 def test_a_dateline_or_a_lead_in_in_capitals_stresses_no_word(en: Language) -> None:
-    assert words(en, "LITTLE ROCK (AP) -- City officials said the water plant will reopen on Friday.") == []
-    assert words(en, "A FIRE BROKE out at a warehouse near the port on Sunday night.") == []
-    assert "NEVER" in words(en, "Officials said the plan was NEVER meant to pass.")
+    assert lexicon_words(en, "LITTLE ROCK (AP) -- City officials said the water plant will reopen on Friday.") == []
+    assert lexicon_words(en, "A FIRE BROKE out at a warehouse near the port on Sunday night.") == []
+    assert "NEVER" in lexicon_words(en, "Officials said the plan was NEVER meant to pass.")
 
 
 @pytest.mark.parametrize(
@@ -109,8 +95,8 @@ def test_a_dateline_or_a_lead_in_in_capitals_stresses_no_word(en: Language) -> N
     ],
 )
 def test_political_idioms_count(en: Language, text: str, expected: str) -> None:
-    assert expected in words(en, text)
+    assert expected in lexicon_words(en, text)
 
 
 def test_walking_back_somewhere_is_not_an_idiom(en: Language) -> None:
-    assert words(en, "After the meeting he walked back to his car.") == []
+    assert lexicon_words(en, "After the meeting he walked back to his car.") == []
