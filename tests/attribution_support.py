@@ -149,3 +149,13 @@ def verb_records(nlp: Language, text: str) -> list[tuple[str, str, str]]:
         for a in doc._.framing_attributions
         if a.verb
     ]
+
+
+def cue_records(kind: str, text: str) -> list[tuple[str, str, str]]:
+    """(cue, speaker, content) of every attribution; '' for a missing speaker or content."""
+    doc = pipeline(kind)(text)
+    out = []
+    for a in doc._.framing_attributions:
+        content = text[a.content_start : a.content_end] if a.content_start is not None else ""
+        out.append((text[a.start : a.end], a.speaker or "", content))
+    return out

@@ -58,3 +58,10 @@ def assert_every_item_right(name: str, kinds: tuple[str, ...]) -> None:
     assert result.non_hedge_flagged == 0, report
     for kind in kinds:
         assert result.recall(kind) == 1.0, report
+
+
+def kinds_of(nlp: Language, text: str, words: str) -> list[tuple[str, bool]]:
+    """(kind, counted) of the findings that hold `words`; at least one must exist."""
+    found = [(kind, counted) for text_, kind, counted in counted_kinds(nlp, text) if words in text_]
+    assert found, counted_kinds(nlp, text)
+    return found

@@ -11,16 +11,7 @@ on past a coordinated verb that is not one of saying (`was "a disaster" and shou
 from __future__ import annotations
 
 import pytest
-from attribution_support import EN_KINDS, pipeline
-
-
-def records(kind: str, text: str) -> list[tuple[str, str, str]]:
-    doc = pipeline(kind)(text)
-    out = []
-    for a in doc._.framing_attributions:
-        content = text[a.content_start : a.content_end] if a.content_start is not None else ""
-        out.append((text[a.start : a.end], a.speaker or "", content))
-    return out
+from attribution_support import EN_KINDS, cue_records
 
 
 @pytest.mark.parametrize("kind", EN_KINDS)
@@ -34,13 +25,13 @@ def records(kind: str, text: str) -> list[tuple[str, str, str]]:
     ],
 )
 def test_a_claim_noun_with_no_holder_is_no_record(kind: str, text: str) -> None:
-    assert records(kind, text) == []
+    assert cue_records(kind, text) == []
 
 
 @pytest.mark.parametrize("kind", EN_KINDS)
 def test_a_claim_noun_with_a_possessive_holder_is_kept(kind: str) -> None:
     text = "The mayor's claim that the roads were safe was challenged by residents."
-    found = records(kind, text)
+    found = cue_records(kind, text)
     assert any(cue == "claim" and speaker == "The mayor's" for cue, speaker, _ in found)
 
 
@@ -54,25 +45,25 @@ def test_a_claim_noun_with_a_possessive_holder_is_kept(kind: str) -> None:
     ],
 )
 def test_a_request_or_wish_that_reports_nothing_said_is_no_record(kind: str, text: str) -> None:
-    assert records(kind, text) == []
+    assert cue_records(kind, text) == []
 
 
 @pytest.mark.parametrize("kind", EN_KINDS)
 def test_a_passive_question_by_someone_named_is_still_reported(kind: str) -> None:
     text = "The minister was asked by the committee whether the hospital would close."
-    assert ("was asked", "the committee", "whether the hospital would close") in records(kind, text)
+    assert ("was asked", "the committee", "whether the hospital would close") in cue_records(kind, text)
 
 
 @pytest.mark.parametrize("kind", EN_KINDS)
 def test_a_relative_clause_content_ends_before_the_main_verb(kind: str) -> None:
     text = "Smith, who said the plan was flawed, voted against it on Tuesday."
-    assert ("who said", "who", "the plan was flawed") in records(kind, text)
+    assert ("who said", "who", "the plan was flawed") in cue_records(kind, text)
 
 
 @pytest.mark.parametrize("kind", EN_KINDS)
 def test_a_restrictive_relative_does_not_take_the_main_record(kind: str) -> None:
     text = "Commuters who were hoping to catch the last train said the station had closed without warning."
-    found = records(kind, text)
+    found = cue_records(kind, text)
     assert ("said", "Commuters", "the station had closed without warning") in found
     assert not any("said the station" in content for _, _, content in found)
 
@@ -87,13 +78,13 @@ def test_a_restrictive_relative_does_not_take_the_main_record(kind: str) -> None
     ],
 )
 def test_claim_and_recall_with_a_thing_won_or_withdrawn_are_no_speech(kind: str, text: str) -> None:
-    assert records(kind, text) == []
+    assert cue_records(kind, text) == []
 
 
 @pytest.mark.parametrize("kind", EN_KINDS)
 def test_claim_and_recall_with_a_clause_are_still_speech(kind: str) -> None:
     text = "The minister claimed that the figures had been inflated. She recalled that the line had closed."
-    contents = [content for _, _, content in records(kind, text)]
+    contents = [content for _, _, content in cue_records(kind, text)]
     assert contents == ["that the figures had been inflated", "that the line had closed"]
 
 
@@ -119,23 +110,23 @@ def test_claim_and_recall_with_a_clause_are_still_speech(kind: str) -> None:
     ],
 )
 def test_verbs_of_telling_someone_something(kind: str, text: str, cue: str, content: str) -> None:
-    assert any(c == cue and found == content for c, _, found in records(kind, text))
+    assert any(c == cue and found == content for c, _, found in cue_records(kind, text))
 
 
 @pytest.mark.parametrize("kind", EN_KINDS)
 def test_sharing_a_thing_is_no_speech(kind: str) -> None:
-    assert records(kind, "She shared a photo of the flooded street on social media.") == []
+    assert cue_records(kind, "She shared a photo of the flooded street on social media.") == []
 
 
 @pytest.mark.parametrize("kind", EN_KINDS)
 def test_a_reported_clause_goes_on_past_a_scare_quote_and_a_coordinated_verb(kind: str) -> None:
     text = 'The mayor said the plan was "a disaster" and should be scrapped before the vote.'
-    found = records(kind, text)
+    found = cue_records(kind, text)
     assert ("The mayor said", "The mayor", 'the plan was "a disaster" and should be scrapped before the vote') in found
 
 
 @pytest.mark.parametrize("kind", EN_KINDS)
 def test_a_second_verb_of_saying_still_reports_on_its_own(kind: str) -> None:
     text = 'Fishermen have described the quotas as "ruinous" and have claimed the fleet will not survive.'
-    contents = [content for _, _, content in records(kind, text)]
+    contents = [content for _, _, content in cue_records(kind, text)]
     assert "the fleet will not survive" in contents

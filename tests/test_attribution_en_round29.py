@@ -11,20 +11,11 @@ narrated in the past (`she believed there was a need`) is no record unless its s
 from __future__ import annotations
 
 import pytest
-from attribution_support import EN_KINDS, pipeline
-
-
-def records(kind: str, text: str) -> list[tuple[str, str, str]]:
-    doc = pipeline(kind)(text)
-    out = []
-    for a in doc._.framing_attributions:
-        content = text[a.content_start : a.content_end] if a.content_start is not None else ""
-        out.append((text[a.start : a.end], a.speaker or "", content))
-    return out
+from attribution_support import EN_KINDS, cue_records
 
 
 def cues(kind: str, text: str) -> list[str]:
-    return [cue for cue, _, _ in records(kind, text)]
+    return [cue for cue, _, _ in cue_records(kind, text)]
 
 
 @pytest.mark.parametrize("kind", EN_KINDS)
@@ -37,19 +28,19 @@ def cues(kind: str, text: str) -> list[str]:
     ],
 )
 def test_a_question_put_by_nobody_named_is_no_record(kind: str, text: str) -> None:
-    assert records(kind, text) == []
+    assert cue_records(kind, text) == []
 
 
 @pytest.mark.parametrize("kind", EN_KINDS)
 def test_the_answer_to_a_reporters_question_is_its_own_record(kind: str) -> None:
     text = "Asked whether he would stand again, the councillor said he had not decided."
-    assert records(kind, text) == [("the councillor said", "the councillor", "he had not decided")]
+    assert cue_records(kind, text) == [("the councillor said", "the councillor", "he had not decided")]
 
 
 @pytest.mark.parametrize("kind", EN_KINDS)
 def test_a_question_put_by_someone_named_is_kept(kind: str) -> None:
     text = "When asked by a neighbour why the hedge was cut, the gardener laughed."
-    assert records(kind, text) == [("asked", "a neighbour", "why the hedge was cut")]
+    assert cue_records(kind, text) == [("asked", "a neighbour", "why the hedge was cut")]
 
 
 @pytest.mark.parametrize("kind", EN_KINDS)
@@ -63,7 +54,7 @@ def test_a_question_put_by_someone_named_is_kept(kind: str) -> None:
     ],
 )
 def test_a_picture_or_a_sign_as_subject_of_a_verb_of_evidence_is_no_record(kind: str, text: str) -> None:
-    assert records(kind, text) == []
+    assert cue_records(kind, text) == []
 
 
 @pytest.mark.parametrize("kind", EN_KINDS)
@@ -88,7 +79,7 @@ def test_a_document_or_a_person_still_reports_through_a_verb_of_evidence(kind: s
     ],
 )
 def test_a_belief_narrated_in_the_past_is_no_record(kind: str, text: str) -> None:
-    assert records(kind, text) == []
+    assert cue_records(kind, text) == []
 
 
 @pytest.mark.parametrize("kind", EN_KINDS)
@@ -119,7 +110,7 @@ def test_a_present_belief_or_one_in_a_speech_context_is_kept(kind: str, text: st
     ],
 )
 def test_a_quotation_opening_a_clause_that_goes_on_is_mixed(kind: str, text: str, content: str) -> None:
-    (found,) = records(kind, text)
+    (found,) = cue_records(kind, text)
     assert found[2] == content
 
 
@@ -133,4 +124,4 @@ def test_a_quotation_opening_a_clause_that_goes_on_is_mixed(kind: str, text: str
     ],
 )
 def test_a_quotation_closed_by_its_own_mark_or_a_coordinator_stays_direct(kind: str, text: str, content: str) -> None:
-    assert records(kind, text)[0][2] == content
+    assert cue_records(kind, text)[0][2] == content

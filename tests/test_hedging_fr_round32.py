@@ -8,7 +8,7 @@ condition is a modal hedge. Every sentence here was written for the test."""
 from __future__ import annotations
 
 import pytest
-from hedging_support import counted_kinds
+from hedging_support import counted_kinds, kinds_of
 from spacy.language import Language
 
 from framing.nlp import load_pipeline
@@ -17,13 +17,6 @@ from framing.nlp import load_pipeline
 @pytest.fixture(scope="module")
 def fr() -> Language:
     return load_pipeline("fr")
-
-
-def kinds_of(fr: Language, text: str, words: str) -> list[tuple[str, bool]]:
-    """(kind, counted) of the findings that hold `words`; at least one must exist."""
-    found = [(kind, counted) for text_, kind, counted in counted_kinds(fr, text) if words in text_]
-    assert found, counted_kinds(fr, text)
-    return found
 
 
 @pytest.mark.parametrize(
