@@ -1,11 +1,11 @@
 """English loaded vocabulary, twenty-ninth round (issue 14): the integrator's convention decisions and a
 class of political idioms.
 
-- Conventions: words that grade how much an event matters ("historic", "unprecedented", "momentous") and
-  "u-turn" are optional lists; rebels of a party, an emotive adjective on a crime told plainly, a change
-  told with its measure, and a listed word in another sense (a security posture, a rush of orders, the
-  communist era, terminally ill, clean energy) are plain; a dateline or a lead-in set in capitals stresses
-  no word.
+- Conventions: "u-turn" is in an optional list (round 29 moved the words that grade how much an event
+  matters there too; round 30 put them back in the default lexicon); rebels of a party, an emotive adjective
+  on a crime told plainly, a change told with its measure, and a listed word in another sense (a security
+  posture, a rush of orders, the communist era, terminally ill, clean energy) are plain; a dateline or a
+  lead-in set in capitals stresses no word.
 - Class: idioms of political reporting (an axe to grind, twisting an arm, walking back a statement,
   gas-guzzling, papering over the cracks).
 
@@ -37,10 +37,27 @@ def en_with_optional() -> Language:
         "The two sides signed a historic agreement on fishing rights.",
         "Hospitals reported an unprecedented number of admissions in January.",
         "The finance minister opens momentous talks with the unions next week.",
-        "The council made a u-turn on the parking charges after the meeting.",
     ],
 )
-def test_importance_words_and_u_turn_are_optional(en: Language, en_with_optional: Language, text: str) -> None:
+def test_importance_words_are_flagged_by_default(en: Language, text: str) -> None:
+    """Round 30 put the importance words back in the default lexicon (the held-out sentence set fell
+    without them); round 28's plain readings ("a historic vote", "a historic site") still hold."""
+    assert len(lexicon_words(en, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters turned out for a historic vote on the new constitution.",
+        "The historic site reopens to visitors in May.",
+    ],
+)
+def test_historic_of_a_contest_or_a_place_is_plain(en: Language, text: str) -> None:
+    assert lexicon_words(en, text) == []
+
+
+def test_u_turn_is_optional(en: Language, en_with_optional: Language) -> None:
+    text = "The council made a u-turn on the parking charges after the meeting."
     assert lexicon_words(en, text) == []
     assert len(lexicon_words(en_with_optional, text)) == 1
 
