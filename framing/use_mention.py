@@ -8,7 +8,8 @@ tokens right before the hit (no parse of its own, and only where a hit was found
 
 - a metalinguistic noun (`nouns`), up to two adjectives or adverbs after it ("le qualificatif
   infamant de"), an optional link (`links`: "de", "of"), then the word: quoted, or not quoted right
-  after the link or the noun (not after a determiner: "l'expression de la colère" uses its noun).
+  after the link or the noun (not after a determiner: "l'expression de la colère" uses its noun); a
+  quotation of more than six words is someone's words, not a word named.
   Nouns in `quoted_only` ("expression", "formule") need the quotation marks, since their "de" also
   reads "the expression of a feeling". A noun after a word of `not_after` is a locution ("en termes
   de", "in terms of", "au terme de"), not a mention;
@@ -43,6 +44,7 @@ from .types import LoadedHit
 RULE_NAME = "use mention"
 BETWEEN_MAX = 2  # adjectives or adverbs between the noun and the word ("le terme même de", "the loaded term")
 COORDINATED_MAX = 3  # quotations coordinated back to the mentioned one
+NAMED_MAX_WORDS = 6  # words of a quotation that can be a name ("la théorie du grand remplacement")
 PARTICIPLE_WINDOW = 5  # tokens before a participle read for a reflexive or an auxiliary
 DEFAULT_ABOUT_MIN = 2
 BETWEEN_TAGS = frozenset({"ADJ", "ADV"})
@@ -112,12 +114,17 @@ def _skip_back(doc: Doc, i: int) -> int:
 
 def _first_word(doc: Doc, start: int, index: QuoteIndex) -> tuple[int, bool]:
     """Where the named word begins: the opening of the quotation holding the hit, else the hit itself;
-    and whether it is quoted."""
+    and whether it is quoted. A quotation longer than a name (`NAMED_MAX_WORDS`) is someone's words,
+    not a word named: -1."""
     mark = index.containing(doc[start].idx)
     if mark is None:
         return start, False
     span = doc.char_span(mark.start, mark.end, alignment_mode="expand")
-    return (span.start if span is not None else start), True
+    if span is None:
+        return start, True
+    if sum(1 for t in span if not (t.is_punct or t.is_space)) > NAMED_MAX_WORDS:
+        return -1, True
+    return span.start, True
 
 
 def _frame_ends_at(doc: Doc, j: int, rule: MentionRule) -> bool:
@@ -171,6 +178,8 @@ def _after_noun(doc: Doc, j: int, quoted: bool, word: int, rule: MentionRule) ->
 def is_mentioned(doc: Doc, start: int, index: QuoteIndex, rule: MentionRule) -> bool:
     """Whether the hit opening at token `start` is a word named as a word (see the module's docstring)."""
     word, quoted = _first_word(doc, start, index)
+    if word < 0:
+        return False
     for _ in range(COORDINATED_MAX + 1):
         j = _skip_back(doc, word - 1)
         if j < 0:
