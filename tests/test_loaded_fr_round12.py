@@ -43,7 +43,8 @@ def fr() -> Language:
         ("Le maire prêche dans le désert depuis des années.", ["prêche dans le désert"]),
         ("L'opposition fait feu de tout bois contre le budget.", ["feu de tout bois"]),
         ("Le gouvernement recule pour mieux sauter.", ["recule pour mieux sauter"]),
-        ("La députée est montée au créneau mardi.", ["montée au créneau"]),
+        # an idiom of stance, optional since round 30 (test_loaded_fr_round30.py)
+        ("La députée est montée au créneau mardi.", []),
         ("Ce succès ressemble à une victoire à la Pyrrhus.", ["Pyrrhus"]),
         ("Le club en a fait son mouton noir.", ["mouton noir"]),
         # forms the pipeline does not lemmatise, anger as a state

@@ -33,7 +33,8 @@ def fr() -> Language:
         ("L'opposition a traîné dans la boue le nouveau préfet.", ["traîné dans la boue"]),
         ("Le joueur a été mis au ban du club.", ["mis au ban"]),
         ("Le ministre crache sur les enseignants.", ["crache sur les"]),
-        ("Les élus sont vent debout contre le projet.", ["vent debout"]),
+        # "vent debout" left the default lexicon in round 30 (an idiom of stance: test_loaded_fr_round30.py)
+        ("Les élus sont vent debout contre le projet.", []),
         ("Les deux adjoints sont à couteaux tirés.", ["couteaux tirés"]),
         ("Le rapport tord le cou à une idée reçue.", ["tord le cou"]),
         ("Les maires croisent le fer avec le préfet.", ["croisent le fer"]),

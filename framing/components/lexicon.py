@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.lookups import Table, load_lookups
 from spacy.tokens import Doc, Span, Token
 
-from .. import capitals, cited_terms, derived, evaluative, senses, set_phrases, startup_cache
+from .. import capitals, cited_terms, derived, evaluative, senses, set_phrases, startup_cache, use_mention
 from ..lexicons import LexiconEntry, load_entries
 from ..matching import context_allows, longest_first
 from ..names import in_capitalised_name
@@ -223,6 +223,7 @@ class LexiconComponent:
         self.gloss_words = rule_words(cues, SCARE_QUOTES_RULE, "gloss_words")
         self.simile_openers = rule_words(cues, SCARE_QUOTES_RULE, "similes")
         self.skip_names = rule_enabled(cues, NAMES_RULE, default=False)
+        self.use_mention = use_mention.load_rule(cues)
         # English quotes in single marks too (‘...’, 'A,' he said): a loaded word there is a speaker's,
         # and a word in a curly pair can be put at a distance; in French ’ is the apostrophe.
         self.single_quotes = lang == "en"
@@ -315,6 +316,16 @@ class LexiconComponent:
             self._add_evaluative(doc, keys, index, spans, hits)
         if self.derived is not None:
             self._add_derived(doc, index, spans, hits, titles)
+        if self.use_mention is not None and hits:
+            # a word the text names as a word is talked about, not used (framing.use_mention)
+            hits, spans = use_mention.drop_mentions(
+                doc,
+                hits,
+                spans,
+                index,
+                self.use_mention,
+                lambda hit, span: self._speakers_wording(doc, keys, hit, span.start),
+            )
         order = sorted(range(len(hits)), key=lambda i: (hits[i].start, hits[i].end))
         # a word inside a quotation, or named by a speaker's verb of naming, is the speaker's
         # (framing.writer_wording; reported clauses: the attribution component)
@@ -413,7 +424,8 @@ class LexiconComponent:
         opening = span.start - 1 if span.start > 0 and doc[span.start - 1].is_quote else span.start
         if opening == 0:
             return False
-        if keys[opening - 1] & self.mention_cues and not _is_verb(doc[opening - 1]):
+        # with the `use mention` rule on, a noun of mention is read there, with the word's repeats
+        if self.use_mention is None and keys[opening - 1] & self.mention_cues and not _is_verb(doc[opening - 1]):
             return True
         if not keys[opening - 1] & self.mention_links:
             return False
