@@ -191,6 +191,7 @@ def introduced_quotations(
                 resolved_end=None,
             )
         )
+    out = _before_postposed_cue(doc, res, text, firsts, out, memo)
     taken = [(a.content_start, a.content_end) for a in out if a.content_start is not None and a.content_end]
     taken += [(a.start, a.end) for a in out]
     added: list[Attribution] = []
@@ -220,3 +221,63 @@ def introduced_quotations(
             )
         )
     return out + added
+
+
+def _shares_name(a: str, b: str) -> bool:
+    """The two speaker phrases share a capitalised word (`Festival spokesperson Kieran Moore`, `Mr Moore`)."""
+    return bool({w for w in a.split() if w[:1].isupper()} & {w for w in b.split() if w[:1].isupper()})
+
+
+def _before_postposed_cue(
+    doc: Doc, res: Resources, text: str, firsts: dict[int, QuoteMark], records: list[Attribution], memo: dict
+) -> list[Attribution]:
+    """The paragraphs of a quotation whose cue follows its last paragraph (`"A ¶ "B ¶ "C," said Mr Roe.`)
+    have no cue of their own: the convention gives them the nearest earlier mention of the speaker, not
+    the name in the cue after them. That mention is the person the sentence before the quotation brings
+    in (a `he`/`she`, or a name sharing a word with the cue's speaker), else the speaker of the nearest
+    earlier record when it (or the name its pronoun resolves to) shares a word with the cue's speaker
+    (`Kieran Moore said ... ¶ "A ¶ "B," said Mr Moore.`). Other records are returned unchanged."""
+    runs: dict[int, list[int]] = {}
+    for i, a in enumerate(records):
+        if (
+            a.rule == "floating"
+            and a.speaker_start is not None
+            and a.content_end is not None
+            and a.speaker_start >= a.content_end
+        ):
+            runs.setdefault(a.speaker_start, []).append(i)
+    if not runs:
+        return records
+    out = list(records)
+    for speaker_start, members in runs.items():
+        start = min(records[i].content_start or 0 for i in members)
+        cue_speaker = records[members[0]].speaker or ""
+        run = {id(records[i]) for i in members}
+        others = [b for b in records if id(b) not in run and b.speaker_start != speaker_start]
+        mention = None
+        first = firsts.get(start)
+        found = introduced_person(doc, res, text, first, others, memo) if first is not None else None
+        if found is not None and (found[2] is None or _shares_name(text[found[0] : found[1]], cue_speaker)):
+            mention = (found[0], found[1])
+        else:
+            para = text.rfind("\n", 0, text.rfind("\n", 0, start)) + 1  # this paragraph and the one before
+            earlier = [
+                b
+                for b in others
+                if b.speaker
+                and b.speaker_start is not None
+                and para <= b.start
+                and max(b.end, b.content_end or 0) <= start
+            ]
+            if earlier:
+                near = max(earlier, key=lambda b: max(b.end, b.content_end or 0))
+                names = f"{near.speaker} {near.resolved or ''}"  # `she` resolved to the cue's person
+                if _shares_name(names, cue_speaker) and near.speaker_end is not None:
+                    mention = (near.speaker_start, near.speaker_end)
+        if mention is None:
+            continue
+        for i in members:
+            out[i] = replace(
+                out[i], speaker=text[mention[0] : mention[1]], speaker_start=mention[0], speaker_end=mention[1]
+            )
+    return out
