@@ -36,7 +36,7 @@ from .resources import Resources
 from .speaker_types import SpeakerInfo, classify
 
 MIN_WORDS = 4  # as floating.py: shorter quotations are names, titles or scare quotes
-PLACE_LINKS = ("np_link", "participle_preposition")  # lists whose words before a name make it a place or date
+PLACE_LINKS = ("np_link", "np_stop", "place_preposition")  # lists whose words before a name make it a place or date
 NOT_NAMING_DEPS = ("pobj", "dobj", "dative", "poss", "compound", "npadvmod")  # `the people of X`, `arrested X`
 MAX_RUN = 6  # capitalised words in one name (`Artistic Director Scott Colin`)
 Found = tuple[tuple[int, int], SpeakerInfo | None]
