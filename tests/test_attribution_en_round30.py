@@ -94,3 +94,18 @@ def test_a_postposed_cue_with_no_earlier_mention_keeps_its_speaker(kind: str) ->
     )
     found = speakers_of(kind, text)
     assert found.get("We moved the cattle to the top paddock before midnight.") == "farmer Joe Pratt"
+
+
+@pytest.mark.parametrize("kind", EN_KINDS)
+def test_a_past_hope_coordinated_inside_a_reported_clause_goes_on_with_it(kind: str) -> None:
+    text = "The driver said he backed the union and hoped the new roster would last the winter."
+    assert cue_records(kind, text) == [
+        ("The driver said", "The driver", "he backed the union and hoped the new roster would last the winter")
+    ]
+
+
+@pytest.mark.parametrize("kind", EN_KINDS)
+def test_a_second_verb_of_saying_still_opens_its_own_record(kind: str) -> None:
+    text = "The driver said he backed the union and claimed the roster was unfair."
+    contents = [content for _, _, content in cue_records(kind, text)]
+    assert "he backed the union" in contents
