@@ -109,3 +109,16 @@ def test_a_second_verb_of_saying_still_opens_its_own_record(kind: str) -> None:
     text = "The driver said he backed the union and claimed the roster was unfair."
     contents = [content for _, _, content in cue_records(kind, text)]
     assert "he backed the union" in contents
+
+
+@pytest.mark.parametrize("kind", EN_KINDS)
+def test_a_quotation_after_told_a_medium_and_a_colon_at_the_paragraph_end_is_the_cues(kind: str) -> None:
+    text = (
+        "Residents complained about the closure of the bridge.\n"
+        "A spokeswoman for the county council told the Valley Courier:\n"
+        "\u201cThe bridge will reopen once the engineers have finished their checks.\u201d\n"
+    )
+    found = speakers_of(kind, text)
+    assert found.get("The bridge will reopen once the engineers have finished their checks.") == (
+        "A spokeswoman for the county council"
+    )

@@ -190,8 +190,10 @@ class ContentFinder:
                     or (j - 1 >= from_token and res.has("complementizer", _norm(doc[j - 1].text)))
                     or self._time_only(from_token, j)
                 )
-                while own and nxt < len(doc) and doc[nxt].is_space and nxt - j <= 2:
-                    nxt += 1  # `a déclaré :` then a paragraph break and the quotation (the verb's own colon)
+                # `a déclaré :` then a paragraph break and the quotation (the verb's own colon); English
+                # too after an addressee or a medium (`told the Gazette:` ¶ `"..."`, round 30)
+                while (own or res.lang == "en") and nxt < len(doc) and doc[nxt].is_space and nxt - j <= 2:
+                    nxt += 1
                 if nxt < len(doc) and doc[nxt].idx in self._starts:
                     return self.quote_content(self._starts[doc[nxt].idx])
                 if not own and self._object_before(cue, from_token, j):
