@@ -190,8 +190,10 @@ class ContentFinder:
                     or (j - 1 >= from_token and res.has("complementizer", _norm(doc[j - 1].text)))
                     or self._time_only(from_token, j)
                 )
-                while own and nxt < len(doc) and doc[nxt].is_space and nxt - j <= 2:
-                    nxt += 1  # `a déclaré :` then a paragraph break and the quotation (the verb's own colon)
+                # `a déclaré :` then a paragraph break and the quotation (the verb's own colon); English
+                # too after an addressee or a medium (`told the Gazette:` ¶ `"..."`, round 30)
+                while (own or res.lang == "en") and nxt < len(doc) and doc[nxt].is_space and nxt - j <= 2:
+                    nxt += 1
                 if nxt < len(doc) and doc[nxt].idx in self._starts:
                     return self.quote_content(self._starts[doc[nxt].idx])
                 if not own and self._object_before(cue, from_token, j):
@@ -600,7 +602,13 @@ class ContentFinder:
                 return self._end_char(j)
             if low in ("et", "puis") and nxt is not None and self._coordinated_speech(j + 1, s_end):
                 return self._end_char(j)  # `revendique la victoire et dénonce une fraude`: its own record
-            if low in ("and", "but") and nxt is not None and not self.tagged and _norm(nxt.text) in self.res.verb_forms:
+            if (
+                low in ("and", "but")
+                and nxt is not None
+                and not self.tagged
+                and _norm(nxt.text) in self.res.verb_forms
+                and not self._narrated_belief(nxt.text)
+            ):
                 return self._end_char(j)  # untagged: `criticized the plan and said ...`: the next verb's own
             if low in ("and", "but") and self._pronoun_and_cue_after(j, s_end):
                 return self._end_char(j)  # `admitted that X but he promised to ...`: the next speech is its own
@@ -616,7 +624,14 @@ class ContentFinder:
         doc = self.doc
         while k < s_end and self.res.has("auxiliary", _norm(doc[k].text)):
             k += 1
-        return k < s_end and _norm(doc[k].text) in self.res.verb_forms
+        return k < s_end and _norm(doc[k].text) in self.res.verb_forms and not self._narrated_belief(doc[k].text)
+
+    def _narrated_belief(self, word: str) -> bool:
+        """A past form of belief or hope (`data.belief`: `hoped`, `believed`) coordinated inside a reported
+        clause goes on with it (`said she backed the drivers and hoped the deal would hold`: one record,
+        round 30); the belief's own record then sits inside the clause and drops as a nested stance."""
+        term = self.res.verb_forms.get(_norm(word))
+        return term is not None and _norm(word) in term.belief
 
     def _coordinated_speech(self, k: int, s_end: int) -> bool:
         """French: a present form of a listed verb of saying at k (the small model often tags it a noun),

@@ -42,6 +42,7 @@ from .floating import floating_attributions
 from .fragments import fragment_attributions, tagged_words
 from .headings import heading_candidates
 from .heard import find_heard
+from .introduced_en import introduced_quotations
 from .learnt import find_learnt
 from .linking import link_quotes
 from .nested import drop_nested_stances
@@ -280,6 +281,10 @@ class Extractor:
         attributions += floating_attributions(self.contents.text, self.marks, attributions)
         if self.res.lang == "en":  # `He said: "A ¶ "B`: one record per reopened paragraph
             attributions = split_paragraph_quotes(self.contents.text, self.marks, attributions)
+            if self.marks:  # a quoted paragraph after narration that brings a person in
+                attributions = introduced_quotations(
+                    self.doc, self.res, self.contents.text, self.marks, attributions, self._types
+                )
         if self.res.lang == "fr" and self.marks:  # no quotation, no fragment: skip the tagged words
             tagged = tagged_words(self.doc, self.res)
             attributions += fragment_attributions(self.contents.text, self.marks, attributions, tagged)

@@ -46,7 +46,8 @@ def _trimmed(text: str, start: int, end: int) -> int:
 
 def split_paragraph_quotes(text: str, marks: list[QuoteMark], attributions: list[Attribution]) -> list[Attribution]:
     """`attributions` with every direct content reopened at a new paragraph cut at its paragraphs: the
-    record keeps the first, a floating record of the same speaker holds each later one."""
+    record keeps the paragraph next to its cue (the first, or the last when the cue follows the
+    quotation), a floating record of the same speaker holds each other one."""
     out: list[Attribution] = []
     for a in attributions:
         if a.form != "direct" or a.content_start is None or a.content_end is None or a.speaker_start is None:
@@ -56,10 +57,16 @@ def split_paragraph_quotes(text: str, marks: list[QuoteMark], attributions: list
         if not cuts:
             out.append(a)
             continue
-        out.append(replace(a, content_end=_trimmed(text, a.content_start, cuts[0][0])))
-        speaker = antecedent_speaker(a)
+        pieces = [(a.content_start, _trimmed(text, a.content_start, cuts[0][0]))]
         for k, (_, words) in enumerate(cuts):
-            end = _trimmed(text, words, cuts[k + 1][0] if k + 1 < len(cuts) else a.content_end)
+            pieces.append((words, _trimmed(text, words, cuts[k + 1][0] if k + 1 < len(cuts) else a.content_end)))
+        # a cue after the quotation (`"A ¶ "B," she said.`) belongs to the paragraph it closes
+        kept = len(pieces) - 1 if a.start >= a.content_end else 0
+        out.append(replace(a, content_start=pieces[kept][0], content_end=pieces[kept][1]))
+        speaker = antecedent_speaker(a)
+        for k, (words, end) in enumerate(pieces):
+            if k == kept:
+                continue
             out.append(
                 replace(
                     speaker,
