@@ -196,7 +196,8 @@ class SpeakerFinder:
             found = self._subject_from_parse(doc[cue.head])
             if found is not None and self.sentences.bounds(found[0]) != self.sentences.bounds(cue.head):
                 found = None  # a heading the parser took for the subject of the next paragraph's verb
-            if found is not None and found[1] == cue.first:
+            pronoun = found is not None and found[1] - found[0] == 1 and doc[found[0]].pos_ == "PRON"
+            if found is not None and found[1] == cue.first and not pronoun:
                 # the parser may cut a long subject short (`Un diplomate occidental en poste à Beyrouth`)
                 left = self.left_np(cue.first - 1)
                 if left is not None and left[0] < found[0] and left[1] == found[1] and not self._comma_opens(found[0]):
@@ -672,6 +673,7 @@ class SpeakerFinder:
                         and doc[j + 1].ent_iob_ == "I"
                     )
                     or (doc[j].text[:1].isupper() and self.res.has("given_name", _norm(doc[j].text)))
+                    or self._outlet_closed(k, j)
                 )
             ):
                 j += 1
@@ -733,6 +735,18 @@ class SpeakerFinder:
         which then belongs to the name; an acronym (`UE`, `G7`) ending the sentence does not."""
         word = self.doc[j].text
         return (len(word) == 1 and word.isupper()) or self.res.has("honorific", _norm(word))
+
+    def _outlet_closed(self, prep: int, j: int) -> bool:
+        """French: the addressee after `à`/`au` is a listed outlet already whole and a capitalised word
+        follows (`a déclaré au Monde Hanitra Rabe`): the recogniser may run the outlet's name into the
+        speaker's, which starts here."""
+        doc = self.doc
+        if self.res.lang != "fr" or not doc[j].text[:1].isupper() or j - prep > 4:
+            return False
+        words = [_norm(t.text) for t in doc[prep + 1 : j]]
+        if _norm(doc[prep].text) in ("au", "du"):
+            words = ["le", *words]
+        return len(words) > 0 and self.res.is_phrase("media_name", words)
 
     def _inside_adjunct_name(self, j: int) -> bool:
         """`de`/`des` (and `de l'` before a capital) inside a body's name the recogniser found (`au
@@ -1046,12 +1060,26 @@ class SpeakerFinder:
                 return left if left is not None and left[0] > k else None
         return None
 
+    def _clitic_subject(self, subjects: list[Token], verb: Token) -> Token | None:
+        """French: of two subjects the parse gives one verb, a subject pronoun after a noun phrase before
+        the verb is the subject (`cette année ils affirment`, `Lundi soir, elle a dit`): the noun phrase is
+        a time adverbial or a dislocated topic the pronoun takes up, which coreference reaches anyway."""
+        pronoun = subjects[-1]
+        if (
+            pronoun.pos_ == "PRON"
+            and pronoun.i < verb.i
+            and _norm(pronoun.text) in self.res.pronouns
+            and any(c.pos_ in ("NOUN", "PROPN") and c.i < pronoun.i for c in subjects[:-1])
+        ):
+            return pronoun
+        return None
+
     def _subject_from_parse(self, verb: Token) -> tuple[int, int] | None:
-        subj = None
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS and not child.is_punct and child.lower_ != "-t":
-                subj = child
-                break
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not c.is_punct and c.lower_ != "-t"]
+        subj = subjects[0] if subjects else None
+        clitic = self._clitic_subject(subjects, verb) if self.res.lang == "fr" and len(subjects) > 1 else None
+        if clitic is not None and _norm(clitic.text) not in NO_SPEAKER_PRONOUNS:
+            return clitic.i, clitic.i + 1  # the pronoun alone: no name part before it is its own
         if subj is not None and self.res.lang == "fr" and _norm(subj.text) in FR_NOT_SUBJECTS:
             subj = None  # the subject is shared with the verb this one is coordinated with
         if subj is None and verb.dep_ == "conj" and _predicate(verb.head):
