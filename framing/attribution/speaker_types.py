@@ -500,18 +500,19 @@ ABSTRACT_SUFFIXES = ("tion", "sion", "ité", "ence", "ance", "isme", "ment", "ag
 
 
 def _role_apposed(doc: Doc, head: Token, end: int, res: Resources) -> bool:
-    """French: a capitalised name the recogniser called a body, then a comma and a possessive person's
-    role (`X Y, sa directrice de la communication`, `X Y, son avocat`): that apposition introduces a person.
+    """French: a capitalised name the recogniser called a body, then a comma and a person's role, maybe
+    after a possessive (`X Y, sa directrice de la communication`, `X Y, responsable syndical`): that
+    apposition introduces a person.
     Only when the name lies in a recognised entity that began before it (`a déclaré au Monde X Y`: the
     recogniser ran the outlet's name into the person's), so its label is the outlet's, not the name's."""
     if not head.text[:1].isupper() or end + 2 >= len(doc) or doc[end].text != ",":
         return False
     first = doc[head.left_edge.i] if head.left_edge.i < end else head
-    if first.ent_iob_ != "I" or not res.has("own_possessive", _norm(doc[end + 1].text)):
+    if first.ent_iob_ != "I":
         return False
-    role = doc[end + 2]
+    role = doc[end + 2] if res.has("own_possessive", _norm(doc[end + 1].text)) else doc[end + 1]
     keys = (_norm(role.text), _norm(role.lemma_ or role.text))
-    return any(res.has(cat, k) for cat in ("person_noun", "unique_title") for k in keys)
+    return any(res.has(cat, k) for cat in ("person_noun", "unique_title", "leader_noun") for k in keys)
 
 
 def _abstract_plural(head: Token) -> bool:

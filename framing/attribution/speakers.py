@@ -738,15 +738,17 @@ class SpeakerFinder:
 
     def _outlet_closed(self, prep: int, j: int) -> bool:
         """French: the addressee after `à`/`au` is a listed outlet already whole and a capitalised word
-        follows (`a déclaré au Monde Hanitra Rabe`): the recogniser may run the outlet's name into the
-        speaker's, which starts here."""
+        follows (`a déclaré au Monde Hanitra Rabe`, `a indiqué à l'AFP José X`): the recogniser may run the
+        outlet's name into the speaker's, which starts here."""
         doc = self.doc
         if self.res.lang != "fr" or not doc[j].text[:1].isupper() or j - prep > 4:
             return False
         words = [_norm(t.text) for t in doc[prep + 1 : j]]
-        if _norm(doc[prep].text) in ("au", "du"):
-            words = ["le", *words]
-        return len(words) > 0 and self.res.is_phrase("media_name", words)
+        while words and self.res.has("determiner", words[0]):
+            words = words[1:]  # `à l'AFP`: the list writes `AFP`
+        if not words:
+            return False
+        return any(self.res.is_phrase("media_name", [*article, *words]) for article in ((), ("le",), ("la",)))
 
     def _inside_adjunct_name(self, j: int) -> bool:
         """`de`/`des` (and `de l'` before a capital) inside a body's name the recogniser found (`au
