@@ -538,7 +538,11 @@ class Extractor:
         return cand.mention is None or cand.mention.info.type != "media"
 
     def _perceived_only(self, cand: Candidate) -> bool:
-        """A candidate whose verb reports only what was seen (`_seen_only`)."""
+        """A candidate whose verb reports only what was seen (`_seen_only`), unless an outlet's reporter
+        saw it (`a constaté un journaliste de l'AFP`): the wire's own observation is its sourcing, the
+        speaker typed media."""
+        if cand.mention is not None and cand.mention.info.type == "media":
+            return False
         return _seen_only(cand.cue, cand.content)
 
     def _act_asked(self, cand: Candidate) -> bool:
