@@ -7,6 +7,8 @@ Spans are token ranges `(start, end)` with `end` exclusive.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from ..matching import norm as _norm
@@ -21,6 +23,7 @@ MAX_ASIDE_TOKENS = 14  # an aside between an incise verb and its subject: `, lor
 AMONG_PRONOUNS = ("eux", "elles", "nous", "vous")  # `l'un d'entre eux`
 PARTITIVE_WORDS = ("un", "une", "chacun", "chacune", "aucun", "aucune")  # `l'une des X`: one of a set
 MAX_NP = 14
+CLOCK_TIME = re.compile(r"\d{1,2}h\d{0,2}")  # `20h00`, `21h`: an hour as one token
 MAX_RELATIVE_REACH = 16  # tokens back from a subject to the relative whose clause it ends (`who made a ... escape`)
 MAX_OPENING_PARTICIPLE = 30  # tokens of a sentence-opening participial phrase before its comma
 MAX_FRENCH_OPENING = 60  # French: the phrase may hold a quotation or a list (`Notant que A, B et C, X dit`)
@@ -551,12 +554,25 @@ class SpeakerFinder:
         return j if j > k + 1 and self.res.has("time_word", _norm(doc[j - 1].text)) else k
 
     def _skip_time_words(self, k: int) -> int:
-        """Past bare time words and numbers after a verb (`lundi`, `mardi soir`, `le 3 mai`)."""
+        """Past bare time words and numbers after a verb (`lundi`, `mardi soir`, `le 3 mai`), and a clock
+        time after its preposition (`vers 20h00`, `à 18 h 30`)."""
         doc = self.doc
-        j = k
+        j = self._skip_clock_time(k)
         while j < len(doc) and j - k < 4 and (self.res.has("time_word", _norm(doc[j].text)) or doc[j].like_num):
             j += 1
         return j
+
+    def _skip_clock_time(self, k: int) -> int:
+        """French: past `vers 20h00`, `à 18 h 30` (a `clock_preposition`, then an hour written `20h00`,
+        `21h` or `20 h 30`) after an inverted verb; k when there is none."""
+        doc = self.doc
+        if self.res.lang != "fr" or k + 1 >= len(doc) or not self.res.has("clock_preposition", _norm(doc[k].text)):
+            return k
+        if CLOCK_TIME.fullmatch(doc[k + 1].text):
+            return k + 2
+        if doc[k + 1].like_num and k + 2 < len(doc) and doc[k + 2].lower_ in ("h", "heures"):
+            return k + 4 if k + 3 < len(doc) and doc[k + 3].like_num else k + 3
+        return k
 
     def _skip_adverbs(self, k: int) -> int:
         """Past adverbs and listed adverbial phrases (`notamment`, `pour sa part`) after a verb."""
