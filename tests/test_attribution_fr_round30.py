@@ -172,3 +172,35 @@ def test_a_denial_past_an_adverb_of_manner_reports_its_object(
     nlp: Language, text: str, speaker: str, content: str
 ) -> None:
     assert (speaker, content) in speaker_content_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Les trams circulaient normalement place de la République, a constaté un journaliste de l'AFP.",
+            "un journaliste de l'AFP",
+            "Les trams circulaient normalement place de la République",
+        ),
+    ],
+)
+def test_an_agency_reporter_s_observation_is_the_outlet_s_sourcing(
+    nlp: Language, text: str, speaker: str, content: str
+) -> None:
+    assert (speaker, content) in speaker_content_pairs(nlp, text)
+    assert record_of(nlp, text, speaker).speaker_type == "media"
+
+
+def test_what_others_saw_stays_perception(nlp: Language) -> None:
+    assert not checked_attributions(nlp, "Les pompiers ont constaté que le toit s'était effondré pendant la nuit.")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Le supporter blessé venait de Lyon, a précisé vers 21h00 la préfecture du Rhône.", "la préfecture du Rhône"),
+        ("Le supporter blessé venait de Lyon, a indiqué à 18 h 30 le parquet de Lyon.", "le parquet de Lyon"),
+    ],
+)
+def test_a_clock_time_between_an_inverted_verb_and_its_subject(nlp: Language, text: str, speaker: str) -> None:
+    assert (speaker, "Le supporter blessé venait de Lyon") in speaker_content_pairs(nlp, text)
