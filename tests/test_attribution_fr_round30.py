@@ -204,3 +204,14 @@ def test_what_others_saw_stays_perception(nlp: Language) -> None:
 )
 def test_a_clock_time_between_an_inverted_verb_and_its_subject(nlp: Language, text: str, speaker: str) -> None:
     assert (speaker, "Le supporter blessé venait de Lyon") in speaker_content_pairs(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trois supporters ont été interpellés, sans que la police ne donne de détails, sans détailler leur âge.",
+        "La préfecture a confirmé les interpellations sans préciser la nationalité des suspects.",
+    ],
+)
+def test_sans_before_a_verb_of_saying_reports_what_was_not_said(nlp: Language, text: str) -> None:
+    assert all(not a.text.startswith(("détailler", "préciser")) for a in checked_attributions(nlp, text))

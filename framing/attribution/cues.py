@@ -1071,6 +1071,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         return None  # dit-il pas, said not; not `vowed not to`, whose content is negated
     if res.lang == "fr" and tagged and _negative_subject(doc, tok, first, i, res):
         return None  # `aucun ministre n'a confirmé que`: nobody said it
+    if res.lang == "fr" and first > 0 and res.has("privative_preposition", _norm(doc[first - 1].lower_)):
+        return None  # `sans détailler leur nationalité`, `sans préciser si`: what was not said
     if _restrictive_que(doc, first, i, last, res) and not (term.object and _restricted_degree(doc, tok, last, res)):
         return None  # `ne ... que` means only, no clause follows
     if any(
