@@ -222,7 +222,9 @@ class Extractor:
             # anonymity phrases sit between the speaker and its verb (`X, qui a parlé sous couvert
             # d'anonymat, a dit`); bounding the window keeps run-on text linear
             # or open the sentence before the speaker (`Sous couvert d'anonymat, des habitants racontent`)
-            opening = min(s, cand.cue.first, self.sentences.bounds(min(s, cand.cue.first))[0])
+            opening = min(s, cand.cue.first)
+            if self.res.lang == "fr":
+                opening = min(opening, self.sentences.bounds(opening)[0])
             context = (
                 max(opening, cand.cue.first - ANONYMITY_WINDOW),
                 min(max(e, cand.cue.last + 1), cand.cue.last + 1 + ANONYMITY_WINDOW),

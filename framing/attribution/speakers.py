@@ -199,7 +199,8 @@ class SpeakerFinder:
             found = self._subject_from_parse(doc[cue.head])
             if found is not None and self.sentences.bounds(found[0]) != self.sentences.bounds(cue.head):
                 found = None  # a heading the parser took for the subject of the next paragraph's verb
-            pronoun = found is not None and found[1] - found[0] == 1 and doc[found[0]].pos_ == "PRON"
+            single = found is not None and found[1] - found[0] == 1
+            pronoun = self.res.lang == "fr" and single and doc[found[0]].pos_ == "PRON"
             if found is not None and found[1] == cue.first and not pronoun:
                 # the parser may cut a long subject short (`Un diplomate occidental en poste à Beyrouth`)
                 left = self.left_np(cue.first - 1)
