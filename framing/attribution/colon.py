@@ -361,7 +361,8 @@ def _signature(
         at = text.find(mark, begin)
         if at >= 0:
             stop = min(stop, at)
-    if stop - begin < 3 or stop - begin > MAX_SIGNATURE_CHARS or not text[begin : begin + 1].isupper():
+    unnamed = _dashed_testimony(text, q, last, begin, stop)
+    if stop - begin < 3 or stop - begin > MAX_SIGNATURE_CHARS or not (text[begin : begin + 1].isupper() or unnamed):
         return None
     span = doc.char_span(begin, stop, alignment_mode="expand")
     if span is None or len(span) < 2:
@@ -374,10 +375,25 @@ def _signature(
     end = speaker[1]
     if end < span.end and doc[end].text not in (",", ".", ")"):
         return None  # the name must close or be followed by its role
-    if classify(doc, speaker[0], speaker[1], res, memo=memo).type != "named_person":
+    kinds = ("named_person", "anonymous") if unnamed else ("named_person",)
+    if classify(doc, speaker[0], speaker[1], res, memo=memo).type not in kinds:
         return None
     cue = Cue("colon", span.start, span.start, span.end - 1, COLON_TERM)
     return ColonCue(cue, speaker, span.start_char, span.end_char, Content(q.start, last.end, "direct", q))
+
+
+DASHES = "—–―-"
+INDEFINITE_PERSON = ("un", "une")  # `- une habitante`: a testimony's signer is someone, not `le calendrier`
+
+
+def _dashed_testimony(text: str, q: QuoteMark, last: QuoteMark, begin: int, stop: int) -> bool:
+    """`« ... » - une habitante du quartier` alone on its line: the testimony form of web reports, where
+    a dash signs the quotation with an unnamed person's description (lower case, indefinite). The
+    quotation must open its line and the description close it; the caller still asks for a person's type."""
+    line_start = text.rfind("\n", 0, q.outer_start) + 1
+    if text[line_start : q.outer_start].strip() or not any(ch in DASHES for ch in text[last.outer_end : begin]):
+        return False
+    return text[begin:stop].split(" ", 1)[0] in INDEFINITE_PERSON and (stop == len(text) or text[stop] == "\n")
 
 
 MAX_HEADLINE_LEAD = 4  # words of a name before a headline's colon

@@ -17,7 +17,7 @@ from ..matching import norm as _norm
 from ..quotes import QuoteIndex, QuoteMark
 from ..token_table import token_table
 from .annotations import has, is_finite_verb, is_infinitive
-from .cues import MAX_OBJECT_ADVERBS, NOT_WORDS, Cue, adjunct_after, reflexive_group
+from .cues import MAX_OBJECT_ADVERBS, NOT_WORDS, Cue, adjunct_after, mistagged_adverb, reflexive_group
 from .resources import POSSESSIVE_DETERMINERS, Resources
 from .sentences import Sentences
 
@@ -1011,6 +1011,8 @@ class ContentFinder:
             k = adjunct_after(doc, k, self.res)
             if k < len(doc) and doc[k].pos_ == "ADV" and doc[k].text.islower() and _norm(doc[k].text) not in NOT_WORDS:
                 k += 1
+            elif k < len(doc) and mistagged_adverb(doc[k], self.res):
+                k += 1  # `nie catégoriquement ces accusations`: the adverb tagged a verb
         return adjunct_after(doc, k, self.res)
 
     def _past_time_phrase(self, k: int) -> int:

@@ -235,6 +235,7 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
             or _opens_clause_past_adverbs(doc, tok.i + 1, res)  # `relèvent ensuite avec ironie que`
             or _as_clitic(doc, tok.i - 1)  # `comme le souligne X` (the verb tagged a noun)
             or (res.lang == "fr" and _after_subject_pronoun(tok))  # `Elle dénonce ce lundi leur « X »`
+            or (res.lang == "fr" and tok.i + 1 < len(doc) and mistagged_adverb(doc[tok.i + 1], res))
             or (res.lang == "fr" and _incise_clitic(doc, tok.i - 1))  # `», le coupe sa collègue`
             or nxt in CLITIC_SUBJECTS
             or nxt == "-t"  # `rappelle-t-il` (the verb tagged an adjective)
@@ -1070,6 +1071,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         return None  # dit-il pas, said not; not `vowed not to`, whose content is negated
     if res.lang == "fr" and tagged and _negative_subject(doc, tok, first, i, res):
         return None  # `aucun ministre n'a confirmé que`: nobody said it
+    if res.lang == "fr" and first > 0 and res.has("privative_preposition", _norm(doc[first - 1].lower_)):
+        return None  # `sans détailler leur nationalité`, `sans préciser si`: what was not said
     if _restrictive_que(doc, first, i, last, res) and not (term.object and _restricted_degree(doc, tok, last, res)):
         return None  # `ne ... que` means only, no clause follows
     if any(
@@ -1616,6 +1619,26 @@ def _after_subject_pronoun(tok: Token) -> bool:
     if i < 1 or _norm(tok.doc[i - 1].lower_) not in FR_SUBJECT_PRONOUNS:
         return False
     return i < 2 or tok.doc[i - 2].is_punct or tok.doc[i - 2].is_space or tok.doc[i - 2].lower_ in ("et", "mais")
+
+
+# French endings of adverbs of manner (catégoriquement, fermement, formellement, vaillamment, résolument);
+# verb forms in -ment end otherwise (affirment, estiment), except the listed reporting forms (dément).
+ADVERB_ENDINGS = ("ement", "amment", "emment", "ument", "ément")
+
+
+def mistagged_adverb(tok: Token, res: Resources) -> bool:
+    """French: an adverb of manner the small model tagged a verb after a verb it did not read as one
+    (`le gouvernement nie catégoriquement ces accusations`: `nie` an adjective, `catégoriquement` the
+    root, lemmatised `catégoriquemer`). Its ending and lower case show the adverb; the verb before it is
+    then the verb of the clause."""
+    low = _norm(tok.lower_)
+    return (
+        tok.pos_ in ("VERB", "AUX")
+        and tok.text.islower()
+        and low.endswith(ADVERB_ENDINGS)
+        and low not in res.verb_forms
+        and low not in res.verb_lemmas
+    )
 
 
 def _present_first_group_lemma(low: str) -> str | None:

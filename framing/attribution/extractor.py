@@ -222,8 +222,12 @@ class Extractor:
             s, e = cand.speaker
             # anonymity phrases sit between the speaker and its verb (`X, qui a parlé sous couvert
             # d'anonymat, a dit`); bounding the window keeps run-on text linear
+            # or open the sentence before the speaker (`Sous couvert d'anonymat, des habitants racontent`)
+            opening = min(s, cand.cue.first)
+            if self.res.lang == "fr":
+                opening = min(opening, self.sentences.bounds(opening)[0])
             context = (
-                max(min(s, cand.cue.first), cand.cue.first - ANONYMITY_WINDOW),
+                max(opening, cand.cue.first - ANONYMITY_WINDOW),
                 min(max(e, cand.cue.last + 1), cand.cue.last + 1 + ANONYMITY_WINDOW),
             )
             info = classify(self.doc, s, e, self.res, context, self._types)
@@ -541,7 +545,11 @@ class Extractor:
         return cand.mention is None or cand.mention.info.type != "media"
 
     def _perceived_only(self, cand: Candidate) -> bool:
-        """A candidate whose verb reports only what was seen (`_seen_only`)."""
+        """A candidate whose verb reports only what was seen (`_seen_only`), unless an outlet's reporter
+        saw it (`a constaté un journaliste de l'AFP`): the wire's own observation is its sourcing, the
+        speaker typed media."""
+        if cand.mention is not None and cand.mention.info.type == "media":
+            return False
         return _seen_only(cand.cue, cand.content)
 
     def _act_asked(self, cand: Candidate) -> bool:

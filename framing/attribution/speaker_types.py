@@ -9,7 +9,7 @@ speaker), `la revue américaine Politico` is media. Word lists come from `lexico
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -238,11 +238,20 @@ def classify(
     """
     anonymity = _anonymity(doc, context, res)
     if memo is None:
-        return _classify(doc, start, end, res, anonymity)
+        return _unnamed_under_anonymity(_classify(doc, start, end, res, anonymity), anonymity, res)
     key = (start, end, anonymity)
     info = memo.get(key)
     if info is None:
-        info = memo[key] = _classify(doc, start, end, res, anonymity)
+        info = memo[key] = _unnamed_under_anonymity(_classify(doc, start, end, res, anonymity), anonymity, res)
+    return info
+
+
+def _unnamed_under_anonymity(info: SpeakerInfo, anonymity: bool, res: Resources) -> SpeakerInfo:
+    """French: people who speak under cover of anonymity (`Sous couvert d'anonymat, des habitants
+    racontent`) are individual sources the writer keeps unnamed, not a collective speaking as one: anonymous
+    rather than group."""
+    if anonymity and res.lang == "fr" and info.type == "group":
+        return replace(info, type="anonymous")
     return info
 
 
@@ -434,6 +443,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         and not any(t.text[:1].isupper() for t in span[1:] if t.i != head.i)
     ):
         return info("group")  # `les partis de la majorité`, `des ONG`: several bodies left unnamed, a collective
+    if res.lang == "fr" and head.ent_type_ in ORG_LABELS and _role_apposed(doc, head, end, res):
+        return info("named_person", True)  # `Hanitra Rabe, sa directrice de la communication`
     if (
         _contains(hw, hw, res, "institution_noun")
         or _contains(hw, hw, res, "institution_name")
@@ -486,6 +497,22 @@ PERSON_SUFFIXES = (
     "er", "ère", "el", "elle",
 )  # fmt: skip
 ABSTRACT_SUFFIXES = ("tion", "sion", "ité", "ence", "ance", "isme", "ment", "age", "ure", "ice", "ive", "ie")
+
+
+def _role_apposed(doc: Doc, head: Token, end: int, res: Resources) -> bool:
+    """French: a capitalised name the recogniser called a body, then a comma and a person's role, maybe
+    after a possessive (`X Y, sa directrice de la communication`, `X Y, responsable syndical`): that
+    apposition introduces a person.
+    Only when the name lies in a recognised entity that began before it (`a déclaré au Monde X Y`: the
+    recogniser ran the outlet's name into the person's), so its label is the outlet's, not the name's."""
+    if not head.text[:1].isupper() or end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    first = doc[head.left_edge.i] if head.left_edge.i < end else head
+    if first.ent_iob_ != "I":
+        return False
+    role = doc[end + 2] if res.has("own_possessive", _norm(doc[end + 1].text)) else doc[end + 1]
+    keys = (_norm(role.text), _norm(role.lemma_ or role.text))
+    return any(res.has(cat, k) for cat in ("person_noun", "unique_title", "leader_noun") for k in keys)
 
 
 def _abstract_plural(head: Token) -> bool:

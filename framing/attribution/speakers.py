@@ -7,6 +7,8 @@ Spans are token ranges `(start, end)` with `end` exclusive.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from ..matching import norm as _norm
@@ -21,6 +23,7 @@ MAX_ASIDE_TOKENS = 14  # an aside between an incise verb and its subject: `, lor
 AMONG_PRONOUNS = ("eux", "elles", "nous", "vous")  # `l'un d'entre eux`
 PARTITIVE_WORDS = ("un", "une", "chacun", "chacune", "aucun", "aucune")  # `l'une des X`: one of a set
 MAX_NP = 14
+CLOCK_TIME = re.compile(r"\d{1,2}h\d{0,2}")  # `20h00`, `21h`: an hour as one token
 MAX_RELATIVE_REACH = 16  # tokens back from a subject to the relative whose clause it ends (`who made a ... escape`)
 MAX_OPENING_PARTICIPLE = 30  # tokens of a sentence-opening participial phrase before its comma
 MAX_FRENCH_OPENING = 60  # French: the phrase may hold a quotation or a list (`Notant que A, B et C, X dit`)
@@ -196,7 +199,9 @@ class SpeakerFinder:
             found = self._subject_from_parse(doc[cue.head])
             if found is not None and self.sentences.bounds(found[0]) != self.sentences.bounds(cue.head):
                 found = None  # a heading the parser took for the subject of the next paragraph's verb
-            if found is not None and found[1] == cue.first:
+            single = found is not None and found[1] - found[0] == 1
+            pronoun = self.res.lang == "fr" and single and doc[found[0]].pos_ == "PRON"
+            if found is not None and found[1] == cue.first and not pronoun:
                 # the parser may cut a long subject short (`Un diplomate occidental en poste à Beyrouth`)
                 left = self.left_np(cue.first - 1)
                 if left is not None and left[0] < found[0] and left[1] == found[1] and not self._comma_opens(found[0]):
@@ -550,12 +555,25 @@ class SpeakerFinder:
         return j if j > k + 1 and self.res.has("time_word", _norm(doc[j - 1].text)) else k
 
     def _skip_time_words(self, k: int) -> int:
-        """Past bare time words and numbers after a verb (`lundi`, `mardi soir`, `le 3 mai`)."""
+        """Past bare time words and numbers after a verb (`lundi`, `mardi soir`, `le 3 mai`), and a clock
+        time after its preposition (`vers 20h00`, `à 18 h 30`)."""
         doc = self.doc
-        j = k
+        j = self._skip_clock_time(k)
         while j < len(doc) and j - k < 4 and (self.res.has("time_word", _norm(doc[j].text)) or doc[j].like_num):
             j += 1
         return j
+
+    def _skip_clock_time(self, k: int) -> int:
+        """French: past `vers 20h00`, `à 18 h 30` (a `clock_preposition`, then an hour written `20h00`,
+        `21h` or `20 h 30`) after an inverted verb; k when there is none."""
+        doc = self.doc
+        if self.res.lang != "fr" or k + 1 >= len(doc) or not self.res.has("clock_preposition", _norm(doc[k].text)):
+            return k
+        if CLOCK_TIME.fullmatch(doc[k + 1].text):
+            return k + 2
+        if doc[k + 1].like_num and k + 2 < len(doc) and doc[k + 2].lower_ in ("h", "heures"):
+            return k + 4 if k + 3 < len(doc) and doc[k + 3].like_num else k + 3
+        return k
 
     def _skip_adverbs(self, k: int) -> int:
         """Past adverbs and listed adverbial phrases (`notamment`, `pour sa part`) after a verb."""
@@ -672,6 +690,7 @@ class SpeakerFinder:
                         and doc[j + 1].ent_iob_ == "I"
                     )
                     or (doc[j].text[:1].isupper() and self.res.has("given_name", _norm(doc[j].text)))
+                    or self._outlet_closed(k, j)
                 )
             ):
                 j += 1
@@ -733,6 +752,20 @@ class SpeakerFinder:
         which then belongs to the name; an acronym (`UE`, `G7`) ending the sentence does not."""
         word = self.doc[j].text
         return (len(word) == 1 and word.isupper()) or self.res.has("honorific", _norm(word))
+
+    def _outlet_closed(self, prep: int, j: int) -> bool:
+        """French: the addressee after `à`/`au` is a listed outlet already whole and a capitalised word
+        follows (`a déclaré au Monde Hanitra Rabe`, `a indiqué à l'AFP José X`): the recogniser may run the
+        outlet's name into the speaker's, which starts here."""
+        doc = self.doc
+        if self.res.lang != "fr" or not doc[j].text[:1].isupper() or j - prep > 4:
+            return False
+        words = [_norm(t.text) for t in doc[prep + 1 : j]]
+        while words and self.res.has("determiner", words[0]):
+            words = words[1:]  # `à l'AFP`: the list writes `AFP`
+        if not words:
+            return False
+        return any(self.res.is_phrase("media_name", [*article, *words]) for article in ((), ("le",), ("la",)))
 
     def _inside_adjunct_name(self, j: int) -> bool:
         """`de`/`des` (and `de l'` before a capital) inside a body's name the recogniser found (`au
@@ -1046,12 +1079,26 @@ class SpeakerFinder:
                 return left if left is not None and left[0] > k else None
         return None
 
+    def _clitic_subject(self, subjects: list[Token], verb: Token) -> Token | None:
+        """French: of two subjects the parse gives one verb, a subject pronoun after a noun phrase before
+        the verb is the subject (`cette année ils affirment`, `Lundi soir, elle a dit`): the noun phrase is
+        a time adverbial or a dislocated topic the pronoun takes up, which coreference reaches anyway."""
+        pronoun = subjects[-1]
+        if (
+            pronoun.pos_ == "PRON"
+            and pronoun.i < verb.i
+            and _norm(pronoun.text) in self.res.pronouns
+            and any(c.pos_ in ("NOUN", "PROPN") and c.i < pronoun.i for c in subjects[:-1])
+        ):
+            return pronoun
+        return None
+
     def _subject_from_parse(self, verb: Token) -> tuple[int, int] | None:
-        subj = None
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS and not child.is_punct and child.lower_ != "-t":
-                subj = child
-                break
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not c.is_punct and c.lower_ != "-t"]
+        subj = subjects[0] if subjects else None
+        clitic = self._clitic_subject(subjects, verb) if self.res.lang == "fr" and len(subjects) > 1 else None
+        if clitic is not None and _norm(clitic.text) not in NO_SPEAKER_PRONOUNS:
+            return clitic.i, clitic.i + 1  # the pronoun alone: no name part before it is its own
         if subj is not None and self.res.lang == "fr" and _norm(subj.text) in FR_NOT_SUBJECTS:
             subj = None  # the subject is shared with the verb this one is coordinated with
         if subj is None and verb.dep_ == "conj" and _predicate(verb.head):
