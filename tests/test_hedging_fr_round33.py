@@ -1,10 +1,10 @@
 """French hedging, thirtieth round, hedgefr30 (issue 14): the causes of the read sets H42 and H44.
 
 A modal whose subject is an indefinite noun of change ("une hausse des taux pourrait freiner...") and a
-conditional addressed to the reader ("un tel crédit vous aurait coûté...") state a case, not news; "en
-fonction de" makes a clause depend on an open case; "en moins d'un an" is a length, not a date. Forecasts
+conditional addressed to the reader ("ce crédit vous aurait coûté...") state a case, not news; "en
+fonction de" makes a clause depend on an open case; "en moins d'une semaine" is a length, not a date. Forecasts
 told as expected ("sont attendues", "sont à prévoir", "la hausse attendue"), "s'annoncer" + an attribute,
-a postposed "possible", "pas forcément", "n'est toutefois pas totalement exclue", "pouvant résulter de",
+a postposed "possible", "pas forcément", "n'est cependant pas complètement exclue", "pouvant résulter de",
 "selon nos sources" and a rumour told in the passive ("annoncés sur le départ") are hedges. Every sentence
 here and in `checksets/hedging_fr_r30.jsonl` was written for the test (the file is named after the branch
 sequence: rounds 27-29 used round30-32)."""
@@ -36,7 +36,7 @@ def test_thirtieth_round_french_check_set() -> None:
     [
         ("Un brusque recul des commandes pourrait fragiliser toute la filière.", "pourrait"),
         ("Aucune modification du calendrier ne pourrait satisfaire les syndicats.", "pourrait"),
-        ("Il y a dix ans, la même maison vous aurait coûté deux fois moins cher.", "aurait"),
+        ("Avant les travaux, le même trajet vous aurait pris deux heures de plus.", "aurait"),
         ("Le trafic pourrait être perturbé toute la journée en fonction de la météo.", "pourrait"),
     ],
 )

@@ -73,7 +73,7 @@ def hypothetical_subject(
         return "second-person"  # "Est-ce que vous négocieriez avec lui ?"
     lo, hi = sentences.around(token.i)
     if _second_person_clitic(doc, token) and not any(keys[k] & words.source_signs for k in range(lo, hi)):
-        return "second-person-object"  # "Il y a un an, un tel emprunt vous aurait coûté 10 000 euros de moins"
+        return "second-person-object"  # "Avant la réforme, ce crédit vous aurait coûté moins cher"
     if not plain:
         change = _change_in_subject(doc, token, start, keys, words, has_dep, (lo, hi))
         return f"change:{change}" if change is not None else None
@@ -546,7 +546,7 @@ def _change_in_subject(
     sentence: tuple[int, int],
 ) -> str | None:
     """A modal whose subject is an indefinite or universal noun of change and whose verb acts on an object
-    ("une modification de sa trajectoire pourrait rapprocher le cyclone", "toute nouvelle hausse pourrait
+    ("un léger relèvement des tarifs pourrait éloigner des abonnés", "toute nouvelle hausse pourrait
     freiner les ventes"): the change is the unstated condition and the verb its consequence, a
     hypothetical (thirtieth round; round 27's F3). Not a verb with no object, which forecasts the change
     itself ("une hausse pourrait intervenir en juin", "une baisse pourrait être annoncée"), not a noun
@@ -582,7 +582,7 @@ def _opening_change(
 
 def _second_person_clitic(doc: Doc, token: Token) -> bool:
     """A second-person object clitic right before the conditional, over "en", "y" and a negation ("il
-    vous en aurait coûté", "cela ne te coûterait rien"): the reporter puts the reader in an imagined case;
+    vous en coûterait", "cela ne te coûterait rien"): the reporter puts the reader in an imagined case;
     nobody reports unconfirmed news about the reader (thirtieth round). Not beside a source ("selon"), read
     by the caller: there the reader is the one the news is about."""
     k = token.i - 1

@@ -18,7 +18,7 @@ from ..token_patterns import positions_with_any
 CONTEXT_FAMILY = "conditional_contexts"
 GOVERNOR = "governor"
 DEONTIC_GOVERNOR = "deontic_governor"
-# An elided "de" before "un" / "une": "en moins d'un an" gives a length, not a date (`_duration`).
+# An elided "de" before "un" / "une": "en moins d'une semaine" gives a length, not a date (`_duration`).
 ELIDED_DE = frozenset({"d'", "d’"})
 
 
@@ -359,7 +359,7 @@ class ClauseWords:
         """ "durerait six semaines", "une trêve de 42 jours": a number before the time word gives a
         length, not a date (fourteenth round); "il y a deux jours", "dans trois mois", "depuis deux
         ans" still date (`dating_word` before the number). "un", "une" are articles ("un jour"), except
-        after an elided "de" ("en moins d'un an", "plus d'une semaine": a length; thirtieth round)."""
+        after an elided "de" ("en moins d'une semaine", "plus d'un mois": a length; thirtieth round)."""
         number = doc[k - 1] if k > 0 else None
         if number is None or not number.like_num:
             return False
