@@ -66,10 +66,23 @@ def hypothetical_marker(
             continue  # "même s'il s'agira de...", "si les prix vont continuer": a fact or a contrast
         if doc.lang_ == "fr" and start > token.i and _complementizer(keys, words, token.i + 1, start):
             continue  # "X aurait franchi la frontière, et les habitants redoutent que si...": the que-clause's "si"
+        if words.open_case_markers and _past_conditional(doc, token) and _open_case(doc, start, end, words):
+            continue  # "aurait été adapté en fonction des besoins, selon le maire": a past told as done
         if _realised_past(doc, token, start, end, keys, words, sent_start, sent_end):
             continue  # "Un tel acheteur aurait déjà été trouvé", "aurait eu des contacts pour ... en cas de"
         return (start, end)
     return None
+
+
+def _past_conditional(doc: Doc, token: Token) -> bool:
+    """ "aurait été adapté", "aurait changé": the past conditional, "avoir" + a participle (not a modal's
+    passive infinitive, "pourrait être perturbé", which `compound_conditional` also reads)."""
+    return token.lower_.startswith(AVOIR_CONDITIONAL) and compound_conditional(doc, token)
+
+
+def _open_case(doc: Doc, start: int, end: int, words: ClauseWords) -> bool:
+    """Whether doc[start:end] is a marker of a case still open (`open_case`: "en fonction de")."""
+    return tuple(norm(t.lower_) for t in doc[start:end]) in words.open_case_markers
 
 
 def _realised_past(
@@ -220,6 +233,8 @@ def _participle_ending(token: Token) -> bool:
     return token.lower_.endswith(PARTICIPLE_ENDINGS)
 
 
+# The conditional stem of "avoir" ("aurait", "auraient"), the auxiliary of a past conditional.
+AVOIR_CONDITIONAL = "aur"
 # How far after a clause-opening marker ("si", "à moins que") its finite verb is looked for.
 OPEN_CLAUSE_REACH = 12
 # Tenses of a condition's verb that imagine a case ("si la banque relevait", "s'il avait plu").

@@ -39,6 +39,10 @@ CLAUSE_OPENERS = ("CCONJ", "ADV")
 EVENTUALITY_REACH = 7
 # "un", "une" are number words to spaCy, but as articles they give no figure.
 INDEFINITE_ARTICLES = frozenset({"un", "une"})
+# Second-person object clitics, and the clitics and negation that may stand between one and the verb
+# (`_second_person_clitic`: "il vous en aurait coûté"); closed classes of the grammar.
+SECOND_PERSON_CLITICS = frozenset({"vous", "te", "t'", "t’"})
+SKIPPED_CLITICS = frozenset({"en", "y", "ne", "n'", "n’"})
 # Verbs of conduct that only oblige before "de" ("devrait cesser de mentir", not "devraient cesser").
 # Words either side of a proposal noun where "dernière", "actuelle", "adoptée" mark it as in force.
 IN_FORCE_REACH = 2
@@ -67,8 +71,12 @@ def hypothetical_subject(
     (only those describe a proposal: "la solution pourrait être de..." keeps the hedge of "pourrait")."""
     if "2" in token.morph.get("Person") or token.lower_.endswith("riez"):
         return "second-person"  # "Est-ce que vous négocieriez avec lui ?"
+    lo, hi = sentences.around(token.i)
+    if _second_person_clitic(doc, token) and not any(keys[k] & words.source_signs for k in range(lo, hi)):
+        return "second-person-object"  # "Avant la réforme, ce crédit vous aurait coûté moins cher"
     if not plain:
-        return None
+        change = _change_in_subject(doc, token, start, keys, words, has_dep, (lo, hi))
+        return f"change:{change}" if change is not None else None
     opener = _clause_opener(doc, token, start, keys, words, sentences)
     if opener is not None and keys[opener.i] & words.indefinite_pronouns:
         return f"indefinite:{opener.text}"  # "Quiconque oserait le dire serait exclu"
@@ -82,7 +90,6 @@ def hypothetical_subject(
     # while "aurait été abandonné" stays news
     if compound and not token.lower_.startswith(ETRE_CONDITIONAL):
         return None  # "le projet aurait été abandonné": the journalistic past conditional
-    lo, hi = sentences.around(token.i)
     scheme = _scheme_source(doc, lo, token.i, keys, words)
     if scheme is not None:
         return f"scheme:{scheme}"  # "Selon le projet, les contrevenants seraient passibles d'une amende"
@@ -527,6 +534,61 @@ def conditional_subjects(
 ) -> list[Token]:
     """The conditional's subjects, or those of the verb it is coordinated to (for `plans`)."""
     return _subjects(doc, token, start, keys, has_dep) or _shared_subjects(doc, token, keys, has_dep)
+
+
+def _change_in_subject(
+    doc: Doc,
+    token: Token,
+    start: int,
+    keys: Sequence[frozenset[str]],
+    words: ClauseWords,
+    has_dep: bool,
+    sentence: tuple[int, int],
+) -> str | None:
+    """A modal whose subject is an indefinite or universal noun of change and whose verb acts on an object
+    ("un léger relèvement des tarifs pourrait éloigner des abonnés", "toute nouvelle hausse pourrait
+    freiner les ventes"): the change is the unstated condition and the verb its consequence, a
+    hypothetical (thirtieth round; round 27's F3). Not a verb with no object, which forecasts the change
+    itself ("une hausse pourrait intervenir en juin", "une baisse pourrait être annoncée"), not a noun
+    outside the class ("une tempête pourrait frapper"), not beside a source ("selon")."""
+    if not has_dep or any(keys[k] & words.source_signs for k in range(*sentence)):
+        return None
+    carried = next((c for c in token.children if c.dep_ == "xcomp" and c.i > token.i), None)
+    if carried is None or not any(c.dep_ == "obj" for c in carried.children):
+        return None
+    determiners = words.indefinite_determiners | words.universal_determiners
+    for subject in _subjects(doc, token, start, keys, has_dep):
+        determiner = _determiner(doc, subject, has_dep)
+        if determiner is not None and keys[subject.i] & words.change_nouns and keys[determiner.i] & determiners:
+            return f"{determiner.text} {subject.text}"
+    return _opening_change(doc, token, keys, words, sentence[0], determiners)
+
+
+def _opening_change(
+    doc: Doc, token: Token, keys: Sequence[frozenset[str]], words: ClauseWords, lo: int, determiners: frozenset[str]
+) -> str | None:
+    """The parse's fallback: the sentence opens on the determiner, at most one adjective (which the model
+    may tag a noun) and the noun of change, and no verb stands between them and the modal ("Une nouvelle
+    baisse des taux pourrait relancer...", where the model hung "pourrait" on "taux")."""
+    if lo + 1 >= token.i or not keys[lo] & determiners:
+        return None
+    noun = next((k for k in (lo + 1, lo + 2) if k < token.i and keys[k] & words.change_nouns), None)
+    if noun is None or (noun == lo + 2 and doc[lo + 1].pos_ not in ("ADJ", "NOUN")):  # "brusque" tagged a noun
+        return None
+    if any(doc[k].pos_ in ("VERB", "AUX") for k in range(noun + 1, token.i)):
+        return None
+    return f"{doc[lo].text} {doc[noun].text}"
+
+
+def _second_person_clitic(doc: Doc, token: Token) -> bool:
+    """A second-person object clitic right before the conditional, over "en", "y" and a negation ("il
+    vous en coûterait", "cela ne te coûterait rien"): the reporter puts the reader in an imagined case;
+    nobody reports unconfirmed news about the reader (thirtieth round). Not beside a source ("selon"), read
+    by the caller: there the reader is the one the news is about."""
+    k = token.i - 1
+    while k >= 0 and doc[k].lower_ in SKIPPED_CLITICS:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in SECOND_PERSON_CLITICS
 
 
 def _subjects(doc: Doc, token: Token, start: int, keys: Sequence[frozenset[str]], has_dep: bool) -> list[Token]:

@@ -18,6 +18,8 @@ from ..token_patterns import positions_with_any
 CONTEXT_FAMILY = "conditional_contexts"
 GOVERNOR = "governor"
 DEONTIC_GOVERNOR = "deontic_governor"
+# An elided "de" before "un" / "une": "en moins d'une semaine" gives a length, not a date (`_duration`).
+ELIDED_DE = frozenset({"d'", "d’"})
 
 
 class Annotations:
@@ -204,6 +206,8 @@ class ClauseWords:
         # twenty-first round (`continuation`): markers that posit a case a next sentence's modal goes on
         markers = by_cat.get("hypothetical_marker", [])
         self.supposition_markers = frozenset(normalize_term(e.term) for e in markers if e.data.get("supposition"))
+        # "en fonction de": a case still open, which a past told as done cannot hang on (thirtieth round)
+        self.open_case_markers = frozenset(term_words(e.term) for e in markers if e.data.get("open_case"))
         self.realised_adverbs = keys("realised_adverb")  # "aurait déjà trouvé": done, not a case (r21)
         self.purpose_words = keys("purpose_word")  # "pour préparer ... en cas de": the purpose's case (r21)
         self.proposal_reactions = keys("proposal_reaction")  # "l'examinerait": news about it (r21)
@@ -234,6 +238,7 @@ class ClauseWords:
         self.poll_changes = frozenset(normalize_term(e.term) for e in change if not e.data.get("role"))
         self.saying_nouns = keys("saying_noun")  # "a fait la promesse que": the clause is reported speech
         self.indefinite_determiners = keys("indefinite_determiner")  # "une visite serait sans précédent"
+        self.change_nouns = keys_and_forms("change_noun")  # "une hausse des taux pourrait freiner les ventes"
         self.deontic_questions = keys("deontic_question")  # "pourquoi devrait-il payer ?"
         self.proposal_verbs = keys_and_forms("proposal_verb")  # "il s'agirait de convenir de normes"
         self.verb_pro_forms = keys("verb_pro_form")  # "autant qu'ils le devraient"
@@ -353,10 +358,13 @@ class ClauseWords:
     def _duration(self, doc: Doc, keys: Sequence[frozenset[str]], k: int) -> bool:
         """ "durerait six semaines", "une trêve de 42 jours": a number before the time word gives a
         length, not a date (fourteenth round); "il y a deux jours", "dans trois mois", "depuis deux
-        ans" still date (`dating_word` before the number). "un", "une" are articles ("un jour")."""
+        ans" still date (`dating_word` before the number). "un", "une" are articles ("un jour"), except
+        after an elided "de" ("en moins d'une semaine", "plus d'un mois": a length; thirtieth round)."""
         number = doc[k - 1] if k > 0 else None
-        if number is None or not number.like_num or number.lower_ in ("un", "une"):
+        if number is None or not number.like_num:
             return False
+        if number.lower_ in ("un", "une"):
+            return k > 1 and doc[k - 2].lower_ in ELIDED_DE
         return not (k > 1 and keys[k - 2] & self.dating_words)
 
     def marker_spans(
