@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..matching import norm
+from ..token_table import token_table
 from .resources import Resources
 
 ARMED_NAMES_KEY = "framing_armed_group_names"
@@ -45,12 +46,15 @@ def named_armed_group(nuc: Span, res: Resources) -> bool:
 def _armed_group_names(doc: Doc, res: Resources) -> list[str]:
     names = []
     prefixes = _noun_prefixes(res)
-    for t in doc:
-        text = t.text
-        if not text.islower() or (text[:PREFIX] not in prefixes and t.lemma_[:PREFIX].lower() not in prefixes):
-            continue  # the screen: no key `is_a` tries for this word can be an armed group's noun
-        if not res.is_a("armed_group_noun", t.text, t.lemma_):
+    table = token_table(doc)
+    for k, (text, lemma) in enumerate(zip(table.words, table.lemma, strict=True)):
+        # the screen: no key `is_a` tries for this word can be an armed group's noun (the table's lemma is
+        # the Token's lower-cased with ’ folded, which is how `keys` reads it; no Token is built here)
+        if not text.islower() or (text[:PREFIX] not in prefixes and lemma[:PREFIX] not in prefixes):
             continue
+        if not res.is_a("armed_group_noun", text, lemma):
+            continue
+        t = doc[k]
         i = t.i + 1
         while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text.islower():
             i += 1  # `les miliciens nationalistes X`

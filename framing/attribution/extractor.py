@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..matching import norm as _norm
 from ..quotes import QuoteIndex, QuoteMark
+from ..token_table import token_table
 from ..types import Attribution, Quote
 from .agentless import find_agentless
 from .annotations import has, is_finite_verb
@@ -3114,7 +3115,8 @@ def extract_attributions(doc: Doc, res: Resources, marks: list[QuoteMark]) -> tu
         attributions = sorted(attributions + inner, key=lambda a: a.start)
     if res.lang == "fr":  # after the incises inside quotations, whose speakers it may take
         attributions = sorted(
-            attributions + next_speaker_attributions(doc.text, marks, attributions), key=lambda a: a.start
+            attributions + next_speaker_attributions(token_table(doc).text, marks, attributions),
+            key=lambda a: a.start,
         )
     return attributions, quotes
 
