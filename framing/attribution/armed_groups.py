@@ -35,8 +35,8 @@ def armed_group_names(doc: Doc, res: Resources) -> frozenset[str]:
 def named_armed_group(nuc: Span, res: Resources) -> bool:
     """The speaker's nucleus, its article aside, is a name the text writes as an armed group's, or an
     armed group's noun and its name (`la milice X`)."""
-    if any(t.text.islower() and res.is_a("armed_group_noun", t.text, t.lemma_) for t in nuc) and _name_word(nuc[-1]):
-        return True
+    if _name_word(nuc[-1]) and any(t.text.islower() and res.is_a("armed_group_noun", t.text, t.lemma_) for t in nuc):
+        return True  # the name closing the phrase is tested first: it is the cheaper test
     words = [t for t in nuc if norm(t.text) not in ARTICLES]
     if not words or not all(_name_word(t) for t in words):
         return False
