@@ -589,8 +589,8 @@ class Extractor:
         speaks, as after `a-t-on appris`; the cue runs to its end."""
         doc = self.doc
         s, e = cand.speaker
-        if self.res.lang != "fr" or [_norm(t.lower_) for t in doc[s:e]] not in (["-on"], ["on"], ["l'on"]):
-            return
+        if self.res.lang != "fr" or e - s != 1 or _norm(doc[s].lower_) not in ("-on", "on", "l'on"):
+            return  # a one-word speaker, no list of its words built for every candidate
         k = max(cand.cue.last, e - 1) + 1
         while k < len(doc) and (doc[k].pos_ == "ADV" or date_word(self.res, _norm(doc[k].lower_))):
             k += 1
