@@ -943,7 +943,7 @@ class Extractor:
         quotation stays what was said."""
         doc = self.doc
         s_start, _ = self.sentences.bounds(cue.head)
-        said = self.doc.text[quote.start : quote.end]
+        said = self.contents.text[quote.start : quote.end]
         marks = [said.find(m) for m in QUOTE_MARKS if m in said]
         opens = quote.start + min(marks) if marks else quote.start  # `form: mixed` runs from the sentence start
         words = [t for t in doc[s_start : cue.first] if t.idx < opens and not (t.is_punct or t.is_space)]
@@ -965,14 +965,14 @@ class Extractor:
         opening phrase (words before its opening mark in the sentence) is no quotation of the speaker's
         when a quotation follows the verb after a comma or a colon; that one is what was said. A
         quotation opening the sentence (`"A," she said, "B."`) is left to the split-quote reading."""
-        said = self.doc.text[quote.start : quote.end]
+        said = self.contents.text[quote.start : quote.end]
         marks = [said.find(m) for m in QUOTE_MARKS if m in said]
         opens = quote.start + min(marks) if marks else quote.start
         s_start, _ = self.sentences.bounds(cue.head)
         if not any(t.is_alpha and t.idx < opens for t in self.doc[s_start : cue.first]):
             return False
         after = self.contents.quote_after_trailing(cue.last + 1)
-        first = self.doc.text[after.start : after.end].lstrip("\"“‘' ")[:1] if after is not None else ""
+        first = self.contents.text[after.start : after.end].lstrip("\"“‘' ")[:1] if after is not None else ""
         return first.isupper()  # `..."hard," he said, "and costly."`: one sentence split by its cue
 
     def _incise_slot(self, cue: Cue, inverted: bool) -> bool:
