@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..matching import norm
+from ..token_table import token_table
 from .resources import Resources
 
 ARMED_NAMES_KEY = "framing_armed_group_names"
@@ -34,8 +35,8 @@ def armed_group_names(doc: Doc, res: Resources) -> frozenset[str]:
 def named_armed_group(nuc: Span, res: Resources) -> bool:
     """The speaker's nucleus, its article aside, is a name the text writes as an armed group's, or an
     armed group's noun and its name (`la milice X`)."""
-    if any(t.text.islower() and res.is_a("armed_group_noun", t.text, t.lemma_) for t in nuc) and _name_word(nuc[-1]):
-        return True
+    if _name_word(nuc[-1]) and any(t.text.islower() and res.is_a("armed_group_noun", t.text, t.lemma_) for t in nuc):
+        return True  # the name closing the phrase is tested first: it is the cheaper test
     words = [t for t in nuc if norm(t.text) not in ARTICLES]
     if not words or not all(_name_word(t) for t in words):
         return False
@@ -45,12 +46,15 @@ def named_armed_group(nuc: Span, res: Resources) -> bool:
 def _armed_group_names(doc: Doc, res: Resources) -> list[str]:
     names = []
     prefixes = _noun_prefixes(res)
-    for t in doc:
-        text = t.text
-        if not text.islower() or (text[:PREFIX] not in prefixes and t.lemma_[:PREFIX].lower() not in prefixes):
-            continue  # the screen: no key `is_a` tries for this word can be an armed group's noun
-        if not res.is_a("armed_group_noun", t.text, t.lemma_):
+    table = token_table(doc)
+    for k, (text, lemma) in enumerate(zip(table.words, table.lemma, strict=True)):
+        # the screen: no key `is_a` tries for this word can be an armed group's noun (the table's lemma is
+        # the Token's lower-cased with ’ folded, which is how `keys` reads it; no Token is built here)
+        if not text.islower() or (text[:PREFIX] not in prefixes and lemma[:PREFIX] not in prefixes):
             continue
+        if not res.is_a("armed_group_noun", text, lemma):
+            continue
+        t = doc[k]
         i = t.i + 1
         while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text.islower():
             i += 1  # `les miliciens nationalistes X`

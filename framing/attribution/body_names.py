@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..matching import norm
+from ..token_table import token_table
 from .resources import Resources
 
 BODY_NAMES_KEY = "framing_body_names"
@@ -31,15 +32,20 @@ def body_names(doc: Doc, res: Resources) -> frozenset[str]:
 
 def _body_names(doc: Doc, res: Resources) -> list[str]:
     names = []
-    for t in doc:
-        if t.lower_ == "et":
-            names += _coordinated_with_body(doc, t.i, res)
+    table = token_table(doc)
+    seen: dict[tuple[str, str], bool] = {}  # (form, lemma) -> is an organisation's part: a word recurs
+    for k, (text, lower, lemma) in enumerate(zip(table.words, table.lower, table.lemma, strict=True)):
+        if lower == "et":
+            names += _coordinated_with_body(doc, k, res)
             continue
-        if not t.text.islower() or not res.is_a("organisation_part", t.text, t.lemma_):
+        if not text.islower():
             continue
-        if t.i >= 2 and norm(doc[t.i - 2].text) in NOT_THE_BODY:
+        part = seen.get((text, lemma))
+        if part is None:  # the table's lemma is the Token's, lower-cased and ’ folded, as `keys` reads it
+            part = seen[(text, lemma)] = res.is_a("organisation_part", text, lemma)
+        if not part or (k >= 2 and norm(doc[k - 2].text) in NOT_THE_BODY):
             continue
-        i = t.i + 1
+        i = k + 1
         while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text.islower():
             i += 1  # `le siège bruxellois de X`
         if i < len(doc) and norm(doc[i].text) in OF_WORDS:

@@ -15,6 +15,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from ..matching import norm
+from ..token_table import token_table
 from ..types import Attribution
 from .annotations import has
 from .impersonal_passive import impersonal_passive
@@ -1077,17 +1078,14 @@ def _person_names(doc: Doc, res: Resources) -> list[tuple[int, int]]:
         return spans
     spans = [(start, end) for start, end in spans if _name_like(doc[start:end]) and not _not_a_name(doc, start, end)]
     inside = {i for start, end in spans for i in range(start, end)}
-    for t in doc[:-1]:
-        nxt = doc[t.i + 1]
-        if (
-            t.i not in inside
-            and t.text[:1].isupper()
-            and nxt.text[:1].isupper()
-            and nxt.is_alpha
-            and res.has("given_name", norm(t.text))
-        ):
+    words = token_table(doc).words
+    for i in range(len(doc) - 1):
+        if i in inside or not words[i][:1].isupper():
+            continue  # the screen: both tests below need a capital outside a kept entity (no Token built)
+        t, nxt = doc[i], doc[i + 1]
+        if nxt.text[:1].isupper() and nxt.is_alpha and res.has("given_name", norm(t.text)):
             spans.append((t.i, t.i + 2))
-        elif t.i not in inside and _given_name_alone(doc, t.i, res):
+        elif _given_name_alone(doc, t.i, res):
             spans.append((t.i, t.i + 1))  # `explique Nadège`: a person the text calls by her given name
     return sorted(spans)
 

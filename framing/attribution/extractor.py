@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..matching import norm as _norm
 from ..quotes import QuoteIndex, QuoteMark
+from ..token_table import token_table
 from ..types import Attribution, Quote
 from .agentless import find_agentless
 from .annotations import has, is_finite_verb
@@ -601,8 +602,8 @@ class Extractor:
         speaks, as after `a-t-on appris`; the cue runs to its end."""
         doc = self.doc
         s, e = cand.speaker
-        if self.res.lang != "fr" or [_norm(t.lower_) for t in doc[s:e]] not in (["-on"], ["on"], ["l'on"]):
-            return
+        if self.res.lang != "fr" or e - s != 1 or _norm(doc[s].lower_) not in ("-on", "on", "l'on"):
+            return  # a one-word speaker, no list of its words built for every candidate
         k = max(cand.cue.last, e - 1) + 1
         while k < len(doc) and (doc[k].pos_ == "ADV" or date_word(self.res, _norm(doc[k].lower_))):
             k += 1
@@ -955,7 +956,7 @@ class Extractor:
         quotation stays what was said."""
         doc = self.doc
         s_start, _ = self.sentences.bounds(cue.head)
-        said = self.doc.text[quote.start : quote.end]
+        said = self.contents.text[quote.start : quote.end]
         marks = [said.find(m) for m in QUOTE_MARKS if m in said]
         opens = quote.start + min(marks) if marks else quote.start  # `form: mixed` runs from the sentence start
         words = [t for t in doc[s_start : cue.first] if t.idx < opens and not (t.is_punct or t.is_space)]
@@ -977,14 +978,14 @@ class Extractor:
         opening phrase (words before its opening mark in the sentence) is no quotation of the speaker's
         when a quotation follows the verb after a comma or a colon; that one is what was said. A
         quotation opening the sentence (`"A," she said, "B."`) is left to the split-quote reading."""
-        said = self.doc.text[quote.start : quote.end]
+        said = self.contents.text[quote.start : quote.end]
         marks = [said.find(m) for m in QUOTE_MARKS if m in said]
         opens = quote.start + min(marks) if marks else quote.start
         s_start, _ = self.sentences.bounds(cue.head)
         if not any(t.is_alpha and t.idx < opens for t in self.doc[s_start : cue.first]):
             return False
         after = self.contents.quote_after_trailing(cue.last + 1)
-        first = self.doc.text[after.start : after.end].lstrip("\"“‘' ")[:1] if after is not None else ""
+        first = self.contents.text[after.start : after.end].lstrip("\"“‘' ")[:1] if after is not None else ""
         return first.isupper()  # `..."hard," he said, "and costly."`: one sentence split by its cue
 
     def _incise_slot(self, cue: Cue, inverted: bool) -> bool:
@@ -3127,7 +3128,8 @@ def extract_attributions(doc: Doc, res: Resources, marks: list[QuoteMark]) -> tu
         attributions = sorted(attributions + inner, key=lambda a: a.start)
     if res.lang == "fr":  # after the incises inside quotations, whose speakers it may take
         attributions = sorted(
-            attributions + next_speaker_attributions(doc.text, marks, attributions), key=lambda a: a.start
+            attributions + next_speaker_attributions(token_table(doc).text, marks, attributions),
+            key=lambda a: a.start,
         )
     return attributions, quotes
 

@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from ..quotes import QuoteMark
+from ..token_table import token_table
 from ..types import Attribution
 from .floating import WORD, uncovered_chains
 from .linking import QUOTE_CHARS
@@ -56,10 +57,11 @@ def tagged_words(doc: Doc, res: Resources) -> Tagged:
     """The names, verbs and verbs of finding (list `reception_verb`) of `doc`. The wider list of verbs
     whose quoted object is no speech (`quoted_object_no_speech`: copulas, making, naming) is not used:
     after a speaker's sentence, `permettra de réaliser les « ... »` still carries the speaker's words."""
-    verbs = [t for t in doc if t.pos_ == "VERB"]
-    no_speech = [t.idx for t in verbs if res.has("reception_verb", t.lemma_.lower())]
-    names = [t.idx for t in doc if t.pos_ == "PROPN"] + [e.start_char for e in doc.ents]
-    return Tagged(frozenset(names), frozenset(t.idx for t in verbs), frozenset(no_speech))
+    table = token_table(doc)  # parts of speech and offsets without building a Token per word
+    verbs = [i for i, pos in enumerate(table.pos) if pos == "VERB"]
+    no_speech = [table.idx[i] for i in verbs if res.has("reception_verb", doc[i].lemma_.lower())]
+    names = [table.idx[i] for i, pos in enumerate(table.pos) if pos == "PROPN"] + [e.start_char for e in doc.ents]
+    return Tagged(frozenset(names), frozenset(table.idx[i] for i in verbs), frozenset(no_speech))
 
 
 def _sentence_start(text: str, para_start: int, pos: int) -> int:

@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..quotes import QuoteIndex
+from ..token_table import token_table
 from ..types import Attribution
 from .resources import Resources
 from .speakers import RELATIVE_WORDS
@@ -57,7 +58,7 @@ def _cut(
             if _finite_verb(doc[t.i + 1], res, tagged):
                 end = t.idx
             break  # only the first comma can close the relative
-    text = doc.text
+    text = token_table(doc).text  # Doc.text joins every token again on each access
     while end > a.content_start and text[end - 1] in " \n\t,;—–-":
         end -= 1
     return a if end >= a.content_end or end <= a.content_start else replace(a, content_end=end)
