@@ -615,7 +615,8 @@ class LexiconComponent:
                 continue  # "des stratégies de couverture (« compensations de carbone »)": a term glossed
             if beside_a_long_quote(text, mark, marks):
                 continue  # the sentence quotes someone at length: its short quotes are that speaker's too
-            if self.mosaic_quotes and fragments_in_sentence(text, mark, marks) >= self.mosaic_quotes:
+            mosaic = self.mosaic_quotes
+            if mosaic and fragments_in_sentence(text, mark, marks, mosaic) >= mosaic:
                 continue  # « sous conditions » et « pour un an », dans un « cadre strict »: wording cited
             if all(keys[t.i] & self.answer_words for t in words):
                 continue  # le « non » au référendum: the answer of a ballot cited, no word at a distance
@@ -1044,13 +1045,17 @@ def rule_setting(entries: Iterable[LexiconEntry], name: str, key: str) -> int:
     return 0
 
 
-def fragments_in_sentence(text: str, mark: QuoteMark, marks: Sequence[QuoteMark]) -> int:
+def fragments_in_sentence(text: str, mark: QuoteMark, marks: Sequence[QuoteMark], enough: int | None = None) -> int:
     """How many quoted fragments share the sentence of `mark`, itself included (0 if it is no fragment).
 
     A fragment opens in lower case: words woven into the reporter's sentence. Several of them strung
     together are someone's wording cited piece by piece (a bill's provisions, a ruling, a speech), not
     words the outlet puts at a distance. Quotations opening with a capital (slogans on banners, a
     party's motto) are whole utterances and are left to the other checks.
+
+    With `enough`, counting stops there (the caller only asks whether the count reaches it): every mark
+    is compared with every other, so a very long sentence full of quotations would otherwise cost the
+    square of their number in scans of the text between them.
     """
     if not is_fragment(text, mark):
         return 0
@@ -1061,6 +1066,8 @@ def fragments_in_sentence(text: str, mark: QuoteMark, marks: Sequence[QuoteMark]
         between = _text_between(text, mark, other)
         if between is None or _one_sentence(between):
             count += 1  # the mark itself (or one inside it), or a fragment of the same sentence
+            if enough is not None and count >= enough:
+                return count
     return count
 
 
