@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from ..quotes import QuoteMark
 from ..types import Attribution
 from .floating import WORD, _closes_sentence, _opens_sentence, uncovered_chains
-from .prior_speaker import PERSON_LABELS, _coordinated, _last_sentence, _touches
+from .prior_speaker import PERSON_LABELS, _before, _coordinated, _touches
 from .resources import Resources
 from .speaker_types import SpeakerInfo, classify
 
@@ -40,21 +40,6 @@ PLACE_LINKS = ("np_link", "np_stop", "place_preposition")  # lists whose words b
 NOT_NAMING_DEPS = ("pobj", "dobj", "dative", "poss", "compound", "npadvmod")  # `the people of X`, `arrested X`
 MAX_RUN = 6  # capitalised words in one name (`Artistic Director Scott Colin`)
 Found = tuple[tuple[int, int], SpeakerInfo | None]
-
-
-def _before(text: str, first: QuoteMark) -> tuple[int, int] | None:
-    """Characters of the sentence that brings the speaker in, or None."""
-    para_start = text.rfind("\n", 0, first.outer_start) + 1
-    lead = text[para_start : first.outer_start].strip()
-    if lead:
-        if lead.endswith(":"):
-            return None  # a lead-in of the quotation's own sentence: colon.py's shapes
-        return _last_sentence(text, para_start, first.outer_start)
-    prev_end = len(text[:para_start].rstrip())
-    if prev_end == 0:
-        return None
-    prev_start = text.rfind("\n", 0, prev_end) + 1
-    return _last_sentence(text, prev_start, prev_end)
 
 
 def _entity_person(doc: Doc, sent: Span, res: Resources, memo: dict) -> Found | bool | None:
@@ -130,7 +115,7 @@ def introduced_person(
 ) -> tuple[int, int, str | None] | None:
     """Character span and type of the person the sentence before the quotation brings in (type None
     for a pronoun), or None."""
-    before = _before(text, first)
+    before = _before(text, first, colon_across_paragraphs=False)
     if before is None or before[1] - before[0] < 3:
         return None
     if any(ch in text[before[0] : before[1]] for ch in '«»“”"'):

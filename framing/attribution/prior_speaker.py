@@ -55,8 +55,12 @@ def _last_sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return begin, end
 
 
-def _before(text: str, first: QuoteMark) -> tuple[int, int] | None:
-    """Characters of the sentence that gives the quotation its speaker, or None."""
+def _before(text: str, first: QuoteMark, colon_across_paragraphs: bool = True) -> tuple[int, int] | None:
+    """Characters of the sentence that gives the quotation its speaker, or None.
+
+    A quotation opening its paragraph takes the last sentence of the paragraph before; with
+    `colon_across_paragraphs` (the French reader) only when that paragraph ends on a colon.
+    """
     para_start = text.rfind("\n", 0, first.outer_start) + 1
     lead = text[para_start : first.outer_start].strip()
     if lead:
@@ -64,7 +68,7 @@ def _before(text: str, first: QuoteMark) -> tuple[int, int] | None:
             return None  # a lead-in of the quotation's own sentence: colon.py's shapes
         return _last_sentence(text, para_start, first.outer_start)
     prev_end = len(text[:para_start].rstrip())
-    if prev_end == 0 or text[prev_end - 1] != ":":
+    if prev_end == 0 or (colon_across_paragraphs and text[prev_end - 1] != ":"):
         return None  # a quotation opening its paragraph carries on a lead-in with a colon only
     prev_start = text.rfind("\n", 0, prev_end) + 1
     return _last_sentence(text, prev_start, prev_end)
