@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Score French hedges on an annotated set (H sets): recall, precision, non-hedges counted.
 
-usage: score_hedges.py SET_DIR PRED.jsonl
-Gold per article: "hedges" (counted hedges in the reporter's voice), "not_hedges" (conditionals and
-modals that are not hedges), "approximators" (not scored here). A predicted hedge counts unless its
+usage: score_hedges.py SET_DIR PRED.jsonl [-v] [--voice reporter|quoted]
+Gold per article: "hedges" (counted hedges), "not_hedges" (conditionals and modals that are not
+hedges), "approximators" (not scored here). With --voice, only predicted hedges of that voice and gold
+records of that voice (records without a `voice` field are kept) are scored: round 30's sets annotated
+the reporter's voice only, round 31's annotate both and mark each record's voice. A predicted hedge counts unless its
 kind is an approximator or a non-hedge reported under its own kind, as in ../shared/eval/score.py.
 """
 
@@ -25,6 +27,7 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 def main(argv: list[str]) -> int:
     set_dir, pred_path = pathlib.Path(argv[0]), argv[1]
+    voice = argv[argv.index("--voice") + 1] if "--voice" in argv else None
     gold = json.loads((set_dir / "gold.json").read_text(encoding="utf-8"))["articles"]
     preds = {}
     with open(pred_path, encoding="utf-8") as lines:
@@ -39,9 +42,13 @@ def main(argv: list[str]) -> int:
         ph = [
             (h["start"], h["end"], h.get("kind"), h.get("text"))
             for h in pred.get("hedges", [])
-            if counts_as_hedge(h.get("kind"))
+            if counts_as_hedge(h.get("kind")) and (voice is None or h.get("voice") == voice)
         ]
-        gh = [(h["start"], h["end"], h.get("cue")) for h in article.get("hedges", [])]
+        gh = [
+            (h["start"], h["end"], h.get("cue"))
+            for h in article.get("hedges", [])
+            if voice is None or h.get("voice", voice) == voice
+        ]
         g_n += len(gh)
         p_n += len(ph)
         for g in gh:
@@ -55,6 +62,8 @@ def main(argv: list[str]) -> int:
             else:
                 false_hits.append((name, p[3], p[2]))
         for nh in article.get("not_hedges", []):
+            if voice is not None and nh.get("voice", voice) != voice:
+                continue
             nh_n += 1
             nh_flag += any(overlap((nh["start"], nh["end"]), p[:2]) for p in ph)
     r = found / g_n if g_n else 0.0
