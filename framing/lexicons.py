@@ -83,6 +83,7 @@ CONTEXT_FIELDS: tuple[str, ...] = (
     "not_in_name",
     "not_line_start",
     "headline",
+    "not_after_infinitive",
 )
 # `context: {voice: reporter}`: the loaded lexicon keeps the hit only in that voice (framing/components/lexicon.py).
 CONTEXT_VOICES: tuple[str, ...] = get_args(Voice)
@@ -591,7 +592,7 @@ def _check_context(value: Any, line: int, problem: Any) -> dict[str, Any] | None
                 _("unknown context field {key!r} (known: {value})").format(key=key, value=", ".join(CONTEXT_FIELDS)),
             )
             return None
-        if key in ("capitalized", "not_named", "not_line_start", "headline"):
+        if key in ("capitalized", "not_named", "not_line_start", "headline", "not_after_infinitive"):
             if not isinstance(item, bool):
                 problem(line, _("context `{key}` must be true or false").format(key=key))
                 return None

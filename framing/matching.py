@@ -61,6 +61,8 @@ def context_allows(
         return False
     if context.get("not_line_start") and opens_line(doc, start):
         return False
+    if context.get("not_after_infinitive") and end < len(doc) and "Inf" in doc[end].morph.get("VerbForm"):
+        return False  # "un texte supposé protéger": "supposed to", a purpose, not a doubt
     if context.get("headline") and not in_headline(doc.text, doc[start].idx):
         return False
     checks = []
