@@ -2,7 +2,7 @@
 
 Classes of French that the start code had no rule for, seen in the read set H43 (round 30's blind set)
 and written here from knowledge of the language: a suspicion stated without the fact ("soupçonné du
-meurtre", "est suspectée dans deux élevages", "un cas suspect"), "supposé" after its noun, unnamed
+vol", "une intoxication est suspectée", "un cas suspect"), "supposé" after its noun, unnamed
 information ("selon des informations concordantes", "l'information selon laquelle"), a degree adverb
 between "s'annoncer" and its attribute, and the impersonal passive incise ("est-il précisé"). Every
 sentence here and in `checksets/hedging_fr_r31.jsonl` was written for the test (the file is named after
@@ -23,7 +23,7 @@ def fr() -> Language:
 
 
 def test_thirty_first_round_french_check_set() -> None:
-    """Every item right: hedge recall and precision 1.0, no non-hedge counted (the start code found 4 of
+    """Every item right: hedge recall and precision 1.0, no non-hedge counted (the start code found 5 of
     the 20 hedges)."""
     assert_every_item_right("hedging_fr_r31.jsonl", ("epistemic_hedge", "vague_attribution"))
 
@@ -36,7 +36,7 @@ def test_thirty_first_round_french_check_set() -> None:
         ("Trois cas suspects de légionellose ont été hospitalisés.", "cas suspects", "epistemic_hedge"),
         ("Les enquêteurs ont refait le parcours supposé du camion.", "supposé", "epistemic_hedge"),
         (
-            "Selon des informations récentes, le navire aurait changé de cap.",
+            "Selon des informations concordantes, le navire aurait changé de cap.",
             "Selon des informations",
             "vague_attribution",
         ),
@@ -46,8 +46,8 @@ def test_thirty_first_round_french_check_set() -> None:
             "vague_attribution",
         ),
         (
-            "La fréquentation s'annonce sensiblement supérieure à l'an dernier.",
-            "annonce sensiblement supérieure",
+            "La fréquentation s'annonce bien plus forte que l'an dernier.",
+            "annonce bien plus forte",
             "epistemic_hedge",
         ),
         ("Le pont restera fermé jusqu'à jeudi, est-il indiqué.", "est-il indiqué", "vague_attribution"),
