@@ -43,6 +43,13 @@ def nlp() -> Language:
             "Paul Mercier",
             "Les pompiers sont arrivés très vite “et ils ont tout fait pour sauver la grange",
         ),
+        (
+            # round 9 left out a pronoun only the quotation names; round 31 keeps it: the guidelines
+            # annotate nested attributions and the A42 and A43 annotators count a relayed `ils`
+            "« Après des mois de discussion, ils ont conclu qu'ils ne pouvaient pas rompre », a raconté le juge.",
+            "ils",
+            "ils ne pouvaient pas rompre",
+        ),
     ],
 )
 def test_attribution_nested_in_a_quotation(nlp: Language, text: str, speaker: str, content: str) -> None:
@@ -58,8 +65,6 @@ def test_attribution_nested_in_a_quotation(nlp: Language, text: str, speaker: st
         # the quoted speaker (`je`, `nous`) or the people spoken to: the quotation's own words
         "« Je vous ai toujours dit que ce projet ne passerait pas l'hiver », a lancé le maire.",
         "« Nous avons expliqué aux habitants que le chantier durerait deux ans », a précisé l'adjointe.",
-        # a pronoun only the quotation names: no source a reader could tell
-        "« Après des mois de discussion, ils ont conclu qu'ils ne pouvaient pas rompre », a raconté le juge.",
         # an infinitive of purpose inside the quotation reports nothing
         "« Une délégation viendra la semaine prochaine pour réaffirmer notre soutien aux agriculteurs », a "
         "annoncé la préfète.",

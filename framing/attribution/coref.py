@@ -131,6 +131,8 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                     introduced = _later_unnamed_person(doc, m, introduced, res, finder) or introduced
             if introduced is None and res.lang == "fr":
                 introduced = _continued_subject(doc, m, earlier, res, finder)
+            if introduced is None and res.lang == "fr":
+                introduced = _subject_before_quotation(doc, m, earlier, res, finder)
             if introduced is not None:
                 m.antecedent = introduced
                 continue
@@ -283,6 +285,65 @@ def _continued_subject(
 
 
 SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles")
+# an unnamed person or people a narrative sentence brings in; a named person there is found by the
+# named-holder and nearest-person rules already (`_named_holder_between`, `_previous_person`)
+UNNAMED_PERSON_TYPES = ("anonymous", "group")
+NARRATIVE_SENTENCES = 2  # sentences back a narrative subject is looked for, through a pronoun subject
+NARRATIVE_SUBJECTS = ("nsubj", "nsubj:pass")  # `Un passant a été blessé.`: the witness too
+
+
+def _narrative_subject(
+    doc: Doc, m: Mention, s_start: int, earlier: list[Mention], res: Resources, finder: SpeakerFinder
+) -> Mention | None:
+    """The noun subject of the sentence before, or of the one before it when the sentence between has
+    only a subject pronoun that agrees with m (`L'homme était chez lui. Il a entendu un coup de feu.`);
+    None as soon as one of these sentences quotes someone (that speaker's chain goes on)."""
+    if not has(doc, "DEP"):
+        return None
+    for _ in range(NARRATIVE_SENTENCES):
+        if s_start == 0:
+            return None
+        p_start, _ = finder.sentences.bounds(s_start - 1)
+        if any(p_start <= c.start < s_start for c in earlier):
+            return None
+        pronoun = False
+        for tok in doc[p_start:s_start]:
+            if tok.dep_ not in NARRATIVE_SUBJECTS or finder.quotes.containing(tok.idx) is not None:
+                continue
+            if tok.pos_ in ("NOUN", "PROPN"):
+                span = finder.np_from_head(tok)
+                info = classify(doc, span[0], span[1], res)
+                return None if info.type == PRONOUN else Mention(span[0], span[1], info, span[0])
+            pronoun = pronoun or tok.lower_ == m.info.head
+        if not pronoun:
+            return None
+        s_start = p_start
+    return None
+
+
+def _subject_before_quotation(
+    doc: Doc, m: Mention, earlier: list[Mention], res: Resources, finder: SpeakerFinder
+) -> Mention | None:
+    """French: the incise of a quotation that opens its sentence (`Un riverain a vu la scène. « ... »,
+    raconte-t-il.`) is spoken by the unnamed person the sentence before brings in as its subject, when
+    that sentence quotes no one: the news story introduces a witness in a narrative sentence, then
+    gives the quotation. The last speaker quoted earlier (an outlet, a prosecutor, a named person) is
+    further back, and the pronoun was resolved to it."""
+    if m.after_marker or m.start < m.cue_start_token or m.info.head not in SUBJECT_PRONOUNS:
+        return None
+    s_start, _ = finder.sentences.bounds(m.start)
+    first = next((t for t in doc[s_start : m.start] if not t.is_space), None)
+    if first is None or (finder.quotes.containing(first.idx) is None and first.text not in ("«", '"', "“")):
+        return None
+    prev = _narrative_subject(doc, m, s_start, earlier, res, finder)
+    if prev is None or prev.info.type not in UNNAMED_PERSON_TYPES or not _agrees(m.info, prev.info):
+        return None
+    same = next((c for c in earlier if c.start <= prev.start < c.end), None)
+    if same is not None:
+        return same
+    if _role_of_someone_named(doc, prev, earlier, res):
+        prev.info = replace(prev.info, type="named_person", named=True)
+    return prev
 
 
 def _speaker_of_previous_sentence(m: Mention, earlier: list[Mention], finder: SpeakerFinder) -> Mention | None:

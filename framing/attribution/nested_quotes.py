@@ -7,7 +7,9 @@ words, not the reporter's), so a long quotation that holds a reporting verb or m
 here as a text of its own: the quotation's tokens are copied with their parse (`Span.as_doc`, no new
 parse) and the same extractor runs on them. Inner speakers that are the quoted speaker or the people
 spoken to (`je`, `nous`, `vous`: listed as `quoted_voice_pronoun` in `lexicons/<lang>/sources.yaml`)
-are left out: their words are the quotation itself. A language without that list skips this pass.
+are left out: their words are the quotation itself. A third-person pronoun (`« Ils affirment que ... »`)
+is a third party the quoted speaker relays, and is kept (round 31: the annotators of A42 and A43 count
+it) unless it opens a relative clause (`ce qu'ils disent`). A language without that list skips this pass.
 """
 
 from __future__ import annotations
@@ -35,7 +37,8 @@ Extract = Callable[[Doc, Resources, list[QuoteMark]], list[Attribution]]
 
 
 def _pronoun_subject(table: TokenTable, i: int, first: int, res: Resources) -> bool:
-    """The verb at i has a pronoun subject (`je`, `nous`, `ils`), past its auxiliaries and negation."""
+    """The verb at i has the quoted voice as subject (`je`, `nous`, `on`), past its auxiliaries and
+    negation; a third-person pronoun (`ils affirment que`) relays a third party and passes (round 31)."""
     k = i - 1
     told = False  # `ils m'ont dit`: the quoted voice is the person told
     while k >= first and (res.has("auxiliary", table.lower[k]) or res.has("negation", table.lower[k])):
@@ -46,7 +49,7 @@ def _pronoun_subject(table: TokenTable, i: int, first: int, res: Resources) -> b
     word = table.lower[k].replace("’", "'")
     if told and (word == "on" or (word in res.pronouns and not res.has("quoted_voice_pronoun", word))):
         return False
-    return res.has("quoted_voice_pronoun", word) or word in res.pronouns
+    return res.has("quoted_voice_pronoun", word)
 
 
 def _may_report(doc: Doc, first: int, last: int, res: Resources) -> bool:
@@ -92,8 +95,9 @@ def _shifted(a: Attribution, by: int) -> Attribution:
 
 
 def _quoted_voice(a: Attribution, res: Resources) -> bool:
-    """The quoted speaker or an addressee (`je`, `vous`), or a pronoun (`ils`) or stray word standing
-    for someone only the quotation names: no source of its own that a reader could tell."""
+    """The quoted speaker or an addressee (`je`, `vous`, `on`), or a stray word: no source of its own
+    that a reader could tell. A third-person pronoun (`ils`) is a third party the speaker relays (round
+    31; it was left out before, and the A42 and A43 annotators count it)."""
     words = a.speaker.lower().replace("’", "'").split()
     if not words or sum(ch.isalpha() for ch in a.speaker) < 2:
         return True
@@ -102,7 +106,18 @@ def _quoted_voice(a: Attribution, res: Resources) -> bool:
         return False  # `Pour certains, ...`, `d'autres`: a stated view of a group
     if _told_to_voice(a, res):
         return False  # `« ... ils m'ont dit que le train partirait »`: someone else's words, told to the quoted voice
-    return res.has("quoted_voice_pronoun", first) or " ".join(words) in res.pronouns
+    return res.has("quoted_voice_pronoun", first)
+
+
+def _relative_subject(a: Attribution, text: str, res: Resources) -> bool:
+    """A third-person pronoun speaker that opens a relative clause (`« ils font le contraire de ce
+    qu'ils disent »`, `« les mots qu'elle a dits »`): the clause names what was said as a thing, it
+    reports nothing. Quoted speech relays a third party by a pronoun (`« Ils nous ont assuré qu'... »`)
+    as often as by a name, so only this shape is left out."""
+    if a.speaker_start is None or a.speaker.lower() not in res.pronouns:
+        return False
+    words = text[: a.speaker_start].lower().replace("’", "'").replace("'", "' ").split()
+    return bool(words) and res.has("complementizer", words[-1])
 
 
 def _told_to_voice(a: Attribution, res: Resources) -> bool:
@@ -240,7 +255,7 @@ def nested_attributions(
                     cues.append(moved)
                     out.append(moved)
                 continue
-            if _quoted_voice(a, res) or not _clear_shape(a, inner.text):
+            if _quoted_voice(a, res) or _relative_subject(a, inner.text, res) or not _clear_shape(a, inner.text):
                 continue
             moved = _shifted(a, at)
             if any(moved.start < o.end and o.start < moved.end for o in cues):
