@@ -80,7 +80,6 @@ CONTEXT_FIELDS: tuple[str, ...] = (
     "in_text_min",
     "not_in_sentence",
     "not_named",
-    "not_before_name",
     "not_in_name",
     "not_line_start",
     "headline",
@@ -592,7 +591,7 @@ def _check_context(value: Any, line: int, problem: Any) -> dict[str, Any] | None
                 _("unknown context field {key!r} (known: {value})").format(key=key, value=", ".join(CONTEXT_FIELDS)),
             )
             return None
-        if key in ("capitalized", "not_named", "not_before_name", "not_line_start", "headline"):
+        if key in ("capitalized", "not_named", "not_line_start", "headline"):
             if not isinstance(item, bool):
                 problem(line, _("context `{key}` must be true or false").format(key=key))
                 return None

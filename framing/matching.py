@@ -57,8 +57,6 @@ def context_allows(
         return False
     if context.get("not_named") and names_event_or_place(doc, start, end):
         return False
-    if context.get("not_before_name") and names_its_complement(doc, end):
-        return False
     if "not_in_name" in context and in_a_party_name(doc, start, context["not_in_name"]):
         return False
     if context.get("not_line_start") and opens_line(doc, start):
@@ -119,26 +117,6 @@ def names_event_or_place(doc: Doc, start: int, end: int) -> bool:
         if prev.text[:1].isupper() and not (prev.is_sent_start and doc.has_annotation("SENT_START")):
             return True
     return end + 1 < len(doc) and doc[end].lower_ in ("in", "at") and doc[end + 1].text[:1].isupper()
-
-
-# Function words that may stand between a verb and the name it governs ("envahir l'Ukraine", "envahie
-# par la Russie", "envahi le Koweït"): articles and the agent's "par".
-NAME_LINKS = frozenset({"l'", "l’", "le", "la", "les", "par"})
-NAME_LINKS_MAX = 2
-
-
-def names_its_complement(doc: Doc, end: int) -> bool:
-    """Whether a name follows the match, after at most two articles or "par": its object or its agent is
-    a named country, city or state ("envahir l'Ukraine", "envahie par la Russie"). A verb of aggression
-    said of one state by another is the plain word for the fact, as "guerre" is; said of people or
-    things ("envahir nos rues") it still judges."""
-    i = end
-    while i < len(doc) and i - end < NAME_LINKS_MAX and doc[i].lower_ in NAME_LINKS:
-        i += 1
-    if i >= len(doc):
-        return False
-    word = doc[i]
-    return word.is_alpha and word.text[:1].isupper() and not word.is_sent_start
 
 
 SENTENCE_ENDS = frozenset({".", "!", "?", "…"})

@@ -1,10 +1,9 @@
-"""French loaded vocabulary, thirty-first round: plain readings of aggression and degree, a missing idiom.
+"""French loaded vocabulary, thirty-first round: plain degree, figures of looking away, death and the fall.
 
-"Envahir" said of a state that invades a named country (or "un pays") is the plain word for a grave fact,
-as "guerre" is; said of people or things it still judges (context `not_before_name`). A strong
-intensifier before an adjective of plain degree (a measurable property, sameness, the usual,
-complexity: "parfaitement étanche", "complètement différent", "terriblement compliqué") measures, it
-does not judge. "Fermer les yeux sur", the commonest idiom of the looking-away class, is now counted.
+A strong intensifier before an adjective of plain degree (a measurable property, sameness, the usual,
+complexity: "parfaitement étanche", "complètement différent", "terriblement compliqué") measures, it does
+not judge. "Fermer les yeux sur", the commonest idiom of the looking-away class, is now counted, and
+so are figures of death and the fall said of a policy ("un clou dans le cercueil", "l'arrêt de mort").
 Every sentence here was written for the test.
 """
 
@@ -21,30 +20,6 @@ from framing.nlp import load_pipeline
 @pytest.fixture(scope="module")
 def fr() -> Language:
     return load_pipeline("fr")
-
-
-PLAIN_INVASION = [
-    "Les chars russes ont commencé à envahir l'Ukraine à l'aube du 24 février.",
-    "En 1990, le Koweït a été envahi par l'Irak en quelques heures.",
-    "Selon l'historien, la Suède avait envahi le Danemark en traversant la mer gelée.",
-    "Le président assure que son pays n'a jamais envahi aucun pays voisin.",
-]
-
-
-@pytest.mark.parametrize("text", PLAIN_INVASION)
-def test_a_state_invading_a_named_country_is_a_plain_fact(fr: Language, text: str) -> None:
-    assert not [t for t in term_hits(fr, text) if t[1] == "fr-loaded-envahir"]
-
-
-JUDGING_INVASION = [
-    ("Selon ce tract, des bandes venues d'ailleurs veulent envahir nos quartiers.", "envahir"),
-    ("Les panneaux publicitaires envahissent désormais les stades.", "envahissent"),
-]
-
-
-@pytest.mark.parametrize(("text", "word"), JUDGING_INVASION)
-def test_invading_people_or_places_still_judges(fr: Language, text: str, word: str) -> None:
-    assert (word, "fr-loaded-envahir") in term_hits(fr, text)
 
 
 PLAIN_DEGREE = [
@@ -80,4 +55,27 @@ def test_closing_ones_eyes_on_something_is_the_looking_away_idiom(fr: Language) 
 
 def test_closing_ones_eyes_alone_is_literal(fr: Language) -> None:
     text = "Épuisé par la traversée, le marin ferme les yeux et s'endort sur le pont."
+    assert lexicon_words(fr, text) == []
+
+
+FIGURES_OF_DEATH = [
+    ("Pour les éleveurs, cet accord est un clou de plus dans le cercueil.", "fr-loaded-r31-clou-cercueil"),
+    ("Ce vote signe l'arrêt de mort des petites lignes ferroviaires.", "fr-loaded-r31-arret-de-mort"),
+    ("Sans réforme, le régime des retraites risque de tomber dans le gouffre.", "fr-loaded-plonger-dans"),
+]
+
+
+@pytest.mark.parametrize(("text", "entry"), FIGURES_OF_DEATH)
+def test_figures_of_death_and_the_fall_said_of_a_policy_count(fr: Language, text: str, entry: str) -> None:
+    assert entry in [t[1] for t in term_hits(fr, text)]
+
+
+LITERAL_FALLS_AND_COFFINS = [
+    "Lors des obsèques, un employé a fixé le dernier clou dans le cercueil sous les yeux de la famille.",
+    "Le randonneur est tombé dans le ravin en fin de journée.",
+]
+
+
+@pytest.mark.parametrize("text", LITERAL_FALLS_AND_COFFINS)
+def test_a_literal_coffin_or_fall_is_not_a_figure(fr: Language, text: str) -> None:
     assert lexicon_words(fr, text) == []
