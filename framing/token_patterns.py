@@ -396,6 +396,7 @@ class PatternMatcher:
         self._open_words: frozenset[str] = frozenset()
         self._second_words: dict[str, frozenset[str]] = {}
         self._free_words: frozenset[str] = frozenset()  # first words whose patterns require no other word
+        self._first_needs: dict[str, frozenset[str]] = {}  # see _prepare
         # Unindexed patterns whose first token is checked on one string only (a REGEX on the lower-cased
         # form such as "^pro-?(russe|iranien)$", or on the text such as a run of capitals): the verdict
         # per word is remembered, so a document is screened with one lookup per distinct word instead
@@ -513,11 +514,14 @@ class PatternMatcher:
         ("selon toute vraisemblance") most Docs never hold; those were tried at every such token.
         """
         live: dict[str, list[CompiledPattern]] = {}
-        indexed, free = self._indexed, self._free_words
+        indexed, free, needs = self._indexed, self._free_words, self._first_needs
         for word in present.intersection(self._anchor_words or ()):
             if word in free:  # its patterns need no other word: all of them can match
                 live[word] = indexed[word]
                 continue
+            need = needs.get(word)  # None: some pattern of the word needs no other word
+            if need is not None and need.isdisjoint(present):
+                continue  # not one of its patterns' likeliest-missing words is here: none can match
             patterns = [p for p in indexed[word] if alive(p)]
             if patterns:
                 live[word] = patterns
@@ -528,6 +532,13 @@ class PatternMatcher:
         self._free_words = frozenset(
             word for word, patterns in self._indexed.items() if not any(p.required for p in patterns)
         )
+        # For a word every pattern of which requires other words: the words of each pattern's first
+        # required list, together. A Doc holding none of them can match none of the word's patterns.
+        self._first_needs = {
+            word: frozenset().union(*(p.required[0] for p in patterns))
+            for word, patterns in self._indexed.items()
+            if all(p.required for p in patterns)
+        }
         self._open_words = frozenset(
             word for word, patterns in self._indexed.items() if any(p.second_anchors is None for p in patterns)
         )

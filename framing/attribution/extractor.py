@@ -3021,10 +3021,11 @@ class Extractor:
         doc = self.doc
         s, e = cand.speaker
         # the `par`/`by` first: typing the speaker costs more, and almost no speaker is followed by one
+        table = token_table(doc)  # the words read without a Token each
         k = e
         limit = min(len(doc), e + 6)
-        while k < limit and _norm(doc[k].text) not in ("par", "by"):
-            if doc[k].is_punct:
+        while k < limit and _norm(table.words[k]) not in ("par", "by"):
+            if table.is_punct[k]:
                 return cand
             k += 1
         if k >= limit:
