@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from .evaluative import ending_pairs
 from .lexicons import LexiconEntry
+from .token_table import token_table
 
 FAMILY = "derived"
 NOUNS_RULE = "derived nouns"  # the term of the rule entry for nouns made from verbs
@@ -149,18 +150,27 @@ def participle_verb(form: str, verbs: Collection[str]) -> str | None:
     return None
 
 
+_RULE_POS = frozenset(("NOUN", "VERB", "ADJ"))  # the parts of speech `find` reads (nouns; verbs and participles)
+
+
 def find(doc: Doc, rules: DerivedRules, taken: Collection[int]) -> Iterator[tuple[Token, LexiconEntry, str, str]]:
     """Each derived noun or figurative verb of movement, with its rule's entry, its loaded category (the
     source verb's for a noun) and the note a user reads."""
     if not doc.has_annotation("POS"):
         return
     parsed = doc.has_annotation("DEP")
-    for token in doc:
-        if token.i in taken or not token.is_alpha:
+    table = token_table(doc)
+    alpha = table.is_alpha
+    bases: dict[str, tuple[str, LexiconEntry] | None] = {}  # a lemma's base, once per Doc
+    # Only an alphabetic noun, verb or adjective can be either rule's word: the token table screens the
+    # Doc's words without building a Token for each (most are none of those).
+    for i in [i for i, pos in enumerate(table.pos) if pos in _RULE_POS and alpha[i]]:
+        if i in taken:
             continue
+        token = doc[i]
         lemma = token.lemma_.lower()
         if rules.nouns_rule is not None and token.pos_ == "NOUN" and lemma not in rules.listed:
-            found = base_of(lemma, rules)
+            found = bases[lemma] if lemma in bases else bases.setdefault(lemma, base_of(lemma, rules))
             if found is not None:
                 base, source = found
                 note = f"{rules.nouns_rule.note} « {base} » : {source.note}"

@@ -167,6 +167,10 @@ class CompiledPattern:
     # token, which sits at the start or up to `lead_optional` tokens after it; None = not such a pattern.
     lead_anchors: frozenset[str] | None = None
     lead_optional: int = 0
+    # The words of every token that must occur (no OP, or "+") and has a word list, but the one the pattern
+    # is indexed by (`anchors`: the matcher reaches the pattern through one of them): a Doc holding none
+    # of one such token's words cannot match the pattern anywhere, so the matcher drops it for that Doc.
+    required: tuple[frozenset[str], ...] = ()
 
 
 def _string_check(attr: str, spec: Any) -> tuple[Check, frozenset[str] | None]:
@@ -278,8 +282,26 @@ def compile_pattern(label: Any, pattern: Sequence[dict[str, Any]]) -> CompiledPa
         first_anchors = later_anchors[offset]
     lead = next(position for position, spec in enumerate(specs) if spec.op != "?")
     lead_anchors = all_anchors[lead] if lead and specs[lead].op in ("1", "+") else None
+    # the smallest word lists first: the likeliest to be missing from a Doc
+    required = sorted(
+        (
+            words
+            for words, spec in zip(all_anchors, specs, strict=True)
+            if words and spec.op in ("1", "+") and words != first_anchors
+        ),
+        key=len,
+    )
     return CompiledPattern(
-        label, tuple(specs), first_anchors, first_field, second_anchors, fixed, offset, lead_anchors, lead
+        label,
+        tuple(specs),
+        first_anchors,
+        first_field,
+        second_anchors,
+        fixed,
+        offset,
+        lead_anchors,
+        lead,
+        tuple(dict.fromkeys(required)),
     )
 
 
@@ -373,6 +395,8 @@ class PatternMatcher:
         self._anchor_words: frozenset[str] | None = None
         self._open_words: frozenset[str] = frozenset()
         self._second_words: dict[str, frozenset[str]] = {}
+        self._free_words: frozenset[str] = frozenset()  # first words whose patterns require no other word
+        self._first_needs: dict[str, frozenset[str]] = {}  # see _prepare
         # Unindexed patterns whose first token is checked on one string only (a REGEX on the lower-cased
         # form such as "^pro-?(russe|iranien)$", or on the text such as a run of capitals): the verdict
         # per word is remembered, so a document is screened with one lookup per distinct word instead
@@ -471,19 +495,50 @@ class PatternMatcher:
         keys: Sequence[frozenset[str]],
         screened: dict[int, list[CompiledPattern]],
         led: dict[int, list[CompiledPattern]],
+        first_words: frozenset[str] | set[str],
     ) -> list[int]:
-        """Token positions where some pattern may start: a first word's key occurs, or screening said so."""
-        if self._anchor_words is None:
-            self._prepare()
-        starts = positions_with_any(keys, self._anchor_words or ())
+        """Token positions where some pattern may start: one of `first_words` (the first words of the
+        patterns that can match in this Doc) occurs, or screening said so."""
+        starts = [i for i, key_set in enumerate(keys) if not first_words.isdisjoint(key_set)] if first_words else []
         if starts:
             starts = [i for i in starts if self._may_go_on(keys, i)]
         if screened or led:
             return sorted(screened.keys() | led.keys() | set(starts))
         return starts
 
+    def _live_index(self, present: set[str], alive: _Alive) -> dict[str, list[CompiledPattern]]:
+        """The indexed patterns by first word, for the first words in `present` (the Doc's match keys),
+        keeping only the patterns every required token of which has a word in the Doc.
+
+        Why: many first words are common ("il", "de", "des") and each opens patterns whose later words
+        ("selon toute vraisemblance") most Docs never hold; those were tried at every such token.
+        """
+        live: dict[str, list[CompiledPattern]] = {}
+        indexed, free, needs = self._indexed, self._free_words, self._first_needs
+        for word in present.intersection(self._anchor_words or ()):
+            if word in free:  # its patterns need no other word: all of them can match
+                live[word] = indexed[word]
+                continue
+            need = needs.get(word)  # None: some pattern of the word needs no other word
+            if need is not None and need.isdisjoint(present):
+                continue  # not one of its patterns' likeliest-missing words is here: none can match
+            patterns = [p for p in indexed[word] if alive(p)]
+            if patterns:
+                live[word] = patterns
+        return live
+
     def _prepare(self) -> None:
         self._anchor_words = frozenset(self._indexed)
+        self._free_words = frozenset(
+            word for word, patterns in self._indexed.items() if not any(p.required for p in patterns)
+        )
+        # For a word every pattern of which requires other words: the words of each pattern's first
+        # required list, together. A Doc holding none of them can match none of the word's patterns.
+        self._first_needs = {
+            word: frozenset().union(*(p.required[0] for p in patterns))
+            for word, patterns in self._indexed.items()
+            if all(p.required for p in patterns)
+        }
         self._open_words = frozenset(
             word for word, patterns in self._indexed.items() if any(p.second_anchors is None for p in patterns)
         )
@@ -521,12 +576,17 @@ class PatternMatcher:
         patterns be screened by word.
         """
         found: list[tuple[Any, int, int]] = []
-        indexed = self._indexed
+        if self._anchor_words is None:
+            self._prepare()
+        present: set[str] = set().union(*keys)
+        alive = _Alive(present)
+        indexed = self._live_index(present, alive)
         fields = {name: column for name, column in (("lower", lowers), ("text", words)) if column is not None}
         everywhere, screened, led = self._screen(fields, keys) if self._everywhere else ([], {}, {})
         if self._later_indexed:
             self._add_later_starts(keys, screened)
-        starts = range(len(keys)) if everywhere else self._starts(keys, screened, led)
+        everywhere = [p for p in everywhere if alive(p)]
+        starts = range(len(keys)) if everywhere else self._starts(keys, screened, led, indexed.keys())
         for start in starts:
             following = keys[start + 1] if start + 1 < len(keys) else frozenset()
             candidates: list[CompiledPattern] = []
@@ -542,9 +602,9 @@ class PatternMatcher:
             if everywhere:
                 candidates.extend(everywhere)
             elif start in led:  # in the order of the unindexed patterns, as `everywhere` would put them
-                candidates.extend(led[start])
+                candidates.extend(p for p in led[start] if alive(p))
             if start in screened:
-                candidates.extend(screened[start])
+                candidates.extend(p for p in screened[start] if alive(p))
             if not candidates:
                 continue
             token: TokenView | None = None
@@ -567,6 +627,24 @@ class PatternMatcher:
                     if end > start:
                         found.append((pattern.label, start, end))
         return found
+
+
+class _Alive:
+    """Whether a pattern can match in one Doc: each of its required tokens' word lists meets the Doc's
+    match keys (a check passes only on a token whose keys hold one of those words). Remembered per pattern."""
+
+    __slots__ = ("_present", "_seen")
+
+    def __init__(self, present: set[str]) -> None:
+        self._present = present
+        self._seen: dict[int, bool] = {}
+
+    def __call__(self, pattern: CompiledPattern) -> bool:
+        verdict = self._seen.get(id(pattern))
+        if verdict is None:
+            present = self._present
+            verdict = self._seen[id(pattern)] = all(not words.isdisjoint(present) for words in pattern.required)
+        return verdict
 
 
 def _ends(specs: tuple[TokenSpec, ...], p: int, tokens: Sequence[TokenView], t: int) -> set[int]:

@@ -52,10 +52,16 @@ def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:
     wanted = verb_keys.union(res.markers)
     if res.lang == "fr":
         wanted = wanted.union(UNACCENTED_CAPITALS)
+    # French futures in the 1990 spelling, read once per distinct word (most words hold no `è`)
+    reformed = (
+        {low for low in set(lowers) if "è" in low and _reformed_future_lemma(low) in verb_keys}
+        if res.lang == "fr"
+        else set()
+    )
     starts = [
         i
         for i, (low, lem) in enumerate(zip(lowers, lemmas, strict=True))
-        if low in wanted or lem in verb_keys or (res.lang == "fr" and _reformed_future_lemma(low) in verb_keys)
+        if low in wanted or lem in verb_keys or low in reformed
     ]
     for i in starts:
         lower, lemma, punct, space = lowers[i], lemmas[i], table.is_punct[i], table.is_space[i]

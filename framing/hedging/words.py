@@ -319,6 +319,13 @@ class ClauseWords:
         self._markers_by_first: dict[str, list[Marker]] = {}
         for marker in self.hypothetical_markers:
             self._markers_by_first.setdefault(marker.words[0], []).append(marker)
+        # First word -> the words that can follow it in one of its markers; None when one of its markers is
+        # that word alone. Common first words ("dans", "en", "à") open many markers ("dans l'hypothèse où")
+        # and a position whose next word is none of their second words is passed at once.
+        self._marker_seconds: dict[str, frozenset[str] | None] = {
+            first: None if any(len(m.words) == 1 for m in markers) else frozenset(m.words[1] for m in markers)
+            for first, markers in self._markers_by_first.items()
+        }
 
     def with_elided(self, lower: Sequence[str], keys: list[frozenset[str]]) -> list[frozenset[str]]:
         """`keys`, where a word after an elided one ("d'" + "après") also has the joined form as key
@@ -373,7 +380,11 @@ class ClauseWords:
         """Token ranges of hypothetical markers in the doc (`si`, `s'` before il/ils, `au cas où`...)."""
         found = []
         for i in positions_with_any(keys, self._markers_by_first.keys()):  # most tokens start no marker
+            following = keys[i + 1] if i + 1 < len(keys) else frozenset()
             for key in keys[i]:
+                seconds = self._marker_seconds.get(key)
+                if seconds is not None and seconds.isdisjoint(following):
+                    continue  # every marker opening with this word needs a second word the next token lacks
                 for marker in self._markers_by_first.get(key, ()):
                     n = len(marker.words)
                     words_match = (
