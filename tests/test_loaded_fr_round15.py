@@ -6,6 +6,8 @@ must not match. Every sentence here was written for the test."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from loaded_support import lexicon_hits, lexicon_words
 from spacy.language import Language
@@ -67,7 +69,6 @@ def test_strong_intensifier_in_a_compound_past_is_left_out(fr: Language) -> None
     ("text", "expected"),
     [
         ("Les loyers sont beaucoup trop élevés dans le centre.", ["beaucoup trop"]),
-        ("Malheureusement, le festival est annulé cette année.", ["Malheureusement"]),
         ("Le ministre a répondu sèchement aux questions des journalistes.", ["sèchement"]),
         ("L'envolée des loyers pèse sur les étudiants.", ["envolée des loyers"]),
         ("La députée s'indigne de la fermeture de la maternité.", ["s'indigne"]),
@@ -76,6 +77,15 @@ def test_strong_intensifier_in_a_compound_past_is_left_out(fr: Language) -> None
 )
 def test_intensifiers_adverbs_and_verbs(fr: Language, text: str, expected: list[str]) -> None:
     assert lexicon_words(fr, text) == expected
+
+
+def test_regret_adverbs_count_only_with_their_optional_file(fr: Language) -> None:
+    # round 31: persuasion annotators leave the writer's regret unmarked (docs/loaded.md), so the comment
+    # adverbs left the default lexicon for lexicons/fr/optional/comment_adverbs.yaml
+    text = "Malheureusement, le festival est annulé cette année."
+    assert lexicon_words(fr, text) == []
+    optional = Path(__file__).resolve().parent.parent / "lexicons" / "fr" / "optional" / "comment_adverbs.yaml"
+    assert lexicon_words(load_pipeline("fr", [str(optional)]), text) == ["Malheureusement"]
 
 
 @pytest.mark.parametrize(

@@ -52,7 +52,7 @@ def test_a_loaded_word_inside_a_capitalised_title_or_name_does_not_count(fr: Lan
         ("Le maire dénonce un scandale dans la gestion des eaux.", "scandale"),
         # a capital that opens the sentence, the line, or a quotation is no name
         ("Scandale à la mairie : les comptes ne tombent pas juste.", "Scandale"),
-        ("Le rapport sort en mai [1]. Heureusement, la mairie a déjà réagi.", "Heureusement"),
+        ("Le rapport sort en mai [1]. Honteusement, la mairie a laissé faire.", "Honteusement"),
         ("Un élu a lancé : « Cauchemar pour les riverains ! »", "Cauchemar"),
     ],
 )
