@@ -274,8 +274,13 @@ def _continued_subject(
         # `La présidente, X, affirme que cette hausse ... Elle précise`: the subject found first may
         # sit inside what the speaker said; the speaker of that sentence goes on speaking
         return speaker
-    # an earlier speaker mention that the subject opens (`Son avocat, Me X, a dit`: the parse's subject
-    # stops at the comma, the speaker runs on to the apposed name) keeps its chain and its type
+    return _joined_to_chain(doc, prev, earlier, res)
+
+
+def _joined_to_chain(doc: Doc, prev: Mention, earlier: list[Mention], res: Resources) -> Mention:
+    """The mention a pronoun resolves to: an earlier speaker mention that `prev` opens (`Son avocat, Me X,
+    a dit`: the parse's subject stops at the comma, the speaker runs on to the apposed name) keeps its
+    chain and its type; otherwise `prev`, typed a named person when it is the role of someone named."""
     same = next((c for c in earlier if c.start <= prev.start < c.end), None)
     if same is not None:
         return same
@@ -338,12 +343,7 @@ def _subject_before_quotation(
     prev = _narrative_subject(doc, m, s_start, earlier, res, finder)
     if prev is None or prev.info.type not in UNNAMED_PERSON_TYPES or not _agrees(m.info, prev.info):
         return None
-    same = next((c for c in earlier if c.start <= prev.start < c.end), None)
-    if same is not None:
-        return same
-    if _role_of_someone_named(doc, prev, earlier, res):
-        prev.info = replace(prev.info, type="named_person", named=True)
-    return prev
+    return _joined_to_chain(doc, prev, earlier, res)
 
 
 def _speaker_of_previous_sentence(m: Mention, earlier: list[Mention], finder: SpeakerFinder) -> Mention | None:

@@ -51,6 +51,23 @@ def uncovered_chains(
             yield first, marks[last]
 
 
+def uncovered_sentence_quotations(
+    text: str, marks: list[QuoteMark], records: list[Attribution]
+) -> Iterator[tuple[QuoteMark, QuoteMark]]:
+    """Each quotation chain no record's cue or content overlaps that is a whole sentence of MIN_WORDS
+    words or more: the cue-less quoted paragraphs the prior-sentence readers (French and English) give
+    the person the sentence before brings in."""
+    taken = [(a.content_start, a.content_end) for a in records if a.content_start is not None and a.content_end]
+    taken += [(a.start, a.end) for a in records]
+    for first, last in uncovered_chains(text, marks, taken):
+        if (
+            len(WORD.findall(text[first.start : last.end])) >= MIN_WORDS
+            and _opens_sentence(text, first)
+            and _closes_sentence(text, last, first)
+        ):
+            yield first, last
+
+
 def _opens_sentence(text: str, q: QuoteMark) -> bool:
     """Only a paragraph break, a finished sentence or a short lead-in ending with a colon precede it."""
     para_start = text.rfind("\n", 0, q.outer_start) + 1

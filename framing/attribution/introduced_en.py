@@ -30,12 +30,11 @@ from spacy.tokens import Doc, Span, Token
 
 from ..quotes import QuoteMark
 from ..types import Attribution
-from .floating import WORD, _closes_sentence, _opens_sentence, uncovered_chains
+from .floating import uncovered_sentence_quotations
 from .prior_speaker import PERSON_LABELS, _before, _coordinated, _touches
 from .resources import Resources
 from .speaker_types import SpeakerInfo, classify
 
-MIN_WORDS = 4  # as floating.py: shorter quotations are names, titles or scare quotes
 PLACE_LINKS = ("np_link", "np_stop", "place_preposition")  # lists whose words before a name make it a place or date
 NOT_NAMING_DEPS = ("pobj", "dobj", "dative", "poss", "compound", "npadvmod")  # `the people of X`, `arrested X`
 MAX_RUN = 6  # capitalised words in one name (`Artistic Director Scott Colin`)
@@ -177,14 +176,8 @@ def introduced_quotations(
             )
         )
     out = _before_postposed_cue(doc, res, text, firsts, out, memo)
-    taken = [(a.content_start, a.content_end) for a in out if a.content_start is not None and a.content_end]
-    taken += [(a.start, a.end) for a in out]
     added: list[Attribution] = []
-    for first, last in uncovered_chains(text, marks, taken):
-        if len(WORD.findall(text[first.start : last.end])) < MIN_WORDS:
-            continue
-        if not _opens_sentence(text, first) or not _closes_sentence(text, last, first):
-            continue
+    for first, last in uncovered_sentence_quotations(text, marks, out):
         found = introduced_person(doc, res, text, first, out + added, memo)
         if found is None:
             continue

@@ -32,12 +32,11 @@ from spacy.tokens import Doc, Span
 from ..quotes import QuoteMark
 from ..types import Attribution
 from .coref import role_of_named_person, unheld_title
-from .floating import WORD, _closes_sentence, _opens_sentence, uncovered_chains
+from .floating import uncovered_sentence_quotations
 from .resources import Resources
 from .speaker_types import SpeakerInfo, classify
 from .speakers import SpeakerFinder
 
-MIN_WORDS = 4  # as floating.py: shorter quotations are names, titles or scare quotes
 SENTENCE_END = re.compile(r"[.!?…]+[»”\"]?[ \u00a0\u202f]+(?=\S)")
 PERSON_LABELS = ("PER", "PERSON")
 PERSON_TYPES = ("named_person", "anonymous")
@@ -208,14 +207,8 @@ def prior_speaker_attributions(
     memo: dict[tuple[int, int, bool], SpeakerInfo],
 ) -> list[Attribution]:
     """Attributions for whole quoted sentences whose speaker the sentence before names (text order)."""
-    taken = [(a.content_start, a.content_end) for a in attributions if a.content_start is not None and a.content_end]
-    taken += [(a.start, a.end) for a in attributions]
     out: list[Attribution] = []
-    for first, last in uncovered_chains(text, marks, taken):
-        if len(WORD.findall(text[first.start : last.end])) < MIN_WORDS:
-            continue
-        if not _opens_sentence(text, first) or not _closes_sentence(text, last, first):
-            continue
+    for first, last in uncovered_sentence_quotations(text, marks, attributions):
         found = _introduced_person(doc, res, text, first, attributions + out, finder, memo)
         if found is None:
             continue
