@@ -21,16 +21,29 @@ from framing.nlp import load_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 NOUNS = ROOT / "lexicons" / "fr" / "optional" / "evaluative_nouns.yaml"
+TIER = ROOT / "lexicons" / "fr" / "optional" / "evaluative_tier.yaml"
 
 
 @pytest.fixture(scope="module")
-def fr() -> Language:
+def fr_default() -> Language:
     return load_pipeline("fr")
 
 
 @pytest.fixture(scope="module")
+def fr() -> Language:
+    """The tier is off by default since round 32; its optional file turns it on."""
+    return load_pipeline("fr", (str(TIER),))
+
+
+@pytest.fixture(scope="module")
 def fr_nouns() -> Language:
-    return load_pipeline("fr", (str(NOUNS),))
+    return load_pipeline("fr", (str(TIER), str(NOUNS)))
+
+
+def test_the_tier_is_off_by_default_and_its_optional_file_turns_it_on(fr_default: Language, fr: Language) -> None:
+    text = "La mairie a présenté un plan surprenant pour le port."
+    assert evaluative(fr_default, text) == []
+    assert evaluative(fr, text) == ["surprenant"]
 
 
 def evaluative(nlp: Language, text: str) -> list[str]:
@@ -112,7 +125,8 @@ def test_endings_read_an_adverb_or_a_noun_through_its_adjective() -> None:
 
 
 def test_french_rule_and_english_rule() -> None:
-    tier = load_tier(load_entries("fr", "evaluative"))
+    assert load_tier(load_entries("fr", "evaluative")) is None  # off by default since round 32
+    tier = load_tier(load_entries("fr", "evaluative", (TIER,)))
     assert tier is not None and tier.voice == "reporter" and tier.with_other_hits
     assert tier.adverb_endings and not tier.noun_endings and tier.quoted_max_words > 0
     assert "bon" not in tier.words and "belle" not in tier.words
