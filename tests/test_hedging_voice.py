@@ -81,6 +81,7 @@ def test_quotation_marks_still_make_a_hedge_quoted(nlp_fr: Language) -> None:
 def test_an_english_hedge_in_reported_speech_is_the_speakers(nlp_en: Language) -> None:
     assert cue(nlp_en, "Officials said the storm could reach the coast by Friday.", "could").voice == "reported"
     assert cue(nlp_en, "The storm could reach the coast by Friday.", "could").voice == "reporter"
+    assert cue(nlp_en, "The minister reportedly said the plan was on track.", "reportedly").voice == "reporter"
 
 
 def test_reporter_rate_and_evidence_leave_reported_hedges_to_their_speaker(nlp_fr: Language) -> None:
