@@ -2,9 +2,11 @@
 
 Span rows (`--level span`): article_id, outlet, date, lang, family (loaded | hedge | booster |
 attribution | quote), category (loaded category, hedge/booster kind, attribution form), start, end
-(character offsets: text[start:end] == text), text, voice (reporter | quoted; empty for
-attributions), speaker, speaker_type, plus detail columns (term or rule, counted, stance, verb) and
-weight (loaded hits: their share of the weighted rate, 1 for a typical loaded word).
+(character offsets: text[start:end] == text), text, voice (reporter | quoted, and for hedges and
+boosters `reported`: inside what an attribution says a speaker said; empty for attributions),
+speaker (of an attribution, a quote, or a reported hedge or booster), speaker_type, plus detail
+columns (term or rule, counted, stance, verb) and weight (loaded hits: their share of the weighted
+rate, 1 for a typical loaded word).
 Article rows (`--level article`): identity, size, readability and every profile metric.
 
 CSV cells are neutralised against spreadsheet formula injection (framing.render.text.csv_safe).
@@ -26,7 +28,7 @@ from typing import Any, TextIO
 
 from .profiles import article_values, loaded_categories, metric_names
 from .render.text import csv_safe
-from .types import ArticleAnalysis
+from .types import ArticleAnalysis, reporting_speaker
 
 SPAN_FIELDS: tuple[str, ...] = (
     "article_id",
@@ -91,6 +93,7 @@ def span_rows(analyses: Iterable[ArticleAnalysis]) -> Iterator[dict[str, Any]]:
                     | {
                         "detail": cue.rule,
                         "counted": cue.counted,
+                        "speaker": reporting_speaker(a.attributions, cue),
                     }
                 )
         for attr in a.attributions:

@@ -95,7 +95,7 @@ METRICS: dict[str, MetricSpec] = {
     ),
     "hedges_reporter_per_1k": _rate(
         N_("hedges, reporter /1k"),
-        N_("Counted hedges in the reporter's voice per 1,000 words outside quotes."),
+        N_("Counted hedges in the reporter's own voice (neither quoted nor reported) per 1,000 words outside quotes."),
         "hedging",
     ),
     "hedges_quoted_per_1k": _rate(
@@ -103,7 +103,9 @@ METRICS: dict[str, MetricSpec] = {
     ),
     "boosters_per_1k": _rate(N_("boosters /1k"), N_("Boosters (certainty markers) per 1,000 words."), "hedging"),
     "boosters_reporter_per_1k": _rate(
-        N_("boosters, reporter /1k"), N_("Boosters in the reporter's voice per 1,000 words outside quotes."), "hedging"
+        N_("boosters, reporter /1k"),
+        N_("Boosters in the reporter's own voice (neither quoted nor reported) per 1,000 words outside quotes."),
+        "hedging",
     ),
     "boosters_quoted_per_1k": _rate(
         N_("boosters, quoted /1k"), N_("Boosters inside quotes per 1,000 quoted words."), "hedging"

@@ -8,10 +8,13 @@ the public analysis contract (`framing analyze --json`); add fields, never renam
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-Voice = Literal["reporter", "quoted"]
+# `reported` is given to hedges and boosters only: inside the content of an attribution record, outside
+# quotation marks (framing.hedging.voice); loaded hits keep two voices and say a speaker's with `attributed`.
+Voice = Literal["reporter", "quoted", "reported"]
 SpeakerType = Literal["named_person", "institution", "document", "media", "anonymous", "group"]
 SpeechForm = Literal["direct", "indirect", "mixed"]
 
@@ -104,7 +107,12 @@ class LoadedHit:
 
 @dataclass(frozen=True)
 class CertaintyCue:
-    """A hedge, approximator, booster or a conditional shown as *not* a hedge (kind says which)."""
+    """A hedge, approximator, booster or a conditional shown as *not* a hedge (kind says which).
+
+    `voice`: `reporter` (the writer's own words), `quoted` (inside quotation marks) or `reported` (inside
+    what an attribution record says a speaker said, outside quotation marks: "selon l'Insee, le chômage
+    *aurait* baissé"; framing.hedging.voice says which cues near reported speech stay the writer's). The
+    reporter-voice rates of the profiles count only `reporter` cues."""
 
     start: int
     end: int
@@ -157,6 +165,25 @@ class Attribution:
         with no source, but nobody is given a voice, so they are no anonymous source either and stay
         out of the sourcing figures (types, shares) of articles and outlets."""
         return self.rule not in SPEAKERLESS_RULES
+
+
+def reporting_speaker(attributions: Sequence[Attribution], cue: CertaintyCue) -> str | None:
+    """Who a `reported` cue belongs to: the speaker of the narrowest attribution whose content holds it,
+    so a reader sees whose caution it is ("le ministre", "l'Insee"); None for any other voice."""
+    if cue.voice != "reported":
+        return None
+    holding = [
+        a
+        for a in attributions
+        if a.content_start is not None
+        and a.content_end is not None
+        and a.content_start <= cue.start
+        and cue.end <= a.content_end
+        and a.who
+    ]
+    if not holding:
+        return None
+    return min(holding, key=lambda a: (a.content_end or 0) - (a.content_start or 0)).who
 
 
 @dataclass(frozen=True)

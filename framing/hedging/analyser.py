@@ -46,7 +46,7 @@ from .quoted import direct_quote_tokens, quoted_belief
 from .sources import anchored_others, news_cues, study_contents, unnamed_sources
 from .statements import party_contents, party_projection
 from .subjects import conditional_subjects, hypothetical_subject, obligation_subject, scheme_permission
-from .voice import quote_index, voice_of
+from .voice import ReportedIndex, quote_index, voice_of
 from .words import Annotations, ClauseWords
 
 # Languages whose conditional is a verb mood found by `mood` (English uses the modal "would").
@@ -158,8 +158,9 @@ class HedgeAnalyser:
         index = quote_index(doc)
         taken = {i for f in findings if f.counted for i in range(f.start, f.end)}
         findings.extend(unnamed_sources(doc, attributions, facts.keys, self.words, index, taken, findings))
-        hedge_cues, hedge_spans = as_cues(facts, index, findings)
-        booster_cues, booster_spans = as_cues(facts, index, boosters)
+        reported = ReportedIndex(attributions)
+        hedge_cues, hedge_spans = as_cues(facts, index, findings, reported)
+        booster_cues, booster_spans = as_cues(facts, index, boosters, reported)
         return hedge_cues, booster_cues, hedge_spans, booster_spans
 
     # ------------------------------------------------------------------ lexical hedges and modals
@@ -516,8 +517,11 @@ def _with_infinitives(
     return added if added is not None else keys
 
 
-def as_cues(facts: DocFacts, index: QuoteIndex, findings: list[Finding]) -> tuple[list[CertaintyCue], list[Span]]:
-    """Findings -> CertaintyCues (character offsets, voice) and the matching spans, in text order."""
+def as_cues(
+    facts: DocFacts, index: QuoteIndex, findings: list[Finding], reported: ReportedIndex | None = None
+) -> tuple[list[CertaintyCue], list[Span]]:
+    """Findings -> CertaintyCues (character offsets, voice) and the matching spans, in text order; a cue
+    inside an attribution's content outside quotation marks is `reported` (framing.hedging.voice)."""
     cues, spans = [], []
     doc, text = facts.doc, facts.text
     for f in sorted(findings, key=lambda f: (f.start, f.end)):
@@ -530,7 +534,7 @@ def as_cues(facts: DocFacts, index: QuoteIndex, findings: list[Finding]) -> tupl
                 end=end,
                 text=text[start:end],
                 kind=f.kind,
-                voice=voice_of(index, start, end),
+                voice=voice_of(index, start, end, reported, f.kind),
                 rule=f.rule,
                 counted=f.counted,
             )

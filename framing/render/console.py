@@ -8,7 +8,7 @@ from rich.text import Text
 
 from ..i18n import N_, _, format_integer, ngettext
 from ..profiles import metric_spec
-from ..types import ArticleAnalysis
+from ..types import ArticleAnalysis, CertaintyCue, reporting_speaker
 from .evidence import label_of
 from .tables import format_value
 from .text import one_line
@@ -40,7 +40,7 @@ FAMILY_NAMES: dict[str, str] = {
     "booster": N_("booster"),
     "attribution": N_("attribution"),
 }
-VOICE_NAMES: dict[str, str] = {"reporter": N_("reporter"), "quoted": N_("quoted")}
+VOICE_NAMES: dict[str, str] = {"reporter": N_("reporter"), "quoted": N_("quoted"), "reported": N_("reported")}
 
 CONTEXT_CHARS = 30
 
@@ -94,7 +94,7 @@ def print_article_summary(analysis: ArticleAnalysis, out: Console | None = None)
                 "hedge",
                 label,
                 in_context(analysis.text, cue.start, cue.end, FAMILY_STYLES["hedge"]),
-                _voice(cue.voice),
+                _cue_voice(analysis, cue),
             )
         )
     for cue in analysis.boosters:
@@ -104,7 +104,7 @@ def print_article_summary(analysis: ArticleAnalysis, out: Console | None = None)
                 "booster",
                 label_of("hedge_kinds", cue.kind),
                 in_context(analysis.text, cue.start, cue.end, FAMILY_STYLES["booster"]),
-                _voice(cue.voice),
+                _cue_voice(analysis, cue),
             )
         )
     for attr in analysis.attributions:
@@ -133,5 +133,11 @@ def print_article_summary(analysis: ArticleAnalysis, out: Console | None = None)
 
 
 def _voice(voice: str) -> str:
-    """'reporter' / 'quoted' in the interface language."""
+    """'reporter' / 'quoted' / 'reported' in the interface language."""
     return _(VOICE_NAMES[voice]) if voice in VOICE_NAMES else voice
+
+
+def _cue_voice(analysis: ArticleAnalysis, cue: CertaintyCue) -> str:
+    """The voice of a hedge or booster; in reported speech, with the speaker it is lent to."""
+    speaker = reporting_speaker(analysis.attributions, cue)
+    return _("{key}: {value}").format(key=_voice(cue.voice), value=speaker) if speaker else _voice(cue.voice)

@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from ..i18n import N_, _, format_decimal
-from ..types import ArticleAnalysis
+from ..types import ArticleAnalysis, Attribution, CertaintyCue, reporting_speaker
 from .highlight import Highlight
 
 FAMILIES: tuple[str, ...] = ("loaded", "hedge", "booster", "attribution", "quote")
@@ -44,6 +44,15 @@ def label_of(section: str, key: str | None, field: str = "label") -> str:
         value = value.get(field)
         return _(str(value)) if value else key
     return _(str(value)) if value else key.replace("_", " ")
+
+
+def cue_voice_details(attributions: list[Attribution], cue: CertaintyCue) -> list[tuple[str, str]]:
+    """The Voice line of a hedge or booster, and for one in reported speech the speaker it is lent to."""
+    details = [(_("Voice"), label_of("voices", cue.voice))]
+    speaker = reporting_speaker(attributions, cue)
+    if speaker:
+        details.append((_("Speaker"), speaker))
+    return details
 
 
 def speaker_short(speaker_type: str) -> str:
@@ -89,7 +98,7 @@ def article_evidence(analysis: ArticleAnalysis) -> list[EvidenceItem]:
             )
         )
     for i, cue in enumerate(analysis.hedges):
-        details = [(_("Voice"), label_of("voices", cue.voice))]
+        details = cue_voice_details(analysis.attributions, cue)
         if not cue.counted:
             details.append((_("Counted"), _("no: shown so you can see why it was not counted")))
         css = "k-" + _css(cue.kind) + ("" if cue.counted else " uncounted")
@@ -107,7 +116,7 @@ def article_evidence(analysis: ArticleAnalysis) -> list[EvidenceItem]:
             )
         )
     for i, cue in enumerate(analysis.boosters):
-        details = [(_("Voice"), label_of("voices", cue.voice))]
+        details = cue_voice_details(analysis.attributions, cue)
         items.append(
             _item(cue.start, cue.end, cue.text, "booster", "k-" + _css(cue.kind), f"booster-{i}", _("Booster"), details)
         )

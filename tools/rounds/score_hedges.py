@@ -7,6 +7,8 @@ hedges), "approximators" (not scored here). With --voice, only predicted hedges 
 records of that voice (records without a `voice` field are kept) are scored: round 30's sets annotated
 the reporter's voice only, round 31's annotate both and mark each record's voice. A predicted hedge counts unless its
 kind is an approximator or a non-hedge reported under its own kind, as in ../shared/eval/score.py.
+A predicted hedge of voice `reported` (inside an attribution's content, outside quotation marks; round 32)
+scores as `quoted`: the briefs call a hedge in reported speech the speaker's, as one inside quotes.
 """
 
 from __future__ import annotations
@@ -19,6 +21,14 @@ import sys
 def counts_as_hedge(kind: str | None) -> bool:
     k = (kind or "").lower()
     return not (k == "approximator" or "concord" in k or "hypothet" in k or k.startswith(("not_", "non_", "no_")))
+
+
+# framing's voices -> the two voices the briefs annotate
+BRIEF_VOICE = {"reported": "quoted"}
+
+
+def brief_voice(voice: str | None) -> str | None:
+    return BRIEF_VOICE.get(voice or "", voice)
 
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -42,7 +52,7 @@ def main(argv: list[str]) -> int:
         ph = [
             (h["start"], h["end"], h.get("kind"), h.get("text"))
             for h in pred.get("hedges", [])
-            if counts_as_hedge(h.get("kind")) and (voice is None or h.get("voice") == voice)
+            if counts_as_hedge(h.get("kind")) and (voice is None or brief_voice(h.get("voice")) == voice)
         ]
         gh = [
             (h["start"], h["end"], h.get("cue"))
