@@ -1953,5 +1953,6 @@ def _adverb(tok: Token, res: Resources) -> bool:
 
 def _predicate(head: Token) -> bool:
     """A head whose subject a coordinated verb shares: a verb, or a copular predicate (`sont inquiets`),
-    which the French parse makes the head of its clause."""
-    return head.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in head.children)
+    which the French parse makes the head of its clause, or a verb the small model tagged an adverb or a
+    noun but parsed with its subject (`Les employés en grève réclament ... et dénoncent`)."""
+    return head.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" or c.dep_ == "nsubj" for c in head.children)
