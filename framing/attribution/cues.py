@@ -70,6 +70,8 @@ def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:
         marker_key = _marker_key(doc[i], lower, res)
         if marker_key in res.markers:
             cue = _match_marker(doc, table.lower, i, res.markers[marker_key])
+            if cue is None and res.lang == "fr":
+                cue = _relative_marker(doc, table.lower, i, res.markers[marker_key], res)
             if cue is not None and _adjunct_of_verb(cue, cues, lower, res):
                 skip_until = cue.last  # `», précise-t-on de même source`: where the verb's words come from
                 continue
@@ -143,6 +145,15 @@ def _marker_key(tok: Token, lower: str, res: Resources) -> str:
 def _marker_word(low: str, word: str, last: bool) -> bool:
     """A marker's word at its place; a final French `de` also matches its contractions and elision."""
     return low == word or (last and word == "de" and low in CONTRACTED_DE)
+
+
+def _relative_marker(doc: Doc, lowers: list[str], i: int, terms: list[ReportingTerm], res: Resources) -> Cue | None:
+    """French: a one-word marker that opens only a sentence (`Pour le ministre, ...`) also governs the
+    relative pronoun of a source just named, after a comma (`selon une source, pour qui « ... »`)."""
+    if i < 1 or i + 1 >= len(lowers) or lowers[i - 1] != "," or not res.has("person_relative", lowers[i + 1]):
+        return None
+    term = next((t for t in terms if len(t.words) == 1), None)
+    return Cue("marker", i, i, i, term) if term is not None else None
 
 
 def _match_marker(doc: Doc, lowers: list[str], i: int, terms: list[ReportingTerm]) -> Cue | None:
@@ -650,7 +661,7 @@ def _subject_phrase_before(doc: Doc, i: int, res: Resources) -> bool:
     first, then nouns, names, adjectives, numbers, `de` complements and a bracketed acronym (`L'Office
     national des forêts (ONF)`), after the start of a sentence, a punctuation mark or a word that
     opens a clause (`mais`, `que`, `car`); not a preposition's object (`entre Paris et la Russie`)."""
-    j = _before_modifier(doc, i - 1, i)
+    j = _before_modifier(doc, i - 1)
     if j < 0:
         return False
     if doc[j].text == ")":
@@ -688,7 +699,7 @@ MAX_APPOSITION_TOKENS = 8  # words of a detached modifier between commas (`, sou
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")
 
 
-def _before_modifier(doc: Doc, j: int, i: int) -> int:
+def _before_modifier(doc: Doc, j: int) -> int:
     """French: the last token of a subject noun phrase when a post-nominal modifier ends at j, else j.
     Two modifiers put a noun phrase's end away from its verb: `en` + a bare noun (`Les salariés en
     grève réclament`, `Les parents en colère dénoncent`; the small model often tags the noun a verb,
@@ -1043,6 +1054,15 @@ def _restricted_degree(doc: Doc, tok: Token, last: int, res: Resources) -> bool:
         return True
     nxt = doc[k + 1] if k + 1 < len(doc) else None  # the small model tags `partiellement` a verb at times
     return nxt is not None and nxt.text.islower() and (nxt.pos_ == "ADV" or nxt.lower_.endswith("ment"))
+
+
+def saying_verb_at(tok: Token, res: Resources) -> bool:
+    """A listed verb of saying by its form or lemma, or the first word of a listed phrase of saying
+    whose other words follow (`fait état`, `a fait savoir`); no check of its tag or of its subject."""
+    lemma, lower = _norm(tok.lemma_.lower()), _norm(tok.lower_)
+    if lower in res.verb_forms or lemma in res.verb_lemmas:
+        return True
+    return any(_phrasal_matches(tok, term) for first in (lemma, lower) for term in res.phrasal_verbs.get(first, ()))
 
 
 def _phrasal_matches(tok: Token, term: ReportingTerm) -> bool:
