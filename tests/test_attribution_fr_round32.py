@@ -87,3 +87,39 @@ def test_an_inserted_source_keeps_the_sentence_when_its_relative_says_nothing(nl
     text = "Les habitants ont été évacués, selon la mairie, qui a ouvert un gymnase."
     found = contents_by_speaker(nlp, text)
     assert found == [("la mairie", "Les habitants ont été évacués, selon la mairie, qui a ouvert un gymnase")]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        (
+            "Selon des témoins et des sources policières, les tirs ont duré dix minutes.",
+            ["des témoins", "des sources policières"],
+        ),
+        (
+            "Deux personnes ont été blessées, ont indiqué un responsable local, des élus et des sources sécuritaires.",
+            ["un responsable local", "des élus", "des sources sécuritaires"],
+        ),
+    ],
+)
+def test_sources_listed_with_the_plural_indefinite_are_one_record_each(
+    nlp: Language, text: str, sources: list[str]
+) -> None:
+    assert [a.speaker for a in checked_attributions(nlp, text)] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Le syndicat des médecins et des infirmiers a dénoncé la réforme.",
+            "Le syndicat des médecins et des infirmiers",
+        ),
+        (
+            "Selon le ministre de l'Intérieur et des Outre-mer, la situation est stable.",
+            "le ministre de l'Intérieur et des Outre-mer",
+        ),
+    ],
+)
+def test_des_continuing_a_complement_is_no_second_source(nlp: Language, text: str, source: str) -> None:
+    assert [a.speaker for a in checked_attributions(nlp, text)] == [source]

@@ -24,7 +24,7 @@ from .beliefs import speechless_beliefs
 from .claim_nouns import find_claim_nouns
 from .colon import colon_candidates, headline_candidates
 from .content import MEDIUM_PREPOSITIONS, Content, ContentFinder, date_word, shaped
-from .coordinated_sources import coordinated_sources, opens_source
+from .coordinated_sources import coordinated_sources, opens_listed_source
 from .coref import Mention, resolve, retyped_inner_pronoun, unresolved_pronoun_type
 from .cues import (
     CONTRACTED_AUXILIARIES,
@@ -722,6 +722,8 @@ class Extractor:
         speaker, inverted = (member, True) if member is not None else self.speakers.for_verb(cue)
         if inverted and speaker is not None:
             speaker = self._speaker_past_adjuncts(speaker)
+        if inverted and speaker is not None and self.res.lang == "fr" and cue.clitic is None:
+            speaker = self._coordinated_agent(speaker)  # `ont indiqué un élu, des responsables et des sources`
         if inverted and speaker is not None and cue.term.media_subject:
             speaker = self._outlet_before_source(speaker)
         if speaker is None:
@@ -1876,21 +1878,26 @@ class Extractor:
         return k
 
     def _coordinated_agent(self, agent: tuple[int, int]) -> tuple[int, int]:
-        """French: a passive's agent with the sources coordinated after it (`par un gendarme, une source
-        judiciaire et l'avocat de la famille`), which the noun-phrase reader stops at the first comma: the
+        """French: a passive's agent or an inverted subject with the sources coordinated after it (`par un
+        gendarme, une source judiciaire et l'avocat de la famille`, `ont indiqué un élu local, des
+        responsables et des sources sécuritaires`), which the noun-phrase reader stops at the first comma: the
         whole list when an `et` closes it, each conjunct opening a noun phrase (one record per source
         follows, coordinated_sources.py); else the agent as found."""
         doc = self.doc
         _, s_end = self.sentences.bounds(agent[0])
+        piece = agent[0]  # where the last source of the list so far starts
         for t in doc[agent[1] : min(s_end, agent[1] + MAX_SOURCE_LIST)]:
             if self.index.containing(t.idx) is not None:
                 continue
             k = t.i + 1
-            if t.text == "," and not (k < len(doc) and (doc[k].text == "et" or opens_source(doc, k, self.res))):
+            listed = k < len(doc) and opens_listed_source(doc, k, self.res, (piece, t.i))
+            if t.text == "," and not (k < len(doc) and (doc[k].text == "et" or listed)):
                 break  # `par le maire, qui a ajouté`: no list of sources
             if t.text == "et":
-                conjunct = self.speakers.right_np(k, skip_time=False) if opens_source(doc, k, self.res) else None
+                conjunct = self.speakers.right_np(k, skip_time=False) if listed else None
                 return (agent[0], conjunct[1]) if conjunct is not None and conjunct[0] == k else agent
+            if t.text == ",":
+                piece = k
             if t.is_punct and t.text not in (",", "(", ")"):
                 break
         return agent
