@@ -38,6 +38,23 @@ def opens_source(doc: Doc, k: int, res: Resources) -> bool:
     return res.has("determiner", low) and low not in PREPOSITIONAL_DETERMINERS
 
 
+def opens_listed_source(doc: Doc, k: int, res: Resources, before: tuple[int, int]) -> bool:
+    """Token k opens the next source of a list whose sources so far span `before`: a determiner other
+    than `de` and its contractions, or the plural indefinite `des` after sources with no `de` complement."""
+    return opens_source(doc, k, res) or _indefinite_source(doc, k, [before[0], before[1]])
+
+
+def _indefinite_source(doc: Doc, k: int, before: list[int]) -> bool:
+    """Token k is the plural indefinite `des` opening a source of its own (`selon des témoins et des
+    sources policières`, `un élu local et des habitants`): the conjunct before it holds no `de`
+    complement that a second `des` could continue (`le syndicat des médecins et des infirmiers`, `le
+    ministre de l'Intérieur et des Outre-mer` stay one source)."""
+    if _norm(doc[k].text) != "des" or k + 1 >= len(doc) or doc[k + 1].pos_ not in ("NOUN", "ADJ", "NUM"):
+        return False
+    s, e = before
+    return not any(_norm(t.text) in PREPOSITIONAL_DETERMINERS for t in doc[s + 1 : e])
+
+
 def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
     """The span's pieces between top-level separators, each with the separator before it ('' first)."""
     pieces: list[tuple[int, int, str]] = []
@@ -69,7 +86,7 @@ def coordinated_sources(doc: Doc, start: int, end: int, res: Resources) -> list[
     for s, e, sep in _pieces(doc, start, end):
         if s >= e:
             continue
-        if conjuncts and not opens_source(doc, s, res):
+        if conjuncts and not opens_source(doc, s, res) and not _indefinite_source(doc, s, conjuncts[-1]):
             conjuncts[-1][1] = e  # an apposition or a complement of the conjunct before it
             continue
         joined_by_et = joined_by_et or (sep == "et" and bool(conjuncts))

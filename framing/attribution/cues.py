@@ -70,6 +70,8 @@ def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:
         marker_key = _marker_key(doc[i], lower, res)
         if marker_key in res.markers:
             cue = _match_marker(doc, table.lower, i, res.markers[marker_key])
+            if cue is None and res.lang == "fr":
+                cue = _relative_marker(doc, table.lower, i, res.markers[marker_key], res)
             if cue is not None and _adjunct_of_verb(cue, cues, lower, res):
                 skip_until = cue.last  # `», précise-t-on de même source`: where the verb's words come from
                 continue
@@ -143,6 +145,15 @@ def _marker_key(tok: Token, lower: str, res: Resources) -> str:
 def _marker_word(low: str, word: str, last: bool) -> bool:
     """A marker's word at its place; a final French `de` also matches its contractions and elision."""
     return low == word or (last and word == "de" and low in CONTRACTED_DE)
+
+
+def _relative_marker(doc: Doc, lowers: list[str], i: int, terms: list[ReportingTerm], res: Resources) -> Cue | None:
+    """French: a one-word marker that opens only a sentence (`Pour le ministre, ...`) also governs the
+    relative pronoun of a source just named, after a comma (`selon une source, pour qui « ... »`)."""
+    if i < 1 or i + 1 >= len(lowers) or lowers[i - 1] != "," or not res.has("person_relative", lowers[i + 1]):
+        return None
+    term = next((t for t in terms if len(t.words) == 1), None)
+    return Cue("marker", i, i, i, term) if term is not None else None
 
 
 def _match_marker(doc: Doc, lowers: list[str], i: int, terms: list[ReportingTerm]) -> Cue | None:
@@ -606,7 +617,7 @@ def _between_subject_and_object(tok: Token, res: Resources, coordinated: bool = 
         return False
     if not _norm(tok.lower_).endswith(PRESENT_ENDINGS):
         return False
-    if not (_subject_phrase_before(doc, i, res) or (coordinated and _coordinated_verb_slot(doc, i))):
+    if not (_subject_phrase_before(doc, i, res) or (coordinated and _coordinated_verb_slot(doc, i, res))):
         return False
     k = adjunct_after(doc, i + 1, res)
     for _ in range(MAX_OBJECT_ADVERBS):
@@ -618,14 +629,26 @@ def _between_subject_and_object(tok: Token, res: Resources, coordinated: bool = 
     return (res.has("determiner", nxt) and nxt not in ("de", "d'")) or nxt in ("«", "“", '"')
 
 
-def _coordinated_verb_slot(doc: Doc, i: int) -> bool:
+def _coordinated_verb_slot(doc: Doc, i: int, res: Resources) -> bool:
     """French: `et` or `puis` right before token i, after a finite verb of the same sentence
     (`revendique la victoire et dénonce une fraude`): the second verb of a coordination, whose
     subject is the first one's."""
     if i < 2 or _norm(doc[i - 1].lower_) not in ("et", "puis"):
         return False
     start = doc[i].sent.start if doc.has_annotation("SENT_START") else 0
-    return any(is_finite_verb(t) for t in doc[start : i - 1])
+    return any(is_finite_verb(t) or _untagged_first_verb(t, res) for t in doc[start : i - 1])
+
+
+def _untagged_first_verb(t: Token, res: Resources) -> bool:
+    """French: a listed verb's present form tagged an adverb, a noun or an adjective right after a
+    subject noun phrase (`Les employés en grève réclament une hausse ... et dénoncent ...`): the first
+    verb of the coordination, though the small model gave it no verb tag."""
+    low = _norm(t.lower_)
+    if t.pos_ not in ("ADV", "NOUN", "ADJ") or not t.text.islower() or not low.endswith(("ent", "e")):
+        return False
+    if low not in res.verb_forms and _present_first_group_lemma(low) not in res.verb_lemmas:
+        return False
+    return t.i > 0 and _subject_phrase_before(t.doc, t.i, res)
 
 
 MAX_SUBJECT_TOKENS = 20  # tokens of a subject noun phrase walked back over (`la Cour régionale des finances`)
@@ -638,7 +661,9 @@ def _subject_phrase_before(doc: Doc, i: int, res: Resources) -> bool:
     first, then nouns, names, adjectives, numbers, `de` complements and a bracketed acronym (`L'Office
     national des forêts (ONF)`), after the start of a sentence, a punctuation mark or a word that
     opens a clause (`mais`, `que`, `car`); not a preposition's object (`entre Paris et la Russie`)."""
-    j = i - 1
+    j = _before_modifier(doc, i - 1)
+    if j < 0:
+        return False
     if doc[j].text == ")":
         while j > 0 and i - j <= MAX_SUBJECT_TOKENS and doc[j].text != "(":
             j -= 1
@@ -670,6 +695,36 @@ def _subject_phrase_before(doc: Doc, i: int, res: Resources) -> bool:
     return first is not None
 
 
+MAX_APPOSITION_TOKENS = 8  # words of a detached modifier between commas (`, souvent diplômés mais sans emploi,`)
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")
+
+
+def _before_modifier(doc: Doc, j: int) -> int:
+    """French: the last token of a subject noun phrase when a post-nominal modifier ends at j, else j.
+    Two modifiers put a noun phrase's end away from its verb: `en` + a bare noun (`Les salariés en
+    grève réclament`, `Les parents en colère dénoncent`; the small model often tags the noun a verb,
+    and `en` + a present participle is a gerund, no modifier), and a detached adjective or participle
+    phrase between commas (`Les agriculteurs, souvent endettés, dénoncent`, `Les infirmières, épuisées
+    par des mois de tension, réclament`), which holds no finite verb and follows a noun or adjective."""
+    if j >= 1 and _norm(doc[j - 1].lower_) == "en" and doc[j].is_alpha and doc[j].text.islower():
+        return j - 2 if not _norm(doc[j].lower_).endswith("ant") else j
+    if doc[j].text != ",":
+        return j
+    k = j - 1
+    while k > 0 and j - k <= MAX_APPOSITION_TOKENS and doc[k].text != ",":
+        t = doc[k]
+        if t.is_punct or is_finite_verb(t) or t.pos_ in ("PRON", "SCONJ", "AUX") or not t.text.islower():
+            return j
+        k -= 1
+    if k <= 0 or doc[k].text != "," or k == j - 1 or doc[k - 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return j
+    lead = doc[k + 1]
+    participle = lead.pos_ == "VERB" and "Part" in lead.morph.get("VerbForm")
+    if not (lead.pos_ in ("ADJ", "ADV") or participle or _norm(lead.lower_).endswith(PARTICIPLE_ENDINGS)):
+        return j
+    return k - 1
+
+
 def _past_participle(t: Token) -> bool:
     """A past participle by its tag and its ending (`menée`, `rédigés`), not a finite verb."""
     return t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and _norm(t.lower_).endswith(PAST_PARTICIPLE_ENDINGS)
@@ -681,6 +736,8 @@ def _opens_clause_before(doc: Doc, j: int, res: Resources) -> bool:
     if j == 0 or doc[j].is_sent_start:
         return True
     prev = doc[j - 1]
+    if prev.is_space and "\n" in prev.text:
+        return True  # a paragraph break: the small model does not always start a sentence there
     if prev.is_punct:
         return prev.text not in (")", "]")
     low = _norm(prev.lower_)
@@ -997,6 +1054,15 @@ def _restricted_degree(doc: Doc, tok: Token, last: int, res: Resources) -> bool:
         return True
     nxt = doc[k + 1] if k + 1 < len(doc) else None  # the small model tags `partiellement` a verb at times
     return nxt is not None and nxt.text.islower() and (nxt.pos_ == "ADV" or nxt.lower_.endswith("ment"))
+
+
+def saying_verb_at(tok: Token, res: Resources) -> bool:
+    """A listed verb of saying by its form or lemma, or the first word of a listed phrase of saying
+    whose other words follow (`fait état`, `a fait savoir`); no check of its tag or of its subject."""
+    lemma, lower = _norm(tok.lemma_.lower()), _norm(tok.lower_)
+    if lower in res.verb_forms or lemma in res.verb_lemmas:
+        return True
+    return any(_phrasal_matches(tok, term) for first in (lemma, lower) for term in res.phrasal_verbs.get(first, ()))
 
 
 def _phrasal_matches(tok: Token, term: ReportingTerm) -> bool:

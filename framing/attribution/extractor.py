@@ -24,7 +24,7 @@ from .beliefs import speechless_beliefs
 from .claim_nouns import find_claim_nouns
 from .colon import colon_candidates, headline_candidates
 from .content import MEDIUM_PREPOSITIONS, Content, ContentFinder, date_word, shaped
-from .coordinated_sources import coordinated_sources, opens_source
+from .coordinated_sources import coordinated_sources, opens_listed_source
 from .coref import Mention, resolve, retyped_inner_pronoun, unresolved_pronoun_type
 from .cues import (
     CONTRACTED_AUXILIARIES,
@@ -36,6 +36,7 @@ from .cues import (
     find_cues,
     que_follows,
     reflexive_group,
+    saying_verb_at,
 )
 from .duplicates import drop_same_content
 from .evidential import find_evidentials
@@ -95,6 +96,7 @@ OPENING_CATEGORIES = ("np_stop", "trailing_word", "time_word", "adverb", "questi
 QUOTE_MARKS = ('"', "“", "”", "‘", "''")  # a quotation makes the words before the subject what was said
 MAX_INCISE_GAP = 16  # tokens between a subject after a quotation and its verb (an appositive)
 RELATIVE_WORDS = ("who", "whom", "which", "whose", "where")
+MAX_RELATIVE_VERB_REACH = 4  # words from `qui` to its verb of saying (`qui a aussitôt évoqué`)
 DATELINE_DASHES = ("--", "—", "–")  # a spaced dash closing an English dateline (`LAGOS – The ministry`)
 BACK_PRONOUNS = ("that", "this")  # `That's according to X.`: the sentence before is what X reports
 BACK_COPULAS = ("'s", "is", "was")
@@ -720,6 +722,8 @@ class Extractor:
         speaker, inverted = (member, True) if member is not None else self.speakers.for_verb(cue)
         if inverted and speaker is not None:
             speaker = self._speaker_past_adjuncts(speaker)
+        if inverted and speaker is not None and self.res.lang == "fr" and cue.clitic is None:
+            speaker = self._coordinated_agent(speaker)  # `ont indiqué un élu, des responsables et des sources`
         if inverted and speaker is not None and cue.term.media_subject:
             speaker = self._outlet_before_source(speaker)
         if speaker is None:
@@ -1874,21 +1878,26 @@ class Extractor:
         return k
 
     def _coordinated_agent(self, agent: tuple[int, int]) -> tuple[int, int]:
-        """French: a passive's agent with the sources coordinated after it (`par un gendarme, une source
-        judiciaire et l'avocat de la famille`), which the noun-phrase reader stops at the first comma: the
+        """French: a passive's agent or an inverted subject with the sources coordinated after it (`par un
+        gendarme, une source judiciaire et l'avocat de la famille`, `ont indiqué un élu local, des
+        responsables et des sources sécuritaires`), which the noun-phrase reader stops at the first comma: the
         whole list when an `et` closes it, each conjunct opening a noun phrase (one record per source
         follows, coordinated_sources.py); else the agent as found."""
         doc = self.doc
         _, s_end = self.sentences.bounds(agent[0])
+        piece = agent[0]  # where the last source of the list so far starts
         for t in doc[agent[1] : min(s_end, agent[1] + MAX_SOURCE_LIST)]:
             if self.index.containing(t.idx) is not None:
                 continue
             k = t.i + 1
-            if t.text == "," and not (k < len(doc) and (doc[k].text == "et" or opens_source(doc, k, self.res))):
+            listed = k < len(doc) and opens_listed_source(doc, k, self.res, (piece, t.i))
+            if t.text == "," and not (k < len(doc) and (doc[k].text == "et" or listed)):
                 break  # `par le maire, qui a ajouté`: no list of sources
             if t.text == "et":
-                conjunct = self.speakers.right_np(k, skip_time=False) if opens_source(doc, k, self.res) else None
+                conjunct = self.speakers.right_np(k, skip_time=False) if listed else None
                 return (agent[0], conjunct[1]) if conjunct is not None and conjunct[0] == k else agent
+            if t.text == ",":
+                piece = k
             if t.is_punct and t.text not in (",", "(", ")"):
                 break
         return agent
@@ -2305,6 +2314,9 @@ class Extractor:
         if cue.term.hearsay or (self.res.lang == "fr" and self._preceded_by(cue, self.res.hearsay_preceders)):
             return self._hearsay(cue)  # `..., apprend-on de source proche du dossier`: the plain marker too
         k = cue.last + 1
+        relative = self._relative_marker(cue)
+        if relative is not None:
+            return relative
         if k < len(doc) and self.res.has("relative_pronoun", _norm(doc[k].text)):
             # `le discours de la Maison-Blanche selon lequel tout ...`: the source is the antecedent
             source = self.speakers.left_np(cue.first - 1)
@@ -2411,7 +2423,7 @@ class Extractor:
         start, end = self._chars(cue.first, e - 1)
         if postposed and self.res.lang == "en" and k < len(doc) and doc[k].text == ",":
             content = self._around_marker(content, k)
-        elif postposed and not in_relative and k < len(doc) and doc[k].text == ",":
+        elif postposed and not in_relative and k < len(doc) and doc[k].text == "," and not self._speech_relative(k):
             # `La candidature, selon le politicien, a été « un cadeau »`: French annotators take the whole
             # sentence the inserted source sits in, whatever the length of its opening
             _, s_end = self.sentences.bounds(k)
@@ -2419,6 +2431,48 @@ class Extractor:
             content = self.contents.make(content.start, last.idx + len(last.text)) or content
         cand = Candidate(cue, speaker, start, end, content, "marker", relays_anonymous=relays)
         return self._with_document_author(cand)
+
+    def _relative_marker(self, cue: Cue) -> Candidate | None:
+        """French: a marker governing a relative pronoun after a comma (`selon une source policière, pour
+        qui « ... »`, `a déclaré le ministre, selon qui le vote ...`): the source is the noun phrase
+        before the comma, and what it says is the clause after the pronoun."""
+        doc = self.doc
+        k = cue.last + 1
+        if (
+            self.res.lang != "fr"
+            or cue.first < 2
+            or k + 1 >= len(doc)
+            or doc[cue.first - 1].text != ","
+            or not self.res.has("person_relative", _norm(doc[k].text))
+        ):
+            return None
+        source = self.speakers.left_np(cue.first - 2)
+        if source is None or not any(t.pos_ in ("NOUN", "PROPN") for t in doc[source[0] : source[1]]):
+            return None
+        content = self.contents.make(doc[k + 1].idx, self.contents.clause_end(k + 1))
+        if content is None:
+            return None
+        start, end = self._chars(cue.first, k)
+        return Candidate(cue, source, start, end, content, "marker")
+
+    def _speech_relative(self, k: int) -> bool:
+        """French: the comma at k opens a relative clause of saying on the source just named (`, qui
+        évoque ...`, `, qui fait état de ...`, `, pour qui ...`, `, selon qui ...`): the relative is a
+        record of its own, so an inserted source's claim stops before it."""
+        doc = self.doc
+        if doc[k].text != "," or k + 2 >= len(doc):
+            return False
+        first, second = _norm(doc[k + 1].text), _norm(doc[k + 2].text)
+        if self.res.has("person_relative", second) and first in self.res.markers:
+            return True
+        if not self.res.has("person_relative", first):
+            return False
+        for t in doc[k + 2 : min(len(doc), k + 2 + MAX_RELATIVE_VERB_REACH)]:
+            if t.is_punct:
+                return False
+            if saying_verb_at(t, self.res):
+                return True
+        return False
 
     def _after_relative_pronoun(self, cue: Cue, k: int) -> int | None:
         """French: the marker is set off by commas right after a relative pronoun (`qui, selon un

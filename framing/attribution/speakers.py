@@ -216,7 +216,20 @@ class SpeakerFinder:
         right = self.right_np(cue.last + 1, skip_time=True)
         if right is not None and after_punct and self._ends_clause(right[1]):
             return right, True
+        if self.res.lang == "fr" and before is not None and self.res.has("person_relative", _norm(before.text)):
+            return self._antecedent_before_comma(cue.first - 1), False
         return None, False
+
+    def _antecedent_before_comma(self, k: int) -> tuple[int, int] | None:
+        """French `, qui` + a verb of saying whose parse gives the verb no subject (`selon le syndicat,
+        qui fait état de ...`: the parser takes `fait` for an auxiliary): the source named before the
+        comma, when a noun phrase ends there."""
+        if k < 2 or self.doc[k - 1].text != ",":
+            return None
+        ante = self.left_np(k - 2)
+        if ante is None or not any(t.pos_ in ("NOUN", "PROPN") for t in self.doc[ante[0] : ante[1]]):
+            return None
+        return ante
 
     def _before_relative_clause(self, found: tuple[int, int]) -> tuple[int, int]:
         """English without a parse: `A farmer who lost three calves now says`: the words before the verb
@@ -1953,5 +1966,7 @@ def _adverb(tok: Token, res: Resources) -> bool:
 
 def _predicate(head: Token) -> bool:
     """A head whose subject a coordinated verb shares: a verb, or a copular predicate (`sont inquiets`),
-    which the French parse makes the head of its clause."""
-    return head.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in head.children)
+    which the French parse makes the head of its clause, or a verb the small model tagged an adverb or a
+    noun but parsed with its subject (`Les employés en grève réclament ... et dénoncent`)."""
+    french = head.lang_ == "fr"
+    return head.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" or (french and c.dep_ == "nsubj") for c in head.children)
