@@ -32,7 +32,7 @@ from .findings import CONCORDANCE, CONDITIONAL_HEDGE, HYPOTHETICAL, Finding
 from .hypothetical import compound_conditional
 from .mood import conditional_stem
 from .plans import present_passive
-from .subjects import conditional_subjects
+from .subjects import named_subject
 from .words import ClauseWords
 
 # Readings of a conditional that a plain conditional in the next sentence may go on telling.
@@ -109,7 +109,9 @@ def continue_hypotheses(
             supposed = (sentences.around(finding.start)[1], doc[finding.start : finding.end].text)
         if finding.kind == HYPOTHETICAL:
             opened = (finding.end, opened[1] if opened is not None else doc[finding.start : finding.end].text)
-        if finding.kind in CARRIED_READINGS and CLOSED_TRAIL not in finding.rule:
+        if finding.kind in CARRIED_READINGS and _postposed_proviso(doc, finding, words, sentences):
+            carried = None  # "..., sous l'hypothèse d'une récolte normale. En parallèle, X progresserait"
+        elif finding.kind in CARRIED_READINGS and CLOSED_TRAIL not in finding.rule:
             carried = (
                 sentences.around(finding.start)[1],
                 doc[finding.start : finding.end].text,
@@ -128,6 +130,24 @@ def _supposition(doc: Doc, finding: Finding, words: ClauseWords) -> bool:
         return False
     verb = _conditional_verb(doc, finding)
     return verb is not None and (not compound_conditional(doc, verb) or present_passive(doc, verb, words))
+
+
+def _postposed_proviso(doc: Doc, finding: Finding, words: ClauseWords, sentences: Sentences) -> bool:
+    """A hypothesis set by a proviso put after its verb ("le PIB progresserait de 2 %, sous l'hypothèse
+    d'une récolte normale"): a marker that posits no case (not `supposition_markers`: "sous
+    l'hypothèse de", "faute de", "à condition de") and stands after the conditional. A condition put
+    after its clause restricts that clause only; put first ("Faute d'accord, les droits grimperaient.
+    Les exportateurs perdraient alors..."), it frames what follows, and the carry stays (thirty-second
+    round; the modals' carry has kept to suppositions since the twenty-first)."""
+    _, marked, marker = finding.rule.partition(MARKER_TRAIL)
+    if not marked:
+        return False
+    marker = marker.split("|")[0]
+    if normalize_term(marker) in words.supposition_markers:
+        return False
+    first_word = norm(marker.split()[0].lower()) if marker.split() else ""
+    lo, _ = sentences.around(finding.start)
+    return not any(norm(doc[k].lower_) == first_word for k in range(lo, finding.start))
 
 
 def _modal_goes_on(
@@ -153,21 +173,10 @@ def _modal_goes_on(
     verb = _conditional_verb(doc, finding)
     if verb is None or verb.lower_.startswith(("aur", "ser")):
         return False  # "aurait pu": what could have been, a case of its own
-    if any(k in hedged for k in range(lo, hi)) or _named_subject(doc, verb, lo, finding.start, keys):
+    if any(k in hedged for k in range(lo, hi)) or named_subject(doc, verb, lo, finding.start, keys):
         return False
     # the modal's own verb ("pourraient contester") reports nothing
     return not words.names_source_or_saying(doc, keys, lo, hi, own=range(finding.start, finding.end))
-
-
-def _named_subject(doc: Doc, verb: Token, lo: int, start: int, keys: Sequence[frozenset[str]]) -> bool:
-    """Whether the conditional's subject is a proper noun ("Laure Dupont, ..., pourrait revenir"): as
-    parsed, or a sentence that opens on a name of two capitalised words (the small parser often takes
-    a first name for a common noun and hangs the subject elsewhere when an apposition follows)."""
-    subjects = conditional_subjects(doc, verb, start, keys, doc.has_annotation("DEP"))
-    if any(subject.pos_ == "PROPN" for subject in subjects):
-        return True
-    first, second = doc[lo], doc[lo + 1] if lo + 1 < start else None
-    return second is not None and first.is_title and second.is_title and first.is_alpha and second.is_alpha
 
 
 def _conditional_verb(doc: Doc, finding: Finding) -> Token | None:
@@ -218,4 +227,6 @@ def _goes_on(
         return False
     if keys[verb.i] & words.impression_verbs:
         return False  # "On dirait que la tempête se calme": the writer's impression, a hedge of its own
+    if named_subject(doc, verb, lo, finding.start, keys):
+        return False  # "... . Marie Durand quitterait le parti": news about a named actor (as for modals)
     return not any(words.reports(doc, keys, k) for k in range(lo, hi))

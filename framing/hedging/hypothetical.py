@@ -34,6 +34,10 @@ COMPARISON_REACH = 3
 # adverb such as "aussi" ends like one but is not ("ce qui minimiserait aussi..."). A word tagged as an
 # adjective counts only with the ending -é ("âgé"): "eurosceptique", "publique" end in -ue.
 PARTICIPLE_TAGS = ("", "VERB", "AUX")
+# How far the parse may put a tense auxiliary's participle ("aurait par ailleurs demandé"), and the
+# words allowed between them: adverbs and the prepositions of adverbial phrases ("par ailleurs").
+AUXILIARY_REACH = 5
+ADVERBIAL_TAGS = frozenset({"ADV", "ADP", "CCONJ"})
 ADJECTIVAL_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "it", "ert", "int")
 
@@ -215,18 +219,44 @@ ARTICLES = frozenset({"l'", "l’", "le", "la", "les", "un", "une", "des", "du"}
 
 
 def compound_conditional(doc: Doc, token: Token) -> bool:
-    """A compound conditional ("aurait tué", "serait parti"): an auxiliary followed by a participle."""
+    """A compound conditional ("aurait tué", "serait parti"): an auxiliary followed by a participle.
+
+    Adverbs may stand between ("aurait par ailleurs demandé", "serait déjà bel et bien reparti"):
+    the parse tells it when the tense auxiliary's head is a participle a few words on, the surface
+    when only adverbs come before the participle (thirty-second round; the two-word window read
+    those as present conditionals, of a scheme or of a party's statement)."""
+    head = token.head
+    if (
+        token.dep_ == "aux:tense"
+        and 0 < head.i - token.i <= AUXILIARY_REACH
+        and "Part" in head.morph.get("VerbForm")
+        and all(doc[k].pos_ in ADVERBIAL_TAGS for k in range(token.i + 1, head.i))
+    ):
+        return True
     for nxt in doc[token.i + 1 : token.i + 3]:
         if nxt.lower_ in ARTICLES:
             return False  # "aurait l'envie": a noun follows an article, whatever the tagger says
-        if nxt.morph.get("VerbForm"):
-            if "Part" in nxt.morph.get("VerbForm"):
-                return True
-        elif nxt.pos_ in PARTICIPLE_TAGS and nxt.is_alpha and len(nxt.text) > 3 and _participle_ending(nxt):
-            return True  # no morphology: the ending tells
-        elif nxt.pos_ == "ADJ" and nxt.lower_.endswith(ADJECTIVAL_PARTICIPLE_ENDINGS):
-            return True  # "serait âgé": a participle the model tags as an adjective
-    return False
+        if _participle(nxt):
+            return True
+    k = token.i + 1
+    while k < min(len(doc) - 1, token.i + AUXILIARY_REACH) and _adverbial(doc, k):
+        k += 1
+    return k > token.i + 2 and _participle(doc[k])
+
+
+def _participle(token: Token) -> bool:
+    """Whether the word after an auxiliary is its past participle, by morphology or, without it, by
+    its ending; "serait âgé": a participle the model tags as an adjective."""
+    if token.morph.get("VerbForm"):
+        return "Part" in token.morph.get("VerbForm")
+    if token.pos_ in PARTICIPLE_TAGS and token.is_alpha and len(token.text) > 3 and _participle_ending(token):
+        return True
+    return token.pos_ == "ADJ" and token.lower_.endswith(ADJECTIVAL_PARTICIPLE_ENDINGS)
+
+
+def _adverbial(doc: Doc, k: int) -> bool:
+    """An adverb, or the preposition of an adverbial phrase ("par ailleurs", "à nouveau")."""
+    return doc[k].pos_ == "ADV" or (doc[k].pos_ == "ADP" and k + 1 < len(doc) and doc[k + 1].pos_ == "ADV")
 
 
 def _participle_ending(token: Token) -> bool:

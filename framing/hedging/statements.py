@@ -30,6 +30,7 @@ from .clauses import Sentences
 from .hypothetical import compound_conditional
 from .implicit import AVOIR_CONDITIONAL, ETRE_CONDITIONAL
 from .plans import present_passive
+from .subjects import named_subject
 from .words import ClauseWords
 
 # Speakers whose report is news to confirm, not a party's own statement (as in `sources`).
@@ -91,6 +92,8 @@ def party_projection(
     origin = contents.get(token.i)
     if origin is None:  # not inside a statement: perhaps the sentence after one
         origin = _statement_before(doc, keys, words, sentences, contents, lo, hi)
+        if origin is not None and named_subject(doc, token, lo, token.i, keys):
+            return None  # "X se dit insatisfaite de l'accord. L'Argentine ruerait aussi...": news of another actor
     if origin is None:
         return None
     previous = doc[token.i - 1] if token.i > 0 else None

@@ -536,6 +536,20 @@ def conditional_subjects(
     return _subjects(doc, token, start, keys, has_dep) or _shared_subjects(doc, token, keys, has_dep)
 
 
+def named_subject(doc: Doc, verb: Token, lo: int, start: int, keys: Sequence[frozenset[str]]) -> bool:
+    """Whether the conditional's subject is a proper noun ("Laure Dupont, ..., pourrait revenir"): news
+    about a named actor, not the sequel of the sentence before (the next-sentence carries of
+    `continuation` and, since the thirty-second round, of `statements`). As parsed, or a sentence that
+    opens on a name of two capitalised words (the small parser often takes a first name for a common
+    noun and hangs the subject elsewhere when an apposition follows)."""
+    subjects = conditional_subjects(doc, verb, start, keys, doc.has_annotation("DEP"))
+    # A capital inside the sentence names ("L'Équateur", which the small model tags as a common noun).
+    if any(subject.pos_ == "PROPN" or (subject.i > lo and subject.is_title) for subject in subjects):
+        return True
+    first, second = doc[lo], doc[lo + 1] if lo + 1 < start else None
+    return second is not None and first.is_title and second.is_title and first.is_alpha and second.is_alpha
+
+
 def _change_in_subject(
     doc: Doc,
     token: Token,
