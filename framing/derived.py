@@ -19,7 +19,7 @@ Every hit is a one-word span with its note, like the lexicon's own hits.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
@@ -33,6 +33,7 @@ MOVEMENT_RULE = "quantity movement"  # the term of the rule entry for verbs of a
 SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 VERB_ENDINGS = ("er", "ir")
 REFLEXIVE = ("s'", "s’", "se ")
+BASES_LIMIT = 50_000  # noun lemmas remembered with their base (DerivedRules.bases)
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,8 @@ class DerivedRules:
     movement_rule: LexiconEntry | None
     movement_verbs: frozenset[str]
     movement_subjects: frozenset[str]  # nouns of amount, price and measure (lemmas)
+    # A noun lemma's base (`base_of`), remembered across Docs: the same nouns recur in every article.
+    bases: dict[str, tuple[str, LexiconEntry] | None] = field(default_factory=dict, compare=False, repr=False)
 
 
 def load_rules(entries: Iterable[LexiconEntry], loaded: Iterable[LexiconEntry]) -> DerivedRules | None:
@@ -161,7 +164,9 @@ def find(doc: Doc, rules: DerivedRules, taken: Collection[int]) -> Iterator[tupl
     parsed = doc.has_annotation("DEP")
     table = token_table(doc)
     alpha = table.is_alpha
-    bases: dict[str, tuple[str, LexiconEntry] | None] = {}  # a lemma's base, once per Doc
+    bases = rules.bases  # a lemma's base, once per rules (a memo kept below BASES_LIMIT lemmas)
+    if len(bases) > BASES_LIMIT:
+        bases.clear()
     # Only an alphabetic noun, verb or adjective can be either rule's word: the token table screens the
     # Doc's words without building a Token for each (most are none of those).
     for i in [i for i, pos in enumerate(table.pos) if pos in _RULE_POS and alpha[i]]:

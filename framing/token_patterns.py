@@ -52,6 +52,30 @@ class PatternError(ValueError):
     """A pattern this matcher cannot run (unsupported attribute, operator or value)."""
 
 
+# The last few key columns seen and the union of their keys (see key_union).
+_UNIONS: list[tuple[tuple[frozenset[str], ...], frozenset[str]]] = []
+UNION_MEMO_SIZE = 4
+
+
+def key_union(keys: Sequence[frozenset[str]]) -> frozenset[str]:
+    """Every match key of a Doc's tokens: the union of `keys`.
+
+    Why: each matcher and each first-word scan of a Doc asks for it (about ten times per Doc, over
+    the same two or three key columns), and a union hashes every key of every token. A column equal
+    to one of the last few seen gets that column's union back; the comparison only reads pointers
+    (the columns share their frozensets), so it costs far less than a union, and an equal column
+    has the same union whoever built it and whatever was done to it since.
+    """
+    snapshot = tuple(keys)
+    for seen, union in tuple(_UNIONS):
+        if seen == snapshot:
+            return union
+    union = frozenset().union(*snapshot)
+    _UNIONS.insert(0, (snapshot, union))
+    del _UNIONS[UNION_MEMO_SIZE:]
+    return union
+
+
 def positions_with_any(keys: Sequence[frozenset[str]], words: Collection[str]) -> list[int]:
     """Positions of the tokens whose match keys include one of `words`, in order.
 
@@ -59,7 +83,7 @@ def positions_with_any(keys: Sequence[frozenset[str]], words: Collection[str]) -
     finds which of `words` occur at all (often none), then a comprehension finds where, instead of
     a Python loop looking every key of every token up.
     """
-    present = set().union(*keys).intersection(words)
+    present = key_union(keys).intersection(words)
     if not present:
         return []
     return [i for i, key_set in enumerate(keys) if not present.isdisjoint(key_set)]
@@ -402,6 +426,7 @@ class PatternMatcher:
         # per word is remembered, so a document is screened with one lookup per distinct word instead
         # of a regex on every token.
         self._first_verdicts: dict[int, dict[str, bool]] = {}
+        self._first_accepted: dict[int, set[str]] = {}  # per pattern, the words whose verdict is True
         # Patterns indexed on a later token (their first is a wildcard), by that token's words.
         self._later_indexed: dict[str, list[CompiledPattern]] = {}
         for pattern in patterns:
@@ -468,12 +493,16 @@ class PatternMatcher:
             if distinct is None:
                 distinct = distinct_words[pattern.first_field or ""] = set(column)
             verdicts = self._first_verdicts.setdefault(id(pattern), {})
+            accepting = self._first_accepted.setdefault(id(pattern), set())  # the words judged True
             if len(verdicts) > self.MEMO_LIMIT:
                 verdicts.clear()
+                accepting.clear()
             first = pattern.specs[0]
             for word in distinct - verdicts.keys():
                 verdicts[word] = first.ok(_WordOnly(word))  # type: ignore[arg-type]  # reads one field only
-            accepted = {word for word in distinct if verdicts[word]}
+                if verdicts[word]:
+                    accepting.add(word)
+            accepted = distinct.intersection(accepting)
             if not accepted:
                 continue
             for i in [i for i, word in enumerate(column) if word in accepted]:
@@ -506,7 +535,7 @@ class PatternMatcher:
             return sorted(screened.keys() | led.keys() | set(starts))
         return starts
 
-    def _live_index(self, present: set[str], alive: _Alive) -> dict[str, list[CompiledPattern]]:
+    def _live_index(self, present: frozenset[str], alive: _Alive) -> dict[str, list[CompiledPattern]]:
         """The indexed patterns by first word, for the first words in `present` (the Doc's match keys),
         keeping only the patterns every required token of which has a word in the Doc.
 
@@ -578,7 +607,7 @@ class PatternMatcher:
         found: list[tuple[Any, int, int]] = []
         if self._anchor_words is None:
             self._prepare()
-        present: set[str] = set().union(*keys)
+        present = key_union(keys)
         alive = _Alive(present)
         indexed = self._live_index(present, alive)
         fields = {name: column for name, column in (("lower", lowers), ("text", words)) if column is not None}
@@ -635,7 +664,7 @@ class _Alive:
 
     __slots__ = ("_present", "_seen")
 
-    def __init__(self, present: set[str]) -> None:
+    def __init__(self, present: frozenset[str]) -> None:
         self._present = present
         self._seen: dict[int, bool] = {}
 
@@ -643,7 +672,8 @@ class _Alive:
         verdict = self._seen.get(id(pattern))
         if verdict is None:
             present = self._present
-            verdict = self._seen[id(pattern)] = all(not words.isdisjoint(present) for words in pattern.required)
+            # not one required list disjoint from the Doc's keys (`map` runs the tests in C, in order)
+            verdict = self._seen[id(pattern)] = not any(map(present.isdisjoint, pattern.required))
         return verdict
 
 

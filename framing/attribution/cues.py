@@ -39,6 +39,35 @@ def is_tagged(doc: Doc) -> bool:
     return has(doc, "POS") or has(doc, "TAG")
 
 
+MEMO_LIMIT = 32  # resources remembered by _cue_words (100 times as many marker lists by _second_words)
+# Resources -> (its verb keys, its markers, how many, the words a cue can start with): see _cue_words.
+_CUE_WORDS: dict[int, tuple[Resources, frozenset[str], dict[str, list[ReportingTerm]], int, frozenset[str]]] = {}
+
+
+def _cue_words(res: Resources) -> frozenset[str]:
+    """The words a cue can start with: a reporting verb's keys, a marker's first word (and French `A`).
+
+    Built once per resources rather than per Doc (the union of thousands of verb keys cost more than
+    the Doc's own scan); rebuilt if the resources' verb keys or markers were replaced or grew since.
+    """
+    known = _CUE_WORDS.get(id(res))
+    if (
+        known is not None
+        and known[0] is res
+        and known[1] is res.verb_keys
+        and known[2] is res.markers
+        and known[3] == len(res.markers)
+    ):
+        return known[4]
+    wanted = res.verb_keys.union(res.markers)
+    if res.lang == "fr":
+        wanted = wanted.union(UNACCENTED_CAPITALS)
+    if len(_CUE_WORDS) >= MEMO_LIMIT:
+        _CUE_WORDS.clear()
+    _CUE_WORDS[id(res)] = (res, res.verb_keys, res.markers, len(res.markers), wanted)
+    return wanted
+
+
 def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:
     """Every candidate cue outside quotation marks, in document order; one pass over the tokens."""
     tagged = is_tagged(doc)
@@ -49,9 +78,7 @@ def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:
     lowers, lemmas = table.lower, table.lemma
     # Only a marker's first word or a reporting verb (by form or lemma) can start a cue: one comprehension
     # passes over the other tokens.
-    wanted = verb_keys.union(res.markers)
-    if res.lang == "fr":
-        wanted = wanted.union(UNACCENTED_CAPITALS)
+    wanted = _cue_words(res)
     # French futures in the 1990 spelling, read once per distinct word (most words hold no `è`)
     reformed = (
         {low for low in set(lowers) if "è" in low and _reformed_future_lemma(low) in verb_keys}
@@ -156,8 +183,40 @@ def _relative_marker(doc: Doc, lowers: list[str], i: int, terms: list[ReportingT
     return Cue("marker", i, i, i, term) if term is not None else None
 
 
+# A marker list -> (the list as it was, the words its markers' second tokens can be): see _second_words.
+_SECOND_WORDS: dict[int, tuple[tuple[ReportingTerm, ...], frozenset[str] | None]] = {}
+
+
+def _second_words(terms: list[ReportingTerm]) -> frozenset[str] | None:
+    """The words that can follow a marker list's first word, or None when a one-word marker is listed.
+
+    Why: `de` opens dozens of markers (`de source proche`, `de l'avis de`), each tried at every `de` of
+    a Doc; a `de` followed by none of their second words is passed with one lookup. Kept per list and
+    checked against the list's current terms, so a changed list is read again.
+    """
+    snapshot = tuple(terms)
+    known = _SECOND_WORDS.get(id(terms))
+    if known is not None and known[0] == snapshot:
+        return known[1]
+    found: frozenset[str] | None = None
+    if all(len(term.words) > 1 for term in snapshot):
+        seconds: set[str] = set()
+        for term in snapshot:
+            seconds.add(term.words[1])
+            if len(term.words) == 2 and term.words[1] == "de":  # a final `de` takes its contractions (_marker_word)
+                seconds.update(CONTRACTED_DE)
+        found = frozenset(seconds)
+    if len(_SECOND_WORDS) >= 100 * MEMO_LIMIT:
+        _SECOND_WORDS.clear()
+    _SECOND_WORDS[id(terms)] = (snapshot, found)
+    return found
+
+
 def _match_marker(doc: Doc, lowers: list[str], i: int, terms: list[ReportingTerm]) -> Cue | None:
     """The first of `terms` (markers keyed by their first word, which matched at i) whose words follow."""
+    seconds = _second_words(terms)
+    if seconds is not None and (i + 1 >= len(lowers) or lowers[i + 1] not in seconds):
+        return None  # every marker of the list has a second word, and none of them follows
     for term in terms:
         n = len(term.words)
         if i + n <= len(lowers) and all(

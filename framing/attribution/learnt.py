@@ -41,8 +41,11 @@ def find_learnt(doc: Doc, res: Resources, index: QuoteIndex, contents: ContentFi
         return []
     out: list[Learnt] = []
     preceders = res.hearsay_preceders
-    # screened on the token table's lower-cased forms: no Token is built for the words that are no verb form
-    for i in [i for i, low in enumerate(token_table(doc).lower) if norm(low) in preceders]:
+    # screened on the token table's lower-cased forms: no Token is built for the words that are no verb
+    # form, and each distinct form is read once (most Docs hold none of the preceders)
+    lowers = token_table(doc).lower
+    wanted = {low for low in set(lowers) if norm(low) in preceders}
+    for i in [i for i, low in enumerate(lowers) if low in wanted] if wanted else []:
         tok = doc[i]
         if index.containing(tok.idx) is not None:
             continue

@@ -162,7 +162,7 @@ class Resources:
 
     def is_a(self, category: str, text: str, lemma: str = "") -> bool:
         vocab = self.words.get(category, ())
-        return any(k in vocab for k in self.keys(text, lemma))
+        return any(map(vocab.__contains__, self.keys(text, lemma)))  # in C: no generator per call
 
     def is_phrase(self, category: str, words: list[str]) -> bool:
         """The words, already normalised, are exactly one term of the category (one word or several)."""

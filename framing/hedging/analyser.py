@@ -508,9 +508,10 @@ def _with_infinitives(
     they read a well-tagged one (nineteenth round). The same list when no such token is found."""
     added = None
     stems = {form: stem for form in set(lower) if (stem := conditional_stem(form)) is not None}  # once per word
-    for i, form in enumerate(lower):
-        stem = stems.get(form)
-        if stem is None or lemma[i] not in ("", form) or conditional_path(doc[i]) is None:
+    for i in [i for i, form in enumerate(lower) if form in stems] if stems else []:  # most words: no ending
+        form = lower[i]
+        stem = stems[form]
+        if lemma[i] not in ("", form) or conditional_path(doc[i]) is None:
             continue
         added = added if added is not None else list(keys)
         added[i] = keys[i] | infinitives(stem)

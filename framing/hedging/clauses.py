@@ -55,8 +55,12 @@ class Sentences:
 
     def __init__(self, words: Sequence[str], is_space: Sequence[int]) -> None:
         """`words`: the token texts; `is_space`: whether each token is whitespace."""
+        # a sentence-final mark, or a whitespace token holding a line break (tested inline: a call per
+        # token cost more than the test)
         self._ends = [
-            i + 1 for i, (word, space) in enumerate(zip(words, is_space, strict=True)) if _ends_sentence(word, space)
+            i + 1
+            for i, (word, space) in enumerate(zip(words, is_space, strict=True))
+            if word in SENTENCE_FINAL or (space and "\n" in word)
         ]
         self._length = len(words)
         self._space = is_space
@@ -117,10 +121,6 @@ def first_with(keys: Sequence[frozenset[str]], signs: frozenset[str], spans: Seq
             if keys[k] & signs:
                 return k
     return None
-
-
-def _ends_sentence(word: str, is_space: int) -> bool:
-    return word in SENTENCE_FINAL or (bool(is_space) and "\n" in word)
 
 
 def clause_head(token: Token) -> Token:

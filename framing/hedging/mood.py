@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -32,8 +33,12 @@ class MoodPath(StrEnum):
     ENDING = "ending"
 
 
+@lru_cache(maxsize=65_536)
 def conditional_stem(form: str) -> str | None:
-    """The future stem of a form with a conditional ending ("marquer" for "marquerait"), else None."""
+    """The future stem of a form with a conditional ending ("marquer" for "marquerait"), else None.
+
+    Remembered per form: every distinct word of every Doc is asked about (HedgeAnalyser._conditionals),
+    and the same words recur from article to article."""
     m = CONDITIONAL_ENDING.search(form)
     if m is None:
         return None

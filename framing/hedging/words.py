@@ -316,6 +316,7 @@ class ClauseWords:
             head, apostrophe, tail = term.partition("'")
             if apostrophe and head.isalpha() and tail.isalpha():
                 self._elided[(head + apostrophe, tail)] = term
+        self._elided_heads = frozenset(head for head, _ in self._elided)
         self._markers_by_first: dict[str, list[Marker]] = {}
         for marker in self.hypothetical_markers:
             self._markers_by_first.setdefault(marker.words[0], []).append(marker)
@@ -334,7 +335,8 @@ class ClauseWords:
         if not self._elided:
             return keys
         joined = None
-        for k in range(1, len(lower)):
+        heads = self._elided_heads  # only a token after an elided head can be joined: no pair built for the others
+        for k in [k + 1 for k, low in enumerate(lower[:-1]) if low in heads]:
             term = self._elided.get((lower[k - 1], lower[k]))
             if term is not None:
                 joined = joined if joined is not None else list(keys)
