@@ -18,6 +18,8 @@ from framing.evaluative import adjective_of, load_tier
 from framing.lexicons import load_entries
 from framing.profiles import metric_spec
 
+FR_TIER = Path(__file__).resolve().parent.parent / "lexicons" / "fr" / "optional" / "evaluative_tier.yaml"
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -106,7 +108,9 @@ def test_tier_thresholds_and_stoplist_come_from_the_yaml() -> None:
         assert entry.data["subjectivity"] >= floor_s and abs(entry.data["polarity"]) >= floor_p
         assert entry.weight is not None and 0 < entry.weight <= 1.0
     assert "significant" not in tier.words
-    assert load_tier(load_entries("fr", "evaluative")) is not None  # French has its own tier (round 21)
+    # French has its own tier (round 21), off by default since round 32 and turned on by its optional file
+    assert load_tier(load_entries("fr", "evaluative")) is None
+    assert load_tier(load_entries("fr", "evaluative", (FR_TIER,))) is not None
 
 
 def test_profile_lists_the_tier_apart() -> None:

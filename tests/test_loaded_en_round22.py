@@ -7,6 +7,8 @@ for the test; each runs on both English pipelines where the rule needs no parse.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from loaded_support import english_lexicon_pipeline, lexicon_hits, scare_quote_words, term_hits
 from spacy.language import Language
@@ -100,6 +102,7 @@ def test_degree_frame_no_hit(en_trained: Language, text: str) -> None:
 
 def test_degree_rule_is_english_only() -> None:
     english = load_tier(load_entries("en", "evaluative"))
-    french = load_tier(load_entries("fr", "evaluative"))
+    tier_file = Path(__file__).resolve().parent.parent / "lexicons" / "fr" / "optional" / "evaluative_tier.yaml"
+    french = load_tier(load_entries("fr", "evaluative", (tier_file,)))
     assert english is not None and english.degree is not None and "very" in english.degree_adverbs
     assert french is not None and french.degree is None

@@ -70,7 +70,7 @@ USED = [
     ("L'expression de la haine raciale est punie par la loi.", "haine"),
     # locutions built on a noun of mention
     ("En termes de violence, le mois de mars a été le pire.", "le pire"),
-    ("Au terme de violents combats, l'armée a repris la ville.", "violents"),
+    ("Au terme de combats acharnés, l'armée a repris la ville.", "acharnés"),
     # a whole sentence quoted after a noun of mention is someone's words, not a word named
     ("Il a eu cette formule « les gens du ministère sont des incapables et des menteurs ».", "menteurs"),
     # an adverb after the frame is the writer's comment on the naming, not the word named
