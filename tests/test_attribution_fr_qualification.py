@@ -8,22 +8,13 @@ chaque année`, `comme prévu`) reports nothing. Every sentence here was written
 from __future__ import annotations
 
 import pytest
-from attribution_support import checked_attributions, pipeline
+from attribution_support import pipeline, speaker_content_pairs
 from spacy.language import Language
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return pipeline("fr")
-
-
-def _pairs(nlp: Language, text: str) -> list[tuple[str | None, str]]:
-    """(speaker, content) of every record with a content."""
-    return [
-        (a.speaker, text[a.content_start : a.content_end])
-        for a in checked_attributions(nlp, text)
-        if a.content_start is not None and a.content_end is not None
-    ]
 
 
 @pytest.mark.parametrize(
@@ -54,12 +45,12 @@ def _pairs(nlp: Language, text: str) -> list[tuple[str | None, str]]:
 def test_passive_qualification_gives_the_agent_the_qualification(
     nlp: Language, text: str, speaker: str, content: str
 ) -> None:
-    assert (speaker, content) in _pairs(nlp, text)
+    assert (speaker, content) in speaker_content_pairs(nlp, text)
 
 
 def test_a_qualification_passive_gives_the_subject_no_words(nlp: Language) -> None:
     text = "Une réforme décrite comme « brutale » par les syndicats sera votée mardi."
-    assert all(speaker != "Une réforme" for speaker, _ in _pairs(nlp, text))
+    assert all(speaker != "Une réforme" for speaker, _ in speaker_content_pairs(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -77,7 +68,7 @@ def test_a_qualification_passive_gives_the_subject_no_words(nlp: Language) -> No
     ],
 )
 def test_comme_complement_is_the_qualification(nlp: Language, text: str, speaker: str, content: str) -> None:
-    assert any(s == speaker and c.startswith(content) for s, c in _pairs(nlp, text))
+    assert any(s == speaker and c.startswith(content) for s, c in speaker_content_pairs(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -90,4 +81,4 @@ def test_comme_complement_is_the_qualification(nlp: Language, text: str, speaker
     ],
 )
 def test_comparison_or_adverbial_comme_reports_nothing(nlp: Language, text: str) -> None:
-    assert _pairs(nlp, text) == []
+    assert speaker_content_pairs(nlp, text) == []

@@ -8,21 +8,13 @@ Every sentence here was written for the tests."""
 from __future__ import annotations
 
 import pytest
-from attribution_support import checked_attributions, pipeline
+from attribution_support import checked_attributions, pipeline, speaker_content_pairs
 from spacy.language import Language
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return pipeline("fr")
-
-
-def contents_by_speaker(nlp: Language, text: str) -> list[tuple[str | None, str]]:
-    return [
-        (a.speaker, text[a.content_start : a.content_end])
-        for a in checked_attributions(nlp, text)
-        if a.content_start is not None and a.content_end is not None
-    ]
 
 
 @pytest.mark.parametrize(
@@ -43,7 +35,7 @@ def contents_by_speaker(nlp: Language, text: str) -> list[tuple[str | None, str]
 def test_a_subject_with_a_modifier_before_an_untagged_verb_speaks(
     nlp: Language, text: str, speaker: str, content: str
 ) -> None:
-    assert (speaker, content) in contents_by_speaker(nlp, text)
+    assert (speaker, content) in speaker_content_pairs(nlp, text)
 
 
 def test_the_second_verb_after_an_untagged_first_verb_shares_its_subject(nlp: Language) -> None:
@@ -51,7 +43,7 @@ def test_the_second_verb_after_an_untagged_first_verb_shares_its_subject(nlp: La
         "Le mouvement se poursuit.\n\nLes salariés en grève réclament une augmentation générale des salaires "
         "et dénoncent une proposition « méprisante » de la direction."
     )
-    found = contents_by_speaker(nlp, text)
+    found = speaker_content_pairs(nlp, text)
     assert any(content == "une proposition « méprisante » de la direction" for _, content in found), found
 
 
@@ -73,19 +65,19 @@ def test_the_second_verb_after_an_untagged_first_verb_shares_its_subject(nlp: La
 def test_a_marker_governing_the_relative_pronoun_of_a_source_is_its_record(
     nlp: Language, text: str, source: str, content: str
 ) -> None:
-    assert (source, content) in contents_by_speaker(nlp, text)
+    assert (source, content) in speaker_content_pairs(nlp, text)
 
 
 def test_an_inserted_source_stops_before_its_relative_clause_of_saying(nlp: Language) -> None:
     text = "La grève est suivie dans tous les dépôts, selon le syndicat, qui fait état de 80 % de grévistes."
-    found = contents_by_speaker(nlp, text)
+    found = speaker_content_pairs(nlp, text)
     assert ("le syndicat", "La grève est suivie dans tous les dépôts") in found
     assert ("le syndicat", "80 % de grévistes") in found
 
 
 def test_an_inserted_source_keeps_the_sentence_when_its_relative_says_nothing(nlp: Language) -> None:
     text = "Les habitants ont été évacués, selon la mairie, qui a ouvert un gymnase."
-    found = contents_by_speaker(nlp, text)
+    found = speaker_content_pairs(nlp, text)
     assert found == [("la mairie", "Les habitants ont été évacués, selon la mairie, qui a ouvert un gymnase")]
 
 
