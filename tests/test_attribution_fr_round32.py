@@ -115,3 +115,11 @@ def test_sources_listed_with_the_plural_indefinite_are_one_record_each(
 )
 def test_des_continuing_a_complement_is_no_second_source(nlp: Language, text: str, source: str) -> None:
     assert [a.speaker for a in checked_attributions(nlp, text)] == [source]
+
+
+@pytest.mark.parametrize("text", ["un responsablea-t-il ajouté, ", "« C'est fini », a-t-il ajouté,"])
+def test_an_inverted_cue_and_a_comma_ending_the_text_are_read_without_error(nlp: Language, text: str) -> None:
+    # found by the property test: the comma after the speaker was the last token, and the reader of a
+    # confirming participle looked one token past the end of the text
+    records = checked_attributions(nlp, text)
+    assert all(0 <= a.start < a.end <= len(text) for a in records)

@@ -3020,7 +3020,7 @@ class Extractor:
                 return j + 1  # the apposition closed: the participle comes next, if any
             if doc[j].pos_ in ("VERB", "AUX") or doc[j].is_quote:
                 break  # a clause of its own: no apposition
-        return k + 1
+        return k + 1 if k + 1 < len(doc) else None  # a comma that ends the text opens nothing
 
     def _learner(self, cand: Candidate, outer: Attribution) -> Attribution | None:
         """French: `..., a appris Reuters de sources sécuritaires`, `a appris l'AFP auprès de ses collègues`:
