@@ -2438,16 +2438,10 @@ class Extractor:
         before the comma, and what it says is the clause after the pronoun."""
         doc = self.doc
         k = cue.last + 1
-        if (
-            self.res.lang != "fr"
-            or cue.first < 2
-            or k + 1 >= len(doc)
-            or doc[cue.first - 1].text != ","
-            or not self.res.has("person_relative", _norm(doc[k].text))
-        ):
+        if self.res.lang != "fr" or k + 1 >= len(doc) or not self.res.has("person_relative", _norm(doc[k].text)):
             return None
-        source = self.speakers.left_np(cue.first - 2)
-        if source is None or not any(t.pos_ in ("NOUN", "PROPN") for t in doc[source[0] : source[1]]):
+        source = self.speakers.antecedent_before_comma(cue.first)  # after a comma, or None
+        if source is None:
             return None
         content = self.contents.make(doc[k + 1].idx, self.contents.clause_end(k + 1))
         if content is None:

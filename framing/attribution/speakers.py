@@ -217,13 +217,14 @@ class SpeakerFinder:
         if right is not None and after_punct and self._ends_clause(right[1]):
             return right, True
         if self.res.lang == "fr" and before is not None and self.res.has("person_relative", _norm(before.text)):
-            return self._antecedent_before_comma(cue.first - 1), False
+            return self.antecedent_before_comma(cue.first - 1), False
         return None, False
 
-    def _antecedent_before_comma(self, k: int) -> tuple[int, int] | None:
-        """French `, qui` + a verb of saying whose parse gives the verb no subject (`selon le syndicat,
-        qui fait état de ...`: the parser takes `fait` for an auxiliary): the source named before the
-        comma, when a noun phrase ends there."""
+    def antecedent_before_comma(self, k: int) -> tuple[int, int] | None:
+        """French: the source named just before the comma at k - 1, when a noun phrase ends there: the
+        antecedent of `, qui` + a verb of saying whose parse gives the verb no subject (`selon le
+        syndicat, qui fait état de ...`: the parser takes `fait` for an auxiliary), and the source of a
+        marker governing a relative pronoun (`selon une source, pour qui ...`, Extractor)."""
         if k < 2 or self.doc[k - 1].text != ",":
             return None
         ante = self.left_np(k - 2)
