@@ -1,11 +1,14 @@
-"""French hedging, thirty-third round, hedgefr33 (issue 14): epistemic "devoir" in the indicative.
+"""French hedging, thirty-third round, hedgefr33 (issue 14): epistemic "devoir" in the indicative and
+epistemic "pouvoir" in the present.
 
 "doit", "devait" + an infinitive mostly oblige or schedule ("le club doit vendre", "la réunion devait
 avoir lieu mardi"), and framing left every indicative "devoir" alone. Two shapes cannot oblige and
 say the speaker's inference instead: an estimate of a size, an age or a count given approximately,
 and the perfect infinitive of a verb of knowing or perceiving (round 32's read sets H43 and H46 missed
-one and two such hedges). Every sentence here was written for the test (the file is named after the
-branch sequence: round 32 used round35)."""
+one and two such hedges). "peut" + what nobody sets out to do (weigh on an outcome, have an effect,
+suffer a state) is a possibility, the present of round 32's "a pu" classes (H44, H45 and H46 missed
+such hedges). Every sentence here was written for the test (the file is named after the branch
+sequence: round 32 used round35)."""
 
 from __future__ import annotations
 
@@ -66,4 +69,38 @@ def test_devoir_with_a_perfect_infinitive_of_knowing_is_an_inference(fr: Languag
     ],
 )
 def test_devoir_of_obligation_or_schedule_counts_nothing(fr: Language, text: str) -> None:
+    assert counted_cues(fr, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("La hausse des taux peut peser sur la consommation des ménages.", "peut peser"),
+        ("Une dette mal maîtrisée peut compromettre les projets de la commune.", "peut compromettre"),
+        ("Ces querelles internes peuvent aussi brouiller le message du parti.", "peuvent aussi brouiller"),
+        ("Le gel tardif peut avoir un effet durable sur les récoltes.", "peut avoir un effet"),
+        ("Ces annonces peuvent avoir des conséquences inattendues sur les marchés.", "peuvent avoir des conséquences"),
+        ("Le randonneur, âgé de 82 ans, peut être désorienté.", "peut être désorienté"),
+        ("Des lots de fromage peuvent être contaminés, prévient le fabricant.", "peuvent être contaminés"),
+        ("Ces retards peuvent par exemple être liés à une panne de signalisation.", "peuvent par exemple être liés à"),
+    ],
+)
+def test_present_pouvoir_of_what_nobody_sets_out_to_do_is_a_hedge(fr: Language, text: str, words: str) -> None:
+    assert kinds_of(fr, text, words) == [("modal_hedge", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an ability or a power someone has, a permission, a physical property, a negation
+        "On peut freiner la hausse des prix en relevant les taux.",
+        "Nous pouvons compliquer la tâche de nos adversaires.",
+        "Ce médicament peut provoquer des nausées.",
+        "Les archives peuvent être consultées en ligne.",
+        "Le Sénat ne peut pas compliquer l'adoption du texte.",
+        "Cette mesure ne peut avoir aucun effet avant l'été.",
+        "Les visiteurs peuvent emprunter le sentier du littoral.",
+    ],
+)
+def test_present_pouvoir_of_ability_permission_or_property_counts_nothing(fr: Language, text: str) -> None:
     assert counted_cues(fr, text) == []
