@@ -60,10 +60,10 @@ def by_text(found: list[LoadedHit]) -> dict[str, LoadedHit]:
 
 
 def test_french_terms_match_inflected_forms(fr: Language) -> None:
-    found = by_text(hits(fr, "Les occupations se prolongent. Le chef rebelle a été assassiné hier soir."))
+    found = by_text(hits(fr, "Les occupations se prolongent. Le pays voisin a été envahi hier soir."))
     assert found["occupations"].term == "fr-loaded-occupation"
     assert found["occupations"].category == "delegitimizing"
-    assert found["assassiné"].term == "fr-loaded-assassiner"
+    assert found["envahi"].term == "fr-loaded-envahir"
     assert found["occupations"].alternative == "présence militaire"
     assert found["occupations"].note
     assert found["occupations"].lexicon == "lexicons/fr/loaded.yaml"
