@@ -76,3 +76,24 @@ def test_the_optional_verb_keeps_its_courtroom_reading(fr_grave_acts: Language) 
         "et le verdict de la cour d'assises est attendu vendredi."
     )
     assert "fr-loaded-assassiner" not in ids(fr_grave_acts, text)
+
+
+STOCK_IDIOMS = Path(__file__).resolve().parents[1] / "lexicons" / "fr" / "optional" / "stock_idioms.yaml"
+
+
+@pytest.fixture(scope="module")
+def fr_stock_idioms() -> Language:
+    return load_pipeline("fr", (str(STOCK_IDIOMS),))
+
+
+IDIOMS = [
+    ("Les pharmacies du canton vaccinent à tour de bras depuis lundi.", "fr-loaded-a-tout-bout-de-champ"),
+    ("Le député cite ce rapport à tout bout de champ.", "fr-loaded-a-tout-bout-de-champ"),
+    ("Les riverains n'en peuvent plus du bruit des camions.", "fr-loaded-r27-mal-n-en-pouvoir-plus"),
+]
+
+
+@pytest.mark.parametrize(("text", "term"), IDIOMS)
+def test_stock_idioms_of_news_copy_are_optional(fr: Language, fr_stock_idioms: Language, text: str, term: str) -> None:
+    assert term not in ids(fr, text)
+    assert term in ids(fr_stock_idioms, text)
