@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from loaded_support import term_hits
+from loaded_support import scare_quote_words, term_hits
 from spacy.language import Language
 
 from framing.nlp import load_pipeline
@@ -97,3 +97,32 @@ IDIOMS = [
 def test_stock_idioms_of_news_copy_are_optional(fr: Language, fr_stock_idioms: Language, text: str, term: str) -> None:
     assert term not in ids(fr, text)
     assert term in ids(fr_stock_idioms, text)
+
+
+# Scare quotes and the writer's stance: a short quotation with no speaker is a word kept at a distance
+# only in a text that takes a stance (two loaded words of the lexicon or more); in plain news copy the
+# marks cite a source's term or name a thing.
+
+PLAIN_COPY_QUOTES = [
+    ("Les élus ont voté la « simplification » des normes agricoles jeudi soir.", "simplification"),
+    ("Le nouveau centre accueillera les « jeunes » du quartier dès septembre.", "jeunes"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), PLAIN_COPY_QUOTES)
+def test_a_quoted_term_in_plain_news_copy_is_no_scare_quote(fr: Language, text: str, words: str) -> None:
+    assert words not in scare_quote_words(fr, text)
+
+
+STANCE_QUOTES = [
+    ("Le maire, arrogant et méprisant, a voté la « simplification » des normes agricoles.", "simplification"),
+    (
+        "Ces élus cyniques et démagogues ont ouvert aux « jeunes » du quartier un centre sans moyens.",
+        "jeunes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), STANCE_QUOTES)
+def test_a_quoted_term_in_a_text_that_takes_a_stance_is_a_scare_quote(fr: Language, text: str, words: str) -> None:
+    assert words in scare_quote_words(fr, text)
