@@ -78,6 +78,7 @@ def test_a_speaker_s_aversion_keeps_the_quoted_voice(fr: Language) -> None:
 
 
 def test_a_sentence_citing_wording_piece_by_piece_has_no_scare_quote(fr: Language) -> None:
+    fr = french_scare_quote_pipeline()  # round 33: the stance gate off, to test the rule's other checks
     text = "Le décret autorise la pêche « sous conditions » et « pour un an », dans un « cadre strict »."
     assert scare_quotes(fr, text) == []
 

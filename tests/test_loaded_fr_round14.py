@@ -76,6 +76,7 @@ def test_a_literal_domain_needs_a_whole_number_minimum(tmp_path: Path) -> None:
 
 
 def test_a_quoted_answer_is_no_scare_quote(fr: Language) -> None:
+    fr = french_scare_quote_pipeline()  # round 33: the stance gate off, to test the rule's other checks
     assert scare_quotes(fr, "Le « non » l'a emporté au référendum de dimanche.") == []
     assert scare_quotes(fr, "Les électeurs ont voté « oui » à une large majorité.") == []
 

@@ -85,6 +85,7 @@ def test_english_title_case_keeps_its_capitalised_words(en: Language) -> None:
     ],
 )
 def test_a_quotation_after_a_speech_verb_read_as_a_noun_is_someones_words(fr: Language, text: str) -> None:
+    fr = french_scare_quote_pipeline()  # round 33: the stance gate off, to test the rule's other checks
     assert scare_quote_words(fr, text) == []
 
 
@@ -120,6 +121,7 @@ def test_slogans_and_lower_case_quotations_are_no_titles(fr: Language, text: str
 
 
 def test_a_quoted_locution_of_time_is_no_scare_quote(fr: Language) -> None:
+    fr = french_scare_quote_pipeline()  # round 33: the stance gate off, to test the rule's other checks
     text = "Les mairies devront fournir « au plus vite » des solutions de relogement."
     assert scare_quote_words(fr, text) == []
 
