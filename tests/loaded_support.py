@@ -3,16 +3,27 @@ framing's quotation and lexicon components, and the hits, each checked against i
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from english_support import english_pipeline
 from spacy.language import Language
 
 from framing import components  # noqa: F401  (registers the factories)
-from framing.nlp import rule_based_english
+from framing.nlp import load_pipeline, rule_based_english
 from framing.types import LoadedHit
 
 EN_OPTIONAL = Path(__file__).resolve().parent.parent / "lexicons" / "en" / "optional"
+FR_SCARE_QUOTES_ANY_TEXT = (
+    Path(__file__).resolve().parent.parent / "lexicons" / "fr" / "optional" / "scare_quotes_any_text.yaml"
+)
+
+
+@lru_cache(maxsize=1)
+def french_scare_quote_pipeline() -> Language:
+    """The French pipeline that reads short quotations in any text (round 33's stance gate off): the tests of
+    the scare-quote rule's other checks use it on one sentence, which holds no stance of its own."""
+    return load_pipeline("fr", (str(FR_SCARE_QUOTES_ANY_TEXT),))
 
 
 def english_lexicon_pipeline(kind: str) -> Language:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import spacy
+from loaded_support import french_scare_quote_pipeline
 from spacy.language import Language
 
 from framing import components  # noqa: F401  (registers the factories)
@@ -60,10 +61,10 @@ def by_text(found: list[LoadedHit]) -> dict[str, LoadedHit]:
 
 
 def test_french_terms_match_inflected_forms(fr: Language) -> None:
-    found = by_text(hits(fr, "Les occupations se prolongent. Le chef rebelle a été assassiné hier soir."))
+    found = by_text(hits(fr, "Les occupations se prolongent. Le pays voisin a été envahi hier soir."))
     assert found["occupations"].term == "fr-loaded-occupation"
     assert found["occupations"].category == "delegitimizing"
-    assert found["assassiné"].term == "fr-loaded-assassiner"
+    assert found["envahi"].term == "fr-loaded-envahir"
     assert found["occupations"].alternative == "présence militaire"
     assert found["occupations"].note
     assert found["occupations"].lexicon == "lexicons/fr/loaded.yaml"
@@ -95,6 +96,7 @@ def test_voice_is_quoted_inside_quotation_marks(fr: Language) -> None:
 
 
 def test_scare_quotes_without_a_speaker(fr: Language) -> None:
+    fr = french_scare_quote_pipeline()  # round 33: the stance gate off, to test the rule's other checks
     found = hits(fr, "La campagne « choc et admiration » a commencé en mars 2003.")
     assert [(h.text, h.category, h.voice) for h in found] == [("choc et admiration", "scare_quotes", "reporter")]
 
@@ -114,6 +116,7 @@ def test_scare_quotes_without_a_speaker(fr: Language) -> None:
     ],
 )
 def test_quotes_that_are_not_scare_quotes(fr: Language, text: str) -> None:
+    fr = french_scare_quote_pipeline()  # round 33: the stance gate off, to test the rule's other checks
     assert [h for h in hits(fr, text) if h.category == "scare_quotes"] == []
 
 
@@ -128,10 +131,12 @@ def test_quotes_that_are_not_scare_quotes(fr: Language, text: str) -> None:
     ],
 )
 def test_titles_headings_and_nearby_speakers_are_not_scare_quotes(fr: Language, text: str) -> None:
+    fr = french_scare_quote_pipeline()  # round 33: the stance gate off, to test the rule's other checks
     assert [h.text for h in hits(fr, text) if h.category == "scare_quotes"] == []
 
 
 def test_a_speech_verb_alone_in_the_sentence_before_keeps_the_scare_quote(fr: Language) -> None:
+    fr = french_scare_quote_pipeline()  # round 33: the stance gate off, to test the rule's other checks
     text = "L'armée a bombardé la ville, affirmant viser des dépôts. Cette « pacification » a duré un an."
     assert [h.text for h in hits(fr, text) if h.category == "scare_quotes"] == ["pacification"]
     text = "Le ministre a parlé mardi.\nLa « pacification » a duré un an."  # a new paragraph
@@ -496,10 +501,12 @@ def test_style_guide_labels_are_flagged_only_with_the_optional_lexicon(en: Langu
     ],
 )
 def test_function_words_and_headline_quotes_are_not_scare_quotes(fr: Language, text: str) -> None:
+    fr = french_scare_quote_pipeline()  # round 33: the stance gate off, to test the rule's other checks
     assert [h.text for h in hits(fr, text) if h.category == "scare_quotes"] == []
 
 
 def test_a_label_quoted_mid_sentence_before_a_colon_stays_a_scare_quote(fr: Language) -> None:
+    fr = french_scare_quote_pipeline()  # round 33: the stance gate off, to test the rule's other checks
     found = hits(fr, "La campagne « choc et admiration » : trois semaines de bombardements.")
     assert [h.text for h in found if h.category == "scare_quotes"] == ["choc et admiration"]
 

@@ -7,7 +7,7 @@ sentence here was written for the test."""
 from __future__ import annotations
 
 import pytest
-from loaded_support import lexicon_hits, lexicon_words
+from loaded_support import french_scare_quote_pipeline, lexicon_hits, lexicon_words
 from loaded_support import scare_quote_words as scare_quotes
 from spacy.language import Language
 
@@ -78,11 +78,13 @@ def test_a_speaker_s_aversion_keeps_the_quoted_voice(fr: Language) -> None:
 
 
 def test_a_sentence_citing_wording_piece_by_piece_has_no_scare_quote(fr: Language) -> None:
+    fr = french_scare_quote_pipeline()  # round 33: the stance gate off, to test the rule's other checks
     text = "Le décret autorise la pêche « sous conditions » et « pour un an », dans un « cadre strict »."
     assert scare_quotes(fr, text) == []
 
 
 def test_one_or_two_quotations_in_a_sentence_stay_scare_quotes(fr: Language) -> None:
+    fr = french_scare_quote_pipeline()  # round 33: the stance gate off, to test the rule's other checks
     assert scare_quotes(fr, "La direction parle d'une « restructuration ».") == []  # a speech verb
     assert scare_quotes(fr, "Cette « restructuration » a coûté cher.") == ["restructuration"]
     text = "Cette « restructuration » et ce « plan social » ont coûté cher."
@@ -90,6 +92,7 @@ def test_one_or_two_quotations_in_a_sentence_stay_scare_quotes(fr: Language) -> 
 
 
 def test_slogans_strung_together_are_left_to_the_other_checks(fr: Language) -> None:
+    fr = french_scare_quote_pipeline()  # round 33: the stance gate off, to test the rule's other checks
     # Quotations opening with a capital are whole utterances (a motto, a banner), not fragments of a
     # text: the same words in lower case are cited wording and are no scare quotes.
     text = "Les tracteurs portaient « Stop aux normes », « Halte aux taxes » et « Vive les champs »."

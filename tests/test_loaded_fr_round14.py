@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from loaded_support import lexicon_hits, lexicon_words
+from loaded_support import french_scare_quote_pipeline, lexicon_hits, lexicon_words
 from loaded_support import scare_quote_words as scare_quotes
 from spacy.language import Language
 
@@ -76,11 +76,13 @@ def test_a_literal_domain_needs_a_whole_number_minimum(tmp_path: Path) -> None:
 
 
 def test_a_quoted_answer_is_no_scare_quote(fr: Language) -> None:
+    fr = french_scare_quote_pipeline()  # round 33: the stance gate off, to test the rule's other checks
     assert scare_quotes(fr, "Le « non » l'a emporté au référendum de dimanche.") == []
     assert scare_quotes(fr, "Les électeurs ont voté « oui » à une large majorité.") == []
 
 
 def test_a_quoted_word_beside_an_answer_stays_a_scare_quote(fr: Language) -> None:
+    fr = french_scare_quote_pipeline()  # round 33: the stance gate off, to test the rule's other checks
     assert scare_quotes(fr, "Cette « réforme » a coûté cher aux retraités.") == ["réforme"]
     assert scare_quotes(fr, "Ce « non merci » a surpris la direction.") == ["non merci"]
 

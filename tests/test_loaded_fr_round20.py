@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from loaded_support import lexicon_words
+from loaded_support import FR_SCARE_QUOTES_ANY_TEXT, french_scare_quote_pipeline, lexicon_words
 from loaded_support import scare_quote_words as scare_quotes
 from spacy.language import Language
 
@@ -25,7 +25,8 @@ def fr() -> Language:
 
 @pytest.fixture(scope="module")
 def fr_naming() -> Language:
-    return load_pipeline("fr", (str(NAMING_ARTICLES),))
+    # round 33: with the stance gate off, so that one sentence is read as the rule read it before
+    return load_pipeline("fr", (str(NAMING_ARTICLES), str(FR_SCARE_QUOTES_ANY_TEXT)))
 
 
 @pytest.mark.parametrize(
@@ -79,6 +80,7 @@ def test_round20_plain_uses_do_not_match(fr: Language, text: str) -> None:
 
 
 def test_a_lone_quotation_after_a_definite_article_names_a_coinage(fr: Language, fr_naming: Language) -> None:
+    fr = french_scare_quote_pipeline()  # round 33: the stance gate off, to test the rule's other checks
     text = "Le ministre a présenté hier la « pause numérique » dans les collèges du département."
     assert scare_quotes(fr, text) == ["pause numérique"]  # not the default
     assert scare_quotes(fr_naming, text) == []

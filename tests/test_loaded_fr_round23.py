@@ -10,7 +10,7 @@ reports someone's words, so it is no scare quote. Every sentence here was writte
 from __future__ import annotations
 
 import pytest
-from loaded_support import lexicon_hits, scare_quote_words
+from loaded_support import french_scare_quote_pipeline, lexicon_hits, scare_quote_words
 from spacy.language import Language
 
 from framing.nlp import load_pipeline
@@ -85,10 +85,12 @@ def test_english_title_case_keeps_its_capitalised_words(en: Language) -> None:
     ],
 )
 def test_a_quotation_after_a_speech_verb_read_as_a_noun_is_someones_words(fr: Language, text: str) -> None:
+    fr = french_scare_quote_pipeline()  # round 33: the stance gate off, to test the rule's other checks
     assert scare_quote_words(fr, text) == []
 
 
 def test_the_noun_with_its_article_is_no_speech_verb(fr: Language) -> None:
+    fr = french_scare_quote_pipeline()  # round 33: the stance gate off, to test the rule's other checks
     text = "La demande que l'État « revoie sa copie » est restée sans réponse."
     assert scare_quote_words(fr, text) == ["revoie sa copie"]
 
@@ -119,9 +121,11 @@ def test_slogans_and_lower_case_quotations_are_no_titles(fr: Language, text: str
 
 
 def test_a_quoted_locution_of_time_is_no_scare_quote(fr: Language) -> None:
+    fr = french_scare_quote_pipeline()  # round 33: the stance gate off, to test the rule's other checks
     text = "Les mairies devront fournir « au plus vite » des solutions de relogement."
     assert scare_quote_words(fr, text) == []
 
 
 def test_a_single_quoted_adverb_is_still_a_scare_quote(fr: Language) -> None:
+    fr = french_scare_quote_pipeline()  # round 33: the stance gate off, to test the rule's other checks
     assert scare_quote_words(fr, "Le projet a été « officiellement » abandonné.") == ["officiellement"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from loaded_support import lexicon_words, scare_quote_words, term_hits
+from loaded_support import french_scare_quote_pipeline, lexicon_words, scare_quote_words, term_hits
 from spacy.language import Language
 
 from framing.nlp import load_pipeline
@@ -94,10 +94,12 @@ def test_a_dramatising_speech_verb_stays_loaded(fr: Language, text: str, word: s
     ],
 )
 def test_quotation_marks_around_a_name_an_offence_or_a_function_are_no_scare_quotes(fr: Language, text: str) -> None:
+    fr = french_scare_quote_pipeline()  # round 33: the stance gate off, to test the rule's other checks
     assert scare_quote_words(fr, text) == []
 
 
 def test_a_lower_case_label_kept_at_a_distance_is_still_a_scare_quote(fr: Language) -> None:
+    fr = french_scare_quote_pipeline()  # round 33: the stance gate off, to test the rule's other checks
     text = "Les « réformateurs » du conseil municipal ont encore repoussé le budget des écoles."
     assert scare_quote_words(fr, text) == ["réformateurs"]
 

@@ -108,7 +108,7 @@ IDIOMS = [
     ("La guerre des gangs a fait quatre morts depuis janvier dans la ville.", "guerre des gangs", "guerre"),
     ("L'hôpital est au bord de l'implosion après le départ de vingt médecins.", "au bord de l'implosion", "mal"),
     ("Les jours du gouvernement sont comptés après le vote de lundi.", "sont comptés", "mal"),
-    ("Les commerçants du centre-ville n'en peuvent plus des travaux.", "n'en peuvent plus", "mal"),
+    ("Les petits éleveurs ont payé le prix fort de la sécheresse.", "payé le prix fort", "mal"),
     ("Le ministre a joué la comédie devant les caméras avant de céder.", "joué la comédie", "theatre"),
     ("Les belles paroles du sommet n'ont été suivies d'aucun financement.", "belles paroles", "theatre"),
 ]

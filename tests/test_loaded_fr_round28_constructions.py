@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from loaded_support import lexicon_hits, scare_quote_words, term_hits
+from loaded_support import french_scare_quote_pipeline, lexicon_hits, scare_quote_words, term_hits
 from spacy.language import Language
 
 from framing.nlp import load_pipeline
@@ -96,10 +96,12 @@ NAMES_AND_CITED_EPITHETS = [
 
 @pytest.mark.parametrize("text", NAMES_AND_CITED_EPITHETS)
 def test_names_doctrines_and_cited_epithets_are_no_scare_quotes(fr: Language, text: str) -> None:
+    fr = french_scare_quote_pipeline()  # round 33: the stance gate off, to test the rule's other checks
     assert scare_quote_words(fr, text) == []
 
 
 def test_a_lone_word_kept_at_a_distance_is_still_a_scare_quote(fr: Language) -> None:
+    fr = french_scare_quote_pipeline()  # round 33: the stance gate off, to test the rule's other checks
     text = "Le gouvernement présente sa « réforme » des retraites, qui repousse l'âge de départ."
     assert scare_quote_words(fr, text) == ["réforme"]
 

@@ -11,7 +11,7 @@ for the test.
 from __future__ import annotations
 
 import pytest
-from loaded_support import scare_quote_words, term_hits
+from loaded_support import french_scare_quote_pipeline, scare_quote_words, term_hits
 from spacy.language import Language
 
 from framing.nlp import load_pipeline
@@ -41,15 +41,18 @@ NOT_SCARE_QUOTES = [
 
 @pytest.mark.parametrize("text", NOT_SCARE_QUOTES)
 def test_names_terms_similes_and_glosses_are_not_scare_quotes(fr: Language, text: str) -> None:
+    fr = french_scare_quote_pipeline()  # round 33: the stance gate off, to test the rule's other checks
     assert scare_quote_words(fr, text) == []
 
 
 def test_a_word_kept_at_a_distance_is_still_a_scare_quote(fr: Language) -> None:
+    fr = french_scare_quote_pipeline()  # round 33: the stance gate off, to test the rule's other checks
     text = "Ces « experts » du ministère ignorent tout du terrain. Il pleuvait."
     assert scare_quote_words(fr, text) == ["experts"]
 
 
 def test_a_compound_term_after_a_demonstrative_keeps_its_distance(fr: Language) -> None:
+    fr = french_scare_quote_pipeline()  # round 33: the stance gate off, to test the rule's other checks
     text = "La direction s'accroche à son « plan de sortie » depuis des mois. Il pleuvait."
     assert scare_quote_words(fr, text) == ["plan de sortie"]
     text = "La direction a présenté un « plan de sortie » aux salariés. Il pleuvait."
@@ -57,11 +60,13 @@ def test_a_compound_term_after_a_demonstrative_keeps_its_distance(fr: Language) 
 
 
 def test_soit_opening_an_alternative_is_no_gloss(fr: Language) -> None:
+    fr = french_scare_quote_pipeline()  # round 33: the stance gate off, to test the rule's other checks
     text = "Soit la « réforme » passe, soit elle tombe. Il pleuvait."
     assert scare_quote_words(fr, text) == ["réforme"]
 
 
 def test_a_compound_holding_a_loaded_word_keeps_its_distance(fr: Language) -> None:
+    fr = french_scare_quote_pipeline()  # round 33: the stance gate off, to test the rule's other checks
     text = "Le quartier a connu des « scènes de chaos » toute la nuit. Il pleuvait."
     assert scare_quote_words(fr, text) == ["scènes de chaos"]
 

@@ -4,6 +4,7 @@ fire on a bare function word. Every sentence here was written for the test."""
 from __future__ import annotations
 
 import pytest
+from loaded_support import french_scare_quote_pipeline
 from spacy.language import Language
 
 from framing.nlp import load_pipeline
@@ -124,10 +125,12 @@ def scare_quotes(nlp: Language, text: str) -> list[str]:
     ],
 )
 def test_names_glosses_and_named_views_are_not_scare_quotes(fr: Language, text: str) -> None:
+    fr = french_scare_quote_pipeline()  # round 33: the stance gate off, to test the rule's other checks
     assert scare_quotes(fr, text) == []
 
 
 def test_scare_quotes_in_the_reporters_voice_remain(fr: Language) -> None:
+    fr = french_scare_quote_pipeline()  # round 33: the stance gate off, to test the rule's other checks
     text = "Les banques vendent des « crédits verts » aux entreprises du secteur."
     assert scare_quotes(fr, text) == ["crédits verts"]
 

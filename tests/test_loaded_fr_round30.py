@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from loaded_support import lexicon_words
+from loaded_support import french_scare_quote_pipeline, lexicon_words
 from spacy.language import Language
 
 from framing import components  # noqa: F401  (registers the factories)
@@ -86,6 +86,7 @@ def test_a_word_used_still_counts(fr: Language, text: str, word: str) -> None:
 
 
 def test_a_text_about_the_word_leaves_its_other_uses_out_but_keeps_a_speakers(fr: Language) -> None:
+    fr = french_scare_quote_pipeline()  # round 33: the stance gate off, to test the rule's other checks
     text = (
         "Le mot « wokisme » fait débat. Le terme « wokisme » désigne pour ses détracteurs une idéologie. "
         "Le wokisme serait né aux États-Unis. Les critiques du wokisme se multiplient. "

@@ -214,6 +214,8 @@ class LexiconComponent:
         self.mention_links = cue_keys(cues, "mention_link")
         self.scare_quotes_on = rule_enabled(cues, SCARE_QUOTES_RULE)
         self.mosaic_quotes = rule_setting(cues, SCARE_QUOTES_RULE, "mosaic")
+        # a scare quote is irony only in a text that takes a stance: fewer lexicon hits than this, none (0: off)
+        self.stance_hits = rule_setting(cues, SCARE_QUOTES_RULE, "stance_hits")
         self.locution_quotes = bool(rule_setting(cues, SCARE_QUOTES_RULE, "locutions"))
         self.cited_quotes = bool(rule_setting(cues, SCARE_QUOTES_RULE, "cited"))
         self.acronym_names = bool(rule_setting(cues, SCARE_QUOTES_RULE, "acronym_names"))
@@ -295,7 +297,8 @@ class LexiconComponent:
             )
             spans.append(Span(doc, cand.start, cand.end, label=entry.category))
         loaded_tokens = {i for c in chosen for i in range(c.start, c.end)}
-        for mark, span in self._scare_quotes(doc, keys, marks, loaded_tokens) if self.scare_quotes_on else ():
+        quoted = self._scare_quotes(doc, keys, marks, loaded_tokens) if self._reads_scare_quotes(chosen) else []
+        for mark, span in quoted:
             hits.append(
                 LoadedHit(
                     start=mark.start,
@@ -335,6 +338,15 @@ class LexiconComponent:
         ]
         doc.spans[SPAN_GROUP] = [spans[i] for i in order]
         return doc
+
+    def _reads_scare_quotes(self, chosen: Sequence[Candidate]) -> bool:
+        """Whether the text's short quotations are read as scare quotes at all.
+
+        The marks put a word at a distance only where the writer takes a stance; in copy that holds fewer
+        than `stance_hits` loaded words of its own (plain news), a short quotation cites a source's term or
+        names a thing (docs/loaded.md, "Thirty-third round"). Counted on the lexicon's hits, already found.
+        """
+        return self.scare_quotes_on and len(chosen) >= self.stance_hits
 
     def _speakers_wording(self, doc: Doc, keys: list[frozenset[str]], hit: LoadedHit, start: int) -> bool:
         """Whether a hit is a speaker's wording: inside a quotation, or what a speaker named something
