@@ -172,6 +172,9 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
         elif res.lang == "fr" and _bare_title(doc, m, res) and not _title_holder(doc, m, earlier, res):
             # `le président` of a court no one names: a role without a name keeps the speaker unnamed
             m.info = replace(m.info, type="anonymous", named=False)
+        elif res.lang == "fr" and _unnamed_office(doc, m, earlier, res):
+            # `le maire de Taconnay` whose holder the text never names: an unnamed individual
+            m.info = replace(m.info, type="anonymous", named=False)
         elif (m.info.definite or _demonstrative(doc, m, res)) and not m.info.named and m.info.head:
             # `l'agence` after `l'agence Bloomberg`: a bare article and head takes the earlier phrase's type
             bare = res.lang == "fr" and m.end - m.start == 2
@@ -672,7 +675,7 @@ def unheld_title(doc: Doc, start: int, end: int, info: SpeakerInfo, res: Resourc
     """A bare title found outside the speaker chain (`Le maire, lui, redoute ...`) typed named_person for
     its title alone, whose holder the text never names: an unnamed person, as a speaker's is."""
     m = Mention(start, end, info, start)
-    return _bare_title(doc, m, res) and not _title_holder(doc, m, [], res)
+    return (_bare_title(doc, m, res) and not _title_holder(doc, m, [], res)) or _unnamed_office(doc, m, [], res)
 
 
 def _outlet_by_marker(cand: Mention) -> bool:
@@ -698,6 +701,63 @@ def _bare_title(doc: Doc, m: Mention, res: Resources) -> bool:
         # `le commissaire de Vénissieux`: a name in the complement is a place's or a body's, not the holder's
         return not names_its_holder(doc, m.start, m.end, res) and not title_names_someone(doc, m.info.head, res)
     return not has_person(doc[m.start : m.end], res) and not title_names_someone(doc, m.info.head, res)
+
+
+def _unnamed_office(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) -> bool:
+    """French: one office closed by a capitalised place or body (`le maire de Taconnay`, `la ministre de
+    la Santé`, `le président de l'Association X`), typed named_person for its title, whose holder the
+    text never names. The guidelines type a person named_person when identified by name, and every
+    annotated French set types such an office-holder anonymous unless the article names them (issue 13,
+    round 33); `_bare_title` lets these through because a capitalised complement names a single office.
+    The holder counts as named when the phrase gives the name, the text writes the title before a name,
+    the same office (title and complement) is given a name anywhere, or the office stands for the person
+    named last (`_named_before`) when the text gives the title to no one of another place."""
+    if m.info.type != "named_person" or not m.info.definite or m.info.number != "sing" or m.end - m.start < 3:
+        return False
+    head = m.info.head
+    if not res.has("unique_title", head) or _norm_first(doc, m).replace("’", "'") not in ROLE_ARTICLES:
+        return False
+    if not (_lower_case_role(doc, m, res) and _capitalised_complement(doc, m, res)) or _coordinated_roles(doc, m, res):
+        return False
+    if names_its_holder(doc, m.start, m.end, res) or title_names_someone(doc, head, res):
+        return False
+    if _office_named(doc, m, res):
+        return False
+    # `Paul Roux, maire de Brion, ... le maire de Villiers`: the title given to someone of another place
+    # says the person named last is not this office's holder
+    return _role_named(doc, m, res) or not _named_before(doc, m, earlier, res)
+
+
+OFFICE_KEY_WORDS = 3  # words after the title that identify one office (`de la Santé`, `de Taconnay`)
+
+
+def _office_named(doc: Doc, m: Mention, res: Resources) -> bool:
+    """The text gives a name to this very office (title and the first words of its complement), before or
+    after the mention: `Paul Roux, maire de Taconnay`, `le maire de Taconnay, Paul Roux`. A name given to
+    the same title of another place (`Jany Roux, maire de Clamecy`) is someone else."""
+    words = token_table(doc).lower
+    heads = [i for i in range(m.start + 1, m.end) if words[i] == m.info.head or doc[i].lemma_.lower() == m.info.head]
+    if not heads:
+        return True  # head not found as written: do not guess
+    key = words[heads[0] + 1 : min(m.end, heads[0] + 1 + OFFICE_KEY_WORDS)]
+    names = person_names(doc, res)
+    ends = {end for _, end in names}
+    starts = {start for start, _ in names}
+    for i, w in enumerate(words):
+        if w != m.info.head or words[i + 1 : i + 1 + len(key)] != key:
+            continue
+        if any(e in ends for e in range(i - NAME_BEFORE_ROLE, i + 1)):
+            return True  # `Paul Roux, maire de Taconnay`
+        commas = 0
+        for u in doc[i + 1 : min(len(doc), i + 1 + NAME_IN_ROLE_PHRASE)]:
+            if u.i in starts:
+                return True  # `le maire de Taconnay, Paul Roux`
+            if u.is_sent_start or u.pos_ in ("VERB", "AUX") or (u.is_punct and u.text not in (",", "(", "-")):
+                break
+            commas += u.text == ","
+            if commas > 1:
+                break
+    return False
 
 
 def _lower_case_role(doc: Doc, m: Mention, res: Resources) -> bool:
