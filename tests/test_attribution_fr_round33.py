@@ -66,3 +66,39 @@ def test_a_mayor_of_another_town_named_before_is_not_the_holder(nlp: Language) -
 )
 def test_an_office_whose_holder_the_article_names_is_that_person(nlp: Language, text: str) -> None:
     assert _types(nlp, text).get("le maire de Villiers") == "named_person", _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the lede's role, then the person opening a later sentence
+        (
+            "Le chef de l'opposition a reproché au maire de ne pas tolérer les critiques.\nPaul Roux n'a pas "
+            "manqué l'occasion de rappeler les promesses de la majorité.",
+            "Le chef de l'opposition",
+        ),
+        # a possessive role, then the same role given a name
+        (
+            "Les salariés ont bloqué l'usine mercredi, tandis que leur directeur confirmait le plan social.\n"
+            "« C'est un choc pour les salariés », est venu dire le directeur du site, Paul Rivière.",
+            "leur directeur",
+        ),
+    ],
+)
+def test_a_role_named_right_after_it_is_that_person(nlp: Language, text: str, speaker: str) -> None:
+    assert _types(nlp, text).get(speaker) == "named_person", _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the person named next has a role of their own
+        "Le chef de l'opposition a reproché au maire de ne pas tolérer les critiques.\nPaul Roux, président de "
+        "l'association des commerçants, a salué la décision.",
+        # the role's own sentence names someone else
+        "Le chef de l'opposition a estimé que Marie Lenoir ne tolérait pas les critiques. Paul Roux n'a pas "
+        "manqué l'occasion de rappeler les promesses de la majorité.",
+    ],
+)
+def test_a_role_stays_unnamed_when_the_next_name_is_someone_else(nlp: Language, text: str) -> None:
+    assert _types(nlp, text).get("Le chef de l'opposition") == "anonymous", _types(nlp, text)

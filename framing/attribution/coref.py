@@ -38,6 +38,7 @@ PERSON_WINDOW = 80  # tokens back to look for a named person a pronoun may stand
 ROLE_WINDOW = 250  # tokens back to look for a named person a role description (`l'économiste`) stands for
 ROLE_ARTICLES = ("le", "la", "l'")
 DEMONSTRATIVES = ("ce", "cet", "cette")  # French `cette adjointe`: anaphoric, like a definite article
+ROLE_POSSESSIVES = ("son", "sa", "leur")  # `leur directeur`: a role of the people just mentioned
 NAME_IN_ROLE_PHRASE = 12  # tokens after a role word its own phrase may run before the holder's name
 NAME_BEFORE_ROLE = 3  # a name ending this close before a role word (`X, le procureur`) is its holder
 # French agent-noun endings: a definite `le médiateur` after the person was named is that person.
@@ -206,6 +207,10 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
             ):
                 # `la candidate du parti`, `l'économiste` after the person was named: a role description
                 # standing for that person, who is identified (the annotators' convention)
+                m.info = replace(m.info, type="named_person", named=True)
+            elif m.info.type == "anonymous" and _named_next(doc, m, res):
+                # `le chef de l'opposition a reproché ... Paul Roux n'a pas manqué ...`: the lede's role
+                # and the person the text names right after it
                 m.info = replace(m.info, type="named_person", named=True)
             elif m.info.type == "anonymous" and res.lang == "fr" and _one_titled_holder(doc, m, res):
                 # `dira son avocat` with `Me Paul Roux` written before or after: the one lawyer the
@@ -640,6 +645,48 @@ def _continued_speaker(doc: Doc, m: Mention, earlier: list[Mention], res: Resour
     if any(last.end <= start and end <= m.start and (start, end) not in own for start, end in person_names(doc, res)):
         return None  # someone else named in between may be the one the role stands for
     return last
+
+
+NAMED_NEXT_WINDOW = 60  # tokens after the role's sentence in which the lede's person may be named
+
+
+def _named_next(doc: Doc, m: Mention, res: Resources) -> bool:
+    """French news introduces a person by role and names them right after (`le chef de l'opposition a
+    reproché ... Paul Roux n'a pas manqué ...`; `leur directeur confirmait ... a dit le directeur du site,
+    Paul Roux`): a singular definite or possessive role description, the first person the text mentions
+    (no one named before it nor in its own sentence), stands for the first person named after its
+    sentence when that person is given the same role word, or opens a sentence with no role of their own.
+    The guidelines type a role description standing for a person named in the article named_person,
+    after the role as well as before it (issue 13, round 33). Sentences are cut at a full stop or a line
+    break, not by the parse, which often runs a lede into the next paragraph."""
+    if res.lang != "fr" or m.info.number != "sing":
+        return False
+    if norm(doc[m.start].text) not in (*ROLE_ARTICLES, *ROLE_POSSESSIVES) or _new_referent(doc, m):
+        return False
+    head = m.info.head
+    if res.has("anonymous_head", head) or res.has("collective_source", head):
+        return False  # `la source`, `l'entourage`: no one's role
+    agent = head.endswith((*AGENT_SUFFIXES, *ROLE_SUFFIXES_FR)) and not head.endswith(AGE_SUFFIXES)
+    if not (agent or res.has("person_noun", head) or res.has("unique_title", head)):
+        return False
+    names = person_names(doc, res)
+    later = [(start, end) for start, end in names if start >= m.end]
+    if not later or any(end <= m.start for _, end in names):
+        return False
+    start, end = min(later)
+    breaks = [i for i in range(m.end, start) if _sentence_break(doc[i])]
+    if not breaks or start - breaks[0] > NAMED_NEXT_WINDOW:
+        return False  # someone named in the role's own sentence is someone else
+    words = token_table(doc).lower
+    given = [i for i in range(max(breaks[0], start - NAME_IN_ROLE_PHRASE), start) if words[i] == head]
+    if given and not any(doc[i].pos_ in ("VERB", "AUX") for i in range(given[-1], start)):
+        return True  # `le directeur du site, Paul Roux`
+    return _sentence_break(doc[start - 1]) and end < len(doc) and doc[end].text != ","
+
+
+def _sentence_break(t: Token) -> bool:
+    """A full stop, or a line break in or after the token."""
+    return t.text in (".", "!", "?") or "\n" in t.text or "\n" in t.whitespace_
 
 
 INDEFINITE_COMPLEMENT = (("d'", "un"), ("d'", "une"), ("de", "un"), ("de", "une"))
