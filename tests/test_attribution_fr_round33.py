@@ -68,6 +68,15 @@ def test_an_office_whose_holder_the_article_names_is_that_person(nlp: Language, 
     assert _types(nlp, text).get("le maire de Villiers") == "named_person", _types(nlp, text)
 
 
+def test_a_title_given_to_someone_else_before_does_not_unname_the_person_named_last(nlp: Language) -> None:
+    text = (
+        "Le président finlandais Olli Salmi a reçu Marc Delorme samedi. Marc Delorme a rappelé que l'accord "
+        "restait possible. Avec son homologue, le président de la République a affirmé que la France "
+        "aiderait le Liban."
+    )
+    assert _types(nlp, text).get("le président de la République") == "named_person", _types(nlp, text)
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

@@ -758,7 +758,7 @@ def _unnamed_office(doc: Doc, m: Mention, earlier: list[Mention], res: Resources
     round 33); `_bare_title` lets these through because a capitalised complement names a single office.
     The holder counts as named when the phrase gives the name, the text writes the title before a name,
     the same office (title and complement) is given a name anywhere, or the office stands for the person
-    named last (`_named_before`) when the text gives the title to no one of another place."""
+    named last (`_named_before`), unless that person holds the title of another place."""
     if m.info.type != "named_person" or not m.info.definite or m.info.number != "sing" or m.end - m.start < 3:
         return False
     head = m.info.head
@@ -770,9 +770,12 @@ def _unnamed_office(doc: Doc, m: Mention, earlier: list[Mention], res: Resources
         return False
     if _office_named(doc, m, res):
         return False
-    # `Paul Roux, maire de Brion, ... le maire de Villiers`: the title given to someone of another place
-    # says the person named last is not this office's holder
-    return _role_named(doc, m, res) or not _named_before(doc, m, earlier, res)
+    if not _named_before(doc, m, earlier, res):
+        return True
+    # `Paul Roux, maire de Brion, ... le maire de Villiers`: the person named last holds the title of
+    # another place, so is not this office's holder
+    last = _last_named(doc, m, earlier, res)
+    return last is not None and _holds_other_office(doc, m, last, res)
 
 
 OFFICE_KEY_WORDS = 3  # words after the title that identify one office (`de la Santé`, `de Taconnay`)
@@ -782,11 +785,10 @@ def _office_named(doc: Doc, m: Mention, res: Resources) -> bool:
     """The text gives a name to this very office (title and the first words of its complement), before or
     after the mention: `Paul Roux, maire de Taconnay`, `le maire de Taconnay, Paul Roux`. A name given to
     the same title of another place (`Jany Roux, maire de Clamecy`) is someone else."""
-    words = token_table(doc).lower
-    heads = [i for i in range(m.start + 1, m.end) if words[i] == m.info.head or doc[i].lemma_.lower() == m.info.head]
-    if not heads:
+    key = _office_key(doc, m)
+    if key is None:
         return True  # head not found as written: do not guess
-    key = words[heads[0] + 1 : min(m.end, heads[0] + 1 + OFFICE_KEY_WORDS)]
+    words = token_table(doc).lower
     names = person_names(doc, res)
     ends = {end for _, end in names}
     starts = {start for start, _ in names}
@@ -805,6 +807,35 @@ def _office_named(doc: Doc, m: Mention, res: Resources) -> bool:
             if commas > 1:
                 break
     return False
+
+
+def _office_key(doc: Doc, m: Mention) -> list[str] | None:
+    """The title's first complement words in the mention (`de Taconnay`), or None when the head is not
+    found as written."""
+    words = token_table(doc).lower
+    heads = [i for i in range(m.start + 1, m.end) if words[i] == m.info.head or doc[i].lemma_.lower() == m.info.head]
+    return words[heads[0] + 1 : min(m.end, heads[0] + 1 + OFFICE_KEY_WORDS)] if heads else None
+
+
+def _holds_other_office(doc: Doc, m: Mention, person: tuple[int, int], res: Resources) -> bool:
+    """The named person is given m's title with another complement, in apposition after the name
+    (`Paul Roux, maire de Brion`) or before it with no other name between (`le maire de Brion, Paul
+    Roux`)."""
+    key = _office_key(doc, m)
+    if key is None:
+        return False
+    start, end = person
+    words = token_table(doc).lower
+    ends = {e for _, e in person_names(doc, res)}
+    after = [i for i in range(end, min(len(doc), end + 2)) if words[i] == m.info.head]
+    before = [
+        i
+        for i in range(max(0, start - NAME_IN_ROLE_PHRASE), start)
+        if words[i] == m.info.head
+        and not any(e in ends for e in range(i + 1, start))
+        and not any(doc[k].pos_ in ("VERB", "AUX") for k in range(i, start))
+    ]
+    return any(words[i + 1 : i + 1 + len(key)] != key for i in after + before[-1:])
 
 
 def _lower_case_role(doc: Doc, m: Mention, res: Resources) -> bool:
