@@ -111,3 +111,21 @@ def test_a_role_named_right_after_it_is_that_person(nlp: Language, text: str, sp
 )
 def test_a_role_stays_unnamed_when_the_next_name_is_someone_else(nlp: Language, text: str) -> None:
     assert _types(nlp, text).get("Le chef de l'opposition") == "anonymous", _types(nlp, text)
+
+
+def test_our_interlocutor_is_the_person_named_before(nlp: Language) -> None:
+    text = (
+        "« Aucun cas n'a été signalé », nous affirme le docteur Ahmed Benali, vétérinaire à Rabat. Notre "
+        "interlocuteur nous explique que le dispositif fonctionne depuis dix ans."
+    )
+    assert _types(nlp, text).get("Notre interlocuteur") == "named_person", _types(nlp, text)
+
+
+def test_our_interlocutor_with_no_one_named_stays_unnamed(nlp: Language) -> None:
+    text = "Notre interlocuteur nous explique que le dispositif fonctionne depuis dix ans."
+    assert _types(nlp, text).get("Notre interlocuteur") == "anonymous", _types(nlp, text)
+
+
+def test_our_own_journalist_is_the_outlet(nlp: Language) -> None:
+    text = "La maternité fermera ses portes ce week-end, selon notre journaliste sur place."
+    assert _types(nlp, text).get("notre journaliste") == "media", _types(nlp, text)

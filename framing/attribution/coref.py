@@ -102,6 +102,9 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
         earlier = [
             c for c in ordered[:idx] if (c.start < m.start and c.info.type != PRONOUN) or c.antecedent is not None
         ]
+        if res.lang == "fr" and m.info.type == "anonymous" and (own := _outlet_own(doc, m, earlier, res)) is not None:
+            m.info = replace(m.info, type=own, named=own == "named_person")  # `notre interlocuteur`
+            continue
         if res.lang == "fr" and _body_goes_on(doc, m, ordered[:idx], res, finder):
             m.info = replace(m.info, type="institution")  # `rappelle-t-on au X. « ... », ajoute-t-on`
             continue
@@ -682,6 +685,20 @@ def _named_next(doc: Doc, m: Mention, res: Resources) -> bool:
     if given and not any(doc[i].pos_ in ("VERB", "AUX") for i in range(given[-1], start)):
         return True  # `le directeur du site, Paul Roux`
     return _sentence_break(doc[start - 1]) and end < len(doc) and doc[end].text != ","
+
+
+def _outlet_own(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) -> str | None:
+    """French `notre` + a person noun is the outlet speaking of its own: `notre journaliste`, `notre
+    correspondant` are the outlet (media); `notre interlocuteur` is the person it spoke to, named_person
+    when a person was named just before (`_named_before`), as the guidelines type a role standing for a
+    person named in the article. Otherwise None (the mention keeps its type)."""
+    if m.info.number != "sing" or m.end - m.start < 2 or not res.has("outlet_possessive", norm(doc[m.start].text)):
+        return None
+    if res.has("press_staff_noun", m.info.head):
+        return "media"
+    if res.has("interviewee_noun", m.info.head) and _named_before(doc, m, earlier, res):
+        return "named_person"
+    return None
 
 
 def _sentence_break(t: Token) -> bool:
