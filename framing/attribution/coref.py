@@ -177,7 +177,7 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
             # `le président` of a court no one names: a role without a name keeps the speaker unnamed
             m.info = replace(m.info, type="anonymous", named=False)
         elif res.lang == "fr" and _unnamed_office(doc, m, earlier, res):
-            # `le maire de Taconnay` whose holder the text never names: an unnamed individual
+            # `le maire de Villiers` whose holder the text never names: an unnamed individual
             m.info = replace(m.info, type="anonymous", named=False)
         elif (m.info.definite or _demonstrative(doc, m, res)) and not m.info.named and m.info.head:
             # `l'agence` after `l'agence Bloomberg`: a bare article and head takes the earlier phrase's type
@@ -768,7 +768,7 @@ def _bare_title(doc: Doc, m: Mention, res: Resources) -> bool:
 
 
 def _unnamed_office(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) -> bool:
-    """French: one office closed by a capitalised place or body (`le maire de Taconnay`, `la ministre de
+    """French: one office closed by a capitalised place or body (`le maire de Villiers`, `la ministre de
     la Santé`, `le président de l'Association X`), typed named_person for its title, whose holder the
     text never names. The guidelines type a person named_person when identified by name, and every
     annotated French set types such an office-holder anonymous unless the article names them (issue 13,
@@ -795,12 +795,12 @@ def _unnamed_office(doc: Doc, m: Mention, earlier: list[Mention], res: Resources
     return last is not None and _holds_other_office(doc, m, last, res)
 
 
-OFFICE_KEY_WORDS = 3  # words after the title that identify one office (`de la Santé`, `de Taconnay`)
+OFFICE_KEY_WORDS = 3  # words after the title that identify one office (`de la Santé`, `de Villiers`)
 
 
 def _office_named(doc: Doc, m: Mention, res: Resources) -> bool:
     """The text gives a name to this very office (title and the first words of its complement), before or
-    after the mention: `Paul Roux, maire de Taconnay`, `le maire de Taconnay, Paul Roux`. A name given to
+    after the mention: `Paul Roux, maire de Villiers`, `le maire de Villiers, Paul Roux`. A name given to
     the same title of another place (`Jany Roux, maire de Clamecy`) is someone else."""
     key = _office_key(doc, m)
     if key is None:
@@ -813,11 +813,11 @@ def _office_named(doc: Doc, m: Mention, res: Resources) -> bool:
         if w != m.info.head or words[i + 1 : i + 1 + len(key)] != key:
             continue
         if any(e in ends for e in range(i - NAME_BEFORE_ROLE, i + 1)):
-            return True  # `Paul Roux, maire de Taconnay`
+            return True  # `Paul Roux, maire de Villiers`
         commas = 0
         for u in doc[i + 1 : min(len(doc), i + 1 + NAME_IN_ROLE_PHRASE)]:
             if u.i in starts:
-                return True  # `le maire de Taconnay, Paul Roux`
+                return True  # `le maire de Villiers, Paul Roux`
             if u.is_sent_start or u.pos_ in ("VERB", "AUX") or (u.is_punct and u.text not in (",", "(", "-")):
                 break
             commas += u.text == ","
@@ -827,7 +827,7 @@ def _office_named(doc: Doc, m: Mention, res: Resources) -> bool:
 
 
 def _office_key(doc: Doc, m: Mention) -> list[str] | None:
-    """The title's first complement words in the mention (`de Taconnay`), or None when the head is not
+    """The title's first complement words in the mention (`de Villiers`), or None when the head is not
     found as written."""
     words = token_table(doc).lower
     heads = [i for i in range(m.start + 1, m.end) if words[i] == m.info.head or doc[i].lemma_.lower() == m.info.head]
