@@ -801,7 +801,7 @@ OFFICE_KEY_WORDS = 3  # words after the title that identify one office (`de la S
 def _office_named(doc: Doc, m: Mention, res: Resources) -> bool:
     """The text gives a name to this very office (title and the first words of its complement), before or
     after the mention: `Paul Roux, maire de Villiers`, `le maire de Villiers, Paul Roux`. A name given to
-    the same title of another place (`Jany Roux, maire de Clamecy`) is someone else."""
+    the same title of another place (`Marie Roux, maire de Brion`) is someone else."""
     key = _office_key(doc, m)
     if key is None:
         return True  # head not found as written: do not guess
