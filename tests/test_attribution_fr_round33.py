@@ -23,11 +23,7 @@ def _types(nlp: Language, text: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        (
-            "Trente maires ont démissionné vendredi. « L'hôpital est vital pour nous », explique à l'AFP le "
-            "maire de Villiers, petite commune de 200 habitants.",
-            "le maire de Villiers",
-        ),
+        ("Le marché couvert restera fermé tout l'hiver, a annoncé le maire de Brion.", "le maire de Brion"),
         (
             "Interrogée par la radio, la ministre de la Culture a expliqué que les musées rouvriraient en mai.",
             "la ministre de la Culture",
@@ -48,24 +44,25 @@ def test_a_pronoun_for_an_unnamed_office_holder_is_anonymous_too(nlp: Language) 
 
 def test_a_mayor_of_another_town_named_before_is_not_the_holder(nlp: Language) -> None:
     text = (
-        "Paul Rivière, maire de Brion, a pris un arrêté contre la fermeture. « L'hôpital est vital pour nous », "
-        "explique à l'AFP le maire de Villiers."
+        "Paul Rivière, maire de Lunel, a signé la pétition mardi. Le marché couvert restera fermé tout l'hiver, "
+        "a annoncé le maire de Brion."
     )
-    assert _types(nlp, text).get("le maire de Villiers") == "anonymous", _types(nlp, text)
+    assert _types(nlp, text).get("le maire de Brion") == "anonymous", _types(nlp, text)
 
 
 @pytest.mark.parametrize(
     "text",
     [
         # the same office given a name elsewhere in the article
-        "Paul Rivière, maire de Villiers, a pris un arrêté. « L'hôpital est vital pour nous », explique à l'AFP "
-        "le maire de Villiers.",
+        "Paul Rivière, maire de Brion, a signé la pétition mardi. Le marché couvert restera fermé tout l'hiver, "
+        "a annoncé le maire de Brion.",
         # the person named just before, with no other holder of the title in sight
-        "Paul Rivière a été réélu dimanche à Villiers. « C'est une victoire », s'est félicité le maire de Villiers.",
+        "Paul Rivière a été réélu dimanche à Brion. Le marché couvert restera fermé tout l'hiver, a annoncé le "
+        "maire de Brion.",
     ],
 )
 def test_an_office_whose_holder_the_article_names_is_that_person(nlp: Language, text: str) -> None:
-    assert _types(nlp, text).get("le maire de Villiers") == "named_person", _types(nlp, text)
+    assert _types(nlp, text).get("le maire de Brion") == "named_person", _types(nlp, text)
 
 
 def test_a_title_given_to_someone_else_before_does_not_unname_the_person_named_last(nlp: Language) -> None:
@@ -82,15 +79,16 @@ def test_a_title_given_to_someone_else_before_does_not_unname_the_person_named_l
     [
         # the lede's role, then the person opening a later sentence
         (
-            "Le chef de l'opposition a reproché au maire de ne pas tolérer les critiques.\nPaul Roux n'a pas "
-            "manqué l'occasion de rappeler les promesses de la majorité.",
-            "Le chef de l'opposition",
+            "Le chef de file des écologistes a estimé jeudi que le budget de la région était insincère.\nPaul "
+            "Roux réclame un audit des dépenses de communication.",
+            "Le chef de file des écologistes",
         ),
         # a possessive role, then the same role given a name
         (
-            "Les salariés ont bloqué l'usine mercredi, tandis que leur directeur confirmait le plan social.\n"
-            "« C'est un choc pour les salariés », est venu dire le directeur du site, Paul Rivière.",
-            "leur directeur",
+            "Les éleveurs ont manifesté mardi devant la coopérative. Leur président a annoncé que deux silos "
+            "seraient vendus.\n« Nous n'avons pas le choix », a expliqué aux éleveurs le président de la "
+            "coopérative, Paul Rivière.",
+            "Leur président",
         ),
     ],
 )
@@ -102,30 +100,30 @@ def test_a_role_named_right_after_it_is_that_person(nlp: Language, text: str, sp
     "text",
     [
         # the person named next has a role of their own
-        "Le chef de l'opposition a reproché au maire de ne pas tolérer les critiques.\nPaul Roux, président de "
-        "l'association des commerçants, a salué la décision.",
+        "Le chef de file des écologistes a estimé jeudi que le budget de la région était insincère.\nPaul Roux, "
+        "président de l'association des contribuables, réclame un audit.",
         # the role's own sentence names someone else
-        "Le chef de l'opposition a estimé que Marie Lenoir ne tolérait pas les critiques. Paul Roux n'a pas "
-        "manqué l'occasion de rappeler les promesses de la majorité.",
+        "Le chef de file des écologistes a estimé jeudi que Marie Lenoir avait présenté un budget insincère. "
+        "Paul Roux réclame un audit des dépenses de communication.",
     ],
 )
 def test_a_role_stays_unnamed_when_the_next_name_is_someone_else(nlp: Language, text: str) -> None:
-    assert _types(nlp, text).get("Le chef de l'opposition") == "anonymous", _types(nlp, text)
+    assert _types(nlp, text).get("Le chef de file des écologistes") == "anonymous", _types(nlp, text)
 
 
 def test_our_interlocutor_is_the_person_named_before(nlp: Language) -> None:
     text = (
-        "« Aucun cas n'a été signalé », nous affirme le docteur Ahmed Benali, vétérinaire à Rabat. Notre "
-        "interlocuteur nous explique que le dispositif fonctionne depuis dix ans."
+        "Paul Rivière dirige la station d'épuration depuis 2015. Notre interlocuteur assure que l'eau du lac "
+        "est redevenue potable."
     )
     assert _types(nlp, text).get("Notre interlocuteur") == "named_person", _types(nlp, text)
 
 
 def test_our_interlocutor_with_no_one_named_stays_unnamed(nlp: Language) -> None:
-    text = "Notre interlocuteur nous explique que le dispositif fonctionne depuis dix ans."
+    text = "Notre interlocuteur assure que l'eau du lac est redevenue potable."
     assert _types(nlp, text).get("Notre interlocuteur") == "anonymous", _types(nlp, text)
 
 
-def test_our_own_journalist_is_the_outlet(nlp: Language) -> None:
-    text = "La maternité fermera ses portes ce week-end, selon notre journaliste sur place."
-    assert _types(nlp, text).get("notre journaliste") == "media", _types(nlp, text)
+def test_our_own_correspondent_is_the_outlet(nlp: Language) -> None:
+    text = "Les pompiers étaient encore sur le toit à minuit, selon notre correspondant à Lille."
+    assert _types(nlp, text).get("notre correspondant") == "media", _types(nlp, text)

@@ -212,7 +212,7 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                 # standing for that person, who is identified (the annotators' convention)
                 m.info = replace(m.info, type="named_person", named=True)
             elif m.info.type == "anonymous" and _named_next(doc, m, res):
-                # `le chef de l'opposition a reproché ... Paul Roux n'a pas manqué ...`: the lede's role
+                # `le chef de file des écologistes a estimé ... Paul Roux réclame ...`: the lede's role
                 # and the person the text names right after it
                 m.info = replace(m.info, type="named_person", named=True)
             elif m.info.type == "anonymous" and res.lang == "fr" and _one_titled_holder(doc, m, res):
@@ -654,11 +654,12 @@ NAMED_NEXT_WINDOW = 60  # tokens after the role's sentence in which the lede's p
 
 
 def _named_next(doc: Doc, m: Mention, res: Resources) -> bool:
-    """French news introduces a person by role and names them right after (`le chef de l'opposition a
-    reproché ... Paul Roux n'a pas manqué ...`; `leur directeur confirmait ... a dit le directeur du site,
-    Paul Roux`): a singular definite or possessive role description, the first person the text mentions
-    (no one named before it nor in its own sentence), stands for the first person named after its
-    sentence when that person is given the same role word, or opens a sentence with no role of their own.
+    """French news introduces a person by role and names them right after (`le chef de file des
+    écologistes a estimé ... Paul Roux réclame ...`; `leur président a annoncé ... a expliqué le président
+    de la coopérative, Paul Roux`): a singular definite or possessive role description, the first person
+    the text mentions (no one named before it nor in its own sentence), stands for the first person named
+    after its sentence when that person is given the same role word, or opens a sentence with no role of
+    their own.
     The guidelines type a role description standing for a person named in the article named_person,
     after the role as well as before it (issue 13, round 33). Sentences are cut at a full stop or a line
     break, not by the parse, which often runs a lede into the next paragraph."""
@@ -683,7 +684,7 @@ def _named_next(doc: Doc, m: Mention, res: Resources) -> bool:
     words = token_table(doc).lower
     given = [i for i in range(max(breaks[0], start - NAME_IN_ROLE_PHRASE), start) if words[i] == head]
     if given and not any(doc[i].pos_ in ("VERB", "AUX") for i in range(given[-1], start)):
-        return True  # `le directeur du site, Paul Roux`
+        return True  # `le président de la coopérative, Paul Roux`
     return _sentence_break(doc[start - 1]) and end < len(doc) and doc[end].text != ","
 
 
