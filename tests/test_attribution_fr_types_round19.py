@@ -70,7 +70,15 @@ def test_station_is_a_resort_unless_it_broadcasts(nlp: Language, text: str, spea
     [
         ("Le patron du café affirme que la rue est calme depuis des mois.", "Le patron du café", "anonymous"),
         ("La directrice de l'hôtel affirme que la saison est bonne.", "La directrice de l'hôtel", "anonymous"),
-        ("Le patron de Renault affirme que les ventes sont bonnes.", "Le patron de Renault", "named_person"),
+        # a company's head is a person identified by name when the article names them (round 33: with no
+        # name anywhere, the guidelines' unnamed individual, anonymous, like the café's owner)
+        (
+            "Le patron de Renault affirme que les ventes sont bonnes. Luca Moretti, patron de Renault depuis "
+            "2020, a présenté les comptes.",
+            "Le patron de Renault",
+            "named_person",
+        ),
+        ("Le patron de Renault affirme que les ventes sont bonnes.", "Le patron de Renault", "anonymous"),
     ],
 )
 def test_owner_of_a_shop_holds_no_public_office(nlp: Language, text: str, speaker: str, kind: str) -> None:

@@ -38,6 +38,7 @@ PERSON_WINDOW = 80  # tokens back to look for a named person a pronoun may stand
 ROLE_WINDOW = 250  # tokens back to look for a named person a role description (`l'économiste`) stands for
 ROLE_ARTICLES = ("le", "la", "l'")
 DEMONSTRATIVES = ("ce", "cet", "cette")  # French `cette adjointe`: anaphoric, like a definite article
+ROLE_POSSESSIVES = ("son", "sa", "leur")  # `leur directeur`: a role of the people just mentioned
 NAME_IN_ROLE_PHRASE = 12  # tokens after a role word its own phrase may run before the holder's name
 NAME_BEFORE_ROLE = 3  # a name ending this close before a role word (`X, le procureur`) is its holder
 # French agent-noun endings: a definite `le médiateur` after the person was named is that person.
@@ -101,6 +102,9 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
         earlier = [
             c for c in ordered[:idx] if (c.start < m.start and c.info.type != PRONOUN) or c.antecedent is not None
         ]
+        if res.lang == "fr" and m.info.type == "anonymous" and (own := _outlet_own(doc, m, earlier, res)) is not None:
+            m.info = replace(m.info, type=own, named=own == "named_person")  # `notre interlocuteur`
+            continue
         if res.lang == "fr" and _body_goes_on(doc, m, ordered[:idx], res, finder):
             m.info = replace(m.info, type="institution")  # `rappelle-t-on au X. « ... », ajoute-t-on`
             continue
@@ -172,6 +176,9 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
         elif res.lang == "fr" and _bare_title(doc, m, res) and not _title_holder(doc, m, earlier, res):
             # `le président` of a court no one names: a role without a name keeps the speaker unnamed
             m.info = replace(m.info, type="anonymous", named=False)
+        elif res.lang == "fr" and _unnamed_office(doc, m, earlier, res):
+            # `le maire de Villiers` whose holder the text never names: an unnamed individual
+            m.info = replace(m.info, type="anonymous", named=False)
         elif (m.info.definite or _demonstrative(doc, m, res)) and not m.info.named and m.info.head:
             # `l'agence` after `l'agence Bloomberg`: a bare article and head takes the earlier phrase's type
             bare = res.lang == "fr" and m.end - m.start == 2
@@ -203,6 +210,10 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
             ):
                 # `la candidate du parti`, `l'économiste` after the person was named: a role description
                 # standing for that person, who is identified (the annotators' convention)
+                m.info = replace(m.info, type="named_person", named=True)
+            elif m.info.type == "anonymous" and _named_next(doc, m, res):
+                # `le chef de file des écologistes a estimé ... Paul Roux réclame ...`: the lede's role
+                # and the person the text names right after it
                 m.info = replace(m.info, type="named_person", named=True)
             elif m.info.type == "anonymous" and res.lang == "fr" and _one_titled_holder(doc, m, res):
                 # `dira son avocat` with `Me Paul Roux` written before or after: the one lawyer the
@@ -639,6 +650,63 @@ def _continued_speaker(doc: Doc, m: Mention, earlier: list[Mention], res: Resour
     return last
 
 
+NAMED_NEXT_WINDOW = 60  # tokens after the role's sentence in which the lede's person may be named
+
+
+def _named_next(doc: Doc, m: Mention, res: Resources) -> bool:
+    """French news introduces a person by role and names them right after (`le chef de file des
+    écologistes a estimé ... Paul Roux réclame ...`; `leur président a annoncé ... a expliqué le président
+    de la coopérative, Paul Roux`): a singular definite or possessive role description, the first person
+    the text mentions (no one named before it nor in its own sentence), stands for the first person named
+    after its sentence when that person is given the same role word, or opens a sentence with no role of
+    their own.
+    The guidelines type a role description standing for a person named in the article named_person,
+    after the role as well as before it (issue 13, round 33). Sentences are cut at a full stop or a line
+    break, not by the parse, which often runs a lede into the next paragraph."""
+    if res.lang != "fr" or m.info.number != "sing":
+        return False
+    if norm(doc[m.start].text) not in (*ROLE_ARTICLES, *ROLE_POSSESSIVES) or _new_referent(doc, m):
+        return False
+    head = m.info.head
+    if res.has("anonymous_head", head) or res.has("collective_source", head):
+        return False  # `la source`, `l'entourage`: no one's role
+    agent = head.endswith((*AGENT_SUFFIXES, *ROLE_SUFFIXES_FR)) and not head.endswith(AGE_SUFFIXES)
+    if not (agent or res.has("person_noun", head) or res.has("unique_title", head)):
+        return False
+    names = person_names(doc, res)
+    later = [(start, end) for start, end in names if start >= m.end]
+    if not later or any(end <= m.start for _, end in names):
+        return False
+    start, end = min(later)
+    breaks = [i for i in range(m.end, start) if _sentence_break(doc[i])]
+    if not breaks or start - breaks[0] > NAMED_NEXT_WINDOW:
+        return False  # someone named in the role's own sentence is someone else
+    words = token_table(doc).lower
+    given = [i for i in range(max(breaks[0], start - NAME_IN_ROLE_PHRASE), start) if words[i] == head]
+    if given and not any(doc[i].pos_ in ("VERB", "AUX") for i in range(given[-1], start)):
+        return True  # `le président de la coopérative, Paul Roux`
+    return _sentence_break(doc[start - 1]) and end < len(doc) and doc[end].text != ","
+
+
+def _outlet_own(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) -> str | None:
+    """French `notre` + a person noun is the outlet speaking of its own: `notre journaliste`, `notre
+    correspondant` are the outlet (media); `notre interlocuteur` is the person it spoke to, named_person
+    when a person was named just before (`_named_before`), as the guidelines type a role standing for a
+    person named in the article. Otherwise None (the mention keeps its type)."""
+    if m.info.number != "sing" or m.end - m.start < 2 or not res.has("outlet_possessive", norm(doc[m.start].text)):
+        return None
+    if res.has("press_staff_noun", m.info.head):
+        return "media"
+    if res.has("interviewee_noun", m.info.head) and _named_before(doc, m, earlier, res):
+        return "named_person"
+    return None
+
+
+def _sentence_break(t: Token) -> bool:
+    """A full stop, or a line break in or after the token."""
+    return t.text in (".", "!", "?") or "\n" in t.text or "\n" in t.whitespace_
+
+
 INDEFINITE_COMPLEMENT = (("d'", "un"), ("d'", "une"), ("de", "un"), ("de", "une"))
 
 
@@ -672,7 +740,7 @@ def unheld_title(doc: Doc, start: int, end: int, info: SpeakerInfo, res: Resourc
     """A bare title found outside the speaker chain (`Le maire, lui, redoute ...`) typed named_person for
     its title alone, whose holder the text never names: an unnamed person, as a speaker's is."""
     m = Mention(start, end, info, start)
-    return _bare_title(doc, m, res) and not _title_holder(doc, m, [], res)
+    return (_bare_title(doc, m, res) and not _title_holder(doc, m, [], res)) or _unnamed_office(doc, m, [], res)
 
 
 def _outlet_by_marker(cand: Mention) -> bool:
@@ -698,6 +766,94 @@ def _bare_title(doc: Doc, m: Mention, res: Resources) -> bool:
         # `le commissaire de Vénissieux`: a name in the complement is a place's or a body's, not the holder's
         return not names_its_holder(doc, m.start, m.end, res) and not title_names_someone(doc, m.info.head, res)
     return not has_person(doc[m.start : m.end], res) and not title_names_someone(doc, m.info.head, res)
+
+
+def _unnamed_office(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) -> bool:
+    """French: one office closed by a capitalised place or body (`le maire de Villiers`, `la ministre de
+    la Santé`, `le président de l'Association X`), typed named_person for its title, whose holder the
+    text never names. The guidelines type a person named_person when identified by name, and every
+    annotated French set types such an office-holder anonymous unless the article names them (issue 13,
+    round 33); `_bare_title` lets these through because a capitalised complement names a single office.
+    The holder counts as named when the phrase gives the name, the text writes the title before a name,
+    the same office (title and complement) is given a name anywhere, or the office stands for the person
+    named last (`_named_before`), unless that person holds the title of another place."""
+    if m.info.type != "named_person" or not m.info.definite or m.info.number != "sing" or m.end - m.start < 3:
+        return False
+    head = m.info.head
+    if not res.has("unique_title", head) or _norm_first(doc, m).replace("’", "'") not in ROLE_ARTICLES:
+        return False
+    if not (_lower_case_role(doc, m, res) and _capitalised_complement(doc, m, res)) or _coordinated_roles(doc, m, res):
+        return False
+    if names_its_holder(doc, m.start, m.end, res) or title_names_someone(doc, head, res):
+        return False
+    if _office_named(doc, m, res):
+        return False
+    if not _named_before(doc, m, earlier, res):
+        return True
+    # `Paul Roux, maire de Brion, ... le maire de Villiers`: the person named last holds the title of
+    # another place, so is not this office's holder
+    last = _last_named(doc, m, earlier, res)
+    return last is not None and _holds_other_office(doc, m, last, res)
+
+
+OFFICE_KEY_WORDS = 3  # words after the title that identify one office (`de la Santé`, `de Villiers`)
+
+
+def _office_named(doc: Doc, m: Mention, res: Resources) -> bool:
+    """The text gives a name to this very office (title and the first words of its complement), before or
+    after the mention: `Paul Roux, maire de Villiers`, `le maire de Villiers, Paul Roux`. A name given to
+    the same title of another place (`Marie Roux, maire de Brion`) is someone else."""
+    key = _office_key(doc, m)
+    if key is None:
+        return True  # head not found as written: do not guess
+    words = token_table(doc).lower
+    names = person_names(doc, res)
+    ends = {end for _, end in names}
+    starts = {start for start, _ in names}
+    for i, w in enumerate(words):
+        if w != m.info.head or words[i + 1 : i + 1 + len(key)] != key:
+            continue
+        if any(e in ends for e in range(i - NAME_BEFORE_ROLE, i + 1)):
+            return True  # `Paul Roux, maire de Villiers`
+        commas = 0
+        for u in doc[i + 1 : min(len(doc), i + 1 + NAME_IN_ROLE_PHRASE)]:
+            if u.i in starts:
+                return True  # `le maire de Villiers, Paul Roux`
+            if u.is_sent_start or u.pos_ in ("VERB", "AUX") or (u.is_punct and u.text not in (",", "(", "-")):
+                break
+            commas += u.text == ","
+            if commas > 1:
+                break
+    return False
+
+
+def _office_key(doc: Doc, m: Mention) -> list[str] | None:
+    """The title's first complement words in the mention (`de Villiers`), or None when the head is not
+    found as written."""
+    words = token_table(doc).lower
+    heads = [i for i in range(m.start + 1, m.end) if words[i] == m.info.head or doc[i].lemma_.lower() == m.info.head]
+    return words[heads[0] + 1 : min(m.end, heads[0] + 1 + OFFICE_KEY_WORDS)] if heads else None
+
+
+def _holds_other_office(doc: Doc, m: Mention, person: tuple[int, int], res: Resources) -> bool:
+    """The named person is given m's title with another complement, in apposition after the name
+    (`Paul Roux, maire de Brion`) or before it with no other name between (`le maire de Brion, Paul
+    Roux`)."""
+    key = _office_key(doc, m)
+    if key is None:
+        return False
+    start, end = person
+    words = token_table(doc).lower
+    ends = {e for _, e in person_names(doc, res)}
+    after = [i for i in range(end, min(len(doc), end + 2)) if words[i] == m.info.head]
+    before = [
+        i
+        for i in range(max(0, start - NAME_IN_ROLE_PHRASE), start)
+        if words[i] == m.info.head
+        and not any(e in ends for e in range(i + 1, start))
+        and not any(doc[k].pos_ in ("VERB", "AUX") for k in range(i, start))
+    ]
+    return any(words[i + 1 : i + 1 + len(key)] != key for i in after + before[-1:])
 
 
 def _lower_case_role(doc: Doc, m: Mention, res: Resources) -> bool:
