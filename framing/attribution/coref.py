@@ -238,10 +238,11 @@ def _kind_of_full_mention(doc: Doc, m: Mention, res: Resources) -> str | None:
     if not (word[:1].isupper() and word.isalpha()):
         return None
     kinds = (*NAMED_KINDS, ("singular_body", "institution"))  # `le groupe X`: one body
-    for t in reversed(doc[: m.start]):
-        if t.text != word or t.i == 0 or norm(doc[t.i - 1].text) in POSSESSION_LINKS:
+    words = token_table(doc).words  # the walk back compares forms: no Token for the words passed
+    for k in range(m.start - 1, -1, -1):
+        if words[k] != word or k == 0 or norm(words[k - 1]) in POSSESSION_LINKS:
             continue
-        for u in reversed(doc[max(0, t.i - FULL_MENTION_WINDOW) : t.i]):
+        for u in reversed(doc[max(0, k - FULL_MENTION_WINDOW) : k]):
             if u.is_punct or u.text[:1].isupper() or u.pos_ in ("VERB", "AUX"):
                 break
             kind = next((k for cat, k in kinds if res.is_a(cat, u.text, u.lemma_)), None)

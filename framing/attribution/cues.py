@@ -1803,38 +1803,66 @@ def _future_ending(word: str) -> bool:
 def adjunct_before(doc: Doc, j: int, res: Resources) -> int | None:
     """Start of a listed adverbial phrase (`adjunct_phrase`: `en parallèle`, `pour sa part`) ending at
     token j, or None."""
-    last = _norm(doc[j].lower_) if 0 <= j < len(doc) else None
-    for phrases in res.phrase_list("adjunct_phrase").values():
-        for phrase in phrases:
-            if phrase and phrase[-1] != last:
-                continue  # its last word is not token j's: the common case, decided without Tokens
-            n = len(phrase)
-            if j - n + 1 >= 0 and all(_norm(doc[j - n + 1 + m].lower_) == w for m, w in enumerate(phrase)):
-                return j - n + 1
+    if not 0 <= j < len(doc):
+        return None
+    lowers = token_table(doc).lower  # `_norm(doc[k].lower_)` for every k, without Tokens
+    for phrase in _phrases_by_last(res.phrase_list("adjunct_phrase")).get(lowers[j], ()):
+        n = len(phrase)
+        if j - n + 1 >= 0 and lowers[j - n + 1 : j + 1] == list(phrase):
+            return j - n + 1
     return None
+
+
+# A phrase list's index (first word -> phrases) -> the same phrases by their last word: see _phrases_by_last.
+_BY_LAST: dict[int, tuple[dict[str, list[tuple[str, ...]]], int, dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _phrases_by_last(index: dict[str, list[tuple[str, ...]]]) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases of a first-word index grouped by their last word, each group in the index's own order.
+
+    Why: `adjunct_before` is asked at every word left of a verb, and testing each listed phrase's last
+    word there cost more than the verb's whole walk. Kept per index; rebuilt if the index was replaced
+    or its phrases grew or shrank since."""
+    count = sum(map(len, index.values()))
+    known = _BY_LAST.get(id(index))
+    if known is not None and known[0] is index and known[1] == count:
+        return known[2]
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for phrases in index.values():
+        for phrase in phrases:
+            if phrase:
+                by_last.setdefault(phrase[-1], []).append(phrase)
+    if len(_BY_LAST) >= MEMO_LIMIT:
+        _BY_LAST.clear()
+    _BY_LAST[id(index)] = (index, count, by_last)
+    return by_last
 
 
 def adjunct_after(doc: Doc, k: int, res: Resources) -> int:
     """End of the listed adverbial phrases starting at token k (k itself when none), and of French
     manner phrases: a preposition of manner and a bare noun (`commente sans illusion X`, `avec prudence`)."""
     index = res.phrase_list("adjunct_phrase")
-    while k < len(doc):
+    table = token_table(doc)  # lower case (’ folded), forms and parts of speech without Tokens
+    lowers, words, pos = table.lower, table.words, table.pos
+    n_tokens = len(lowers)
+    while k < n_tokens:
         if (
-            k + 2 < len(doc)
-            and res.has("manner_preposition", _norm(doc[k].lower_))
-            and doc[k + 1].pos_ == "NOUN"
-            and doc[k + 1].text[:1].islower()
-            and not res.has("np_link", _norm(doc[k + 2].lower_))
+            k + 2 < n_tokens
+            and res.has("manner_preposition", lowers[k])
+            and pos[k + 1] == "NOUN"
+            and words[k + 1][:1].islower()
+            and not res.has("np_link", lowers[k + 2])
         ):
             k += 2  # `sans illusion`, `sans surprise`: no determiner, so no noun phrase of its own
             continue
-        for phrase in index.get(_norm(doc[k].lower_), ()):
+        for phrase in index.get(lowers[k], ()):
             n = len(phrase)
-            if k + n <= len(doc) and all(_norm(doc[k + m].lower_) == w for m, w in enumerate(phrase)):
+            if k + n <= n_tokens and lowers[k : k + n] == list(phrase):
                 k += n
                 break
         else:
             return k
+    return k
     return k
 
 

@@ -71,7 +71,10 @@ def text_words(text: str) -> list[str]:
 
 def _contains(words: list[str], lemmas: list[str], res: Resources, category: str, text: str | None = None) -> bool:
     vocab = res.words.get(category, set())
-    if any(w in vocab or lem in vocab for w, lem in zip(words, lemmas, strict=False)):
+    if len(words) == len(lemmas):  # the common case: two set tests in C instead of a generator
+        if not (vocab.isdisjoint(words) and vocab.isdisjoint(lemmas)):
+            return True
+    elif any(w in vocab or lem in vocab for w, lem in zip(words, lemmas, strict=False)):
         return True
     phrases = res.phrase_list(category)
     if text is not None:
@@ -83,7 +86,9 @@ def _contains(words: list[str], lemmas: list[str], res: Resources, category: str
 
 def _has_phrase(words: list[str], phrases: dict[str, list[tuple[str, ...]]]) -> bool:
     """Whether a listed phrase starts at any word (most words start none: a dict test first)."""
-    return bool(phrases) and any(w in phrases and _phrase_at(words, i, phrases) for i, w in enumerate(words))
+    if not phrases or phrases.keys().isdisjoint(words):
+        return False  # no word opens a listed phrase: the common case, decided in C
+    return any(w in phrases and _phrase_at(words, i, phrases) for i, w in enumerate(words))
 
 
 def nucleus(doc: Doc, start: int, end: int, res: Resources) -> tuple[Span, Span | None]:
@@ -1383,8 +1388,11 @@ def _company_name(words: list[Token], res: Resources) -> bool:
 
 def _agreement(nuc: Span, res: Resources) -> tuple[str, str]:
     number, gender = "sing", "any"
-    for t in nuc:
-        if t.pos_ in ("NOUN", "PROPN", "DET"):  # read the morphology only where it counts: it is slow
+    doc = nuc.doc
+    pos = token_table(doc).pos  # the part of speech without a Token: most words of a phrase are passed
+    for i in range(nuc.start, nuc.end):
+        if pos[i] in ("NOUN", "PROPN", "DET"):  # read the morphology only where it counts: it is slow
+            t = doc[i]
             n = t.morph.get("Number")
             g = t.morph.get("Gender")
             if "Plur" in n:
@@ -1542,7 +1550,7 @@ def _coordinated_bodies(span: Span, res: Resources) -> bool:
 def _one_of(nuc: Span) -> bool:
     """`l'un des X`, `une des X`, `l'une d'entre elles`: the phrase names one member of a plural set,
     so it is singular whatever the number of its noun."""
-    words = [_norm(t.text) for t in nuc[:4]]
+    words = token_table(nuc.doc).lower[nuc.start : min(nuc.end, nuc.start + 4)]  # `_norm` of each text
     if words and words[0] in ("l'",):
         words = words[1:]
     return len(words) >= 2 and words[0] in ONE_WORDS and words[1] in OF_WORDS
