@@ -51,10 +51,11 @@ def _armed_group_names(doc: Doc, res: Resources) -> list[str]:
     # the screen, in one comprehension: no key `is_a` tries for the other words can be an armed group's
     # noun (the table's lemma is the Token's lower-cased with ’ folded, which is how `keys` reads it; no
     # Token is built here)
+    passing = {word for word in set(words).union(lemmas) if word[:PREFIX] in prefixes}  # once per distinct word
     for k in [
         k
         for k, (text, lemma) in enumerate(zip(words, lemmas, strict=True))
-        if (text[:PREFIX] in prefixes or lemma[:PREFIX] in prefixes) and text.islower()
+        if (text in passing or lemma in passing) and text.islower()
     ]:
         text, lemma = words[k], lemmas[k]
         if not res.is_a("armed_group_noun", text, lemma):

@@ -40,10 +40,11 @@ def _body_names(doc: Doc, res: Resources) -> list[str]:
     # The screen, in one comprehension: `et`, or a word one of whose keys for `is_a` (its lower case, ’
     # folded as the table's is, its naive singular, its lemma) opens like an organisation's part; every
     # other word fails `is_a` anyway.
+    # (the prefixes are cut once per distinct word; a word that passes is tested in full below)
+    passing = {word for word in set(lowers).union(lemmas) if word[:PREFIX] in prefixes}
+    passing.add("et")
     for k in [
-        k
-        for k, (lower, lemma) in enumerate(zip(lowers, lemmas, strict=True))
-        if lower == "et" or lower[:PREFIX] in prefixes or lemma[:PREFIX] in prefixes
+        k for k, (lower, lemma) in enumerate(zip(lowers, lemmas, strict=True)) if lower in passing or lemma in passing
     ]:
         text, lower, lemma = words[k], lowers[k], lemmas[k]
         if lower == "et":

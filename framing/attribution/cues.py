@@ -75,7 +75,7 @@ def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:
     verb_keys = res.verb_keys
     cues: list[Cue] = []
     skip_until = -1
-    lowers, lemmas = table.lower, table.lemma
+    lowers, lemmas, words = table.lower, table.lemma, table.words
     # Only a marker's first word or a reporting verb (by form or lemma) can start a cue: one comprehension
     # passes over the other tokens.
     wanted = _cue_words(res)
@@ -94,7 +94,11 @@ def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:
         lower, lemma, punct, space = lowers[i], lemmas[i], table.is_punct[i], table.is_space[i]
         if i <= skip_until or punct or space:
             continue
-        marker_key = _marker_key(doc[i], lower, res)
+        # `_marker_key` without a Token: only an unaccented French capital reads the form
+        if res.lang == "fr" and lower in UNACCENTED_CAPITALS and words[i][:1].isupper():
+            marker_key = UNACCENTED_CAPITALS[lower]
+        else:
+            marker_key = lower
         if marker_key in res.markers:
             cue = _match_marker(doc, table.lower, i, res.markers[marker_key])
             if cue is None and res.lang == "fr":
@@ -110,9 +114,9 @@ def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:
             continue  # most words: no reporting verb by form or lemma
         if res.has("time_word", lower):
             continue  # `maintenant que` (now that) is no form of `maintenir`
-        tok = doc[i]
-        if i > 0 and doc[i - 1].text.endswith("-") and not doc[i - 1].whitespace_:
+        if i > 0 and words[i - 1].endswith("-") and not doc[i - 1].whitespace_:
             continue  # the second half of a compound (`soi-disant`), not a verb
+        tok = doc[i]
         term = _verb_term(tok, res, tagged)
         if term is None:
             continue
@@ -1335,14 +1339,16 @@ def aux_before_aside(doc: Doc, first: int) -> int | None:
     """French: the auxiliary of `avoir` before an aside between commas that ends right before the
     participle at `first` (`La ministre a, lors de sa visite, assuré que`), or None. The aside holds
     no quotation mark and no sentence end."""
-    if first < 3 or doc[first - 1].text != ",":
+    words = token_table(doc).words  # forms without a Token per word of the aside
+    if first < 3 or words[first - 1] != ",":
         return None
     j = first - 2
-    while j > 0 and doc[j].text != "," and first - j <= MAX_SPLIT_ASIDE:
-        if doc[j].text in ("«", "»", '"', "“", "”", ":", ";", ".", "!", "?") or "\n" in doc[j].whitespace_:
+    # (a Token's trailing whitespace is one space or nothing: a line break is a token of its own)
+    while j > 0 and words[j] != "," and first - j <= MAX_SPLIT_ASIDE:
+        if words[j] in ("«", "»", '"', "“", "”", ":", ";", ".", "!", "?"):
             return None
         j -= 1
-    if j < 1 or doc[j].text != "," or j == first - 2:
+    if j < 1 or words[j] != "," or j == first - 2:
         return None
     aux = doc[j - 1]
     return j - 1 if aux.pos_ == "AUX" and _norm(aux.lower_) in AVOIR_FORMS else None
