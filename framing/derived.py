@@ -169,22 +169,30 @@ def find(doc: Doc, rules: DerivedRules, taken: Collection[int]) -> Iterator[tupl
         bases.clear()
     # Only an alphabetic noun, verb or adjective can be either rule's word: the token table screens the
     # Doc's words without building a Token for each (most are none of those).
-    for i in [i for i, pos in enumerate(table.pos) if pos in _RULE_POS and alpha[i]]:
+    # The table's lemma and lower case are the Token's lower-cased with ’ folded to ': a word holding '
+    # may have been written with ’, and only then is its Token read (a Token is built only for a hit).
+    lemmas, lowers, tags = table.lemma, table.lower, table.pos
+    for i in [i for i, pos in enumerate(tags) if pos in _RULE_POS and alpha[i]]:
         if i in taken:
             continue
-        token = doc[i]
-        lemma = token.lemma_.lower()
-        if rules.nouns_rule is not None and token.pos_ == "NOUN" and lemma not in rules.listed:
+        lemma = lemmas[i]
+        if "'" in lemma:
+            lemma = doc[i].lemma_.lower()
+        pos = tags[i]
+        if rules.nouns_rule is not None and pos == "NOUN" and lemma not in rules.listed:
             found = bases[lemma] if lemma in bases else bases.setdefault(lemma, base_of(lemma, rules))
             if found is not None:
                 base, source = found
                 note = f"{rules.nouns_rule.note} « {base} » : {source.note}"
-                yield token, rules.nouns_rule, source.category, note
+                yield doc[i], rules.nouns_rule, source.category, note
                 continue
-        moving = token.pos_ == "VERB" and lemma in rules.movement_verbs
+        moving = pos == "VERB" and lemma in rules.movement_verbs
         # the small model tags some participles as adjectives ("ont bondi"): read them through their verb
-        moving = moving or (token.pos_ == "ADJ" and participle_verb(token.lower_, rules.movement_verbs) is not None)
+        if not moving and pos == "ADJ":
+            lower = lowers[i] if "'" not in lowers[i] else doc[i].lower_
+            moving = participle_verb(lower, rules.movement_verbs) is not None
         if rules.movement_rule is not None and parsed and moving:
+            token = doc[i]
             subjects = [c for c in token.children if c.dep_ in SUBJECTS]
             if subjects and all(s.lemma_.lower() in rules.movement_subjects for s in subjects):
                 category = str(rules.movement_rule.data.get("hit_category", "dramatizing"))

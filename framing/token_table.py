@@ -126,9 +126,53 @@ def _remember_lemma(pair: tuple[int, int], strings: StringStore) -> tuple[str, s
     return found
 
 
+# The last Doc asked for (a weak reference) and its table, as one tuple so that a thread sees a matching
+# pair. The rules ask for the table of the Doc they are reading tens of thousands of times per 300
+# articles; a weak reference called is far cheaper than a WeakKeyDictionary lookup, which makes one.
+_LAST: tuple[weakref.ReferenceType[Doc], TokenTable] | None = None
+
+
 def token_table(doc: Doc) -> TokenTable:
     """The Doc's table, built on first use and kept as long as the Doc lives."""
+    global _LAST
+    last = _LAST
+    if last is not None and last[0]() is doc and len(last[1]) == len(doc):
+        return last[1]
     table = _TABLES.get(doc)
     if table is None or len(table) != len(doc):
         table = _TABLES[doc] = TokenTable(doc)
+    _LAST = (weakref.ref(doc), table)
     return table
+
+
+# Morphology, read only by the rules that need it (speaker typing's number and gender), so not a column
+# of every table: per Doc, each token's features by field, from one `Doc.to_array`; a morphology string
+# is parsed once (a few dozen distinct ones in an article), not per `token.morph.get` call.
+_MORPHS: weakref.WeakKeyDictionary[Doc, list[dict[str, tuple[str, ...]]]] = weakref.WeakKeyDictionary()
+_FEATURES: dict[int, dict[str, tuple[str, ...]]] = {}
+
+
+def morph_features(doc: Doc) -> list[dict[str, tuple[str, ...]]]:
+    """Each token's morphological features, field -> values: `morph_features(doc)[i].get("Number", ())`
+    holds the values `doc[i].morph.get("Number")` lists. The dicts are shared: read them, never change them."""
+    column = _MORPHS.get(doc)
+    if column is None or len(column) != len(doc):
+        from spacy.attrs import MORPH
+
+        if len(_FEATURES) > MEMO_LIMIT:
+            _FEATURES.clear()
+        strings = doc.vocab.strings
+        hashes = doc.to_array([MORPH]).tolist() if len(doc) else []
+        column = _MORPHS[doc] = [_FEATURES.get(h) or _parse_morph(h, strings) for h in hashes]
+    return column
+
+
+def _parse_morph(h: int, strings: StringStore) -> dict[str, tuple[str, ...]]:
+    """`Gender=Fem|Number=Plur` -> {"Gender": ("Fem",), "Number": ("Plur",)}; a value list `Sing,Plur` splits."""
+    features: dict[str, list[str]] = {}
+    text = strings[h] if h else ""
+    for field in text.split("|") if text else ():
+        name, _, values = field.partition("=")
+        features.setdefault(name, []).extend(values.split(","))
+    found = _FEATURES[h] = {name: tuple(values) for name, values in features.items()}
+    return found

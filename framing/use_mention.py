@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span
 
 from .lexicons import LexiconEntry
 from .quotes import QuoteIndex
+from .token_table import token_table
 from .types import LoadedHit
 
 RULE_NAME = "use mention"
@@ -101,8 +102,8 @@ def load_rule(cues: Sequence[LexiconEntry]) -> MentionRule | None:
 
 
 def _low(doc: Doc, i: int) -> str:
-    text = doc[i].lower_
-    return text.replace("’", "'") if "’" in text else text
+    """Token i's lower case, ’ as ': the token table's, without building a Token."""
+    return token_table(doc).lower[i]
 
 
 def _skip_back(doc: Doc, i: int) -> int:

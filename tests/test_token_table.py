@@ -70,3 +70,26 @@ def test_string_memo_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         table = tt.TokenTable(nlp(f"word{k} other{k} third{k} fourth{k}"))
         assert table.words == [f"word{k}", f"other{k}", f"third{k}", f"fourth{k}"]
         assert len(tt._FORMS) + len(tt._FOLDED) + len(tt._LEMMAS) <= 10 + 3 * len(table)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_morph_features_match_token_morphology(pipeline: Language, text: str) -> None:
+    doc = pipeline(text)
+    features = tt.morph_features(doc)
+    assert len(features) == len(doc)
+    for i, token in enumerate(doc):
+        for field in ("Number", "Gender", "VerbForm", "Mood", "Tense", "Person"):
+            assert list(features[i].get(field, ())) == token.morph.get(field)
+
+
+def test_each_doc_gets_its_own_table_when_docs_alternate() -> None:
+    nlp = spacy.blank("fr")
+    first, second = nlp("Le maire a parlé."), nlp("La ministre a répondu.")  # same length, other words
+    for _ in range(3):
+        assert tt.token_table(first).words == ["Le", "maire", "a", "parlé", "."]
+        assert tt.token_table(second).words == ["La", "ministre", "a", "répondu", "."]
+    del first
+    gc.collect()
+    for k in range(5):  # new Docs, possibly where the freed one was: never the last Doc's table
+        doc = nlp(f"Un texte numéro {k}.")
+        assert tt.token_table(doc).words == ["Un", "texte", "numéro", str(k), "."]

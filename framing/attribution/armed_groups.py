@@ -47,11 +47,17 @@ def _armed_group_names(doc: Doc, res: Resources) -> list[str]:
     names = []
     prefixes = _noun_prefixes(res)
     table = token_table(doc)
-    for k, (text, lemma) in enumerate(zip(table.words, table.lemma, strict=True)):
-        # the screen: no key `is_a` tries for this word can be an armed group's noun (the table's lemma is
-        # the Token's lower-cased with ’ folded, which is how `keys` reads it; no Token is built here)
-        if not text.islower() or (text[:PREFIX] not in prefixes and lemma[:PREFIX] not in prefixes):
-            continue
+    words, lemmas = table.words, table.lemma
+    # the screen, in one comprehension: no key `is_a` tries for the other words can be an armed group's
+    # noun (the table's lemma is the Token's lower-cased with ’ folded, which is how `keys` reads it; no
+    # Token is built here)
+    passing = {word for word in set(words).union(lemmas) if word[:PREFIX] in prefixes}  # once per distinct word
+    for k in [
+        k
+        for k, (text, lemma) in enumerate(zip(words, lemmas, strict=True))
+        if (text in passing or lemma in passing) and text.islower()
+    ]:
+        text, lemma = words[k], lemmas[k]
         if not res.is_a("armed_group_noun", text, lemma):
             continue
         t = doc[k]

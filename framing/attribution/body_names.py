@@ -18,6 +18,7 @@ BODY_NAMES_KEY = "framing_body_names"
 NAME_WORDS = 3  # capitalised words a company's name may run to (`Air France KLM`)
 OF_WORDS = ("de", "d'")  # `le siège de X`; `du`, `des` bring an article: no bare name follows
 NOT_THE_BODY = ("sous",)  # `sous la direction de X`: led by X, a person or a body
+PREFIX = 3  # letters of the screen on organisation's parts
 
 
 def body_names(doc: Doc, res: Resources) -> frozenset[str]:
@@ -34,7 +35,18 @@ def _body_names(doc: Doc, res: Resources) -> list[str]:
     names = []
     table = token_table(doc)
     seen: dict[tuple[str, str], bool] = {}  # (form, lemma) -> is an organisation's part: a word recurs
-    for k, (text, lower, lemma) in enumerate(zip(table.words, table.lower, table.lemma, strict=True)):
+    prefixes = _part_prefixes(res)
+    words, lowers, lemmas = table.words, table.lower, table.lemma
+    # The screen, in one comprehension: `et`, or a word one of whose keys for `is_a` (its lower case, ’
+    # folded as the table's is, its naive singular, its lemma) opens like an organisation's part; every
+    # other word fails `is_a` anyway.
+    # (the prefixes are cut once per distinct word; a word that passes is tested in full below)
+    passing = {word for word in set(lowers).union(lemmas) if word[:PREFIX] in prefixes}
+    passing.add("et")
+    for k in [
+        k for k, (lower, lemma) in enumerate(zip(lowers, lemmas, strict=True)) if lower in passing or lemma in passing
+    ]:
+        text, lower, lemma = words[k], lowers[k], lemmas[k]
         if lower == "et":
             names += _coordinated_with_body(doc, k, res)
             continue
@@ -54,6 +66,13 @@ def _body_names(doc: Doc, res: Resources) -> list[str]:
         if run:
             names.append(run)
     return names
+
+
+def _part_prefixes(res: Resources) -> frozenset[str]:
+    """First letters of the organisation's parts (`siège`, `direction`): every key `is_a` tries for a
+    word opens with the first letters of its lower case or of its lemma, so a word neither of which is
+    here is no part."""
+    return frozenset(word[:PREFIX] for word in res.words.get("organisation_part", ()))
 
 
 def _coordinated_with_body(doc: Doc, i: int, res: Resources) -> list[str]:

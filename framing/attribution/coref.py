@@ -249,10 +249,11 @@ def _kind_of_full_mention(doc: Doc, m: Mention, res: Resources) -> str | None:
     if not (word[:1].isupper() and word.isalpha()):
         return None
     kinds = (*NAMED_KINDS, ("singular_body", "institution"))  # `le groupe X`: one body
-    for t in reversed(doc[: m.start]):
-        if t.text != word or t.i == 0 or norm(doc[t.i - 1].text) in POSSESSION_LINKS:
+    words = token_table(doc).words  # the walk back compares forms: no Token for the words passed
+    for k in range(m.start - 1, -1, -1):
+        if words[k] != word or k == 0 or norm(words[k - 1]) in POSSESSION_LINKS:
             continue
-        for u in reversed(doc[max(0, t.i - FULL_MENTION_WINDOW) : t.i]):
+        for u in reversed(doc[max(0, k - FULL_MENTION_WINDOW) : k]):
             if u.is_punct or u.text[:1].isupper() or u.pos_ in ("VERB", "AUX"):
                 break
             kind = next((k for cat, k in kinds if res.is_a(cat, u.text, u.lemma_)), None)
@@ -270,8 +271,9 @@ def _continued_subject(
     if m.after_marker or m.start > m.cue_start_token or m.info.head not in SUBJECT_PRONOUNS:
         return None
     s_start, _ = finder.sentences.bounds(m.start)
-    if any(not (t.is_punct or t.is_space) for t in doc[s_start : m.start]):
-        return None
+    table = token_table(doc)  # the flags of the words before it, without a Token each
+    if not all(map(max, table.is_punct[s_start : m.start], table.is_space[s_start : m.start])):
+        return None  # a word before the pronoun in its sentence
     prev = _previous_subject(doc, m, res, finder)
     if prev is None or prev.info.type == PRONOUN or not _agrees(m.info, prev.info):
         return None
@@ -580,7 +582,8 @@ def _spelt_out(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) -> 
     """An acronym alone (`le FT`, `l'OIM`) whose letters are the initials of an earlier speaker's
     words (`le Financial Times`; short lower-case words such as `pour`, `les` left out): that speaker,
     when the acronym's own type differs from it (the acronym was typed by guess)."""
-    words = [t for t in doc[m.start : m.end] if not res.has("determiner", norm(t.text))]
+    lowers = token_table(doc).lower  # `norm` of each form: a Token only for a word kept
+    words = [doc[i] for i in range(m.start, min(m.end, len(lowers))) if not res.has("determiner", lowers[i])]
     if len(words) != 1:
         return None
     letters = words[0].text
@@ -983,7 +986,7 @@ def _inside_quotes(doc: Doc, s_start: int, i: int) -> bool:
 
 def _same_source(doc: Doc, m: Mention, res: Resources) -> bool:
     """The mention is a `same_source` phrase (`la même source`, `ces mêmes sources`)."""
-    words = [t.lower_.replace("’", "'") for t in doc[m.start : m.end]]
+    words = token_table(doc).lower[m.start : m.end]  # lower case, ’ folded, without Tokens
     return res.is_phrase("same_source", words)
 
 
@@ -1295,10 +1298,13 @@ def _person_names(doc: Doc, res: Resources) -> list[tuple[int, int]]:
         return spans
     spans = [(start, end) for start, end in spans if _name_like(doc[start:end]) and not _not_a_name(doc, start, end)]
     inside = {i for start, end in spans for i in range(start, end)}
-    words = token_table(doc).words
+    table = token_table(doc)
+    words, lowers = table.words, table.lower
     for i in range(len(doc) - 1):
-        if i in inside or not words[i][:1].isupper():
-            continue  # the screen: both tests below need a capital outside a kept entity (no Token built)
+        if i in inside or not words[i][:1].isupper() or not res.has("given_name", lowers[i]):
+            # the screen: both tests below need a listed given name with a capital outside a kept entity
+            # (the table's lower case is `norm` of the form; no Token built)
+            continue
         t, nxt = doc[i], doc[i + 1]
         if nxt.text[:1].isupper() and nxt.is_alpha and res.has("given_name", norm(t.text)):
             spans.append((t.i, t.i + 2))

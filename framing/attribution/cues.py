@@ -75,7 +75,7 @@ def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:
     verb_keys = res.verb_keys
     cues: list[Cue] = []
     skip_until = -1
-    lowers, lemmas = table.lower, table.lemma
+    lowers, lemmas, words = table.lower, table.lemma, table.words
     # Only a marker's first word or a reporting verb (by form or lemma) can start a cue: one comprehension
     # passes over the other tokens.
     wanted = _cue_words(res)
@@ -94,7 +94,11 @@ def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:
         lower, lemma, punct, space = lowers[i], lemmas[i], table.is_punct[i], table.is_space[i]
         if i <= skip_until or punct or space:
             continue
-        marker_key = _marker_key(doc[i], lower, res)
+        # `_marker_key` without a Token: only an unaccented French capital reads the form
+        if res.lang == "fr" and lower in UNACCENTED_CAPITALS and words[i][:1].isupper():
+            marker_key = UNACCENTED_CAPITALS[lower]
+        else:
+            marker_key = lower
         if marker_key in res.markers:
             cue = _match_marker(doc, table.lower, i, res.markers[marker_key])
             if cue is None and res.lang == "fr":
@@ -110,9 +114,9 @@ def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:
             continue  # most words: no reporting verb by form or lemma
         if res.has("time_word", lower):
             continue  # `maintenant que` (now that) is no form of `maintenir`
-        tok = doc[i]
-        if i > 0 and doc[i - 1].text.endswith("-") and not doc[i - 1].whitespace_:
+        if i > 0 and words[i - 1].endswith("-") and not doc[i - 1].whitespace_:
             continue  # the second half of a compound (`soi-disant`), not a verb
+        tok = doc[i]
         term = _verb_term(tok, res, tagged)
         if term is None:
             continue
@@ -1335,14 +1339,16 @@ def aux_before_aside(doc: Doc, first: int) -> int | None:
     """French: the auxiliary of `avoir` before an aside between commas that ends right before the
     participle at `first` (`La ministre a, lors de sa visite, assuré que`), or None. The aside holds
     no quotation mark and no sentence end."""
-    if first < 3 or doc[first - 1].text != ",":
+    words = token_table(doc).words  # forms without a Token per word of the aside
+    if first < 3 or words[first - 1] != ",":
         return None
     j = first - 2
-    while j > 0 and doc[j].text != "," and first - j <= MAX_SPLIT_ASIDE:
-        if doc[j].text in ("«", "»", '"', "“", "”", ":", ";", ".", "!", "?") or "\n" in doc[j].whitespace_:
+    # (a Token's trailing whitespace is one space or nothing: a line break is a token of its own)
+    while j > 0 and words[j] != "," and first - j <= MAX_SPLIT_ASIDE:
+        if words[j] in ("«", "»", '"', "“", "”", ":", ";", ".", "!", "?"):
             return None
         j -= 1
-    if j < 1 or doc[j].text != "," or j == first - 2:
+    if j < 1 or words[j] != "," or j == first - 2:
         return None
     aux = doc[j - 1]
     return j - 1 if aux.pos_ == "AUX" and _norm(aux.lower_) in AVOIR_FORMS else None
@@ -1803,38 +1809,66 @@ def _future_ending(word: str) -> bool:
 def adjunct_before(doc: Doc, j: int, res: Resources) -> int | None:
     """Start of a listed adverbial phrase (`adjunct_phrase`: `en parallèle`, `pour sa part`) ending at
     token j, or None."""
-    last = _norm(doc[j].lower_) if 0 <= j < len(doc) else None
-    for phrases in res.phrase_list("adjunct_phrase").values():
-        for phrase in phrases:
-            if phrase and phrase[-1] != last:
-                continue  # its last word is not token j's: the common case, decided without Tokens
-            n = len(phrase)
-            if j - n + 1 >= 0 and all(_norm(doc[j - n + 1 + m].lower_) == w for m, w in enumerate(phrase)):
-                return j - n + 1
+    if not 0 <= j < len(doc):
+        return None
+    lowers = token_table(doc).lower  # `_norm(doc[k].lower_)` for every k, without Tokens
+    for phrase in _phrases_by_last(res.phrase_list("adjunct_phrase")).get(lowers[j], ()):
+        n = len(phrase)
+        if j - n + 1 >= 0 and lowers[j - n + 1 : j + 1] == list(phrase):
+            return j - n + 1
     return None
+
+
+# A phrase list's index (first word -> phrases) -> the same phrases by their last word: see _phrases_by_last.
+_BY_LAST: dict[int, tuple[dict[str, list[tuple[str, ...]]], int, dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _phrases_by_last(index: dict[str, list[tuple[str, ...]]]) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases of a first-word index grouped by their last word, each group in the index's own order.
+
+    Why: `adjunct_before` is asked at every word left of a verb, and testing each listed phrase's last
+    word there cost more than the verb's whole walk. Kept per index; rebuilt if the index was replaced
+    or its phrases grew or shrank since."""
+    count = sum(map(len, index.values()))
+    known = _BY_LAST.get(id(index))
+    if known is not None and known[0] is index and known[1] == count:
+        return known[2]
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for phrases in index.values():
+        for phrase in phrases:
+            if phrase:
+                by_last.setdefault(phrase[-1], []).append(phrase)
+    if len(_BY_LAST) >= MEMO_LIMIT:
+        _BY_LAST.clear()
+    _BY_LAST[id(index)] = (index, count, by_last)
+    return by_last
 
 
 def adjunct_after(doc: Doc, k: int, res: Resources) -> int:
     """End of the listed adverbial phrases starting at token k (k itself when none), and of French
     manner phrases: a preposition of manner and a bare noun (`commente sans illusion X`, `avec prudence`)."""
     index = res.phrase_list("adjunct_phrase")
-    while k < len(doc):
+    table = token_table(doc)  # lower case (’ folded), forms and parts of speech without Tokens
+    lowers, words, pos = table.lower, table.words, table.pos
+    n_tokens = len(lowers)
+    while k < n_tokens:
         if (
-            k + 2 < len(doc)
-            and res.has("manner_preposition", _norm(doc[k].lower_))
-            and doc[k + 1].pos_ == "NOUN"
-            and doc[k + 1].text[:1].islower()
-            and not res.has("np_link", _norm(doc[k + 2].lower_))
+            k + 2 < n_tokens
+            and res.has("manner_preposition", lowers[k])
+            and pos[k + 1] == "NOUN"
+            and words[k + 1][:1].islower()
+            and not res.has("np_link", lowers[k + 2])
         ):
             k += 2  # `sans illusion`, `sans surprise`: no determiner, so no noun phrase of its own
             continue
-        for phrase in index.get(_norm(doc[k].lower_), ()):
+        for phrase in index.get(lowers[k], ()):
             n = len(phrase)
-            if k + n <= len(doc) and all(_norm(doc[k + m].lower_) == w for m, w in enumerate(phrase)):
+            if k + n <= n_tokens and lowers[k : k + n] == list(phrase):
                 k += n
                 break
         else:
             return k
+    return k
     return k
 
 

@@ -59,7 +59,13 @@ def tagged_words(doc: Doc, res: Resources) -> Tagged:
     after a speaker's sentence, `permettra de réaliser les « ... »` still carries the speaker's words."""
     table = token_table(doc)  # parts of speech and offsets without building a Token per word
     verbs = [i for i, pos in enumerate(table.pos) if pos == "VERB"]
-    no_speech = [table.idx[i] for i in verbs if res.has("reception_verb", doc[i].lemma_.lower())]
+    # the table's lemma is the Token's lower-cased, ’ folded: only a lemma holding ' reads its Token
+    lemmas = table.lemma
+    no_speech = [
+        table.idx[i]
+        for i in verbs
+        if res.has("reception_verb", lemmas[i] if "'" not in lemmas[i] else doc[i].lemma_.lower())
+    ]
     names = [table.idx[i] for i, pos in enumerate(table.pos) if pos == "PROPN"] + [e.start_char for e in doc.ents]
     return Tagged(frozenset(names), frozenset(table.idx[i] for i in verbs), frozenset(no_speech))
 

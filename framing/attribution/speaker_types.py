@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..matching import norm as _norm
-from ..token_table import token_table
+from ..token_table import morph_features, token_table
 from .armed_groups import named_armed_group
 from .body_names import body_with_article, written_as_body
 from .english_names import name_kind
@@ -71,7 +71,10 @@ def text_words(text: str) -> list[str]:
 
 def _contains(words: list[str], lemmas: list[str], res: Resources, category: str, text: str | None = None) -> bool:
     vocab = res.words.get(category, set())
-    if any(w in vocab or lem in vocab for w, lem in zip(words, lemmas, strict=False)):
+    if len(words) == len(lemmas):  # the common case: two set tests in C instead of a generator
+        if not (vocab.isdisjoint(words) and vocab.isdisjoint(lemmas)):
+            return True
+    elif any(w in vocab or lem in vocab for w, lem in zip(words, lemmas, strict=False)):
         return True
     phrases = res.phrase_list(category)
     if text is not None:
@@ -83,30 +86,32 @@ def _contains(words: list[str], lemmas: list[str], res: Resources, category: str
 
 def _has_phrase(words: list[str], phrases: dict[str, list[tuple[str, ...]]]) -> bool:
     """Whether a listed phrase starts at any word (most words start none: a dict test first)."""
-    return bool(phrases) and any(w in phrases and _phrase_at(words, i, phrases) for i, w in enumerate(words))
+    if not phrases or phrases.keys().isdisjoint(words):
+        return False  # no word opens a listed phrase: the common case, decided in C
+    return any(w in phrases and _phrase_at(words, i, phrases) for i, w in enumerate(words))
 
 
 def nucleus(doc: Doc, start: int, end: int, res: Resources) -> tuple[Span, Span | None]:
     """Split a speaker span into its nucleus (before the first complement, comma or bracket) and an
     appositive name after a comma (`Le porte-parole du Pentagone, Sean Parnell`), if there is one."""
     span = doc[start:end]
+    table = token_table(doc)  # the span's forms without a Token per word
+    words, lowers = table.words, table.lower
     cut = end
-    for t in span:
-        low = _norm(t.text)
-        if t.i > start and (
-            t.text == "," or t.text in "([" or (res.has("np_link", low) and not _inside_name(doc, t.i))
-        ):
-            cut = t.i
+    for i in range(span.start, span.end):
+        text = words[i]
+        if i > start and (text == "," or text in "([" or (res.has("np_link", lowers[i]) and not _inside_name(doc, i))):
+            cut = i
             break
     appos = None
-    for t in span:
-        if t.text == "," and t.i + 1 < end and doc[t.i + 1].text[:1].isupper():
+    for i in range(span.start, span.end):
+        if words[i] == "," and i + 1 < end and words[i + 1][:1].isupper():
             appos_end = end
-            for u in doc[t.i + 1 : end]:
-                if u.text == ",":
-                    appos_end = u.i
+            for u in range(i + 1, max(i + 1, min(end, len(words)))):
+                if words[u] == ",":
+                    appos_end = u
                     break
-            appos = doc[t.i + 1 : appos_end]
+            appos = doc[i + 1 : appos_end]
             break
     nuc = doc[start:cut] if cut > start else span
     return nuc, appos
@@ -1383,10 +1388,14 @@ def _company_name(words: list[Token], res: Resources) -> bool:
 
 def _agreement(nuc: Span, res: Resources) -> tuple[str, str]:
     number, gender = "sing", "any"
-    for t in nuc:
-        if t.pos_ in ("NOUN", "PROPN", "DET"):  # read the morphology only where it counts: it is slow
-            n = t.morph.get("Number")
-            g = t.morph.get("Gender")
+    doc = nuc.doc
+    pos = token_table(doc).pos  # the part of speech without a Token: most words of a phrase are passed
+    features = None
+    for i in range(nuc.start, nuc.end):
+        if pos[i] in ("NOUN", "PROPN", "DET"):  # read the morphology only where it counts
+            features = features or morph_features(doc)  # `token.morph.get`, parsed once per string
+            n = features[i].get("Number", ())
+            g = features[i].get("Gender", ())
             if "Plur" in n:
                 number = "plur"
             if "Fem" in g:
@@ -1479,7 +1488,7 @@ def _members_of_own(span: Span, res: Resources) -> bool:
     """`plusieurs de ses députés`, `deux de leurs collaborateurs`, `certains d'entre ses proches`: a few
     unnamed members of the subject's own circle, individuals speaking from inside (the annotators type
     them anonymous), not a collective such as `les députés` or `certains observateurs`."""
-    words = [_norm(t.text) for t in span[:5]]
+    words = token_table(span.doc).lower[span.start : min(span.end, span.start + 5)]  # `_norm` of each text
     if len(words) < 4 or not res.has("member_quantifier", words[0]):
         return False
     k = 1
@@ -1542,7 +1551,7 @@ def _coordinated_bodies(span: Span, res: Resources) -> bool:
 def _one_of(nuc: Span) -> bool:
     """`l'un des X`, `une des X`, `l'une d'entre elles`: the phrase names one member of a plural set,
     so it is singular whatever the number of its noun."""
-    words = [_norm(t.text) for t in nuc[:4]]
+    words = token_table(nuc.doc).lower[nuc.start : min(nuc.end, nuc.start + 4)]  # `_norm` of each text
     if words and words[0] in ("l'",):
         words = words[1:]
     return len(words) >= 2 and words[0] in ONE_WORDS and words[1] in OF_WORDS
@@ -1601,12 +1610,12 @@ def _domain_follows(doc: Doc, end: int) -> bool:
 def _newspaper_title(nuc: Span, res: Resources) -> bool:
     """A run of capitalised words closed by a title word of the press (`le Washington Examiner`, `la
     Unz Review`): an outlet, even one the name lists do not hold."""
-    for t in nuc[1:]:
-        if not res.has("media_title_word", _norm(t.text)) or not t.text[:1].isupper():
+    table = token_table(nuc.doc)  # forms and flags without a Token per word
+    lowers, words, alpha = table.lower, table.words, table.is_alpha
+    for i in range(nuc.start + 1, nuc.end):
+        if not res.has("media_title_word", lowers[i]) or not words[i][:1].isupper():
             continue
-        prev = t.doc[t.i - 1]
-        nxt = t.doc[t.i + 1] if t.i + 1 < nuc.end else None
-        if prev.is_alpha and prev.text[:1].isupper() and (nxt is None or not nxt.text[:1].isupper()):
+        if alpha[i - 1] and words[i - 1][:1].isupper() and (i + 1 >= nuc.end or not words[i + 1][:1].isupper()):
             return True
     return False
 
@@ -1637,7 +1646,9 @@ def _cased_outlet(nuc: Span, res: Resources) -> bool:
     phrases = res.phrase_list("media_name_cased")
     if not phrases:
         return False
-    words = [_norm(t.text) for t in nuc]
+    words = _span_words(nuc)
+    if phrases.keys().isdisjoint(words):
+        return False  # no word opens a listed name: the common case, without a Token
     for i in range(len(words)):
         n = _phrase_at(words, i, phrases)
         if (
@@ -1698,15 +1709,14 @@ def _closing_given_name(nuc: Span, res: Resources) -> bool:
     """A listed given name and one to three capitalised words close the phrase after other words
     (`Rassemblement national Marine Le Pen`, where the parse cut `la leader du` off): a person, unless
     a kind noun or `de` right before makes it the name of a body (`l'hôpital Georges Pompidou`)."""
-    toks = list(nuc)
-    for k in range(max(1, len(toks) - 4), len(toks) - 1):
-        first = toks[k]
-        if not first.text[:1].isupper() or not res.has("given_name", _norm(first.text)):
+    table = token_table(nuc.doc)  # forms and flags without a Token per word; one only for the word before
+    words, lowers, alpha = table.words, table.lower, table.is_alpha
+    for i in range(nuc.start + max(1, len(nuc) - 4), nuc.end - 1):
+        if not words[i][:1].isupper() or not res.has("given_name", lowers[i]):
             continue
-        rest = toks[k + 1 :]
-        if not rest or not all(t.is_alpha and t.text[:1].isupper() for t in rest):
+        if not all(alpha[j] and words[j][:1].isupper() for j in range(i + 1, nuc.end)):
             continue
-        before = toks[k - 1]
-        low = _norm(before.text)
+        before = nuc.doc[i - 1]
+        low = lowers[i - 1]
         return not (low in LINK_WORDS or any(res.is_a(cat, before.text, before.lemma_) for cat in KIND_LISTS))
     return False

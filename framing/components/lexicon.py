@@ -524,8 +524,9 @@ class LexiconComponent:
             if extra not in keys[i]:
                 keys[i] = keys[i] | {extra}
         if self._er_verbs and doc.has_annotation("POS"):
+            lowers = table.lower  # `lower_` with ’ folded: a form holding ' reads its Token's own
             for i in [i for i, pos in enumerate(table.pos) if pos == "VERB"]:  # no Token for the other words
-                verb = present_er_infinitive(doc[i].lower_)
+                verb = present_er_infinitive(lowers[i] if "'" not in lowers[i] else doc[i].lower_)
                 if verb in self._er_verbs and verb not in keys[i]:
                     keys[i] = keys[i] | {verb}
         return keys
