@@ -65,6 +65,17 @@ def test_an_office_whose_holder_the_article_names_is_that_person(nlp: Language, 
     assert _types(nlp, text).get("le maire de Brion") == "named_person", _types(nlp, text)
 
 
+def test_an_office_in_the_lede_with_a_person_named_in_the_next_sentence_keeps_its_name(nlp: Language) -> None:
+    # issue 13: a role without a name is anonymous unless a name is given nearby; a lede gives the office
+    # and the next sentence the person, often under another title
+    text = (
+        "La nouvelle présidente par intérim du Pérou a assuré mardi que des élections anticipées auraient "
+        "lieu en mars. Lors de sa prestation de serment, l'avocate Maria Quispe a déclaré qu'elle "
+        "consulterait tous les partis."
+    )
+    assert _types(nlp, text).get("La nouvelle présidente par intérim du Pérou") == "named_person", _types(nlp, text)
+
+
 def test_a_title_given_to_someone_else_before_does_not_unname_the_person_named_last(nlp: Language) -> None:
     text = (
         "Le président finlandais Olli Salmi a reçu Marc Delorme samedi. Marc Delorme a rappelé que l'accord "

@@ -676,19 +676,30 @@ def _named_next(doc: Doc, m: Mention, res: Resources) -> bool:
     agent = head.endswith((*AGENT_SUFFIXES, *ROLE_SUFFIXES_FR)) and not head.endswith(AGE_SUFFIXES)
     if not (agent or res.has("person_noun", head) or res.has("unique_title", head)):
         return False
-    names = person_names(doc, res)
-    later = [(start, end) for start, end in names if start >= m.end]
-    if not later or any(end <= m.start for _, end in names):
+    found = _first_named_after(doc, m, res)
+    if found is None:
         return False
-    start, end = min(later)
-    breaks = [i for i in range(m.end, start) if _sentence_break(doc[i])]
-    if not breaks or start - breaks[0] > NAMED_NEXT_WINDOW:
-        return False  # someone named in the role's own sentence is someone else
+    start, end, first_break = found
     words = token_table(doc).lower
-    given = [i for i in range(max(breaks[0], start - NAME_IN_ROLE_PHRASE), start) if words[i] == head]
+    given = [i for i in range(max(first_break, start - NAME_IN_ROLE_PHRASE), start) if words[i] == head]
     if given and not any(doc[i].pos_ in ("VERB", "AUX") for i in range(given[-1], start)):
         return True  # `le président de la coopérative, Paul Roux`
     return _sentence_break(doc[start - 1]) and end < len(doc) and doc[end].text != ","
+
+
+def _first_named_after(doc: Doc, m: Mention, res: Resources) -> tuple[int, int, int] | None:
+    """The first person named after the mention's sentence and within NAMED_NEXT_WINDOW tokens of its end,
+    when no one is named before the mention nor in its own sentence: (name start, name end, index of the
+    sentence break). None otherwise."""
+    names = person_names(doc, res)
+    later = [(start, end) for start, end in names if start >= m.end]
+    if not later or any(end <= m.start for _, end in names):
+        return None
+    start, end = min(later)
+    breaks = [i for i in range(m.end, start) if _sentence_break(doc[i])]
+    if not breaks or start - breaks[0] > NAMED_NEXT_WINDOW:
+        return None  # someone named in the role's own sentence is someone else
+    return start, end, breaks[0]
 
 
 def _outlet_own(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) -> str | None:
@@ -792,7 +803,9 @@ def _unnamed_office(doc: Doc, m: Mention, earlier: list[Mention], res: Resources
     if _office_named(doc, m, res):
         return False
     if not _named_before(doc, m, earlier, res):
-        return True
+        # `le nouveau président du pays a promis ... Le général Paul Roux a déclaré ...`: the lede's office
+        # and the person named in the sentences right after it, a name given nearby (issue 13)
+        return _first_named_after(doc, m, res) is None
     # `Paul Roux, maire de Brion, ... le maire de Villiers`: the person named last holds the title of
     # another place, so is not this office's holder
     last = _last_named(doc, m, earlier, res)
