@@ -9,6 +9,7 @@ stays anonymous and a named one stays named; `speaker` keeps the words written, 
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -829,17 +830,8 @@ def _office_named(doc: Doc, m: Mention, res: Resources) -> bool:
     for i, w in enumerate(words):
         if w != m.info.head or words[i + 1 : i + 1 + len(key)] != key:
             continue
-        if any(e in ends for e in range(i - NAME_BEFORE_ROLE, i + 1)):
-            return True  # `Paul Roux, maire de Villiers`
-        commas = 0
-        for u in doc[i + 1 : min(len(doc), i + 1 + NAME_IN_ROLE_PHRASE)]:
-            if u.i in starts:
-                return True  # `le maire de Villiers, Paul Roux`
-            if u.is_sent_start or u.pos_ in ("VERB", "AUX") or (u.is_punct and u.text not in (",", "(", "-")):
-                break
-            commas += u.text == ","
-            if commas > 1:
-                break
+        if _name_at_role(doc, i, starts, ends):
+            return True  # `Paul Roux, maire de Villiers`, `le maire de Villiers, Paul Roux`
     return False
 
 
@@ -1177,17 +1169,26 @@ def _role_named(doc: Doc, m: Mention, res: Resources) -> bool:
     for t in doc:
         if t.lower_ not in words and t.lemma_.lower() not in words:
             continue
-        if any(e in ends for e in range(t.i - NAME_BEFORE_ROLE, t.i + 1)):
+        if _name_at_role(doc, t.i, starts, ends):
             return True  # `Xavier Tarabeux, le procureur`
-        commas = 0
-        for u in doc[t.i + 1 : min(len(doc), t.i + 1 + NAME_IN_ROLE_PHRASE)]:
-            if u.i in starts:
-                return True
-            if u.is_sent_start or u.pos_ in ("VERB", "AUX") or (u.is_punct and u.text not in (",", "(", "-")):
-                break
-            commas += u.text == ","
-            if commas > 1:
-                break
+    return False
+
+
+def _name_at_role(doc: Doc, i: int, starts: Container[int], ends: Container[int]) -> bool:
+    """A person's name ends just before the role word at i (`Paul Roux, maire de Villiers`) or starts
+    inside the role's own phrase after it (`le maire de Villiers, Paul Roux`): no verb, no sentence start
+    and at most one comma between."""
+    if any(e in ends for e in range(i - NAME_BEFORE_ROLE, i + 1)):
+        return True
+    commas = 0
+    for u in doc[i + 1 : min(len(doc), i + 1 + NAME_IN_ROLE_PHRASE)]:
+        if u.i in starts:
+            return True
+        if u.is_sent_start or u.pos_ in ("VERB", "AUX") or (u.is_punct and u.text not in (",", "(", "-")):
+            break
+        commas += u.text == ","
+        if commas > 1:
+            break
     return False
 
 
