@@ -1,10 +1,10 @@
 """French hedging, thirty-third round, hypo33 (issue 14): a poll's projected score or rank keeps its
 hypothetical reading when a change is told beside it.
 
-Round 15's projection rule read any change word with a measure in the sentence ("en recul de 2 points",
-"chuterait de 10 points") as the poll's measured change, which round 17 kept a hedge, and so counted
-the projected score or rank next to it ("serait deuxième avec 23 %, en recul de 2 points"; "X
-deviendrait le premier parti, tandis que Y chuterait de 10 points"). The annotators of two read sets mark
+Round 15's projection rule read any change word with a measure in the sentence ("en baisse d'un point",
+"reculerait de 8 points") as the poll's measured change, which round 17 kept a hedge, and so counted
+the projected score or rank next to it ("serait troisième avec 14 %, en baisse d'un point"; "X
+deviendrait la première force, tandis que Y reculerait de 8 points"). The annotators of two read sets mark
 such scores and ranks hypothetical; a change that is what the verb itself tells ("perdrait 5 points",
 "serait en hausse depuis mars") stays a hedge. Every sentence here was written for the test (the file
 is named after the branch sequence: hedgefr33 used round36)."""
@@ -28,7 +28,7 @@ def fr() -> Language:
     [
         (
             "Selon le dernier sondage, le parti centriste serait deuxième avec 21 % des intentions de vote, "
-            "en recul de trois points par rapport au scrutin de 2019.",
+            "en recul de trois points sur un an.",
             "serait",
         ),
         (
@@ -37,9 +37,9 @@ def fr() -> Language:
             "deviendraient",
         ),
         (
-            "Au premier tour, la liste du maire sortant recueillerait 31 % des suffrages (en hausse de deux "
-            "points par rapport au précédent sondage).",
-            "recueillerait",
+            "D'après ce sondage, le candidat écologiste récolterait 18 % des voix au premier tour (en "
+            "progression de deux points sur un mois).",
+            "récolterait",
         ),
     ],
 )

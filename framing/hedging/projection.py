@@ -96,8 +96,8 @@ def _outcome(doc: Doc, token: Token, near: range, keys: Sequence[frozenset[str]]
     """How the conditional tells a poll's outcome: `ELECTORAL` (a win, votes, seats, a score or rank),
     `SHARE` (only a figure in "%" or a share word), or None (a measured change, or no outcome). The
     change must be what the verb itself tells ("progresserait de 6 points", "serait en hausse depuis
-    mars"): a change in an apposition or another clause ("serait deuxième avec 23 %, en recul de
-    2 points", "X l'emporterait, tandis que Y chuterait de 10 points") leaves the score or rank a
+    mars"): a change in an apposition or another clause ("serait troisième avec 14 %, en baisse
+    d'un point", "X l'emporterait, tandis que Y reculerait de 8 points") leaves the score or rank a
     projection, as the annotators of two sets read it (thirty-third round)."""
     seats = any(keys[k] & words.seat_nouns for k in near)
     told = range(token.i, min(len(doc), token.i + 1 + CHANGE_REACH))
