@@ -48,6 +48,10 @@ HEADLINE_LEAD_SENTENCES = 4
 # Words before the verb group where an outcome word belongs to its clause ("Le score serait..."); after
 # the verb, the rest of the sentence ("ne serait plus reconnu comme un parti ... avec cinq élus").
 OUTCOME_REACH = 8
+# Words after the conditional where a change word is still what the verb tells ("serait en hausse",
+# "serait nettement en recul", "pourrait perdre"); a change further on is a side note to a projected
+# score or rank ("obtiendrait 30 %, en recul de 2 points"), thirty-third round.
+CHANGE_REACH = 3
 # What the conditional tells (`_outcome`): a win, votes or seats; or only a share in "%".
 ELECTORAL = "electoral"
 SHARE = "share"
@@ -90,9 +94,14 @@ def _vote_held(doc: Doc, lo: int, hi: int, words: ClauseWords, sentences: Senten
 
 def _outcome(doc: Doc, token: Token, near: range, keys: Sequence[frozenset[str]], words: ClauseWords) -> str | None:
     """How the conditional tells a poll's outcome: `ELECTORAL` (a win, votes, seats, a score or rank),
-    `SHARE` (only a figure in "%" or a share word), or None (a measured change, or no outcome)."""
+    `SHARE` (only a figure in "%" or a share word), or None (a measured change, or no outcome). The
+    change must be what the verb itself tells ("progresserait de 6 points", "serait en hausse depuis
+    mars"): a change in an apposition or another clause ("serait troisième avec 14 %, en baisse
+    d'un point", "X l'emporterait, tandis que Y reculerait de 8 points") leaves the score or rank a
+    projection, as the annotators of two sets read it (thirty-third round)."""
     seats = any(keys[k] & words.seat_nouns for k in near)
-    changes = any(keys[k] & words.poll_changes for k in near) and any(keys[k] & words.poll_measures for k in near)
+    told = range(token.i, min(len(doc), token.i + 1 + CHANGE_REACH))
+    changes = any(keys[k] & words.poll_changes for k in told) and any(keys[k] & words.poll_measures for k in near)
     if changes and not seats:
         return None  # "progresserait de 6 points", "serait en hausse depuis mars": what the poll measured
     verbs = [token, *(t for t in doc[token.i + 1 : token.i + 3] if t.pos_ in ("VERB", "AUX", "ADJ"))]
