@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..quotes import QuoteMark
 from ..token_table import token_table
@@ -252,7 +252,7 @@ def _subject_lead(
 
 
 MAX_PREDICATE_TOKENS = 18  # the whole lead-in, colon excluded
-MAX_AFTER_VERB = 8  # `en est convaincu`, `l'assure`, `plante le décor`, `a travaillé dix ans ici`
+MAX_AFTER_VERB = 12  # `en est convaincu`, `l'assure`, `plante le décor`, `a travaillé dix ans ici`
 VERB_CLITICS = ("l'", "l’", "le", "la", "les", "en", "y", "ne", "n'", "n’", "se", "s'", "s’", "lui", "leur")
 
 
@@ -272,14 +272,18 @@ def _predicate_lead(
     """French `Le maire en est convaincu :`, `La préfète l'assure :`, `Maire depuis 2014, Jean Dupont
     plante le décor :` then a quotation: a short clause, a source as subject (maybe after an opening
     apposition) and one finite verb with a few words after it, introduces what its subject says; the
-    guidelines give a quotation to the speaker its sentence names."""
+    guidelines give a quotation to the speaker its sentence names. The subject's own apposition does not
+    count towards the clause's length (`Jeanne Roy, présidente de l'association des usagers du rail de
+    la vallée (AURV), partage ce constat :`), and `ce dernier` / `celle-ci` are subjects like `il`."""
     found = _colon_lead_span(doc, q)
     if found is None:
         return None
     span = doc.char_span(found[0], found[1] + 1, alignment_mode="expand")
-    if span is None or not 3 <= len(span) - 1 <= MAX_PREDICATE_TOKENS:
+    if span is None or len(span) < 4:
         return None
     verbs = [t.i for t in span if is_finite_verb(t) and finder.quotes.containing(t.idx) is None]
+    if not verbs:
+        verbs = _verb_after_apposition(doc, span)
     if len(verbs) != 1:
         return None
     verb = doc[verbs[0]]
@@ -288,8 +292,64 @@ def _predicate_lead(
         return None
     if any(res.has("reception_verb", t.lemma_.lower()) for t in doc[verb.i : span.end] if t.pos_ in ("VERB", "AUX")):
         return None  # `Le maire a reçu une lettre :`: someone else wrote it
+    found_subject = _predicate_subject(doc, res, span, verb, finder, memo)
+    if found_subject is None:
+        return None
+    speaker, apposition = found_subject
+    skipped = apposition[1] - apposition[0] if apposition is not None else 0
+    if not 3 <= len(span) - 1 - skipped <= MAX_PREDICATE_TOKENS:
+        return None
+    if speaker[1] - speaker[0] > 1 or doc[speaker[0]].lower_ not in SUBJECT_PRONOUNS:
+        info = classify(doc, speaker[0], speaker[1], res, memo=memo)
+        if verb.lemma_ == "être" and info.type == "document":
+            return None  # `Le bilan est lourd :`: a text's state, not its words
+        if verb.lemma_ == "être" and any(_saying_participle(t, res) for t in after):
+            return None  # `L'effet est souligné :`: an agentless passive of saying (extractor), nobody named
+    cue = Cue("colon", verb.i, verb.i, span.end - 1, COLON_TERM)
+    return ColonCue(cue, speaker, span.start_char, found[1] + 1, Content(q.start, last.end, "direct", q))
+
+
+MAX_OBJECT_TOKENS = 4  # `partage ce constat`, `illustre ce point de vue`
+
+
+def _verb_after_apposition(doc: Doc, span: Span) -> list[int]:
+    """`X, présidente de l'association, partage ce constat :`: the tagger often reads a present-tense verb
+    right after an apposition as a noun or an adjective (`partage`, `illustre`, `résume`). With no finite
+    verb in the lead-in, a lower-case word right after the apposition's closing comma, followed by a
+    determiner and a short object up to the colon, is the clause's verb."""
+    commas = [t.i for t in span if t.text == ","]
+    if len(commas) < 2:
+        return []
+    k = commas[-1] + 1
+    if k + 2 >= span.end - 1 or span.end - 1 - (k + 1) > MAX_OBJECT_TOKENS:
+        return []
+    word, det = doc[k], doc[k + 1]
+    if not word.is_alpha or not word.is_lower or word.pos_ not in ("NOUN", "ADJ", "VERB") or det.pos_ != "DET":
+        return []
+    return [k]
+
+
+LAST_MENTIONED = ("ce dernier", "cette dernière", "celui-ci", "celle-ci")  # as `il`/`elle` (coref resolves)
+
+
+def _predicate_subject(
+    doc: Doc,
+    res: Resources,
+    span: Span,
+    verb: Token,
+    finder: SpeakerFinder,
+    memo: dict[tuple[int, int, bool], SpeakerInfo],
+) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """The subject of a colon lead-in's clause and the subject's apposition (token range between the
+    commas), or None. A named subject opening the lead-in whose apposition runs over several commas up to
+    the verb (`X, maire de A (B), président de C, illustre ce point :`); else the round-23 reading (an
+    opening apposition, or `X, role, verb`)."""
     first = span[0]
     commas = [t.i for t in doc[span.start : verb.i] if t.text == ","]
+    if len(commas) >= 3 and verb.i - commas[-1] <= 3:  # a name, then a role of several commas
+        speaker = _subject_np(doc, res, span.start, commas[0], finder, memo)
+        if speaker is not None and any(t.pos_ == "PROPN" for t in doc[speaker[0] : speaker[1]]):
+            return speaker, (commas[0], commas[-1])
     apposition = None  # `Jean Dupont, éleveur à Lyon, est inquiet :`: the subject, then its apposition
     if len(commas) >= 2 and verb.i - commas[-1] <= 3:
         apposition = (commas[-2], commas[-1])
@@ -299,22 +359,36 @@ def _predicate_lead(
     if first.lower_ in SUBJECT_PRONOUNS:
         if doc[first.i + 1].lower_.replace("’", "'") in IMPERSONAL_AFTER:
             return None  # `Il est clair :`, `Il faut le dire :`
-        speaker = (first.i, first.i + 1)
-    else:
-        speaker = finder.right_np(first.i, skip_time=False, max_len=8)
-        while speaker is not None and speaker[1] - 1 > speaker[0] and doc[speaker[1] - 1].lower_ in VERB_CLITICS:
-            speaker = (speaker[0], speaker[1] - 1)  # `Le préfet l'assure`: the clitic is the verb's
-        subject_end = apposition[0] if apposition is not None else verb.i
-        if speaker is None or speaker[0] != first.i or not 0 <= subject_end - speaker[1] <= 2:
-            return None  # the subject right before its verb (clitics or `ne` between) or its apposition
-        if not _names_someone(doc, speaker, res, memo):
-            return None  # `Le trafic reste perturbé :` names no one
-        if verb.lemma_ == "être" and classify(doc, speaker[0], speaker[1], res, memo=memo).type == "document":
-            return None  # `Le bilan est lourd :`: a text's state, not its words
-        if verb.lemma_ == "être" and any(_saying_participle(t, res) for t in after):
-            return None  # `L'effet est souligné :`: an agentless passive of saying (extractor), nobody named
-    cue = Cue("colon", verb.i, verb.i, span.end - 1, COLON_TERM)
-    return ColonCue(cue, speaker, span.start_char, found[1] + 1, Content(q.start, last.end, "direct", q))
+        return (first.i, first.i + 1), apposition
+    speaker = _subject_np(doc, res, first.i, apposition[0] if apposition is not None else verb.i, finder, memo)
+    if speaker is None and apposition is not None:
+        speaker = _subject_np(doc, res, first.i, verb.i, finder, memo)  # the NP ran over its apposition
+    if speaker is not None:
+        return speaker, apposition
+    return None
+
+
+def _subject_np(
+    doc: Doc,
+    res: Resources,
+    start: int,
+    end: int,
+    finder: SpeakerFinder,
+    memo: dict[tuple[int, int, bool], SpeakerInfo],
+) -> tuple[int, int] | None:
+    """A source's noun phrase opening at `start` and closing right before `end` (its verb or apposition;
+    clitics or `ne` between), or None."""
+    speaker = finder.right_np(start, skip_time=False, max_len=8)
+    while speaker is not None and speaker[1] - 1 > speaker[0] and doc[speaker[1] - 1].lower_ in VERB_CLITICS:
+        speaker = (speaker[0], speaker[1] - 1)  # `Le préfet l'assure`: the clitic is the verb's
+    if speaker is None or speaker[0] != start or not 0 <= end - speaker[1] <= 2:
+        return None  # the subject right before its verb (clitics or `ne` between) or its apposition
+    info = classify(doc, speaker[0], speaker[1], res, memo=memo)
+    if info.type == PRONOUN and info.head in LAST_MENTIONED:
+        return speaker  # `Ce dernier est formel :`: the last person named, as `il`
+    if not _names_someone(doc, speaker, res, memo):
+        return None  # `Le trafic reste perturbé :` names no one
+    return speaker
 
 
 def _colon_before(text: str, j: int) -> int:

@@ -527,8 +527,15 @@ class Extractor:
     def _outside_object(self, cand: Candidate) -> bool:
         """A light verb that states a position only through its noun object (`object_only`: `a émis un
         avis`) reports nothing through a clause: `a présenté ... plus qu'une esquisse`, `affichait 386
-        mégawatts, alors que ...` (a comparison, a contrast)."""
-        return cand.cue.term.object_only and cand.content is not None and cand.content.shape != "object"
+        mégawatts, alors que ...` (a comparison, a contrast). A quotation a colon opens right after the
+        object is the position stated (`X partage ce constat : « ... »`): the guidelines' `X : « ... »`."""
+        if not cand.cue.term.object_only or cand.content is None or cand.content.shape == "object":
+            return False
+        quote = cand.content.quote
+        if quote is None or quote.outer_start <= self.doc[cand.cue.last].idx:
+            return True
+        before = self.contents.text[self.doc[cand.cue.last].idx : quote.outer_start].rstrip()
+        return not before.endswith(":") or any(mark in before for mark in '«»“”".!?')
 
     def _outlet_before_source(self, speaker: tuple[int, int]) -> tuple[int, int]:
         """`a appris l'AFP de sources concordantes`, `auprès de ses confrères`: the outlet ends before the
