@@ -718,8 +718,9 @@ def _outlet_own(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) ->
 
 
 def _sentence_break(t: Token) -> bool:
-    """A full stop, or a line break in or after the token."""
-    return t.text in (".", "!", "?") or "\n" in t.text or "\n" in t.whitespace_
+    """A full stop, or a line break (a token of its own: a Token's trailing whitespace is one space or
+    nothing)."""
+    return t.text in (".", "!", "?") or "\n" in t.text
 
 
 INDEFINITE_COMPLEMENT = (("d'", "un"), ("d'", "une"), ("de", "un"), ("de", "une"))
@@ -1320,7 +1321,7 @@ def _person_names(doc: Doc, res: Resources) -> list[tuple[int, int]]:
             # (the table's lower case is `norm` of the form; no Token built)
             continue
         t, nxt = doc[i], doc[i + 1]
-        if nxt.text[:1].isupper() and nxt.is_alpha and res.has("given_name", norm(t.text)):
+        if nxt.text[:1].isupper() and nxt.is_alpha:  # the screen checked the given name
             spans.append((t.i, t.i + 2))
         elif _given_name_alone(doc, t.i, res):
             spans.append((t.i, t.i + 1))  # `explique Nadège`: a person the text calls by her given name
