@@ -8,7 +8,6 @@ the public analysis contract (`framing analyze --json`); add fields, never renam
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -165,25 +164,6 @@ class Attribution:
         with no source, but nobody is given a voice, so they are no anonymous source either and stay
         out of the sourcing figures (types, shares) of articles and outlets."""
         return self.rule not in SPEAKERLESS_RULES
-
-
-def reporting_speaker(attributions: Sequence[Attribution], cue: CertaintyCue) -> str | None:
-    """Who a `reported` cue belongs to: the speaker of the narrowest attribution whose content holds it,
-    so a reader sees whose caution it is ("le ministre", "l'Insee"); None for any other voice."""
-    if cue.voice != "reported":
-        return None
-    holding = [
-        a
-        for a in attributions
-        if a.content_start is not None
-        and a.content_end is not None
-        and a.content_start <= cue.start
-        and cue.end <= a.content_end
-        and a.who
-    ]
-    if not holding:
-        return None
-    return min(holding, key=lambda a: (a.content_end or 0) - (a.content_start or 0)).who
 
 
 @dataclass(frozen=True)
