@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator, Sequence
 
-from .types import SPEAKERLESS_RULES, Attribution, CertaintyCue
+from .types import SPEAKERLESS_RULES, Attribution, CertaintyCue, Quote
 
 
 class ReportedIndex:
@@ -79,3 +79,47 @@ def reporting_speaker(attributions: Sequence[Attribution], cue: CertaintyCue) ->
 
 def _width(a: Attribution) -> int:
     return (a.content_end or 0) - (a.content_start or 0)
+
+
+def reported_stretches(attributions: Sequence[Attribution], quotes: Sequence[Quote]) -> list[tuple[int, int]]:
+    """The text in reported speech, as `ReportedIndex` reads a cue: every record's content less its own
+    cue and speaker, merged, less the quotations (their words are the quoted voice's). In text order,
+    disjoint; the base of the reporter-voice hedge and booster rates leaves these words out (round 34)."""
+    pieces: list[tuple[int, int]] = []
+    for a in attributions:
+        if a.content_start is None or a.content_end is None or a.content_start >= a.content_end:
+            continue
+        if a.rule in SPEAKERLESS_RULES:
+            continue
+        pieces.extend(_subtract([(a.content_start, a.content_end)], _merged(list(_own_spans(a)))))
+    return _subtract(_merged(pieces), _merged([(q.start, q.end) for q in quotes]))
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, with overlapping or touching spans joined; empty spans dropped."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(s for s in spans if s[0] < s[1]):
+        if out and start <= out[-1][1]:
+            if end > out[-1][1]:
+                out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _subtract(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` (sorted, disjoint) less `holes` (sorted, disjoint)."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    for start, end in spans:
+        while k < len(holes) and holes[k][1] <= start:
+            k += 1
+        j = k
+        while j < len(holes) and holes[j][0] < end:
+            if holes[j][0] > start:
+                out.append((start, holes[j][0]))
+            start = max(start, holes[j][1])
+            j += 1
+        if start < end:
+            out.append((start, end))
+    return out
