@@ -10,8 +10,10 @@ spaCy is imported lazily: a run answered entirely from the cache never loads it.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
+import operator
 import traceback
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -21,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import FramingError
 from .noun_phrases import noun_phrases
 from .readability import ReadabilityCounts, readability_from_counts, sentence_and_syllable_counts
+from .reported_speech import reported_stretches
 from .types import (
     Article,
     ArticleAnalysis,
@@ -200,7 +203,7 @@ def merge_chunks(article: Article, parts: list[tuple[int, ArticleAnalysis, Reada
     lemmas: Counter[str] = Counter()
     warnings: list[str] = []
     phrases: list[tuple[int, int, str]] = []
-    words = 0
+    words = reported_words = 0
     counts = ReadabilityCounts()
     for offset, part, part_counts in parts:
         loaded += [shift_span(x, offset) for x in part.loaded]
@@ -218,17 +221,18 @@ def merge_chunks(article: Article, parts: list[tuple[int, ArticleAnalysis, Reada
         warnings += part.warnings
         phrases += [(start + offset, end + offset, key) for start, end, key in part.noun_phrases]
         words += part.article.words
+        reported_words += part.article.reported_words
         counts = counts + part_counts
     lang = parts[0][1].article.lang if parts else (article.lang or "fr")
     return ArticleAnalysis(
-        article=article_info(article, lang, words),
+        article=article_info(article, lang, words, reported_words),
         loaded=loaded,
         hedges=hedges,
         boosters=boosters,
         attributions=attributions,
         quotes=quotes,
         readability=readability_from_counts(counts, lang),
-        scores=article_scores(words, loaded, hedges, boosters, attributions, quotes),
+        scores=article_scores(words, loaded, hedges, boosters, attributions, quotes, reported_words),
         lemmas=dict(lemmas),
         warnings=warnings,
         noun_phrases=phrases,
@@ -257,7 +261,23 @@ def words_and_lemmas(doc: Doc) -> tuple[int, dict[str, int]]:
     return words, dict(counts)
 
 
-def article_info(article: Article, lang: str, words: int) -> ArticleInfo:
+def words_in(doc: Doc, stretches: list[tuple[int, int]]) -> int:
+    """Words (tokens neither punctuation nor space, as `words_and_lemmas` counts them) that start inside
+    the stretches: a bisect per stretch over the token offsets, the flags of its tokens summed in C, so
+    no Python step per token and nothing parsed again."""
+    from .token_table import token_table
+
+    table = token_table(doc)
+    idx, punct, space = table.idx, table.is_punct, table.is_space
+    total = 0
+    for start, end in stretches:
+        i, j = bisect.bisect_left(idx, start), bisect.bisect_left(idx, end)
+        if i < j:
+            total += (j - i) - sum(map(operator.or_, punct[i:j], space[i:j]))
+    return total
+
+
+def article_info(article: Article, lang: str, words: int, reported_words: int = 0) -> ArticleInfo:
     return ArticleInfo(
         id=article.id,
         path=article.path,
@@ -269,6 +289,7 @@ def article_info(article: Article, lang: str, words: int) -> ArticleInfo:
         words=words,
         sha256=article.sha256,
         url=article.url,
+        reported_words=reported_words,
     )
 
 
@@ -282,15 +303,16 @@ def doc_to_analysis(doc: Doc, article: Article) -> ArticleAnalysis:
     from .token_table import token_table
 
     words, lemmas = words_and_lemmas(doc)
+    reported_words = words_in(doc, reported_stretches(attributions, quotes))
     return ArticleAnalysis(
-        article=article_info(article, lang, words),
+        article=article_info(article, lang, words, reported_words),
         loaded=loaded,
         hedges=hedges,
         boosters=boosters,
         attributions=attributions,
         quotes=quotes,
         readability=readability_from_counts(sentence_and_syllable_counts(doc, lang), lang),
-        scores=article_scores(words, loaded, hedges, boosters, attributions, quotes),
+        scores=article_scores(words, loaded, hedges, boosters, attributions, quotes, reported_words),
         lemmas=lemmas,
         noun_phrases=noun_phrases(doc, token_table(doc)),
         text=article.text,
@@ -312,23 +334,28 @@ def article_scores(
     boosters: list[CertaintyCue],
     attributions: list[Attribution],
     quotes: list[Quote],
+    reported_words: int = 0,
 ) -> dict[str, float | None]:
     """Headline per-article figures; each is a count of listed spans over words or attributions.
 
-    Voice-split rates use the same bases as the outlet profiles (framing.profiles): reporter-voice
-    spans per 1,000 words outside quotes, quoted spans per 1,000 words inside quotes.
+    Voice-split rates use the same bases as the outlet profiles (framing.profiles): quoted spans per
+    1,000 words inside quotes; reporter-voice loaded hits per 1,000 words outside quotes (a hit in
+    reported speech is the reporter's: its speaker is said by `attributed`); reporter-voice hedges per
+    1,000 of the reporter's own words, outside quotes and reported speech (`reported_words`), since a
+    hedge there is the speaker's (round 34).
     """
     counted_hedges = [h for h in hedges if h.counted]
     quoted_words = sum(q.words for q in quotes)
     in_quotes = min(quoted_words, words)
     reporter_words = words - in_quotes
+    own_words = max(reporter_words - reported_words, 0)
     sourced = [a for a in attributions if a.gives_voice]
     return {
         "loaded_per_1k": per_1k(len(loaded), words),
         "loaded_reporter_per_1k": per_1k(sum(h.voice == "reporter" for h in loaded), reporter_words),
         "loaded_quoted_per_1k": per_1k(sum(h.voice == "quoted" for h in loaded), in_quotes),
         "hedges_per_1k": per_1k(len(counted_hedges), words),
-        "hedges_reporter_per_1k": per_1k(sum(h.voice == "reporter" for h in counted_hedges), reporter_words),
+        "hedges_reporter_per_1k": per_1k(sum(h.voice == "reporter" for h in counted_hedges), own_words),
         "boosters_per_1k": per_1k(len(boosters), words),
         "anonymous_share": share(sum(a.speaker_type == "anonymous" for a in sourced), len(sourced)),
         "named_share": share(sum(a.speaker_type == "named_person" for a in sourced), len(sourced)),

@@ -28,7 +28,8 @@ from typing import Any, TextIO
 
 from .profiles import article_values, loaded_categories, metric_names
 from .render.text import csv_safe
-from .types import ArticleAnalysis, reporting_speaker
+from .reported_speech import reporting_speaker
+from .types import ArticleAnalysis
 
 SPAN_FIELDS: tuple[str, ...] = (
     "article_id",

@@ -2,8 +2,12 @@
 
 Each metric is defined per article as a pair (count, base), and a group's figure is the ratio of
 sums over its articles (see framing.stats for why). Rates in the reporter's voice are per 1,000 of
-the reporter's own words (words outside quotation marks); rates inside quotes are per 1,000 quoted
-words, so an outlet that quotes a lot is not made to look more loaded in its own voice, or less.
+the reporter's own words as each family reads a voice, and rates inside quotes per 1,000 quoted
+words, so an outlet that quotes or reports a lot is not made to look more loaded or hedged in its own
+voice, or less. Loaded hits keep two voices (a hit in reported speech is the reporter's word choice,
+its speaker said by `attributed`): their reporter base is the words outside quotes. A hedge or booster
+in reported speech is the speaker's (`reported`, round 32): their reporter base also leaves out the
+words of reported speech (`ArticleInfo.reported_words`, round 34).
 """
 
 from __future__ import annotations
@@ -95,7 +99,10 @@ METRICS: dict[str, MetricSpec] = {
     ),
     "hedges_reporter_per_1k": _rate(
         N_("hedges, reporter /1k"),
-        N_("Counted hedges in the reporter's own voice (neither quoted nor reported) per 1,000 words outside quotes."),
+        N_(
+            "Counted hedges in the reporter's own voice (neither quoted nor reported) per 1,000 of the reporter's "
+            "own words (outside quotes and reported speech)."
+        ),
         "hedging",
     ),
     "hedges_quoted_per_1k": _rate(
@@ -104,7 +111,10 @@ METRICS: dict[str, MetricSpec] = {
     "boosters_per_1k": _rate(N_("boosters /1k"), N_("Boosters (certainty markers) per 1,000 words."), "hedging"),
     "boosters_reporter_per_1k": _rate(
         N_("boosters, reporter /1k"),
-        N_("Boosters in the reporter's own voice (neither quoted nor reported) per 1,000 words outside quotes."),
+        N_(
+            "Boosters in the reporter's own voice (neither quoted nor reported) per 1,000 of the reporter's own "
+            "words (outside quotes and reported speech)."
+        ),
         "hedging",
     ),
     "boosters_quoted_per_1k": _rate(
@@ -214,18 +224,20 @@ def article_components(analysis: ArticleAnalysis, categories: Sequence[str] = ()
     words = analysis.article.words
     quoted = min(sum(quote_words(q) for q in analysis.quotes), words)
     reporter = words - quoted
+    # the reporter's own words for hedges and boosters: outside quotes and outside reported speech
+    own = max(reporter - analysis.article.reported_words, 0)
     base = {"all": words, "reporter": reporter, "quoted": quoted}
     out: dict[str, tuple[float, float]] = {}
 
-    def voiced(prefix: str, items: Sequence) -> None:
+    def voiced(prefix: str, items: Sequence, reporter_base: int) -> None:
         out[f"{prefix}_per_1k"] = (len(items), base["all"])
-        out[f"{prefix}_reporter_per_1k"] = (sum(x.voice == "reporter" for x in items), base["reporter"])
+        out[f"{prefix}_reporter_per_1k"] = (sum(x.voice == "reporter" for x in items), reporter_base)
         out[f"{prefix}_quoted_per_1k"] = (sum(x.voice == "quoted" for x in items), base["quoted"])
 
-    voiced("loaded", analysis.loaded)
+    voiced("loaded", analysis.loaded, reporter)
     out["loaded_weighted_per_1k"] = (sum(h.weight for h in analysis.loaded), base["all"])
-    voiced("hedges", [h for h in analysis.hedges if h.counted])
-    voiced("boosters", [b for b in analysis.boosters if b.counted])
+    voiced("hedges", [h for h in analysis.hedges if h.counted], own)
+    voiced("boosters", [b for b in analysis.boosters if b.counted], own)
     attributions = [a for a in analysis.attributions if a.gives_voice]
     out["attributions_per_1k"] = (len(attributions), words)
     n_attr = len(attributions)

@@ -8,7 +8,6 @@ the public analysis contract (`framing analyze --json`); add fields, never renam
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -167,25 +166,6 @@ class Attribution:
         return self.rule not in SPEAKERLESS_RULES
 
 
-def reporting_speaker(attributions: Sequence[Attribution], cue: CertaintyCue) -> str | None:
-    """Who a `reported` cue belongs to: the speaker of the narrowest attribution whose content holds it,
-    so a reader sees whose caution it is ("le ministre", "l'Insee"); None for any other voice."""
-    if cue.voice != "reported":
-        return None
-    holding = [
-        a
-        for a in attributions
-        if a.content_start is not None
-        and a.content_end is not None
-        and a.content_start <= cue.start
-        and cue.end <= a.content_end
-        and a.who
-    ]
-    if not holding:
-        return None
-    return min(holding, key=lambda a: (a.content_end or 0) - (a.content_start or 0)).who
-
-
 @dataclass(frozen=True)
 class Quote:
     """A stretch of text in quotation marks; `attribution` indexes into the article's attributions."""
@@ -211,6 +191,10 @@ class ArticleInfo:
     words: int
     sha256: str
     url: str | None = None
+    # Words in reported speech (framing.reported_speech: inside what an attribution says a speaker said,
+    # outside quotation marks): the reporter-voice hedge and booster rates leave them out of their base,
+    # as they leave out the cues there (round 34). 0 in analyses written before, which keeps their base.
+    reported_words: int = 0
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from ..quotes import QuoteIndex
 from ..token_table import token_table
 from .annotations import has, is_finite_verb, is_infinitive
 from .object_attribute import attribute_after
-from .resources import POSSESSIVE_DETERMINERS, ReportingTerm, Resources
+from .resources import CONTRACTED_DE, POSSESSIVE_DETERMINERS, UNACCENTED_CAPITALS, ReportingTerm, Resources
 
 CLITIC_SUBJECTS = ("-il", "-elle", "-ils", "-elles", "-on")
 FR_SUBJECT_PRONOUNS = ("il", "elle", "ils", "elles")  # `on` also opens `on nous dit`, read elsewhere
@@ -39,35 +39,6 @@ def is_tagged(doc: Doc) -> bool:
     return has(doc, "POS") or has(doc, "TAG")
 
 
-MEMO_LIMIT = 32  # resources remembered by _cue_words (100 times as many marker lists by _second_words)
-# Resources -> (its verb keys, its markers, how many, the words a cue can start with): see _cue_words.
-_CUE_WORDS: dict[int, tuple[Resources, frozenset[str], dict[str, list[ReportingTerm]], int, frozenset[str]]] = {}
-
-
-def _cue_words(res: Resources) -> frozenset[str]:
-    """The words a cue can start with: a reporting verb's keys, a marker's first word (and French `A`).
-
-    Built once per resources rather than per Doc (the union of thousands of verb keys cost more than
-    the Doc's own scan); rebuilt if the resources' verb keys or markers were replaced or grew since.
-    """
-    known = _CUE_WORDS.get(id(res))
-    if (
-        known is not None
-        and known[0] is res
-        and known[1] is res.verb_keys
-        and known[2] is res.markers
-        and known[3] == len(res.markers)
-    ):
-        return known[4]
-    wanted = res.verb_keys.union(res.markers)
-    if res.lang == "fr":
-        wanted = wanted.union(UNACCENTED_CAPITALS)
-    if len(_CUE_WORDS) >= MEMO_LIMIT:
-        _CUE_WORDS.clear()
-    _CUE_WORDS[id(res)] = (res, res.verb_keys, res.markers, len(res.markers), wanted)
-    return wanted
-
-
 def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:
     """Every candidate cue outside quotation marks, in document order; one pass over the tokens."""
     tagged = is_tagged(doc)
@@ -78,7 +49,7 @@ def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:
     lowers, lemmas, words = table.lower, table.lemma, table.words
     # Only a marker's first word or a reporting verb (by form or lemma) can start a cue: one comprehension
     # passes over the other tokens.
-    wanted = _cue_words(res)
+    wanted = res.cue_words
     # French futures in the 1990 spelling, read once per distinct word (most words hold no `è`)
     reformed = (
         {low for low in set(lowers) if "è" in low and _reformed_future_lemma(low) in verb_keys}
@@ -100,7 +71,7 @@ def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:
         else:
             marker_key = lower
         if marker_key in res.markers:
-            cue = _match_marker(doc, table.lower, i, res.markers[marker_key])
+            cue = _match_marker(doc, table.lower, i, res.markers[marker_key], res.marker_seconds[marker_key])
             if cue is None and res.lang == "fr":
                 cue = _relative_marker(doc, table.lower, i, res.markers[marker_key], res)
             if cue is not None and _adjunct_of_verb(cue, cues, lower, res):
@@ -139,8 +110,9 @@ def _hearsay_marker_after(doc: Doc, last: int, res: Resources) -> bool:
     for k in range(last + 1, min(len(doc), last + 1 + MAX_OUTLET_TOKENS)):
         if doc[k].is_punct:
             return False
-        terms = res.markers.get(_marker_key(doc[k], lowers[k], res))
-        found = _match_marker(doc, lowers, k, terms) if terms else None
+        key = _marker_key(doc[k], lowers[k], res)
+        terms = res.markers.get(key)
+        found = _match_marker(doc, lowers, k, terms, res.marker_seconds[key]) if terms else None
         if found is not None and found.term.hearsay:
             return True
     return False
@@ -157,12 +129,6 @@ def _adjunct_of_verb(cue: Cue, cues: list[Cue], lower: str, res: Resources) -> b
         and not cues[-1].term.media_subject  # `a appris l'AFP de sources concordantes`: the sources' own record
         and cues[-1].last == cue.first - 1
     )
-
-
-CONTRACTED_DE = ("du", "des", "d'", "d’")  # `aux yeux du maire`, `de l'avis des experts`
-# French capitals often drop their accent (`A en croire X`, `A ses yeux`): the bare capital stands for the
-# accented word a marker opens with; a lower-case `a` is the verb `avoir` (`il a ses yeux`).
-UNACCENTED_CAPITALS = {"a": "à"}
 
 
 def _marker_key(tok: Token, lower: str, res: Resources) -> str:
@@ -187,38 +153,11 @@ def _relative_marker(doc: Doc, lowers: list[str], i: int, terms: list[ReportingT
     return Cue("marker", i, i, i, term) if term is not None else None
 
 
-# A marker list -> (the list as it was, the words its markers' second tokens can be): see _second_words.
-_SECOND_WORDS: dict[int, tuple[tuple[ReportingTerm, ...], frozenset[str] | None]] = {}
-
-
-def _second_words(terms: list[ReportingTerm]) -> frozenset[str] | None:
-    """The words that can follow a marker list's first word, or None when a one-word marker is listed.
-
-    Why: `de` opens dozens of markers (`de source proche`, `de l'avis de`), each tried at every `de` of
-    a Doc; a `de` followed by none of their second words is passed with one lookup. Kept per list and
-    checked against the list's current terms, so a changed list is read again.
-    """
-    snapshot = tuple(terms)
-    known = _SECOND_WORDS.get(id(terms))
-    if known is not None and known[0] == snapshot:
-        return known[1]
-    found: frozenset[str] | None = None
-    if all(len(term.words) > 1 for term in snapshot):
-        seconds: set[str] = set()
-        for term in snapshot:
-            seconds.add(term.words[1])
-            if len(term.words) == 2 and term.words[1] == "de":  # a final `de` takes its contractions (_marker_word)
-                seconds.update(CONTRACTED_DE)
-        found = frozenset(seconds)
-    if len(_SECOND_WORDS) >= 100 * MEMO_LIMIT:
-        _SECOND_WORDS.clear()
-    _SECOND_WORDS[id(terms)] = (snapshot, found)
-    return found
-
-
-def _match_marker(doc: Doc, lowers: list[str], i: int, terms: list[ReportingTerm]) -> Cue | None:
-    """The first of `terms` (markers keyed by their first word, which matched at i) whose words follow."""
-    seconds = _second_words(terms)
+def _match_marker(
+    doc: Doc, lowers: list[str], i: int, terms: list[ReportingTerm], seconds: frozenset[str] | None
+) -> Cue | None:
+    """The first of `terms` (markers keyed by their first word, which matched at i) whose words follow;
+    `seconds`: the words their second tokens can be (`Resources.marker_seconds`)."""
     if seconds is not None and (i + 1 >= len(lowers) or lowers[i + 1] not in seconds):
         return None  # every marker of the list has a second word, and none of them follows
     for term in terms:
@@ -1812,36 +1751,11 @@ def adjunct_before(doc: Doc, j: int, res: Resources) -> int | None:
     if not 0 <= j < len(doc):
         return None
     lowers = token_table(doc).lower  # `_norm(doc[k].lower_)` for every k, without Tokens
-    for phrase in _phrases_by_last(res.phrase_list("adjunct_phrase")).get(lowers[j], ()):
+    for phrase in res.phrases_by_last("adjunct_phrase").get(lowers[j], ()):
         n = len(phrase)
         if j - n + 1 >= 0 and lowers[j - n + 1 : j + 1] == list(phrase):
             return j - n + 1
     return None
-
-
-# A phrase list's index (first word -> phrases) -> the same phrases by their last word: see _phrases_by_last.
-_BY_LAST: dict[int, tuple[dict[str, list[tuple[str, ...]]], int, dict[str, list[tuple[str, ...]]]]] = {}
-
-
-def _phrases_by_last(index: dict[str, list[tuple[str, ...]]]) -> dict[str, list[tuple[str, ...]]]:
-    """The phrases of a first-word index grouped by their last word, each group in the index's own order.
-
-    Why: `adjunct_before` is asked at every word left of a verb, and testing each listed phrase's last
-    word there cost more than the verb's whole walk. Kept per index; rebuilt if the index was replaced
-    or its phrases grew or shrank since."""
-    count = sum(map(len, index.values()))
-    known = _BY_LAST.get(id(index))
-    if known is not None and known[0] is index and known[1] == count:
-        return known[2]
-    by_last: dict[str, list[tuple[str, ...]]] = {}
-    for phrases in index.values():
-        for phrase in phrases:
-            if phrase:
-                by_last.setdefault(phrase[-1], []).append(phrase)
-    if len(_BY_LAST) >= MEMO_LIMIT:
-        _BY_LAST.clear()
-    _BY_LAST[id(index)] = (index, count, by_last)
-    return by_last
 
 
 def adjunct_after(doc: Doc, k: int, res: Resources) -> int:

@@ -141,6 +141,16 @@ class Resources:
     # A role -> the abbreviated titles its holders are written with (`avocat`: `Me`): a role the text
     # never names outright is still named when one person is written with that title.
     role_titles: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Derived once the tables above are filled (`derive_lookups`, the end of load_resources), so the cue
+    # scan never rebuilds them per Doc, and never from a memo keyed by an object's id(), which Python
+    # reuses once the object is freed. Resources are read-only once built.
+    # The words a cue can start with: a reporting verb's keys, a marker's first word, French `A` (`À`).
+    cue_words: frozenset[str] = frozenset()
+    # A marker's first word -> the words its markers' second tokens can be; None when a one-word marker
+    # is listed (`de` opens dozens of markers: a `de` followed by none of their second words is passed).
+    marker_seconds: dict[str, frozenset[str] | None] = field(default_factory=dict)
+    # category -> its multi-word terms by their last word, each group in `phrase_index`'s order
+    phrase_last_index: dict[str, dict[str, list[tuple[str, ...]]]] = field(default_factory=dict)
 
     def has(self, category: str, word: str) -> bool:
         return word.lower() in self.words.get(category, ())
@@ -173,6 +183,10 @@ class Resources:
     def phrase_list(self, category: str) -> dict[str, list[tuple[str, ...]]]:
         """Multi-word terms of a category, indexed by their first word (longest first)."""
         return self.phrase_index.get(category, {})
+
+    def phrases_by_last(self, category: str) -> dict[str, list[tuple[str, ...]]]:
+        """Multi-word terms of a category, indexed by their last word (`adjunct_before` reads leftwards)."""
+        return self.phrase_last_index.get(category, {})
 
 
 def split_words(term: str) -> tuple[str, ...]:
@@ -340,4 +354,42 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             index.setdefault(phrase[0], []).append(phrase)
         res.phrase_index[category] = index
     res.verb_keys = frozenset(res.verb_lemmas) | frozenset(res.verb_forms) | frozenset(res.phrasal_verbs)
+    derive_lookups(res)
     return res
+
+
+CONTRACTED_DE = ("du", "des", "d'", "d’")  # `aux yeux du maire`, `de l'avis des experts`
+# French capitals often drop their accent (`A en croire X`, `A ses yeux`): the bare capital stands for the
+# accented word a marker opens with; a lower-case `a` is the verb `avoir` (`il a ses yeux`).
+UNACCENTED_CAPITALS = {"a": "à"}
+
+
+def derive_lookups(res: Resources) -> None:
+    """Fill the tables the cue scan derives from the others (`cue_words`, `marker_seconds`,
+    `phrase_last_index`); call it again after changing `verb_keys`, `markers` or `phrase_index`."""
+    wanted = res.verb_keys.union(res.markers)
+    res.cue_words = wanted.union(UNACCENTED_CAPITALS) if res.lang == "fr" else wanted
+    res.marker_seconds = {key: _second_words(terms) for key, terms in res.markers.items()}
+    res.phrase_last_index = {category: _by_last(index) for category, index in res.phrase_index.items()}
+
+
+def _second_words(terms: list[ReportingTerm]) -> frozenset[str] | None:
+    """The words that can follow a marker list's first word, or None when a one-word marker is listed."""
+    if not all(len(term.words) > 1 for term in terms):
+        return None
+    seconds: set[str] = set()
+    for term in terms:
+        seconds.add(term.words[1])
+        if len(term.words) == 2 and term.words[1] == "de":  # a final `de` takes its contractions (_marker_word)
+            seconds.update(CONTRACTED_DE)
+    return frozenset(seconds)
+
+
+def _by_last(index: dict[str, list[tuple[str, ...]]]) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases of a first-word index grouped by their last word, each group in the index's own order."""
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for phrases in index.values():
+        for phrase in phrases:
+            if phrase:
+                by_last.setdefault(phrase[-1], []).append(phrase)
+    return by_last

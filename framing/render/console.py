@@ -8,7 +8,8 @@ from rich.text import Text
 
 from ..i18n import N_, _, format_integer, ngettext
 from ..profiles import metric_spec
-from ..types import ArticleAnalysis, CertaintyCue, reporting_speaker
+from ..reported_speech import reporting_speaker
+from ..types import ArticleAnalysis, CertaintyCue
 from .evidence import label_of
 from .tables import format_value
 from .text import one_line

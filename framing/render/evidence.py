@@ -14,7 +14,8 @@ from typing import Any
 import yaml
 
 from ..i18n import N_, _, format_decimal
-from ..types import ArticleAnalysis, Attribution, CertaintyCue, reporting_speaker
+from ..reported_speech import reporting_speaker
+from ..types import ArticleAnalysis, Attribution, CertaintyCue
 from .highlight import Highlight
 
 FAMILIES: tuple[str, ...] = ("loaded", "hedge", "booster", "attribution", "quote")
