@@ -76,7 +76,7 @@ def fr() -> Language:
             "ne permettent pas encore de trancher",
             "epistemic_hedge",
         ),
-        ("Le nombre de victimes reste difficile à établir.", "difficile à établir", "epistemic_hedge"),
+        ("Il reste difficile d'établir si la digue a cédé.", "difficile d'établir", "epistemic_hedge"),
         ("Le convoi a été arrêté dans ce qui ressemble à une embuscade.", "ce qui ressemble à", "epistemic_hedge"),
         (
             "De lourds soupçons pèsent sur l'ancien trésorier de l'association.",
@@ -93,13 +93,6 @@ def fr() -> Language:
             "La sénatrice apparaît désormais comme la favorite du scrutin.",
             "apparaît désormais comme",
             "epistemic_hedge",
-        ),
-        ("Les barques de pêche sont souvent surchargées en été.", "souvent", "vague_quantifier"),
-        ("Le plus souvent, la maladie passe inaperçue.", "Le plus souvent", "vague_quantifier"),
-        (
-            "Bien souvent, les fresques anciennes disparaissent sous les enduits modernes.",
-            "Bien souvent",
-            "vague_quantifier",
         ),
     ],
 )
@@ -134,7 +127,7 @@ def test_near_misses_are_not_counted(fr: Language, text: str) -> None:
 def test_people_who_say_they_are_undecided_are_no_hedge(fr: Language) -> None:
     text = "Au total, 52 % des sondés voteraient oui, le reste se déclarant incertain."
     assert not any(kind == "epistemic_hedge" for _, kind, _ in counted_kinds(fr, text))
-    assert ("epistemic_hedge", "incertaine") in counted_cues(fr, "L'issue du match reste incertaine.")
+    assert ("epistemic_hedge", "incertaine") in counted_cues(fr, "La venue du ministre reste incertaine.")
 
 
 @pytest.mark.parametrize(

@@ -103,15 +103,25 @@ class Sentences:
         return max(start, i - SENTENCE_REACH), min(end, i + SENTENCE_REACH)
 
 
+# The imperfect endings of a verb in "-er" after its stem, every person ("pensais", "pensions", "pensaient").
+IMPERFECT_ENDINGS = ("ais", "ait", "ions", "iez", "aient")
+# Verbs whose present ends in "-ais", "-ait" ("fait", "sait", "plait", "connait", "extrait"): no imperfect read.
+PRESENT_IN_AIT = ("aire", "aître", "aitre", "savoir")
+
+
 def _first_group_imperfect(verb: Token) -> bool:
     """ "indiquaient", "affirmait" tagged present by the small model: a verb in "-er" whose form is its
-    stem + an imperfect ending of the third person (seventeenth round). The stem test keeps the present
-    of "payer" ("ils paient") and of "faire", "savoir" ("il fait", "il sait") out."""
+    stem + an imperfect ending (seventeenth round). The stem test keeps the present of "payer" ("ils
+    paient") and of "faire", "savoir" ("il fait", "il sait") out. Thirty-fourth round: every person ("je
+    pensais", "nous pensions"), and the other verbs in "-ais", "-ait", "-aient" ("craignaient",
+    "croyais"), but not those whose present ends so ("il fait", "il sait", "il connait", "il extrait")."""
     lemma = verb.lemma_.lower()
-    if not lemma.endswith("er") or len(lemma) < 4:
-        return False
     form = verb.lower_
-    return form in (lemma[:-2] + "ait", lemma[:-2] + "aient")
+    if lemma.endswith("er") and len(lemma) >= 4:
+        return form in {lemma[:-2] + ending for ending in IMPERFECT_ENDINGS}
+    if not lemma.endswith(("re", "ir")) or lemma.endswith(PRESENT_IN_AIT) or lemma[:2] != form[:2]:
+        return False
+    return len(form) >= 6 and form.endswith(("ais", "ait", "aient"))
 
 
 def first_with(keys: Sequence[frozenset[str]], signs: frozenset[str], spans: Sequence[range]) -> int | None:
