@@ -42,3 +42,23 @@ def test_a_noun_in_ant_after_a_determiner_is_the_inverted_speaker(nlp: Language)
 def test_an_unnamed_person_in_ant_keeps_the_anonymous_record(nlp: Language, text: str, speaker: str) -> None:
     found = _speakers(nlp, text)
     assert found.get(speaker, ("", ""))[0] == "anonymous", found
+
+
+def test_a_quotation_glued_to_the_previous_full_stop_is_read_whole(nlp: Language) -> None:
+    text = (
+        "Le chantier prendra du retard, selon l'architecte Lina Perrot.\"Les fondations ont bougé pendant "
+        "l'hiver. Il faut tout reprendre\", a averti Mme Perrot."
+    )
+    said = "Les fondations ont bougé pendant l'hiver. Il faut tout reprendre"
+    found = _speakers(nlp, text)
+    assert found.get("Mme Perrot") == ("named_person", said), found
+    assert {a.form for a in checked_attributions(nlp, text) if a.speaker == "Mme Perrot"} == {"direct"}
+
+
+def test_a_colon_quotation_after_a_sentence_glued_to_a_closing_mark(nlp: Language) -> None:
+    text = (
+        'Le maire sortant dit devoir sa réélection "aux habitants du centre".L\'adjointe Lina Perrot, de son '
+        'côté : "Le quartier nord nous a manqué."'
+    )
+    found = _speakers(nlp, text)
+    assert found.get("L'adjointe Lina Perrot", ("", ""))[1].startswith("Le quartier nord"), found
