@@ -1359,7 +1359,7 @@ class SpeakerFinder:
 
     def _capitalised_name_at(self, start: int, end: int) -> bool:
         """French: a capitalised word opening the phrase after the verb, followed by another capitalised
-        word (`, ajoute Raphaël Mayoraz.`), is a person's or a body's name whatever the small model tags
+        word (`, ajoute Raphaël Dumoulin.`), is a person's or a body's name whatever the small model tags
         it (it tags an unfamiliar given name a verb): a verb after the cue would be in lower case."""
         doc = self.doc
         first = doc[start]
@@ -1376,7 +1376,7 @@ class SpeakerFinder:
         """French: a word the small model tags a verb inside the phrase is a noun or a name when the word
         before it shows so: a determiner before a word in -ant (`un manifestant`, `une habitante`: nouns
         of person made from a present participle), or a capitalised word before a capitalised one (the
-        second word of a name, `Raphaël Mayoraz`)."""
+        second word of a name, `Raphaël Dumoulin`)."""
         doc = self.doc
         t, prev = doc[j], doc[j - 1]
         if self.res.lang != "fr" or not t.is_alpha:
