@@ -31,6 +31,9 @@ from .speakers import SpeakerFinder
 COLON_TERM = ReportingTerm(term=":", words=(":",), stance="neutral", entry_id="colon")
 MAX_LEAD_CHARS = 160
 SENTENCE_CUT = re.compile(r"[.!?…»]\s+(?=\S)")
+# French: also a stop right after a closing mark and before a letter, in copy that glues sentences
+# (`... la victoire finale".L'ancien ministre X ensuite : "..."`)
+SENTENCE_CUT_FR = re.compile(r"[.!?…»]\s+(?=\S)|(?<=[\"»”])[.!?…](?=[^\W\d_])")
 
 
 @dataclass(frozen=True)
@@ -44,10 +47,10 @@ class ColonCue:
     content: Content
 
 
-def _lead_start(text: str, colon: int) -> int:
+def _lead_start(text: str, colon: int, lang: str) -> int:
     """Start of the colon's lead-in: its paragraph, or the last sentence that ends before it."""
     start = text.rfind("\n", 0, colon) + 1
-    for m in SENTENCE_CUT.finditer(text, start, colon):
+    for m in (SENTENCE_CUT_FR if lang == "fr" else SENTENCE_CUT).finditer(text, start, colon):
         start = m.end()
     return start
 
@@ -95,7 +98,7 @@ def _one(
     colon = j - 1 if j > 0 and text[j - 1] == ":" else _colon_before(text, j)
     if colon < 0:
         return None
-    lead = _lead_start(text, colon)
+    lead = _lead_start(text, colon, res.lang)
     while lead < colon and text[lead].isspace():
         lead += 1
     if colon - lead < 2 or colon - lead > MAX_LEAD_CHARS:
@@ -193,7 +196,7 @@ def _colon_lead_span(doc: Doc, q: QuoteMark) -> tuple[int, int] | None:
     if j == 0 or text[j - 1] != ":" or text.count("\n", j, q.outer_start) > 2:
         return None
     colon = j - 1
-    lead = _lead_start(text, colon)
+    lead = _lead_start(text, colon, doc.lang_)
     if colon - lead > MAX_LEAD_CHARS:
         return None
     return lead, colon

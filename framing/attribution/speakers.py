@@ -1357,6 +1357,37 @@ class SpeakerFinder:
             and doc[start + 1].text[:1].isupper()
         )
 
+    def _capitalised_name_at(self, start: int, end: int) -> bool:
+        """French: a capitalised word opening the phrase after the verb, followed by another capitalised
+        word (`, ajoute Raphaël Dumoulin.`), is a person's or a body's name whatever the small model tags
+        it (it tags an unfamiliar given name a verb): a verb after the cue would be in lower case."""
+        doc = self.doc
+        first = doc[start]
+        return (
+            self.res.lang == "fr"
+            and first.is_alpha
+            and first.text[:1].isupper()
+            and first.pos_ in ("VERB", "AUX", "ADV")
+            and start + 1 < end
+            and _capitalised(doc[start + 1])
+        )
+
+    def _noun_in_verb_tag(self, j: int, start: int) -> bool:
+        """French: a word the small model tags a verb inside the phrase is a noun or a name when the word
+        before it shows so: a determiner before a word in -ant (`un manifestant`, `une habitante`: nouns
+        of person made from a present participle), or a capitalised word before a capitalised one (the
+        second word of a name, `Raphaël Dumoulin`)."""
+        doc = self.doc
+        t, prev = doc[j], doc[j - 1]
+        if self.res.lang != "fr" or not t.is_alpha:
+            return False
+        if self.res.has("determiner", _norm(prev.text)) and t.lower_.endswith(PERSON_ANT_ENDINGS):
+            # the determiner opens the phrase or a complement (`de l'habitant`); after a noun it is a
+            # clitic object (`le maire le disant`) and the word a participle
+            opens = j - 1 == start or (j - 2 >= start and self.res.has("np_link", _norm(doc[j - 2].text)))
+            return opens and t.pos_ == "VERB"
+        return t.text[:1].isupper() and _capitalised(prev) and j - 1 >= start
+
     def _role_portfolio(self, j: int) -> bool:
         """`à`/`au`/`aux` after a role noun and before a capitalised portfolio is the role's complement
         (`le conseiller aux Affaires étrangères`, `le commissaire à l'Énergie`), not an adjunct (`à Paris`)."""
@@ -1888,7 +1919,12 @@ class SpeakerFinder:
                 break  # `a averti la banque centrale la semaine dernière`: the date is no part of the speaker
             if j > start and res.lang == "fr" and self._anonymity_at(j):
                 break
-            if self.tagged and t.pos_ in ("VERB", "AUX", "SCONJ") and j > start:
+            if (
+                self.tagged
+                and t.pos_ in ("VERB", "AUX", "SCONJ")
+                and j > start
+                and not self._noun_in_verb_tag(j, start)
+            ):
                 break
             if not self.tagged and j > start and (low in res.verb_forms or low in res.verb_lemmas):
                 prev = doc[j - 1]
@@ -1919,6 +1955,7 @@ class SpeakerFinder:
             t.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X")
             or t.text[:1].isupper()
             or res.has("media_name", _norm(t.text))
+            or (t.i > start and self._noun_in_verb_tag(t.i, start))
             for t in doc[start:end]
         ):
             return None  # `un peu plus tôt`: no noun, no speaker (but `franceinfo` tagged an adjective is one)
@@ -1928,6 +1965,7 @@ class SpeakerFinder:
             and first.pos_ in ("VERB", "AUX", "SCONJ", "ADP", "ADV")
             and not res.has("determiner", _norm(first.text))
             and not self._lower_given_name(start, end)
+            and not self._capitalised_name_at(start, end)
         ):
             return None  # `expliquait ainsi à la veille`: an adverb opens no speaker
         if res.has("np_stop", _norm(first.text)) or res.has("clause_boundary", _norm(first.text)):
@@ -1936,6 +1974,7 @@ class SpeakerFinder:
 
 
 SUBJECT_PRONOUNS_FR = ("il", "elle", "ils", "elles", "on")
+PERSON_ANT_ENDINGS = ("ant", "ante", "ants", "antes")  # `manifestant`, `habitante`: nouns made from participles
 # French words that stand between a subject pronoun and its verb: the negation and the object clitics
 PRONOUN_CLITICS_FR = (
     "ne", "n'", "se", "s'", "le", "la", "les", "l'", "lui", "leur", "en", "y", "me", "m'", "nous", "vous",

@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..attribution.extractor import extract_attributions
+from ..attribution.glued_quotes import find_glued_openers
 from ..attribution.open_quotations import mend_open_quotations
 from ..attribution.resources import load_resources
 from ..quotes import find_quotations, find_reversed_openers, find_single_quotations
@@ -50,6 +51,9 @@ class AttributionComponent:
             marks = mend_open_quotations(text, marks)  # `"A ¶ narration ¶ "B"`, a quotation left open at the end
             marks = sorted([*marks, *find_single_quotations(text, marks)], key=lambda q: q.outer_start)
             marks = sorted([*marks, *find_reversed_openers(text, marks)], key=lambda q: q.outer_start)
+        if self.lang == "fr":  # a straight mark glued to the previous sentence's stop (`."La`), attribution only
+            glued = find_glued_openers(token_table(doc).text, marks)
+            marks = sorted([*marks, *glued], key=lambda q: q.outer_start) if glued else marks
         attributions, quotes = extract_attributions(doc, self.resources, marks)
         doc._.framing_attributions = attributions
         if self.lang == "en" and doc._.framing_loaded:  # the B annotators' convention (writer's wording)
