@@ -1,0 +1,62 @@
+"""French loaded vocabulary, thirty-fourth round (issue 14): what is not loaded.
+
+- A judgement turned down by an attenuating adverb ("un peu rude", "moins élogieux", "peu aimable") is a
+  litotes, not a word that charges the text (`fr-senses-attenuation`, framing.attenuation); the litotes of
+  impossibility ("difficilement acceptable") moved to `lexicons/fr/optional/litotes.yaml`.
+
+Every sentence here was written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from loaded_support import lexicon_words
+from spacy.language import Language
+
+from framing.nlp import load_pipeline
+
+LITOTES = Path(__file__).resolve().parent.parent / "lexicons" / "fr" / "optional" / "litotes.yaml"
+
+
+@pytest.fixture(scope="module")
+def fr() -> Language:
+    return load_pipeline("fr")
+
+
+@pytest.fixture(scope="module")
+def fr_litotes() -> Language:
+    return load_pipeline("fr", (str(LITOTES),))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Le règlement adopté hier est un peu brutal pour les petits commerces.", "brutal"),
+        ("La presse régionale juge ce projet plutôt scandaleux.", "scandaleux"),
+        ("Le rapport juge la réforme assez désastreuse pour les finances locales.", "désastreuse"),
+    ],
+)
+def test_attenuated_judgement_is_not_counted(fr: Language, text: str, word: str) -> None:
+    assert word not in " ".join(lexicon_words(fr, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the same words, said outright
+        ("Le règlement adopté hier est brutal pour les petits commerces.", "brutal"),
+        ("Le rapport juge la réforme désastreuse pour les finances locales.", "désastreuse"),
+        # "au moins", "pour le moins": a bound, not an attenuation
+        ("Le bilan de la réforme est pour le moins désastreux.", "désastreux"),
+        ("La gestion du dossier a été au moins désastreuse.", "désastreuse"),
+    ],
+)
+def test_judgement_said_outright_still_counts(fr: Language, text: str, word: str) -> None:
+    assert word in " ".join(lexicon_words(fr, text))
+
+
+def test_litotes_of_impossibility_is_optional(fr: Language, fr_litotes: Language) -> None:
+    text = "Cette hausse des loyers est difficilement acceptable pour les familles."
+    assert lexicon_words(fr, text) == []
+    assert lexicon_words(fr_litotes, text) == ["difficilement acceptable"]
