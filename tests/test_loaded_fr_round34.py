@@ -1,8 +1,11 @@
-"""French loaded vocabulary, thirty-fourth round (issue 14): what is not loaded.
+"""French loaded vocabulary, thirty-fourth round (issue 14): two definitions of what is not loaded.
 
 - A judgement turned down by an attenuating adverb ("un peu rude", "moins élogieux", "peu aimable") is a
   litotes, not a word that charges the text (`fr-senses-attenuation`, framing.attenuation); the litotes of
   impossibility ("difficilement acceptable") moved to `lexicons/fr/optional/litotes.yaml`.
+- A word of feeling the sentence ascribes to someone reports that person's state ("s'est dit consterné",
+  "son désarroi", "suscite de vives inquiétudes"; `fr-senses-feelings-ascribed`, framing.experiencer);
+  the same word still counts where the writer's own tone carries it.
 
 Every sentence here was written for the test."""
 
@@ -60,3 +63,30 @@ def test_litotes_of_impossibility_is_optional(fr: Language, fr_litotes: Language
     text = "Cette hausse des loyers est difficilement acceptable pour les familles."
     assert lexicon_words(fr, text) == []
     assert lexicon_words(fr_litotes, text) == ["difficilement acceptable"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le maire s'est dit consterné par la décision du conseil régional.",
+        "Cette riveraine est très remontée contre le projet de rocade.",
+        "La mère de la victime ne cache pas son désarroi devant les juges.",
+        "La nouvelle taxe suscite de vives inquiétudes chez les viticulteurs.",
+        "Le président du club s'est déclaré « atterré » par les sanctions.",
+    ],
+)
+def test_feeling_ascribed_to_someone_is_not_counted(fr: Language, text: str) -> None:
+    assert lexicon_words(fr, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the writer's own tone: no one is said to feel it
+        ("Cette réforme a semé la panique dans les rédactions.", "panique"),
+        ("Les chaînes d'information attisent l'hystérie depuis des semaines.", "hystérie"),
+        ("C'est la stupeur générale après l'annonce du gouvernement.", "stupeur"),
+    ],
+)
+def test_feeling_in_the_writers_voice_still_counts(fr: Language, text: str, word: str) -> None:
+    assert word in " ".join(lexicon_words(fr, text))

@@ -27,6 +27,7 @@ from .. import (
     cited_terms,
     derived,
     evaluative,
+    experiencer,
     senses,
     set_phrases,
     startup_cache,
@@ -254,6 +255,7 @@ class LexiconComponent:
         self.category_heads = senses.load_heads_rules(sense_entries)
         self.set_phrases = set_phrases.load(sense_entries)
         self.attenuation = attenuation.load(sense_entries)
+        self.feelings = experiencer.load(sense_entries)
         # French one-word entries and the words they list: an adjective listed there may be met as a verb form
         self._listed_words = (
             {e.id: words for e in self.entries if (words := one_word_listing(e))} if lang == "fr" else {}
@@ -284,6 +286,7 @@ class LexiconComponent:
                 and not self._technical_term(doc, keys, c.start, c.end, c.entry)
                 and not self._in_a_set_phrase(keys, c.start, c.end)
                 and not self._attenuated(keys, c.start)
+                and not self._ascribed_feeling(doc, keys, c.start, c.end, c.entry)
             ]
         )
         hits: list[LoadedHit] = []
@@ -504,6 +507,14 @@ class LexiconComponent:
         élogieux"): a litotes, not loaded language (framing.attenuation)."""
         rule = self.attenuation
         return rule is not None and attenuation.attenuated(keys, start, rule)
+
+    def _ascribed_feeling(
+        self, doc: Doc, keys: list[frozenset[str]], start: int, end: int, entry: LexiconEntry
+    ) -> bool:
+        """Whether a word of feeling names someone's state ("il s'est dit consterné", "son désarroi",
+        "suscite de vives inquiétudes"): a report of a reaction, not the writer's tone (framing.experiencer)."""
+        rule = self.feelings
+        return rule is not None and experiencer.ascribed(doc, keys, start, end, entry.id, rule)
 
     def _quoted_titles(self, doc: Doc, keys: list[frozenset[str]], marks: Sequence[QuoteMark]) -> list[QuoteMark]:
         """Quotations that open with a capital right after a title noun (a `naming_cue` not marked
