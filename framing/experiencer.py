@@ -14,6 +14,9 @@ hits of the rule's `entries` only (`lexicons/<lang>/senses.yaml`, rule entry `fe
 - a noun of feeling right after a possessive determiner (`possessives`, one adjective may stand
   between: "sa profonde colère"), or within `window` words after a verb that arouses or shows a
   feeling (`reaction_verbs`: susciter, provoquer, exprimer, cacher...).
+
+A class that mixes feelings and acts ("vive inquiétude", "vives critiques") lists its acts in `acts`:
+criticism or a protest someone voices is no state of theirs, and is left to the class.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ class FeelingsRule:
     possessives: frozenset[str]
     reaction_verbs: frozenset[str]
     window: int
+    acts: frozenset[str] = frozenset()  # nouns of a class that name an act, not a feeling ("vives critiques")
 
 
 def _words(data: Mapping[str, Any], key: str) -> frozenset[str]:
@@ -66,13 +70,14 @@ def load(entries: Iterable[LexiconEntry]) -> FeelingsRule | None:
                 possessives=_words(data, "possessives"),
                 reaction_verbs=_words(data, "reaction_verbs"),
                 window=int(data.get("window", 3)),
+                acts=_words(data, "acts"),
             )
     return None
 
 
 def ascribed(doc: Doc, keys: Sequence[frozenset[str]], start: int, end: int, entry_id: str, rule: FeelingsRule) -> bool:
     """Whether the feeling matched at [start, end) is ascribed to someone in its sentence (see the module)."""
-    if entry_id not in rule.entries:
+    if entry_id not in rule.entries or any(keys[i] & rule.acts for i in range(start, end)):
         return False
     head = start
     while head < end - 1 and _skipped(doc[head]):  # "très remonté": the feeling word after the degree
