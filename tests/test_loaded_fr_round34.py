@@ -1,4 +1,4 @@
-"""French loaded vocabulary, thirty-fourth round (issue 14): two definitions of what is not loaded.
+"""French loaded vocabulary, thirty-fourth round (issue 14): three definitions of what is not loaded.
 
 - A judgement turned down by an attenuating adverb ("un peu rude", "moins élogieux", "peu aimable") is a
   litotes, not a word that charges the text (`fr-senses-attenuation`, framing.attenuation); the litotes of
@@ -6,6 +6,8 @@
 - A word of feeling the sentence ascribes to someone reports that person's state ("s'est dit consterné",
   "son désarroi", "suscite de vives inquiétudes"; `fr-senses-feelings-ascribed`, framing.experiencer);
   the same word still counts where the writer's own tone carries it.
+- The verb of a speech incise after a quotation ("« … », a martelé le ministre") is the attribution's verb
+  of saying, not the writer's word (`fr-senses-speech-incise`, framing.incise).
 
 Every sentence here was written for the test."""
 
@@ -89,4 +91,30 @@ def test_feeling_ascribed_to_someone_is_not_counted(fr: Language, text: str) -> 
     ],
 )
 def test_feeling_in_the_writers_voice_still_counts(fr: Language, text: str, word: str) -> None:
+    assert word in " ".join(lexicon_words(fr, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("« Nous ne céderons rien sur les salaires », a martelé la secrétaire générale du syndicat.", "martelé"),
+        ("« On nous a oubliés depuis des années », s’indigne une commerçante du centre-ville.", "indigne"),
+        ('"Cette loi ne protège personne", fustige le député de la circonscription.', "fustige"),
+    ],
+)
+def test_verb_of_a_speech_incise_is_not_counted(fr: Language, text: str, word: str) -> None:
+    assert word not in " ".join(lexicon_words(fr, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the same verbs in the writer's own sentence, with their subject first
+        ("La députée fustige la réforme des retraites depuis des mois.", "fustige"),
+        ("Le ministre a martelé son message toute la journée.", "martelé"),
+        # a loaded word of the quotation itself stays
+        ("« Cette réforme est une honte », a déclaré le maire de la commune.", "honte"),
+    ],
+)
+def test_verbs_outside_an_incise_still_count(fr: Language, text: str, word: str) -> None:
     assert word in " ".join(lexicon_words(fr, text))

@@ -28,6 +28,7 @@ from .. import (
     derived,
     evaluative,
     experiencer,
+    incise,
     senses,
     set_phrases,
     startup_cache,
@@ -256,6 +257,7 @@ class LexiconComponent:
         self.set_phrases = set_phrases.load(sense_entries)
         self.attenuation = attenuation.load(sense_entries)
         self.feelings = experiencer.load(sense_entries)
+        self.incise = incise.load(sense_entries)
         # French one-word entries and the words they list: an adjective listed there may be met as a verb form
         self._listed_words = (
             {e.id: words for e in self.entries if (words := one_word_listing(e))} if lang == "fr" else {}
@@ -287,6 +289,7 @@ class LexiconComponent:
                 and not self._in_a_set_phrase(keys, c.start, c.end)
                 and not self._attenuated(keys, c.start)
                 and not self._ascribed_feeling(doc, keys, c.start, c.end, c.entry)
+                and not self._speech_incise(doc, keys, c.start, c.end)
             ]
         )
         hits: list[LoadedHit] = []
@@ -515,6 +518,12 @@ class LexiconComponent:
         "suscite de vives inquiétudes"): a report of a reaction, not the writer's tone (framing.experiencer)."""
         rule = self.feelings
         return rule is not None and experiencer.ascribed(doc, keys, start, end, entry.id, rule)
+
+    def _speech_incise(self, doc: Doc, keys: list[frozenset[str]], start: int, end: int) -> bool:
+        """Whether the match is the verb of an incise after a quotation ("« … », a martelé le ministre"):
+        the attribution's verb of saying, not the writer's word (framing.incise)."""
+        rule = self.incise
+        return rule is not None and incise.in_an_incise(doc, keys, start, end, rule)
 
     def _quoted_titles(self, doc: Doc, keys: list[frozenset[str]], marks: Sequence[QuoteMark]) -> list[QuoteMark]:
         """Quotations that open with a capital right after a title noun (a `naming_cue` not marked
