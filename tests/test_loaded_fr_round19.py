@@ -25,8 +25,11 @@ def fr() -> Language:
         ("Le ministre quitte son poste dans une grande détresse.", ["grande détresse"]),
         ("Les parents expriment une immense colère.", ["immense colère"]),
         ("Le service montre une méfiance palpable envers les usagers.", ["méfiance palpable"]),
-        ("Les élus du canton se sont montrés très froissés.", ["très froissés"]),
-        ("La directrice était fort déçue par le vote.", ["fort déçue"]),
+        # round 34: a feeling predicated of its subject ("se sont montrés très froissés", "était fort déçue")
+        # reports that person's state and is no longer counted (test_loaded_fr_round34.py); told by the
+        # writer as an epithet, it still is
+        ("Des élus très froissés ont quitté la séance du canton.", ["très froissés"]),
+        ("Une directrice fort déçue a commenté le vote.", ["fort déçue"]),
         ("Une famille affligée attend des nouvelles.", ["affligée"]),
         ("Il présente fièrement son bilan.", ["fièrement"]),
         ("Le maire parle avec fierté de son pont.", ["fierté"]),

@@ -16,6 +16,8 @@ from spacy.language import Language
 from framing.nlp import load_pipeline
 
 NAMING_ARTICLES = Path(__file__).resolve().parent.parent / "lexicons" / "fr" / "optional" / "naming_articles.yaml"
+# round 34: the litotes of impossibility left the default lexicon for this optional file
+LITOTES = Path(__file__).resolve().parent.parent / "lexicons" / "fr" / "optional" / "litotes.yaml"
 
 
 @pytest.fixture(scope="module")
@@ -29,12 +31,26 @@ def fr_naming() -> Language:
     return load_pipeline("fr", (str(NAMING_ARTICLES), str(FR_SCARE_QUOTES_ANY_TEXT)))
 
 
+@pytest.fixture(scope="module")
+def fr_litotes() -> Language:
+    return load_pipeline("fr", (str(LITOTES),))
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Cette hausse des loyers est difficilement acceptable.", ["difficilement acceptable"]),
         ("Le maire avance un argument peu crédible.", ["peu crédible"]),
         ("Les chiffres du club ne sont guère fiables.", ["guère fiables"]),
+    ],
+)
+def test_round20_litotes_optional(fr_litotes: Language, text: str, expected: list[str]) -> None:
+    assert lexicon_words(fr_litotes, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Des élus injustement accusés ont porté plainte.", ["injustement accusés"]),
         ("Ces familles sont gratuitement menacées par le bailleur.", ["gratuitement menacées"]),
         ("Le bilan de la saison est bien triste.", ["bien triste"]),

@@ -57,7 +57,9 @@ def test_far_right_and_far_left_stay_plain(fr: Language) -> None:
 
 
 REACTIONS = [
-    ("« Voilà une réforme bien pressée », a ironisé le sénateur à la sortie de la séance.", "ironisé"),
+    # round 34: in a speech incise ("« … », a ironisé le sénateur") the verb is the attribution's and is not
+    # counted with any lexicon (test_loaded_fr_round34.py); the reaction verb is tested in the writer's sentence
+    ("Le sénateur a ironisé sur une réforme bien pressée à la sortie de la séance.", "ironisé"),
     ("La mesure, décriée par les syndicats, entrera en vigueur le mois prochain.", "décriée"),
     ("Le rapport annuel épingle la gestion des marchés publics par la commune.", "épingle"),
 ]

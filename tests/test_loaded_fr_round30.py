@@ -62,10 +62,12 @@ USED = [
     # a speaker applies the label: a conjugated verb of naming
     ("Le ministre a traité ses opposants de « fascistes » pendant le meeting.", "fascistes"),
     ("Le dictateur a fait arrêter des centaines d'opposants.", "dictateur"),
-    # a finite "dit" is speech, "se dire" a state
+    # a finite "dit" is speech, "se dire" a state (round 34: a word of feeling there, "s'est dite
+    # « scandalisée »", is the person's state and no longer counts, test_loaded_fr_round34.py; a word of
+    # the other classes still does)
     ("Le président dit « inacceptable » ce projet de loi.", "inacceptable"),
-    ("Elle s'est dite « scandalisée » par la décision du jury.", "scandalisée"),
-    ("La ministre s'est de son côté dite « scandalisée » par le verdict.", "scandalisée"),
+    ("Elle s'est dite « trahie » par la décision du jury.", "trahie"),
+    ("La ministre s'est de son côté dite « trahie » par le verdict.", "trahie"),
     # "expression de" + a determiner is the expression of a feeling
     ("L'expression de la haine raciale est punie par la loi.", "haine"),
     # locutions built on a noun of mention

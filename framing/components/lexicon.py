@@ -21,7 +21,19 @@ from spacy.language import Language
 from spacy.lookups import Table, load_lookups
 from spacy.tokens import Doc, Span, Token
 
-from .. import capitals, cited_terms, derived, evaluative, senses, set_phrases, startup_cache, use_mention
+from .. import (
+    attenuation,
+    capitals,
+    cited_terms,
+    derived,
+    evaluative,
+    experiencer,
+    incise,
+    senses,
+    set_phrases,
+    startup_cache,
+    use_mention,
+)
 from ..lexicons import LexiconEntry, load_entries
 from ..matching import context_allows, longest_first
 from ..names import in_capitalised_name
@@ -243,6 +255,9 @@ class LexiconComponent:
         self.plain_senses = senses.load_rule(sense_entries)
         self.category_heads = senses.load_heads_rules(sense_entries)
         self.set_phrases = set_phrases.load(sense_entries)
+        self.attenuation = attenuation.load(sense_entries)
+        self.feelings = experiencer.load(sense_entries)
+        self.incise = incise.load(sense_entries)
         # French one-word entries and the words they list: an adjective listed there may be met as a verb form
         self._listed_words = (
             {e.id: words for e in self.entries if (words := one_word_listing(e))} if lang == "fr" else {}
@@ -272,6 +287,9 @@ class LexiconComponent:
                 and not self._plain_sense(doc, c.start, c.end, c.entry.category, figures)
                 and not self._technical_term(doc, keys, c.start, c.end, c.entry)
                 and not self._in_a_set_phrase(keys, c.start, c.end)
+                and not self._attenuated(keys, c.start)
+                and not self._ascribed_feeling(doc, keys, c.start, c.end, c.entry)
+                and not self._speech_incise(doc, keys, c.start, c.end)
             ]
         )
         hits: list[LoadedHit] = []
@@ -486,6 +504,26 @@ class LexiconComponent:
         lot"; framing.set_phrases)."""
         rule = self.set_phrases
         return rule is not None and set_phrases.inside_a_set_phrase(keys, start, end, rule)
+
+    def _attenuated(self, keys: list[frozenset[str]], start: int) -> bool:
+        """Whether the match follows an adverb that tones the judgement down ("un peu rude", "moins
+        élogieux"): a litotes, not loaded language (framing.attenuation)."""
+        rule = self.attenuation
+        return rule is not None and attenuation.attenuated(keys, start, rule)
+
+    def _ascribed_feeling(
+        self, doc: Doc, keys: list[frozenset[str]], start: int, end: int, entry: LexiconEntry
+    ) -> bool:
+        """Whether a word of feeling names someone's state ("il s'est dit consterné", "son désarroi",
+        "suscite de vives inquiétudes"): a report of a reaction, not the writer's tone (framing.experiencer)."""
+        rule = self.feelings
+        return rule is not None and experiencer.ascribed(doc, keys, start, end, entry.id, rule)
+
+    def _speech_incise(self, doc: Doc, keys: list[frozenset[str]], start: int, end: int) -> bool:
+        """Whether the match is the verb of an incise after a quotation ("« … », a martelé le ministre"):
+        the attribution's verb of saying, not the writer's word (framing.incise)."""
+        rule = self.incise
+        return rule is not None and incise.in_an_incise(doc, keys, start, end, rule)
 
     def _quoted_titles(self, doc: Doc, keys: list[frozenset[str]], marks: Sequence[QuoteMark]) -> list[QuoteMark]:
         """Quotations that open with a capital right after a title noun (a `naming_cue` not marked
