@@ -6,8 +6,9 @@
 - A word of feeling the sentence ascribes to someone reports that person's state ("s'est dit consterné",
   "son désarroi", "suscite de vives inquiétudes"; `fr-senses-feelings-ascribed`, framing.experiencer);
   the same word still counts where the writer's own tone carries it.
-- The verb of a speech incise after a quotation ("« … », a martelé le ministre") is the attribution's verb
-  of saying, not the writer's word (`fr-senses-speech-incise`, framing.incise).
+- Optional (`lexicons/fr/optional/speech_incise.yaml`): the verb of a speech incise after a quotation
+  ("« … », a martelé le ministre") read as the attribution's verb of saying, not the writer's word
+  (`fr-senses-speech-incise`, framing.incise). By default such a verb counts.
 
 Every sentence here was written for the test."""
 
@@ -21,7 +22,9 @@ from spacy.language import Language
 
 from framing.nlp import load_pipeline
 
-LITOTES = Path(__file__).resolve().parent.parent / "lexicons" / "fr" / "optional" / "litotes.yaml"
+OPTIONAL = Path(__file__).resolve().parent.parent / "lexicons" / "fr" / "optional"
+LITOTES = OPTIONAL / "litotes.yaml"
+SPEECH_INCISE = OPTIONAL / "speech_incise.yaml"
 
 
 @pytest.fixture(scope="module")
@@ -32,6 +35,11 @@ def fr() -> Language:
 @pytest.fixture(scope="module")
 def fr_litotes() -> Language:
     return load_pipeline("fr", (str(LITOTES),))
+
+
+@pytest.fixture(scope="module")
+def fr_incise() -> Language:
+    return load_pipeline("fr", (str(SPEECH_INCISE),))
 
 
 @pytest.mark.parametrize(
@@ -102,8 +110,11 @@ def test_feeling_in_the_writers_voice_still_counts(fr: Language, text: str, word
         ('"Cette loi ne protège personne", fustige le député de la circonscription.', "fustige"),
     ],
 )
-def test_verb_of_a_speech_incise_is_not_counted(fr: Language, text: str, word: str) -> None:
-    assert word not in " ".join(lexicon_words(fr, text))
+def test_verb_of_a_speech_incise_is_not_counted_with_the_optional_rule(
+    fr: Language, fr_incise: Language, text: str, word: str
+) -> None:
+    assert word in " ".join(lexicon_words(fr, text))
+    assert word not in " ".join(lexicon_words(fr_incise, text))
 
 
 @pytest.mark.parametrize(
@@ -116,5 +127,5 @@ def test_verb_of_a_speech_incise_is_not_counted(fr: Language, text: str, word: s
         ("« Cette réforme est une honte », a déclaré le maire de la commune.", "honte"),
     ],
 )
-def test_verbs_outside_an_incise_still_count(fr: Language, text: str, word: str) -> None:
-    assert word in " ".join(lexicon_words(fr, text))
+def test_verbs_outside_an_incise_still_count(fr_incise: Language, text: str, word: str) -> None:
+    assert word in " ".join(lexicon_words(fr_incise, text))
