@@ -76,7 +76,7 @@ def fr() -> Language:
             "ne permettent pas encore de trancher",
             "epistemic_hedge",
         ),
-        ("Il reste difficile d'établir si la digue a cédé.", "difficile d'établir", "epistemic_hedge"),
+        ("Le nombre de victimes reste difficile à établir.", "difficile à établir", "epistemic_hedge"),
         ("Le convoi a été arrêté dans ce qui ressemble à une embuscade.", "ce qui ressemble à", "epistemic_hedge"),
         (
             "De lourds soupçons pèsent sur l'ancien trésorier de l'association.",
@@ -127,7 +127,7 @@ def test_near_misses_are_not_counted(fr: Language, text: str) -> None:
 def test_people_who_say_they_are_undecided_are_no_hedge(fr: Language) -> None:
     text = "Au total, 52 % des sondés voteraient oui, le reste se déclarant incertain."
     assert not any(kind == "epistemic_hedge" for _, kind, _ in counted_kinds(fr, text))
-    assert ("epistemic_hedge", "incertaine") in counted_cues(fr, "La venue du ministre reste incertaine.")
+    assert ("epistemic_hedge", "incertaine") in counted_cues(fr, "L'issue du match reste incertaine.")
 
 
 @pytest.mark.parametrize(

@@ -66,9 +66,11 @@ def test_negation_wishes_agents_and_rules_stay_uncounted(fr: Language, text: str
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
+        ("Personne ne sait encore combien de temps durera la grève.", "Personne ne sait encore"),
         ("Nul ne sait si l'accord tiendra jusqu'à l'été.", "Nul ne sait si"),
         ("« Nous ne savons pas avec certitude ce qui a provoqué la fuite », a dit l'ingénieure.", "avec"),
         ("Les enquêteurs ignorent encore si le feu était d'origine criminelle.", "ignorent encore si"),
+        ("On ignore pour l'instant où se trouve le conducteur.", "On ignore pour l'instant où"),
         ("Difficile de dresser un bilan définitif au lendemain de la tempête.", "Difficile de dresser un bilan"),
         ("Il est impossible de certifier que l'eau est potable.", "impossible de certifier"),
         ("Le faible débit laisse désormais à penser que la source se tarit.", "laisse désormais à penser"),

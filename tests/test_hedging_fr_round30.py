@@ -57,8 +57,16 @@ def test_a_mention_of_a_source_with_no_unnamed_source_before_is_not_counted(fr: 
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
+        (
+            "Les causes de l'incendie n'ont pas encore été formellement établies.",
+            "n'ont pas encore été formellement établies",
+        ),
         ("Selon le journal, l'accord n'a jamais été confirmé par le club.", "n'a jamais été confirmé"),
-        ("La présence du suspect sur les lieux n'est par ailleurs pas connue.", "n'est par ailleurs pas connue"),
+        ("Le nombre de blessés n'est par ailleurs pas connu.", "n'est par ailleurs pas connu"),
+        (
+            "Le bilan reste lourd, et l'origine de la fuite pas encore totalement éclaircie.",
+            "pas encore totalement éclaircie",
+        ),
         ("Le lien entre les deux affaires n'est toujours pas prouvé.", "n'est toujours pas prouvé"),
     ],
 )

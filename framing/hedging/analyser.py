@@ -36,7 +36,6 @@ from .hypothetical import (
     open_condition,
     virtual_relative,
 )
-from .knowledge import open_matter
 from .modal_reading import predictive_condition
 from .modality import Modality, RootReading
 from .mood import conditional_path, conditional_stem, infinitives
@@ -178,12 +177,6 @@ class HedgeAnalyser:
                 return Finding(match.start, match.end, APPROXIMATOR, f"{rule}|event:{event}", False)
         if entry.data.get("not_conceded") and in_concession(facts.doc, match.start, facts.keys, self.words):
             return None  # "même si cela n'a pas été confirmé, ...": a point granted, not a doubt (`concession`)
-        if (
-            entry.data.get("knowledge_state")
-            and facts.has_tag
-            and open_matter(facts.doc, match.start, match.end, facts.keys, self.words)
-        ):
-            return None  # "l'origine de l'incendie reste inconnue": a state of knowledge, no claim (`knowledge`)
         if entry.data.get("speaker_words") and match.start in facts.direct_quotes:
             # "'Some came early and many stayed late,' the organiser said": the speaker's account, a named source
             return Finding(match.start, match.end, APPROXIMATOR, f"{rule}|direct-quote", False)

@@ -239,10 +239,6 @@ class ClauseWords:
         self.saying_nouns = keys("saying_noun")  # "a fait la promesse que": the clause is reported speech
         self.indefinite_determiners = keys("indefinite_determiner")  # "une visite serait sans précédent"
         self.change_nouns = keys_and_forms("change_noun")  # "une hausse des taux pourrait freiner les ventes"
-        # thirty-fourth round (`knowledge`): "l'origine reste inconnue", a state of knowledge, no hedge
-        self.open_matter_nouns = keys_and_forms("open_matter_noun")
-        self.open_question_words = keys("open_question_word")  # "difficile de prédire à quelle vitesse"
-        self.confirmation_words = keys_and_forms("confirmation_word")  # "n'a pas été confirmé": a claim
         self.deontic_questions = keys("deontic_question")  # "pourquoi devrait-il payer ?"
         self.proposal_verbs = keys_and_forms("proposal_verb")  # "il s'agirait de convenir de normes"
         self.verb_pro_forms = keys("verb_pro_form")  # "autant qu'ils le devraient"
