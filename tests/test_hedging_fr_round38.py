@@ -46,7 +46,7 @@ def test_the_extent_of_a_general_claim_is_shown_not_counted(fr: Language, text: 
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("Selon certaines vendeuses, le stock de riz est presque épuisé.", "Selon certaines vendeuses"),
+        ("Selon certains cultivateurs, la récolte de tomates sera maigre.", "Selon certains cultivateurs"),
         ("D'après plusieurs commerçants, les prix ont doublé depuis mars.", "D'après plusieurs commerçants"),
         ("Selon quelques pharmaciens, la pénurie touche aussi les sirops.", "Selon quelques pharmaciens"),
     ],

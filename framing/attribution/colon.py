@@ -32,7 +32,7 @@ COLON_TERM = ReportingTerm(term=":", words=(":",), stance="neutral", entry_id="c
 MAX_LEAD_CHARS = 160
 SENTENCE_CUT = re.compile(r"[.!?…»]\s+(?=\S)")
 # French: also a stop right after a closing mark and before a letter, in copy that glues sentences
-# (`... la victoire finale".L'ancien ministre X ensuite : "..."`)
+# (`... la fin du scrutin".L'ancienne maire X ensuite : "..."`)
 SENTENCE_CUT_FR = re.compile(r"[.!?…»]\s+(?=\S)|(?<=[\"»”])[.!?…](?=[^\W\d_])")
 
 
