@@ -164,6 +164,9 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                         person.info = replace(person.info, type="named_person", named=True)
                 if person is not None:
                     m.antecedent = person
+                elif earlier and _disagreeing_source(m, earlier[-1], res):
+                    # `un bilan de la préfecture ... écrit-elle`: the body that wrote the text, if it agrees
+                    m.antecedent = _document_author(doc, m, earlier[-1].resolved, res)
                 elif earlier and not _plural_for_one(m, earlier[-1], res) and not _impersonal(earlier[-1], res):
                     m.antecedent = earlier[-1]
                 elif res.lang == "fr" and _unnamed_witness(doc, m, res):
@@ -574,6 +577,38 @@ def _plural_for_one(m: Mention, cand: Mention, res: Resources) -> bool:
         and target.info.number == "sing"
         and target.info.type in ("named_person", "anonymous")
     )
+
+
+def _disagreeing_source(m: Mention, cand: Mention, res: Resources) -> bool:
+    """French: the last source, taken as a last resort, when it cannot be what the pronoun stands for:
+    a text, a body or an outlet of another number or gender (`ils` after `cet examen`, `elle` after `un
+    bilan de la préfecture`). A pronoun takes up a referent that agrees with it (the guidelines resolve it
+    to the nearest full mention of its referent): the text's author when one agrees, else none."""
+    target = cand.resolved
+    return (
+        res.lang == "fr"
+        and m.info.head in SUBJECT_PRONOUNS
+        and target.info.type in ("document", "institution", "media")
+        and not _agrees(m.info, target.info)
+    )
+
+
+AUTHOR_TYPES = ("institution", "media", "named_person")  # who writes a bilan, a report, a statement
+
+
+def _document_author(doc: Doc, m: Mention, text: Mention, res: Resources) -> Mention | None:
+    """The author named in a document's own phrase (`un bilan de la préfecture`, `le rapport de l'ONU`)
+    when the pronoun agrees with the author, not the document: the body or person the text quotes through
+    it. None otherwise (the pronoun stays unresolved)."""
+    if text.info.type != "document":
+        return None
+    for k in range(text.start + 1, text.end - 1):
+        if norm(doc[k].text) not in POSSESSION_LINKS:
+            continue
+        info = classify(doc, k + 1, text.end, res)
+        if info.type in AUTHOR_TYPES and _agrees(m.info, info):
+            return Mention(k + 1, text.end, info, k + 1)
+    return None
 
 
 ACRONYM_LETTERS = (2, 6)  # letters of an acronym standing for a name the text spelt out
