@@ -477,7 +477,7 @@ def obligation_subject(
                 return f"universal:{child.text}"  # "chaque pays devrait", "toute entreprise devrait"
     advice = _advice(doc, token, subjects, (lo, hi), keys, words)
     if advice is not None:
-        return f"advice:{advice}"  # "les personnes fragiles devraient se faire vacciner dès octobre"
+        return f"advice:{advice}"  # "les personnes fragiles devraient se faire vacciner avant l'hiver"
     agent = next((s for s in subjects if keys[s.i] & words.agent_subjects), None)
     reason = f"agent:{agent.text}" if agent is not None else None
     if reason is None:
