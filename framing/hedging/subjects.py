@@ -475,6 +475,9 @@ def obligation_subject(
         for child in subject.children:
             if child.dep_ == "det" and child.i < subject.i and keys[child.i] & words.universal_determiners:
                 return f"universal:{child.text}"  # "chaque pays devrait", "toute entreprise devrait"
+    advice = _advice(doc, token, subjects, (lo, hi), keys, words)
+    if advice is not None:
+        return f"advice:{advice}"  # "les personnes fragiles devraient se faire vacciner avant l'hiver"
     agent = next((s for s in subjects if keys[s.i] & words.agent_subjects), None)
     reason = f"agent:{agent.text}" if agent is not None else None
     if reason is None:
@@ -491,6 +494,59 @@ def obligation_subject(
     if any(keys[k] & words.forecast_signs or doc[k].text[:1].isdigit() for k in range(lo, hi)):
         return None  # "le gouvernement devrait trancher la semaine prochaine": a forecast
     return reason
+
+
+def _advice(
+    doc: Doc,
+    token: Token,
+    subjects: Sequence[Token],
+    sentence: tuple[int, int],
+    keys: Sequence[frozenset[str]],
+    words: ClauseWords,
+) -> str | None:
+    """Round thirty-four, second half: "les personnes fragiles devraient se faire vacciner", "les
+    patients devraient prendre des précautions", "les aînés devraient éviter les efforts": a
+    recommendation to a class of people (an `addressee_noun` heads the subject or one of its
+    conjuncts) to take care of themselves. A recommendation is dated and sourced as often as a
+    forecast ("dès maintenant", "cet hiver", "selon le ministère"), so the forecast signs that keep
+    other obligations a forecast do not apply; a survey in the sentence does ("selon un sondage, les
+    familles devraient limiter leurs achats": a forecast of behaviour). Returns the conduct."""
+    lo, hi = sentence
+    people = [s for s in subjects if keys[s.i] & words.addressee_nouns]
+    people += [c for s in subjects for c in s.children if c.dep_ == "conj" and keys[c.i] & words.addressee_nouns]
+    if not people:
+        return None
+    conduct = _conduct(doc, token, keys, words)
+    if conduct is None or any(keys[k] & words.poll_nouns for k in range(lo, hi)):
+        return None
+    return conduct
+
+
+def _conduct(doc: Doc, token: Token, keys: Sequence[frozenset[str]], words: ClauseWords) -> str | None:
+    """The conduct of care after the modal, over adverbs and a negation: "se faire" + a `care_verb`
+    ("se faire vacciner"), "prendre" + up to three words + a `precaution_noun` ("prendre quelques
+    précautions"), or an `advice_verb` ("éviter", "consulter", "se protéger")."""
+    n = len(doc)
+    j = token.i + 1
+    while j < n and (doc[j].pos_ == "ADV" or keys[j] & words.negations):
+        j += 1
+    reflexive = j < n and doc[j].lower_ in REFLEXIVE_CLITICS
+    if reflexive:
+        j += 1
+    if j >= n:
+        return None
+    if reflexive and doc[j].lower_ == "faire" and j + 1 < n and keys[j + 1] & words.care_verbs:
+        return f"se faire {doc[j + 1].text}"
+    if not reflexive and doc[j].lower_ == "prendre":
+        for m in range(j + 1, min(n, j + 5)):
+            if keys[m] & words.precaution_nouns:
+                return f"prendre {doc[m].text}"
+            if doc[m].is_punct:
+                break
+        return None
+    if keys[j] & words.advice_verbs:
+        return doc[j].text
+    return None
 
 
 def _people(doc: Doc, noun: Token, words: ClauseWords) -> bool:

@@ -272,6 +272,11 @@ class ClauseWords:
         }
         self.sanction_participles = keys("sanction_participle")
         self.duty_verbs = keys("duty_verb")  # "devrait cesser de", "devraient avoir honte"
+        # "les personnes fragiles devraient se faire vacciner / prendre des précautions / éviter..."
+        self.care_verbs = keys("care_verb")
+        self.precaution_nouns = keys("precaution_noun")
+        self.advice_verbs = keys("advice_verb")
+        self.addressee_nouns = keys("addressee_noun")
         self.demonym_suffixes = tuple(sorted(keys("demonym_suffix")))
         # Round six (see `implicit`): "on continuerait", "comme nous le ferions", "serait une bénédiction".
         self.generic_pronouns = keys("generic_pronoun")
