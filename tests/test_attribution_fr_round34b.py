@@ -23,7 +23,7 @@ def _by_speaker(nlp: Language, text: str) -> dict[str, tuple[str, str | None]]:
 
 def test_a_feminine_pronoun_after_a_masculine_report_stands_for_its_author(nlp: Language) -> None:
     text = (
-        "Près de 300 hectares ont brûlé depuis samedi, indique un nouveau bilan de la préfecture publié dimanche. "
+        "Deux incendies restent actifs dans le massif, indique un nouveau bilan de la préfecture mis en ligne lundi. "
         "« Aucune habitation n'est menacée à ce stade », écrit-elle sur son site."
     )
     found = _by_speaker(nlp, text)
