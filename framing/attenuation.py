@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from .lexicons import LexiconEntry
+from .lexicons import LexiconEntry, enabled_rule
 
 RULE = "attenuation"  # the term of the rule entry in senses.yaml
 
@@ -30,15 +30,15 @@ class Attenuation:
 
 def load(entries: Iterable[LexiconEntry]) -> Attenuation | None:
     """The rule from the senses family's entries, or None when absent or switched off."""
-    for entry in entries:
-        if entry.category == "rule" and (entry.term or "").lower() == RULE and entry.data.get("enabled", True):
-            words = frozenset(str(w).lower() for w in entry.data.get("attenuators") or ())
-            if not words:
-                return None
-            bound = entry.data.get("not_after") or {}
-            not_after = {str(w).lower(): frozenset(str(x).lower() for x in bound[w]) for w in bound}
-            return Attenuation(words, not_after)
-    return None
+    entry = enabled_rule(entries, RULE)
+    if entry is None:
+        return None
+    words = frozenset(str(w).lower() for w in entry.data.get("attenuators") or ())
+    if not words:
+        return None
+    bound = entry.data.get("not_after") or {}
+    not_after = {str(w).lower(): frozenset(str(x).lower() for x in bound[w]) for w in bound}
+    return Attenuation(words, not_after)
 
 
 def attenuated(keys: Sequence[frozenset[str]], start: int, rule: Attenuation) -> bool:

@@ -27,7 +27,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from .lexicons import LexiconEntry
+from .lexicons import LexiconEntry, enabled_rule
 
 RULE = "feelings ascribed"  # the term of the rule entry in senses.yaml
 STATE_POS = frozenset({"ADJ", "VERB", "AUX"})  # a participle the model reads as a verb is a state too
@@ -58,21 +58,21 @@ def _words(data: Mapping[str, Any], key: str) -> frozenset[str]:
 
 def load(entries: Iterable[LexiconEntry]) -> FeelingsRule | None:
     """The rule from the senses family's entries, or None when absent, switched off or listing no entry."""
-    for entry in entries:
-        if entry.category == "rule" and (entry.term or "").lower() == RULE and entry.data.get("enabled", True):
-            data = entry.data
-            ids = _words(data, "entries")
-            if not ids:
-                return None
-            return FeelingsRule(
-                entries=ids,
-                state_verbs=_words(data, "state_verbs"),
-                possessives=_words(data, "possessives"),
-                reaction_verbs=_words(data, "reaction_verbs"),
-                window=int(data.get("window", 3)),
-                acts=_words(data, "acts"),
-            )
-    return None
+    entry = enabled_rule(entries, RULE)
+    if entry is None:
+        return None
+    data = entry.data
+    ids = _words(data, "entries")
+    if not ids:
+        return None
+    return FeelingsRule(
+        entries=ids,
+        state_verbs=_words(data, "state_verbs"),
+        possessives=_words(data, "possessives"),
+        reaction_verbs=_words(data, "reaction_verbs"),
+        window=int(data.get("window", 3)),
+        acts=_words(data, "acts"),
+    )
 
 
 def ascribed(doc: Doc, keys: Sequence[frozenset[str]], start: int, end: int, entry_id: str, rule: FeelingsRule) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from .lexicons import LexiconEntry
+from .lexicons import LexiconEntry, enabled_rule
 
 RULE = "speech incise"  # the term of the rule entry in senses.yaml
 # the inverted subject opens on these; the verb itself is not read on its tag, as the model often takes a
@@ -35,12 +35,12 @@ class InciseRule:
 
 def load(entries: Iterable[LexiconEntry]) -> InciseRule | None:
     """The rule from the senses family's entries, or None when absent or switched off."""
-    for entry in entries:
-        if entry.category == "rule" and (entry.term or "").lower() == RULE and entry.data.get("enabled", True):
-            clitics = frozenset(str(w).lower().replace("’", "'") for w in entry.data.get("clitics") or ())
-            auxiliaries = frozenset(str(w).lower().replace("’", "'") for w in entry.data.get("auxiliaries") or ())
-            return InciseRule(between=auxiliaries | clitics, clitics=clitics)
-    return None
+    entry = enabled_rule(entries, RULE)
+    if entry is None:
+        return None
+    clitics = frozenset(str(w).lower().replace("’", "'") for w in entry.data.get("clitics") or ())
+    auxiliaries = frozenset(str(w).lower().replace("’", "'") for w in entry.data.get("auxiliaries") or ())
+    return InciseRule(between=auxiliaries | clitics, clitics=clitics)
 
 
 def in_an_incise(doc: Doc, keys: Sequence[frozenset[str]], start: int, end: int, rule: InciseRule) -> bool:

@@ -137,6 +137,15 @@ class LexiconEntry:
         return key
 
 
+def enabled_rule(entries: Iterable[LexiconEntry], name: str) -> LexiconEntry | None:
+    """The first `rule` entry whose term is `name` (case aside) and which is not switched off
+    (`enabled: false`): the senses family keeps its context rules as such entries, one loader each."""
+    for entry in entries:
+        if entry.category == "rule" and (entry.term or "").lower() == name and entry.data.get("enabled", True):
+            return entry
+    return None
+
+
 @dataclass(frozen=True)
 class LexiconProblem:
     path: str

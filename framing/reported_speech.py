@@ -23,14 +23,7 @@ class ReportedIndex:
 
     def __init__(self, attributions: Sequence[Attribution]) -> None:
         records = sorted(
-            (
-                (a.content_start, a.content_end, _own_spans(a), k)
-                for k, a in enumerate(attributions)
-                if a.content_start is not None
-                and a.content_end is not None
-                and a.content_start < a.content_end
-                and a.rule not in SPEAKERLESS_RULES
-            ),
+            ((a.content_start, a.content_end, _own_spans(a), k) for k, a in enumerate(attributions) if _lends(a)),
             key=lambda r: r[0],
         )
         self._records = records
@@ -55,6 +48,17 @@ class ReportedIndex:
     def reports(self, start: int, end: int) -> bool:
         """Whether the cue [start, end) lies inside a record's content and on none of its own spans."""
         return next(self.holding(start, end), None) is not None
+
+
+def _lends(a: Attribution) -> bool:
+    """Whether the record lends its content to a speaker: a non-empty content, and someone named as its
+    source (not `SPEAKERLESS_RULES`)."""
+    return (
+        a.content_start is not None
+        and a.content_end is not None
+        and a.content_start < a.content_end
+        and a.rule not in SPEAKERLESS_RULES
+    )
 
 
 def _own_spans(a: Attribution) -> tuple[tuple[int, int], ...]:
@@ -87,11 +91,8 @@ def reported_stretches(attributions: Sequence[Attribution], quotes: Sequence[Quo
     disjoint; the base of the reporter-voice hedge and booster rates leaves these words out (round 34)."""
     pieces: list[tuple[int, int]] = []
     for a in attributions:
-        if a.content_start is None or a.content_end is None or a.content_start >= a.content_end:
-            continue
-        if a.rule in SPEAKERLESS_RULES:
-            continue
-        pieces.extend(_subtract([(a.content_start, a.content_end)], _merged(list(_own_spans(a)))))
+        if _lends(a):
+            pieces.extend(_subtract([(a.content_start, a.content_end)], _merged(list(_own_spans(a)))))
     return _subtract(_merged(pieces), _merged([(q.start, q.end) for q in quotes]))
 
 

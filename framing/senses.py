@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .lexicons import LexiconEntry
+from .lexicons import LexiconEntry, enabled_rule
 
 FAMILY = "senses"
 RULE = "physical things"  # the term of the rule entry
@@ -63,15 +63,15 @@ class PlainSenseRule:
 
 def load_rule(entries: Iterable[LexiconEntry]) -> PlainSenseRule | None:
     """The rule from the family's entries, or None when the language has none or it is switched off."""
-    for entry in entries:
-        if entry.category == "rule" and (entry.term or "").lower() == RULE and entry.data.get("enabled", True):
-            forces = frozenset(str(w).lower() for w in entry.data.get("forces") or ())
-            things = frozenset(str(w).lower() for w in entry.data.get("things") or ()) | forces
-            categories = frozenset(str(c) for c in entry.data.get("categories") or ())
-            agents = frozenset(str(w).lower() for w in entry.data.get("agents") or ())
-            found = PlainSenseRule(categories=categories, things=things, forces=forces, agents=agents)
-            return found if things and categories else None
-    return None
+    entry = enabled_rule(entries, RULE)
+    if entry is None:
+        return None
+    forces = frozenset(str(w).lower() for w in entry.data.get("forces") or ())
+    things = frozenset(str(w).lower() for w in entry.data.get("things") or ()) | forces
+    categories = frozenset(str(c) for c in entry.data.get("categories") or ())
+    agents = frozenset(str(w).lower() for w in entry.data.get("agents") or ())
+    found = PlainSenseRule(categories=categories, things=things, forces=forces, agents=agents)
+    return found if things and categories else None
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .lexicons import LexiconEntry
+from .lexicons import LexiconEntry, enabled_rule
 
 RULE = "set phrases"  # the term of the rule entry in senses.yaml
 
@@ -27,18 +27,18 @@ class SetPhrases:
 
 def load(entries: Iterable[LexiconEntry]) -> SetPhrases | None:
     """The rule from the senses family's entries, or None when absent or switched off."""
-    for entry in entries:
-        if entry.category == "rule" and (entry.term or "").lower() == RULE and entry.data.get("enabled", True):
-            by_first: dict[str, list[tuple[str, ...]]] = {}
-            for phrase in entry.data.get("phrases") or ():
-                words = tuple(str(phrase).lower().replace("’", "'").split())
-                if words:
-                    by_first.setdefault(words[0], []).append(words)
-            if not by_first:
-                return None
-            longest = max(len(p) for phrases in by_first.values() for p in phrases)
-            return SetPhrases({w: tuple(p) for w, p in by_first.items()}, longest)
-    return None
+    entry = enabled_rule(entries, RULE)
+    if entry is None:
+        return None
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in entry.data.get("phrases") or ():
+        words = tuple(str(phrase).lower().replace("’", "'").split())
+        if words:
+            by_first.setdefault(words[0], []).append(words)
+    if not by_first:
+        return None
+    longest = max(len(p) for phrases in by_first.values() for p in phrases)
+    return SetPhrases({w: tuple(p) for w, p in by_first.items()}, longest)
 
 
 def inside_a_set_phrase(keys: Sequence[frozenset[str]], start: int, end: int, rule: SetPhrases) -> bool:

@@ -1288,7 +1288,7 @@ def _named_beside(doc: Doc, start: int, end: int, m: Mention) -> bool:
     if all(t.is_punct or norm(t.text) in ROLE_ARTICLES for t in doc[end : m.start]):
         return False  # `Paul Roux, le chasseur,`: the role in apposition to the name
     between = doc[end : m.start]
-    if any(t.text in (".", "!", "?") or "\n" in t.text or "\n" in t.whitespace_ for t in between):
+    if any(_sentence_break(t) for t in between):
         return False  # a full stop or a line break the sentence splitter missed: another sentence
     return doc[start].sent.start == doc[m.start].sent.start
 
