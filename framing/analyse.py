@@ -33,6 +33,7 @@ from .types import (
     LoadedHit,
     Quote,
 )
+from .voice_bases import voice_bases
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -338,26 +339,23 @@ def article_scores(
 ) -> dict[str, float | None]:
     """Headline per-article figures; each is a count of listed spans over words or attributions.
 
-    Voice-split rates use the same bases as the outlet profiles (framing.profiles): quoted spans per
+    Voice-split rates use the bases of the outlet profiles (framing.voice_bases computes both): quoted spans per
     1,000 words inside quotes; reporter-voice loaded hits per 1,000 words outside quotes (a hit in
     reported speech is the reporter's: its speaker is said by `attributed`); reporter-voice hedges per
     1,000 of the reporter's own words, outside quotes and reported speech (`reported_words`), since a
     hedge there is the speaker's (round 34).
     """
     counted_hedges = [h for h in hedges if h.counted]
-    quoted_words = sum(q.words for q in quotes)
-    in_quotes = min(quoted_words, words)
-    reporter_words = words - in_quotes
-    own_words = max(reporter_words - reported_words, 0)
+    bases = voice_bases(words, quotes, reported_words)
     sourced = [a for a in attributions if a.gives_voice]
     return {
         "loaded_per_1k": per_1k(len(loaded), words),
-        "loaded_reporter_per_1k": per_1k(sum(h.voice == "reporter" for h in loaded), reporter_words),
-        "loaded_quoted_per_1k": per_1k(sum(h.voice == "quoted" for h in loaded), in_quotes),
+        "loaded_reporter_per_1k": per_1k(sum(h.voice == "reporter" for h in loaded), bases.reporter),
+        "loaded_quoted_per_1k": per_1k(sum(h.voice == "quoted" for h in loaded), bases.quoted),
         "hedges_per_1k": per_1k(len(counted_hedges), words),
-        "hedges_reporter_per_1k": per_1k(sum(h.voice == "reporter" for h in counted_hedges), own_words),
+        "hedges_reporter_per_1k": per_1k(sum(h.voice == "reporter" for h in counted_hedges), bases.own),
         "boosters_per_1k": per_1k(len(boosters), words),
         "anonymous_share": share(sum(a.speaker_type == "anonymous" for a in sourced), len(sourced)),
         "named_share": share(sum(a.speaker_type == "named_person" for a in sourced), len(sourced)),
-        "quoted_share": share(quoted_words, words) if words else None,
+        "quoted_share": share(bases.quoted_uncapped, words) if words else None,
     }

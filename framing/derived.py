@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from .evaluative import ending_pairs
 from .lexicons import LexiconEntry
-from .token_table import token_table
+from .token_table import as_written, token_table
 
 FAMILY = "derived"
 NOUNS_RULE = "derived nouns"  # the term of the rule entry for nouns made from verbs
@@ -175,9 +175,7 @@ def find(doc: Doc, rules: DerivedRules, taken: Collection[int]) -> Iterator[tupl
     for i in [i for i, pos in enumerate(tags) if pos in _RULE_POS and alpha[i]]:
         if i in taken:
             continue
-        lemma = lemmas[i]
-        if "'" in lemma:
-            lemma = doc[i].lemma_.lower()
+        lemma = as_written(doc, i, lemmas[i], lemma=True)
         pos = tags[i]
         if rules.nouns_rule is not None and pos == "NOUN" and lemma not in rules.listed:
             found = bases[lemma] if lemma in bases else bases.setdefault(lemma, base_of(lemma, rules))
@@ -189,7 +187,7 @@ def find(doc: Doc, rules: DerivedRules, taken: Collection[int]) -> Iterator[tupl
         moving = pos == "VERB" and lemma in rules.movement_verbs
         # the small model tags some participles as adjectives ("ont bondi"): read them through their verb
         if not moving and pos == "ADJ":
-            lower = lowers[i] if "'" not in lowers[i] else doc[i].lower_
+            lower = as_written(doc, i, lowers[i])
             moving = participle_verb(lower, rules.movement_verbs) is not None
         if rules.movement_rule is not None and parsed and moving:
             token = doc[i]

@@ -28,7 +28,7 @@ from typing import Any, TextIO
 
 from .profiles import article_values, loaded_categories, metric_names
 from .render.text import csv_safe
-from .reported_speech import reporting_speaker
+from .reported_speech import ReportedIndex, reporting_speaker
 from .types import ArticleAnalysis
 
 SPAN_FIELDS: tuple[str, ...] = (
@@ -86,6 +86,7 @@ def span_rows(analyses: Iterable[ArticleAnalysis]) -> Iterator[dict[str, Any]]:
                     "weight": hit.weight,
                 }
             )
+        reported = ReportedIndex(a.attributions)  # once per article, for every cue's speaker
         for family, cues in (("hedge", a.hedges), ("booster", a.boosters)):
             for cue in _in_text_order(cues):
                 yield (
@@ -94,7 +95,7 @@ def span_rows(analyses: Iterable[ArticleAnalysis]) -> Iterator[dict[str, Any]]:
                     | {
                         "detail": cue.rule,
                         "counted": cue.counted,
-                        "speaker": reporting_speaker(a.attributions, cue),
+                        "speaker": reporting_speaker(a.attributions, cue, reported),
                     }
                 )
         for attr in a.attributions:

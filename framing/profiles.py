@@ -21,7 +21,9 @@ from typing import TYPE_CHECKING
 
 from .i18n import N_, _
 from .readability import FORMULAS
-from .types import SPEAKER_TYPES, STANCES, ArticleAnalysis, GroupProfile, Quote, Story
+from .types import SPEAKER_TYPES, STANCES, ArticleAnalysis, GroupProfile, Story
+from .voice_bases import quote_words as quote_words  # re-exported: callers have imported it from here
+from .voice_bases import voice_bases
 
 if TYPE_CHECKING:
     from .summaries import ArticleSummary
@@ -212,20 +214,11 @@ def metric_names(analyses: Sequence[ArticleAnalysis]) -> list[str]:
     return names
 
 
-def quote_words(quote: Quote) -> int:
-    """Words inside a quote; falls back to counting word characters runs if the analyser left 0."""
-    if quote.words:
-        return quote.words
-    return len(re.findall(r"\w+", quote.text))
-
-
 def article_components(analysis: ArticleAnalysis, categories: Sequence[str] = ()) -> dict[str, tuple[float, float]]:
     """(count, base) of every metric for one article; a group's figure is sum(count)/sum(base)."""
     words = analysis.article.words
-    quoted = min(sum(quote_words(q) for q in analysis.quotes), words)
-    reporter = words - quoted
-    # the reporter's own words for hedges and boosters: outside quotes and outside reported speech
-    own = max(reporter - analysis.article.reported_words, 0)
+    bases = voice_bases(words, analysis.quotes, analysis.article.reported_words)
+    quoted, reporter, own = bases.quoted, bases.reporter, bases.own
     base = {"all": words, "reporter": reporter, "quoted": quoted}
     out: dict[str, tuple[float, float]] = {}
 

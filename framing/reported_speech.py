@@ -69,13 +69,17 @@ def _own_spans(a: Attribution) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def reporting_speaker(attributions: Sequence[Attribution], cue: CertaintyCue) -> str | None:
+def reporting_speaker(
+    attributions: Sequence[Attribution], cue: CertaintyCue, index: ReportedIndex | None = None
+) -> str | None:
     """Who a `reported` cue belongs to: the speaker of the narrowest record whose content holds it
     (`ReportedIndex.holding`), so a reader sees whose caution it is ("le ministre", "l'Insee"); None for
-    any other voice."""
+    any other voice. A caller asking for every cue of a document passes the index it built once from the
+    same `attributions` (built per cue, a long text with many cues would cost its records squared)."""
     if cue.voice != "reported":
         return None
-    holders = [k for k in ReportedIndex(attributions).holding(cue.start, cue.end) if attributions[k].who]
+    index = ReportedIndex(attributions) if index is None else index
+    holders = [k for k in index.holding(cue.start, cue.end) if attributions[k].who]
     if not holders:
         return None
     return attributions[min(holders, key=lambda k: (_width(attributions[k]), k))].who

@@ -55,7 +55,8 @@ def fixed_metrics() -> tuple[str, ...]:
 def summarise(analysis: ArticleAnalysis) -> ArticleSummary:
     """The figures profiles need of one analysis (see ArticleSummary)."""
     from .distinctive import stop_words
-    from .profiles import article_components, quote_words
+    from .profiles import article_components
+    from .voice_bases import quote_words
 
     components = article_components(analysis)
     flat: list[float] = []

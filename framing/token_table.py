@@ -38,6 +38,16 @@ def fold_apostrophe(text: str) -> str:
     return text.replace("’", "'") if "’" in text else text
 
 
+def as_written(doc: Doc, i: int, folded: str, lemma: bool = False) -> str:
+    """Token i's lower case (or lower-cased lemma) as the Token has it, from the table's value `folded`
+    (`lower` or `lemma`, where ’ is folded to '): that value when it holds no ' (nothing was folded),
+    else the Token's own, built only then. A rule that compares the word with its own spelling
+    (a verb's ending, a lemma's base) reads it here; the lexicons' keys read the folded form."""
+    if "'" not in folded:
+        return folded
+    return doc[i].lemma_.lower() if lemma else doc[i].lower_
+
+
 class TokenTable:
     """Per-token lists, indexed by token position (`table.lower[i]` is `doc[i].lower_`, apostrophe folded).
 

@@ -52,3 +52,20 @@ def test_source_markers_are_still_found(nlp: Language, text: str, cue: str, spea
 
 def test_a_de_that_opens_no_marker_gives_no_attribution(nlp: Language) -> None:
     assert checked_attributions(nlp, "La grève de la faim entre dans sa troisième semaine.") == []
+
+
+def test_a_names_memo_never_answers_for_another_resources_object() -> None:
+    """Round 35: a name list remembered in a Doc for one Resources object is not given to another that
+    Python happens to give the same id once the first is freed (the memo keeps a weak reference)."""
+    import spacy
+
+    from framing.attribution.doc_memo import per_resources
+    from framing.attribution.resources import Resources
+
+    doc = spacy.blank("fr")("Le porte-parole de la mairie a confirmé la fermeture.")
+    first, second = Resources("fr"), Resources("fr")
+    assert per_resources(doc, "test_names", first, lambda: ["first"]) == ["first"]
+    assert per_resources(doc, "test_names", first, lambda: ["again"]) == ["first"]  # remembered
+    memo = doc.user_data["test_names"]
+    memo[id(second)] = memo.pop(id(first))  # what a freed object's id reused by `second` would leave
+    assert per_resources(doc, "test_names", second, lambda: ["second"]) == ["second"]

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..matching import norm
 from ..token_table import token_table
+from .doc_memo import per_resources
 from .resources import Resources
 
 ARMED_NAMES_KEY = "framing_armed_group_names"
@@ -25,11 +26,9 @@ PREFIX = 3  # letters of the screen on armed-group nouns (a naive singular keeps
 def armed_group_names(doc: Doc, res: Resources) -> frozenset[str]:
     """The capitalised runs the text writes right after an armed group's noun or in apposition before
     one, remembered per Doc (one walk over the text, only when a name asks)."""
-    memo = doc.user_data.setdefault(ARMED_NAMES_KEY, {})
-    found = memo.get(id(res))
-    if found is None:
-        found = memo[id(res)] = frozenset(_armed_group_names(doc, res)) if res.lang == "fr" else frozenset()
-    return found
+    return per_resources(
+        doc, ARMED_NAMES_KEY, res, lambda: frozenset(_armed_group_names(doc, res)) if res.lang == "fr" else frozenset()
+    )
 
 
 def named_armed_group(nuc: Span, res: Resources) -> bool:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from ..matching import norm
 from ..token_table import token_table
+from .doc_memo import per_resources
 from .resources import Resources
 
 BODY_NAMES_KEY = "framing_body_names"
@@ -24,11 +25,9 @@ PREFIX = 3  # letters of the screen on organisation's parts
 def body_names(doc: Doc, res: Resources) -> frozenset[str]:
     """The capitalised runs written right after an organisation's part (`le siège X`) or after it and
     `de` (`la direction de X`), remembered per Doc (one walk over the text, only when a name asks)."""
-    memo = doc.user_data.setdefault(BODY_NAMES_KEY, {})
-    found = memo.get(id(res))
-    if found is None:
-        found = memo[id(res)] = frozenset(_body_names(doc, res)) if res.lang == "fr" else frozenset()
-    return found
+    return per_resources(
+        doc, BODY_NAMES_KEY, res, lambda: frozenset(_body_names(doc, res)) if res.lang == "fr" else frozenset()
+    )
 
 
 def _body_names(doc: Doc, res: Resources) -> list[str]:

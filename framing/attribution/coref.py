@@ -19,6 +19,7 @@ from ..matching import norm
 from ..token_table import token_table
 from ..types import Attribution
 from .annotations import has
+from .doc_memo import per_resources
 from .impersonal_passive import impersonal_passive
 from .resources import Resources
 from .speaker_types import (
@@ -1335,11 +1336,7 @@ def person_names(doc: Doc, res: Resources) -> list[tuple[int, int]]:
 
     Remembered per Doc (in `doc.user_data`, per resources): every role mention asks, and each answer
     walks the whole text. Callers only read the list."""
-    memo = doc.user_data.setdefault(PERSON_NAMES_KEY, {})
-    found = memo.get(id(res))
-    if found is None:
-        found = memo[id(res)] = _person_names(doc, res)
-    return found
+    return per_resources(doc, PERSON_NAMES_KEY, res, lambda: _person_names(doc, res))
 
 
 def _person_names(doc: Doc, res: Resources) -> list[tuple[int, int]]:

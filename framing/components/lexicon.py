@@ -39,7 +39,7 @@ from ..matching import context_allows, longest_first
 from ..names import in_capitalised_name
 from ..quotes import QuoteIndex, QuoteMark, find_quotations, with_single_quotations
 from ..token_patterns import LazyViews, PatternMatcher, compile_pattern, hyphen_variants, positions_with_any
-from ..token_table import token_table
+from ..token_table import as_written, token_table
 from ..types import LoadedHit
 from ..writer_wording import in_a_naming_frame
 from . import extensions  # noqa: F401
@@ -564,7 +564,7 @@ class LexiconComponent:
         if self._er_verbs and doc.has_annotation("POS"):
             lowers = table.lower  # `lower_` with ’ folded: a form holding ' reads its Token's own
             for i in [i for i, pos in enumerate(table.pos) if pos == "VERB"]:  # no Token for the other words
-                verb = present_er_infinitive(lowers[i] if "'" not in lowers[i] else doc[i].lower_)
+                verb = present_er_infinitive(as_written(doc, i, lowers[i]))
                 if verb in self._er_verbs and verb not in keys[i]:
                     keys[i] = keys[i] | {verb}
         return keys

@@ -8,7 +8,7 @@ from rich.text import Text
 
 from ..i18n import N_, _, format_integer, ngettext
 from ..profiles import metric_spec
-from ..reported_speech import reporting_speaker
+from ..reported_speech import ReportedIndex, reporting_speaker
 from ..types import ArticleAnalysis, CertaintyCue
 from .evidence import label_of
 from .tables import format_value
@@ -86,6 +86,7 @@ def print_article_summary(analysis: ArticleAnalysis, out: Console | None = None)
                 _voice(hit.voice),
             )
         )
+    reported = ReportedIndex(analysis.attributions)  # once per article, for every cue's speaker
     for cue in analysis.hedges:
         kind = label_of("hedge_kinds", cue.kind)
         label = kind if cue.counted else _("{kind} (not counted)").format(kind=kind)
@@ -95,7 +96,7 @@ def print_article_summary(analysis: ArticleAnalysis, out: Console | None = None)
                 "hedge",
                 label,
                 in_context(analysis.text, cue.start, cue.end, FAMILY_STYLES["hedge"]),
-                _cue_voice(analysis, cue),
+                _cue_voice(analysis, cue, reported),
             )
         )
     for cue in analysis.boosters:
@@ -105,7 +106,7 @@ def print_article_summary(analysis: ArticleAnalysis, out: Console | None = None)
                 "booster",
                 label_of("hedge_kinds", cue.kind),
                 in_context(analysis.text, cue.start, cue.end, FAMILY_STYLES["booster"]),
-                _cue_voice(analysis, cue),
+                _cue_voice(analysis, cue, reported),
             )
         )
     for attr in analysis.attributions:
@@ -138,7 +139,8 @@ def _voice(voice: str) -> str:
     return _(VOICE_NAMES[voice]) if voice in VOICE_NAMES else voice
 
 
-def _cue_voice(analysis: ArticleAnalysis, cue: CertaintyCue) -> str:
-    """The voice of a hedge or booster; in reported speech, with the speaker it is lent to."""
-    speaker = reporting_speaker(analysis.attributions, cue)
+def _cue_voice(analysis: ArticleAnalysis, cue: CertaintyCue, reported: ReportedIndex) -> str:
+    """The voice of a hedge or booster; in reported speech, with the speaker it is lent to (`reported`:
+    the article's index, built once)."""
+    speaker = reporting_speaker(analysis.attributions, cue, reported)
     return _("{key}: {value}").format(key=_voice(cue.voice), value=speaker) if speaker else _voice(cue.voice)

@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from ..i18n import N_, _, format_decimal
-from ..reported_speech import reporting_speaker
+from ..reported_speech import ReportedIndex, reporting_speaker
 from ..types import ArticleAnalysis, Attribution, CertaintyCue
 from .highlight import Highlight
 
@@ -47,10 +47,13 @@ def label_of(section: str, key: str | None, field: str = "label") -> str:
     return _(str(value)) if value else key.replace("_", " ")
 
 
-def cue_voice_details(attributions: list[Attribution], cue: CertaintyCue) -> list[tuple[str, str]]:
-    """The Voice line of a hedge or booster, and for one in reported speech the speaker it is lent to."""
+def cue_voice_details(
+    attributions: list[Attribution], cue: CertaintyCue, index: ReportedIndex | None = None
+) -> list[tuple[str, str]]:
+    """The Voice line of a hedge or booster, and for one in reported speech the speaker it is lent to
+    (`index`: the document's ReportedIndex, built once by a caller that asks for every cue)."""
     details = [(_("Voice"), label_of("voices", cue.voice))]
-    speaker = reporting_speaker(attributions, cue)
+    speaker = reporting_speaker(attributions, cue, index)
     if speaker:
         details.append((_("Speaker"), speaker))
     return details
@@ -98,8 +101,9 @@ def article_evidence(analysis: ArticleAnalysis) -> list[EvidenceItem]:
                 details,
             )
         )
+    reported = ReportedIndex(analysis.attributions)  # once per article, for every cue's speaker
     for i, cue in enumerate(analysis.hedges):
-        details = cue_voice_details(analysis.attributions, cue)
+        details = cue_voice_details(analysis.attributions, cue, reported)
         if not cue.counted:
             details.append((_("Counted"), _("no: shown so you can see why it was not counted")))
         css = "k-" + _css(cue.kind) + ("" if cue.counted else " uncounted")
@@ -117,7 +121,7 @@ def article_evidence(analysis: ArticleAnalysis) -> list[EvidenceItem]:
             )
         )
     for i, cue in enumerate(analysis.boosters):
-        details = cue_voice_details(analysis.attributions, cue)
+        details = cue_voice_details(analysis.attributions, cue, reported)
         items.append(
             _item(cue.start, cue.end, cue.text, "booster", "k-" + _css(cue.kind), f"booster-{i}", _("Booster"), details)
         )
