@@ -33,7 +33,7 @@ from .types import (
     LoadedHit,
     Quote,
 )
-from .voice_bases import voice_bases
+from .voice_bases import SPEAKER_VOICES, voice_bases
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -343,7 +343,8 @@ def article_scores(
     1,000 words inside quotes; reporter-voice loaded hits per 1,000 words outside quotes (a hit in
     reported speech is the reporter's: its speaker is said by `attributed`); reporter-voice hedges per
     1,000 of the reporter's own words, outside quotes and reported speech (`reported_words`), since a
-    hedge there is the speaker's (round 34).
+    hedge there is the speaker's (round 34); the speakers' hedges, quoted or reported, per 1,000 words of
+    quotations and reported speech (round 35).
     """
     counted_hedges = [h for h in hedges if h.counted]
     bases = voice_bases(words, quotes, reported_words)
@@ -354,6 +355,7 @@ def article_scores(
         "loaded_quoted_per_1k": per_1k(sum(h.voice == "quoted" for h in loaded), bases.quoted),
         "hedges_per_1k": per_1k(len(counted_hedges), words),
         "hedges_reporter_per_1k": per_1k(sum(h.voice == "reporter" for h in counted_hedges), bases.own),
+        "hedges_speakers_per_1k": per_1k(sum(h.voice in SPEAKER_VOICES for h in counted_hedges), bases.speakers),
         "boosters_per_1k": per_1k(len(boosters), words),
         "anonymous_share": share(sum(a.speaker_type == "anonymous" for a in sourced), len(sourced)),
         "named_share": share(sum(a.speaker_type == "named_person" for a in sourced), len(sourced)),

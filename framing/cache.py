@@ -52,7 +52,8 @@ CACHE_ENV = "FRAMING_CACHE"
 # Bump when the stored payload's shape changes.
 # 2: analyses carry the declared-language warning (made at analysis time since then, see framing.run).
 # 3: `article.reported_words`, the base of the reporter-voice hedge and booster rates (round 34).
-SCHEMA_VERSION = 3
+# 4: `scores.hedges_speakers_per_1k`, the speakers' hedges, quoted or reported (round 35).
+SCHEMA_VERSION = 4
 PACKAGE_DIR = Path(__file__).resolve().parent
 # Modules that run before the text reaches the pipeline (its text and language are in the key) or after
 # the analysis is made (aggregation, rendering, commands): editing them cannot change an analysis, so they

@@ -7,7 +7,9 @@ words, so an outlet that quotes or reports a lot is not made to look more loaded
 voice, or less. Loaded hits keep two voices (a hit in reported speech is the reporter's word choice,
 its speaker said by `attributed`): their reporter base is the words outside quotes. A hedge or booster
 in reported speech is the speaker's (`reported`, round 32): their reporter base also leaves out the
-words of reported speech (`ArticleInfo.reported_words`, round 34).
+words of reported speech (`ArticleInfo.reported_words`, round 34), and their speakers' rates count the
+cues quoted or reported over the words of quotations and reported speech (round 35). The bases are
+computed in framing.voice_bases, for the article's own `scores` too.
 """
 
 from __future__ import annotations
@@ -22,8 +24,8 @@ from typing import TYPE_CHECKING
 from .i18n import N_, _
 from .readability import FORMULAS
 from .types import SPEAKER_TYPES, STANCES, ArticleAnalysis, GroupProfile, Story
+from .voice_bases import SPEAKER_VOICES, voice_bases
 from .voice_bases import quote_words as quote_words  # re-exported: callers have imported it from here
-from .voice_bases import voice_bases
 
 if TYPE_CHECKING:
     from .summaries import ArticleSummary
@@ -110,6 +112,14 @@ METRICS: dict[str, MetricSpec] = {
     "hedges_quoted_per_1k": _rate(
         N_("hedges, quoted /1k"), N_("Counted hedges inside quotes per 1,000 quoted words."), "hedging"
     ),
+    "hedges_speakers_per_1k": _rate(
+        N_("hedges, speakers /1k"),
+        N_(
+            "Counted hedges in the speakers' voices, quoted or reported (indirect speech), per 1,000 words of "
+            "quotations and reported speech."
+        ),
+        "hedging",
+    ),
     "boosters_per_1k": _rate(N_("boosters /1k"), N_("Boosters (certainty markers) per 1,000 words."), "hedging"),
     "boosters_reporter_per_1k": _rate(
         N_("boosters, reporter /1k"),
@@ -121,6 +131,14 @@ METRICS: dict[str, MetricSpec] = {
     ),
     "boosters_quoted_per_1k": _rate(
         N_("boosters, quoted /1k"), N_("Boosters inside quotes per 1,000 quoted words."), "hedging"
+    ),
+    "boosters_speakers_per_1k": _rate(
+        N_("boosters, speakers /1k"),
+        N_(
+            "Boosters in the speakers' voices, quoted or reported (indirect speech), per 1,000 words of "
+            "quotations and reported speech."
+        ),
+        "hedging",
     ),
     "attributions_per_1k": _rate(
         N_("attributions /1k"), N_("Attributions (someone said, according to...) per 1,000 words."), "attribution"
@@ -229,8 +247,10 @@ def article_components(analysis: ArticleAnalysis, categories: Sequence[str] = ()
 
     voiced("loaded", analysis.loaded, reporter)
     out["loaded_weighted_per_1k"] = (sum(h.weight for h in analysis.loaded), base["all"])
-    voiced("hedges", [h for h in analysis.hedges if h.counted], own)
-    voiced("boosters", [b for b in analysis.boosters if b.counted], own)
+    for prefix, cues in (("hedges", analysis.hedges), ("boosters", analysis.boosters)):
+        counted = [c for c in cues if c.counted]
+        voiced(prefix, counted, own)
+        out[f"{prefix}_speakers_per_1k"] = (sum(c.voice in SPEAKER_VOICES for c in counted), bases.speakers)
     attributions = [a for a in analysis.attributions if a.gives_voice]
     out["attributions_per_1k"] = (len(attributions), words)
     n_attr = len(attributions)

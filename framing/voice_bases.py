@@ -6,6 +6,12 @@ hit in reported speech is the writer's word choice, so the loaded reporter base 
 quotation marks; a hedge or booster there is the speaker's (`reported`, round 32), so their reporter
 base also leaves out the words of reported speech (`ArticleInfo.reported_words`, round 34). Two copies
 of this arithmetic could drift apart, and an article's figure would then disagree with its outlet's.
+
+The speakers' side (round 35): the cues of the two speakers' voices, `quoted` (inside quotation marks)
+and `reported` (indirect speech), over the words of quotations and reported speech, so that "how
+cautious are the people an outlet gives voice to" counts what they say in either form; the quoted-only
+rate left out every cue of indirect speech. With the reporter's own words, these words make the whole
+article, as the two voices' cues make every counted cue.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from dataclasses import dataclass
 
 from .types import Quote
 
+SPEAKER_VOICES = frozenset({"quoted", "reported"})  # the voices of the speakers' rates
 _WORD = re.compile(r"\w+")
 
 
@@ -30,6 +37,9 @@ class VoiceBases:
     quoted_uncapped: int
     reporter: int  # outside quotation marks: the loaded reporter base
     own: int  # outside quotation marks and reported speech: the hedge and booster reporter base
+    # in quotations or reported speech, the rest of the words (round 35): the base of the speakers' hedge
+    # and booster rates, whose count is the cues of both speakers' voices, `quoted` and `reported`
+    speakers: int
 
 
 def quote_words(quote: Quote) -> int:
@@ -46,4 +56,6 @@ def voice_bases(words: int, quotes: Iterable[Quote], reported_words: int) -> Voi
     quoted = min(uncapped, words)
     reporter = words - quoted
     own = max(reporter - reported_words, 0)
-    return VoiceBases(words=words, quoted=quoted, quoted_uncapped=uncapped, reporter=reporter, own=own)
+    return VoiceBases(
+        words=words, quoted=quoted, quoted_uncapped=uncapped, reporter=reporter, own=own, speakers=words - own
+    )
