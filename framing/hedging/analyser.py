@@ -155,7 +155,7 @@ class HedgeAnalyser:
             Finding(m.start, m.end, m.entry.category, f"lexicon:{m.entry.id}", True)
             for m in self.booster_cues.find(doc, table.keys)
         ]
-        index = quote_index(doc)
+        index = quote_index(doc, self.lang)
         taken = {i for f in findings if f.counted for i in range(f.start, f.end)}
         findings.extend(unnamed_sources(doc, attributions, facts.keys, self.words, index, taken, findings))
         reported = ReportedIndex(attributions)

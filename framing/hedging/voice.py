@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..quotes import QuoteIndex, find_quotations
+from ..quotes import QuoteIndex, QuoteMark, find_quotations
 from ..reported_speech import ReportedIndex
 from ..token_table import token_table
 from ..types import Voice
@@ -26,8 +26,17 @@ from ..types import Voice
 WRITER_KINDS = frozenset({"vague_attribution"})
 
 
-def quote_index(doc: Doc) -> QuoteIndex:
-    """The quotations `framing_quotes` found, or found now when that component is not in the pipeline."""
+def quote_index(doc: Doc, lang: str | None = None) -> QuoteIndex:
+    """The quotations a cue's voice reads: those `framing_quotes` found, or found now when that component
+    is not in the pipeline. English (round 35): the quotations the attribution analyser lists
+    (`framing_quotes`), whose words are the quoted base of the rates: single marks (`'We may win,' she
+    said`), reversed openers, and double marks cut at a paragraph that does not reopen them. Read on
+    double marks alone, a cue in single marks was the reporter's while its words were quoted, and a
+    cue paragraphs after an opener never closed was quoted while its words were the reporter's."""
+    quotes = doc._.framing_quotes if lang == "en" else None
+    if quotes is not None:
+        in_order = sorted(quotes, key=lambda q: q.start)
+        return QuoteIndex([QuoteMark(q.start, q.end, q.start, q.end, "") for q in in_order])
     marks = doc._.framing_quote_marks
     if marks is None:
         marks = find_quotations(token_table(doc).text)
