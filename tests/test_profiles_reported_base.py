@@ -5,14 +5,20 @@ A hedge in reported speech ("selon le maire, la rénovation pourrait ...") is th
 they leave the base of `hedges_reporter_per_1k` and `boosters_reporter_per_1k`, as quoted words always
 did. Loaded hits keep two voices (one in reported speech is the reporter's word choice), so their
 reporter base stays the words outside quotes. Sentences written for these tests.
+
+Round 35: the speakers' rates (`hedges_speakers_per_1k`, `boosters_speakers_per_1k`) count the cues quoted
+or reported over the words of quotations and reported speech, in the article's `scores` and in the
+profiles alike: the quoted-voice rate, inside quotation marks only, missed every hedge of indirect speech.
 """
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from framing.analyse import analyse_article
-from framing.profiles import article_components, article_values
+from framing.profiles import METRICS, article_components, article_values, metric_spec
 from framing.reported_speech import reported_stretches
 from framing.types import Article, ArticleAnalysis, Attribution, Quote
 
@@ -83,3 +89,26 @@ def test_reported_stretches_leave_out_the_records_own_words_quotes_and_speakerle
     ]
     quotes = [Quote(40, 45, "x", 0)]
     assert reported_stretches(records, quotes) == [(0, 20), (25, 26), (30, 40), (45, 50)]
+
+
+def test_a_hedge_in_indirect_speech_counts_in_the_speakers_rate(indirect: ArticleAnalysis) -> None:
+    scores = json.loads(json.dumps(indirect.to_dict()))["scores"]  # as `framing analyze --json` prints it
+    assert scores["hedges_speakers_per_1k"] == pytest.approx(1000 / 10, abs=1e-3)  # the mayor's hedge, 10 words
+    assert article_components(indirect)["hedges_speakers_per_1k"] == (1, 10)
+    assert article_values(indirect)["hedges_speakers_per_1k"] == pytest.approx(scores["hedges_speakers_per_1k"])
+    assert article_components(indirect)["hedges_quoted_per_1k"] == (0, 0)  # quotation marks only: none here
+    # the reporter's own words and the speakers' words make the whole article
+    assert article_components(indirect)["hedges_reporter_per_1k"][1] + 10 == indirect.article.words
+
+
+def test_quoting_or_reporting_the_same_hedge_gives_the_same_speakers_rate(indirect: ArticleAnalysis) -> None:
+    direct = analysis(DIRECT)
+    assert article_components(direct)["hedges_speakers_per_1k"] == (1, 10)
+    assert direct.scores["hedges_speakers_per_1k"] == indirect.scores["hedges_speakers_per_1k"]
+
+
+def test_the_speakers_rates_are_listed_with_their_description() -> None:
+    assert {"hedges_speakers_per_1k", "boosters_speakers_per_1k"} <= set(METRICS)
+    spec = metric_spec("hedges_speakers_per_1k")
+    assert spec.unit == "per 1k words"
+    assert "reported" in spec.description
