@@ -7,7 +7,7 @@ written for the tests."""
 from __future__ import annotations
 
 import pytest
-from attribution_support import pipeline, types_of
+from attribution_support import pipeline, speaker_content_pairs, types_of
 from spacy.language import Language
 
 
@@ -47,3 +47,35 @@ def test_plural_pronoun_for_a_group_named_since_stays_group(nlp: Language) -> No
         "le lendemain. Ils affirment que le bruit est insupportable."
     )
     assert types_of(nlp, text, "Ils") == ["group"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "voice"),
+    [
+        (
+            "Le camp présidentiel a revendiqué dimanche la victoire dès le premier tour, par la voix du "
+            "Premier ministre Amadou Ba. Les résultats officiels sont attendus jeudi.",
+            "Le camp présidentiel",
+            "Premier ministre Amadou Ba",
+        ),
+        (
+            "Par la voix de leur porte-parole Marc Dubois, les autorités cantonales reconnaissent une certaine "
+            "« lenteur » dans le traitement du dossier.",
+            "les autorités cantonales",
+            "leur porte-parole Marc Dubois",
+        ),
+    ],
+)
+def test_par_la_voix_de_gives_a_record_per_source(nlp: Language, text: str, body: str, voice: str) -> None:
+    """`par la voix de X`: the body and the person it speaks through are two sources of one claim, one
+    record each with the same content (the guidelines: one record per source)."""
+    pairs = speaker_content_pairs(nlp, text)
+    contents = {speaker: content for speaker, content in pairs}
+    assert body in contents and voice in contents, pairs
+    assert contents[body] == contents[voice]
+    assert types_of(nlp, text, voice) == ["named_person"]
+
+
+def test_par_la_voix_de_outside_a_claim_gives_no_record(nlp: Language) -> None:
+    text = "La jeune chanteuse a remporté le concours régional samedi soir par la voix de sa mère, absente."
+    assert speaker_content_pairs(nlp, text) == []
