@@ -510,10 +510,45 @@ def unresolved_pronoun_type(doc: Doc, m: Mention, res: Resources) -> str:
     for a person it named out of the tool's sight (a heading, a name the recogniser split), so it is a
     named person when the text names a person before it; an excerpt that opens on the pronoun, or names
     no one before it, leaves the speaker unidentified (the annotators type it anonymous). Plural
-    pronouns stand for a collective."""
+    pronouns stand for a collective, unless the plural subject they take up names two persons or more
+    (`X et Y ont quitté la salle. Ils dénoncent ...`): a pronoun resolving to named persons is named."""
     if m.info.number != "sing":
-        return "group"
+        return "named_person" if _named_plural_subject(doc, m, res) else "group"
     return "named_person" if _person_named_before(doc, m.start, res) else "anonymous"
+
+
+def _named_plural_subject(doc: Doc, m: Mention, res: Resources) -> bool:
+    """French: a plural pronoun nothing else resolved takes up two persons the text has just named together
+    (`Paul Roux et Marc Petit ont ...`, `le Pr X, tout comme le Pr Y, ont ...`), within PERSON_WINDOW tokens
+    before it, with no plural noun brought in since as a subject (`Les habitants ... Ils`: those). It reads
+    the persons the text names (person_names, and a titled name the recogniser calls a place) and the
+    words between two of them (a coordinator, commas, titles), not
+    the parse's subjects, which a long apposition or a misplaced sentence break loses."""
+    if not has(doc, "ENT_IOB"):
+        return False
+    floor = max(0, m.start - PERSON_WINDOW)
+    titled = [(e.start, e.end) for e in doc.ents if res.has("honorific", norm(e[0].text))]  # `Pr X` tagged a place
+    persons = sorted({(s, e) for s, e in (*person_names(doc, res), *titled) if floor <= s and e <= m.start})
+    for (_, end), (start, last) in reversed(list(pairwise(persons))):
+        if _joined_persons(doc, end, start, res):
+            return not any(_plural_noun_subject(t) for t in doc[last : m.start])
+    return False
+
+
+def _joined_persons(doc: Doc, end: int, start: int, res: Resources) -> bool:
+    """The words between two person names are a coordinator (`et`, `ainsi que`, `tout comme`) with only
+    commas, articles and titles (`le Pr`) around it: one subject naming both."""
+    words = [
+        w
+        for t in doc[end:start]
+        if not t.is_punct and not res.has("determiner", w := norm(t.text)) and not res.has("honorific", w)
+    ]
+    return res.is_phrase("person_coordinator", words)
+
+
+def _plural_noun_subject(t: Token) -> bool:
+    """A plural common noun as a subject (`les habitants ont ...`): a group a later plural pronoun takes up."""
+    return t.dep_.startswith("nsubj") and t.pos_ == "NOUN" and "Plur" in t.morph.get("Number")
 
 
 def retyped_inner_pronoun(doc: Doc, a: Attribution, res: Resources) -> Attribution:

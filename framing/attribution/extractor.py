@@ -66,7 +66,7 @@ from .quote_profile import has_finite_verb, voiceless_object
 from .quoted_object import quoted_object_candidates
 from .relative_cues import end_relative_contents
 from .resources import POSSESSIVE_DETERMINERS, Resources
-from .second_sources import cited_object, relay_agent
+from .second_sources import cited_object, relay_agent, voice_of
 from .sentences import Sentences
 from .spaces import with_original_words, without_no_break_spaces
 from .speaker_types import PRONOUN, SpeakerInfo, classify
@@ -2903,6 +2903,11 @@ class Extractor:
         if found is None:
             ends = sorted({cand.speaker[1], cand.cue.last + 1})
             found = next((f for e in ends if (f := cited_object(doc, e, s_end, res, self.speakers)) is not None), None)
+        voice = False
+        if found is None and outer.rule not in ("floating", "marker"):
+            # `par la voix de son porte-parole`: the person the speaking body speaks through
+            found = voice_of(doc, self.sentences.bounds(cand.cue.head)[0], s_end, res, self.speakers)
+            voice = found is not None
         if found is None or doc[found.start].idx in known:
             return None
         np = (found.start, found.end)
@@ -2910,7 +2915,7 @@ class Extractor:
         kind = self._report_kind(info, np) if relayed else info.type
         if relayed and kind == "named_person" and self.res.has("determiner", _norm(doc[np[0]].text)):
             kind = "media"  # `rapportés par Le Courrier`: a relaying name with an article is a paper's
-        if not relayed and info.fallback:
+        if not relayed and not voice and info.fallback:
             return None  # `en citant l'exemple de`: an object no list knows is no source
         known.add(doc[found.start].idx)
         return self._second_record(outer, found.verb, np, kind, "second_source")

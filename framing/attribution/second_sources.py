@@ -9,6 +9,12 @@ haut responsable »). Two shapes name a second source right after the first one:
   communiqué`, `X, qui cite un rapport`: the object is cited (unnamed sources cited by an outlet were
   already a relay, `Extractor._relayed_source`; this adds the documents, bodies and people).
 
+One shape names the person a body speaks through anywhere in the claim's sentence:
+
+- a voice phrase (`voice_phrase`): `Le gouvernement a revendiqué la victoire, par la voix de son Premier
+  ministre`, `Par la voix de leur porte-parole X, les autorités reconnaissent ...`: the body and its
+  spokesperson are two sources of one claim (the annotators give each a record).
+
 Both return token spans; the extractor builds the record with its one builder of second sources.
 """
 
@@ -126,3 +132,33 @@ def cited_object(doc: Doc, end: int, s_end: int, res: Resources, speakers: Speak
     if np is None or np[0] >= s_end or np[0] != k or res.has("own_possessive", _norm(doc[np[0]].text)):
         return None  # `qui cite ses sources`: the outlet's own sourcing, its one voice
     return SecondSource(j, np[0], min(np[1], s_end))
+
+
+def voice_of(doc: Doc, s_start: int, s_end: int, res: Resources, speakers: SpeakerFinder) -> SecondSource | None:
+    """`par la voix de X` in the sentence [s_start, s_end): X, the person a body speaks through, from the
+    first word of the phrase (the new record's cue starts there). The sentence's text is screened first
+    (one substring test per term, in C), so the token walk runs only where a term is written."""
+    if s_start >= s_end:
+        return None
+    low = doc[s_start:s_end].text.lower()
+    terms = (p for phrases in res.phrase_list("voice_phrase").values() for p in phrases)
+    if not any(" ".join(p[:-1]) in low for p in terms):
+        return None
+    for i in range(s_start, s_end):
+        n = _phrase_length(doc, i, s_end, res)
+        if not n:
+            continue
+        np = speakers.right_np(i + n, skip_time=False, max_len=8)
+        if np is None or np[0] != i + n or np[0] >= s_end:
+            return None
+        return SecondSource(i, np[0], min(np[1], s_end))
+    return None
+
+
+def _phrase_length(doc: Doc, i: int, s_end: int, res: Resources) -> int:
+    """Tokens of the longest `voice_phrase` term opening at i (`par la voix de`, `par la voix du`), or 0."""
+    for phrase in res.phrase_list("voice_phrase").get(_norm(doc[i].lower_), ()):
+        n = len(phrase)
+        if i + n < s_end and tuple(_norm(t.lower_) for t in doc[i : i + n]) == phrase:
+            return n
+    return 0
