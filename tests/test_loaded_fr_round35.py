@@ -7,6 +7,8 @@
 - The name of the charge someone is accused or suspected of ("accusées de partialité", "des soupçons
   d'ingérence") tells of another party's accusation (`fr-senses-reported-charge`, framing.charges); the
   same noun in the writer's own sentence, and a charge told with a verb, still count.
+- "Occupation" and "occupant" of premises (a rate of occupancy, the squatting of housing law) are the
+  words' plain sense (`fr-loaded-occupation`, `fr-loaded-occupant` contexts); a territory's still counts.
 
 Every sentence here was written for the test; each case fails on the round's start code."""
 
@@ -76,4 +78,27 @@ def test_name_of_a_reported_charge_is_not_counted(fr: Language, text: str, word:
     ],
 )
 def test_charge_made_or_told_with_a_verb_still_counts(fr: Language, text: str, word: str) -> None:
+    assert word in " ".join(lexicon_words(fr, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Dans les hôpitaux du département, le taux d'occupation des lits dépasse 95 %.", "occupation"),
+        ("La loi renforce les sanctions contre l'occupation illicite des logements vacants.", "occupation"),
+        ("Le propriétaire a obtenu l'expulsion de l'occupant illicite de son appartement.", "occupant"),
+    ],
+)
+def test_occupancy_of_premises_is_plain(fr: Language, text: str, word: str) -> None:
+    assert word not in " ".join(lexicon_words(fr, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Le ministre a dénoncé l'occupation du territoire par les troupes étrangères.", "occupation"),
+        ("Les soldats de l'occupant ont quitté la ville au petit matin.", "occupant"),
+    ],
+)
+def test_occupation_of_a_territory_still_counts(fr: Language, text: str, word: str) -> None:
     assert word in " ".join(lexicon_words(fr, text))
