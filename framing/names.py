@@ -15,6 +15,7 @@ SENTENCE_OPENERS = frozenset({".", "!", "?", "…", ":", "«", '"', "“", "‹"
 SENTENCE_ENDS = frozenset({".", "!", "?", "…"})  # also glued to a token ("juin[2].")
 ELIDED_ARTICLES = frozenset({"l'", "l’", "d'", "d’"})
 NAME_WORDS_BETWEEN = 2  # capitalised words between a label and the head of a party's name
+LINK_TAGS = frozenset({"ADP", "DET"})  # a preposition or an article inside a name: "Face à l'…", "Forces … de …"
 
 
 def in_capitalised_name(doc: Doc, start: int) -> bool:
@@ -35,15 +36,40 @@ def in_capitalised_name(doc: Doc, start: int) -> bool:
     return any(0 <= i < len(doc) and _capitalised_word(doc[i].text) for i in (start - 1, start + 1))
 
 
+def in_a_parsed_name(doc: Doc, start: int, labels: Collection[str]) -> bool:
+    """Whether doc[start] lies inside a name or a title the parser marks (an entity of `labels`: an
+    organisation, a work), past the name's first word, where French capitals do not show the words.
+
+    French capitalises only the first word of a title or of an organisation's name ("Face à la folie
+    ordinaire", "Forces démocratiques de libération du Rwanda"), so the loaded words further in are in
+    lower case and `in_capitalised_name` cannot see them. The name must open with a capital where no
+    sentence begins (not in capitals throughout: an acronym), and the word must be capitalised itself or
+    come after a preposition or an article of the name: an adjective right after a name ("la Commission
+    européenne tentaculaire", which the parser may take into the entity) is the writer's word.
+    """
+    token = doc[start]
+    if token.ent_iob_ != "I" or token.ent_type_.lower() not in labels:
+        return False
+    first = start
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    opening = doc[first]
+    # the text's marks, not the parser's sentence starts: the parser often starts a sentence at a title
+    if not _capitalised_word(opening.text) or not _inside_a_sentence(doc, first, parser_starts=False):
+        return False
+    return token.text[:1].isupper() or any(doc[i].pos_ in LINK_TAGS for i in range(first + 1, start))
+
+
 def _capitalised_word(text: str) -> bool:
     return text[:1].isupper() and text.isalpha() and not text.isupper()
 
 
-def _inside_a_sentence(doc: Doc, start: int) -> bool:
-    """Whether doc[start] is not the first word of a sentence, a line or a quotation."""
+def _inside_a_sentence(doc: Doc, start: int, parser_starts: bool = True) -> bool:
+    """Whether doc[start] is not the first word of a sentence, a line or a quotation (`parser_starts`:
+    also not where the parser starts a sentence; the text's own marks alone otherwise)."""
     i = start
     while i > 0:
-        if doc[i].is_sent_start and doc.has_annotation("SENT_START"):
+        if parser_starts and doc[i].is_sent_start and doc.has_annotation("SENT_START"):
             return False
         prev = doc[i - 1]
         if "\n" in prev.text_with_ws or prev.text in SENTENCE_OPENERS or prev.text[-1:] in SENTENCE_ENDS:

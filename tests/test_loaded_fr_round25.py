@@ -78,7 +78,8 @@ def test_labels_that_judge_stay_in_the_default_lexicon(fr: Language, text: str, 
     [
         ("Le syndicat veut récupérer les sommes dues aux salariés licenciés.", []),
         ("La commune espère récupérer cette parcelle avant la fin de l'année.", []),
-        ("L'opposition est accusée de récupération politique après le drame.", ["récupération politique"]),
+        # the writer's charge (round 35: the name of a charge after "accusée de" is another party's, reported)
+        ("L'opposition se livre à une récupération politique du drame.", ["récupération politique"]),
         ("Le parti tente de récupérer politiquement la colère des agriculteurs.", ["récupérer politiquement"]),
         ("Le gouvernement est accusé d'instrumentaliser la peur du chômage.", ["instrumentaliser la"]),
     ],

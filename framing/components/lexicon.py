@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import (
     attenuation,
     capitals,
+    charges,
     cited_terms,
     derived,
     evaluative,
@@ -36,7 +37,7 @@ from .. import (
 )
 from ..lexicons import LexiconEntry, load_entries
 from ..matching import context_allows, longest_first
-from ..names import in_capitalised_name
+from ..names import in_a_parsed_name, in_capitalised_name
 from ..quotes import QuoteIndex, QuoteMark, find_quotations, with_single_quotations
 from ..token_patterns import LazyViews, PatternMatcher, compile_pattern, hyphen_variants, positions_with_any
 from ..token_table import as_written, token_table
@@ -237,6 +238,8 @@ class LexiconComponent:
         self.gloss_words = rule_words(cues, SCARE_QUOTES_RULE, "gloss_words")
         self.simile_openers = rule_words(cues, SCARE_QUOTES_RULE, "similes")
         self.skip_names = rule_enabled(cues, NAMES_RULE, default=False)
+        # the parser's entity labels whose words are a name's or a title's (framing.names.in_a_parsed_name)
+        self.name_entities = rule_words(cues, NAMES_RULE, "entity_labels")
         self.use_mention = use_mention.load_rule(cues)
         # English quotes in single marks too (‘...’, 'A,' he said): a loaded word there is a speaker's,
         # and a word in a curly pair can be put at a distance; in French ’ is the apostrophe.
@@ -258,6 +261,7 @@ class LexiconComponent:
         self.attenuation = attenuation.load(sense_entries)
         self.feelings = experiencer.load(sense_entries)
         self.incise = incise.load(sense_entries)
+        self.charges = charges.load(sense_entries)
         # French one-word entries and the words they list: an adjective listed there may be met as a verb form
         self._listed_words = (
             {e.id: words for e in self.entries if (words := one_word_listing(e))} if lang == "fr" else {}
@@ -290,6 +294,7 @@ class LexiconComponent:
                 and not self._attenuated(keys, c.start)
                 and not self._ascribed_feeling(doc, keys, c.start, c.end, c.entry)
                 and not self._speech_incise(doc, keys, c.start, c.end)
+                and not self._reported_charge(doc, keys, c.start)
             ]
         )
         hits: list[LoadedHit] = []
@@ -479,12 +484,17 @@ class LexiconComponent:
 
     def _in_a_name(self, doc: Doc, start: int, entry: LexiconEntry, titles: Sequence[QuoteMark]) -> bool:
         """Whether the `names` rule is on and the match is a word of a title or a name: it opens with a
-        capital inside its sentence, or it lies in a quoted title; entries that ask for a capital
+        capital inside its sentence, it lies in a quoted title, or it lies further in a name or a title
+        the parser marks (`entity_labels`; framing.names.in_a_parsed_name); entries that ask for a capital
         themselves ("la Résistance") are kept."""
         if not self.skip_names or "capitalized" in (entry.context or {}):
             return False
         at = doc[start].idx
-        return in_capitalised_name(doc, start) or any(t.start <= at < t.end for t in titles)
+        return (
+            in_capitalised_name(doc, start)
+            or any(t.start <= at < t.end for t in titles)
+            or (bool(self.name_entities) and in_a_parsed_name(doc, start, self.name_entities))
+        )
 
     def _plain_sense(
         self, doc: Doc, start: int, end: int, category: str, figures: Collection[int] = frozenset()
@@ -524,6 +534,12 @@ class LexiconComponent:
         the attribution's verb of saying, not the writer's word (framing.incise)."""
         rule = self.incise
         return rule is not None and incise.in_an_incise(doc, keys, start, end, rule)
+
+    def _reported_charge(self, doc: Doc, keys: list[frozenset[str]], start: int) -> bool:
+        """Whether the match names the charge someone is accused or suspected of ("accusées de
+        partialité", "des soupçons d'ingérence"): another party's accusation, reported (framing.charges)."""
+        rule = self.charges
+        return rule is not None and charges.names_a_charge(doc, keys, start, rule)
 
     def _quoted_titles(self, doc: Doc, keys: list[frozenset[str]], marks: Sequence[QuoteMark]) -> list[QuoteMark]:
         """Quotations that open with a capital right after a title noun (a `naming_cue` not marked
