@@ -120,3 +120,26 @@ def test_opinion_markers_and_pretendre_are_hedges(fr: Language, text: str, words
 )
 def test_aspiring_denying_and_an_official_opinion_are_not_hedges(fr: Language, text: str) -> None:
     assert [cue for cue in counted_cues(fr, text) if cue[0] == "epistemic_hedge"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Un court-circuit est évoqué. Les pompiers vérifient cette hypothèse.", "cette hypothèse"),
+        ("Aucun témoin ne vient pour l'instant étayer cette thèse.", "cette thèse"),
+        ("Cette théorie sera examinée par un juge d'instruction.", "Cette théorie"),
+    ],
+)
+def test_a_supposition_taken_up_by_a_demonstrative_is_a_hedge(fr: Language, text: str, words: str) -> None:
+    assert ("epistemic_hedge", words) in counted_cues(fr, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle a soutenu cette thèse de doctorat à Lyon en 2019.",
+        "Les enquêteurs ont exploré cette piste pendant deux jours.",
+    ],
+)
+def test_a_doctoral_thesis_and_a_lead_are_not_hedges(fr: Language, text: str) -> None:
+    assert [cue for cue in counted_cues(fr, text) if cue[0] == "epistemic_hedge"] == []
