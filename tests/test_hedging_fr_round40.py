@@ -143,3 +143,26 @@ def test_a_supposition_taken_up_by_a_demonstrative_is_a_hedge(fr: Language, text
 )
 def test_a_doctoral_thesis_and_a_lead_are_not_hedges(fr: Language, text: str) -> None:
     assert [cue for cue in counted_cues(fr, text) if cue[0] == "epistemic_hedge"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Le risque de voir les loyers grimper encore inquiète les locataires.", "Le risque de voir"),
+        ("La réforme avance, avec le risque que le calendrier soit intenable.", "le risque que"),
+    ],
+)
+def test_the_risk_of_an_event_is_a_hedge(fr: Language, text: str, words: str) -> None:
+    assert ("epistemic_hedge", words) in counted_cues(fr, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le risque de pénurie inquiète les pharmacies du département.",
+        "Les pompiers ont pris le risque de traverser la rivière en crue.",
+        "Le risque que représente le virus reste modéré, selon l'agence.",
+    ],
+)
+def test_a_category_of_risk_a_risk_taken_and_a_relative_are_not_hedges(fr: Language, text: str) -> None:
+    assert [cue for cue in counted_cues(fr, text) if cue[0] == "epistemic_hedge"] == []
