@@ -25,6 +25,9 @@ def fr() -> Language:
         ("Le contrat sera signé en juin, ont indiqué plusieurs diplomates.", "plusieurs diplomates"),
         ("Le chantier a pris du retard, a expliqué un spécialiste des ouvrages d'art.", "un spécialiste"),
         ("Certains observateurs affirment que le scrutin sera serré.", "Certains observateurs"),
+        # a possessive: someone's own sources are still unnamed (round 35's definition; this sentence
+        # stood among the non-vague speakers before: three read sets mark "notre source", "sa source")
+        ("Ses sources affirment que le joueur partira.", "Ses sources"),
     ],
 )
 def test_indefinite_unnamed_speakers_are_vague_attributions(fr: Language, text: str, words: str) -> None:
@@ -44,8 +47,6 @@ def test_indefinite_unnamed_speakers_are_vague_attributions(fr: Language, text: 
         "Le vote aura lieu jeudi, a précisé un responsable de Renault.",
         # the experts of a definite phrase cut after a contracted article
         "Sous réserve de l'avis des experts, le tunnel rouvrira mardi.",
-        # a possessive: a named outlet's own sources
-        "Ses sources affirment que le joueur partira.",
     ],
 )
 def test_named_or_definite_speakers_are_not_vague_attributions(fr: Language, text: str) -> None:
