@@ -41,7 +41,7 @@ def in_a_parsed_name(doc: Doc, start: int, labels: Collection[str]) -> bool:
     organisation, a work), past the name's first word, where French capitals do not show the words.
 
     French capitalises only the first word of a title or of an organisation's name ("Face à la folie
-    ordinaire", "Forces démocratiques de libération du Rwanda"), so the loaded words further in are in
+    ordinaire", "Front uni de libération du Nord"), so the loaded words further in are in
     lower case and `in_capitalised_name` cannot see them. The name must open with a capital where no
     sentence begins (not in capitals throughout: an acronym), and the word must be capitalised itself or
     come after a preposition or an article of the name: an adjective right after a name ("la Commission

@@ -53,16 +53,16 @@ def test_plural_pronoun_for_a_group_named_since_stays_group(nlp: Language) -> No
     ("text", "body", "voice"),
     [
         (
-            "Le camp présidentiel a revendiqué dimanche la victoire dès le premier tour, par la voix du "
-            "Premier ministre Amadou Ba. Les résultats officiels sont attendus jeudi.",
-            "Le camp présidentiel",
-            "Premier ministre Amadou Ba",
+            "La fédération a revendiqué mardi une hausse des adhésions, par la voix de sa présidente "
+            "Hélène Marchal. Un nouveau calendrier sera publié en mai.",
+            "La fédération",
+            "sa présidente Hélène Marchal",
         ),
         (
-            "Par la voix de leur porte-parole Marc Dubois, les autorités cantonales reconnaissent une certaine "
-            "« lenteur » dans le traitement du dossier.",
-            "les autorités cantonales",
-            "leur porte-parole Marc Dubois",
+            "Par la voix de son directeur Marc Dubois, l'office communal admet des « erreurs » dans le "
+            "calcul des loyers.",
+            "l'office communal",
+            "son directeur Marc Dubois",
         ),
     ],
 )

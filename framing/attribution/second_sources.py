@@ -11,8 +11,8 @@ haut responsable »). Two shapes name a second source right after the first one:
 
 One shape names the person a body speaks through anywhere in the claim's sentence:
 
-- a voice phrase (`voice_phrase`): `Le gouvernement a revendiqué la victoire, par la voix de son Premier
-  ministre`, `Par la voix de leur porte-parole X, les autorités reconnaissent ...`: the body and its
+- a voice phrase (`voice_phrase`): `La fédération a revendiqué une hausse des adhésions, par la voix de sa
+  présidente`, `Par la voix de son directeur X, l'office admet ...`: the body and its
   spokesperson are two sources of one claim (the annotators give each a record).
 
 Both return token spans; the extractor builds the record with its one builder of second sources.
