@@ -15,6 +15,7 @@ from ..matching import norm as _norm
 from ..quotes import QuoteIndex
 from .annotations import has, is_finite_verb
 from .cues import CLITIC_SUBJECTS, Cue, adjunct_after, aux_before_aside, is_tagged, with_subject
+from .incise_dates import date_phrase_end
 from .resources import Resources
 from .sentences import Sentences
 
@@ -572,7 +573,7 @@ class SpeakerFinder:
         """Past bare time words and numbers after a verb (`lundi`, `mardi soir`, `le 3 mai`), and a clock
         time after its preposition (`vers 20h00`, `à 18 h 30`)."""
         doc = self.doc
-        j = self._skip_clock_time(k)
+        j = date_phrase_end(doc, self._skip_clock_time(k), self.res)  # `le 3 mars 2024`
         while j < len(doc) and j - k < 4 and (self.res.has("time_word", _norm(doc[j].text)) or doc[j].like_num):
             j += 1
         return j
@@ -643,7 +644,8 @@ class SpeakerFinder:
         right after an incise verb, so that an aside after it can be found (`a assuré mardi, devant
         les élus, la préfète`)."""
         doc = self.doc
-        j = k
+        d = date_phrase_end(doc, k, self.res)  # `a assuré le 3 mars 2024, devant les élus, la préfète`
+        j = d
         while (
             j < len(doc)
             and j - k < 5
@@ -654,7 +656,7 @@ class SpeakerFinder:
             )
         ):
             j += 1
-        return j if j > k and self.res.has("time_word", _norm(doc[j - 1].text)) else k
+        return j if j > d and self.res.has("time_word", _norm(doc[j - 1].text)) else d
 
     def _after_quotation_mark(self, first: int) -> bool:
         """A quotation mark closes right before the verb, or before its comma (`"...," said`)."""
@@ -690,23 +692,32 @@ class SpeakerFinder:
                 j += 1
             if j < s_end:
                 j += 1  # the phrase's first word
-            while (
-                j < s_end
-                and not (
-                    (doc[j].is_punct and not _joined_hyphen(doc, j))
-                    or (res.has("determiner", _norm(doc[j].text)) and not self._inside_adjunct_name(j))
-                    or res.has("np_stop", _norm(doc[j].text))
-                    or (doc[j].ent_iob_ == "B" and doc[j - 1].ent_iob_ in ("B", "I"))
-                    or (  # `à l'AP Natalia Gebert`: a person's full name starts the subject
-                        doc[j].ent_iob_ == "B"
-                        and doc[j].ent_type_ in ("PER", "PERSON")
-                        and j + 1 < s_end
-                        and doc[j + 1].ent_iob_ == "I"
+            while True:
+                if self.res.lang == "fr" and j > k + 1 and j < s_end and self._adjunct_complement(j, s_end):
+                    j += 1  # `au cours d'une entrevue`, `à l'issue de la réunion`: the noun's complement
+                    while j < s_end and res.has("determiner", _norm(doc[j].text)):
+                        j += 1
+                    if j < s_end:
+                        j += 1
+                    continue
+                if not (
+                    j < s_end
+                    and not (
+                        (doc[j].is_punct and not _joined_hyphen(doc, j))
+                        or (res.has("determiner", _norm(doc[j].text)) and not self._inside_adjunct_name(j))
+                        or res.has("np_stop", _norm(doc[j].text))
+                        or (doc[j].ent_iob_ == "B" and doc[j - 1].ent_iob_ in ("B", "I"))
+                        or (  # `à l'AP Natalia Gebert`: a person's full name starts the subject
+                            doc[j].ent_iob_ == "B"
+                            and doc[j].ent_type_ in ("PER", "PERSON")
+                            and j + 1 < s_end
+                            and doc[j + 1].ent_iob_ == "I"
+                        )
+                        or (doc[j].text[:1].isupper() and self.res.has("given_name", _norm(doc[j].text)))
+                        or self._outlet_closed(k, j)
                     )
-                    or (doc[j].text[:1].isupper() and self.res.has("given_name", _norm(doc[j].text)))
-                    or self._outlet_closed(k, j)
-                )
-            ):
+                ):
+                    break
                 j += 1
             if self.res.lang == "fr" and j < s_end and doc[j].text == "(":
                 close = next((u.i for u in doc[j + 1 : min(s_end, j + 5)] if u.text == ")"), None)
@@ -723,6 +734,29 @@ class SpeakerFinder:
                 return k
             k = j
         return k
+
+    def _adjunct_complement(self, j: int, s_end: int) -> bool:
+        """French: `de`, `d'` or `du` at token j, inside a prepositional adjunct after an incise verb,
+        opens the complement of the adjunct's noun (`lors d'une conférence de presse`, `au cours d'un
+        entretien`, `dans la nuit de samedi à dimanche`, `au micro de RTL`), not the inverted subject:
+        a subject never opens with `de` before an article or a noun. `des` may be the subject's own
+        article (`a confié à l'AFP des responsables`), and `d'autres`, `de nombreux` open a subject, so
+        those are left to end the adjunct."""
+        doc = self.doc
+        if _norm(doc[j].text) not in ("de", "d'", "du") or j + 1 >= s_end:
+            return False
+        nxt = doc[j + 1]
+        low = _norm(nxt.text)
+        if low in ("de", "d'", "du", "des"):
+            return False
+        if self.res.has("partitive_subject_word", low):
+            return False  # `de nombreux habitants`, `d'autres salariés`: a subject
+        return (
+            self.res.has("determiner", low)
+            or self.res.has("time_word", low)
+            or nxt.pos_ in ("NOUN", "PROPN")
+            or (nxt.is_alpha and nxt.text[:1].isupper())
+        )
 
     def _foreign_article(self, j: int) -> bool:
         """French: an Italian article opening a title inside a speaker (`la publication il Giornale`,
@@ -1869,10 +1903,12 @@ class SpeakerFinder:
                 k += 1
             if res.lang == "fr":
                 k = self._skip_date(k)  # `a déclaré ce mardi 28 juin le chancelier`
+                k = date_phrase_end(doc, k, res)  # `a indiqué le 3 mars le ministère`: no `le 3` speaker
         start = k
         j = k
+        aside = 0  # tokens of bracketed asides, which do not lengthen the phrase
         sent_end = self.sentences.bounds(k)[1] if k < n else n
-        while j < min(n, sent_end) and j - start < max_len:
+        while j < min(n, sent_end) and j - start - aside < max_len:
             t = doc[j]
             low = _norm(t.text)
             if t.text in OPEN_PAREN:
@@ -1880,6 +1916,8 @@ class SpeakerFinder:
                 while m < n and doc[m].text not in CLOSE_PAREN and m - j < 8:
                     m += 1
                 if m < n and doc[m].text in CLOSE_PAREN:
+                    if res.lang == "fr":
+                        aside += m + 1 - j  # `un surveillant (qui a requis l'anonymat) du centre de X`
                     j = m + 1
                     continue
                 break
