@@ -48,7 +48,7 @@ def test_a_written_date_after_the_verb_is_not_the_speaker(nlp: Language, incise:
         ("a déclaré à l'issue de la réunion le délégué syndical.", "le délégué syndical"),
         ("a déclaré au micro de RTL le ministre de l'Économie.", "le ministre de l'Économie"),
         ("a précisé dans la nuit de samedi à dimanche la préfecture.", "la préfecture"),
-        ("a déclaré samedi après-midi le ministre de la Santé.", "le ministre de la Santé"),
+        ("a affirmé samedi après-midi le ministre de la Santé.", "le ministre de la Santé"),
     ],
 )
 def test_an_adjunct_with_its_own_complement_is_not_the_speaker(nlp: Language, incise: str, speaker: str) -> None:
