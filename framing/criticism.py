@@ -5,14 +5,17 @@ French news names a source's criticism with a handful of stock verbs: "le syndic
 "les élus, fustigeant « un passage en force »", "le ministre a martelé que rien ne changerait", "la
 députée tacle son rival". The verb there is the reporter's word for "criticised" or "insisted", told of
 the critic; the judgement it carries is the source's, reported. Persuasion annotators leave it unmarked:
-on the read span sets of rounds 30-35 every such verb in the active voice with its source as subject was
+on the read span sets of rounds 30-35 every listed verb in the active voice with its source as subject was
 on no technique span (four sets), and one set's notes list reporting verbs among what they do not mark.
 The same verbs in the passive ("le projet est fustigé", "un plan si souvent fustigé") tell of a
 reception without its source, as the writer's summary, and were marked: they stay loaded. Verbs that
 paint the speaker's manner ("éructer", "jubiler", "vociférer") are not in the rule's list and stay loaded
-in either voice. Words in `lexicons/<lang>/senses.yaml`, rule entry `reported criticism`: `verbs`
-(lemmas), `participle_endings` (the endings of their past participles) and `active_auxiliary` (the
-auxiliary of the active compound past, as a lemma). Read at a candidate match only.
+in either voice.
+
+Optional, not the default: issue 14 names "martèle" and "fustige" among the words readers flag, so the
+rule is read only from `lexicons/fr/optional/reported_criticism.yaml` (family senses), rule entry
+`reported criticism`: `verbs` (lemmas), `participle_endings` (the endings of their past participles) and
+`active_auxiliary` (the auxiliary of the active compound past, as a lemma). Read at a candidate match only.
 """
 
 from __future__ import annotations
