@@ -84,6 +84,7 @@ CONTEXT_FIELDS: tuple[str, ...] = (
     "not_line_start",
     "headline",
     "not_after_infinitive",
+    "not_after_name",
 )
 # `context: {voice: reporter}`: the loaded lexicon keeps the hit only in that voice (framing/components/lexicon.py).
 CONTEXT_VOICES: tuple[str, ...] = get_args(Voice)
@@ -601,7 +602,7 @@ def _check_context(value: Any, line: int, problem: Any) -> dict[str, Any] | None
                 _("unknown context field {key!r} (known: {value})").format(key=key, value=", ".join(CONTEXT_FIELDS)),
             )
             return None
-        if key in ("capitalized", "not_named", "not_line_start", "headline", "not_after_infinitive"):
+        if key in ("capitalized", "not_named", "not_line_start", "headline", "not_after_infinitive", "not_after_name"):
             if not isinstance(item, bool):
                 problem(line, _("context `{key}` must be true or false").format(key=key))
                 return None

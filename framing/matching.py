@@ -63,6 +63,8 @@ def context_allows(
         return False
     if context.get("not_after_infinitive") and end < len(doc) and "Inf" in doc[end].morph.get("VerbForm"):
         return False  # "un texte supposé protéger": "supposed to", a purpose, not a doubt
+    if context.get("not_after_name") and followed_by_a_name(doc, end):
+        return False
     if context.get("headline") and not in_headline(doc.text, doc[start].idx):
         return False
     checks = []
@@ -119,6 +121,22 @@ def names_event_or_place(doc: Doc, start: int, end: int) -> bool:
         if prev.text[:1].isupper() and not (prev.is_sent_start and doc.has_annotation("SENT_START")):
             return True
     return end + 1 < len(doc) and doc[end].lower_ in ("in", "at") and doc[end + 1].text[:1].isupper()
+
+
+# the links of a French name after its head noun ("le scandale du Mediator", "l'affaire des écoutes")
+NAME_LINKS = frozenset({"de", "du", "des", "d'", "d’"})
+
+
+def followed_by_a_name(doc: Doc, end: int) -> bool:
+    """Whether a capitalised word that does not open a sentence follows the match, at once or after a
+    "de" link ("le scandale Dupont", "le scandale du Mediator"): French puts a proper name after the noun
+    it specifies, so the match is the head of the name of an affair, not a word the writer applies."""
+    i = end
+    if i < len(doc) and doc[i].lower_ in NAME_LINKS:
+        i += 1
+    if i >= len(doc) or not doc[i].text[:1].isupper():
+        return False
+    return not (doc[i].is_sent_start and doc.has_annotation("SENT_START"))
 
 
 SENTENCE_ENDS = frozenset({".", "!", "?", "…"})

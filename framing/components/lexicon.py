@@ -26,6 +26,7 @@ from .. import (
     capitals,
     charges,
     cited_terms,
+    criticism,
     derived,
     evaluative,
     experiencer,
@@ -262,6 +263,7 @@ class LexiconComponent:
         self.feelings = experiencer.load(sense_entries)
         self.incise = incise.load(sense_entries)
         self.charges = charges.load(sense_entries)
+        self.criticism = criticism.load(sense_entries)
         # French one-word entries and the words they list: an adjective listed there may be met as a verb form
         self._listed_words = (
             {e.id: words for e in self.entries if (words := one_word_listing(e))} if lang == "fr" else {}
@@ -295,6 +297,7 @@ class LexiconComponent:
                 and not self._ascribed_feeling(doc, keys, c.start, c.end, c.entry)
                 and not self._speech_incise(doc, keys, c.start, c.end)
                 and not self._reported_charge(doc, keys, c.start)
+                and not self._reported_criticism(doc, keys, c.start, c.end)
             ]
         )
         hits: list[LoadedHit] = []
@@ -540,6 +543,12 @@ class LexiconComponent:
         partialité", "des soupçons d'ingérence"): another party's accusation, reported (framing.charges)."""
         rule = self.charges
         return rule is not None and charges.names_a_charge(doc, keys, start, rule)
+
+    def _reported_criticism(self, doc: Doc, keys: list[frozenset[str]], start: int, end: int) -> bool:
+        """Whether the match is a verb of criticising or insisting in the active voice ("le syndicat
+        fustige la réforme"): the source's criticism, reported (framing.criticism)."""
+        rule = self.criticism
+        return rule is not None and criticism.reports_a_criticism(doc, keys, start, end, rule)
 
     def _quoted_titles(self, doc: Doc, keys: list[frozenset[str]], marks: Sequence[QuoteMark]) -> list[QuoteMark]:
         """Quotations that open with a capital right after a title noun (a `naming_cue` not marked
