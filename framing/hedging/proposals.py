@@ -34,6 +34,8 @@ REFLEXIVE = frozenset({"se", "s'"})
 AVOIR_CONDITIONAL = "aur"
 # Object clitics before the verb: "l'examinerait", "la jugerait", "les étudierait".
 OBJECT_CLITICS = frozenset({"le", "la", "l'", "les"})
+# "selon les premiers chiffrages": words from "selon" to the estimate noun.
+ESTIMATE_REACH = 3
 
 
 def proposal_terms(
@@ -52,7 +54,9 @@ def proposal_terms(
     if _reaction(doc, token, keys, words):
         return None  # "Le conseil l'examinerait lundi": what is done with the proposal is news about it
     lo, hi = sentences.around(token.i)
-    if any(_source(doc, keys, k, words) for k in range(lo, hi) if k != token.i):
+    effect = _effect(token, keys, words)
+    reporting = [k for k in range(lo, hi) if k != token.i and _source(doc, keys, k, words)]
+    if any(not (effect and _estimate(keys, k, words)) for k in reporting):
         return None  # "la réforme coûterait 3 milliards, selon la Cour", "..., a expliqué le maire": reported
     if any(_named(s) or _name_in_apposition(doc, s, token) for s in subjects) or _fronted_name(doc, lo, token):
         return None  # "Chelsea offrirait 40 millions", "Le président, Jean Dupont, envisagerait": a rumour
@@ -105,6 +109,24 @@ def _source(doc: Doc, keys: Sequence[frozenset[str]], k: int, words: ClauseWords
     if "Part" in doc[k].morph.get("VerbForm"):
         return k > 0 and bool(keys[k - 1] & words.auxiliaries)
     return doc[k].pos_ in ("VERB", "AUX")
+
+
+def _effect(token: Token, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:
+    """An effect verb (`effect_verb`, by lemma or future stem: "permettrait", "rapporterait")."""
+    stem = conditional_stem(norm(token.text)) or ""
+    return bool((keys[token.i] | {stem, stem + "e"}) & words.effect_verbs)
+
+
+def _estimate(keys: Sequence[frozenset[str]], k: int, words: ClauseWords) -> bool:
+    """A source that estimated the effect (round 35, second half): a verb of estimating ("a estimé
+    l'Unédic", "chiffre le ministère") or "selon" / "d'après" + an estimate noun ("selon les chiffrages
+    du gouvernement"). The figure it gives is what the measure would bring if applied: the scenario
+    stays a hypothetical, while a source that only says ("a déclaré", "selon le ministre") reports it."""
+    if keys[k] & words.estimate_words:
+        return True
+    if not keys[k] & words.source_signs:
+        return False
+    return any(keys[m] & words.estimate_words for m in range(k + 1, min(len(keys), k + ESTIMATE_REACH + 1)))
 
 
 def _status(doc: Doc, token: Token, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:

@@ -277,6 +277,8 @@ class ClauseWords:
         self.precaution_nouns = keys("precaution_noun")
         self.advice_verbs = keys("advice_verb")
         self.addressee_nouns = keys("addressee_noun")
+        # round 35, second half: "a estimé la Cour", "selon les chiffrages": who computed a measure's effect
+        self.estimate_words = keys_and_forms("estimate_word")
         self.demonym_suffixes = tuple(sorted(keys("demonym_suffix")))
         # Round six (see `implicit`): "on continuerait", "comme nous le ferions", "serait une bénédiction".
         self.generic_pronouns = keys("generic_pronoun")
