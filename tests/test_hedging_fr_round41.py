@@ -27,12 +27,12 @@ def fr() -> Language:
 @pytest.mark.parametrize(
     "text",
     [
-        "La réforme des retraites voulue par le gouvernement permettrait des économies de 3 à 4 milliards "
-        "d'euros par an, a estimé la Cour des comptes.",
-        "La réforme de l'allocation chômage voulue par le ministre permettrait des économies de 2 à 3 "
-        "milliards d'euros par an, a estimé l'organisme gestionnaire.",
+        "La réforme du permis de conduire rapporterait 200 millions d'euros sur cinq ans, a calculé un "
+        "institut indépendant.",
+        "Le projet de loi sur les retraites permettrait des économies de 800 millions d'euros en 2030, a "
+        "chiffré un cabinet d'audit.",
         "Le gouvernement prépare une réforme. Selon les chiffrages de Bercy, elle rapporterait 3 milliards par an.",
-        "La réforme permettrait de dégager 2 milliards d'euros d'ici 2028, alors que le ministère tablait sur 1,5 "
+        "La mesure permettrait de dégager 2 milliards d'euros d'ici 2028, alors que le ministère tablait sur 1,5 "
         "milliard.",
     ],
 )
