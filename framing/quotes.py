@@ -87,6 +87,8 @@ def _find_close(text: str, begin: int, closer: str, opener: str | None) -> int:
                 continue
             return j
         if opener is not None and ch == opener and opener != closer:
+            if _glued_closer(text, j):
+                return j  # « A« , dit-il: an opening guillemet typed for the closing one
             if _opens_paragraph(text, j):
                 j += 1  # French typography reopens a quotation at each new paragraph: « A ¶ « B »
                 continue
@@ -121,6 +123,18 @@ def _looks_closing(text: str, j: int) -> bool:
     """A mark after a word and before a space, punctuation or the end closes a quotation."""
     after = text[j + 1] if j + 1 < len(text) else " "
     return j > 0 and not text[j - 1].isspace() and not after.isalnum()
+
+
+def _glued_closer(text: str, j: int) -> bool:
+    """An opening mark glued to the word before it, with punctuation, a line break or the end next (after
+    any padding), stands for the closing one: « Rien n'a changé« , dit-il. An opening mark is followed by
+    a word (« A « B » C », `qu'« il`), so one that opens nothing cannot open a quotation there."""
+    if j == 0 or not (text[j - 1].isalnum() or text[j - 1] in ".!?…)"):
+        return False
+    k = j + 1
+    while k < len(text) and text[k] in PADDING:
+        k += 1
+    return k >= len(text) or not (text[k].isalnum() or text[k] in PAIRED_MARKS or text[k] == STRAIGHT_MARK)
 
 
 def _opens_paragraph(text: str, j: int) -> bool:
