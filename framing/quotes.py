@@ -87,7 +87,7 @@ def _find_close(text: str, begin: int, closer: str, opener: str | None) -> int:
                 continue
             return j
         if opener is not None and ch == opener and opener != closer:
-            if _glued_closer(text, j):
+            if opener == "«" and _glued_closer(text, j):
                 return j  # « A« , dit-il: an opening guillemet typed for the closing one
             if _opens_paragraph(text, j):
                 j += 1  # French typography reopens a quotation at each new paragraph: « A ¶ « B »
@@ -128,7 +128,9 @@ def _looks_closing(text: str, j: int) -> bool:
 def _glued_closer(text: str, j: int) -> bool:
     """An opening mark glued to the word before it, with punctuation, a line break or the end next (after
     any padding), stands for the closing one: « Rien n'a changé« , dit-il. An opening mark is followed by
-    a word (« A « B » C », `qu'« il`), so one that opens nothing cannot open a quotation there."""
+    a word (« A « B » C », `qu'« il`), so one that opens nothing cannot open a quotation there. Only
+    the guillemet: English copy glues “ to a word in other ways (`… stand.“[Source]`), and English output
+    must not move (round 35, third part)."""
     if j == 0 or not (text[j - 1].isalnum() or text[j - 1] in ".!?…)"):
         return False
     k = j + 1
