@@ -28,7 +28,7 @@ def fr() -> Language:
         ("Les syndicats ont rencontré la direction lundi soir. Un compromis serait proche.", "serait"),
         ("Après trois tours de scrutin, une majorité se dessinerait au conseil municipal.", "dessinerait"),
         ("Les deux clubs discutent depuis une semaine. Un transfert serait imminent.", "serait"),
-        ("Dans le camp conservateur, un favori se dégagerait pour la primaire de juin.", "dégagerait"),
+        ("Au sein de la majorité, un consensus se dégagerait sur le calendrier de la réforme.", "dégagerait"),
     ],
 )
 def test_news_of_a_coming_event_is_counted(fr: Language, text: str, cue: str) -> None:
