@@ -133,7 +133,11 @@ def hypothetical_subject(
         return f"proposal:{proposal.text}"
     for subject in subjects:
         determiner = _determiner(doc, subject, has_dep)
-        if determiner is not None and keys[determiner.i] & words.indefinite_determiners:
+        if (
+            determiner is not None
+            and keys[determiner.i] & words.indefinite_determiners
+            and not _emergence(doc, token, keys, words)
+        ):
             return f"indefinite:{determiner.text} {subject.text}"  # "une visite du président serait..."
         eventuality = _eventuality(doc, subject, keys, words, has_dep)
         if eventuality is not None:
@@ -180,6 +184,18 @@ def _consequence(
         if keys[k] & words.governors and doc[k].pos_ in ("VERB", "AUX", ""):  # "": no tagger
             return None  # "..., a indiqué le parquet": reported news
     return f"consequence:{token.lemma_ or token.lower_}"
+
+
+def _emergence(doc: Doc, token: Token, keys: Sequence[frozenset[str]], words: ClauseWords) -> bool:
+    """Round 35, third part: a conditional that says an event is near or coming about ("un accord
+    serait proche", "un compromis se dessinerait"; `emergence_word`) tells unconfirmed news of that
+    event even with an indefinite subject: the journalistic conditional, not an imagined case ("une
+    taxe carbone rapporterait 5 milliards", a cost, effect or value)."""
+    stem = conditional_stem(norm(token.text))
+    if stem is not None and norm(stem) in words.emergence_stems:
+        return True
+    after = token.i + 1
+    return stem == ETRE_CONDITIONAL and after < len(doc) and bool(keys[after] & words.emergence_words)
 
 
 def _eventuality_before(

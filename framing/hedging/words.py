@@ -238,6 +238,11 @@ class ClauseWords:
         self.poll_changes = frozenset(normalize_term(e.term) for e in change if not e.data.get("role"))
         self.saying_nouns = keys("saying_noun")  # "a fait la promesse que": the clause is reported speech
         self.indefinite_determiners = keys("indefinite_determiner")  # "une visite serait sans précédent"
+        # Round 35, third part: "un accord serait proche", "un compromis se dessinerait": news of an event
+        self.emergence_words = keys("emergence_word")
+        self.emergence_stems = frozenset(
+            norm(str(stem)) for e in by_cat.get("emergence_word", []) for stem in e.data.get("stems") or []
+        )
         self.change_nouns = keys_and_forms("change_noun")  # "une hausse des taux pourrait freiner les ventes"
         self.deontic_questions = keys("deontic_question")  # "pourquoi devrait-il payer ?"
         self.proposal_verbs = keys_and_forms("proposal_verb")  # "il s'agirait de convenir de normes"
