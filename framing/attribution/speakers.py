@@ -687,36 +687,13 @@ class SpeakerFinder:
         for _ in range(3):
             if k >= s_end or not res.has("np_stop", _norm(doc[k].text)):
                 return k
-            j = k + 1
-            while j < s_end and res.has("determiner", _norm(doc[j].text)):
-                j += 1
-            if j < s_end:
-                j += 1  # the phrase's first word
-            while True:
-                if self.res.lang == "fr" and j > k + 1 and j < s_end and self._adjunct_complement(j, s_end):
-                    j += 1  # `au cours d'une entrevue`, `à l'issue de la réunion`: the noun's complement
-                    while j < s_end and res.has("determiner", _norm(doc[j].text)):
-                        j += 1
-                    if j < s_end:
-                        j += 1
+            j = self._past_article_and_word(k + 1, s_end)  # the phrase's first word
+            while j < s_end:
+                if res.lang == "fr" and j > k + 1 and self._adjunct_complement(j, s_end):
+                    # `au cours d'une entrevue`, `à l'issue de la réunion`: the noun's complement
+                    j = self._past_article_and_word(j + 1, s_end)
                     continue
-                if not (
-                    j < s_end
-                    and not (
-                        (doc[j].is_punct and not _joined_hyphen(doc, j))
-                        or (res.has("determiner", _norm(doc[j].text)) and not self._inside_adjunct_name(j))
-                        or res.has("np_stop", _norm(doc[j].text))
-                        or (doc[j].ent_iob_ == "B" and doc[j - 1].ent_iob_ in ("B", "I"))
-                        or (  # `à l'AP Natalia Gebert`: a person's full name starts the subject
-                            doc[j].ent_iob_ == "B"
-                            and doc[j].ent_type_ in ("PER", "PERSON")
-                            and j + 1 < s_end
-                            and doc[j + 1].ent_iob_ == "I"
-                        )
-                        or (doc[j].text[:1].isupper() and self.res.has("given_name", _norm(doc[j].text)))
-                        or self._outlet_closed(k, j)
-                    )
-                ):
+                if self._ends_adjunct(k, j, s_end):
                     break
                 j += 1
             if self.res.lang == "fr" and j < s_end and doc[j].text == "(":
@@ -734,6 +711,29 @@ class SpeakerFinder:
                 return k
             k = j
         return k
+
+    def _past_article_and_word(self, j: int, s_end: int) -> int:
+        """Past the determiners at j and the word after them (`l'AFP`, `une conférence`)."""
+        while j < s_end and self.res.has("determiner", _norm(self.doc[j].text)):
+            j += 1
+        return j + 1 if j < s_end else j
+
+    def _ends_adjunct(self, k: int, j: int, s_end: int) -> bool:
+        """Token j ends the prepositional adjunct opened at k: punctuation, a determiner or a preposition
+        opening the next phrase, or the start of a name the recogniser or the given-name list found."""
+        doc, res = self.doc, self.res
+        t = doc[j]
+        return (
+            (t.is_punct and not _joined_hyphen(doc, j))
+            or (res.has("determiner", _norm(t.text)) and not self._inside_adjunct_name(j))
+            or res.has("np_stop", _norm(t.text))
+            or (t.ent_iob_ == "B" and doc[j - 1].ent_iob_ in ("B", "I"))
+            or (  # `à l'AP Natalia Gebert`: a person's full name starts the subject
+                t.ent_iob_ == "B" and t.ent_type_ in ("PER", "PERSON") and j + 1 < s_end and doc[j + 1].ent_iob_ == "I"
+            )
+            or (t.text[:1].isupper() and res.has("given_name", _norm(t.text)))
+            or self._outlet_closed(k, j)
+        )
 
     def _adjunct_complement(self, j: int, s_end: int) -> bool:
         """French: `de`, `d'` or `du` at token j, inside a prepositional adjunct after an incise verb,
