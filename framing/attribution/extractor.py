@@ -2358,8 +2358,8 @@ class Extractor:
             )
             for t in doc[speaker[0] : speaker[1]][:3]
         ):
-            # `selon les périodes`, `selon nos critères`: depending on, not a source; `en fin d'après midi`:
-            # the unhyphenated afternoon, where a capitalised `Midi` would be a paper's name
+            # `selon les périodes`, `selon nos critères`: depending on, not a source; `en début d'après midi`: the
+            # afternoon without its hyphen, where a capitalised `Midi` would be a paper's name
             return None
         # `selon le quotidien connu pour son nationalisme, ...`: the source's participial modifier is part
         # of the cue, not of what was said (the speaker stays the noun phrase, which its type comes from)
