@@ -481,6 +481,8 @@ class ContentFinder:
             and not (j + 1 < len(doc) and self._opens_quotation(doc[j + 1]))
         ):
             return False  # `appelle la population à aller voter`: an action asked; `à « rester »` quotes words
+        if cue.term.not_object and self._act_noun_after(cue, j):
+            return False  # `a appelé à une grève illimitée`: a collective action called for, no statement
         if _norm(doc[j].text) in AS_WORDS:
             return self._opens_qualification(j + 1)
         if _norm(doc[j].text) not in ("de", "d'") and not cue.term.complement_infinitive:
@@ -494,6 +496,18 @@ class ContentFinder:
         if cue.term.complement_np and j + 1 < len(doc) and self._reported_np(cue, j + 1):
             return True
         return self._infinitive_after(j)
+
+    def _act_noun_after(self, cue: Cue, j: int) -> bool:
+        """The complement at j opens, past its determiners and adjectives, on one of the verb's `not_object`
+        nouns: `appeler à la grève`, `à une manifestation` name an action the speaker's side is to take
+        (the guidelines' `a demandé une enquête`), while `appeler à la retenue` or `à faire grève` stay."""
+        doc = self.doc
+        for t in doc[j + 1 : j + 5]:
+            if any(w in cue.term.not_object for w in self.res.keys(t.text, t.lemma_)):
+                return True  # the noun itself first: the tagger calls `grève` an adjective before a weekday
+            if not (self.res.has("determiner", _norm(t.text)) or t.pos_ == "ADJ"):
+                return False
+        return False
 
     @staticmethod
     def _addressee_between(between: list[Token]) -> bool:

@@ -2351,10 +2351,16 @@ class Extractor:
         elif cue.term.initial and not self._initial_marker_ok(speaker):
             return None
         if any(
-            t.pos_ == "NOUN" and self.res.is_a("marker_non_source", t.text, t.lemma_)
+            t.pos_ == "NOUN"
+            and (
+                self.res.is_a("marker_non_source", t.text, t.lemma_)
+                or (t.text.islower() and self.res.has("marker_non_source_lower", t.text))
+            )
             for t in doc[speaker[0] : speaker[1]][:3]
         ):
-            return None  # `selon les périodes`, `selon nos critères`: depending on, not a source
+            # `selon les périodes`, `selon nos critères`: depending on, not a source; `en début d'après midi`: the
+            # afternoon without its hyphen, where a capitalised `Midi` would be a paper's name
+            return None
         # `selon le quotidien connu pour son nationalisme, ...`: the source's participial modifier is part
         # of the cue, not of what was said (the speaker stays the noun phrase, which its type comes from)
         e = max(self.speakers.with_participle(speaker)[1], cue.last + 1)
