@@ -1,4 +1,4 @@
-"""French loaded vocabulary, round 36 (issue 14): what a degree word is said of.
+"""French loaded vocabulary, round 36 (issue 14): what a degree word is said of; the plain word for a strain.
 
 - A strong intensifier before an adjective of someone's stance or concern ("profondément inquiets",
   "extrêmement prudente", "tellement convaincu", "profondément attachés") reports how firmly that person
@@ -11,6 +11,8 @@
   does "fort" before an adjective (`fr-loaded-r20-bien-fort-adjectif`).
 - A feeling said to grow ("une méfiance croissante", "une colère grandissante") tells a trend, not a degree
   (`fr-loaded-r19-sentiment-intensif-apres`); "une colère sourde" still counts.
+- "Tendu" of a relation or a context is the ordinary word of news for a strain; "électrique" and "explosif"
+  still count (`fr-loaded-climat-tendu`).
 
 Every sentence here was written for the test; each "not counted" case fails on the round's start code."""
 
@@ -94,3 +96,25 @@ def test_a_feeling_said_to_grow_is_not_counted(fr: Language, text: str, absent: 
 
 def test_a_feeling_at_its_peak_still_counts(fr: Language) -> None:
     assert "colère sourde" in lexicon_words(fr, "Une colère sourde monte chez les pêcheurs de la côte.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les deux voisins ont repris le dialogue malgré des relations tendues depuis l'été.",
+        "Le conseil a voté le budget dans un climat tendu, après trois heures de débat.",
+    ],
+)
+def test_tendu_of_a_relation_is_not_counted(fr: Language, text: str) -> None:
+    assert not any("tendu" in word for word in lexicon_words(fr, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("La finale s'est jouée dans une ambiance électrique devant huit mille spectateurs.", "ambiance électrique"),
+        ("Les négociations salariales se tiennent dans un climat explosif.", "climat explosif"),
+    ],
+)
+def test_electric_or_explosive_climate_still_counts(fr: Language, text: str, word: str) -> None:
+    assert word in lexicon_words(fr, text)
