@@ -31,7 +31,8 @@ def fr() -> Language:
         ("Le projet controversé sera examiné au Sénat.", ["controversé"]),
         ("Le rapport salue un effort louable de la commune.", ["louable"]),
         ("Cette aide bienvenue arrive au bon moment pour les agriculteurs.", ["aide bienvenue"]),
-        ("Le sommet s'est tenu dans un climat tendu.", ["climat tendu"]),
+        # round 36: "tendu" of a relation is the ordinary word; the entry keeps "électrique", "explosif"
+        ("Le sommet s'est tenu dans une ambiance électrique.", ["ambiance électrique"]),
         ("Le projet suscite de vives critiques chez les riverains.", ["vives critiques"]),
     ],
 )

@@ -53,7 +53,8 @@ def test_round20_litotes_optional(fr_litotes: Language, text: str, expected: lis
     [
         ("Des élus injustement accusés ont porté plainte.", ["injustement accusés"]),
         ("Ces familles sont gratuitement menacées par le bailleur.", ["gratuitement menacées"]),
-        ("Le bilan de la saison est bien triste.", ["bien triste"]),
+        # round 36: "bien" counts before a comparative only ("bien triste" is the spoken "très")
+        ("Le bilan de la saison est fort triste.", ["fort triste"]),
         ("Le résultat serait bien pire sans les bénévoles.", ["bien pire"]),
         ("Le dossier remis aux élus reste fort sommaire.", ["fort sommaire"]),
         ("La mairie n'a pas fait le moindre effort.", ["le moindre effort"]),
