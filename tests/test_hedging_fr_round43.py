@@ -29,8 +29,8 @@ def fr() -> Language:
     [
         ("Le prix du blé pourrait encore grimper advenant une sécheresse prolongée en Ukraine.", "pourrait"),
         (
-            "Si le maire sortant passe en tête au premier tour, il pourrait perdre son siège en cas "
-            "d'alliance de ses rivaux au second.",
+            "Si la liste écologiste arrive devant dimanche, son chef pourrait céder la mairie en cas "
+            "de fusion des listes adverses.",
             "pourrait",
         ),
     ],

@@ -359,8 +359,8 @@ class HedgeAnalyser:
             if verb is None:
                 break
             # "si la grève se poursuit, le gouvernement pourrait céder": a guess. A later marker of the
-            # same sentence may still close the case: "si X arrive en tête, il pourrait perdre en cas
-            # d'union de ses rivaux" (round thirty-six: the scenario's consequence, hypothetical).
+            # same sentence may still close the case: "si la liste arrive devant, son chef pourrait céder
+            # en cas de fusion des listes adverses" (round thirty-six: a scenario's consequence).
             rule += f"|open-condition:{doc[marker[0] : marker[1]].text}:{verb}"
             later = facts.markers[bisect.bisect_left(facts.markers, (marker[1], marker[1])) :]
             marker = hypothetical_marker(doc, token, later, facts.keys, self.words, facts.sentences)
