@@ -7,6 +7,7 @@ and, for conditionals, why it was or was not counted (e.g. `fr.conditional.endin
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -25,6 +26,7 @@ from .continuation import continue_hypotheses
 from .counterfactual import counterfactual
 from .cues import CAPITAL_A_LANGS, CueMatch, LexicalCues, with_capital_a
 from .entities import deal_entity
+from .enumeration import lists_forms
 from .findings import APPROXIMATOR, CONCORDANCE, CONDITIONAL_HEDGE, HYPOTHETICAL, NON_HEDGE_MODAL, Finding
 from .forecasts import denied_in_the_past
 from .genericity import event_marker, object_of, occasion_tense
@@ -210,6 +212,9 @@ class HedgeAnalyser:
             facts.doc, match.start, facts.keys, self.words, facts.has_dep
         ):
             return None  # "believe in it", "suggests a rethink": no clause holds the view (`complement`)
+        listed = entry.data.get("listed_forms")
+        if listed and lists_forms(facts.doc, match.start, match.end, facts.sentences.around(match.start), listed):
+            return Finding(match.start, match.end, NON_HEDGE_MODAL, f"{rule}|listed-forms", False)  # `enumeration`
         if entry.data.get("pos") != "modal":
             return Finding(match.start, match.end, entry.category, rule, counts_as_hedge(entry.category))
         token = facts.doc[match.start]
@@ -349,11 +354,16 @@ class HedgeAnalyser:
         ):
             rule += f"|predictive-condition:{doc[marker[0] : marker[1]].text}"  # "if the bank cuts rates, X could rise"
             marker = None
-        if marker is not None and open_possibility and facts.has_tenses:
+        while marker is not None and open_possibility and facts.has_tenses:
             verb = open_condition(doc, marker, token, facts.sentences.around(token.i))
-            if verb is not None:  # "si la grève se poursuit, le gouvernement pourrait céder": a guess
-                rule += f"|open-condition:{doc[marker[0] : marker[1]].text}:{verb}"
-                marker = None
+            if verb is None:
+                break
+            # "si la grève se poursuit, le gouvernement pourrait céder": a guess. A later marker of the
+            # same sentence may still close the case: "si la liste arrive devant, son chef pourrait céder
+            # en cas de fusion des listes adverses" (round thirty-six: a scenario's consequence).
+            rule += f"|open-condition:{doc[marker[0] : marker[1]].text}:{verb}"
+            later = facts.markers[bisect.bisect_left(facts.markers, (marker[1], marker[1])) :]
+            marker = hypothetical_marker(doc, token, later, facts.keys, self.words, facts.sentences)
         if marker is not None:
             text = doc[marker[0] : marker[1]].text
             return Finding(start, end, HYPOTHETICAL, f"{rule}|hypothetical:{text}", False)
