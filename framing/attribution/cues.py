@@ -178,6 +178,38 @@ def _sentence_start(doc: Doc, i: int) -> bool:
     return prev.is_space or "\n" in prev.whitespace_ or prev.text in (".", "!", "?", "»", '"', "”", "''", ":")
 
 
+NAME_SENTENCE_WINDOW = 40  # tokens either side read to tell body text from a title-case headline
+
+
+def _word_of_a_name(doc: Doc, i: int) -> bool:
+    """Without a tagger, a verb form written with a capital in mid-sentence, next to another
+    capitalised word or a number (`the Riverside Express, also ran`, `singer Ana Wonder,`, `the State
+    Department`, `a Galaxy Note 9`), is a word of a name (a product, a service, a body, a person, a title),
+    in body text: a sentence fewer than half of whose words are capitalised. A title-case headline
+    (`Senator Says Vote Will Pass`) keeps its verbs, and so does an all-capitals one; a verb after a
+    comma with a lower-case word after it (`Smith, Wrote on Monday`) is no part of a name."""
+    tok = doc[i]
+    if not tok.text[:1].isupper() or tok.text.isupper() or _sentence_start(doc, i):
+        return False
+    prev = doc[i - 1]
+    if prev.is_punct and prev.text != ",":
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    beside = (prev.is_alpha and prev.text[:1].isupper()) or (
+        nxt is not None and (nxt.text[:1].isupper() or nxt.like_num)
+    )
+    if not beside:
+        return False
+    first = i
+    while first > max(0, i - NAME_SENTENCE_WINDOW) and not _sentence_start(doc, first):
+        first -= 1
+    last = i + 1
+    while last < min(len(doc), i + NAME_SENTENCE_WINDOW) and not _sentence_start(doc, last):
+        last += 1
+    words = [t.text for t in doc[first:last] if t.is_alpha]
+    return 2 * sum(w[:1].isupper() for w in words) < len(words)
+
+
 def _norm(text: str) -> str:
     return text.replace("’", "'")
 
@@ -217,6 +249,8 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
         return None  # le rapport, the report, une note
     if res.lang == "en" and prev is not None and _english_noun_slot(tok, prev, res):
         return None
+    if res.lang == "en" and not tagged and _word_of_a_name(doc, tok.i):
+        return None  # `the Riverside Express, also`, `a Galaxy Note 9`, `the State Department`: a name
     if res.lang == "en" and _in_speech_idiom(doc, tok.i, res):
         return None  # `easier said than done`, `That said,`, `so to speak`: nobody's words reported
     if res.lang == "en" and prev is not None and _attributive(tok, prev, res):

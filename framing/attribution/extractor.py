@@ -49,6 +49,7 @@ from .learnt import find_learnt
 from .linking import link_quotes
 from .nested import drop_nested_stances
 from .nested_quotes import NO_CUE_RULES, nested_attributions
+from .nested_quotes_en import nested_quote_attributions
 from .next_speaker import next_speaker_attributions
 from .object_attribute import attribute_after
 from .other_senses import (
@@ -3194,6 +3195,9 @@ def extract_attributions(doc: Doc, res: Resources, marks: list[QuoteMark]) -> tu
             a for a in attributions if a.rule not in NO_CUE_RULES or (a.content_start, a.content_end) not in own
         ]
         attributions = sorted(attributions + inner, key=lambda a: a.start)
+    if marks and res.has("quote_profile", "nested_in_quotes"):  # `"The board told us that ...," she said`
+        inner_en = nested_quote_attributions(doc, res, marks, attributions, _top_level)
+        attributions = sorted(attributions + inner_en, key=lambda a: a.start)
     if res.lang == "fr":  # after the incises inside quotations, whose speakers it may take
         attributions = sorted(
             attributions + next_speaker_attributions(token_table(doc).text, marks, attributions),
