@@ -32,6 +32,7 @@ from .forecasts import denied_in_the_past
 from .genericity import event_marker, object_of, occasion_tense
 from .headline import title_case_line
 from .hypothetical import (
+    anaphoric_case,
     compound_conditional,
     consequence_of_supposition,
     hypothetical_marker,
@@ -367,6 +368,11 @@ class HedgeAnalyser:
         if marker is not None:
             text = doc[marker[0] : marker[1]].text
             return Finding(start, end, HYPOTHETICAL, f"{rule}|hypothetical:{text}", False)
+        case = (
+            anaphoric_case(doc, token, self.words, facts.sentences.around(token.i)) if self.lang in MOOD_LANGS else None
+        )
+        if case is not None:  # "Il resterait alors moins de 5 %": the consequence of a case stated before
+            return Finding(start, end, HYPOTHETICAL, f"{rule}|case-anaphor:{case}", False)
         if kind == CONDITIONAL_HEDGE:
             antecedent = virtual_relative(doc, token, facts.keys, self.words, facts.sentences)
             if antecedent is not None:

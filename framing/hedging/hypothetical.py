@@ -117,6 +117,31 @@ def _realised_past(
     return False
 
 
+def anaphoric_case(doc: Doc, token: Token, words: ClauseWords, sentence: tuple[int, int]) -> str | None:
+    """A conditional that states a scenario's consequence or an illustration, not news (round thirty-six,
+    second half): returns the adverbial or the example that makes it one, or None.
+
+    - an adverbial right after it that takes up a case stated before ("Le pire scénario table sur 3 degrés.
+      La station fermerait alors ses pistes": `case_anaphor`) or gives an illustration ("l'armée devrait
+      par exemple mobiliser six divisions": `example_phrase`);
+    - a worked example's figure before it in its sentence ("un ménage qui gagne par exemple 2 000 euros
+      toucherait 40 euros de plus").
+
+    Not a compound past ("aurait alors pris la fuite", "se serait alors enfui"): the journalistic
+    conditional of a narrated sequence, where "alors" says "next"; nor "alors que" (a contrast)."""
+    k = token.i + 1
+    n = phrase_at(doc, k, words.case_anaphors) or phrase_at(doc, k, words.example_phrases)
+    if n and not (k + n < len(doc) and norm(doc[k + n].lower_) in words.complementizers):
+        return None if compound_conditional(doc, token) else doc[k : k + n].text
+    if not words.example_phrases:
+        return None
+    for j in range(sentence[0], token.i):
+        m = phrase_at(doc, j, words.example_phrases, token.i)
+        if m and j + m < token.i and doc[j + m].like_num:
+            return f"{doc[j : j + m].text} {doc[j + m].text}"
+    return None
+
+
 def consequence_of_supposition(doc: Doc, token: Token, words: ClauseWords) -> str | None:
     """ "La hausse qui en résulterait", "le chaos qui s'ensuivrait": a verb of consequence in the
     conditional after its clitic tells what would follow from a supposition (round eleven), or None.

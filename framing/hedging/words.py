@@ -200,6 +200,9 @@ class ClauseWords:
         self.elided_demonstratives = keys("elided_demonstrative")
         # nineteenth round (`hypothetical`): "si tout va bien", a forecast's proviso, as word tuples after "si"
         self.smooth_course_phrases = word_tuples("smooth_course_phrase")
+        # round thirty-six, second half (`hypothetical.anaphoric_case`): "alors", "dans ce cas" after the verb
+        self.case_anaphors = word_tuples("case_anaphor")
+        self.example_phrases = word_tuples("example_phrase")  # "par exemple": an illustration
         self.event_participles = keys("event_participle")  # "serait parti"
         self.criterion_nouns = keys("criterion_noun")  # "selon les revenus": depending on, no source
         self.proposal_statuses = keys("proposal_status")  # "serait à l'étude": news about a proposal
