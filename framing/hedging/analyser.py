@@ -371,7 +371,7 @@ class HedgeAnalyser:
         case = (
             anaphoric_case(doc, token, self.words, facts.sentences.around(token.i)) if self.lang in MOOD_LANGS else None
         )
-        if case is not None:  # "Il resterait alors moins de 5 %": the consequence of a case stated before
+        if case is not None:  # "la facture doublerait alors": the consequence of a case stated before
             return Finding(start, end, HYPOTHETICAL, f"{rule}|case-anaphor:{case}", False)
         if kind == CONDITIONAL_HEDGE:
             antecedent = virtual_relative(doc, token, facts.keys, self.words, facts.sentences)
