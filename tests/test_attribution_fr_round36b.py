@@ -70,3 +70,16 @@ def test_a_club_or_a_start_up_speaks_as_a_body(nlp: Language, text: str, speaker
 def test_nouns_of_things_that_speak_stay_documents(nlp: Language, text: str, speaker: str) -> None:
     found = [(s, t) for s, t, _, _ in _records(nlp, text)]
     assert found == [(speaker, "document")], found
+
+
+# `selon toute vraisemblance` and its siblings: the writer's own estimate, no source (separate commit).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le suspect avait, selon toute vraisemblance, quitté la région avant l'arrivée des gendarmes.",
+        "Selon toute probabilité, la séance du conseil municipal sera reportée au mois prochain.",
+        "Le chalet était, selon toute apparence, inoccupé depuis plusieurs années.",
+    ],
+)
+def test_a_fixed_phrase_of_likelihood_is_no_source(nlp: Language, text: str) -> None:
+    assert _records(nlp, text) == []
