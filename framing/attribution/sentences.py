@@ -26,6 +26,9 @@ class Sentences:
         abbreviations = res.words.get("abbreviation", ())
         n = len(words)
         closing = {q.outer_end - len(q.opener) for q in marks or ()}  # the closing mark's first character
+        # French wire copy's straight single mark opening a quotation (`... prudent. 'Rien ...'`) starts a
+        # sentence as « does; English single marks keep their own reading
+        single = {q.outer_start for q in marks or () if q.opener == "'"} if res.lang == "fr" else set()
         self._start = [0] * n
         self._end = [n] * n
         starts = [0]
@@ -50,7 +53,9 @@ class Sentences:
             j = i + 1
             while j < n and (idx[j] in closing or (words[j] in CLOSERS and words[j] != '"')):
                 j += 1
-            if j < n and (words[j][:1].isupper() or words[j][:1] in '«"“(' or words[j] == "''" or is_space[j]):
+            if j < n and (
+                words[j][:1].isupper() or words[j][:1] in '«"“(' or words[j] == "''" or is_space[j] or idx[j] in single
+            ):
                 starts.append(j)
         starts = sorted(set(starts))
         starts.append(n)

@@ -222,6 +222,8 @@ def _head_words(head: Token, nuc: Span, res: Resources) -> list[str]:
     doc = head.doc
     if head.i >= 2 and doc[head.i - 1].text == "-":
         out.append(_norm(doc[head.i - 2 : head.i + 1].text))
+    if res.lang == "fr" and head.i + 2 < len(doc) and doc[head.i + 1].text == "-" and not doc[head.i].whitespace_:
+        out.append(_norm(doc[head.i : head.i + 3].text))  # `la start-up` cut after its first part
     for word in text_words(nuc.text):
         if low and low in word.split("-"):
             out.append(word)

@@ -15,6 +15,7 @@ from ..attribution.extractor import extract_attributions
 from ..attribution.glued_quotes import find_glued_openers
 from ..attribution.open_quotations import mend_open_quotations
 from ..attribution.resources import load_resources
+from ..attribution.single_quotes_fr import find_french_single_quotations
 from ..quotes import find_quotations, find_reversed_openers, find_single_quotations
 from ..token_table import token_table
 from ..writer_wording import mark_attributed
@@ -52,8 +53,11 @@ class AttributionComponent:
             marks = sorted([*marks, *find_single_quotations(text, marks)], key=lambda q: q.outer_start)
             marks = sorted([*marks, *find_reversed_openers(text, marks)], key=lambda q: q.outer_start)
         if self.lang == "fr":  # a straight mark glued to the previous sentence's stop (`."La`), attribution only
-            glued = find_glued_openers(token_table(doc).text, marks)
+            text = token_table(doc).text
+            glued = find_glued_openers(text, marks)
             marks = sorted([*marks, *glued], key=lambda q: q.outer_start) if glued else marks
+            single = find_french_single_quotations(text, marks)  # wire copy's 'A', a-t-il dit, attribution only
+            marks = sorted([*marks, *single], key=lambda q: q.outer_start) if single else marks
         attributions, quotes = extract_attributions(doc, self.resources, marks)
         doc._.framing_attributions = attributions
         if self.lang == "en" and doc._.framing_loaded:  # the B annotators' convention (writer's wording)
