@@ -76,7 +76,9 @@ def _may_report(doc: Doc, first: int, last: int, res: Resources) -> bool:
     return False
 
 
-def _shifted(a: Attribution, by: int) -> Attribution:
+def shifted(a: Attribution, by: int) -> Attribution:
+    """A record found in a quotation's own parse, moved to the article's offsets and marked nested."""
+
     def at(x: int | None) -> int | None:
         return None if x is None else x + by
 
@@ -247,7 +249,7 @@ def nested_attributions(
             if a.speaker_start is None or a.content_start is None:
                 continue
             if _own_incise(a, inner.text, res) and _own_speaker(a, res):
-                moved = _whole_quotation(_shifted(a, at), q, doc.text)
+                moved = _whole_quotation(shifted(a, at), q, doc.text)
                 # a floating quotation carried on the previous speaker; its own incise names the speaker
                 if not any(_covers(o, moved) for o in found if o.rule not in NO_CUE_RULES) and not any(
                     moved.start < o.end and o.start < moved.end for o in cues
@@ -257,7 +259,7 @@ def nested_attributions(
                 continue
             if _quoted_voice(a, res) or _relative_subject(a, inner.text, res) or not _clear_shape(a, inner.text):
                 continue
-            moved = _shifted(a, at)
+            moved = shifted(a, at)
             if any(moved.start < o.end and o.start < moved.end for o in cues):
                 continue
             cues.append(moved)

@@ -19,13 +19,13 @@ holds, not words reported: a first version that kept them lost precision on Q31 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from ..quotes import QuoteMark
 from ..token_table import token_table
 from ..types import Attribution
+from .nested_quotes import shifted
 from .resources import Resources
 
 MIN_TOKENS = 8  # a shorter quotation is a phrase, not a passage that relays someone's words
@@ -46,24 +46,6 @@ def _may_report(doc: Doc, first: int, last: int, res: Resources) -> bool:
             if "to" in after or any(res.has("complementizer", w) for w in after):
                 return True
     return False
-
-
-def _shifted(a: Attribution, by: int) -> Attribution:
-    def at(x: int | None) -> int | None:
-        return None if x is None else x + by
-
-    return replace(
-        a,
-        start=a.start + by,
-        end=a.end + by,
-        speaker_start=at(a.speaker_start),
-        speaker_end=at(a.speaker_end),
-        content_start=at(a.content_start),
-        content_end=at(a.content_end),
-        resolved_start=at(a.resolved_start),
-        resolved_end=at(a.resolved_end),
-        rule=f"nested_{a.rule}",
-    )
 
 
 def _reports_words(content: str, res: Resources) -> bool:
@@ -115,7 +97,7 @@ def nested_quote_attributions(
         for a in extract(inner, res, inner_marks):
             if not _clear_report(a, inner.text, res):
                 continue
-            moved = _shifted(a, at)
+            moved = shifted(a, at)
             if any(moved.start < e and s < moved.end for s, e in cues):
                 continue
             cues.append((moved.start, moved.end))
