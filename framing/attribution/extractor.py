@@ -74,6 +74,7 @@ from .speaker_types import PRONOUN, SpeakerInfo, classify
 from .speakers import MAX_NP, SpeakerFinder
 from .split_quotes import join_split_quotes
 from .stance_adjectives import find_stance_adjectives
+from .unlisted_speaker import unlisted_speakers_as_people
 
 EVIDENCE_HEAD_WINDOW = 3  # `One sample taken`, `Early indications`: the noun comes within three words
 MAX_SOURCE_TRAIL = 8  # `In a poll released Monday by the paper,`: words after a marker's noun, to the comma
@@ -3203,6 +3204,7 @@ def extract_attributions(doc: Doc, res: Resources, marks: list[QuoteMark]) -> tu
             attributions + next_speaker_attributions(token_table(doc).text, marks, attributions),
             key=lambda a: a.start,
         )
+        attributions = unlisted_speakers_as_people(doc, attributions, res)  # the type shown, once rules are done
     return attributions, quotes
 
 

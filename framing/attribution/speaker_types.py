@@ -38,6 +38,9 @@ class SpeakerInfo:
     definite: bool
     named: bool
     fallback: bool = False  # no list, name or entity decided the type (a guess from number alone)
+    # French: the type is `document` only because the head is a lower-case noun no list knows (the last
+    # fallback); other rules keep reading it as a thing, the speaker type shown may not (unlisted_speaker.py)
+    unlisted_noun: bool = False
 
 
 def _span_words(span: Span) -> list[str]:
@@ -490,7 +493,7 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     ):
         # `le droit fondamental des femmes`, `le vœu de campagne de X`, `le partenariat public-privé`: a noun
         # no list knows, without the ending of a noun of persons (`-eur`, `-iste`, `-ant`...), names a thing
-        return SpeakerInfo("document", number, gender, head_key, definite, False, True)
+        return SpeakerInfo("document", number, gender, head_key, definite, False, True, True)
     return SpeakerInfo("group" if number == "plur" else "anonymous", number, gender, head_key, definite, False, True)
 
 
