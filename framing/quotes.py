@@ -61,7 +61,7 @@ def find_quotations(text: str) -> list[QuoteMark]:
         elif ch == STRAIGHT_MARK and _can_open_straight(text, i):
             close_at = _find_close(text, i + 1, STRAIGHT_MARK, None)
         if close_at > i:
-            mark = _trimmed_mark(text, i, close_at)
+            mark = trimmed_mark(text, i, close_at)
             if mark is not None:
                 found.append(mark)
             i = close_at + 1
@@ -230,14 +230,14 @@ def find_single_quotations(text: str, taken: list[QuoteMark]) -> list[QuoteMark]
         if close_at < 0:
             i += 1
             continue
-        mark = _trimmed_mark(text, i, close_at)
+        mark = trimmed_mark(text, i, close_at)
         if mark is not None:
             found.append(mark)
         i = close_at + 1
     return found
 
 
-def _trimmed_mark(text: str, open_at: int, close_at: int) -> QuoteMark | None:
+def trimmed_mark(text: str, open_at: int, close_at: int) -> QuoteMark | None:
     """The quotation between the marks at `open_at` and `close_at`, its padding trimmed; None when only
     padding lies between them (a pair of marks around nothing quotes nothing)."""
     start, end = open_at + 1, close_at
@@ -303,7 +303,7 @@ def _curly_single_pairs(text: str, taken: list[QuoteMark]) -> list[QuoteMark]:
         if index.containing(i) is None and _can_open_single(text, i):
             close_at = _curly_close(text, i + 1)
         if close_at > i:
-            mark = _trimmed_mark(text, i, close_at)
+            mark = trimmed_mark(text, i, close_at)
             if mark is not None and index.containing(mark.outer_start, mark.outer_end) is None:
                 found.append(mark)
             i = text.find("‘", close_at + 1)

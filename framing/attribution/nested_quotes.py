@@ -14,7 +14,7 @@ it) unless it opens a relative clause (`ce qu'ils disent`). A language without t
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -225,6 +225,29 @@ def _whole_quotation(a: Attribution, q: QuoteMark, text: str) -> Attribution:
 NO_CUE_RULES = ("floating", "prior_sentence", "next_sentence")
 
 
+MayReport = Callable[[Doc, int, int, Resources], bool]
+
+
+def quotations_read_again(
+    doc: Doc, res: Resources, marks: list[QuoteMark], extract: Extract, may_report: MayReport
+) -> Iterator[tuple[QuoteMark, int, Doc, list[Attribution]]]:
+    """Each quotation long enough to relay someone's words and holding a cue (`may_report`), read again as a
+    text of its own: the mark, where it starts in the document, its own Doc (the parse copied, no new parse)
+    and the records `extract` finds in it, in the quotation's offsets (`shifted` moves them back)."""
+    for q in marks:
+        span = doc.char_span(q.start, q.end, alignment_mode="contract")
+        if span is None or len(span) < MIN_TOKENS or not may_report(doc, span.start, span.end, res):
+            continue
+        at = span.start_char
+        inner_marks = [
+            QuoteMark(m.start - at, m.end - at, m.outer_start - at, m.outer_end - at, m.opener)
+            for m in marks
+            if at <= m.outer_start and m.outer_end <= span.end_char
+        ]
+        inner = span.as_doc()
+        yield q, at, inner, extract(inner, res, inner_marks)
+
+
 def nested_attributions(
     doc: Doc, res: Resources, marks: list[QuoteMark], found: list[Attribution], extract: Extract
 ) -> list[Attribution]:
@@ -234,18 +257,8 @@ def nested_attributions(
     out: list[Attribution] = []
     # cues already read; a floating quotation's cue is the quotation itself, which holds no cue
     cues = [o for o in found if (o.start, o.end) != (o.content_start, o.content_end) and o.rule not in NO_CUE_RULES]
-    for q in marks:
-        span = doc.char_span(q.start, q.end, alignment_mode="contract")
-        if span is None or len(span) < MIN_TOKENS or not _may_report(doc, span.start, span.end, res):
-            continue
-        at = span.start_char
-        inner_marks = [
-            QuoteMark(m.start - at, m.end - at, m.outer_start - at, m.outer_end - at, m.opener)
-            for m in marks
-            if at <= m.outer_start and m.outer_end <= span.end_char
-        ]
-        inner = span.as_doc()
-        for a in extract(inner, res, inner_marks):
+    for q, at, inner, records in quotations_read_again(doc, res, marks, extract, _may_report):
+        for a in records:
             if a.speaker_start is None or a.content_start is None:
                 continue
             if _own_incise(a, inner.text, res) and _own_speaker(a, res):

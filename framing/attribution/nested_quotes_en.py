@@ -18,19 +18,15 @@ holds, not words reported: a first version that kept them lost precision on Q31 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from spacy.tokens import Doc
 
 from ..quotes import QuoteMark
 from ..token_table import token_table
 from ..types import Attribution
-from .nested_quotes import shifted
+from .nested_quotes import Extract, quotations_read_again, shifted
 from .resources import Resources
 
-MIN_TOKENS = 8  # a shorter quotation is a phrase, not a passage that relays someone's words
 MAX_ADDRESSEE_WORDS = 5  # `the striking nurses at the ward` before the `to` of a directive
-Extract = Callable[[Doc, Resources, list[QuoteMark]], list[Attribution]]
 
 
 def _may_report(doc: Doc, first: int, last: int, res: Resources) -> bool:
@@ -83,18 +79,8 @@ def nested_quote_attributions(
     """Reports inside quotations (document offsets) whose cues overlap no cue of `found`."""
     out: list[Attribution] = []
     cues = [(o.start, o.end) for o in found if (o.start, o.end) != (o.content_start, o.content_end)]
-    for q in marks:
-        span = doc.char_span(q.start, q.end, alignment_mode="contract")
-        if span is None or len(span) < MIN_TOKENS or not _may_report(doc, span.start, span.end, res):
-            continue
-        at = span.start_char
-        inner_marks = [
-            QuoteMark(m.start - at, m.end - at, m.outer_start - at, m.outer_end - at, m.opener)
-            for m in marks
-            if at <= m.outer_start and m.outer_end <= span.end_char
-        ]
-        inner = span.as_doc()
-        for a in extract(inner, res, inner_marks):
+    for _q, at, inner, records in quotations_read_again(doc, res, marks, extract, _may_report):
+        for a in records:
             if not _clear_report(a, inner.text, res):
                 continue
             moved = shifted(a, at)

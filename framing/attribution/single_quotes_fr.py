@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..quotes import PADDING, QuoteIndex, QuoteMark
+from ..quotes import QuoteIndex, QuoteMark, trimmed_mark
 
 # An opener: line start, a space, a colon or an opening bracket before it, a letter after it.
 _OPENER = re.compile(r"(?:^|(?<=[\s:(\[]))'(?=[^\W\d_])", re.MULTILINE)
@@ -35,11 +35,9 @@ def find_french_single_quotations(text: str, taken: list[QuoteMark]) -> list[Quo
         close_at = _closer(text, i + 1)
         if close_at < 0 or index.containing(close_at) is not None:
             continue
-        start, end = i + 1, close_at
-        while end > start and text[end - 1] in PADDING:
-            end -= 1
-        if end > start:
-            found.append(QuoteMark(start, end, i, close_at + 1, "'"))
+        mark = trimmed_mark(text, i, close_at)
+        if mark is not None:
+            found.append(mark)
     return found
 
 
