@@ -48,7 +48,7 @@ from .introduced_en import introduced_quotations
 from .learnt import find_learnt
 from .linking import link_quotes
 from .nested import drop_nested_stances
-from .nested_quotes import NO_CUE_RULES, nested_attributions
+from .nested_quotes import INSIDE_QUOTATION_KEY, NO_CUE_RULES, nested_attributions
 from .nested_quotes_en import nested_quote_attributions
 from .next_speaker import next_speaker_attributions
 from .object_attribute import attribute_after
@@ -562,7 +562,24 @@ class Extractor:
         speaker typed media."""
         if cand.mention is not None and cand.mention.info.type == "media":
             return False
+        if self._finding_stated(cand):
+            return False
         return _seen_only(cand.cue, cand.content)
+
+    def _finding_stated(self, cand: Candidate) -> bool:
+        """French: a source that `constate que` + a clause (`l'agence a constaté que la situation se
+        dégradait`) states a finding, a declared position the annotators mark (four read sets of rounds
+        30-36, issue 13), where `constate` + a noun (`a constaté des dégâts`) or an inverted
+        `ont constaté les pompiers` after a scene stays what was seen. Only an active verb whose own
+        `que` follows it (`que_follows`), with a speaker in the text, and not a conjunct of an act (`s'est
+        rendu sur place et a constaté que`: what was seen on a visit, which the read sets leave out), nor
+        inside a quotation read again (`« le gardien constate que ... »`: the quoted speaker's narration)."""
+        cue = cand.cue
+        if self.res.lang != "fr" or not cue.term.perception or cand.rule not in FINDING_RULES:
+            return False
+        if self.doc[cue.head].dep_ == "conj" or self.doc.user_data.get(INSIDE_QUOTATION_KEY):
+            return False
+        return que_follows(self.doc, cue.last + 1, self.res)
 
     def _act_asked(self, cand: Candidate) -> bool:
         """A demand, proposal or promise of an act (`act_request`: `a demandé deux ans de prison`, `propose
@@ -3233,6 +3250,9 @@ def _evidence_subject(span: Span, head: str, res: Resources) -> bool:
     first words of the noun phrase are read too."""
     words = [head, *(t.lower_ for t in span[:EVIDENCE_HEAD_WINDOW])]
     return any(res.has("depiction_noun", w) or res.has("evidence_noun", w) for w in words)
+
+
+FINDING_RULES = ("subject_verb",)  # the source before its verb, `que` after it
 
 
 def _seen_only(cue: Cue, content: Content | None) -> bool:

@@ -228,6 +228,9 @@ NO_CUE_RULES = ("floating", "prior_sentence", "next_sentence")
 MayReport = Callable[[Doc, int, int, Resources], bool]
 
 
+INSIDE_QUOTATION_KEY = "framing_inside_quotation"  # set on the Doc of a quotation read again as a text
+
+
 def quotations_read_again(
     doc: Doc, res: Resources, marks: list[QuoteMark], extract: Extract, may_report: MayReport
 ) -> Iterator[tuple[QuoteMark, int, Doc, list[Attribution]]]:
@@ -245,6 +248,7 @@ def quotations_read_again(
             if at <= m.outer_start and m.outer_end <= span.end_char
         ]
         inner = span.as_doc()
+        inner.user_data[INSIDE_QUOTATION_KEY] = True  # what a verb reports here is the quoted speaker's narration
         yield q, at, inner, extract(inner, res, inner_marks)
 
 
