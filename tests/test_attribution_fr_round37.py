@@ -1,11 +1,11 @@
 """French attribution, round 37 (attrfr37): `constater que` + a clause is a finding stated.
 
-Round 25 made `constater` a verb of perception: speech only with quoted words. The read sets of rounds
-30-36 annotate `X constate que ...` whose verb is no conjunct of an act (an agency, a team of experts: a
-finding made public), so a source that `constate que` + a clause now reports that clause. What stays perception: a noun object (`constate des dégâts`), the
-inverted verb after a scene (`..., ont constaté les pompiers`), the agentless passive, a conjunct after
-an act (`s'est rendu sur place et a constaté que`), the verb inside someone's quotation. Every sentence
-here was written for the tests."""
+Round 25 made `constater` a verb of perception: speech only with quoted words. The read sets of rounds 30-36
+annotate `X constate que ...` whose verb is no conjunct of an act (an agency, a team of experts: a finding
+made public), so a source that `constate que` + a clause now reports that clause. What stays perception: a
+noun object (`constate des dégâts`), the inverted verb after a scene (`..., ont constaté les pompiers`), the
+agentless passive, a conjunct after an act (`s'est rendu sur place et a constaté que`), the verb inside
+a quotation the nested pass reads again. Every sentence here was written for the tests."""
 
 from __future__ import annotations
 
