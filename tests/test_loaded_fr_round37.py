@@ -9,6 +9,8 @@
   the stock verbs of a tension that grows: not counted by default (lexicons/fr/optional/news_terms.yaml).
   The pictures of a flow ("vague migratoire", "afflux massif", "flux massif"), the labels that reduce people
   to an act ("casseurs") and "envenimer" still count.
+- A short quotation with no speaker is a scare quote only in a text holding three loaded words of the
+  lexicon (round 33 said two): a text with two is not yet one that takes a stance.
 
 Every sentence here was written for the test; each "not counted" case fails on the round's start code."""
 
@@ -17,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from loaded_support import lexicon_words
+from loaded_support import lexicon_words, scare_quote_words
 from spacy.language import Language
 
 from framing.nlp import load_pipeline
@@ -100,3 +102,13 @@ def test_the_news_terms_are_optional(fr_news_terms: Language, text: str, word: s
 )
 def test_pictures_and_labels_still_count(fr: Language, text: str, word: str) -> None:
     assert any(word in hit for hit in lexicon_words(fr, text))
+
+
+def test_two_loaded_words_do_not_make_a_stance_for_scare_quotes(fr: Language) -> None:
+    text = "Le préfet, arrogant et méprisant, a présenté la « modernisation » du réseau de bus."
+    assert scare_quote_words(fr, text) == []
+
+
+def test_three_loaded_words_make_a_stance_for_scare_quotes(fr: Language) -> None:
+    text = "Le préfet, arrogant, cynique et méprisant, a présenté la « modernisation » du réseau de bus."
+    assert scare_quote_words(fr, text) == ["modernisation"]
