@@ -9,6 +9,9 @@
   the stock verbs of a tension that grows: not counted by default (lexicons/fr/optional/news_terms.yaml).
   The pictures of a flow ("vague migratoire", "afflux massif", "flux massif"), the labels that reduce people
   to an act ("casseurs") and "envenimer" still count.
+- The stock idioms that tell a story's plot ("faire les frais de", "au grand dam de", "la pointe de
+  l'iceberg", "le graal", "épineux") join round 33's optional stock idioms
+  (lexicons/fr/optional/stock_idioms.yaml); idioms that judge an actor ("un jeu de dupes") still count.
 - A short quotation with no speaker is a scare quote only in a text holding three loaded words of the
   lexicon (round 33 said two): a text with two is not yet one that takes a stance.
 
@@ -35,6 +38,11 @@ def fr() -> Language:
 @pytest.fixture(scope="module")
 def fr_moods() -> Language:
     return load_pipeline("fr", (str(OPTIONAL / "mood_nouns.yaml"),))
+
+
+@pytest.fixture(scope="module")
+def fr_stock_idioms() -> Language:
+    return load_pipeline("fr", (str(OPTIONAL / "stock_idioms.yaml"),))
 
 
 @pytest.fixture(scope="module")
@@ -112,3 +120,28 @@ def test_two_loaded_words_do_not_make_a_stance_for_scare_quotes(fr: Language) ->
 def test_three_loaded_words_make_a_stance_for_scare_quotes(fr: Language) -> None:
     text = "Le préfet, arrogant, cynique et méprisant, a présenté la « modernisation » du réseau de bus."
     assert scare_quote_words(fr, text) == ["modernisation"]
+
+
+STOCK_IDIOMS = [
+    ("Les petits commerçants font les frais de la fermeture du pont.", "frais"),
+    ("Le conseil a rasé le vieux kiosque, au grand dam des riverains.", "grand dam"),
+    ("Ces fraudes ne sont que la pointe de l'iceberg, estime l'enquêtrice.", "iceberg"),
+    ("Un contrat avec la capitale reste le graal des jeunes start-up du secteur.", "graal"),
+    ("Le dossier épineux des retraites revient devant les députés.", "épineux"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), STOCK_IDIOMS)
+def test_plot_idioms_are_not_counted(fr: Language, text: str, word: str) -> None:
+    assert not any(word in hit for hit in lexicon_words(fr, text))
+
+
+@pytest.mark.parametrize(("text", "word"), STOCK_IDIOMS)
+def test_plot_idioms_are_optional(fr_stock_idioms: Language, text: str, word: str) -> None:
+    assert any(word in hit for hit in lexicon_words(fr_stock_idioms, text))
+
+
+def test_an_idiom_that_judges_an_actor_still_counts(fr: Language) -> None:
+    assert any(
+        "jeu de dupes" in hit for hit in lexicon_words(fr, "Cette négociation est un jeu de dupes pour les salariés.")
+    )
