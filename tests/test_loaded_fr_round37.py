@@ -125,7 +125,7 @@ def test_three_loaded_words_make_a_stance_for_scare_quotes(fr: Language) -> None
 STOCK_IDIOMS = [
     ("Les petits commerçants font les frais de la fermeture du pont.", "frais"),
     ("Le conseil a rasé le vieux kiosque, au grand dam des riverains.", "grand dam"),
-    ("Ces fraudes ne sont que la pointe de l'iceberg, estime l'enquêtrice.", "iceberg"),
+    ("Ces fraudes forment la partie émergée de l'iceberg, estime l'enquêtrice.", "iceberg"),
     ("Un contrat avec la capitale reste le graal des jeunes start-up du secteur.", "graal"),
     ("Le dossier épineux des retraites revient devant les députés.", "épineux"),
 ]
