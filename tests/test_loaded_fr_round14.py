@@ -123,12 +123,14 @@ def test_a_quoted_word_beside_an_answer_stays_a_scare_quote(fr: Language) -> Non
         # figures in the plural, and a cry of exasperation
         ("Ces annonces sont des écrans de fumée.", ["écrans de fumée"]),
         ("Des seigneurs de la guerre tiennent la vallée.", ["seigneurs de la guerre"]),
-        ("Le ras-le-bol des infirmières grandit.", ["ras-le-bol"]),
+        # "ras-le-bol" alone is a group's mood, optional since round 37 (test_loaded_fr_round37.py)
+        ("Le ras-le-bol des infirmières grandit.", []),
         # verb forms the pipeline does not lemmatise to the class word
         ("Le pouvoir musèle la presse locale.", ["musèle"]),
         ("Les partis instrumentalisent la colère des agriculteurs.", ["instrumentalisent"]),
         ("Cette dette plombe les comptes de la ville.", ["plombe"]),
-        ("Le conflit, exacerbé par la crise, s'étend.", ["exacerbé"]),
+        # "exacerbé" is optional since round 37 (test_loaded_fr_round37.py); "envenimé" keeps the row
+        ("Le conflit, envenimé par la crise, s'étend.", ["envenimé"]),
         # feminine and plural forms of class adjectives the pipeline does not lemmatise
         ("Ces institutions sclérosées freinent tout.", ["sclérosées"]),
         ("Des procédures tarabiscotées découragent les usagers.", ["tarabiscotées"]),

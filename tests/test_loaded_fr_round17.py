@@ -27,7 +27,8 @@ def fr() -> Language:
         ("Le retard du chantier est agaçant pour les riverains.", ["agaçant"]),
         ("Le bilan de la saison est démoralisant.", ["démoralisant"]),
         ("Le problème du stationnement paraît insoluble.", ["insoluble"]),
-        ("Le dossier épineux du port revient au conseil.", ["épineux"]),
+        # "épineux" is a stock idiom, optional since round 37 (test_loaded_fr_round37.py)
+        ("Le dossier épineux du port revient au conseil.", []),
         ("Il existe une injustice criante entre les quartiers.", ["criante"]),
         ("Le texte a été voté dans un climat hostile.", ["hostile"]),
         ("Le ministre reste inflexible sur le calendrier.", ["inflexible"]),
@@ -128,11 +129,13 @@ def test_mammoth_is_literal_in_a_text_about_prehistory(fr: Language) -> None:
     ("text", "expected"),
     [
         ("La Chine a damé le pion à ses concurrents.", ["damé le pion"]),
-        ("Le club a signé, au grand dam de ses supporters.", ["au grand dam"]),
+        # optional since round 37 (test_loaded_fr_round37.py)
+        ("Le club a signé, au grand dam de ses supporters.", []),
         ("Le lobby est arrivé à ses fins.", ["arrivé à ses fins"]),
         ("Les négociations sont au point mort.", ["au point mort"]),
         ("Le ministre a fait machine arrière.", ["machine arrière"]),
-        ("Les locataires font les frais de la réforme.", ["font les frais de"]),
+        # optional since round 37 (test_loaded_fr_round37.py)
+        ("Les locataires font les frais de la réforme.", []),
         ("Le dossier est dans l'impasse depuis l'été.", ["dans l'impasse"]),
         ("Le gouvernement navigue à vue.", ["navigue à vue"]),
     ],

@@ -32,7 +32,8 @@ def fr() -> Language:
         ("Une directrice fort déçue a commenté le vote.", ["fort déçue"]),
         ("Une famille affligée attend des nouvelles.", ["affligée"]),
         ("Il présente fièrement son bilan.", ["fièrement"]),
-        ("Le maire parle avec fierté de son pont.", ["fierté"]),
+        # the noun "fierté" is a mood told of someone, optional since round 37 (test_loaded_fr_round37.py)
+        ("Le maire parle avec fierté de son pont.", []),
         ("Les usagers subissent d'interminables travaux.", ["interminables"]),
         ("Le club répète ses sempiternelles promesses.", ["sempiternelles"]),
         ("La ministre fait face à des insultes répétées.", ["insultes répétées"]),

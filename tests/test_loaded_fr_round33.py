@@ -100,8 +100,8 @@ def test_stock_idioms_of_news_copy_are_optional(fr: Language, fr_stock_idioms: L
 
 
 # Scare quotes and the writer's stance: a short quotation with no speaker is a word kept at a distance
-# only in a text that takes a stance (two loaded words of the lexicon or more); in plain news copy the
-# marks cite a source's term or name a thing.
+# only in a text that takes a stance (two loaded words of the lexicon or more; three since round 37,
+# test_loaded_fr_round37.py); in plain news copy the marks cite a source's term or name a thing.
 
 PLAIN_COPY_QUOTES = [
     ("Les élus ont voté la « simplification » des normes agricoles jeudi soir.", "simplification"),
@@ -115,9 +115,9 @@ def test_a_quoted_term_in_plain_news_copy_is_no_scare_quote(fr: Language, text: 
 
 
 STANCE_QUOTES = [
-    ("Le maire, arrogant et méprisant, a voté la « simplification » des normes agricoles.", "simplification"),
+    ("Le maire, arrogant, cynique et méprisant, a voté la « simplification » des normes agricoles.", "simplification"),
     (
-        "Ces élus cyniques et démagogues ont ouvert aux « jeunes » du quartier un centre sans moyens.",
+        "Ces élus cyniques, arrogants et démagogues ont ouvert aux « jeunes » du quartier un centre sans moyens.",
         "jeunes",
     ),
 ]

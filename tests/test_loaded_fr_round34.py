@@ -93,7 +93,8 @@ def test_feeling_ascribed_to_someone_is_not_counted(fr: Language, text: str) -> 
     ("text", "word"),
     [
         # the writer's own tone: no one is said to feel it
-        ("Cette réforme a semé la panique dans les rédactions.", "panique"),
+        # "panique" alone is optional since round 37 (test_loaded_fr_round37.py); its figure still counts
+        ("Cette réforme a fait souffler un vent de panique dans les rédactions.", "panique"),
         ("Les chaînes d'information attisent l'hystérie depuis des semaines.", "hystérie"),
         ("C'est la stupeur générale après l'annonce du gouvernement.", "stupeur"),
     ],
