@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.strings import StringStore
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _TABLES: weakref.WeakKeyDictionary[Doc, TokenTable] = weakref.WeakKeyDictionary()
 
@@ -136,23 +136,33 @@ def _remember_lemma(pair: tuple[int, int], strings: StringStore) -> tuple[str, s
     return found
 
 
-# The last Doc asked for (a weak reference) and its table, as one tuple so that a thread sees a matching
-# pair. The rules ask for the table of the Doc they are reading tens of thousands of times per 300
-# articles; a weak reference called is far cheaper than a WeakKeyDictionary lookup, which makes one.
-_LAST: tuple[weakref.ReferenceType[Doc], TokenTable] | None = None
+# The last Doc asked for (a weak reference), its table and the table's length, as one tuple so that a
+# thread sees a matching set. The rules ask for the table of the Doc they are reading tens of thousands
+# of times per 300 articles; a weak reference called is far cheaper than a WeakKeyDictionary lookup,
+# which makes one, and the length kept as a number spares a call of `TokenTable.__len__` per question.
+_LAST: tuple[weakref.ReferenceType[Doc], TokenTable, int] | None = None
 
 
 def token_table(doc: Doc) -> TokenTable:
     """The Doc's table, built on first use and kept as long as the Doc lives."""
     global _LAST
     last = _LAST
-    if last is not None and last[0]() is doc and len(last[1]) == len(doc):
+    if last is not None and last[0]() is doc and last[2] == len(doc):
         return last[1]
     table = _TABLES.get(doc)
     if table is None or len(table) != len(doc):
         table = _TABLES[doc] = TokenTable(doc)
-    _LAST = (weakref.ref(doc), table)
+    _LAST = (weakref.ref(doc), table, len(table))
     return table
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text`, cut from the table's text: no Span, no Token per word joined.
+    A span's text runs from its first token's offset to its last token's end (no trailing space)."""
+    if start >= end:
+        return ""
+    table = token_table(doc)
+    return table.text[table.idx[start] : table.idx[end - 1] + len(table.words[end - 1])]
 
 
 # Morphology, read only by the rules that need it (speaker typing's number and gender), so not a column
@@ -160,11 +170,20 @@ def token_table(doc: Doc) -> TokenTable:
 # is parsed once (a few dozen distinct ones in an article), not per `token.morph.get` call.
 _MORPHS: weakref.WeakKeyDictionary[Doc, list[dict[str, tuple[str, ...]]]] = weakref.WeakKeyDictionary()
 _FEATURES: dict[int, dict[str, tuple[str, ...]]] = {}
+EMPTY_MORPH = "_"  # spaCy's morphology set with no feature (a token the morphologizer left bare): no field
+
+
+# The last Doc whose morphology was asked for, as for `token_table`: the rules ask token by token.
+_LAST_MORPHS: tuple[weakref.ReferenceType[Doc], list[dict[str, tuple[str, ...]]], int] | None = None
 
 
 def morph_features(doc: Doc) -> list[dict[str, tuple[str, ...]]]:
     """Each token's morphological features, field -> values: `morph_features(doc)[i].get("Number", ())`
     holds the values `doc[i].morph.get("Number")` lists. The dicts are shared: read them, never change them."""
+    global _LAST_MORPHS
+    last = _LAST_MORPHS
+    if last is not None and last[0]() is doc and last[2] == len(doc):
+        return last[1]
     column = _MORPHS.get(doc)
     if column is None or len(column) != len(doc):
         from spacy.attrs import MORPH
@@ -174,14 +193,23 @@ def morph_features(doc: Doc) -> list[dict[str, tuple[str, ...]]]:
         strings = doc.vocab.strings
         hashes = doc.to_array([MORPH]).tolist() if len(doc) else []
         column = _MORPHS[doc] = [_FEATURES.get(h) or _parse_morph(h, strings) for h in hashes]
+    _LAST_MORPHS = (weakref.ref(doc), column, len(column))
     return column
+
+
+def morph_of(token: Token) -> dict[str, tuple[str, ...]]:
+    """The token's features, field -> values: `morph_of(t).get("VerbForm", ())` holds what
+    `t.morph.get("VerbForm")` lists (as a tuple), without building a MorphAnalysis and parsing its string
+    at each question (a few microseconds each, asked at every verb a rule looks at). Empty without
+    morphology, as `t.morph` is then false."""
+    return morph_features(token.doc)[token.i]
 
 
 def _parse_morph(h: int, strings: StringStore) -> dict[str, tuple[str, ...]]:
     """`Gender=Fem|Number=Plur` -> {"Gender": ("Fem",), "Number": ("Plur",)}; a value list `Sing,Plur` splits."""
     features: dict[str, list[str]] = {}
     text = strings[h] if h else ""
-    for field in text.split("|") if text else ():
+    for field in text.split("|") if text and text != EMPTY_MORPH else ():
         name, _, values = field.partition("=")
         features.setdefault(name, []).extend(values.split(","))
     found = _FEATURES[h] = {name: tuple(values) for name, values in features.items()}

@@ -73,3 +73,20 @@ def test_a_pattern_is_found_when_its_later_word_is_there_and_not_otherwise() -> 
     assert "vraisemblance" in labels[0]
     assert "vraisemblance" not in labels[1]
     assert "pourrait" in labels[0] and "pourrait" in labels[1]
+
+
+def test_the_screen_is_unchanged_after_many_words_were_judged() -> None:
+    """The regex-first pattern's verdicts are remembered per word across Docs; a matcher that has already
+    judged thousands of other words (a long corpus) still finds exactly what a brute-force search finds."""
+    nlp = spacy.blank("fr")
+    matcher, compiled = _matcher()
+    filler = nlp(" ".join(f"mot{n} pro-russe{n % 3}" for n in range(3000)))
+    filler_keys = token_table(filler).keys
+    filler_views = LazyViews(filler, filler_keys)
+    matcher.match(filler_views, filler_keys, filler_views.lowers, filler_views.words)
+    for text in SENTENCES:
+        doc = nlp(text)
+        keys = token_table(doc).keys
+        views = LazyViews(doc, keys)
+        found = matcher.match(views, keys, views.lowers, views.words)
+        assert sorted(set(found)) == sorted(_brute_force(compiled, LazyViews(doc, keys))), text

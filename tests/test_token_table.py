@@ -93,3 +93,33 @@ def test_each_doc_gets_its_own_table_when_docs_alternate() -> None:
     for k in range(5):  # new Docs, possibly where the freed one was: never the last Doc's table
         doc = nlp(f"Un texte numéro {k}.")
         assert tt.token_table(doc).words == ["Un", "texte", "numéro", str(k), "."]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_span_text_is_the_span_s_own_text(pipeline: Language, text: str) -> None:
+    """`span_text` cuts a span's words from the table's text: the same string `doc[a:b].text` joins,
+    trailing space of the last word left out, for every span (empty ones too)."""
+    doc = pipeline(text)
+    for start in range(len(doc) + 1):
+        for end in range(start, min(len(doc), start + 12) + 1):
+            assert tt.span_text(doc, start, end) == doc[start:end].text, (start, end)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_morph_of_answers_as_the_token_s_morphology(pipeline: Language, text: str) -> None:
+    """`morph_of(token)` is read where a rule asked `token.morph`: the same values per field, and empty
+    exactly when the token has no morphology (no tagger, or a token the morphologizer left bare)."""
+    doc = pipeline(text)
+    for token in doc:
+        assert bool(tt.morph_of(token)) is bool(token.morph)
+        for field in ("Number", "VerbForm", "Mood", "Tense"):
+            assert list(tt.morph_of(token).get(field, ())) == token.morph.get(field)
+
+
+def test_morph_of_follows_the_doc_asked_about_when_docs_alternate() -> None:
+    nlp = load_base_pipeline("fr")
+    plural, singular = nlp("Les maires parlent."), nlp("Le maire parle.")  # same length, other numbers
+    for _ in range(3):
+        assert tt.morph_of(plural[1]).get("Number", ()) == tuple(plural[1].morph.get("Number"))
+        assert tt.morph_of(singular[1]).get("Number", ()) == tuple(singular[1].morph.get("Number"))
+    assert tt.morph_of(plural[1]).get("Number", ()) != tt.morph_of(singular[1]).get("Number", ())

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..token_table import morph_of
+
 _KEY = "framing_annotations"
 
 
@@ -24,7 +26,7 @@ def is_infinitive(token: Token) -> bool:
     """An infinitive by the morphologizer, or a French verb in an infinitive ending that is its own
     lemma: the small model gives `exclure`, `dire`, `prendre` a participle's VerbForm at random, yet
     no finite form or participle of those verbs is spelt as the lemma."""
-    if "Inf" in token.morph.get("VerbForm"):
+    if "Inf" in morph_of(token).get("VerbForm", ()):
         return True
     low = token.text.lower()
     return (
@@ -38,4 +40,4 @@ def is_infinitive(token: Token) -> bool:
 
 def is_finite_verb(token: Token) -> bool:
     """A verb or auxiliary the morphologizer marks finite (`dit`, `a`), not an infinitive or participle."""
-    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+    return token.pos_ in ("VERB", "AUX") and "Fin" in morph_of(token).get("VerbForm", ())

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..quotes import QuoteIndex
-from ..token_table import token_table
+from ..token_table import morph_of, token_table
 from .annotations import has, is_finite_verb, is_infinitive
 from .object_attribute import attribute_after
 from .resources import CONTRACTED_DE, POSSESSIVE_DETERMINERS, UNACCENTED_CAPITALS, ReportingTerm, Resources
@@ -945,7 +945,10 @@ def _bare_participle_passive(tok: Token, term: ReportingTerm, res: Resources) ->
 
 def _tagged_past_participle(tok: Token) -> bool:
     """The morphologizer's past participle (`VerbForm=Part`, `Tense=Past`) on a word tagged a verb."""
-    return tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")
+    if tok.pos_ != "VERB":
+        return False
+    morph = morph_of(tok)
+    return "Part" in morph.get("VerbForm", ()) and "Past" in morph.get("Tense", ())
 
 
 def _complement_then_agent(doc: Doc, k: int, term: ReportingTerm, res: Resources) -> bool:
@@ -1564,10 +1567,10 @@ def _inverted_clitic_after(tok: Token) -> bool:
 
 def _verb_form(tok: Token, res: Resources, tagged: bool) -> str:
     """One of inf, fut, part_pres, part_past, base, fin, from morphology or, untagged, from endings."""
-    morph = tok.morph
+    morph = morph_of(tok)  # field -> values, from the Doc's morphology column
     if tagged and morph:
-        verb_form = morph.get("VerbForm")
-        tense = morph.get("Tense")
+        verb_form = morph.get("VerbForm", ())
+        tense = morph.get("Tense", ())
         if "Inf" in verb_form and (res.lang != "fr" or tok.lower_.endswith(("r", "re"))):
             return "inf"  # (French: `promet` tagged an infinitive is none: every infinitive ends in -r, -re)
         if "Part" in verb_form:
@@ -1582,9 +1585,9 @@ def _verb_form(tok: Token, res: Resources, tagged: bool) -> str:
             return "part_pres"
         if res.lang == "fr" and not verb_form and tok.pos_ in ("ADJ", "NOUN") and _norm(tok.lower_).endswith("ant"):
             return "part_pres"  # `Notant que ...` tagged an adjective: a verb of saying in -ant is its participle
-        if "Fut" in tense and "Cnd" not in morph.get("Mood") and (res.lang != "fr" or _future_ending(tok.lower_)):
+        if "Fut" in tense and "Cnd" not in morph.get("Mood", ()) and (res.lang != "fr" or _future_ending(tok.lower_)):
             return "fut"  # (the small French model tags some presents as futures: `révèle`)
-        if "Cnd" in morph.get("Mood") or (res.lang == "fr" and _conditional_ending(tok)):
+        if "Cnd" in morph.get("Mood", ()) or (res.lang == "fr" and _conditional_ending(tok)):
             return "cond"  # `répondrait`: a future seen from the past, no speech that took place
         if tok.tag_ == "VB":
             return "base"

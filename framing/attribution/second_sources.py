@@ -25,6 +25,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from ..matching import norm as _norm
+from ..token_table import span_text
 from .resources import Resources
 from .speakers import SpeakerFinder
 
@@ -140,7 +141,7 @@ def voice_of(doc: Doc, s_start: int, s_end: int, res: Resources, speakers: Speak
     (one substring test per term, in C), so the token walk runs only where a term is written."""
     if s_start >= s_end:
         return None
-    low = doc[s_start:s_end].text.lower()
+    low = span_text(doc, s_start, s_end).lower()
     terms = (p for phrases in res.phrase_list("voice_phrase").values() for p in phrases)
     if not any(" ".join(p[:-1]) in low for p in terms):
         return None

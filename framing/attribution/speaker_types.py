@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..matching import norm as _norm
-from ..token_table import morph_features, token_table
+from ..token_table import morph_features, morph_of, span_text, token_table
 from .armed_groups import named_armed_group
 from .body_names import body_with_article, written_as_body
 from .english_names import name_kind
@@ -227,7 +227,7 @@ def _head_words(head: Token, nuc: Span, res: Resources) -> list[str]:
         out.append(_norm(doc[head.i - 2 : head.i + 1].text))
     if res.lang == "fr" and head.i + 2 < len(doc) and doc[head.i + 1].text == "-" and not doc[head.i].whitespace_:
         out.append(_norm(doc[head.i : head.i + 3].text))  # `la start-up` cut after its first part
-    for word in text_words(nuc.text):
+    for word in text_words(span_text(doc, nuc.start, nuc.end)):
         if low and low in word.split("-"):
             out.append(word)
     return out
@@ -329,7 +329,7 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     employer = _employer_name(nuc, span, res) if res.lang == "fr" else None
     if employer is not None:
         return _classify(doc, start, employer, res, anonymity)  # `les livreurs Zalvora`: the staff, typed as such
-    ntext = nuc.text
+    ntext = span_text(doc, nuc.start, nuc.end)
     appos_words = [_norm(t.text) for t in appos] if appos is not None else []
     if (
         _contains(words, words, res, "media_name", ntext)
@@ -337,7 +337,7 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         or _newspaper_title(nuc, res)
         or _cased_outlet(nuc, res)
         or _foreign_title(nuc, res)
-        or WEB_DOMAIN.search(nuc.text) is not None
+        or WEB_DOMAIN.search(ntext) is not None
         or _domain_follows(doc, end)
     ):
         return info("media")
@@ -1441,7 +1441,7 @@ def _bare_plural(t: Token) -> bool:
     """A lower-case noun written as its lemma plus the plural -s or -x (`plongeurs`, `plongeur`) that
     the tagger gave no singular number: plural, even without a determiner saying so."""
     word, lemma = _norm(t.text), _norm(t.lemma_ or "")
-    if not t.text.islower() or not lemma or "Sing" in t.morph.get("Number"):
+    if not t.text.islower() or not lemma or "Sing" in morph_of(t).get("Number", ()):
         return False
     return word in (lemma + "s", lemma + "x")
 

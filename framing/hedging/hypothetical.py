@@ -14,6 +14,7 @@ import bisect
 from spacy.tokens import Doc, Token
 
 from ..matching import norm
+from ..token_table import morph_of
 from .clauses import HARD_BOUNDARIES, Sentences
 from .mood import conditional_stem
 from .words import ClauseWords, phrase_at
@@ -272,8 +273,9 @@ def compound_conditional(doc: Doc, token: Token) -> bool:
 def _participle(token: Token) -> bool:
     """Whether the word after an auxiliary is its past participle, by morphology or, without it, by
     its ending; "serait âgé": a participle the model tags as an adjective."""
-    if token.morph.get("VerbForm"):
-        return "Part" in token.morph.get("VerbForm")
+    verb_form = morph_of(token).get("VerbForm", ())
+    if verb_form:
+        return "Part" in verb_form
     if token.pos_ in PARTICIPLE_TAGS and token.is_alpha and len(token.text) > 3 and _participle_ending(token):
         return True
     return token.pos_ == "ADJ" and token.lower_.endswith(ADJECTIVAL_PARTICIPLE_ENDINGS)

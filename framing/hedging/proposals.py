@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from ..matching import norm
+from ..token_table import morph_of
 from .clauses import Sentences
 from .hypothetical import compound_conditional
 from .implicit import ETRE_CONDITIONAL
@@ -180,7 +181,7 @@ def _qualified(keys: Sequence[frozenset[str]], k: int, words: ClauseWords) -> bo
 
 def _conditional(token: Token) -> bool:
     """A verb in the conditional, by the model's mood or, for a verb, by its ending."""
-    if "Cnd" in token.morph.get("Mood"):
+    if "Cnd" in morph_of(token).get("Mood", ()):
         return True
     return token.pos_ in ("VERB", "AUX") and conditional_stem(norm(token.text)) is not None
 
