@@ -39,7 +39,7 @@ def en(request: pytest.FixtureRequest) -> Language:
         ("Inspectors said guards mistreated the detainees.", "en-loaded-r37-misconduct-charges"),
         ('"We back common sense safety rules," the sheriff said.', "en-loaded-r37-common-sense-label"),
         ('"Checking ID at the door is just common sense," he said.', "en-loaded-r37-common-sense-predicate"),
-        ("The premier's fantasy rail projects will never be built.", "en-loaded-r37-fantasy-dismissal"),
+        ("The premier's fantasy rail network will never be built.", "en-loaded-r37-fantasy-dismissal"),
         ("The growth plan is a fairy tale, the opposition said.", "en-loaded-r37-fairy-tale"),
     ],
 )
