@@ -31,6 +31,14 @@ def english_lexicon_pipeline(kind: str) -> Language:
     return english_pipeline(kind, ("framing_quotes", "framing_lexicon"))
 
 
+def english_scare_quote_pipeline(kind: str) -> Language:
+    """The English pipeline that reads short quotations in any text (round 37's stance gate off): the tests
+    of the scare-quote rule's other checks use it on one sentence, which holds no stance of its own."""
+    nlp = english_pipeline(kind, ("framing_quotes",))
+    nlp.add_pipe("framing_lexicon", config={"lexicon_paths": [str(EN_OPTIONAL / "scare_quotes_any_text.yaml")]})
+    return nlp
+
+
 def english_optional_pipeline(*lists: str) -> Language:
     """The rule-based English pipeline whose lexicon is only the named optional lists (`scale_adjectives`...)."""
     nlp = rule_based_english()

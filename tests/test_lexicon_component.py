@@ -213,8 +213,10 @@ def en_scare(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
 
 
 def test_english_scare_quotes_are_on_by_default(en: Language) -> None:
-    found = by_text(hits(en, 'The army began its "shock and awe" campaign.'))
-    assert found["shock and awe"].category == "scare_quotes"  # on since round 22 (docs/loaded.md)
+    # on since round 22 (docs/loaded.md); since round 37 only in a text that takes a stance (two loaded words)
+    found = by_text(hits(en, 'The reckless army began its brutal "shock and awe" campaign.'))
+    assert found["shock and awe"].category == "scare_quotes"
+    assert "shock and awe" not in by_text(hits(en, 'The army began its "shock and awe" campaign.'))
 
 
 def test_english_voice_and_scare_quotes(en_scare: Language) -> None:

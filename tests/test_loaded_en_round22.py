@@ -10,7 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from loaded_support import english_lexicon_pipeline, lexicon_hits, scare_quote_words, term_hits
+from loaded_support import (
+    english_lexicon_pipeline,
+    english_scare_quote_pipeline,
+    lexicon_hits,
+    scare_quote_words,
+    term_hits,
+)
 from spacy.language import Language
 
 from framing.evaluative import load_tier
@@ -20,6 +26,13 @@ from framing.lexicons import load_entries
 @pytest.fixture(scope="module", params=["trained", "rules"])
 def en(request: pytest.FixtureRequest) -> Language:
     return english_lexicon_pipeline(request.param)
+
+
+@pytest.fixture(scope="module", params=["trained", "rules"])
+def en_any(request: pytest.FixtureRequest) -> Language:
+    """Scare quotes read in any text (round 37's stance gate off): these tests check the rule's other filters
+    one sentence at a time."""
+    return english_scare_quote_pipeline(request.param)
 
 
 @pytest.fixture(scope="module")
@@ -34,8 +47,8 @@ def en_trained() -> Language:
         ('The "temporary" closure of the pool entered its third year.', ["temporary"]),
     ],
 )
-def test_english_scare_quotes_are_on(en: Language, text: str, expected: list[str]) -> None:
-    assert scare_quote_words(en, text) == expected
+def test_english_scare_quotes_are_on(en_any: Language, text: str, expected: list[str]) -> None:
+    assert scare_quote_words(en_any, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -49,8 +62,8 @@ def test_english_scare_quotes_are_on(en: Language, text: str, expected: list[str
         'The index rose to "3.5" on Friday.',
     ],
 )
-def test_english_scare_quotes_leave_speakers_and_titles(en: Language, text: str) -> None:
-    assert scare_quote_words(en, text) == []
+def test_english_scare_quotes_leave_speakers_and_titles(en_any: Language, text: str) -> None:
+    assert scare_quote_words(en_any, text) == []
 
 
 @pytest.mark.parametrize(

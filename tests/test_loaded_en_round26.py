@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from english_support import english_pipeline
-from loaded_support import english_lexicon_pipeline, scare_quote_words, term_hits
+from loaded_support import english_lexicon_pipeline, english_scare_quote_pipeline, scare_quote_words, term_hits
 from spacy.language import Language
 from typer.testing import CliRunner
 
@@ -30,6 +30,13 @@ from framing.types import LoadedHit
 @pytest.fixture(scope="module", params=["trained", "rules"])
 def en(request: pytest.FixtureRequest) -> Language:
     return english_lexicon_pipeline(request.param)
+
+
+@pytest.fixture(scope="module", params=["trained", "rules"])
+def en_any(request: pytest.FixtureRequest) -> Language:
+    """Scare quotes read in any text (round 37's stance gate off): these tests check the rule's other filters
+    one sentence at a time."""
+    return english_scare_quote_pipeline(request.param)
 
 
 @pytest.fixture(scope="module", params=["trained", "rules"])
@@ -85,27 +92,27 @@ def test_a_partisan_word_outside_a_name_still_counts(en: Language) -> None:
     assert ("Marxist", "en-loaded-r15-partisan-labels") in hits
 
 
-def test_single_curly_quotes_are_quotation_marks(en: Language) -> None:
-    assert scare_quote_words(en, "The ‘savings’ vanished within a year of the merger.") == ["savings"]
+def test_single_curly_quotes_are_quotation_marks(en: Language, en_any: Language) -> None:
+    assert scare_quote_words(en_any, "The ‘savings’ vanished within a year of the merger.") == ["savings"]
     assert attributed_words(en, "Marchers carried signs reading ‘stop the shameful cuts’ through the square.") == {
         "shameful": True
     }
 
 
-def test_the_name_of_a_measure_or_a_post_is_no_scare_quote(en: Language) -> None:
-    assert scare_quote_words(en, "Owners are exempt from the government’s “export freeze” until March.") == []
-    assert scare_quote_words(en, "A “fairness commissioner” will sit on the panel from May.") == []
+def test_the_name_of_a_measure_or_a_post_is_no_scare_quote(en_any: Language) -> None:
+    assert scare_quote_words(en_any, "Owners are exempt from the government’s “export freeze” until March.") == []
+    assert scare_quote_words(en_any, "A “fairness commissioner” will sit on the panel from May.") == []
     # one word alone can still be put at a distance
-    assert scare_quote_words(en, "The “freeze” lasted all of nine days.") == ["freeze"]
+    assert scare_quote_words(en_any, "The “freeze” lasted all of nine days.") == ["freeze"]
 
 
-def test_words_quoted_with_their_speaker_elsewhere_are_no_scare_quote(en: Language) -> None:
+def test_words_quoted_with_their_speaker_elsewhere_are_no_scare_quote(en_any: Language) -> None:
     text = (
         "The “winter crisis” returned to every ward this year. "
         "Last January the minister called it a “winter crisis” in parliament."
     )
-    assert scare_quote_words(en, text) == []
-    assert scare_quote_words(en, "The “winter crisis” returned to every ward this year.") == ["winter crisis"]
+    assert scare_quote_words(en_any, text) == []
+    assert scare_quote_words(en_any, "The “winter crisis” returned to every ward this year.") == ["winter crisis"]
 
 
 def test_a_speakers_wording_is_attributed(en_with_attribution: Language) -> None:

@@ -17,6 +17,7 @@ import pytest
 from loaded_support import (
     english_lexicon_pipeline,
     english_optional_pipeline,
+    english_scare_quote_pipeline,
     lexicon_words,
     scare_quote_words,
     term_hits,
@@ -30,6 +31,13 @@ from framing.types import LoadedHit
 @pytest.fixture(scope="module", params=["trained", "rules"])
 def en(request: pytest.FixtureRequest) -> Language:
     return english_lexicon_pipeline(request.param)
+
+
+@pytest.fixture(scope="module", params=["trained", "rules"])
+def en_any(request: pytest.FixtureRequest) -> Language:
+    """Scare quotes read in any text (round 37's stance gate off): these tests check the rule's other filters
+    one sentence at a time."""
+    return english_scare_quote_pipeline(request.param)
 
 
 @pytest.fixture(scope="module")
@@ -102,9 +110,9 @@ def test_the_unlawful_status_of_an_act_and_the_anglers_phrase_are_not_labels(en:
     assert lexicon_words(en, "The lake allows only catch-and-release fishing in June.") == []
 
 
-def test_a_quotation_followed_by_its_initials_is_a_name(en: Language) -> None:
-    assert scare_quote_words(en, 'The "minimum income guarantee" (MIG) lasted nine days.') == []
-    assert scare_quote_words(en, 'The "minimum income guarantee" lasted nine days.') == ["minimum income guarantee"]
+def test_a_quotation_followed_by_its_initials_is_a_name(en_any: Language) -> None:
+    assert scare_quote_words(en_any, 'The "minimum income guarantee" (MIG) lasted nine days.') == []
+    assert scare_quote_words(en_any, 'The "minimum income guarantee" lasted nine days.') == ["minimum income guarantee"]
 
 
 def test_so_called_before_a_policy_name_is_the_usual_name(en: Language) -> None:
