@@ -1215,8 +1215,6 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         return Cue("passive", i, first, last, term, None)  # `un propos qualifié de « X » par la ministre`
     if term.media_subject and (clitic is not None or any(_norm(t.lower_) in ("on", "l'on") for t in doc[first:i])):
         return None  # `a-t-on appris`: the impersonal hearsay (learnt.py and the `de source` markers)
-    if term.media_subject and _hearsay_marker_after(doc, last, res):
-        return None  # `a appris l'AFP de sources concordantes`: the hearsay marker gives both records
     if term.not_object and _act_object(doc, last + 1, term, res):
         return None  # `a déclaré la guerre`: an act, not speech
     form = _verb_form(tok, res, tagged)

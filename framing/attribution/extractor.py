@@ -61,6 +61,7 @@ from .other_senses import (
     someone_in,
     thing_object,
 )
+from .outlet_sources import after_fused_article, source_of_outlet
 from .paragraph_quotes import split_paragraph_quotes
 from .prior_speaker import floating_to_introduced, prior_speaker_attributions
 from .quote_profile import has_finite_verb, voiceless_object
@@ -80,7 +81,6 @@ EVIDENCE_HEAD_WINDOW = 3  # `One sample taken`, `Early indications`: the noun co
 MAX_SOURCE_TRAIL = 8  # `In a poll released Monday by the paper,`: words after a marker's noun, to the comma
 MARKER_TRAILING_LINKS = ("et", "mais", "ou", "qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles")
 MAX_RELATIVE_ASIDE = 16  # tokens of `, qui a fait le point mardi,` after a marker's source
-MAX_LEARNER_WORDS = 8  # `a appris l'Agence France-Presse auprès de`: the verb and the outlet before the marker
 MAX_QUOTED_NAME_CHARS = 40  # `une information du « Temps »`: an outlet's name in quotation marks
 MAX_APPOSITION_WORDS = 12  # `Michael Fiaux, porte-parole du département, confirmant`: the role between the commas
 OBJECT_CLITICS = ("l'", "les")  # `à l'en croire`, `à les entendre`: the source as an object pronoun
@@ -90,7 +90,7 @@ MAX_SUBJECT_GAP = 40  # tokens between a speaker and its verb still shown as one
 RELAY_WINDOW = 12
 MAX_SOURCE_LIST = 30  # tokens of a list of coordinated sources after a passive's agent
 ADDRESSEE_PREPOSITIONS = ("à", "au", "aux")  # `annoncée à l'AFP par X`: the addressee before the agent
-SECOND_RULES = ("relayed_source", "confirmed_report", "second_source", "learner")  # records of a second source
+SECOND_RULES = ("relayed_source", "confirmed_report", "second_source")  # records of a second source
 GERUND_MARKERS = ("en", "tout")  # `, tout en ajoutant que`: before a French gerund
 INVERSION_TAIL = 5  # tokens between an inverted speaker and a participle going on from it (comma included)
 MAX_OPENING_WORDS = 8  # words of a sentence-opening phrase (`In a later vote on the bill,`)
@@ -142,6 +142,7 @@ class Candidate:
     rule: str
     mention: Mention | None = None
     relays_anonymous: bool = False
+    outlet_source: bool = False  # the source an outlet learnt the claim from (`a appris X de Y`): Y speaks
 
 
 ROLE_KINDS = ("person_noun", "unique_title", "unnamed_role")  # the first word of a source's role
@@ -183,6 +184,8 @@ class Extractor:
             cand = self._candidate(cue)
             if cand is None:
                 continue
+            if self.res.lang == "fr" and cand.cue.term.media_subject:
+                self._source_of_outlet(cand)
             self._source_after_on(cand)
             if cand.start < taken_until:
                 # a verb sharing the previous attribution's subject (`a dénoncé ... et a annoncé`): its
@@ -238,6 +241,8 @@ class Extractor:
             info = classify(self.doc, s, e, self.res, context, self._types)
             if info.type == "anonymous" and self._on_at_body(cand):
                 info = replace(info, type="institution")
+            if cand.outlet_source and info.type == "named_person" and after_fused_article(self.doc, s):
+                info = replace(info, type="institution")  # `auprès du SRPJ`: a body, no person's name
             cand.mention = Mention(s, e, info, cand.cue.first, after_marker=cand.cue.kind == "marker")
             mentions.append(cand.mention)
         candidates = [
@@ -273,11 +278,7 @@ class Extractor:
             primary = list(zip(candidates, attributions, strict=True))
             attributions += [a for a in (self._relayed_source(c, a) for c, a in primary) if a is not None]
             attributions += [a for a in (self._confirmed_report(c, a) for c, a in primary) if a is not None]
-            for i, (cand, outer) in enumerate(primary):
-                learner = self._learner(cand, outer)
-                if learner is not None:  # the outlet's record takes the verb, the source's the marker
-                    attributions[i] = self._marker_only(cand, outer)
-                    attributions.append(learner)
+            # `a appris Reuters de sources X`: no record of the outlet's own (outlet_sources.py)
             known = {a.speaker_start for a in attributions if a.speaker_start is not None}
             attributions += [a for a in (self._second_source(c, a, known) for c, a in primary) if a is not None]
             for i, cand in enumerate(candidates):  # `selon X et Y`: one record per coordinated source
@@ -552,7 +553,7 @@ class Extractor:
         """A verb that reports only with an outlet for subject (`media_subject`: `a appris Le Devoir`, the
         outlet's own reporting): with a person or anything else (`il a appris la nouvelle`) it is news
         received, no attribution."""
-        if not cand.cue.term.media_subject:
+        if not cand.cue.term.media_subject or cand.outlet_source:
             return False
         return cand.mention is None or cand.mention.info.type != "media"
 
@@ -643,6 +644,33 @@ class Extractor:
             return
         cand.speaker = source
         cand.end = max(cand.end, doc[source[1] - 1].idx + len(doc[source[1] - 1].text))
+
+    def _source_of_outlet(self, cand: Candidate) -> None:
+        """French: `..., a appris Reuters de source proche du dossier`, `Le Progrès a appris auprès du
+        parquet que ...`: the source the outlet learnt the claim from speaks (outlet_sources.py); the cue
+        runs to its end. A subject before the verb must be an outlet or the reporter's `on` (`il a appris
+        de son père` is a person learning)."""
+        doc = self.doc
+        s, e = cand.speaker
+        source = source_of_outlet(
+            doc, self.res, cand.cue.last, cand.speaker, lambda k: self.speakers.right_np(k, skip_time=False)
+        )
+        if source is None:
+            return
+        if s <= cand.cue.last and not self._reporter_or_outlet(s, e):
+            return
+        cand.speaker = source
+        cand.outlet_source = True
+        if s <= cand.cue.last and cand.content is not None and cand.content.start < doc[source[1] - 1].idx:
+            cand.content = self.contents.after(cand.cue, source[1])  # `que ...` after the source, not from `de`
+        cand.end = max(cand.end, doc[source[1] - 1].idx + len(doc[source[1] - 1].text))
+
+    def _reporter_or_outlet(self, s: int, e: int) -> bool:
+        """The subject of a verb of learning that reports: an outlet (`Le Progrès a appris`) or the
+        reporter's impersonal `on` (`On apprend de sources locales que ...`)."""
+        if e - s == 1 and _norm(self.doc[s].lower_) in ("on", "l'on", "l’on"):
+            return True
+        return classify(self.doc, s, e, self.res, memo=self._types).type == "media"
 
     def _chars(self, first: int, last: int) -> tuple[int, int]:
         doc = self.doc
@@ -3052,42 +3080,6 @@ class Extractor:
             if doc[j].pos_ in ("VERB", "AUX") or doc[j].is_quote:
                 break  # a clause of its own: no apposition
         return k + 1 if k + 1 < len(doc) else None  # a comma that ends the text opens nothing
-
-    def _learner(self, cand: Candidate, outer: Attribution) -> Attribution | None:
-        """French: `..., a appris Reuters de sources sécuritaires`, `a appris l'AFP auprès de ses collègues`:
-        the outlet that learnt the claim is a source of it besides the one after the marker, one record
-        per source (the annotators' convention); not the impersonal `a-t-on appris`."""
-        if cand.rule != "hearsay" or outer.content_start is None:
-            return None
-        doc = self.doc
-        cue = cand.cue
-        verb = next(
-            (
-                k
-                for k in range(cue.first - 1, max(0, cue.first - MAX_LEARNER_WORDS) - 1, -1)
-                if _norm(doc[k].text) in self.res.hearsay_preceders
-            ),
-            None,
-        )
-        if verb is None or any(_norm(t.text).lstrip("-") == "on" for t in doc[max(0, verb - 2) : verb + 2]):
-            return None  # `a-t-on appris`, `apprend-on`: the reporter, no outlet named
-        np = (verb + 1, cue.first)  # the words between the verb and the marker name the outlet
-        words = list(doc[np[0] : np[1]])
-        if not words or any(t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX", "ADP") for t in words):
-            return None  # `a appris à Bamako de source sûre`: no outlet there
-        if any(date_word(self.res, _norm(t.text)) or t.like_num for t in words):
-            return None  # `a appris vendredi auprès de`: a date, no outlet
-        first = verb
-        while first > 0 and doc[first - 1].pos_ == "AUX":
-            first -= 1  # `a appris`, `avait appris`: the cue holds the auxiliary
-        info = classify(doc, np[0], np[1], self.res, memo=self._types)
-        return self._second_record(outer, first, np, self._report_kind(info, np), "learner")
-
-    def _marker_only(self, cand: Candidate, outer: Attribution) -> Attribution:
-        """`outer` with its cue cut to start at its marker (`auprès de`): the verb before it is the
-        cue of the outlet that learnt the claim."""
-        start = self.doc[cand.cue.first].idx
-        return replace(outer, start=start, text=self.contents.text[start : outer.end])
 
     def _relays_in_sentence(self, cand: Candidate) -> bool:
         """`The Times reported that ..., citing three officials`: a relay anywhere after the speaker."""
