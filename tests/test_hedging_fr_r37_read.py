@@ -38,6 +38,7 @@ def counted_words(nlp: Language, text: str) -> list[str]:
         ("Selon la régie, les prévisions de trafic peuvent être trop optimistes.", "peuvent être trop optimistes"),
         ("Une telle dose de sel peut être dangereuse pour les reins.", "peut être dangereuse"),
         ("Pour la petite commune, chaque subvention peut être décisive.", "peut être décisive"),
+        ("Une nuit trop courte peut être mauvaise pour la mémoire.", "peut être mauvaise"),
     ],
 )
 def test_peut_etre_and_an_adjective_is_a_hedge(fr: Language, text: str, words: str) -> None:
@@ -48,6 +49,7 @@ def test_peut_etre_and_an_adjective_is_a_hedge(fr: Language, text: str, words: s
     "text",
     [
         "Les registres peuvent être consultés en mairie aux heures d'ouverture.",
+        "Les archives du club peuvent être reprises par la ville.",
         "On peut être fier du travail accompli par les bénévoles.",
         "Ce solvant peut être toxique s'il est inhalé dans une pièce fermée.",
         "Le stade ne peut être vide un soir de finale.",
