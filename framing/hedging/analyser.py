@@ -19,6 +19,7 @@ from ..matching import norm
 from ..quotes import QuoteIndex
 from ..token_table import token_table
 from ..types import CertaintyCue, counts_as_hedge
+from .agents import agent_subject
 from .clauses import HARD_BOUNDARIES, ClauseAnalysis, Sentences, clause_head
 from .complement import carries_clause
 from .concession import in_concession
@@ -46,6 +47,7 @@ from .plans import free_choice_subject, plan_effect, present_passive
 from .projection import poll_projection
 from .proposals import proposal_terms
 from .quoted import direct_quote_tokens, quoted_belief
+from .ruled_out import ruled_out
 from .sources import anchored_others, news_cues, study_contents, unnamed_sources
 from .statements import party_contents, party_projection
 from .subjects import conditional_subjects, hypothetical_subject, obligation_subject, scheme_permission
@@ -180,6 +182,14 @@ class HedgeAnalyser:
                 return Finding(match.start, match.end, APPROXIMATOR, f"{rule}|event:{event}", False)
         if entry.data.get("not_conceded") and in_concession(facts.doc, match.start, facts.keys, self.words):
             return None  # "même si cela n'a pas été confirmé, ...": a point granted, not a doubt (`concession`)
+        if entry.data.get("no_agent_subject") and agent_subject(
+            facts.doc, match.start, facts.keys, self.words, facts.has_dep
+        ):
+            return None  # "le ministre peut expliquer la mesure": an ability, not a possible cause (`agents`)
+        if entry.data.get("ruled_out"):
+            sentence = facts.sentences.around(match.start)
+            if ruled_out(facts.doc, match.start, match.end, facts.keys, self.words, sentence) is not None:
+                return None  # "a écarté l'hypothèse d'un incendie criminel": dropped, not kept open (`ruled_out`)
         if entry.data.get("speaker_words") and match.start in facts.direct_quotes:
             # "'Some came early and many stayed late,' the organiser said": the speaker's account, a named source
             return Finding(match.start, match.end, APPROXIMATOR, f"{rule}|direct-quote", False)

@@ -15,7 +15,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicons import LexiconEntry, normalize_term
+from ..lexicons import DEFAULT_CONTEXT_WINDOW, LexiconEntry, normalize_term
 from ..matching import context_allows, longest_first, norm
 from ..token_patterns import LongestMatcher, hyphen_variants, positions_with_any
 
@@ -93,4 +93,20 @@ class LexicalCues:
         for entry_id, start, end in self._patterns(doc, keys):
             found.append(CueMatch(start, end, self._by_id[entry_id]))
         found = [m for m in found if context_allows(m.entry.context, doc, keys, m.start, m.end)]
-        return longest_first(found)
+        return longest_first([_from_noun(m, keys) for m in found])
+
+
+def _from_noun(match: CueMatch, keys: Sequence[frozenset[str]]) -> CueMatch:
+    """The match, reaching back to the noun its entry's `data.from_noun` names when one comes first
+    within the context window: in "la thèse d'une fuite de gaz est privilégiée" the hedge is the
+    explanation the noun names, as annotators span it, and one finding covers the noun and its verb
+    (round 37), instead of one for "la thèse d'une" and another for "est privilégiée"."""
+    nouns = match.entry.data.get("from_noun")
+    if not nouns:
+        return match
+    wanted = frozenset(str(n) for n in nouns)
+    window = int((match.entry.context or {}).get("window", DEFAULT_CONTEXT_WINDOW))
+    for i in range(match.start - 1, max(0, match.start - window) - 1, -1):
+        if keys[i] & wanted:
+            return CueMatch(i, match.end, match.entry)
+    return match

@@ -20,6 +20,8 @@ GOVERNOR = "governor"
 DEONTIC_GOVERNOR = "deontic_governor"
 # An elided "de" before "un" / "une": "en moins d'une semaine" gives a length, not a date (`_duration`).
 ELIDED_DE = frozenset({"d'", "d’"})
+# The attribution lexicon's kinds of noun that name someone who can act (`agents`, round 37).
+AGENT_SOURCE_KINDS = frozenset({"person_noun", "unique_title", "anonymous_head", "institution_noun", "group_noun"})
 
 
 class Annotations:
@@ -203,6 +205,20 @@ class ClauseWords:
         # round thirty-six, second half (`hypothetical.anaphoric_case`): "alors", "dans ce cas" after the verb
         self.case_anaphors = word_tuples("case_anaphor")
         self.example_phrases = word_tuples("example_phrase")  # "par exemple": an illustration
+        self.ruling_out_verbs = keys_and_forms("ruling_out_verb")  # "écarter la piste": dropped (r37)
+        # Nouns of people and bodies that can act (r37, `agents`): the attribution lexicon's roles and
+        # institutions, with this family's agents and addressees ("le ministre peut expliquer la mesure").
+        people = {
+            normalize_term(e.term)
+            for e in load_entries(lang, "sources", lexicon_paths)
+            if e.term and e.category in AGENT_SOURCE_KINDS
+        }
+        self.agent_nouns = (
+            frozenset(people)
+            | self.agent_subjects
+            | keys_and_forms("unnamed_source_head")
+            | keys_and_forms("addressee_noun")
+        )
         self.event_participles = keys("event_participle")  # "serait parti"
         self.criterion_nouns = keys("criterion_noun")  # "selon les revenus": depending on, no source
         self.proposal_statuses = keys("proposal_status")  # "serait à l'étude": news about a proposal
