@@ -83,7 +83,7 @@ def test_a_side_taken_on_a_mood_still_counts(fr: Language, text: str, word: str)
 NEWS_TERMS = [
     ("Les flux migratoires vers les côtes espagnoles ont baissé l'an dernier.", "flux migratoires"),
     ("La pression migratoire reste forte à la frontière sud du pays, selon la préfecture.", "pression migratoire"),
-    ("Des émeutiers ont incendié trois voitures dans la nuit de samedi à dimanche.", "émeutiers"),
+    ("Des émeutiers ont incendié trois voitures dans la nuit du samedi au dimanche.", "émeutiers"),
     ("Les tensions, exacerbées par la hausse du prix du pain, gagnent la capitale.", "exacerbées"),
     ("Le discours du candidat a électrisé une salle acquise à sa cause.", "électrisé"),
 ]
@@ -125,7 +125,7 @@ def test_three_loaded_words_make_a_stance_for_scare_quotes(fr: Language) -> None
 STOCK_IDIOMS = [
     ("Les petits commerçants font les frais de la fermeture du pont.", "frais"),
     ("Le conseil a rasé le vieux kiosque, au grand dam des riverains.", "grand dam"),
-    ("Ces fraudes forment la partie émergée de l'iceberg, estime l'enquêtrice.", "iceberg"),
+    ("Ces fraudes forment une partie émergée de l'iceberg, estime l'enquêtrice.", "iceberg"),
     ("Un contrat avec la capitale reste le graal des jeunes start-up du secteur.", "graal"),
     ("Le dossier épineux des retraites revient devant les députés.", "épineux"),
 ]
