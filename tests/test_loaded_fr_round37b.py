@@ -1,0 +1,67 @@
+"""French loaded vocabulary, round 37 read sets (issue 14): a listed noun or adjective met as a verb.
+
+French spells some nouns and adjectives of the lexicon like a present form of an unrelated verb ("dément"
+and "se démentir", "combine" and "combiner", "indigne" and "s'indigner", "purge" and "purger").
+Right after a subject or reflexive clitic, "ne" or the relative "qui" only a verb can stand, so the match
+there is the verb, and it counts only when the entry lists that verb (framing/homographs.py). The same
+words used as a noun or an adjective still count, and so do the verb classes after a clitic.
+
+Every sentence here was written for the test; each "not counted" case fails on the round's start code."""
+
+from __future__ import annotations
+
+import pytest
+from loaded_support import lexicon_words
+from spacy.language import Language
+
+from framing.homographs import verb_infinitives
+from framing.nlp import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def fr() -> Language:
+    return load_pipeline("fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Depuis trois saisons, l'engouement du public pour ce festival ne se dément pas.", "dément"),
+        ("La région adopte un plan de mobilité qui combine le train et le vélo.", "combine"),
+        ("Le président du conseil départemental s'indigne du retard des travaux sur la rocade.", "indigne"),
+        ("Condamné en appel, il purge une peine de six ans à la maison d'arrêt.", "purge"),
+    ],
+)
+def test_a_verb_spelt_like_a_listed_word_is_not_counted(fr: Language, text: str, word: str) -> None:
+    assert not any(hit == word for hit in lexicon_words(fr, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Les opposants dénoncent un projet dément, chiffré à plusieurs milliards.", "dément"),
+        ("Les enquêteurs soupçonnent une combine entre les deux élus pour truquer l'appel d'offres.", "combine"),
+        ("Cette gestion des fonds publics est indigne d'une collectivité de cette taille.", "indigne"),
+    ],
+)
+def test_the_noun_or_adjective_still_counts(fr: Language, text: str, word: str) -> None:
+    assert any(hit == word for hit in lexicon_words(fr, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Ils se démènent pour sauver une réforme que tout le monde a déjà enterrée.", "démènent"),
+        ("Le gouvernement s'acharne sur les petits commerçants.", "acharne"),
+        ("Les élus sont prêts à se sacrifier pour une cause perdue.", "sacrifier"),
+    ],
+)
+def test_a_verb_entry_still_counts_after_a_clitic(fr: Language, text: str, word: str) -> None:
+    assert any(word in hit for hit in lexicon_words(fr, text))
+
+
+def test_present_forms_point_to_their_infinitives() -> None:
+    assert "combiner" in verb_infinitives("combine")
+    assert "indigner" in verb_infinitives("indignes")
+    assert "bâtir" in verb_infinitives("bâtit")
+    assert verb_infinitives("fou") == frozenset()
