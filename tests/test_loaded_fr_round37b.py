@@ -1,10 +1,14 @@
-"""French loaded vocabulary, round 37 read sets (issue 14): a listed noun or adjective met as a verb.
+"""French loaded vocabulary, round 37 read sets (issue 14): verbs spelt like listed words; measures.
 
 French spells some nouns and adjectives of the lexicon like a present form of an unrelated verb ("dément"
 and "se démentir", "combine" and "combiner", "indigne" and "s'indigner", "purge" and "purger").
 Right after a subject or reflexive clitic, "ne" or the relative "qui" only a verb can stand, so the match
 there is the verb, and it counts only when the entry lists that verb (framing/homographs.py). The same
 words used as a noun or an adjective still count, and so do the verb classes after a clitic.
+
+A strong degree adverb on an adjective of a measure's size, level or rate ("extrêmement faible", "tellement
+forts", "extrêmement rares") places an amount on a scale, as round 31's measurable properties do: not
+counted. A degree on an adjective that judges ("extrêmement dangereuse") still counts.
 
 Every sentence here was written for the test; each "not counted" case fails on the round's start code."""
 
@@ -65,3 +69,26 @@ def test_present_forms_point_to_their_infinitives() -> None:
     assert "indigner" in verb_infinitives("indignes")
     assert "bâtir" in verb_infinitives("bâtit")
     assert verb_infinitives("fou") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Selon les relevés de l'agence, l'exposition des riverains reste extrêmement faible.", "faible"),
+        ("Les écarts de salaire sont tellement forts que personne ne peut les ignorer.", "forts"),
+        ("Dans cette vallée, les cas de la maladie restent extrêmement rares.", "rares"),
+    ],
+)
+def test_a_degree_on_a_measure_is_not_counted(fr: Language, text: str, word: str) -> None:
+    assert not any(word in hit for hit in lexicon_words(fr, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Cette réforme est extrêmement dangereuse pour les locataires.", "dangereuse"),
+        ("Le gouvernement impose des loyers exorbitants aux étudiants.", "exorbitants"),
+    ],
+)
+def test_a_degree_that_judges_still_counts(fr: Language, text: str, word: str) -> None:
+    assert any(word in hit for hit in lexicon_words(fr, text))
