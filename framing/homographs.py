@@ -71,13 +71,14 @@ def verb_after_clitic(
 ) -> bool:
     """Whether the one-word match at `start` follows a clitic and is a verb the entry does not list:
     the listed noun or adjective is only its spelling. `written` are the forms the entry writes out."""
-    if start == 0 or not (keys[start - 1] & rule.clitics) or not (keys[start] & listed):
+    # the clitic as written: an inverted subject ("peut-il prétendre") is no clitic before a verb
+    if start == 0 or doc[start - 1].lower_ not in rule.clitics or not (keys[start] & listed):
         return False
     token = doc[start]
     form = token.lower_
     if form in written:
         return False  # a form the entry writes out one by one: the verb it means
-    if "Inf" in token.morph.get("VerbForm") or (form in listed and form.endswith(("er", "ir", "oir"))):
+    if "Inf" in token.morph.get("VerbForm") or (form in listed and form.endswith(("er", "ir", "re"))):
         return False  # an infinitive the entry lists ("se sacrifier"): a verb entry
     verbs = ({token.lemma_.lower()} | verb_infinitives(form)) - {form}
     return not (verbs & listed)

@@ -1,4 +1,4 @@
-"""French loaded vocabulary, round 37 read sets (issue 14): verbs spelt like listed words; measures.
+"""French loaded vocabulary, round 37 read sets (issue 14): verb homographs, measures, denials.
 
 French spells some nouns and adjectives of the lexicon like a present form of an unrelated verb ("dément"
 and "se démentir", "combine" and "combiner", "indigne" and "s'indigner", "purge" and "purger").
@@ -9,6 +9,10 @@ words used as a noun or an adjective still count, and so do the verb classes aft
 A strong degree adverb on an adjective of a measure's size, level or rate ("extrêmement faible", "tellement
 forts", "extrêmement rares") places an amount on a scale, as round 31's measurable properties do: not
 counted. A degree on an adjective that judges ("extrêmement dangereuse") still counts.
+
+A loaded noun or adjective that is the predicate of a negated copula ("n'est pas un fantasme", "n'est
+nullement absurde") is denied by the writer and charges nothing (framing/denial.py); the restrictive "ne ...
+que" and "rien de plus que" affirm, and still count.
 
 Every sentence here was written for the test; each "not counted" case fails on the round's start code."""
 
@@ -91,4 +95,27 @@ def test_a_degree_on_a_measure_is_not_counted(fr: Language, text: str, word: str
     ],
 )
 def test_a_degree_that_judges_still_counts(fr: Language, text: str, word: str) -> None:
+    assert any(word in hit for hit in lexicon_words(fr, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("La hausse des loyers dans les villes moyennes n'est pas un fantasme de militants.", "fantasme"),
+        ("Le nouveau plan de circulation n'est nullement absurde, reconnaissent les commerçants.", "absurde"),
+    ],
+)
+def test_a_denied_predicate_is_not_counted(fr: Language, text: str, word: str) -> None:
+    assert not any(word in hit for hit in lexicon_words(fr, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Cette promesse de campagne n'était que de la propagande.", "propagande"),
+        ("Pour l'opposition, ce budget rectificatif n'est rien de plus qu'une arnaque.", "arnaque"),
+        ("Cette réforme des retraites est absurde.", "absurde"),
+    ],
+)
+def test_an_affirmed_or_restricted_predicate_still_counts(fr: Language, text: str, word: str) -> None:
     assert any(word in hit for hit in lexicon_words(fr, text))

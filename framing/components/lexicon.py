@@ -27,6 +27,7 @@ from .. import (
     charges,
     cited_terms,
     criticism,
+    denial,
     derived,
     evaluative,
     experiencer,
@@ -265,6 +266,7 @@ class LexiconComponent:
         self.incise = incise.load(sense_entries)
         self.charges = charges.load(sense_entries)
         self.verb_homographs = homographs.load(sense_entries)
+        self.denial = denial.load(sense_entries)
         self.criticism = criticism.load(sense_entries)
         # French one-word entries and the words they list: an adjective listed there may be met as a verb form
         self._listed_words = (
@@ -296,6 +298,7 @@ class LexiconComponent:
                 and not self._mentioned(doc, keys, index, c)
                 and not self._verb_form_of_listed_adjective(doc, c)
                 and not self._verb_after_clitic(doc, keys, c)
+                and not self._denied(doc, c)
                 and not self._in_a_name(doc, c.start, c.entry, titles)
                 and not self._plain_sense(doc, c.start, c.end, c.entry.category, figures)
                 and not self._technical_term(doc, keys, c.start, c.end, c.entry)
@@ -502,6 +505,12 @@ class LexiconComponent:
             return False
         written = self._written_forms.get(cand.entry.id, frozenset())
         return homographs.verb_after_clitic(doc, keys, cand.start, listed, written, rule)
+
+    def _denied(self, doc: Doc, cand: Candidate) -> bool:
+        """Whether the match is the predicate of a negated copula ("n'est pas un fantasme"): the writer
+        denies the word, and lays its charge on nothing (framing.denial)."""
+        rule = self.denial
+        return rule is not None and denial.denied_predicate(doc, cand.start, cand.end, rule)
 
     def _in_a_name(self, doc: Doc, start: int, entry: LexiconEntry, titles: Sequence[QuoteMark]) -> bool:
         """Whether the `names` rule is on and the match is a word of a title or a name: it opens with a
