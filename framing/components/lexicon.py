@@ -27,9 +27,11 @@ from .. import (
     charges,
     cited_terms,
     criticism,
+    denial,
     derived,
     evaluative,
     experiencer,
+    homographs,
     incise,
     senses,
     set_phrases,
@@ -263,10 +265,16 @@ class LexiconComponent:
         self.feelings = experiencer.load(sense_entries)
         self.incise = incise.load(sense_entries)
         self.charges = charges.load(sense_entries)
+        self.verb_homographs = homographs.load(sense_entries)
+        self.denial = denial.load(sense_entries)
         self.criticism = criticism.load(sense_entries)
         # French one-word entries and the words they list: an adjective listed there may be met as a verb form
         self._listed_words = (
             {e.id: words for e in self.entries if (words := one_word_listing(e))} if lang == "fr" else {}
+        )
+        # the forms a one-word entry writes out one by one (`LOWER`): a verb class lists "démènent" as such
+        self._written_forms = (
+            {e.id: forms for e in self.entries if (forms := homographs.written_forms(e))} if lang == "fr" else {}
         )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -289,6 +297,8 @@ class LexiconComponent:
                 if in_required_voice(c, doc, index)
                 and not self._mentioned(doc, keys, index, c)
                 and not self._verb_form_of_listed_adjective(doc, c)
+                and not self._verb_after_clitic(doc, keys, c)
+                and not self._denied(doc, c)
                 and not self._in_a_name(doc, c.start, c.entry, titles)
                 and not self._plain_sense(doc, c.start, c.end, c.entry.category, figures)
                 and not self._technical_term(doc, keys, c.start, c.end, c.entry)
@@ -484,6 +494,23 @@ class LexiconComponent:
         if form not in listed or not (_compound_tense(token) or _gerund(doc, token)):
             return False
         return not any(verb in listed for verb in infinitives_of(form) | {token.lemma_.lower()} if verb != form)
+
+    def _verb_after_clitic(self, doc: Doc, keys: list[frozenset[str]], cand: Candidate) -> bool:
+        """Whether a one-word match of a noun or an adjective stands right after a clitic ("ne se
+        dément pas", "qui combine", "s'indigne"): a verb of another word with the same spelling
+        (framing.homographs)."""
+        rule = self.verb_homographs
+        listed = self._listed_words.get(cand.entry.id)
+        if rule is None or listed is None or cand.end - cand.start != 1:
+            return False
+        written = self._written_forms.get(cand.entry.id, frozenset())
+        return homographs.verb_after_clitic(doc, keys, cand.start, listed, written, rule)
+
+    def _denied(self, doc: Doc, cand: Candidate) -> bool:
+        """Whether the match is the predicate of a negated copula ("n'est pas un fantasme"): the writer
+        denies the word, and lays its charge on nothing (framing.denial)."""
+        rule = self.denial
+        return rule is not None and denial.denied_predicate(doc, cand.start, cand.end, rule)
 
     def _in_a_name(self, doc: Doc, start: int, entry: LexiconEntry, titles: Sequence[QuoteMark]) -> bool:
         """Whether the `names` rule is on and the match is a word of a title or a name: it opens with a
