@@ -45,6 +45,10 @@ def denied_predicate(doc: Doc, start: int, end: int, rule: Denial) -> bool:
     """Whether the match's head is the predicate of a negated copula ("n'est pas un fantasme")."""
     if not doc.has_annotation("DEP"):
         return False
+    if doc[start].pos_ == "ADV":
+        # a degree word opens the match ("ce ne sera pas si simple"): the negation makes an understatement
+        # of it, which is the loaded device itself, not a denial of the word
+        return False
     head = doc[start:end].root
     children = [child for child in head.children if not start <= child.i < end]
     # the negation and "que" as adverbs of the predicate: "point" is also a noun ("chaque point est un…")
