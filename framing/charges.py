@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from .lexicons import LexiconEntry, enabled_rule
+from .lexicons import LexiconEntry, enabled_rule, rule_words
 
 RULE = "reported charge"  # the term of the rule entry in senses.yaml
 NOUN_TAGS = frozenset({"NOUN"})
@@ -40,10 +40,10 @@ def load(entries: Iterable[LexiconEntry]) -> ReportedCharge | None:
     if entry is None:
         return None
     cues = frozenset(str(w).lower() for w in entry.data.get("cues") or ())
-    links = frozenset(str(w).lower().replace("’", "'") for w in entry.data.get("links") or ())
+    links = rule_words(entry, "links")
     if not cues or not links:
         return None
-    return ReportedCharge(cues, links | {w.replace("'", "’") for w in links}, int(entry.data.get("window", 4)))
+    return ReportedCharge(cues, links, int(entry.data.get("window", 4)))
 
 
 def names_a_charge(doc: Doc, keys: Sequence[frozenset[str]], start: int, rule: ReportedCharge) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from .lexicons import LexiconEntry, enabled_rule
+from .lexicons import LexiconEntry, enabled_rule, rule_words
 
 RULE = "denied predicate"  # the term of the rule entry in senses.yaml
 COPULA = "cop"
@@ -37,8 +37,7 @@ def load(entries: Iterable[LexiconEntry]) -> Denial | None:
     if entry is None:
         return None
     negators = frozenset(str(w).lower() for w in entry.data.get("negators") or ())
-    restrictive = frozenset(str(w).lower().replace("’", "'") for w in entry.data.get("restrictive") or ())
-    return Denial(negators, restrictive | {w.replace("'", "’") for w in restrictive}) if negators else None
+    return Denial(negators, rule_words(entry, "restrictive")) if negators else None
 
 
 def denied_predicate(doc: Doc, start: int, end: int, rule: Denial) -> bool:

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from .lexicons import LexiconEntry, enabled_rule
+from .lexicons import LexiconEntry, enabled_rule, rule_words
+from .token_table import morph_of
 
 RULE = "verb homographs"  # the term of the rule entry in senses.yaml
 # present endings and the infinitive endings they point to (a grammar fact, not a word list)
@@ -37,8 +38,8 @@ def load(entries: Iterable[LexiconEntry]) -> VerbHomographs | None:
     entry = enabled_rule(entries, RULE)
     if entry is None:
         return None
-    clitics = frozenset(str(w).lower().replace("’", "'") for w in entry.data.get("clitics") or ())
-    return VerbHomographs(clitics | {w.replace("'", "’") for w in clitics}) if clitics else None
+    clitics = rule_words(entry, "clitics")
+    return VerbHomographs(clitics) if clitics else None
 
 
 def written_forms(entry: LexiconEntry) -> frozenset[str]:
@@ -78,7 +79,7 @@ def verb_after_clitic(
     form = token.lower_
     if form in written:
         return False  # a form the entry writes out one by one: the verb it means
-    if "Inf" in token.morph.get("VerbForm") or (form in listed and form.endswith(("er", "ir", "re"))):
+    if "Inf" in morph_of(token).get("VerbForm", ()) or (form in listed and form.endswith(("er", "ir", "re"))):
         return False  # an infinitive the entry lists ("se sacrifier"): a verb entry
     verbs = ({token.lemma_.lower()} | verb_infinitives(form)) - {form}
     return not (verbs & listed)

@@ -147,6 +147,13 @@ def enabled_rule(entries: Iterable[LexiconEntry], name: str) -> LexiconEntry | N
     return None
 
 
+def rule_words(entry: LexiconEntry, key: str) -> frozenset[str]:
+    """A rule entry's word list `data[key]`, lower-cased, in both apostrophe spellings ("qu'" and "qu’"):
+    the rules compare it with the text's words as written, which use either."""
+    straight = {str(w).lower().replace("’", "'") for w in entry.data.get(key) or ()}
+    return frozenset(straight | {w.replace("'", "’") for w in straight})
+
+
 @dataclass(frozen=True)
 class LexiconProblem:
     path: str

@@ -100,24 +100,6 @@ def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:
     return cues
 
 
-MAX_OUTLET_TOKENS = 5  # tokens of an outlet's name between `a appris` and its source marker
-
-
-def _hearsay_marker_after(doc: Doc, last: int, res: Resources) -> bool:
-    """A hearsay source marker (`de sources concordantes`, `auprès du parquet`) within a few words after
-    token `last`, before any punctuation."""
-    lowers = token_table(doc).lower
-    for k in range(last + 1, min(len(doc), last + 1 + MAX_OUTLET_TOKENS)):
-        if doc[k].is_punct:
-            return False
-        key = _marker_key(doc[k], lowers[k], res)
-        terms = res.markers.get(key)
-        found = _match_marker(doc, lowers, k, terms, res.marker_seconds[key]) if terms else None
-        if found is not None and found.term.hearsay:
-            return True
-    return False
-
-
 def _adjunct_of_verb(cue: Cue, cues: list[Cue], lower: str, res: Resources) -> bool:
     """French: a `de` source marker right after a verb of saying (`ajoute-t-on de même source`, `a-t-il
     indiqué de source policière`) says where that verb's words come from; it is no second record."""
