@@ -11,7 +11,7 @@ Every sentence here was written for the test.
 from __future__ import annotations
 
 import pytest
-from hedging_support import counted_kinds
+from hedging_support import counted_vague_attributions
 from spacy.language import Language
 
 from framing.nlp import load_pipeline
@@ -20,10 +20,6 @@ from framing.nlp import load_pipeline
 @pytest.fixture(scope="module")
 def fr() -> Language:
     return load_pipeline("fr")
-
-
-def vague_sources(nlp: Language, text: str) -> list[str]:
-    return [words for words, kind, counted in counted_kinds(nlp, text) if counted and kind == "vague_attribution"]
 
 
 @pytest.mark.parametrize(
@@ -37,4 +33,4 @@ def vague_sources(nlp: Language, text: str) -> list[str]:
     ],
 )
 def test_impersonal_passive_needs_ete_in_the_compound_past(fr: Language, text: str, expected: list[str]) -> None:
-    assert vague_sources(fr, text) == expected
+    assert counted_vague_attributions(fr, text) == expected
