@@ -159,10 +159,13 @@ def _factual_si(doc: Doc, start: int, keys: list[frozenset[str]], words: ClauseW
     tense of the first finite verb after it: a future ("s'il s'agira de", "si les prix vont monter")
     never follows a "si" of condition; after "même", a present or a passé composé concedes a fact
     ("même si les contours restent flous", "même s'il a démissionné"), an imperfect is still a
-    hypothesis ("même si l'État payait"). Without morphology nothing is decided."""
+    hypothesis ("même si l'État payait"). After "même", a comma does not end the search: the
+    concession's subject may carry an apposition ("même si le maire, élu en 2020, a démissionné"; round
+    38), and a concession has a verb of its own. Without morphology nothing is decided."""
+    concessive = start > 0 and bool(keys[start - 1] & words.concessive_adverbs)
     verb = None
     for k in range(start + 1, min(len(doc), start + 1 + SI_CLAUSE_REACH)):
-        if doc[k].is_punct:
+        if doc[k].is_punct and not (concessive and doc[k].text == ","):
             break  # "si, selon le maire, ...": the clause's verb is not in reach
         if "Fin" in doc[k].morph.get("VerbForm"):
             verb = doc[k]
@@ -175,7 +178,6 @@ def _factual_si(doc: Doc, start: int, keys: list[frozenset[str]], words: ClauseW
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if keys[verb.i] & words.future_auxiliaries and nxt is not None and "Inf" in nxt.morph.get("VerbForm"):
         return True  # the periphrastic future: "si les prix vont continuer à monter"
-    concessive = start > 0 and bool(keys[start - 1] & words.concessive_adverbs)
     return concessive and "Pres" in tense and "Ind" in verb.morph.get("Mood")
 
 
@@ -217,8 +219,10 @@ def virtual_relative(
     les coûts", "quiconque oserait": the conditional says what such a thing would do if it existed
     or came about (a hypothetical, like "si"), not unverified news. The journalistic conditional in a
     relative is a compound past ("un homme qui aurait tué"), or has a definite antecedent ("le suspect,
-    qui serait âgé de 30 ans"): both stay hedges. Word lists: `relative_pronoun`, `relative_clitic`,
-    `indefinite_antecedent`, `indefinite_pronoun` in `conditional_contexts`.
+    qui serait âgé de 30 ans"): both stay hedges. A plural of people an advice addresses right before
+    "qui" ("il est conseillé aux personnes qui détiendraient ces produits"; round 38) names whoever the
+    case would fit, as "ceux qui". Word lists: `relative_pronoun`, `relative_clitic`,
+    `indefinite_antecedent`, `indefinite_pronoun`, `addressee_noun` in `conditional_contexts`.
     """
     if not words.relative_pronouns or compound_conditional(doc, token):
         return None
@@ -232,6 +236,8 @@ def virtual_relative(
         return doc[k].text  # "quiconque oserait": the pronoun is its own antecedent
     if not keys[k] & words.relative_pronouns:
         return None
+    if k > lo and keys[k - 1] & words.addressee_nouns and doc[k].lower_ == "qui":
+        return f"{doc[k - 1].text} {doc[k].text}"  # "aux personnes qui détiendraient": whoever would (round 38)
     for m in range(k - 1, max(lo, k - 1 - ANTECEDENT_REACH), -1):
         if doc[m].is_punct:
             return None
