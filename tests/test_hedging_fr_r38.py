@@ -52,6 +52,7 @@ def test_round_38_hedges(fr: Language, text: str, words: str, kind: str) -> None
         ("Des moisissures apparaissent sur les murs de l'école depuis l'automne.", "apparaissent"),
         ("Il apparaît nécessaire de revoir le plan de circulation.", "apparaît"),
         ("Le ministre veut éviter de donner l'impression de reculer.", "impression"),
+        ("Le parti doit donner l'impression que tout est sous contrôle.", "impression"),
         ("Les procurations doivent être authentifiées par la mairie.", "authentifiées"),
         ("Il n'y a pas de doute sur l'auteur du tir, selon le parquet.", "doute"),
         ("L'incertitude règne sur les places boursières depuis lundi.", "incertitude"),

@@ -236,7 +236,7 @@ def virtual_relative(
         return doc[k].text  # "quiconque oserait": the pronoun is its own antecedent
     if not keys[k] & words.relative_pronouns:
         return None
-    if k > lo and keys[k - 1] & words.addressee_nouns and doc[k].lower_ == "qui":
+    if k > lo + 1 and keys[k - 1] & words.addressee_nouns and doc[k].lower_ == "qui" and doc[k - 2].lower_ in GENERIC:
         return f"{doc[k - 1].text} {doc[k].text}"  # "aux personnes qui détiendraient": whoever would (round 38)
     for m in range(k - 1, max(lo, k - 1 - ANTECEDENT_REACH), -1):
         if doc[m].is_punct:
@@ -245,6 +245,9 @@ def virtual_relative(
             return f"{doc[m].text}...{doc[k].text}"
     return None
 
+
+# The definite plural of a class of people ("aux personnes qui ..."), not "des familles qui fuiraient" (news).
+GENERIC = frozenset({"les", "aux"})
 
 # An article after the conditional opens its object: "n'aurait l'envie", "serait un succès".
 ARTICLES = frozenset({"l'", "l’", "le", "la", "les", "un", "une", "des", "du"})
