@@ -117,6 +117,43 @@ def _build_inflection_index(lang: str, lemmas: set[str]) -> dict[int, str]:
     return index
 
 
+def guessed_forms(lang: str, index: dict[int, str]) -> frozenset[int]:
+    """Hashes of the forms in `index` (form -> lookup lemma) that are dictionary words of their own and
+    no regular inflection of that lemma: "crew" (a noun; the table gives the archaic past of "crow"),
+    "lay", "rose", "wound", "shot". Without a tagger the lookup table's lemma for such a form is a guess
+    between two words, so a lexicon lemma matches it only through the form itself (see token_keys)."""
+    key = startup_cache.digest(lang, lookups_version(), sorted(index.items()))
+    return startup_cache.cached("guessed_forms", key, lambda: _build_guessed_forms(lang, index))
+
+
+def _build_guessed_forms(lang: str, index: dict[int, str]) -> frozenset[int]:
+    table = lemma_lookup_table(lang)
+    if table is None or not index:
+        return frozenset()
+    from spacy.strings import hash_string
+
+    found = set()
+    for value in table.values():
+        lemma = value[0] if isinstance(value, list) and value else value
+        if not isinstance(lemma, str):
+            continue
+        form_hash = hash_string(lemma)  # a lemma of the table: a word of its own
+        other = index.get(form_hash)
+        if other is not None and other != lemma and not regular_inflection(lemma, other):
+            found.add(form_hash)
+    return frozenset(found)
+
+
+def regular_inflection(form: str, lemma: str) -> bool:
+    """Whether `form` is spelt as a regular inflection of `lemma` (its stem, a silent e or a y -> i
+    dropped): "crowed", "making", "carried" are; "crew", "lay", "rose" are not."""
+    return (
+        form.startswith(lemma)
+        or (lemma.endswith("e") and form.startswith(lemma[:-1]))
+        or (lemma.endswith("y") and form.startswith(lemma[:-1] + "i"))
+    )
+
+
 @dataclass(frozen=True)
 class TermRule:
     entry: LexiconEntry
@@ -209,6 +246,13 @@ class LexiconComponent:
         self.naming_through_as = frozenset(term for term, how in naming.items() if how == "as")
         # Speech verbs the model mis-lemmatises ("parle" -> "parl") are found through the table too.
         self._inflections = inflection_index(lang, lemmas | self.speech_verbs | self.naming_verbs)
+        # Forms whose lookup lemma is a loaded word only by a guess ("crew" -> "crow"); the verbs of saying
+        # and naming keep their lemma ("spoke" -> "speak"), which the quotation rules read.
+        said = self.speech_verbs | self.naming_verbs
+        self._entry_words: dict[str, frozenset[str]] = {}
+        self._guessed = guessed_forms(
+            lang, {h: lemma for h, lemma in self._inflections.items() if lemma in lemmas and lemma not in said}
+        )
         # -er verbs of the lexicon: their present forms that are also nouns ("joue", "retourne", "traîne")
         # are lemmatised to themselves by model and table alike (see token_keys).
         self._er_verbs = (
@@ -308,6 +352,7 @@ class LexiconComponent:
                 and not self._speech_incise(doc, keys, c.start, c.end)
                 and not self._reported_charge(doc, keys, c.start)
                 and not self._reported_criticism(doc, keys, c.start, c.end)
+                and not self._guessed_lemma(doc, c)
             ]
         )
         hits: list[LoadedHit] = []
@@ -505,6 +550,39 @@ class LexiconComponent:
             return False
         written = self._written_forms.get(cand.entry.id, frozenset())
         return homographs.verb_after_clitic(doc, keys, cand.start, listed, written, rule)
+
+    def _guessed_lemma(self, doc: Doc, cand: Candidate) -> bool:
+        """Whether a one-word match holds only through a lemma the lookup table guessed: a form that is a
+        word of its own ("crew", "lay", "rose") given the lemma of another ("crow", "lie", "rise"), as the
+        tagless pipeline reads it and as `token_keys` adds it beside a tagger's lemma. The match stands when
+        the entry lists the form itself, or the lemma a tagger gave it; in a longer pattern the words
+        around it settle the reading ("shot down the plan", "left the city in ruins")."""
+        if cand.end - cand.start != 1 or not self._guessed:
+            return False
+        table = token_table(doc)
+        i = cand.start
+        if table.lower_hash[i] not in self._guessed:
+            return False
+        # a tagger's lemma is read from the sentence ("crew" NOUN -> "crew"); the lookup table's is not
+        sure = {table.lower[i], table.lemma[i]} if table.pos[i] else {table.lower[i]}
+        return self._first_token_words(cand.entry).isdisjoint(sure)
+
+    def _first_token_words(self, entry: LexiconEntry) -> frozenset[str]:
+        """The words an entry's first token is written with (a term's first word, a pattern's listed
+        values), lower-cased."""
+        words = self._entry_words.get(entry.id)
+        if words is None:
+            if entry.term is not None:
+                words = frozenset(entry.term.lower().split()[:1])
+            else:
+                first = (entry.pattern or [{}])[0]
+                values: list[Any] = []
+                for attr in ("LOWER", "LEMMA", "TEXT", "ORTH", "NORM"):
+                    spec = first.get(attr)
+                    values += list(spec.get("IN", [])) if isinstance(spec, dict) else [spec]
+                words = frozenset(v.lower() for v in values if isinstance(v, str))
+            self._entry_words[entry.id] = words
+        return words
 
     def _denied(self, doc: Doc, cand: Candidate) -> bool:
         """Whether the match is the predicate of a negated copula ("n'est pas un fantasme"): the writer
