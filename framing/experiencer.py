@@ -15,6 +15,10 @@ hits of the rule's `entries` only (`lexicons/<lang>/senses.yaml`, rule entry `fe
   between: "sa profonde colère"), or within `window` words after a verb that arouses or shows a
   feeling (`reaction_verbs`: susciter, provoquer, exprimer, cacher...).
 
+- inside a quotation, for the entries of `quoted_entries` (adjectives of the effect a thing has:
+  "inquiétant", "impressionnant"), the predicate of a demonstrative and a form of "être" ("« c'est
+  d'autant plus inquiétant »"): the speaker says how they took it (round 38).
+
 A class that mixes feelings and acts ("vive inquiétude", "vives critiques") lists its acts in `acts`:
 criticism or a protest someone voices is no state of theirs, and is left to the class.
 """
@@ -32,6 +36,8 @@ from .lexicons import LexiconEntry, enabled_rule
 RULE = "feelings ascribed"  # the term of the rule entry in senses.yaml
 STATE_POS = frozenset({"ADJ", "VERB", "AUX"})  # a participle the model reads as a verb is a state too
 SKIPPED_POS = frozenset({"ADV", "PUNCT"})  # degree adverbs, punctuation
+DEGREE_LINKS = frozenset({"d'", "d’"})  # "c'est d'autant plus inquiétant"
+COPULA = frozenset({"être"})  # the lemma of "est", "était", "sera" among a token's keys
 
 
 def _skipped(token: Token) -> bool:
@@ -49,6 +55,8 @@ class FeelingsRule:
     reaction_verbs: frozenset[str]
     window: int
     acts: frozenset[str] = frozenset()  # nouns of a class that name an act, not a feeling ("vives critiques")
+    quoted_entries: frozenset[str] = frozenset()  # a speaker's "c'est inquiétant": the speaker's state
+    demonstratives: frozenset[str] = frozenset()  # the subject of that "c'est" ("c'", "ce", "ça", "cela")
 
 
 def _words(data: Mapping[str, Any], key: str) -> frozenset[str]:
@@ -63,7 +71,7 @@ def load(entries: Iterable[LexiconEntry]) -> FeelingsRule | None:
         return None
     data = entry.data
     ids = _words(data, "entries")
-    if not ids:
+    if not ids and not _words(data, "quoted_entries"):
         return None
     return FeelingsRule(
         entries=ids,
@@ -72,11 +80,36 @@ def load(entries: Iterable[LexiconEntry]) -> FeelingsRule | None:
         reaction_verbs=_words(data, "reaction_verbs"),
         window=int(data.get("window", 3)),
         acts=_words(data, "acts"),
+        quoted_entries=_words(data, "quoted_entries"),
+        demonstratives=_words(data, "demonstratives"),
     )
 
 
-def ascribed(doc: Doc, keys: Sequence[frozenset[str]], start: int, end: int, entry_id: str, rule: FeelingsRule) -> bool:
-    """Whether the feeling matched at [start, end) is ascribed to someone in its sentence (see the module)."""
+def _quoted_reaction(doc: Doc, keys: Sequence[frozenset[str]], start: int, rule: FeelingsRule) -> bool:
+    """Whether the adjective at `start` follows "c'est" (degree words between: "très", "d'autant plus")."""
+    before = start - 1
+    while (
+        before >= 0 and (_skipped(doc[before]) or doc[before].lower_ in DEGREE_LINKS) and not doc[before].is_sent_start
+    ):
+        before -= 1
+    if before < 1 or not keys[before] & COPULA:
+        return False
+    return bool(keys[before - 1] & rule.demonstratives)
+
+
+def ascribed(
+    doc: Doc,
+    keys: Sequence[frozenset[str]],
+    start: int,
+    end: int,
+    entry_id: str,
+    rule: FeelingsRule,
+    quoted: bool = False,
+) -> bool:
+    """Whether the feeling matched at [start, end) is ascribed to someone in its sentence (see the module);
+    `quoted`: the match lies inside a quotation."""
+    if quoted and entry_id in rule.quoted_entries and _quoted_reaction(doc, keys, start, rule):
+        return True
     if entry_id not in rule.entries or any(keys[i] & rule.acts for i in range(start, end)):
         return False
     head = start

@@ -47,7 +47,10 @@ OF_COMPLEMENT = "of"  # English: a noun's "of" complement ("the destruction of t
 PREPOSITION_OBJECT = "pobj"
 INVERTED_MODIFIER = "amod"  # "de violents orages": the small model may hang the noun on its adjective
 ACTIVE_SUBJECT = "nsubj"  # "le feu a ravagé": only a natural force makes a verb plain by doing it
-DOERS = frozenset({ACTIVE_SUBJECT, "obl:agent"})  # where a scourge (`agents`: war, famine) makes a verb plain
+DOERS = frozenset({ACTIVE_SUBJECT, "obl:agent"})
+OBJECTS = frozenset({"obj", "dobj", "ccomp", "xcomp"})  # a verb with one of these is not read by its subject
+RELATIVE_CLAUSES = frozenset({"acl:relcl", "relcl"})
+RELATIVE_PRONOUNS = frozenset({"qui", "which", "that"})  # where a scourge (`agents`: war, famine) makes a verb plain
 
 
 @dataclass(frozen=True)
@@ -145,14 +148,31 @@ def _said_of(token: Token, rule: PlainSenseRule) -> list[tuple[Token, frozenset[
         related.append((token.head, rule.things))
     verb = token.pos_ in ("VERB", "AUX", "ADJ")
     wanted = VERB_ARGUMENTS if verb else NOUN_ARGUMENTS
+    # a verb with no object is said of its subject ("la vitre a explosé", "the roof collapsed"), as a
+    # passive is; with an object, a thing as its subject does something to another (round 38)
+    intransitive = token.pos_ == "VERB" and not any(child.dep_ in OBJECTS for child in token.children)
     for child in token.children:
         if verb and child.dep_ in DOERS:
-            related.append((child, (rule.forces if child.dep_ == ACTIVE_SUBJECT else rule.things) | rule.agents))
+            lemmas = rule.forces if child.dep_ == ACTIVE_SUBJECT else rule.things
+            if child.dep_ == ACTIVE_SUBJECT and intransitive:
+                lemmas = rule.things
+            related.append((_antecedent(child), lemmas | rule.agents))
         elif child.dep_ in wanted or (token.pos_ == "ADJ" and child.dep_ == INVERTED_MODIFIER):
             related.append((child, rule.things))
         elif _preposition_argument(child, verb):
             related.extend((noun, rule.things) for noun in child.children if noun.dep_ == PREPOSITION_OBJECT)
     return related
+
+
+def _antecedent(subject: Token) -> Token:
+    """The noun a relative pronoun subject stands for ("des dômes qui ont explosé": "dômes"), else the
+    subject itself."""
+    verb = subject.head
+    if verb.dep_ in RELATIVE_CLAUSES and (
+        subject.lower_ in RELATIVE_PRONOUNS or "Rel" in subject.morph.get("PronType")
+    ):
+        return verb.head
+    return subject
 
 
 def _preposition_argument(child: Token, verb: bool) -> bool:

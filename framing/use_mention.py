@@ -19,7 +19,12 @@ tokens right before the hit (no parse of its own, and only where a hit was found
   allowed after it ("la théorie dite du « grand remplacement »"), with no reflexive or auxiliary
   just before it (`participle_not_after`: "elle s'est dite « scandalisée »" is a state, "dit-il"
   speech; a finite "dit" is never read as the participle);
-- a quotation coordinated with a mentioned one ("les termes « woke » et « wokisme »").
+- a quotation coordinated with a mentioned one ("les termes « woke » et « wokisme »");
+- the topic of someone's remarks: a quotation right after a topic preposition (`topic_links`: "sur"),
+  a determiner allowed between, in a sentence where a noun of remarks (`topic_nouns`: "propos",
+  "déclarations", "sortie") comes before it ("ses propos sur « la racaille »", "ses déclarations ...
+  sur le « pognon de dingue »"): the writer names the phrase the speaker is known for, and does not
+  use it (round 38).
 
 A text is *about* a word when it names the word as a word at least `about_min` times (the
 construction, or the word quoted alone): then its other occurrences in the writer's voice do not count
@@ -69,6 +74,8 @@ class MentionRule:
     determiners: frozenset[str]
     frames: tuple[tuple[str, ...], ...]
     about_min: int
+    topic_links: frozenset[str] = frozenset()
+    topic_nouns: frozenset[str] = frozenset()
 
 
 def _words(data: dict[str, object], key: str) -> frozenset[str]:
@@ -97,6 +104,8 @@ def load_rule(cues: Sequence[LexiconEntry]) -> MentionRule | None:
                 determiners=_words(data, "determiners"),
                 frames=tuple(f for f in frames if f),
                 about_min=int(data.get("about_min", DEFAULT_ABOUT_MIN)),
+                topic_links=_words(data, "topic_links"),
+                topic_nouns=_words(data, "topic_nouns"),
             )
     return None
 
@@ -176,6 +185,17 @@ def _after_noun(doc: Doc, j: int, quoted: bool, word: int, rule: MentionRule) ->
     return _low(doc, j) not in rule.quoted_only and (linked or doc[word].pos_ not in UNQUOTED_TAGS)
 
 
+def _topic_of_remarks(doc: Doc, j: int, rule: MentionRule) -> bool:
+    """Whether tokens up to j read "sur [det]" after a noun of remarks earlier in the sentence: the quoted
+    words are what someone's remarks were about ("les propos du ministre sur « l'ensauvagement »")."""
+    if j >= 0 and (doc[j].pos_ == "DET" or _low(doc, j) in rule.determiners):
+        j -= 1
+    if j < 1 or _low(doc, j) not in rule.topic_links:
+        return False
+    first = doc[j].sent.start if doc.has_annotation("SENT_START") else 0
+    return any(_low(doc, i) in rule.topic_nouns for i in range(first, j))
+
+
 def is_mentioned(doc: Doc, start: int, index: QuoteIndex, rule: MentionRule) -> bool:
     """Whether the hit opening at token `start` is a word named as a word (see the module's docstring)."""
     word, quoted = _first_word(doc, start, index)
@@ -190,6 +210,8 @@ def is_mentioned(doc: Doc, start: int, index: QuoteIndex, rule: MentionRule) -> 
         if _frame_ends_at(doc, j, rule) and doc[word].pos_ != "ADV":
             return True
         if _after_participle(doc, j, rule) or _after_noun(doc, j, quoted, word, rule):
+            return True
+        if quoted and rule.topic_links and _topic_of_remarks(doc, j, rule):
             return True
         # "les termes « woke » et « wokisme »": go back to the quotation before the coordinator
         if not (quoted and _low(doc, j) in rule.coordinators and j > 0 and doc[j - 1].is_quote):

@@ -348,7 +348,7 @@ class LexiconComponent:
                 and not self._technical_term(doc, keys, c.start, c.end, c.entry)
                 and not self._in_a_set_phrase(keys, c.start, c.end)
                 and not self._attenuated(keys, c.start)
-                and not self._ascribed_feeling(doc, keys, c.start, c.end, c.entry)
+                and not self._ascribed_feeling(doc, keys, c.start, c.end, c.entry, index)
                 and not self._speech_incise(doc, keys, c.start, c.end)
                 and not self._reported_charge(doc, keys, c.start)
                 and not self._reported_criticism(doc, keys, c.start, c.end)
@@ -630,12 +630,18 @@ class LexiconComponent:
         return rule is not None and attenuation.attenuated(keys, start, rule)
 
     def _ascribed_feeling(
-        self, doc: Doc, keys: list[frozenset[str]], start: int, end: int, entry: LexiconEntry
+        self, doc: Doc, keys: list[frozenset[str]], start: int, end: int, entry: LexiconEntry, index: QuoteIndex
     ) -> bool:
         """Whether a word of feeling names someone's state ("il s'est dit consterné", "son désarroi",
-        "suscite de vives inquiétudes"): a report of a reaction, not the writer's tone (framing.experiencer)."""
+        "suscite de vives inquiétudes", a speaker's "« c'est inquiétant »"): a report of a reaction, not the
+        writer's tone (framing.experiencer)."""
         rule = self.feelings
-        return rule is not None and experiencer.ascribed(doc, keys, start, end, entry.id, rule)
+        if rule is None:
+            return False
+        quoted = (
+            bool(rule.quoted_entries) and index.voice(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])) == "quoted"
+        )
+        return experiencer.ascribed(doc, keys, start, end, entry.id, rule, quoted)
 
     def _speech_incise(self, doc: Doc, keys: list[frozenset[str]], start: int, end: int) -> bool:
         """Whether the match is the verb of an incise after a quotation ("« … », a martelé le ministre"):
