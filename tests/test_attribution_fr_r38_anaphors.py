@@ -160,3 +160,28 @@ def test_dernier_qualifying_a_noun_is_no_pronoun(nlp: Language, text: str) -> No
     for a in checked_attributions(nlp, text):
         assert a.resolved is None, (a.speaker, a.resolved)
         assert "dernier" not in a.speaker.lower() or a.speaker_type == "document", a.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved", "kind"),
+    [
+        (  # an epicene role: the article tells the gender
+            "Le préfet a écrit à la ministre. Selon cette dernière, la réforme sera appliquée en mai.",
+            "la ministre",
+            "anonymous",
+        ),
+        (  # a role in apposition before the name tells the gender
+            "Mme Claire Fontaine a rencontré le maire, Paul Girard. Selon cette dernière, le projet est abandonné.",
+            "Mme Claire Fontaine",
+            "named_person",
+        ),
+        (  # the last thing mentioned, not the subject before it
+            "Le ministère a publié un décret. Ce dernier prévoit que les loyers seront gelés.",
+            "un décret",
+            "document",
+        ),
+    ],
+)
+def test_antecedent_of_the_right_gender_and_kind(nlp: Language, text: str, resolved: str, kind: str) -> None:
+    a = only(nlp, text)
+    assert (a.resolved, a.speaker_type) == (resolved, kind)

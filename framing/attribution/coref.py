@@ -439,6 +439,9 @@ def _gender_before(doc: Doc, start: int, end: int, res: Resources) -> str | None
     if first is None:
         return None
     t = doc[first - 1] if first > 0 else None
+    if t is not None and t.text == "," and first > 2 and _role_word(doc[first - 2], res):
+        first -= 1  # `le maire, Paul Girard`: the role in apposition before the name
+        t = doc[first - 1]
     if t is None or not (res.has("honorific", norm(t.text).rstrip(".")) or _role_word(t, res)):
         return None  # `dans la semaine Paul Roux`: a time noun is no one's role
     g = doc[first - 2].morph.get("Gender") if first > 1 and doc[first - 2].pos_ == "DET" else []
@@ -1524,7 +1527,7 @@ def _later_unnamed_person(
             continue
         if "Plur" in t.morph.get("Number") or _quoted(doc, p_start, t.i):
             continue
-        gender = t.morph.get("Gender")
+        gender = _article_gender(doc, t)
         if m.info.gender in ("masc", "fem") and gender and m.info.gender[0].upper() + m.info.gender[1:] not in gender:
             continue
         start = t.i
@@ -1582,7 +1585,7 @@ def _last_body(doc: Doc, m: Mention, res: Resources, finder: SpeakerFinder) -> M
             continue
         if ("Plur" in t.morph.get("Number")) != plural:
             continue
-        gender = t.morph.get("Gender")
+        gender = _article_gender(doc, t)
         if m.info.gender in ("masc", "fem") and gender and m.info.gender[0].upper() + m.info.gender[1:] not in gender:
             continue
         info = classify(doc, start, end, res)
@@ -1590,6 +1593,15 @@ def _last_body(doc: Doc, m: Mention, res: Resources, finder: SpeakerFinder) -> M
             return None  # the last phrase that fits is no source: leave the pronoun to the other rules
         return Mention(start, end, info, start)
     return None
+
+
+def _article_gender(doc: Doc, t: Token) -> list[str]:
+    """The gender of a noun as its article tells it (`la ministre`: the tagger gives an epicene role
+    either gender), else as the tagger reads the noun."""
+    before = doc[t.i - 1] if t.i > 0 else None
+    if before is not None and before.pos_ == "DET" and len(before.morph.get("Gender")) == 1:
+        return list(before.morph.get("Gender"))
+    return list(t.morph.get("Gender"))
 
 
 def _person_before_colon(doc: Doc, m: Mention, res: Resources, finder: SpeakerFinder) -> Mention | None:
