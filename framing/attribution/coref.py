@@ -71,7 +71,14 @@ class Mention:
 
 
 # French pronouns that point to the last entity mentioned, not to the last speaker.
-LAST_MENTIONED = ("ce dernier", "cette dernière", "celui-ci", "celle-ci", "celui", "celle")
+LAST_MENTIONED = (
+    *("ce dernier", "cette dernière", "celui-ci", "celle-ci", "celui", "celle"),
+    *("l' intéressé", "l' intéressée", "le principal intéressé", "la principale intéressée", "le second", "la seconde"),
+)
+FORMER = ("le premier", "la première")  # the former of two persons just named: the one before the last
+ORDINALS = ("le second", "la seconde", *FORMER)  # of a pair of persons: resolved to one of them or left
+LAST_OF_ANY_KIND = ("ce dernier", "cette dernière", "celui-ci", "celle-ci")  # may stand for a body or a text
+LAST_MENTIONED_PLURAL = ("ces derniers", "ces dernières", "ceux-ci", "celles-ci")
 PERSONAL_ONLY = ("he", "she", "him", "her")  # English keeps `it` for bodies and documents
 
 
@@ -129,12 +136,20 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
             introduced = _person_before_colon(doc, m, res, finder) if res.lang == "fr" else None
             if introduced is None and res.lang == "fr" and m.info.head in (*SUBJECT_PRONOUNS, "lui", "eux"):
                 introduced = _agent_before(doc, m, earlier, res, finder)  # `ouverte par Anticor. Selon elle`
+            if introduced is None and m.info.head in FORMER and res.lang == "fr":
+                introduced = _former_person(doc, m, res, genders)
             if introduced is None and m.info.head in LAST_MENTIONED and m.info.number == "sing":
                 # `ce dernier`, `celle-ci`: the last person the text named, speaker or not; French, the last
                 # person it mentioned, named or not (`X a reçu le nouveau président. Ce dernier ...`)
-                introduced = _previous_person(doc, m, res)
+                introduced = _previous_person(doc, m, res, genders if res.lang == "fr" else None)
                 if res.lang == "fr":
                     introduced = _later_unnamed_person(doc, m, introduced, res, finder) or introduced
+                if introduced is None and res.lang == "fr" and m.info.head in LAST_OF_ANY_KIND:
+                    introduced = _last_body(doc, m, res, finder)  # `Le ministère ... Selon ce dernier`
+            if introduced is None and m.info.head in LAST_MENTIONED_PLURAL and res.lang == "fr":
+                introduced = _last_body(doc, m, res, finder)  # `les habitants ... », regrettent ces derniers`
+            if introduced is None and m.info.head in ORDINALS:
+                continue  # `Le second prévoit que` after `deux textes`: a person or no one, never a guess
             if introduced is None and res.lang == "fr":
                 introduced = _continued_subject(doc, m, earlier, res, finder)
             if introduced is None and res.lang == "fr":
@@ -424,6 +439,9 @@ def _gender_before(doc: Doc, start: int, end: int, res: Resources) -> str | None
     if first is None:
         return None
     t = doc[first - 1] if first > 0 else None
+    if t is not None and t.text == "," and first > 2 and _role_word(doc[first - 2], res):
+        first -= 1  # `le maire, Paul Girard`: the role in apposition before the name
+        t = doc[first - 1]
     if t is None or not (res.has("honorific", norm(t.text).rstrip(".")) or _role_word(t, res)):
         return None  # `dans la semaine Paul Roux`: a time noun is no one's role
     g = doc[first - 2].morph.get("Gender") if first > 1 and doc[first - 2].pos_ == "DET" else []
@@ -1509,7 +1527,7 @@ def _later_unnamed_person(
             continue
         if "Plur" in t.morph.get("Number") or _quoted(doc, p_start, t.i):
             continue
-        gender = t.morph.get("Gender")
+        gender = _article_gender(doc, t)
         if m.info.gender in ("masc", "fem") and gender and m.info.gender[0].upper() + m.info.gender[1:] not in gender:
             continue
         start = t.i
@@ -1526,6 +1544,64 @@ def _later_unnamed_person(
             person.info = replace(person.info, type="anonymous", named=False)  # a title no one is named to
         return person
     return None
+
+
+def _former_person(doc: Doc, m: Mention, res: Resources, genders: dict[str, str]) -> Mention | None:
+    """French `le premier`, `la première` as a speaker: the former of the two persons named last, the
+    one named before the last (of another surname), when the two are near enough to be a pair."""
+    last = _previous_person(doc, m, res, genders)
+    if last is None:
+        return None
+    before = _previous_person(doc, Mention(last.start, last.start, m.info, last.start), res, genders)
+    if before is None or _surname(doc, before.start, before.end) == _surname(doc, last.start, last.end):
+        return None
+    return before
+
+
+BODY_TYPES = ("institution", "media", "document")  # what a `ce dernier` with no person before it may be
+PLURAL_TYPES = ("group", "anonymous")  # `ces derniers`: people, unnamed (`les habitants`, `des témoins`)
+COMPLEMENT_WORDS = ("de", "d'", "du", "des")  # `le ministre de l'Intérieur`: a complement is no antecedent
+
+
+def _last_body(doc: Doc, m: Mention, res: Resources, finder: SpeakerFinder) -> Mention | None:
+    """French `ce dernier`, `cette dernière` with no person before it: the last noun phrase of a body, an
+    outlet or a text in its sentence or the one before (`Le ministère a été interrogé. Selon ce dernier`),
+    of a fitting gender, outside quotations, not a complement of another noun; `ces derniers`, `ceux-ci`
+    when no earlier rule resolved them: the last plural phrase of that kind or of people."""
+    if not has(doc, "DEP"):
+        return None
+    plural = m.info.number == "plur"
+    s_start, _ = finder.sentences.bounds(m.start)
+    p_start = finder.sentences.bounds(s_start - 1)[0] if s_start > 0 else s_start
+    for t in reversed(doc[p_start : m.start]):
+        if t.pos_ not in ("NOUN", "PROPN") or t.head.i == t.i or _quoted(doc, p_start, t.i):
+            continue
+        if t.dep_ not in ("nsubj", "nsubj:pass", "obj", "obl:arg", "obl:agent", "obl", "appos"):
+            continue
+        start, end = finder.np_from_head(t)
+        if end > m.start:
+            continue
+        if start > 0 and norm(doc[start - 1].text).lower() in COMPLEMENT_WORDS:
+            continue
+        if ("Plur" in t.morph.get("Number")) != plural:
+            continue
+        gender = _article_gender(doc, t)
+        if m.info.gender in ("masc", "fem") and gender and m.info.gender[0].upper() + m.info.gender[1:] not in gender:
+            continue
+        info = classify(doc, start, end, res)
+        if info.type not in (*BODY_TYPES, *(PLURAL_TYPES if plural else ())) or info.number != m.info.number:
+            return None  # the last phrase that fits is no source: leave the pronoun to the other rules
+        return Mention(start, end, info, start)
+    return None
+
+
+def _article_gender(doc: Doc, t: Token) -> list[str]:
+    """The gender of a noun as its article tells it (`la ministre`: the tagger gives an epicene role
+    either gender), else as the tagger reads the noun."""
+    before = doc[t.i - 1] if t.i > 0 else None
+    if before is not None and before.pos_ == "DET" and len(before.morph.get("Gender")) == 1:
+        return list(before.morph.get("Gender"))
+    return list(t.morph.get("Gender"))
 
 
 def _person_before_colon(doc: Doc, m: Mention, res: Resources, finder: SpeakerFinder) -> Mention | None:

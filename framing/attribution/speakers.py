@@ -1905,6 +1905,9 @@ class SpeakerFinder:
                 k = self._skip_date(k)  # `a déclaré ce mardi 28 juin le chancelier`
                 k = date_phrase_end(doc, k, res)  # `a indiqué le 3 mars le ministère`: no `le 3` speaker
         start = k
+        pointing = self._pointing_pronoun(k) if res.lang == "fr" else None
+        if pointing is not None:
+            return k, pointing  # `», a précisé ce dernier`, `selon cette dernière`: a pronoun, whatever its tags
         j = k
         aside = 0  # tokens of bracketed asides, which do not lengthen the phrase
         sent_end = self.sentences.bounds(k)[1] if k < n else n
@@ -2009,6 +2012,25 @@ class SpeakerFinder:
         if res.has("np_stop", _norm(first.text)) or res.has("clause_boundary", _norm(first.text)):
             return None
         return start, end
+
+    def _pointing_pronoun(self, k: int) -> int | None:
+        """French: the end of a listed pronoun of several tokens opening at k (`ce dernier`, `celle-ci`
+        split at its hyphen, `l'intéressé`), which the tagger often reads as a determiner and an
+        adjective or a participle, so the noun-phrase walk finds no noun in it. Not when a noun or an
+        adjective follows: then `dernier` qualifies it (`ce dernier point`, `ces derniers jours`)."""
+        doc = self.doc
+        n = len(doc)
+        for size in (3, 2):
+            if k + size > n or any(t.is_space or t.is_sent_start for t in doc[k + 1 : k + size]):
+                continue
+            words = [_norm(t.text).lower() for t in doc[k : k + size]]
+            if " ".join(words) not in self.res.pronouns and "".join(words) not in self.res.pronouns:
+                continue
+            after = doc[k + size] if k + size < n else None
+            if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and after.text[:1] not in "-‑":
+                return None
+            return k + size
+        return None
 
 
 SUBJECT_PRONOUNS_FR = ("il", "elle", "ils", "elles", "on")
