@@ -27,6 +27,7 @@ from .content import MEDIUM_PREPOSITIONS, Content, ContentFinder, date_word, sha
 from .coordinated_sources import coordinated_sources, opens_listed_source
 from .coref import Mention, resolve, retyped_inner_pronoun, unresolved_pronoun_type
 from .cues import (
+    CLITIC_SUBJECTS,
     CONTRACTED_AUXILIARIES,
     PAST_PARTICIPLE_ENDINGS,
     SUBJECT_PRONOUNS,
@@ -34,6 +35,7 @@ from .cues import (
     adjunct_after,
     aux_before_aside,
     find_cues,
+    phrasal_last,
     que_follows,
     reflexive_group,
     saying_verb_at,
@@ -3146,6 +3148,10 @@ class Extractor:
             resolved = self._speaker_chars(target)
         cue = cand.cue
         verb_tokens = doc[cue.head : cue.head + len(cue.term.words)]
+        verb = verb_tokens.text
+        if len(verb_tokens) > 1 and verb_tokens[1].lower_ in (*CLITIC_SUBJECTS, "-t"):
+            last = phrasal_last(doc[cue.head], cue.term) or verb_tokens.end - 1  # `fait-on savoir`
+            verb = " ".join(t.text for t in doc[cue.head : last + 1] if t.lower_ not in (*CLITIC_SUBJECTS, "-t"))
         content = cand.content
         text = self.contents.text
         return Attribution(
@@ -3157,7 +3163,7 @@ class Extractor:
             speaker_end=e_char,
             speaker_type=kind,
             form=content.form if content else "indirect",
-            verb=verb_tokens.text,
+            verb=verb,
             content_start=content.start if content else None,
             content_end=content.end if content else None,
             stance=cue.term.stance,
