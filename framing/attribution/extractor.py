@@ -3027,6 +3027,8 @@ class Extractor:
             return None
         _, s_end = self.sentences.bounds(k)
         j = k + 1
+        while j < s_end and doc[j].pos_ == "ADV" and doc[j].text.islower() and not res.has("negation", doc[j].lower_):
+            j += 1  # `confirmant ainsi une information de X`, `corroborant également des révélations de X`
         while j < s_end and res.has("determiner", _norm(doc[j].text)):
             j += 1
         if j >= s_end or not res.is_a("report_noun", doc[j].text, doc[j].lemma_):
@@ -3073,15 +3075,28 @@ class Extractor:
         doc = self.doc
         if k >= len(doc):
             return None
+        _, s_end = self.sentences.bounds(k)
+        if _norm(doc[k].text) in ("à", "au", "aux"):
+            k = self._past_recipient(k, s_end)  # `a expliqué le syndicat à l'AFP, confirmant`
         if doc[k].text != ",":
             return k
-        _, s_end = self.sentences.bounds(k)
         for j in range(k + 1, min(s_end, k + 1 + MAX_APPOSITION_WORDS)):
             if doc[j].text == "," and j + 1 < s_end:
                 return j + 1  # the apposition closed: the participle comes next, if any
             if doc[j].pos_ in ("VERB", "AUX") or doc[j].is_quote:
                 break  # a clause of its own: no apposition
         return k + 1 if k + 1 < len(doc) else None  # a comma that ends the text opens nothing
+
+    def _past_recipient(self, k: int, s_end: int) -> int:
+        """The comma closing the phrase of whom the words were said to (`à l'AFP`, `au Monde`) at k, or k
+        itself when no comma closes it within a noun phrase's length."""
+        doc = self.doc
+        for j in range(k + 1, min(s_end, k + 1 + MAX_APPOSITION_WORDS)):
+            if doc[j].text == ",":
+                return j
+            if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX"):
+                break
+        return k
 
     def _relays_in_sentence(self, cand: Candidate) -> bool:
         """`The Times reported that ..., citing three officials`: a relay anywhere after the speaker."""
