@@ -4,7 +4,8 @@ A saying verb with a hyphenated inverted subject (`martèle-t-il`, `souligne-t-o
 the tagger calls it; a phrasal verb of saying takes the inverted clitic inside it (`fait-on savoir`);
 `confirmant une information de X` gives X its record past a recipient and an adverb; an incise after a
 quotation reaches its subject past a recipient and an aside between commas; `récit` is an account
-someone gives, typed by that someone. Every sentence here was written for the tests."""
+someone gives, typed by that someone; a bare `de source` ending its clause cites nobody.
+Every sentence here was written for the tests."""
 
 from __future__ import annotations
 
@@ -158,3 +159,16 @@ def test_recipient_then_clause_gives_no_subject(nlp: Language) -> None:
 )
 def test_account_noun_is_typed_by_who_gave_it(nlp: Language, text: str, speaker: str, kind: str) -> None:
     assert types_of(nlp, text, speaker) == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le lanceur d'alerte assure qu'il n'a pas de source.", "Ce blog anonyme n'a pas de source\nLa suite demain."],
+)
+def test_bare_de_source_cites_nobody(nlp: Language, text: str) -> None:
+    assert all(speaker != "source" for speaker, _ in pairs(nlp, text))
+
+
+def test_de_source_with_its_qualifier_still_cites(nlp: Language) -> None:
+    text = "Le gardien a été suspendu, de source syndicale."
+    assert pairs(nlp, text) == [("source syndicale", "Le gardien a été suspendu")]

@@ -74,6 +74,8 @@ def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:
             cue = _match_marker(doc, table.lower, i, res.markers[marker_key], res.marker_seconds[marker_key])
             if cue is None and res.lang == "fr":
                 cue = _relative_marker(doc, table.lower, i, res.markers[marker_key], res)
+            if cue is not None and cue.term.needs_modifier and _bare_marker_end(doc, cue.last):
+                cue = None  # `il n'a pas de source.`: a source lacked, none cited
             if cue is not None and _adjunct_of_verb(cue, cues, lower, res):
                 skip_until = cue.last  # `», précise-t-on de même source`: where the verb's words come from
                 continue
@@ -151,6 +153,14 @@ def _match_marker(
                 continue
             return Cue("marker", i, i, i + n - 1, term)
     return None
+
+
+def _bare_marker_end(doc: Doc, last: int) -> bool:
+    """Nothing qualifies the marker's last word: the text, the line or the clause ends right after it."""
+    if last + 1 >= len(doc) or "\n" in doc[last].whitespace_:
+        return True
+    nxt = doc[last + 1]
+    return nxt.is_space or (nxt.is_punct and nxt.text not in ("(", "«", "“", '"'))
 
 
 def _sentence_start(doc: Doc, i: int) -> bool:
