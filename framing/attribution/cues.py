@@ -74,6 +74,8 @@ def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:
             cue = _match_marker(doc, table.lower, i, res.markers[marker_key], res.marker_seconds[marker_key])
             if cue is None and res.lang == "fr":
                 cue = _relative_marker(doc, table.lower, i, res.markers[marker_key], res)
+            if cue is not None and cue.term.needs_modifier and _bare_marker_end(doc, cue.last):
+                cue = None  # `il n'a pas de source.`: a source lacked, none cited
             if cue is not None and _adjunct_of_verb(cue, cues, lower, res):
                 skip_until = cue.last  # `», précise-t-on de même source`: where the verb's words come from
                 continue
@@ -151,6 +153,14 @@ def _match_marker(
                 continue
             return Cue("marker", i, i, i + n - 1, term)
     return None
+
+
+def _bare_marker_end(doc: Doc, last: int) -> bool:
+    """Nothing qualifies the marker's last word: the text, the line or the clause ends right after it."""
+    if last + 1 >= len(doc) or "\n" in doc[last].whitespace_:
+        return True
+    nxt = doc[last + 1]
+    return nxt.is_space or (nxt.is_punct and nxt.text not in ("(", "«", "“", '"'))
 
 
 def _sentence_start(doc: Doc, i: int) -> bool:
@@ -261,6 +271,8 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
     if tagged:
         if tok.pos_ in ("VERB", "AUX"):
             return term
+        if res.lang == "fr" and tok.i + 1 < len(doc) and _inner_clitic(doc, tok.i + 1) > tok.i + 1:
+            return term  # `martèle-t-il`, `souligne-t-on` (tagged a preposition): a hyphenated subject makes a verb
         # The small French model sometimes tags a verb as a noun or adjective: accept it when the
         # surrounding words show a verb (an auxiliary before it, que or a clitic subject after it).
         nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
@@ -1087,21 +1099,45 @@ def saying_verb_at(tok: Token, res: Resources) -> bool:
 
 
 def _phrasal_matches(tok: Token, term: ReportingTerm) -> bool:
+    return phrasal_last(tok, term) is not None
+
+
+def _inner_clitic(doc: Doc, j: int) -> int:
+    """Index after an inverted subject clitic at `j` (`-t-on`, `-il`), or `j` when there is none."""
+    k = j
+    if k < len(doc) and doc[k].lower_ == "-t":
+        k += 1
+    return k + 1 if k < len(doc) and doc[k].lower_ in CLITIC_SUBJECTS else j
+
+
+def phrasal_last(tok: Token, term: ReportingTerm) -> int | None:
+    """Last token of the phrasal verb `term` opened by `tok`, or None when the words do not follow.
+
+    French inverts the subject clitic right after the first word (`fait-on savoir`, `fait-il
+    remarquer`), inside the phrase: the clitic may stand between the first and the second word."""
     doc = tok.doc
-    if tok.i + len(term.words) > len(doc):
-        return False
+    j = tok.i
     for k, word in enumerate(term.words):
-        t = doc[tok.i + k]
+        if k == 1:
+            j = _inner_clitic(doc, j)
+        if j >= len(doc):
+            return None
+        t = doc[j]
         if word not in (_norm(t.lemma_.lower()), _norm(t.lower_)) and not (
             k == 0 and _norm(t.lower_) in term.first_forms
         ):
-            return False
-    return True
+            return None
+        j += 1
+    return j - 1
 
 
 def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged: bool) -> Cue | None:
     i = tok.i
     last = i + len(term.words) - 1
+    inner = None  # `fait-on savoir`: the inverted clitic inside a phrasal verb
+    if len(term.words) > 1:
+        last = phrasal_last(tok, term) or last
+        inner = next((x for x in range(i + 1, last) if doc[x].lower_ in CLITIC_SUBJECTS), None)
     if term.past_only and not _norm(tok.lower_).endswith("ed"):
         return None  # `the order that`, `a direct flight`: only `ordered`, `directed` report speech
     if term.clause_only and not _clause_or_incise(doc, tok, last, term, res):
@@ -1149,6 +1185,7 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         first = j
         j -= 1
     # Inverted clitic right after the verb: dit-il, ajoute-t-elle.
+    clitic = inner if inner is not None else clitic
     k = last + 1
     while k < len(doc) and _norm(doc[k].lower_) in (*CLITIC_SUBJECTS, "-t"):
         if doc[k].lower_ in CLITIC_SUBJECTS:

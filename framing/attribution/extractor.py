@@ -27,6 +27,7 @@ from .content import MEDIUM_PREPOSITIONS, Content, ContentFinder, date_word, sha
 from .coordinated_sources import coordinated_sources, opens_listed_source
 from .coref import Mention, resolve, retyped_inner_pronoun, unresolved_pronoun_type
 from .cues import (
+    CLITIC_SUBJECTS,
     CONTRACTED_AUXILIARIES,
     PAST_PARTICIPLE_ENDINGS,
     SUBJECT_PRONOUNS,
@@ -34,6 +35,7 @@ from .cues import (
     adjunct_after,
     aux_before_aside,
     find_cues,
+    phrasal_last,
     que_follows,
     reflexive_group,
     saying_verb_at,
@@ -3025,6 +3027,8 @@ class Extractor:
             return None
         _, s_end = self.sentences.bounds(k)
         j = k + 1
+        while j < s_end and doc[j].pos_ == "ADV" and doc[j].text.islower() and not res.has("negation", doc[j].lower_):
+            j += 1  # `confirmant ainsi une information de X`, `corroborant également des révélations de X`
         while j < s_end and res.has("determiner", _norm(doc[j].text)):
             j += 1
         if j >= s_end or not res.is_a("report_noun", doc[j].text, doc[j].lemma_):
@@ -3071,15 +3075,28 @@ class Extractor:
         doc = self.doc
         if k >= len(doc):
             return None
+        _, s_end = self.sentences.bounds(k)
+        if _norm(doc[k].text) in ("à", "au", "aux"):
+            k = self._past_recipient(k, s_end)  # `a expliqué le syndicat à l'AFP, confirmant`
         if doc[k].text != ",":
             return k
-        _, s_end = self.sentences.bounds(k)
         for j in range(k + 1, min(s_end, k + 1 + MAX_APPOSITION_WORDS)):
             if doc[j].text == "," and j + 1 < s_end:
                 return j + 1  # the apposition closed: the participle comes next, if any
             if doc[j].pos_ in ("VERB", "AUX") or doc[j].is_quote:
                 break  # a clause of its own: no apposition
         return k + 1 if k + 1 < len(doc) else None  # a comma that ends the text opens nothing
+
+    def _past_recipient(self, k: int, s_end: int) -> int:
+        """The comma closing the phrase of whom the words were said to (`à l'AFP`, `au Monde`) at k, or k
+        itself when no comma closes it within a noun phrase's length."""
+        doc = self.doc
+        for j in range(k + 1, min(s_end, k + 1 + MAX_APPOSITION_WORDS)):
+            if doc[j].text == ",":
+                return j
+            if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX"):
+                break
+        return k
 
     def _relays_in_sentence(self, cand: Candidate) -> bool:
         """`The Times reported that ..., citing three officials`: a relay anywhere after the speaker."""
@@ -3146,6 +3163,10 @@ class Extractor:
             resolved = self._speaker_chars(target)
         cue = cand.cue
         verb_tokens = doc[cue.head : cue.head + len(cue.term.words)]
+        verb = verb_tokens.text
+        if len(verb_tokens) > 1 and verb_tokens[1].lower_ in (*CLITIC_SUBJECTS, "-t"):
+            last = phrasal_last(doc[cue.head], cue.term) or verb_tokens.end - 1  # `fait-on savoir`
+            verb = " ".join(t.text for t in doc[cue.head : last + 1] if t.lower_ not in (*CLITIC_SUBJECTS, "-t"))
         content = cand.content
         text = self.contents.text
         return Attribution(
@@ -3157,7 +3178,7 @@ class Extractor:
             speaker_end=e_char,
             speaker_type=kind,
             form=content.form if content else "indirect",
-            verb=verb_tokens.text,
+            verb=verb,
             content_start=content.start if content else None,
             content_end=content.end if content else None,
             stance=cue.term.stance,

@@ -92,6 +92,7 @@ class ReportingTerm:
     not_object: tuple[str, ...] = ()  # object nouns that make the verb an act, not speech (déclarer la guerre)
     act_complement: tuple[str, ...] = ()  # a noun object followed by one of these is an act (condamné X à un an)
     preceded_by: tuple[str, ...] = ()  # a marker used only after one of these words (`on peut lire dans X`)
+    needs_modifier: bool = False  # a marker that names a source only with a word after it (`de source sûre`)
     not_reflexive: bool = False  # pronominal use is no speech (`s'assurer que`, `la saison s'annonce rude`)
     adjective_forms: tuple[str, ...] = ()  # participles that after a noun mean `so-called` (`les partis dits`)
     past_only: bool = False  # English: only the forms in -ed are the verb (`ordered that`; `the order that`)
@@ -287,6 +288,7 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             act_complement=tuple(str(w).lower() for w in entry.data.get("act_complement", []) or []),
             not_reflexive=bool(entry.data.get("not_reflexive")),
             preceded_by=tuple(str(w).lower() for w in entry.data.get("preceded_by", []) or []),
+            needs_modifier=bool(entry.data.get("needs_modifier")),
             adjective_forms=tuple(str(w).lower() for w in entry.data.get("adjective_forms", []) or []),
             noun_form=bool(entry.data.get("noun_form")),
             past_only=bool(entry.data.get("past_only")),

@@ -20,6 +20,7 @@ from .resources import Resources
 from .sentences import Sentences
 
 MAX_ASIDE_TOKENS = 14  # an aside between an incise verb and its subject: `, lors d'une conférence de presse,`
+MAX_RECIPIENT_TOKENS = 6  # `à l'Agence France-Presse`: whom an incise verb's words were said to, before an aside
 
 AMONG_PRONOUNS = ("eux", "elles", "nous", "vous")  # `l'un d'entre eux`
 PARTITIVE_WORDS = ("un", "une", "chacun", "chacune", "aucun", "aucune")  # `l'une des X`: one of a set
@@ -627,9 +628,11 @@ class SpeakerFinder:
         if j < 0 or doc[j].text not in ("»", "”", '"'):
             return None
         k = self._skip_adverbs(self._skip_bare_time(self._skip_time_aside(cue.last + 1)))
+        _, s_end = self.sentences.bounds(cue.head)
+        if k < s_end and _norm(doc[k].text) in ("à", "au", "aux"):
+            k = self._past_recipient(k, s_end)  # `», a confié à l'AFP, sous couvert d'anonymat, un diplomate`
         if k >= len(doc) or doc[k].text != ",":
             return None
-        _, s_end = self.sentences.bounds(cue.head)
         for m in range(k + 1, min(s_end, k + MAX_ASIDE_TOKENS)):
             t = doc[m]
             if t.text in ("«", "»", "“", "”", '"', ".", "!", "?", ":", ";"):
@@ -638,6 +641,17 @@ class SpeakerFinder:
                 right = self.right_np(m + 1, skip_time=True)
                 return right if right is not None and self._ends_clause(right[1]) else None
         return None
+
+    def _past_recipient(self, k: int, s_end: int) -> int:
+        """The comma closing the phrase of whom the words were said to at k (`à l'AFP`, `au quotidien`),
+        or k itself when none closes it within a few words."""
+        doc = self.doc
+        for j in range(k + 1, min(s_end, k + MAX_RECIPIENT_TOKENS)):
+            if doc[j].text == ",":
+                return j
+            if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX"):
+                break
+        return k
 
     def _skip_bare_time(self, k: int) -> int:
         """Past a time phrase with no comma before it (`mardi`, `lundi soir`, `ce matin`, `le 3 juin`)
@@ -707,6 +721,15 @@ class SpeakerFinder:
                 and (res.has("determiner", _norm(doc[j + 1].text)) or doc[j + 1].pos_ == "PROPN")
             ):
                 return j + 1  # `a indiqué sur Twitter, le porte-parole du ministère`: a comma closes the adjunct
+            if (
+                j + 2 < s_end
+                and doc[j].text == ","
+                and self.res.lang == "fr"
+                and res.has("np_stop", _norm(doc[j + 1].text))
+                and doc[j + 1].text.islower()
+            ):
+                k = j + 1  # `a indiqué au quotidien, sous couvert d'anonymat, un responsable`: an aside follows
+                continue
             if j >= s_end or doc[j].is_punct:
                 return k
             k = j
