@@ -233,6 +233,10 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
             elif m.info.type == "anonymous" and (speaker := _continued_speaker(doc, m, earlier, res)) is not None:
                 # `« ... », indique Paul Roux, de la chambre d'agriculture. « ... », reprend le conseiller`
                 m.antecedent = speaker
+        elif res.lang == "en" and _bare_title(doc, m, res) and (unnamed := _unnamed_same_title(m, earlier)) is not None:
+            # `A union spokesperson said ... The spokesperson said`: the role as the text introduced it,
+            # unnamed, even with someone else named before (issue 13: a role without a name is anonymous)
+            m.antecedent = unnamed
         elif res.lang == "en" and _bare_title(doc, m, res) and not _named_before(doc, m, earlier, res):
             # `the spokesperson said`, `the mayor said` with no one named before: a role without a name
             # keeps the speaker unidentified
@@ -488,6 +492,21 @@ def _last_same_head(m: Mention, earlier: list[Mention]) -> Mention | None:
     for cand in reversed(earlier):
         if cand.info.head == m.info.head and cand.resolved.info.type != PRONOUN:
             return cand
+    return None
+
+
+def _unnamed_same_title(m: Mention, earlier: list[Mention]) -> Mention | None:
+    """English: the last earlier mention of the same title in the same number (`a union spokesperson`,
+    `a hospital spokesman`) when it is an indefinite one that names nobody, so `the spokesperson` that
+    follows is that unnamed person, not someone named earlier in another role. A named holder met
+    last (`spokesperson Ann Roe`) leaves the decision to the usual tests."""
+    for cand in reversed(earlier):
+        if cand.info.head != m.info.head or cand.info.number != m.info.number:
+            continue
+        target = cand.resolved
+        if cand.info.definite or target.info.named or target.info.type != "anonymous":
+            return None
+        return cand
     return None
 
 

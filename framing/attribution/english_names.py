@@ -58,6 +58,15 @@ def name_kind(nuc: Span, span: Span, res: Resources) -> str | None:
         return "named_person"  # `Police Chief Ann Roe`: the title is capitalised, the name follows it
     if _role_word_surname(name, res):
         return "named_person"  # `Lord Alan Judge`, `Sergeant Joe King`: a surname that is a title's word
+    if (
+        len(name) >= 2
+        and _is_role(name[-1], res)
+        and not _norm(name[-1].text).endswith("s")
+        and not _press_shaped(name, res)  # `the Lakeside Observer` is a newspaper
+    ):
+        # `The Police Command Spokesperson, Ade Bello`, `the Fire Service Spokesperson`: a title written
+        # in capitals closes the run, the body's words qualify it; the title and its apposition decide
+        return None
     if _body_shaped(name, res):
         return "institution"  # `the Harbour Authority`, `Acme Solar Inc.`, `the RTA`
     if _press_shaped(name, res):
