@@ -60,12 +60,14 @@ def name_kind(nuc: Span, span: Span, res: Resources) -> str | None:
         return "named_person"  # `Lord Alan Judge`, `Sergeant Joe King`: a surname that is a title's word
     if (
         len(name) >= 2
-        and _is_role(name[-1], res)
-        and not _norm(name[-1].text).endswith("s")
+        and span.end > nuc.end + 1
+        and span.doc[nuc.end].text == ","
+        and res.is_a("unique_title", name[-1].text, name[-1].lemma_)
         and not _press_shaped(name, res)  # `the Lakeside Observer` is a newspaper
     ):
-        # `The Police Command Spokesperson, Ade Bello`, `the Fire Service Spokesperson`: a title written
-        # in capitals closes the run, the body's words qualify it; the title and its apposition decide
+        # `The Police Command Spokesperson, Ade Bello,`: a title written in capitals closes the run, the
+        # body's words qualify it, and the apposition after the comma decides (`the New Hampshire Union
+        # Leader` with no apposition stays the general rules' body)
         return None
     if _body_shaped(name, res):
         return "institution"  # `the Harbour Authority`, `Acme Solar Inc.`, `the RTA`
