@@ -125,3 +125,18 @@ def test_curly_doubled_single_quotes_give_a_direct_record(kind: str) -> None:
     found = [a for a in checked_attributions(pipeline(kind), text) if a.text == "he said"]
     assert len(found) == 1 and found[0].form == "direct"
     assert text[found[0].content_start : found[0].content_end].startswith("We have waited three seasons")
+
+
+@pytest.mark.parametrize("kind", EN_KINDS)
+def test_role_first_written_with_a_name_stays_named(kind: str) -> None:
+    text = (
+        "Kenyan Ambassador to the United Nations Mary Wanjiru said the vote was a warning.\n"
+        "The ambassador said her country would abstain.\n"
+    )
+    assert types_of(pipeline(kind), text, "The ambassador") == ["named_person"]
+
+
+@pytest.mark.parametrize("kind", EN_KINDS)
+def test_newspaper_named_after_a_role_is_no_unnamed_person(kind: str) -> None:
+    text = "The Riverside Union Leader said in an editorial that the council had misled voters.\n"
+    assert "anonymous" not in types_of(pipeline(kind), text, "The Riverside Union Leader")
