@@ -19,9 +19,18 @@ STRAIGHT_MARK = '"'
 MIXED_CLOSERS = {"”": STRAIGHT_MARK, STRAIGHT_MARK: "”"}
 # Two apostrophes stand for a double quote in some English newswire copy: ''We will win,'' she said.
 DOUBLED_MARK = "''"
+# The same in curly single quotes (‘’We will win,’’ she said; ‘‘...’’), in West African copy: the closer
+# is two right single quotes. One curly quote stays out (’ is an apostrophe).
+CURLY_DOUBLED_OPENERS = ("‘’", "‘‘")
+CURLY_DOUBLED_CLOSER = "’’"
 PADDING = " \t\u00a0\u202f\u2009\u2007"
 # Where a quotation can open: a mark, or two apostrophes. Characters in between are skipped at once.
-_MARK_OR_DOUBLED = re.compile("[" + re.escape("".join(PAIRED_MARKS) + STRAIGHT_MARK) + "]|" + re.escape(DOUBLED_MARK))
+_MARK_OR_DOUBLED = re.compile(
+    "["
+    + re.escape("".join(PAIRED_MARKS) + STRAIGHT_MARK)
+    + "]|"
+    + "|".join(re.escape(m) for m in (DOUBLED_MARK, *CURLY_DOUBLED_OPENERS))
+)
 # An unterminated quote never swallows more than this many characters.
 MAX_QUOTE_CHARS = 3000
 
@@ -55,6 +64,14 @@ def find_quotations(text: str) -> list[QuoteMark]:
                 i = doubled.outer_end
                 continue
             i += len(DOUBLED_MARK)
+            continue
+        if text.startswith(CURLY_DOUBLED_OPENERS, i):
+            doubled = _doubled_quote(text, i, CURLY_DOUBLED_CLOSER) if _can_open_doubled(text, i) else None
+            if doubled is not None:
+                found.append(doubled)
+                i = doubled.outer_end
+                continue
+            i += 2
             continue
         if ch in PAIRED_MARKS:
             close_at = _find_close(text, i + 1, PAIRED_MARKS[ch], ch)
@@ -157,19 +174,20 @@ def _can_open_straight(text: str, i: int) -> bool:
 def _can_open_doubled(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 2] if i + 2 < len(text) else " "
-    return (before.isspace() or before in "([{:;,—–-") and not after.isspace() and after != "'"
+    return (before.isspace() or before in "([{:;,—–-") and not after.isspace() and after not in "'‘’"
 
 
-def _doubled_quote(text: str, i: int) -> QuoteMark | None:
-    """A quotation between doubled apostrophes; three apostrophes close a nested single quote too."""
-    begin = i + len(DOUBLED_MARK)
+def _doubled_quote(text: str, i: int, closer: str = DOUBLED_MARK) -> QuoteMark | None:
+    """A quotation between doubled apostrophes (or curly single quotes closed by `’’`); three
+    apostrophes close a nested single quote too."""
+    begin = i + 2
     limit = min(len(text), begin + MAX_QUOTE_CHARS)
-    close_at = text.find(DOUBLED_MARK, begin, limit)
+    close_at = text.find(closer, begin, limit)
     while close_at >= 0 and _opens_paragraph(text, close_at):
-        close_at = text.find(DOUBLED_MARK, close_at + 2, limit)  # reopened at a new paragraph
+        close_at = text.find(closer, close_at + 2, limit)  # reopened at a new paragraph
     if close_at < 0:
         return None
-    if text.startswith("'", close_at + 2):
+    if text.startswith(closer[0], close_at + 2):
         close_at += 1
     start, end = begin, close_at
     while start < end and text[start] in PADDING:
@@ -178,7 +196,7 @@ def _doubled_quote(text: str, i: int) -> QuoteMark | None:
         end -= 1
     if end <= start:
         return None
-    return QuoteMark(start, end, i, close_at + 2, DOUBLED_MARK)
+    return QuoteMark(start, end, i, close_at + 2, text[i : i + 2])
 
 
 class QuoteIndex:

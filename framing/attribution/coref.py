@@ -37,6 +37,7 @@ from .speaker_types import (
 from .speakers import SpeakerFinder
 
 PERSON_WINDOW = 80  # tokens back to look for a named person a pronoun may stand for
+INDEFINITE_OPENERS = ("a", "an", "another", "one")  # English: a role introduced as someone new
 ROLE_WINDOW = 250  # tokens back to look for a named person a role description (`l'économiste`) stands for
 ROLE_ARTICLES = ("le", "la", "l'")
 DEMONSTRATIVES = ("ce", "cet", "cette")  # French `cette adjointe`: anaphoric, like a definite article
@@ -248,6 +249,14 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
             elif m.info.type == "anonymous" and (speaker := _continued_speaker(doc, m, earlier, res)) is not None:
                 # `« ... », indique Paul Roux, de la chambre d'agriculture. « ... », reprend le conseiller`
                 m.antecedent = speaker
+        elif (
+            res.lang == "en"
+            and _bare_title(doc, m, res)
+            and (unnamed := _unnamed_same_title(doc, m, earlier, res)) is not None
+        ):
+            # `A union spokesperson said ... The spokesperson said`: the role as the text introduced it,
+            # unnamed, even with someone else named before (issue 13: a role without a name is anonymous)
+            m.antecedent = unnamed
         elif res.lang == "en" and _bare_title(doc, m, res) and not _named_before(doc, m, earlier, res):
             # `the spokesperson said`, `the mayor said` with no one named before: a role without a name
             # keeps the speaker unidentified
@@ -506,6 +515,23 @@ def _last_same_head(m: Mention, earlier: list[Mention]) -> Mention | None:
     for cand in reversed(earlier):
         if cand.info.head == m.info.head and cand.resolved.info.type != PRONOUN:
             return cand
+    return None
+
+
+def _unnamed_same_title(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) -> Mention | None:
+    """English: the last earlier mention of the same title in the same number (`a union spokesperson`,
+    `a hospital spokesman`) when it is an indefinite one that names nobody, so `the spokesperson` that
+    follows is that unnamed person, not someone named earlier in another role. A named holder met
+    last (`spokesperson Ann Roe`) leaves the decision to the usual tests."""
+    for cand in reversed(earlier):
+        if cand.info.head != m.info.head or cand.info.number != m.info.number:
+            continue
+        target = cand.resolved
+        if target is not cand or target.info.named or target.info.type != "anonymous":
+            return None
+        if doc[cand.start].lower_ not in INDEFINITE_OPENERS or has_person(doc[cand.start : cand.end], res):
+            return None  # `Russian Ambassador to the UN Vitaly Churkin` typed anonymous names someone
+        return cand
     return None
 
 

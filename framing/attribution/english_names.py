@@ -58,6 +58,17 @@ def name_kind(nuc: Span, span: Span, res: Resources) -> str | None:
         return "named_person"  # `Police Chief Ann Roe`: the title is capitalised, the name follows it
     if _role_word_surname(name, res):
         return "named_person"  # `Lord Alan Judge`, `Sergeant Joe King`: a surname that is a title's word
+    if (
+        len(name) >= 2
+        and span.end > nuc.end + 1
+        and span.doc[nuc.end].text == ","
+        and res.is_a("unique_title", name[-1].text, name[-1].lemma_)
+        and not _press_shaped(name, res)  # `the Lakeside Observer` is a newspaper
+    ):
+        # `The Police Command Spokesperson, Ade Bello,`: a title written in capitals closes the run, the
+        # body's words qualify it, and the apposition after the comma decides (`the New Hampshire Union
+        # Leader` with no apposition stays the general rules' body)
+        return None
     if _body_shaped(name, res):
         return "institution"  # `the Harbour Authority`, `Acme Solar Inc.`, `the RTA`
     if _press_shaped(name, res):

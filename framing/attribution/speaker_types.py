@@ -403,6 +403,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     if _contains(hw, hw, res, "document_noun") or res.is_phrase("document_noun", _content_words(words, res)):
         if outlet_complement:
             return info("media")  # `le rapport du Guardian` (not `documents obtained by the Times`): the outlet's
+        if res.lang == "en" and _has_phrase(words, res.phrase_list("media_report")):
+            return info("media")  # `media reports which claimed`, `a newspaper report said`: the press's report
         if res.lang == "fr" and _contains(hw, hw, res, "press_text_noun") and _issuing_outlet(doc, nuc.end, end, res):
             return info("media")  # `un documentaire de la BBC`, `un article paru dans le journal X`: the outlet's
         return info("document")

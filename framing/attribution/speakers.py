@@ -249,6 +249,12 @@ class SpeakerFinder:
             if t.text in RELATIVE_WORDS:
                 if j == found[0] - 1 and not self._verb_like(doc[found[0]]):
                     return found  # `a letter that he said was ...`: the relative clause's own subject speaks
+                if doc[j - 1].text == "," and self._ends_relative_predicate(found):
+                    # `A nurse, who asked not to be named said`: the aside's closing comma is missing and
+                    # the word before the verb completes the relative clause; the phrase before it speaks
+                    before = self.left_np(j - 2)
+                    if before is not None and before[1] == j - 1 and self._opens_clause(before[0]):
+                        return before
                 if not doc[j - 1].is_alpha:
                     return found  # `Inside the hall - which ... - Ana Ruiz said`: an aside, not this clause
                 before = self.left_np(j - 1)
@@ -455,6 +461,19 @@ class SpeakerFinder:
             return None
         left = self.left_np(m - 1)
         return left if left is not None and self._opens_clause(left[0]) else None
+
+    def _ends_relative_predicate(self, found: tuple[int, int]) -> bool:
+        """One lower-case word after a form of `be` (`to be named`, `to be anonymous`, `was present`): the
+        predicate closing a relative clause, not a subject of its own."""
+        doc = self.doc
+        word = doc[found[0]]
+        return (
+            found[1] - found[0] == 1
+            and found[0] >= 1
+            and word.is_alpha
+            and word.text.islower()
+            and self.res.has("passive_auxiliary", _norm(doc[found[0] - 1].text))
+        )
 
     def _relative(self, k: int) -> tuple[int, int]:
         """`X, who said`: the pronoun is the speaker as written; its antecedent (the phrase before it,
