@@ -16,7 +16,7 @@ hits of the rule's `entries` only (`lexicons/<lang>/senses.yaml`, rule entry `fe
   feeling (`reaction_verbs`: susciter, provoquer, exprimer, cacher...).
 
 - inside a quotation, for the entries of `quoted_entries` (adjectives of the effect a thing has:
-  "inquiétant", "impressionnant"), the predicate of a demonstrative and a form of "être" ("« c'est
+  "inquiétant", "impressionnant"), the predicate of a demonstrative and a form of "être" ("« c'était
   d'autant plus inquiétant »"): the speaker says how they took it (round 38).
 
 A class that mixes feelings and acts ("vive inquiétude", "vives critiques") lists its acts in `acts`:
@@ -36,7 +36,7 @@ from .lexicons import LexiconEntry, enabled_rule
 RULE = "feelings ascribed"  # the term of the rule entry in senses.yaml
 STATE_POS = frozenset({"ADJ", "VERB", "AUX"})  # a participle the model reads as a verb is a state too
 SKIPPED_POS = frozenset({"ADV", "PUNCT"})  # degree adverbs, punctuation
-DEGREE_LINKS = frozenset({"d'", "d’"})  # "c'est d'autant plus inquiétant"
+DEGREE_LINKS = frozenset({"d'", "d’"})  # "c'était d'autant plus inquiétant"
 COPULA = frozenset({"être"})  # the lemma of "est", "était", "sera" among a token's keys
 
 

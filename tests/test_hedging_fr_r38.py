@@ -4,7 +4,7 @@
 - "apparaître" + an attribute, and "paraître" + an attribute across a negation or a quotation mark, say
   how a thing appears; "donner l'impression de / que" too, unless the appearance is one sought.
 - "doit encore être confirmé" (and the other participles of establishing a fact): not yet established.
-- "c'est du moins ce que ..." restricts a fact to what a source says.
+- "c'est du moins ce qu'affirme ..." restricts a fact to what a source says.
 - "il y a ... des incertitudes sur ..." puts a named fact in doubt.
 - Not hedges: the noun "potentiel" after a quotation mark, a first finding made public by a named body,
   "on pourrait s'attendre" in a relative (the norm of a comparison), a conditional in a relative on a
@@ -54,7 +54,7 @@ def test_round_38_hedges(fr: Language, text: str, words: str, kind: str) -> None
         ("Le ministre veut éviter de donner l'impression de reculer.", "impression"),
         ("Le parti doit donner l'impression que tout est sous contrôle.", "impression"),
         ("Les procurations doivent être authentifiées par la mairie.", "authentifiées"),
-        ("Il n'y a pas de doute sur l'auteur du tir, selon le parquet.", "doute"),
+        ("Il n'y avait pas de doute sur l'auteur du tir, selon le parquet.", "doute"),
         ("L'incertitude règne sur les places boursières depuis lundi.", "incertitude"),
         ("Du moins pour l'instant, la route reste ouverte.", "moins"),
     ],
@@ -69,7 +69,7 @@ def test_the_noun_potentiel_in_quotation_marks_is_no_hedge(fr: Language) -> None
 
 
 def test_a_first_finding_made_public_by_a_named_body_is_no_vague_source(fr: Language) -> None:
-    named = "Selon les premières conclusions rendues par les pompiers, le feu est parti d'une cuisine."
+    named = "Selon les premières conclusions transmises par les pompiers, le feu est parti d'une cuisine."
     assert counted_vague_attributions(fr, named) == []
     unnamed = "Selon les premières conclusions, le feu serait parti d'une cuisine."
     assert counted_vague_attributions(fr, unnamed) == ["Selon les premières conclusions"]

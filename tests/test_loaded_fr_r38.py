@@ -42,7 +42,7 @@ def fr() -> Language:
         ("Chaque adhésion est une goutte d'eau qui aidera l'association à racheter le moulin.", "goutte d'eau qui"),
         ("Sous la grêle, des verrières qui ont explosé ont blessé deux employés de la jardinerie.", "explosé"),
         (
-            "« C'est d'autant plus inquiétant que la clinique est la seule du canton », a déclaré la directrice.",
+            "« C'était d'autant plus inquiétant que la maternité était la seule de la vallée », a dit la sage-femme.",
             "inquiétant",
         ),
         ("« C'était très impressionnant, les grêlons cassaient les tuiles », raconte un riverain.", "impressionnant"),
@@ -63,7 +63,7 @@ def test_not_counted(fr: Language, text: str, word: str) -> None:
         # the exceptional measure
         ("La finale fut d'une rare intensité.", "d'une rare intensité"),
         # the idiom read whole
-        ("Ce nouveau retard est la goutte d'eau qui a fait déborder le vase.", "goutte d'eau qui a fait déborder"),
+        ("Ce nouveau retard fut la goutte d'eau qui a fait déborder le vase.", "goutte d'eau qui a fait déborder"),
         # no object, but the subject is no physical thing
         ("Les loyers qui ont explosé pèsent sur les familles.", "explosé"),
         # the writer's verdict, and a quoted verdict that is no "c'est" reaction

@@ -75,7 +75,7 @@ def find_cues(doc: Doc, res: Resources, quotes: QuoteIndex) -> list[Cue]:
             if cue is None and res.lang == "fr":
                 cue = _relative_marker(doc, table.lower, i, res.markers[marker_key], res)
             if cue is not None and cue.term.needs_modifier and _bare_marker_end(doc, cue.last):
-                cue = None  # `il n'a pas de source.`: a source lacked, none cited
+                cue = None  # `elle n'avait pas de source.`: a source lacked, none cited
             if cue is not None and _adjunct_of_verb(cue, cues, lower, res):
                 skip_until = cue.last  # `», précise-t-on de même source`: where the verb's words come from
                 continue

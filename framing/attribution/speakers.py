@@ -747,7 +747,7 @@ class SpeakerFinder:
                 and res.has("np_stop", _norm(doc[j + 1].text))
                 and doc[j + 1].text.islower()
             ):
-                k = j + 1  # `a indiqué au quotidien, sous couvert d'anonymat, un responsable`: an aside follows
+                k = j + 1  # `a confié au journal, sous couvert d'anonymat, un cadre`: an aside follows
                 continue
             if j >= s_end or doc[j].is_punct:
                 return k
