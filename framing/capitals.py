@@ -167,5 +167,10 @@ def _sentence_in_normal_case(doc: Doc, token: Token) -> bool:
     words = [t for t in doc[start:end] if t.is_alpha]
     if len(words) < MIN_SENTENCE_WORDS or all(t.is_upper for t in words if t.i <= token.i):
         return False
+    # The same run opening a line: a headline with no full stop runs into the next line's sentence, so
+    # "EAGLE PASS, Texas --" or a drop-cap "COURTS and judges" would not open the parsed sentence.
+    line_start = doc.text.rfind("\n", 0, token.idx) + 1
+    if all(t.is_upper for t in words if line_start <= t.idx <= token.idx):
+        return False
     capitals = sum(1 for t in words if _is_capitals(t))
     return capitals <= MAX_CAPITAL_WORDS and capitals / len(words) <= MAX_CAPITAL_SHARE
