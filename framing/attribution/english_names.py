@@ -38,8 +38,6 @@ def name_kind(nuc: Span, span: Span, res: Resources) -> str | None:
         return "named_person"  # `Det Sgt King`, `Dr otieno`: a name's title, a name after it
     if _bare_possessive(toks, res):
         return "institution"  # `Macy's said`: a genitive with no noun after it names a shop or a firm
-    if span.end > nuc.end and _body_of_name(span, nuc, res):
-        return "institution"  # `Rural City of Greenvale Council`: the nucleus stopped at `of`
     start = _name_start(toks)
     while start is not None and start < len(toks) and res.has("determiner", _norm(toks[start].text)):
         start += 1  # `The RTA` opening a sentence: the article is no part of the name
@@ -149,21 +147,6 @@ def _whole_span_role_name(span: Span, res: Resources) -> bool:
         return False
     roles = [i for i, t in enumerate(name) if _is_role(t, res)]
     return len(name) - (roles[-1] + 1 if roles else 0) >= 1 and (not roles or _inner_role(name, res) is not None)
-
-
-def _body_of_name(span: Span, nuc: Span, res: Resources) -> bool:
-    """The nucleus stopped at `of` inside a body's name written in capitals throughout and closed by a
-    body's word (`Shire of Eastvale Council`, `Port of Harwick Authority`): the whole run is the body's
-    name; a title anywhere in it (`President of the Council`) leaves it to the other tests."""
-    if _norm(span.doc[nuc.end].text) != "of":
-        return False
-    toks = [t for t in span if not res.has("determiner", _norm(t.text))]
-    if len(toks) < 3 or not all(_capitalised(t) or _norm(t.text) in CONNECTORS for t in toks):
-        return False
-    if any(_is_role(t, res) for t in toks):
-        return False
-    last = toks[-1]
-    return _capitalised(last) and res.has("organisation_word", last.text.lower().rstrip("."))
 
 
 def _name_start(toks: list[Token]) -> int | None:

@@ -1154,8 +1154,13 @@ class SpeakerFinder:
         )  # `Speaking at`, `Reached by phone`
         dateline = first.text.isupper() and len(first.text) >= 4 and (nxt.text in ("(", "-", *DASHES) or nxt.i == end)
         timed = any(self.res.has("time_word", _norm(doc[j].text)) for j in range(k, end))  # `Hours later,`
-        if timed and any(
-            self._verb_after_noun(j, k) and not self.res.has("time_word", _norm(doc[j].text)) for j in range(k + 1, end)
+        if (
+            timed
+            and self.res.has("determiner", low)
+            and any(
+                self._verb_after_noun(j, k) and not self.res.has("time_word", _norm(doc[j].text))
+                for j in range(k + 1, end)
+            )
         ):
             timed = False  # `The union called off strikes on Saturday, Monday and ...`: a clause, not a time phrase
         if not (participle or dateline or timed or any(self.res.has(c, low) for c in OPENING_PHRASE_CLASSES)):
