@@ -23,6 +23,7 @@ KIND_LISTS = (("institution_noun", "institution"), ("media_noun", "media"))
 CONNECTORS = ("of", "and", "for", "&", "the", "on", "de")
 NAME_LISTS = ("media_name", "institution_name", "place")
 MAX_NAME = 6
+AMPERSAND_ACRONYM = re.compile(r"[A-Z]{1,4}(?:&[A-Z]{1,4})+")
 
 
 def name_kind(nuc: Span, span: Span, res: Resources) -> str | None:
@@ -182,6 +183,8 @@ def _title_of_then_name(toks: list[Token], span: Span, res: Resources) -> bool:
 
 def _capitalised(t: Token) -> bool:
     text = t.text
+    if AMPERSAND_ACRONYM.fullmatch(text):
+        return True  # `AT&T`, `R&AW`: capitals joined by an ampersand, a body's acronym
     if text[:1].isupper() and (t.is_alpha or text.rstrip(".").isalpha()):
         return True
     return len(text) == 2 and text[0].isupper() and text[1] == "."  # an initial: `Antony J. Blinken`

@@ -55,6 +55,9 @@ FRONTED_CLITICS = (
     "y",
     "en",
 )  # between subject and verb  # a relative clause after an inverted subject ends it
+# Noun lists whose words in -s close a subject rather than start its verb (`Labor officials`, `the Smith brothers`)
+NOUN_LISTS = ("person_noun", "anonymous_head", "group_noun", "institution_noun", "media_noun", "document_noun",
+              "organisation_word", "unique_title", "time_word", "place")  # fmt: skip
 DASHES = ("--", "—", "–")
 OPENING_QUOTES = ('"', "“", "‘", "''", "``")
 NO_SPEAKER_PRONOUNS = ("ce", "cela", "ça", "it", "this", "on", "qui", "que")
@@ -154,6 +157,9 @@ class SpeakerFinder:
                 left = self._chunked_subject(cue.first - 1)
                 if left is not None and not self._say_incise(cue, left):
                     return left, False
+                restrictive = self._before_restrictive_who(cue.first - 1)
+                if restrictive is not None:
+                    return restrictive, False  # `A man who lives in the area, said:`: a stray comma
         if not self.tagged and before is not None and before.text in DASHES:
             left = self._dashed_subject(cue.first - 1)
             if left is not None:
@@ -266,6 +272,18 @@ class SpeakerFinder:
             j -= 1
         return found
 
+    def _before_restrictive_who(self, comma: int) -> tuple[int, int] | None:
+        """English without a parse: `A woman who lives near the park, said`: the comma before the verb
+        closes a relative clause on `who` that had no opening comma (a stray comma, frequent in local
+        news); the phrase the relative hangs on, opening the clause, speaks."""
+        if self.res.lang != "en" or comma < 2:
+            return None
+        inner = self.left_np(comma - 1)
+        if inner is None or inner[1] != comma or inner[0] < 1 or _norm(self.doc[inner[0] - 1].text) != "who":
+            return None
+        outer = self._before_relative_clause(inner)
+        return outer if outer != inner and self._opens_clause(outer[0]) else None
+
     def _verb_like(self, t: Token) -> bool:
         """A lower-case word that is no determiner, pronoun or number (`lost`, `spoke`): the first word of
         a relative clause's verb phrase, not of a noun phrase."""
@@ -336,6 +354,9 @@ class SpeakerFinder:
             if self.res.lang == "en" and self._verb_after_noun(j, s):
                 e = j  # `The mayor toured the district on Monday and said`: the clause's own verb
                 break
+            if self.res.lang == "en" and self._present_after_name(j, s, cue):
+                e = j  # `Beef farmer Ann Roe lives near the river and says`: the first verb, same tense
+                break
         if self.res.lang == "en" and doc[e].text == ",":
             e_apposition = self._past_apposition(e, cue.first)
             if e_apposition is None:
@@ -361,6 +382,25 @@ class SpeakerFinder:
         if prev_low.endswith("ly") or prev_low in self.res.pronouns:
             return False
         return (low.endswith("ed") and len(low) > 4) or self.res.has("auxiliary", low)
+
+    def _present_after_name(self, j: int, s: int, cue: Cue) -> bool:
+        """English, without a parse, a coordinated verb in the present singular (`... and says`): a
+        lower-case word in -s right after a capitalised word of the opening phrase is the clause's first
+        verb, in the tense of the second (`Ann Roe runs a farm and says`). `says` agrees with a singular
+        subject, so the word in -s is no plural noun closing it; listed nouns (`officials`) never cut."""
+        doc = self.doc
+        t, prev = doc[j], doc[j - 1]
+        verb = doc[cue.head].text
+        if not (verb.islower() and verb.endswith("s") and not verb.endswith("ss")):
+            return False
+        low = t.text
+        if j - 1 < s or not (t.is_alpha and low.islower() and len(low) > 3) or not low.endswith("s"):
+            return False
+        if low.endswith(("ss", "us", "is")) or not (prev.is_alpha and prev.text[:1].isupper()):
+            return False
+        if self.res.has("determiner", _norm(prev.text)):
+            return False
+        return not any(self.res.is_a(c, low, t.lemma_) for c in NOUN_LISTS)
 
     def _adverb_before_past(self, j: int, s: int) -> bool:
         doc = self.doc
@@ -1114,6 +1154,15 @@ class SpeakerFinder:
         )  # `Speaking at`, `Reached by phone`
         dateline = first.text.isupper() and len(first.text) >= 4 and (nxt.text in ("(", "-", *DASHES) or nxt.i == end)
         timed = any(self.res.has("time_word", _norm(doc[j].text)) for j in range(k, end))  # `Hours later,`
+        if (
+            timed
+            and self.res.has("determiner", low)
+            and any(
+                self._verb_after_noun(j, k) and not self.res.has("time_word", _norm(doc[j].text))
+                for j in range(k + 1, end)
+            )
+        ):
+            timed = False  # `The union called off strikes on Saturday, Monday and ...`: a clause, not a time phrase
         if not (participle or dateline or timed or any(self.res.has(c, low) for c in OPENING_PHRASE_CLASSES)):
             return k
         j = end + 1
@@ -1622,10 +1671,19 @@ class SpeakerFinder:
             before = self.left_np(j - 1)
             if before is None:
                 return None
+            if self.res.lang == "en" and self._age_after_comma(before):
+                older = self.left_np(before[0] - 2)  # `Ann Roe, 53, who lives nearby, said`: the age is no one
+                before = older if older is not None else before
             if self._is_name(inner):
                 return before[0], inner[1]
             return before
         return self.left_np(k)
+
+    def _age_after_comma(self, found: tuple[int, int]) -> bool:
+        """A number alone between commas after a phrase (`Ann Roe, 53,`): English news gives a person's
+        age so; the person before it is the subject."""
+        s, e = found
+        return e - s == 1 and self.doc[s].text.isdigit() and s >= 2 and self.doc[s - 1].text == ","
 
     def _name_follows(self, k: int, limit: int) -> int:
         """End of a name starting at token k that closes the clause (`, Ahmed Benali.`), or 0."""
