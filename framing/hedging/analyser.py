@@ -51,6 +51,7 @@ from .ruled_out import ruled_out
 from .sources import anchored_others, news_cues, study_contents, unnamed_sources
 from .statements import party_contents, party_projection
 from .subjects import conditional_subjects, hypothetical_subject, obligation_subject, scheme_permission
+from .takeup import taken_up
 from .voice import ReportedIndex, quote_index, voice_of
 from .words import Annotations, ClauseWords
 
@@ -186,6 +187,15 @@ class HedgeAnalyser:
             facts.doc, match.start, facts.keys, self.words, facts.has_dep
         ):
             return None  # "le ministre peut expliquer la mesure": an ability, not a possible cause (`agents`)
+        if entry.data.get("taken_up_after") and taken_up(
+            facts.doc,
+            facts.keys,
+            match.start,
+            match.end,
+            entry.data["taken_up_after"],
+            entry.data.get("taken_up_except") or (),
+        ):
+            return None  # "des chercheurs de X ont mesuré ... Les chercheurs estiment": named before (`takeup`)
         if entry.data.get("ruled_out"):
             sentence = facts.sentences.around(match.start)
             if ruled_out(facts.doc, match.start, match.end, facts.keys, self.words, sentence) is not None:

@@ -25,6 +25,10 @@ a word of people asked ("sondage", "sondés") in view.
 Once the vote is held, the figures are results not yet confirmed (twenty-ninth round, convention
 decision): with a count sign in view ("sortie des urnes", "résultats partiels", "dépouillement"),
 "X recueillerait 52 % des voix" is the journalistic conditional, a hedge.
+
+Round 39: a seat projection (seats near the verb) reads a poll word anywhere in the article, as one
+that lists a poll's seat counts party by party names the poll once; and a win or a rout ("connaîtrait
+une déroute") is an outcome word (`poll_outcome`).
 """
 
 from __future__ import annotations
@@ -79,9 +83,23 @@ def poll_projection(
         return None  # "15 % pourraient s'abstenir": a share the poll measured, told with a modal
     signs = words.poll_nouns if outcome == ELECTORAL else words.survey_nouns
     poll = _poll_in_view(doc, lo, hi, keys, signs, sentences)
+    if poll is None and outcome == ELECTORAL and any(keys[k] & words.seat_nouns for k in near):
+        return _seats_of_the_article_poll(doc, keys, words)
     if poll is None or _vote_held(doc, lo, hi, words, sentences):
         return None  # "selon les sondages de sortie des urnes, X recueillerait 52 %": an unconfirmed result
     return f"poll:{poll}"
+
+
+def _seats_of_the_article_poll(doc: Doc, keys: Sequence[frozenset[str]], words: ClauseWords) -> str | None:
+    """A seat projection whose poll is named further than the usual view (round 39): an article that
+    sets out a poll's seat counts party by party ("La gauche compterait entre 56 et 66 élus") names the
+    poll once, at the start or the end. Seats make the electoral reading sure, so the poll may stand
+    anywhere in the text; a count sign anywhere ("dépouillement") still makes them results."""
+    every = range(len(doc))
+    poll = first_with(keys, words.poll_nouns, [every])
+    if poll is None or any(phrase_at(doc, k, words.count_signs) for k in every):
+        return None
+    return f"poll:{doc[poll].text}"
 
 
 def _vote_held(doc: Doc, lo: int, hi: int, words: ClauseWords, sentences: Sentences) -> bool:
