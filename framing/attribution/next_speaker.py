@@ -168,8 +168,8 @@ def _opening_subject(doc: Doc, res: Resources, text: str, after: int) -> tuple[A
     if end <= span[0].i or doc[end - 1].idx + len(doc[end - 1].text) > para_end:
         return None
     info = classify(doc, span[0].i, end, res)
-    if info.type not in SUBJECT_TYPES:
-        return None
+    if info.type not in SUBJECT_TYPES or info.fallback:
+        return None  # a thing, or a noun no list knows typed by its number alone (`La réunion a duré`)
     s_start, s_end = doc[span[0].i].idx, doc[end - 1].idx + len(doc[end - 1].text)
     record = Attribution(
         start=s_start,
