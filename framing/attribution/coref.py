@@ -1655,9 +1655,14 @@ def _person_before_colon(doc: Doc, m: Mention, res: Resources, finder: SpeakerFi
 
 
 def _quoted(doc: Doc, s_start: int, i: int) -> bool:
-    """Token i sits inside guillemets opened earlier in its sentence (any length of quotation)."""
+    """Token i sits inside quotation marks opened earlier in its sentence (any length of quotation):
+    guillemets, curly quotes, or an odd number of straight double quotes (wire copy writes `"`)."""
     words = [t.text for t in doc[s_start:i]]
-    return words.count("«") > words.count("»")
+    return (
+        words.count("«") > words.count("»")
+        or words.count("\u201c") > words.count("\u201d")
+        or words.count('"') % 2 == 1
+    )
 
 
 COLON_WINDOW = 12  # tokens between the colon and the pronoun: the pronoun opens the clause after it

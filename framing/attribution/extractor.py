@@ -3231,7 +3231,7 @@ def extract_attributions(doc: Doc, res: Resources, marks: list[QuoteMark]) -> tu
         attributions = sorted(attributions + inner_en, key=lambda a: a.start)
     if res.lang == "fr":  # after the incises inside quotations, whose speakers it may take
         attributions = sorted(
-            attributions + next_speaker_attributions(token_table(doc).text, marks, attributions),
+            attributions + next_speaker_attributions(token_table(doc).text, marks, attributions, doc, res),
             key=lambda a: a.start,
         )
         attributions = unlisted_speakers_as_people(doc, attributions, res)  # the type shown, once rules are done

@@ -12,7 +12,11 @@ comes before, so the speaker comes from the records that follow, held to narrow 
 - the sentence right after it, in the same paragraph, holds the speaker of a verb of saying or of a
   marker (`X a affirmé que ...`, `selon X`), or opens on the very words of a speaker that a later
   record of the same paragraph names (`Marie Dubois ...`, then `poursuit Marie Dubois`): that
-  mention is the speaker.
+  mention is the speaker;
+- or (round 39, with a parse) the quotation speaks in the first person (`nous`, `on`, `je`, `mon` ...)
+  and the sentence right after opens on the subject of its verb, typed people or a body, whatever the
+  verb (`« Nous ne lâcherons rien. » Les riverains ont passé la nuit devant la mairie.`): the report
+  opens on the words of those it is about. A pronoun, an adverbial first, or a thing as subject: none.
 
 The cue is the quotation (the guidelines' convention for a quotation with no cue), the content its
 words, the form direct, the rule `next_sentence`; speaker, type and resolution are the record's.
@@ -23,9 +27,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from spacy.tokens import Doc, Token
+
 from ..quotes import QuoteMark
 from ..types import Attribution
 from .floating import WORD, _closes_sentence, uncovered_chains
+from .resources import Resources
+from .speaker_types import classify
 
 MIN_WORDS = 4  # as floating.py: shorter quotations are names, titles or scare quotes
 # a dateline before the quotation: a place in brackets or in capitals with a dash (`(Québec)`, `PARIS —`)
@@ -38,8 +46,15 @@ PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "lui", "eux"})  # a pr
 OPENING_PUNCTUATION = " \u00a0\u202f.!?…,;"
 
 
-def next_speaker_attributions(text: str, marks: list[QuoteMark], attributions: list[Attribution]) -> list[Attribution]:
-    """Attributions for paragraph-opening quotations whose speaker the next sentence names."""
+def next_speaker_attributions(
+    text: str,
+    marks: list[QuoteMark],
+    attributions: list[Attribution],
+    doc: Doc | None = None,
+    res: Resources | None = None,
+) -> list[Attribution]:
+    """Attributions for paragraph-opening quotations whose speaker the next sentence names (with a Doc,
+    also as the subject that opens it when the quotation speaks in the first person)."""
     taken = [(a.content_start, a.content_end) for a in attributions if a.content_start is not None and a.content_end]
     taken += [(a.start, a.end) for a in attributions]
     ordered = sorted((a for a in attributions if a.speaker_start is not None), key=lambda a: a.start)
@@ -49,6 +64,10 @@ def next_speaker_attributions(text: str, marks: list[QuoteMark], attributions: l
         if words < MIN_WORDS or not _opens_paragraph(text, first) or not _closes_sentence(text, last, first):
             continue
         speaker = _next_speaker(text, last.outer_end, ordered)
+        if speaker is None and doc is not None and res is not None:
+            quoted = text[first.start : last.end]
+            if FIRST_PERSON.search(quoted) is not None:
+                speaker = _opening_subject(doc, res, text, last.outer_end)
         if speaker is None:
             continue
         record, s_start, s_end = speaker
@@ -104,6 +123,74 @@ def _next_speaker(text: str, after: int, ordered: list[Attribution]) -> tuple[At
             if not after_name.isalnum():
                 return a, begin, begin + len(name)
     return None
+
+
+# the quotation speaks in the first person: someone's own words, not a title, a slogan or a headline
+FIRST_PERSON = re.compile(r"(?i)(?<!\w)(?:je|j['’]|nous|on|moi|me|m['’]|mon|ma|mes|notre|nos)(?!\w)")
+# who can open the next sentence as the speaker: a pronoun names nobody new, a thing speaks no words
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})  # inside a name (`l'école Anatole-France`), not an aside
+SUBJECT_TYPES = frozenset({"named_person", "anonymous", "group", "institution"})
+
+
+def _opening_subject(doc: Doc, res: Resources, text: str, after: int) -> tuple[Attribution, int, int] | None:
+    """(new record, speaker start, speaker end) when the sentence after the quotation, in the same
+    paragraph, opens on the subject of its verb (`« Nous ne lâcherons rien. » Les riverains du chantier
+    ont passé la nuit devant la mairie.`): the people the report is about, whose words open it. The
+    subject must open the sentence (no adverbial before it) and be typed as people or a body."""
+    para_end = text.find("\n", after)
+    para_end = len(text) if para_end < 0 else para_end
+    begin = after
+    while begin < para_end and text[begin] in OPENING_PUNCTUATION:
+        begin += 1
+    if begin >= para_end:
+        return None
+    span = doc.char_span(begin, begin + 1, alignment_mode="expand")
+    if span is None or len(span) == 0 or span[0].idx != begin:
+        return None
+    tok, verb = span[0], None
+    while tok.head.i != tok.i:
+        if tok.dep_.startswith("nsubj"):
+            verb = tok.head
+            break
+        if tok.head.is_punct and tok.head.dep_.startswith("nsubj"):
+            verb = tok.head.head  # the parser hung the phrase on the closing quotation mark
+            break
+        if not _opens_at(tok.head, span[0]):
+            return None
+        tok = tok.head
+    if verb is None or not _opens_at(tok, span[0]) or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    end = tok.right_edge.i + 1
+    for t in doc[tok.i : end]:  # the phrase stops before an aside or a relative clause
+        if (t.is_punct and t.text not in HYPHENS) or t.is_space or res.has("relative_pronoun", t.lower_):
+            end = t.i
+            break
+    if end <= span[0].i or doc[end - 1].idx + len(doc[end - 1].text) > para_end:
+        return None
+    info = classify(doc, span[0].i, end, res)
+    if info.type not in SUBJECT_TYPES or info.fallback:
+        return None  # a thing, or a noun no list knows typed by its number alone (`La réunion a duré`)
+    s_start, s_end = doc[span[0].i].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    record = Attribution(
+        start=s_start,
+        end=s_end,
+        text=text[s_start:s_end],
+        speaker=text[s_start:s_end],
+        speaker_start=s_start,
+        speaker_end=s_end,
+        speaker_type=info.type,
+        form="direct",
+        verb=None,
+        content_start=None,
+        content_end=None,
+    )
+    return record, s_start, s_end
+
+
+def _opens_at(tok: Token, first: Token) -> bool:
+    """The phrase of `tok` starts at `first`, but for punctuation the parser hung on it (the closing
+    quotation mark before it)."""
+    return all(t.is_punct or t.is_space for t in tok.doc[tok.left_edge.i : first.i]) and tok.left_edge.i <= first.i
 
 
 NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "la", "le", "von", "van", "der", "ben", "el"})

@@ -372,6 +372,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         return info("institution")  # `selon la CRTV`: a body's acronym, whatever the recogniser guessed
     if res.lang == "fr" and (kind := _capitalised_common_head(nuc, res)) is not None:
         return info(kind)  # `la Sûreté générale`, `la Garde nationale`, `le Journal officiel`: a body's name
+    if res.lang == "fr" and _acronym_led_name(nuc, res):
+        return info("institution")  # `Zalvo Mobilités` written `ZLV Mobilités`: a company's acronym opens it
     if _has_person(nuc, res) or _ends_with_name(span, nuc, res) or _known_person(nuc, res):
         return info("named_person", True)
     if res.lang == "fr" and head is not None and _role_then_name(nuc, head, res):
@@ -632,6 +634,22 @@ def _sector_named_company(nuc: Span, res: Resources) -> bool:
         return False
     last = nuc[-1]
     return res.has("company_sector_word", _norm(last.text)) and not res.has("given_name", _norm(nuc[-run].text))
+
+
+def _acronym_led_name(nuc: Span, res: Resources) -> bool:
+    """French: a name of capitalised words that opens on an acronym in capitals and goes on in ordinary
+    capitalisation (`ZLV Mobilités`, `ZLV Renouvelables`): a company's or a body's branch. A person's
+    name does not open on an acronym; the recogniser often calls such a name a person's. Names with a
+    listed given name (`DUPONT Jean`) or written wholly in capitals (`ZLV TV`) are left to the others."""
+    words = [t for t in nuc if not res.has("determiner", _norm(t.text))]
+    if len(words) < 2 or not all(t.is_alpha and t.text[:1].isupper() for t in words):
+        return False
+    first = words[0]
+    if not (2 <= len(first.text) <= 6 and first.text.isupper()):
+        return False
+    if all(t.text.isupper() for t in words[1:]):
+        return False
+    return not any(res.has("given_name", _norm(t.text)) for t in words)
 
 
 def _named_complement(rest: Span, res: Resources) -> bool:
