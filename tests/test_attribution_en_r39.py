@@ -5,7 +5,7 @@ from a body by shape. Round 39 adds shapes seen in local and regional news: a ve
 coordinated with an earlier one (`X keeps sheep and says`), an acronym joined by an ampersand (`T&N`),
 an age between commas before
 a relative aside (`Tom Hale, 53, who lives ...,`), a clause that ends on a list of days before a
-participle (`... on Saturday, Monday and Wednesday, saying`), and a restrictive relative clause closed
+participle (`... on Friday, Sunday and Tuesday, saying`), and a restrictive relative clause closed
 by a stray comma (`A woman who lives nearby, said:`).
 """
 
@@ -68,7 +68,7 @@ def test_age_between_commas_before_a_relative_aside(kind: str) -> None:
 @pytest.mark.parametrize("kind", EN_KINDS)
 def test_list_of_days_is_no_opening_time_phrase(kind: str) -> None:
     text = (
-        "The drivers union cancelled strikes planned for Saturday, Monday and Wednesday, saying that the "
+        "The drivers union called off stoppages set for Friday, Sunday and Tuesday, saying that the "
         "company had backed down.\n"
     )
     assert record(kind, text, "saying") == ("The drivers union", "institution")
@@ -82,7 +82,7 @@ def test_opening_time_phrase_still_skipped(kind: str) -> None:
 
 @pytest.mark.parametrize("kind", EN_KINDS)
 def test_restrictive_relative_closed_by_a_stray_comma(kind: str) -> None:
-    text = 'A woman who lives in the Mill Road area of Lancaster, said: "I pay my council tax and expect a service."\n'
+    text = 'A woman who works at the garden centre, said: "We were never told the road would shut."\n'
     assert record(kind, text, "said") == ("A woman", "anonymous")
 
 

@@ -44,7 +44,7 @@ def test_surname_in_capitals_stays_a_person(nlp: Language, text: str, speaker: s
 def test_ce_dernier_skips_a_noun_inside_straight_quotes(nlp: Language) -> None:
     text = (
         "En mai, EDF Renouvelables annonçait la fermeture de deux parcs. Le conseil départemental avait "
-        '"rejeté le projet de fermeture", rappelle ce dernier dans un communiqué.'
+        '"refusé tout arrêt des éoliennes", souligne ce dernier dans un communiqué.'
     )
     record = record_of(nlp, text, "ce dernier")
     assert record.resolved == "Le conseil départemental"

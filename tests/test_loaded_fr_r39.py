@@ -35,14 +35,17 @@ def fr() -> Language:
         ("Depuis trois ans, la présidente de région s'est habituée à régner par décret.", "régner par décret"),
         ("Ce nouveau revers annonce la fin du long règne du maire sortant.", "long règne"),
         ("Le roi est nu : plus personne ne croit aux promesses du gouvernement.", "Le roi est nu"),
-        ("Pour ce ministre, la moindre objection est un crime de lèse-majesté.", "lèse-majesté"),
+        ("Pour ce ministre, la moindre objection devient un crime de lèse-majesté.", "lèse-majesté"),
         ("Le style jupitérien du chef de l'État agace jusque dans son camp.", "jupitérien"),
         ("Jupiter ne se trompe jamais : la réforme passera sans débat au Parlement.", "Jupiter"),
         ("La région vit désormais au rythme des humeurs du tsar Dupuis et de sa cour.", "tsar"),
         ("Les belles âmes de la capitale nous expliquent comment cultiver nos champs.", "belles âmes"),
         ("Les bonnes âmes qui nous gouvernent n'ont jamais tenu une fourche.", "bonnes âmes"),
         ("Ils passent pour des pollueurs aux yeux des bonnes âmes de la ville.", "bonnes âmes"),
-        ("Tous les donneurs de leçon se taisent dès qu'il s'agit de leurs amis.", "donneurs de leçon"),
+        (
+            "Les donneurs de leçon du conseil municipal restent muets quand leurs alliés sont en cause.",
+            "donneurs de leçon",
+        ),
         ("Ces pseudos débats ne trompent personne.", "pseudos"),
         ("Le pays n'a connu qu'un semblant de démocratie pendant vingt ans.", "semblant de démocratie"),
         ("La réforme a dévasté l'hôpital public en deux ans.", "dévasté"),
@@ -77,7 +80,7 @@ def test_counted(fr: Language, text: str, word: str) -> None:
         ("La mort de son père l'a profondément marqué.", "mort"),
         ("Dans l'arène, le matador a porté l'estocade au taureau sous les sifflets.", "estocade"),
         ("Faute de courant, le poisson stocké dans la chambre froide pourrit en deux jours.", "pourrit"),
-        ("Les os enfouis dans la vase risquent moins de se décomposer ou de pourrir.", "pourrir"),
+        ("Les os du squelette, protégés par l'argile, ont mis des siècles à pourrir.", "pourrir"),
         (
             "Les pesticides inquiètent les riverains. Les agriculteurs qui les pulvérisent sont les premiers "
             "exposés, et les traitements se multiplient au printemps.",

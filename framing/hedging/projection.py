@@ -92,7 +92,7 @@ def poll_projection(
 
 def _seats_of_the_article_poll(doc: Doc, keys: Sequence[frozenset[str]], words: ClauseWords) -> str | None:
     """A seat projection whose poll is named further than the usual view (round 39): an article that
-    sets out a poll's seat counts party by party ("La gauche compterait entre 56 et 66 élus") names the
+    sets out a poll's seat counts party by party ("Les écologistes obtiendraient de 12 à 18 sièges") names the
     poll once, at the start or the end. Seats make the electoral reading sure, so the poll may stand
     anywhere in the text; a count sign anywhere ("dépouillement") still makes them results."""
     every = range(len(doc))
