@@ -99,15 +99,23 @@ def _opens_paragraph(text: str, q: QuoteMark) -> bool:
     return not lead or DATELINE.fullmatch(lead) is not None
 
 
-def _next_speaker(text: str, after: int, ordered: list[Attribution]) -> tuple[Attribution, int, int] | None:
-    """(record, speaker start, speaker end) for the sentence after the quotation, or None."""
+def _next_sentence_start(text: str, after: int) -> tuple[int, int] | None:
+    """(first character of the next sentence past any opening punctuation, end of the paragraph), or None
+    when the paragraph ends first."""
     para_end = text.find("\n", after)
     para_end = len(text) if para_end < 0 else para_end
     begin = after
     while begin < para_end and text[begin] in OPENING_PUNCTUATION:
         begin += 1
-    if begin >= para_end:
+    return (begin, para_end) if begin < para_end else None
+
+
+def _next_speaker(text: str, after: int, ordered: list[Attribution]) -> tuple[Attribution, int, int] | None:
+    """(record, speaker start, speaker end) for the sentence after the quotation, or None."""
+    found = _next_sentence_start(text, after)
+    if found is None:
         return None
+    begin, para_end = found
     end_match = SENTENCE_END.search(text, begin, para_end)
     sentence_end = end_match.start() + 1 if end_match else para_end
     later = [a for a in ordered if begin <= a.start < para_end and a.speaker_start is not None]
@@ -137,13 +145,10 @@ def _opening_subject(doc: Doc, res: Resources, text: str, after: int) -> tuple[A
     paragraph, opens on the subject of its verb (`« Nous ne lâcherons rien. » Les riverains du chantier
     ont passé la nuit devant la mairie.`): the people the report is about, whose words open it. The
     subject must open the sentence (no adverbial before it) and be typed as people or a body."""
-    para_end = text.find("\n", after)
-    para_end = len(text) if para_end < 0 else para_end
-    begin = after
-    while begin < para_end and text[begin] in OPENING_PUNCTUATION:
-        begin += 1
-    if begin >= para_end:
+    found = _next_sentence_start(text, after)
+    if found is None:
         return None
+    begin, para_end = found
     span = doc.char_span(begin, begin + 1, alignment_mode="expand")
     if span is None or len(span) == 0 or span[0].idx != begin:
         return None
