@@ -679,7 +679,11 @@ def _load_cached(lang: str, family: str, extra_paths: tuple[str, ...]) -> tuple[
 def _parse_entries(lang: str, family: str, extra_paths: tuple[str, ...]) -> tuple[LexiconEntry, ...]:
     entries: list[LexiconEntry] = []
     path = builtin_path(lang, family)
-    if path.is_file():
+    if extra_paths:
+        # The built-in entries are already parsed and cached on their own: with an optional file, only
+        # that file is new (each family's built-in file was parsed again for every added file).
+        entries = list(_load_cached(lang, family, ()))
+    elif path.is_file():
         parsed = parse_file(path, expect_lang=lang, expect_family=family)
         _raise_first(parsed)
         entries = parsed.entries
