@@ -85,6 +85,7 @@ CONTEXT_FIELDS: tuple[str, ...] = (
     "headline",
     "not_after_infinitive",
     "not_after_name",
+    "not_after_number",
 )
 # `context: {voice: reporter}`: the loaded lexicon keeps the hit only in that voice (framing/components/lexicon.py).
 CONTEXT_VOICES: tuple[str, ...] = get_args(Voice)
@@ -609,7 +610,15 @@ def _check_context(value: Any, line: int, problem: Any) -> dict[str, Any] | None
                 _("unknown context field {key!r} (known: {value})").format(key=key, value=", ".join(CONTEXT_FIELDS)),
             )
             return None
-        if key in ("capitalized", "not_named", "not_line_start", "headline", "not_after_infinitive", "not_after_name"):
+        if key in (
+            "capitalized",
+            "not_named",
+            "not_line_start",
+            "headline",
+            "not_after_infinitive",
+            "not_after_name",
+            "not_after_number",
+        ):
             if not isinstance(item, bool):
                 problem(line, _("context `{key}` must be true or false").format(key=key))
                 return None

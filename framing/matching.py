@@ -65,6 +65,8 @@ def context_allows(
         return False  # "un texte supposé protéger": "supposed to", a purpose, not a doubt
     if context.get("not_after_name") and followed_by_a_name(doc, end):
         return False
+    if context.get("not_after_number") and end < len(doc) and doc[end].like_num:
+        return False  # "à moins de 50 mètres": a measure, not "unless"
     if context.get("headline") and not in_headline(doc.text, doc[start].idx):
         return False
     checks = []

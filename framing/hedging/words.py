@@ -82,8 +82,6 @@ class Marker:
     words: tuple[str, ...]
     context: dict | None
     sentence_initial: bool = False  # "Sans cet accord, ..." only opens a condition at the start
-    # "à moins de 50 mètres": before a number the words measure a distance or a span, not "unless" (round 39)
-    not_before_number: bool = False
 
 
 def _categories(entry: LexiconEntry) -> set[str]:
@@ -328,12 +326,7 @@ class ClauseWords:
         self.deontic_governors = frozenset(deontic_verbs)
         self.governors = self.governors | self.deontic_governors
         self.hypothetical_markers = tuple(
-            Marker(
-                term_words(e.term),
-                e.context,
-                bool(e.data.get("sentence_initial")),
-                bool(e.data.get("not_before_number")),
-            )
+            Marker(term_words(e.term), e.context, bool(e.data.get("sentence_initial")))
             for e in by_cat.get("hypothetical_marker", [])
             if e.term
         )
@@ -432,8 +425,6 @@ class ClauseWords:
                     )
                     if marker.sentence_initial and not sentence_start(i):
                         continue
-                    if marker.not_before_number and i + n < len(doc) and doc[i + n].like_num:
-                        continue  # "à moins de 50 mètres": a measure, not a condition
                     if words_match and context_allows(marker.context, doc, keys, i, i + n):
                         found.append((i, i + n))
         return sorted(set(found))
