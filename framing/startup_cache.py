@@ -8,19 +8,23 @@ model and library versions) and of framing's version (framing.cache.framing_vers
 version and a hash of the analysis sources), so an edited lexicon file or a `--lexicon` file misses
 and is rebuilt, and an upgrade starts afresh.
 
-Where: one pickle file beside the analysis cache (`startup-cache.pickle` next to `$FRAMING_CACHE` or
-`~/.cache/framing/cache.sqlite`), or `$FRAMING_STARTUP_CACHE`; `FRAMING_STARTUP_CACHE=off` turns it off.
-A large value made of arrays (the language identifier's tables) has a file of its own beside it
-(`startup-cache-langid.bin`), memory-mapped instead of unpickled. `framing cache info` shows the files
-and `framing cache clear` deletes them. It holds only what framing itself wrote in the user's own cache
-folder, like the analysis cache. A missing, corrupt or unreadable file is rebuilt silently (the cache
-can make a run faster, never make it fail); writes go to a temporary file renamed over the old one, so
-concurrent runs each see a whole file and the last writer wins, and an entry another run added meanwhile
-is kept (merged on write).
+Where: beside the analysis cache (`startup-cache.pickle` next to `$FRAMING_CACHE` or
+`~/.cache/framing/cache.sqlite` names the set), or `$FRAMING_STARTUP_CACHE`; `FRAMING_STARTUP_CACHE=off`
+turns it off. Each value has a file of its own (`startup-cache-e_<hash of its key>.pickle`), so storing one
+value writes that value only: with a single file holding every value, each store read and rewrote all the
+others, and a test session or a user trying several `--lexicon` files spent most of a pipeline's set-up
+rewriting megabytes (three optional lexicons in a row: 28 s of stores, growing with each). A large value
+made of arrays (the language identifier's tables) has a file of its own too (`startup-cache-langid.bin`),
+memory-mapped instead of unpickled. `framing cache info` shows the files and `framing cache clear` deletes
+them. It holds only what framing itself wrote in the user's own cache folder, like the analysis cache. A
+missing, corrupt or unreadable file is rebuilt silently (the cache can make a run faster, never make it
+fail); writes go to a temporary file renamed over the old one, so concurrent runs each see whole files and
+the last writer of one value wins. At most MAX_ENTRIES values are kept (the oldest files go first).
 """
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import os
 import pickle
@@ -41,8 +45,10 @@ FORMAT = 1
 # Entries kept at most (oldest dropped first): each --lexicon combination adds a few.
 MAX_ENTRIES = 200
 
-_memory: dict[str, Any] | None = None  # this process's view of the file, read once
+_memory: dict[str, Any] = {}  # values this process has read or built, by full key
 _path_in_use: Path | None = None
+ENTRY_TAG = "e_"  # entry files: `<stem>-e_<digest of the key>.pickle`
+_MISSING = object()
 
 
 def cache_file() -> Path | None:
@@ -68,6 +74,11 @@ def cache_files() -> list[Path]:
     temporary = rf"\.{stem}(?:-[a-z0-9_]+)?\.\w+\..*\.tmp"  # framing.atomic's, left by an interrupted write
     ours = re.compile(rf"{re.escape(main.name)}|{side}|{temporary}")
     return sorted(p for p in main.parent.iterdir() if ours.fullmatch(p.name) and p.is_file())
+
+
+def files_pattern(main: Path | None) -> str:
+    """How to show the cache's files to a user: its folder and the names' common start (`.../startup-cache*`)."""
+    return str(main.with_name(f"{main.stem}*")) if main is not None else ""
 
 
 def digest(*parts: Any) -> str:
@@ -108,36 +119,49 @@ def _header() -> str:
     return f"{FORMAT}:{framing_version()}"
 
 
-def _read(path: Path) -> dict[str, Any]:
-    """The stored entries, or none when the file is missing, unreadable, corrupt or from another version."""
+def entry_path(main: Path, full_key: str) -> Path:
+    """The file that holds one value, named by a hash of its key beside the main path."""
+    return main.with_name(f"{main.stem}-{ENTRY_TAG}{digest(full_key)}.pickle")
+
+
+def _read_entry(path: Path, full_key: str) -> Any:
+    """The stored value, or _MISSING when the file is missing, unreadable, corrupt, stale or another key's."""
     try:
         with path.open("rb") as handle:
             stored = pickle.load(handle)  # our own file in the user's cache folder
     except Exception:  # missing, truncated, garbage, an old class that no longer unpickles: rebuild
-        return {}
-    if not isinstance(stored, dict) or stored.get("header") != _header() or not isinstance(stored.get("entries"), dict):
-        return {}
-    return stored["entries"]
+        return _MISSING
+    if not isinstance(stored, dict) or stored.get("header") != _header() or stored.get("key") != full_key:
+        return _MISSING
+    return stored.get("value", _MISSING)
 
 
-def _entries() -> dict[str, Any]:
-    global _memory, _path_in_use
+def _memo() -> dict[str, Any]:
+    """This process's values, dropped when the cache location changes (tests, `$FRAMING_STARTUP_CACHE`)."""
+    global _path_in_use
     path = cache_file()
-    if _memory is None or path != _path_in_use:
-        _memory = _read(path) if path is not None else {}
+    if path != _path_in_use:
+        _memory.clear()
         _path_in_use = path
     return _memory
 
 
 def cached(kind: str, key: str, build: Callable[[], T]) -> T:
     """The value stored for (kind, key), else `build()`'s, stored for the next run."""
-    entries = _entries()
+    memo = _memo()
     full_key = f"{kind}:{key}"
-    if full_key in entries:
-        return entries[full_key]
+    if full_key in memo:
+        return memo[full_key]
+    main = _path_in_use
+    if main is not None:
+        found = _read_entry(entry_path(main, full_key), full_key)
+        if found is not _MISSING:
+            memo[full_key] = found
+            return found
     value = build()
-    entries[full_key] = value
-    _store(full_key, value)
+    memo[full_key] = value
+    if main is not None:
+        _store(main, full_key, value)
     return value
 
 
@@ -236,32 +260,47 @@ def _aligned(offset: int) -> int:
     return -(-offset // _ALIGN) * _ALIGN
 
 
-def _store(full_key: str, value: Any) -> None:
-    """Merge the new entry into the file as it is now (another run may have added some) and replace it."""
-    path = cache_file()
-    if path is None:
-        return
-    entries = _read(path)
-    entries.pop(full_key, None)
-    entries[full_key] = value
-    while len(entries) > MAX_ENTRIES:
-        entries.pop(next(iter(entries)))
-    _write(path, entries)
-
-
-def _write(path: Path, entries: dict[str, Any]) -> None:
+def _store(main: Path, full_key: str, value: Any) -> None:
+    """Write one value's file, then drop the oldest entry files past MAX_ENTRIES."""
     from .atomic import atomic_write_bytes
 
     try:
-        data = pickle.dumps({"header": _header(), "entries": entries}, protocol=pickle.HIGHEST_PROTOCOL)
-        atomic_write_bytes(path, data, durable=False)
+        data = pickle.dumps({"header": _header(), "key": full_key, "value": value}, protocol=pickle.HIGHEST_PROTOCOL)
+        atomic_write_bytes(entry_path(main, full_key), data, durable=False)
     except Exception:  # read-only folder, disk full, a value that cannot be pickled: run without storing
         return
+    _prune(main)
+
+
+def _prune(main: Path) -> None:
+    try:
+        files = list(main.parent.glob(f"{glob.escape(main.stem)}-{ENTRY_TAG}*.pickle"))
+        if len(files) <= MAX_ENTRIES:
+            return
+        files.sort(key=lambda p: p.stat().st_mtime)
+        for old in files[: len(files) - MAX_ENTRIES]:
+            old.unlink(missing_ok=True)
+    except OSError:  # another run pruned the same file first
+        return
+
+
+def stored_entries(main: Path) -> dict[str, Any]:
+    """Every whole, current entry under this main path, by key (tests and `framing cache info`)."""
+    out: dict[str, Any] = {}
+    for path in main.parent.glob(f"{glob.escape(main.stem)}-{ENTRY_TAG}*.pickle"):
+        try:
+            with path.open("rb") as handle:
+                stored = pickle.load(handle)
+        except Exception:
+            continue
+        if isinstance(stored, dict) and stored.get("header") == _header() and "key" in stored:
+            out[stored["key"]] = stored.get("value")
+    return out
 
 
 def forget() -> None:
     """Drop this process's copy (tests, or a server told that files changed); the file stays."""
-    global _memory, _path_in_use
-    _memory = None
+    global _path_in_use
+    _memory.clear()
     _path_in_use = None
     _alone.clear()

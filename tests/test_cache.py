@@ -273,14 +273,15 @@ def test_info_shows_the_start_up_cache_and_clear_deletes_it(tmp_path: Path, monk
 
         info = cache_cli("info", "--cache", str(tmp_path / "c.sqlite"))
         assert info.exit_code == 0, info.output
-        assert f"start-up cache: {startup} (" in info.stdout and "in 2 files" in info.stdout
+        shown = startup.parent / "startup-cache*"
+        assert f"start-up cache: {shown} (" in info.stdout and "in 2 files" in info.stdout
 
         cleared = cache_cli("clear", "--cache", str(tmp_path / "c.sqlite"))
         assert cleared.exit_code == 0, cleared.output
-        assert "no cache at" in cleared.stdout and f"deleted the start-up cache {startup}" in cleared.stdout
-        assert startup_cache.cache_files() == [] and not startup.exists() and unrelated.exists()
+        assert "no cache at" in cleared.stdout and f"deleted the start-up cache {shown}" in cleared.stdout
+        assert startup_cache.cache_files() == [] and unrelated.exists()
         # the next run rebuilds it
-        assert startup_cache.cached("test", "k", lambda: [1]) == [1] and startup.exists()
+        assert startup_cache.cached("test", "k", lambda: [1]) == [1] and len(startup_cache.cache_files()) == 1
 
         monkeypatch.setenv(startup_cache.STARTUP_CACHE_ENV, "off")
         assert "start-up cache: off" in cache_cli("info", "--cache", str(tmp_path / "c.sqlite")).stdout

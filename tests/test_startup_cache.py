@@ -43,7 +43,7 @@ entries:
 
 def test_lexicons_are_parsed_once_then_read_from_the_file(cache_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     first = lexicons.load_entries("fr", "loaded")
-    assert cache_file.exists() and len(first) > 100
+    assert _entry_files(cache_file) and len(first) > 100
     _fresh_process_view()
 
     def no_parsing(*args: object) -> None:
@@ -66,24 +66,60 @@ def test_an_edited_lexicon_file_is_parsed_again(cache_file: Path, tmp_path: Path
     assert "abominable" not in {e.term for e in lexicons.load_entries("fr", "loaded")}
 
 
-@pytest.mark.parametrize("damage", ["garbage", "truncated", "other version", "a folder"])
+def _entry_files(cache_file: Path) -> list[Path]:
+    return sorted(cache_file.parent.glob(f"{cache_file.stem}-{startup_cache.ENTRY_TAG}*.pickle"))
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "other version", "another key", "a folder"])
 def test_a_damaged_file_is_rebuilt_silently(cache_file: Path, damage: str) -> None:
     expected = lexicons.load_entries("fr", "hedges")
     _fresh_process_view()
-    if damage == "garbage":
-        cache_file.write_bytes(b"\x00not a pickle at all")
-    elif damage == "truncated":
-        cache_file.write_bytes(cache_file.read_bytes()[:100])
-    elif damage == "other version":
-        cache_file.write_bytes(pickle.dumps({"header": "0:old", "entries": {"lexicon:x": "stale"}}))
-    else:
-        cache_file.unlink()
-        cache_file.mkdir()
+    files = _entry_files(cache_file)
+    assert files, "the parsed lexicon must have been stored"
+    for path in files:
+        if damage == "garbage":
+            path.write_bytes(b"\x00not a pickle at all")
+        elif damage == "truncated":
+            path.write_bytes(path.read_bytes()[:100])
+        elif damage == "other version":
+            path.write_bytes(pickle.dumps({"header": "0:old", "key": "lexicon:x", "value": "stale"}))
+        elif damage == "another key":  # a file renamed or copied over: its key is not the one asked for
+            stored = pickle.loads(path.read_bytes())
+            path.write_bytes(pickle.dumps({**stored, "key": "lexicon:another", "value": ["stale"]}))
+        else:
+            path.unlink()
+            path.mkdir()
     assert lexicons.load_entries("fr", "hedges") == expected
     if damage != "a folder":
         _fresh_process_view()
-        assert lexicons.load_entries("fr", "hedges") == expected  # and the rebuilt file is whole again
-        assert startup_cache._read(cache_file)
+        assert lexicons.load_entries("fr", "hedges") == expected  # and the rebuilt files are whole again
+        assert startup_cache.stored_entries(cache_file)
+
+
+def test_storing_a_value_leaves_the_others_files_untouched(cache_file: Path) -> None:
+    """One value, one file: adding a value writes that value only (a single shared file made every
+    store rewrite all the others, and set-ups slowed as the cache grew)."""
+    startup_cache.cached("test", "first", lambda: list(range(10_000)))
+    (first,) = _entry_files(cache_file)
+    before = first.stat().st_mtime_ns, first.read_bytes()
+    startup_cache.cached("test", "second", lambda: [1, 2, 3])
+    assert len(_entry_files(cache_file)) == 2
+    assert (first.stat().st_mtime_ns, first.read_bytes()) == before
+    _fresh_process_view()
+    assert startup_cache.cached("test", "first", lambda: "rebuilt") == list(range(10_000))
+
+
+def test_only_the_newest_entries_are_kept(cache_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    monkeypatch.setattr(startup_cache, "MAX_ENTRIES", 3)
+    for i in range(5):
+        startup_cache.cached("test", f"k{i}", lambda i=i: i)
+        for path in _entry_files(cache_file):  # file times may tie on a coarse clock: age the older ones
+            stamp = path.stat().st_mtime - 10
+            os.utime(path, (stamp, stamp))
+    kept = startup_cache.stored_entries(cache_file)
+    assert len(kept) == 3 and "test:k4" in kept and "test:k0" not in kept
 
 
 def _writer(path: str, worker: int) -> None:
@@ -95,7 +131,7 @@ def _writer(path: str, worker: int) -> None:
         startup_cache.cached("test", f"{worker}-{i}", lambda i=i: list(range(i * 1000)))
 
 
-def test_concurrent_writers_leave_a_whole_file(cache_file: Path) -> None:
+def test_concurrent_writers_leave_whole_files(cache_file: Path) -> None:
     context = multiprocessing.get_context("spawn")
     workers = [context.Process(target=_writer, args=(str(cache_file), n)) for n in range(4)]
     for process in workers:
@@ -103,8 +139,8 @@ def test_concurrent_writers_leave_a_whole_file(cache_file: Path) -> None:
     for process in workers:
         process.join(timeout=600)  # generous: four spawned interpreters on a loaded 2-core machine
         assert process.exitcode == 0, f"writer exited with {process.exitcode}"
-    entries = startup_cache._read(cache_file)
-    assert entries, "the file must be readable after concurrent writes"
+    entries = startup_cache.stored_entries(cache_file)
+    assert len(entries) == 60, "every value written by the four runs must be readable"
     for key, value in entries.items():
         i = int(key.rsplit("-", 1)[1])
         assert value == list(range(i * 1000))

@@ -54,7 +54,7 @@ def _startup_cache_line() -> str:
     if not files:
         return _("start-up cache: none yet at {path} (the next analysis creates it)").format(path=main)
     return _("start-up cache: {path} ({size} in {files}; the parsed data files, rebuilt when one changes)").format(
-        path=main,
+        path=startup_cache.files_pattern(main),
         size=_megabytes(sum(p.stat().st_size for p in files)),
         files=ngettext("{n} file", "{n} files", len(files)).format(n=len(files)),
     )
@@ -168,7 +168,7 @@ def clear(cache: CacheOpt = None, ui: UiOpt = None) -> None:
         startup_cache.forget()
         console.print(
             _("deleted the start-up cache {path} ({size})").format(
-                path=startup_cache.cache_file(), size=_megabytes(startup_size)
+                path=startup_cache.files_pattern(startup_cache.cache_file()), size=_megabytes(startup_size)
             ),
             markup=False,
             highlight=False,
