@@ -26,6 +26,7 @@ from .clauses import Sentences
 from .hypothetical import compound_conditional
 from .implicit import ETRE_CONDITIONAL
 from .mood import conditional_stem
+from .ruled_out import ruled_out
 from .subjects import in_force, role_apposition, sets_up_scheme
 from .words import ClauseWords
 
@@ -165,10 +166,25 @@ def _opener(
                 continue  # "la réforme adoptée en 2023", "la dernière réforme", "le projet a été abandonné"
             if keys[k] & words.bidder_nouns and any(s.i == k for s in subjects):
                 continue  # "Le repreneur fermerait l'atelier": what a person would do, a rumour
+            if _inquiry_lead(keys, k, lo, hi, words):
+                continue  # "les enquêteurs suivent cette piste": an inquiry's lead, not a proposal (round 40)
+            if ruled_out(doc, k, k + 1, keys, words, (lo, hi)):
+                continue  # "a refusé une proposition de rachat": a proposal turned down has no terms (round 40)
             return doc[k].text
         elif sets_up_scheme(doc, k, keys, words) and keys[k] & words.provision_verbs:
             return doc[k].text  # "le ministère prévoit de revoir..."
     return None
+
+
+def _inquiry_lead(keys: Sequence[frozenset[str]], k: int, lo: int, hi: int, words: ClauseWords) -> bool:
+    """ "Les enquêteurs ont suivi cette piste", "c'est la piste la plus sérieuse de l'enquête" (round 40): a
+    lead noun (`lead_noun`) in a sentence about an inquiry (`inquiry_word`) names an explanation being
+    checked. The conditionals after it tell facts of the case in the journalistic conditional ("un autre
+    suspect serait impliqué"), not the terms of a proposal: in the read sets H52-H55 all five plain
+    conditionals typed by a proposal's scope were gold hedges, three after an inquiry's "piste"."""
+    if not keys[k] & words.lead_nouns:
+        return False
+    return any(keys[m] & words.inquiry_words for m in range(lo, hi))
 
 
 def _qualified(keys: Sequence[frozenset[str]], k: int, words: ClauseWords) -> bool:

@@ -43,6 +43,8 @@ SAME_WORDS = frozenset({"même", "mêmes"})
 # Languages whose nouns take their modifiers before them, so that a bare plural source may open with
 # an adjective or a noun ("British media", "security researchers"; twenty-third round).
 PREMODIFIER_LANGS = frozenset({"en"})
+# Tokens before an unnamed source within which "sans" denies it: "sans citer de source", "sans nommer ses sources".
+NOT_CITED_REACH = 2
 # English attribution rules whose speaker is an actor: "teams were sent to confirm" (an infinitive's subject).
 PREMODIFIER_ACTOR_RULES = frozenset({"participle", "infinitive"})
 # English determiners that take up a source already introduced: "the analysts", "these researchers".
@@ -98,7 +100,7 @@ def unnamed_sources(
         again = head is None and premodified
         if again:
             head = _definite_remention(span, introduced)
-        if head is None or _named(doc, span, head):
+        if head is None or _named(doc, span, head) or _not_cited(doc, span.start):
             continue
         tokens = {*range(span.start, span.end), *range(cue.start, cue.end)}
         if tokens & taken:
@@ -109,6 +111,12 @@ def unnamed_sources(
         rule = f"attribution:{a.rule}|{reading}:{doc[head].lower_}"
         found.append(Finding(span.start, span.end, VAGUE_ATTRIBUTION, rule, True))
     return found
+
+
+def _not_cited(doc: Doc, start: int) -> bool:
+    """ "sans citer de source", "sans nommer ses sources" (round 40): "sans" right before the verb that
+    relays the source says no source is given; the noun names none."""
+    return any(doc[k].lower_ == "sans" for k in range(max(0, start - NOT_CITED_REACH), start))
 
 
 def _source_nouns(doc: Doc, weasels: Sequence[Finding], words: ClauseWords) -> dict[str, int]:

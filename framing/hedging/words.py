@@ -206,6 +206,9 @@ class ClauseWords:
         self.case_anaphors = word_tuples("case_anaphor")
         self.example_phrases = word_tuples("example_phrase")  # "par exemple": an illustration
         self.ruling_out_verbs = keys_and_forms("ruling_out_verb")  # "écarter la piste": dropped (r37)
+        # round 40 (`proposals`): "les enquêteurs suivent cette piste", an inquiry's lead, opens no proposal
+        self.lead_nouns = keys_and_forms("lead_noun")
+        self.inquiry_words = keys_and_forms("inquiry_word")
         # Nouns of people and bodies that can act (r37, `agents`): the attribution lexicon's roles and
         # institutions, with this family's agents and addressees ("le ministre peut expliquer la mesure").
         people = {
