@@ -889,6 +889,10 @@ def _incise_slot(tok: Token, res: Resources) -> bool:
     k = tok.i + 1
     while k + 1 < len(doc) and doc[k].pos_ == "ADV" and doc[k].text.islower():
         k += 1  # `..., rapporte notamment franceinfo.`
+    if res.lang == "fr":
+        k = _past_short_recipient(doc, k, res)  # `..., rappelle à la presse le maire.`
+    if k >= len(doc):
+        return False
     nxt = doc[k]
     if not (
         nxt.text[:1].isupper()
@@ -898,6 +902,22 @@ def _incise_slot(tok: Token, res: Resources) -> bool:
     ):
         return False
     return any(t.text in (".", ":", "!", "?", ",") for t in doc[k + 1 : k + 12])
+
+
+def _past_short_recipient(doc: Doc, k: int, res: Resources) -> int:
+    """French: past the person the words were said to between an incise verb and its subject (`à l'AFP`,
+    `à la presse`, `au Monde`, `aux journalistes`: the preposition, a determiner, one word), so that the
+    subject after it shows the verb; k when no such phrase opens at k."""
+    if k + 1 >= len(doc) or _norm(doc[k].lower_) not in ("à", "au", "aux"):
+        return k
+    j = k + 1
+    if _norm(doc[j].lower_) in ("à",) or doc[j].is_punct:
+        return k
+    if _norm(doc[k].lower_) == "à" and res.has("determiner", _norm(doc[j].lower_)):
+        j += 1
+    if j >= len(doc) or doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX"):
+        return k
+    return j + 1
 
 
 def que_follows(doc: Doc, k: int, res: Resources) -> bool:
