@@ -102,3 +102,33 @@ def test_plural_and_possessive_people(nlp: Language, text: str, speaker: str, ki
 )
 def test_individuals_stay_unnamed(nlp: Language, text: str, speaker: str, kind: str) -> None:
     assert types_of(nlp, text, speaker) == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Interrogée elle aussi par la radio, une source policière, proche de l'enquête, a également dit "
+            "ne pas connaître le suspect, précisant que les recherches se poursuivaient.",
+            "une source policière",
+            "les recherches se poursuivaient",
+        ),
+        (
+            "Les travaux dureront un mois, a expliqué le second témoin, qui s'est dit très inquiet, invoquant "
+            'des "retards considérables".',
+            "le second témoin",
+            '"retards considérables"',
+        ),
+    ],
+)
+def test_participle_goes_on_from_the_source(nlp: Language, text: str, speaker: str, content: str) -> None:
+    """A participle after a comma carries on the source of the clause before it: not a fronted participle
+    (`Interrogée par X,`) nor a subject inside the reported clause."""
+    records = _records(nlp, text)
+    assert any(s == speaker and content in c for s, c, _ in records)
+    assert all(s != "Interrogée" for s, _, _ in records)
+
+
+def test_participle_keeps_a_named_subject(nlp: Language) -> None:
+    text = "Interrogé par Le Monde, Paul Girard a affirmé ne rien savoir, ajoutant que le dossier était clos."
+    assert any(s == "Paul Girard" and c == "le dossier était clos" for s, c, _ in _records(nlp, text))
