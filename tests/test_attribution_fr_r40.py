@@ -132,3 +132,22 @@ def test_participle_goes_on_from_the_source(nlp: Language, text: str, speaker: s
 def test_participle_keeps_a_named_subject(nlp: Language) -> None:
     text = "Interrogé par Le Monde, Paul Girard a affirmé ne rien savoir, ajoutant que le dossier était clos."
     assert any(s == "Paul Girard" and c == "le dossier était clos" for s, c, _ in _records(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Faut-il fermer la ligne dès l'été ? C'est ce que réclame un collectif d'usagers qui dénonce des retards.",
+            "un collectif d'usagers",
+        ),
+        ("Faut-il fermer la ligne dès l'été ? C'est ce qu'exige le syndicat.", "le syndicat"),
+    ],
+)
+def test_cleft_gives_a_demand_its_content(nlp: Language, text: str, speaker: str) -> None:
+    """`C'est ce que réclame X` points back to the sentence before, as a `que` clause would."""
+    assert (speaker, "Faut-il fermer la ligne dès l'été") in [(s, c) for s, c, _ in _records(nlp, text)]
+
+
+def test_demand_of_an_act_stays_unreported(nlp: Language) -> None:
+    assert _records(nlp, "Les usagers réclament une hausse des fréquences.") == []

@@ -981,6 +981,18 @@ def _complement_then_agent(doc: Doc, k: int, term: ReportingTerm, res: Resources
     return False
 
 
+def _after_cleft(doc: Doc, i: int, res: Resources) -> bool:
+    """French: the verb at i (past an auxiliary) follows `c'est ce que` / `c'était ce qu'`: what it
+    reports is the sentence before, which the cleft points back to, as a `que` clause would."""
+    j = i - 1
+    if j >= 0 and res.has("auxiliary", _norm(doc[j].lower_)):
+        j -= 1
+    if res.lang != "fr" or j < 3:
+        return False
+    words = [_norm(t.lower_) for t in doc[j - 3 : j + 1]]
+    return words[0] == "c'" and words[1] in ("est", "était") and words[2] == "ce" and words[3] in ("que", "qu'")
+
+
 def _clause_or_incise(doc: Doc, tok: Token, last: int, term: ReportingTerm, res: Resources) -> bool:
     """`que` right after the verb (adverbs and an inverted clitic between: `soutient-il aussi que`), the
     verb as an incise after a quotation or a comma (`», soutient X`), or, for a verb flagged so, its
@@ -1160,7 +1172,7 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         inner = next((x for x in range(i + 1, last) if doc[x].lower_ in CLITIC_SUBJECTS), None)
     if term.past_only and not _norm(tok.lower_).endswith("ed"):
         return None  # `the order that`, `a direct flight`: only `ordered`, `directed` report speech
-    if term.clause_only and not _clause_or_incise(doc, tok, last, term, res):
+    if term.clause_only and not (_clause_or_incise(doc, tok, last, term, res) or _after_cleft(doc, tok.i, res)):
         return None  # `les supporters soutiennent leur club`, `considère la durée ... plus courte que`
     # Walk left over auxiliaries, object clitics and adverbs: a-t-il déclaré, lui a dit, a également précisé.
     first = i
