@@ -889,6 +889,10 @@ def _incise_slot(tok: Token, res: Resources) -> bool:
     k = tok.i + 1
     while k + 1 < len(doc) and doc[k].pos_ == "ADV" and doc[k].text.islower():
         k += 1  # `..., rapporte notamment franceinfo.`
+    if res.lang == "fr":
+        k = _past_short_recipient(doc, k, res)  # `..., rappelle à la presse le maire.`
+    if k >= len(doc):
+        return False
     nxt = doc[k]
     if not (
         nxt.text[:1].isupper()
@@ -898,6 +902,22 @@ def _incise_slot(tok: Token, res: Resources) -> bool:
     ):
         return False
     return any(t.text in (".", ":", "!", "?", ",") for t in doc[k + 1 : k + 12])
+
+
+def _past_short_recipient(doc: Doc, k: int, res: Resources) -> int:
+    """French: past the person the words were said to between an incise verb and its subject (`à l'AFP`,
+    `à la presse`, `au Monde`, `aux journalistes`: the preposition, a determiner, one word), so that the
+    subject after it shows the verb; k when no such phrase opens at k."""
+    if k + 1 >= len(doc) or _norm(doc[k].lower_) not in ("à", "au", "aux"):
+        return k
+    j = k + 1
+    if _norm(doc[j].lower_) in ("à",) or doc[j].is_punct:
+        return k
+    if _norm(doc[k].lower_) == "à" and res.has("determiner", _norm(doc[j].lower_)):
+        j += 1
+    if j >= len(doc) or doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX"):
+        return k
+    return j + 1
 
 
 def que_follows(doc: Doc, k: int, res: Resources) -> bool:
@@ -959,6 +979,18 @@ def _complement_then_agent(doc: Doc, k: int, term: ReportingTerm, res: Resources
         if res.has("passive_agent", _norm(t.lower_)):
             return True
     return False
+
+
+def _after_cleft(doc: Doc, i: int, res: Resources) -> bool:
+    """French: the verb at i (past an auxiliary) follows `c'est ce que` / `c'était ce qu'`: what it
+    reports is the sentence before, which the cleft points back to, as a `que` clause would."""
+    j = i - 1
+    if j >= 0 and res.has("auxiliary", _norm(doc[j].lower_)):
+        j -= 1
+    if res.lang != "fr" or j < 3:
+        return False
+    words = [_norm(t.lower_) for t in doc[j - 3 : j + 1]]
+    return words[0] == "c'" and words[1] in ("est", "était") and words[2] == "ce" and words[3] in ("que", "qu'")
 
 
 def _clause_or_incise(doc: Doc, tok: Token, last: int, term: ReportingTerm, res: Resources) -> bool:
@@ -1140,7 +1172,7 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         inner = next((x for x in range(i + 1, last) if doc[x].lower_ in CLITIC_SUBJECTS), None)
     if term.past_only and not _norm(tok.lower_).endswith("ed"):
         return None  # `the order that`, `a direct flight`: only `ordered`, `directed` report speech
-    if term.clause_only and not _clause_or_incise(doc, tok, last, term, res):
+    if term.clause_only and not (_clause_or_incise(doc, tok, last, term, res) or _after_cleft(doc, tok.i, res)):
         return None  # `les supporters soutiennent leur club`, `considère la durée ... plus courte que`
     # Walk left over auxiliaries, object clitics and adverbs: a-t-il déclaré, lui a dit, a également précisé.
     first = i

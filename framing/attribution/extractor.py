@@ -94,6 +94,7 @@ MAX_SOURCE_LIST = 30  # tokens of a list of coordinated sources after a passive'
 ADDRESSEE_PREPOSITIONS = ("à", "au", "aux")  # `annoncée à l'AFP par X`: the addressee before the agent
 SECOND_RULES = ("relayed_source", "confirmed_report", "second_source")  # records of a second source
 GERUND_MARKERS = ("en", "tout")  # `, tout en ajoutant que`: before a French gerund
+FRONTED_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")  # `Sollicitée par l'AFP, une source a dit ...`
 INVERSION_TAIL = 5  # tokens between an inverted speaker and a participle going on from it (comma included)
 MAX_OPENING_WORDS = 8  # words of a sentence-opening phrase (`In a later vote on the bill,`)
 OPENING_CATEGORIES = ("np_stop", "trailing_word", "time_word", "adverb", "question_time", "adjunct_opener")
@@ -1765,6 +1766,10 @@ class Extractor:
             speaker = prev.speaker  # `a déclaré X, dont le pays préside le G7, réaffirmant que`
         if speaker is None:
             return None
+        if same_sentence and self.res.lang == "fr" and prev.speaker is not None and self._no_noun(speaker):
+            # `Sollicitée par l'AFP, une source ... a dit ..., précisant que`: the parse gave the participle
+            # the opening participle for subject; the source of the clause it goes on from speaks
+            speaker = prev.speaker
         if same_sentence and prev.speaker is not None and self._apposition_of(prev.speaker, speaker):
             speaker = prev.speaker  # `X, a farmer from Y, described it as Z, saying ...`: the name, not its role
         if same_sentence and self._inside_reported(prev, speaker, cue.first):
@@ -1786,6 +1791,23 @@ class Extractor:
             content = self.contents.make(content.start, sp_char) or content
         start, end = self._chars(cue.first, last)
         return Candidate(cue, speaker, start, end, content, "participle")
+
+    def _no_noun(self, speaker: tuple[int, int]) -> bool:
+        """No one: the phrase holds no noun, name, pronoun or number (a participle or an adjective alone),
+        or it is the past participle opening its sentence with its agent a few words on (`Sollicitée aussi
+        par l'AFP,`), which the tagger reads as a name for its capital."""
+        doc = self.doc
+        s, e = speaker
+        if (
+            e - s == 1
+            and self.sentences.bounds(s)[0] == s
+            and _norm(doc[s].text).endswith(FRONTED_PARTICIPLE_ENDINGS)
+            and any(_norm(t.text) == "par" for t in doc[s + 1 : s + 4])
+        ):
+            return True
+        if not has(doc, "POS"):
+            return False
+        return not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in doc[s:e])
 
     def _relative_clause_subject(self, speaker: tuple[int, int] | None) -> bool:
         """French: the subject the parse gives sits in a relative clause (`dont le pays`, `qui`), where
@@ -2820,9 +2842,21 @@ class Extractor:
         while end > prev.speaker[1] and _norm(self.doc[end - 1].text) in GERUND_MARKERS:
             end -= 1
         between = self.doc[prev.speaker[1] : end]
+        if self._relative_aside(between):
+            return True  # `, a expliqué la source, qui s'est dite confiante, invoquant X`: the aside is the source's
         if not between or between[-1].text != "," or len(between) > INVERSION_TAIL:
             return False
         return not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in between[:-1])
+
+    def _relative_aside(self, between: Span) -> bool:
+        """French: the tokens are one relative clause between commas (`, qui s'est montrée optimiste,`),
+        no other punctuation and no quotation inside: an aside on the noun before, not a new clause."""
+        if self.res.lang != "fr" or len(between) < 4 or len(between) > MAX_RELATIVE_ASIDE:
+            return False
+        if between[0].text != "," or between[-1].text != "," or _norm(between[1].text) not in ("qui", "dont"):
+            return False
+        inner = between[2:-1]
+        return not any(t.is_punct or self.index.containing(t.idx) is not None for t in inner)
 
     def _after_relay_clause(self, e: int) -> Content | None:
         """The clause after a source's relative clause of relaying (`Selon X, qui cite Y, <clause>`):

@@ -560,7 +560,8 @@ def _designated_kind(
     """French designations whose type the convention decided (issue 13): a body's leaders in the plural
     (`les dirigeants de X`: unnamed people, anonymous), a party named by its members' adjective with the
     definite plural (`les libéraux`, `les écologistes`: the party, institution), another outlet called
-    `nos confrères de X` (media)."""
+    `nos confrères de X` or `nos confrères` alone (media), the people the outlet met, `nos interlocuteurs`
+    (group)."""
     if head is None:
         return None
     lead = _head_words(head, nuc, res)
@@ -570,6 +571,11 @@ def _designated_kind(
         return "institution"
     if _contains(lead, lead, res, "press_colleague_noun") and _named_complement(span[len(nuc) :], res):
         return "media"
+    if number == "plur" and words[0] == "nos" and not any(t.text[:1].isupper() for t in nuc[1:]):
+        if _contains(lead, lead, res, "press_colleague_noun"):
+            return "media"  # `selon nos confrères`: the press's name for the other outlets it draws on
+        if _contains(lead, lead, res, "interviewee_noun"):
+            return "group"  # `nos interlocuteurs`: the people the outlet met, a collective (`les habitants`)
     rest = span[len(nuc) :]
     if (
         _contains(lead, lead, res, "press_staff_noun")

@@ -38,6 +38,7 @@ SHARED_SUBJECT_DEPS = (*SUBJECT_DEPS, "nsubj:pass")
 RELATIVE_OPENERS = frozenset({"qui", "dont", "auquel", "auxquels", "auxquelles", "lequel", "laquelle", "où"})
 # Prepositions that double as articles (`des physiciens`, `un accord au forceps`): no cut before them.
 CONTRACTED_ARTICLES = frozenset({"de", "d'", "des", "du", "au", "aux", "à", "of"})
+FUSED_ARTICLES = ("du", "au", "aux")  # French article fused with its preposition: a noun follows, not a verb
 LEFT_DEPS = ("det", "amod", "nummod", "compound", "flat", "nmod", "appos", "case")
 RELATIVE_WORDS = ("qui", "who", "which", "that", "lequel", "laquelle")
 FR_RELATIVE_CLOSERS = ("qui", "dont")
@@ -1500,7 +1501,8 @@ class SpeakerFinder:
     def _noun_in_verb_tag(self, j: int, start: int) -> bool:
         """French: a word the small model tags a verb inside the phrase is a noun or a name when the word
         before it shows so: a determiner before a word in -ant (`un manifestant`, `une habitante`: nouns
-        of person made from a present participle), or a capitalised word before a capitalised one (the
+        of person made from a present participle), an article fused with its preposition (`du`, `au`,
+        `aux`) before a word with no finite form, or a capitalised word before a capitalised one (the
         second word of a name, `Raphaël Dumoulin`)."""
         doc = self.doc
         t, prev = doc[j], doc[j - 1]
@@ -1511,6 +1513,8 @@ class SpeakerFinder:
             # clitic object (`le maire le disant`) and the word a participle
             opens = j - 1 == start or (j - 2 >= start and self.res.has("np_link", _norm(doc[j - 2].text)))
             return opens and t.pos_ == "VERB"
+        if j - 1 > start and _norm(prev.text) in FUSED_ARTICLES and "Fin" not in t.morph.get("VerbForm"):
+            return True  # `un membre du personnel du musée X` (`musée` tagged a verb): an article makes a noun
         return t.text[:1].isupper() and _capitalised(prev) and j - 1 >= start
 
     def _role_portfolio(self, j: int) -> bool:
@@ -1942,8 +1946,24 @@ class SpeakerFinder:
             and self.quotes.containing(c.idx) is None
             and c.i + 1 < cue.first
             and self.doc[c.i + 1].text == ","
+            and not self._own_verb_after_aside(c.i + 1, cue.first - 1)
             for c in verb.children
         )
+
+    def _own_verb_after_aside(self, start: int, comma: int) -> bool:
+        """Between the subject's comma (`start`) and the comma before the verb, a stretch after a comma
+        opens on a finite verb (`Le journal, qui n'a pas paru, sera absent dimanche, a indiqué X`): the
+        subject has its own verb, the clause is the content and the verb an incise after it."""
+        doc = self.doc
+        for j in range(start + 1, comma):
+            if doc[j].text != ",":
+                continue
+            k = j + 1
+            if k < comma and _norm(doc[k].text) in ("ne", "n'"):
+                k += 1
+            if k < comma and doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm"):
+                return self.quotes.containing(doc[k].idx) is None
+        return False
 
     def _opens_with_relative_aside(self, cue: Cue) -> bool:
         """The sentence opens with a short noun phrase and a relative aside (`Le G7, auquel ...,`) and the
