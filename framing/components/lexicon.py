@@ -585,10 +585,14 @@ class LexiconComponent:
         return words
 
     def _denied(self, doc: Doc, cand: Candidate) -> bool:
-        """Whether the match is the predicate of a negated copula ("n'est pas un fantasme"): the writer
-        denies the word, and lays its charge on nothing (framing.denial)."""
+        """Whether the match is the predicate of a negated copula ("n'est pas un fantasme"), or a word the
+        writer takes back, distances or answers with a denial ("sinon X, du moins", "X supposée", "X ? Pas
+        du tout."): the writer lays its charge on nothing (framing.denial)."""
         rule = self.denial
-        return rule is not None and denial.denied_predicate(doc, cand.start, cand.end, rule)
+        return rule is not None and (
+            denial.denied_predicate(doc, cand.start, cand.end, rule)
+            or denial.writer_declines(doc, cand.start, cand.end, rule)
+        )
 
     def _in_a_name(self, doc: Doc, start: int, entry: LexiconEntry, titles: Sequence[QuoteMark]) -> bool:
         """Whether the `names` rule is on and the match is a word of a title or a name: it opens with a
