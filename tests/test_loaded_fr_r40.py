@@ -13,6 +13,10 @@ the dev set; every sentence here was written for the test:
 - a term of a field: household waste ("ordures ménagères"), the brain death of a patient;
 - scare quotes that name a body ("un « comité technique paritaire »") or give the wording of whoever presents a
   thing ("présenté comme une « simple rénovation »").
+
+Misses of both L40 and L41: an institution or a shared good dismantled, dissolved or confiscated (not a
+parliament, a network or a power station); an act staged for show (not a play); a sector's wings clipped, a
+country chained to a choice (not victories strung together).
 """
 
 from __future__ import annotations
@@ -92,3 +96,34 @@ def test_scare_quote_still_counts() -> None:
     """The writer's own distance from a word still counts."""
     text = "Ce chantier, une « simple rénovation », coûtera trois fois le budget prévu."
     assert scare_quote_words(french_scare_quote_pipeline(), text) == ["simple rénovation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("La réforme organise le démantèlement de l'hôpital public.", "démantèlement de l'hôpital"),
+        ("On assiste à la dissolution progressive de notre souveraineté.", "dissolution progressive"),
+        ("Les loueurs de vélos finissent par confisquer l'espace public.", "confisquer l'espace"),
+        ("Le ministre avait mis en scène une menace terroriste.", "mis en scène"),
+        ("Cette taxe va couper les ailes de nos jeunes entreprises.", "couper les ailes"),
+        ("Ils veulent enchaîner la France à l'atome pour cinquante ans.", "enchaîner la France à"),
+    ],
+)
+def test_missed_classes_counted(fr: Language, text: str, word: str) -> None:
+    """The figures of both read sets' misses count."""
+    assert any(word in hit for hit in lexicon_words(fr, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président a annoncé la dissolution de l'Assemblée nationale.",
+        "La police a procédé au démantèlement d'un réseau de trafiquants.",
+        "Le démantèlement de la centrale nucléaire prendra vingt ans.",
+        "La pièce est mise en scène par une jeune comédienne du théâtre municipal.",
+        "L'équipe veut enchaîner les victoires à domicile.",
+    ],
+)
+def test_missed_classes_plain_uses(fr: Language, text: str) -> None:
+    """Their plain senses do not count."""
+    assert lexicon_words(fr, text) == []
