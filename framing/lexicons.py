@@ -86,6 +86,7 @@ CONTEXT_FIELDS: tuple[str, ...] = (
     "not_after_infinitive",
     "not_after_name",
     "not_after_number",
+    "not_with_figure",
 )
 # `context: {voice: reporter}`: the loaded lexicon keeps the hit only in that voice (framing/components/lexicon.py).
 CONTEXT_VOICES: tuple[str, ...] = get_args(Voice)
@@ -618,6 +619,7 @@ def _check_context(value: Any, line: int, problem: Any) -> dict[str, Any] | None
             "not_after_infinitive",
             "not_after_name",
             "not_after_number",
+            "not_with_figure",
         ):
             if not isinstance(item, bool):
                 problem(line, _("context `{key}` must be true or false").format(key=key))

@@ -7,7 +7,7 @@ and overlaps behave the same whichever family it belongs to (see lexicons/README
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Protocol, TypeVar
 
 from spacy.tokens import Doc
@@ -67,6 +67,8 @@ def context_allows(
         return False
     if context.get("not_after_number") and end < len(doc) and doc[end].like_num:
         return False  # "à moins de 50 mètres": a measure, not "unless"
+    if context.get("not_with_figure") and figure_in_sentence(doc, start, end):
+        return False  # "un montant dérisoire : 20 euros": the amount is given, the word sizes it
     if context.get("headline") and not in_headline(doc.text, doc[start].idx):
         return False
     checks = []
@@ -151,16 +153,28 @@ def in_same_sentence(words: list[str], doc: Doc, keys: Sequence[frozenset[str]],
     The parser sometimes runs two sentences together, so a full stop or a line break ends the scope too.
     """
     wanted = set(words)
+    return sentence_holds(doc, start, end, lambda i: bool(keys[i] & wanted))
+
+
+def figure_in_sentence(doc: Doc, start: int, end: int) -> bool:
+    """Whether the sentence of doc[start:end], outside the match, gives a figure written in digits ("20
+    euros", "15 000 entreprises"): a scorn or size word beside it judges an amount the reader can see."""
+    return sentence_holds(doc, start, end, lambda i: any(ch.isdigit() for ch in doc[i].text))
+
+
+def sentence_holds(doc: Doc, start: int, end: int, test: Callable[[int], bool]) -> bool:
+    """Whether a token of the sentence of doc[start:end], outside the match, passes the test (a full stop
+    or a line break ends the sentence too)."""
     i = start - 1
     while i >= 0 and not ends_sentence(doc, i):
-        if keys[i] & wanted:
+        if test(i):
             return True
         if doc[i].is_sent_start:
             break
         i -= 1
     i = end
     while i < len(doc) and not doc[i].is_sent_start:
-        if keys[i] & wanted:
+        if test(i):
             return True
         if ends_sentence(doc, i):
             break

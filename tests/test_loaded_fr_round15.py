@@ -73,7 +73,8 @@ def test_strong_intensifier_in_a_compound_past_is_left_out(fr: Language) -> None
         ("Le ministre a répondu sèchement aux questions des journalistes.", ["sèchement"]),
         ("L'envolée des loyers pèse sur les étudiants.", ["envolée des loyers"]),
         ("La députée s'indigne de la fermeture de la maternité.", ["s'indigne"]),
-        ("Les consignes entravent le travail des délégués syndicaux.", ["entravent"]),
+        # round 40: "entraver" left the verb class (the plain verb of hindering); its sibling still counts
+        ("Les consignes grignotent le travail des délégués syndicaux.", ["grignotent"]),
     ],
 )
 def test_intensifiers_adverbs_and_verbs(fr: Language, text: str, expected: list[str]) -> None:

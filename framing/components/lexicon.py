@@ -267,7 +267,10 @@ class LexiconComponent:
         self.naming_articles = cue_keys(cues, "naming_article")
         self.anaphors = cue_keys(cues, "anaphor")
         self.openers = cue_keys(cues, "opener")
-        self.function_titles = cue_keys(cues, "function_title")
+        # a title of a function, or the head of a body's name (a naming cue marked `heads_name`, round 40)
+        self.function_titles = cue_keys(cues, "function_title") | cue_keys(
+            [e for e in cues if (e.data or {}).get("heads_name")], "naming_cue"
+        )
         self.mention_cues = frozenset(
             e.term.lower().replace("’", "'") for e in cues if e.term and (e.data or {}).get("mentions_word")
         )
@@ -585,10 +588,14 @@ class LexiconComponent:
         return words
 
     def _denied(self, doc: Doc, cand: Candidate) -> bool:
-        """Whether the match is the predicate of a negated copula ("n'est pas un fantasme"): the writer
-        denies the word, and lays its charge on nothing (framing.denial)."""
+        """Whether the match is the predicate of a negated copula ("n'est pas un fantasme"), or a word the
+        writer takes back, distances or answers with a denial ("sinon X, du moins", "X supposée", "X ? Pas
+        du tout."): the writer lays its charge on nothing (framing.denial)."""
         rule = self.denial
-        return rule is not None and denial.denied_predicate(doc, cand.start, cand.end, rule)
+        return rule is not None and (
+            denial.denied_predicate(doc, cand.start, cand.end, rule)
+            or denial.writer_declines(doc, cand.start, cand.end, rule)
+        )
 
     def _in_a_name(self, doc: Doc, start: int, entry: LexiconEntry, titles: Sequence[QuoteMark]) -> bool:
         """Whether the `names` rule is on and the match is a word of a title or a name: it opens with a
@@ -787,7 +794,7 @@ class LexiconComponent:
             if in_a_run_of_epithets(doc, text, mark, marks):
                 continue  # un sommet « historique », « inédit »: the press's stock epithets listed as cited
             if keys[words[0].i] & self.function_titles:
-                continue  # sa « ministre fantôme »: the title of a function, not a word kept at a distance
+                continue  # sa « ministre fantôme », un « comité technique »: a function's or a body's name
             if len(words) > 1 and keys[words[-1].i] & self.name_heads:
                 continue  # the "national freeze", a "human rights observer": a measure's or an office's name
             if self.acronym_names and glossed_by_acronym(text, mark):
