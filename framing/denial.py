@@ -9,7 +9,7 @@ the restrictive "ne ... que" affirms ("n'était que de la propagande"). Read fro
 head, so it costs a look at that token's children.
 
 Round 40 adds the writer's other ways of laying no charge on a word, each read at a lexicon hit only: a
-degree of completeness under the negated copula ("il n'est pas totalement objectif": the degree is denied,
+degree of completeness under the negated copula ("le rapport n'est pas totalement objectif": the degree is denied,
 unlike the litotes "pas si simple"); a word the writer takes back ("sinon incessantes, du moins
 fréquentes"); a word set at a distance by a postposed "supposé" ("sa décadence supposée"); and a word in a
 question the writer answers at once with a denial ("Un complot ? Pas du tout.").
@@ -148,7 +148,7 @@ def distanced(doc: Doc, start: int, end: int, rule: Denial) -> bool:
 
 def answered_no(doc: Doc, start: int, end: int, rule: Denial) -> bool:
     """Whether the match lies in a question the writer answers at once with a denial ("Un réseau secret
-    à l'assaut de la République ? Pas du tout."): the word is the suggestion the writer rejects."""
+    à l'assaut des institutions ? Pas du tout."): the word is the suggestion the writer rejects."""
     if not rule.denying_answers:
         return False
     for i in range(end, min(len(doc), end + QUESTION_REACH)):

@@ -52,7 +52,7 @@ def fr() -> Language:
             "vague_attribution",
         ),
         (
-            "Certains saluent la décision, tandis que d'autres s'interrogent sur son coût.",
+            "Les uns applaudissent le projet, mais d'autres s'interrogent sur son financement.",
             "d'autres",
             "vague_attribution",
         ),

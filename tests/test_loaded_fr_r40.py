@@ -11,7 +11,7 @@ the dev set; every sentence here was written for the test:
 - a scorn or size word beside the figure it judges ("un montant dérisoire : 20 euros", "une poignée de X contre
   12 000 Y");
 - a term of a field: household waste ("ordures ménagères"), the brain death of a patient;
-- scare quotes that name a body ("un « comité technique paritaire »") or give the wording of whoever presents a
+- scare quotes that name a body ("un « comité de suivi régional »") or give the wording of whoever presents a
   thing ("présenté comme une « simple rénovation »").
 
 Misses of both L40 and L41: an institution or a shared good dismantled, dissolved or confiscated (not a
@@ -66,7 +66,7 @@ def test_counted(fr: Language, text: str, word: str) -> None:
             "assaut",
         ),
         ("Les recours des riverains visent à entraver la construction du parc éolien.", "entraver"),
-        ("Après la crue, le bilan est également inquiétant pour les commerçants du centre.", "inquiétant"),
+        ("Après l'orage, le bilan est lui aussi inquiétant pour les viticulteurs.", "inquiétant"),
         ("La baisse des dotations a des conséquences fâcheuses pour les petites communes.", "fâcheuses"),
         ("Le montant dérisoire du vol, 30 euros, a surpris les enquêteurs.", "dérisoire"),
         ("Une poignée de distributeurs négocient avec près de 12 000 fournisseurs.", "poignée"),
@@ -82,8 +82,8 @@ def test_not_counted(fr: Language, text: str, word: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Aujourd'hui, un « comité technique paritaire » va valider les fermetures de postes.",
-        "Aujourd'hui, un « conseil technique paritaire » va valider les fermetures de postes.",
+        "Jeudi, un « comité de suivi régional » doit examiner les suppressions de lignes.",
+        "Jeudi, un « conseil de suivi régional » doit examiner les suppressions de lignes.",
         "Ce chantier, présenté comme une « simple rénovation », coûtera trois fois le budget prévu.",
     ],
 )
@@ -102,9 +102,9 @@ def test_scare_quote_still_counts() -> None:
     ("text", "word"),
     [
         ("La réforme organise le démantèlement de l'hôpital public.", "démantèlement de l'hôpital"),
-        ("On assiste à la dissolution progressive de notre souveraineté.", "dissolution progressive"),
+        ("Nous voyons la dissolution progressive de notre école publique.", "dissolution progressive"),
         ("Les loueurs de vélos finissent par confisquer l'espace public.", "confisquer l'espace"),
-        ("Le ministre avait mis en scène une menace terroriste.", "mis en scène"),
+        ("La préfète a mis en scène une menace d'attentat.", "mis en scène"),
         ("Cette taxe va couper les ailes de nos jeunes entreprises.", "couper les ailes"),
         ("Ils veulent enchaîner la France à l'atome pour cinquante ans.", "enchaîner la France à"),
     ],

@@ -177,7 +177,7 @@ def _opener(
 
 
 def _inquiry_lead(keys: Sequence[frozenset[str]], k: int, lo: int, hi: int, words: ClauseWords) -> bool:
-    """ "Les enquêteurs ont suivi cette piste", "c'est la piste la plus sérieuse de l'enquête" (round 40): a
+    """ "Les enquêteurs ont suivi cette piste", "c'est la piste que privilégie l'enquête" (round 40): a
     lead noun (`lead_noun`) in a sentence about an inquiry (`inquiry_word`) names an explanation being
     checked. The conditionals after it tell facts of the case in the journalistic conditional ("un autre
     suspect serait impliqué"), not the terms of a proposal: in the read sets H52-H55 all five plain
