@@ -11,8 +11,7 @@ the dev set; every sentence here was written for the test:
 - a scorn or size word beside the figure it judges ("un montant dérisoire : 20 euros", "une poignée de X contre
   12 000 Y");
 - a term of a field: household waste ("ordures ménagères"), the brain death of a patient;
-- scare quotes that name a body ("un « comité de suivi régional »") or give the wording of whoever presents a
-  thing ("présenté comme une « simple rénovation »").
+- scare quotes that name a body ("un « comité de suivi régional »").
 
 Misses of both L40 and L41: an institution or a shared good dismantled, dissolved or confiscated (not a
 parliament, a network or a power station); an act staged for show (not a play); a sector's wings clipped, a
@@ -84,7 +83,6 @@ def test_not_counted(fr: Language, text: str, word: str) -> None:
     [
         "Jeudi, un « comité de suivi régional » doit examiner les suppressions de lignes.",
         "Jeudi, un « conseil de suivi régional » doit examiner les suppressions de lignes.",
-        "Ce chantier, présenté comme une « simple rénovation », coûtera trois fois le budget prévu.",
     ],
 )
 def test_cited_wording_is_no_scare_quote(text: str) -> None:
