@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from .lexicons import LexiconEntry, enabled_rule, rule_words
+from .lexicons import LexiconEntry, enabled_rule, rule_words, term_words
+from .matching import norm
 
 RULE = "denied predicate"  # the term of the rule entry in senses.yaml
 COPULA = "cop"
@@ -63,33 +64,20 @@ def load(entries: Iterable[LexiconEntry]) -> Denial | None:
 
 
 def _phrases(entry: LexiconEntry, key: str) -> tuple[tuple[str, ...], ...]:
-    """A rule entry's phrases `data[key]` as word tuples (straight apostrophes, split after "n'")."""
-    return tuple(tuple(_split(str(p).lower().replace("’", "'"))) for p in entry.data.get(key) or ())
-
-
-def _split(phrase: str) -> list[str]:
-    """Words as the tokenizer cuts them: "n'est" is "n'" + "est"."""
-    words: list[str] = []
-    for word in phrase.split():
-        head, apostrophe, tail = word.partition("'")
-        words += [head + apostrophe, tail] if apostrophe and tail else [word]
-    return words
-
-
-def _lower(token_text: str) -> str:
-    return token_text.lower().replace("’", "'")
+    """A rule entry's phrases `data[key]` as the tokenizer cuts them ("n'est" is "n'" + "est")."""
+    return tuple(term_words(str(p)) for p in entry.data.get(key) or ())
 
 
 def _spells(doc: Doc, i: int, phrase: Sequence[str]) -> bool:
     """Whether the tokens from i spell the phrase."""
-    return i + len(phrase) <= len(doc) and all(_lower(doc[i + k].text) == w for k, w in enumerate(phrase))
+    return i + len(phrase) <= len(doc) and all(norm(doc[i + k].text) == w for k, w in enumerate(phrase))
 
 
 def denied_predicate(doc: Doc, start: int, end: int, rule: Denial) -> bool:
     """Whether the match's head is the predicate of a negated copula ("n'est pas un fantasme")."""
     if not doc.has_annotation("DEP"):
         return False
-    if doc[start].pos_ == "ADV" and _lower(doc[start].text) not in rule.complete_degrees:
+    if doc[start].pos_ == "ADV" and norm(doc[start].text) not in rule.complete_degrees:
         # a degree word opens the match ("ce ne sera pas si simple"): the negation makes an understatement
         # of it, which is the loaded device itself, not a denial of the word; a degree of completeness
         # ("pas totalement objectif", round 40) is denied with the predicate
@@ -98,7 +86,7 @@ def denied_predicate(doc: Doc, start: int, end: int, rule: Denial) -> bool:
     children = [child for child in head.children if not start <= child.i < end]
     # the negation and "que" as adverbs of the predicate: "point" is also a noun ("chaque point est un…")
     adverbs = {child.lower_ for child in children if child.dep_ == ADVERB}
-    if _lower(doc[start].text) in rule.complete_degrees:
+    if norm(doc[start].text) in rule.complete_degrees:
         # the parser may hang the negation on the degree word ("pas totalement objectif")
         adverbs |= {child.lower_ for child in doc[start].children if child.dep_ == ADVERB}
     return (
@@ -140,7 +128,7 @@ def distanced(doc: Doc, start: int, end: int, rule: Denial) -> bool:
     names someone else's word for the thing, at a distance; "supposé protéger" is "meant to"."""
     if end >= len(doc) or doc[end - 1].pos_ not in {"NOUN", "PROPN"}:
         return False
-    if _lower(doc[end].text) not in rule.distancing_after:
+    if norm(doc[end].text) not in rule.distancing_after:
         return False
     following = doc[end + 1] if end + 1 < len(doc) else None
     return following is None or "Inf" not in following.morph.get("VerbForm")

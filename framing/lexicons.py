@@ -88,6 +88,19 @@ CONTEXT_FIELDS: tuple[str, ...] = (
     "not_after_number",
     "not_with_figure",
 )
+# The context fields that are switches (`true` / `false`), checked as such when a file is read.
+BOOLEAN_CONTEXT_FIELDS: frozenset[str] = frozenset(
+    {
+        "capitalized",
+        "not_named",
+        "not_line_start",
+        "headline",
+        "not_after_infinitive",
+        "not_after_name",
+        "not_after_number",
+        "not_with_figure",
+    }
+)
 # `context: {voice: reporter}`: the loaded lexicon keeps the hit only in that voice (framing/components/lexicon.py).
 CONTEXT_VOICES: tuple[str, ...] = get_args(Voice)
 HEADER_FIELDS: tuple[str, ...] = ("language", "family", "entries", "categories", "description", "source")
@@ -185,6 +198,11 @@ class LexiconFile:
 def normalize_term(term: str) -> str:
     """Case, typographic apostrophes and spacing never make two terms different."""
     return " ".join(term.replace("’", "'").lower().split())
+
+
+def term_words(term: str) -> tuple[str, ...]:
+    """A term as the tokenizer cuts it, an elision its own word ("dans l'hypothèse où": four, "n'est": two)."""
+    return tuple(normalize_term(term).replace("'", "' ").split())
 
 
 def _pattern_token_label(tok: dict[str, Any]) -> str:
@@ -611,16 +629,7 @@ def _check_context(value: Any, line: int, problem: Any) -> dict[str, Any] | None
                 _("unknown context field {key!r} (known: {value})").format(key=key, value=", ".join(CONTEXT_FIELDS)),
             )
             return None
-        if key in (
-            "capitalized",
-            "not_named",
-            "not_line_start",
-            "headline",
-            "not_after_infinitive",
-            "not_after_name",
-            "not_after_number",
-            "not_with_figure",
-        ):
+        if key in BOOLEAN_CONTEXT_FIELDS:
             if not isinstance(item, bool):
                 problem(line, _("context `{key}` must be true or false").format(key=key))
                 return None

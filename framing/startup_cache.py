@@ -285,7 +285,7 @@ def _prune(main: Path) -> None:
 
 
 def stored_entries(main: Path) -> dict[str, Any]:
-    """Every whole, current entry under this main path, by key (tests and `framing cache info`)."""
+    """Every whole, current entry under this main path, by key (what the tests read back)."""
     out: dict[str, Any] = {}
     for path in main.parent.glob(f"{glob.escape(main.stem)}-{ENTRY_TAG}*.pickle"):
         try:

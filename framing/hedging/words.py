@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from ..lexicons import LexiconEntry, load_entries, normalize_term
+from ..lexicons import LexiconEntry, load_entries, normalize_term, term_words
 from ..matching import context_allows, norm
 from ..token_patterns import positions_with_any
 
@@ -94,11 +94,6 @@ def _verb_key(term: str, lang: str) -> str:
     first in English, where the particle or preposition follows the verb ("rail against", "call for")."""
     words = normalize_term(term).split()
     return words[0] if lang == "en" else words[-1]
-
-
-def term_words(term: str) -> tuple[str, ...]:
-    """A lexicon term as the tokenizer cuts it, an elision its own word ("dans l'hypothèse où": four)."""
-    return tuple(normalize_term(term).replace("'", "' ").split())
 
 
 class ClauseWords:
