@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 # The suite checks English wording unless a test asks for French (--ui fr, set_language): the
 # interface language would otherwise follow the developer's locale, and reports the seed corpus's
@@ -67,3 +68,20 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
 
     with Service.start(tmp_path_factory.mktemp("service")) as running:
         yield running
+
+
+@pytest.fixture(scope="module")
+def fr() -> Language:
+    """The default French pipeline, as `framing analyze` builds it (a test module may define its own `fr`)."""
+    from framing.nlp import load_pipeline
+
+    return load_pipeline("fr")
+
+
+@pytest.fixture(scope="module", params=["trained", "rules"])
+def en(request: pytest.FixtureRequest) -> Language:
+    """English with framing's quotation and lexicon components, on the installed trained model (skipped
+    when there is none) and on the rule-based pipeline; a test module may define its own `en`."""
+    from loaded_support import english_lexicon_pipeline
+
+    return english_lexicon_pipeline(request.param)

@@ -20,13 +20,6 @@ import pytest
 from hedging_support import counted_kinds
 from spacy.language import Language
 
-from framing.nlp import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def fr() -> Language:
-    return load_pipeline("fr")
-
 
 def counted_words(nlp: Language, text: str) -> list[str]:
     return [words for words, _kind, counted in counted_kinds(nlp, text) if counted]

@@ -13,13 +13,6 @@ from hedging_support import assert_every_item_right
 from hedging_support import counted_kinds as kinds
 from spacy.language import Language
 
-from framing.nlp import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def fr() -> Language:
-    return load_pipeline("fr")
-
 
 def test_fifteenth_round_french_check_set(fr: Language) -> None:
     """Every item right: projections found as hypotheticals, the traps counted as hedges."""

@@ -12,13 +12,6 @@ from hedging_support import counted_kinds as kinds
 from hedging_support import counted_vague_attributions, readings_of
 from spacy.language import Language
 
-from framing.nlp import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def fr() -> Language:
-    return load_pipeline("fr")
-
 
 @pytest.mark.parametrize(
     ("text", "verb"),

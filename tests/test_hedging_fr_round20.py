@@ -9,13 +9,6 @@ import pytest
 from hedging_support import counted_kinds as kinds
 from spacy.language import Language
 
-from framing.nlp import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def fr() -> Language:
-    return load_pipeline("fr")
-
 
 def _counted(fr: Language, text: str, kind: str) -> list[str]:
     return [words for words, found_kind, counted in kinds(fr, text) if found_kind == kind and counted]

@@ -14,13 +14,6 @@ import pytest
 from hedging_support import counted_cues, counted_epistemic, counted_vague_attributions
 from spacy.language import Language
 
-from framing.nlp import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def fr() -> Language:
-    return load_pipeline("fr")
-
 
 def counted_modals(nlp: Language, text: str) -> list[str]:
     return [words for kind, words in counted_cues(nlp, text) if kind == "modal_hedge"]

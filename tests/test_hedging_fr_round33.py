@@ -15,13 +15,6 @@ import pytest
 from hedging_support import assert_every_item_right, kinds_of
 from spacy.language import Language
 
-from framing.nlp import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def fr() -> Language:
-    return load_pipeline("fr")
-
 
 def test_thirtieth_round_french_check_set() -> None:
     """Every item right: hedge recall and precision 1.0, no non-hedge counted (the start code found 8

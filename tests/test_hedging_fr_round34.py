@@ -14,13 +14,6 @@ import pytest
 from hedging_support import assert_every_item_right, counted_cues, kinds_of
 from spacy.language import Language
 
-from framing.nlp import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def fr() -> Language:
-    return load_pipeline("fr")
-
 
 def test_thirty_first_round_french_check_set() -> None:
     """Every item right: hedge recall and precision 1.0, no non-hedge counted (the start code found 5 of

@@ -16,13 +16,6 @@ import pytest
 from hedging_support import counted_cues, counted_kinds
 from spacy.language import Language
 
-from framing.nlp import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def fr() -> Language:
-    return load_pipeline("fr")
-
 
 @pytest.mark.parametrize(
     "text",

@@ -6,13 +6,8 @@ model when installed, and the rule-based one)."""
 from __future__ import annotations
 
 import pytest
-from loaded_support import english_lexicon_pipeline, lexicon_words
+from loaded_support import lexicon_words
 from spacy.language import Language
-
-
-@pytest.fixture(scope="module", params=["trained", "rules"])
-def en(request: pytest.FixtureRequest) -> Language:
-    return english_lexicon_pipeline(request.param)
 
 
 @pytest.mark.parametrize(

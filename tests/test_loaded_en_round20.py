@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from loaded_support import english_lexicon_pipeline, lexicon_hits
+from loaded_support import lexicon_hits
 from spacy.language import Language
 
 from framing.evaluative import adjective_of, load_tier
@@ -21,11 +21,6 @@ from framing.profiles import metric_spec
 FR_TIER = Path(__file__).resolve().parent.parent / "lexicons" / "fr" / "optional" / "evaluative_tier.yaml"
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module", params=["trained", "rules"])
-def en(request: pytest.FixtureRequest) -> Language:
-    return english_lexicon_pipeline(request.param)
 
 
 def evaluative(nlp: Language, text: str) -> list[str]:

@@ -7,16 +7,11 @@ read sets ("popular"). Every sentence here was written for the test; each runs o
 from __future__ import annotations
 
 import pytest
-from loaded_support import english_lexicon_pipeline, term_hits
+from loaded_support import term_hits
 from spacy.language import Language
 
 from framing.evaluative import load_tier
 from framing.lexicons import load_entries
-
-
-@pytest.fixture(scope="module", params=["trained", "rules"])
-def en(request: pytest.FixtureRequest) -> Language:
-    return english_lexicon_pipeline(request.param)
 
 
 @pytest.mark.parametrize(

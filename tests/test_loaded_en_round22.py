@@ -24,11 +24,6 @@ from framing.lexicons import load_entries
 
 
 @pytest.fixture(scope="module", params=["trained", "rules"])
-def en(request: pytest.FixtureRequest) -> Language:
-    return english_lexicon_pipeline(request.param)
-
-
-@pytest.fixture(scope="module", params=["trained", "rules"])
 def en_any(request: pytest.FixtureRequest) -> Language:
     """Scare quotes read in any text (round 37's stance gate off): these tests check the rule's other filters
     one sentence at a time."""

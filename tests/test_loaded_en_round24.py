@@ -6,13 +6,8 @@ sentence here was written for the test; each runs on both English pipelines."""
 from __future__ import annotations
 
 import pytest
-from loaded_support import english_lexicon_pipeline, term_hits
+from loaded_support import term_hits
 from spacy.language import Language
-
-
-@pytest.fixture(scope="module", params=["trained", "rules"])
-def en(request: pytest.FixtureRequest) -> Language:
-    return english_lexicon_pipeline(request.param)
 
 
 @pytest.mark.parametrize(

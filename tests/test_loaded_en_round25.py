@@ -10,11 +10,6 @@ from loaded_support import english_lexicon_pipeline, lexicon_words, term_hits
 from spacy.language import Language
 
 
-@pytest.fixture(scope="module", params=["trained", "rules"])
-def en(request: pytest.FixtureRequest) -> Language:
-    return english_lexicon_pipeline(request.param)
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -19,17 +19,12 @@ from pathlib import Path
 
 import pytest
 from english_support import english_pipeline
-from loaded_support import english_lexicon_pipeline, english_scare_quote_pipeline, scare_quote_words, term_hits
+from loaded_support import english_scare_quote_pipeline, scare_quote_words, term_hits
 from spacy.language import Language
 from typer.testing import CliRunner
 
 from framing.cli.app import app
 from framing.types import LoadedHit
-
-
-@pytest.fixture(scope="module", params=["trained", "rules"])
-def en(request: pytest.FixtureRequest) -> Language:
-    return english_lexicon_pipeline(request.param)
 
 
 @pytest.fixture(scope="module", params=["trained", "rules"])

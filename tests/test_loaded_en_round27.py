@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import pytest
 from loaded_support import (
-    english_lexicon_pipeline,
     english_optional_pipeline,
     english_scare_quote_pipeline,
     lexicon_words,
@@ -26,11 +25,6 @@ from spacy.language import Language
 
 from framing import components  # noqa: F401  (registers the factories)
 from framing.types import LoadedHit
-
-
-@pytest.fixture(scope="module", params=["trained", "rules"])
-def en(request: pytest.FixtureRequest) -> Language:
-    return english_lexicon_pipeline(request.param)
 
 
 @pytest.fixture(scope="module", params=["trained", "rules"])

@@ -13,16 +13,11 @@ Every sentence here was written for the test."""
 from __future__ import annotations
 
 import pytest
-from loaded_support import english_lexicon_pipeline, lexicon_words, term_hits
+from loaded_support import lexicon_words, term_hits
 from spacy.language import Language
 
 from framing import components  # noqa: F401  (registers the factories)
 from framing.matching import in_headline
-
-
-@pytest.fixture(scope="module", params=["trained", "rules"])
-def en(request: pytest.FixtureRequest) -> Language:
-    return english_lexicon_pipeline(request.param)
 
 
 def test_a_scale_adjective_counts_in_a_headline_and_not_in_the_copy(en: Language) -> None:

@@ -14,15 +14,10 @@ Every sentence here was written for the test."""
 from __future__ import annotations
 
 import pytest
-from loaded_support import english_lexicon_pipeline, english_optional_pipeline, lexicon_words
+from loaded_support import english_optional_pipeline, lexicon_words
 from spacy.language import Language
 
 from framing import components  # noqa: F401  (registers the factories)
-
-
-@pytest.fixture(scope="module", params=["trained", "rules"])
-def en(request: pytest.FixtureRequest) -> Language:
-    return english_lexicon_pipeline(request.param)
 
 
 @pytest.fixture(scope="module")

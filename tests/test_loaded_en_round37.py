@@ -17,15 +17,10 @@ Every sentence here was written for the test."""
 from __future__ import annotations
 
 import pytest
-from loaded_support import english_lexicon_pipeline, lexicon_words, scare_quote_words, term_hits
+from loaded_support import lexicon_words, scare_quote_words, term_hits
 from spacy.language import Language
 
 from framing import components  # noqa: F401  (registers the factories)
-
-
-@pytest.fixture(scope="module", params=["trained", "rules"])
-def en(request: pytest.FixtureRequest) -> Language:
-    return english_lexicon_pipeline(request.param)
 
 
 @pytest.mark.parametrize(

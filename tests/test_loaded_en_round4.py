@@ -6,15 +6,10 @@ runs on both English pipelines (the trained model when installed, and the rule-b
 from __future__ import annotations
 
 import pytest
-from loaded_support import english_lexicon_pipeline, loaded_words
+from loaded_support import loaded_words
 from spacy.language import Language
 
 from framing import components  # noqa: F401  (registers the factories)
-
-
-@pytest.fixture(scope="module", params=["trained", "rules"])
-def en(request: pytest.FixtureRequest) -> Language:
-    return english_lexicon_pipeline(request.param)
 
 
 @pytest.mark.parametrize(

@@ -8,18 +8,13 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from loaded_support import english_lexicon_pipeline, loaded_words
+from loaded_support import loaded_words
 from spacy.language import Language
 from spacy.matcher import Matcher
 
 from framing import components  # noqa: F401  (registers the factories)
 from framing.token_patterns import PatternMatcher, compile_pattern
 from framing.token_table import token_table
-
-
-@pytest.fixture(scope="module", params=["trained", "rules"])
-def en(request: pytest.FixtureRequest) -> Language:
-    return english_lexicon_pipeline(request.param)
 
 
 @pytest.mark.parametrize(

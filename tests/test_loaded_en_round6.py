@@ -7,13 +7,8 @@ pipelines (the trained model when installed, and the rule-based one)."""
 from __future__ import annotations
 
 import pytest
-from loaded_support import english_lexicon_pipeline, loaded_words
+from loaded_support import loaded_words
 from spacy.language import Language
-
-
-@pytest.fixture(scope="module", params=["trained", "rules"])
-def en(request: pytest.FixtureRequest) -> Language:
-    return english_lexicon_pipeline(request.param)
 
 
 @pytest.mark.parametrize(

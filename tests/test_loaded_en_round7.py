@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from loaded_support import english_lexicon_pipeline, lexicon_hits, loaded_words
+from loaded_support import lexicon_hits, loaded_words
 from spacy.language import Language
 
 from framing.nlp import rule_based_english
@@ -25,11 +25,6 @@ entries:
     data: {enabled: true}
     note: switched on by the user
 """
-
-
-@pytest.fixture(scope="module", params=["trained", "rules"])
-def en(request: pytest.FixtureRequest) -> Language:
-    return english_lexicon_pipeline(request.param)
 
 
 @pytest.fixture(scope="module")

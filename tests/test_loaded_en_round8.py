@@ -8,15 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from loaded_support import english_lexicon_pipeline, lexicon_hits, loaded_words
+from loaded_support import lexicon_hits, loaded_words
 from spacy.language import Language
 
 from framing.lexicons import parse_file
-
-
-@pytest.fixture(scope="module", params=["trained", "rules"])
-def en(request: pytest.FixtureRequest) -> Language:
-    return english_lexicon_pipeline(request.param)
 
 
 @pytest.mark.parametrize(

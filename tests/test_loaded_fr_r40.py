@@ -24,13 +24,6 @@ import pytest
 from loaded_support import french_scare_quote_pipeline, lexicon_words, scare_quote_words
 from spacy.language import Language
 
-from framing.nlp import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def fr() -> Language:
-    return load_pipeline("fr")
-
 
 @pytest.mark.parametrize(
     ("text", "word"),

@@ -11,13 +11,6 @@ from loaded_support import french_scare_quote_pipeline, lexicon_hits, lexicon_wo
 from loaded_support import scare_quote_words as scare_quotes
 from spacy.language import Language
 
-from framing.nlp import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def fr() -> Language:
-    return load_pipeline("fr")
-
 
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -15,13 +15,6 @@ from spacy.language import Language
 
 from framing.components.lexicon import present_er_infinitive
 from framing.lexicons import parse_file
-from framing.nlp import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def fr() -> Language:
-    return load_pipeline("fr")
-
 
 # ------------------------------------------------------------------ literal domain of animal labels
 

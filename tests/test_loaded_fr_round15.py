@@ -15,11 +15,6 @@ from spacy.language import Language
 from framing.nlp import load_pipeline
 
 
-@pytest.fixture(scope="module")
-def fr() -> Language:
-    return load_pipeline("fr")
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -21,11 +21,6 @@ LITOTES = Path(__file__).resolve().parent.parent / "lexicons" / "fr" / "optional
 
 
 @pytest.fixture(scope="module")
-def fr() -> Language:
-    return load_pipeline("fr")
-
-
-@pytest.fixture(scope="module")
 def fr_naming() -> Language:
     # round 33: with the stance gate off, so that one sentence is read as the rule read it before
     return load_pipeline("fr", (str(NAMING_ARTICLES), str(FR_SCARE_QUOTES_ANY_TEXT)))

@@ -16,11 +16,6 @@ from framing.lexicons import load_entries
 from framing.nlp import load_pipeline
 
 
-@pytest.fixture(scope="module")
-def fr() -> Language:
-    return load_pipeline("fr")
-
-
 def derived_hits(nlp: Language, text: str) -> list[tuple[str, str]]:
     return [(h.text, h.term) for h in lexicon_hits(nlp, text) if h.term.startswith("fr-derived-")]
 

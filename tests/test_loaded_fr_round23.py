@@ -17,11 +17,6 @@ from framing.nlp import load_pipeline
 
 
 @pytest.fixture(scope="module")
-def fr() -> Language:
-    return load_pipeline("fr")
-
-
-@pytest.fixture(scope="module")
 def en() -> Language:
     return load_pipeline("en")
 

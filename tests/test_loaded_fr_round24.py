@@ -13,13 +13,7 @@ from loaded_support import lexicon_hits
 from spacy.language import Language
 
 from framing.lexicons import load_entries
-from framing.nlp import load_pipeline
 from framing.senses import FAMILY, load_rule
-
-
-@pytest.fixture(scope="module")
-def fr() -> Language:
-    return load_pipeline("fr")
 
 
 def hit_texts(nlp: Language, text: str) -> list[str]:

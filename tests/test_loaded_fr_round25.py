@@ -25,11 +25,6 @@ STYLE_GUIDE = ROOT / "lexicons" / "fr" / "optional" / "style_guide.yaml"
 
 
 @pytest.fixture(scope="module")
-def fr() -> Language:
-    return load_pipeline("fr")
-
-
-@pytest.fixture(scope="module")
 def fr_style_guide() -> Language:
     return load_pipeline("fr", (str(STYLE_GUIDE),))
 

@@ -24,11 +24,6 @@ OPTIONAL = ROOT / "lexicons" / "fr" / "optional"
 
 
 @pytest.fixture(scope="module")
-def fr() -> Language:
-    return load_pipeline("fr")
-
-
-@pytest.fixture(scope="module")
 def fr_optional() -> Language:
     return load_pipeline("fr", (str(OPTIONAL / "style_guide.yaml"), str(OPTIONAL / "reaction_verbs.yaml")))
 

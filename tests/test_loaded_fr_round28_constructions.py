@@ -19,11 +19,6 @@ from spacy.language import Language
 from framing.nlp import load_pipeline
 
 
-@pytest.fixture(scope="module")
-def fr() -> Language:
-    return load_pipeline("fr")
-
-
 def ids(nlp: Language, text: str) -> set[str]:
     return {term for _, term in term_hits(nlp, text)}
 

@@ -14,13 +14,6 @@ import pytest
 from loaded_support import french_scare_quote_pipeline, scare_quote_words, term_hits
 from spacy.language import Language
 
-from framing.nlp import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def fr() -> Language:
-    return load_pipeline("fr")
-
 
 def ids(nlp: Language, text: str) -> set[str]:
     return {term for _, term in term_hits(nlp, text)}

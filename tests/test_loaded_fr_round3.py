@@ -7,13 +7,7 @@ import pytest
 from loaded_support import french_scare_quote_pipeline
 from spacy.language import Language
 
-from framing.nlp import load_pipeline
 from framing.types import LoadedHit
-
-
-@pytest.fixture(scope="module")
-def fr() -> Language:
-    return load_pipeline("fr")
 
 
 def loaded_words(nlp: Language, text: str) -> list[str]:

@@ -25,11 +25,6 @@ REACTIONS = str(LEXICONS / "fr" / "optional" / "reaction_verbs.yaml")
 
 
 @pytest.fixture(scope="module")
-def fr() -> Language:
-    return load_pipeline("fr")
-
-
-@pytest.fixture(scope="module")
 def fr_reactions() -> Language:
     return load_pipeline("fr", lexicon_paths=(REACTIONS,))
 

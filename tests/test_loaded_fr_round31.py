@@ -14,13 +14,6 @@ from loaded_support import lexicon_words, term_hits
 from spacy.language import Language
 
 from framing import components  # noqa: F401  (registers the factories)
-from framing.nlp import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def fr() -> Language:
-    return load_pipeline("fr")
-
 
 PLAIN_DEGREE = [
     "La nouvelle membrane est parfaitement étanche, selon le fabricant.",

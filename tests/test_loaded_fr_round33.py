@@ -23,11 +23,6 @@ GRAVE_IDS = {"fr-loaded-assassinat", "fr-loaded-assassiner", "fr-loaded-purifica
 
 
 @pytest.fixture(scope="module")
-def fr() -> Language:
-    return load_pipeline("fr")
-
-
-@pytest.fixture(scope="module")
 def fr_grave_acts() -> Language:
     return load_pipeline("fr", (str(GRAVE_ACTS),))
 

@@ -28,11 +28,6 @@ SPEECH_INCISE = OPTIONAL / "speech_incise.yaml"
 
 
 @pytest.fixture(scope="module")
-def fr() -> Language:
-    return load_pipeline("fr")
-
-
-@pytest.fixture(scope="module")
 def fr_litotes() -> Language:
     return load_pipeline("fr", (str(LITOTES),))
 

@@ -30,11 +30,6 @@ REPORTED_CRITICISM = Path(__file__).resolve().parent.parent / "lexicons" / "fr" 
 
 
 @pytest.fixture(scope="module")
-def fr() -> Language:
-    return load_pipeline("fr")
-
-
-@pytest.fixture(scope="module")
 def fr_criticism() -> Language:
     return load_pipeline("fr", (str(REPORTED_CRITICISM),))
 

@@ -31,11 +31,6 @@ OPTIONAL = Path(__file__).resolve().parents[1] / "lexicons" / "fr" / "optional"
 
 
 @pytest.fixture(scope="module")
-def fr() -> Language:
-    return load_pipeline("fr")
-
-
-@pytest.fixture(scope="module")
 def fr_moods() -> Language:
     return load_pipeline("fr", (str(OPTIONAL / "mood_nouns.yaml"),))
 

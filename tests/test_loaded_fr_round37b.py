@@ -23,12 +23,6 @@ from loaded_support import lexicon_words
 from spacy.language import Language
 
 from framing.homographs import verb_infinitives
-from framing.nlp import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def fr() -> Language:
-    return load_pipeline("fr")
 
 
 @pytest.mark.parametrize(

@@ -9,13 +9,6 @@ import pytest
 from loaded_support import lexicon_hits, lexicon_words
 from spacy.language import Language
 
-from framing.nlp import load_pipeline
-
-
-@pytest.fixture(scope="module")
-def fr() -> Language:
-    return load_pipeline("fr")
-
 
 @pytest.mark.parametrize(
     ("text", "expected"),
