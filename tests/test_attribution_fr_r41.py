@@ -1,0 +1,79 @@
+"""French attribution, round 41 (read sets A52 to A57): a role description standing for a person the
+text names only after it.
+
+A role after a contracted article (`auprès du porte-parole de X`) is definite like `le porte-parole`;
+a name given two roles (`Paul Roux, délégué CGT et porte-parole de X`) holds the second as well; a role
+that opens a text stands for the person the next sentence names as its inverted speaker, even past a
+long quotation. Every sentence here was written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_support import checked_attributions
+from spacy.language import Language
+
+
+def _types(fr: Language, text: str) -> dict[str, str | None]:
+    """Speaker -> type of every record."""
+    return {a.speaker or "": a.speaker_type for a in checked_attributions(fr, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Les ouvriers ont arrêté la chaîne, a-t-on appris auprès du porte-parole de l'intersyndicale. "
+            "« Nous ne lâcherons rien », a affirmé à l'AFP Marc Petit, délégué CFDT et porte-parole de "
+            "l'intersyndicale.",
+            "porte-parole de l'intersyndicale",
+        ),
+        (
+            "Les ouvriers ont arrêté la chaîne, a indiqué le porte-parole de l'intersyndicale. « Nous ne "
+            "lâcherons rien », a affirmé Marc Petit, délégué CFDT et porte-parole de l'intersyndicale.",
+            "le porte-parole de l'intersyndicale",
+        ),
+        (
+            "Le rapport de la chambre est sévère. Une critique rejetée par l'élu qui répond que \"les "
+            'comptes sont justes. Les chiffres sont faux".\n"Ce rapport est malveillant", a déclaré Paul '
+            "Martin.",
+            "l'élu",
+        ),
+        (
+            "Le rapport de la chambre est sévère. Une critique rejetée par l'élu qui répond que « les "
+            "comptes sont justes ». « Ce rapport est malveillant, il oublie les investissements de la ville "
+            "depuis dix ans et les aides versées aux associations, aux écoles, aux clubs de sport et aux "
+            "commerçants du centre pendant la crise sanitaire, ce que personne ne conteste dans le conseil "
+            "municipal ni dans l'opposition, qui l'a voté à l'unanimité », a déclaré Paul Martin.",
+            "l'élu",
+        ),
+    ],
+)
+def test_role_named_after_it(fr: Language, text: str, speaker: str) -> None:
+    assert _types(fr, text)[speaker] == "named_person"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the name after the incise has a role of its own: maybe someone else
+        (
+            "Le rapport de la chambre est sévère, selon l'élu. « Ce rapport est malveillant », a déclaré "
+            "Paul Martin, maire de la ville.",
+            "l'élu",
+        ),
+        # the name is two sentences on, not the next sentence's speaker
+        (
+            "La ligne restera fermée, a indiqué l'élu. Le trafic reprendra lundi, selon la préfecture. "
+            "« Rien n'est prévu », a déclaré Paul Martin.",
+            "l'élu",
+        ),
+        # a first role that is not the spokesperson's: the name holds another role
+        (
+            "La ligne restera fermée, a-t-on appris auprès du porte-parole de la SNCF. « Le trafic "
+            "reprendra lundi », a ajouté Paul Roux, délégué CGT.",
+            "porte-parole de la SNCF",
+        ),
+    ],
+)
+def test_role_left_unnamed(fr: Language, text: str, speaker: str) -> None:
+    assert _types(fr, text)[speaker] == "anonymous"
