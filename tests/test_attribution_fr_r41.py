@@ -77,3 +77,52 @@ def test_role_named_after_it(fr: Language, text: str, speaker: str) -> None:
 )
 def test_role_left_unnamed(fr: Language, text: str, speaker: str) -> None:
     assert _types(fr, text)[speaker] == "anonymous"
+
+
+def _records(fr: Language, text: str) -> list[tuple[str | None, str, str | None]]:
+    """(speaker, content, type) of every record with a content."""
+    return [
+        (a.speaker, text[a.content_start : a.content_end], a.speaker_type)
+        for a in checked_attributions(fr, text)
+        if a.content_start is not None and a.content_end is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date between the outlet's `a appris` and the outlet: the markers after it are still hearsay
+        (
+            "Trois gendarmes ont été blessés à Kidal, a appris dimanche l'AFP de source militaire et auprès "
+            "d'un notable local.",
+            [
+                ("source militaire", "Trois gendarmes ont été blessés à Kidal", "anonymous"),
+                ("un notable local", "Trois gendarmes ont été blessés à Kidal", "anonymous"),
+            ],
+        ),
+        (
+            "La digue a cédé dans la nuit, a appris lundi soir Le Parisien de source préfectorale.",
+            [("source préfectorale", "La digue a cédé dans la nuit", "anonymous")],
+        ),
+        # `comme l'a annoncé` + a date: the date is when, the phrase after it who
+        (
+            "Un avion de reconnaissance a été abattu au-dessus de la frontière, comme l'a annoncé mardi soir "
+            "l'agence officielle Tanjug.",
+            [
+                (
+                    "l'agence officielle Tanjug",
+                    "Un avion de reconnaissance a été abattu au-dessus de la frontière",
+                    "media",
+                )
+            ],
+        ),
+    ],
+)
+def test_date_inside_the_incise(fr: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _records(fr, text) == expected
+
+
+def test_date_in_the_content_is_no_speaker_shift(fr: Language) -> None:
+    """A date inside the reported clause leaves the hearsay as it was."""
+    text = "Deux soldats ont été tués samedi à Gao, a appris l'AFP de source militaire."
+    assert _records(fr, text) == [("source militaire", "Deux soldats ont été tués samedi à Gao", "anonymous")]
