@@ -126,3 +126,31 @@ def test_date_in_the_content_is_no_speaker_shift(fr: Language) -> None:
     """A date inside the reported clause leaves the hearsay as it was."""
     text = "Deux soldats ont été tués samedi à Gao, a appris l'AFP de source militaire."
     assert _records(fr, text) == [("source militaire", "Deux soldats ont été tués samedi à Gao", "anonymous")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a fronted date before the incise is when; what was said is the sentence around the incise
+        (
+            "Vendredi 7 juin, a appris Le Parisien de source judiciaire, le tribunal doit examiner la demande "
+            "de remise en liberté.",
+            "source judiciaire",
+            "Vendredi 7 juin, a appris Le Parisien de source judiciaire, le tribunal doit examiner la demande "
+            "de remise en liberté",
+        ),
+        (
+            "Lundi, a indiqué le maire, la commission a rendu son avis.",
+            "le maire",
+            "Lundi, a indiqué le maire, la commission a rendu son avis",
+        ),
+        # a date at the end of the clause before the incise stays in it
+        (
+            "La commission a rendu son avis jeudi 4 mars, a indiqué le maire.",
+            "le maire",
+            "La commission a rendu son avis jeudi 4 mars",
+        ),
+    ],
+)
+def test_fronted_date_before_the_incise(fr: Language, text: str, speaker: str, content: str) -> None:
+    assert [(s, c) for s, c, _ in _records(fr, text)] == [(speaker, content)]
