@@ -133,6 +133,16 @@ def first_with(keys: Sequence[frozenset[str]], signs: frozenset[str], spans: Seq
     return None
 
 
+def _main_verb_between(doc: Doc, governor: int, comp: int) -> bool:
+    """The sentence's main verb stands between a saying word and the "que" (round 41): "L'information,
+    rapportée par le journal, révèle qu'une réunion aurait eu lieu" hangs the clause on "révèle", not on
+    the participle inside the subject. French, on a parse only; the small model may tag such a verb ADJ."""
+    if doc.lang_ != "fr" or not doc.has_annotation("DEP"):
+        return False
+    root = doc[comp].sent.root
+    return governor < root.i < comp and root.pos_ in ("VERB", "AUX", "ADJ")
+
+
 def clause_head(token: Token) -> Token:
     """The lexical verb of the clause a (possibly auxiliary) verb form belongs to."""
     dep = token.dep_.lower()
@@ -289,6 +299,8 @@ class ClauseAnalysis:
             if keys[i] & self.words.complementizers:
                 comp = i
                 break
+        if comp is not None and self._closes_comparison(doc, keys, comp, sent_start):
+            return None
         start = comp if comp is not None else token.i
         for i in range(start - 1, max(sent_start, start - SURFACE_WINDOW) - 1, -1):
             if doc[i].text in HARD_BOUNDARIES:
@@ -298,8 +310,22 @@ class ClauseAnalysis:
             if self.is_governor(keys[i]):
                 if comp is None and doc.lang_ == "fr":
                     return None  # French reported speech needs "que"
+                if comp is not None and _main_verb_between(doc, i, comp):
+                    return None
                 return doc[i]
         return None
+
+    def _closes_comparison(self, doc: Doc, keys: Sequence[frozenset[str]], comp: int, lo: int) -> bool:
+        """ "serait plus ancien que la Terre et devrait ...": a degree word and an adjective before the
+        "que" make it the "que" of a comparison, which opens no reported clause (round 41; the same
+        reading as round eleven's in `hypothetical`). An adjective must stand between, so that "a
+        précisé aussi que" keeps its clause."""
+        k = comp - 1
+        adjectives = 0
+        while k >= lo and doc[k].pos_ == "ADJ":
+            adjectives += 1
+            k -= 1
+        return adjectives > 0 and k >= lo and bool(keys[k] & self.words.comparative_degrees)
 
     def is_past(self, doc: Doc, verb: Token, keys: list[frozenset[str]], has_dep: bool, depth: int = 0) -> bool:
         """Passé composé, plus-que-parfait, imparfait, passé simple; English past and perfect."""
