@@ -31,6 +31,8 @@ SENTENCE_REACH = 80
 # A text whose first sentence ends within this many tokens of its start opens with a headline.
 HEADLINE_REACH = 40
 MAX_CLIMB = 10
+# What a degree word compares before the "que" of a comparison ("plus ancien que"; `_closes_comparison`).
+COMPARED_TAGS = frozenset({"ADJ", "NOUN"})
 # Nouns and names climbed from a participle to the verb of their clause (`_clause_verb`).
 NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
 NOUN_CLIMB = 4
@@ -318,11 +320,12 @@ class ClauseAnalysis:
     def _closes_comparison(self, doc: Doc, keys: Sequence[frozenset[str]], comp: int, lo: int) -> bool:
         """ "serait plus ancien que la Terre et devrait ...": a degree word and an adjective before the
         "que" make it the "que" of a comparison, which opens no reported clause (round 41; the same
-        reading as round eleven's in `hypothetical`). An adjective must stand between, so that "a
-        précisé aussi que" keeps its clause."""
+        reading as round eleven's in `hypothetical`). An adjective must stand between (or a noun: the
+        small model tags "lourde" so), so that "a précisé aussi que", "a dit plus tard que" keep their
+        clause."""
         k = comp - 1
         adjectives = 0
-        while k >= lo and doc[k].pos_ == "ADJ":
+        while k >= lo and doc[k].pos_ in COMPARED_TAGS:
             adjectives += 1
             k -= 1
         return adjectives > 0 and k >= lo and bool(keys[k] & self.words.comparative_degrees)
