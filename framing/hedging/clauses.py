@@ -301,7 +301,7 @@ class ClauseAnalysis:
             if keys[i] & self.words.complementizers:
                 comp = i
                 break
-        if comp is not None and self._closes_comparison(doc, keys, comp, sent_start):
+        if comp is not None and doc.lang_ == "fr" and self._closes_comparison(doc, keys, comp, sent_start):
             return None
         start = comp if comp is not None else token.i
         for i in range(start - 1, max(sent_start, start - SURFACE_WINDOW) - 1, -1):
