@@ -81,6 +81,7 @@ def test_past_verb_of_saying_still_governs(fr: Language) -> None:
     for text in (
         "Le ministre a déclaré mardi que la réforme serait votée avant l'été.",
         "Il a indiqué, lors d'une conférence de presse, que le chantier durerait deux ans.",
+        "Il a déclaré que le prix, plus élevé que prévu, serait revu en juin.",
     ):
         readings = readings_of(fr, text, "serait" if "serait" in text else "durerait")
         assert all(not counted for _, counted in readings), readings

@@ -299,10 +299,10 @@ class ClauseAnalysis:
             if text in HARD_BOUNDARIES or (keys[i] & self.words.boundaries and not _followed_by(keys, i, self.words)):
                 return None
             if keys[i] & self.words.complementizers:
+                if doc.lang_ == "fr" and self._closes_comparison(doc, keys, i, sent_start):
+                    continue  # "plus vieux que la Terre": no clause opens there; look further back
                 comp = i
                 break
-        if comp is not None and doc.lang_ == "fr" and self._closes_comparison(doc, keys, comp, sent_start):
-            return None
         start = comp if comp is not None else token.i
         for i in range(start - 1, max(sent_start, start - SURFACE_WINDOW) - 1, -1):
             if doc[i].text in HARD_BOUNDARIES:
@@ -320,7 +320,8 @@ class ClauseAnalysis:
     def _closes_comparison(self, doc: Doc, keys: Sequence[frozenset[str]], comp: int, lo: int) -> bool:
         """ "serait plus ancien que la Terre et devrait ...": a degree word and an adjective before the
         "que" make it the "que" of a comparison, which opens no reported clause (round 41; the same
-        reading as round eleven's in `hypothetical`). An adjective must stand between (or a noun: the
+        reading as round eleven's in `hypothetical`): the search goes on for the "que" that does ("a
+        déclaré que le prix, plus élevé que prévu, serait revu"). An adjective must stand between (or a noun: the
         small model tags "lourde" so), so that "a précisé aussi que", "a dit plus tard que" keep their
         clause."""
         k = comp - 1
