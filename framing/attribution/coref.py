@@ -1360,12 +1360,12 @@ def _name_at_role(doc: Doc, i: int, starts: Container[int], ends: Container[int]
     return False
 
 
-COORDINATED_ROLE = 4  # words of a first role before `et` (`délégué CFDT et porte-parole`)
+COORDINATED_ROLE = 4  # words of a first role before `et` (`délégué FO et porte-parole`)
 
 
 def _name_before_coordinated_role(doc: Doc, i: int, ends: Container[int]) -> bool:
-    """The role word at i is the second of two roles apposed to a name (`Paul Roux, délégué CFDT et
-    porte-parole de l'intersyndicale`): `et` before it, a first role of a few words with no verb, then a
+    """The role word at i is the second of two roles apposed to a name (`Paul Roux, délégué FO et
+    porte-parole du collectif`): `et` before it, a first role of a few words with no verb, then a
     comma closing the name."""
     if i < 3 or doc[i - 1].lower_ != "et":
         return False

@@ -2274,7 +2274,7 @@ class Extractor:
             k = adjunct_after(doc, k + 1, self.res)
         if k < len(doc) and self.res.has("np_stop", _norm(doc[k].text)):
             k += 1
-        # `comme l'a annoncé mardi soir l'agence X`: the date is when, the phrase after it who
+        # `comme l'a indiqué lundi matin l'agence X`: the date is when, the phrase after it who
         speaker = self.speakers.right_np(k, skip_time=self.res.lang == "fr") or self.speakers.right_np(
             k, skip_time=False
         )
