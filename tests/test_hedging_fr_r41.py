@@ -29,7 +29,7 @@ from spacy.language import Language
         ("Une rechute du marché reste non exclue à ce stade.", "non exclue", "epistemic_hedge"),
         ("C'est une hypothèse que n'écartent pas les enquêteurs.", "n'écartent pas", "epistemic_hedge"),
         (
-            "Un accord avant l'été ? C'est une possibilité que n'excluent plus les négociateurs.",
+            "Un accord avant l'été ? C'est une éventualité que n'excluent plus les négociateurs.",
             "n'excluent plus",
             "epistemic_hedge",
         ),
@@ -88,9 +88,7 @@ def test_past_verb_of_saying_still_governs(fr: Language) -> None:
 
 
 def test_another_unnamed_speaker(fr: Language) -> None:
-    text = (
-        "« Le budget sera voté jeudi », avance un conseiller ministériel. « J'en doute », nuance un autre."
-    )
+    text = "« Le budget sera voté jeudi », avance un conseiller ministériel. « J'en doute », nuance un autre."
     assert counted_vague_attributions(fr, text) == ["un conseiller ministériel", "un autre"]
 
 

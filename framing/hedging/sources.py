@@ -118,7 +118,7 @@ def unnamed_sources(
 
 
 def _another_source(span: Span) -> int | None:
-    """ "Un proche du dossier assure que ...; « J'en doute », nuance un autre", "une source fait état de dix
+    """ "Un élu local affirme que ...; « J'en doute », nuance un autre", "une source fait état de dix
     arrestations, tandis qu'une autre précise que" (round 41): "un autre" / "une autre" alone as the
     speaker, once the text has cited an unnamed source, is one more of them, as unnamed. The index of
     "autre", else None."""
