@@ -18,6 +18,7 @@ from ..quotes import QuoteIndex, QuoteMark
 from ..token_table import token_table
 from .annotations import has, is_finite_verb, is_infinitive
 from .cues import MAX_OBJECT_ADVERBS, NOT_WORDS, Cue, adjunct_after, mistagged_adverb, reflexive_group
+from .incise_dates import date_phrase_end
 from .resources import POSSESSIVE_DETERMINERS, Resources
 from .sentences import Sentences
 
@@ -1244,6 +1245,8 @@ class ContentFinder:
             end_tok -= 1
         if end_tok <= s_start:
             return None
+        if self.res.lang == "fr" and self._date_only(s_start, end_tok):
+            return self._around_fronted_date(s_start, cue_first)
         start_char = doc[s_start].idx
         # do not reach back across an earlier quotation's closing mark in the same sentence
         for q in self.quotes:
@@ -1253,6 +1256,26 @@ class ContentFinder:
         if end_char - start_char < 8:
             return None
         return self.make(start_char, end_char)
+
+    def _date_only(self, start: int, end: int) -> bool:
+        """Tokens [start, end) are only a date (`Jeudi 4 mars`, `Le 12 mai`, `Lundi`): when, not what."""
+        if date_phrase_end(self.doc, start, self.res) >= end:
+            return True
+        return end - start == 1 and self.res.has("calendar_word", _norm(self.doc[start].text))
+
+    def _around_fronted_date(self, s_start: int, cue_first: int) -> Content | None:
+        """`Jeudi 4 mars, a appris X de source judiciaire, le tribunal doit statuer`: the clause goes on
+        after the incise, so what was said is the whole sentence around it (as `comme annoncé,` takes it);
+        with nothing after the incise, no content."""
+        doc = self.doc
+        _, s_end = self._sent_bounds(cue_first)
+        comma = next((k for k in range(cue_first, s_end) if doc[k].text == ","), None)
+        end_tok = s_end
+        while end_tok > cue_first and (doc[end_tok - 1].is_punct or doc[end_tok - 1].is_space):
+            end_tok -= 1
+        if comma is None or end_tok <= comma + 1:
+            return None
+        return self.make(doc[s_start].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1].text))
 
     def cleft_antecedent(self, cue_first: int) -> Content | None:
         """`C'est ce que prévoit le rapport`, `c'est ce qu'a affirmé X`: the cleft points back to the

@@ -200,7 +200,11 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
         elif res.lang == "fr" and _unnamed_office(doc, m, earlier, res):
             # `le maire de Villiers` whose holder the text never names: an unnamed individual
             m.info = replace(m.info, type="anonymous", named=False)
-        elif (m.info.definite or _demonstrative(doc, m, res)) and not m.info.named and m.info.head:
+        elif (
+            (m.info.definite or _demonstrative(doc, m, res) or _contracted_article(doc, m, res))
+            and not m.info.named
+            and m.info.head
+        ):
             # `l'agence` after `l'agence Bloomberg`: a bare article and head takes the earlier phrase's type
             bare = res.lang == "fr" and m.end - m.start == 2
             matches = []
@@ -770,6 +774,7 @@ def _continued_speaker(doc: Doc, m: Mention, earlier: list[Mention], res: Resour
 
 
 NAMED_NEXT_WINDOW = 60  # tokens after the role's sentence in which the lede's person may be named
+INVERTED_NEXT_WINDOW = 150  # the same, for the inverted speaker that closes the next sentence (`», a dit X.`)
 
 
 def _named_next(doc: Doc, m: Mention, res: Resources) -> bool:
@@ -784,7 +789,8 @@ def _named_next(doc: Doc, m: Mention, res: Resources) -> bool:
     break, not by the parse, which often runs a lede into the next paragraph."""
     if res.lang != "fr" or m.info.number != "sing":
         return False
-    if norm(doc[m.start].text) not in (*ROLE_ARTICLES, *ROLE_POSSESSIVES) or _new_referent(doc, m):
+    opened = norm(doc[m.start].text) in (*ROLE_ARTICLES, *ROLE_POSSESSIVES) or _contracted_article(doc, m, res)
+    if not opened or _new_referent(doc, m):
         return False
     head = m.info.head
     if res.has("anonymous_head", head) or res.has("collective_source", head):
@@ -792,19 +798,62 @@ def _named_next(doc: Doc, m: Mention, res: Resources) -> bool:
     agent = head.endswith((*AGENT_SUFFIXES, *ROLE_SUFFIXES_FR)) and not head.endswith(AGE_SUFFIXES)
     if not (agent or res.has("person_noun", head) or res.has("unique_title", head)):
         return False
-    found = _first_named_after(doc, m, res)
+    found = _first_named_after(doc, m, res, INVERTED_NEXT_WINDOW)
     if found is None:
         return False
     start, end, first_break = found
+    if start - first_break > NAMED_NEXT_WINDOW:
+        # only the incise closing the next sentence reaches this far (a long quotation before it)
+        return _inverted_speaker_next(doc, m, start, end)
     words = token_table(doc).lower
     given = [i for i in range(max(first_break, start - NAME_IN_ROLE_PHRASE), start) if words[i] == head]
     if given and not any(doc[i].pos_ in ("VERB", "AUX") for i in range(given[-1], start)):
         return True  # `le président de la coopérative, Paul Roux`
-    return _sentence_break(doc[start - 1]) and end < len(doc) and doc[end].text != ","
+    if _sentence_break(doc[start - 1]) and end < len(doc) and doc[end].text != ",":
+        return True
+    return _inverted_speaker_next(doc, m, start, end)
 
 
-def _first_named_after(doc: Doc, m: Mention, res: Resources) -> tuple[int, int, int] | None:
-    """The first person named after the mention's sentence and within NAMED_NEXT_WINDOW tokens of its end,
+SENTENCE_END = 3  # tokens a sentence's end may spread over (`.`, a closing quote, a line break)
+INCISE_VERB_GROUP = 5  # tokens between the comma and an inverted speaker (`, a affirmé à l'AFP`)
+
+
+def _inverted_speaker_next(doc: Doc, m: Mention, start: int, end: int) -> bool:
+    """The person named after the role's sentence is the inverted speaker that closes the very next
+    sentence, with no role of their own (`..., selon l'élu. « ... », a déclaré Paul Roux.`): French news
+    names the person it introduced by a role in the incise that follows, as it does when the name opens
+    the next sentence; a name with a role apposed (`, a dit Paul Roux, maire de X`) may be someone else."""
+    breaks = [
+        i
+        for i in range(m.end, start)
+        if _sentence_break(doc[i]) and ("\n" in doc[i].text or not _inside_quotes(doc, m.end, i))
+    ]  # a full stop inside the role's own quotation does not end its sentence
+    if not breaks or breaks[-1] - breaks[0] > SENTENCE_END:
+        return False  # not the very next sentence
+    first_break = breaks[-1]
+    if end < len(doc) and not _sentence_break(doc[end]):
+        return False  # a role or more words after the name
+    group_start = max(first_break, start - 1 - INCISE_VERB_GROUP)
+    comma = next((i for i in range(start - 1, group_start, -1) if doc[i].text == ","), None)
+    if comma is None:
+        return False
+    group = doc[comma + 1 : start]
+    return any(t.pos_ in ("VERB", "AUX") for t in group) and not any(t.is_punct for t in group)
+
+
+CONTRACTED_ARTICLES = ("du", "au")  # `auprès du porte-parole`: `de` / `à` + the singular definite article
+
+
+def _contracted_article(doc: Doc, m: Mention, res: Resources) -> bool:
+    """French `auprès du porte-parole`, `au directeur`: the speaker span opens on the noun, its definite
+    article fused into the preposition before it, so the phrase is definite as `le porte-parole` is."""
+    if res.lang != "fr" or m.start == 0 or m.info.number != "sing":
+        return False
+    return norm(doc[m.start - 1].text) in CONTRACTED_ARTICLES and doc[m.start].pos_ in ("NOUN", "ADJ")
+
+
+def _first_named_after(doc: Doc, m: Mention, res: Resources, window: int) -> tuple[int, int, int] | None:
+    """The first person named after the mention's sentence and within `window` tokens of its end,
     when no one is named before the mention nor in its own sentence: (name start, name end, index of the
     sentence break). None otherwise."""
     names = person_names(doc, res)
@@ -813,7 +862,7 @@ def _first_named_after(doc: Doc, m: Mention, res: Resources) -> tuple[int, int, 
         return None
     start, end = min(later)
     breaks = [i for i in range(m.end, start) if _sentence_break(doc[i])]
-    if not breaks or start - breaks[0] > NAMED_NEXT_WINDOW:
+    if not breaks or start - breaks[0] > window:
         return None  # someone named in the role's own sentence is someone else
     return start, end, breaks[0]
 
@@ -922,7 +971,7 @@ def _unnamed_office(doc: Doc, m: Mention, earlier: list[Mention], res: Resources
     if not _named_before(doc, m, earlier, res):
         # `le nouveau président du pays a promis ... Le général Paul Roux a déclaré ...`: the lede's office
         # and the person named in the sentences right after it, a name given nearby (issue 13)
-        return _first_named_after(doc, m, res) is None
+        return _first_named_after(doc, m, res, NAMED_NEXT_WINDOW) is None
     # `Paul Roux, maire de Brion, ... le maire de Villiers`: the person named last holds the title of
     # another place, so is not this office's holder
     last = _last_named(doc, m, earlier, res)
@@ -1118,7 +1167,8 @@ def _role_description(doc: Doc, m: Mention, res: Resources) -> bool:
     or a word that otherwise keeps a source unnamed (`le conseiller`) when the text gives that very role
     a name (`X, conseiller fédéral, ...`: _role_named)."""
     first = doc[m.start].lower_.replace("’", "'")
-    if m.info.number != "sing" or (first not in ROLE_ARTICLES and not _demonstrative(doc, m, res)):
+    opened = first in ROLE_ARTICLES or _demonstrative(doc, m, res) or _contracted_article(doc, m, res)
+    if m.info.number != "sing" or not opened:
         return False
     if m.end - m.start > 1 and doc[m.start + 1].lower_ in ("un", "une"):
         return False  # `l'un des habitants`: one unnamed member of a set, not a role someone holds
@@ -1296,6 +1346,8 @@ def _name_at_role(doc: Doc, i: int, starts: Container[int], ends: Container[int]
     and at most one comma between."""
     if any(e in ends for e in range(i - NAME_BEFORE_ROLE, i + 1)):
         return True
+    if _name_before_coordinated_role(doc, i, ends):
+        return True
     commas = 0
     for u in doc[i + 1 : min(len(doc), i + 1 + NAME_IN_ROLE_PHRASE)]:
         if u.i in starts:
@@ -1305,6 +1357,24 @@ def _name_at_role(doc: Doc, i: int, starts: Container[int], ends: Container[int]
         commas += u.text == ","
         if commas > 1:
             break
+    return False
+
+
+COORDINATED_ROLE = 4  # words of a first role before `et` (`délégué FO et porte-parole`)
+
+
+def _name_before_coordinated_role(doc: Doc, i: int, ends: Container[int]) -> bool:
+    """The role word at i is the second of two roles apposed to a name (`Paul Roux, délégué FO et
+    porte-parole du collectif`): `et` before it, a first role of a few words with no verb, then a
+    comma closing the name."""
+    if i < 3 or doc[i - 1].lower_ != "et":
+        return False
+    for comma in range(i - 2, max(0, i - 2 - COORDINATED_ROLE), -1):
+        u = doc[comma]
+        if u.text == ",":
+            return comma in ends and comma < i - 2
+        if u.pos_ in ("VERB", "AUX") or u.is_punct or u.is_sent_start:
+            return False
     return False
 
 

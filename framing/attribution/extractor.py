@@ -2274,7 +2274,10 @@ class Extractor:
             k = adjunct_after(doc, k + 1, self.res)
         if k < len(doc) and self.res.has("np_stop", _norm(doc[k].text)):
             k += 1
-        speaker = self.speakers.right_np(k, skip_time=False)
+        # `comme l'a indiqué lundi matin l'agence X`: the date is when, the phrase after it who
+        speaker = self.speakers.right_np(k, skip_time=self.res.lang == "fr") or self.speakers.right_np(
+            k, skip_time=False
+        )
         if speaker is None:
             return self._unsourced(cue)
         content = self._quote_right_after(speaker[1])  # `comme le suggère X : « ... »`
@@ -2389,7 +2392,9 @@ class Extractor:
             return self._hearsay(cue, coordinated=True)  # `auprès de la direction et de source syndicale`
         if cue.term.preceded_by and not self._preceded_by(cue, cue.term.preceded_by):
             return None  # `elle aime lire dans le train`: not `on peut lire dans le rapport`
-        if cue.term.hearsay or (self.res.lang == "fr" and self._preceded_by(cue, self.res.hearsay_preceders)):
+        if cue.term.hearsay or (
+            self.res.lang == "fr" and self._preceded_by(cue, self.res.hearsay_preceders, dates=True)
+        ):
             return self._hearsay(cue)  # `..., apprend-on de source proche du dossier`: the plain marker too
         k = cue.last + 1
         relative = self._relative_marker(cue)
@@ -2663,9 +2668,22 @@ class Extractor:
             return j
         return None
 
-    def _preceded_by(self, cue: Cue, words: Collection[str]) -> bool:
-        """One of `words` among the three words before the marker (`on peut lire dans`, `a-t-on appris`)."""
-        return any(_norm(t.text).lstrip("-") in words for t in self.doc[max(0, cue.first - 3) : cue.first])
+    def _preceded_by(self, cue: Cue, words: Collection[str], dates: bool = False) -> bool:
+        """One of `words` among the three words before the marker (`on peut lire dans`, `a-t-on appris`);
+        with `dates`, the words of a date between them are not counted (`a appris samedi l'AFP de`)."""
+        first = max(0, cue.first - 3 - (self._date_words_before(cue.first) if dates else 0))
+        return any(_norm(t.text).lstrip("-") in words for t in self.doc[first : cue.first])
+
+    def _date_words_before(self, i: int, window: int = 6) -> int:
+        """How many of the `window` tokens before token i, after the last comma, are words of a date
+        (`samedi`, `lundi soir`, `mardi dernier`), not counting articles and demonstratives."""
+        count = 0
+        for t in reversed(self.doc[max(0, i - window) : i]):
+            if t.text == ",":
+                break
+            w = _norm(t.text)
+            count += date_word(self.res, w) and w not in ("le", "la", "ce", "cette")
+        return count
 
     def _after_hearsay_source(self, cue: Cue) -> bool:
         """The marker follows `et` right after the previous hearsay source (a second source, coordinated)."""
@@ -2685,7 +2703,8 @@ class Extractor:
         doc = self.doc
         s_start, _ = self.sentences.bounds(cue.first)
         j = cue.first - 1
-        while j > s_start and doc[j].text != "," and cue.first - j <= 5:
+        reach = 5 + self._date_words_before(cue.first)  # `, a appris samedi l'AFP de`: the date adds words
+        while j > s_start and doc[j].text != "," and cue.first - j <= reach:
             j -= 1
         if coordinated and self._last is not None and self._last.content is not None:
             content: Content | None = self._last.content

@@ -43,6 +43,8 @@ SAME_WORDS = frozenset({"même", "mêmes"})
 # Languages whose nouns take their modifiers before them, so that a bare plural source may open with
 # an adjective or a noun ("British media", "security researchers"; twenty-third round).
 PREMODIFIER_LANGS = frozenset({"en"})
+# "un autre", "une autre" alone as a speaker after an unnamed source: one more of them (round 41).
+ANOTHER_FORMS = frozenset({("un", "autre"), ("une", "autre")})
 # Tokens before an unnamed source within which "sans" denies it: "sans citer de source", "sans nommer ses sources".
 NOT_CITED_REACH = 2
 # English attribution rules whose speaker is an actor: "teams were sent to confirm" (an infinitive's subject).
@@ -97,6 +99,8 @@ def unnamed_sources(
                 head = _taken_up_source(
                     span, keys, words, same_unnamed=before == ANONYMOUS_TYPE, after_unnamed=unnamed_before
                 )
+            if head is None and not premodified and (unnamed_before or _weasel_before(earlier_weasels, span.start)):
+                head = _another_source(span)
         again = head is None and premodified
         if again:
             head = _definite_remention(span, introduced)
@@ -111,6 +115,22 @@ def unnamed_sources(
         rule = f"attribution:{a.rule}|{reading}:{doc[head].lower_}"
         found.append(Finding(span.start, span.end, VAGUE_ATTRIBUTION, rule, True))
     return found
+
+
+def _another_source(span: Span) -> int | None:
+    """ "Un élu local affirme que ...; « J'en doute », nuance un autre", "une source fait état de dix
+    arrestations, tandis qu'une autre précise que" (round 41): "un autre" / "une autre" alone as the
+    speaker, once the text has cited an unnamed source, is one more of them, as unnamed. The index of
+    "autre", else None."""
+    if tuple(t.lower_ for t in span) not in ANOTHER_FORMS:
+        return None
+    return span.end - 1
+
+
+def _weasel_before(weasels: Sequence[Finding], start: int) -> bool:
+    """Whether a counted vague attribution of the lexicon ends before token `start` ("Une source
+    policière évoque ...": no attribution the analyser found, a source cited all the same)."""
+    return any(f.kind == VAGUE_ATTRIBUTION and f.counted and f.end <= start for f in weasels)
 
 
 def _not_cited(doc: Doc, start: int) -> bool:
