@@ -385,7 +385,7 @@ def measure_breakdown(texts: list[tuple[str, str]], batch_size: int, repeat: int
             if name.startswith("framing_") and not parsed:
                 parsed = [d.copy() for d in docs]  # spaCy's analysis done, framing's not yet
             start = _clock()
-            docs = list(proc.pipe(docs, batch_size=batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+            docs = _run(proc, docs, batch_size)
             timings[name], cpu[name] = _since(start)
         start = _clock()
         articles = [Article(id=str(i), text=d.text, outlet="o", lang=lang) for i, d in enumerate(docs)]
@@ -414,6 +414,11 @@ def measure_breakdown(texts: list[tuple[str, str]], batch_size: int, repeat: int
             )
 
 
+def _run(proc: Any, docs: list, batch_size: int) -> list:
+    """One pipeline component over the docs, batched where it can be."""
+    return list(proc.pipe(docs, batch_size=batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+
+
 def _best_framing_cpu(nlp: Any, parsed: list, batch_size: int, repeat: int) -> dict[str, float]:
     """CPU seconds of each framing component, the least of `repeat` passes over copies of the same docs."""
     best: dict[str, float] = {}
@@ -423,7 +428,7 @@ def _best_framing_cpu(nlp: Any, parsed: list, batch_size: int, repeat: int) -> d
             if not name.startswith("framing_"):
                 continue
             start = _clock()
-            docs = list(proc.pipe(docs, batch_size=batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+            docs = _run(proc, docs, batch_size)
             best[name] = min(best.get(name, float("inf")), _since(start)[1])
     return best
 

@@ -23,7 +23,7 @@ from .bare_inversion import bare_inversion, member_incise_speaker, quoted_incise
 from .beliefs import speechless_beliefs
 from .claim_nouns import find_claim_nouns
 from .colon import colon_candidates, headline_candidates
-from .content import MEDIUM_PREPOSITIONS, Content, ContentFinder, date_word, shaped
+from .content import DATE_DETERMINERS, MEDIUM_PREPOSITIONS, Content, ContentFinder, date_word, shaped
 from .coordinated_sources import coordinated_sources, opens_listed_source
 from .coref import Mention, resolve, retyped_inner_pronoun, unresolved_pronoun_type
 from .cues import (
@@ -84,6 +84,8 @@ MAX_SOURCE_TRAIL = 8  # `In a poll released Monday by the paper,`: words after a
 MARKER_TRAILING_LINKS = ("et", "mais", "ou", "qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles")
 MAX_RELATIVE_ASIDE = 16  # tokens of `, qui a fait le point mardi,` after a marker's source
 MAX_QUOTED_NAME_CHARS = 40  # `une information du « Temps »`: an outlet's name in quotation marks
+# Articles and demonstratives of a date (`le`, `ce`), not counted as its words by `_date_words_before`.
+DATE_OPENERS = ("le", "la", *DATE_DETERMINERS)
 MAX_APPOSITION_WORDS = 12  # `Michael Fiaux, porte-parole du département, confirmant`: the role between the commas
 OBJECT_CLITICS = ("l'", "les")  # `à l'en croire`, `à les entendre`: the source as an object pronoun
 MAX_OPENING_TRAIL = 12  # French `Selon un rapport de X (ACAI) datant de 2018,`: tokens after the source, to the comma
@@ -2275,9 +2277,8 @@ class Extractor:
         if k < len(doc) and self.res.has("np_stop", _norm(doc[k].text)):
             k += 1
         # `comme l'a indiqué lundi matin l'agence X`: the date is when, the phrase after it who
-        speaker = self.speakers.right_np(k, skip_time=self.res.lang == "fr") or self.speakers.right_np(
-            k, skip_time=False
-        )
+        speaker = self.speakers.right_np(k, skip_time=True) if self.res.lang == "fr" else None
+        speaker = speaker or self.speakers.right_np(k, skip_time=False)  # English: one walk, not two
         if speaker is None:
             return self._unsourced(cue)
         content = self._quote_right_after(speaker[1])  # `comme le suggère X : « ... »`
@@ -2682,7 +2683,7 @@ class Extractor:
             if t.text == ",":
                 break
             w = _norm(t.text)
-            count += date_word(self.res, w) and w not in ("le", "la", "ce", "cette")
+            count += date_word(self.res, w) and w not in DATE_OPENERS
         return count
 
     def _after_hearsay_source(self, cue: Cue) -> bool:
