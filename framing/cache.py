@@ -138,7 +138,7 @@ def model_version(lang: str) -> str:
 
     spacy_version = _dist_version("spacy")
     if lang == "fr":
-        name = nlp.FRENCH_MODEL
+        name = nlp.french_model_name()
     elif lang == "en":
         name = nlp.english_model_name() or ""
         if not name:

