@@ -3005,8 +3005,19 @@ class Extractor:
         doc = self.doc
         res = self.res
         _, s_end = self.sentences.bounds(cand.cue.head)
+        # `Selon le rapport remis au ministre, les chiffres, repris par X, ...`: a participle inside the claim
+        # that follows the source is the claim's, not the source's
+        after = outer.content_start >= doc[cand.speaker[1] - 1].idx
+        limit = next((t.i for t in doc[cand.speaker[1] : s_end] if t.idx >= outer.content_start), None) if after else None
         found = relay_agent(
-            doc, cand.speaker[0], cand.speaker[1], s_end, res, self.speakers, marker=cand.rule == "marker"
+            doc,
+            cand.speaker[0],
+            cand.speaker[1],
+            s_end,
+            res,
+            self.speakers,
+            marker=cand.rule == "marker",
+            limit=limit,
         )
         relayed = found is not None
         if found is None:
