@@ -3007,8 +3007,9 @@ class Extractor:
         _, s_end = self.sentences.bounds(cand.cue.head)
         # `Selon le rapport remis au ministre, les chiffres, repris par X, ...`: a participle inside the claim
         # that follows the source is the claim's, not the source's
-        after = outer.content_start >= doc[cand.speaker[1] - 1].idx
-        limit = next((t.i for t in doc[cand.speaker[1] : s_end] if t.idx >= outer.content_start), None) if after else None
+        limit = None
+        if outer.content_start >= doc[cand.speaker[1] - 1].idx:
+            limit = next((t.i for t in doc[cand.speaker[1] : s_end] if t.idx >= outer.content_start), None)
         found = relay_agent(
             doc,
             cand.speaker[0],
