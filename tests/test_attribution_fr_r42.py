@@ -72,3 +72,53 @@ def test_relay_after_the_source_phrase(fr: Language, text: str, first: str, seco
 )
 def test_no_second_source(fr: Language, text: str, absent: str) -> None:
     assert absent not in _sources(fr, text)
+
+
+def _records(fr: Language, text: str) -> list[tuple[str | None, str, str | None]]:
+    """(speaker, content, type) of every record with a content."""
+    return [
+        (a.speaker, text[a.content_start : a.content_end], a.speaker_type)
+        for a in checked_attributions(fr, text)
+        if a.content_start is not None and a.content_end is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le club a confirmé des discussions avec un investisseur, une piste également évoquée en début de "
+            "semaine par L'Équipe.",
+            ("L'Équipe", "une piste", "media"),
+        ),
+        (
+            "Les enquêteurs ont confirmé les anomalies relevées par les inspecteurs du travail.",
+            ("les inspecteurs du travail", "les anomalies", "group"),
+        ),
+        (
+            "Les syndicats ont dénoncé les retards de paiement signalés par plusieurs agriculteurs du département.",
+            ("plusieurs agriculteurs du département", "les retards de paiement", "group"),
+        ),
+    ],
+)
+def test_noun_qualified_by_a_participle_of_saying(fr: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _records(fr, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # the agent's relative clause carries the claim
+        (
+            "Le bilan a été publié lundi. Une version contestée par l'opposition qui affirme que les comptes "
+            "sont faux.",
+            "l'opposition",
+        ),
+        # `par courrier`: a means, no agent
+        ("Le maire a reçu la liste des travaux signalés par courrier.", "courrier"),
+        # a verb whose object is not what was said
+        ("Les habitants ont visité le bâtiment construit par la commune.", "la commune"),
+    ],
+)
+def test_noun_participle_without_a_source(fr: Language, text: str, absent: str) -> None:
+    assert all(speaker != absent for speaker, _, _ in _records(fr, text))
