@@ -31,6 +31,7 @@ from .speakers import SpeakerFinder
 
 RELATIVE_WINDOW = 6  # `dont les propos ont été rapportés par`: the relative clause's words before the participle
 PARTICIPLE_ENDINGS = ("ées", "és", "ée", "é")
+TRAILING_WINDOW = 16  # words of the source's own modifiers before a relay participle after a comma
 CITING_GAP = 3  # `, qui a cité`, `en citant`: words between the first source and the verb of citing
 APPOSITION = 10  # words of an apposition between a source and its relative clause of relaying
 BRACKETED_NAME = 4  # words of a name in brackets after a source (`l'agence « APS »`)
@@ -45,10 +46,12 @@ class SecondSource(NamedTuple):
     end: int
 
 
-def _participle(doc: Doc, k: int, res: Resources, marker: bool = False) -> bool:
+def _participle(doc: Doc, k: int, res: Resources, marker: bool = False, after_comma: bool = False) -> bool:
     """A past participle of a relay verb; its infinitive rebuilt from the ending, since the tagger often
     lemmatises `cités` as an adjective. After a marker's source, also a verb of questioning
-    (`questioned_participle`: `selon des sources interrogées par Y`)."""
+    (`questioned_participle`: `selon des sources interrogées par Y`); after a comma closing the source's
+    phrase, also a verb of making public (`revealed_participle`: `, et révélé par Y`), which inside the
+    phrase (`des documents révélés par Y`) only says where the source comes from."""
     word = doc[k].lower_
     ending = next((e for e in PARTICIPLE_ENDINGS if word.endswith(e)), None)
     if ending is None:
@@ -56,7 +59,31 @@ def _participle(doc: Doc, k: int, res: Resources, marker: bool = False) -> bool:
     verb = word[: -len(ending)] + "er"
     if marker and res.is_a("questioned_participle", verb, doc[k].lemma_):
         return True
+    if after_comma and res.is_a("revealed_participle", verb, doc[k].lemma_):
+        return True
     return res.is_a("relay_participle", verb, doc[k].lemma_)
+
+
+def _trailing_participle(doc: Doc, end: int, limit: int, res: Resources, marker: bool) -> int | None:
+    """`d'après les chiffres publiés par le ministère, relayés par Y`, `d'après un rapport remis à la
+    ministre, Mme X, et révélé par Y`: the relay participle after a comma further on, past the source's own
+    modifiers (a participle phrase, an apposition), within `limit`. No finite verb and no punctuation but
+    commas on the way: a clause of its own is no longer the source's phrase."""
+    stop = min(limit, end + TRAILING_WINDOW)
+    for i in range(end, stop):
+        tok = doc[i]
+        if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"):
+            return None
+        if tok.is_punct and tok.text not in (",", "-", "'", "’"):
+            return None
+        if tok.text != ",":
+            continue
+        j = i + 1
+        while j < stop and (doc[j].lower_ == "et" or res.has("time_word", _norm(doc[j].text))):
+            j += 1  # `, et révélé`, `, également relayés`
+        if j < stop and _participle(doc, j, res, marker, after_comma=True):
+            return j
+    return None
 
 
 def after_bracketed_name(doc: Doc, end: int, s_end: int) -> int:
@@ -84,13 +111,22 @@ def after_apposition(doc: Doc, end: int, s_end: int, res: Resources) -> int:
 
 
 def relay_agent(
-    doc: Doc, first: int, end: int, s_end: int, res: Resources, speakers: SpeakerFinder, *, marker: bool = False
+    doc: Doc,
+    first: int,
+    end: int,
+    s_end: int,
+    res: Resources,
+    speakers: SpeakerFinder,
+    *,
+    marker: bool = False,
+    limit: int | None = None,
 ) -> SecondSource | None:
     """`X cité par Y`, `X, dont les propos ont été rapportés par Y`: Y after the source span [first, end).
 
     The participle may sit inside the span (a speaker walk that took it) or follow it, after a comma or in
     a relative clause `dont`/`qui` of a few words; `par` and a noun phrase must follow it. `marker`: the
-    source is a marker's (`selon X`), where a verb of questioning relays too."""
+    source is a marker's (`selon X`), where a verb of questioning relays too. Past the source's own
+    modifiers, a relay participle after a comma up to `limit` (the claim's first word when it follows)."""
     k = next((i for i in range(first + 1, end) if _participle(doc, i, res, marker)), None)
     if k is None:
         j = after_apposition(doc, end, s_end, res)
@@ -101,8 +137,10 @@ def relay_agent(
             k = next((i for i in range(j + 1, stop) if _participle(doc, i, res, marker)), None)
             if k is not None and any(t.is_punct for t in doc[j + 1 : k]):
                 k = None
-        elif j < s_end and _participle(doc, j, res, marker):
+        elif j < s_end and _participle(doc, j, res, marker, after_comma=j > end):
             k = j
+        else:
+            k = _trailing_participle(doc, end, s_end if limit is None else min(limit, s_end), res, marker)
     if k is None or k + 1 >= s_end or doc[k + 1].lower_ != "par":
         return None
     np = speakers.right_np(k + 2, skip_time=False, max_len=8)
