@@ -72,7 +72,7 @@ def hypothetical_marker(
         if doc.lang_ == "fr" and start > token.i and _complementizer(keys, words, token.i + 1, start):
             continue  # "X aurait franchi la frontière, et les habitants redoutent que si...": the que-clause's "si"
         if doc.lang_ == "fr" and start > token.i and _coordinated_condition(doc, start, end, keys, words, sent_end):
-            continue  # "il ne s'agirait pas d'un cadre et si l'analyse confirme, le contrôle ...": the next clause's "si"
+            continue  # "il ne s'agirait pas d'un cadre et si l'analyse confirme, le contrôle ...": the next clause's
         if words.open_case_markers and _past_conditional(doc, token) and _open_case(doc, start, end, words):
             continue  # "aurait été adapté en fonction des besoins, selon le maire": a past told as done
         if _realised_past(doc, token, start, end, keys, words, sent_start, sent_end):
