@@ -71,12 +71,33 @@ def hypothetical_marker(
             continue  # "même s'il s'agira de...", "si les prix vont continuer": a fact or a contrast
         if doc.lang_ == "fr" and start > token.i and _complementizer(keys, words, token.i + 1, start):
             continue  # "X aurait franchi la frontière, et les habitants redoutent que si...": the que-clause's "si"
+        if doc.lang_ == "fr" and start > token.i and _coordinated_condition(doc, start, end, keys, words, sent_end):
+            continue  # "il ne s'agirait pas d'un cadre et si l'analyse confirme, le contrôle ...": the next clause's
         if words.open_case_markers and _past_conditional(doc, token) and _open_case(doc, start, end, words):
             continue  # "aurait été adapté en fonction des besoins, selon le maire": a past told as done
         if _realised_past(doc, token, start, end, keys, words, sent_start, sent_end):
             continue  # "Un tel acheteur aurait déjà été trouvé", "aurait eu des contacts pour ... en cas de"
         return (start, end)
     return None
+
+
+def _coordinated_condition(
+    doc: Doc, start: int, end: int, keys: list[frozenset[str]], words: ClauseWords, sent_end: int
+) -> bool:
+    """A "si" right after a coordinator that opens a clause of its own (round 42): "Il ne s'agirait
+    pas d'un titulaire et si l'analyse confirme le résultat, le contrôle ne devrait rien changer". The
+    "si" clause ends at a comma and a finite verb follows it: that verb is the condition's consequence,
+    and the conditional before the coordinator stays out of its scope. A proviso with no verb of its
+    own after it ("recruterait un attaquant et, si les finances le permettent, un défenseur") keeps
+    the earlier reading."""
+    if start == 0 or not keys[start - 1] & words.coordinators:
+        return False
+    comma = next((k for k in range(end, sent_end) if doc[k].text == ","), None)
+    if comma is None:
+        return False
+    return any(
+        doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm") for k in range(comma + 1, sent_end)
+    )
 
 
 def _past_conditional(doc: Doc, token: Token) -> bool:
