@@ -939,7 +939,6 @@ def _opens_clause_past_adverbs(doc: Doc, k: int, res: Resources) -> bool:
 PAST_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 PASSIVE_COMPLEMENT_WORDS = ("de", "d'", "comme")  # `qualifié de`, `présenté comme` before the agent
 MAX_COMPLEMENT_TOKENS = 14  # tokens between such a complement and `par`
-MAX_DIRECT_GAP = 4  # words between a bare participle and its agent's `par` (`en début de mois`), or its noun
 
 
 def _bare_participle_passive(tok: Token, term: ReportingTerm, res: Resources) -> bool:
@@ -955,44 +954,7 @@ def _bare_participle_passive(tok: Token, term: ReportingTerm, res: Resources) ->
         tok.doc[tok.i - 1].is_alpha or tok.doc[tok.i - 1].text == "," or _sentence_start(tok.doc, tok.i)
     ):
         return False
-    return _noun_participle(tok, term, res) or _complement_then_agent(tok.doc, tok.i + 1, term, res)
-
-
-def _noun_participle(tok: Token, term: ReportingTerm, res: Resources) -> bool:
-    """`une piste évoquée par L'Équipe`: a bare participle of a verb whose object is what was said
-    (`passive_object`), qualifying the noun before it, with an agent a few words on. A verb of making a
-    text public (`revealed_participle`: `des courriels révélés par X`) has the text for object, no claim."""
-    return (
-        term.passive_object
-        and not res.has("revealed_participle", _norm(term.term))
-        and tok.lower_.endswith(PAST_PARTICIPLE_ENDINGS)
-        and qualified_noun(tok.doc, tok.i, res) is not None
-        and direct_agent(tok.doc, tok.i + 1, res) is not None
-    )
-
-
-def qualified_noun(doc: Doc, i: int, res: Resources) -> int | None:
-    """French: the common noun a bare past participle at i qualifies, right before it past adverbs
-    (`les anomalies relevées`, `un intérêt également mentionné`), or None."""
-    k = i - 1
-    while k >= 0 and i - k <= MAX_DIRECT_GAP and (doc[k].pos_ == "ADV" or res.has("time_word", _norm(doc[k].text))):
-        k -= 1
-    return k if k >= 0 and doc[k].pos_ == "NOUN" else None
-
-
-def direct_agent(doc: Doc, k: int, res: Resources) -> int | None:
-    """French: the `par` of an agent a few words after a bare participle (`mentionné en début de mois par
-    L'Express`): no punctuation nor verb between, and a determiner or a capital after `par` (`par
-    courrier` is a means); its index, or None."""
-    for j in range(k, min(len(doc) - 1, k + MAX_DIRECT_GAP + 1)):
-        t = doc[j]
-        if res.has("passive_agent", _norm(t.lower_)):
-            nxt = doc[j + 1]
-            ok = res.has("determiner", _norm(nxt.lower_)) or nxt.text[:1].isupper()
-            return j if ok else None
-        if t.is_punct or t.pos_ in ("VERB", "AUX") or t.is_sent_start:
-            return None
-    return None
+    return _complement_then_agent(tok.doc, tok.i + 1, term, res)
 
 
 def _tagged_past_participle(tok: Token) -> bool:
@@ -1302,15 +1264,6 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         return Cue("passive", i, first, last, term, None)
     if res.lang == "fr" and tagged and first == i and _bare_participle_passive(tok, term, res):
         return Cue("passive", i, first, last, term, None)  # `un propos qualifié de « X » par la ministre`
-    if (
-        res.lang == "fr"
-        and tagged
-        and all(_is_adverb(t, tagged) for t in doc[first:i])
-        and _noun_participle(tok, term, res)
-    ):
-        return Cue(
-            "passive", i, i, last, term, None
-        )  # `un intérêt également mentionné par X`: the adverb is the noun's
     if term.media_subject and (clitic is not None or any(_norm(t.lower_) in ("on", "l'on") for t in doc[first:i])):
         return None  # `a-t-on appris`: the impersonal hearsay (learnt.py and the `de source` markers)
     if term.not_object and _act_object(doc, last + 1, term, res):

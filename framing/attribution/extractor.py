@@ -34,10 +34,8 @@ from .cues import (
     Cue,
     adjunct_after,
     aux_before_aside,
-    direct_agent,
     find_cues,
     phrasal_last,
-    qualified_noun,
     que_follows,
     reflexive_group,
     saying_verb_at,
@@ -1917,8 +1915,6 @@ class Extractor:
         k = adjunct_after(doc, k, self.res)  # `avancé par la suite que ...`: an adverbial phrase, no agent
         k = self._past_addressee(k)  # `annoncée à la presse par X`
         late = self._agent_after_complement(cue, k)
-        if late is None and cue.first == cue.head and cue.term.passive_object:
-            late = self._qualified_noun_agent(cue)  # `une piste évoquée par L'Équipe`
         if late is not None or (cue.first == cue.head and not self._infinitive_passive(cue)):
             return late  # a participle with no auxiliary (`une idée qualifiée de X par Y`) needs its agent
         if k < len(doc) and self.res.has("passive_agent", _norm(doc[k].text)):
@@ -1947,31 +1943,6 @@ class Extractor:
         start, end = self._chars(cue.first, cue.last)
         self._speakerless.append(self._no_speaker(cue, start, end, content, "passive"))
         return None
-
-    def _qualified_noun_agent(self, cue: Cue) -> Candidate | None:
-        """French `une piste également évoquée par L'Équipe`, `les anomalies relevées par les inspecteurs`: a
-        bare participle of a verb whose object is what was said (`passive_object`) qualifies a noun and
-        has an agent; the agent speaks and the noun phrase is the content. Not when the agent opens a
-        relative clause (`contestée par l'élu qui répond que ...`): that clause carries the claim."""
-        doc = self.doc
-        noun = qualified_noun(doc, cue.head, self.res)
-        j = direct_agent(doc, cue.last + 1, self.res)
-        if noun is None or j is None:
-            return None
-        agent = self.speakers.right_np(j + 1, skip_time=False)
-        if agent is None or agent[0] != j + 1:
-            return None
-        agent = self._coordinated_agent(agent)
-        if agent[1] < len(doc) and self.res.has("relay_relative", _norm(doc[agent[1]].lower_)):
-            return None
-        s, _ = self.speakers.np_from_head(doc[noun])
-        if self.index.containing(doc[s].idx) is not None:
-            return None
-        content = self.contents.make(doc[s].idx, doc[noun].idx + len(doc[noun].text))
-        if content is None:
-            return None
-        start, end = self._chars(cue.first, agent[1] - 1)
-        return Candidate(cue, agent, start, end, content, "passive")
 
     def _past_addressee(self, k: int) -> int:
         """French: the agent's `par` after the addressee of a passive of saying (`annoncée à l'AFP par
