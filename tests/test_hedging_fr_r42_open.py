@@ -32,6 +32,7 @@ from spacy.language import Language
             "toutes les hypothèses restent ouvertes",
         ),
         ("Toutes les pistes sont envisagées après la disparition du randonneur.", "Toutes les pistes sont envisagées"),
+        ("Après l'incendie, tous les scénarios restent encore ouverts.", "tous les scénarios restent encore ouverts"),
     ],
 )
 def test_a_possibility_left_open_is_an_epistemic_hedge(fr: Language, text: str, words: str) -> None:
@@ -46,6 +47,7 @@ def test_a_possibility_left_open_is_an_epistemic_hedge(fr: Language, text: str, 
         "Toutes les pistes cyclables sont ouvertes depuis le printemps.",
         "Aucune piste n'a été damée ce matin à cause du vent.",
         "Toutes les routes restent ouvertes malgré la neige.",
+        "Tous les scénarios du film sont écrits par la même autrice.",
         "Le joueur a été exclu pour un carton rouge.",
     ],
 )
