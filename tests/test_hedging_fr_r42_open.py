@@ -24,7 +24,7 @@ from spacy.language import Language
         ("Un acte de malveillance n'est pas non plus exclu, selon nos informations.", "n'est pas non plus exclu"),
         ("La piste d'une fuite de gaz est « non exclue » par les pompiers.", "est « non exclue"),
         ("Une reprise de l'épidémie reste non exclue cet automne.", "reste non exclue"),
-        ("À ce stade, aucune piste n'est écartée par les gendarmes.", "aucune piste n'est écartée"),
+        ("Pour l'heure, aucune piste n'est exclue dans cette affaire de vol.", "aucune piste n'est exclue"),
         ("Aucune hypothèse n'est privilégiée par les enquêteurs.", "Aucune hypothèse n'est privilégiée"),
         ("Incendie de l'entrepôt : aucune piste écartée", "aucune piste écartée"),
         (
