@@ -4,13 +4,11 @@ trained model must not get figures from the other pipeline without knowing it)."
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from corpus_samples import english_text
+from model_choice_support import analyze_with_model
 
 from framing import nlp
 from framing.errors import FramingError
@@ -29,18 +27,8 @@ def test_a_missing_model_is_an_error_naming_it(monkeypatch: pytest.MonkeyPatch, 
 
 
 @pytest.mark.usefixtures("isolated_cli_run")
-def test_the_cli_stops_with_one_line_and_a_failing_exit_code(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    # a fresh interpreter: a pipeline loaded by an earlier test in this process would hide the check
-    (tmp_path / "a.txt").write_text(english_text(0), encoding="utf-8")
-    env = {**os.environ, nlp.EN_MODEL_ENV: "en_core_web_xx_missing", "FRAMING_SERVICE": "off"}
-    run = subprocess.run(
-        [sys.executable, "-m", "framing", "analyze", str(tmp_path / "a.txt"), "--no-cache"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+def test_the_cli_stops_with_one_line_and_a_failing_exit_code(tmp_path: Path) -> None:
+    run = analyze_with_model(tmp_path, english_text(0), nlp.EN_MODEL_ENV, "en_core_web_xx_missing")
     assert run.returncode == 2
     assert "en_core_web_xx_missing" in run.stderr
     assert "Traceback" not in run.stderr

@@ -3,12 +3,10 @@ that is not installed is a clear one-line error, never a silent fall-back to the
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from model_choice_support import analyze_with_model
 
 from framing import cache, nlp
 from framing.errors import FramingError
@@ -38,17 +36,11 @@ def test_a_missing_model_is_an_error_naming_it(monkeypatch: pytest.MonkeyPatch, 
 
 @pytest.mark.usefixtures("isolated_cli_run")
 def test_the_cli_stops_with_one_line_and_a_failing_exit_code(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text(
-        "Le maire a annoncé lundi la fermeture de la piscine, selon un communiqué de la mairie.", encoding="utf-8"
-    )
-    env = {**os.environ, nlp.FR_MODEL_ENV: "fr_core_news_xx_missing", "FRAMING_SERVICE": "off"}
-    run = subprocess.run(
-        [sys.executable, "-m", "framing", "analyze", str(tmp_path / "a.txt"), "--no-cache"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
+    run = analyze_with_model(
+        tmp_path,
+        "Le maire a annoncé lundi la fermeture de la piscine, selon un communiqué de la mairie.",
+        nlp.FR_MODEL_ENV,
+        "fr_core_news_xx_missing",
     )
     assert run.returncode == 2
     assert "fr_core_news_xx_missing" in run.stderr

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from ..matching import norm as _norm
 from ..token_table import span_text
+from .annotations import is_finite_verb
 from .resources import Resources
 from .speakers import SpeakerFinder
 
@@ -72,7 +73,7 @@ def _trailing_participle(doc: Doc, end: int, limit: int, res: Resources, marker:
     stop = min(limit, end + TRAILING_WINDOW)
     for i in range(end, stop):
         tok = doc[i]
-        if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"):
+        if is_finite_verb(tok):
             return None
         if tok.is_punct and tok.text not in (",", "-", "'", "’"):
             return None
