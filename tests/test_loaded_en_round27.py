@@ -71,7 +71,8 @@ def test_a_judging_adjective_before_a_legal_category_still_counts(en: Language) 
     [
         "The agency announced a sweeping overhaul of its rules on Monday.",
         "Organisers expect a massive turnout at the march.",
-        "Mocking the proposal, the minister left the chamber.",
+        # the reaction verbs "mock" and "deride" count again in the reporter's voice since round 43
+        # (en-loaded-r43-scorn-praise-verbs; tests/test_loaded_en_r43.py)
     ],
 )
 def test_plain_scale_adjectives_and_reaction_verbs_are_optional(
