@@ -48,3 +48,40 @@ def test_pouvoir_devoir_hedge_is_counted(fr: Language, text: str, words: str) ->
 @pytest.mark.parametrize(("text", "words"), POUVOIR_DEVOIR_LOOK_ALIKES)
 def test_pouvoir_devoir_look_alike_is_not_counted(fr: Language, text: str, words: str) -> None:
     assert not _found(fr, text, words), counted_cues(fr, text)
+
+
+# Class 2. Verbs of belief, fear, inclination and evidence: "craindre que", "faire penser à" with a non-human
+# subject, "pencher pour", "croire plutôt à", "croire" + an infinitive, "soupçonner", "suggérer" with a noun
+# or a past "suggérer que".
+BELIEF_HEDGES = [
+    ("Les élus craignent que la digue cède au prochain orage.", "craignent que"),
+    ("Le mode opératoire fait davantage penser à un professionnel.", "fait davantage penser à"),
+    ("Les gendarmes penchent plutôt pour un accident de chasse.", "penchent plutôt pour"),
+    ("Les gendarmes croient plutôt à un acte de vengeance.", "croient plutôt à"),
+    ("Un promeneur croit avoir vu deux hommes quitter le hangar.", "croit avoir"),
+    ("Les pompiers soupçonnent que le feu a été allumé volontairement.", "soupçonnent que"),
+    ("Une étude avait suggéré que ce gène protège du froid.", "suggéré que"),
+    ("Sa taille suggère une origine lointaine.", "suggère une"),
+]
+BELIEF_LOOK_ALIKES = [
+    ("Les salariés craignent une fermeture du site.", "craignent"),
+    ("Les pêcheurs craignaient alors que la saison serait perdue.", "craignaient"),
+    ("La direction ne craint pas que le conflit dure.", "craint"),
+    ("Ce qui fait dire au maire que la route est dangereuse.", "fait dire"),
+    ("Le comité s'est penché sur le dossier des retraites.", "penché"),
+    ("Elle ne croit pas être en danger.", "croit"),
+    ("Il croit à la victoire de son équipe.", "croit"),
+    ("Le ministre a suggéré que les maires se concertent.", "suggéré que"),
+    ("La police soupçonne un voisin de la victime.", "soupçonne"),
+    ("Comme le suggère un rapport du conseil, la ville a changé.", "suggère"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), BELIEF_HEDGES)
+def test_belief_hedge_is_counted(fr: Language, text: str, words: str) -> None:
+    assert _found(fr, text, words), counted_cues(fr, text)
+
+
+@pytest.mark.parametrize(("text", "words"), BELIEF_LOOK_ALIKES)
+def test_belief_look_alike_is_not_counted(fr: Language, text: str, words: str) -> None:
+    assert not _found(fr, text, words), counted_cues(fr, text)
