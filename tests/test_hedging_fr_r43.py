@@ -85,3 +85,34 @@ def test_belief_hedge_is_counted(fr: Language, text: str, words: str) -> None:
 @pytest.mark.parametrize(("text", "words"), BELIEF_LOOK_ALIKES)
 def test_belief_look_alike_is_not_counted(fr: Language, text: str, words: str) -> None:
     assert not _found(fr, text, words), counted_cues(fr, text)
+
+
+# Class 3. A matter said open: "trop tôt pour dire", "se demander si", "chercher à savoir si", "sans qu'on
+# sache si", "loin d'être établi", "sans confirmation", "reste à confirmer"; practical not-knowing and a
+# question put to someone are not.
+OPEN_HEDGES = [
+    ("Trop tôt pour dire si la digue tiendra, selon le préfet.", "Trop tôt pour dire"),
+    ("Les chercheurs se demandent si le traitement agit vraiment.", "se demandent si"),
+    ("Les enquêteurs cherchent à savoir si le conducteur avait bu.", "cherchent à savoir si"),
+    ("Des coups de feu ont retenti, sans qu'on sache si la police était sur place.", "sans qu'on sache si"),
+    ("Le lien entre les deux incendies est loin d'être établi.", "loin d'être établi"),
+    ("Sans confirmation officielle, le bilan reste provisoire.", "Sans confirmation"),
+    ("Ce chiffre de participation reste à confirmer.", "reste à confirmer"),
+    ("Reste à déterminer si le barrage a cédé sous la pression.", "Reste à déterminer si"),
+]
+OPEN_LOOK_ALIKES = [
+    ("Il est trop tôt pour partir en vacances.", "trop tôt"),
+    ("Il demande si la salle est libre samedi.", "demande si"),
+    ("Ils sont partis sans savoir quoi faire.", "sans savoir"),
+    ("Le chantier est loin d'être terminé.", "loin d'être"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), OPEN_HEDGES)
+def test_open_hedge_is_counted(fr: Language, text: str, words: str) -> None:
+    assert _found(fr, text, words), counted_cues(fr, text)
+
+
+@pytest.mark.parametrize(("text", "words"), OPEN_LOOK_ALIKES)
+def test_open_look_alike_is_not_counted(fr: Language, text: str, words: str) -> None:
+    assert not _found(fr, text, words), counted_cues(fr, text)
