@@ -116,3 +116,29 @@ def test_open_hedge_is_counted(fr: Language, text: str, words: str) -> None:
 @pytest.mark.parametrize(("text", "words"), OPEN_LOOK_ALIKES)
 def test_open_look_alike_is_not_counted(fr: Language, text: str, words: str) -> None:
     assert not _found(fr, text, words), counted_cues(fr, text)
+
+
+# Class 4. Hypothesis and lead nouns counted or ordered ("autre hypothèse", "deux pistes", "l'une des pistes",
+# "la théorie selon laquelle"); lanes and runs, a hypothesis ruled out and the plural indefinite are not.
+HYPOTHESIS_HEDGES = [
+    ("Autre hypothèse : une fuite de gaz dans la cave.", "Autre hypothèse"),
+    ("Les gendarmes explorent deux pistes après la disparition.", "deux pistes"),
+    ("L'une des pistes envisagées est celle d'un incendie criminel.", "une des pistes"),
+    ("La théorie selon laquelle l'eau viendrait des comètes est relancée.", "théorie selon laquelle"),
+]
+HYPOTHESIS_LOOK_ALIKES = [
+    ("La commune a ouvert deux pistes cyclables.", "pistes"),
+    ("Les enquêteurs ont écarté une autre hypothèse, celle d'un attentat.", "hypothèse"),
+    ("Le rapport examine d'autres hypothèses de croissance.", "hypothèses"),
+    ("L'une des pistes pour réduire l'attente serait d'ouvrir le samedi.", "pistes"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), HYPOTHESIS_HEDGES)
+def test_hypothesis_hedge_is_counted(fr: Language, text: str, words: str) -> None:
+    assert _found(fr, text, words), counted_cues(fr, text)
+
+
+@pytest.mark.parametrize(("text", "words"), HYPOTHESIS_LOOK_ALIKES)
+def test_hypothesis_look_alike_is_not_counted(fr: Language, text: str, words: str) -> None:
+    assert not _found(fr, text, words), counted_cues(fr, text)
