@@ -871,7 +871,8 @@ class Extractor:
                 and self.doc[s - 1].text == ","
                 and self._comma_after(cue)
                 and not (self.res.lang == "en" and c.quote_after_trailing(cue.last + 1) is not None)
-            ):
+                and not (self.res.lang == "fr" and c.closed_aside(cue.last + 1, cue.term.infinitive) > cue.last + 1)
+            ):  # (French: not `Auparavant, X avait écrit, citant Y, que ...`: the comma opens an aside)
                 content = c.clause_before(s)  # `So it matters, analysts said, for a party that ...`
                 if content is None and self.res.lang == "en":
                     content = self._one_word_opening(s)  # `Still, she said, the plan ...`
