@@ -91,3 +91,38 @@ def test_aside_before_complement(fr: Language, text: str, speaker: str, content:
 def test_no_infinitive_past_other_material(fr: Language, text: str) -> None:
     contents = [c for _, c, _ in _records(fr, text)]
     assert not any(c.startswith(("réagir", "revoir", "convaincre", "vouloir")) for c in contents)
+
+
+# ---------------------------------------------------------------- class 1: plural collectives of members
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Des militaires ont affirmé avoir repoussé l'assaut.", "Des militaires"),
+        ("Des agents de la mairie ont assuré que les dossiers étaient traités.", "Des agents de la mairie"),
+        ("Plusieurs gendarmes ont raconté que la foule était calme.", "Plusieurs gendarmes"),
+        ("Des membres de la famille ont déclaré que la victime était menacée.", "Des membres de la famille"),
+        ("Leurs représentants ont affirmé que la grève continuerait.", "Leurs représentants"),
+        ("Ses dirigeants ont assuré que l'entreprise ne fermerait pas.", "Ses dirigeants"),
+        ("La quinzaine de signataires estime que le projet est illégal.", "La quinzaine de signataires"),
+    ],
+)
+def test_members_as_a_collective(fr: Language, text: str, speaker: str) -> None:
+    assert (speaker, "group") in [(s, t) for s, _, t in _records(fr, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # source words and single officials stay unnamed individuals
+        ("Des sources policières ont indiqué que le suspect était connu.", "Des sources policières"),
+        ("Des témoins ont raconté que le conducteur roulait vite.", "Des témoins"),
+        ("Des responsables américains ont affirmé que l'accord était proche.", "Des responsables américains"),
+        ("Un agent de la mairie a assuré que les dossiers étaient traités.", "Un agent de la mairie"),
+        # a cardinal counts individuals
+        ("Deux enquêteurs ont indiqué que la piste criminelle était privilégiée.", "Deux enquêteurs"),
+    ],
+)
+def test_sources_and_individuals_stay_anonymous(fr: Language, text: str, speaker: str) -> None:
+    assert (speaker, "anonymous") in [(s, t) for s, _, t in _records(fr, text)]
