@@ -126,3 +126,45 @@ def test_members_as_a_collective(fr: Language, text: str, speaker: str) -> None:
 )
 def test_sources_and_individuals_stay_anonymous(fr: Language, text: str, speaker: str) -> None:
     assert (speaker, "anonymous") in [(s, t) for s, _, t in _records(fr, text)]
+
+
+# ---------------------------------------------------------------- class 3: titles in quotation marks
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            'Selon "Le Canard enchaîné", le ministre aurait dîné avec l\'industriel.',
+            "Le Canard enchaîné",
+            "le ministre aurait dîné avec l'industriel",
+        ),
+        ("D'après « Libération », le projet de loi sera retiré.", "Libération", "le projet de loi sera retiré"),
+        (
+            "Selon « Les Echos », la banque prépare un plan de départs.",
+            "Les Echos",
+            "la banque prépare un plan de départs",
+        ),
+        ('Selon le "Financial Times", la fusion est imminente.', "Financial Times", "la fusion est imminente"),
+        (
+            'Le maire aurait reçu des menaces, a rapporté "Le Parisien".',
+            "Le Parisien",
+            "Le maire aurait reçu des menaces",
+        ),
+    ],
+)
+def test_quoted_title_as_outlet(fr: Language, text: str, speaker: str, content: str) -> None:
+    assert (speaker, content, "media") in _records(fr, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quoted word after a verb is no outlet
+        "Interrogé sur une démission, le ministre a répondu « Jamais ».",
+        # a report's title after its noun: the report speaks, not its title
+        "Selon le rapport « Santé et territoires », les déserts médicaux progressent.",
+    ],
+)
+def test_quoted_words_not_an_outlet(fr: Language, text: str) -> None:
+    assert not any(t == "media" for _, _, t in _records(fr, text))

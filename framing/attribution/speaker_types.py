@@ -296,6 +296,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     if pronoun_phrase is not None:
         num, gen = res.pronouns[pronoun_phrase]
         return SpeakerInfo(PRONOUN, num, gen, pronoun_phrase, True, False)  # `ce dernier`, `celle-ci`
+    if res.lang == "fr" and is_quoted_title(doc, start, end):
+        return info("media")  # `selon « Les Echos »`: a title in quotation marks where a source stands
     if res.lang == "fr" and _members_of_own(span, res):
         return SpeakerInfo("anonymous", "plur", gender, head_key, False, False)  # `plusieurs de ses députés`
     if res.lang == "fr" and _own_circle(span, number, res):
@@ -738,6 +740,18 @@ INDEFINITE_PLURAL_WORDS = (
     "nombreux",
     "nombreuses",
 )
+
+
+TITLE_MARKS = {"«": "»", "“": "”", '"': '"'}  # opening mark -> closing mark of a title
+
+
+def is_quoted_title(doc: Doc, start: int, end: int) -> bool:
+    """French: the phrase is a capitalised title set alone in quotation marks (`« Le Monde »`,
+    `"Libération"`): the marks right before and after it, as `Speakers.quoted_title` finds a source."""
+    if start < 1 or end >= len(doc) or end <= start or not doc[start].text[:1].isupper():
+        return False
+    closer = TITLE_MARKS.get(doc[start - 1].text)
+    return closer is not None and doc[end].text == closer
 
 
 def _counted_people(nuc: Span, head: Token, res: Resources) -> bool:
