@@ -94,8 +94,10 @@ def test_plural_and_possessive_people(nlp: Language, text: str, speaker: str, ki
     ("text", "speaker", "kind"),
     [
         ("Un agent a affirmé que le guichet rouvrirait lundi.", "Un agent", "anonymous"),
-        ("Des agents ont affirmé que le guichet rouvrirait lundi.", "Des agents", "anonymous"),
-        ("Selon des observateurs, le dépouillement s'est tenu sans incident.", "des observateurs", "anonymous"),
+        # round 43: an indefinite plural of a corps noun is a collective of members (group), as the read
+        # sets annotate `des militaires`; round 40 had kept `des agents` anonymous
+        ("Des agents ont affirmé que le guichet rouvrirait lundi.", "Des agents", "group"),
+        ("Selon des observateurs, le dépouillement s'est tenu sans incident.", "des observateurs", "group"),
         ("Les responsables locaux estiment que la route rouvrira lundi.", "Les responsables locaux", "anonymous"),
         ("Selon notre confrère Le Courrier, la saison est compromise.", "notre confrère Le Courrier", "media"),
     ],

@@ -24,6 +24,9 @@ from .sentences import Sentences
 
 MAX_STANCE_LEAD = 5  # tokens from a light verb's object to its noun of opinion (`de très vives inquiétudes`)
 MAX_OBJECT_ASIDE = 14  # tokens of an aside between commas before a verb's noun object
+MAX_INFINITIVE_ASIDE = 16  # French: tokens of asides between a verb of saying and its bare infinitive
+# French: words that make the stretch before an infinitive a clause or an indirect question, not an aside
+ASIDE_BREAKERS = frozenset({"que", "qu'", "qui", "si", "comment", "où", "quoi", "pourquoi", "quand", "combien"})
 MAX_TIME_TOKENS = 4  # French: `jeudi dernier`, `le 3 mai` between a verb and its colon
 TIME_MODIFIERS = ("dernier", "dernière", "prochain", "prochaine", "le", "matin", "soir", "après-midi")
 DATE_DETERMINERS = ("ce", "cette")  # `a confirmé, ce jeudi, la fermeture`
@@ -161,6 +164,7 @@ class ContentFinder:
         _, s_end = self._sent_bounds(cue.head)
         limit = min(len(doc), from_token + SCAN_TOKENS)
         j = from_token
+        aside_end = -1  # French: the `que` right after a closed aside opens the verb's clause, whatever the parse
         while j < limit:
             t = doc[j]
             low = _norm(t.text)
@@ -210,7 +214,7 @@ class ContentFinder:
                 if res.lang == "fr" and self._object_before(cue, from_token, j) and doc[j - 1].pos_ in NOUN_END:
                     # `dénonce la politique des bailleurs qu'elle accuse de ...`: a relative on the object
                     return self.make(doc[from_token].idx, self.clause_end(from_token))
-                if res.lang == "fr" and j > from_token and self._relative_que(t, cue, from_token):
+                if res.lang == "fr" and j > from_token and j != aside_end and self._relative_que(t, cue, from_token):
                     if cue.term.object and not cue.term.addressee:
                         # `raconte ici les fraudes qu'elle a vues`: the object, its relative included
                         det = next(x.i for x in doc[from_token:j] if x.pos_ == "DET")
@@ -223,6 +227,13 @@ class ContentFinder:
                 return None
             if j >= s_end:
                 return None
+            if res.lang == "fr" and t.text == ",":
+                past = self.closed_aside(j)
+                if past > j:
+                    j = aside_end = (
+                        past  # `a affirmé jeudi à l'AFP, sous couvert d'anonymat, que`: the aside's verbs are its own
+                    )
+                    continue
             if self._time_word_as_verb(t):
                 j += 1  # `a annoncé jeudi à Paris que`: the small model tags the day a verb
                 continue
@@ -420,6 +431,8 @@ class ContentFinder:
         French, a date: `a déclaré voir`, `a promis de partir`, `a affirmé pour sa part avoir visé`,
         `a annoncé, ce lundi, vouloir`."""
         from_token = adjunct_after(self.doc, from_token, self.res)
+        if self.res.lang == "fr":
+            from_token = self._past_asides(from_token, j)
         between = [t for t in self.doc[from_token:j] if not t.is_space]
         return all(
             _norm(t.text) in ("de", "d'", "à", "to")
@@ -430,6 +443,90 @@ class ContentFinder:
             or self._clitic_before(t, j)
             for t in between
         )
+
+    def closed_aside(self, j: int, infinitive: bool = False) -> int:
+        """French: the comma at `j` opens an aside closed by a comma right before `que` or a quotation
+        (`, sous couvert d'anonymat, que`, `, sans donner de détails, que`, `, citant des sources, « ... »`),
+        or, for a verb that reports with an infinitive, before that infinitive (`, sous couvert de
+        l'anonymat, n'être`), with no finite verb, stop or quotation inside: the token after the closing
+        comma, or `j`."""
+        doc = self.doc
+        for m in range(j + 1, min(len(doc) - 1, j + 1 + MAX_OBJECT_ASIDE)):
+            t = doc[m]
+            if t.text in (".", ";", ":", "!", "?", "«", "»", "“", "”", '"') or t.is_space or is_finite_verb(t):
+                return j
+            if _norm(t.text) in ASIDE_BREAKERS:
+                return j
+            if t.text == ",":
+                if m == j + 1:
+                    return j
+                nxt = doc[m + 1]
+                opens = self.res.has("complementizer", _norm(nxt.text)) or nxt.idx in self._starts
+                if infinitive and not opens:
+                    k = m + 1
+                    while k < len(doc) - 1 and _norm(doc[k].text) in NEGATION_OR_CLITIC:
+                        k += 1
+                    opens = is_infinitive(doc[k])
+                return m + 1 if opens else j
+        return j
+
+    def _past_asides(self, k: int, j: int) -> int:
+        """French: past the asides a verb of saying may hold before its bare infinitive (`a affirmé mardi
+        soir à la presse`, `a reconnu devant les juges`, `a dit sur son compte officiel`, `a déclaré, dans un
+        entretien, ...`): dates, adverbs, phrases led by a preposition and stretches between commas, with no
+        finite verb, quotation or stop among them; returns where the infinitive's own run (negation,
+        clitics) starts, or `k` when the stretch is something else. The word before that run may not be a
+        preposition (`au moment de partir`: the infinitive is the phrase's own), nor the stretch's opening
+        word a determiner that is no date's (`sa volonté de partir`: an object)."""
+        doc = self.doc
+        run = j
+        while run - 1 > k and _norm(doc[run - 1].text) in NEGATION_OR_CLITIC:
+            run -= 1
+        if run <= k or run - k > MAX_INFINITIVE_ASIDE:
+            return k
+        stretch = doc[k:run]
+        if any(
+            t.is_space or is_finite_verb(t) or t.text in (".", ";", ":", "!", "?", "«", "»", "“", "”", '"')
+            for t in stretch
+        ):
+            return k
+        last = doc[run - 1]
+        if last.pos_ in ("ADP", "DET", "CCONJ", "SCONJ") or _norm(last.text) in ("de", "d'", "à", "pour", "sans"):
+            return k
+        if any(_norm(t.text) in ASIDE_BREAKERS for t in stretch):
+            return k  # `a expliqué aux habitants comment réagir`: an indirect question, not a statement
+        commas = [t.i for t in stretch if t.text == ","]
+        if len(commas) % 2 and not (last.text == "," and len(commas) == 1 and stretch[0].text != ","):
+            return k  # `a dit, en substance` with its comma left open: no closed aside
+        m = k
+        while m < run:
+            t = doc[m]
+            low = _norm(t.text)
+            if t.text == ",":
+                close = next((c for c in commas if c > m), None)
+                if close is None:
+                    m += 1
+                    continue
+                m = close + 1  # a closed aside: `, citant des sources,`, `, sous couvert d'anonymat,`
+                continue
+            if t.pos_ == "ADV" or self._date_part(t) or low in TIME_MODIFIERS or low in DATE_DETERMINERS:
+                m += 1
+                continue
+            if (t.pos_ == "ADP" or low in ADDRESSEE_CASES) and t.text.islower():
+                m += 1  # (`aux` is often tagged a determiner: `a rapporté aux enquêteurs avoir vu`)
+                while (
+                    m < run
+                    and doc[m].text != ","
+                    and not (
+                        doc[m].pos_ == "ADP"
+                        and doc[m - 1].pos_ in NOUN_END
+                        and _norm(doc[m].text) not in ("de", "d'", "du", "des")
+                    )
+                ):
+                    m += 1  # the phrase's words, up to a comma or the next phrase's preposition
+                continue
+            return k
+        return run
 
     def _clitic_before(self, t: Token, j: int) -> bool:
         """French: a clitic pronoun in the run right before the infinitive (`dit ne plus se verser de

@@ -73,7 +73,7 @@ from .resources import POSSESSIVE_DETERMINERS, Resources
 from .second_sources import cited_object, relay_agent, voice_of
 from .sentences import Sentences
 from .spaces import with_original_words, without_no_break_spaces
-from .speaker_types import PRONOUN, SpeakerInfo, classify
+from .speaker_types import PRONOUN, SpeakerInfo, classify, is_quoted_title
 from .speakers import MAX_NP, SpeakerFinder
 from .split_quotes import join_split_quotes
 from .stance_adjectives import find_stance_adjectives
@@ -871,7 +871,8 @@ class Extractor:
                 and self.doc[s - 1].text == ","
                 and self._comma_after(cue)
                 and not (self.res.lang == "en" and c.quote_after_trailing(cue.last + 1) is not None)
-            ):
+                and not (self.res.lang == "fr" and c.closed_aside(cue.last + 1, cue.term.infinitive) > cue.last + 1)
+            ):  # (French: not `Auparavant, X avait écrit, citant Y, que ...`: the comma opens an aside)
                 content = c.clause_before(s)  # `So it matters, analysts said, for a party that ...`
                 if content is None and self.res.lang == "en":
                     content = self._one_word_opening(s)  # `Still, she said, the plan ...`
@@ -2441,6 +2442,8 @@ class Extractor:
         # `selon le quotidien connu pour son nationalisme, ...`: the source's participial modifier is part
         # of the cue, not of what was said (the speaker stays the noun phrase, which its type comes from)
         e = max(self.speakers.with_participle(speaker)[1], cue.last + 1)
+        if self.res.lang == "fr" and is_quoted_title(doc, speaker[0], speaker[1]):
+            e = speaker[1] + 1  # `selon « Le Monde », ...`: the closing mark is the source's, not the claim's
         if self.res.lang == "fr":
             e = self._opening_marker_trail(cue, e)
         # The reported content: what follows (`Selon lui, « ... »`) or what precedes (`..., selon X.`).

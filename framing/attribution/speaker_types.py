@@ -296,6 +296,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     if pronoun_phrase is not None:
         num, gen = res.pronouns[pronoun_phrase]
         return SpeakerInfo(PRONOUN, num, gen, pronoun_phrase, True, False)  # `ce dernier`, `celle-ci`
+    if res.lang == "fr" and is_quoted_title(doc, start, end):
+        return info("media")  # `selon « Les Echos »`: a title in quotation marks where a source stands
     if res.lang == "fr" and _members_of_own(span, res):
         return SpeakerInfo("anonymous", "plur", gender, head_key, False, False)  # `plusieurs de ses députés`
     if res.lang == "fr" and _own_circle(span, number, res):
@@ -440,6 +442,17 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         if _body_complement(span[len(nuc) :], res):
             return info("institution")  # `les enquêteurs de la DCPJ`: a named body's staff speak as the body
         return info("group")  # `selon les policiers`, `ses membres`: the corps speaking as a collective
+    if (
+        res.lang == "fr"
+        and number == "plur"
+        and words[0] in INDEFINITE_PLURAL_WORDS
+        and _contains(hw, hw, res, "corps_noun")
+        and not anonymity
+    ):
+        # `des militaires`, `des agents de la préfecture`, `certains membres de la famille`: members of a
+        # corps or a staff, named by their role and no source word, a collective (group); some of a
+        # body's staff do not speak as the body, so a complement naming it changes nothing here
+        return info("group")
     if _contains(hw, hw, res, "anonymous_head") or (anonymity and not head.text[:1].isupper()):
         return info("anonymous")
     if _contains(hw, hw, res, "group_noun"):
@@ -566,6 +579,8 @@ def _designated_kind(
         return None
     lead = _head_words(head, nuc, res)
     if number == "plur" and _contains(lead, lead, res, "leader_noun"):
+        if words[0] in ("ses", "leurs") and len(nuc) == 2:
+            return "group"  # `ses dirigeants`, `leurs cadres`: a body's own leadership as a collective (round 43)
         return "anonymous"
     if number == "plur" and words[0] == "les" and _contains(lead, lead, res, "party_member_noun"):
         return "institution"
@@ -711,6 +726,32 @@ def _named_outlet_complement(rest: Span, res: Resources) -> bool:
 # Determiners before a corps noun that make the corps speak as a whole (`les policiers`, `ses membres`);
 # `des policiers`, `plusieurs membres` stay unnamed individuals.
 CORPS_DETERMINERS = ("les", "ses", "leurs")
+# Determiners of an indefinite plural (`des agents`, `plusieurs membres`, `d'autres militaires`); a cardinal
+# (`deux enquêteurs`) counts individuals instead (`_counted_people`).
+INDEFINITE_PLURAL_WORDS = (
+    "des",
+    "certains",
+    "certaines",
+    "plusieurs",
+    "quelques",
+    "d'autres",
+    "de",
+    "d'",
+    "nombreux",
+    "nombreuses",
+)
+
+
+TITLE_MARKS = {"«": "»", "“": "”", '"': '"'}  # opening mark -> closing mark of a title
+
+
+def is_quoted_title(doc: Doc, start: int, end: int) -> bool:
+    """French: the phrase is a capitalised title set alone in quotation marks (`« Le Monde »`,
+    `"Libération"`): the marks right before and after it, as `Speakers.quoted_title` finds a source."""
+    if start < 1 or end >= len(doc) or end <= start or not doc[start].text[:1].isupper():
+        return False
+    closer = TITLE_MARKS.get(doc[start - 1].text)
+    return closer is not None and doc[end].text == closer
 
 
 def _counted_people(nuc: Span, head: Token, res: Resources) -> bool:

@@ -78,6 +78,11 @@ OPENING_PHRASE_CLASSES = ("time_word", "adverb", "np_stop", "adjunct_opener", "t
 COMPLEMENT_OPENERS = ("de", "d'", "du")  # `au terme de la visite`: a noun's complement, never a subject
 
 
+TITLE_OPENERS = ("«", "“", '"')  # the marks a French text sets a newspaper's or a report's title in
+TITLE_ARTICLES = ("le", "la", "les", "l'")  # a capitalised article opening a title (`« Le Monde »`)
+MAX_QUOTED_TITLE = 6  # words of a title in quotation marks (`« Le Journal du dimanche »`)
+
+
 class SpeakerFinder:
     """Finds speaker spans in one document (the parse is used when the document has one)."""
 
@@ -2028,6 +2033,9 @@ class SpeakerFinder:
         pointing = self._pointing_pronoun(k) if res.lang == "fr" else None
         if pointing is not None:
             return k, pointing  # `», a précisé ce dernier`, `selon cette dernière`: a pronoun, whatever its tags
+        title = self.quoted_title(k) if res.lang == "fr" else None
+        if title is not None:
+            return title  # `selon « Le Canard enchaîné »`, `, a rapporté "Le Parisien"`: a title in quotation marks
         j = k
         aside = 0  # tokens of bracketed asides, which do not lengthen the phrase
         sent_end = self.sentences.bounds(k)[1] if k < n else n
@@ -2132,6 +2140,32 @@ class SpeakerFinder:
         if res.has("np_stop", _norm(first.text)) or res.has("clause_boundary", _norm(first.text)):
             return None
         return start, end
+
+    def quoted_title(self, k: int) -> tuple[int, int] | None:
+        """French: a title set in quotation marks where a source's noun phrase is expected (`selon « Le
+        Monde »`, `d'après le "Financial Times"`, `a rapporté "Le Parisien"`): the words inside the marks,
+        at most `MAX_QUOTED_TITLE` of them, none a finite verb or punctuation, the first capitalised; an
+        article before the marks, a capitalised article opening the title or a listed outlet's name shows
+        it is a title, not a quoted word (`a répondu « Jamais »`). None otherwise."""
+        doc = self.doc
+        n = len(doc)
+        determiner = k < n and self.res.has("determiner", _norm(doc[k].text)) and doc[k].text.islower()
+        m = k + 1 if determiner else k
+        if m + 1 >= n or doc[m].text not in TITLE_OPENERS:
+            return None
+        q = self.quotes.containing(doc[m].idx)
+        if q is None or q.outer_start != doc[m].idx:
+            return None
+        words = [t for t in doc[m + 1 : n] if t.idx < q.end and not t.is_space]
+        if not words or len(words) > MAX_QUOTED_TITLE or not words[0].text[:1].isupper():
+            return None
+        if any(is_finite_verb(t) or (t.is_punct and t.text not in ("-", "'", "’")) for t in words):
+            return None
+        first = _norm(words[0].text).lower()
+        title = " ".join(_norm(t.text) for t in words)
+        if not (determiner or first in TITLE_ARTICLES or self.res.has("media_name", title)):
+            return None
+        return words[0].i, words[-1].i + 1
 
     def _pointing_pronoun(self, k: int) -> int | None:
         """French: the end of a listed pronoun of several tokens opening at k (`ce dernier`, `celle-ci`
