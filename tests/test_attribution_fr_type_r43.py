@@ -59,3 +59,34 @@ def test_bare_name_never_written_as_a_person_is_a_body(fr: Language, text: str, 
 )
 def test_bare_surname_of_a_person_the_text_names(fr: Language, text: str, speaker: str) -> None:
     assert _types(fr, text).get(speaker) == "named_person"
+
+
+def test_full_name_apposed_to_a_role_is_a_person(fr: Language) -> None:
+    text = (
+        "« Les résultats ont été manipulés dans plusieurs préfectures », a accusé devant la presse Fodéba "
+        "Sankhon Dramé, directeur de campagne du principal candidat de l'opposition."
+    )
+    found = _types(fr, text)
+    assert any(speaker.startswith("Fodéba") and kind == "named_person" for speaker, kind in found.items())
+
+
+def test_role_closed_by_a_given_name_is_a_person(fr: Language) -> None:
+    text = (
+        "Une information judiciaire a été ouverte pour pollution, a indiqué le procureur de la République "
+        "de Brest Paul Roux-Martin."
+    )
+    found = _types(fr, text)
+    assert any(speaker.startswith("le procureur") and kind == "named_person" for speaker, kind in found.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "kind"),
+    [
+        ("Aucune décision n'a été prise, selon l'entourage du maire Paul Roux.", "l'entourage", "anonymous"),
+        ("Le chantier reprendra lundi, a indiqué la direction de l'hôpital Paul Roux.", "la direction", "institution"),
+    ],
+)
+def test_name_in_the_complement_is_not_the_speakers(fr: Language, text: str, prefix: str, kind: str) -> None:
+    """The name belongs to the complement's person or body: the speaker stays unnamed, or a body."""
+    found = _types(fr, text)
+    assert any(speaker.startswith(prefix) and found_kind == kind for speaker, found_kind in found.items())
