@@ -374,8 +374,6 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         return info(kind)  # `la Sûreté générale`, `la Garde nationale`, `le Journal officiel`: a body's name
     if res.lang == "fr" and _acronym_led_name(nuc, res):
         return info("institution")  # `Zalvo Mobilités` written `ZLV Mobilités`: a company's acronym opens it
-    if res.lang == "fr" and _bare_body_name(nuc, span, res):
-        return info("institution")  # `a précisé Zalvora`, `dénonce ZL214`: no person's name in the text
     if _has_person(nuc, res) or _ends_with_name(span, nuc, res) or _known_person(nuc, res):
         return info("named_person", True)
     if res.lang == "fr" and _role_closed_by_given_name(head, nuc, span, res):
@@ -902,89 +900,6 @@ def _bare_surname(nuc: Span, span: Span, res: Resources) -> bool:
     return not any(
         _contains(low, low, res, cat, text) for cat in ("place", "institution_name", "media_name", "institution_noun")
     )
-
-
-def _bare_body_name(nuc: Span, span: Span, res: Resources) -> bool:
-    """French: a bare one-word speaker (a surname's shape, a code or an acronym) that the recogniser does
-    not tag a person and the text never writes as a person's name (`_person_evidence`): a body's name.
-    A person named by the surname alone (`a répondu Einstein`) keeps the recogniser's person tag."""
-    if not (_bare_surname(nuc, span, res) or _bare_code_name(nuc, span)):
-        return False
-    return nuc[0].ent_type_ not in PERSON_LABELS and not _person_evidence(nuc[0], res)
-
-
-def _bare_code_name(nuc: Span, span: Span) -> bool:
-    """French: one token with no determiner, written as a code (letters and digits: `ZL214`) or as an
-    acronym in capitals (`ZRT`): the shape of a body's or a service's name, not of a person's."""
-    if len(span) != 1 or len(nuc) != 1:
-        return False
-    text = nuc[0].text
-    if not text[:1].isupper() or not text.isalnum() or len(text) < 2:
-        return False
-    code = any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
-    acronym = text.isalpha() and text.isupper() and len(text) <= 6
-    return code or acronym
-
-
-PERSON_EVIDENCE_KEY = "framing_person_evidence"
-ROLE_APPOSITION_CATEGORIES = ("person_noun", "unique_title", "leader_noun")
-
-
-def _person_evidence(tok: Token, res: Resources) -> bool:
-    """French: somewhere the article writes the bare name `tok` as a person's: after a given name, an
-    honorific or another capitalised word inside a sentence (`Paul Gifford`, `Fodé Oussou Fofana`, `M.
-    Gifford`), after a lower-case role (`l'entraîneur Gifford`), inside a person entity of two words or
-    more, or before a comma and a role (`Gifford, directeur de`). A bare name with none of these (`a
-    précisé Zalvora`, `selon Zalvocrues`) is a body's: news introduces every person it quotes by name
-    or role. One walk over the text per name, remembered per Doc."""
-    cache = tok.doc.user_data.setdefault(PERSON_EVIDENCE_KEY, {})
-    found = cache.get(tok.text)
-    if found is None:
-        found = cache[tok.text] = _person_evidence_walk(tok, res)
-    return found
-
-
-def _person_evidence_walk(tok: Token, res: Resources) -> bool:
-    doc = tok.doc
-    if res.has("given_name", _norm(tok.text)) or _given_name_before(tok, res):
-        return True
-    for i in [i for i, word in enumerate(token_table(doc).words) if word == tok.text]:
-        t = doc[i]
-        if t.ent_type_ in PERSON_LABELS and _long_person_entity(t):
-            return True
-        if t.i > 0:
-            prev = doc[t.i - 1]
-            low = _norm(prev.text).rstrip(".")
-            if res.has("honorific", low) or res.has("honorific", _norm(prev.text)):
-                return True
-            if prev.text.islower() and any(res.is_a(cat, prev.text, prev.lemma_) for cat in ROLE_APPOSITION_CATEGORIES):
-                return True
-            if (
-                prev.is_alpha
-                and prev.text[:1].isupper()
-                and (prev.pos_ == "PROPN" or not _sentence_initial(prev))  # not `Selon X` opening a sentence
-                and not res.has("determiner", low)
-                and not any(res.has(cat, low) for cat in ("place", "institution_name", "media_name"))
-            ):
-                return True
-        if t.i + 2 < len(doc) and doc[t.i + 1].text == ",":
-            role = (
-                doc[t.i + 3]
-                if res.has("own_possessive", _norm(doc[t.i + 2].text)) and t.i + 3 < len(doc)
-                else doc[t.i + 2]
-            )
-            if role.text.islower() and any(res.is_a(cat, role.text, role.lemma_) for cat in ROLE_APPOSITION_CATEGORIES):
-                return True
-    return False
-
-
-def _long_person_entity(t: Token) -> bool:
-    """The person entity holding `t` spans two capitalised words or more (`Paul Gifford`): a single-word
-    person tag is the recogniser's guess, which it also puts on companies."""
-    for ent in t.doc.ents:
-        if ent.start <= t.i < ent.end:
-            return ent.label_ in PERSON_LABELS and sum(1 for u in ent if u.text[:1].isupper()) >= 2
-    return False
 
 
 def _someone_of_a_role(nuc: Span, span: Span, res: Resources) -> bool:
