@@ -20,8 +20,8 @@ def _types(fr: Language, text: str) -> dict[str, str | None]:
 
 def test_full_name_apposed_to_a_role_is_a_person(fr: Language) -> None:
     text = (
-        "« Les résultats ont été manipulés dans plusieurs préfectures », a accusé devant la presse Fodéba "
-        "Sankhon Dramé, directeur de campagne du principal candidat de l'opposition."
+        "« Les résultats ont été manipulés dans plusieurs préfectures », a dénoncé jeudi soir Fodéba "
+        "Sankhon Dramé, porte-parole de la coalition des candidats de l'opposition."
     )
     found = _types(fr, text)
     assert any(speaker.startswith("Fodéba") and kind == "named_person" for speaker, kind in found.items())
