@@ -378,6 +378,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         return info("institution")  # `Zalvo Mobilités` written `ZLV Mobilités`: a company's acronym opens it
     if _has_person(nuc, res) or _ends_with_name(span, nuc, res) or _known_person(nuc, res):
         return info("named_person", True)
+    if res.lang == "fr" and _role_closed_by_given_name(head, nuc, span, res):
+        return info("named_person", True)  # `le procureur de la République du Puy Paul Roux`: the role's holder
     if res.lang == "fr" and head is not None and _role_then_name(nuc, head, res):
         return info("named_person", True)  # `l'ancien bâtonnier X Y` with X tagged a place: a role, then its holder
     if res.lang == "fr" and _appositive_name(head, span, res) and not _someone_of_a_role(nuc, span, res):
@@ -530,16 +532,31 @@ def _role_apposed(doc: Doc, head: Token, end: int, res: Resources) -> bool:
     """French: a capitalised name the recogniser called a body, then a comma and a person's role, maybe
     after a possessive (`X Y, sa directrice de la communication`, `X Y, responsable syndical`): that
     apposition introduces a person.
-    Only when the name lies in a recognised entity that began before it (`a déclaré au Monde X Y`: the
-    recogniser ran the outlet's name into the person's), so its label is the outlet's, not the name's."""
+    Either the name lies in a recognised entity that began before it (`a déclaré au Monde X Y`: the
+    recogniser ran the outlet's name into the person's), so its label is the outlet's, not the name's;
+    or the phrase is a bare run of two capitalised words or more that no list knows as a place, body or
+    outlet (`Fodé Oussou X, directeur de campagne`: the recogniser calls many foreign names bodies), since
+    a body takes its article and no body is a `directeur`."""
     if not head.text[:1].isupper() or end + 2 >= len(doc) or doc[end].text != ",":
         return False
     first = doc[head.left_edge.i] if head.left_edge.i < end else head
-    if first.ent_iob_ != "I":
+    if first.ent_iob_ != "I" and not _bare_name_run(doc, head.i, end, res):
         return False
     role = doc[end + 2] if res.has("own_possessive", _norm(doc[end + 1].text)) else doc[end + 1]
     keys = (_norm(role.text), _norm(role.lemma_ or role.text))
     return any(res.has(cat, k) for cat in ("person_noun", "unique_title", "leader_noun") for k in keys)
+
+
+def _bare_name_run(doc: Doc, start: int, end: int, res: Resources) -> bool:
+    """Tokens start..end are two to four capitalised words (a particle or hyphen may join them), no
+    determiner before them, none a listed place, body or outlet: the shape of a person's full name."""
+    words = doc[start:end]
+    if not 2 <= len(words) <= 4 or (start > 0 and res.has("determiner", _norm(doc[start - 1].text))):
+        return False
+    if not all((t.is_alpha and t.text[:1].isupper()) or _norm(t.text) in NAME_PARTICLES for t in words):
+        return False
+    low = [_norm(t.text) for t in words]
+    return not any(_contains(low, low, res, cat, words.text) for cat in ("place", "institution_name", "media_name"))
 
 
 def _abstract_plural(head: Token) -> bool:
@@ -1245,6 +1262,42 @@ def _role_then_name(nuc: Span, head: Token, res: Resources) -> bool:
     words = [_norm(t.text) for t in after]
     text = " ".join(t.text for t in after)
     return not any(_contains(words, words, res, cat, text) for cat in NOT_A_HOLDER_NAME)
+
+
+ROLE_HOLDER_LISTS = ("unique_title", "person_noun", "leader_noun")
+NAME_RUN_TOKENS = 6  # a given name and a surname of up to two hyphenated parts: `Paul Roux-Martin`
+
+
+def _role_closed_by_given_name(head: Token | None, nuc: Span, span: Span, res: Resources) -> bool:
+    """French: a singular role noun (`le procureur`, `la directrice`), its complement, then a listed given
+    name and its surname closing the phrase (`le procureur de la République de Brest Paul Roux`): the
+    role's holder, named, whatever the recogniser labelled the run; not when a title or a noun of persons
+    stands right before the name (`le conseiller du ministre Paul Roux`: the name is the minister's), nor
+    for an unnamed source's noun (`l'entourage du maire Paul Roux`)."""
+    if head is None or len(span) <= len(nuc) or "Plur" in head.morph.get("Number"):
+        return False
+    if not any(res.is_a(cat, head.text, head.lemma_) for cat in ROLE_HOLDER_LISTS):
+        return False
+    if _someone_of_a_role(nuc, span, res):
+        return False
+    doc = span.doc
+    table = token_table(doc)
+    words, lowers = table.words, table.lower
+    for i in range(max(nuc.end, span.end - NAME_RUN_TOKENS), span.end - 1):
+        if not (words[i][:1].isupper() and res.has("given_name", lowers[i])):
+            continue
+        rest = range(i + 1, span.end)  # the surname: capitalised words, hyphens between (`Roux-Martin`)
+        if not all(
+            (words[j].isalpha() and words[j][:1].isupper()) or (words[j] == "-" and j + 1 < span.end) for j in rest
+        ):
+            continue
+        before = doc[i - 1]
+        return not (
+            lowers[i - 1] in LINK_WORDS
+            or _title_in_complement(before, res)
+            or any(res.is_a(cat, before.text, before.lemma_) for cat in KIND_LISTS)
+        )
+    return False
 
 
 def _known_person(nuc: Span, res: Resources) -> bool:
