@@ -35,7 +35,7 @@ POUVOIR_DEVOIR_LOOK_ALIKES = [
     ("La réunion devait se tenir mardi à Lyon.", "devait"),
     ("Le club doit atteindre ses objectifs cette saison.", "doit atteindre"),
     ("Ce médicament peut provoquer des nausées.", "peut provoquer"),
-    ("Les analyses n'ont trouvé aucun germe pouvant être à l'origine des troubles.", "pouvant être"),
+    ("Les prélèvements n'ont révélé aucune bactérie pouvant être à l'origine des malaises.", "pouvant être"),
     ("Il faut que chaque commune puisse expliquer ses tarifs.", "puisse expliquer"),
 ]
 

@@ -10,7 +10,7 @@ SCRIPT = Path(__file__).resolve().parent.parent / "tools" / "rounds" / "dupcheck
 
 EARLIER = (
     "Le conseil municipal a voté mardi soir la fermeture de la piscine, dont la rénovation coûterait "
-    "plus de deux millions d'euros, a indiqué le maire à l'issue de la séance."
+    "près de trois millions d'euros, a indiqué le maire à l'issue de la séance."
 )
 OTHER = (
     "Les pompiers sont intervenus dans la nuit pour un feu de broussailles près de la voie ferrée ; "

@@ -379,7 +379,7 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     if _has_person(nuc, res) or _ends_with_name(span, nuc, res) or _known_person(nuc, res):
         return info("named_person", True)
     if res.lang == "fr" and _role_closed_by_given_name(head, nuc, span, res):
-        return info("named_person", True)  # `le procureur de la République du Puy Paul Roux`: the role's holder
+        return info("named_person", True)  # `le procureur de la République de Rennes Paul Roux`: the role's holder
     if res.lang == "fr" and head is not None and _role_then_name(nuc, head, res):
         return info("named_person", True)  # `l'ancien bâtonnier X Y` with X tagged a place: a role, then its holder
     if res.lang == "fr" and _appositive_name(head, span, res) and not _someone_of_a_role(nuc, span, res):
