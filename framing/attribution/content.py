@@ -27,6 +27,8 @@ MAX_OBJECT_ASIDE = 14  # tokens of an aside between commas before a verb's noun 
 MAX_INFINITIVE_ASIDE = 16  # French: tokens of asides between a verb of saying and its bare infinitive
 # French: words that make the stretch before an infinitive a clause or an indirect question, not an aside
 ASIDE_BREAKERS = frozenset({"que", "qu'", "qui", "si", "comment", "où", "quoi", "pourquoi", "quand", "combien"})
+# French: a stop or a quotation mark ends any aside (`, citant des sources, « ... »` closes before the mark)
+ASIDE_STOPS = frozenset({".", ";", ":", "!", "?", "«", "»", "“", "”", '"'})
 MAX_TIME_TOKENS = 4  # French: `jeudi dernier`, `le 3 mai` between a verb and its colon
 TIME_MODIFIERS = ("dernier", "dernière", "prochain", "prochaine", "le", "matin", "soir", "après-midi")
 DATE_DETERMINERS = ("ce", "cette")  # `a confirmé, ce jeudi, la fermeture`
@@ -453,7 +455,7 @@ class ContentFinder:
         doc = self.doc
         for m in range(j + 1, min(len(doc) - 1, j + 1 + MAX_OBJECT_ASIDE)):
             t = doc[m]
-            if t.text in (".", ";", ":", "!", "?", "«", "»", "“", "”", '"') or t.is_space or is_finite_verb(t):
+            if t.text in ASIDE_STOPS or t.is_space or is_finite_verb(t):
                 return j
             if _norm(t.text) in ASIDE_BREAKERS:
                 return j
@@ -485,10 +487,7 @@ class ContentFinder:
         if run <= k or run - k > MAX_INFINITIVE_ASIDE:
             return k
         stretch = doc[k:run]
-        if any(
-            t.is_space or is_finite_verb(t) or t.text in (".", ";", ":", "!", "?", "«", "»", "“", "”", '"')
-            for t in stretch
-        ):
+        if any(t.is_space or is_finite_verb(t) or t.text in ASIDE_STOPS for t in stretch):
             return k
         last = doc[run - 1]
         if last.pos_ in ("ADP", "DET", "CCONJ", "SCONJ") or _norm(last.text) in ("de", "d'", "à", "pour", "sans"):

@@ -437,23 +437,15 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     if (
         res.lang == "fr"
         and number == "plur"
-        and words[0] in CORPS_DETERMINERS
+        and (words[0] in CORPS_DETERMINERS or words[0] in INDEFINITE_PLURAL_WORDS)
         and _contains(hw, hw, res, "corps_noun")
         and not anonymity
     ):
-        if _body_complement(span[len(nuc) :], res):
+        if words[0] in CORPS_DETERMINERS and _body_complement(span[len(nuc) :], res):
             return info("institution")  # `les enquêteurs de la DCPJ`: a named body's staff speak as the body
-        return info("group")  # `selon les policiers`, `ses membres`: the corps speaking as a collective
-    if (
-        res.lang == "fr"
-        and number == "plur"
-        and words[0] in INDEFINITE_PLURAL_WORDS
-        and _contains(hw, hw, res, "corps_noun")
-        and not anonymity
-    ):
-        # `des militaires`, `des agents de la préfecture`, `certains membres de la famille`: members of a
-        # corps or a staff, named by their role and no source word, a collective (group); some of a
-        # body's staff do not speak as the body, so a complement naming it changes nothing here
+        # `selon les policiers`, `ses membres`: the corps speaking as a collective; `des militaires`, `des
+        # agents de la préfecture`, `certains membres de la famille`: members named by their role and no
+        # source word, a collective too, and some of a body's staff do not speak as the body (group)
         return info("group")
     if _contains(hw, hw, res, "anonymous_head") or (anonymity and not head.text[:1].isupper()):
         return info("anonymous")
@@ -759,7 +751,8 @@ INDEFINITE_PLURAL_WORDS = (
 )
 
 
-TITLE_MARKS = {"«": "»", "“": "”", '"': '"'}  # opening mark -> closing mark of a title
+# Opening -> closing mark of a title (`selon « Le Monde »`); speakers.py finds titles by the same marks.
+TITLE_MARKS = {"«": "»", "“": "”", '"': '"'}
 
 
 def is_quoted_title(doc: Doc, start: int, end: int) -> bool:

@@ -18,6 +18,7 @@ from .cues import CLITIC_SUBJECTS, Cue, adjunct_after, aux_before_aside, is_tagg
 from .incise_dates import date_phrase_end
 from .resources import Resources
 from .sentences import Sentences
+from .speaker_types import TITLE_MARKS
 
 MAX_ASIDE_TOKENS = 14  # an aside between an incise verb and its subject: `, lors d'une conférence de presse,`
 MAX_RECIPIENT_TOKENS = 6  # `à l'Agence France-Presse`: whom an incise verb's words were said to, before an aside
@@ -78,7 +79,6 @@ OPENING_PHRASE_CLASSES = ("time_word", "adverb", "np_stop", "adjunct_opener", "t
 COMPLEMENT_OPENERS = ("de", "d'", "du")  # `au terme de la visite`: a noun's complement, never a subject
 
 
-TITLE_OPENERS = ("«", "“", '"')  # the marks a French text sets a newspaper's or a report's title in
 TITLE_ARTICLES = ("le", "la", "les", "l'")  # a capitalised article opening a title (`« Le Monde »`)
 MAX_QUOTED_TITLE = 6  # words of a title in quotation marks (`« Le Journal du dimanche »`)
 
@@ -2151,7 +2151,7 @@ class SpeakerFinder:
         n = len(doc)
         determiner = k < n and self.res.has("determiner", _norm(doc[k].text)) and doc[k].text.islower()
         m = k + 1 if determiner else k
-        if m + 1 >= n or doc[m].text not in TITLE_OPENERS:
+        if m + 1 >= n or doc[m].text not in TITLE_MARKS:
             return None
         q = self.quotes.containing(doc[m].idx)
         if q is None or q.outer_start != doc[m].idx:
@@ -2161,7 +2161,7 @@ class SpeakerFinder:
             return None
         if any(is_finite_verb(t) or (t.is_punct and t.text not in ("-", "'", "’")) for t in words):
             return None
-        first = _norm(words[0].text).lower()
+        first = _norm(words[0].text)
         title = " ".join(_norm(t.text) for t in words)
         if not (determiner or first in TITLE_ARTICLES or self.res.has("media_name", title)):
             return None
