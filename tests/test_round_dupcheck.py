@@ -42,3 +42,25 @@ def test_a_different_text_passes(tmp_path: Path) -> None:
     result = run(tmp_path, OTHER)
     assert result.returncode == 0
     assert "ok (0.00)" in result.stdout
+
+
+def test_a_candidate_inside_the_earlier_folders_is_not_its_own_duplicate(tmp_path: Path) -> None:
+    """A pattern covering the round's own sets compares a text with its siblings, not with itself."""
+    own = tmp_path / "round" / "A02" / "texts"
+    own.mkdir(parents=True)
+    candidate = own / "01_feu.txt"
+    candidate.write_text(OTHER, encoding="utf-8")
+    sibling = tmp_path / "round" / "H02" / "texts"
+    sibling.mkdir(parents=True)
+    (sibling / "01_piscine.txt").write_text(EARLIER, encoding="utf-8")
+    republished = own / "02_piscine.txt"
+    republished.write_text("Titre repris\n" + EARLIER, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, str(SCRIPT), "--earlier", str(tmp_path / "round"), "--", str(candidate), str(republished)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert f"{candidate}: ok (0.00)" in result.stdout
+    assert f"{republished}: DUPLICATE" in result.stdout
+    assert result.returncode == 1

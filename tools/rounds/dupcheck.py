@@ -26,10 +26,14 @@ def shingles(text: str) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
 
 
-def earlier_texts(patterns: list[str]) -> list[set[tuple[str, ...]]]:
-    """Shingles of every `texts/*.txt` of every set under the given folder patterns."""
+def earlier_texts(patterns: list[str], exclude: set[Path] = frozenset()) -> list[set[tuple[str, ...]]]:
+    """Shingles of every `texts/*.txt` of every set under the given folder patterns, except `exclude`.
+
+    A candidate is left out of the earlier texts, so a pattern that also covers the candidate's own set
+    compares it with its siblings, never with itself.
+    """
     files = sorted({f for p in patterns for f in glob.glob(f"{p}/*/texts/*.txt")})
-    return [shingles(Path(f).read_text(encoding="utf-8")) for f in files]
+    return [shingles(Path(f).read_text(encoding="utf-8")) for f in files if Path(f).resolve() not in exclude]
 
 
 def largest_share(candidate: set[tuple[str, ...]], earlier: list[set[tuple[str, ...]]]) -> float:
@@ -44,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--earlier", nargs="+", required=True, help="folders holding earlier sets (glob patterns)")
     parser.add_argument("candidates", nargs="+", type=Path)
     args = parser.parse_args(argv)
-    earlier = earlier_texts(args.earlier)
+    earlier = earlier_texts(args.earlier, {path.resolve() for path in args.candidates})
     duplicates = 0
     for path in args.candidates:
         share = largest_share(shingles(path.read_text(encoding="utf-8")), earlier)
