@@ -818,6 +818,7 @@ class Extractor:
             or self._after_quotation(s)
             or self._stance_object(cue, inverted)
             or (not inverted and cue.term.explanation_object and self.contents.explanation(cue) is not None)
+            or (not inverted and cue.term.complement_infinitive and self._pronominal_a_ce_que(cue))
         ):
             return None  # `les combats se poursuivent`, `lorsque souffle le vent`: no speech
         if inverted and self._auxiliary_before_inversion(cue):
@@ -2524,6 +2525,16 @@ class Extractor:
             content = self.contents.make(content.start, last.idx + len(last.text)) or content
         cand = Candidate(cue, speaker, start, end, content, "marker", relays_anonymous=relays)
         return self._with_document_author(cand)
+
+    def _pronominal_a_ce_que(self, cue: Cue) -> bool:
+        """French: a pronominal verb right before `à ce que` (`s'est opposé à ce qu'un sursis soit accordé`):
+        the clause is the position stated, even for a verb that otherwise reports only as an incise."""
+        doc = self.doc
+        return (
+            self.res.lang == "fr"
+            and any(_norm(doc[x].lower_) in ("se", "s'") for x in range(max(0, cue.first - 1), cue.head))
+            and self.contents.a_ce_que(cue.last + 1)
+        )
 
     def _relative_marker(self, cue: Cue) -> Candidate | None:
         """French: a marker governing a relative pronoun after a comma (`selon une source policière, pour
