@@ -2420,6 +2420,8 @@ class Extractor:
             speaker = self._noun_in_marker(cue) or self.speakers.right_np(cue.last + 1, skip_time=False, marker=True)
         if speaker is None:
             return None
+        if self.res.lang == "fr" and not cue.term.pronoun_source:
+            speaker = self._own_sources_among(speaker)
         back = self._pronoun_before_marker(cue, speaker)
         if back is not None:
             return back
@@ -2542,6 +2544,21 @@ class Extractor:
             content = self.contents.make(content.start, last.idx + len(last.text)) or content
         cand = Candidate(cue, speaker, start, end, content, "marker", relays_anonymous=relays)
         return self._with_document_author(cand)
+
+    def _own_sources_among(self, speaker: tuple[int, int]) -> tuple[int, int]:
+        """French: the outlet's own sourcing placed among people (`d'après nos sources auprès des enseignants`,
+        `selon nos informations auprès de la préfecture`): the people or body after `auprès de` are the
+        source; `nos sources` alone stays as it is."""
+        doc = self.doc
+        s, e = speaker
+        if _norm(doc[s].lower_) not in ("nos", "notre") or e + 1 >= len(doc) or _norm(doc[e].lower_) != "auprès":
+            return speaker
+        prep = _norm(doc[e + 1].lower_)
+        if prep not in ("de", "d'", "du", "des"):
+            return speaker
+        start = e + 2 if prep in ("de", "d'") else e + 1
+        inner = self.speakers.right_np(start, skip_time=False)
+        return inner if inner is not None and inner[0] == start else speaker
 
     def _source_tail(self, cue: Cue, k: int) -> bool:
         """French: a marker after a comma inside the sentence whose source leaves only a short phrase led by a
@@ -3160,8 +3177,13 @@ class Extractor:
         j = k + 1
         while j < s_end and doc[j].pos_ == "ADV" and doc[j].text.islower() and not res.has("negation", doc[j].lower_):
             j += 1  # `confirmant ainsi une information de X`, `corroborant également des révélations de X`
+        det = j
         while j < s_end and res.has("determiner", _norm(doc[j].text)):
             j += 1
+        if j < s_end and j > det and _norm(doc[j].lemma_.lower()) == "source":
+            # `, confirmant une source syndicale`: the unnamed source confirmed is a second source itself
+            np = self.speakers.right_np(det, skip_time=False, max_len=8)
+            return np if np is not None and np[0] == det and np[1] <= s_end else None
         if j >= s_end or not res.is_a("report_noun", doc[j].text, doc[j].lemma_):
             return None
         j += 1
