@@ -584,6 +584,8 @@ class ContentFinder:
             return self._opens_qualification(j + 1)
         if _norm(doc[j].text) not in ("de", "d'") and not cue.term.complement_infinitive:
             return True
+        if self.a_ce_que(j):
+            return True  # `s'oppose à ce que X soit ...`: the clause is the position
         if cue.term.complement_noun and j + 1 < len(doc):
             nxt = doc[j + 1]
             if _norm(nxt.text) in POSSESSIVE_DETERMINERS or self._opens_quotation(nxt):
@@ -593,6 +595,18 @@ class ContentFinder:
         if cue.term.complement_np and j + 1 < len(doc) and self._reported_np(cue, j + 1):
             return True
         return self._infinitive_after(j)
+
+    def a_ce_que(self, j: int) -> bool:
+        """French `à ce que` at j: the preposition opens a finite clause (`s'oppose à ce que`), which a
+        verb whose complement must be an infinitive admits as well."""
+        doc = self.doc
+        return (
+            self.res.lang == "fr"
+            and j + 2 < len(doc)
+            and _norm(doc[j].text) == "à"
+            and _norm(doc[j + 1].text) == "ce"
+            and _norm(doc[j + 2].text) in ("que", "qu'")
+        )
 
     def _act_noun_after(self, cue: Cue, j: int) -> bool:
         """The complement at j opens, past its determiners and adjectives, on one of the verb's `not_object`

@@ -1178,6 +1178,7 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     first = i
     clitic = None
     negated = False
+    litotes = False
     j = i - 1
     while j >= 0:
         t = doc[j]
@@ -1194,8 +1195,12 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
             break
         elif _refusal(doc, j, res):
             negated = True  # `did not respond`, `would not say`: English news reports a refusal to speak
-        elif res.has("negation", low):
+        elif res.has("negation", low) and not term.negated_only:
             return None
+        elif term.negated_only and res.has("negation", low):
+            litotes = True  # `n'a jamais caché que`: the negation makes the avowal
+        elif term.negated_only and low == "ne":
+            pass  # `ne cache pas que`: the negation's first half (`n'` is walked below)
         elif not (
             res.has("auxiliary", low)
             or (res.lang == "en" and _contracted_aux(doc, j))
@@ -1230,12 +1235,20 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         and not _negated_infinitive(doc, last + 2)
         and not _comparative_plus(doc, last + 1, first, i)
     ):
-        return None  # dit-il pas, said not; not `vowed not to`, whose content is negated
+        if not term.negated_only:
+            return None  # dit-il pas, said not; not `vowed not to`, whose content is negated
+        litotes = True  # `ne cache pas que`
+    if term.negated_only and not litotes:
+        return None  # `il a caché que`: concealment, nothing said
     if res.lang == "fr" and tagged and _negative_subject(doc, tok, first, i, res):
         return None  # `aucun ministre n'a confirmé que`: nobody said it
     if res.lang == "fr" and first > 0 and res.has("privative_preposition", _norm(doc[first - 1].lower_)):
         return None  # `sans détailler leur nationalité`, `sans préciser si`: what was not said
-    if _restrictive_que(doc, first, i, last, res) and not (term.object and _restricted_degree(doc, tok, last, res)):
+    if (
+        not litotes
+        and _restrictive_que(doc, first, i, last, res)
+        and not (term.object and _restricted_degree(doc, tok, last, res))
+    ):
         return None  # `ne ... que` means only, no clause follows
     if any(
         k >= 1 and _norm(doc[k].lower_) == "en" and _norm(doc[k - 1].lower_) in AS_WORDS for k in (first, first - 1)

@@ -818,6 +818,7 @@ class Extractor:
             or self._after_quotation(s)
             or self._stance_object(cue, inverted)
             or (not inverted and cue.term.explanation_object and self.contents.explanation(cue) is not None)
+            or (not inverted and cue.term.complement_infinitive and self._pronominal_a_ce_que(cue))
         ):
             return None  # `les combats se poursuivent`, `lorsque souffle le vent`: no speech
         if inverted and self._auxiliary_before_inversion(cue):
@@ -2416,9 +2417,11 @@ class Extractor:
         if cue.term.pronoun_source:
             speaker = self._pronoun_in_marker(cue)
         else:
-            speaker = self._noun_in_marker(cue) or self.speakers.right_np(cue.last + 1, skip_time=False)
+            speaker = self._noun_in_marker(cue) or self.speakers.right_np(cue.last + 1, skip_time=False, marker=True)
         if speaker is None:
             return None
+        if self.res.lang == "fr" and not cue.term.pronoun_source:
+            speaker = self._own_sources_among(speaker)
         back = self._pronoun_before_marker(cue, speaker)
         if back is not None:
             return back
@@ -2451,6 +2454,8 @@ class Extractor:
         while k < len(doc) and doc[k].is_space:
             k += 1
         at_end = k >= len(doc) or doc[k].text in (".", "!", "?", ";") or self.sentences.bounds(k)[0] == k
+        if not at_end and self.res.lang == "fr" and self._source_tail(cue, k):
+            at_end = True  # `..., selon les termes d'un parent présent sur place.`: the source's own modifier
         relays = self._relays_anonymous(e)
         c = self.contents
         # `..., according to people familiar with the matter who ...`: a postposed source reports what precedes
@@ -2487,6 +2492,15 @@ class Extractor:
             and k + 1 < len(doc)
             and _norm(doc[k + 1].lower_) in MARKER_TRAILING_LINKS
         )
+        # `peu nombreux selon la préfecture qui évoque 300 personnes`: a source inside the sentence, no comma,
+        # then its own relative clause: the claim is what precedes the marker
+        trailing = trailing or (
+            self.res.lang == "fr"
+            and not at_end
+            and not postposed
+            and cue.first > self.sentences.bounds(cue.first)[0]
+            and _norm(doc[k].lower_) in ("qui", "dont")
+        )
         before_first = at_end or relays or postposed or apposed or trailing or relay_clause is not None
         if self.res.lang == "fr" and not before_first and doc[k].text == ",":
             e = self._role_then_comma(k) or e  # `Selon X, président de Y, <clause>`: the role is no claim
@@ -2511,6 +2525,12 @@ class Extractor:
                 # `Now, according to X, most farms ...`: the whole sentence, its opening word and the cue inside
                 s_start, _ = self.sentences.bounds(cue.first)
                 content = c.make(doc[s_start].idx, content.end) or content
+        if content is not None and self._inside_verb_group(cue, k, postposed, at_end):
+            # `Les travaux ont selon eux pris du retard`: a source inside the verb group, no commas; French
+            # annotators take the whole sentence the inserted source sits in
+            s_start, s_end = self.sentences.bounds(cue.first)
+            last_tok = doc[s_end - 1] if not doc[s_end - 1].is_punct else doc[s_end - 2]
+            content = c.make(doc[s_start].idx, last_tok.idx + len(last_tok.text)) or content
         if content is None:
             return None
         start, end = self._chars(cue.first, e - 1)
@@ -2524,6 +2544,65 @@ class Extractor:
             content = self.contents.make(content.start, last.idx + len(last.text)) or content
         cand = Candidate(cue, speaker, start, end, content, "marker", relays_anonymous=relays)
         return self._with_document_author(cand)
+
+    def _own_sources_among(self, speaker: tuple[int, int]) -> tuple[int, int]:
+        """French: the outlet's own sourcing placed among people (`d'après nos sources auprès des enseignants`,
+        `selon nos informations auprès de la préfecture`): the people or body after `auprès de` are the
+        source; `nos sources` alone stays as it is."""
+        doc = self.doc
+        s, e = speaker
+        if _norm(doc[s].lower_) not in ("nos", "notre") or e + 1 >= len(doc) or _norm(doc[e].lower_) != "auprès":
+            return speaker
+        prep = _norm(doc[e + 1].lower_)
+        if prep not in ("de", "d'", "du", "des"):
+            return speaker
+        start = e + 2 if prep in ("de", "d'") else e + 1
+        inner = self.speakers.right_np(start, skip_time=False)
+        return inner if inner is not None and inner[0] == start else speaker
+
+    def _source_tail(self, cue: Cue, k: int) -> bool:
+        """French: a marker after a comma inside the sentence whose source leaves only a short phrase led by a
+        preposition before the full stop (`, selon un témoin présent sur place.`, `, selon X en début de
+        soirée.`): no verb, no punctuation, at most four words; the marker closes the sentence."""
+        doc = self.doc
+        _, s_end = self.sentences.bounds(k)
+        rest = [t for t in doc[k:s_end] if not t.is_space]
+        if rest and rest[-1].text in (".", "!", "?"):
+            rest = rest[:-1]
+        return (
+            cue.first > 0
+            and doc[cue.first - 1].text in (",", '"', "»", "”")  # `"... les choses," selon X présent sur place`
+            and 0 < len(rest) <= 4
+            and rest[0].pos_ == "ADP"
+            and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in rest)
+            and self.index.containing(rest[0].idx) is None
+        )
+
+    def _pronominal_a_ce_que(self, cue: Cue) -> bool:
+        """French: a pronominal verb right before `à ce que` (`s'est opposé à ce qu'un sursis soit accordé`):
+        the clause is the position stated, even for a verb that otherwise reports only as an incise."""
+        doc = self.doc
+        return (
+            self.res.lang == "fr"
+            and any(_norm(doc[x].lower_) in ("se", "s'") for x in range(max(0, cue.first - 1), cue.head))
+            and self.contents.a_ce_que(cue.last + 1)
+        )
+
+    def _inside_verb_group(self, cue: Cue, k: int, postposed: bool, at_end: bool) -> bool:
+        """French: a marker with no comma between an auxiliary or a finite verb and the participle or infinitive
+        that completes it (`ont selon eux pris`, `serait d'après X parti`): the source sits inside the clause
+        (not after a participle: `des tarifs réglementés selon un document publié mardi`)."""
+        doc = self.doc
+        return (
+            self.res.lang == "fr"
+            and not postposed
+            and not at_end
+            and cue.first > self.sentences.bounds(cue.first)[0]
+            and k < len(doc)
+            and (doc[cue.first - 1].pos_ == "AUX" or "Fin" in doc[cue.first - 1].morph.get("VerbForm"))
+            and doc[k].pos_ in ("VERB", "AUX")
+            and doc[k].text.islower()
+        )
 
     def _relative_marker(self, cue: Cue) -> Candidate | None:
         """French: a marker governing a relative pronoun after a comma (`selon une source policière, pour
@@ -3098,8 +3177,13 @@ class Extractor:
         j = k + 1
         while j < s_end and doc[j].pos_ == "ADV" and doc[j].text.islower() and not res.has("negation", doc[j].lower_):
             j += 1  # `confirmant ainsi une information de X`, `corroborant également des révélations de X`
+        det = j
         while j < s_end and res.has("determiner", _norm(doc[j].text)):
             j += 1
+        if j < s_end and j > det and _norm(doc[j].lemma_.lower()) == "source":
+            # `, confirmant une source syndicale`: the unnamed source confirmed is a second source itself
+            np = self.speakers.right_np(det, skip_time=False, max_len=8)
+            return np if np is not None and np[0] == det and np[1] <= s_end else None
         if j >= s_end or not res.is_a("report_noun", doc[j].text, doc[j].lemma_):
             return None
         j += 1

@@ -114,6 +114,9 @@ class ReportingTerm:
     act_request: bool = False  # `a requis trois ans`, `propose de suspendre`: the act asked or promised
     explanation_object: bool = False  # `a expliqué son retard par la grève`: X par Y is what was said
     media_subject: bool = False  # a report only with an outlet for subject (`a appris Le Devoir`)
+    # a verb of concealment that avows only when negated (litotes: `n'a jamais caché que`, `ne dissimule
+    # pas que`); unnegated (`a caché que`) it reports nothing said
+    negated_only: bool = False
 
 
 @dataclass
@@ -303,6 +306,7 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             act_request=bool(entry.data.get("act_request")),
             explanation_object=bool(entry.data.get("explanation_object")),
             media_subject=bool(entry.data.get("media_subject")),
+            negated_only=bool(entry.data.get("negated_only")),
             first_forms=tuple(str(f).lower() for f in entry.data.get("first_forms", []) or []),
             source_nouns=tuple(str(w).lower() for w in entry.data.get("source_nouns", []) or []),
         )

@@ -83,6 +83,10 @@ TITLE_ARTICLES = ("le", "la", "les", "l'")  # a capitalised article opening a ti
 MAX_QUOTED_TITLE = 6  # words of a title in quotation marks (`« Le Journal du dimanche »`)
 
 
+# French articles that open a noun phrase (`_article_after_noun`).
+ARTICLES_FR = frozenset({"le", "la", "les", "l'", "un", "une"})  # not `des`, also `de` + `les`
+
+
 class SpeakerFinder:
     """Finds speaker spans in one document (the parse is used when the document has one)."""
 
@@ -2016,8 +2020,43 @@ class SpeakerFinder:
         """The token at k closes an inverted subject (read by bare_inversion too)."""
         return self._ends_clause(k)
 
-    def right_np(self, k: int, *, skip_time: bool, max_len: int = MAX_NP) -> tuple[int, int] | None:
-        """Walk right from token k over a noun phrase (inverted speakers and `selon X`)."""
+    def _article_after_noun(self, j: int) -> bool:
+        """French: a lower-case article right after a noun, with no preposition between, opens another
+        noun phrase (`selon le maire le chantier`, `Pour d'autres le problème`): French joins two noun
+        phrases only through a preposition or a comma, so the speaker ends before the article."""
+        doc = self.doc
+        t, prev = doc[j], doc[j - 1]
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        return (
+            self.tagged
+            and t.text.islower()
+            and _norm(t.text) in ARTICLES_FR
+            and prev.pos_ in ("NOUN", "PROPN", "PRON")
+            and not prev.is_punct
+            # a lower-case noun next: `le journal les Dernières Nouvelles` is a title, `cette source un
+            # policier` lists what was said
+            and nxt is not None
+            and nxt.text.islower()
+            and nxt.pos_ in ("NOUN", "ADJ")
+            and self._finite_verb_after(j + 2)
+        )
+
+    def _finite_verb_after(self, k: int) -> bool:
+        """A finite verb within a few words after k, before any punctuation: the new noun phrase is a clause's
+        subject (`le chantier a pris`), not an object (`Il ressort de sa poche un papier froissé`)."""
+        doc = self.doc
+        for t in doc[k : min(len(doc), k + 8)]:
+            if t.is_punct:
+                return False
+            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+                return True
+        return False
+
+    def right_np(
+        self, k: int, *, skip_time: bool, max_len: int = MAX_NP, marker: bool = False
+    ) -> tuple[int, int] | None:
+        """Walk right from token k over a noun phrase (inverted speakers and `selon X`; `marker`: the source
+        of a prepositional marker, which ends before an article opening another noun phrase)."""
         doc = self.doc
         res = self.res
         n = len(doc)
@@ -2088,6 +2127,8 @@ class SpeakerFinder:
                 break  # `a averti la banque centrale la semaine dernière`: the date is no part of the speaker
             if j > start and res.lang == "fr" and self._anonymity_at(j):
                 break
+            if marker and j > start and res.lang == "fr" and self._article_after_noun(j):
+                break  # `Selon le maire le chantier a pris du retard`: no comma, a new noun phrase opens
             if (
                 self.tagged
                 and t.pos_ in ("VERB", "AUX", "SCONJ")
