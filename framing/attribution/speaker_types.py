@@ -18,6 +18,7 @@ from ..token_table import morph_features, morph_of, span_text, token_table
 from .armed_groups import named_armed_group
 from .body_names import body_with_article, written_as_body
 from .english_names import name_kind
+from .outlet_kinds import bare_outlet_kind, medium_complement
 from .resources import Resources
 
 PRONOUN = "pronoun"
@@ -248,11 +249,26 @@ def classify(
     """
     anonymity = _anonymity(doc, context, res)
     if memo is None:
-        return _unnamed_under_anonymity(_classify(doc, start, end, res, anonymity), anonymity, res)
+        return _outlet_by_kind(
+            doc, start, end, res, _unnamed_under_anonymity(_classify(doc, start, end, res, anonymity), anonymity, res)
+        )
     key = (start, end, anonymity)
     info = memo.get(key)
     if info is None:
-        info = memo[key] = _unnamed_under_anonymity(_classify(doc, start, end, res, anonymity), anonymity, res)
+        typed = _unnamed_under_anonymity(_classify(doc, start, end, res, anonymity), anonymity, res)
+        info = memo[key] = _outlet_by_kind(doc, start, end, res, typed)
+    return info
+
+
+def _outlet_by_kind(doc: Doc, start: int, end: int, res: Resources, info: SpeakerInfo) -> SpeakerInfo:
+    """French: `les calculs du magazine` (a document of a medium) and a bare `le site` after an outlet named
+    earlier speak as the outlet (outlet_kinds.py, round 44)."""
+    if res.lang != "fr":
+        return info
+    if info.type == "document" and medium_complement(doc, start, end, res):
+        return replace(info, type="media")
+    if info.type in ("anonymous", "document") and bare_outlet_kind(doc, start, end, res):
+        return replace(info, type="media")
     return info
 
 
