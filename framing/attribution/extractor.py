@@ -49,6 +49,7 @@ from .heard import find_heard
 from .introduced_en import introduced_quotations
 from .learnt import find_learnt
 from .linking import link_quotes
+from .name_runs import whole_name_run
 from .nested import drop_nested_stances
 from .nested_quotes import INSIDE_QUOTATION_KEY, NO_CUE_RULES, nested_attributions
 from .nested_quotes_en import nested_quote_attributions
@@ -232,6 +233,8 @@ class Extractor:
             self._past_dateline(cand)
             if self.res.lang == "en":
                 self._subject_after_dateline(cand)
+            else:
+                self._whole_name(cand)
             s, e = cand.speaker
             # anonymity phrases sit between the speaker and its verb (`X, qui a parlé sous couvert
             # d'anonymat, a dit`); bounding the window keeps run-on text linear
@@ -336,6 +339,30 @@ class Extractor:
         if cand.start == self.doc[s].idx:
             cand.start = self.doc[cut].idx
         cand.speaker = (cut, e)
+
+    def _whole_name(self, cand: Candidate) -> None:
+        """French: a speaker that cuts a hyphenated or function-word name (`l'UFC-` | `Que Choisir`) takes the
+        whole run (name_runs.py); the cue follows a widened edge it shared, and a content that started on the
+        name's tail starts after it."""
+        doc = self.doc
+        s, e = cand.speaker
+        limit = cand.cue.first if e <= cand.cue.first else self.sentences.bounds(s)[1]
+        ns, ne = whole_name_run(doc, (s, e), limit, self.res)
+        if (ns, ne) == (s, e):
+            return
+        if cand.start == doc[s].idx:
+            cand.start = doc[ns].idx
+        old_end = doc[e - 1].idx + len(doc[e - 1].text)
+        new_end = doc[ne - 1].idx + len(doc[ne - 1].text)
+        if cand.end == old_end:
+            cand.end = new_end
+        content = cand.content
+        if content is not None and old_end <= content.start < new_end:
+            if new_end >= content.end:
+                return  # the content was the name's tail: leave the record as it was found
+            tail = doc.text[new_end : content.end]
+            cand.content = replace(content, start=new_end + len(tail) - len(tail.lstrip()))
+        cand.speaker = (ns, ne)
 
     def _subject_after_dateline(self, cand: Candidate) -> None:
         """English `LAGOS, Nigeria, Dec 6 – The ministry has said`: the parse may take the dateline that

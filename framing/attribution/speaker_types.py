@@ -18,6 +18,7 @@ from ..token_table import morph_features, morph_of, span_text, token_table
 from .armed_groups import named_armed_group
 from .body_names import body_with_article, written_as_body
 from .english_names import name_kind
+from .outlet_kinds import bare_outlet_kind, medium_complement
 from .resources import Resources
 
 PRONOUN = "pronoun"
@@ -248,11 +249,26 @@ def classify(
     """
     anonymity = _anonymity(doc, context, res)
     if memo is None:
-        return _unnamed_under_anonymity(_classify(doc, start, end, res, anonymity), anonymity, res)
+        return _outlet_by_kind(
+            doc, start, end, res, _unnamed_under_anonymity(_classify(doc, start, end, res, anonymity), anonymity, res)
+        )
     key = (start, end, anonymity)
     info = memo.get(key)
     if info is None:
-        info = memo[key] = _unnamed_under_anonymity(_classify(doc, start, end, res, anonymity), anonymity, res)
+        typed = _unnamed_under_anonymity(_classify(doc, start, end, res, anonymity), anonymity, res)
+        info = memo[key] = _outlet_by_kind(doc, start, end, res, typed)
+    return info
+
+
+def _outlet_by_kind(doc: Doc, start: int, end: int, res: Resources, info: SpeakerInfo) -> SpeakerInfo:
+    """French: `les calculs du magazine` (a document of a medium) and a bare `le site` after an outlet named
+    earlier speak as the outlet (outlet_kinds.py, round 44)."""
+    if res.lang != "fr":
+        return info
+    if info.type == "document" and medium_complement(doc, start, end, res):
+        return replace(info, type="media")
+    if info.type in ("anonymous", "document") and bare_outlet_kind(doc, start, end, res):
+        return replace(info, type="media")
     return info
 
 
@@ -670,8 +686,9 @@ def _acronym_led_name(nuc: Span, res: Resources) -> bool:
     """French: a name of capitalised words that opens on an acronym in capitals and goes on in ordinary
     capitalisation (`ZLV Mobilités`, `ZLV Renouvelables`): a company's or a body's branch. A person's
     name does not open on an acronym; the recogniser often calls such a name a person's. Names with a
-    listed given name (`DUPONT Jean`) or written wholly in capitals (`ZLV TV`) are left to the others."""
-    words = [t for t in nuc if not res.has("determiner", _norm(t.text))]
+    listed given name (`DUPONT Jean`) or written wholly in capitals (`ZLV TV`) are left to the others.
+    A glued hyphen inside the name is no word of it (`ZLV-Que Zalvo`, round 44)."""
+    words = [t for t in nuc if not res.has("determiner", _norm(t.text)) and not _glued_hyphen(t)]
     if len(words) < 2 or not all(t.is_alpha and t.text[:1].isupper() for t in words):
         return False
     first = words[0]
@@ -680,6 +697,11 @@ def _acronym_led_name(nuc: Span, res: Resources) -> bool:
     if all(t.text.isupper() for t in words[1:]):
         return False
     return not any(res.has("given_name", _norm(t.text)) for t in words)
+
+
+def _glued_hyphen(t: Token) -> bool:
+    """A hyphen the tokenizer split from a compound name (`UFC-Que`): no space on either side."""
+    return t.text == "-" and t.i > 0 and not t.doc[t.i - 1].whitespace_ and not t.whitespace_
 
 
 def _named_complement(rest: Span, res: Resources) -> bool:
