@@ -1,0 +1,62 @@
+"""French hedging, round 44: round 43's recurring held-out causes written as classes (docs/hedging.md, round 44).
+
+Each class has its own lists, so a class can be taken or left with its commit. Every sentence here was written
+for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hedging_support import counted_kinds
+from spacy.language import Language
+
+
+def _counted(nlp: Language, text: str, words: str, kind: str) -> bool:
+    """Whether a counted hedge of `kind` holds `words` (spans may take in a neighbouring word)."""
+    return any(words in cue and k == kind and counted for cue, k, counted in counted_kinds(nlp, text))
+
+
+def _any_counted(nlp: Language, text: str, words: str) -> bool:
+    """Whether any counted hedge holds `words`."""
+    return any(words in cue and counted for cue, _, counted in counted_kinds(nlp, text))
+
+
+# Class 3. A claim qualified as unverified, unofficial or still unknown by an adjective or a participle.
+UNVERIFIED_HEDGES = [
+    ("Le site a relayé des propos non confirmés par le ministère.", "non confirmés"),
+    ("Un bilan non vérifié fait état de vingt morts.", "non vérifié"),
+    ("Les chiffres, non encore authentifiés, circulent depuis mardi.", "non encore authentifiés"),
+    ("Ces montants non-vérifiés ont été repris partout.", "non-vérifiés"),
+    ("Selon des résultats non officiels, la maire sortante l'emporte.", "non officiels"),
+    ("Les données étaient « non officielles », a nuancé l'institut.", "non officielles"),
+    ("Selon un décompte officieux, trois cents bateaux manquent.", "officieux"),
+    ("Il a obtenu ces montants à titre officieux auprès du groupe.", "officieux"),
+    ("Le camion a quitté la route pour une raison encore inconnue.", "encore inconnue"),
+    ("Le malaise, toujours inexpliqué, inquiète les parents.", "toujours inexpliqué"),
+    ("Ce sondage est sujet à caution.", "sujet à caution"),
+    ("Ces estimations sont à prendre avec précaution.", "à prendre avec précaution"),
+    ("Le projet allégué visait deux préfectures.", "allégué"),
+    ("La brigade a ouvert une enquête après des soupçons de fraude électorale.", "soupçons de fraude"),
+]
+UNVERIFIED_LOOK_ALIKES = [
+    ("La princesse a fait une visite non officielle à Rome.", "non officielle"),
+    ("Le secteur informel fait vivre la moitié du pays.", "informel"),
+    ("Les ministres se sont vus lors d'une réunion informelle.", "informelle"),
+    ("Un peintre encore inconnu du grand public expose à Nantes.", "inconnu"),
+    ("Ajoutez un soupçon de muscade.", "soupçon"),
+    ("Le trésorier est au-dessus de tout soupçon de fraude.", "soupçon"),
+    ("Les faits allégués par la partie civile sont anciens.", "allégués"),
+    ("Confirmée ou non, la nouvelle a fait chuter le titre.", "non"),
+    ("Un drone non identifié a survolé la base.", "non identifié"),
+    ("Ce patient est sujet à des crises d'angoisse.", "sujet à"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), UNVERIFIED_HEDGES)
+def test_unverified_status_is_counted(fr: Language, text: str, words: str) -> None:
+    assert _counted(fr, text, words, "epistemic_hedge"), counted_kinds(fr, text)
+
+
+@pytest.mark.parametrize(("text", "words"), UNVERIFIED_LOOK_ALIKES)
+def test_unverified_look_alikes_are_not_counted(fr: Language, text: str, words: str) -> None:
+    assert not _any_counted(fr, text, words), counted_kinds(fr, text)
