@@ -60,3 +60,29 @@ def test_unverified_status_is_counted(fr: Language, text: str, words: str) -> No
 @pytest.mark.parametrize(("text", "words"), UNVERIFIED_LOOK_ALIKES)
 def test_unverified_look_alikes_are_not_counted(fr: Language, text: str, words: str) -> None:
     assert not _any_counted(fr, text, words), counted_kinds(fr, text)
+
+
+# Class 6. Hypothesis nouns made one option, a possibility adjective after its noun, epistemic `pouvoir` + évoquer.
+POSSIBILITY_HEDGES = [
+    ("L'hypothèse la plus sérieuse reste celle d'une fuite.", "hypothèse la plus sérieuse", "epistemic_hedge"),
+    ("La thèse privilégiée reste un acte isolé.", "thèse privilégiée", "epistemic_hedge"),
+    ("Le lot est retiré en raison de la présence possible de salmonelles.", "possible", "epistemic_hedge"),
+    ("Ces douleurs peuvent évoquer une appendicite.", "peuvent évoquer", "modal_hedge"),
+    ("Une telle fissure peut révéler une faiblesse de la structure.", "peut révéler", "modal_hedge"),
+]
+POSSIBILITY_LOOK_ALIKES = [
+    ("Dans l'hypothèse la plus sombre, le chantier serait reporté.", "hypothèse"),
+    ("L'hypothèse la plus folle a été écartée par les enquêteurs.", "hypothèse"),
+    ("Il faut vendre le plus de billets possible.", "possible"),
+    ("La préfète peut évoquer ce dossier lundi.", "évoquer"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "kind"), POSSIBILITY_HEDGES)
+def test_possibility_shapes_are_counted(fr: Language, text: str, words: str, kind: str) -> None:
+    assert _counted(fr, text, words, kind), counted_kinds(fr, text)
+
+
+@pytest.mark.parametrize(("text", "words"), POSSIBILITY_LOOK_ALIKES)
+def test_possibility_look_alikes_are_not_counted(fr: Language, text: str, words: str) -> None:
+    assert not _any_counted(fr, text, words), counted_kinds(fr, text)
