@@ -86,3 +86,31 @@ def test_possibility_shapes_are_counted(fr: Language, text: str, words: str, kin
 @pytest.mark.parametrize(("text", "words"), POSSIBILITY_LOOK_ALIKES)
 def test_possibility_look_alikes_are_not_counted(fr: Language, text: str, words: str) -> None:
     assert not _any_counted(fr, text, words), counted_kinds(fr, text)
+
+
+# Class 2. Unnamed sources outside a "selon" slot.
+SOURCE_HEDGES = [
+    ("Trois soldats ont été blessés, a-t-on appris de sources hospitalières.", "sources hospitalières"),
+    ("Ces montants ont été obtenus de source syndicale.", "source syndicale"),
+    ("La digue a cédé dans la nuit, ont rapporté les médias régionaux.", "les médias régionaux"),
+    ("Le maire a démissionné, rapporte la presse locale.", "la presse locale"),
+    ("Les noms n'ont pas été révélés par les sources du quotidien.", "les sources du quotidien"),
+    ("Certains vignerons affirment que la grêle a tout détruit.", "Certains vignerons"),
+    ("Certaines ONG estiment que le bilan est plus lourd.", "Certaines ONG"),
+]
+SOURCE_LOOK_ALIKES = [
+    ("L'usine tire son énergie de sources renouvelables.", "sources"),
+    ("Le sénateur a vivement critiqué les médias locaux.", "médias"),
+    ("Certains vignerons ont été indemnisés.", "vignerons"),
+    ("La juge a ouvert une enquête sur les sources du journal.", "sources"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), SOURCE_HEDGES)
+def test_unnamed_sources_are_counted(fr: Language, text: str, words: str) -> None:
+    assert _counted(fr, text, words, "vague_attribution"), counted_kinds(fr, text)
+
+
+@pytest.mark.parametrize(("text", "words"), SOURCE_LOOK_ALIKES)
+def test_source_look_alikes_are_not_counted(fr: Language, text: str, words: str) -> None:
+    assert not _any_counted(fr, text, words), counted_kinds(fr, text)
