@@ -114,3 +114,30 @@ def test_unnamed_sources_are_counted(fr: Language, text: str, words: str) -> Non
 @pytest.mark.parametrize(("text", "words"), SOURCE_LOOK_ALIKES)
 def test_source_look_alikes_are_not_counted(fr: Language, text: str, words: str) -> None:
     assert not _any_counted(fr, text, words), counted_kinds(fr, text)
+
+
+# Class 4. A quantified group counts as a source only in a speaking position.
+GROUPS_SPEAKING = [
+    ("Plusieurs analystes estiment que la nappe va baisser.", "Plusieurs analystes"),
+    ("Selon de nombreux observateurs, la réforme sera votée.", "de nombreux observateurs"),
+    ("De nombreux économistes sont persuadés que l'inflation va refluer.", "De nombreux économistes"),
+    ("Plusieurs spécialistes redoutent un été sec.", "Plusieurs spécialistes"),
+    ("De nombreux témoignages en apportent la preuve.", "De nombreux témoignages"),
+]
+GROUPS_SILENT = [
+    ("Le virus a contaminé plusieurs chercheurs du laboratoire.", "plusieurs chercheurs"),
+    ("Le projet, en butte à de nombreuses critiques, a été retiré.", "de nombreuses critiques"),
+    ("Plusieurs experts ignoraient l'existence de ce manuscrit.", "Plusieurs experts"),
+    ("De nombreux témoins ont été entendus par les gendarmes.", "De nombreux témoins"),
+    ("La ministre accuse certains dirigeants régionaux de laxisme.", "certains dirigeants"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), GROUPS_SPEAKING)
+def test_group_in_speaking_position_is_counted(fr: Language, text: str, words: str) -> None:
+    assert _counted(fr, text, words, "vague_attribution"), counted_kinds(fr, text)
+
+
+@pytest.mark.parametrize(("text", "words"), GROUPS_SILENT)
+def test_group_outside_speaking_position_is_not_counted(fr: Language, text: str, words: str) -> None:
+    assert not _any_counted(fr, text, words), counted_kinds(fr, text)
