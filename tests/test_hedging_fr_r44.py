@@ -141,3 +141,25 @@ def test_group_in_speaking_position_is_counted(fr: Language, text: str, words: s
 @pytest.mark.parametrize(("text", "words"), GROUPS_SILENT)
 def test_group_outside_speaking_position_is_not_counted(fr: Language, text: str, words: str) -> None:
     assert not _any_counted(fr, text, words), counted_kinds(fr, text)
+
+
+# Class 5. "nous devrions" / "on devrait" + a verb of result or a future time: the speaker's forecast, not a duty.
+FORECASTS = [
+    ("« D'ici l'automne, nous devrions avoir un prestataire », a expliqué l'adjoint.", "devrions avoir"),
+    ("On devrait connaître le montant exact la semaine prochaine.", "devrait connaître"),
+    ("« Nous devrions recevoir les premières doses en avril », a précisé la pharmacienne.", "devrions recevoir"),
+]
+DUTIES = [
+    ("Nous devrions agir plus vite contre le gaspillage.", "devrions agir"),
+    ("On devrait interdire ces engrais.", "devrait interdire"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), FORECASTS)
+def test_first_person_forecast_is_counted(fr: Language, text: str, words: str) -> None:
+    assert _counted(fr, text, words, "modal_hedge"), counted_kinds(fr, text)
+
+
+@pytest.mark.parametrize(("text", "words"), DUTIES)
+def test_first_person_duty_is_not_counted(fr: Language, text: str, words: str) -> None:
+    assert not _any_counted(fr, text, words), counted_kinds(fr, text)
