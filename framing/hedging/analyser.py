@@ -49,6 +49,7 @@ from .proposals import proposal_terms
 from .quoted import direct_quote_tokens, quoted_belief
 from .ruled_out import ruled_out
 from .sources import anchored_others, news_cues, study_contents, unnamed_sources
+from .speaking import silent_group
 from .statements import party_contents, party_projection
 from .subjects import conditional_subjects, hypothetical_subject, obligation_subject, scheme_permission
 from .takeup import taken_up
@@ -225,6 +226,13 @@ class HedgeAnalyser:
                 verb = before if occasion else verb if verb is not None and verb.pos_ == "NOUN" else None
             if verb is not None:  # "le pays envoie de nombreux signaux": a rough count, not a general claim
                 return Finding(match.start, match.end, APPROXIMATOR, f"{rule}|object:{verb.text}", False)
+        if entry.data.get("speaking_position") and facts.has_dep:
+            speaking = self.words.governors | frozenset(norm(str(w)) for w in entry.data.get("stance_verbs") or [])
+            cases = frozenset(norm(str(w)) for w in entry.data.get("source_cases") or [])
+            speech = frozenset(norm(str(w)) for w in entry.data.get("speech_nouns") or [])
+            silent = silent_group(facts.doc, match.start, match.end, facts.keys, speaking, cases, speech)
+            if silent is not None:  # "visant plusieurs hauts responsables": people acted on, a rough count (`speaking`)
+                return Finding(match.start, match.end, APPROXIMATOR, f"{rule}|not-speaking:{silent.text}", False)
         if entry.data.get("not_anchored") and anchored_others(facts.doc, match.start):
             return None  # "Loakes and other linguists": a group anchored to a named member (`sources`)
         if entry.data.get("forecast_frame") and denied_in_the_past(facts.doc, match.start, facts.keys, self.words):

@@ -80,7 +80,9 @@ class Modality:
             return RootReading(f"perfect:{doc[j].text}", True)  # "aurait dû": a reproach, not a forecast
         subject = self._subject(doc, token, keys, has_dep)
         if data.get("deontic_subject") and subject is not None and keys[subject.i] & words.deontic_subjects:
-            return RootReading(f"deontic-subject:{subject.text}", True)
+            if not self._speaker_forecast(doc, token, j, subject, keys, sentence):
+                return RootReading(f"deontic-subject:{subject.text}", True)
+            return None  # "d'ici mai, nous devrions avoir un devis": the speaker's forecast (round 44)
         if not data.get("root_check"):
             return None
         guessing = bool(data.get("general_unless_guess"))
@@ -108,6 +110,27 @@ class Modality:
         if guessing and not self._specific(doc, subject, keys, has_dep):
             return RootReading(GENERAL_POSSIBILITY, False)
         return None
+
+    def _speaker_forecast(
+        self,
+        doc: Doc,
+        token: Token,
+        j: int,
+        subject: Token,
+        keys: Sequence[frozenset[str]],
+        sentence: tuple[int, int] | None,
+    ) -> bool:
+        """Whether "nous devrions" / "on devrait" forecasts: a verb of result follows ("avoir", "recevoir",
+        "atteindre") or a future time stands in the rest of the sentence ("d'ici mai", "la semaine prochaine").
+        "Nous devrions agir", "on devrait interdire ces pesticides" stay duties."""
+        words = self.words
+        if not keys[subject.i] & words.forecast_subjects:
+            return False
+        if j < len(doc) and keys[j] & words.result_verbs:
+            return True
+        end = sentence[1] if sentence is not None else min(len(doc), token.i + 15)
+        start = sentence[0] if sentence is not None else max(0, token.i - 8)
+        return any(keys[k] & words.forecast_signs for k in range(start, end) if k != token.i)
 
     def forecasts_outcome(
         self, doc: Doc, token: Token, keys: Sequence[frozenset[str]], has_dep: bool, data: Mapping[str, Any]

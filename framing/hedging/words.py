@@ -139,6 +139,9 @@ class ClauseWords:
         self.negations = keys("negation")
         self.passive_auxiliaries = keys("passive_auxiliary")
         self.deontic_subjects = keys("deontic_subject")
+        # "d'ici mai, nous devrions avoir un devis": a first-person or "on" forecast, not a duty (round 44)
+        self.forecast_subjects = keys("forecast_subject")
+        self.result_verbs = keys("result_verb")
         # "would later become", "would often play": the future-in-the-past or habit of a story.
         self.narrative_adverbs = keys("narrative_adverb")
         # "may sometimes include": how often something happens in general, not a guess.

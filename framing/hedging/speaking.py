@@ -1,0 +1,86 @@
+"""A quantified group outside a speaking position (round 44, docs/hedging.md).
+
+"Plusieurs experts estiment que ...", "selon de nombreux chercheurs": the group is the source of a claim, a
+vague attribution. "Un complot visant plusieurs hauts responsables", "en butte à de nombreuses critiques",
+"plusieurs spécialistes ignoraient l'œuvre": the same words name people acted on, or who do something other
+than say, think or perceive; a reader counts them as a rough number, not as a source. Read only where an entry
+asks for it (`data.speaking_position`) and only from the parse: without one, the group keeps its reading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from spacy.tokens import Doc, Token
+
+# The group as a subject, and the roles of a thing acted on or a complement of a verb or adjective.
+SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass"})
+OBJECT_RELS = frozenset({"obj", "iobj"})
+OBLIQUE_RELS = frozenset({"obl", "obl:arg", "obl:mod", "obl:agent"})
+# A that-clause or a quoted clause under the verb: whatever the verb, the group holds or says a view.
+CLAUSE_RELS = frozenset({"ccomp", "parataxis"})
+# A verb chain the view may be carried by: "semblent penser que", "ont tenu à rappeler que".
+CHAIN_RELS = frozenset({"xcomp"})
+
+
+def silent_group(
+    doc: Doc,
+    start: int,
+    end: int,
+    keys: Sequence[frozenset[str]],
+    speaking: Collection[str],
+    source_cases: Collection[str],
+    speech_nouns: Collection[str] = (),
+) -> Token | None:
+    """The word that places doc[start:end] outside a speaking position, or None when it may be a source.
+
+    `speaking` holds the verbs (keys) of saying, thinking, perceiving and foreseeing; `source_cases` the
+    prepositions that make a complement a source ("selon", "par", "pour", "d'après"); `speech_nouns` the
+    heads that are speech or sources themselves ("de nombreux témoignages en font la preuve"), never silent."""
+    head = _group_head(doc, start, end)
+    if head is None or keys[head.i] & set(speech_nouns):
+        return None
+    governor = head.head
+    if governor.i == head.i:
+        return None
+    # "beaucoup de chercheurs tentent ...": the parser may hang the group on its adverb of quantity
+    adverb_subject = head.pos_ == "ADV" and governor.pos_ in ("VERB", "AUX") and governor.i >= end
+    if head.dep_ in SUBJECT_RELS or adverb_subject:
+        # a passive subject is acted on ("ont été entendus") unless a clause holds its view ("sont convaincus que")
+        passive = head.dep_ == "nsubj:pass"
+        return None if _holds_a_view(doc, governor, keys, () if passive else speaking) else governor
+    if head.dep_ in OBJECT_RELS and governor.pos_ in ("VERB", "AUX"):
+        return governor  # "visant plusieurs hauts responsables": people acted on
+    if head.dep_ in OBLIQUE_RELS and governor.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+        cases = {norm_word(c) for c in head.children if c.dep_ in ("case", "fixed")}
+        cases |= {norm_word(c) for c in doc[max(0, start - 2) : start]}
+        if cases & set(source_cases):
+            return None  # "selon de nombreux experts", "évoquée par certains usagers"
+        return governor if cases else None  # "en butte à de nombreuses critiques"
+    return None
+
+
+def _group_head(doc: Doc, start: int, end: int) -> Token | None:
+    """The noun the group's words hang on: the token of the span whose head lies outside it."""
+    for token in doc[start:end]:
+        if not start <= token.head.i < end or token.head.i == token.i:
+            return token if token.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "ADV") else None
+    return None
+
+
+def _holds_a_view(doc: Doc, verb: Token, keys: Sequence[frozenset[str]], speaking: Collection[str]) -> bool:
+    """Whether the verb a group is subject of says, thinks, perceives or foresees, itself, through a clause
+    it governs ("sont convaincus que"), or through the verb of its chain ("semblent penser que")."""
+    if keys[verb.i] & set(speaking):
+        return True
+    chain = [verb, *(c for c in verb.children if c.dep_ in CHAIN_RELS)]
+    for token in chain:  # the chained verb counts by its clause only: "tentent d'expliquer ces crues" does not
+        for child in token.children:
+            if child.dep_ in CLAUSE_RELS:
+                return True
+    return False
+
+
+def norm_word(token: Token) -> str:
+    """The lower-cased word with a typographic apostrophe made straight."""
+    return token.lower_.replace("’", "'")
