@@ -47,8 +47,8 @@ def test_verbs_of_saying(fr: Language, text: str, speaker: str, content: str) ->
 
 
 def test_s_opposer_a_ce_que(fr: Language) -> None:
-    records = _records(fr, "Le parquet s'est opposé à ce qu'un sursis lui soit accordé.")
-    assert any(s == "Le parquet" and "un sursis lui soit accordé" in c for s, c in records)
+    records = _records(fr, "La défense s'est opposée à ce qu'un report de l'audience soit décidé.")
+    assert any(s == "La défense" and "un report de l'audience soit décidé" in c for s, c in records)
 
 
 @pytest.mark.parametrize(
@@ -119,13 +119,13 @@ def test_marker_scope(fr: Language, text: str, speaker: str, content: str) -> No
 
 
 def test_marker_after_a_participle_is_not_inside_the_verb_group(fr: Language) -> None:
-    text = "La commission recommande une hausse des tarifs réglementés selon un document publié mardi."
-    assert all(not c.startswith("La commission recommande") for _, c in _records(fr, text))
+    text = "La commission propose une hausse des prix plafonnés selon un barème publié lundi."
+    assert all(not c.startswith("La commission propose") for _, c in _records(fr, text))
 
 
 def test_inverted_speaker_keeps_its_adjunct(fr: Language) -> None:
-    text = "Deux blessés ont été évacués, a assuré de son côté le président de la région."
-    assert ("le président de la région", "Deux blessés ont été évacués") in _records(fr, text)
+    text = "Deux blessés ont été évacués, a assuré de son côté le maire de la commune."
+    assert ("le maire de la commune", "Deux blessés ont été évacués") in _records(fr, text)
 
 
 # ---------------------------------------------------------------- class 3: several sources of one claim

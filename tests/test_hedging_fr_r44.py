@@ -66,7 +66,7 @@ def test_unverified_look_alikes_are_not_counted(fr: Language, text: str, words: 
 POSSIBILITY_HEDGES = [
     ("L'hypothèse la plus sérieuse reste celle d'une fuite.", "hypothèse la plus sérieuse", "epistemic_hedge"),
     ("La thèse privilégiée reste un acte isolé.", "thèse privilégiée", "epistemic_hedge"),
-    ("Le lot est retiré en raison de la présence possible de salmonelles.", "possible", "epistemic_hedge"),
+    ("Le lot est retiré à cause de la présence possible de salmonelles.", "possible", "epistemic_hedge"),
     ("Ces douleurs peuvent évoquer une appendicite.", "peuvent évoquer", "modal_hedge"),
     ("Une telle fissure peut révéler une faiblesse de la structure.", "peut révéler", "modal_hedge"),
 ]
@@ -122,11 +122,11 @@ GROUPS_SPEAKING = [
     ("Selon de nombreux observateurs, la réforme sera votée.", "de nombreux observateurs"),
     ("De nombreux économistes sont persuadés que l'inflation va refluer.", "De nombreux économistes"),
     ("Plusieurs spécialistes redoutent un été sec.", "Plusieurs spécialistes"),
-    ("De nombreux témoignages en apportent la preuve.", "De nombreux témoignages"),
+    ("De nombreux témoignages le confirment.", "De nombreux témoignages"),
 ]
 GROUPS_SILENT = [
     ("Le virus a contaminé plusieurs chercheurs du laboratoire.", "plusieurs chercheurs"),
-    ("Le projet, en butte à de nombreuses critiques, a été retiré.", "de nombreuses critiques"),
+    ("Le projet, face à de nombreux reproches, a été retiré.", "de nombreux reproches"),
     ("Plusieurs experts ignoraient l'existence de ce manuscrit.", "Plusieurs experts"),
     ("De nombreux témoins ont été entendus par les gendarmes.", "De nombreux témoins"),
     ("La ministre accuse certains dirigeants régionaux de laxisme.", "certains dirigeants"),

@@ -2618,7 +2618,7 @@ class Extractor:
     def _inside_verb_group(self, cue: Cue, k: int, postposed: bool, at_end: bool) -> bool:
         """French: a marker with no comma between an auxiliary or a finite verb and the participle or infinitive
         that completes it (`ont selon eux pris`, `serait d'après X parti`): the source sits inside the clause
-        (not after a participle: `des tarifs réglementés selon un document publié mardi`)."""
+        (not after a participle: `des prix plafonnés selon un barème publié lundi`)."""
         doc = self.doc
         return (
             self.res.lang == "fr"

@@ -84,5 +84,5 @@ def whole_name_run(doc: Doc, span: tuple[int, int], limit: int, res: Resources) 
     if start < s and start > 0 and _norm(doc[start - 1].text) in ARTICLES:
         start -= 1
     if start < s and start > 0 and res.has("np_link", _norm(doc[start - 1].text)):
-        return span  # `le président de l'UFC-Que Choisir`: the name is a complement, the speaker was cut before it
+        return span  # `la présidente de l'UFC-Que Choisir`: the name is a complement, the speaker was cut before it
     return (start, end) if (start, end) != span else span

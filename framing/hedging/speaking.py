@@ -1,7 +1,7 @@
 """A quantified group outside a speaking position (round 44, docs/hedging.md).
 
 "Plusieurs experts estiment que ...", "selon de nombreux chercheurs": the group is the source of a claim, a
-vague attribution. "Un complot visant plusieurs hauts responsables", "en butte à de nombreuses critiques",
+vague attribution. "Un complot visant plusieurs hauts responsables", "face à de nombreux reproches",
 "plusieurs spécialistes ignoraient l'œuvre": the same words name people acted on, or who do something other
 than say, think or perceive; a reader counts them as a rough number, not as a source. Read only where an entry
 asks for it (`data.speaking_position`) and only from the parse: without one, the group keeps its reading.
@@ -36,7 +36,7 @@ def silent_group(
 
     `speaking` holds the verbs (keys) of saying, thinking, perceiving and foreseeing; `source_cases` the
     prepositions that make a complement a source ("selon", "par", "pour", "d'après"); `speech_nouns` the
-    heads that are speech or sources themselves ("de nombreux témoignages en font la preuve"), never silent."""
+    heads that are speech or sources themselves ("de nombreux témoignages le confirment"), never silent."""
     head = _group_head(doc, start, end)
     if head is None or keys[head.i] & set(speech_nouns):
         return None
@@ -56,7 +56,7 @@ def silent_group(
         cases |= {norm_word(c) for c in doc[max(0, start - 2) : start]}
         if cases & set(source_cases):
             return None  # "selon de nombreux experts", "évoquée par certains usagers"
-        return governor if cases else None  # "en butte à de nombreuses critiques"
+        return governor if cases else None  # "face à de nombreux reproches"
     return None
 
 
