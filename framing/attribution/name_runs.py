@@ -13,13 +13,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..matching import norm as _norm
 from .resources import Resources
 
 ARTICLES = ("le", "la", "l'", "les")
-
-
-def _norm(text: str) -> str:
-    return text.replace("’", "'").lower()
 
 
 def _capitalised(doc: Doc, i: int) -> bool:
@@ -27,7 +24,7 @@ def _capitalised(doc: Doc, i: int) -> bool:
     return t.is_alpha and t.text[:1].isupper()
 
 
-def _glued_hyphen(doc: Doc, i: int) -> bool:
+def glued_hyphen(doc: Doc, i: int) -> bool:
     """A hyphen with no space on either side (`Var-Matin`), inside the Doc."""
     return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
@@ -40,7 +37,7 @@ def _name_function_word(doc: Doc, i: int, res: Resources) -> bool:
         return False
     before = doc[i - 1]
     # a sentence opens after punctuation or a line break (the parse may open one at `Que` itself)
-    return _glued_hyphen(doc, i - 1) or not (before.is_punct or before.is_space or "\n" in before.whitespace_)
+    return glued_hyphen(doc, i - 1) or not (before.is_punct or before.is_space or "\n" in before.whitespace_)
 
 
 def whole_name_run(doc: Doc, span: tuple[int, int], limit: int, res: Resources) -> tuple[int, int]:
@@ -53,9 +50,9 @@ def whole_name_run(doc: Doc, span: tuple[int, int], limit: int, res: Resources) 
     end = e
     while end < limit:
         last = end - 1
-        if doc[last].text == "-" and _glued_hyphen(doc, last) and _capitalised(doc, end):
+        if doc[last].text == "-" and glued_hyphen(doc, last) and _capitalised(doc, end):
             end += 1  # `Var-` cut after its hyphen
-        elif _glued_hyphen(doc, end) and end + 1 < limit and _capitalised(doc, end + 1) and _capitalised(doc, last):
+        elif glued_hyphen(doc, end) and end + 1 < limit and _capitalised(doc, end + 1) and _capitalised(doc, last):
             end += 2  # `l'UFC` + `-Que`; not `Celui` + `-ci`
         elif (
             _capitalised(doc, last)
@@ -71,11 +68,9 @@ def whole_name_run(doc: Doc, span: tuple[int, int], limit: int, res: Resources) 
     start = s
     while start >= 2 and _capitalised(doc, start):
         before = start - 1
-        if _glued_hyphen(doc, before) and _capitalised(doc, before - 1):
+        if glued_hyphen(doc, before) and _capitalised(doc, before - 1):
             start -= 2  # `UFC-` before `Que`
-        elif _name_function_word(doc, before, res) and (
-            _capitalised(doc, before - 1) or _glued_hyphen(doc, before - 1)
-        ):
+        elif _name_function_word(doc, before, res) and (_capitalised(doc, before - 1) or glued_hyphen(doc, before - 1)):
             start -= 1  # `Que` before `Choisir`
         elif _name_function_word(doc, start, res) and _capitalised(doc, before):
             start -= 1  # `UFC` before `Que Choisir`

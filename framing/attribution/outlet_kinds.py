@@ -14,16 +14,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..matching import norm as _norm
+from ..token_table import morph_of
 from .resources import Resources
 
 DEFINITE_SINGULAR = ("le", "la", "l'")
 OUTLET_LISTS = ("media_noun", "media_name")
 LINK_ARTICLES = ("du", "de", "d'", "des")
 ARTICLES = ("le", "la", "l'", "les", "ce", "cette", "notre")
-
-
-def _norm(text: str) -> str:
-    return text.replace("’", "'").lower()
 
 
 def medium_complement(doc: Doc, start: int, end: int, res: Resources) -> bool:
@@ -68,6 +66,6 @@ def bare_outlet_kind(doc: Doc, start: int, end: int, res: Resources) -> bool:
         return False
     if any(not (t.pos_ == "ADJ" and t.text.islower()) for t in words[2:]):
         return False
-    if end < len(doc) and "Part" in doc[end].morph.get("VerbForm"):
+    if end < len(doc) and "Part" in morph_of(doc[end]).get("VerbForm", ()):
         return False  # `le site fondé par X`: a participle goes on describing it, left to the rules that read it
     return _outlet_before(doc, start, res)

@@ -18,6 +18,7 @@ from ..token_table import morph_features, morph_of, span_text, token_table
 from .armed_groups import named_armed_group
 from .body_names import body_with_article, written_as_body
 from .english_names import name_kind
+from .name_runs import glued_hyphen
 from .outlet_kinds import bare_outlet_kind, medium_complement
 from .resources import Resources
 
@@ -688,7 +689,7 @@ def _acronym_led_name(nuc: Span, res: Resources) -> bool:
     name does not open on an acronym; the recogniser often calls such a name a person's. Names with a
     listed given name (`DUPONT Jean`) or written wholly in capitals (`ZLV TV`) are left to the others.
     A glued hyphen inside the name is no word of it (`ZLV-Que Zalvo`, round 44)."""
-    words = [t for t in nuc if not res.has("determiner", _norm(t.text)) and not _glued_hyphen(t)]
+    words = [t for t in nuc if not res.has("determiner", _norm(t.text)) and not glued_hyphen(t.doc, t.i)]
     if len(words) < 2 or not all(t.is_alpha and t.text[:1].isupper() for t in words):
         return False
     first = words[0]
@@ -697,11 +698,6 @@ def _acronym_led_name(nuc: Span, res: Resources) -> bool:
     if all(t.text.isupper() for t in words[1:]):
         return False
     return not any(res.has("given_name", _norm(t.text)) for t in words)
-
-
-def _glued_hyphen(t: Token) -> bool:
-    """A hyphen the tokenizer split from a compound name (`UFC-Que`): no space on either side."""
-    return t.text == "-" and t.i > 0 and not t.doc[t.i - 1].whitespace_ and not t.whitespace_
 
 
 def _named_complement(rest: Span, res: Resources) -> bool:

@@ -2048,7 +2048,7 @@ class SpeakerFinder:
         for t in doc[k : min(len(doc), k + 8)]:
             if t.is_punct:
                 return False
-            if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+            if is_finite_verb(t):
                 return True
         return False
 

@@ -103,6 +103,8 @@ class HedgeAnalyser:
         # English quantifiers and first-person beliefs read a speaker's direct quotations
         self.speaker_words = any(entry.data.get("speaker_words") or entry.data.get("quoted_only") for entry in hedges)
         self.modal_lemmas: dict[str, LexiconEntry] = {}
+        # entry id -> (verbs of a speaking position, source prepositions, speech nouns), built on first use
+        self._speaking: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
         self.modal_stems: dict[str, LexiconEntry] = {}
         # Participles ("pu", "dû") -> the stems of the auxiliary they need ("aur": "aurait dû", not the
         # "serait dû à un court-circuit" of a reported cause; fourteenth round).
@@ -227,9 +229,7 @@ class HedgeAnalyser:
             if verb is not None:  # "le pays envoie de nombreux signaux": a rough count, not a general claim
                 return Finding(match.start, match.end, APPROXIMATOR, f"{rule}|object:{verb.text}", False)
         if entry.data.get("speaking_position") and facts.has_dep:
-            speaking = self.words.governors | frozenset(norm(str(w)) for w in entry.data.get("stance_verbs") or [])
-            cases = frozenset(norm(str(w)) for w in entry.data.get("source_cases") or [])
-            speech = frozenset(norm(str(w)) for w in entry.data.get("speech_nouns") or [])
+            speaking, cases, speech = self._speaking_words(entry)
             silent = silent_group(facts.doc, match.start, match.end, facts.keys, speaking, cases, speech)
             if silent is not None:  # "visant plusieurs hauts responsables": people acted on, a rough count (`speaking`)
                 return Finding(match.start, match.end, APPROXIMATOR, f"{rule}|not-speaking:{silent.text}", False)
@@ -265,6 +265,23 @@ class HedgeAnalyser:
             # counts, a forecast reported in the present (docs/hedging.md, round eight).
             return Finding(finding.start, finding.end, HYPOTHETICAL, f"{finding.rule}|implied-condition", False)
         return finding
+
+    def _speaking_words(self, entry: LexiconEntry) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """A `speaking_position` entry's word sets (`speaking.py`): the clause governors plus its stance verbs,
+        its source prepositions, its speech nouns; read from the entry's data once, not at every match."""
+        words = self._speaking.get(entry.id)
+        if words is None:
+            data = entry.data
+
+            def listed(name: str) -> frozenset[str]:
+                return frozenset(norm(str(w)) for w in data.get(name) or [])
+
+            words = self._speaking[entry.id] = (
+                self.words.governors | listed("stance_verbs"),
+                listed("source_cases"),
+                listed("speech_nouns"),
+            )
+        return words
 
     def _root(self, facts: DocFacts, token: Token, entry: LexiconEntry) -> RootReading | None:
         """Why a modal reads as obligation, ability or a general rule rather than a guess (see `modality`)."""

@@ -9,9 +9,11 @@ asks for it (`data.speaking_position`) and only from the parse: without one, the
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence, Set
 
 from spacy.tokens import Doc, Token
+
+from ..matching import norm
 
 # The group as a subject, and the roles of a thing acted on or a complement of a verb or adjective.
 SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass"})
@@ -28,9 +30,9 @@ def silent_group(
     start: int,
     end: int,
     keys: Sequence[frozenset[str]],
-    speaking: Collection[str],
-    source_cases: Collection[str],
-    speech_nouns: Collection[str] = (),
+    speaking: Set[str],
+    source_cases: Set[str],
+    speech_nouns: Set[str] = frozenset(),
 ) -> Token | None:
     """The word that places doc[start:end] outside a speaking position, or None when it may be a source.
 
@@ -38,7 +40,7 @@ def silent_group(
     prepositions that make a complement a source ("selon", "par", "pour", "d'après"); `speech_nouns` the
     heads that are speech or sources themselves ("de nombreux témoignages le confirment"), never silent."""
     head = _group_head(doc, start, end)
-    if head is None or keys[head.i] & set(speech_nouns):
+    if head is None or keys[head.i] & speech_nouns:
         return None
     governor = head.head
     if governor.i == head.i:
@@ -48,13 +50,13 @@ def silent_group(
     if head.dep_ in SUBJECT_RELS or adverb_subject:
         # a passive subject is acted on ("ont été entendus") unless a clause holds its view ("sont convaincus que")
         passive = head.dep_ == "nsubj:pass"
-        return None if _holds_a_view(doc, governor, keys, () if passive else speaking) else governor
+        return None if _holds_a_view(doc, governor, keys, frozenset() if passive else speaking) else governor
     if head.dep_ in OBJECT_RELS and governor.pos_ in ("VERB", "AUX"):
         return governor  # "visant plusieurs hauts responsables": people acted on
     if head.dep_ in OBLIQUE_RELS and governor.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
-        cases = {norm_word(c) for c in head.children if c.dep_ in ("case", "fixed")}
-        cases |= {norm_word(c) for c in doc[max(0, start - 2) : start]}
-        if cases & set(source_cases):
+        cases = {norm(c.text) for c in head.children if c.dep_ in ("case", "fixed")}
+        cases |= {norm(c.text) for c in doc[max(0, start - 2) : start]}
+        if cases & source_cases:
             return None  # "selon de nombreux experts", "évoquée par certains usagers"
         return governor if cases else None  # "face à de nombreux reproches"
     return None
@@ -68,10 +70,10 @@ def _group_head(doc: Doc, start: int, end: int) -> Token | None:
     return None
 
 
-def _holds_a_view(doc: Doc, verb: Token, keys: Sequence[frozenset[str]], speaking: Collection[str]) -> bool:
+def _holds_a_view(doc: Doc, verb: Token, keys: Sequence[frozenset[str]], speaking: Set[str]) -> bool:
     """Whether the verb a group is subject of says, thinks, perceives or foresees, itself, through a clause
     it governs ("sont convaincus que"), or through the verb of its chain ("semblent penser que")."""
-    if keys[verb.i] & set(speaking):
+    if keys[verb.i] & speaking:
         return True
     chain = [verb, *(c for c in verb.children if c.dep_ in CHAIN_RELS)]
     for token in chain:  # the chained verb counts by its clause only: "tentent d'expliquer ces crues" does not
@@ -79,8 +81,3 @@ def _holds_a_view(doc: Doc, verb: Token, keys: Sequence[frozenset[str]], speakin
             if child.dep_ in CLAUSE_RELS:
                 return True
     return False
-
-
-def norm_word(token: Token) -> str:
-    """The lower-cased word with a typographic apostrophe made straight."""
-    return token.lower_.replace("’", "'")
