@@ -69,6 +69,20 @@ def speaker_contents_rules(nlp: Language, text: str) -> list[tuple[str | None, s
     return out
 
 
+def speaker_content_types(nlp: Language, text: str) -> list[tuple[str | None, str, str | None]]:
+    """(speaker, content, speaker type) of every attribution found in `text` that has a content."""
+    return [
+        (a.speaker, text[a.content_start : a.content_end], a.speaker_type)
+        for a in checked_attributions(nlp, text)
+        if a.content_start is not None and a.content_end is not None
+    ]
+
+
+def types_by_speaker(nlp: Language, text: str) -> dict[str, str | None]:
+    """Speaker -> speaker type of every attribution found in `text` that has a speaker."""
+    return {a.speaker: a.speaker_type for a in checked_attributions(nlp, text) if a.speaker}
+
+
 def speaker_content_pairs(nlp: Language, text: str) -> list[tuple[str | None, str]]:
     """(speaker, content) of every attribution found in `text` that has a content."""
     return [(speaker, content) for speaker, content, _ in speaker_contents_rules(nlp, text)]

@@ -10,22 +10,13 @@ Every sentence here was written for the tests."""
 from __future__ import annotations
 
 import pytest
-from attribution_support import checked_attributions, pipeline, types_of
+from attribution_support import pipeline, speaker_content_types, types_of
 from spacy.language import Language
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return pipeline("fr")
-
-
-def _records(nlp: Language, text: str) -> list[tuple[str | None, str | None, str]]:
-    """(speaker, content, type) of every record with a content."""
-    return [
-        (a.speaker, text[a.content_start : a.content_end], a.speaker_type)
-        for a in checked_attributions(nlp, text)
-        if a.content_start is not None and a.content_end is not None
-    ]
 
 
 @pytest.mark.parametrize(
@@ -58,20 +49,20 @@ def _records(nlp: Language, text: str) -> list[tuple[str | None, str | None, str
 # The last two sentences already pass on the start code: the parse faults they guard against (a subject
 # with its own verb read as the reporting verb's, `musée` tagged a verb) depend on the exact wording.
 def test_incise_after_a_clause_reaches_its_subject(nlp: Language, text: str, speaker: str, content: str) -> None:
-    assert any(s == speaker and c == content for s, c, _ in _records(nlp, text))
+    assert any(s == speaker and c == content for s, c, _ in speaker_content_types(nlp, text))
 
 
 def test_subject_with_an_aside_keeps_its_object(nlp: Language) -> None:
     """No verb of its own between the subject's aside and the verb: the phrase after it is an object."""
     text = "Le G8, auquel se sont joints deux pays, a par ailleurs condamné l'offensive."
-    records = _records(nlp, text)
+    records = speaker_content_types(nlp, text)
     assert all(s != "l'offensive" for s, _, _ in records)
     assert ("Le G8", "l'offensive", "institution") in records
 
 
 def test_recipient_skip_needs_a_subject_after_it(nlp: Language) -> None:
     text = "Le maire appelle à la prudence sur les routes verglacées."
-    assert all(c != "Le maire" for _, c, _ in _records(nlp, text))
+    assert all(c != "Le maire" for _, c, _ in speaker_content_types(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -126,14 +117,14 @@ def test_individuals_stay_unnamed(nlp: Language, text: str, speaker: str, kind: 
 def test_participle_goes_on_from_the_source(nlp: Language, text: str, speaker: str, content: str) -> None:
     """A participle after a comma carries on the source of the clause before it: not a fronted participle
     (`Interrogée par X,`) nor a subject inside the reported clause."""
-    records = _records(nlp, text)
+    records = speaker_content_types(nlp, text)
     assert any(s == speaker and content in c for s, c, _ in records)
     assert all(s != "Interrogée" for s, _, _ in records)
 
 
 def test_participle_keeps_a_named_subject(nlp: Language) -> None:
     text = "Interrogé par Le Monde, Paul Girard a affirmé ne rien savoir, ajoutant que le dossier était clos."
-    assert any(s == "Paul Girard" and c == "le dossier était clos" for s, c, _ in _records(nlp, text))
+    assert any(s == "Paul Girard" and c == "le dossier était clos" for s, c, _ in speaker_content_types(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -148,8 +139,8 @@ def test_participle_keeps_a_named_subject(nlp: Language) -> None:
 )
 def test_cleft_gives_a_demand_its_content(nlp: Language, text: str, speaker: str) -> None:
     """`C'est ce que réclame X` points back to the sentence before, as a `que` clause would."""
-    assert (speaker, "Faut-il fermer la ligne dès l'été") in [(s, c) for s, c, _ in _records(nlp, text)]
+    assert (speaker, "Faut-il fermer la ligne dès l'été") in [(s, c) for s, c, _ in speaker_content_types(nlp, text)]
 
 
 def test_demand_of_an_act_stays_unreported(nlp: Language) -> None:
-    assert _records(nlp, "Les usagers réclament une hausse des fréquences.") == []
+    assert speaker_content_types(nlp, "Les usagers réclament une hausse des fréquences.") == []

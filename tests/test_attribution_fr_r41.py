@@ -9,7 +9,7 @@ long quotation. Every sentence here was written for the tests."""
 from __future__ import annotations
 
 import pytest
-from attribution_support import checked_attributions
+from attribution_support import checked_attributions, speaker_content_types
 from spacy.language import Language
 
 
@@ -79,15 +79,6 @@ def test_role_left_unnamed(fr: Language, text: str, speaker: str) -> None:
     assert _types(fr, text)[speaker] == "anonymous"
 
 
-def _records(fr: Language, text: str) -> list[tuple[str | None, str, str | None]]:
-    """(speaker, content, type) of every record with a content."""
-    return [
-        (a.speaker, text[a.content_start : a.content_end], a.speaker_type)
-        for a in checked_attributions(fr, text)
-        if a.content_start is not None and a.content_end is not None
-    ]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -119,13 +110,15 @@ def _records(fr: Language, text: str) -> list[tuple[str | None, str, str | None]
     ],
 )
 def test_date_inside_the_incise(fr: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _records(fr, text) == expected
+    assert speaker_content_types(fr, text) == expected
 
 
 def test_date_in_the_content_is_no_speaker_shift(fr: Language) -> None:
     """A date inside the reported clause leaves the hearsay as it was."""
     text = "Trois gendarmes ont été blessés samedi à Nîmes, a appris l'AFP de source policière."
-    assert _records(fr, text) == [("source policière", "Trois gendarmes ont été blessés samedi à Nîmes", "anonymous")]
+    assert speaker_content_types(fr, text) == [
+        ("source policière", "Trois gendarmes ont été blessés samedi à Nîmes", "anonymous")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -153,4 +146,4 @@ def test_date_in_the_content_is_no_speaker_shift(fr: Language) -> None:
     ],
 )
 def test_fronted_date_before_the_incise(fr: Language, text: str, speaker: str, content: str) -> None:
-    assert [(s, c) for s, c, _ in _records(fr, text)] == [(speaker, content)]
+    assert [(s, c) for s, c, _ in speaker_content_types(fr, text)] == [(speaker, content)]

@@ -8,18 +8,8 @@ here was written for the tests."""
 from __future__ import annotations
 
 import pytest
-from attribution_support import checked_attributions
+from attribution_support import speaker_content_types
 from spacy.language import Language
-
-
-def _records(fr: Language, text: str) -> list[tuple[str | None, str, str | None]]:
-    """(speaker, content, type) of every record with a content."""
-    return [
-        (a.speaker, text[a.content_start : a.content_end], a.speaker_type)
-        for a in checked_attributions(fr, text)
-        if a.content_start is not None and a.content_end is not None
-    ]
-
 
 # ---------------------------------------------------------------- class 2: an aside before the complement
 
@@ -73,7 +63,7 @@ def _records(fr: Language, text: str) -> list[tuple[str | None, str, str | None]
     ],
 )
 def test_aside_before_complement(fr: Language, text: str, speaker: str, content: str) -> None:
-    assert (speaker, content) in [(s, c) for s, c, _ in _records(fr, text)]
+    assert (speaker, content) in [(s, c) for s, c, _ in speaker_content_types(fr, text)]
 
 
 @pytest.mark.parametrize(
@@ -89,7 +79,7 @@ def test_aside_before_complement(fr: Language, text: str, speaker: str, content:
     ],
 )
 def test_no_infinitive_past_other_material(fr: Language, text: str) -> None:
-    contents = [c for _, c, _ in _records(fr, text)]
+    contents = [c for _, c, _ in speaker_content_types(fr, text)]
     assert not any(c.startswith(("réagir", "revoir", "convaincre", "vouloir")) for c in contents)
 
 
@@ -109,7 +99,7 @@ def test_no_infinitive_past_other_material(fr: Language, text: str) -> None:
     ],
 )
 def test_members_as_a_collective(fr: Language, text: str, speaker: str) -> None:
-    assert (speaker, "group") in [(s, t) for s, _, t in _records(fr, text)]
+    assert (speaker, "group") in [(s, t) for s, _, t in speaker_content_types(fr, text)]
 
 
 @pytest.mark.parametrize(
@@ -125,7 +115,7 @@ def test_members_as_a_collective(fr: Language, text: str, speaker: str) -> None:
     ],
 )
 def test_sources_and_individuals_stay_anonymous(fr: Language, text: str, speaker: str) -> None:
-    assert (speaker, "anonymous") in [(s, t) for s, _, t in _records(fr, text)]
+    assert (speaker, "anonymous") in [(s, t) for s, _, t in speaker_content_types(fr, text)]
 
 
 # ---------------------------------------------------------------- class 3: titles in quotation marks
@@ -154,7 +144,7 @@ def test_sources_and_individuals_stay_anonymous(fr: Language, text: str, speaker
     ],
 )
 def test_quoted_title_as_outlet(fr: Language, text: str, speaker: str, content: str) -> None:
-    assert (speaker, content, "media") in _records(fr, text)
+    assert (speaker, content, "media") in speaker_content_types(fr, text)
 
 
 @pytest.mark.parametrize(
@@ -167,4 +157,4 @@ def test_quoted_title_as_outlet(fr: Language, text: str, speaker: str, content: 
     ],
 )
 def test_quoted_words_not_an_outlet(fr: Language, text: str) -> None:
-    assert not any(t == "media" for _, _, t in _records(fr, text))
+    assert not any(t == "media" for _, _, t in speaker_content_types(fr, text))

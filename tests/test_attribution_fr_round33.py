@@ -7,17 +7,13 @@ Every sentence here was written for the tests."""
 from __future__ import annotations
 
 import pytest
-from attribution_support import checked_attributions, pipeline
+from attribution_support import pipeline, types_by_speaker
 from spacy.language import Language
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return pipeline("fr")
-
-
-def _types(nlp: Language, text: str) -> dict[str, str]:
-    return {a.speaker: a.speaker_type for a in checked_attributions(nlp, text) if a.speaker}
 
 
 @pytest.mark.parametrize(
@@ -31,7 +27,7 @@ def _types(nlp: Language, text: str) -> dict[str, str]:
     ],
 )
 def test_an_office_whose_holder_is_never_named_is_anonymous(nlp: Language, text: str, speaker: str) -> None:
-    assert _types(nlp, text).get(speaker) == "anonymous", _types(nlp, text)
+    assert types_by_speaker(nlp, text).get(speaker) == "anonymous", types_by_speaker(nlp, text)
 
 
 def test_a_pronoun_for_an_unnamed_office_holder_is_anonymous_too(nlp: Language) -> None:
@@ -39,7 +35,7 @@ def test_a_pronoun_for_an_unnamed_office_holder_is_anonymous_too(nlp: Language) 
         "La ministre de la Culture a annoncé la réouverture des musées en mai. « Le public nous manque », "
         "a-t-elle ajouté."
     )
-    assert _types(nlp, text).get("elle") == "anonymous", _types(nlp, text)
+    assert types_by_speaker(nlp, text).get("elle") == "anonymous", types_by_speaker(nlp, text)
 
 
 def test_a_mayor_of_another_town_named_before_is_not_the_holder(nlp: Language) -> None:
@@ -47,7 +43,7 @@ def test_a_mayor_of_another_town_named_before_is_not_the_holder(nlp: Language) -
         "Paul Rivière, maire de Lunel, a signé la pétition mardi. Le marché couvert restera fermé tout l'hiver, "
         "a annoncé le maire de Brion."
     )
-    assert _types(nlp, text).get("le maire de Brion") == "anonymous", _types(nlp, text)
+    assert types_by_speaker(nlp, text).get("le maire de Brion") == "anonymous", types_by_speaker(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -62,7 +58,7 @@ def test_a_mayor_of_another_town_named_before_is_not_the_holder(nlp: Language) -
     ],
 )
 def test_an_office_whose_holder_the_article_names_is_that_person(nlp: Language, text: str) -> None:
-    assert _types(nlp, text).get("le maire de Brion") == "named_person", _types(nlp, text)
+    assert types_by_speaker(nlp, text).get("le maire de Brion") == "named_person", types_by_speaker(nlp, text)
 
 
 def test_an_office_in_the_lede_with_a_person_named_in_the_next_sentence_keeps_its_name(nlp: Language) -> None:
@@ -73,7 +69,9 @@ def test_an_office_in_the_lede_with_a_person_named_in_the_next_sentence_keeps_it
         "lieu en mars. Lors de sa prestation de serment, l'avocate Maria Quispe a déclaré qu'elle "
         "consulterait tous les partis."
     )
-    assert _types(nlp, text).get("La nouvelle présidente par intérim du Pérou") == "named_person", _types(nlp, text)
+    assert types_by_speaker(nlp, text).get("La nouvelle présidente par intérim du Pérou") == "named_person", (
+        types_by_speaker(nlp, text)
+    )
 
 
 def test_a_title_given_to_someone_else_before_does_not_unname_the_person_named_last(nlp: Language) -> None:
@@ -82,7 +80,9 @@ def test_a_title_given_to_someone_else_before_does_not_unname_the_person_named_l
         "restait possible. Avec son homologue, le président de la République a affirmé que la France "
         "aiderait le Liban."
     )
-    assert _types(nlp, text).get("le président de la République") == "named_person", _types(nlp, text)
+    assert types_by_speaker(nlp, text).get("le président de la République") == "named_person", types_by_speaker(
+        nlp, text
+    )
 
 
 @pytest.mark.parametrize(
@@ -104,7 +104,7 @@ def test_a_title_given_to_someone_else_before_does_not_unname_the_person_named_l
     ],
 )
 def test_a_role_named_right_after_it_is_that_person(nlp: Language, text: str, speaker: str) -> None:
-    assert _types(nlp, text).get(speaker) == "named_person", _types(nlp, text)
+    assert types_by_speaker(nlp, text).get(speaker) == "named_person", types_by_speaker(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -119,7 +119,9 @@ def test_a_role_named_right_after_it_is_that_person(nlp: Language, text: str, sp
     ],
 )
 def test_a_role_stays_unnamed_when_the_next_name_is_someone_else(nlp: Language, text: str) -> None:
-    assert _types(nlp, text).get("Le chef de file des écologistes") == "anonymous", _types(nlp, text)
+    assert types_by_speaker(nlp, text).get("Le chef de file des écologistes") == "anonymous", types_by_speaker(
+        nlp, text
+    )
 
 
 def test_our_interlocutor_is_the_person_named_before(nlp: Language) -> None:
@@ -127,14 +129,14 @@ def test_our_interlocutor_is_the_person_named_before(nlp: Language) -> None:
         "Paul Rivière dirige la station d'épuration depuis 2015. Notre interlocuteur assure que l'eau du lac "
         "est redevenue potable."
     )
-    assert _types(nlp, text).get("Notre interlocuteur") == "named_person", _types(nlp, text)
+    assert types_by_speaker(nlp, text).get("Notre interlocuteur") == "named_person", types_by_speaker(nlp, text)
 
 
 def test_our_interlocutor_with_no_one_named_stays_unnamed(nlp: Language) -> None:
     text = "Notre interlocuteur assure que l'eau du lac est redevenue potable."
-    assert _types(nlp, text).get("Notre interlocuteur") == "anonymous", _types(nlp, text)
+    assert types_by_speaker(nlp, text).get("Notre interlocuteur") == "anonymous", types_by_speaker(nlp, text)
 
 
 def test_our_own_correspondent_is_the_outlet(nlp: Language) -> None:
     text = "Les pompiers étaient encore sur le toit à minuit, selon notre correspondant à Lille."
-    assert _types(nlp, text).get("notre correspondant") == "media", _types(nlp, text)
+    assert types_by_speaker(nlp, text).get("notre correspondant") == "media", types_by_speaker(nlp, text)

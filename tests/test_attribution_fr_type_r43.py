@@ -9,13 +9,8 @@ sentence here was written for the tests; the names are made up.
 from __future__ import annotations
 
 import pytest
-from attribution_support import checked_attributions
+from attribution_support import types_by_speaker
 from spacy.language import Language
-
-
-def _types(fr: Language, text: str) -> dict[str, str | None]:
-    """Speaker -> type of every record with a speaker."""
-    return {a.speaker: a.speaker_type for a in checked_attributions(fr, text) if a.speaker}
 
 
 def test_full_name_apposed_to_a_role_is_a_person(fr: Language) -> None:
@@ -23,7 +18,7 @@ def test_full_name_apposed_to_a_role_is_a_person(fr: Language) -> None:
         "« Les résultats ont été manipulés dans plusieurs préfectures », a dénoncé jeudi soir Fodéba "
         "Sankhon Dramé, porte-parole de la coalition des candidats de l'opposition."
     )
-    found = _types(fr, text)
+    found = types_by_speaker(fr, text)
     assert any(speaker.startswith("Fodéba") and kind == "named_person" for speaker, kind in found.items())
 
 
@@ -32,7 +27,7 @@ def test_role_closed_by_a_given_name_is_a_person(fr: Language) -> None:
         "Une information judiciaire a été ouverte pour pollution, a indiqué le procureur de la République "
         "de Brest Paul Roux-Martin."
     )
-    found = _types(fr, text)
+    found = types_by_speaker(fr, text)
     assert any(speaker.startswith("le procureur") and kind == "named_person" for speaker, kind in found.items())
 
 
@@ -45,5 +40,5 @@ def test_role_closed_by_a_given_name_is_a_person(fr: Language) -> None:
 )
 def test_name_in_the_complement_is_not_the_speakers(fr: Language, text: str, prefix: str, kind: str) -> None:
     """The name belongs to the complement's person or body: the speaker stays unnamed, or a body."""
-    found = _types(fr, text)
+    found = types_by_speaker(fr, text)
     assert any(speaker.startswith(prefix) and found_kind == kind for speaker, found_kind in found.items())

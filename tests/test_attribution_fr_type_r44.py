@@ -10,13 +10,8 @@ names are made up.
 from __future__ import annotations
 
 import pytest
-from attribution_support import checked_attributions
+from attribution_support import types_by_speaker
 from spacy.language import Language
-
-
-def _types(fr: Language, text: str) -> dict[str, str | None]:
-    """Speaker -> type of every record with a speaker."""
-    return {a.speaker: a.speaker_type for a in checked_attributions(fr, text) if a.speaker}
 
 
 @pytest.mark.parametrize(
@@ -30,7 +25,7 @@ def _types(fr: Language, text: str) -> dict[str, str | None]:
     ],
 )
 def test_bare_body_noun_is_an_institution(fr: Language, text: str, speaker: str | None) -> None:
-    found = _types(fr, text)
+    found = types_by_speaker(fr, text)
     assert found, text
     if speaker is None:
         assert all(kind == "institution" for kind in found.values())
@@ -40,7 +35,7 @@ def test_bare_body_noun_is_an_institution(fr: Language, text: str, speaker: str 
 
 def test_person_at_a_body_stays_a_person(fr: Language) -> None:
     """The body noun in the complement does not make its agent an institution."""
-    found = _types(fr, "Un enseignant du collège a raconté que la réunion avait été houleuse.")
+    found = types_by_speaker(fr, "Un enseignant du collège a raconté que la réunion avait été houleuse.")
     assert found.get("Un enseignant du collège") == "anonymous"
 
 
@@ -53,18 +48,18 @@ def test_person_at_a_body_stays_a_person(fr: Language) -> None:
     ],
 )
 def test_name_with_hyphen_and_function_word_is_whole(fr: Language, text: str, speaker: str) -> None:
-    found = _types(fr, text)
+    found = types_by_speaker(fr, text)
     assert found.get(speaker) == "institution", found
 
 
 def test_hyphenated_name_is_whole(fr: Language) -> None:
     """The speaker is the whole name, not `Zalvo-` (its type is left to the name's evidence)."""
-    found = _types(fr, "Selon Zalvo-Matin, le club sera vendu avant l'été.")
+    found = types_by_speaker(fr, "Selon Zalvo-Matin, le club sera vendu avant l'été.")
     assert "Zalvo-Matin" in found, found
 
 
 def test_hyphenated_person_name_stays_a_person(fr: Language) -> None:
-    found = _types(fr, "Jean-Luc Zalvier a affirmé que le club serait vendu avant l'été.")
+    found = types_by_speaker(fr, "Jean-Luc Zalvier a affirmé que le club serait vendu avant l'été.")
     assert found.get("Jean-Luc Zalvier") == "named_person"
 
 
@@ -80,7 +75,7 @@ def test_hyphenated_person_name_stays_a_person(fr: Language) -> None:
     ],
 )
 def test_outlet_by_its_medium_noun_is_media(fr: Language, text: str, speaker: str) -> None:
-    assert _types(fr, text).get(speaker) == "media"
+    assert types_by_speaker(fr, text).get(speaker) == "media"
 
 
 @pytest.mark.parametrize(
@@ -93,4 +88,4 @@ def test_outlet_by_its_medium_noun_is_media(fr: Language, text: str, speaker: st
     ],
 )
 def test_no_outlet_no_media(fr: Language, text: str, speaker: str) -> None:
-    assert _types(fr, text).get(speaker) != "media"
+    assert types_by_speaker(fr, text).get(speaker) != "media"
