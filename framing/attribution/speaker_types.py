@@ -627,12 +627,19 @@ def _designated_kind(
     if number == "plur" and _counted_or_definite(nuc):
         capitalised = any(t.text[:1].isupper() for t in nuc[1:] if t.i != head.i)
         if _contains(lead, lead, res, "plural_group") and not capitalised:
-            return "institution"  # `cinq associations`, `les syndicats`: bodies counted or named by their class
+            named = any(t.text[:1].isupper() for t in span[1:] if t.i != head.i)  # `les syndicats X et Y`
+            if _norm(nuc[0].text) in COLLECTIVE_ARTICLES and not named:
+                # `les syndicats`, `ces associations de riverains`: a class of bodies none of which is named
+                # speaks as a collective (round 45: group in 12 of the 14 such records of eighteen read sets)
+                return "group"
+            return "institution"  # `cinq associations`, `leurs syndicats`: bodies counted or of someone's own
         if _contains(lead, lead, res, "court_officer_noun") and _body_in(rest, res):
             return "institution"  # `les juges d'instruction du tribunal de X`: a court's officers speak as it
     return None
 
 
+# A definite plural that names a class of bodies, not a number of them nor someone's own (round 45).
+COLLECTIVE_ARTICLES = ("les", "ces")
 # Determiners of a definite plural (`les syndicats`, `ces associations`, `leurs partis`).
 DEFINITE_PLURAL_WORDS = ("les", "ces", "ses", "leurs")
 

@@ -1,0 +1,32 @@
+"""French attribution, round 45: speaker type.
+
+Round 44's "fix first" typing items as classes: a body named by its role, its site, its coalition, its
+capitalised office title or its account is an institution; an acronym written with one capital after an
+article is a body; a class of unnamed bodies in the definite plural is a group; `selon nos informations`
+is anonymous; a headline role without an article is the person the article names with that role. Every
+sentence here was written for the tests; the names are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from attribution_support import types_of
+from spacy.language import Language
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("Les syndicats ont dénoncé un plan de départs déguisé.", "Les syndicats", "group"),
+        ("Selon les associations de riverains, le bruit a doublé.", "les associations de riverains", "group"),
+        # named bodies and counted ones keep their type
+        (
+            "Selon les syndicats Zalvi et Uprol, la grève sera reconduite.",
+            "les syndicats Zalvi et Uprol",
+            "institution",
+        ),
+        ("Trois associations ont annoncé qu'elles porteraient plainte.", "Trois associations", "institution"),
+    ],
+)
+def test_unnamed_bodies_in_the_definite_plural_are_a_group(fr: Language, text: str, speaker: str, kind: str) -> None:
+    assert types_of(fr, text, speaker) == [kind]
