@@ -30,3 +30,14 @@ from spacy.language import Language
 )
 def test_unnamed_bodies_in_the_definite_plural_are_a_group(fr: Language, text: str, speaker: str, kind: str) -> None:
     assert types_of(fr, text, speaker) == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon nos informations, le directeur va quitter ses fonctions.",
+        "Le chantier a pris six mois de retard, d'après nos informations.",
+    ],
+)
+def test_our_information_is_an_unnamed_source(fr: Language, text: str) -> None:
+    assert types_of(fr, text, "nos informations") == ["anonymous"]

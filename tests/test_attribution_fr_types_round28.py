@@ -104,7 +104,6 @@ def test_a_demonym_after_autre_names_someone_unnamed(nlp: Language) -> None:
             "Le Frankfurter Allgemeine Zeitung",
         ),
         ("Selon la chaine Al-Manar, les frappes ont visé un entrepôt.", "la chaine Al-Manar"),
-        ("Selon nos informations, le club va changer d'entraîneur.", "nos informations"),
     ],
 )
 def test_outlets_by_class(nlp: Language, text: str, speaker: str) -> None:
