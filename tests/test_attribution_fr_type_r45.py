@@ -10,8 +10,24 @@ sentence here was written for the tests; the names are made up.
 from __future__ import annotations
 
 import pytest
-from attribution_support import types_of
+from attribution_support import types_by_speaker, types_of
 from spacy.language import Language
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Pour la Fnpm, le prix du lait reste trop bas.", "la Fnpm"),
+        ("« Les données doivent être effacées », estime la Cnrl.", "la Cnrl"),
+    ],
+)
+def test_acronym_written_with_one_capital_after_an_article_is_a_body(fr: Language, text: str, speaker: str) -> None:
+    assert types_of(fr, text, speaker) == ["institution"]
+
+
+def test_surname_after_an_article_is_not_an_acronym(fr: Language) -> None:
+    found = types_by_speaker(fr, "Selon la Schmidt, tout va bien.")
+    assert found.get("la Schmidt") != "institution"
 
 
 @pytest.mark.parametrize(

@@ -935,6 +935,8 @@ def _acronym_with_article(head: Token, nuc: Span, res: Resources) -> bool:
     if len(nuc) != 2 or head.i != nuc.start + 1 or not res.has("determiner", _norm(nuc[0].text)):
         return False
     text = head.text
+    if _title_case_acronym(text) and not _known(head, res):
+        return True  # `la Fnpl`, `la Cnil`: an acronym written as a word, whatever the recogniser guessed
     return (
         text.isalpha()
         and text.isupper()
@@ -942,6 +944,28 @@ def _acronym_with_article(head: Token, nuc: Span, res: Resources) -> bool:
         and head.ent_type_ not in PERSON_LABELS
         and not _known(head, res)
     )
+
+
+# Consonant pairs that open French (and most European) words and names: `Fr`, `Cl`, `Schmitt`'s `Sc`...
+WORD_ONSETS = frozenset(
+    (
+        "bl", "br", "ch", "cl", "cr", "dr", "fl", "fr", "gl", "gn", "gr", "kh", "kl", "kr", "ph", "pl", "pn", "pr",
+        "ps", "sc", "sh", "sk", "sl", "sm", "sn", "sp", "st", "sv", "sw", "th", "tr", "ts", "tz", "vl", "vr", "wr",
+        "zh",
+    )
+)  # fmt: skip
+VOWELS = frozenset("aeiouyàâäéèêëîïôöùûü")
+
+
+def _title_case_acronym(text: str) -> bool:
+    """`Fnpl`, `Cnil`, `Fnsa`: the press writes many acronyms with one capital; no word or name opens on a
+    consonant pair such as `fn`, `cn`, `mj`, nor keeps a vowel out of its letters after the first."""
+    if len(text) < 3 or not text.isalpha() or not text[0].isupper() or not text[1:].islower():
+        return False
+    low = text.lower()
+    if not any(c in VOWELS for c in low[1:]):
+        return True
+    return low[0] not in VOWELS and low[1] not in VOWELS and low[:2] not in WORD_ONSETS
 
 
 def _bare_surname(nuc: Span, span: Span, res: Resources) -> bool:
