@@ -17,6 +17,47 @@ from spacy.language import Language
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
+        ("L'exploitant de la centrale a assuré que la fuite était maîtrisée.", "L'exploitant de la centrale"),
+        ("Le géant pétrolier a annoncé que ses profits avaient doublé.", "Le géant pétrolier"),
+        ("L'industriel a indiqué que la production reprendrait lundi.", "L'industriel"),
+        ("L'aéroport a indiqué que les vols reprendraient dans la soirée.", "L'aéroport"),
+        ("L'usine a fait savoir que les salariés seraient payés.", "L'usine"),
+        ("Le front commun syndical a dénoncé un passage en force.", "Le front commun syndical"),
+        ("Le Défenseur des droits estime que la mesure est discriminatoire.", "Le Défenseur des droits"),
+        (
+            "Le leader européen du secteur a annoncé la fermeture de deux sites.",
+            "Le leader européen du secteur",
+        ),
+        ("Le compte de la mairie a annoncé que la fête était annulée.", "Le compte de la mairie"),
+    ],
+)
+def test_body_named_by_its_role_site_or_title_is_an_institution(fr: Language, text: str, speaker: str) -> None:
+    assert types_of(fr, text, speaker) == ["institution"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # a farmer, a mediator in lower case, a party's leader: persons, unnamed
+        ("Un exploitant agricole a assuré que la récolte était perdue.", "Un exploitant agricole", "anonymous"),
+        ("Le médiateur du conflit estime que la mesure est injuste.", "Le médiateur du conflit", "anonymous"),
+        ("Le leader de l'opposition a annoncé qu'il voterait contre.", "Le leader de l'opposition", "anonymous"),
+    ],
+)
+def test_person_or_document_under_a_body_word_keeps_its_type(fr: Language, text: str, speaker: str, kind: str) -> None:
+    found = types_by_speaker(fr, text)
+    assert found.get(speaker, kind) == kind
+
+
+def test_a_report_is_not_its_meeting_speaking(fr: Language) -> None:
+    """`le compte rendu de la réunion`: the account noun does not hand the type to its complement."""
+    found = types_by_speaker(fr, "Le compte rendu de la réunion indique que le budget est voté.")
+    assert "institution" not in found.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
         ("Pour la Fnpm, le prix du lait reste trop bas.", "la Fnpm"),
         ("« Les données doivent être effacées », estime la Cnrl.", "la Cnrl"),
     ],

@@ -393,6 +393,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         return info(kind)  # `la Sûreté générale`, `la Garde nationale`, `le Journal officiel`: a body's name
     if res.lang == "fr" and _acronym_led_name(nuc, res):
         return info("institution")  # `Zalvo Mobilités` written `ZLV Mobilités`: a company's acronym opens it
+    if res.lang == "fr" and head is not None and _body_by_role(head, nuc, span, res):
+        return info("institution")  # `l'exploitant`, `le Défenseur des droits`, `le leader du secteur`
     if _has_person(nuc, res) or _ends_with_name(span, nuc, res) or _known_person(nuc, res):
         return info("named_person", True)
     if res.lang == "fr" and _role_closed_by_given_name(head, nuc, span, res):
@@ -966,6 +968,30 @@ def _title_case_acronym(text: str) -> bool:
     if not any(c in VOWELS for c in low[1:]):
         return True
     return low[0] not in VOWELS and low[1] not in VOWELS and low[:2] not in WORD_ONSETS
+
+
+# A definite singular article right before a body's role noun (`le`, `l'`, `ce`, `cet`; `la` for a title).
+ROLE_BODY_ARTICLES = ("le", "la", "l'", "ce", "cet", "cette")
+
+
+def _body_by_role(head: Token, nuc: Span, span: Span, res: Resources) -> bool:
+    """A body named by its role, not by a name nor an administration's noun (round 45): a company by its
+    trade in the masculine singular (`l'exploitant`, `le géant pétrolier`; not `un exploitant agricole`),
+    an independent office by its capitalised title (`le Défenseur des droits`, `la Médiatrice`), the leader
+    of a market or an industry (`le leader français du secteur`). A reader takes each for the body: a
+    person holding such a role is named, written in the feminine, or written in lower case (the title)."""
+    if head.i != nuc.start + 1 or _norm(nuc[0].text) not in ROLE_BODY_ARTICLES:
+        return False
+    doc = head.doc
+    low = _norm(head.text)
+    nxt = _norm(doc[head.i + 1].text) if head.i + 1 < len(doc) else ""
+    if res.has("body_role_noun", low) and _norm(nuc[0].text) != "la":
+        return not res.is_phrase("person_noun", [low, nxt])
+    if res.has("office_title_noun", low) and head.text[:1].isupper() and head.text[1:].islower():
+        return True
+    if res.has("sector_leader_noun", low) and _norm(nuc[0].text) != "la":
+        return any(res.has("sector_word", _norm(t.text)) for t in doc[head.i + 1 : span.end])
+    return False
 
 
 def _bare_surname(nuc: Span, span: Span, res: Resources) -> bool:
@@ -1756,6 +1782,10 @@ def _transparent_complement(head: Token, span: Span, res: Resources) -> int | No
         return None  # `La Voix du Nord`: a capitalised head is a name's word
     doc = span.doc
     i = head.i + 1
+    if i < len(doc) and res.is_phrase("document_noun", [_norm(head.text), _norm(doc[i].text)]):
+        return None  # `le compte rendu de la réunion`: a document, not the meeting's account
+    if i + 1 < span.end and doc[i].text[:1].isupper() and _norm(doc[i + 1].text) in LINK_WORDS:
+        i += 1  # `le compte Instagram de la mairie`: a name of the thing itself, then the complement
     while i < span.end and doc[i].pos_ == "ADJ":
         i += 1  # `la grande majorité des experts`
     if i + 1 >= span.end or _norm(doc[i].text) not in LINK_WORDS:
