@@ -98,3 +98,21 @@ def test_unnamed_bodies_in_the_definite_plural_are_a_group(fr: Language, text: s
 )
 def test_our_information_is_an_unnamed_source(fr: Language, text: str) -> None:
     assert types_of(fr, text, "nos informations") == ["anonymous"]
+
+
+def test_headline_role_named_in_the_article_is_that_person(fr: Language) -> None:
+    text = (
+        "PDG de Zalvor : « Nous reconstruirons l'usine »\n"
+        "Un incendie a détruit l'usine de Brest samedi. Le PDG de Zalvor Paul Dumas a tenu une conférence "
+        "de presse dimanche. « Tout sera reconstruit », a-t-il assuré."
+    )
+    assert types_of(fr, text, "PDG de Zalvor") == ["named_person"]
+    assert types_of(fr, text, "il") == ["named_person"]
+
+
+def test_headline_role_never_named_stays_unnamed(fr: Language) -> None:
+    text = (
+        "PDG de Zalvor : « Nous reconstruirons l'usine »\n"
+        "Un incendie a détruit l'usine de Brest samedi. Le PDG de Zalvor a tenu une conférence de presse."
+    )
+    assert types_of(fr, text, "PDG de Zalvor") == ["anonymous"]

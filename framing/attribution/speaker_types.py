@@ -304,6 +304,9 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     def info(kind: str, named: bool = False) -> SpeakerInfo:
         return SpeakerInfo(kind, number, gender, head_key, definite, named)
 
+    if res.lang == "fr" and head is not None and not definite and _headline_role_named_later(nuc, span, head, res):
+        return info("named_person", True)  # `PDG de Zalvor : « ... »` over `Le PDG de Zalvor Paul Roux a dit`
+
     if res.lang == "fr" and len(nuc) == 1 and res.has("impersonal_pronoun", words[0].lstrip("-")):
         return info("anonymous")  # `On avait annoncé que`: the capital opens the sentence, it names nobody
     if len(nuc) == 1 and words[0].lstrip("-") in res.pronouns:
@@ -1099,6 +1102,36 @@ def _headline_role(nuc: Span, head: Token, res: Resources) -> bool:
     line_end = text.find("\n")
     line = text if line_end < 0 else text[:line_end]
     return nuc.end_char <= len(line) and not line.rstrip().endswith(".")
+
+
+def _headline_role_named_later(nuc: Span, span: Span, head: Token, res: Resources) -> bool:
+    """French: a role with no article in the headline (`PDG de Zalvor : « ... »`) that the body writes
+    again right before a person's name (`le PDG de Zalvor Paul Roux a précisé`): the headline gives the
+    role of the person the article names, so it is that person (issue 13 item 2). The role must be the
+    same words, followed by a name the recogniser tags a person or that opens on a listed given name."""
+    doc = nuc.doc
+    if nuc[0].i != head.i and res.has("determiner", _norm(nuc[0].text)):
+        return False
+    if not (is_person_noun(head, res) or res.is_a("unique_title", head.text, head.lemma_)):
+        return False
+    text = token_table(doc).text
+    line_end = text.find("\n")
+    if line_end < 0 or span.end_char > line_end or text[:line_end].rstrip().endswith("."):
+        return False
+    role = text[span.start_char : span.end_char].lower()
+    lowered = text.lower()
+    at = lowered.find(role, line_end)
+    while at >= 0:
+        after = doc.char_span(at + len(role), len(text), alignment_mode="expand")
+        name = next((t for t in after if not t.is_space and t.text != ","), None) if after is not None else None
+        if (
+            name is not None
+            and name.text[:1].isupper()
+            and (name.ent_type_ in PERSON_LABELS or res.has("given_name", _norm(name.text)))
+        ):
+            return True
+        at = lowered.find(role, at + len(role))
+    return False
 
 
 def title_names_someone(doc: Doc, title: str, res: Resources) -> bool:
