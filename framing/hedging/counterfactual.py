@@ -36,7 +36,7 @@ POSSIBILITY_PARTICIPLE = "pu"
 OUTCOME_REACH = 4
 # "À quelques centimètres près,": words of the measure between "à" and "près".
 NEAR_MISS_REACH = 4
-# "aurait pu avoir de bien plus lourdes suites": the words between "pu" and a degree of comparison.
+# "aurait pu faire bien plus de dégâts": the words between "pu" and a degree of comparison.
 COMPARISON_REACH = 5
 
 
