@@ -27,7 +27,7 @@ FORECAST_HEDGES = [
     ("Les recettes escomptées ne couvriront pas les frais.", "escomptées"),
     ("Les tarifs anticipés pour l'hiver inquiètent les ménages.", "anticipés"),
     ("La coopérative compte sur 4 millions de tonnes attendues cette saison.", "attendues"),
-    ("Le club vise les 30 000 spectateurs attendus dimanche.", "attendus"),
+    ("La région table sur les 300 000 hectares estimés au printemps.", "estimés"),
     ("Ces montants sont prévisionnels, a averti la trésorière.", "prévisionnels"),
     ("Le bilan des intempéries reste provisoire.", "provisoire"),
 ]
