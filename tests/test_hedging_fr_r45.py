@@ -107,7 +107,7 @@ def test_named_provisional_evidence_is_not(fr: Language, text: str, words: str) 
 SOURCE_HEDGES = [
     ("Selon un riverain, la benne brûlait depuis minuit.", "Selon un riverain"),
     ("D'après l'un de leurs voisins, le couple avait déménagé.", "un de leurs voisins"),
-    ("Selon une infirmière du service, les lits manquent.", "Selon une infirmière"),
+    ("Selon une infirmière, les lits manquent depuis lundi.", "Selon une infirmière"),
     ("Le magasin fermera en mars, racontent des employés.", "racontent des employés"),
 ]
 SOURCE_LOOK_ALIKES = [
