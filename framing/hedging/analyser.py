@@ -104,7 +104,7 @@ class HedgeAnalyser:
         self.speaker_words = any(entry.data.get("speaker_words") or entry.data.get("quoted_only") for entry in hedges)
         self.modal_lemmas: dict[str, LexiconEntry] = {}
         # entry id -> (verbs of a speaking position, source prepositions, speech nouns), built on first use
-        self._speaking: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
+        self._speaking: dict[str, tuple[frozenset[str], ...]] = {}
         self.modal_stems: dict[str, LexiconEntry] = {}
         # Participles ("pu", "dû") -> the stems of the auxiliary they need ("aur": "aurait dû", not the
         # "serait dû à un court-circuit" of a reported cause; fourteenth round).
@@ -229,8 +229,8 @@ class HedgeAnalyser:
             if verb is not None:  # "le pays envoie de nombreux signaux": a rough count, not a general claim
                 return Finding(match.start, match.end, APPROXIMATOR, f"{rule}|object:{verb.text}", False)
         if entry.data.get("speaking_position") and facts.has_dep:
-            speaking, cases, speech = self._speaking_words(entry)
-            silent = silent_group(facts.doc, match.start, match.end, facts.keys, speaking, cases, speech)
+            speaking, cases, speech, addressee = self._speaking_words(entry)
+            silent = silent_group(facts.doc, match.start, match.end, facts.keys, speaking, cases, speech, addressee)
             if silent is not None:  # "visant plusieurs hauts responsables": people acted on, a rough count (`speaking`)
                 return Finding(match.start, match.end, APPROXIMATOR, f"{rule}|not-speaking:{silent.text}", False)
         if entry.data.get("not_anchored") and anchored_others(facts.doc, match.start):
@@ -266,9 +266,10 @@ class HedgeAnalyser:
             return Finding(finding.start, finding.end, HYPOTHETICAL, f"{finding.rule}|implied-condition", False)
         return finding
 
-    def _speaking_words(self, entry: LexiconEntry) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    def _speaking_words(self, entry: LexiconEntry) -> tuple[frozenset[str], ...]:
         """A `speaking_position` entry's word sets (`speaking.py`): the clause governors plus its stance verbs,
-        its source prepositions, its speech nouns; read from the entry's data once, not at every match."""
+        its source prepositions, its speech nouns and the prepositions of an addressee (round 45); read from the
+        entry's data once, not at every match."""
         words = self._speaking.get(entry.id)
         if words is None:
             data = entry.data
@@ -280,6 +281,7 @@ class HedgeAnalyser:
                 self.words.governors | listed("stance_verbs"),
                 listed("source_cases"),
                 listed("speech_nouns"),
+                listed("addressee_cases"),
             )
         return words
 

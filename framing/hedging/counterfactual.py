@@ -36,6 +36,8 @@ POSSIBILITY_PARTICIPLE = "pu"
 OUTCOME_REACH = 4
 # "À quelques centimètres près,": words of the measure between "à" and "près".
 NEAR_MISS_REACH = 4
+# "aurait pu faire bien plus de dégâts": the words between "pu" and a degree of comparison.
+COMPARISON_REACH = 5
 
 
 def counterfactual(
@@ -61,6 +63,9 @@ def counterfactual(
     outcome = _outcome_after(doc, after, keys, words)
     if outcome is not None:
         return outcome.text  # "le bilan aurait pu être bien plus lourd": it was not
+    compared = _comparison_after(doc, after, keys, words)
+    if compared is not None:
+        return compared.text  # "la crue aurait pu être moins forte": weighed against what came (round 45)
     lo, _ = sentences.around(token.i)
     for k in range(token.i - 1, lo - 1, -1):
         if doc[k].text in HARD_BOUNDARIES or doc[k].text == ",":
@@ -161,6 +166,18 @@ def _participle_after(doc: Doc, token: Token, keys: Sequence[frozenset[str]], wo
         if doc[k].pos_ == "ADV" or keys[k] & words.negations:
             continue
         return doc[k] if doc[k].is_alpha else None
+    return None
+
+
+def _comparison_after(doc: Doc, participle: Token, keys: Sequence[frozenset[str]], words: ClauseWords) -> Token | None:
+    """A degree word of comparison in the clause after "pu" ("pu être moins forte", "pu avoir de plus
+    lourdes suites", "pu mieux faire"; round 45): the possible is set against what came, so the writer
+    vouches for what came. Stops at punctuation and at "que", which opens another clause."""
+    for k in range(participle.i + 1, min(len(doc), participle.i + 1 + COMPARISON_REACH)):
+        if doc[k].is_punct or keys[k] & words.complementizers:
+            return None
+        if keys[k] & words.escaped_comparisons:
+            return doc[k]
     return None
 
 

@@ -33,18 +33,22 @@ def silent_group(
     speaking: Set[str],
     source_cases: Set[str],
     speech_nouns: Set[str] = frozenset(),
+    addressee_cases: Set[str] = frozenset(),
 ) -> Token | None:
     """The word that places doc[start:end] outside a speaking position, or None when it may be a source.
 
     `speaking` holds the verbs (keys) of saying, thinking, perceiving and foreseeing; `source_cases` the
     prepositions that make a complement a source ("selon", "par", "pour", "d'après"); `speech_nouns` the
-    heads that are speech or sources themselves ("de nombreux témoignages le confirment"), never silent."""
+    heads that are speech or sources themselves ("de nombreux témoignages le confirment"), silent only as
+    an addressee (`addressee_cases`: "a raconté à plusieurs médias", round 45)."""
     head = _group_head(doc, start, end)
-    if head is None or keys[head.i] & speech_nouns:
+    if head is None:
         return None
     governor = head.head
     if governor.i == head.i:
         return None
+    if keys[head.i] & speech_nouns:
+        return _addressee_of(doc, start, head, addressee_cases)
     # "beaucoup de chercheurs tentent ...": the parser may hang the group on its adverb of quantity
     adverb_subject = head.pos_ == "ADV" and governor.pos_ in ("VERB", "AUX") and governor.i >= end
     if head.dep_ in SUBJECT_RELS or adverb_subject:
@@ -60,6 +64,17 @@ def silent_group(
             return None  # "selon de nombreux experts", "évoquée par certains usagers"
         return governor if cases else None  # "face à de nombreux reproches"
     return None
+
+
+def _addressee_of(doc: Doc, start: int, head: Token, addressee_cases: Set[str]) -> Token | None:
+    """The verb a speech noun is only the addressee of ("a confié à plusieurs médias"), or None: a speech
+    noun told something is not the source of it; elsewhere speech nouns stay sources."""
+    governor = head.head
+    if head.dep_ not in OBLIQUE_RELS or governor.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None
+    cases = {norm(c.text) for c in head.children if c.dep_ in ("case", "fixed")}
+    cases |= {norm(c.text) for c in doc[max(0, start - 1) : start]}
+    return governor if cases & addressee_cases else None
 
 
 def _group_head(doc: Doc, start: int, end: int) -> Token | None:

@@ -288,6 +288,7 @@ class ClauseWords:
         self.regret_subjects = keys("regret_subject")
         self.regret_participles = keys("regret_participle")
         self.outcome_links = keys("outcome_link")
+        self.escaped_comparisons = keys("escaped_comparison")  # round 45: "aurait pu être moins grave"
         self.comparative_degrees = keys("comparative_degree")  # "plus vite que prévu"
         # "qui en résulterait": the future stem of a verb of consequence -> the clitics it follows.
         self.consequence_stems = {
