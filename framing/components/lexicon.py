@@ -33,6 +33,7 @@ from .. import (
     experiencer,
     homographs,
     incise,
+    reported_quotes,
     senses,
     set_phrases,
     startup_cache,
@@ -315,6 +316,7 @@ class LexiconComponent:
         self.verb_homographs = homographs.load(sense_entries)
         self.denial = denial.load(sense_entries)
         self.criticism = criticism.load(sense_entries)
+        self.reported_quotes = reported_quotes.load(sense_entries)
         # French one-word entries and the words they list: an adjective listed there may be met as a verb form
         self._listed_words = (
             {e.id: words for e in self.entries if (words := one_word_listing(e))} if lang == "fr" else {}
@@ -403,6 +405,11 @@ class LexiconComponent:
             self._add_evaluative(doc, keys, index, spans, hits)
         if self.derived is not None:
             self._add_derived(doc, index, spans, hits, titles)
+        if self.reported_quotes is not None and hits:
+            # a speaker's words under a plain "said", in copy with no stance of its own (framing.reported_quotes)
+            hits, spans = reported_quotes.drop_reported(
+                doc, keys, hits, spans, index, self.reported_quotes, sentence_bounds
+            )
         if self.use_mention is not None and hits:
             # a word the text names as a word is talked about, not used (framing.use_mention)
             hits, spans = use_mention.drop_mentions(
