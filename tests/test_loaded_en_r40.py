@@ -56,6 +56,8 @@ def test_a_quotation_under_a_plain_verb_in_plain_copy_is_reported(en: Language, 
         '"It is a disgrace and the riders will pay for it," a commuter fumed.',
         # a quotation with no verb at all: a headline or a pull quote
         '"A disgrace": riders react to the new fares',
+        # the noun "label" names no speaker
+        'The label "a disgrace" stuck to the scheme for years.',
         # a word of the writer's own in the same sentence
         '"It is a disgrace," a commuter said of the reckless plan.',
     ],
