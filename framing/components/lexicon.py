@@ -316,7 +316,7 @@ class LexiconComponent:
         self.verb_homographs = homographs.load(sense_entries)
         self.denial = denial.load(sense_entries)
         self.criticism = criticism.load(sense_entries)
-        self.reported_quotes = reported_quotes.load(sense_entries)
+        self.reported_quotes = reported_quotes.load(sense_entries, load_entries(lang, "reporting_verbs", paths))
         # French one-word entries and the words they list: an adjective listed there may be met as a verb form
         self._listed_words = (
             {e.id: words for e in self.entries if (words := one_word_listing(e))} if lang == "fr" else {}
