@@ -78,7 +78,7 @@ def test_a_text_that_takes_a_stance_keeps_the_quoted_hits(en: Language) -> None:
 
 def test_the_rule_reads_its_words_from_the_senses_lexicon() -> None:
     rule = load(load_entries("en", "senses"))
-    assert rule is not None and rule.stance_hits == 3
+    assert rule is not None and rule.stance_hits == 1  # round 45: a text with any hit of its own keeps its quotes
     assert {"say", "tell", "add"} <= rule.verbs
     assert load(load_entries("fr", "senses")) is None
 
