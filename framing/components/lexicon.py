@@ -29,6 +29,7 @@ from .. import (
     criticism,
     denial,
     derived,
+    derived_forms,
     evaluative,
     experiencer,
     homographs,
@@ -225,6 +226,8 @@ class LexiconComponent:
         lang = nlp.lang
         paths = tuple(lexicon_paths)
         self.entries = load_entries(lang, "loaded", paths)
+        # the adverbs and quality nouns of the judging adjectives, derived, not listed (framing.derived_forms)
+        self.entries += derived_forms.derive(self.entries, load_entries(lang, derived.FAMILY, paths))
         self.intensity = intensity_weights(load_entries(lang, "intensity", paths))
         self._first: dict[str, list[TermRule]] = {}
         rules = term_rules(nlp, self.entries)
