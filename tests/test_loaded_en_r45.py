@@ -64,7 +64,6 @@ def test_one_hit_of_the_writers_own_keeps_the_quotation(default_en: Language) ->
         "Two members of an elite rescue unit were honoured on Friday.",
         "The federation wants new rules for elite women's cycling events.",
         "Economists warned that the city's property bubble could burst within two years.",
-        "The Little Bubble Company opened a second shop on the high street.",
         "Shareholders will vote at an extraordinary general meeting next month.",
         "The governor was granted extraordinary emergency powers for thirty days.",
         "He was charged with recklessly endangering safety and resisting arrest.",
