@@ -3,9 +3,9 @@
 - Quoted words under a plain verb (round 40/43's rule, framing/reported_quotes.py) with the stance gate of
   round 44's analysts: only a text with no loaded hit of the writer's own drops them (`stance_hits: 1`).
 - Plain senses and stock phrases: "elite" as a rank before a unit or a level of sport, the economist's
-  bubble and a capitalised name, "extraordinary" as a procedure, offences named by an adverb and a verb.
-- Derived forms of the judging adjectives (framing/derived_forms.py): adverbs in -ly and nouns in -ness /
-  -ance, counted with their source entry; degree adverbs and plain manners stay out.
+  bubble, "extraordinary" as a procedure, offences named by an adverb and a verb.
+- Derived forms of the judging adjectives (framing/derived_forms.py): adverbs in -ly, counted with their source
+  entry; degree adverbs and plain manners stay out (quality nouns were measured and left out).
 - Labels for people: agent nouns of cheating (bare and plural), the singular noun "lie" after a determiner,
   "war on / against" an institution or a body named by its initials.
 
@@ -90,7 +90,7 @@ def test_the_judging_sense_still_counts(default_en: Language, text: str, word: s
 # -- derived forms of the judging adjectives
 
 
-def test_the_rule_derives_adverbs_and_nouns_by_spelling() -> None:
+def test_the_rule_derives_adverbs_by_spelling() -> None:
     pairs = (("ic", "ically"), ("ble", "bly"), ("y", "ily"), ("", "ly"))
     assert derived_form("unjust", pairs) == "unjustly"
     assert derived_form("idiotic", pairs) == "idiotically"
@@ -98,7 +98,8 @@ def test_the_rule_derives_adverbs_and_nouns_by_spelling() -> None:
     assert derived_form("shoddy", pairs) == "shoddily"
     entries = derive(load_entries("en", "loaded"), load_entries("en", "derived"))
     derived = {f for e in entries for f in (e.pattern or ({},))[0]["LOWER"]["IN"]}
-    assert {"unjustly", "heavy-handedly", "shoddily", "shoddiness", "fecklessly"} <= derived
+    assert {"unjustly", "heavy-handedly", "shoddily", "fecklessly"} <= derived
+    assert "shoddiness" not in derived  # quality nouns: measured, left out (noun_endings empty)
     assert "recklessness" not in derived  # listed by the noun family since round 19
     # degree adverbs and plain manners are stopped; a form the lexicon lists is left to its entry
     assert not {"terribly", "roughly", "severely", "bitterly", "lameness", "negligence"} & derived
@@ -111,7 +112,6 @@ def test_the_rule_derives_adverbs_and_nouns_by_spelling() -> None:
         ("The board unjustly stripped the volunteers of their allotments.", "unjustly"),
         ("Officers heavy-handedly cleared the square before the march began.", "heavy-handedly"),
         ("The shoddily built annex was closed within a year.", "shoddily"),
-        ("The shoddiness of the repairs alarmed the auditors.", "shoddiness"),
     ],
 )
 def test_a_derived_form_counts_with_its_source(default_en: Language, text: str, word: str) -> None:
