@@ -118,11 +118,7 @@ def test_a_speakers_wording_is_attributed(en_with_attribution: Language) -> None
         "wasteful": True,
     }
     # a direct quotation
-    # (round 45: "insisted" itself is the writer's slanted verb of saying, en-loaded-r45-insist)
-    assert attributed_words(nlp, "“It is a shameful decision,” insisted Jane Doe, a doctor.") == {
-        "shameful": True,
-        "insisted": False,
-    }
+    assert attributed_words(nlp, "“It is a shameful decision,” insisted Jane Doe, a doctor.") == {"shameful": True}
     # the writer's own sentence
     assert attributed_words(nlp, "The agency is bloated and wasteful.") == {"bloated": False, "wasteful": False}
 
