@@ -220,13 +220,14 @@ def test_english_scare_quotes_are_on_by_default(en: Language) -> None:
 
 
 def test_english_voice_and_scare_quotes(en_scare: Language) -> None:
-    text = 'The minister promised "a huge success," she said. The army began its "shock and awe" campaign.'
+    # "insisted": round 40 drops a quoted hit under a plain "said" in a text with fewer than three hits of its own
+    text = 'The minister promised "a huge success," she insisted. The army began its "shock and awe" campaign.'
     found = by_text(hits(en_scare, text))
     assert found["huge success"].voice == "quoted"
     assert found["huge success"].category == "glorifying"
     assert found["shock and awe"].category == "scare_quotes"
     assert found["shock and awe"].voice == "reporter"
-    assert "a huge success," not in found  # attributed ("she said"), so not a scare quote
+    assert "a huge success," not in found  # attributed ("she insisted"), so not a scare quote
 
 
 @pytest.mark.parametrize(

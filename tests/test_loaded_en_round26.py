@@ -118,7 +118,7 @@ def test_a_speakers_wording_is_attributed(en_with_attribution: Language) -> None
         "wasteful": True,
     }
     # a direct quotation
-    assert attributed_words(nlp, "“It is a shameful decision,” said Jane Doe, a local doctor.") == {"shameful": True}
+    assert attributed_words(nlp, "“It is a shameful decision,” insisted Jane Doe, a doctor.") == {"shameful": True}
     # the writer's own sentence
     assert attributed_words(nlp, "The agency is bloated and wasteful.") == {"bloated": False, "wasteful": False}
 

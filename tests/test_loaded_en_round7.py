@@ -60,7 +60,8 @@ def en_capitals(tmp_path_factory: pytest.TempPathFactory) -> Language:
         # hyperbole frames
         ("The firm faces a flood of lawsuits over the recall.", ["a flood of"]),
         ("Opponents call the measure an assault on free speech.", ["assault on free speech"]),
-        ("The senator's crusade against the regulators went on for years.", ["crusade against"]),
+        # round 45 (en-loaded-r45-war-on-institution): the war figure takes its institution noun
+        ("The senator's crusade against the regulators went on for years.", ["crusade against the regulators"]),
         ("The chairman called the audit a witch-hunt.", ["witch-hunt"]),
         # absolutes of exaggeration
         ("The report was nothing but a list of excuses.", ["nothing but"]),

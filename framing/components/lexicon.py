@@ -29,10 +29,12 @@ from .. import (
     criticism,
     denial,
     derived,
+    derived_forms,
     evaluative,
     experiencer,
     homographs,
     incise,
+    reported_quotes,
     senses,
     set_phrases,
     startup_cache,
@@ -224,6 +226,8 @@ class LexiconComponent:
         lang = nlp.lang
         paths = tuple(lexicon_paths)
         self.entries = load_entries(lang, "loaded", paths)
+        # the adverbs and quality nouns of the judging adjectives, derived, not listed (framing.derived_forms)
+        self.entries += derived_forms.derive(self.entries, load_entries(lang, derived.FAMILY, paths))
         self.intensity = intensity_weights(load_entries(lang, "intensity", paths))
         self._first: dict[str, list[TermRule]] = {}
         rules = term_rules(nlp, self.entries)
@@ -315,6 +319,7 @@ class LexiconComponent:
         self.verb_homographs = homographs.load(sense_entries)
         self.denial = denial.load(sense_entries)
         self.criticism = criticism.load(sense_entries)
+        self.reported_quotes = reported_quotes.load(sense_entries, load_entries(lang, "reporting_verbs", paths))
         # French one-word entries and the words they list: an adjective listed there may be met as a verb form
         self._listed_words = (
             {e.id: words for e in self.entries if (words := one_word_listing(e))} if lang == "fr" else {}
@@ -403,6 +408,11 @@ class LexiconComponent:
             self._add_evaluative(doc, keys, index, spans, hits)
         if self.derived is not None:
             self._add_derived(doc, index, spans, hits, titles)
+        if self.reported_quotes is not None and hits:
+            # a speaker's words under a plain "said", in copy with no stance of its own (framing.reported_quotes)
+            hits, spans = reported_quotes.drop_reported(
+                doc, keys, hits, spans, index, self.reported_quotes, sentence_bounds
+            )
         if self.use_mention is not None and hits:
             # a word the text names as a word is talked about, not used (framing.use_mention)
             hits, spans = use_mention.drop_mentions(
