@@ -594,6 +594,8 @@ class ContentFinder:
                 return True  # `a fait part de vives inquiétudes`, `de l'opposition du conseil`
         if cue.term.complement_np and j + 1 < len(doc) and self._reported_np(cue, j + 1):
             return True
+        if cue.term.complement_infinitive and j + 1 < len(doc) and self._opens_quotation(doc[j + 1]):
+            return True  # `appelle à « une justice plus humaine »`: the quoted words are what was said
         return self._infinitive_after(j)
 
     def a_ce_que(self, j: int) -> bool:
