@@ -1152,6 +1152,8 @@ def phrasal_last(tok: Token, term: ReportingTerm) -> int | None:
     for k, word in enumerate(term.words):
         if k == 1:
             j = _inner_clitic(doc, j)
+            while j < len(doc) and _norm(doc[j].lower_) in term.inner_negation:
+                j += 1  # `ne fait pas mystère de`: the negation inside a negated phrase
         if j >= len(doc):
             return None
         t = doc[j]
@@ -1238,6 +1240,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         if not term.negated_only:
             return None  # dit-il pas, said not; not `vowed not to`, whose content is negated
         litotes = True  # `ne cache pas que`
+    if term.inner_negation and any(_norm(t.lower_) in term.inner_negation for t in doc[i + 1 : last]):
+        litotes = True  # `ne fait aucun mystère de`: the negation inside the phrase
     if term.negated_only and not litotes:
         return None  # `il a caché que`: concealment, nothing said
     if res.lang == "fr" and tagged and _negative_subject(doc, tok, first, i, res):
