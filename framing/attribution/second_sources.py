@@ -9,6 +9,9 @@ haut responsable »). Two shapes name a second source right after the first one:
   communiqué`, `X, qui cite un rapport`: the object is cited (unnamed sources cited by an outlet were
   already a relay, `Extractor._relayed_source`; this adds the documents, bodies and people).
 
+A relay participle may also open the sentence, before the claim's speaker (`fronted_relay`): `Citée par
+Y, une passagère affirme que ...`, `Interrogé par Y, le maire a dit ...`.
+
 One shape names the person a body speaks through anywhere in the claim's sentence:
 
 - a voice phrase (`voice_phrase`): `La fédération a revendiqué une hausse des adhésions, par la voix de sa
@@ -63,6 +66,11 @@ def _participle(doc: Doc, k: int, res: Resources, marker: bool = False, after_co
     if after_comma and res.is_a("revealed_participle", verb, doc[k].lemma_):
         return True
     return res.is_a("relay_participle", verb, doc[k].lemma_)
+
+
+def relay_participle_at(doc: Doc, k: int, res: Resources) -> bool:
+    """A relay participle at k (`citée`, `rapportés`), not only one of questioning (`interrogé`)."""
+    return _participle(doc, k, res)
 
 
 def _trailing_participle(doc: Doc, end: int, limit: int, res: Resources, marker: bool) -> int | None:
@@ -148,6 +156,30 @@ def relay_agent(
     if np is None or np[0] >= s_end or np[0] != k + 2:
         return None
     return SecondSource(k, np[0], min(np[1], s_end))
+
+
+def fronted_relay(doc: Doc, s_start: int, speaker: int, res: Resources, speakers: SpeakerFinder) -> SecondSource | None:
+    """`Citée par Y, une passagère affirme que`, `Interrogés par Y, des riverains racontent`: a relay or
+    questioning participle opening the sentence, its agent Y, then a comma right before the speaker of
+    the sentence's claim: Y relays that claim (any gender and number; adverbs such as `aussi` may come
+    before `par`). The source must follow the comma at once, so that the participle is its apposition."""
+    k = s_start
+    while k < speaker and (doc[k].is_space or (doc[k].is_punct and doc[k].text != ",")):
+        k += 1  # a paragraph's opening dash or space
+    if k >= speaker or not doc[k].text[:1].isupper() or not _participle(doc, k, res, marker=True):
+        return None
+    j = k + 1
+    while j < speaker and doc[j].lower_ != "par" and doc[j].pos_ == "ADV":
+        j += 1  # `Interrogée aussi par Y`
+    if j >= speaker or doc[j].lower_ != "par":
+        return None
+    np = speakers.right_np(j + 1, skip_time=False, max_len=8)
+    if np is None or np[0] != j + 1:
+        return None
+    comma = next((i for i in range(np[1], speaker) if doc[i].text == ","), None)
+    if comma is None or comma + 1 != speaker or any(t.is_punct for t in doc[np[1] : comma]):
+        return None
+    return SecondSource(k, np[0], min(np[1], comma))
 
 
 def cited_object(doc: Doc, end: int, s_end: int, res: Resources, speakers: SpeakerFinder) -> SecondSource | None:
