@@ -71,7 +71,7 @@ from .quote_profile import has_finite_verb, voiceless_object
 from .quoted_object import quoted_object_candidates
 from .relative_cues import end_relative_contents
 from .resources import POSSESSIVE_DETERMINERS, Resources
-from .second_sources import cited_object, fronted_relay, relay_agent, relay_participle_at, voice_of
+from .second_sources import cited_object, fronted_relay, relay_agent, voice_of
 from .sentences import Sentences
 from .spaces import with_original_words, without_no_break_spaces
 from .speaker_types import PRONOUN, SpeakerInfo, classify, is_quoted_title
@@ -3129,11 +3129,9 @@ class Extractor:
             marker=cand.rule == "marker",
             limit=limit,
         )
-        fronted = False
         if found is None and self.res.lang == "fr":
             # `Citée par Y, une passagère affirme que`: the opening participle's agent relays the claim
             found = fronted_relay(doc, self.sentences.bounds(cand.cue.head)[0], cand.speaker[0], res, self.speakers)
-            fronted = found is not None
         relayed = found is not None
         if found is None:
             ends = sorted({cand.speaker[1], cand.cue.last + 1})
@@ -3150,8 +3148,6 @@ class Extractor:
         kind = self._report_kind(info, np) if relayed else info.type
         if relayed and kind == "named_person" and self.res.has("determiner", _norm(doc[np[0]].text)):
             kind = "media"  # `rapportés par Le Courrier`: a relaying name with an article is a paper's
-        if fronted and kind != "media" and not relay_participle_at(doc, found.verb, res):
-            return None  # `Interrogé par la police, le suspect a dit`: questioned by a body, not relayed
         if not relayed and not voice and info.fallback:
             return None  # `en citant l'exemple de`: an object no list knows is no source
         known.add(doc[found.start].idx)

@@ -10,7 +10,7 @@ haut responsable »). Two shapes name a second source right after the first one:
   already a relay, `Extractor._relayed_source`; this adds the documents, bodies and people).
 
 A relay participle may also open the sentence, before the claim's speaker (`fronted_relay`): `Citée par
-Y, une passagère affirme que ...`, `Interrogé par Y, le maire a dit ...`.
+Y, une passagère affirme que ...`.
 
 One shape names the person a body speaks through anywhere in the claim's sentence:
 
@@ -66,11 +66,6 @@ def _participle(doc: Doc, k: int, res: Resources, marker: bool = False, after_co
     if after_comma and res.is_a("revealed_participle", verb, doc[k].lemma_):
         return True
     return res.is_a("relay_participle", verb, doc[k].lemma_)
-
-
-def relay_participle_at(doc: Doc, k: int, res: Resources) -> bool:
-    """A relay participle at k (`citée`, `rapportés`), not only one of questioning (`interrogé`)."""
-    return _participle(doc, k, res)
 
 
 def _trailing_participle(doc: Doc, end: int, limit: int, res: Resources, marker: bool) -> int | None:
@@ -159,14 +154,16 @@ def relay_agent(
 
 
 def fronted_relay(doc: Doc, s_start: int, speaker: int, res: Resources, speakers: SpeakerFinder) -> SecondSource | None:
-    """`Citée par Y, une passagère affirme que`, `Interrogés par Y, des riverains racontent`: a relay or
-    questioning participle opening the sentence, its agent Y, then a comma right before the speaker of
-    the sentence's claim: Y relays that claim (any gender and number; adverbs such as `aussi` may come
-    before `par`). The source must follow the comma at once, so that the participle is its apposition."""
+    """`Citée par Y, une passagère affirme que`, `Rapportés par Y, ses propos ...`: a relay participle
+    opening the sentence, its agent Y, then a comma right before the speaker of the sentence's claim: Y
+    relays that claim (any gender and number; adverbs such as `aussi` may come before `par`). The source
+    must follow the comma at once, so that the participle is its apposition. Not a participle of
+    questioning (`Interrogée par l'AFP, une source a dit`): on the read sets that is mostly the writer's
+    own agency's interview, which the annotators give no record (3 of 4)."""
     k = s_start
     while k < speaker and (doc[k].is_space or (doc[k].is_punct and doc[k].text != ",")):
         k += 1  # a paragraph's opening dash or space
-    if k >= speaker or not doc[k].text[:1].isupper() or not _participle(doc, k, res, marker=True):
+    if k >= speaker or not doc[k].text[:1].isupper() or not _participle(doc, k, res):
         return None
     j = k + 1
     while j < speaker and doc[j].lower_ != "par" and doc[j].pos_ == "ADV":
