@@ -158,7 +158,7 @@ def fronted_relay(doc: Doc, s_start: int, speaker: int, res: Resources, speakers
     opening the sentence, its agent Y, then a comma right before the speaker of the sentence's claim: Y
     relays that claim (any gender and number; adverbs such as `aussi` may come before `par`). The source
     must follow the comma at once, so that the participle is its apposition. Not a participle of
-    questioning (`Interrogée par l'AFP, une source a dit`): on the read sets that is mostly the writer's
+    questioning (`Interrogé par l'agence, le maire a dit`): on the read sets that is mostly the writer's
     own agency's interview, which the annotators give no record (3 of 4)."""
     k = s_start
     while k < speaker and (doc[k].is_space or (doc[k].is_punct and doc[k].text != ",")):
