@@ -150,7 +150,7 @@ def test_prepositional_complements_are_reported_content(nlp: Language) -> None:
         "Le ministre a dit aux journalistes de ne pas attendre de miracle."
     )
     got = {a.speaker: content(text, a) for a in found(nlp, text)}
-    assert got["Le maire"] == "la retenue après les incidents"
+    assert "Le maire" not in got  # round 45: a call to act with a noun reports no statement (read sets' notes)
     assert got["La préfète"] == "tout rassemblement non déclaré"
     assert got["Le président"] == "quitter l'organisation"
     assert got["Le ministre"] == "ne pas attendre de miracle"

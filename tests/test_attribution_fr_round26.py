@@ -84,7 +84,8 @@ def test_an_appeal_for_an_action_is_no_record_but_its_coordinated_verb_is(nlp: L
     assert speaker_content_pairs(nlp, text) == [("Le collectif de riverains", "les pressions subies")]
     text = "L'agence, qui appelle à nouveau la population à se faire vacciner, a publié un bilan."
     assert speaker_content_pairs(nlp, text) == []
-    assert ("Le ministre", "la retenue") in speaker_content_pairs(nlp, "Le ministre a appelé à la retenue.")
+    # round 45: a call to act with a noun is no record either (the read sets' notes, 7 of 7 unquoted calls)
+    assert speaker_content_pairs(nlp, "Le ministre a appelé à la retenue.") == []
 
 
 def test_a_coordinated_verb_of_saying_has_its_own_record(nlp: Language) -> None:

@@ -70,10 +70,11 @@ def test_a_call_to_a_collective_action_is_no_attribution(nlp: Language, text: st
     assert _cues(nlp, text) == []
 
 
-def test_a_call_for_a_stance_is_still_reported(nlp: Language) -> None:
+def test_a_call_for_a_stance_is_no_record_since_round_45(nlp: Language) -> None:
+    # round 45: the read sets' notes leave every unquoted call with a noun unmarked (7 of 7)
     text = "Le maire a appelé à la retenue après les heurts de la nuit."
     found = [(a.speaker, a.speaker_type) for a in checked_attributions(nlp, text)]
-    assert found == [("Le maire", "anonymous")], found
+    assert found == [], found
 
 
 def test_the_incise_before_a_call_to_strike_keeps_its_record(nlp: Language) -> None:

@@ -25,6 +25,7 @@ from .sentences import Sentences
 MAX_STANCE_LEAD = 5  # tokens from a light verb's object to its noun of opinion (`de très vives inquiétudes`)
 MAX_OBJECT_ASIDE = 14  # tokens of an aside between commas before a verb's noun object
 MAX_INFINITIVE_ASIDE = 16  # French: tokens of asides between a verb of saying and its bare infinitive
+QUOTED_COMPLEMENT_WINDOW = 5  # words of a call's complement before its quoted wording (`à une meilleure « X »`)
 # French: words that make the stretch before an infinitive a clause or an indirect question, not an aside
 ASIDE_BREAKERS = frozenset({"que", "qu'", "qui", "si", "comment", "où", "quoi", "pourquoi", "quand", "combien"})
 # French: a stop or a quotation mark ends any aside (`, citant des sources, « ... »` closes before the mark)
@@ -594,7 +595,20 @@ class ContentFinder:
                 return True  # `a fait part de vives inquiétudes`, `de l'opposition du conseil`
         if cue.term.complement_np and j + 1 < len(doc) and self._reported_np(cue, j + 1):
             return True
+        if cue.term.complement_infinitive and self._quoted_in_complement(j):
+            return True  # `appelle à une « justice plus humaine »`: the quoted words are what was said
         return self._infinitive_after(j)
+
+    def _quoted_in_complement(self, j: int) -> bool:
+        """A quotation opens in the first words of the complement after the preposition at j, before any
+        other punctuation (`à une meilleure « représentation »`): a call that quotes its wording."""
+        doc = self.doc
+        for t in doc[j + 1 : j + 1 + QUOTED_COMPLEMENT_WINDOW]:
+            if self._opens_quotation(t):
+                return True
+            if t.is_punct:
+                return False
+        return False
 
     def a_ce_que(self, j: int) -> bool:
         """French `à ce que` at j: the preposition opens a finite clause (`s'oppose à ce que`), which a

@@ -1152,6 +1152,8 @@ def phrasal_last(tok: Token, term: ReportingTerm) -> int | None:
     for k, word in enumerate(term.words):
         if k == 1:
             j = _inner_clitic(doc, j)
+            while j < len(doc) and _norm(doc[j].lower_) in term.inner_negation:
+                j += 1  # `ne fait pas mystère de`: the negation inside a negated phrase
         if j >= len(doc):
             return None
         t = doc[j]
@@ -1238,6 +1240,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         if not term.negated_only:
             return None  # dit-il pas, said not; not `vowed not to`, whose content is negated
         litotes = True  # `ne cache pas que`
+    if term.inner_negation and any(_norm(t.lower_) in term.inner_negation for t in doc[i + 1 : last]):
+        litotes = True  # `ne fait aucun mystère de`: the negation inside the phrase
     if term.negated_only and not litotes:
         return None  # `il a caché que`: concealment, nothing said
     if res.lang == "fr" and tagged and _negative_subject(doc, tok, first, i, res):
@@ -1284,6 +1288,15 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     form = _verb_form(tok, res, tagged)
     if res.lang == "fr" and tagged and form == "part_past" and not has_aux and _present_homograph(tok, term, res):
         form = "fin"  # `Le club dit vouloir rester`: the present, tagged as its participle
+    if (
+        res.lang == "fr"
+        and form == "part_past"
+        and not has_aux
+        and len(term.words) > 1
+        and _norm(tok.lower_).endswith("t")
+        and _norm(tok.lemma_.lower()).endswith("re")
+    ):
+        form = "fin"  # `, fait savoir le ministère`: a phrasal verb's present in -t, tagged its participle
     if res.lang == "fr" and form == "part_past" and has_aux and _infinitive_auxiliary(doc, first, i, res, tagged):
         form = "inf"  # `après avoir déclaré que`: a past infinitive, spoken by the governing clause's subject
     if res.lang == "fr" and form == "fin" and _future_of_lemma(tok):
@@ -1351,7 +1364,9 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
             or (res.lang == "fr" and _content_past_aside(doc, last + 1, term, res))  # `soulignant par ailleurs, que`
         ):
             return Cue("participle", i, i, last, term, clitic)
-        return None
+        if res.lang != "fr" or _norm(tok.lower_).endswith("ant"):
+            return None
+        form = "fin"  # `», croit savoir un proche` tagged a present participle: French ones all end in -ant
     if res.lang == "fr" and tagged and form == "part_past" and not has_aux and aux_before_aside(doc, first) is not None:
         has_aux = True  # `Le maire a, dès lundi, annoncé que`: an aside splits the compound tense
     if form == "part_past" and not has_aux and clitic is None:

@@ -71,7 +71,7 @@ from .quote_profile import has_finite_verb, voiceless_object
 from .quoted_object import quoted_object_candidates
 from .relative_cues import end_relative_contents
 from .resources import POSSESSIVE_DETERMINERS, Resources
-from .second_sources import cited_object, relay_agent, voice_of
+from .second_sources import cited_object, fronted_relay, relay_agent, voice_of
 from .sentences import Sentences
 from .spaces import with_original_words, without_no_break_spaces
 from .speaker_types import PRONOUN, SpeakerInfo, classify, is_quoted_title
@@ -3129,6 +3129,9 @@ class Extractor:
             marker=cand.rule == "marker",
             limit=limit,
         )
+        if found is None and self.res.lang == "fr":
+            # `Citée par Y, une passagère affirme que`: the opening participle's agent relays the claim
+            found = fronted_relay(doc, self.sentences.bounds(cand.cue.head)[0], cand.speaker[0], res, self.speakers)
         relayed = found is not None
         if found is None:
             ends = sorted({cand.speaker[1], cand.cue.last + 1})
