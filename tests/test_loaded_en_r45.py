@@ -66,7 +66,7 @@ def test_one_hit_of_the_writers_own_keeps_the_quotation(default_en: Language) ->
         "Economists warned that the city's property bubble could burst within two years.",
         "Shareholders will vote at an extraordinary general meeting next month.",
         "The governor was granted extraordinary emergency powers for thirty days.",
-        "He was charged with recklessly endangering safety and resisting arrest.",
+        "She was charged with recklessly endangering a child and obstructing officers.",
         "The farmer was fined for animal cruelty after an inspection in March.",
     ],
 )
