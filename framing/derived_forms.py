@@ -10,7 +10,8 @@ adjectives), each word gives its adverb and its noun in -ness by English spellin
 category, note and context. A form already listed by any entry is left to that entry (the lexicon's
 word wins), and so are the rule's `stop` forms: adverbs whose common sense is a degree or a plain manner
 ("terribly" sorry, "roughly" ten, "bitterly" cold, "severely" injured). Words in
-`lexicons/<lang>/derived.yaml`, rule entry `derived forms`; a language without it derives nothing.
+`lexicons/<lang>/derived.yaml`, rule entry `derived forms`; a language without it derives nothing. The shipped
+English data derives adverbs only: its nouns were right in 58% of audited hits (docs/loaded.md, round 45).
 """
 
 from __future__ import annotations

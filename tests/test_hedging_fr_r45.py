@@ -137,7 +137,7 @@ IGNORANCE_HEDGES = [
 ]
 IGNORANCE_LOOK_ALIKES = [
     ("Je ne sais pas quand le car repassera.", "ne sais pas"),
-    ("Nous ne savions pas combien de brebis il restait.", "ne savions pas"),
+    ("À l'époque, nous ne savions pas encore combien de brebis il restait.", "ne savions pas"),
     ("Rien ne permet de croire que la source soit polluée.", "permet"),
 ]
 
