@@ -226,8 +226,9 @@ class LexiconComponent:
         lang = nlp.lang
         paths = tuple(lexicon_paths)
         self.entries = load_entries(lang, "loaded", paths)
-        # the adverbs and quality nouns of the judging adjectives, derived, not listed (framing.derived_forms)
-        self.entries += derived_forms.derive(self.entries, load_entries(lang, derived.FAMILY, paths))
+        derived_rules = load_entries(lang, derived.FAMILY, paths)
+        # the adverbs of the judging adjectives, derived, not listed (framing.derived_forms)
+        self.entries += derived_forms.derive(self.entries, derived_rules)
         self.intensity = intensity_weights(load_entries(lang, "intensity", paths))
         self._first: dict[str, list[TermRule]] = {}
         rules = term_rules(nlp, self.entries)
@@ -307,7 +308,7 @@ class LexiconComponent:
         self.capitals_rule = capitals.rule_entry(emphasis)
         self.acronyms = capitals.acronym_words(emphasis)
         self.evaluative = evaluative.load_tier(load_entries(lang, evaluative.CATEGORY, paths))
-        self.derived = derived.load_rules(load_entries(lang, derived.FAMILY, paths), self.entries)
+        self.derived = derived.load_rules(derived_rules, self.entries)
         sense_entries = load_entries(lang, senses.FAMILY, paths)
         self.plain_senses = senses.load_rule(sense_entries)
         self.category_heads = senses.load_heads_rules(sense_entries)

@@ -49,7 +49,7 @@ from .proposals import proposal_terms
 from .quoted import direct_quote_tokens, quoted_belief
 from .ruled_out import ruled_out
 from .sources import anchored_others, news_cues, study_contents, unnamed_sources
-from .speaking import silent_group
+from .speaking import SpeakingWords, silent_group
 from .statements import party_contents, party_projection
 from .subjects import conditional_subjects, hypothetical_subject, obligation_subject, scheme_permission
 from .takeup import taken_up
@@ -103,8 +103,8 @@ class HedgeAnalyser:
         # English quantifiers and first-person beliefs read a speaker's direct quotations
         self.speaker_words = any(entry.data.get("speaker_words") or entry.data.get("quoted_only") for entry in hedges)
         self.modal_lemmas: dict[str, LexiconEntry] = {}
-        # entry id -> (verbs of a speaking position, source prepositions, speech nouns), built on first use
-        self._speaking: dict[str, tuple[frozenset[str], ...]] = {}
+        # entry id -> its `SpeakingWords` (verbs, source and addressee prepositions, speech nouns), built on first use
+        self._speaking: dict[str, SpeakingWords] = {}
         self.modal_stems: dict[str, LexiconEntry] = {}
         # Participles ("pu", "dû") -> the stems of the auxiliary they need ("aur": "aurait dû", not the
         # "serait dû à un court-circuit" of a reported cause; fourteenth round).
@@ -229,8 +229,7 @@ class HedgeAnalyser:
             if verb is not None:  # "le pays envoie de nombreux signaux": a rough count, not a general claim
                 return Finding(match.start, match.end, APPROXIMATOR, f"{rule}|object:{verb.text}", False)
         if entry.data.get("speaking_position") and facts.has_dep:
-            speaking, cases, speech, addressee = self._speaking_words(entry)
-            silent = silent_group(facts.doc, match.start, match.end, facts.keys, speaking, cases, speech, addressee)
+            silent = silent_group(facts.doc, match.start, match.end, facts.keys, self._speaking_words(entry))
             if silent is not None:  # "visant plusieurs hauts responsables": people acted on, a rough count (`speaking`)
                 return Finding(match.start, match.end, APPROXIMATOR, f"{rule}|not-speaking:{silent.text}", False)
         if entry.data.get("not_anchored") and anchored_others(facts.doc, match.start):
@@ -266,7 +265,7 @@ class HedgeAnalyser:
             return Finding(finding.start, finding.end, HYPOTHETICAL, f"{finding.rule}|implied-condition", False)
         return finding
 
-    def _speaking_words(self, entry: LexiconEntry) -> tuple[frozenset[str], ...]:
+    def _speaking_words(self, entry: LexiconEntry) -> SpeakingWords:
         """A `speaking_position` entry's word sets (`speaking.py`): the clause governors plus its stance verbs,
         its source prepositions, its speech nouns and the prepositions of an addressee (round 45); read from the
         entry's data once, not at every match."""
@@ -277,7 +276,7 @@ class HedgeAnalyser:
             def listed(name: str) -> frozenset[str]:
                 return frozenset(norm(str(w)) for w in data.get(name) or [])
 
-            words = self._speaking[entry.id] = (
+            words = self._speaking[entry.id] = SpeakingWords(
                 self.words.governors | listed("stance_verbs"),
                 listed("source_cases"),
                 listed("speech_nouns"),

@@ -10,6 +10,7 @@ asks for it (`data.speaking_position`) and only from the parse: without one, the
 from __future__ import annotations
 
 from collections.abc import Sequence, Set
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -25,42 +26,40 @@ CLAUSE_RELS = frozenset({"ccomp", "parataxis"})
 CHAIN_RELS = frozenset({"xcomp"})
 
 
-def silent_group(
-    doc: Doc,
-    start: int,
-    end: int,
-    keys: Sequence[frozenset[str]],
-    speaking: Set[str],
-    source_cases: Set[str],
-    speech_nouns: Set[str] = frozenset(),
-    addressee_cases: Set[str] = frozenset(),
-) -> Token | None:
+class SpeakingWords(NamedTuple):
+    """An entry's word sets for `silent_group` (keys, as `matching.norm` writes them)."""
+
+    verbs: Set[str]  # verbs of saying, thinking, perceiving and foreseeing
+    source_cases: Set[str]  # prepositions that make a complement a source ("selon", "par", "d'après")
+    speech_nouns: Set[str] = frozenset()  # heads that are speech or sources ("de nombreux témoignages")
+    addressee_cases: Set[str] = frozenset()  # prepositions of an addressee ("a raconté à plusieurs médias")
+
+
+def silent_group(doc: Doc, start: int, end: int, keys: Sequence[frozenset[str]], words: SpeakingWords) -> Token | None:
     """The word that places doc[start:end] outside a speaking position, or None when it may be a source.
 
-    `speaking` holds the verbs (keys) of saying, thinking, perceiving and foreseeing; `source_cases` the
-    prepositions that make a complement a source ("selon", "par", "pour", "d'après"); `speech_nouns` the
-    heads that are speech or sources themselves ("de nombreux témoignages le confirment"), silent only as
-    an addressee (`addressee_cases`: "a raconté à plusieurs médias", round 45)."""
+    A group is a source as subject of one of `words.verbs` or after one of `words.source_cases`; a speech
+    noun ("de nombreux témoignages le confirment") is a source itself, silent only as an addressee (round 45)."""
     head = _group_head(doc, start, end)
     if head is None:
         return None
     governor = head.head
     if governor.i == head.i:
         return None
-    if keys[head.i] & speech_nouns:
-        return _addressee_of(doc, start, head, addressee_cases)
+    if keys[head.i] & words.speech_nouns:
+        return _addressee_of(doc, start, head, words.addressee_cases)
     # "beaucoup de chercheurs tentent ...": the parser may hang the group on its adverb of quantity
     adverb_subject = head.pos_ == "ADV" and governor.pos_ in ("VERB", "AUX") and governor.i >= end
     if head.dep_ in SUBJECT_RELS or adverb_subject:
         # a passive subject is acted on ("ont été entendus") unless a clause holds its view ("sont convaincus que")
         passive = head.dep_ == "nsubj:pass"
-        return None if _holds_a_view(doc, governor, keys, frozenset() if passive else speaking) else governor
+        return None if _holds_a_view(doc, governor, keys, frozenset() if passive else words.verbs) else governor
     if head.dep_ in OBJECT_RELS and governor.pos_ in ("VERB", "AUX"):
         return governor  # "visant plusieurs hauts responsables": people acted on
     if head.dep_ in OBLIQUE_RELS and governor.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
         cases = {norm(c.text) for c in head.children if c.dep_ in ("case", "fixed")}
         cases |= {norm(c.text) for c in doc[max(0, start - 2) : start]}
-        if cases & source_cases:
+        if cases & words.source_cases:
             return None  # "selon de nombreux experts", "évoquée par certains usagers"
         return governor if cases else None  # "face à de nombreux reproches"
     return None
