@@ -121,4 +121,34 @@ def _reported(
     outside = [i for i in range(first, last) if index.containing(doc[i].idx, doc[i].idx + len(doc[i])) is None]
     if any(keys[i] & rule.slanted for i in outside):
         return False
+    if any(keys[i] & rule.verbs for i in outside):
+        return True
+    if any(doc[i].is_alpha for i in outside) or first == 0:
+        return False
+    # Round 46: a quotation with no word of the writer's around it, right after a sentence whose quotation a
+    # plain verb reports (`"We are worried," she said. "It is a scandal."`), is the same speaker's.
+    return _reported_before(doc, keys, first, own, index, rule, bounds)
+
+
+def _reported_before(
+    doc: Doc,
+    keys: Sequence[frozenset[str]],
+    first: int,
+    own: Sequence[LoadedHit],
+    index: QuoteIndex,
+    rule: ReportedQuotes,
+    bounds: Bounds,
+) -> bool:
+    """Whether the sentence before doc[first] holds a quotation and, outside its marks, a plain verb of saying
+    and neither a slanted verb nor a hit of the writer's."""
+    before_first, before_last = bounds(doc, first - 1)
+    lo, hi = doc[before_first].idx, doc[before_last - 1].idx + len(doc[before_last - 1])
+    if any(lo <= h.start < hi for h in own):
+        return False
+    quoted = [i for i in range(before_first, before_last) if index.containing(doc[i].idx, doc[i].idx + 1) is not None]
+    if not quoted:
+        return False
+    outside = [i for i in range(before_first, before_last) if i not in set(quoted)]
+    if any(keys[i] & rule.slanted for i in outside):
+        return False
     return any(keys[i] & rule.verbs for i in outside)
