@@ -76,6 +76,11 @@ class Tier:
     degree: LexiconEntry | None = None
     degree_adverbs: frozenset[str] = frozenset()
     degree_skip: frozenset[str] = frozenset()  # adjectives of quantity, time or plain comparison
+    # English (round 46): the determiners before an adjective of health, age or need that, with no noun
+    # after it, names a group of people ("care for the sick"): the rule's `group_determiners` and
+    # `group_adjectives` (the rich, the poor are left to the tier: a social label, round 20); empty: none.
+    group_determiners: frozenset[str] = frozenset()
+    group_adjectives: frozenset[str] = frozenset()
 
 
 def load_tier(entries: Iterable[LexiconEntry]) -> Tier | None:
@@ -118,6 +123,8 @@ def load_tier(entries: Iterable[LexiconEntry]) -> Tier | None:
         degree=degree,
         degree_adverbs=_word_set(degree.data.get("adverbs")) if degree else frozenset(),
         degree_skip=_word_set(degree.data.get("not_adjectives")) if degree else frozenset(),
+        group_determiners=_word_set(rule.data.get("group_determiners")),
+        group_adjectives=_word_set(rule.data.get("group_adjectives")),
     )
 
 
@@ -228,6 +235,8 @@ def find(doc: Doc, tier: Tier, index: QuoteIndex, taken: Collection[int]) -> Ite
             continue
         if _feeling_before_a_noun(doc, token, tier, parsed):
             continue
+        if _names_a_group(doc, token, tier):
+            continue
         yield token, entry
 
 
@@ -300,6 +309,18 @@ def _feeling_before_a_noun(doc: Doc, token: Token, tier: Tier, parsed: bool) -> 
         return token.dep_ == "amod"
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return following is not None and following.is_alpha and not following.is_stop
+
+
+def _names_a_group(doc: Doc, token: Token, tier: Tier) -> bool:
+    """An adjective of the rule's `group_adjectives` after one of its `group_determiners`, with no content word
+    after it ("beds for the sick", "the old and the frail"): it names a group of people by their health, age
+    or need, it grades no one."""
+    if token.lower_ not in tier.group_adjectives or token.i == 0:
+        return False
+    if doc[token.i - 1].lower_ not in tier.group_determiners:
+        return False
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return following is None or not following.is_alpha or following.is_stop
 
 
 def _about(child: Token, tier: Tier) -> bool:
