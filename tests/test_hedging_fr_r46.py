@@ -63,7 +63,7 @@ HYPOTHESIS_HEDGES = [
 HYPOTHESIS_LOOK_ALIKES = [
     ("La piste la plus longue de la station a rouvert.", "plus longue"),
     ("Cette chanteuse est la plus citée par les jurés.", "la plus citée"),
-    ("Les policiers sont toujours en quête d'une piste sérieuse.", "piste sérieuse"),
+    ("Les gendarmes cherchent encore une piste sérieuse.", "piste sérieuse"),
     ("La piste cyclable est très fréquentée le dimanche.", "piste"),
 ]
 
