@@ -1681,9 +1681,15 @@ def _names_complement(head: Token | None, appos: Span, res: Resources) -> bool:
     adviser, so a person's noun keeps its appositive."""
     if res.lang != "fr" or head is None or head.i >= appos.start:
         return False
-    if not _complement_follows(head):
+    if not _complement_follows(head, SOURCE_MODIFIERS):
         return False
     return res.is_a("collective_source", head.text, head.lemma_) or _body_head(head, res)
+
+
+# Lower-case words a source's noun may take before its complement (`une source proche du ministre`, `une
+# source haut placée au ministère`, `une source bien informée de l'entourage`): adjectives, participles
+# and their adverbs; the complement after them is still the source's (round 46).
+SOURCE_MODIFIERS = 3
 
 
 def _body_head(head: Token | None, res: Resources) -> bool:
@@ -1801,10 +1807,19 @@ def _member_kind(span: Span, res: Resources) -> str:
 LINK_WORDS = ("de", "d'", "du", "des")
 
 
-def _complement_follows(head: Token) -> bool:
-    """`un groupe de manifestants`: the noun is followed by what it gathers."""
+def _complement_follows(head: Token, modifiers: int = 0) -> bool:
+    """`un groupe de manifestants`: the noun is followed by what it gathers; with `modifiers`, up to that
+    many lower-case adjectives, participles or adverbs may stand between (`une source proche du ministre`)."""
     doc = head.doc
-    return head.i + 1 < len(doc) and _norm(doc[head.i + 1].text) in LINK_WORDS
+    i = head.i + 1
+    while i < len(doc) and i - head.i <= modifiers and doc[i].text.islower() and doc[i].pos_ in MODIFIER_POS:
+        i += 1
+    links = (*LINK_WORDS, *SOURCE_LINKS) if modifiers else LINK_WORDS
+    return i < len(doc) and _norm(doc[i].text) in links
+
+
+MODIFIER_POS = ("ADJ", "ADV", "VERB")  # `proche`, `haut placée`, `bien informée`
+SOURCE_LINKS = ("au", "aux", "à")  # `une source proche au ministère`: the complement's other prepositions
 
 
 def _transparent_complement(head: Token, span: Span, res: Resources) -> int | None:
