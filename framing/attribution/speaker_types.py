@@ -1390,10 +1390,8 @@ def _role_closed_by_given_name(head: Token | None, nuc: Span, span: Span, res: R
     for i in range(max(nuc.end, span.end - NAME_RUN_TOKENS), span.end - 1):
         if not (words[i][:1].isupper() and res.has("given_name", lowers[i])):
             continue
-        rest = range(i + 1, span.end)  # the surname: capitalised words, hyphens between (`Roux-Martin`)
-        if not all(
-            (words[j].isalpha() and words[j][:1].isupper()) or (words[j] == "-" and j + 1 < span.end) for j in rest
-        ):
+        # the surname: capitalised words, hyphens between (`Roux-Martin`), particles (`van der Berg`)
+        if not _surname_run(words, lowers, [w.isalpha() for w in words], i + 1, span.end, hyphens=True):
             continue
         before = doc[i - 1]
         return not (
@@ -1953,18 +1951,44 @@ def _bracketed_name(span: Span, res: Resources) -> bool:
     return False
 
 
+CLOSING_NAME_TOKENS = 5  # a given name and a surname of up to four words (`Karin van der Berg`)
+
+
 def _closing_given_name(nuc: Span, res: Resources) -> bool:
     """A listed given name and one to three capitalised words close the phrase after other words
     (`Rassemblement national Marine Le Pen`, where the parse cut `la leader du` off): a person, unless
     a kind noun or `de` right before makes it the name of a body (`l'hôpital Georges Pompidou`)."""
     table = token_table(nuc.doc)  # forms and flags without a Token per word; one only for the word before
     words, lowers, alpha = table.words, table.lower, table.is_alpha
-    for i in range(nuc.start + max(1, len(nuc) - 4), nuc.end - 1):
+    for i in range(nuc.start + max(1, len(nuc) - CLOSING_NAME_TOKENS), nuc.end - 1):
         if not words[i][:1].isupper() or not res.has("given_name", lowers[i]):
             continue
-        if not all(alpha[j] and words[j][:1].isupper() for j in range(i + 1, nuc.end)):
+        if not _surname_run(words, lowers, alpha, i + 1, nuc.end):
             continue
         before = nuc.doc[i - 1]
         low = lowers[i - 1]
         return not (low in LINK_WORDS or any(res.is_a(cat, before.text, before.lemma_) for cat in KIND_LISTS))
     return False
+
+
+# Lower-case particles inside a surname (`Karin van der Berg`, `Anne de La Tour`): with
+# NAME_PARTICLES, the words a name may hold between its capitalised parts (round 46).
+SURNAME_PARTICLES = frozenset({*NAME_PARTICLES, "der", "den", "du", "da", "di", "del", "della", "dos", "das", "ter"})
+
+
+def _surname_run(
+    words: list[str], lowers: list[str], alpha: list[bool], start: int, end: int, hyphens: bool = False
+) -> bool:
+    """Tokens start..end are a surname: capitalised words, with lower-case particles between them (`von
+    der Leyen`) but never last, and hyphens between parts when `hyphens` (`Roux-Martin`)."""
+    if start >= end or not (alpha[end - 1] and words[end - 1][:1].isupper()):
+        return False
+    for j in range(start, end):
+        if alpha[j] and words[j][:1].isupper():
+            continue
+        if hyphens and words[j] == "-" and j + 1 < end:
+            continue
+        if lowers[j] in SURNAME_PARTICLES and words[j].islower():
+            continue
+        return False
+    return True
