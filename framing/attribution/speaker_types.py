@@ -307,6 +307,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     if res.lang == "fr" and head is not None and not definite and _headline_role_named_later(nuc, span, head, res):
         return info("named_person", True)  # `PDG de Zalvor : « ... »` over `Le PDG de Zalvor Paul Roux a dit`
 
+    if res.lang == "fr" and head is not None and _titled_name_apposed_after(doc, head, nuc, end, res):
+        return info("named_person", True)  # `un chef de la brigade, le colonel X Y` cut at the comma
     if res.lang == "fr" and len(nuc) == 1 and res.has("impersonal_pronoun", words[0].lstrip("-")):
         return info("anonymous")  # `On avait annoncé que`: the capital opens the sentence, it names nobody
     if len(nuc) == 1 and words[0].lstrip("-") in res.pronouns:
@@ -1992,3 +1994,47 @@ def _surname_run(
             continue
         return False
     return True
+
+
+APPOSED_TITLE_ARTICLES = ("le", "la", "l'")
+APPOSED_TITLE_WORDS = 4  # `le général`, `le général nigérien`, `la vice-présidente exécutive`
+APPOSED_NAME_TOKENS = 6
+TITLE_POS = ("ADJ", "NOUN")  # `le général malien`: the tagger takes nationality adjectives for nouns
+
+
+def _titled_name_apposed_after(doc: Doc, head: Token, nuc: Span, end: int, res: Resources) -> bool:
+    """French: a person's role whose phrase the speaker rule closed at a comma, then an apposition of a
+    definite title and a person's name (`a déclaré un chef de la brigade, le colonel malien Paul
+    Roux`): the apposition names the speaker, who is that person. Not for a source's noun or a body
+    (`une source proche de l'état-major, le général X`: the name is the complement's), nor when the
+    speaker's complement holds a noun of persons (`un conseiller du ministre, le général X` may name the
+    minister)."""
+    if end + 4 >= len(doc) or doc[end].text != "," or _norm(doc[end + 1].text) not in APPOSED_TITLE_ARTICLES:
+        return False
+    if head.i >= nuc.end or not head.text.islower() or "Plur" in head.morph.get("Number"):
+        return False
+    if not any(res.is_a(cat, head.text, head.lemma_) for cat in ("person_noun", "unique_title", "anonymous_head")):
+        return False
+    if res.is_a("collective_source", head.text, head.lemma_) or _body_head(head, res):
+        return False
+    span = doc[nuc.start : end]
+    if any(t.i > head.i and t.text[:1].isupper() for t in span) and _looks_like_person(span[len(nuc) :], res):
+        return False
+    if any(t.i > head.i and is_person_noun(t, res) for t in span):
+        return False
+    i = end + 2
+    title = doc[i]
+    if not title.text.islower() or not any(res.is_a(cat, title.text, title.lemma_) for cat in ROLE_HOLDER_LISTS):
+        return False
+    i += 1
+    while i < len(doc) and i - end <= APPOSED_TITLE_WORDS and doc[i].text.islower() and doc[i].pos_ in TITLE_POS:
+        i += 1
+    j = i
+    while j < len(doc) and j - i < APPOSED_NAME_TOKENS and (doc[j].text[:1].isupper() or doc[j].text == "-"):
+        j += 1
+    if j - i < NAME_MIN_WORDS or (j < len(doc) and not (doc[j].is_punct or doc[j].is_space)):
+        return False
+    name = doc[i:j]
+    low = [_norm(t.text) for t in name]
+    # a title, then capitalised words that no list calls a place, a body or an outlet
+    return not any(_contains(low, low, res, cat, name.text) for cat in NOT_A_HOLDER_NAME)
