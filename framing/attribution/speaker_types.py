@@ -309,6 +309,9 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
 
     if res.lang == "fr" and head is not None and _titled_name_apposed_after(doc, head, nuc, end, res):
         return info("named_person", True)  # `un chef de la brigade, le colonel X Y` cut at the comma
+    agent = _report_agent(doc, head, words, res) if res.lang == "fr" and head is not None else None
+    if agent is not None:
+        return info(agent)  # `selon des informations obtenues par le quotidien X`: the report's giver
     if res.lang == "fr" and len(nuc) == 1 and res.has("impersonal_pronoun", words[0].lstrip("-")):
         return info("anonymous")  # `On avait annoncé que`: the capital opens the sentence, it names nobody
     if len(nuc) == 1 and words[0].lstrip("-") in res.pronouns:
@@ -2038,3 +2041,89 @@ def _titled_name_apposed_after(doc: Doc, head: Token, nuc: Span, end: int, res: 
     low = [_norm(t.text) for t in name]
     # a title, then capitalised words that no list calls a place, a body or an outlet
     return not any(_contains(low, low, res, cat, name.text) for cat in NOT_A_HOLDER_NAME)
+
+
+REPORT_MODIFIERS = 2  # `des informations exclusives obtenues par`, `une fuite récente de`
+RECIPIENT_LINKS = ("à", "au", "aux")  # `les confidences à un quotidien d'un enquêteur`: whom it was told to
+RECIPIENT_TOKENS = 5
+AGENT_TOKENS = 8
+AGENT_STOPS = ("qui", "que", "qu'", "dont", "selon", "et")
+AGENT_KINDS = ("media", "institution", "named_person", "anonymous", "group")
+CONTRACTED_ARTICLES = {"du": "le", "des": "les"}  # `du Zalvo` is `de` + `le Zalvo`
+
+
+def _report_agent(doc: Doc, head: Token, words: list[str], res: Resources) -> str | None:
+    """French: a report named by its noun (`des informations`, `une indiscrétion`, `les confidences`, `une
+    fuite`) is what its giver said: its agent (`obtenues par X`, `recueillies par X`) or its complement
+    (`une indiscrétion du magazine X`, `les confidences à un quotidien d'un enquêteur`) is the source and
+    decides the type. Things got hold of (`des documents obtenus par X`) take the agent after `par` only.
+    None where no agent follows, where it is no source (`les éléments de l'enquête`: a document), or for
+    the outlet's own `nos informations` (round 45's class B)."""
+    if not head.text.islower() or (words and words[0] in OUTLET_OWN_POSSESSIVES):
+        return None
+    speech = res.is_a("agent_report_noun", head.text, head.lemma_)
+    if not (speech or res.is_a("obtained_noun", head.text, head.lemma_)):
+        return None
+    i = head.i + 1
+    while (
+        i < len(doc)
+        and i - head.i <= REPORT_MODIFIERS
+        and doc[i].pos_ == "ADJ"
+        and doc[i].text.islower()
+        and not res.is_a("agent_participle", doc[i].text, doc[i].lemma_)
+    ):
+        i += 1
+    if i + 1 >= len(doc):
+        return None
+    low = _norm(doc[i].text)
+    if (
+        doc[i].text.islower()
+        and res.is_a("agent_participle", doc[i].text, doc[i].lemma_)
+        and _norm(doc[i + 1].text) == "par"
+    ):
+        start = i + 2
+    elif not speech:
+        return None
+    elif low in RECIPIENT_LINKS:
+        link = next(
+            (j for j in range(i + 1, min(len(doc), i + 1 + RECIPIENT_TOKENS)) if _norm(doc[j].text) in LINK_WORDS),
+            None,
+        )
+        if link is None:
+            return None
+        start = link + 1
+    elif low in LINK_WORDS:
+        start = i + 1
+    else:
+        return None
+    end = start
+    while (
+        end < len(doc)
+        and end - start < AGENT_TOKENS
+        and (not doc[end].is_punct or glued_hyphen(doc, end))  # `Zalvo-Matin` is one name
+        and _norm(doc[end].text) not in AGENT_STOPS
+    ):
+        if doc[end].pos_ in ("VERB", "AUX") and end > start:
+            break
+        end += 1
+    if end == start or doc[start].pos_ == "PRON":
+        return None
+    if _outlet_apposed(doc, end, res):
+        return "media"  # `obtenues par le Zalvo, un hebdomadaire local`
+    kind = _classify(doc, start, end, res, False).type
+    if kind == "named_person" and _norm(doc[start - 1].text) in CONTRACTED_ARTICLES:
+        # `une indiscrétion du Zalvo`: a name after an article is no person's; an outlet listed with its
+        # article (`Le Zalvo`) is media, anything else is left as it was
+        named = [CONTRACTED_ARTICLES[_norm(doc[start - 1].text)], *(_norm(t.text) for t in doc[start:end])]
+        return "media" if res.is_phrase("media_name", named) else None
+    return kind if kind in AGENT_KINDS else None
+
+
+def _outlet_apposed(doc: Doc, end: int, res: Resources) -> bool:
+    """`X, un hebdomadaire local`: an apposition that calls the phrase before it an outlet."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    if _norm(doc[end + 1].text) not in ("un", "une", "le", "la", "l'"):
+        return False
+    noun = doc[end + 2]
+    return any(res.is_a(cat, noun.text, noun.lemma_) for cat in ("media_noun", "outlet_kind_noun"))
