@@ -370,6 +370,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         return info("media")
     if res.lang == "fr" and head is not None and (_agency_phrase(head, span, res) or _agency_acronym(head, nuc, res)):
         return info("media")  # `l'agence officielle KCNA`, `l'agence de presse d'État`: a news agency
+    if res.lang == "fr" and (kind := _capitals_name_kind(span, nuc, res)) is not None:
+        return info(kind)  # `L215`, `le SNPX-FSU`, `la FDSX et les JA`, `Presse-Zalvie`: no person's name
     if head is not None and head.text[:1].isupper() and _name_holds(head, nuc, res, "institution_name"):
         return info("institution")  # `l'ONG Médecins sans frontières`, `the Pentagon`
     named_kind = _named_by_kind(head, nuc, res)
@@ -2127,3 +2129,35 @@ def _outlet_apposed(doc: Doc, end: int, res: Resources) -> bool:
         return False
     noun = doc[end + 2]
     return any(res.is_a(cat, noun.text, noun.lemma_) for cat in ("media_noun", "outlet_kind_noun"))
+
+
+ACRONYM_MIN = 2  # `JA`, `FO`: two capitals make an acronym in a coordination of bodies
+DIGIT_NAME = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z0-9][A-Za-z0-9]*$")  # `L215`, `COP28`
+CAPITAL_PART = re.compile(r"^[A-Z0-9&]{2,}$")
+
+
+def _capitals_name_kind(span: Span, nuc: Span, res: Resources) -> str | None:
+    """French names no person can bear (round 46): a name holding digits (`L215`), a hyphenated name that
+    opens on an acronym in capitals (`le SNPX-FSU`, `SUD-Zalvo`), a coordination whose every member opens
+    on an acronym (`la FDSX et les JX du Zalvo`): a body, institution; a hyphenated name with a word
+    of a medium as one part (`Presse-Zalvie`, `Zalvo-Matin`): an outlet, media. Listed given names and
+    nouns of persons keep their own rules."""
+    words = [t for t in nuc if not res.has("determiner", _norm(t.text))]
+    if not words or any(res.has("given_name", _norm(t.text)) for t in words):
+        return None
+    text = "".join(t.text + (" " if t.whitespace_ else "") for t in words).strip()
+    if " " not in text and "-" in text.strip("-"):
+        parts = text.split("-")
+        if all(p[:1].isupper() for p in parts):
+            if any(res.has("media_compound_word", _norm(p)) for p in parts):
+                return "media"
+            if CAPITAL_PART.match(parts[0]) and not any(res.has("place", _norm(p)) for p in parts):
+                return "institution"
+    if len(words) == 1 and DIGIT_NAME.match(words[0].text) and not res.has("media_name", _norm(words[0].text)):
+        return "institution"
+    conjuncts = _conjuncts(span)
+    if len(conjuncts) >= 2:
+        firsts = [next((t for t in c if not res.has("determiner", _norm(t.text))), None) for c in conjuncts]
+        if all(t is not None and t.is_alpha and t.text.isupper() and len(t.text) >= ACRONYM_MIN for t in firsts):
+            return "institution"
+    return None
