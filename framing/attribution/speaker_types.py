@@ -643,6 +643,10 @@ def _designated_kind(
         capitalised = any(t.text[:1].isupper() for t in nuc[1:] if t.i != head.i)
         if _contains(lead, lead, res, "plural_group") and not capitalised:
             named = any(t.text[:1].isupper() for t in span[1:] if t.i != head.i)  # `les syndicats X et Y`
+            if _takes_up_named_bodies(nuc, res):
+                # `ces organisations`, `les deux syndicats` right after the text named the bodies: those
+                # bodies, institution (round 46; A56's and A63's shape, wrong under round 45's class A)
+                return "institution"
             if _norm(nuc[0].text) in COLLECTIVE_ARTICLES and not named:
                 # `les syndicats`, `ces associations de riverains`: a class of bodies none of which is named
                 # speaks as a collective (round 45: group in 12 of the 14 such records of eighteen read sets)
@@ -2161,3 +2165,33 @@ def _capitals_name_kind(span: Span, nuc: Span, res: Resources) -> str | None:
         if all(t is not None and t.is_alpha and t.text.isupper() and len(t.text) >= ACRONYM_MIN for t in firsts):
             return "institution"
     return None
+
+
+DEMONSTRATIVE_PLURAL = ("ces",)
+TAKE_UP_SENTENCES = 2  # the phrase's sentence and the one before
+
+
+def _takes_up_named_bodies(nuc: Span, res: Resources) -> bool:
+    """French: a demonstrative plural (`ces organisations`) or a definite numeral (`les deux syndicats`)
+    of bodies takes up bodies the text has just named: true when the phrase's sentence or the one before
+    holds, before the phrase, a body's name (an entity the recogniser calls an organisation, or an acronym
+    in capitals) that is no outlet's (`à l'AFP`)."""
+    first = _norm(nuc[0].text)
+    numeral = first == "les" and len(nuc) > 2 and nuc[1].like_num and _norm(nuc[1].text) not in ("un", "une")
+    if first not in DEMONSTRATIVE_PLURAL and not numeral:
+        return False
+    doc = nuc.doc
+    sent = doc[nuc.start].sent
+    start = sent.start
+    for _ in range(TAKE_UP_SENTENCES - 1):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    for t in doc[start : nuc.start]:
+        if not t.text[:1].isupper() or res.has("media_name", _norm(t.text)):
+            continue
+        if t.ent_type_ in ("ORG",) or (t.is_alpha and t.text.isupper() and len(t.text) >= ACRONYM_MIN):
+            ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+            if ent is not None and res.is_phrase("media_name", [_norm(x.text) for x in ent]):
+                continue
+            return True
+    return False
