@@ -307,6 +307,11 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
     if res.lang == "fr" and head is not None and not definite and _headline_role_named_later(nuc, span, head, res):
         return info("named_person", True)  # `PDG de Zalvor : « ... »` over `Le PDG de Zalvor Paul Roux a dit`
 
+    if res.lang == "fr" and head is not None and _titled_name_apposed_after(doc, head, nuc, end, res):
+        return info("named_person", True)  # `un chef de la brigade, le colonel X Y` cut at the comma
+    agent = _report_agent(doc, head, words, res) if res.lang == "fr" and head is not None else None
+    if agent is not None:
+        return info(agent)  # `selon des informations obtenues par le quotidien X`: the report's giver
     if res.lang == "fr" and len(nuc) == 1 and res.has("impersonal_pronoun", words[0].lstrip("-")):
         return info("anonymous")  # `On avait annoncé que`: the capital opens the sentence, it names nobody
     if len(nuc) == 1 and words[0].lstrip("-") in res.pronouns:
@@ -365,6 +370,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         return info("media")
     if res.lang == "fr" and head is not None and (_agency_phrase(head, span, res) or _agency_acronym(head, nuc, res)):
         return info("media")  # `l'agence officielle KCNA`, `l'agence de presse d'État`: a news agency
+    if res.lang == "fr" and (kind := _capitals_name_kind(span, nuc, res)) is not None:
+        return info(kind)  # `L215`, `le SNPX-FSU`, `la FDSX et les JA`, `Presse-Zalvie`: no person's name
     if head is not None and head.text[:1].isupper() and _name_holds(head, nuc, res, "institution_name"):
         return info("institution")  # `l'ONG Médecins sans frontières`, `the Pentagon`
     named_kind = _named_by_kind(head, nuc, res)
@@ -636,6 +643,10 @@ def _designated_kind(
         capitalised = any(t.text[:1].isupper() for t in nuc[1:] if t.i != head.i)
         if _contains(lead, lead, res, "plural_group") and not capitalised:
             named = any(t.text[:1].isupper() for t in span[1:] if t.i != head.i)  # `les syndicats X et Y`
+            if _takes_up_named_bodies(nuc, res):
+                # `ces organisations`, `les deux syndicats` right after the text named the bodies: those
+                # bodies, institution (round 46; A56's and A63's shape, wrong under round 45's class A)
+                return "institution"
             if _norm(nuc[0].text) in COLLECTIVE_ARTICLES and not named:
                 # `les syndicats`, `ces associations de riverains`: a class of bodies none of which is named
                 # speaks as a collective (round 45: group in 12 of the 14 such records of eighteen read sets)
@@ -1390,10 +1401,8 @@ def _role_closed_by_given_name(head: Token | None, nuc: Span, span: Span, res: R
     for i in range(max(nuc.end, span.end - NAME_RUN_TOKENS), span.end - 1):
         if not (words[i][:1].isupper() and res.has("given_name", lowers[i])):
             continue
-        rest = range(i + 1, span.end)  # the surname: capitalised words, hyphens between (`Roux-Martin`)
-        if not all(
-            (words[j].isalpha() and words[j][:1].isupper()) or (words[j] == "-" and j + 1 < span.end) for j in rest
-        ):
+        # the surname: capitalised words, hyphens between (`Roux-Martin`), particles (`van der Berg`)
+        if not _surname_run(words, lowers, [w.isalpha() for w in words], i + 1, span.end, hyphens=True):
             continue
         before = doc[i - 1]
         return not (
@@ -1681,9 +1690,15 @@ def _names_complement(head: Token | None, appos: Span, res: Resources) -> bool:
     adviser, so a person's noun keeps its appositive."""
     if res.lang != "fr" or head is None or head.i >= appos.start:
         return False
-    if not _complement_follows(head):
+    if not _complement_follows(head, SOURCE_MODIFIERS):
         return False
     return res.is_a("collective_source", head.text, head.lemma_) or _body_head(head, res)
+
+
+# Lower-case words a source's noun may take before its complement (`une source proche du ministre`, `une
+# source haut placée au ministère`, `une source bien informée de l'entourage`): adjectives, participles
+# and their adverbs; the complement after them is still the source's (round 46).
+SOURCE_MODIFIERS = 3
 
 
 def _body_head(head: Token | None, res: Resources) -> bool:
@@ -1801,10 +1816,19 @@ def _member_kind(span: Span, res: Resources) -> str:
 LINK_WORDS = ("de", "d'", "du", "des")
 
 
-def _complement_follows(head: Token) -> bool:
-    """`un groupe de manifestants`: the noun is followed by what it gathers."""
+def _complement_follows(head: Token, modifiers: int = 0) -> bool:
+    """`un groupe de manifestants`: the noun is followed by what it gathers; with `modifiers`, up to that
+    many lower-case adjectives, participles or adverbs may stand between (`une source proche du ministre`)."""
     doc = head.doc
-    return head.i + 1 < len(doc) and _norm(doc[head.i + 1].text) in LINK_WORDS
+    i = head.i + 1
+    while i < len(doc) and i - head.i <= modifiers and doc[i].text.islower() and doc[i].pos_ in MODIFIER_POS:
+        i += 1
+    links = (*LINK_WORDS, *SOURCE_LINKS) if modifiers else LINK_WORDS
+    return i < len(doc) and _norm(doc[i].text) in links
+
+
+MODIFIER_POS = ("ADJ", "ADV", "VERB")  # `proche`, `haut placée`, `bien informée`
+SOURCE_LINKS = ("au", "aux", "à")  # `une source proche au ministère`: the complement's other prepositions
 
 
 def _transparent_complement(head: Token, span: Span, res: Resources) -> int | None:
@@ -1938,18 +1962,236 @@ def _bracketed_name(span: Span, res: Resources) -> bool:
     return False
 
 
+CLOSING_NAME_TOKENS = 5  # a given name and a surname of up to four words (`Karin van der Berg`)
+
+
 def _closing_given_name(nuc: Span, res: Resources) -> bool:
     """A listed given name and one to three capitalised words close the phrase after other words
     (`Rassemblement national Marine Le Pen`, where the parse cut `la leader du` off): a person, unless
     a kind noun or `de` right before makes it the name of a body (`l'hôpital Georges Pompidou`)."""
     table = token_table(nuc.doc)  # forms and flags without a Token per word; one only for the word before
     words, lowers, alpha = table.words, table.lower, table.is_alpha
-    for i in range(nuc.start + max(1, len(nuc) - 4), nuc.end - 1):
+    for i in range(nuc.start + max(1, len(nuc) - CLOSING_NAME_TOKENS), nuc.end - 1):
         if not words[i][:1].isupper() or not res.has("given_name", lowers[i]):
             continue
-        if not all(alpha[j] and words[j][:1].isupper() for j in range(i + 1, nuc.end)):
+        if not _surname_run(words, lowers, alpha, i + 1, nuc.end):
             continue
         before = nuc.doc[i - 1]
         low = lowers[i - 1]
         return not (low in LINK_WORDS or any(res.is_a(cat, before.text, before.lemma_) for cat in KIND_LISTS))
+    return False
+
+
+# Lower-case particles inside a surname (`Karin van der Berg`, `Anne de La Tour`): with
+# NAME_PARTICLES, the words a name may hold between its capitalised parts (round 46).
+SURNAME_PARTICLES = frozenset({*NAME_PARTICLES, "der", "den", "du", "da", "di", "del", "della", "dos", "das", "ter"})
+
+
+def _surname_run(
+    words: list[str], lowers: list[str], alpha: list[bool], start: int, end: int, hyphens: bool = False
+) -> bool:
+    """Tokens start..end are a surname: capitalised words, with lower-case particles between them (`von
+    der Leyen`) but never last, and hyphens between parts when `hyphens` (`Roux-Martin`)."""
+    if start >= end or not (alpha[end - 1] and words[end - 1][:1].isupper()):
+        return False
+    for j in range(start, end):
+        if alpha[j] and words[j][:1].isupper():
+            continue
+        if hyphens and words[j] == "-" and j + 1 < end:
+            continue
+        if lowers[j] in SURNAME_PARTICLES and words[j].islower():
+            continue
+        return False
+    return True
+
+
+APPOSED_TITLE_ARTICLES = ("le", "la", "l'")
+APPOSED_TITLE_WORDS = 4  # `le général`, `le général nigérien`, `la vice-présidente exécutive`
+APPOSED_NAME_TOKENS = 6
+TITLE_POS = ("ADJ", "NOUN")  # `le général malien`: the tagger takes nationality adjectives for nouns
+
+
+def _titled_name_apposed_after(doc: Doc, head: Token, nuc: Span, end: int, res: Resources) -> bool:
+    """French: a person's role whose phrase the speaker rule closed at a comma, then an apposition of a
+    definite title and a person's name (`a déclaré un chef de la brigade, le colonel malien Paul
+    Roux`): the apposition names the speaker, who is that person. Not for a source's noun or a body
+    (`une source proche de l'état-major, le général X`: the name is the complement's), nor when the
+    speaker's complement holds a noun of persons (`un conseiller du ministre, le général X` may name the
+    minister)."""
+    if end + 4 >= len(doc) or doc[end].text != "," or _norm(doc[end + 1].text) not in APPOSED_TITLE_ARTICLES:
+        return False
+    if head.i >= nuc.end or not head.text.islower() or "Plur" in head.morph.get("Number"):
+        return False
+    if not any(res.is_a(cat, head.text, head.lemma_) for cat in ("person_noun", "unique_title", "anonymous_head")):
+        return False
+    if res.is_a("collective_source", head.text, head.lemma_) or _body_head(head, res):
+        return False
+    span = doc[nuc.start : end]
+    if any(t.i > head.i and t.text[:1].isupper() for t in span) and _looks_like_person(span[len(nuc) :], res):
+        return False
+    if any(t.i > head.i and is_person_noun(t, res) for t in span):
+        return False
+    i = end + 2
+    title = doc[i]
+    if not title.text.islower() or not any(res.is_a(cat, title.text, title.lemma_) for cat in ROLE_HOLDER_LISTS):
+        return False
+    i += 1
+    while i < len(doc) and i - end <= APPOSED_TITLE_WORDS and doc[i].text.islower() and doc[i].pos_ in TITLE_POS:
+        i += 1
+    j = i
+    while j < len(doc) and j - i < APPOSED_NAME_TOKENS and (doc[j].text[:1].isupper() or doc[j].text == "-"):
+        j += 1
+    if j - i < NAME_MIN_WORDS or (j < len(doc) and not (doc[j].is_punct or doc[j].is_space)):
+        return False
+    name = doc[i:j]
+    low = [_norm(t.text) for t in name]
+    # a title, then capitalised words that no list calls a place, a body or an outlet
+    return not any(_contains(low, low, res, cat, name.text) for cat in NOT_A_HOLDER_NAME)
+
+
+REPORT_MODIFIERS = 2  # `des informations exclusives obtenues par`, `une fuite récente de`
+RECIPIENT_LINKS = ("à", "au", "aux")  # `les confidences à un quotidien d'un enquêteur`: whom it was told to
+RECIPIENT_TOKENS = 5
+AGENT_TOKENS = 8
+AGENT_STOPS = ("qui", "que", "qu'", "dont", "selon", "et")
+AGENT_KINDS = ("media", "institution", "named_person", "anonymous", "group")
+CONTRACTED_ARTICLES = {"du": "le", "des": "les"}  # `du Zalvo` is `de` + `le Zalvo`
+
+
+def _report_agent(doc: Doc, head: Token, words: list[str], res: Resources) -> str | None:
+    """French: a report named by its noun (`des informations`, `une indiscrétion`, `les confidences`, `une
+    fuite`) is what its giver said: its agent (`obtenues par X`, `recueillies par X`) or its complement
+    (`une indiscrétion du magazine X`, `les confidences à un quotidien d'un enquêteur`) is the source and
+    decides the type. Things got hold of (`des documents obtenus par X`) take the agent after `par` only.
+    None where no agent follows, where it is no source (`les éléments de l'enquête`: a document), or for
+    the outlet's own `nos informations` (round 45's class B)."""
+    if not head.text.islower() or (words and words[0] in OUTLET_OWN_POSSESSIVES):
+        return None
+    speech = res.is_a("agent_report_noun", head.text, head.lemma_)
+    if not (speech or res.is_a("obtained_noun", head.text, head.lemma_)):
+        return None
+    i = head.i + 1
+    while (
+        i < len(doc)
+        and i - head.i <= REPORT_MODIFIERS
+        and doc[i].pos_ == "ADJ"
+        and doc[i].text.islower()
+        and not res.is_a("agent_participle", doc[i].text, doc[i].lemma_)
+    ):
+        i += 1
+    if i + 1 >= len(doc):
+        return None
+    low = _norm(doc[i].text)
+    if (
+        doc[i].text.islower()
+        and res.is_a("agent_participle", doc[i].text, doc[i].lemma_)
+        and _norm(doc[i + 1].text) == "par"
+    ):
+        start = i + 2
+    elif not speech:
+        return None
+    elif low in RECIPIENT_LINKS:
+        link = next(
+            (j for j in range(i + 1, min(len(doc), i + 1 + RECIPIENT_TOKENS)) if _norm(doc[j].text) in LINK_WORDS),
+            None,
+        )
+        if link is None:
+            return None
+        start = link + 1
+    elif low in LINK_WORDS:
+        start = i + 1
+    else:
+        return None
+    end = start
+    while (
+        end < len(doc)
+        and end - start < AGENT_TOKENS
+        and (not doc[end].is_punct or glued_hyphen(doc, end))  # `Zalvo-Matin` is one name
+        and _norm(doc[end].text) not in AGENT_STOPS
+    ):
+        if doc[end].pos_ in ("VERB", "AUX") and end > start:
+            break
+        end += 1
+    if end == start or doc[start].pos_ == "PRON":
+        return None
+    if _outlet_apposed(doc, end, res):
+        return "media"  # `obtenues par le Zalvo, un hebdomadaire local`
+    kind = _classify(doc, start, end, res, False).type
+    if kind == "named_person" and _norm(doc[start - 1].text) in CONTRACTED_ARTICLES:
+        # `une indiscrétion du Zalvo`: a name after an article is no person's; an outlet listed with its
+        # article (`Le Zalvo`) is media, anything else is left as it was
+        named = [CONTRACTED_ARTICLES[_norm(doc[start - 1].text)], *(_norm(t.text) for t in doc[start:end])]
+        return "media" if res.is_phrase("media_name", named) else None
+    return kind if kind in AGENT_KINDS else None
+
+
+def _outlet_apposed(doc: Doc, end: int, res: Resources) -> bool:
+    """`X, un hebdomadaire local`: an apposition that calls the phrase before it an outlet."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    if _norm(doc[end + 1].text) not in ("un", "une", "le", "la", "l'"):
+        return False
+    noun = doc[end + 2]
+    return any(res.is_a(cat, noun.text, noun.lemma_) for cat in ("media_noun", "outlet_kind_noun"))
+
+
+ACRONYM_MIN = 2  # `JA`, `FO`: two capitals make an acronym in a coordination of bodies
+DIGIT_NAME = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z0-9][A-Za-z0-9]*$")  # `L215`, `COP28`
+CAPITAL_PART = re.compile(r"^[A-Z0-9&]{2,}$")
+
+
+def _capitals_name_kind(span: Span, nuc: Span, res: Resources) -> str | None:
+    """French names no person can bear (round 46): a name holding digits (`L215`), a hyphenated name that
+    opens on an acronym in capitals (`le SNPX-FSU`, `SUD-Zalvo`), a coordination whose every member opens
+    on an acronym (`la FDSX et les JX du Zalvo`): a body, institution; a hyphenated name with a word
+    of a medium as one part (`Presse-Zalvie`, `Zalvo-Matin`): an outlet, media. Listed given names and
+    nouns of persons keep their own rules."""
+    words = [t for t in nuc if not res.has("determiner", _norm(t.text))]
+    if not words or any(res.has("given_name", _norm(t.text)) for t in words):
+        return None
+    text = "".join(t.text + (" " if t.whitespace_ else "") for t in words).strip()
+    if " " not in text and "-" in text.strip("-"):
+        parts = text.split("-")
+        if all(p[:1].isupper() for p in parts):
+            if any(res.has("media_compound_word", _norm(p)) for p in parts):
+                return "media"
+            if CAPITAL_PART.match(parts[0]) and not any(res.has("place", _norm(p)) for p in parts):
+                return "institution"
+    if len(words) == 1 and DIGIT_NAME.match(words[0].text) and not res.has("media_name", _norm(words[0].text)):
+        return "institution"
+    conjuncts = _conjuncts(span)
+    if len(conjuncts) >= 2:
+        firsts = [next((t for t in c if not res.has("determiner", _norm(t.text))), None) for c in conjuncts]
+        if all(t is not None and t.is_alpha and t.text.isupper() and len(t.text) >= ACRONYM_MIN for t in firsts):
+            return "institution"
+    return None
+
+
+DEMONSTRATIVE_PLURAL = ("ces",)
+TAKE_UP_SENTENCES = 2  # the phrase's sentence and the one before
+
+
+def _takes_up_named_bodies(nuc: Span, res: Resources) -> bool:
+    """French: a demonstrative plural (`ces organisations`) or a definite numeral (`les deux syndicats`)
+    of bodies takes up bodies the text has just named: true when the phrase's sentence or the one before
+    holds, before the phrase, a body's name (an entity the recogniser calls an organisation, or an acronym
+    in capitals) that is no outlet's (`à l'AFP`)."""
+    first = _norm(nuc[0].text)
+    numeral = first == "les" and len(nuc) > 2 and nuc[1].like_num and _norm(nuc[1].text) not in ("un", "une")
+    if first not in DEMONSTRATIVE_PLURAL and not numeral:
+        return False
+    doc = nuc.doc
+    sent = doc[nuc.start].sent
+    start = sent.start
+    for _ in range(TAKE_UP_SENTENCES - 1):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    for t in doc[start : nuc.start]:
+        if not t.text[:1].isupper() or res.has("media_name", _norm(t.text)):
+            continue
+        if t.ent_type_ in ("ORG",) or (t.is_alpha and t.text.isupper() and len(t.text) >= ACRONYM_MIN):
+            ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+            if ent is not None and res.is_phrase("media_name", [_norm(x.text) for x in ent]):
+                continue
+            return True
     return False
