@@ -1154,6 +1154,7 @@ def phrasal_last(tok: Token, term: ReportingTerm) -> int | None:
             j = _inner_clitic(doc, j)
             while j < len(doc) and _norm(doc[j].lower_) in term.inner_negation:
                 j += 1  # `ne fait pas mystère de`: the negation inside a negated phrase
+            j = _inner_adverb(doc, j, word)
         if j >= len(doc):
             return None
         t = doc[j]
@@ -1163,6 +1164,28 @@ def phrasal_last(tok: Token, term: ReportingTerm) -> int | None:
             return None
         j += 1
     return j - 1
+
+
+PHRASAL_NEGATIONS = frozenset(("ne", "n'", "pas", "plus", "jamais", "point", "guère", "nullement", "aucunement"))
+
+
+def _inner_adverb(doc: Doc, j: int, word: str) -> int:
+    """Index after one French adverb standing inside a phrasal verb, or `j` when there is none.
+
+    French puts a sentence adverb right after the finite first word of a phrase (`fait aussi savoir`,
+    `met notamment en cause`, `fait d'ailleurs état de`, `met par ailleurs en avant`): the phrase is
+    still said. One adverb only, or one of the two-word adverbs `d'ailleurs` / `par ailleurs` / `en
+    outre`; a negation is no such adverb (`inner_negation` reads it where a litotes needs it)."""
+    if j + 1 >= len(doc) or doc.lang_ != "fr":
+        return j
+    low = _norm(doc[j].lower_)
+    if low == word or _norm(doc[j].lemma_.lower()) == word:
+        return j
+    if low in ("d'", "par", "en") and _norm(doc[j + 1].lower_) in ("ailleurs", "outre"):
+        return j + 2
+    if doc[j].pos_ == "ADV" and low not in PHRASAL_NEGATIONS and low.isalpha():
+        return j + 1
+    return j
 
 
 def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged: bool) -> Cue | None:
