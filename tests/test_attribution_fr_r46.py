@@ -39,3 +39,57 @@ def test_phrasal_verb_with_one_adverb_inside(fr: Language, text: str, speaker: s
 
 def test_a_negation_inside_a_phrasal_verb_is_no_adverb(fr: Language) -> None:
     assert speaker_content_pairs(fr, "Il ne fait pas savoir ce qu'il pense.") == []
+
+
+# ---------------------------------------------------------------- class F: frames
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Le rapport met en cause la gestion du chantier.", "Le rapport", "la gestion du chantier"),
+        (
+            "Cette étude met en lumière les retards accumulés depuis dix ans.",
+            "Cette étude",
+            "les retards accumulés depuis dix ans",
+        ),
+        ("Des experts le soupçonnent d'avoir falsifié les comptes.", "Des experts", "avoir falsifié les comptes"),
+        ("La juge soupçonne le gérant d'avoir caché des fonds.", "La juge", "avoir caché des fonds"),
+        ("La police le suspecte d'avoir pris la fuite.", "La police", "avoir pris la fuite"),
+        (
+            "Des chercheurs soutenaient l'idée que le climat avait joué un rôle.",
+            "Des chercheurs",
+            "le climat avait joué un rôle",
+        ),
+        ("Le ministre défend la thèse que la crise sera brève.", "Le ministre", "la crise sera brève"),
+        (
+            "Les enquêteurs privilégient l'hypothèse que le feu est accidentel.",
+            "Les enquêteurs",
+            "le feu est accidentel",
+        ),
+        (
+            "Un rapport pointe des manques dans la formation des agents.",
+            "Un rapport",
+            "des manques dans la formation des agents",
+        ),
+    ],
+)
+def test_frames(fr: Language, text: str, speaker: str, content: str) -> None:
+    assert (speaker, content) in speaker_content_pairs(fr, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le maire a été mis en cause par une habitante.",
+        "Un incendie a mis en lumière la vétusté du bâtiment.",
+        "Le gérant est soupçonné d'avoir caché des fonds.",
+        "L'agence soupçonne de multiples infractions.",
+        "La maire défend l'idée d'un impôt local.",
+        "L'aiguille pointe vers le nord.",
+        "Il pointe le doigt vers la porte.",
+        "Le club pointe à la troisième place du classement.",
+    ],
+)
+def test_frames_without_a_source_or_a_content(fr: Language, text: str) -> None:
+    assert speaker_content_pairs(fr, text) == []

@@ -237,6 +237,7 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
         and not (tagged and prev.pos_ == "PRON" and tok.pos_ == "VERB")  # `Certains relèvent que`
         and not _quantifier_subject(doc, tok.i, res)
         and not _relative_verb(tok, prev, res)
+        and not (res.lang == "fr" and _clitic_before_complement(doc, tok.i, term))
     ):
         return None  # le rapport, the report, une note
     if res.lang == "en" and prev is not None and _english_noun_slot(tok, prev, res):
@@ -431,6 +432,25 @@ def _as_clitic(doc: Doc, i: int) -> bool:
         return False
     j = i - 3 if _after_venir_de(doc, i) else i - 1  # `comme vient de le confirmer le maire`: the recent past
     return _norm(doc[j].lower_) in AS_WORDS
+
+
+def _clitic_before_complement(doc: Doc, i: int, term: ReportingTerm) -> bool:
+    """`Les enquêteurs le soupçonnent d'avoir menti`, `la juge la somme de s'expliquer`: between a subject
+    and a finite verb whose complement opens right after it with its preposition and an infinitive, `le`,
+    `la`, `les` is the verb's object clitic, not a determiner (the small model reads `le soupçonnent` as
+    a noun phrase). The subject before the clitic is a noun, a name or a subject pronoun; the verb's form
+    is finite (not `la demande de rester` after a verb, where the subject test fails)."""
+    if i < 2 or i + 2 >= len(doc) or not term.complement:
+        return False
+    if _norm(doc[i - 1].lower_) not in ("le", "la", "les", "l'"):
+        return False
+    before = doc[i - 2]
+    if not (before.pos_ in ("NOUN", "PROPN") or _norm(before.lower_) in (*FR_SUBJECT_PRONOUNS, "on")):
+        return False
+    if not _norm(doc[i].lower_).endswith(("e", "ent", "ait", "aient")):
+        return False
+    nxt = _norm(doc[i + 1].lower_)
+    return nxt in term.complement and nxt in ("de", "d'", "à") and "Inf" in doc[i + 2].morph.get("VerbForm")
 
 
 def _incise_clitic(doc: Doc, i: int) -> bool:
@@ -1347,6 +1367,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         incise = _lead_incise(doc, first, res)
         if incise is not None:
             return Cue("verb", i, incise[0], last, term, incise[1] if clitic is None else clitic)
+    if form == "inf" and term.finite_only:
+        return None  # `des indices susceptibles de mettre en cause le maire`: a possibility, no one's words
     if form == "inf" and not negated:
         # `en a profité pour affirmer que`, `Et d'expliquer que`: an infinitive that opens reported content
         # and is not the object of an intention (`prévoient d'annoncer que`)
