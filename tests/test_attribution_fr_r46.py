@@ -93,3 +93,32 @@ def test_frames(fr: Language, text: str, speaker: str, content: str) -> None:
 )
 def test_frames_without_a_source_or_a_content(fr: Language, text: str) -> None:
     assert speaker_content_pairs(fr, text) == []
+
+
+# ---------------------------------------------------------------- class O: orders
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Le général a ordonné aux soldats de « ne plus tirer ».", "Le général", "ne plus tirer"),
+        ("La juge a sommé le prévenu de « tout dire ».", "La juge", "tout dire"),
+    ],
+)
+def test_orders_with_a_clause_or_quoted_words(fr: Language, text: str, speaker: str, content: str) -> None:
+    assert (speaker, content) in speaker_content_pairs(fr, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le commandant a ordonné de tirer sur les véhicules.",
+        "La cour a ordonné la saisie de ses biens.",
+        "Le président a ordonné une hausse du volume de données fournies au régime.",
+        "Le président a ordonné une hausse des effectifs ainsi que du matériel fourni par l'armée.",
+        "La juge a sommé le prévenu de s'expliquer sur ces virements.",
+        "L'ONU a enjoint les deux camps de respecter la trêve.",
+    ],
+)
+def test_orders_of_a_bare_act_report_nothing(fr: Language, text: str) -> None:
+    assert speaker_content_pairs(fr, text) == []
