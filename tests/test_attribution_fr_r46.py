@@ -122,3 +122,17 @@ def test_orders_with_a_clause_or_quoted_words(fr: Language, text: str, speaker: 
 )
 def test_orders_of_a_bare_act_report_nothing(fr: Language, text: str) -> None:
     assert speaker_content_pairs(fr, text) == []
+
+
+# ---------------------------------------------------------------- class T: a time adjunct before the object
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Le ministre dénonce ce matin la hausse des loyers.", "Le ministre", "la hausse des loyers"),
+        ("La fédération déplore lundi 3 mars la hausse des tarifs.", "La fédération", "la hausse des tarifs"),
+    ],
+)
+def test_time_adjunct_between_verb_and_object(fr: Language, text: str, speaker: str, content: str) -> None:
+    assert (speaker, content) in speaker_content_pairs(fr, text)

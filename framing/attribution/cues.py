@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from ..quotes import QuoteIndex
 from ..token_table import morph_of, token_table
 from .annotations import has, is_finite_verb, is_infinitive
+from .incise_dates import date_phrase_end
 from .object_attribute import attribute_after
 from .resources import CONTRACTED_DE, POSSESSIVE_DETERMINERS, UNACCENTED_CAPITALS, ReportingTerm, Resources
 
@@ -673,10 +674,42 @@ def _between_subject_and_object(tok: Token, res: Resources, coordinated: bool = 
     for _ in range(MAX_OBJECT_ADVERBS):
         if k < len(doc) and doc[k].pos_ == "ADV" and doc[k].text.islower() and doc[k].lower_ not in NOT_WORDS:
             k = adjunct_after(doc, k + 1, res)  # `évoque toutefois des risques`, `dénoncent par ailleurs une`
+    if _object_opens(doc, k, res):
+        return True
+    dated = time_adjunct_end(doc, k, res)  # `évoque samedi une refonte`, `déplore lundi 3 mars la hausse`
+    return dated > k and _object_opens(doc, dated, res)
+
+
+def _object_opens(doc: Doc, k: int, res: Resources) -> bool:
+    """A determiner (not `de`) or an opening quotation mark at k: a noun object or quoted words open."""
     if k >= len(doc):
         return False
     nxt = _norm(doc[k].lower_)
     return (res.has("determiner", nxt) and nxt not in ("de", "d'")) or nxt in ("«", "“", '"')
+
+
+TIME_DEMONSTRATIVES = ("ce", "cet", "cette")
+MAX_TIME_WORDS = 3  # `samedi matin`, `ce lundi soir`, `hier après-midi`
+
+
+def time_adjunct_end(doc: Doc, k: int, res: Resources) -> int:
+    """French: the token after a time adjunct opening at k (`samedi`, `jeudi soir`, `ce matin`, `hier`,
+    `lundi 3 mars`), or k when none opens there. Wire copy dates a statement between its verb and the
+    object (`évoque samedi une refonte`): the date is the verb's adjunct, never its content's start."""
+    end = date_phrase_end(doc, k, res)
+    if end > k:
+        return end
+    j = k + 1 if k < len(doc) and _norm(doc[k].lower_) in TIME_DEMONSTRATIVES else k
+    start = j
+    while (
+        j < len(doc)
+        and j - start < MAX_TIME_WORDS
+        and doc[j].text.islower()
+        and doc[j].pos_ not in ("VERB", "AUX")
+        and res.has("time_word", _norm(doc[j].lower_))
+    ):
+        j += 1
+    return j if j > start else k
 
 
 def _coordinated_verb_slot(doc: Doc, i: int, res: Resources) -> bool:
