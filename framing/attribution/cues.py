@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from ..quotes import QuoteIndex
 from ..token_table import morph_of, token_table
 from .annotations import has, is_finite_verb, is_infinitive
+from .incise_dates import date_phrase_end
 from .object_attribute import attribute_after
 from .resources import CONTRACTED_DE, POSSESSIVE_DETERMINERS, UNACCENTED_CAPITALS, ReportingTerm, Resources
 
@@ -237,6 +238,7 @@ def _verb_term(tok: Token, res: Resources, tagged: bool) -> ReportingTerm | None
         and not (tagged and prev.pos_ == "PRON" and tok.pos_ == "VERB")  # `Certains relèvent que`
         and not _quantifier_subject(doc, tok.i, res)
         and not _relative_verb(tok, prev, res)
+        and not (res.lang == "fr" and _clitic_before_complement(doc, tok.i, term))
     ):
         return None  # le rapport, the report, une note
     if res.lang == "en" and prev is not None and _english_noun_slot(tok, prev, res):
@@ -431,6 +433,25 @@ def _as_clitic(doc: Doc, i: int) -> bool:
         return False
     j = i - 3 if _after_venir_de(doc, i) else i - 1  # `comme vient de le confirmer le maire`: the recent past
     return _norm(doc[j].lower_) in AS_WORDS
+
+
+def _clitic_before_complement(doc: Doc, i: int, term: ReportingTerm) -> bool:
+    """`Les enquêteurs le soupçonnent d'avoir menti`, `la juge la somme de s'expliquer`: between a subject
+    and a finite verb whose complement opens right after it with its preposition and an infinitive, `le`,
+    `la`, `les` is the verb's object clitic, not a determiner (the small model reads `le soupçonnent` as
+    a noun phrase). The subject before the clitic is a noun, a name or a subject pronoun; the verb's form
+    is finite (not `la demande de rester` after a verb, where the subject test fails)."""
+    if i < 2 or i + 2 >= len(doc) or not term.complement:
+        return False
+    if _norm(doc[i - 1].lower_) not in ("le", "la", "les", "l'"):
+        return False
+    before = doc[i - 2]
+    if not (before.pos_ in ("NOUN", "PROPN") or _norm(before.lower_) in (*FR_SUBJECT_PRONOUNS, "on")):
+        return False
+    if not _norm(doc[i].lower_).endswith(("e", "ent", "ait", "aient")):
+        return False
+    nxt = _norm(doc[i + 1].lower_)
+    return nxt in term.complement and nxt in ("de", "d'", "à") and "Inf" in doc[i + 2].morph.get("VerbForm")
 
 
 def _incise_clitic(doc: Doc, i: int) -> bool:
@@ -653,10 +674,42 @@ def _between_subject_and_object(tok: Token, res: Resources, coordinated: bool = 
     for _ in range(MAX_OBJECT_ADVERBS):
         if k < len(doc) and doc[k].pos_ == "ADV" and doc[k].text.islower() and doc[k].lower_ not in NOT_WORDS:
             k = adjunct_after(doc, k + 1, res)  # `évoque toutefois des risques`, `dénoncent par ailleurs une`
+    if _object_opens(doc, k, res):
+        return True
+    dated = time_adjunct_end(doc, k, res)  # `évoque samedi une refonte`, `déplore lundi 3 mars la hausse`
+    return dated > k and _object_opens(doc, dated, res)
+
+
+def _object_opens(doc: Doc, k: int, res: Resources) -> bool:
+    """A determiner (not `de`) or an opening quotation mark at k: a noun object or quoted words open."""
     if k >= len(doc):
         return False
     nxt = _norm(doc[k].lower_)
     return (res.has("determiner", nxt) and nxt not in ("de", "d'")) or nxt in ("«", "“", '"')
+
+
+TIME_DEMONSTRATIVES = ("ce", "cet", "cette")
+MAX_TIME_WORDS = 3  # `samedi matin`, `ce lundi soir`, `hier après-midi`
+
+
+def time_adjunct_end(doc: Doc, k: int, res: Resources) -> int:
+    """French: the token after a time adjunct opening at k (`samedi`, `jeudi soir`, `ce matin`, `hier`,
+    `lundi 3 mars`), or k when none opens there. Wire copy dates a statement between its verb and the
+    object (`évoque samedi une refonte`): the date is the verb's adjunct, never its content's start."""
+    end = date_phrase_end(doc, k, res)
+    if end > k:
+        return end
+    j = k + 1 if k < len(doc) and _norm(doc[k].lower_) in TIME_DEMONSTRATIVES else k
+    start = j
+    while (
+        j < len(doc)
+        and j - start < MAX_TIME_WORDS
+        and doc[j].text.islower()
+        and doc[j].pos_ not in ("VERB", "AUX")
+        and res.has("time_word", _norm(doc[j].lower_))
+    ):
+        j += 1
+    return j if j > start else k
 
 
 def _coordinated_verb_slot(doc: Doc, i: int, res: Resources) -> bool:
@@ -1154,6 +1207,7 @@ def phrasal_last(tok: Token, term: ReportingTerm) -> int | None:
             j = _inner_clitic(doc, j)
             while j < len(doc) and _norm(doc[j].lower_) in term.inner_negation:
                 j += 1  # `ne fait pas mystère de`: the negation inside a negated phrase
+            j = _inner_adverb(doc, j, word)
         if j >= len(doc):
             return None
         t = doc[j]
@@ -1163,6 +1217,28 @@ def phrasal_last(tok: Token, term: ReportingTerm) -> int | None:
             return None
         j += 1
     return j - 1
+
+
+PHRASAL_NEGATIONS = frozenset(("ne", "n'", "pas", "plus", "jamais", "point", "guère", "nullement", "aucunement"))
+
+
+def _inner_adverb(doc: Doc, j: int, word: str) -> int:
+    """Index after one French adverb standing inside a phrasal verb, or `j` when there is none.
+
+    French puts a sentence adverb right after the finite first word of a phrase (`fait aussi savoir`,
+    `met notamment en cause`, `fait d'ailleurs état de`, `met par ailleurs en avant`): the phrase is
+    still said. One adverb only, or one of the two-word adverbs `d'ailleurs` / `par ailleurs` / `en
+    outre`; a negation is no such adverb (`inner_negation` reads it where a litotes needs it)."""
+    if j + 1 >= len(doc) or doc.lang_ != "fr":
+        return j
+    low = _norm(doc[j].lower_)
+    if low == word or _norm(doc[j].lemma_.lower()) == word:
+        return j
+    if low in ("d'", "par", "en") and _norm(doc[j + 1].lower_) in ("ailleurs", "outre"):
+        return j + 2
+    if doc[j].pos_ == "ADV" and low not in PHRASAL_NEGATIONS and low.isalpha():
+        return j + 1
+    return j
 
 
 def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged: bool) -> Cue | None:
@@ -1324,6 +1400,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         incise = _lead_incise(doc, first, res)
         if incise is not None:
             return Cue("verb", i, incise[0], last, term, incise[1] if clitic is None else clitic)
+    if form == "inf" and term.finite_only:
+        return None  # `des indices susceptibles de mettre en cause le maire`: a possibility, no one's words
     if form == "inf" and not negated:
         # `en a profité pour affirmer que`, `Et d'expliquer que`: an infinitive that opens reported content
         # and is not the object of an intention (`prévoient d'annoncer que`)
