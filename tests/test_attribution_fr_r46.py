@@ -81,7 +81,7 @@ def test_frames(fr: Language, text: str, speaker: str, content: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Le trésorier est mis en cause par une cliente.",
+        "Le trésorier du club de voile est mis en cause.",
         "Un incendie a mis en lumière la vétusté du bâtiment.",
         "Le gérant est soupçonné d'avoir caché des fonds.",
         "L'agence soupçonne de multiples infractions.",
