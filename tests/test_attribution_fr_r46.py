@@ -136,3 +136,21 @@ def test_orders_of_a_bare_act_report_nothing(fr: Language, text: str) -> None:
 )
 def test_time_adjunct_between_verb_and_object(fr: Language, text: str, speaker: str, content: str) -> None:
     assert (speaker, content) in speaker_content_pairs(fr, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le gardien, qui pour l'heure est suspecté d'avoir ouvert la porte, a été placé en garde à vue.",
+        "Un adjoint au maire est soupçonné par les enquêteurs d'avoir truqué un marché public.",
+        "Un agent soupçonné d'avoir falsifié des fiches de paie a été suspendu.",
+    ],
+)
+def test_the_one_suspected_is_no_source(fr: Language, text: str) -> None:
+    """A passive or a participle after its noun names the suspect: `soupçonner` speaks in the active only."""
+    assert speaker_content_pairs(fr, text) == []
+
+
+def test_a_suspicion_with_avoir_keeps_its_source(fr: Language) -> None:
+    text = "Les douaniers l'ont longtemps soupçonné d'avoir caché la marchandise dans un entrepôt."
+    assert ("Les douaniers", "avoir caché la marchandise dans un entrepôt") in speaker_content_pairs(fr, text)

@@ -1345,6 +1345,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
     passive = has_aux and any(res.has("passive_auxiliary", _norm(doc[x].lower_)) for x in range(first, i))
     if passive and not _norm(tok.lower_).endswith("ing"):
         return None  # `it is said`, `he was told`: a passive names no speaker as its subject
+    if term.active_only and _participle_without_avoir(doc, i):
+        return None  # `ce couple, qui est suspecté d'avoir fui`: the suspect is the subject, nobody speaks
     reflexive = any(_norm(doc[x].lower_) in ("se", "s'") for x in range(first, i))  # `s'est vanté`
     if term.not_reflexive and reflexive_group(doc, first, i):
         return None  # `pour s'assurer que`, `la saison s'annonce difficile`: no speech
@@ -1581,6 +1583,17 @@ def _intended(tok: Token, first: int, res: Resources) -> bool:
     if j >= 0:
         words += [_norm(doc[j].lemma_.lower()), _norm(doc[j].lower_)]
     return any(res.has("intent_verb", w) or res.has("modal", w) for w in words)
+
+
+def _participle_without_avoir(doc: Doc, i: int) -> bool:
+    """A French past participle (`soupçonné`, `suspectées`) not led by `avoir`: a passive (`est, à ce stade,
+    soupçonné`) or a participle after its noun (`un élu soupçonné de`), whose noun is the one suspected."""
+    if not _norm(doc[i].lower_).endswith(("é", "ée", "és", "ées")):
+        return False
+    k = i - 1
+    while k >= 0 and doc[k].pos_ in ("ADV", "PRON") and doc[k].lemma_ != "avoir":
+        k -= 1  # `l'ont déjà soupçonné`: adverbs and clitics between the auxiliary and the participle
+    return not (k >= 0 and doc[k].lemma_ == "avoir")
 
 
 def _passive(tok: Token) -> bool:

@@ -118,6 +118,9 @@ class ReportingTerm:
     # pas que`); unnegated (`a caché que`) it reports nothing said
     negated_only: bool = False
     finite_only: bool = False  # `met en cause X`: as an infinitive (`susceptibles de mettre en cause X`), no speech
+    # the active voice only: a participle without `avoir` (`il est soupçonné de`, `un homme suspecté de`)
+    # names the suspect, never the one who suspects
+    active_only: bool = False
     # words of negation a negated phrasal verb takes between its first and second word (`ne fait pas
     # mystère de`, `ne fait aucun secret de`): skipped by the phrase match, they make the litotes
     inner_negation: frozenset[str] = frozenset()
@@ -312,6 +315,7 @@ def load_resources(lang: str, extra_paths: tuple[str, ...] = ()) -> Resources:
             media_subject=bool(entry.data.get("media_subject")),
             negated_only=bool(entry.data.get("negated_only")),
             finite_only=bool(entry.data.get("finite_only")),
+            active_only=bool(entry.data.get("active_only")),
             inner_negation=frozenset(str(w).lower() for w in entry.data.get("inner_negation", []) or []),
             first_forms=tuple(str(f).lower() for f in entry.data.get("first_forms", []) or []),
             source_nouns=tuple(str(w).lower() for w in entry.data.get("source_nouns", []) or []),
