@@ -141,7 +141,7 @@ def test_time_adjunct_between_verb_and_object(fr: Language, text: str, speaker: 
 @pytest.mark.parametrize(
     "text",
     [
-        "Le gardien, qui pour l'heure est suspecté d'avoir ouvert la porte, a été placé en garde à vue.",
+        "Le gardien, qui pour l'heure est suspecté d'avoir ouvert la porte, a été entendu mardi soir.",
         "Un adjoint au maire est soupçonné par les enquêteurs d'avoir truqué un marché public.",
         "Un agent soupçonné d'avoir falsifié des fiches de paie a été suspendu.",
     ],
