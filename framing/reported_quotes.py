@@ -115,8 +115,7 @@ def _reported(
         opening = doc.char_span(quote.outer_start, quote.outer_start + 1, alignment_mode="expand")
         if opening is not None:
             first = min(first, bounds(doc, opening.start)[0])
-    lo, hi = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
-    if any(lo <= h.start < hi for h in own):
+    if _writer_hit_within(doc, first, last, own):
         return False
     outside = [i for i in range(first, last) if index.containing(doc[i].idx, doc[i].idx + len(doc[i])) is None]
     if any(keys[i] & rule.slanted for i in outside):
@@ -142,13 +141,18 @@ def _reported_before(
     """Whether the sentence before doc[first] holds a quotation and, outside its marks, a plain verb of saying
     and neither a slanted verb nor a hit of the writer's."""
     before_first, before_last = bounds(doc, first - 1)
-    lo, hi = doc[before_first].idx, doc[before_last - 1].idx + len(doc[before_last - 1])
-    if any(lo <= h.start < hi for h in own):
+    if _writer_hit_within(doc, before_first, before_last, own):
         return False
-    quoted = [i for i in range(before_first, before_last) if index.containing(doc[i].idx, doc[i].idx + 1) is not None]
-    if not quoted:
-        return False
-    outside = [i for i in range(before_first, before_last) if i not in set(quoted)]
+    tokens = range(before_first, before_last)
+    outside = [i for i in tokens if index.containing(doc[i].idx, doc[i].idx + 1) is None]
+    if len(outside) == len(tokens):
+        return False  # no quotation in that sentence
     if any(keys[i] & rule.slanted for i in outside):
         return False
     return any(keys[i] & rule.verbs for i in outside)
+
+
+def _writer_hit_within(doc: Doc, first: int, last: int, own: Sequence[LoadedHit]) -> bool:
+    """Whether one of the writer's own hits starts in doc[first:last]."""
+    lo, hi = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
+    return any(lo <= h.start < hi for h in own)

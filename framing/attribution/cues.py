@@ -1219,7 +1219,7 @@ def phrasal_last(tok: Token, term: ReportingTerm) -> int | None:
     return j - 1
 
 
-PHRASAL_NEGATIONS = frozenset(("ne", "n'", "pas", "plus", "jamais", "point", "guère", "nullement", "aucunement"))
+PHRASAL_NEGATIONS = frozenset(("ne", "n'", *NOT_WORDS, "nullement", "aucunement"))  # no adverb inside a phrase
 
 
 def _inner_adverb(doc: Doc, j: int, word: str) -> int:

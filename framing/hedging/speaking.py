@@ -57,8 +57,7 @@ def silent_group(doc: Doc, start: int, end: int, keys: Sequence[frozenset[str]],
     if head.dep_ in OBJECT_RELS and governor.pos_ in ("VERB", "AUX"):
         return governor  # "visant plusieurs hauts responsables": people acted on
     if head.dep_ in OBLIQUE_RELS and governor.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
-        cases = {norm(c.text) for c in head.children if c.dep_ in ("case", "fixed")}
-        cases |= {norm(c.text) for c in doc[max(0, start - 2) : start]}
+        cases = _cases(doc, start, head, SOURCE_CASE_REACH)
         if cases & words.source_cases:
             return None  # "selon de nombreux experts", "évoquée par certains usagers"
         return governor if cases else None  # "face à de nombreux reproches"
@@ -71,9 +70,18 @@ def _addressee_of(doc: Doc, start: int, head: Token, addressee_cases: Set[str]) 
     governor = head.head
     if head.dep_ not in OBLIQUE_RELS or governor.pos_ not in ("VERB", "AUX", "ADJ"):
         return None
+    return governor if _cases(doc, start, head, ADDRESSEE_CASE_REACH) & addressee_cases else None
+
+
+SOURCE_CASE_REACH = 2  # "évoquée par certains usagers", "d'après de nombreux experts"
+ADDRESSEE_CASE_REACH = 1  # "a confié à plusieurs médias"
+
+
+def _cases(doc: Doc, start: int, head: Token, reach: int) -> set[str]:
+    """The prepositions of a group headed by `head` and starting at `start`: the parse's case markers and the
+    `reach` words right before it (the parser may attach `selon` or `à` elsewhere)."""
     cases = {norm(c.text) for c in head.children if c.dep_ in ("case", "fixed")}
-    cases |= {norm(c.text) for c in doc[max(0, start - 1) : start]}
-    return governor if cases & addressee_cases else None
+    return cases | {norm(c.text) for c in doc[max(0, start - reach) : start]}
 
 
 def _group_head(doc: Doc, start: int, end: int) -> Token | None:
