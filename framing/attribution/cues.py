@@ -1484,7 +1484,9 @@ def aux_before_aside(doc: Doc, first: int) -> int | None:
     if j < 1 or words[j] != "," or j == first - 2:
         return None
     aux = doc[j - 1]
-    return j - 1 if aux.pos_ == "AUX" and _norm(aux.lower_) in AVOIR_FORMS else None
+    # the small model tags `a` before a comma a main verb at times (`Le ministre a, dans une note,
+    # affirmé`): a form of `avoir` right before the aside's comma is the auxiliary whatever its tag
+    return j - 1 if aux.pos_ in ("AUX", "VERB") and _norm(aux.lower_) in AVOIR_FORMS else None
 
 
 SUBJECT_PRONOUNS = ("he", "she", "they", "we", "i")  # English pronouns that can only open a clause

@@ -150,6 +150,8 @@ class SpeakerFinder:
             found = self._subject_from_parse(doc[cue.head]) if self.parsed else None
             if found is None or found[0] >= aux:
                 found = self.left_np(aux - 1)
+            elif found[1] > aux:
+                found = (found[0], aux)  # the parse hangs the aside on the subject (`Le ministre a, mardi soir`)
             return found, False
         if self.res.lang == "en" and before is not None:
             titled = self._subject_before_titled_apposition(cue.first)
