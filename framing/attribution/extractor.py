@@ -1892,6 +1892,8 @@ class Extractor:
             p_start, _ = self.sentences.bounds(s_start - 1)
             if prev.cue.head >= p_start:
                 speaker = prev.speaker
+        if speaker is None and s_start > 0:
+            speaker = self.speakers.narrative_previous_subject(cue, s_start)
         if speaker is None or speaker[0] <= cue.head < speaker[1]:
             return None
         if self._generic_reasoning(cue, speaker):

@@ -1146,6 +1146,25 @@ class SpeakerFinder:
         found = self.left_np(cue.first - 2)
         return found if found is not None and found[0] == start else None
 
+    def narrative_previous_subject(self, cue: Cue, s_start: int) -> tuple[int, int] | None:
+        """French narrative infinitive opening its sentence (`Et d'ajouter que`, `Et de poursuivre : « »`)
+        after a sentence that quoted no one (`Le maire défend son projet.`): a reader takes the previous
+        sentence's subject as the one who goes on speaking. Only `Et de` / `Et d'` right before the verb:
+        a bare `De` or `Avant de` opens no narrative; the subject must be a noun, a name or a pronoun."""
+        doc = self.doc
+        if self.res.lang != "fr" or not self.parsed or cue.first != s_start + 2:
+            return None
+        if _norm(doc[s_start].text) != "et" or _norm(doc[s_start + 1].text) not in ("de", "d'"):
+            return None
+        p_start, _ = self.sentences.bounds(s_start - 1)
+        roots = [t for t in doc[p_start:s_start] if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
+        if len(roots) != 1:
+            return None
+        found = self._subject_from_parse(roots[0])
+        if found is None or not p_start <= found[0] < roots[0].i:
+            return None
+        return found if doc[found[1] - 1].pos_ in ("NOUN", "PROPN", "PRON") else None
+
     def _past_opening_phrase(self, k: int, limit: int) -> int:
         """`Speaking at a rally, Trump ..., calling`, `Hours later, she ..., saying`, `WASHINGTON (AFP) -
         Clinton ...`: a sentence-opening adverbial, participle or dateline up to its comma or dash
