@@ -184,7 +184,12 @@ class ContentFinder:
                         return carried
                 if j == from_token and self._clause_goes_on(q):
                     return self.make(q.outer_start, self.clause_end(self._token_at(q.outer_end)))
-                if j == from_token or not any(ch.isalnum() for ch in between) or between.rstrip().endswith(":"):
+                if (
+                    j == from_token
+                    or not any(ch.isalnum() for ch in between)
+                    or between.rstrip().endswith(":")
+                    or self.aside_only(from_token, j)
+                ):
                     return self.quote_content(q)
                 j = self.doc.char_span(q.outer_start, q.outer_end, alignment_mode="expand").end
                 continue  # a quoted fragment inside an object or a clause: keep scanning
@@ -268,6 +273,48 @@ class ContentFinder:
                     return None  # `blamed the media for ... the claim that`: an object (object_without_parse)
             j += 1
         return None
+
+    def aside_only(self, from_token: int, j: int) -> bool:
+        """French: only an aside stands between the verb and the quotation at j: adverbs (`dénoncent en
+        outre « »`, `dénonce aussi « »`), time words, a phrase led by a preposition of circumstance with
+        no verb (`aside_preposition`: `a salué lors de sa visite « »`, `fustige dans un tract « »`; not
+        `se justifie par « »`, a complement), commas or dashes. A determiner
+        that opens a new noun phrase (not right after the preposition) begins the verb's object, which
+        holds the quotation (`dénonce dans un tract la « casse »`): no aside."""
+        if self.res.lang != "fr" or not self.tagged:
+            return False
+        doc = self.doc
+        k = from_token
+        in_phrase = False
+        while k < j:
+            skip = adjunct_after(doc, k, self.res)
+            if skip > k:
+                k, in_phrase = skip, False
+                continue
+            t = doc[k]
+            low = _norm(t.lower_)
+            if t.text in (",", "-", "–", "—"):
+                in_phrase = False
+            elif t.is_punct or t.is_space or (t.pos_ in ("VERB", "AUX") and not self._time_word_as_verb(t)):
+                return False
+            elif low in ("ne", "n'", *NOT_WORDS):
+                return False  # `ne dénonce pas « »`: a negation is no aside
+            elif self.res.has("aside_preposition", low):
+                in_phrase = True  # `lors de`, `dans`, `depuis`: a circumstance, not the verb's complement
+            elif t.pos_ == "ADV" or self.res.has("time_word", low):
+                pass
+            elif t.pos_ == "ADP" and in_phrase:
+                pass  # `lors de sa visite à Nantes`: a phrase inside the aside's phrase
+            elif t.pos_ == "DET":
+                if not in_phrase or doc[k - 1].pos_ not in ("ADP", "DET"):
+                    return False  # a noun phrase of its own: the object
+            elif t.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+                if not in_phrase:
+                    return False
+            else:
+                return False
+            k += 1
+        return True
 
     def _clause_goes_on(self, q: QuoteMark) -> bool:
         """English: a quotation right after the cue whose clause goes on past its closing mark, with no

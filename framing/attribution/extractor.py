@@ -1097,7 +1097,20 @@ class Extractor:
             k = self._past_medium(k)  # `a salué sur Twitter « ... »`
         if self.res.lang == "en" and k + 1 < len(doc) and doc[k].text == ",":
             k += 1  # `The crowd chanted, "..."`
-        return k < len(doc) and (doc[k].text == ":" or self.index.containing(doc[k].idx) is not None)
+        if k < len(doc) and (doc[k].text == ":" or self.index.containing(doc[k].idx) is not None):
+            return True
+        return self.res.lang == "fr" and self._quote_past_aside(cue.last + 1)
+
+    def _quote_past_aside(self, k: int) -> bool:
+        """French: a quotation after an aside of any kind (`a salué, lors d'une visite, « »`, `ironise
+        en marge du conseil « »`): the aside holds no verb and no sentence end (ContentFinder.aside_only)."""
+        doc = self.doc
+        _, s_end = self.sentences.bounds(k - 1)
+        q = next(
+            (m for m in range(k, min(s_end, k + MAX_ASIDE_TOKENS)) if self.index.containing(doc[m].idx) is not None),
+            None,
+        )
+        return q is not None and q > k and self.contents.aside_only(k, q)
 
     def _after_quotation(self, subject_start: int) -> bool:
         """English: a subject right after a quotation and its comma (`"Lock her up!" the crowd

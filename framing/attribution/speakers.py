@@ -87,6 +87,10 @@ MAX_QUOTED_TITLE = 6  # words of a title in quotation marks (`« Le Journal du d
 ARTICLES_FR = frozenset({"le", "la", "les", "l'", "un", "une"})  # not `des`, also `de` + `les`
 
 
+ASIDE_DASHES = ("-", "–", "—")  # spaced dashes around an incidental word in an incise
+MAX_INCIDENTAL_TAIL = 9  # tokens from an inverted subject's adjective to the sentence end
+
+
 class SpeakerFinder:
     """Finds speaker spans in one document (the parse is used when the document has one)."""
 
@@ -702,13 +706,13 @@ class SpeakerFinder:
         _, s_end = self.sentences.bounds(cue.head)
         if k < s_end and _norm(doc[k].text) in ("à", "au", "aux"):
             k = self._past_recipient(k, s_end)  # `», a confié à l'AFP, sous couvert d'anonymat, un diplomate`
-        if k >= len(doc) or doc[k].text != ",":
-            return None
+        if k >= len(doc) or doc[k].text not in (",", *ASIDE_DASHES):
+            return None  # `», détaille - agacé - un conseiller`: dashes close an aside as commas do
         for m in range(k + 1, min(s_end, k + MAX_ASIDE_TOKENS)):
             t = doc[m]
             if t.text in ("«", "»", "“", "”", '"', ".", "!", "?", ":", ";"):
                 return None
-            if t.text == ",":
+            if t.text == doc[k].text or t.text == ",":
                 right = self.right_np(m + 1, skip_time=True)
                 return right if right is not None and self._ends_clause(right[1]) else None
         return None
@@ -1657,6 +1661,8 @@ class SpeakerFinder:
             return True  # `a déclaré le ministre lundi.`: a date closes the inverted subject
         if self.res.lang == "fr" and self._anonymity_at(k):
             return True  # `a déclaré un diplomate sous couvert d'anonymat`
+        if self.res.lang == "fr" and self._incidental_tail(k):
+            return True  # `», dit une élue présente hier au musée`: an adjective and where or when
         # `un communiqué publié mardi par X`: a participle modifying the inverted subject
         if self.tagged and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense"):
             return True
@@ -1665,6 +1671,36 @@ class SpeakerFinder:
         return (
             low.endswith(("é", "ée", "és", "ées")) if self.res.lang == "fr" else low.endswith("ed") and not self.tagged
         )
+
+    def _incidental_tail(self, k: int) -> bool:
+        """French: after an inverted subject, a lower-case adjective (or its homograph tagged a verb:
+        `présente`) then only adverbs, time words and phrases led by a preposition, up to the sentence
+        end: a state of the speaker and where or when (`une élue présente hier au musée`, `un voisin
+        furieux ce matin`), no clause of its own. A determiner after the word (`présente un projet`) or
+        any other verb makes a clause."""
+        doc = self.doc
+        if not self.tagged or k >= len(doc):
+            return False
+        t = doc[k]
+        if not (t.is_alpha and t.text.islower() and t.pos_ in ("ADJ", "VERB")):
+            return False
+        _, s_end = self.sentences.bounds(k)
+        if s_end - k > MAX_INCIDENTAL_TAIL:
+            return False
+        nxt = doc[k + 1] if k + 1 < s_end else None
+        if nxt is not None and not (
+            nxt.is_punct or nxt.pos_ in ("ADV", "ADP") or self.res.has("time_word", _norm(nxt.text))
+        ):
+            return False
+        for m in range(k + 1, s_end):
+            u = doc[m]
+            if u.is_punct and u.text not in (".", "!", ","):
+                return False
+            if u.pos_ in ("VERB", "AUX") and not self.res.has("time_word", _norm(u.text)):
+                return False
+            if self.res.has("complementizer", _norm(u.text)) or self.quotes.containing(u.idx) is not None:
+                return False
+        return True
 
     def _runs_on(self, k: int) -> bool:
         """English, after a comma: an inverted speaker closes the incise (`, said the mayor.`, `, said an
