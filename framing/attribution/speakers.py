@@ -163,6 +163,9 @@ class SpeakerFinder:
                 return titled, False  # `Lee, the author of "Small Towns," said`
         if before is not None and before.text == ",":
             if self.res.lang == "fr" and self.tagged:
+                long_subject = self._subject_with_relative(cue)
+                if long_subject is not None:
+                    return long_subject, False  # `L'association qui conteste les chiffres, dénonce X`
                 inside = self._incise_inside_clause(cue)
                 if inside is not None:
                     return inside, True  # `Le projet, a précisé le maire, sera voté`: an incise mid-sentence
@@ -598,6 +601,40 @@ class SpeakerFinder:
             c.dep_ in SUBJECT_DEPS and c.i < cue.first and _norm(c.text) in RELATIVE_WORDS
             for c in self.doc[cue.head].children
         )
+
+    def _subject_with_relative(self, cue: Cue) -> tuple[int, int] | None:
+        """French: a subject holding a restrictive relative and then a stray comma before its verb (`Le
+        collectif qui conteste les chiffres, dénonce une manipulation`): the sentence opens with a noun
+        phrase, `qui` / `que` / `dont` and the relative's own verb, one comma, then the verb. The verb's
+        subject is the phrase, not a noun after the verb. An inverted incise in mid-sentence (`L'homme
+        qui a tiré, affirme la police, était armé`: a comma after the noun that follows) stays one."""
+        doc = self.doc
+        comma = cue.first - 1
+        s_start, s_end = self.sentences.bounds(cue.head)
+        start = s_start
+        while start < comma and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        if comma - start < 3 or any(
+            t.is_punct or t.is_space or self.quotes.containing(t.idx) is not None for t in doc[start:comma]
+        ):
+            return None
+        rel = next(
+            (
+                k
+                for k in range(start + 1, comma)
+                if _norm(doc[k].text) in ("qui", "que", "qu'", "dont") and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ")
+            ),
+            None,
+        )
+        if rel is None or any(t.pos_ in ("VERB", "AUX") for t in doc[start:rel]):
+            return None
+        if not any(t.pos_ in ("VERB", "AUX") for t in doc[rel + 1 : comma]):
+            return None
+        right = self.right_np(cue.last + 1, skip_time=True)
+        if right is not None and right[1] < s_end and doc[right[1]].text == ",":
+            return None
+        found = self.left_np(rel - 1)
+        return found if found is not None and found[0] == start and found[1] == rel else None
 
     def _skip_time_aside(self, k: int) -> int:
         """Past a date between commas after an inverted verb (`a indiqué, ce mercredi, la ministre`)."""
