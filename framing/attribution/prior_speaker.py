@@ -113,12 +113,63 @@ def _person(
         np = finder.right_np(t.left_edge.i, skip_time=False, max_len=8)
         if np is None or not np[0] <= t.i < np[1]:
             continue
+        np = _before_clitic(doc, np)
         if _coordinated(sent, np[0], np[1]):
             continue
         info = classify(doc, np[0], np[1], res, memo=memo)
         if info.type in PERSON_TYPES and not info.fallback:
             found.append((np, info))
+    if not found and res.lang == "fr":
+        short = _subject_of_short_clause(doc, sent, finder)
+        if short is not None:
+            info = classify(doc, short[0], short[1], res, memo=memo)
+            if info.type in PERSON_TYPES and not info.fallback:
+                found.append((short, info))
     return found[0] if len(found) == 1 else None
+
+
+REFLEXIVE_CLITICS = ("se", "s'")
+MAX_SHORT_PREDICATE = 3  # words after the subject in `La commerçante soupire.`, `Le maire se désole.`
+
+
+def _before_clitic(doc: Doc, np: tuple[int, int]) -> tuple[int, int]:
+    """A reflexive clitic ends the noun phrase: the tagger reads `Le maire se désole` as one phrase
+    when it takes the verb for a noun; `se` belongs to the verb, never to a noun phrase."""
+    for k in range(np[0] + 1, np[1]):
+        if doc[k].lower_.replace("’", "'") in REFLEXIVE_CLITICS:
+            return np[0], k
+    return np
+
+
+def _subject_of_short_clause(doc: Doc, sent: Span, finder: SpeakerFinder) -> tuple[int, int] | None:
+    """French: a sentence of a noun phrase and a verb with at most a clitic and an adverb (`La commerçante
+    soupire.`, `Le maire se désole.`, `Le voisin s'agace encore.`), which the small model parses as a
+    noun with an adjective: the noun phrase is the person the reporter brings in to speak. Nothing
+    but the phrase and those words: an object or a complement (`Le maire visite l'école.`) is no
+    such sentence (the parse's subject covers those)."""
+    words = [t for t in sent if not t.is_space]
+    if words and words[-1].is_punct:
+        words = words[:-1]
+    if len(words) < 3 or not words[0].text[:1].isupper():
+        return None
+    np = finder.right_np(words[0].i, skip_time=False, max_len=6)
+    if np is None or np[0] != words[0].i:
+        return None
+    np = _before_clitic(doc, np)
+    if np[1] - np[0] < 2 and doc[np[0]].pos_ != "PROPN":
+        return None
+    if np[1] == words[-1].i + 1 and np[1] - np[0] >= 3 and words[-1].text.islower():
+        np = (np[0], np[1] - 1)  # `La commerçante soupire`: the verb read as the noun's adjective
+    rest = [t for t in words if t.i >= np[1]]
+    if not rest or len(rest) > MAX_SHORT_PREDICATE or any(t.is_punct for t in rest):
+        return None
+    if rest[0].lower_.replace("’", "'") in REFLEXIVE_CLITICS:
+        rest = rest[1:]
+    if not rest or not rest[0].is_alpha or not rest[0].text.islower() or rest[0].pos_ in ("DET", "ADP", "PRON"):
+        return None
+    if any(t.pos_ not in ("ADV",) for t in rest[1:]):
+        return None
+    return np
 
 
 def _introduced_person(
