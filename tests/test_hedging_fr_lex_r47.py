@@ -50,3 +50,44 @@ def test_luck_or_modal_is_not_the_adverb(fr: Language, text: str, words: str) ->
         (words in cue and counted and kind == "adverb_hedge") or (words == "chance" and words in cue and counted)
         for cue, kind, counted in counted_kinds(fr, text)
     ), counted_kinds(fr, text)
+
+
+# Class 4. Facts left open, a possibility no longer excluded, appearance + noun, implication.
+OPEN_HEDGES = [
+    ("Il est prématuré de dire si la digue tiendra.", "prématuré de dire"),
+    ("Il est prématuré, à ce stade, d'en tirer des conclusions.", "prématuré"),
+    ("Les experts jugent prématuré de conclure à un sabotage.", "prématuré de conclure"),
+    ("Bien des questions restent sans réponse après le naufrage.", "sans réponse"),
+    ("Des interrogations toujours sans réponse entourent la fermeture.", "sans réponse"),
+    ("Les circonstances du choc ne sont pas encore précises.", "pas encore précises"),
+    ("L'origine de la fuite n'est toujours pas déterminée.", "pas déterminée"),
+    ("Un nouveau report du procès n'est plus exclu.", "n'est plus exclu"),
+    ("La piste criminelle n'est pas écartée.", "n'est pas écartée"),
+    ("Une hausse des tarifs n'est désormais plus exclue.", "plus exclue"),
+    ("L'incendie paraît l'œuvre d'un pyromane.", "paraît l'œuvre"),
+    ("Cette baisse semble plutôt une erreur de saisie.", "semble plutôt une erreur"),
+    ("Le rapport sous-entend que les contrôles ont manqué.", "sous-entend que"),
+    ("Ce choix sous-entendait que la ligne fermerait.", "sous-entendait que"),
+]
+OPEN_LOOK_ALIKES = [
+    ("Il est prématuré de voter ce budget avant l'été.", "prématuré"),
+    ("Sa lettre au préfet est restée sans réponse.", "sans réponse"),
+    ("Le ministre n'est pas très précis sur ce point.", "précis"),
+    ("Il n'est pas déterminé à partir.", "déterminé"),
+    ("Le joueur n'est plus exclu du groupe.", "exclu"),
+    ("Le candidat n'est pas écarté par le jury.", "écarté"),
+    ("Son nouveau roman paraît le 3 mai.", "paraît"),
+    ("Le journal paraît le lundi.", "paraît"),
+    ("Ce mois-ci, paraît un recueil de nouvelles.", "paraît"),
+    ("Il y avait un sous-entendu dans sa phrase.", "sous-entendu"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), OPEN_HEDGES)
+def test_open_fact_is_counted(fr: Language, text: str, words: str) -> None:
+    assert _counted(fr, text, words), counted_kinds(fr, text)
+
+
+@pytest.mark.parametrize(("text", "words"), OPEN_LOOK_ALIKES)
+def test_decision_person_or_publication_is_not(fr: Language, text: str, words: str) -> None:
+    assert not _counted(fr, text, words), counted_kinds(fr, text)
