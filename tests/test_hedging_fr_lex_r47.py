@@ -91,3 +91,42 @@ def test_open_fact_is_counted(fr: Language, text: str, words: str) -> None:
 @pytest.mark.parametrize(("text", "words"), OPEN_LOOK_ALIKES)
 def test_decision_person_or_publication_is_not(fr: Language, text: str, words: str) -> None:
     assert not _counted(fr, text, words), counted_kinds(fr, text)
+
+
+# Class 2. Suspicion, allegation, rumour and leaked-information nouns; not when confirmed or denied.
+SUSPICION_HEDGES = [
+    ("Les allégations de fraude visent trois adjoints.", "allégations"),
+    ("Ces allégations de harcèlement secouent la rédaction.", "allégations"),
+    ("Des bruits de couloir évoquent un départ du directeur.", "bruits de couloir"),
+    ("Selon des bruits de couloirs, le président serait sur le départ.", "bruits"),
+    ("Des rumeurs de rachat agitent le club depuis l'été.", "rumeurs de rachat"),
+    ("La rumeur d'un prochain remaniement enfle à l'Assemblée.", "rumeur d'un prochain remaniement"),
+    ("Il existe une présomption très forte de dopage.", "présomption"),
+    ("De fortes présomptions visent le gérant du dépôt.", "présomptions"),
+    ("Les premiers soupçons de corruption sont évoqués dès 2019.", "sont évoqués"),
+    ("Des doutes ont été émis sur le chiffre avancé.", "doutes ont été émis"),
+    ("Des informations filtrent sur le montant du contrat.", "informations filtrent"),
+    ("Des informations ont fuité sur la composition du gouvernement.", "informations ont fuité"),
+    ("Les éléments qui ont fuité font état d'un déficit.", "éléments qui ont fuité"),
+    ("Plusieurs noms circulent pour la présidence du club.", "noms circulent"),
+]
+SUSPICION_LOOK_ALIKES = [
+    ("Ces allégations ont été démenties par le maire.", "allégations"),
+    ("Le club rejette les allégations du joueur.", "allégations"),
+    ("Le président a démenti les rumeurs de rachat.", "rumeurs"),
+    ("Tout prévenu bénéficie de la présomption d'innocence.", "présomption"),
+    ("Les militants dénoncent une présomption de culpabilité.", "présomption"),
+    ("Les doutes ont été levés par l'expertise.", "doutes"),
+    ("Les informations circulent vite sur les réseaux sociaux.", "informations"),
+    ("Les documents circulent entre les services.", "documents"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), SUSPICION_HEDGES)
+def test_suspicion_noun_is_counted(fr: Language, text: str, words: str) -> None:
+    assert _counted(fr, text, words), counted_kinds(fr, text)
+
+
+@pytest.mark.parametrize(("text", "words"), SUSPICION_LOOK_ALIKES)
+def test_denied_rule_or_flow_is_not(fr: Language, text: str, words: str) -> None:
+    assert not _counted(fr, text, words), counted_kinds(fr, text)
