@@ -130,3 +130,31 @@ def test_suspicion_noun_is_counted(fr: Language, text: str, words: str) -> None:
 @pytest.mark.parametrize(("text", "words"), SUSPICION_LOOK_ALIKES)
 def test_denied_rule_or_flow_is_not(fr: Language, text: str, words: str) -> None:
     assert not _counted(fr, text, words), counted_kinds(fr, text)
+
+
+# Class 1. An unnamed group lending a cause or a view: "certains imputent", "d'autres ont pensé".
+GROUP_HEDGES = [
+    ("Une lenteur que certains imputent au manque d'effectifs.", "certains imputent"),
+    ("Certains attribuent ce retard à la grève des contrôleurs.", "Certains attribuent"),
+    ("Certains observateurs attribuent la baisse à la météo.", "Certains observateurs attribuent"),
+    ("Certains l'imputaient à une erreur de calcul.", "imputaient"),
+    ("Certains analystes ont pensé à une fuite de gaz.", "ont pensé"),
+    ("Certains ont attribué le retard à la grève.", "ont attribué"),
+    ("Certains riverains ont vu dans ce départ un aveu.", "ont vu"),
+]
+GROUP_LOOK_ALIKES = [
+    ("Certains jours ont vu des files d'attente devant la mairie.", "ont vu"),
+    ("Certains produits attribuent des points de fidélité.", "attribuent"),
+    ("Certains élèves expliquent la leçon à leurs camarades.", "expliquent"),
+    ("Le projet ne convainc pas certains riverains.", "certains"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), GROUP_HEDGES)
+def test_unnamed_group_view_is_counted(fr: Language, text: str, words: str) -> None:
+    assert _counted(fr, text, words), counted_kinds(fr, text)
+
+
+@pytest.mark.parametrize(("text", "words"), GROUP_LOOK_ALIKES)
+def test_time_thing_or_experiencer_is_not(fr: Language, text: str, words: str) -> None:
+    assert not _counted(fr, text, words), counted_kinds(fr, text)
