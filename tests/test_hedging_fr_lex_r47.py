@@ -158,3 +158,31 @@ def test_unnamed_group_view_is_counted(fr: Language, text: str, words: str) -> N
 @pytest.mark.parametrize(("text", "words"), GROUP_LOOK_ALIKES)
 def test_time_thing_or_experiencer_is_not(fr: Language, text: str, words: str) -> None:
     assert not _counted(fr, text, words), counted_kinds(fr, text)
+
+
+# Class 1, take-up: the singular definite subject "La source ..." that the attribution resolves to an
+# unnamed source cited before (code: framing/hedging/sources.py). The inverted bare anaphor stays out.
+TAKE_UP_HEDGES = [
+    (
+        "Une source proche de la direction évoque un accord. La source a ajouté que la signature tarderait.",
+        "La source",
+    ),
+    (
+        "Selon une source sécuritaire, trois postes ont été attaqués. La source précise que la base a tenu.",
+        "La source",
+    ),
+]
+TAKE_UP_LOOK_ALIKES = [
+    "La mairie a publié un communiqué. La source précise que la base a tenu.",
+    "Une source policière évoque un vol. Le butin est important, a déclaré la source.",
+]
+
+
+@pytest.mark.parametrize(("text", "words"), TAKE_UP_HEDGES)
+def test_definite_take_up_of_an_unnamed_source_is_counted(fr: Language, text: str, words: str) -> None:
+    assert _counted(fr, text, words), counted_kinds(fr, text)
+
+
+@pytest.mark.parametrize("text", TAKE_UP_LOOK_ALIKES)
+def test_take_up_of_nothing_unnamed_or_inverted_is_not(fr: Language, text: str) -> None:
+    assert not _counted(fr, text, "la source") and not _counted(fr, text, "La source"), counted_kinds(fr, text)
