@@ -102,3 +102,29 @@ def test_study_finding_is_reportive(fr: Language) -> None:
     assert ("conditional_hedge", True) in _kinds_of(fr, text, "proviendraient")
     text = "Les chercheurs ont conclu que ces poissons seraient apparus il y a deux millions d'années."
     assert ("conditional_hedge", True) in _kinds_of(fr, text, "seraient apparus")
+
+
+# Class 3 (part). A hypothesis noun under a verdict: settled by "confirmer / valider / corroborer", dropped by a
+# negated "retenir"; an open or favoured hypothesis, or a verdict negated, stays a hedge.
+VERDICTS = [
+    "Le juge n'a pas retenu la thèse du complot.",
+    "La thèse du complot n'a pas été retenue par le tribunal.",
+    "L'autopsie a confirmé la thèse du suicide.",
+    "L'hypothèse du suicide a été confirmée par l'autopsie.",
+    "Le rapport final valide la thèse des rafales de vent.",
+]
+OPEN_HYPOTHESES = [
+    ("Les gendarmes privilégient l'hypothèse du court-circuit.", "hypothèse du court-circuit"),
+    ("L'enquête n'a pas confirmé l'hypothèse du court-circuit.", "hypothèse du court-circuit"),
+    ("La thèse du vol est retenue par les gendarmes.", "thèse du vol"),
+]
+
+
+@pytest.mark.parametrize("text", VERDICTS)
+def test_hypothesis_under_verdict_is_no_hedge(fr: Language, text: str) -> None:
+    assert not any(counted for cue, _, counted in counted_kinds(fr, text) if "thèse" in cue), counted_kinds(fr, text)
+
+
+@pytest.mark.parametrize(("text", "words"), OPEN_HYPOTHESES)
+def test_open_hypothesis_stays_hedge(fr: Language, text: str, words: str) -> None:
+    assert ("epistemic_hedge", True) in _kinds_of(fr, text, words)

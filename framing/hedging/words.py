@@ -149,6 +149,11 @@ class ClauseWords:
         self.forward_times = keys("forward_time")
         self.forward_governors = frozenset(_verb_key(t, lang) for t in keys("forward_governor"))
         self.quantity_nouns = keys_and_forms("quantity_noun")  # "le chômage devrait reculer": a forecast
+        # `ruled_out`: a verdict that settles a hypothesis ("a confirmé la thèse du"), and one that drops it
+        # only when negated ("n'a pas retenu la thèse du"; round 47)
+        verdicts = keys_and_forms("verdict_verb")
+        self.verdict_verbs = verdicts | {f for v in verdicts for f in past_forms(v, lang) | present_forms(v, lang)}
+        self.negated_verdict_verbs = keys_and_forms("negated_verdict_verb")
         finding = keys_and_forms("finding_verb")  # "une étude révèle que X proviendrait": a finding, with its forms
         self.finding_verbs = finding | {f for v in finding for f in present_forms(v, lang) | past_forms(v, lang)}
         # "would later become", "would often play": the future-in-the-past or habit of a story.
