@@ -128,3 +128,24 @@ def test_hypothesis_under_verdict_is_no_hedge(fr: Language, text: str) -> None:
 @pytest.mark.parametrize(("text", "words"), OPEN_HYPOTHESES)
 def test_open_hypothesis_stays_hedge(fr: Language, text: str, words: str) -> None:
     assert ("epistemic_hedge", True) in _kinds_of(fr, text, words)
+
+
+# Class 2 (part). "alors" inside a present passive ("seraient alors licenciés"): the consequence of terms set
+# out, a hypothesis; the compound past of a narrated sequence stays reportive.
+def test_passive_after_terms_is_hypothetical(fr: Language) -> None:
+    text = "Les salariés qui refusent la mutation seraient alors licenciés."
+    assert ("hypothetical", False) in _kinds_of(fr, text, "licenciés")
+    text = "Le texte prévoit une fusion des deux communes. Les élus seraient alors désignés par tirage au sort."
+    assert ("hypothetical", False) in _kinds_of(fr, text, "désignés")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Le suspect serait alors parti vers la gare.", "parti"),
+        ("Le conducteur se serait alors enfui à pied.", "enfui"),
+        ("Le fourgon aurait alors été retrouvé dans un fossé.", "retrouvé"),
+    ],
+)
+def test_narrated_sequence_stays_reportive(fr: Language, text: str, words: str) -> None:
+    assert ("conditional_hedge", True) in _kinds_of(fr, text, words)

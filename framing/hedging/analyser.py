@@ -54,7 +54,7 @@ from .statements import party_contents, party_projection
 from .subjects import conditional_subjects, hypothetical_subject, obligation_subject, scheme_permission
 from .takeup import taken_up
 from .voice import ReportedIndex, quote_index, voice_of
-from .words import Annotations, ClauseWords
+from .words import Annotations, ClauseWords, phrase_at
 
 # Languages whose conditional is a verb mood found by `mood` (English uses the modal "would").
 MOOD_LANGS = frozenset({"fr"})
@@ -422,6 +422,8 @@ class HedgeAnalyser:
         case = (
             anaphoric_case(doc, token, self.words, facts.sentences.around(token.i)) if self.lang in MOOD_LANGS else None
         )
+        if case is None and self.lang in MOOD_LANGS:
+            case = self._passive_case(facts, token)
         if case is not None:  # "la facture doublerait alors": the consequence of a case stated before
             return Finding(start, end, HYPOTHETICAL, f"{rule}|case-anaphor:{case}", False)
         if kind == CONDITIONAL_HEDGE:
@@ -605,6 +607,19 @@ class HedgeAnalyser:
         while end < hi and facts.doc[end].text not in HARD_BOUNDARIES:
             end += 1
         return range(token.i, end)
+
+    def _passive_case(self, facts: DocFacts, token: Token) -> str | None:
+        """ "seraient alors licenciés": a present passive with a case anaphor between "être" and the participle
+        states what the terms set out would bring (round 47). `anaphoric_case` leaves compounds alone
+        ("aurait alors pris la fuite", the "alors" of a narrated sequence); a present passive is none. Not with a
+        source in the sentence ("seraient alors détenus, selon la police": "alors" = at that time, reported)."""
+        doc, k = facts.doc, token.i + 1
+        n = phrase_at(doc, k, self.words.case_anaphors)
+        if not n or not present_passive(doc, token, self.words):
+            return None
+        if k + n < len(doc) and norm(doc[k + n].lower_) in self.words.complementizers:
+            return None  # "alors que": a contrast
+        return None if self._credited(facts, token) else doc[k : k + n].text
 
     def _forecast_signs(self, facts: DocFacts, token: Token) -> bool:
         """A date, a source word or a figure in the sentence: "Le chômage devrait atteindre 8 % en mars,
