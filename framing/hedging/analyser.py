@@ -54,7 +54,7 @@ from .statements import party_contents, party_projection
 from .subjects import conditional_subjects, hypothetical_subject, obligation_subject, scheme_permission
 from .takeup import taken_up
 from .voice import ReportedIndex, quote_index, voice_of
-from .words import Annotations, ClauseWords
+from .words import Annotations, ClauseWords, phrase_at
 
 # Languages whose conditional is a verb mood found by `mood` (English uses the modal "would").
 MOOD_LANGS = frozenset({"fr"})
@@ -86,6 +86,11 @@ class DocFacts:
     study_contents: frozenset[int] = frozenset()  # what a study or report says (`sources`)
     direct_quotes: frozenset[int] = frozenset()  # tokens of a speaker's direct quotation (`quoted`)
     party_contents: dict[int, int] = field(default_factory=dict)  # what a named party says (`statements`)
+
+
+# The conditional of "avoir" and "être" ("aurait", "seraient"): only they make a compound past (round 47; without
+# a morphologizer a simple conditional before a word in -é reads as one).
+TENSE_AUXILIARY_FORMS = frozenset(p + e for p in ("aur", "ser") for e in ("ais", "ait", "ions", "iez", "aient"))
 
 
 class HedgeAnalyser:
@@ -417,6 +422,8 @@ class HedgeAnalyser:
         case = (
             anaphoric_case(doc, token, self.words, facts.sentences.around(token.i)) if self.lang in MOOD_LANGS else None
         )
+        if case is None and self.lang in MOOD_LANGS:
+            case = self._passive_case(facts, token)
         if case is not None:  # "la facture doublerait alors": the consequence of a case stated before
             return Finding(start, end, HYPOTHETICAL, f"{rule}|case-anaphor:{case}", False)
         if kind == CONDITIONAL_HEDGE:
@@ -446,6 +453,11 @@ class HedgeAnalyser:
             if gov is not None and gov.past and self._relative_forecast(facts, token, kind):
                 rule += f"|relative-forecast:{gov.verb.text}"
                 gov = None
+            if gov is not None and gov.past and self.lang in MOOD_LANGS:
+                reportive = self._reportive_past(facts, token, gov.verb, kind, credited_wish)
+                if reportive is not None:  # "Le rapport notait que des fonds auraient été détournés en 2015"
+                    rule += f"|reportive:{reportive}"
+                    gov = None
             if gov is not None and gov.past and credited_wish:
                 # "a affirmé que le patron préférerait...": a wish's original tense is a present, not a
                 # future, so no concordance; the credited report stays a hedge (twenty-sixth round)
@@ -453,6 +465,9 @@ class HedgeAnalyser:
                 gov = None
             if gov is not None and gov.past:
                 return Finding(start, end, CONCORDANCE, f"{rule}|concordance.{gov.method}:{gov.verb.text}", False)
+            if gov is not None and deontic and self._quantity_subject(facts, token, start):
+                rule += f"|quantity-forecast:{gov.verb.text}"  # "estime que le chômage devrait reculer"
+                deontic = False
             if gov is not None and deontic and facts.keys[gov.verb.i] & self.words.deontic_governors:
                 return Finding(start, end, NON_HEDGE_MODAL, f"{rule}|deontic.{gov.method}:{gov.verb.text}", False)
             if gov is None and deontic and not self._forecast_signs(facts, token):
@@ -515,7 +530,9 @@ class HedgeAnalyser:
         if any(k in facts.news_cues or keys[k] & words.leak_signs for k in range(lo, hi)):
             return False
         if token.i in facts.study_contents:
-            return True
+            # "Une étude révèle que les microplastiques proviendraient des pneus": a finding reported (round 47)
+            found = [k for k in range(lo, token.i) if keys[k] & words.finding_verbs]
+            return not any(keys[m] & words.complementizers for k in found for m in range(k + 1, token.i))
         previous = sentences.previous_start(lo)
         if previous >= lo or not any(k in facts.study_contents for k in range(previous, lo)):
             return False
@@ -540,6 +557,69 @@ class HedgeAnalyser:
                 if not any(keys[m] & words.criterion_nouns for m in after):
                     return True
         return False
+
+    def _reportive_past(self, facts: DocFacts, token: Token, verb: Token, kind: str, wish: bool) -> str | None:
+        """Why a conditional under a past verb of saying is the source's unconfirmed report, not a
+        future-in-the-past (round 47), or None. Concordance turns a future into a conditional; it cannot
+        explain a governor that is itself conditional ("suggérerait que", "aurait dit que"), a clause set in
+        the source's present ("serait maintenant en fuite"), nor a compound past of a plain conditional
+        ("notait que des fonds auraient été détournés"), unless a forward time word or a governor of
+        promise makes it a future perfect in the past ("a promis que le pont aurait été réparé d'ici mai")."""
+        doc, keys, words = facts.doc, facts.keys, self.words
+        if conditional_path(verb) is not None or any(
+            c.dep_.startswith("aux") and conditional_path(c) is not None for c in verb.children
+        ):
+            return f"conditional-governor:{verb.text}"
+        lo, hi = facts.sentences.around(token.i)
+        clause = self._clause_span(facts, token, lo, hi)
+        present = next((k for k in clause if keys[k] & words.present_times), None)
+        if present is not None:
+            return f"present-time:{doc[present].text}"
+        compound = token.lower_ in TENSE_AUXILIARY_FORMS and compound_conditional(doc, token)
+        if wish or kind != CONDITIONAL_HEDGE or not compound:
+            return None  # "aurait aimé": a wish the past conditional makes counterfactual
+        if present_passive(doc, token, words):
+            return None
+        if keys[verb.i] & words.forward_governors or any(keys[k] & words.forward_times for k in clause):
+            return None
+        return f"past-event:{token.text}"
+
+    def _quantity_subject(self, facts: DocFacts, token: Token, start: int) -> bool:
+        """A "devrait" whose subject is an amount, a rate or a change ("le chômage", "les prix", "la hausse",
+        "3 000 emplois"): no one can owe a duty to a quantity, so after "estime que" it forecasts (round 47)."""
+        doc, keys, words = facts.doc, facts.keys, self.words
+        for subject in conditional_subjects(doc, token, start, keys, facts.has_dep):
+            if keys[subject.i] & (words.quantity_nouns | words.change_nouns):
+                return True
+            before = doc[max(0, subject.i - 3) : subject.i]
+            if any(t.like_num or keys[t.i] & words.count_nouns for t in before):
+                return True
+        return False
+
+    def _clause_span(self, facts: DocFacts, token: Token, lo: int, hi: int) -> range:
+        """The tokens of the conditional's clause: its head's subtree on a parse, else the rest of the
+        sentence up to a hard boundary."""
+        if facts.has_dep:
+            head = clause_head(token)
+            left = max(lo, min(head.left_edge.i, token.i))
+            return range(left, min(hi, head.right_edge.i + 1))
+        end = token.i
+        while end < hi and facts.doc[end].text not in HARD_BOUNDARIES:
+            end += 1
+        return range(token.i, end)
+
+    def _passive_case(self, facts: DocFacts, token: Token) -> str | None:
+        """ "seraient alors licenciés": a present passive with a case anaphor between "être" and the participle
+        states what the terms set out would bring (round 47). `anaphoric_case` leaves compounds alone
+        ("aurait alors pris la fuite", the "alors" of a narrated sequence); a present passive is none. Not with a
+        source in the sentence ("seraient alors détenus, selon la police": "alors" = at that time, reported)."""
+        doc, k = facts.doc, token.i + 1
+        n = phrase_at(doc, k, self.words.case_anaphors)
+        if not n or not present_passive(doc, token, self.words):
+            return None
+        if k + n < len(doc) and norm(doc[k + n].lower_) in self.words.complementizers:
+            return None  # "alors que": a contrast
+        return None if self._credited(facts, token) else doc[k : k + n].text
 
     def _forecast_signs(self, facts: DocFacts, token: Token) -> bool:
         """A date, a source word or a figure in the sentence: "Le chômage devrait atteindre 8 % en mars,

@@ -185,6 +185,8 @@ def free_choice_subject(
         tok = doc[k]
         if tok.is_punct or ("Fin" in tok.morph.get("VerbForm") and tok.pos_ in ("VERB", "AUX")):
             return None
+        if keys[k] & words.free_choice_determiners and k > lo and doc[k - 1].pos_ == "DET":
+            return None  # "la toute nouvelle rame": "toute" after an article is the adverb of degree (round 47)
         if keys[k] & words.free_choice_determiners and k + 1 < start:
             after = doc[k + 1]
             if after.pos_ in ("NOUN", "ADJ", "PROPN") and after.is_alpha and after.pos_ != "DET":

@@ -40,16 +40,20 @@ def ruled_out(
     sentence: tuple[int, int],
 ) -> str | None:
     """The ruling-out verb that drops the hypothesis of doc[start:end], or None when it stays open."""
-    verbs = words.ruling_out_verbs
+    verbs = words.ruling_out_verbs | words.verdict_verbs
     if not verbs:
         return None
     lo, hi = sentence
     for i in range(start - 1, max(lo, start - OBJECT_REACH) - 1, -1):
+        if keys[i] & words.negated_verdict_verbs:  # "n'a pas retenu la thèse du complot" (round 47)
+            return doc[i].text if _negated(doc, i, start, keys, words) else None
         if keys[i] & verbs:
             return None if _negated(doc, i, start, keys, words) else doc[i].text
         if doc[i].text in STOPS:
             break  # not at another verb: the tagger reads the "a" of a set-off "a priori" as one
     for i in range(end, min(hi, end + PASSIVE_REACH)):
+        if keys[i] & words.negated_verdict_verbs:  # "la thèse du complot n'a pas été retenue"
+            return doc[i].text if _negated(doc, max(end, i - NEGATION_REACH), i + 1, keys, words) else None
         if keys[i] & verbs:
             return None if _negated(doc, max(end, i - NEGATION_REACH), i + 1, keys, words) else doc[i].text
         if doc[i].text in STOPS or doc[i].pos_ == CLAUSE_VERB_POS:

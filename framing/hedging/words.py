@@ -142,6 +142,20 @@ class ClauseWords:
         # "d'ici mai, nous devrions avoir un devis": a first-person or "on" forecast, not a duty (round 44)
         self.forecast_subjects = keys("forecast_subject")
         self.result_verbs = keys("result_verb")
+        # Round 47: a reportive conditional under a past verb of saying (`analyser._reportive_past`): a
+        # present time word in its clause; a forward time word or a governor of promise that keeps a compound
+        # conditional a future perfect in the past.
+        self.present_times = keys("present_time")
+        self.forward_times = keys("forward_time")
+        self.forward_governors = frozenset(_verb_key(t, lang) for t in keys("forward_governor"))
+        self.quantity_nouns = keys_and_forms("quantity_noun")  # "le chômage devrait reculer": a forecast
+        # `ruled_out`: a verdict that settles a hypothesis ("a confirmé la thèse du"), and one that drops it
+        # only when negated ("n'a pas retenu la thèse du"; round 47)
+        verdicts = keys_and_forms("verdict_verb")
+        self.verdict_verbs = verdicts | {f for v in verdicts for f in past_forms(v, lang) | present_forms(v, lang)}
+        self.negated_verdict_verbs = keys_and_forms("negated_verdict_verb")
+        finding = keys_and_forms("finding_verb")  # "une étude révèle que X proviendrait": a finding, with its forms
+        self.finding_verbs = finding | {f for v in finding for f in present_forms(v, lang) | past_forms(v, lang)}
         # "would later become", "would often play": the future-in-the-past or habit of a story.
         self.narrative_adverbs = keys("narrative_adverb")
         # "may sometimes include": how often something happens in general, not a guess.
