@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
+from spacy.lookups import Table, load_lookups
 from spacy.tokens import Doc, Span, Token
 
 from ..matching import norm as _norm
@@ -401,6 +403,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         return info("institution")  # `selon la CRTV`: a body's acronym, whatever the recogniser guessed
     if res.lang == "fr" and (kind := _capitalised_common_head(nuc, res)) is not None:
         return info(kind)  # `la Sûreté générale`, `la Garde nationale`, `le Journal officiel`: a body's name
+    if res.lang == "fr" and (_body_noun_in_capitals(nuc, res) or _common_words_name(nuc, span, res)):
+        return info("institution")  # `le Tribunal Judiciaire de X`, `selon Terre Solidaire`: no person's name
     if res.lang == "fr" and _acronym_led_name(nuc, res):
         return info("institution")  # `Zalvo Mobilités` written `ZLV Mobilités`: a company's acronym opens it
     if res.lang == "fr" and head is not None and _body_by_role(head, nuc, span, res):
@@ -860,6 +864,75 @@ def _capitalised_common_head(nuc: Span, res: Resources) -> str | None:
     if not rest and noun.text.endswith(DEMONYM_ENDINGS):
         return None  # `le Lyonnais`: a person named again by where they come from
     return "institution"
+
+
+BODY_NOUN_CATEGORIES = ("institution_noun", "court_noun")
+NOT_A_NAME_OPENER = (*NOT_A_BODY_WORD, "anonymous_head", "office_title_noun", "place", "pronoun")
+COMMON_NAME_WORDS = (2, 4)  # `Avenir Vert`, `Agir Ensemble Ici`: a body's name of common words
+COMMON_OPENER_TAGS = ("NOUN", "VERB", "ADJ")
+
+
+@lru_cache(maxsize=1)
+def _french_words() -> tuple[frozenset[str], Table | None]:
+    """Lower-case French words from spaCy's lookup data: the lemmas of nouns, adjectives, verbs and adverbs,
+    and the form -> lemma table for their inflected forms; what a reader knows as common words. Empty
+    when the data is not installed (the rule that asks then never fires)."""
+    try:
+        tables = load_lookups("fr", ["lemma_index", "lemma_lookup"])
+    except (ValueError, KeyError, OSError, ImportError):
+        return frozenset(), None
+    index = tables.get_table("lemma_index")
+    lemmas = frozenset(w for pos in ("noun", "adj", "verb", "adv") if pos in index for w in index[pos])
+    return lemmas, tables.get_table("lemma_lookup")
+
+
+def _french_word(word: str) -> bool:
+    """`word` (lower case) is a common French word: a lemma of the lookup data or one of its forms."""
+    lemmas, forms = _french_words()
+    return word in lemmas or (forms is not None and word in forms)
+
+
+def _body_noun_in_capitals(nuc: Span, res: Resources) -> bool:
+    """French (round 47): an article, a listed noun of a body written with a capital (`le Tribunal`, `la
+    Cour`, `le Conseil`), then words written with capitals too (`le Tribunal Judiciaire de X`, `la Cour
+    d'Appel`): a body's name in plain capitals, whatever the recogniser guessed. Round 43's
+    `_capitalised_common_head` wants the words after the noun in lower case; a given name or an honorific
+    in the phrase (`le Comité Jean Moulin`) leaves it to the person rules."""
+    words = [t for t in nuc if not t.is_punct]
+    if len(words) < 3 or _norm(words[0].text) not in BODY_ARTICLES:
+        return False
+    noun, rest = words[1], words[2:]
+    if not (noun.is_alpha and noun.text[:1].isupper() and noun.text[1:].islower()):
+        return False
+    if not any(res.is_a(cat, noun.text, noun.lemma_) for cat in BODY_NOUN_CATEGORIES):
+        return False
+    if not any(t.text[:1].isupper() and t.is_alpha for t in rest):
+        return False
+    return not any(res.has("given_name", _norm(t.text)) or res.has("honorific", _norm(t.text)) for t in rest)
+
+
+def _common_words_name(nuc: Span, span: Span, res: Resources) -> bool:
+    """French (round 47): a name with no article made of two to four capitalised words whose first the
+    tagger reads as a common noun, verb or adjective (`Terre Solidaire`, `Avenir Vert`, `Agir Ensemble`):
+    a person's name opens on a given name, so this is an association's or a body's. Guards: no listed given
+    name, honorific, title, role or place among its words (`Général X`, `Rose X`), no article before it."""
+    words = [t for t in nuc if not t.is_punct]
+    if not COMMON_NAME_WORDS[0] <= len(words) <= COMMON_NAME_WORDS[1] or len(words) != len(nuc):
+        return False
+    if not all(t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() for t in words):
+        return False
+    first = words[0]
+    if first.pos_ not in COMMON_OPENER_TAGS or not first.lemma_[:1].islower():
+        return False
+    if not _french_word(_norm(first.text)):
+        return False  # `Hatice X`: a given name no list holds, which the tagger read as a noun
+    doc = nuc.doc
+    if nuc.start > 0 and res.has("determiner", _norm(doc[nuc.start - 1].text)):
+        return False
+    low = [_norm(t.text) for t in words]
+    if any(res.is_a(cat, t.text, t.lemma_) for t in words for cat in NOT_A_NAME_OPENER):
+        return False
+    return not _contains(low, low, res, "place")
 
 
 def _public_service(head: Token, nuc: Span, words: list[str], res: Resources) -> bool:
