@@ -236,6 +236,10 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                 # `la candidate du parti`, `l'économiste` after the person was named: a role description
                 # standing for that person, who is identified (the annotators' convention)
                 m.info = replace(m.info, type="named_person", named=True)
+            elif m.info.type == "anonymous" and res.lang == "fr" and _role_words_of_named(doc, m, res):
+                # `le responsable étudiant` after `le leader étudiant Paul Roux`, `l'ancien maire de X` after
+                # `Paul Roux, ancien maire de X`: the role's own words given to one named person
+                m.info = replace(m.info, type="named_person", named=True)
             elif m.info.type == "anonymous" and _named_next(doc, m, res):
                 # `le chef de file des écologistes a estimé ... Paul Roux réclame ...`: the lede's role
                 # and the person the text names right after it
@@ -1185,6 +1189,70 @@ def _role_description(doc: Doc, m: Mention, res: Resources) -> bool:
     # a role no list has (`le berger`, `la vigneronne`) that the text itself gives a named person
     # (`le berger Paul Roux`, `Paul Roux, vigneron à ...`)
     return res.lang == "fr" and _role_given(doc, m.info.head, res)
+
+
+ROLE_GLUE = 6  # words of a role phrase glued before a name (`le leader étudiant de X Paul Roux`)
+ROLE_MODIFIER_TAGS = ("ADJ", "NOUN", "PROPN")
+
+
+def _role_words_of_named(doc: Doc, m: Mention, res: Resources) -> bool:
+    """French (round 47): a definite singular role (`le responsable étudiant`, `l'ancienne maire de X`) whose
+    own words besides its head (`étudiant`, `X`) all stand in the role phrase the text glued to one named
+    person before it (`le leader étudiant Paul Roux`, `Anne Roux, ancienne maire de X,`): the role names
+    that person again, by the words a reader matches. No such words, two persons given them, or a gender
+    that does not fit: left to the other rules."""
+    if m.info.number != "sing" or norm(doc[m.start].text) not in (*ROLE_ARTICLES, *DEMONSTRATIVES):
+        return False
+    head = m.info.head
+    agent = head.endswith((*AGENT_SUFFIXES, *ROLE_SUFFIXES_FR)) and not head.endswith(AGE_SUFFIXES)
+    roles = ("person_noun", "unique_title", "anonymous_head")
+    if not (agent or any(res.has(cat, head) for cat in roles)) or res.has("collective_source", head):
+        return False
+    own = {
+        norm(t.text)
+        for t in doc[m.start + 1 : m.end]
+        if t.is_alpha and t.pos_ in ROLE_MODIFIER_TAGS and norm(t.text) != head and t.lemma_.lower() != head
+    }
+    if not own:
+        return False
+    holders = set()
+    for start, end in person_names(doc, res):
+        if end > m.start or m.start - end > ROLE_WINDOW:
+            continue
+        gender = _gender_before(doc, start, end, res)
+        if gender in ("masc", "fem") and m.info.gender in ("masc", "fem") and gender != m.info.gender:
+            continue
+        glued = _glued_role(doc, start, end)
+        words = {norm(t.text) for t in glued}
+        role = any(  # the glued phrase holds a role of its own (`leader`), not only m's words (`la victime`)
+            norm(t.text) not in own
+            and (
+                res.has("unique_title", t.lemma_.lower())
+                or res.has("person_noun", t.lemma_.lower())
+                or any(res.has(cat, norm(t.text)) for cat in roles)
+            )
+            for t in glued
+        )
+        if role and own <= words:
+            holders.add(doc[start:end].text)
+    return len(holders) == 1
+
+
+def _glued_role(doc: Doc, start: int, end: int) -> list[Token]:
+    """The words of the role phrase written against the name at start..end: before it with no punctuation
+    or verb between (`le leader étudiant Paul Roux`), or after it between commas (`Paul Roux, ancien maire
+    de X,`)."""
+    out: list[Token] = []
+    for t in reversed(doc[max(0, start - ROLE_GLUE) : start]):
+        if t.is_punct or t.pos_ == "AUX" or t.is_sent_end:
+            break  # not at VERB: the tagger reads `le leader étudiant` as verbs before a name
+        out.append(t)
+    if end < len(doc) and doc[end].text == ",":
+        for t in doc[end + 1 : min(len(doc), end + 1 + NAME_IN_ROLE_PHRASE)]:
+            if t.is_punct or t.pos_ in ("VERB", "AUX"):
+                break
+            out.append(t)
+    return out
 
 
 def _inhabitant_epithet(doc: Doc, m: Mention) -> bool:
