@@ -155,6 +155,9 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                 introduced = _continued_subject(doc, m, earlier, res, finder)
             if introduced is None and res.lang == "fr":
                 introduced = _subject_before_quotation(doc, m, earlier, res, finder)
+            if introduced is not None and res.lang == "fr":
+                # round 47: `publié par Le Zalvo, Paul Roux ... a-t-il dit`: the person named since the outlet
+                introduced = _person_after_outlet(doc, m, introduced.resolved, res, genders) or introduced
             if introduced is not None:
                 m.antecedent = introduced
                 continue
@@ -162,6 +165,9 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                 target = cand.resolved
                 if res.lang == "fr" and _outlet_by_marker(cand):
                     continue  # `Selon Le Parisien, le président a ... « ... », aurait-il déclaré`: the person
+                if res.lang == "fr" and (person := _person_after_outlet(doc, m, target, res, genders)) is not None:
+                    m.antecedent = person  # `un entretien publié par Le Zalvo, Paul Roux ... a-t-il dit`
+                    break
                 if _impersonal(cand, res):
                     continue  # `a-t-on dit` is no one a later `il` can stand for
                 if res.lang == "fr" and _other_gender(doc, m, target.start, target.end, genders, res):
@@ -925,6 +931,25 @@ def unheld_title(doc: Doc, start: int, end: int, info: SpeakerInfo, res: Resourc
     its title alone, whose holder the text never names: an unnamed person, as a speaker's is."""
     m = Mention(start, end, info, start)
     return (_bare_title(doc, m, res) and not _title_holder(doc, m, [], res)) or _unnamed_office(doc, m, [], res)
+
+
+PERSON_PRONOUNS_FR = ("il", "elle", "ils", "elles", "lui", "eux")
+
+
+def _person_after_outlet(
+    doc: Doc, m: Mention, target: Mention, res: Resources, genders: dict[str, str]
+) -> Mention | None:
+    """French (round 47): a person's pronoun (`a-t-il dit`, `selon lui`) whose nearest earlier source is an
+    outlet (`un entretien publié par Le Zalvo`, `dans Le Zalvo`) while a person is named after that outlet
+    and before the pronoun, outside quotation marks (`..., Paul Roux revient sur ...`): the person, whom the
+    outlet published; the outlet itself is `le journal`, `le quotidien`."""
+    if m.info.head not in PERSON_PRONOUNS_FR or target.info.type != "media":
+        return None
+    person = _previous_person(doc, m, res, genders)
+    if person is None or person.start < target.end:
+        return None
+    # a name inside the quoted words (`« ... Mme X ... », s'est-elle écriée`) is not who speaks them
+    return None if _inside_quotes(doc, _paragraph_start(doc, person.start), person.start) else person
 
 
 def _outlet_by_marker(cand: Mention) -> bool:
