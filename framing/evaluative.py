@@ -81,6 +81,37 @@ class Tier:
     # `group_adjectives` (the rich, the poor are left to the tier: a social label, round 20); empty: none.
     group_determiners: frozenset[str] = frozenset()
     group_adjectives: frozenset[str] = frozenset()
+    # English (round 47): words whose plain sense the words around them tell (`calm` of a place or a market,
+    # `acute` before a care or a medical noun, `ill` after `fell`, `comfortably` before a verb of winning,
+    # `controversial` before a measure): the rule's `plain_senses`, each a class of words with the
+    # neighbours before or after it (within its window, in its sentence) that make the sense plain.
+    plain_senses: tuple[PlainSense, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlainSense:
+    """A class of tier words and the words near them that give them a plain, non-judging sense."""
+
+    words: frozenset[str]
+    before: frozenset[str] = frozenset()
+    after: frozenset[str] = frozenset()
+    window: int = 2
+
+
+def _plain_senses(data: object) -> tuple[PlainSense, ...]:
+    """The rule's `plain_senses` list (dicts of words, before, after, window); empty when absent."""
+    if not isinstance(data, list):
+        return ()
+    return tuple(
+        PlainSense(
+            words=_word_set(item.get("words")),
+            before=_word_set(item.get("before")),
+            after=_word_set(item.get("after")),
+            window=int(item.get("window", 2)),
+        )
+        for item in data
+        if isinstance(item, dict)
+    )
 
 
 def load_tier(entries: Iterable[LexiconEntry]) -> Tier | None:
@@ -125,6 +156,7 @@ def load_tier(entries: Iterable[LexiconEntry]) -> Tier | None:
         degree_skip=_word_set(degree.data.get("not_adjectives")) if degree else frozenset(),
         group_determiners=_word_set(rule.data.get("group_determiners")),
         group_adjectives=_word_set(rule.data.get("group_adjectives")),
+        plain_senses=_plain_senses(rule.data.get("plain_senses")),
     )
 
 
@@ -237,6 +269,8 @@ def find(doc: Doc, tier: Tier, index: QuoteIndex, taken: Collection[int]) -> Ite
             continue
         if _names_a_group(doc, token, tier):
             continue
+        if _plain_sense(token, tier):
+            continue
         yield token, entry
 
 
@@ -321,6 +355,21 @@ def _names_a_group(doc: Doc, token: Token, tier: Tier) -> bool:
         return False
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return following is None or not following.is_alpha or following.is_stop
+
+
+def _plain_sense(token: Token, tier: Tier) -> bool:
+    """A word of one of the rule's `plain_senses` with one of its neighbours within its window, in its sentence
+    ("the capital was calm", "acute beds", "fell ill"): the neighbour tells a plain sense, not a verdict."""
+    low = token.lower_
+    sent = token.sent if token.doc.has_annotation("SENT_START") else token.doc[:]
+    for sense in tier.plain_senses:
+        if low not in sense.words:
+            continue
+        before = token.doc[max(sent.start, token.i - sense.window) : token.i]
+        after = token.doc[token.i + 1 : min(sent.end, token.i + 1 + sense.window)]
+        if any(t.lower_ in sense.before for t in before) or any(t.lower_ in sense.after for t in after):
+            return True
+    return False
 
 
 def _about(child: Token, tier: Tier) -> bool:
