@@ -22,12 +22,6 @@ the verbs that keep a hit are the reporting-verb family's entries of a non-neutr
 `keep_verbs` (the verbs of naming, as forms).
 Round 45 sets `stance_hits` to 1: only a text with no loaded hit of the writer's own loses its quoted hits
 (the gate round 44's analysts proposed after rounds 40 and 43 lost adopted quotations at 3).
-Round 47 (`when_open: sentence`): with the gate open, a quoted hit is still dropped when its own sentence
-(through the one where its quotation closes) names the speaker with a plain verb and holds no slanted verb
-and no hit of the writer's (`"It is reckless," the minister told MPs.`); the follow-on rule stays for
-texts with the gate shut. A scare-quote hit on a source's word in a sentence that a plain verb reports
-(`The deal is a "swindle", the leader said.`) is the source's word, not the writer's: it does not open the
-gate and is dropped with the quoted hits.
 """
 
 from __future__ import annotations
@@ -42,7 +36,6 @@ from .quotes import QuoteIndex
 from .types import LoadedHit
 
 RULE = "reported quotations"  # the term of the rule entry in senses.yaml
-SCARE_QUOTES = "scare_quotes"  # the category of the lexicon's scare-quote hits
 NEUTRAL = frozenset({"neutral"})  # the reporting-verb category whose verbs leave the words to the speaker
 Bounds = Callable[[Doc, int], tuple[int, int]]  # the token bounds of the sentence that holds a token
 
@@ -54,9 +47,6 @@ class ReportedQuotes:
     verbs: frozenset[str]
     stance_hits: int
     slanted: frozenset[str] = frozenset()  # verbs whose choice is the writer's: their presence keeps a hit
-    when_open: bool = False  # round 47: with the gate open, still drop a hit its own sentence reports
-    # round 47: ... in copy with fewer writer hits than this per 1000 words (opinion copy adopts its quotes)
-    when_open_max_rate: float = 10.0
 
 
 def load(entries: Iterable[LexiconEntry], reporting_verbs: Iterable[LexiconEntry] = ()) -> ReportedQuotes | None:
@@ -76,9 +66,7 @@ def load(entries: Iterable[LexiconEntry], reporting_verbs: Iterable[LexiconEntry
         slanted.add(verb.term.lower())
         slanted.update(str(form).lower() for form in (verb.data or {}).get("forms", ()) or ())
     slanted |= rule_words(entry, "keep_verbs")
-    when_open = str(entry.data.get("when_open", "")).lower() == "sentence"
-    max_rate = float(entry.data.get("when_open_max_rate", 10.0))
-    return ReportedQuotes(verbs, stance_hits, frozenset(slanted - verbs), when_open, max_rate)
+    return ReportedQuotes(verbs, stance_hits, frozenset(slanted - verbs))
 
 
 def drop_reported(
@@ -91,29 +79,14 @@ def drop_reported(
     bounds: Bounds,
 ) -> tuple[list[LoadedHit], list[Span]]:
     """The hits and spans without the quoted hits that a plain verb of saying reports, in a text whose
-    writer has fewer than `stance_hits` hits of their own (with `when_open`, in any text: those its own
-    sentence reports)."""
-    plain = [h for h in hits if h.voice != "quoted" and h.category != SCARE_QUOTES]
-    sourced: set[int] = set()
-    if rule.when_open:
-        sourced = {
-            k
-            for k, (h, span) in enumerate(zip(hits, spans, strict=True))
-            if h.category == SCARE_QUOTES and _reported(doc, keys, h, span, plain, index, rule, bounds, False)
-        }
-    own = [h for k, h in enumerate(hits) if h.voice != "quoted" and k not in sourced]
-    gate_open = len(own) >= rule.stance_hits
-    if gate_open and rule.when_open and _writer_rate(doc, own) >= rule.when_open_max_rate:
-        return hits, spans  # copy dense with the writer's own hits adopts the quotations it strings together
-    if (gate_open and not rule.when_open) or len(own) == len(hits):
+    writer has fewer than `stance_hits` hits of their own."""
+    own = [h for h in hits if h.voice != "quoted"]
+    if len(own) >= rule.stance_hits or len(own) == len(hits):
         return hits, spans
     kept_hits: list[LoadedHit] = []
     kept_spans: list[Span] = []
-    for k, (hit, span) in enumerate(zip(hits, spans, strict=True)):
-        dropped = k in sourced or (
-            hit.voice == "quoted" and _reported(doc, keys, hit, span, own, index, rule, bounds, not gate_open)
-        )
-        if not dropped:
+    for hit, span in zip(hits, spans, strict=True):
+        if not (hit.voice == "quoted" and _reported(doc, keys, hit, span, own, index, rule, bounds)):
             kept_hits.append(hit)
             kept_spans.append(span)
     return kept_hits, kept_spans
@@ -128,11 +101,9 @@ def _reported(
     index: QuoteIndex,
     rule: ReportedQuotes,
     bounds: Bounds,
-    follow_on: bool = True,
 ) -> bool:
     """Whether a plain verb of saying outside quotation marks, and no hit of the writer's, lies between the
-    start of the hit's sentence and the end of the sentence where its quotation closes (`follow_on`: or,
-    for a quotation with no word of the writer's around it, in the sentence before)."""
+    start of the hit's sentence and the end of the sentence where its quotation closes."""
     first, last = bounds(doc, span.start)
     quote = index.containing(hit.start, hit.end)
     if quote is not None and quote.outer_end > doc[last - 1].idx + len(doc[last - 1]):
@@ -143,11 +114,7 @@ def _reported(
         # a quotation running over several sentences: its verb may stand before its first one
         opening = doc.char_span(quote.outer_start, quote.outer_start + 1, alignment_mode="expand")
         if opening is not None:
-            opening_first, opening_last = bounds(doc, opening.start)
-            # with the gate open, a mark the sentence splitter left at the end of the sentence before opens
-            # this one: the writer's hits of that sentence are not around the quotation
-            stray = not follow_on and opening.end == opening_last
-            first = min(first, opening.start if stray else opening_first)
+            first = min(first, bounds(doc, opening.start)[0])
     if _writer_hit_within(doc, first, last, own):
         return False
     outside = [i for i in range(first, last) if index.containing(doc[i].idx, doc[i].idx + len(doc[i])) is None]
@@ -155,7 +122,7 @@ def _reported(
         return False
     if any(keys[i] & rule.verbs for i in outside):
         return True
-    if not follow_on or any(doc[i].is_alpha for i in outside) or first == 0:
+    if any(doc[i].is_alpha for i in outside) or first == 0:
         return False
     # Round 46: a quotation with no word of the writer's around it, right after a sentence whose quotation a
     # plain verb reports (`"We are worried," she said. "It is a scandal."`), is the same speaker's.
@@ -183,13 +150,6 @@ def _reported_before(
     if any(keys[i] & rule.slanted for i in outside):
         return False
     return any(keys[i] & rule.verbs for i in outside)
-
-
-def _writer_rate(doc: Doc, own: Sequence[LoadedHit]) -> float:
-    """The writer's own hits per 1000 words of the text, a text shorter than 300 words counted as 300 (one hit
-    in a brief or an excerpt is not yet a dense stance)."""
-    words = sum(1 for token in doc if token.is_alpha)
-    return 1000.0 * len(own) / max(words, 300)
 
 
 def _writer_hit_within(doc: Doc, first: int, last: int, own: Sequence[LoadedHit]) -> bool:

@@ -49,8 +49,7 @@ def test_one_hit_of_the_writers_own_keeps_the_quotation(default_en: Language) ->
     text = (
         "Library hours to change in May\n\n"
         "The council's callous cuts will close the county library an hour early. "
-        # round 47: with the gate open, only a quotation its own sentence reports under a plain verb is dropped
-        '"We were not asked," one reader said. "The new hours are a disgrace."'
+        '"The new hours are a disgrace," one reader said.'
     )
     found = words(default_en, text)
     assert "callous" in found and "disgrace" in found
