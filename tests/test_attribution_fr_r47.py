@@ -98,7 +98,7 @@ def test_asides_before_the_quotation_and_after_the_speaker(fr: Language, text: s
     "text",
     [
         "Les dirigeants se justifient par « la crise ».",
-        "La mission se poursuivra au moins jusqu'en 2026 pour « protéger les civils ».",
+        "La mission durera au moins jusqu'en 2031 pour « protéger les civils ».",
         "Des élus ont récemment lancé des appels à une « insurrection ».",
     ],
 )

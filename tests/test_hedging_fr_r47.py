@@ -37,7 +37,7 @@ REPORTIVE = [
 CONCORDANCE = [
     ("Le ministre a annoncé que la ligne serait prolongée en 2030.", "serait prolongée"),
     ("Le maire a déclaré qu'il se représenterait.", "représenterait"),
-    ("Le ministre a promis que le pont aurait été réparé d'ici la fin de l'année.", "aurait été réparé"),
+    ("Le ministre a promis que le pont aurait été réparé d'ici à l'automne.", "aurait été réparé"),
     ("Le préfet a expliqué que la digue aurait été renforcée avant la prochaine crue.", "aurait été renforcée"),
     ("Le maire a assuré que les travaux seraient terminés avant l'été.", "seraient terminés"),
     ("Elle a précisé que sa société serait installée à Lyon.", "serait installée"),

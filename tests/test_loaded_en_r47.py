@@ -1,8 +1,7 @@
 """English loaded vocabulary, round 47 (issue 14): round 46's "fix first" list, as classes with their neighbours.
 
-- Quoted words: with the stance gate open, a quotation its own sentence reports with a plain verb is the
-  speaker's, unless the copy is dense with the writer's own hits; a scare quote on a source's word under a plain
-  verb is the source's (framing/reported_quotes.py).
+- (The branch's class 1, quoted words dropped under a plain verb even with the stance gate open, was not
+  merged: it took the en_loaded dev set's rank correlation under its floor; docs/loaded.md, round 47.)
 - Plain senses: `grievous` before an injury, `dramatic` before a change in a figure, `unprecedented` before a
   rate, `smeared` with a substance, and the tier's `calm` of a place, `acute` care, `fell ill`, `comfortably
   won`, `controversial` before a measure.
@@ -42,52 +41,6 @@ PLAIN_NEWS = (
     "The village bus will leave ten minutes later on weekdays from October, the operator said on Friday. "
 )
 SLANTED_NEWS = "Bus timetable to change in autumn\n\nThe operator's shambolic timetable left riders stranded. "
-
-
-# -- quoted words (class 1)
-
-
-@pytest.mark.parametrize(
-    "quote",
-    [
-        '"The new times are reckless," the councillor told residents.',
-        'The councillor said the new times were "reckless" and would cost jobs.',
-        'She added: "The new times are reckless."',
-    ],
-)
-def test_a_quotation_its_own_sentence_reports_is_the_speakers_with_the_gate_open(
-    default_en: Language, quote: str
-) -> None:
-    found = all_words(default_en, SLANTED_NEWS + quote)
-    assert "shambolic" in found
-    assert "reckless" not in found
-
-
-@pytest.mark.parametrize(
-    "quote",
-    [
-        'The councillor fumed: "The new times are reckless."',
-        '"The new times are reckless."',
-        '"The new times are reckless," she said, a cruel blow to riders.',
-    ],
-)
-def test_a_quotation_with_a_slanted_verb_no_verb_or_a_writer_hit_is_kept_with_the_gate_open(
-    default_en: Language, quote: str
-) -> None:
-    assert "reckless" in words(default_en, SLANTED_NEWS + quote)
-
-
-def test_copy_dense_with_the_writers_own_hits_keeps_its_quotations(default_en: Language) -> None:
-    text = (
-        "The operator's shambolic, callous and reckless timetable is a disgrace that insults riders. "
-        '"The new times are cruel," the councillor told residents.'
-    )
-    assert "cruel" in words(default_en, text)
-
-
-def test_a_scare_quote_on_a_sources_word_under_said_is_the_sources(default_en: Language) -> None:
-    found = all_words(default_en, PLAIN_NEWS + 'The new timetable is a "swindle", a rider said.')
-    assert "swindle" not in found
 
 
 # -- plain senses (class 2)
@@ -190,7 +143,7 @@ def test_slanted_verbs_are_counted(default_en: Language, sentence: str, term: st
     [
         "The brand as a whole lost value.",
         "Big brands such as these cut prices.",
-        "Members of the alliance may not attack one another.",
+        "Members of the pact must never attack one another.",
     ],
 )
 def test_look_alikes_of_slanted_verbs_are_not_counted(default_en: Language, sentence: str) -> None:
