@@ -119,3 +119,23 @@ def test_evidence_word_is_counted(fr: Language, text: str, words: str) -> None:
 @pytest.mark.parametrize(("text", "words"), EVIDENCE_LOOK_ALIKES)
 def test_plain_resemblance_or_leave_is_not_counted(fr: Language, text: str, words: str) -> None:
     assert not _counted(fr, text, words)
+
+
+# Class 4 (part). A study credited by "selon" / "d'après": its conditional is a reported finding, not a projection.
+CREDITED_FINDINGS = [
+    ("D'après l'enquête publiée mardi, le sel serait lié à une hausse des migraines.", "serait lié"),
+    ("Selon cette étude, le café serait associé à un sommeil plus court.", "serait associé"),
+]
+PROJECTIONS = [
+    ("Selon le rapport, les rendements baisseraient de 7 % d'ici 2050.", "baisseraient"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), CREDITED_FINDINGS)
+def test_credited_study_finding_is_a_hedge(fr: Language, text: str, words: str) -> None:
+    assert _counted(fr, text, words)
+
+
+@pytest.mark.parametrize(("text", "words"), PROJECTIONS)
+def test_dated_projection_stays_hypothetical(fr: Language, text: str, words: str) -> None:
+    assert not _counted(fr, text, words)

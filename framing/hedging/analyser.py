@@ -530,6 +530,9 @@ class HedgeAnalyser:
         if any(k in facts.news_cues or keys[k] & words.leak_signs for k in range(lo, hi)):
             return False
         if token.i in facts.study_contents:
+            forward = any(keys[k] & words.forward_times for k in range(lo, hi))
+            if self._study_credited(facts, lo, token.i) and not forward:
+                return False  # "D'après l'étude, X serait associé à ...": the study's finding, reported (round 48)
             # "Une étude révèle que les microplastiques proviendraient des pneus": a finding reported (round 47)
             found = [k for k in range(lo, token.i) if keys[k] & words.finding_verbs]
             return not any(keys[m] & words.complementizers for k in found for m in range(k + 1, token.i))
@@ -537,6 +540,17 @@ class HedgeAnalyser:
         if previous >= lo or not any(k in facts.study_contents for k in range(previous, lo)):
             return False
         return not words.names_source_or_saying(doc, keys, lo, hi)
+
+    def _study_credited(self, facts: DocFacts, lo: int, end: int) -> bool:
+        """Whether "selon" or "d'après" stands before the conditional in its sentence: the study is cited as a
+        source of a finding, not run as a model (round 48; the tokenizer may cut "d'après" in two)."""
+        doc, keys, credits = facts.doc, facts.keys, self.words.study_credits
+        for k in range(lo, end):
+            if keys[k] & credits:
+                return True
+            if k > lo and doc[k].lower_ == "après" and doc[k - 1].lower_ in ("d'", "d’"):
+                return True
+        return False
 
     def _credited(self, facts: DocFacts, token: Token) -> bool:
         """A source in the conditional's sentence: "selon" / "d'après" + a source, not a criterion

@@ -156,6 +156,8 @@ class ClauseWords:
         self.negated_verdict_verbs = keys_and_forms("negated_verdict_verb")
         finding = keys_and_forms("finding_verb")  # "une étude révèle que X proviendrait": a finding, with its forms
         self.finding_verbs = finding | {f for v in finding for f in present_forms(v, lang) | past_forms(v, lang)}
+        # "D'après l'étude, X serait associé à ...": a study credited as a source reports a finding (round 48)
+        self.study_credits = keys("study_credit")
         # "would later become", "would often play": the future-in-the-past or habit of a story.
         self.narrative_adverbs = keys("narrative_adverb")
         # "may sometimes include": how often something happens in general, not a guess.
