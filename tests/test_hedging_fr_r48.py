@@ -26,7 +26,6 @@ GROUP_HEDGES = [
     ("Certains élus mettent en doute le chiffre avancé.", "mettent en doute"),
     ("De plus en plus d'habitants s'interrogent sur l'avenir de la ligne.", "De plus en plus"),
     ("Son entourage a indiqué que le sénateur ne se représenterait pas.", "Son entourage"),
-    ("Selon son entourage, l'ancien ministre prépare un livre.", "Selon son entourage"),
 ]
 GROUP_LOOK_ALIKES = [
     ("Les touristes annoncent leur arrivée par courriel.", "touristes"),
