@@ -83,6 +83,7 @@ EVENT_HEDGES = [
 ]
 EVENT_LOOK_ALIKES = [
     ("Le match peut avoir lieu au stade municipal.", "peut avoir lieu"),
+    ("Ce décret ne pourra avoir aucune incidence avant mars.", "pourra avoir"),
 ]
 
 
