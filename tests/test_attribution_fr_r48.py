@@ -47,3 +47,39 @@ def test_a_guillemet_closed_by_a_curly_mark(fr: Language) -> None:
 
 def test_a_double_prime_alone_opens_nothing() -> None:
     assert find_quotations("La parcelle est à 45°12′30″ de latitude nord.") == []
+
+
+# ---------------------------------------------------------------- class L: lexicon
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Les enquêteurs ont écarté l'hypothèse d'un incendie criminel.",
+            "Les enquêteurs",
+            "l'hypothèse d'un incendie criminel",
+        ),
+        ("La direction exclut l'hypothèse d'un rachat.", "La direction", "l'hypothèse d'un rachat"),
+        ("Le club balaie l'hypothèse d'un départ.", "Le club", "l'hypothèse d'un départ"),
+        ("« Le calendrier reste le même », exclut la ministre.", "la ministre", "Le calendrier reste le même"),
+        ("« Le texte sera revu », éclaircit un sénateur.", "un sénateur", "Le texte sera revu"),
+        ("Une voisine relate avoir entendu des cris.", "Une voisine", "avoir entendu des cris"),
+    ],
+)
+def test_lexicon(fr: Language, text: str, speaker: str, content: str) -> None:
+    assert (speaker, content) in speaker_content_pairs(fr, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le vent a écarté les nuages.",
+        "Les gardes ont écarté la foule.",
+        "Le ciel s'éclaircit enfin.",
+        "Cette option est exclue depuis le départ.",
+        "Le règlement exclut les mineurs.",
+    ],
+)
+def test_lexicon_other_senses(fr: Language, text: str) -> None:
+    assert speaker_content_pairs(fr, text) == []
