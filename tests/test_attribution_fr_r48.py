@@ -83,3 +83,23 @@ def test_lexicon(fr: Language, text: str, speaker: str, content: str) -> None:
 )
 def test_lexicon_other_senses(fr: Language, text: str) -> None:
     assert speaker_content_pairs(fr, text) == []
+
+
+# ------------------------------------------------ class S: an anonymity phrase before an inverted speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("« La grève va durer », a affirmé sous couvert d'anonymat un conducteur.", "un conducteur"),
+        ("« La grève va durer », ont confié sous couvert de l'anonymat deux conductrices.", "deux conductrices"),
+        ("« La grève va durer », a glissé sous le couvert de l'anonymat un cadre.", "un cadre"),
+        ("« La grève va durer », a dit à l'AFP sous couvert d'anonymat un conducteur.", "un conducteur"),
+    ],
+)
+def test_anonymity_phrase_before_an_inverted_speaker(fr: Language, text: str, speaker: str) -> None:
+    assert (speaker, "La grève va durer") in speaker_content_pairs(fr, text)
+
+
+def test_an_anonymity_phrase_without_a_speaker_after_it(fr: Language) -> None:
+    assert speaker_content_pairs(fr, "Un conducteur a parlé sous couvert d'anonymat.") == []
