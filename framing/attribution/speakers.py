@@ -811,6 +811,9 @@ class SpeakerFinder:
         res = self.res
         _, s_end = self.sentences.bounds(min(k, len(doc) - 1))
         for _ in range(3):
+            if res.lang == "fr" and k < s_end and self._anonymity_at(k):
+                k = self._past_anonymity(k)  # `», ont affirmé sous couvert d'anonymat deux policiers`
+                continue
             if k >= s_end or not res.has("np_stop", _norm(doc[k].text)):
                 return k
             j = self._past_article_and_word(k + 1, s_end)  # the phrase's first word
@@ -2101,6 +2104,15 @@ class SpeakerFinder:
             if j + len(phrase) <= len(doc) and all(_norm(doc[j + m].text) == w for m, w in enumerate(phrase)):
                 return True
         return False
+
+    def _past_anonymity(self, j: int) -> int:
+        """The token after the longest listed anonymity phrase opening at j (`_anonymity_at` holds)."""
+        doc = self.doc
+        best = j
+        for phrase in self.res.phrase_list("anonymity_phrase").get(_norm(doc[j].text), ()):
+            if j + len(phrase) <= len(doc) and all(_norm(doc[j + m].text) == w for m, w in enumerate(phrase)):
+                best = max(best, j + len(phrase))
+        return best
 
     def _among_them(self, j: int) -> bool:
         """French `d'entre eux` (`elles`, `nous`, `vous`) at j, after a partitive word or a quantifier
