@@ -15,10 +15,8 @@ from functools import lru_cache
 # Opening mark -> closing mark. Single curly quotes are left out: ’ is the French apostrophe.
 PAIRED_MARKS: dict[str, str] = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 STRAIGHT_MARK = '"'
-# Copy that mixes curly and straight marks closes one kind with the other: “We won," he said. A double
-# prime typed for the curly closer (“Rien″, dit-il) and a curly closer after a guillemet (« Rien”, dit-il)
-# close too; the latter only when no “ opened inside and no » follows in the paragraph (`_mixed_guillemet`).
-MIXED_CLOSERS: dict[str, str] = {"”": STRAIGHT_MARK + "″", STRAIGHT_MARK: "”", "»": "”"}
+# Copy that mixes curly and straight marks closes one kind with the other: “We won," he said.
+MIXED_CLOSERS = {"”": STRAIGHT_MARK, STRAIGHT_MARK: "”"}
 # Two apostrophes stand for a double quote in some English newswire copy: ''We will win,'' she said.
 DOUBLED_MARK = "''"
 # The same in curly single quotes (‘’We will win,’’ she said; ‘‘...’’), in West African copy: the closer
@@ -100,11 +98,7 @@ def _find_close(text: str, begin: int, closer: str, opener: str | None) -> int:
             return -1
         j = at.start()
         ch = text[j]
-        if ch == closer or (
-            ch in MIXED_CLOSERS.get(closer, "")
-            and _looks_closing(text, j)
-            and (closer != "»" or _mixed_guillemet(text, begin, j))
-        ):
+        if ch == closer or (ch == MIXED_CLOSERS.get(closer) and _looks_closing(text, j)):
             if ch == STRAIGHT_MARK and _opens_paragraph(text, j) and j + 1 < limit and not text[j + 1].isspace():
                 j += 1  # English reopens a quotation at each new paragraph: "A ¶ "B"
                 continue
@@ -127,16 +121,8 @@ def _find_close(text: str, begin: int, closer: str, opener: str | None) -> int:
 @lru_cache(maxsize=16)
 def _relevant_marks(closer: str, opener: str | None) -> re.Pattern[str]:
     """The characters `_find_close` stops at (the closer, its mixed stand-in, the opener); it skips the rest."""
-    marks = {closer, opener, *MIXED_CLOSERS.get(closer, "")}
+    marks = {closer, MIXED_CLOSERS.get(closer), opener}
     return re.compile("[" + re.escape("".join(sorted(m for m in marks if m))) + "]")
-
-
-def _mixed_guillemet(text: str, begin: int, j: int) -> bool:
-    """A ” closes the guillemet opened before `begin` when it is not the end of an English quote nested
-    inside (no “ between) and no » comes later in the paragraph (« A “B” C » keeps its own closer)."""
-    end = text.find("\n", j)
-    end = len(text) if end < 0 else end
-    return "“" not in text[begin:j] and "»" not in text[j:end]
 
 
 def _nested_close(text: str, j: int, closer: str, opener: str, limit: int) -> int:

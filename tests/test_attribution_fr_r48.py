@@ -1,53 +1,12 @@
-"""French attribution, round 48: quote typography (a double prime or a curly closer typed for the
-closing mark), verbs of dismissing, clarifying and narrating (lexicon). Every sentence here was written
-for the tests."""
+"""French attribution, round 48: verbs of dismissing, clarifying and narrating (lexicon) and an anonymity
+phrase before an inverted speaker. (The branch's quote-typography class was not merged: 2 of its 4 pool hits
+were right.) Every sentence here was written for the tests."""
 
 from __future__ import annotations
 
 import pytest
 from attribution_support import speaker_content_pairs
 from spacy.language import Language
-
-from framing.quotes import find_quotations
-
-# ---------------------------------------------------------------- class T: quote typography
-
-
-@pytest.mark.parametrize(
-    ("text", "quoted"),
-    [
-        ("“Les salles sont pleines″, regrette-t-il.", "Les salles sont pleines"),
-        ("« Les salles sont pleines”, regrette une enseignante.", "Les salles sont pleines"),
-        ("« Ils parlent de “trahison” sans raison », dit-il.", "Ils parlent de “trahison” sans raison"),
-        ("« Le mot “crise” revient », note-t-il. « Encore »", "Le mot “crise” revient"),
-    ],
-)
-def test_mixed_closers(text: str, quoted: str) -> None:
-    first = find_quotations(text)[0]
-    assert text[first.start : first.end] == quoted
-
-
-def test_a_curly_closer_inside_guillemets_is_not_the_closer() -> None:
-    text = "« Elle a dit ” non ” hier », dit-il."
-    first = find_quotations(text)[0]
-    assert text[first.start : first.end] == "Elle a dit ” non ” hier"
-
-
-def test_a_double_prime_after_a_figure_closes_a_curly_quote(fr: Language) -> None:
-    text = "“Rien n'a changé depuis 1990″, dénonce-t-il. “On attend”, ajoute-t-il."
-    pairs = speaker_content_pairs(fr, text)
-    assert ("il", "Rien n'a changé depuis 1990") in pairs
-    assert ("il", "On attend") in pairs
-
-
-def test_a_guillemet_closed_by_a_curly_mark(fr: Language) -> None:
-    pairs = speaker_content_pairs(fr, "« Il n'y a plus de place dans les couloirs”, rebondit une surveillante.")
-    assert pairs == [("une surveillante", "Il n'y a plus de place dans les couloirs")]
-
-
-def test_a_double_prime_alone_opens_nothing() -> None:
-    assert find_quotations("La parcelle est à 45°12′30″ de latitude nord.") == []
-
 
 # ---------------------------------------------------------------- class L: lexicon
 
