@@ -1,0 +1,88 @@
+"""English loaded vocabulary, round 48: round 47's "fix first" list, as classes with their neighbours.
+
+- Plain senses: `drastic(ally)` / `dramatically` beside a change or a cut, `severe` + a condition noun,
+  `unprecedented` + a noun of attention or strain, `failing to` + a verb, the verb `rage` of a contest or a
+  fire, `stoke` + a noun of talk or worry; the tier's `violent` after `turned` or before a crime noun,
+  `sorry` after `said`, `clean` + water or energy, `confident` / `sympathetic` + a stance.
+
+Every sentence here was written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from loaded_support import english_default_lexicon_pipeline, lexicon_hits
+from spacy.language import Language
+
+from framing import components  # noqa: F401  (registers the factories)
+
+
+@pytest.fixture(scope="module", params=["trained", "rules"])
+def default_en(request: pytest.FixtureRequest) -> Language:
+    return english_default_lexicon_pipeline(request.param)
+
+
+def words(nlp: Language, text: str) -> list[str]:
+    return [h.text.lower() for h in lexicon_hits(nlp, text)]
+
+
+PLAIN_NEWS = (
+    "Bus timetable to change in autumn\n\n"
+    "The village bus will leave ten minutes later on weekdays from October, the operator said on Friday. "
+)
+
+
+# -- class 1: plain senses
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Tenants faced a drastic rise in their monthly bills.", "drastic"),
+        ("The board approved drastic cuts to the bus timetable.", "drastic"),
+        ("The plan aims at drastically reducing the queue at the depot.", "drastically"),
+        ("Ticket sales fell dramatically over the summer.", "dramatically"),
+        ("Usage has dramatically increased since the spring.", "dramatically"),
+        ("The clinic treats children with severe heart defects.", "severe"),
+        ("The rules allow exceptions for severe foetal anomalies.", "severe"),
+        ("The club now faces unprecedented scrutiny from the league.", "unprecedented"),
+        ("Wards are under unprecedented pressure this winter.", "unprecedented"),
+        ("The regulator was failing to inspect the depots on time.", "failing"),
+        ("A debate over the new depot has raged for months.", "raged"),
+        ("Fighting raged in the north of the town overnight.", "raged"),
+        ("The late start could stoke speculation about a merger.", "stoke"),
+        ("The memo stoked fresh fears of a driver shortage.", "stoked"),
+        ("The protest turned violent after dark.", "violent"),
+        ("Police recorded a fall in violent crime in the county.", "violent"),
+        ("The operator said sorry for the late buses.", "sorry"),
+        ("The council said it was sorry for the delay.", "sorry"),
+        ("Every village should have clean drinking water by 2030.", "clean"),
+        ("The operator plans to buy buses that run on clean energy.", "clean"),
+        ("The minister is confident the depot will open in May.", "confident"),
+        ("The mayor is sympathetic to the drivers' demands.", "sympathetic"),
+        ("Drivers queued at the taxi rank after the match.", "rank"),
+        ("Crews began the clean-up of the depot on Monday.", "clean"),
+    ],
+)
+def test_plain_senses_are_not_counted(default_en: Language, sentence: str, word: str) -> None:
+    assert word not in words(default_en, PLAIN_NEWS + sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The council took drastic measures against its own drivers.", "drastic"),
+        ("The plan is dramatically wrong about the costs.", "dramatically"),
+        ("Drivers face a severe punishment for a late bus.", "severe"),
+        ("The unprecedented arrogance of the board stunned riders.", "unprecedented"),
+        ("The failing operator has let riders down again.", "failing"),
+        ("The minister stoked the row with a string of jibes.", "stoked"),
+        ("Residents vented their rage at the board.", "rage"),
+        ("The columnist lashed the mayor in a long post.", "lashed"),
+        ("The operator's catastrophic timetable left riders stranded.", "catastrophic"),
+        ("The new depot manager is violent and moody.", "violent"),
+        ("The mayor was confident and relaxed at the launch.", "confident"),
+        ("He gave a clean, honest answer to the riders.", "clean"),
+    ],
+)
+def test_judging_senses_stay_counted(default_en: Language, sentence: str, word: str) -> None:
+    assert word in words(default_en, PLAIN_NEWS + sentence)
