@@ -4,6 +4,7 @@
   `unprecedented` + a noun of attention or strain, `failing to` + a verb, the verb `rage` of a contest or a
   fire, `stoke` + a noun of talk or worry; the tier's `violent` after `turned` or before a crime noun,
   `sorry` after `said`, `clean` + water or energy, `confident` / `sympathetic` + a stance.
+- Hazard words: `lash` of rain or wind, `catastrophic` + a hazard noun.
 
 Every sentence here was written for the test."""
 
@@ -86,3 +87,19 @@ def test_plain_senses_are_not_counted(default_en: Language, sentence: str, word:
 )
 def test_judging_senses_stay_counted(default_en: Language, sentence: str, word: str) -> None:
     assert word in words(default_en, PLAIN_NEWS + sentence)
+
+
+# -- class 4: hazard words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Heavy rain continued to lash the coast on Tuesday.", "lash"),
+        ("Strong winds lashed the island overnight.", "lashed"),
+        ("The catastrophic floods cut off three villages.", "catastrophic"),
+        ("Officials warned of catastrophic flooding along the river.", "catastrophic"),
+    ],
+)
+def test_hazard_words_in_weather_copy_are_not_counted(default_en: Language, sentence: str, word: str) -> None:
+    assert word not in words(default_en, PLAIN_NEWS + sentence)
