@@ -4,6 +4,9 @@
   `unprecedented` + a noun of attention or strain, `failing to` + a verb, the verb `rage` of a contest or a
   fire, `stoke` + a noun of talk or worry; the tier's `violent` after `turned` or before a crime noun,
   `sorry` after `said`, `clean` + water or energy, `confident` / `sympathetic` + a stance.
+- Set figures and absolutes in the reporter's voice: `tear down` + a safeguard (and its passive), `haywire`,
+  `in cahoots`, `heads rolled`, `not buying it`, `stench of` + a failing, `harder than
+  ever`, `the cost of everything`.
 - Hazard words: `lash` of rain or wind, `catastrophic` + a hazard noun.
 
 Every sentence here was written for the test."""
@@ -11,7 +14,7 @@ Every sentence here was written for the test."""
 from __future__ import annotations
 
 import pytest
-from loaded_support import english_default_lexicon_pipeline, lexicon_hits
+from loaded_support import english_default_lexicon_pipeline, lexicon_hits, term_hits
 from spacy.language import Language
 
 from framing import components  # noqa: F401  (registers the factories)
@@ -103,3 +106,40 @@ def test_judging_senses_stay_counted(default_en: Language, sentence: str, word: 
 )
 def test_hazard_words_in_weather_copy_are_not_counted(default_en: Language, sentence: str, word: str) -> None:
     assert word not in words(default_en, PLAIN_NEWS + sentence)
+
+
+# -- class 2: set figures and sweeping absolutes, in the reporter's voice
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("Within weeks the board set about tearing down the old safeguards.", "en-loaded-r48-tear-down-safeguards"),
+        ("The new cabinet tore up the rulebook on lobbying.", "en-loaded-r48-tear-down-safeguards"),
+        ("Two decades of protections were torn down in a single vote.", "en-loaded-r48-safeguards-torn-down"),
+        ("Since the merger the ticket system has gone haywire.", "en-loaded-r48-haywire"),
+        ("The regulator suspects the two bakers were in cahoots.", "en-loaded-r48-cahoots"),
+        ("After the audit, no heads rolled at the depot.", "en-loaded-r48-heads-rolled"),
+        ("Heads have rolled at the transit office over the delays.", "en-loaded-r48-heads-rolled"),
+        ("The board promises faster buses, but riders are not buying it.", "en-loaded-r48-not-buying-it"),
+        ("The whole saga carries the stench of cronyism.", "en-loaded-r48-stench-of"),
+        ("Commuting into the city is harder than ever.", "en-loaded-r48-than-ever"),
+        ("The cost of everything keeps climbing for pensioners.", "en-loaded-r48-price-of-everything"),
+    ],
+)
+def test_set_figures_are_counted(default_en: Language, sentence: str, term: str) -> None:
+    assert term in [t for _, t in term_hits(default_en, PLAIN_NEWS + sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prefix"),
+    [
+        ("Crews began tearing down the old depot on Monday.", "en-loaded-r48-tear-down"),
+        ("The barrels rolled down the ramp into the yard.", "en-loaded-r48-heads-rolled"),
+        ("The council is not buying it from the usual supplier this year.", "en-loaded-r48-not-buying-it"),
+        ("Residents complained of the stench of sewage near the river.", "en-loaded-r48-stench-of"),
+        ("More people than ever before used the bus in 2023, up 12 per cent.", "en-loaded-r48-than-ever"),
+    ],
+)
+def test_set_figure_look_alikes_are_not_counted(default_en: Language, sentence: str, prefix: str) -> None:
+    assert not any(t.startswith(prefix) for _, t in term_hits(default_en, PLAIN_NEWS + sentence))
