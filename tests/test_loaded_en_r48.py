@@ -7,6 +7,8 @@
 - Set figures and absolutes in the reporter's voice: `tear down` + a safeguard (and its passive), `haywire`,
   `in cahoots`, `heads rolled`, `not buying it`, `stench of` + a failing, `harder than
   ever`, `the cost of everything`.
+- Slanted spending and manner: `blew through` + funds or a sum, `wasted` + money, `dish out`, `quietly` + an
+  official act, `anti-X ideology`.
 - Hazard words: `lash` of rain or wind, `catastrophic` + a hazard noun.
 
 Every sentence here was written for the test."""
@@ -143,3 +145,36 @@ def test_set_figures_are_counted(default_en: Language, sentence: str, term: str)
 )
 def test_set_figure_look_alikes_are_not_counted(default_en: Language, sentence: str, prefix: str) -> None:
     assert not any(t.startswith(prefix) for _, t in term_hits(default_en, PLAIN_NEWS + sentence))
+
+
+# -- class 3: spending verbs, `quietly` + an official act, an ideology label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("The trust blew through its reserves in two years.", "en-loaded-r48-blow-through"),
+        ("The agency blew through $40m on consultants.", "en-loaded-r48-blow-through-sum"),
+        ("The board wasted millions on a ticket app nobody used.", "en-loaded-r48-waste-money"),
+        ("It is a waste of taxpayers' money, plain and simple.", "en-loaded-r48-waste-money"),
+        ("The ministry keeps dishing out grants to its friends.", "en-loaded-r48-dish-out"),
+        ("The mayor quietly approved a fare rise in August.", "en-loaded-r48-quietly-signed"),
+        ("Last spring the agency quietly dropped the target.", "en-loaded-r48-quietly-signed"),
+        ("The group pushes an anti-car ideology on the council.", "en-loaded-r48-anti-ideology"),
+    ],
+)
+def test_slanted_spending_and_manner_are_counted(default_en: Language, sentence: str, term: str) -> None:
+    assert any(t.startswith(term) for _, t in term_hits(default_en, PLAIN_NEWS + sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A cold wind blew through the station all night.",
+        "The plant turns food waste into fuel for buses.",
+        "The children sat quietly on the bus.",
+        '"They wasted our money," one rider said.',
+    ],
+)
+def test_spending_look_alikes_are_not_counted(default_en: Language, sentence: str) -> None:
+    assert not any("r48" in t for _, t in term_hits(default_en, PLAIN_NEWS + sentence))
