@@ -158,6 +158,7 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
             if introduced is not None and res.lang == "fr":
                 # round 47: `publié par Le Zalvo, Paul Roux ... a-t-il dit`: the person named since the outlet
                 introduced = _person_after_outlet(doc, m, introduced.resolved, res, genders) or introduced
+                _name_demonstrative_role(doc, introduced, earlier, res)  # `Cette élue ... Ce dernier`
             if introduced is not None:
                 m.antecedent = introduced
                 continue
@@ -186,6 +187,8 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                         # before under the role: the chain ends at that person
                         person.info = replace(person.info, type="named_person", named=True)
                 if person is not None:
+                    if res.lang == "fr":
+                        _name_demonstrative_role(doc, person, earlier, res)
                     m.antecedent = person
                 elif earlier and _disagreeing_source(m, earlier[-1], res):
                     # `un bilan de la préfecture ... écrit-elle`: the body that wrote the text, if it agrees
@@ -1408,6 +1411,34 @@ def _other_person_in_complement(doc: Doc, m: Mention, res: Resources) -> bool:
         ):
             return True
     return False
+
+
+def _name_demonstrative_role(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) -> None:
+    """French: an antecedent found in the narrative, not as a speaker (`Depuis, cette infirmière dort chez
+    une amie. « ... », dit-elle`), opened by a demonstrative and headed by a person's role takes up the
+    last person named, as the same phrase does as a speaker: a demonstrative never brings in someone
+    new. Typed named_person (in place) under the guards of `_stands_for_last_named`, and chained to that
+    name unless the name is a complement (`élu du district de X`: a place)."""
+    if m.info.type != "anonymous" or m.info.named or not _demonstrative(doc, m, res):
+        return
+    if not _role_description(doc, m, res):
+        return  # a source noun (`cette source`) is a role only where the text names that role
+    if not _stands_for_last_named(doc, m, earlier, res):
+        return
+    m.info = replace(m.info, type="named_person", named=True)
+    if m.antecedent is not None or not has(doc, "ENT_IOB"):
+        return
+    role_gender = m.info.gender if m.info.gender in ("masc", "fem") else None
+    for start, end in reversed(person_names(doc, res)):
+        if end > m.start or m.start - end > ROLE_WINDOW:
+            continue
+        if start and norm(doc[start - 1].text) in COMPLEMENT_WORDS:
+            continue  # `député du district de X`: a place or a body in a complement, no holder
+        gender = _gender_before(doc, start, end, res)
+        info = classify(doc, start, end, res)
+        if info.type == "named_person" and (None in (gender, role_gender) or gender == role_gender):
+            m.antecedent = Mention(start, end, info, start)  # the chain ends at the name
+            return
 
 
 def _demonstrative(doc: Doc, m: Mention, res: Resources) -> bool:

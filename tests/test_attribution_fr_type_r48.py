@@ -1,0 +1,68 @@
+"""French attribution, round 48: speaker type and speaker resolution.
+
+A demonstrative and a person's role met in the narrative (`cette institutrice`, `cet élu`) takes up the
+last person the text named, so the pronouns that later stand for it are that named person. Every
+sentence here was written for the tests; the names are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from attribution_support import checked_attributions
+from spacy.language import Language
+
+# Class 2: a demonstrative and a role standing for the person named last
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "name"),
+    [
+        (
+            "« La rue s'est changée en torrent », raconte Odile Parmentier, qui habite près du canal. "
+            "Depuis samedi, cette ancienne institutrice loge chez son fils. « Je n'ose pas rentrer », "
+            "explique-t-elle.",
+            "elle",
+            "Odile Parmentier",
+        ),
+        (
+            "Le lieutenant Karim Benali, élu de la circonscription, a été joint hier. « Les routes sont "
+            "coupées et personne ne passe », précise cet élu. Ce dernier ajoute que les secours arrivent.",
+            "Ce dernier",
+            "Karim Benali",
+        ),
+    ],
+)
+def test_demonstrative_role_takes_up_the_last_named_person(fr: Language, text: str, pronoun: str, name: str) -> None:
+    records = [a for a in checked_attributions(fr, text) if a.speaker == pronoun]
+    assert records
+    assert all(a.speaker_type == "named_person" for a in records)
+    assert all(a.resolved == name for a in records)
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun"),
+    [
+        # a source noun stays the unnamed source it takes up
+        (
+            "Une source proche du ministère a confirmé la réunion. Cette source a ajouté que la décision "
+            "serait prise jeudi. « Rien n'est joué », a-t-elle glissé.",
+            "elle",
+        ),
+        # someone new brought in between the name and the demonstrative
+        (
+            "« Nous manquons de lits », déplore Armelle Tourneux, infirmière à Brelac. Un brancardier arrive "
+            "alors dans le couloir. Ce salarié est épuisé. « On tient comme on peut », dit-il.",
+            "il",
+        ),
+        # the person named last is a woman: `cet élu` is someone else
+        (
+            "La sénatrice Claire Dumoulin a visité le chantier mercredi. Cet élu du district de Fontbrune ne "
+            "cache pas sa colère. « C'est un gâchis », lâche-t-il.",
+            "il",
+        ),
+    ],
+)
+def test_demonstrative_role_left_unnamed(fr: Language, text: str, pronoun: str) -> None:
+    records = [a for a in checked_attributions(fr, text) if a.speaker == pronoun]
+    assert records
+    assert all(a.speaker_type == "anonymous" for a in records)
