@@ -1,7 +1,8 @@
 """French attribution, round 48: speaker type and speaker resolution.
 
 A demonstrative and a person's role met in the narrative (`cette institutrice`, `cet élu`) takes up the
-last person the text named, so the pronouns that later stand for it are that named person. Every
+last person the text named, so the pronouns that later stand for it are that named person; a person's
+pronoun speaking is the person quoted just before a text, not the text (`Un bilan faisait état de`). Every
 sentence here was written for the tests; the names are made up.
 """
 
@@ -66,3 +67,38 @@ def test_demonstrative_role_left_unnamed(fr: Language, text: str, pronoun: str) 
     records = [a for a in checked_attributions(fr, text) if a.speaker == pronoun]
     assert records
     assert all(a.speaker_type == "anonymous" for a in records)
+
+
+# Class 1: a person's pronoun speaking after a text named in passing
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "« Le pont restera fermé », a annoncé Bertrand Fouillac, chef du service des routes. Un précédent "
+            "bilan évoquait trois blessés. « Nos équipes travaillent jour et nuit », a-t-il ajouté.",
+            "Bertrand Fouillac",
+        ),
+        (
+            "« Le pont restera fermé », a annoncé Bertrand Fouillac, chef du service des routes. Un précédent "
+            "bilan évoquait trois blessés. Les équipes travaillent jour et nuit, a-t-il indiqué.",
+            "Bertrand Fouillac",
+        ),
+    ],
+)
+def test_pronoun_skips_a_text_for_the_person_before_it(fr: Language, text: str, name: str) -> None:
+    records = [a for a in checked_attributions(fr, text) if a.speaker == "il"]
+    assert records
+    assert all(a.speaker_type == "named_person" and a.resolved == name for a in records)
+
+
+def test_pronoun_keeps_a_text_with_no_person_near(fr: Language) -> None:
+    """No person quoted before the text: `il` stays the text (the seeds' convention)."""
+    text = (
+        "La préfecture a publié un communiqué jeudi soir. Selon le communiqué, les écoles resteront fermées. "
+        "Les transports scolaires sont suspendus jusqu'à lundi, a-t-il ajouté."
+    )
+    records = [a for a in checked_attributions(fr, text) if a.speaker == "il"]
+    assert records
+    assert all(a.speaker_type == "document" for a in records)

@@ -173,6 +173,8 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                     continue  # `a-t-on dit` is no one a later `il` can stand for
                 if res.lang == "fr" and _other_gender(doc, m, target.start, target.end, genders, res):
                     continue  # `Marie Roux ... a-t-il ajouté`: a man named since, not Marie Roux
+                if res.lang == "fr" and _person_behind_text(m, target, earlier):
+                    continue  # `X a dit. Un bilan faisait état de ... a-t-il indiqué`: X, not the bilan
                 if target.info.type != PRONOUN and _agrees(
                     m.info, cand.info if cand.info.type != PRONOUN else target.info
                 ):
@@ -505,6 +507,26 @@ def _other_gender(doc: Doc, m: Mention, start: int, end: int, genders: dict[str,
         return False
     known = genders.get(_surname(doc, start, end)) or _gender_before(doc, start, end, res)
     return known is not None and known != gender
+
+
+def _person_behind_text(m: Mention, target: Mention, earlier: list[Mention]) -> bool:
+    """French: `il`, `elle` speaking whose nearest candidate is a text (`Un précédent bilan faisait état
+    de ...`) while a person quoted before that text, within PERSON_WINDOW tokens, agrees: a pronoun
+    subject of a verb of saying is the person; a text is kept when no person is that near (`selon le
+    communiqué ... ajoute-t-il`)."""
+    if m.info.head not in ("il", "elle") or target.info.type != "document":
+        return False
+    for c in reversed(earlier):
+        person = c.resolved
+        if c.end > target.start or person.info.type == PRONOUN:
+            continue
+        if m.start - c.end > PERSON_WINDOW:
+            return False
+        if person.info.type in ("named_person", "anonymous") and _agrees(m.info, person.info):
+            return True
+        if person.info.type != "document":
+            return False  # a body or an outlet between: left to the existing order
+    return False
 
 
 def _impersonal(cand: Mention, res: Resources) -> bool:
