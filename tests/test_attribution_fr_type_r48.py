@@ -102,3 +102,19 @@ def test_pronoun_keeps_a_text_with_no_person_near(fr: Language) -> None:
     records = [a for a in checked_attributions(fr, text) if a.speaker == "il"]
     assert records
     assert all(a.speaker_type == "document" for a in records)
+
+
+# Class 1: a clitic is never the speaker of a narrative infinitive
+
+
+def test_narrative_infinitive_after_a_fronted_reflexive_participle(fr: Language) -> None:
+    """`S'interdisant de ..., la professeure de faire remarquer que`: the phrase before `de` speaks, never
+    the clitic `S'` (the held-out parse that took `S'` is not reproduced here; this guards the shape)."""
+    text = (
+        "Une enseignante du collège, qui souhaite rester anonyme, a reçu plusieurs lettres de menaces. "
+        "S’interdisant de citer les auteurs qu'elle soupçonne, la professeure de faire remarquer que "
+        "l'établissement « n'a rien fait depuis des mois ». « J'ai peur chaque matin », confie-t-elle."
+    )
+    records = checked_attributions(fr, text)
+    assert all(a.speaker.lower() not in ("s’", "s'") for a in records)
+    assert all(a.speaker_type == "anonymous" for a in records if a.speaker in ("la professeure", "elle"))
