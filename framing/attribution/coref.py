@@ -158,6 +158,7 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
             if introduced is not None and res.lang == "fr":
                 # round 47: `publié par Le Zalvo, Paul Roux ... a-t-il dit`: the person named since the outlet
                 introduced = _person_after_outlet(doc, m, introduced.resolved, res, genders) or introduced
+                _name_demonstrative_role(doc, introduced, earlier, res)  # `Cette élue ... Ce dernier`
             if introduced is not None:
                 m.antecedent = introduced
                 continue
@@ -172,6 +173,8 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                     continue  # `a-t-on dit` is no one a later `il` can stand for
                 if res.lang == "fr" and _other_gender(doc, m, target.start, target.end, genders, res):
                     continue  # `Marie Roux ... a-t-il ajouté`: a man named since, not Marie Roux
+                if res.lang == "fr" and _person_behind_text(m, target, earlier):
+                    continue  # `X a dit. Un bilan faisait état de ... a-t-il indiqué`: X, not the bilan
                 if target.info.type != PRONOUN and _agrees(
                     m.info, cand.info if cand.info.type != PRONOUN else target.info
                 ):
@@ -186,6 +189,8 @@ def resolve(doc: Doc, mentions: list[Mention], res: Resources, finder: SpeakerFi
                         # before under the role: the chain ends at that person
                         person.info = replace(person.info, type="named_person", named=True)
                 if person is not None:
+                    if res.lang == "fr":
+                        _name_demonstrative_role(doc, person, earlier, res)
                     m.antecedent = person
                 elif earlier and _disagreeing_source(m, earlier[-1], res):
                     # `un bilan de la préfecture ... écrit-elle`: the body that wrote the text, if it agrees
@@ -502,6 +507,26 @@ def _other_gender(doc: Doc, m: Mention, start: int, end: int, genders: dict[str,
         return False
     known = genders.get(_surname(doc, start, end)) or _gender_before(doc, start, end, res)
     return known is not None and known != gender
+
+
+def _person_behind_text(m: Mention, target: Mention, earlier: list[Mention]) -> bool:
+    """French: `il`, `elle` speaking whose nearest candidate is a text (`Un précédent bilan faisait état
+    de ...`) while a person quoted before that text, within PERSON_WINDOW tokens, agrees: a pronoun
+    subject of a verb of saying is the person; a text is kept when no person is that near (`selon le
+    communiqué ... ajoute-t-il`)."""
+    if m.info.head not in ("il", "elle") or target.info.type != "document":
+        return False
+    for c in reversed(earlier):
+        person = c.resolved
+        if c.end > target.start or person.info.type == PRONOUN:
+            continue
+        if m.start - c.end > PERSON_WINDOW:
+            return False
+        if person.info.type in ("named_person", "anonymous") and _agrees(m.info, person.info):
+            return True
+        if person.info.type != "document":
+            return False  # a body or an outlet between: left to the existing order
+    return False
 
 
 def _impersonal(cand: Mention, res: Resources) -> bool:
@@ -1408,6 +1433,34 @@ def _other_person_in_complement(doc: Doc, m: Mention, res: Resources) -> bool:
         ):
             return True
     return False
+
+
+def _name_demonstrative_role(doc: Doc, m: Mention, earlier: list[Mention], res: Resources) -> None:
+    """French: an antecedent found in the narrative, not as a speaker (`Depuis, cette infirmière dort chez
+    une amie. « ... », dit-elle`), opened by a demonstrative and headed by a person's role takes up the
+    last person named, as the same phrase does as a speaker: a demonstrative never brings in someone
+    new. Typed named_person (in place) under the guards of `_stands_for_last_named`, and chained to that
+    name unless the name is a complement (`élu du district de X`: a place)."""
+    if m.info.type != "anonymous" or m.info.named or not _demonstrative(doc, m, res):
+        return
+    if not _role_description(doc, m, res):
+        return  # a source noun (`cette source`) is a role only where the text names that role
+    if not _stands_for_last_named(doc, m, earlier, res):
+        return
+    m.info = replace(m.info, type="named_person", named=True)
+    if m.antecedent is not None or not has(doc, "ENT_IOB"):
+        return
+    role_gender = m.info.gender if m.info.gender in ("masc", "fem") else None
+    for start, end in reversed(person_names(doc, res)):
+        if end > m.start or m.start - end > ROLE_WINDOW:
+            continue
+        if start and norm(doc[start - 1].text) in COMPLEMENT_WORDS:
+            continue  # `député du district de X`: a place or a body in a complement, no holder
+        gender = _gender_before(doc, start, end, res)
+        info = classify(doc, start, end, res)
+        if info.type == "named_person" and (None in (gender, role_gender) or gender == role_gender):
+            m.antecedent = Mention(start, end, info, start)  # the chain ends at the name
+            return
 
 
 def _demonstrative(doc: Doc, m: Mention, res: Resources) -> bool:

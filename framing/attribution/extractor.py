@@ -75,7 +75,7 @@ from .second_sources import cited_object, fronted_relay, relay_agent, voice_of
 from .sentences import Sentences
 from .spaces import with_original_words, without_no_break_spaces
 from .speaker_types import PRONOUN, SpeakerInfo, classify, is_quoted_title
-from .speakers import MAX_NP, SpeakerFinder
+from .speakers import FR_NOT_SUBJECTS, MAX_NP, SpeakerFinder
 from .split_quotes import join_split_quotes
 from .stance_adjectives import find_stance_adjectives
 from .unlisted_speaker import unlisted_speakers_as_people
@@ -1900,6 +1900,8 @@ class Extractor:
         s_start, _ = self.sentences.bounds(cue.head)
         if speaker is not None and speaker[0] < s_start:
             speaker = None
+        if speaker is not None and self.res.lang == "fr" and self._clitic_only(speaker):
+            speaker = self._subject_before_de(cue)  # `S'abstenant de ..., le consul de faire remarquer`
         prev = self._last
         if speaker is None and prev is not None and s_start > 0:
             p_start, _ = self.sentences.bounds(s_start - 1)
@@ -1920,6 +1922,29 @@ class Extractor:
             return None
         start, end = self._chars(cue.first, cue.last)
         return Candidate(cue, speaker, start, end, content, "infinitive")
+
+    def _clitic_only(self, speaker: tuple[int, int]) -> bool:
+        """French: a speaker that is one object or reflexive clitic (`S'` of a fronted participle, `lui`)
+        names no one: the parse took the clitic for a subject."""
+        return speaker[1] - speaker[0] == 1 and _norm(self.doc[speaker[0]].text) in FR_NOT_SUBJECTS
+
+    def _subject_before_de(self, cue: Cue) -> tuple[int, int] | None:
+        """French narrative infinitive with a subject (`..., le consul de faire remarquer que`): the words
+        between the comma (or the sentence's start) and `de`, when no verb stands among them; else None."""
+        k = cue.first
+        if _norm(self.doc[k].text) not in ("de", "d'"):
+            k -= 1
+        if k < 1 or _norm(self.doc[k].text) not in ("de", "d'"):
+            return None
+        s_start, _ = self.sentences.bounds(k)
+        start = k
+        while start > s_start and not self.doc[start - 1].is_punct and k - start < MAX_NP:
+            start -= 1  # the whole phrase since the comma (`l'ambassadeur en question de dire`)
+        if start == k or not (start == s_start or self.doc[start - 1].text == ","):
+            return None
+        if any(t.pos_ in ("VERB", "AUX") for t in self.doc[start:k]):
+            return None
+        return start, k
 
     def _purpose_only(self, cue: Cue, content: Content) -> bool:
         """French `pour` + an infinitive of saying with a noun phrase for object (`ont manifesté pour
