@@ -61,4 +61,4 @@ def test_anonymity_phrase_before_an_inverted_speaker(fr: Language, text: str, sp
 
 
 def test_an_anonymity_phrase_without_a_speaker_after_it(fr: Language) -> None:
-    assert speaker_content_pairs(fr, "Un conducteur a parlé sous couvert d'anonymat.") == []
+    assert speaker_content_pairs(fr, "Un chauffeur s'est exprimé sous couvert d'anonymat.") == []
