@@ -85,3 +85,12 @@ def en(request: pytest.FixtureRequest) -> Language:
     from loaded_support import english_lexicon_pipeline
 
     return english_lexicon_pipeline(request.param)
+
+
+@pytest.fixture(scope="module", params=["trained", "rules"])
+def default_en(request: pytest.FixtureRequest) -> Language:
+    """English with the default lexicon, on the trained model (skipped when there is none) and on the
+    rule-based pipeline: the English loaded rounds test their classes on what `framing analyze` counts."""
+    from loaded_support import english_default_lexicon_pipeline
+
+    return english_default_lexicon_pipeline(request.param)

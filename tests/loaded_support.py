@@ -84,6 +84,11 @@ def lexicon_words(nlp: Language, text: str) -> list[str]:
     return [h.text for h in lexicon_hits(nlp, text)]
 
 
+def lower_lexicon_words(nlp: Language, text: str) -> list[str]:
+    """Lexicon hits in lower case: a test asks whether a word was counted, whatever its capital."""
+    return [h.text.lower() for h in lexicon_hits(nlp, text)]
+
+
 def scare_quote_words(nlp: Language, text: str) -> list[str]:
     """Scare-quote hits only, their offsets checked against the text."""
     found: list[LoadedHit] = nlp(text)._.framing_loaded

@@ -16,19 +16,12 @@ Every sentence here was written for the test."""
 from __future__ import annotations
 
 import pytest
-from loaded_support import english_default_lexicon_pipeline, lexicon_hits, term_hits
+from loaded_support import lower_lexicon_words, term_hits
 from spacy.language import Language
 
 from framing import components  # noqa: F401  (registers the factories)
 
-
-@pytest.fixture(scope="module", params=["trained", "rules"])
-def default_en(request: pytest.FixtureRequest) -> Language:
-    return english_default_lexicon_pipeline(request.param)
-
-
-def words(nlp: Language, text: str) -> list[str]:
-    return [h.text.lower() for h in lexicon_hits(nlp, text)]
+words = lower_lexicon_words
 
 
 def all_words(nlp: Language, text: str) -> list[str]:
