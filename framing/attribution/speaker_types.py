@@ -403,7 +403,7 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         return info("institution")  # `selon la CRTV`: a body's acronym, whatever the recogniser guessed
     if res.lang == "fr" and (kind := _capitalised_common_head(nuc, res)) is not None:
         return info(kind)  # `la Sûreté générale`, `la Garde nationale`, `le Journal officiel`: a body's name
-    if res.lang == "fr" and (_body_noun_in_capitals(nuc, res) or _common_words_name(nuc, span, res)):
+    if res.lang == "fr" and (_body_noun_in_capitals(nuc, res) or _common_words_name(nuc, res)):
         return info("institution")  # `le Tribunal Judiciaire de X`, `selon Terre Solidaire`: no person's name
     if res.lang == "fr" and _acronym_led_name(nuc, res):
         return info("institution")  # `Zalvo Mobilités` written `ZLV Mobilités`: a company's acronym opens it
@@ -877,13 +877,14 @@ def _french_words() -> tuple[frozenset[str], Table | None]:
     """Lower-case French words from spaCy's lookup data: the lemmas of nouns, adjectives, verbs and adverbs,
     and the form -> lemma table for their inflected forms; what a reader knows as common words. Empty
     when the data is not installed (the rule that asks then never fires)."""
+    from ..components.lexicon import lemma_lookup_table  # the form table the lexicon already holds
+
     try:
-        tables = load_lookups("fr", ["lemma_index", "lemma_lookup"])
+        index = load_lookups("fr", ["lemma_index"]).get_table("lemma_index")
     except (ValueError, KeyError, OSError, ImportError):
         return frozenset(), None
-    index = tables.get_table("lemma_index")
     lemmas = frozenset(w for pos in ("noun", "adj", "verb", "adv") if pos in index for w in index[pos])
-    return lemmas, tables.get_table("lemma_lookup")
+    return lemmas, lemma_lookup_table("fr")
 
 
 def _french_word(word: str) -> bool:
@@ -911,7 +912,7 @@ def _body_noun_in_capitals(nuc: Span, res: Resources) -> bool:
     return not any(res.has("given_name", _norm(t.text)) or res.has("honorific", _norm(t.text)) for t in rest)
 
 
-def _common_words_name(nuc: Span, span: Span, res: Resources) -> bool:
+def _common_words_name(nuc: Span, res: Resources) -> bool:
     """French (round 47): a name with no article made of two to four capitalised words whose first the
     tagger reads as a common noun, verb or adjective (`Terre Solidaire`, `Avenir Vert`, `Agir Ensemble`):
     a person's name opens on a given name, so this is an association's or a body's. Guards: no listed given

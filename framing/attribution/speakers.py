@@ -2100,13 +2100,10 @@ class SpeakerFinder:
         doc = self.doc
         if doc[j].pos_ != "ADP" and _norm(doc[j].text) != "sous":
             return False  # `des sources proches du dossier`: a modifier of the speaker, which it keeps
-        for phrase in self.res.phrase_list("anonymity_phrase").get(_norm(doc[j].text), ()):
-            if j + len(phrase) <= len(doc) and all(_norm(doc[j + m].text) == w for m, w in enumerate(phrase)):
-                return True
-        return False
+        return self._past_anonymity(j) > j
 
     def _past_anonymity(self, j: int) -> int:
-        """The token after the longest listed anonymity phrase opening at j (`_anonymity_at` holds)."""
+        """The token after the longest listed anonymity phrase opening at j; j itself when none opens there."""
         doc = self.doc
         best = j
         for phrase in self.res.phrase_list("anonymity_phrase").get(_norm(doc[j].text), ()):

@@ -6,7 +6,7 @@ Nothing here is language-specific: French and English differ only by their lexic
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -73,6 +73,15 @@ def present_forms(lemma: str, lang: str) -> set[str]:
         if lemma.endswith("ir"):
             return {stem + "it", stem + "issent"}
     return set()
+
+
+def with_tensed_forms(lemmas: Iterable[str], lang: str) -> set[str]:
+    """The verbs with their regular past and third-person present forms: keys that find a verb whatever
+    tense the lemmatizer left it in."""
+    out = set(lemmas)
+    for verb in list(out):
+        out |= past_forms(verb, lang) | present_forms(verb, lang)
+    return out
 
 
 @dataclass(frozen=True)
@@ -151,11 +160,10 @@ class ClauseWords:
         self.quantity_nouns = keys_and_forms("quantity_noun")  # "le chômage devrait reculer": a forecast
         # `ruled_out`: a verdict that settles a hypothesis ("a confirmé la thèse du"), and one that drops it
         # only when negated ("n'a pas retenu la thèse du"; round 47)
-        verdicts = keys_and_forms("verdict_verb")
-        self.verdict_verbs = verdicts | {f for v in verdicts for f in past_forms(v, lang) | present_forms(v, lang)}
+        self.verdict_verbs = frozenset(with_tensed_forms(keys_and_forms("verdict_verb"), lang))
         self.negated_verdict_verbs = keys_and_forms("negated_verdict_verb")
-        finding = keys_and_forms("finding_verb")  # "une étude révèle que X proviendrait": a finding, with its forms
-        self.finding_verbs = finding | {f for v in finding for f in present_forms(v, lang) | past_forms(v, lang)}
+        # "une étude révèle que X proviendrait": a finding, with its forms
+        self.finding_verbs = frozenset(with_tensed_forms(keys_and_forms("finding_verb"), lang))
         # "D'après l'étude, X serait associé à ...": a study credited as a source reports a finding (round 48)
         self.study_credits = keys("study_credit")
         # "would later become", "would often play": the future-in-the-past or habit of a story.
@@ -339,9 +347,7 @@ class ClauseWords:
         self.si_determiners = keys("si_determiner")
         # Verbs of opinion or demand: "estime que l'État devrait payer" is an obligation, not a forecast.
         deontic_verbs = {_verb_key(e.term, lang) for e in deontic if e.term}
-        for verb in list(deontic_verbs):
-            deontic_verbs.update(past_forms(verb, lang) | present_forms(verb, lang))
-        self.deontic_governors = frozenset(deontic_verbs)
+        self.deontic_governors = frozenset(with_tensed_forms(deontic_verbs, lang))
         self.governors = self.governors | self.deontic_governors
         self.hypothetical_markers = tuple(
             Marker(term_words(e.term), e.context, bool(e.data.get("sentence_initial")))
