@@ -1,0 +1,53 @@
+"""French attribution, round 49: verbs of narrating, arguing, attacking and agreeing (lexicon, class V).
+Every sentence here was written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_support import speaker_content_pairs
+from spacy.language import Language
+
+# ---------------------------------------------------------------- class V: verbs and frames
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "La directrice a raconté comment les élèves avaient quitté la salle.",
+            "La directrice",
+            "les élèves avaient quitté la salle",
+        ),
+        ("Il raconte comment la soirée s'est terminée.", "Il", "la soirée s'est terminée"),
+        ("Une voisine relate comment le toit s'est effondré.", "Une voisine", "le toit s'est effondré"),
+        (
+            "La mairie a quitté le projet, arguant du coût trop élevé des travaux.",
+            "La mairie",
+            "coût trop élevé des travaux",
+        ),
+        (
+            "Le conseil a rompu avec la société, arguant d'un retard de paiement.",
+            "Le conseil",
+            "un retard de paiement",
+        ),
+        ("« Ce projet est une erreur », attaque Paul Durand.", "Paul Durand", "Ce projet est une erreur"),
+        ("« Il faut agir vite », s'accordent les deux adjoints.", "les deux adjoints", "Il faut agir vite"),
+        ("« On a fait ce qu'on pouvait », accorde-t-il.", "il", "On a fait ce qu'on pouvait"),
+    ],
+)
+def test_verbs(fr: Language, text: str, speaker: str, content: str) -> None:
+    assert (speaker, content) in speaker_content_pairs(fr, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des hommes armés ont attaqué un poste de police dans la nuit.",
+        "Le conseil accorde une aide de 300 euros aux familles.",
+        "Le gouvernement s'accorde un délai supplémentaire.",
+        "Les pompiers attaquent le feu par le nord.",
+        "Les musiciens accordent leurs instruments avant le concert.",
+    ],
+)
+def test_verbs_no_speech(fr: Language, text: str) -> None:
+    assert speaker_content_pairs(fr, text) == []
