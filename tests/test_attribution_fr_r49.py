@@ -51,3 +51,38 @@ def test_verbs(fr: Language, text: str, speaker: str, content: str) -> None:
 )
 def test_verbs_no_speech(fr: Language, text: str) -> None:
     assert speaker_content_pairs(fr, text) == []
+
+
+# ------------------------------------------------ class P: participles as second cues
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Le club a refusé de commenter, invoquant des raisons juridiques.", "Le club", "des raisons juridiques"),
+        (
+            "« Le club ne dira rien », a indiqué son président, invoquant des raisons juridiques.",
+            "son président",
+            "des raisons juridiques",
+        ),
+        (
+            "La mairie a renoncé au chantier, invoquant le coût des travaux.",
+            "La mairie",
+            "le coût des travaux",
+        ),
+    ],
+)
+def test_invoking_participle(fr: Language, text: str, speaker: str, content: str) -> None:
+    assert (speaker, content) in speaker_content_pairs(fr, text)
+
+
+def test_invoking_participle_relaying_a_source(fr: Language) -> None:
+    text = "Le journal a publié la liste, invoquant des sources proches du dossier."
+    assert all(content != "des sources proches du dossier" for _, content in speaker_content_pairs(fr, text))
+
+
+def test_invoking_participle_no_clause_further_on(fr: Language) -> None:
+    """`invoquant une panne, que ...`: the clause is the agent's report, not a second one by the participle."""
+    text = "Le groupe a été prévenu par le fournisseur, invoquant une panne, que les livraisons baisseraient."
+    contents = [content for _, content in speaker_content_pairs(fr, text)]
+    assert contents.count("les livraisons baisseraient") <= 1
