@@ -115,3 +115,23 @@ def test_praising_participle(fr: Language, text: str, speaker: str, content: str
 )
 def test_praising_participle_other_senses(fr: Language, text: str) -> None:
     assert speaker_content_pairs(fr, text) == []
+
+
+# ------------------------------------------------ class A: asides between an inverted verb and its speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "« Il s'agit d'un incendie volontaire », indiquait ce lundi une source proche du dossier.",
+            "une source proche du dossier",
+        ),
+        ("« Le chantier reprendra », a assuré ce mardi 28 juin un porte-parole.", "un porte-parole"),
+        ("« Le chantier reprendra », a assuré ce mardi 28 juin le ministre.", "le ministre"),
+        ("« Le chantier reprendra », confiait ce vendredi une habitante.", "une habitante"),
+        ("« Le chantier reprendra », a assuré ce matin un porte-parole de la mairie.", "un porte-parole de la mairie"),
+    ],
+)
+def test_demonstrative_day_before_an_indefinite_speaker(fr: Language, text: str, speaker: str) -> None:
+    assert any(found == speaker for found, _ in speaker_content_pairs(fr, text))
