@@ -1422,8 +1422,9 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         form == "part_pres"
         and (term.object or term.possessive_object or term.stance_object or term.complement)
         and (_opens_content(doc, last + 1, term, res, True) or _possessive_next(doc, last + 1, term, res))
-        and not res.is_a("relay_verb", tok.text, tok.lemma_)  # `, citing officials` names a source
-    ):
+        and not (res.is_a("relay_verb", tok.text, tok.lemma_) and (res.lang == "en" or term.incise))
+    ):  # `, citing officials` names a source; French `, invoquant des raisons de X` states the reason
+        # (the extractor still drops `invoquant des sources proches`: `_relays_anonymous`)
         return Cue("participle", i, i, last, term, clitic)  # `accusant l'invasion d'être`, `plaidant pour`
     if (
         form in ("fut", "cond")

@@ -673,12 +673,15 @@ class SpeakerFinder:
         return words[:3] in (["c'", "est", "ce"], ["c'", "était", "ce"]) and words[3:] in (["que"], ["qu'"])
 
     def _skip_date(self, k: int) -> int:
-        """Past a date with no commas (`ce mardi 28 juin`, `ce vendredi`) opened by a demonstrative."""
+        """Past a date with no commas (`ce mardi 28 juin`, `ce vendredi`) opened by a demonstrative. A day
+        number is written in digits: `une` is `like_num` too, and opens the speaker (`ce lundi une source`)."""
         doc = self.doc
         if k + 1 >= len(doc) or _norm(doc[k].text) not in ("ce", "cet", "cette"):
             return k
         j = k + 1
-        while j < len(doc) and j - k <= 5 and (self.res.has("time_word", _norm(doc[j].text)) or doc[j].like_num):
+        while (
+            j < len(doc) and j - k <= 5 and (self.res.has("time_word", _norm(doc[j].text)) or doc[j].text[:1].isdigit())
+        ):
             j += 1
         return j if j > k + 1 and self.res.has("time_word", _norm(doc[j - 1].text)) else k
 
