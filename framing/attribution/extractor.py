@@ -235,6 +235,7 @@ class Extractor:
                 self._subject_after_dateline(cand)
             else:
                 self._whole_name(cand)
+                self._stop_before_reached(cand)
             s, e = cand.speaker
             # anonymity phrases sit between the speaker and its verb (`X, qui a parlé sous couvert
             # d'anonymat, a dit`); bounding the window keeps run-on text linear
@@ -363,6 +364,39 @@ class Extractor:
             tail = doc.text[new_end : content.end]
             cand.content = replace(content, start=new_end + len(tail) - len(tail.lstrip()))
         cand.speaker = (ns, ne)
+
+    def _stop_before_reached(self, cand: Candidate) -> None:
+        """French: `une source policière jointe par l'AFP a indiqué`, `a dit un proche contacté par Le
+        Parisien`: a participle of reaching someone (`reached_participle`) + `par` tells who questioned the
+        speaker, so the speaker ends before it and is typed by its own head, not by the outlet that reached it.
+        A comma before the participle closes the phrase already; the cue keeps its span."""
+        doc = self.doc
+        s, e = cand.speaker
+        for j in range(s + 1, min(e, len(doc) - 1)):
+            if _norm(doc[j + 1].text) != "par" or not self._reached_participle(doc[j]):
+                continue
+            end = j
+            while end > s and doc[end - 1].is_punct:
+                end -= 1
+            if end > s and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[s:end]):
+                cand.speaker = (s, end)
+            return
+
+    def _reached_participle(self, t: Token) -> bool:
+        """The token is a past participle of a verb of reaching someone (`jointe`, `contactés`,
+        `sollicitée`), by its lemma or, when the tagger read it as an adjective, by its written form."""
+        low = _norm(t.text)
+        forms = [low]
+        for ending in ("ées", "és", "ée"):
+            if low.endswith(ending):
+                forms.append(low[: -len(ending)] + "é")
+                break
+        for ending in ("tes", "ts", "te"):
+            if low.endswith(ending):
+                forms.append(low[: -len(ending)] + "t")
+                break
+        keys = [f[:-1] + "er" if f.endswith("é") else f[:-1] + "dre" if f.endswith("nt") else f for f in forms]
+        return any(self.res.is_a("reached_participle", k, t.lemma_) for k in keys)
 
     def _subject_after_dateline(self, cand: Candidate) -> None:
         """English `LAGOS, Nigeria, Dec 6 – The ministry has said`: the parse may take the dateline that

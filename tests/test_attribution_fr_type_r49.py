@@ -1,0 +1,66 @@
+"""French attribution, round 49: speaker type and speaker spans.
+
+A participle of reaching someone (`jointe par l'AFP`, `contacté par X`) tells who questioned the speaker,
+not who speaks: the speaker stops before it and keeps its own type, and `cette source` chained to it
+too. Every sentence here was written for the tests; the names are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from attribution_support import checked_attributions
+from spacy.language import Language
+
+# Class 2: the speaker stops before a participle of reaching + `par` + outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "Une source policière jointe par l'AFP a confirmé que deux hommes avaient été arrêtés mardi.",
+            "Une source policière",
+            "anonymous",
+        ),
+        (
+            "Selon un riverain contacté par Le Courrier, la rue était bloquée depuis l'aube.",
+            "un riverain",
+            "anonymous",
+        ),
+        (
+            "« On n'a rien vu venir », a raconté une voisine interrogée par France Bleu.",
+            "une voisine",
+            "anonymous",
+        ),
+        (
+            "Le site va fermer. Plusieurs habitants contactés par Le Courrier ont assuré qu'il fermerait en juin.",
+            "Plusieurs habitants",
+            "group",
+        ),
+        (
+            "Le site va fermer. « Rien ne bouge », a assuré mardi un employé joint par franceinfo.",
+            "un employé",
+            "anonymous",
+        ),
+    ],
+)
+def test_speaker_stops_before_who_reached_it(fr: Language, text: str, speaker: str, kind: str) -> None:
+    records = [a for a in checked_attributions(fr, text) if a.speaker == speaker]
+    assert records
+    assert all(a.speaker_type == kind for a in records)
+
+
+def test_the_source_taken_up_keeps_its_type(fr: Language) -> None:
+    text = (
+        "Une source policière jointe par l'AFP a confirmé que deux hommes avaient été arrêtés. "
+        "« Ils étaient connus des services », a ajouté cette source policière."
+    )
+    records = checked_attributions(fr, text)
+    assert [a.speaker_type for a in records] == ["anonymous", "anonymous"]
+    assert records[1].resolved == "Une source policière"
+
+
+def test_an_outlet_as_subject_stays_media(fr: Language) -> None:
+    text = "Le Courrier a révélé mardi que la rue resterait fermée jusqu'en juin."
+    records = checked_attributions(fr, text)
+    assert [a.speaker_type for a in records] == ["media"]
