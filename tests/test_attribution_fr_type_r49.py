@@ -2,7 +2,9 @@
 
 A participle of reaching someone (`jointe par l'AFP`, `contacté par X`) tells who questioned the speaker,
 not who speaks: the speaker stops before it and keeps its own type, and `cette source` chained to it
-too. Every sentence here was written for the tests; the names are made up.
+too. `plusieurs personnes` is a crowd (group) where `une personne` is one unnamed individual;
+`nos renseignements` is the outlet's own reporting, as `nos informations` (anonymous).
+Every sentence here was written for the tests; the names are made up.
 """
 
 from __future__ import annotations
@@ -64,3 +66,30 @@ def test_an_outlet_as_subject_stays_media(fr: Language) -> None:
     text = "Le Courrier a révélé mardi que la rue resterait fermée jusqu'en juin."
     records = checked_attributions(fr, text)
     assert [a.speaker_type for a in records] == ["media"]
+
+
+# Class 1: plural people are a crowd; the outlet's own reporting
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "« Nous ne lâcherons rien », scandaient plusieurs personnes devant la mairie.",
+            "plusieurs personnes",
+            "group",
+        ),
+        ("Des personnes présentes ont raconté que la police avait chargé.", "Des personnes présentes", "group"),
+        ("Une personne présente a affirmé que rien ne s'était passé.", "Une personne présente", "anonymous"),
+        (
+            "D'après nos renseignements, le trésorier aurait quitté ses fonctions en mai.",
+            "nos renseignements",
+            "anonymous",
+        ),
+        ("Selon nos informations, le trésorier aurait quitté ses fonctions en mai.", "nos informations", "anonymous"),
+    ],
+)
+def test_people_in_the_plural_and_own_reporting(fr: Language, text: str, speaker: str, kind: str) -> None:
+    records = [a for a in checked_attributions(fr, text) if a.speaker == speaker]
+    assert records
+    assert all(a.speaker_type == kind for a in records)

@@ -483,6 +483,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         # agents de la préfecture`, `certains membres de la famille`: members named by their role and no
         # source word, a collective too, and some of a body's staff do not speak as the body (group)
         return info("group")
+    if res.lang == "fr" and number == "plur" and not anonymity and _contains(hw, hw, res, "plural_people_noun"):
+        return info("group")  # `plusieurs personnes scandaient`: people in the plural are a crowd, as `des gens`
     if _contains(hw, hw, res, "anonymous_head") or (anonymity and not head.text[:1].isupper()):
         return info("anonymous")
     if _contains(hw, hw, res, "group_noun"):
