@@ -3,7 +3,8 @@
 A participle of reaching someone (`jointe par l'AFP`, `contacté par X`) tells who questioned the speaker,
 not who speaks: the speaker stops before it and keeps its own type, and `cette source` chained to it
 too. `plusieurs personnes` is a crowd (group) where `une personne` is one unnamed individual;
-`nos renseignements` is the outlet's own reporting, as `nos informations` (anonymous).
+`nos renseignements` is the outlet's own reporting, as `nos informations` (anonymous). An inverted `on`
+with the body where it was said (`a-t-on indiqué à la préfecture`) is an unnamed person there (anonymous).
 Every sentence here was written for the tests; the names are made up.
 """
 
@@ -93,3 +94,20 @@ def test_people_in_the_plural_and_own_reporting(fr: Language, text: str, speaker
     records = [a for a in checked_attributions(fr, text) if a.speaker == speaker]
     assert records
     assert all(a.speaker_type == kind for a in records)
+
+
+# Class 3: an inverted `on` at a body is an unnamed person there
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Les travaux reprendront en mars », a-t-on indiqué à la préfecture du Gard.",
+        "Le chantier reprendra en mars, nous fait-on savoir à la Ligue.",
+        "« La récolte sera faible », rappelle-t-on au SNV. « Il faudra attendre », ajoute-t-on.",
+    ],
+)
+def test_on_at_a_body_is_anonymous(fr: Language, text: str) -> None:
+    records = [a for a in checked_attributions(fr, text) if a.speaker == "on"]
+    assert records
+    assert all(a.speaker_type == "anonymous" for a in records)

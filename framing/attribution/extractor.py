@@ -248,8 +248,6 @@ class Extractor:
                 min(max(e, cand.cue.last + 1), cand.cue.last + 1 + ANONYMITY_WINDOW),
             )
             info = classify(self.doc, s, e, self.res, context, self._types)
-            if info.type == "anonymous" and self._on_at_body(cand):
-                info = replace(info, type="institution")
             if cand.outlet_source and info.type == "named_person" and after_fused_article(self.doc, s):
                 info = replace(info, type="institution")  # `auprès du SRPJ`: a body, no person's name
             cand.mention = Mention(s, e, info, cand.cue.first, after_marker=cand.cue.kind == "marker")
@@ -3100,42 +3098,6 @@ class Extractor:
         if info.type != "anonymous":
             return None
         return self._second_record(outer, relay_at, np, "anonymous", "relayed_source")
-
-    def _on_at_body(self, cand: Candidate) -> bool:
-        """French `a-t-on souligné à la direction des transports`, `rappelle-t-on au ministère`: an
-        inverted `on` followed by the body where it was said is that body speaking (typed so; the word
-        `on` stays the speaker span, as annotated). A shop or a street (`à la boulangerie`) is no body."""
-        doc = self.doc
-        s, e = cand.speaker
-        if self.res.lang != "fr" or e - s != 1 or doc[s].lower_.lstrip("-") != "on" or s < cand.cue.first:
-            return False
-        k = max(e, cand.cue.last + 1)  # `a-t-on souligné à ...`: past the participle
-        if k >= len(doc) or _norm(doc[k].text) not in ("à", "au", "aux", "chez"):
-            return False
-        _, s_end = self.sentences.bounds(k)
-        words: list[Token] = []
-        for t in doc[k + 1 : min(s_end, k + 1 + MAX_NP)]:
-            if t.is_punct or t.pos_ in ("VERB", "AUX"):
-                break
-            words.append(t)
-        head = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
-        if head is None:
-            return False
-        if any(self.res.is_a(kind, head.text, head.lemma_) for kind in ("institution_noun", "institution_name")):
-            return True
-        return self._body_acronym(head)
-
-    def _body_acronym(self, t: Token) -> bool:
-        """`rappelle-t-on au CIVB`: a word in capitals (2 to 6 letters) names a body, not a person, when no
-        list makes it a place or an outlet (`à l'AFP` is whom it was said to)."""
-        low = _norm(t.text)
-        return (
-            t.text.isalpha()
-            and t.text.isupper()
-            and 2 <= len(t.text) <= 6
-            and t.ent_type_ not in ("LOC", "GPE")
-            and not any(self.res.has(cat, low) for cat in ("place", "media_name", "media_name_cased"))
-        )
 
     def _time_aside(self, k: int, end: int) -> int:
         """Past a time aside between commas (`, lundi,`, `, ce matin,`) at k, or k itself."""
