@@ -111,3 +111,19 @@ def test_on_at_a_body_is_anonymous(fr: Language, text: str) -> None:
     records = [a for a in checked_attributions(fr, text) if a.speaker == "on"]
     assert records
     assert all(a.speaker_type == "anonymous" for a in records)
+
+
+# Class 1b: a body's leadership named by a bare definite plural is a collective
+
+
+def test_the_leaders_alone_and_their_pronoun_are_a_group(fr: Language) -> None:
+    text = (
+        "L'usine de Vierzon a fermé ses portes vendredi. Les dirigeants ont annoncé que quarante salariés "
+        "seraient reclassés. Ils avaient mis en avant la baisse des commandes."
+    )
+    assert [a.speaker_type for a in checked_attributions(fr, text)] == ["group", "group"]
+
+
+def test_the_leaders_of_a_named_body_stay_anonymous(fr: Language) -> None:
+    text = "Les dirigeants de Valtex ont annoncé que quarante salariés seraient reclassés."
+    assert [a.speaker_type for a in checked_attributions(fr, text)] == ["anonymous"]

@@ -626,8 +626,10 @@ def _designated_kind(
         return None
     lead = _head_words(head, nuc, res)
     if number == "plur" and _contains(lead, lead, res, "leader_noun"):
-        if words[0] in ("ses", "leurs") and len(nuc) == 2:
-            return "group"  # `ses dirigeants`, `leurs cadres`: a body's own leadership as a collective (round 43)
+        if words[0] in ("ses", "leurs", "les") and len(nuc) == 2 and len(span) == 2:
+            # `ses dirigeants`, `leurs cadres`: a body's own leadership as a collective (round 43); round 49:
+            # `les dirigeants` alone too (A81), the leadership of the body the text is about
+            return "group"
         return "anonymous"
     if number == "plur" and words[0] == "les" and _contains(lead, lead, res, "party_member_noun"):
         return "institution"
