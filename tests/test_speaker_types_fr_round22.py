@@ -72,10 +72,11 @@ def test_subject_pronoun_phrase_stops_before_negation_and_clitic(nlp: Language) 
     assert not any(s and " " in s and s.lower().startswith("il ") for s in speakers)
 
 
-def test_on_at_a_body_in_capitals_is_that_body_and_goes_on(nlp: Language) -> None:
+def test_on_at_a_body_in_capitals_is_an_unnamed_person_there(nlp: Language) -> None:
+    # round 49: the read sets A78 and A82 type an inverted `on` at a body anonymous, not the body
     text = "« La récolte sera faible », rappelle-t-on au SNV. « Il faudra attendre », ajoute-t-on."
     records = [a for a in checked_attributions(nlp, text) if a.speaker == "on"]
-    assert [a.speaker_type for a in records] == ["institution", "institution"]
+    assert [a.speaker_type for a in records] == ["anonymous", "anonymous"]
 
 
 def test_on_told_to_an_agency_stays_anonymous(nlp: Language) -> None:
@@ -90,7 +91,7 @@ def test_on_far_after_the_body_stays_anonymous(nlp: Language) -> None:
         "« Il faudra attendre », ajoute-t-on."
     )
     records = [a for a in checked_attributions(nlp, text) if a.speaker == "on"]
-    assert [a.speaker_type for a in records] == ["institution", "anonymous"]
+    assert [a.speaker_type for a in records] == ["anonymous", "anonymous"]
 
 
 def test_plural_things_with_a_complement_are_a_document(nlp: Language) -> None:

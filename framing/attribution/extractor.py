@@ -236,6 +236,7 @@ class Extractor:
                 self._subject_after_dateline(cand)
             else:
                 self._whole_name(cand)
+                self._stop_before_reached(cand)
             s, e = cand.speaker
             # anonymity phrases sit between the speaker and its verb (`X, qui a parlé sous couvert
             # d'anonymat, a dit`); bounding the window keeps run-on text linear
@@ -248,8 +249,6 @@ class Extractor:
                 min(max(e, cand.cue.last + 1), cand.cue.last + 1 + ANONYMITY_WINDOW),
             )
             info = classify(self.doc, s, e, self.res, context, self._types)
-            if info.type == "anonymous" and self._on_at_body(cand):
-                info = replace(info, type="institution")
             if cand.outlet_source and info.type == "named_person" and after_fused_article(self.doc, s):
                 info = replace(info, type="institution")  # `auprès du SRPJ`: a body, no person's name
             cand.mention = Mention(s, e, info, cand.cue.first, after_marker=cand.cue.kind == "marker")
@@ -364,6 +363,39 @@ class Extractor:
             tail = doc.text[new_end : content.end]
             cand.content = replace(content, start=new_end + len(tail) - len(tail.lstrip()))
         cand.speaker = (ns, ne)
+
+    def _stop_before_reached(self, cand: Candidate) -> None:
+        """French: `une source policière jointe par l'AFP a indiqué`, `a dit un proche contacté par Le
+        Parisien`: a participle of reaching someone (`reached_participle`) + `par` tells who questioned the
+        speaker, so the speaker ends before it and is typed by its own head, not by the outlet that reached it.
+        A comma before the participle closes the phrase already; the cue keeps its span."""
+        doc = self.doc
+        s, e = cand.speaker
+        for j in range(s + 1, min(e, len(doc) - 1)):
+            if _norm(doc[j + 1].text) != "par" or not self._reached_participle(doc[j]):
+                continue
+            end = j
+            while end > s and doc[end - 1].is_punct:
+                end -= 1
+            if end > s and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[s:end]):
+                cand.speaker = (s, end)
+            return
+
+    def _reached_participle(self, t: Token) -> bool:
+        """The token is a past participle of a verb of reaching someone (`jointe`, `contactés`,
+        `sollicitée`), by its lemma or, when the tagger read it as an adjective, by its written form."""
+        low = _norm(t.text)
+        forms = [low]
+        for ending in ("ées", "és", "ée"):
+            if low.endswith(ending):
+                forms.append(low[: -len(ending)] + "é")
+                break
+        for ending in ("tes", "ts", "te"):
+            if low.endswith(ending):
+                forms.append(low[: -len(ending)] + "t")
+                break
+        keys = [f[:-1] + "er" if f.endswith("é") else f[:-1] + "dre" if f.endswith("nt") else f for f in forms]
+        return any(self.res.is_a("reached_participle", k, t.lemma_) for k in keys)
 
     def _subject_after_dateline(self, cand: Candidate) -> None:
         """English `LAGOS, Nigeria, Dec 6 – The ministry has said`: the parse may take the dateline that
@@ -3086,42 +3118,6 @@ class Extractor:
         if info.type != "anonymous":
             return None
         return self._second_record(outer, relay_at, np, "anonymous", "relayed_source")
-
-    def _on_at_body(self, cand: Candidate) -> bool:
-        """French `a-t-on souligné à la direction des transports`, `rappelle-t-on au ministère`: an
-        inverted `on` followed by the body where it was said is that body speaking (typed so; the word
-        `on` stays the speaker span, as annotated). A shop or a street (`à la boulangerie`) is no body."""
-        doc = self.doc
-        s, e = cand.speaker
-        if self.res.lang != "fr" or e - s != 1 or doc[s].lower_.lstrip("-") != "on" or s < cand.cue.first:
-            return False
-        k = max(e, cand.cue.last + 1)  # `a-t-on souligné à ...`: past the participle
-        if k >= len(doc) or _norm(doc[k].text) not in ("à", "au", "aux", "chez"):
-            return False
-        _, s_end = self.sentences.bounds(k)
-        words: list[Token] = []
-        for t in doc[k + 1 : min(s_end, k + 1 + MAX_NP)]:
-            if t.is_punct or t.pos_ in ("VERB", "AUX"):
-                break
-            words.append(t)
-        head = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
-        if head is None:
-            return False
-        if any(self.res.is_a(kind, head.text, head.lemma_) for kind in ("institution_noun", "institution_name")):
-            return True
-        return self._body_acronym(head)
-
-    def _body_acronym(self, t: Token) -> bool:
-        """`rappelle-t-on au CIVB`: a word in capitals (2 to 6 letters) names a body, not a person, when no
-        list makes it a place or an outlet (`à l'AFP` is whom it was said to)."""
-        low = _norm(t.text)
-        return (
-            t.text.isalpha()
-            and t.text.isupper()
-            and 2 <= len(t.text) <= 6
-            and t.ent_type_ not in ("LOC", "GPE")
-            and not any(self.res.has(cat, low) for cat in ("place", "media_name", "media_name_cased"))
-        )
 
     def _time_aside(self, k: int, end: int) -> int:
         """Past a time aside between commas (`, lundi,`, `, ce matin,`) at k, or k itself."""

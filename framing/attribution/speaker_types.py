@@ -483,6 +483,8 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         # agents de la préfecture`, `certains membres de la famille`: members named by their role and no
         # source word, a collective too, and some of a body's staff do not speak as the body (group)
         return info("group")
+    if res.lang == "fr" and number == "plur" and not anonymity and _contains(hw, hw, res, "plural_people_noun"):
+        return info("group")  # `plusieurs personnes scandaient`: people in the plural are a crowd, as `des gens`
     if _contains(hw, hw, res, "anonymous_head") or (anonymity and not head.text[:1].isupper()):
         return info("anonymous")
     if _contains(hw, hw, res, "group_noun"):
@@ -624,8 +626,10 @@ def _designated_kind(
         return None
     lead = _head_words(head, nuc, res)
     if number == "plur" and _contains(lead, lead, res, "leader_noun"):
-        if words[0] in ("ses", "leurs") and len(nuc) == 2:
-            return "group"  # `ses dirigeants`, `leurs cadres`: a body's own leadership as a collective (round 43)
+        if words[0] in ("ses", "leurs", "les") and len(nuc) == 2 and len(span) == 2:
+            # `ses dirigeants`, `leurs cadres`: a body's own leadership as a collective (round 43); round 49:
+            # `les dirigeants` alone too (A81), the leadership of the body the text is about
+            return "group"
         return "anonymous"
     if number == "plur" and words[0] == "les" and _contains(lead, lead, res, "party_member_noun"):
         return "institution"
