@@ -1,0 +1,42 @@
+"""French hedging, round 49 (hedgefr49): concessions, named cases, supposed contexts, excluded clefts, procedures.
+
+One list of hedges and one of look-alikes per class (each class its own commit). Every sentence here was
+written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hedging_support import counted_kinds
+from spacy.language import Language
+
+
+def _counted(nlp: Language, text: str, words: str) -> bool:
+    """Whether a counted hedge holds `words` (spans may take in a neighbouring word)."""
+    return any(words in cue and counted for cue, _, counted in counted_kinds(nlp, text))
+
+
+def _found(nlp: Language, text: str, words: str) -> bool:
+    """Whether any hedge-side finding, counted or not, holds `words` (the cue is seen, then typed)."""
+    return any(words in cue for cue, _, _ in counted_kinds(nlp, text))
+
+
+# Class 1. A concessive "même si" with a conditional concedes a point: it makes nothing hypothetical.
+CONCESSION_HEDGES = [
+    ("La production repartirait au printemps, même si la hausse des coûts pèserait encore.", "repartirait"),
+    ("Même si la facture augmenterait, la régie garderait ses tarifs, affirme le maire.", "garderait"),
+]
+CONCESSION_LOOK_ALIKES = [
+    ("Même si l'État payait la facture, la dette resterait lourde pour la commune.", "resterait"),
+    ("Si le vent tournait, les pompiers devraient évacuer le hameau.", "devraient"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), CONCESSION_HEDGES)
+def test_concessive_conditional_is_counted(fr: Language, text: str, words: str) -> None:
+    assert _counted(fr, text, words)
+
+
+@pytest.mark.parametrize(("text", "words"), CONCESSION_LOOK_ALIKES)
+def test_real_condition_stays_hypothetical(fr: Language, text: str, words: str) -> None:
+    assert _found(fr, text, words) and not _counted(fr, text, words)
