@@ -40,3 +40,24 @@ def test_concessive_conditional_is_counted(fr: Language, text: str, words: str) 
 @pytest.mark.parametrize(("text", "words"), CONCESSION_LOOK_ALIKES)
 def test_real_condition_stays_hypothetical(fr: Language, text: str, words: str) -> None:
     assert _found(fr, text, words) and not _counted(fr, text, words)
+
+
+# Class 2. "serait celui de": which scenario holds, hedged, even with a plan or scenario noun around.
+NAMED_CASE_HEDGES = [
+    ("Le scénario retenu par les prévisionnistes serait celui d'un redoux dès mardi.", "serait"),
+    ("Parmi les options étudiées, la piste privilégiée serait celle d'un tunnel.", "serait"),
+    ("Le projet prévoit deux tracés. Le tracé retenu serait finalement celui du nord.", "serait"),
+]
+NAMED_CASE_LOOK_ALIKES = [
+    ("Dans ce scénario, les pluies gagneraient le nord dès mercredi.", "gagneraient"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NAMED_CASE_HEDGES)
+def test_named_case_is_counted(fr: Language, text: str, words: str) -> None:
+    assert _counted(fr, text, words)
+
+
+@pytest.mark.parametrize(("text", "words"), NAMED_CASE_LOOK_ALIKES)
+def test_scenario_effect_stays_hypothetical(fr: Language, text: str, words: str) -> None:
+    assert _found(fr, text, words) and not _counted(fr, text, words)

@@ -40,6 +40,7 @@ from .hypothetical import (
     open_condition,
     virtual_relative,
 )
+from .implicit import ETRE_CONDITIONAL
 from .modal_reading import predictive_condition
 from .modality import Modality, RootReading
 from .mood import conditional_path, conditional_stem, infinitives
@@ -66,6 +67,8 @@ POLITE = "non_hedge_polite"
 FIRST_SECOND_PERSON_ENDINGS = ("rais", "rions", "riez")
 # Rule trail of a conditional under a present verb of saying or thought ("says the minister would resign").
 GOVERNED_BY_PRESENT = "governed-by-present"
+# "serait sans doute celui de": adverbs between the conditional and the demonstrative pronoun.
+CASE_REACH = 4
 
 
 @dataclass(frozen=True)
@@ -486,7 +489,12 @@ class HedgeAnalyser:
             poll = poll_projection(doc, token, start, facts.keys, words, sentences, modal=not plain)
             if poll is not None:  # "le parti obtiendrait 120 sièges", "pourrait conquérir 300 sièges", selon un sondage
                 return Finding(start, end, HYPOTHETICAL, f"{rule}|{poll}", False)
-            subject = hypothetical_subject(doc, token, start, facts.keys, words, sentences, facts.has_dep, plain)
+            named_case = self._names_case(facts, token)
+            subject = (
+                None
+                if named_case
+                else hypothetical_subject(doc, token, start, facts.keys, words, sentences, facts.has_dep, plain)
+            )
             if subject is not None:  # "la solution serait de...", "Augmenter les impôts serait une erreur"
                 return Finding(start, end, HYPOTHETICAL, f"{rule}|subject:{subject}", False)
             planned = self._planned(facts, token, start) if plain else None
@@ -497,6 +505,8 @@ class HedgeAnalyser:
     def _planned(self, facts: DocFacts, token: Token, start: int) -> str | None:
         """Fifteenth round (`plans`): a planned thing's effect, or "tout" + noun as subject."""
         doc, keys, words, sentences = facts.doc, facts.keys, self.words, facts.sentences
+        if self._names_case(facts, token):
+            return None  # "Le scénario retenu serait celui d'un redoux": which case holds, a hedged judgment
         subjects = conditional_subjects(doc, token, start, keys, facts.has_dep)
         effect = plan_effect(doc, token, subjects, keys, words, sentences, facts.news_cues)
         if effect is not None:
@@ -514,6 +524,19 @@ class HedgeAnalyser:
             return terms
         anyone = free_choice_subject(doc, start, sentences.around(token.i)[0], keys, words)
         return f"free-choice:{anyone}" if anyone is not None else None
+
+    def _names_case(self, facts: DocFacts, token: Token) -> bool:
+        """ "serait (sans doute) celui de": "être" + a demonstrative pronoun says which of the cases or
+        options holds (round 49), news about the scenario, not one of its terms or effects."""
+        doc, keys = facts.doc, facts.keys
+        if not token.lower_.startswith(ETRE_CONDITIONAL):
+            return False
+        for t in doc[token.i + 1 : token.i + 1 + CASE_REACH]:
+            if keys[t.i] & self.words.identity_pronouns:
+                return True
+            if t.pos_ not in ("ADV", "ADP") or t.is_punct:
+                return False  # "serait (sans doute) celui", not "serait le tracé de celui"
+        return False
 
     def _study_projection(self, facts: DocFacts, token: Token) -> bool:
         """A present conditional inside what a study or report says (`sources.study_contents`), or in the

@@ -226,6 +226,7 @@ class ClauseWords:
         self.smooth_course_phrases = word_tuples("smooth_course_phrase")
         # round thirty-six, second half (`hypothetical.anaphoric_case`): "alors", "dans ce cas" after the verb
         self.case_anaphors = word_tuples("case_anaphor")
+        self.identity_pronouns = keys("identity_pronoun")  # "serait celui de": which case holds (round 49)
         self.example_phrases = word_tuples("example_phrase")  # "par exemple": an illustration
         self.ruling_out_verbs = keys_and_forms("ruling_out_verb")  # "écarter la piste": dropped (r37)
         # round 40 (`proposals`): "les enquêteurs suivent cette piste", an inquiry's lead, opens no proposal
