@@ -61,3 +61,25 @@ def test_named_case_is_counted(fr: Language, text: str, words: str) -> None:
 @pytest.mark.parametrize(("text", "words"), NAMED_CASE_LOOK_ALIKES)
 def test_scenario_effect_stays_hypothetical(fr: Language, text: str, words: str) -> None:
     assert _found(fr, text, words) and not _counted(fr, text, words)
+
+
+# Class 3. "Dans ce contexte" after a conditional sentence: a supposed case.
+CONTEXT_HYPOTHETICALS = [
+    ("Des averses pourraient toucher la Bretagne jeudi. Dans ce contexte, il ferait plus frais.", "ferait"),
+    ("Le vent pourrait forcir en soirée. Dans une telle situation, les bateaux resteraient au port.", "resteraient"),
+    ("La crue atteindrait la digue vers midi. Dans ces circonstances, la mairie fermerait le pont.", "fermerait"),
+]
+CONTEXT_HEDGES = [
+    ("La grève a paralysé les transports lundi. Dans ce contexte, le gouvernement pourrait céder.", "pourrait"),
+    ("Les prix ont encore grimpé. Dans ce contexte, la banque relèverait ses taux, selon la presse.", "relèverait"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), CONTEXT_HYPOTHETICALS)
+def test_supposed_context_is_hypothetical(fr: Language, text: str, words: str) -> None:
+    assert _found(fr, text, words) and not _counted(fr, text, words)
+
+
+@pytest.mark.parametrize(("text", "words"), CONTEXT_HEDGES)
+def test_real_context_keeps_the_hedge(fr: Language, text: str, words: str) -> None:
+    assert _counted(fr, text, words)

@@ -38,6 +38,7 @@ from .hypothetical import (
     consequence_of_supposition,
     hypothetical_marker,
     open_condition,
+    supposed_context,
     virtual_relative,
 )
 from .implicit import ETRE_CONDITIONAL
@@ -427,6 +428,8 @@ class HedgeAnalyser:
         )
         if case is None and self.lang in MOOD_LANGS:
             case = self._passive_case(facts, token)
+        if case is None and self.lang in MOOD_LANGS:
+            case = supposed_context(doc, token, self.words, facts.sentences)  # "Dans ce contexte, il ferait"
         if case is not None:  # "la facture doublerait alors": the consequence of a case stated before
             return Finding(start, end, HYPOTHETICAL, f"{rule}|case-anaphor:{case}", False)
         if kind == CONDITIONAL_HEDGE:

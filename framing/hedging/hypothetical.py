@@ -373,3 +373,19 @@ def open_condition(doc: Doc, marker: tuple[int, int], token: Token, sentence: tu
         if present is None and ("Pres" in morph.get("Tense") or "Sub" in morph.get("Mood")):
             present = word.text
     return present
+
+
+def supposed_context(doc: Doc, token: Token, words: ClauseWords, sentences: Sentences) -> str | None:
+    """A context frame ("Dans ce contexte, il ferait plus frais") before the conditional in its sentence,
+    when the sentence before has a conditional of its own: the frame takes up a supposed case, so the
+    conditional tells what that case would bring (round 49). After a sentence of facts the frame names a
+    real situation and the conditional stays a hedge."""
+    lo, _ = sentences.around(token.i)
+    frame = next((k for k in range(lo, token.i) if phrase_at(doc, k, words.context_frames, token.i)), None)
+    if frame is None:
+        return None
+    before = sentences.previous_start(lo)
+    conditional = ("Cnd" in doc[k].morph.get("Mood") or conditional_stem(doc[k].lower_) for k in range(before, lo))
+    if before >= lo or not any(conditional):
+        return None
+    return doc[frame : frame + phrase_at(doc, frame, words.context_frames, token.i)].text
