@@ -83,3 +83,28 @@ def test_supposed_context_is_hypothetical(fr: Language, text: str, words: str) -
 @pytest.mark.parametrize(("text", "words"), CONTEXT_HEDGES)
 def test_real_context_keeps_the_hedge(fr: Language, text: str, words: str) -> None:
     assert _counted(fr, text, words)
+
+
+# Class 4. A negated or exclusive cleft: the conditional of its relative tells what is not.
+CLEFT_HYPOTHETICALS = [
+    ("Il n'y avait pas de travaux, donc ce n'est pas un défaut d'entretien qui aurait provoqué la chute.", "aurait"),
+    ("« Il n'y a que des prélèvements d'ADN qui auraient pu confirmer l'ours », dit l'éleveur.", "auraient pu"),
+    ("Ce n'est pas (comme on l'a cru, à tort) une fuite de gaz qui aurait causé l'explosion.", "aurait"),
+    ("Ce ne sont pas les pompiers qui n'auraient pas vu le départ du feu.", "auraient"),
+]
+CLEFT_HEDGES = [
+    ("Ce n'est pas le conducteur qui aurait pris la fuite, mais son passager, selon la police.", "aurait"),
+    ("Il n'y a que deux témoins qui auraient vu le véhicule.", "auraient"),
+    ("Le témoin qui aurait vu la scène a été entendu par les gendarmes.", "aurait"),
+    ("C'est le gardien qui aurait donné l'alerte vers minuit.", "aurait"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), CLEFT_HYPOTHETICALS)
+def test_excluded_cleft_is_hypothetical(fr: Language, text: str, words: str) -> None:
+    assert _found(fr, text, words) and not _counted(fr, text, words)
+
+
+@pytest.mark.parametrize(("text", "words"), CLEFT_HEDGES)
+def test_reported_relative_keeps_the_hedge(fr: Language, text: str, words: str) -> None:
+    assert _counted(fr, text, words)
