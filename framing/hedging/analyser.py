@@ -68,6 +68,10 @@ POLITE = "non_hedge_polite"
 FIRST_SECOND_PERSON_ENDINGS = ("rais", "rions", "riez")
 # Rule trail of a conditional under a present verb of saying or thought ("says the minister would resign").
 GOVERNED_BY_PRESENT = "governed-by-present"
+# Round 49: a doubt cue that names a kind of case ("à chaque suspicion de"), and the words a procedure
+# frame may stand back from it ("quand il n'y a pas de certitude").
+EPISTEMIC_HEDGE = "epistemic_hedge"
+PROCEDURE_REACH = 5
 # "serait sans doute celui de": adverbs between the conditional and the demonstrative pronoun.
 CASE_REACH = 4
 
@@ -193,6 +197,8 @@ class HedgeAnalyser:
             event = event_marker(facts.doc, match.start, facts.sentences, time_words, facts.keys, narrative)
             if event is not None:  # "many people were injured": a rough count of one event's participants
                 return Finding(match.start, match.end, APPROXIMATOR, f"{rule}|event:{event}", False)
+        if self.lang in MOOD_LANGS and entry.category == EPISTEMIC_HEDGE and self._procedure_frame(facts, match.start):
+            return None  # "À chaque suspicion de fraude, un contrôle suit": a kind of case, not an open fact
         if entry.data.get("not_conceded") and in_concession(facts.doc, match.start, facts.keys, self.words):
             return None  # "même si cela n'a pas été confirmé, ...": a point granted, not a doubt (`concession`)
         if entry.data.get("no_agent_subject") and agent_subject(
@@ -527,6 +533,23 @@ class HedgeAnalyser:
             return terms
         anyone = free_choice_subject(doc, start, sentences.around(token.i)[0], keys, words)
         return f"free-choice:{anyone}" if anyone is not None else None
+
+    def _procedure_frame(self, facts: DocFacts, start: int) -> str | None:
+        """An iterative or generic frame right before a doubt cue, in its clause ("à chaque suspicion de",
+        "en cas de doute", "quand il n'y a pas de certitude", round 49): a procedure for every such case.
+        A conjunction frame wants a present verb between it and the cue."""
+        doc, words = facts.doc, self.words
+        lo, _ = facts.sentences.around(start)
+        for k in range(start - 1, max(lo, start - PROCEDURE_REACH) - 1, -1):
+            if doc[k].is_punct:
+                return None
+            n = phrase_at(doc, k, words.procedure_frames, start)
+            if n and k + n == start:
+                return doc[k : k + n].text  # "à chaque suspicion"
+            n = phrase_at(doc, k, words.procedure_clauses, start)
+            if n and any("Pres" in doc[j].morph.get("Tense") for j in range(k + n, start)):
+                return doc[k : k + n].text  # "quand il n'y a pas de certitude"
+        return None
 
     def _names_case(self, facts: DocFacts, token: Token) -> bool:
         """ "serait (sans doute) celui de": "être" + a demonstrative pronoun says which of the cases or

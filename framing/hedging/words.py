@@ -231,6 +231,8 @@ class ClauseWords:
         self.context_frames = word_tuples("context_frame")
         self.cleft_exclusions = word_tuples("cleft_exclusion")  # "ce n'est pas X qui aurait" (round 49)
         self.cleft_onlys = word_tuples("cleft_only")  # "il n'y a que X qui aurait pu" (round 49)
+        self.procedure_frames = word_tuples("procedure_frame")  # "à chaque suspicion de" (round 49)
+        self.procedure_clauses = word_tuples("procedure_clause")  # "quand il n'y a pas de certitude"
         self.example_phrases = word_tuples("example_phrase")  # "par exemple": an illustration
         self.ruling_out_verbs = keys_and_forms("ruling_out_verb")  # "écarter la piste": dropped (r37)
         # round 40 (`proposals`): "les enquêteurs suivent cette piste", an inquiry's lead, opens no proposal
