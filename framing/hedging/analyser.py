@@ -38,8 +38,10 @@ from .hypothetical import (
     consequence_of_supposition,
     hypothetical_marker,
     open_condition,
+    supposed_context,
     virtual_relative,
 )
+from .implicit import ETRE_CONDITIONAL
 from .modal_reading import predictive_condition
 from .modality import Modality, RootReading
 from .mood import conditional_path, conditional_stem, infinitives
@@ -66,6 +68,12 @@ POLITE = "non_hedge_polite"
 FIRST_SECOND_PERSON_ENDINGS = ("rais", "rions", "riez")
 # Rule trail of a conditional under a present verb of saying or thought ("says the minister would resign").
 GOVERNED_BY_PRESENT = "governed-by-present"
+# Round 49: a doubt cue that names a kind of case ("à chaque suspicion de"), and the words a procedure
+# frame may stand back from it ("quand il n'y a pas de certitude").
+EPISTEMIC_HEDGE = "epistemic_hedge"
+PROCEDURE_REACH = 5
+# "serait sans doute celui de": adverbs between the conditional and the demonstrative pronoun.
+CASE_REACH = 4
 
 
 @dataclass(frozen=True)
@@ -189,6 +197,8 @@ class HedgeAnalyser:
             event = event_marker(facts.doc, match.start, facts.sentences, time_words, facts.keys, narrative)
             if event is not None:  # "many people were injured": a rough count of one event's participants
                 return Finding(match.start, match.end, APPROXIMATOR, f"{rule}|event:{event}", False)
+        if self.lang in MOOD_LANGS and entry.category == EPISTEMIC_HEDGE and self._procedure_frame(facts, match.start):
+            return None  # "À chaque suspicion de fraude, un contrôle suit": a kind of case, not an open fact
         if entry.data.get("not_conceded") and in_concession(facts.doc, match.start, facts.keys, self.words):
             return None  # "même si cela n'a pas été confirmé, ...": a point granted, not a doubt (`concession`)
         if entry.data.get("no_agent_subject") and agent_subject(
@@ -424,6 +434,8 @@ class HedgeAnalyser:
         )
         if case is None and self.lang in MOOD_LANGS:
             case = self._passive_case(facts, token)
+        if case is None and self.lang in MOOD_LANGS:
+            case = supposed_context(doc, token, self.words, facts.sentences)  # "Dans ce contexte, il ferait"
         if case is not None:  # "la facture doublerait alors": the consequence of a case stated before
             return Finding(start, end, HYPOTHETICAL, f"{rule}|case-anaphor:{case}", False)
         if kind == CONDITIONAL_HEDGE:
@@ -486,7 +498,12 @@ class HedgeAnalyser:
             poll = poll_projection(doc, token, start, facts.keys, words, sentences, modal=not plain)
             if poll is not None:  # "le parti obtiendrait 120 sièges", "pourrait conquérir 300 sièges", selon un sondage
                 return Finding(start, end, HYPOTHETICAL, f"{rule}|{poll}", False)
-            subject = hypothetical_subject(doc, token, start, facts.keys, words, sentences, facts.has_dep, plain)
+            named_case = self._names_case(facts, token)
+            subject = (
+                None
+                if named_case
+                else hypothetical_subject(doc, token, start, facts.keys, words, sentences, facts.has_dep, plain)
+            )
             if subject is not None:  # "la solution serait de...", "Augmenter les impôts serait une erreur"
                 return Finding(start, end, HYPOTHETICAL, f"{rule}|subject:{subject}", False)
             planned = self._planned(facts, token, start) if plain else None
@@ -497,6 +514,8 @@ class HedgeAnalyser:
     def _planned(self, facts: DocFacts, token: Token, start: int) -> str | None:
         """Fifteenth round (`plans`): a planned thing's effect, or "tout" + noun as subject."""
         doc, keys, words, sentences = facts.doc, facts.keys, self.words, facts.sentences
+        if self._names_case(facts, token):
+            return None  # "Le scénario retenu serait celui d'un redoux": which case holds, a hedged judgment
         subjects = conditional_subjects(doc, token, start, keys, facts.has_dep)
         effect = plan_effect(doc, token, subjects, keys, words, sentences, facts.news_cues)
         if effect is not None:
@@ -514,6 +533,36 @@ class HedgeAnalyser:
             return terms
         anyone = free_choice_subject(doc, start, sentences.around(token.i)[0], keys, words)
         return f"free-choice:{anyone}" if anyone is not None else None
+
+    def _procedure_frame(self, facts: DocFacts, start: int) -> str | None:
+        """An iterative or generic frame right before a doubt cue, in its clause ("à chaque suspicion de",
+        "en cas de doute", "quand il n'y a pas de certitude", round 49): a procedure for every such case.
+        A conjunction frame wants a present verb between it and the cue."""
+        doc, words = facts.doc, self.words
+        lo, _ = facts.sentences.around(start)
+        for k in range(start - 1, max(lo, start - PROCEDURE_REACH) - 1, -1):
+            if doc[k].is_punct:
+                return None
+            n = phrase_at(doc, k, words.procedure_frames, start)
+            if n and k + n == start:
+                return doc[k : k + n].text  # "à chaque suspicion"
+            n = phrase_at(doc, k, words.procedure_clauses, start)
+            if n and any("Pres" in doc[j].morph.get("Tense") for j in range(k + n, start)):
+                return doc[k : k + n].text  # "quand il n'y a pas de certitude"
+        return None
+
+    def _names_case(self, facts: DocFacts, token: Token) -> bool:
+        """ "serait (sans doute) celui de": "être" + a demonstrative pronoun says which of the cases or
+        options holds (round 49), news about the scenario, not one of its terms or effects."""
+        doc, keys = facts.doc, facts.keys
+        if not token.lower_.startswith(ETRE_CONDITIONAL):
+            return False
+        for t in doc[token.i + 1 : token.i + 1 + CASE_REACH]:
+            if keys[t.i] & self.words.identity_pronouns:
+                return True
+            if t.pos_ not in ("ADV", "ADP") or t.is_punct:
+                return False  # "serait (sans doute) celui", not "serait le tracé de celui"
+        return False
 
     def _study_projection(self, facts: DocFacts, token: Token) -> bool:
         """A present conditional inside what a study or report says (`sources.study_contents`), or in the

@@ -38,6 +38,8 @@ OUTCOME_REACH = 4
 NEAR_MISS_REACH = 4
 # "aurait pu faire bien plus de dégâts": the words between "pu" and a degree of comparison.
 COMPARISON_REACH = 5
+# "ce n'est pas (le pont de la gare) qui": the words between the cleft opener and "qui".
+CLEFT_REACH = 10
 
 
 def counterfactual(
@@ -47,6 +49,9 @@ def counterfactual(
     near = _near_miss(doc, token, keys, words, sentences)
     if near is not None:
         return near  # "À cinq minutes près, j'aurais été dans le train"
+    cleft = _excluded_cleft(doc, token, keys, words, sentences)
+    if cleft is not None:
+        return cleft  # "ce n'est pas un ouvrage qui aurait cédé", "il n'y a que les analyses qui auraient pu"
     if compound_conditional(doc, token):
         past = _regardless(doc, token, words, sentences) or _elided_demonstrative(doc, token, keys, words)
         if past is not None:
@@ -147,6 +152,42 @@ def _regardless(doc: Doc, token: Token, words: ClauseWords, sentences: Sentences
         n = phrase_at(doc, k, words.regardless_phrases, hi)
         if n:
             return doc[k : k + n].text
+    return None
+
+
+def _excluded_cleft(
+    doc: Doc, token: Token, keys: Sequence[frozenset[str]], words: ClauseWords, sentences: Sentences
+) -> str | None:
+    """A conditional in the relative of a negated or exclusive cleft ("ce n'est pas un ouvrage qui aurait
+    été abîmé", "il n'y a que des analyses qui auraient pu le dire", round 49): the speaker rules the case
+    out or says only a thing that is missing could have settled it, so the conditional tells what is not,
+    a hypothetical. The relative "qui" right before the verb group, the cleft opener (`cleft_exclusion`)
+    within a few words before it in the same clause, an aside in brackets skipped; the exclusive
+    opener only before "aurait pu"; not with a source in the sentence ("selon")."""
+    k = token.i - 1
+    while k >= 0 and keys[k] & words.negations:
+        k -= 1  # "qui n'aurait pas"
+    if k < 0 or doc[k].lower_ != "qui":
+        return None
+    lo, hi = sentences.around(token.i)
+    if any(keys[j] & words.source_signs for j in range(lo, hi)):
+        return None  # "ce n'est pas le conducteur qui aurait fui, selon la police": a report corrected
+    after = _participle_after(doc, token, keys, words)
+    possibility = after is not None and after.lower_ == POSSIBILITY_PARTICIPLE  # "il n'y a que X qui aurait pu"
+    j, seen = k - 1, 0
+    while j >= lo and seen < CLEFT_REACH:
+        if doc[j].text == ")":  # "les échantillons (poils, urine) qui": the aside is skipped whole
+            opening = next((i for i in range(j - 1, lo - 1, -1) if doc[i].text == "("), None)
+            if opening is None:
+                return None
+            j = opening - 1
+            continue
+        if doc[j].text in HARD_BOUNDARIES or doc[j].text == ",":
+            return None
+        n = phrase_at(doc, j, words.cleft_exclusions, k) or (possibility and phrase_at(doc, j, words.cleft_onlys, k))
+        if n:
+            return doc[j : j + n].text
+        j, seen = j - 1, seen + 1
     return None
 
 

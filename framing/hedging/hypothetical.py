@@ -180,9 +180,12 @@ def _factual_si(doc: Doc, start: int, keys: list[frozenset[str]], words: ClauseW
     tense of the first finite verb after it: a future ("s'il s'agira de", "si les prix vont monter")
     never follows a "si" of condition; after "même", a present or a passé composé concedes a fact
     ("même si les contours restent flous", "même s'il a démissionné"), an imperfect is still a
-    hypothesis ("même si l'État payait"). After "même", a comma does not end the search: the
-    concession's subject may carry an apposition ("même si le maire, élu en 2020, a démissionné"; round
-    38), and a concession has a verb of its own. Without morphology nothing is decided."""
+    hypothesis ("même si l'État payait"), and a conditional concedes a point reported or forecast
+    ("même si la crise pèserait sur la reprise": "si" never takes a conditional in a condition; round
+    49), so neither the concession's verb nor its main clause is hypothetical. After "même", a comma
+    does not end the search: the concession's subject may carry an apposition ("même si le maire,
+    élu en 2020, a démissionné"; round 38), and a concession has a verb of its own.
+    Without morphology nothing is decided."""
     concessive = start > 0 and bool(keys[start - 1] & words.concessive_adverbs)
     verb = None
     for k in range(start + 1, min(len(doc), start + 1 + SI_CLAUSE_REACH)):
@@ -199,7 +202,9 @@ def _factual_si(doc: Doc, start: int, keys: list[frozenset[str]], words: ClauseW
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if keys[verb.i] & words.future_auxiliaries and nxt is not None and "Inf" in nxt.morph.get("VerbForm"):
         return True  # the periphrastic future: "si les prix vont continuer à monter"
-    return concessive and "Pres" in tense and "Ind" in verb.morph.get("Mood")
+    mood = verb.morph.get("Mood")
+    conditional = "Cnd" in mood or conditional_stem(verb.lower_) is not None  # the model tags many "Imp"
+    return concessive and (("Pres" in tense and "Ind" in mood) or conditional)
 
 
 def _opens_question(doc: Doc, start: int, keys: list[frozenset[str]], words: ClauseWords, floor: int) -> bool:
@@ -368,3 +373,19 @@ def open_condition(doc: Doc, marker: tuple[int, int], token: Token, sentence: tu
         if present is None and ("Pres" in morph.get("Tense") or "Sub" in morph.get("Mood")):
             present = word.text
     return present
+
+
+def supposed_context(doc: Doc, token: Token, words: ClauseWords, sentences: Sentences) -> str | None:
+    """A context frame ("Dans ce contexte, il ferait plus frais") before the conditional in its sentence,
+    when the sentence before has a conditional of its own: the frame takes up a supposed case, so the
+    conditional tells what that case would bring (round 49). After a sentence of facts the frame names a
+    real situation and the conditional stays a hedge."""
+    lo, _ = sentences.around(token.i)
+    frame = next((k for k in range(lo, token.i) if phrase_at(doc, k, words.context_frames, token.i)), None)
+    if frame is None:
+        return None
+    before = sentences.previous_start(lo)
+    conditional = ("Cnd" in doc[k].morph.get("Mood") or conditional_stem(doc[k].lower_) for k in range(before, lo))
+    if before >= lo or not any(conditional):
+        return None
+    return doc[frame : frame + phrase_at(doc, frame, words.context_frames, token.i)].text

@@ -226,6 +226,13 @@ class ClauseWords:
         self.smooth_course_phrases = word_tuples("smooth_course_phrase")
         # round thirty-six, second half (`hypothetical.anaphoric_case`): "alors", "dans ce cas" after the verb
         self.case_anaphors = word_tuples("case_anaphor")
+        self.identity_pronouns = keys("identity_pronoun")  # "serait celui de": which case holds (round 49)
+        # round 49: "dans ce contexte" takes up the sentence before, a supposed case when it is conditional
+        self.context_frames = word_tuples("context_frame")
+        self.cleft_exclusions = word_tuples("cleft_exclusion")  # "ce n'est pas X qui aurait" (round 49)
+        self.cleft_onlys = word_tuples("cleft_only")  # "il n'y a que X qui aurait pu" (round 49)
+        self.procedure_frames = word_tuples("procedure_frame")  # "à chaque suspicion de" (round 49)
+        self.procedure_clauses = word_tuples("procedure_clause")  # "quand il n'y a pas de certitude"
         self.example_phrases = word_tuples("example_phrase")  # "par exemple": an illustration
         self.ruling_out_verbs = keys_and_forms("ruling_out_verb")  # "écarter la piste": dropped (r37)
         # round 40 (`proposals`): "les enquêteurs suivent cette piste", an inquiry's lead, opens no proposal
