@@ -1,0 +1,61 @@
+"""French hedge entries, round 49 (hedgelex49): what is not yet known, provisional and not excluded, unnamed groups.
+
+One list of hedges and one of look-alikes per class (each class its own commit). Every sentence here was
+written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hedging_support import counted_kinds
+from spacy.language import Language
+
+
+def _counted(nlp: Language, text: str, words: str) -> bool:
+    """Whether a counted hedge holds `words` (spans may take in a neighbouring word)."""
+    return any(words in cue and counted for cue, _, counted in counted_kinds(nlp, text))
+
+
+# Class 1. What is not yet known: predicates of the state of knowledge.
+UNKNOWN_HEDGES = [
+    ("Les circonstances exactes du drame restent encore à préciser.", "restent encore à préciser"),
+    ("L'ampleur des dégâts reste à évaluer, selon la mairie.", "reste à évaluer"),
+    ("Les motifs du départ du directeur sont encore un mystère.", "sont encore un mystère"),
+    ("Le sort des deux randonneurs est pour l'instant une énigme.", "une énigme"),
+    ("Cette hausse des prix demande confirmation dans les semaines à venir.", "demande confirmation"),
+    ("Le chiffre nécessite encore des vérifications.", "des vérifications"),
+    ("L'évolution de la dépression demandera de nouvelles mises à jour.", "mises à jour"),
+    ("Plusieurs médias évoquent sa démission, sans toutefois la confirmer.", "sans toutefois la confirmer"),
+    ("La presse locale parle d'un accord, sans pouvoir établir son montant.", "sans pouvoir établir"),
+    ("Le bilan, s'il est confirmé, serait le plus lourd depuis dix ans.", "s'il est confirmé"),
+    ("Si l'information se confirme, le club devra payer une amende.", "se confirme"),
+    ("L'auteur du vol n'a pas encore été identifié.", "pas encore été identifié"),
+    ("Le week-end présente encore des incertitudes sur la pluie.", "des incertitudes"),
+    ("Les certitudes sont rares sur ce terrain.", "Les certitudes sont rares"),
+    ("Les preuves restent minces dans ce dossier.", "preuves restent minces"),
+]
+UNKNOWN_LOOK_ALIKES = [
+    ("Il reste à préciser les modalités du vote.", "préciser"),
+    ("Le calendrier reste à définir.", "définir"),
+    ("Ce joueur est un mystère.", "mystère"),
+    ("Son départ était encore un mystère la veille, puis il a parlé.", "mystère"),
+    ("Le maire demande confirmation de la date du conseil.", "confirmation"),
+    ("Le syndicat demande des vérifications à la préfecture.", "vérifications"),
+    ("Elle a quitté la salle sans préciser ses intentions.", "sans préciser"),
+    ("Si elle est confirmée dans ses fonctions, la directrice restera trois ans.", "confirmée"),
+    ("S'il confirme sa candidature, il affrontera le maire sortant.", "confirme"),
+    ("S'il s'avère exact, le récit changera tout.", "avère"),
+    ("Le corps a été identifié par sa famille.", "identifié"),
+    ("Les erreurs sont rares dans ce service.", "rares"),
+    ("La solution s'est avérée coûteuse.", "avérée"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), UNKNOWN_HEDGES)
+def test_state_of_knowledge_is_counted(fr: Language, text: str, words: str) -> None:
+    assert _counted(fr, text, words)
+
+
+@pytest.mark.parametrize(("text", "words"), UNKNOWN_LOOK_ALIKES)
+def test_task_request_or_person_is_not_a_hedge(fr: Language, text: str, words: str) -> None:
+    assert not _counted(fr, text, words)
