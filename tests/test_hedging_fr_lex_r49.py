@@ -59,3 +59,35 @@ def test_state_of_knowledge_is_counted(fr: Language, text: str, words: str) -> N
 @pytest.mark.parametrize(("text", "words"), UNKNOWN_LOOK_ALIKES)
 def test_task_request_or_person_is_not_a_hedge(fr: Language, text: str, words: str) -> None:
     assert not _counted(fr, text, words)
+
+
+# Class 2. Provisional and not excluded.
+PROVISIONAL_HEDGES = [
+    ("Le dernier décompte fait état de 40 victimes, et ce n'est que provisoire.", "n'est que provisoire"),
+    ("Ces chiffres ne sont encore que provisoires.", "que provisoires"),
+    ("La préfecture a publié un bilan encore provisoire.", "encore provisoire"),
+    ("L'institut insiste sur le caractère très provisoire de ces estimations.", "très provisoire"),
+    ("Les traces ont été classées en « lynx non écarté » par l'office.", "non écarté"),
+    ("La thèse d'un sabotage, non écartée, inquiète les riverains.", "non écartée"),
+    ("L'hypothèse criminelle, si elle n'est « pas totalement écartée », reste secondaire.", "pas totalement écartée"),
+]
+PROVISIONAL_LOOK_ALIKES = [
+    ("Le gouvernement provisoire a nommé un ministre.", "provisoire"),
+    ("Selon un bilan provisoire, douze personnes sont mortes.", "provisoire"),
+    ("Le caractère provisoire de la loi a été rappelé.", "provisoire"),
+    ("Ce n'est que partiel, comme le montrent les votes.", "partiel"),
+    ("Les mineurs sont non exclus du dispositif.", "non exclus"),
+    ("Les candidats, non écartés par le jury, passent l'oral.", "non écartés"),
+    ("Le classement lynx non écarté est la deuxième catégorie.", "non écarté"),
+    ("Le joueur n'est « pas écarté » de l'équipe.", "écarté"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), PROVISIONAL_HEDGES)
+def test_provisional_or_not_excluded_is_counted(fr: Language, text: str, words: str) -> None:
+    assert _counted(fr, text, words)
+
+
+@pytest.mark.parametrize(("text", "words"), PROVISIONAL_LOOK_ALIKES)
+def test_temporary_or_plain_toll_is_not_counted(fr: Language, text: str, words: str) -> None:
+    assert not _counted(fr, text, words)
