@@ -91,3 +91,38 @@ def test_provisional_or_not_excluded_is_counted(fr: Language, text: str, words: 
 @pytest.mark.parametrize(("text", "words"), PROVISIONAL_LOOK_ALIKES)
 def test_temporary_or_plain_toll_is_not_counted(fr: Language, text: str, words: str) -> None:
     assert not _counted(fr, text, words)
+
+
+# Class 3. Unnamed groups in other shapes.
+GROUP_HEDGES = [
+    ("Pour les spécialistes, ces dégâts n'ont rien d'inhabituel.", "Pour les spécialistes"),
+    ("Pour beaucoup d'économistes, la reprise sera lente.", "économistes"),
+    ("« Le glacier recule plus vite que prévu », rappellent les experts.", "rappellent les experts"),
+    ("La croissance ralentira dès le printemps, estiment les économistes.", "estiment les économistes"),
+    ("Les spécialistes rappellent que ce type de secousse est fréquent.", "Les spécialistes rappellent"),
+    ("Selon les parents, la cantine servait des plats froids.", "Selon les parents"),
+    ("D'après des familles, les cours n'ont pas repris.", "des familles"),
+    ("Certains modèles envisagent encore un dimanche sec.", "Certains modèles envisagent"),
+    ("D'autres simulations prévoient une hausse des pluies.", "simulations prévoient"),
+]
+GROUP_LOOK_ALIKES = [
+    ("Une formation pour les médecins, gratuite, commence lundi.", "médecins"),
+    ("Le salon est réservé pour les spécialistes, dit l'organisateur.", "spécialistes"),
+    ("Pour les autorités, l'attaque porte la signature d'un groupe armé.", "autorités"),
+    ("« Le projet avance », rappellent les experts de l'Ademe.", "experts"),
+    ("Selon les parents de la victime, il était rentré tard.", "parents"),
+    ("Certains modèles consomment moins de carburant.", "modèles"),
+    ("Certains modèles mis en vente ont été rappelés.", "modèles"),
+    ("Une équipe de Lyon a testé la méthode. « Elle marche », expliquent les chercheurs.", "chercheurs"),
+    ("Pour les chercheurs, le protocole a changé.", "chercheurs"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), GROUP_HEDGES)
+def test_unnamed_group_other_shapes_is_counted(fr: Language, text: str, words: str) -> None:
+    assert _counted(fr, text, words)
+
+
+@pytest.mark.parametrize(("text", "words"), GROUP_LOOK_ALIKES)
+def test_named_or_beneficiary_group_is_not_a_source(fr: Language, text: str, words: str) -> None:
+    assert not _counted(fr, text, words)
