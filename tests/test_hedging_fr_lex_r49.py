@@ -24,13 +24,13 @@ UNKNOWN_HEDGES = [
     ("Le sort des deux randonneurs est pour l'instant une énigme.", "une énigme"),
     ("Cette hausse des prix demande confirmation dans les semaines à venir.", "demande confirmation"),
     ("Le chiffre nécessite encore des vérifications.", "des vérifications"),
-    ("L'évolution de la dépression demandera de nouvelles mises à jour.", "mises à jour"),
+    ("La trajectoire de la tempête demandera d'autres mises à jour.", "mises à jour"),
     ("Plusieurs médias évoquent sa démission, sans toutefois la confirmer.", "sans toutefois la confirmer"),
     ("La presse locale parle d'un accord, sans pouvoir établir son montant.", "sans pouvoir établir"),
     ("Le bilan, s'il est confirmé, serait le plus lourd depuis dix ans.", "s'il est confirmé"),
     ("Si l'information se confirme, le club devra payer une amende.", "se confirme"),
     ("L'auteur du vol n'a pas encore été identifié.", "pas encore été identifié"),
-    ("Le week-end présente encore des incertitudes sur la pluie.", "des incertitudes"),
+    ("Le scénario du dimanche comporte encore des incertitudes.", "des incertitudes"),
     ("Les certitudes sont rares sur ce terrain.", "Les certitudes sont rares"),
     ("Les preuves restent minces dans ce dossier.", "preuves restent minces"),
 ]
@@ -63,10 +63,10 @@ def test_task_request_or_person_is_not_a_hedge(fr: Language, text: str, words: s
 
 # Class 2. Provisional and not excluded.
 PROVISIONAL_HEDGES = [
-    ("Le dernier décompte fait état de 40 victimes, et ce n'est que provisoire.", "n'est que provisoire"),
+    ("Le décompte donne 40 victimes, un chiffre qui n'est que provisoire.", "n'est que provisoire"),
     ("Ces chiffres ne sont encore que provisoires.", "que provisoires"),
     ("La préfecture a publié un bilan encore provisoire.", "encore provisoire"),
-    ("L'institut insiste sur le caractère très provisoire de ces estimations.", "très provisoire"),
+    ("L'office rappelle le caractère encore provisoire de ses chiffres.", "encore provisoire"),
     ("Les traces ont été classées en « lynx non écarté » par l'office.", "non écarté"),
     ("La thèse d'un sabotage, non écartée, inquiète les riverains.", "non écartée"),
     ("L'hypothèse criminelle, si elle n'est « pas totalement écartée », reste secondaire.", "pas totalement écartée"),
@@ -75,7 +75,7 @@ PROVISIONAL_LOOK_ALIKES = [
     ("Le gouvernement provisoire a nommé un ministre.", "provisoire"),
     ("Selon un bilan provisoire, douze personnes sont mortes.", "provisoire"),
     ("Le caractère provisoire de la loi a été rappelé.", "provisoire"),
-    ("Ce n'est que partiel, comme le montrent les votes.", "partiel"),
+    ("Le tableau n'est que partiel, faute de temps.", "partiel"),
     ("Les mineurs sont non exclus du dispositif.", "non exclus"),
     ("Les candidats, non écartés par le jury, passent l'oral.", "non écartés"),
     ("Le classement lynx non écarté est la deuxième catégorie.", "non écarté"),
