@@ -1,0 +1,75 @@
+"""English loaded vocabulary, round 49: round 48's "fix first" list, as classes with their neighbours.
+
+- Plain senses: `unqualified` + a noun of staff (or of backing), `aggressively` beside a verb of acting,
+  `slash` + a business figure, `smirking` as a described act, `bad for` + a party; the tier's
+  `comfortable`, `candid`, `deficient` and `unpleasant` before a plain noun.
+
+Every sentence here was written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from loaded_support import lower_lexicon_words, term_hits
+from spacy.language import Language
+
+from framing import components  # noqa: F401  (registers the factories)
+
+words = lower_lexicon_words
+
+
+PLAIN_NEWS = (
+    "Ferry timetable to change in spring\n\n"
+    "The island ferry will leave a quarter of an hour earlier on Sundays from March, the operator said. "
+)
+
+
+def terms(nlp: Language, sentence: str) -> list[str]:
+    """The entry ids hit in a sentence set after a plain news opening."""
+    return [t for _, t in term_hits(nlp, PLAIN_NEWS + sentence)]
+
+
+# -- class 2: plain senses and the tier
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Many primary schools now lean on unqualified teachers to cover sick leave.", "unqualified"),
+        ("The trust employed 40 unqualified care workers last winter.", "unqualified"),
+        ("Reliance on unqualified personnel has grown in rural clinics.", "unqualified"),
+        ("The auditor gave the accounts an unqualified opinion.", "unqualified"),
+        ("The club received unqualified support from its members.", "unqualified"),
+        ("The bank has pursued small lenders aggressively since 2019.", "aggressively"),
+        ("A witness saw the man pushing the guard aggressively towards the door.", "aggressively"),
+        ("The central bank is aggressively raising rates.", "aggressively"),
+        ("The retailer is slashing prices before the holidays.", "slashing"),
+        ("The airline slashed 400 jobs in the spring.", "slashed"),
+        ("The firm will slash costs and its headcount next year.", "slash"),
+        ("The defendant kept smirking as the verdict was read.", "smirking"),
+        ("He sat in the dock staring at the jury and smirking.", "smirking"),
+        ("Long queues at polling stations are bad for any ruling party.", "bad"),
+        ("The ferry crew felt comfortable sailing in the fog.", "comfortable"),
+        ("Riders found the new seats comfortable enough.", "comfortable"),
+        ("The captain gave a candid interview about the breakdown.", "candid"),
+        ("The district has recorded deficient rainfall since June.", "deficient"),
+        ("Passengers reported an unpleasant smell in the lower deck.", "unpleasant"),
+    ],
+)
+def test_plain_senses_are_not_counted(default_en: Language, sentence: str, word: str) -> None:
+    assert word not in words(default_en, PLAIN_NEWS + sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The new harbour master is plainly unqualified for the job.", "unqualified"),
+        ("The mayor is unqualified to run a ferry service.", "unqualified"),
+        ("The columnist is aggressively ignorant about shipping.", "aggressively"),
+        ("The minister slashed funding for island schools.", "slashed"),
+        ("A smirking minister waved away the complaints.", "smirking"),
+        ("The operator made a bad decision and riders paid for it.", "bad"),
+        ("The board is a bad steward of the island's ferries.", "bad"),
+    ],
+)
+def test_judging_senses_stay_counted(default_en: Language, sentence: str, word: str) -> None:
+    assert word in words(default_en, PLAIN_NEWS + sentence)
