@@ -73,3 +73,46 @@ def test_plain_senses_are_not_counted(default_en: Language, sentence: str, word:
 )
 def test_judging_senses_stay_counted(default_en: Language, sentence: str, word: str) -> None:
     assert word in words(default_en, PLAIN_NEWS + sentence)
+
+
+# -- class 1: slanted verbs of evading, conceding, depicting and catching
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("The harbour chief danced around questions about the refit.", "en-loaded-r49-dance-around"),
+        ("The minister is tiptoeing around the issue of fares.", "en-loaded-r49-dance-around"),
+        ("The operator dodged the question on Sunday sailings.", "en-loaded-r49-dodge-question"),
+        ("Asked twice, the mayor sidestepped repeated questions.", "en-loaded-r49-dodge-question"),
+        ("The board has tacitly admitted as much.", "en-loaded-r49-tacitly-admitted"),
+        ("That the fleet is ageing was grudgingly conceded by the owners.", "en-loaded-r49-tacitly-admitted"),
+        ("The minister admitted waiting lists were likely to get worse.", "en-loaded-r49-admitted-worsening"),
+        ("The council conceded queues at the pier would lengthen.", "en-loaded-r49-admitted-worsening"),
+        ("The union painted the captain as a reckless man.", "en-loaded-r49-paint-as"),
+        ("The owner was painted as a villain by the islanders.", "en-loaded-r49-paint-as"),
+        ("The opposition filibustered the meeting until midnight.", "en-loaded-r49-filibustered-meeting"),
+        ("New fare rules ensnare pensioners and students.", "en-loaded-r49-ensnare"),
+        ("The checks are sweeping up ordinary residents at the pier.", "en-loaded-r49-sweep-up-people"),
+        ("Several deckhands were swept up in the raids.", "en-loaded-r49-swept-up-in"),
+    ],
+)
+def test_slanted_verbs_are_counted(default_en: Language, sentence: str, term: str) -> None:
+    assert term in terms(default_en, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prefix"),
+    [
+        ("The crew danced around the deck at the launch party.", "en-loaded-r49-dance-around"),
+        ("The captain answered every question on the refit.", "en-loaded-r49-dodge-question"),
+        ("Two passengers were admitted to hospital after the crossing.", "en-loaded-r49-admitted-worsening"),
+        ("The deckhand admitted the charge and was fined.", "en-loaded-r49-admitted-worsening"),
+        ("Volunteers painted the waiting room as part of the refit.", "en-loaded-r49-paint-as"),
+        ("The hull was spray-painted and sanded as before.", "en-loaded-r49-paint-as"),
+        ("Crews swept up the broken glass on the pier.", "en-loaded-r49-sweep-up"),
+        ("The Senate bill was filibustered for a week.", "en-loaded-r49-filibustered-meeting"),
+    ],
+)
+def test_slanted_verb_look_alikes_are_not_counted(default_en: Language, sentence: str, prefix: str) -> None:
+    assert not any(t.startswith(prefix) for t in terms(default_en, sentence))
