@@ -116,3 +116,21 @@ def test_slanted_verbs_are_counted(default_en: Language, sentence: str, term: st
 )
 def test_slanted_verb_look_alikes_are_not_counted(default_en: Language, sentence: str, prefix: str) -> None:
     assert not any(t.startswith(prefix) for t in terms(default_en, sentence))
+
+
+# -- class 4: one-word retorts and standard designations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The island council discussed its part in the migrant crisis of 2015.",
+        "Ferry crews helped during the refugee crisis on the coast.",
+    ],
+)
+def test_standard_crisis_names_are_not_counted(default_en: Language, sentence: str) -> None:
+    assert "en-loaded-r21-domain-crisis" not in terms(default_en, sentence)
+
+
+def test_other_domain_crises_stay_counted(default_en: Language) -> None:
+    assert "en-loaded-r21-domain-crisis" in terms(default_en, "The island faces a housing crisis.")
