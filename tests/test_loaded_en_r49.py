@@ -122,6 +122,31 @@ def test_slanted_verb_look_alikes_are_not_counted(default_en: Language, sentence
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The operator says the new timetable will please everyone. Wrong. Riders on the north route lose a boat.",
+        "How many sailings were cancelled last winter? Several. Nobody at the company will say why.",
+        "The board insists fares will not rise.\n\nNope. The tariff sheet shows a rise in May.",
+        "Was the refit finished on time? Hardly. The ferry sat in dry dock until June.",
+    ],
+)
+def test_one_word_retorts_are_counted(default_en: Language, text: str) -> None:
+    assert "en-loaded-r49-one-word-retort" in [t for _, t in term_hits(default_en, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The skipper was asked if the forecast was right. "Wrong," he said, "it was worse."',
+        "The captain said the forecast was wrong. The ferry sailed anyway.",
+        "Several ferries were late on Monday.",
+    ],
+)
+def test_one_word_retort_look_alikes_are_not_counted(default_en: Language, text: str) -> None:
+    assert "en-loaded-r49-one-word-retort" not in [t for _, t in term_hits(default_en, text)]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The island council discussed its part in the migrant crisis of 2015.",
