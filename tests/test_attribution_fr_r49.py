@@ -124,8 +124,8 @@ def test_praising_participle_other_senses(fr: Language, text: str) -> None:
     ("text", "speaker"),
     [
         (
-            "« Il s'agit d'un incendie volontaire », indiquait ce lundi une source proche du dossier.",
-            "une source proche du dossier",
+            "« Il s'agit d'un incendie volontaire », indiquait ce lundi une source proche de l'enquête.",
+            "une source proche de l'enquête",
         ),
         ("« Le chantier reprendra », a assuré ce mardi 28 juin un porte-parole.", "un porte-parole"),
         ("« Le chantier reprendra », a assuré ce mardi 28 juin le ministre.", "le ministre"),

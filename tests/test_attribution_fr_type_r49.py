@@ -21,7 +21,7 @@ from spacy.language import Language
     ("text", "speaker", "kind"),
     [
         (
-            "Une source policière jointe par l'AFP a confirmé que deux hommes avaient été arrêtés mardi.",
+            "Une source policière jointe par l'AFP a assuré que deux hommes avaient été arrêtés mardi.",
             "Une source policière",
             "anonymous",
         ),
@@ -55,7 +55,7 @@ def test_speaker_stops_before_who_reached_it(fr: Language, text: str, speaker: s
 
 def test_the_source_taken_up_keeps_its_type(fr: Language) -> None:
     text = (
-        "Une source policière jointe par l'AFP a confirmé que deux hommes avaient été arrêtés. "
+        "Une source policière jointe par l'AFP a assuré que deux hommes avaient été arrêtés. "
         "« Ils étaient connus des services », a ajouté cette source policière."
     )
     records = checked_attributions(fr, text)
@@ -103,7 +103,7 @@ def test_people_in_the_plural_and_own_reporting(fr: Language, text: str, speaker
     "text",
     [
         "« Les travaux reprendront en mars », a-t-on indiqué à la préfecture du Gard.",
-        "Le chantier reprendra en mars, nous fait-on savoir à la Ligue.",
+        "Le chantier reprendra en mars, nous fait-on savoir à la fédération.",
         "« La récolte sera faible », rappelle-t-on au SNV. « Il faudra attendre », ajoute-t-on.",
     ],
 )
@@ -119,7 +119,7 @@ def test_on_at_a_body_is_anonymous(fr: Language, text: str) -> None:
 def test_the_leaders_alone_and_their_pronoun_are_a_group(fr: Language) -> None:
     text = (
         "L'usine de Vierzon a fermé ses portes vendredi. Les dirigeants ont annoncé que quarante salariés "
-        "seraient reclassés. Ils avaient mis en avant la baisse des commandes."
+        "seraient reclassés. Ils avaient invoqué la baisse des commandes."
     )
     assert [a.speaker_type for a in checked_attributions(fr, text)] == ["group", "group"]
 

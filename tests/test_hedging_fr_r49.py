@@ -113,13 +113,13 @@ def test_reported_relative_keeps_the_hedge(fr: Language, text: str, words: str) 
 # Class 5. A doubt word after an iterative or generic frame names a kind of case: a procedure.
 PROCEDURE_LOOK_ALIKES = [
     ("À chaque suspicion de fraude, un contrôle fiscal est déclenché.", "suspicion"),
-    ("Le service vérifie les dossiers quand il n'y a pas de certitude sur l'identité du demandeur.", "certitude"),
+    ("Le service vérifie les dossiers quand il n'y a pas de certitude sur le nom du demandeur.", "certitude"),
     ("Lorsqu'il n'y a aucune certitude sur l'auteur, le réseau mène une enquête de terrain.", "certitude"),
     ("Pour chaque suspicion d'intoxication, l'agence prélève des échantillons.", "suspicion"),
 ]
 PROCEDURE_HEDGES = [
     ("Une suspicion de fraude vise le maire de la commune depuis lundi.", "suspicion"),
-    ("Il n'y a pas de certitude sur l'identité de l'agresseur, selon le parquet.", "certitude"),
+    ("Il n'y a pas de certitude sur le nom de l'agresseur, selon le parquet.", "certitude"),
     ("Quand il n'y avait pas de certitude sur l'auteur, l'enquête est restée ouverte des mois.", "certitude"),
 ]
 

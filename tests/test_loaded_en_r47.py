@@ -119,7 +119,7 @@ def test_fixed_and_scientific_disease_names_are_not_labels(default_en: Language,
 @pytest.mark.parametrize(
     ("sentence", "term"),
     [
-        ("The mayor branded the scheme as a farce.", "en-loaded-r47-branded"),
+        ('The mayor branded the scheme "a farce".', "en-loaded-r47-branded"),
         ("The party brands its critics as traitors.", "en-loaded-r47-branded"),
         ("The firm was forced to apologise to its customers.", "en-loaded-r47-forced-to-admit"),
         ("The council was compelled to backtrack on the plan.", "en-loaded-r47-forced-to-admit"),

@@ -159,22 +159,3 @@ def test_standard_crisis_names_are_not_counted(default_en: Language, sentence: s
 
 def test_other_domain_crises_stay_counted(default_en: Language) -> None:
     assert "en-loaded-r21-domain-crisis" in terms(default_en, "The island faces a housing crisis.")
-
-
-# -- class 3: `branded` before a quotation introduces the speaker's words
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        'The harbour master branded the delays "unacceptable".',
-        "The union branded the new rota “a disgrace to the service”.",
-        "Islanders have branded the fare rise ‘daylight robbery’.",
-    ],
-)
-def test_branded_before_a_quotation_is_not_counted(default_en: Language, sentence: str) -> None:
-    assert "en-loaded-r47-branded" not in terms(default_en, sentence)
-
-
-def test_branded_as_stays_counted(default_en: Language) -> None:
-    assert "en-loaded-r47-branded" in terms(default_en, "The owner branded the strikers as wreckers.")

@@ -51,7 +51,7 @@ def counterfactual(
         return near  # "À cinq minutes près, j'aurais été dans le train"
     cleft = _excluded_cleft(doc, token, keys, words, sentences)
     if cleft is not None:
-        return cleft  # "ce n'est pas un ouvrage qui aurait cédé", "il n'y a que les analyses qui auraient pu"
+        return cleft  # "ce n'est pas un pont qui aurait cédé", "il n'y a que les analyses qui auraient pu"
     if compound_conditional(doc, token):
         past = _regardless(doc, token, words, sentences) or _elided_demonstrative(doc, token, keys, words)
         if past is not None:
@@ -158,7 +158,7 @@ def _regardless(doc: Doc, token: Token, words: ClauseWords, sentences: Sentences
 def _excluded_cleft(
     doc: Doc, token: Token, keys: Sequence[frozenset[str]], words: ClauseWords, sentences: Sentences
 ) -> str | None:
-    """A conditional in the relative of a negated or exclusive cleft ("ce n'est pas un ouvrage qui aurait
+    """A conditional in the relative of a negated or exclusive cleft ("ce n'est pas un pont qui aurait
     été abîmé", "il n'y a que des analyses qui auraient pu le dire", round 49): the speaker rules the case
     out or says only a thing that is missing could have settled it, so the conditional tells what is not,
     a hypothetical. The relative "qui" right before the verb group, the cleft opener (`cleft_exclusion`)
