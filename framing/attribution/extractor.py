@@ -93,7 +93,6 @@ MAX_OPENING_TRAIL = 12  # French `Selon un rapport de X (ACAI) datant de 2018,`:
 MAX_AS_OBJECT_WORDS = 12  # `sees the vote in the fall as a test`: `as` within the object's first words
 MAX_SUBJECT_GAP = 40  # tokens between a speaker and its verb still shown as one cue
 RELAY_WINDOW = 12
-QUOTED_OBJECT_WINDOW = 4  # `louant un accord « »`: a determiner, a noun and an adjective before the quotation
 MAX_SOURCE_LIST = 30  # tokens of a list of coordinated sources after a passive's agent
 ADDRESSEE_PREPOSITIONS = ("à", "au", "aux")  # `annoncée à l'AFP par X`: the addressee before the agent
 SECOND_RULES = ("relayed_source", "confirmed_report", "second_source")  # records of a second source
@@ -1824,9 +1823,7 @@ class Extractor:
             return None  # `..., citing two officials`: unnamed sources relayed (`relays_anonymous`), no claim
         if self._report_source(cue.head) is not None:
             return None  # `, confirmant une information de La Provence`: a second source, no claim of its own
-        if cue.term.incise and not (
-            self._incise_slot(cue, False) or self._stance_object(cue, False) or self._quoted_object(cue)
-        ):
+        if cue.term.incise and not (self._incise_slot(cue, False) or self._stance_object(cue, False)):
             return None  # `en saluant ses voisins`: an incise-only verb away from a quotation or colon
         speaker = self.speakers.governor_subject(cue)
         prev = self._last
@@ -1870,23 +1867,6 @@ class Extractor:
             content = self.contents.make(content.start, sp_char) or content
         start, end = self._chars(cue.first, last)
         return Candidate(cue, speaker, start, end, content, "participle")
-
-    def _quoted_object(self, cue: Cue) -> bool:
-        """French: a participle whose noun object holds quoted words right after its noun (`louant un
-        accord « solide »`, `saluant une décision « juste »`): the quoted qualifier is the speaker's, so
-        the object is a position stated, as before a quotation."""
-        doc = self.doc
-        k = cue.last + 1
-        if self.res.lang != "fr" or cue.kind != "participle" or k >= len(doc):
-            return False
-        if not self.res.has("determiner", _norm(doc[k].text)):
-            return False
-        for t in doc[k + 1 : min(len(doc), k + QUOTED_OBJECT_WINDOW)]:
-            if self.index.containing(t.idx) is not None:
-                return t.i > k + 1  # a noun at least between the determiner and the quotation
-            if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ"):
-                return False
-        return False
 
     def _no_noun(self, speaker: tuple[int, int]) -> bool:
         """No one: the phrase holds no noun, name, pronoun or number (a participle or an adjective alone),
