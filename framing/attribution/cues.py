@@ -1443,6 +1443,7 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
             or _reports_clause(doc, tok, last + 1, term, res)
             or (res.lang == "fr" and _opens_clause_past_adverbs(doc, last + 1, res))  # `rappelant aussi que`
             or (res.lang == "fr" and _content_past_aside(doc, last + 1, term, res))  # `soulignant par ailleurs, que`
+            or _infinitive_told(doc, last + 1, term, res)  # `disant avoir vu`
         ):
             return Cue("participle", i, i, last, term, clitic)
         if res.lang != "fr" or _norm(tok.lower_).endswith("ant"):
@@ -2010,3 +2011,21 @@ def _negated_infinitive(doc: Doc, k: int) -> bool:
     part of what was said. `asked not to be named` is the anonymity formula, no promise: a passive
     infinitive (`to be`) is left out."""
     return k + 1 < len(doc) and _norm(doc[k].lower_) == "to" and _norm(doc[k + 1].lower_) != "be"
+
+
+def _infinitive_told(doc: Doc, k: int, term: ReportingTerm, res: Resources) -> bool:
+    """French: a participle of a verb that reports with an infinitive (`infinitive` in the lexicon) and an
+    infinitive right after it (`disant avoir vu`, `affirmant ignorer`): what the speaker said of himself."""
+    if res.lang != "fr" or not term.infinitive or k >= len(doc):
+        return False
+    for j in range(k, min(len(doc), k + 3)):  # `disant se trouver`, `affirmant n'en rien savoir`
+        if doc[j].pos_ in ("VERB", "AUX") and is_infinitive(doc[j]):
+            return True
+        if _norm(doc[j].lower_) not in INFINITIVE_CLITICS:
+            return False
+    return False
+
+
+INFINITIVE_CLITICS = frozenset(
+    {"se", "s'", "me", "m'", "te", "t'", "l'", "le", "la", "les", "lui", "leur", "y", "en", "ne", "n'"}
+)

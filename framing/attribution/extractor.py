@@ -17,7 +17,7 @@ from ..quotes import QuoteIndex, QuoteMark
 from ..token_table import token_table
 from ..types import Attribution, Quote
 from .agentless import find_agentless
-from .annotations import has, is_finite_verb
+from .annotations import has, is_finite_verb, is_infinitive
 from .asked import find_asked
 from .bare_inversion import bare_inversion, member_incise_speaker, quoted_incise_speaker
 from .beliefs import speechless_beliefs
@@ -29,6 +29,7 @@ from .coref import Mention, resolve, retyped_inner_pronoun, unresolved_pronoun_t
 from .cues import (
     CLITIC_SUBJECTS,
     CONTRACTED_AUXILIARIES,
+    INFINITIVE_CLITICS,
     PAST_PARTICIPLE_ENDINGS,
     SUBJECT_PRONOUNS,
     Cue,
@@ -1828,9 +1829,12 @@ class Extractor:
             self._incise_slot(cue, False) or self._stance_object(cue, False) or self._quoted_object(cue)
         ):
             return None  # `en saluant ses voisins`: an incise-only verb away from a quotation or colon
-        speaker = self.speakers.governor_subject(cue)
+        noun_speaker = self._noun_before_participle(cue)
+        speaker = noun_speaker or self.speakers.governor_subject(cue)
         prev = self._last
         same_sentence = prev is not None and self.sentences.bounds(prev.cue.head) == self.sentences.bounds(cue.head)
+        if noun_speaker is not None:
+            same_sentence = False  # the noun the participle qualifies speaks, not the clause around it
         if speaker is None and same_sentence:
             speaker = prev.speaker  # `», a poursuivi X, ajoutant : « ... »` (the parse hangs it on the quote)
         if same_sentence and self.res.lang == "fr" and self._right_after_inversion(prev, cue):
@@ -1864,12 +1868,65 @@ class Extractor:
             content = self.contents.object_without_parse(cue.last + 1)  # `..., dismissing him as a fraud`
         if content is None:
             return None
+        content = self._infinitive_clause_end(cue, content)
         sp_char = self.doc[speaker[0]].idx
         if speaker[0] > cue.last and content.start < sp_char < content.end:
             # `Blaming a weak market, the maker is cutting jobs`: what was said stops before its speaker
             content = self.contents.make(content.start, sp_char) or content
         start, end = self._chars(cue.first, last)
         return Candidate(cue, speaker, start, end, content, "participle")
+
+    def _infinitive_clause_end(self, cue: Cue, content: Content) -> Content:
+        """French: an infinitive told after a participle (`affirmant ignorer tout, a refusé`) ends at the
+        first comma or finite verb outside quotation marks: the main clause goes on after it."""
+        doc = self.doc
+        k = cue.last + 1
+        while k < len(doc) - 1 and _norm(doc[k].lower_) in INFINITIVE_CLITICS:
+            k += 1  # `affirmant n'avoir rien vu`
+        if self.res.lang != "fr" or k >= len(doc) or not is_infinitive(doc[k]):
+            return content
+        for t in doc[k + 1 :]:
+            if t.idx >= content.end:
+                break
+            if self.index.containing(t.idx) is not None:
+                continue
+            if t.text in (",", ";") or (t.pos_ in ("VERB", "AUX") and is_finite_verb(t)):
+                return self.contents.make(content.start, doc[t.i - 1].idx + len(doc[t.i - 1].text)) or content
+        return content
+
+    def _noun_before_participle(self, cue: Cue) -> tuple[int, int] | None:
+        """French: a present participle right after a noun, with no comma between, qualifies that noun,
+        which speaks (`l'appel d'une passante disant avoir vu`, `des courriers faisant état de`); a
+        participle after a comma goes on from the clause's subject, as before."""
+        doc = self.doc
+        k = cue.first - 1
+        if self.res.lang != "fr" or k < 1 or not has(doc, "POS") or not _norm(doc[cue.first].text).endswith("ant"):
+            return None
+        s_start, _ = self.sentences.bounds(cue.head)
+        while k > s_start and doc[k].pos_ == "ADJ":
+            k -= 1  # `une voisine inquiète disant`: adjectives after the noun
+        noun = doc[k]
+        if noun.pos_ not in ("NOUN", "PROPN") or self.index.containing(noun.idx) is not None:
+            return None
+        if self.res.has("time_word", _norm(noun.text)) or self.res.has("calendar_word", _norm(noun.text)):
+            return None
+        j = self._noun_phrase_start(k, s_start)
+        if j - 2 >= s_start and _norm(doc[j - 1].text) in ("de", "d'", "du", "des"):
+            head = self._noun_phrase_start(j - 2, s_start)
+            roles = ("person_noun", "anonymous_head", "unique_title", "office_title_noun", "leader_noun")
+            if any(self.res.has(c, _norm(t.text)) for t in doc[head : j - 1] for c in roles):
+                j = head  # `l'économiste de l'Insee disant`: the person of a body, not the body
+        return (j, cue.first)
+
+    def _noun_phrase_start(self, k: int, s_start: int) -> int:
+        """The first token of the noun phrase ending at k: its determiner, adjectives and nouns."""
+        doc = self.doc
+        j = k
+        while j > s_start and doc[j - 1].pos_ in ("DET", "ADJ", "NUM", "PROPN", "NOUN") and doc[j - 1].text != ",":
+            j -= 1
+            if doc[j].pos_ == "DET":
+                break
+        return j
 
     def _quoted_object(self, cue: Cue) -> bool:
         """French: a participle whose noun object holds quoted words right after its noun (`louant un
