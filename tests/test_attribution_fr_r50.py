@@ -69,9 +69,42 @@ def test_participle_with_infinitive(fr: Language, text: str, speaker: str, conte
     assert (speaker, content) in speaker_content_pairs(fr, text)
 
 
+# ---------------------------------------------------------------- class S: a second participle, one auxiliary
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "La préfète a confirmé que le pont resterait fermé et annoncé l'ouverture d'une déviation dès lundi.",
+            [("La préfète", "le pont resterait fermé"), ("La préfète", "l'ouverture d'une déviation dès lundi")],
+        ),
+        (
+            "Les avocats de la famille ont affirmé que l'enquête avait été bâclée"
+            " et dénoncé « un mépris total » des juges.",
+            [
+                ("Les avocats de la famille", "l'enquête avait été bâclée"),
+                ("Les avocats de la famille", "« un mépris total » des juges"),
+            ],
+        ),
+    ],
+)
+def test_second_participle(fr: Language, text: str, pairs: list[tuple[str, str]]) -> None:
+    found = speaker_content_pairs(fr, text)
+    for pair in pairs:
+        assert pair in found
+
+
+def test_second_participle_after_non_report(fr: Language) -> None:
+    text = "Elle a rappelé les règles de sécurité et précisé que les contrôles seraient renforcés."
+    assert ("Elle", "les contrôles seraient renforcés") in speaker_content_pairs(fr, text)
+
+
 @pytest.mark.parametrize(
     "text",
     [
+        "Les pompiers ont maîtrisé le feu et évacué une dizaine de familles.",
+        "Des mesures décidées et annoncées la veille sont appliquées.",
         "La ville a reçu la visite d'un ministre disant au revoir aux élèves.",
     ],
 )

@@ -40,6 +40,7 @@ from .cues import (
     que_follows,
     reflexive_group,
     saying_verb_at,
+    shares_auxiliary,
 )
 from .duplicates import drop_same_content
 from .evidential import find_evidentials
@@ -195,6 +196,8 @@ class Extractor:
             if self.res.lang == "fr" and cand.cue.term.media_subject:
                 self._source_of_outlet(cand)
             self._source_after_on(cand)
+            if self.res.lang == "fr" and cand.rule == "subject_verb" and self._second_participle(cue):
+                cand.start = self.doc[cue.first].idx  # `a rappelé X et précisé`: the second verb alone
             if cand.start < taken_until:
                 # a verb sharing the previous attribution's subject (`a dénoncé ... et a annoncé`): its
                 # cue is then the verb alone; any other overlap is the same attribution found twice
@@ -564,7 +567,8 @@ class Extractor:
         bare = (
             not any(doc[x].pos_ == "AUX" or doc[x].lemma_ in ("avoir", "être") for x in range(cue.first, cue.head))
             and aux_before_aside(doc, cue.first) is None
-        )  # `a, dès lundi, annoncé`: the aside splits the tense
+            and not shares_auxiliary(doc, doc[cue.head], cue.first)
+        )  # `a, dès lundi, annoncé`: the aside splits the tense; `a confirmé X et annoncé` shares it
         if cand.rule == "subject_verb" and bare:
             verb = doc[cue.head]
             if "Part" in verb.morph.get("VerbForm") and verb.lower_.endswith(PAST_PARTICIPLE_ENDINGS):
@@ -840,6 +844,9 @@ class Extractor:
             return self._bare_inversion(cue, bare)
         member = member_incise_speaker(self.doc, self.res, cue)  # `..., explique l'un d'eux.`
         speaker, inverted = (member, True) if member is not None else self.speakers.for_verb(cue)
+        second = self._second_verb_speaker(cue)
+        if second is not None:
+            speaker, inverted = second, False  # `a confirmé que X et annoncé Y`: the first verb's subject
         if inverted and speaker is not None:
             speaker = self._speaker_past_adjuncts(speaker)
         if inverted and speaker is not None and self.res.lang == "fr" and cue.clitic is None:
@@ -859,6 +866,7 @@ class Extractor:
                     content = self.contents.rest_of_sentence(cue.last + 1)  # `... and said it would`
                 if content is None:
                     return None
+                self._end_before_second_verb(cue)
                 start, end = self._chars(cue.first, cue.last)
                 return Candidate(cue, speaker, start, end, content, "coordinated")
         if speaker is None:
@@ -1875,6 +1883,50 @@ class Extractor:
             content = self.contents.make(content.start, sp_char) or content
         start, end = self._chars(cue.first, last)
         return Candidate(cue, speaker, start, end, content, "participle")
+
+    def _second_participle(self, cue: Cue) -> bool:
+        """A bare past participle after `et` sharing an earlier auxiliary of `avoir` (`a rappelé X et précisé`)."""
+        doc = self.doc
+        return (
+            cue.first == cue.head
+            and cue.first > 0
+            and _norm(doc[cue.first - 1].text) == "et"
+            and shares_auxiliary(doc, doc[cue.head], cue.first)
+        )
+
+    def _second_verb_speaker(self, cue: Cue) -> tuple[int, int] | None:
+        """French: a bare past participle after `et` going on from a report under one auxiliary (`Les
+        avocats ont affirmé que X et dénoncé Y`): the first report's speaker, whatever noun the parse
+        took for its subject inside X; the first report then stops before `et`."""
+        prev = self._last
+        doc = self.doc
+        if self.res.lang != "fr" or prev is None or prev.speaker is None or cue.first != cue.head or cue.first < 2:
+            return None
+        if _norm(doc[cue.first - 1].text) != "et" or prev.cue.kind != "verb" or prev.speaker[1] > prev.cue.first:
+            return None
+        if self.sentences.bounds(prev.cue.head) != self.sentences.bounds(cue.head) or prev.cue.first == prev.cue.head:
+            return None  # the first verb must hold its auxiliary
+        if not (prev.content is not None and prev.content.start < doc[cue.first - 1].idx < prev.content.end):
+            return None
+        self._end_before_second_verb(cue)
+        return prev.speaker
+
+    def _end_before_second_verb(self, cue: Cue) -> None:
+        """French: `a confirmé que X et annoncé Y`: the second participle under the same auxiliary reports
+        on its own, so what the first verb reported stops before its `et` (no quotation across it)."""
+        prev = self._last
+        doc = self.doc
+        if self.res.lang != "fr" or prev is None or prev.content is None or cue.first < 1:
+            return
+        et = doc[cue.first - 1]
+        if _norm(et.text) != "et" or not prev.content.start < et.idx < prev.content.end:
+            return
+        if self.index.containing(et.idx) is not None:
+            return
+        end = et.i - 1 if doc[et.i - 1].text == "," else et.i
+        trimmed = self.contents.make(prev.content.start, doc[end - 1].idx + len(doc[end - 1].text))
+        if trimmed is not None:
+            prev.content = trimmed
 
     def _infinitive_clause_end(self, cue: Cue, content: Content) -> Content:
         """French: an infinitive told after a participle (`affirmant ignorer tout, a refusé`) ends at the
