@@ -110,3 +110,8 @@ def test_second_participle_after_non_report(fr: Language) -> None:
 )
 def test_silent(fr: Language, text: str) -> None:
     assert speaker_content_pairs(fr, text) == []
+
+
+def test_participle_after_full_name(fr: Language) -> None:
+    text = "La sortie remarquée d’Anatoli Petrovski suggérant une révision du traité a surpris ses collègues."
+    assert "Anatoli Petrovski" in [speaker for speaker, _ in speaker_content_pairs(fr, text)]

@@ -1974,7 +1974,10 @@ class Extractor:
         """The first token of the noun phrase ending at k: its determiner, adjectives and nouns."""
         doc = self.doc
         j = k
-        while j > s_start and doc[j - 1].pos_ in ("DET", "ADJ", "NUM", "PROPN", "NOUN") and doc[j - 1].text != ",":
+        while j > s_start and doc[j - 1].text != ",":
+            t = doc[j - 1]
+            if t.pos_ not in ("DET", "ADJ", "NUM", "PROPN", "NOUN") and not (t.is_alpha and t.text[:1].isupper()):
+                break  # a first name the tagger missed (`d'Alexandra Durand disant`) stays in the name
             j -= 1
             if doc[j].pos_ == "DET":
                 break
