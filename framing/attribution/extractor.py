@@ -17,7 +17,7 @@ from ..quotes import QuoteIndex, QuoteMark
 from ..token_table import token_table
 from ..types import Attribution, Quote
 from .agentless import find_agentless
-from .annotations import has, is_finite_verb
+from .annotations import has, is_finite_verb, is_infinitive
 from .asked import find_asked
 from .bare_inversion import bare_inversion, member_incise_speaker, quoted_incise_speaker
 from .beliefs import speechless_beliefs
@@ -29,6 +29,7 @@ from .coref import Mention, resolve, retyped_inner_pronoun, unresolved_pronoun_t
 from .cues import (
     CLITIC_SUBJECTS,
     CONTRACTED_AUXILIARIES,
+    INFINITIVE_CLITICS,
     PAST_PARTICIPLE_ENDINGS,
     SUBJECT_PRONOUNS,
     Cue,
@@ -39,6 +40,7 @@ from .cues import (
     que_follows,
     reflexive_group,
     saying_verb_at,
+    shares_auxiliary,
 )
 from .duplicates import drop_same_content
 from .evidential import find_evidentials
@@ -193,6 +195,8 @@ class Extractor:
             if self.res.lang == "fr" and cand.cue.term.media_subject:
                 self._source_of_outlet(cand)
             self._source_after_on(cand)
+            if self.res.lang == "fr" and cand.rule == "subject_verb" and self._second_participle(cue):
+                cand.start = self.doc[cue.first].idx  # `a rappelé X et précisé`: the second verb alone
             if cand.start < taken_until:
                 # a verb sharing the previous attribution's subject (`a dénoncé ... et a annoncé`): its
                 # cue is then the verb alone; any other overlap is the same attribution found twice
@@ -562,7 +566,8 @@ class Extractor:
         bare = (
             not any(doc[x].pos_ == "AUX" or doc[x].lemma_ in ("avoir", "être") for x in range(cue.first, cue.head))
             and aux_before_aside(doc, cue.first) is None
-        )  # `a, dès lundi, annoncé`: the aside splits the tense
+            and not shares_auxiliary(doc, doc[cue.head], cue.first)
+        )  # `a, dès lundi, annoncé`: the aside splits the tense; `a confirmé X et annoncé` shares it
         if cand.rule == "subject_verb" and bare:
             verb = doc[cue.head]
             if "Part" in verb.morph.get("VerbForm") and verb.lower_.endswith(PAST_PARTICIPLE_ENDINGS):
@@ -838,6 +843,9 @@ class Extractor:
             return self._bare_inversion(cue, bare)
         member = member_incise_speaker(self.doc, self.res, cue)  # `..., explique l'un d'eux.`
         speaker, inverted = (member, True) if member is not None else self.speakers.for_verb(cue)
+        second = self._second_verb_speaker(cue)
+        if second is not None:
+            speaker, inverted = second, False  # `a confirmé que X et annoncé Y`: the first verb's subject
         if inverted and speaker is not None:
             speaker = self._speaker_past_adjuncts(speaker)
         if inverted and speaker is not None and self.res.lang == "fr" and cue.clitic is None:
@@ -857,6 +865,7 @@ class Extractor:
                     content = self.contents.rest_of_sentence(cue.last + 1)  # `... and said it would`
                 if content is None:
                     return None
+                self._end_before_second_verb(cue)
                 start, end = self._chars(cue.first, cue.last)
                 return Candidate(cue, speaker, start, end, content, "coordinated")
         if speaker is None:
@@ -1825,9 +1834,12 @@ class Extractor:
             return None  # `, confirmant une information de La Provence`: a second source, no claim of its own
         if cue.term.incise and not (self._incise_slot(cue, False) or self._stance_object(cue, False)):
             return None  # `en saluant ses voisins`: an incise-only verb away from a quotation or colon
-        speaker = self.speakers.governor_subject(cue)
+        noun_speaker = self._noun_before_participle(cue)
+        speaker = noun_speaker or self.speakers.governor_subject(cue)
         prev = self._last
         same_sentence = prev is not None and self.sentences.bounds(prev.cue.head) == self.sentences.bounds(cue.head)
+        if noun_speaker is not None:
+            same_sentence = False  # the noun the participle qualifies speaks, not the clause around it
         if speaker is None and same_sentence:
             speaker = prev.speaker  # `», a poursuivi X, ajoutant : « ... »` (the parse hangs it on the quote)
         if same_sentence and self.res.lang == "fr" and self._right_after_inversion(prev, cue):
@@ -1861,12 +1873,112 @@ class Extractor:
             content = self.contents.object_without_parse(cue.last + 1)  # `..., dismissing him as a fraud`
         if content is None:
             return None
+        content = self._infinitive_clause_end(cue, content)
         sp_char = self.doc[speaker[0]].idx
         if speaker[0] > cue.last and content.start < sp_char < content.end:
             # `Blaming a weak market, the maker is cutting jobs`: what was said stops before its speaker
             content = self.contents.make(content.start, sp_char) or content
         start, end = self._chars(cue.first, last)
         return Candidate(cue, speaker, start, end, content, "participle")
+
+    def _second_participle(self, cue: Cue) -> bool:
+        """A bare past participle after `et` sharing an earlier auxiliary of `avoir` (`a rappelé X et précisé`)."""
+        doc = self.doc
+        return (
+            cue.first == cue.head
+            and cue.first > 0
+            and _norm(doc[cue.first - 1].text) == "et"
+            and shares_auxiliary(doc, doc[cue.head], cue.first)
+        )
+
+    def _second_verb_speaker(self, cue: Cue) -> tuple[int, int] | None:
+        """French: a bare past participle after `et` going on from a report under one auxiliary (`Les
+        avocats ont affirmé que X et dénoncé Y`): the first report's speaker, whatever noun the parse
+        took for its subject inside X; the first report then stops before `et`."""
+        prev = self._last
+        doc = self.doc
+        if self.res.lang != "fr" or prev is None or prev.speaker is None or cue.first != cue.head or cue.first < 2:
+            return None
+        if _norm(doc[cue.first - 1].text) != "et" or prev.cue.kind != "verb" or prev.speaker[1] > prev.cue.first:
+            return None
+        if self.sentences.bounds(prev.cue.head) != self.sentences.bounds(cue.head) or prev.cue.first == prev.cue.head:
+            return None  # the first verb must hold its auxiliary
+        if not (prev.content is not None and prev.content.start < doc[cue.first - 1].idx < prev.content.end):
+            return None
+        self._end_before_second_verb(cue)
+        return prev.speaker
+
+    def _end_before_second_verb(self, cue: Cue) -> None:
+        """French: `a confirmé que X et annoncé Y`: the second participle under the same auxiliary reports
+        on its own, so what the first verb reported stops before its `et` (no quotation across it)."""
+        prev = self._last
+        doc = self.doc
+        if self.res.lang != "fr" or prev is None or prev.content is None or cue.first < 1:
+            return
+        et = doc[cue.first - 1]
+        if _norm(et.text) != "et" or not prev.content.start < et.idx < prev.content.end:
+            return
+        if self.index.containing(et.idx) is not None:
+            return
+        end = et.i - 1 if doc[et.i - 1].text == "," else et.i
+        trimmed = self.contents.make(prev.content.start, doc[end - 1].idx + len(doc[end - 1].text))
+        if trimmed is not None:
+            prev.content = trimmed
+
+    def _infinitive_clause_end(self, cue: Cue, content: Content) -> Content:
+        """French: an infinitive told after a participle (`affirmant ignorer tout, a refusé`) ends at the
+        first comma or finite verb outside quotation marks: the main clause goes on after it."""
+        doc = self.doc
+        k = cue.last + 1
+        while k < len(doc) - 1 and _norm(doc[k].lower_) in INFINITIVE_CLITICS:
+            k += 1  # `affirmant n'avoir rien vu`
+        if self.res.lang != "fr" or k >= len(doc) or not is_infinitive(doc[k]):
+            return content
+        for t in doc[k + 1 :]:
+            if t.idx >= content.end:
+                break
+            if self.index.containing(t.idx) is not None:
+                continue
+            if t.text in (",", ";") or (t.pos_ in ("VERB", "AUX") and is_finite_verb(t)):
+                return self.contents.make(content.start, doc[t.i - 1].idx + len(doc[t.i - 1].text)) or content
+        return content
+
+    def _noun_before_participle(self, cue: Cue) -> tuple[int, int] | None:
+        """French: a present participle right after a noun, with no comma between, qualifies that noun,
+        which speaks (`l'appel d'une passante disant avoir vu`, `des courriers faisant état de`); a
+        participle after a comma goes on from the clause's subject, as before."""
+        doc = self.doc
+        k = cue.first - 1
+        if self.res.lang != "fr" or k < 1 or not has(doc, "POS") or not _norm(doc[cue.first].text).endswith("ant"):
+            return None
+        s_start, _ = self.sentences.bounds(cue.head)
+        while k > s_start and doc[k].pos_ == "ADJ":
+            k -= 1  # `une voisine inquiète disant`: adjectives after the noun
+        noun = doc[k]
+        if noun.pos_ not in ("NOUN", "PROPN") or self.index.containing(noun.idx) is not None:
+            return None
+        if self.res.has("time_word", _norm(noun.text)) or self.res.has("calendar_word", _norm(noun.text)):
+            return None
+        j = self._noun_phrase_start(k, s_start)
+        if j - 2 >= s_start and _norm(doc[j - 1].text) in ("de", "d'", "du", "des"):
+            head = self._noun_phrase_start(j - 2, s_start)
+            roles = ("person_noun", "anonymous_head", "unique_title", "office_title_noun", "leader_noun")
+            if any(self.res.has(c, _norm(t.text)) for t in doc[head : j - 1] for c in roles):
+                j = head  # `l'économiste de l'Insee disant`: the person of a body, not the body
+        return (j, cue.first)
+
+    def _noun_phrase_start(self, k: int, s_start: int) -> int:
+        """The first token of the noun phrase ending at k: its determiner, adjectives and nouns."""
+        doc = self.doc
+        j = k
+        while j > s_start and doc[j - 1].text != ",":
+            t = doc[j - 1]
+            if t.pos_ not in ("DET", "ADJ", "NUM", "PROPN", "NOUN") and not (t.is_alpha and t.text[:1].isupper()):
+                break  # a first name the tagger missed (`d'Alexandra Durand disant`) stays in the name
+            j -= 1
+            if doc[j].pos_ == "DET":
+                break
+        return j
 
     def _no_noun(self, speaker: tuple[int, int]) -> bool:
         """No one: the phrase holds no noun, name, pronoun or number (a participle or an adjective alone),
