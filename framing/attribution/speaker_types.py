@@ -485,6 +485,14 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         return info("group")
     if res.lang == "fr" and number == "plur" and not anonymity and _contains(hw, hw, res, "plural_people_noun"):
         return info("group")  # `plusieurs personnes scandaient`: people in the plural are a crowd, as `des gens`
+    if (
+        res.lang == "fr"
+        and number == "plur"
+        and not anonymity
+        and not res.has("own_possessive", words[0])
+        and _contains(hw, hw, res, "circle_noun")
+    ):
+        return info("group")  # `des proches de X assurent`: kin or friends with no possessive, a collective
     if _contains(hw, hw, res, "anonymous_head") or (anonymity and not head.text[:1].isupper()):
         return info("anonymous")
     if _contains(hw, hw, res, "group_noun"):

@@ -1,0 +1,55 @@
+"""French attribution, round 50: speaker types of plurals, firms' size classes and people of a street.
+
+Kin or friends in the plural with no possessive (`des proches de X`) are a collective (group), while
+`ses proches` stays anonymous (round 43's convention). The size classes of firms (`les PME`, `des TPE`)
+name many companies, a collective; `la PME` is one company (institution), whatever number the tagger gave
+the acronym. A given name right after a street or square noun (`la rue Paul-Roux`) names the street, not
+the unnamed neighbour speaking. Every sentence here was written for the tests; the names are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from attribution_support import checked_attributions
+from spacy.language import Language
+
+
+def _types(fr: Language, text: str, speaker: str) -> set[str]:
+    """The types given to `speaker`'s records in `text` (at least one record expected)."""
+    records = [a for a in checked_attributions(fr, text) if a.speaker == speaker]
+    assert records, [(a.speaker, a.speaker_type) for a in checked_attributions(fr, text)]
+    return {a.speaker_type for a in records}
+
+
+# Class 1a: kin and friends in the plural, no possessive: a collective
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("Des proches assurent qu'il a été arrêté chez lui.", "Des proches", "group"),
+        (
+            "Plusieurs proches de l'ancien maire racontent qu'il voulait partir.",
+            "Plusieurs proches de l'ancien maire",
+            "group",
+        ),
+        ("« Elle ne sortait plus », confient des proches de la famille.", "des proches de la famille", "group"),
+        ("Selon des proches du président, la décision est prise.", "des proches du président", "group"),
+        (
+            "Les proches de la défunte ont affirmé qu'elle avait reçu des menaces.",
+            "Les proches de la défunte",
+            "group",
+        ),
+        ("D'après les proches des disparus, les recherches ont cessé trop tôt.", "les proches des disparus", "group"),
+        ("Ses proches affirment qu'il était innocent.", "Ses proches", "anonymous"),
+        ("Un proche du ministre affirme qu'il ne démissionnera pas.", "Un proche du ministre", "anonymous"),
+        ("L'un de ses proches a confié qu'il était malade.", "L'un de ses proches", "anonymous"),
+        (
+            "Des proches, qui ont requis l'anonymat, affirment que le couple était menacé.",
+            "Des proches",
+            "anonymous",
+        ),
+    ],
+)
+def test_kin_in_the_plural_without_possessive_is_a_group(fr: Language, text: str, speaker: str, kind: str) -> None:
+    assert _types(fr, text, speaker) == {kind}
