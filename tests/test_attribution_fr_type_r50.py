@@ -53,3 +53,23 @@ def _types(fr: Language, text: str, speaker: str) -> set[str]:
 )
 def test_kin_in_the_plural_without_possessive_is_a_group(fr: Language, text: str, speaker: str, kind: str) -> None:
     assert _types(fr, text, speaker) == {kind}
+
+
+# Class 1b: the size classes of firms in the plural are a collective; one firm is a body
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("Les PME dénoncent une concurrence déloyale.", "Les PME", "group"),
+        ("Les PME du secteur dénoncent une hausse brutale des tarifs.", "Les PME du secteur", "group"),
+        ("Des TPE de la région affirment que les commandes reculent.", "Des TPE de la région", "group"),
+        ("Selon les ETI interrogées, l'embauche ralentit.", "les ETI", "group"),
+        ("« Nous n'en pouvons plus », affirment les PMI de la vallée.", "les PMI de la vallée", "group"),
+        ("La PME a annoncé la fermeture du site.", "La PME", "institution"),
+        ("L'ONG a annoncé la fermeture du dispensaire.", "L'ONG", "institution"),
+        ("La PME bretonne a annoncé que le site fermerait.", "La PME bretonne", "institution"),
+    ],
+)
+def test_firms_by_size_in_the_plural_are_a_group(fr: Language, text: str, speaker: str, kind: str) -> None:
+    assert _types(fr, text, speaker) == {kind}

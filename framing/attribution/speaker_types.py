@@ -1738,6 +1738,8 @@ def _agreement(nuc: Span, res: Resources) -> tuple[str, str]:
             number = "plur"  # `des pêcheurs et plongeurs`: a plural the tagger left without its number
         if res.lang == "fr" and _one_of(nuc):
             number = "sing"  # `l'un des pirates`: one person out of a plural set
+        if res.lang == "fr" and first in SINGULAR_ARTICLES and len(nuc) > 1 and _acronym_word(nuc[1].text):
+            number = "sing"  # `l'ONG`, `la PME`: an acronym has no plural ending, its article tells the number
         last = _norm(nuc[-1].text)
         if (
             res.lang == "en"
@@ -1754,6 +1756,15 @@ def _agreement(nuc: Span, res: Resources) -> tuple[str, str]:
         if res.lang == "en" and first in ("la", "une", "elle"):
             gender = "fem"
     return number, gender
+
+
+SINGULAR_ARTICLES = ("le", "la", "l'", "un", "une", "cette", "ce", "cet", "son", "sa", "leur", "notre", "votre")
+
+
+def _acronym_word(text: str) -> bool:
+    """`ONG`, `PME`: capitals only (two at least), a word whose written form does not change in the plural."""
+    letters = text.replace("-", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
 def _bare_plural(t: Token) -> bool:
