@@ -73,3 +73,41 @@ def test_kin_in_the_plural_without_possessive_is_a_group(fr: Language, text: str
 )
 def test_firms_by_size_in_the_plural_are_a_group(fr: Language, text: str, speaker: str, kind: str) -> None:
     assert _types(fr, text, speaker) == {kind}
+
+
+# Class 1c: a given name after a street or square noun names the place, not the speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "« Nous avons entendu des cris », raconte à la radio une riveraine de la rue Marc-Aubin à Vitré.",
+            "une riveraine de la rue Marc-Aubin",
+        ),
+        (
+            "« Tout a brûlé », explique un habitant de l'avenue Paul-Doumer à Lille.",
+            "un habitant de l'avenue Paul-Doumer",
+        ),
+        (
+            "« C'était un homme calme », assure une habitante de l'impasse Louise-Michel, à Rennes.",
+            "une habitante de l'impasse Louise-Michel",
+        ),
+        (
+            "Une commerçante du boulevard Jean-Jaurès affirme que les clients ont fui.",
+            "Une commerçante du boulevard Jean-Jaurès",
+        ),
+        (
+            "Selon un voisin de la place Charles-de-Gaulle, la police est arrivée tard.",
+            "un voisin de la place Charles-de-Gaulle",
+        ),
+        ("« Nous avons eu peur », confie un riverain de la rue Pierre-Curie.", "un riverain de la rue Pierre-Curie"),
+    ],
+)
+def test_a_street_named_after_someone_names_no_speaker(fr: Language, text: str, speaker: str) -> None:
+    assert _types(fr, text, speaker) == {"anonymous"}
+
+
+def test_a_role_closed_by_its_holder_stays_named(fr: Language) -> None:
+    text = "Le directeur de l'école Paul Roux a affirmé que les cours reprendraient lundi."
+    assert _types(fr, text, "Le directeur de l'école Paul Roux") == {"named_person"}

@@ -1374,6 +1374,7 @@ def _apposed_name(doc: Doc, m: Mention, res: Resources) -> bool:
         and end == m.end
         and end - start > 1
         and doc[start - 1].pos_ not in ("ADP", "DET")
+        and not res.has("named_place_noun", norm(doc[start - 1].text))  # `de l'impasse Paul-Roux`: a street
         and doc[start].text[:1].isupper()  # an entity opening on `de` is the complement, not a name
         for start, end in names
     )

@@ -1376,6 +1376,8 @@ def _ends_with_name(span: Span, nuc: Span, res: Resources) -> bool:
     before = span[len(span) - run - 1] if len(span) - run - 1 >= 0 else None
     if before is not None and _norm(before.text) in ("de", "d'", "du", "des", "of"):
         return False
+    if res.lang == "fr" and before is not None and res.has("named_place_noun", _norm(before.text)):
+        return False  # `une habitante de l'impasse Paul-Roux`: the name is the street's
     if res.lang == "fr" and before is not None and before.i >= nuc.end and _title_in_complement(before, res):
         return False  # `le gouvernement du président X Y`, `un proche du ministre X Y`: the name is the title's
     if any(t.ent_type_ in PERSON_LABELS for t in name):
@@ -1493,6 +1495,7 @@ def _role_closed_by_given_name(head: Token | None, nuc: Span, span: Span, res: R
         before = doc[i - 1]
         return not (
             lowers[i - 1] in LINK_WORDS
+            or res.has("named_place_noun", lowers[i - 1])  # `une voisine de la rue Paul-Roux`: the street's name
             or _title_in_complement(before, res)
             or any(res.is_a(cat, before.text, before.lemma_) for cat in KIND_LISTS)
         )
