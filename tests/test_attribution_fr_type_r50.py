@@ -111,3 +111,63 @@ def test_a_street_named_after_someone_names_no_speaker(fr: Language, text: str, 
 def test_a_role_closed_by_its_holder_stays_named(fr: Language) -> None:
     text = "Le directeur de l'école Paul Roux a affirmé que les cours reprendraient lundi."
     assert _types(fr, text, "Le directeur de l'école Paul Roux") == {"named_person"}
+
+
+# Class 2: `il` / `elle` in an incise takes up the unnamed person just quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "person", "kind"),
+    [
+        (
+            "Une habitante raconte avoir vu les flammes. "
+            "« J'ai appelé les pompiers, dit-elle. Ils sont arrivés vite. »",
+            "elle",
+            "Une habitante",
+            "anonymous",
+        ),
+        (
+            "Un autre voisin, contacté par Le Courrier, explique de son côté avoir vu un attroupement. "
+            "« Je sortais du travail, j'ai vu des jeunes se battre, raconte-t-il. J'ai fermé mes volets. »",
+            "il",
+            "Un autre voisin",
+            "anonymous",
+        ),
+        (
+            "Un gendarme, joint par téléphone, a décrit une scène de panique. "
+            "« Les gens couraient partout, explique-t-il. Nous avons dû bloquer la rue. »",
+            "il",
+            "Un gendarme",
+            "anonymous",
+        ),
+        (
+            "Marie Dubois, infirmière, décrit des journées épuisantes. « On ne dort plus, confie-t-elle. On tient. »",
+            "elle",
+            "Marie Dubois",
+            "named_person",
+        ),
+    ],
+)
+def test_incise_pronoun_takes_up_the_voice_just_quoted(
+    fr: Language, text: str, pronoun: str, person: str, kind: str
+) -> None:
+    records = [a for a in checked_attributions(fr, text) if a.speaker == pronoun]
+    assert records
+    assert all(a.resolved == person and a.speaker_type == kind for a in records)
+
+
+def test_incise_pronoun_of_the_other_gender_is_not_taken_up(fr: Language) -> None:
+    text = (
+        "Une commerçante affirme avoir tout vu. « Ils sont entrés en criant, se souvient-il. Puis ils sont repartis. »"
+    )
+    records = [a for a in checked_attributions(fr, text) if a.speaker == "il"]
+    assert records
+    assert all(a.resolved != "Une commerçante" for a in records)
+
+
+def test_incise_pronoun_after_someone_named_since_is_not_the_unnamed_voice(fr: Language) -> None:
+    text = (
+        "Un agriculteur a témoigné de sa colère. Paul Roux, le maire, est ensuite arrivé sur les lieux. "
+        "« Nous ne lâcherons rien, a-t-il lancé. Rien du tout. »"
+    )
+    assert all(a.resolved != "Un agriculteur" for a in checked_attributions(fr, text))
