@@ -9,7 +9,7 @@ stays anonymous and a named one stays named; `speaker` keeps the words written, 
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -634,17 +634,63 @@ def _plural_noun_subject(t: Token) -> bool:
     return t.dep_.startswith("nsubj") and t.pos_ == "NOUN" and "Plur" in t.morph.get("Number")
 
 
-def retyped_inner_pronoun(doc: Doc, a: Attribution, res: Resources) -> Attribution:
+def retyped_inner_pronoun(doc: Doc, a: Attribution, res: Resources, found: Sequence[Attribution] = ()) -> Attribution:
     """An attribution found inside a quotation read as a text of its own (nested_quotes), whose singular
-    pronoun nothing in the quotation resolves (`« ..., explique-t-il, ... »`): typed against the whole
-    text, where the person it stands for may be named before the quotation."""
+    pronoun nothing in the quotation resolves (`« ..., explique-t-il, ... »`): resolved to the one person
+    the last record before the quotation gave a voice to (`Une voisine raconte ... « ..., dit-elle »`),
+    when gender and number agree and no person is named between; else typed against the whole text,
+    where the person it stands for may be named before the quotation."""
     word = norm(a.speaker).lstrip("-")
     if res.lang != "fr" or a.resolved is not None or a.speaker_type != "anonymous" or word not in SINGULAR_PERSONAL:
         return a
     span = doc.char_span(a.speaker_start, a.speaker_end, alignment_mode="expand")
-    if span is None or not _person_named_before(doc, span.start, res):
+    if span is None:
+        return a
+    voice = _last_voice(doc, a, span.start, res, found)
+    if voice is not None:
+        return voice
+    if not _person_named_before(doc, span.start, res):
         return a
     return replace(a, speaker_type="named_person")
+
+
+INNER_PRONOUN_GENDER = {"il": "masc", "elle": "fem"}
+
+
+def _last_voice(doc: Doc, a: Attribution, at: int, res: Resources, found: Sequence[Attribution]) -> Attribution | None:
+    """`a` resolved to the speaker of the last record of `found` before its quotation, in the same
+    paragraph, when that speaker is one person (anonymous or named) of the pronoun's gender and no
+    person's name stands between that record and the pronoun (a reader takes it for the voice just quoted)."""
+    start = a.content_start if a.content_start is not None else a.start
+    before = [o for o in found if o.speaker_end is not None and o.speaker_end <= start and o.start < start]
+    if not before:
+        return None
+    last = max(before, key=lambda o: o.speaker_end or 0)
+    assert last.speaker_start is not None and last.speaker_end is not None
+    if last.speaker_type not in ("anonymous", "named_person") or "\n" in doc.text[last.speaker_start : start]:
+        return None
+    s_start, s_end = (
+        (last.resolved_start, last.resolved_end)
+        if last.resolved_start is not None and last.resolved_end is not None
+        else (last.speaker_start, last.speaker_end)
+    )
+    who = doc.char_span(s_start, s_end, alignment_mode="expand")
+    if who is None or norm(who.text).lstrip("-") in res.pronouns:
+        return None
+    info = classify(doc, who.start, who.end, res)
+    gender = INNER_PRONOUN_GENDER.get(norm(a.speaker).lstrip("-"))
+    if info.number != "sing" or (gender is not None and info.gender not in ("any", gender)):
+        return None
+    record = doc.char_span(last.start, max(last.end, last.speaker_end), alignment_mode="expand")
+    if record is None or any(record.end <= s < at for s, _ in person_names(doc, res)):
+        return None  # `contacté par Le Zalvo, explique` inside the record is no one named since
+    return replace(
+        a,
+        speaker_type=last.speaker_type,
+        resolved=doc.text[s_start:s_end],
+        resolved_start=s_start,
+        resolved_end=s_end,
+    )
 
 
 def _person_named_before(doc: Doc, start: int, res: Resources) -> bool:
@@ -1374,6 +1420,7 @@ def _apposed_name(doc: Doc, m: Mention, res: Resources) -> bool:
         and end == m.end
         and end - start > 1
         and doc[start - 1].pos_ not in ("ADP", "DET")
+        and not res.has("named_place_noun", norm(doc[start - 1].text))  # `de l'impasse Paul-Roux`: a street
         and doc[start].text[:1].isupper()  # an entity opening on `de` is the complement, not a name
         for start, end in names
     )

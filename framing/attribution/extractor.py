@@ -3549,7 +3549,10 @@ def close_brackets(text: str, start: int, end: int) -> int:
 def extract_attributions(doc: Doc, res: Resources, marks: list[QuoteMark]) -> tuple[list[Attribution], list[Quote]]:
     """Attributions (in text order) and every quotation linked to its attribution."""
     attributions, quotes = _read(doc, res, marks)
-    inner = [retyped_inner_pronoun(doc, a, res) for a in nested_attributions(doc, res, marks, attributions, _top_level)]
+    inner = [
+        retyped_inner_pronoun(doc, a, res, attributions)
+        for a in nested_attributions(doc, res, marks, attributions, _top_level)
+    ]
     if inner:
         own = [(a.content_start, a.content_end) for a in inner if a.rule == "quote_incise"]
         # `« A, explique X. B »` right after another speaker's quotation: X speaks it, not the previous one

@@ -485,6 +485,14 @@ def _classify(doc: Doc, start: int, end: int, res: Resources, anonymity: bool) -
         return info("group")
     if res.lang == "fr" and number == "plur" and not anonymity and _contains(hw, hw, res, "plural_people_noun"):
         return info("group")  # `plusieurs personnes scandaient`: people in the plural are a crowd, as `des gens`
+    if (
+        res.lang == "fr"
+        and number == "plur"
+        and not anonymity
+        and not res.has("own_possessive", words[0])
+        and _contains(hw, hw, res, "circle_noun")
+    ):
+        return info("group")  # `des proches de X assurent`: kin or friends with no possessive, a collective
     if _contains(hw, hw, res, "anonymous_head") or (anonymity and not head.text[:1].isupper()):
         return info("anonymous")
     if _contains(hw, hw, res, "group_noun"):
@@ -1368,6 +1376,8 @@ def _ends_with_name(span: Span, nuc: Span, res: Resources) -> bool:
     before = span[len(span) - run - 1] if len(span) - run - 1 >= 0 else None
     if before is not None and _norm(before.text) in ("de", "d'", "du", "des", "of"):
         return False
+    if res.lang == "fr" and before is not None and res.has("named_place_noun", _norm(before.text)):
+        return False  # `une habitante de l'impasse Paul-Roux`: the name is the street's
     if res.lang == "fr" and before is not None and before.i >= nuc.end and _title_in_complement(before, res):
         return False  # `le gouvernement du président X Y`, `un proche du ministre X Y`: the name is the title's
     if any(t.ent_type_ in PERSON_LABELS for t in name):
@@ -1485,6 +1495,7 @@ def _role_closed_by_given_name(head: Token | None, nuc: Span, span: Span, res: R
         before = doc[i - 1]
         return not (
             lowers[i - 1] in LINK_WORDS
+            or res.has("named_place_noun", lowers[i - 1])  # `une voisine de la rue Paul-Roux`: the street's name
             or _title_in_complement(before, res)
             or any(res.is_a(cat, before.text, before.lemma_) for cat in KIND_LISTS)
         )
@@ -1730,6 +1741,8 @@ def _agreement(nuc: Span, res: Resources) -> tuple[str, str]:
             number = "plur"  # `des pêcheurs et plongeurs`: a plural the tagger left without its number
         if res.lang == "fr" and _one_of(nuc):
             number = "sing"  # `l'un des pirates`: one person out of a plural set
+        if res.lang == "fr" and first in SINGULAR_ARTICLES and len(nuc) > 1 and _acronym_word(nuc[1].text):
+            number = "sing"  # `l'ONG`, `la PME`: an acronym has no plural ending, its article tells the number
         last = _norm(nuc[-1].text)
         if (
             res.lang == "en"
@@ -1746,6 +1759,15 @@ def _agreement(nuc: Span, res: Resources) -> tuple[str, str]:
         if res.lang == "en" and first in ("la", "une", "elle"):
             gender = "fem"
     return number, gender
+
+
+SINGULAR_ARTICLES = ("le", "la", "l'", "un", "une", "cette", "ce", "cet", "son", "sa", "leur", "notre", "votre")
+
+
+def _acronym_word(text: str) -> bool:
+    """`ONG`, `PME`: capitals only (two at least), a word whose written form does not change in the plural."""
+    letters = text.replace("-", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
 def _bare_plural(t: Token) -> bool:
