@@ -40,3 +40,29 @@ def test_open_explanation_is_counted(fr: Language, text: str, words: str) -> Non
 @pytest.mark.parametrize(("text", "words"), GIVEN_EXPLANATIONS)
 def test_given_explanation_is_not_counted(fr: Language, text: str, words: str) -> None:
     assert not _counted(fr, text, words)
+
+
+# Class 3b. A present "qui peut" + a verb of indicating states what such a sign usually shows.
+GENERIC_SIGNS = [
+    ("On mesure la turbidité, qui peut signaler un rejet d'égout.", "peut"),
+    ("Les médecins surveillent une fièvre persistante, qui peut indiquer une infection.", "peut"),
+    ("Un bruit sourd dans le moteur, qui peut annoncer une casse, doit alerter le conducteur.", "peut"),
+    ("Des feuilles jaunies qui peuvent trahir un manque d'azote apparaissent en été.", "peuvent"),
+    ("Il faut relever le taux de nitrates, qui peut refléter l'usage d'engrais.", "peut"),
+]
+SPECIFIC_SIGNS = [
+    ("Cette fissure, qui peut indiquer une usure du pont, inquiète les riverains.", "peut"),
+    ("La hausse des prix peut traduire une inquiétude des ménages.", "peut"),
+    ("Une panne de courant qui pouvait annoncer la coupure générale a touché le quartier.", "pouvait"),
+    ("Ce sont des facteurs qui peuvent expliquer le recul des ventes.", "peuvent"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), GENERIC_SIGNS)
+def test_generic_relative_sign_is_not_counted(fr: Language, text: str, words: str) -> None:
+    assert not _counted(fr, text, words)
+
+
+@pytest.mark.parametrize(("text", "words"), SPECIFIC_SIGNS)
+def test_specific_sign_stays_counted(fr: Language, text: str, words: str) -> None:
+    assert _counted(fr, text, words)

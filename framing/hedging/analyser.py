@@ -255,6 +255,9 @@ class HedgeAnalyser:
             facts.doc, match.start, facts.keys, self.words, facts.has_dep
         ):
             return None  # "believe in it", "suggests a rethink": no clause holds the view (`complement`)
+        if entry.data.get("generic_relative") and self._generic_relative(facts, match, entry.data["generic_relative"]):
+            # "une teneur basse qui peut indiquer une pollution": what such a sign usually shows (`generic-relative`)
+            return Finding(match.start, match.end, NON_HEDGE_MODAL, f"{rule}|generic-relative", False)
         listed = entry.data.get("listed_forms")
         if listed and lists_forms(facts.doc, match.start, match.end, facts.sentences.around(match.start), listed):
             return Finding(match.start, match.end, NON_HEDGE_MODAL, f"{rule}|listed-forms", False)  # `enumeration`
@@ -533,6 +536,21 @@ class HedgeAnalyser:
             return terms
         anyone = free_choice_subject(doc, start, sentences.around(token.i)[0], keys, words)
         return f"free-choice:{anyone}" if anyone is not None else None
+
+    @staticmethod
+    def _generic_relative(facts: DocFacts, match: CueMatch, spec: dict[str, list[str]]) -> bool:
+        """A present `pouvoir` + a verb of indicating right after the relative "qui", its antecedent not pointed
+        at by a demonstrative: the relative states what such a sign shows as a rule, not a doubt about one case."""
+        doc = facts.doc
+        if match.start == 0 or doc[match.start - 1].lower_ not in spec.get("relatives", ()):
+            return False
+        if doc[match.start].lower_ not in spec.get("modals", ()):
+            return False
+        if not any(doc[k].lower_ in spec.get("verbs", ()) for k in range(match.start, match.end)):
+            return False
+        low = max(facts.sentences.around(match.start)[0], match.start - 8)
+        pointers = frozenset(spec.get("pointers", ()))
+        return not any(doc[k].lower_ in pointers for k in range(low, match.start - 1))
 
     def _procedure_frame(self, facts: DocFacts, start: int) -> str | None:
         """An iterative or generic frame right before a doubt cue, in its clause ("à chaque suspicion de",
