@@ -66,3 +66,50 @@ def test_generic_relative_sign_is_not_counted(fr: Language, text: str, words: st
 @pytest.mark.parametrize(("text", "words"), SPECIFIC_SIGNS)
 def test_specific_sign_stays_counted(fr: Language, text: str, words: str) -> None:
     assert _counted(fr, text, words)
+
+
+# Class 1. A forecaster's word in scope: its conditionals are the forecast's figures, not a plan's terms.
+FORECAST_FIGURES = [
+    (
+        "Le gouvernement a présenté son projet de loi de finances. L'institut de conjoncture prédit un hiver "
+        "morose. La consommation des ménages fléchirait nettement.",
+        "fléchirait",
+    ),
+    (
+        "Le chômage reculera moins vite que prévu, a indiqué l'institut. Ce ralentissement pèserait sur les recettes.",
+        "pèserait",
+    ),
+    (
+        "Les prévisionnistes de l'agence ont revu leurs chiffres, alors que le projet d'usine est prévu au "
+        "printemps. La demande d'électricité augmenterait fortement l'hiver prochain.",
+        "augmenterait",
+    ),
+    (
+        "La banque centrale pronostique un net ralentissement, alors que le plan de relance est prévu pour janvier. "
+        "Les exportations souffriraient de la hausse de l'euro.",
+        "souffriraient",
+    ),
+]
+PLAN_TERMS = [
+    (
+        "Le syndicat a présenté son projet de réforme. La nouvelle grille relèverait les salaires les plus bas.",
+        "relèverait",
+    ),
+    ("Treize offres de reprise sont sur la table. La dernière conserverait quatre cents postes.", "conserverait"),
+    ("La mairie a présenté son projet de tramway. La ligne desservirait le nord de la ville.", "desservirait"),
+    (
+        "La réforme permettrait d'économiser 4 milliards d'euros d'ici 2030, alors que le ministère tablait sur 3 "
+        "milliards.",
+        "permettrait",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), FORECAST_FIGURES)
+def test_forecast_in_scope_is_counted(fr: Language, text: str, words: str) -> None:
+    assert _counted(fr, text, words)
+
+
+@pytest.mark.parametrize(("text", "words"), PLAN_TERMS)
+def test_plan_terms_stay_hypothetical(fr: Language, text: str, words: str) -> None:
+    assert not _counted(fr, text, words)
