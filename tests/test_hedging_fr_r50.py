@@ -113,3 +113,27 @@ def test_forecast_in_scope_is_counted(fr: Language, text: str, words: str) -> No
 @pytest.mark.parametrize(("text", "words"), PLAN_TERMS)
 def test_plan_terms_stay_hypothetical(fr: Language, text: str, words: str) -> None:
     assert not _counted(fr, text, words)
+
+
+# Class 2 (item 2). A fixed "sans" locution of quality, manner or addition opens no condition.
+SANS_LOCUTIONS = [
+    ("Sans surprise, le club aurait recruté un nouvel entraîneur.", "recruté"),
+    ("Sans encombre, le convoi serait arrivé à la frontière dans la nuit.", "arrivé"),
+    ("Sans danger pour les riverains, la fuite proviendrait d'une vanne.", "proviendrait"),
+    ("Sans compter les blessés légers, l'accident aurait fait six victimes.", "aurait fait"),
+]
+SANS_CONDITIONS = [
+    ("Sans cette aide, l'usine fermerait ses portes.", "fermerait"),
+    ("Sans pluie, les récoltes seraient perdues.", "seraient perdues"),
+    ("Sans lui, l'équipe aurait perdu la finale.", "aurait perdu"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), SANS_LOCUTIONS)
+def test_sans_locution_is_no_condition(fr: Language, text: str, words: str) -> None:
+    assert _counted(fr, text, words)
+
+
+@pytest.mark.parametrize(("text", "words"), SANS_CONDITIONS)
+def test_sans_condition_stays_hypothetical(fr: Language, text: str, words: str) -> None:
+    assert not _counted(fr, text, words)
