@@ -72,6 +72,10 @@ GOVERNED_BY_PRESENT = "governed-by-present"
 # frame may stand back from it ("quand il n'y a pas de certitude").
 EPISTEMIC_HEDGE = "epistemic_hedge"
 PROCEDURE_REACH = 5
+# Sentences back from a conditional's own where a plan word is looked for, as the plan triggers reach (round 50).
+FORECAST_SENTENCES = 5
+# "que prévu", "qu'initialement prévu" read as one: the comparison word before the participle.
+COMPARISON_QUE = frozenset({"que", "qu'"})
 # "serait sans doute celui de": adverbs between the conditional and the demonstrative pronoun.
 CASE_REACH = 4
 
@@ -255,6 +259,9 @@ class HedgeAnalyser:
             facts.doc, match.start, facts.keys, self.words, facts.has_dep
         ):
             return None  # "believe in it", "suggests a rethink": no clause holds the view (`complement`)
+        if entry.data.get("generic_relative") and self._generic_relative(facts, match, entry.data["generic_relative"]):
+            # "une teneur basse qui peut indiquer une pollution": what such a sign usually shows (`generic-relative`)
+            return Finding(match.start, match.end, NON_HEDGE_MODAL, f"{rule}|generic-relative", False)
         listed = entry.data.get("listed_forms")
         if listed and lists_forms(facts.doc, match.start, match.end, facts.sentences.around(match.start), listed):
             return Finding(match.start, match.end, NON_HEDGE_MODAL, f"{rule}|listed-forms", False)  # `enumeration`
@@ -516,6 +523,8 @@ class HedgeAnalyser:
         doc, keys, words, sentences = facts.doc, facts.keys, self.words, facts.sentences
         if self._names_case(facts, token):
             return None  # "Le scénario retenu serait celui d'un redoux": which case holds, a hedged judgment
+        if self._forecast_scope(facts, token):
+            return None  # "La croissance serait de 1 %, prévoit l'Insee. Cela permettrait...": the forecast's figures
         subjects = conditional_subjects(doc, token, start, keys, facts.has_dep)
         effect = plan_effect(doc, token, subjects, keys, words, sentences, facts.news_cues)
         if effect is not None:
@@ -533,6 +542,41 @@ class HedgeAnalyser:
             return terms
         anyone = free_choice_subject(doc, start, sentences.around(token.i)[0], keys, words)
         return f"free-choice:{anyone}" if anyone is not None else None
+
+    def _forecast_scope(self, facts: DocFacts, token: Token) -> bool:
+        """A forecaster's word (`forecast_frame`: "prévisions", "a prédit", "pronostique") or "que prévu" from the
+        sentence of the nearest plan word before the conditional to the conditional's own sentence: the
+        conditionals are a forecast's figures, which the plan triggers must not type as a plan's terms (round 50)."""
+        if self.lang not in MOOD_LANGS:
+            return False
+        doc, keys, sentences, words = facts.doc, facts.keys, facts.sentences, self.words
+        lo, hi = sentences.around(token.i)
+        plan = words.proposal_openers | words.proposal_nouns | words.scheme_nouns | words.plan_signs
+        first = sentences.start_back(lo, FORECAST_SENTENCES)
+        trigger = next((k for k in range(token.i - 1, first - 1, -1) if keys[k] & plan), None)
+        if trigger is None:
+            return False
+        for k in range(sentences.around(trigger)[0], hi):
+            if keys[k] & words.forecast_frame:
+                return True
+            if k > 0 and keys[k] & words.plan_signs and norm(doc[k - 1].lower_) in COMPARISON_QUE:
+                return True  # "moins dynamique que prévu": measured against a forecast, not a plan
+        return False
+
+    @staticmethod
+    def _generic_relative(facts: DocFacts, match: CueMatch, spec: dict[str, list[str]]) -> bool:
+        """A present `pouvoir` + a verb of indicating right after the relative "qui", its antecedent not pointed
+        at by a demonstrative: the relative states what such a sign shows as a rule, not a doubt about one case."""
+        doc = facts.doc
+        if match.start == 0 or doc[match.start - 1].lower_ not in spec.get("relatives", ()):
+            return False
+        if doc[match.start].lower_ not in spec.get("modals", ()):
+            return False
+        if not any(doc[k].lower_ in spec.get("verbs", ()) for k in range(match.start, match.end)):
+            return False
+        low = max(facts.sentences.around(match.start)[0], match.start - 8)
+        pointers = frozenset(spec.get("pointers", ()))
+        return not any(doc[k].lower_ in pointers for k in range(low, match.start - 1))
 
     def _procedure_frame(self, facts: DocFacts, start: int) -> str | None:
         """An iterative or generic frame right before a doubt cue, in its clause ("à chaque suspicion de",

@@ -274,6 +274,8 @@ class ClauseWords:
         self.count_signs = word_tuples("count_sign")  # "sortie des urnes", "résultats partiels": a vote held
         # twenty-fourth round: "prévisions", "projections": a forecaster's figures, a poll only with votes
         self.forecast_nouns = keys_and_forms("forecast_noun")
+        # round 50: a forecaster's word ("prévisions", "a prédit l'Insee") keeps plan triggers off a forecast
+        self.forecast_frame = keys_and_forms("forecast_frame") | self.forecast_nouns
         self.survey_nouns = self.poll_nouns - self.forecast_nouns  # "sondage", "sondés": people asked
         self.poll_outcomes = keys("poll_outcome")
         self.poll_outcome_not_before = {
