@@ -1,0 +1,61 @@
+"""French hedge entries, round 50 (hedgelex50): unnamed groups by form, epistemic words in other shapes, doubt.
+
+One list of hedges and one of look-alikes per class (each class its own commit). Every sentence here was
+written for the test; none shares a content word with the held-out example it stands for.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hedging_support import counted_kinds
+from spacy.language import Language
+
+
+def _counted(nlp: Language, text: str, words: str) -> bool:
+    """Whether a counted hedge holds `words` (spans may take in a neighbouring word)."""
+    return any(words in cue and counted for cue, _, counted in counted_kinds(nlp, text))
+
+
+# Class 1. Unnamed groups by form: an indefinite or generic plural + a predicate of belief, fear or saying.
+GROUP_HEDGES = [
+    ("Des riverains sont persuadés qu'un loup rôde autour du lac.", "persuadés"),
+    ("Plusieurs chasseurs du secteur en sont convaincus.", "convaincus"),
+    ("Des commerçants de la commune étaient certains que le marché fermerait.", "certains"),
+    ("De nombreux agriculteurs sont sûrs que la sécheresse durera.", "sûrs"),
+    ("Des agriculteurs se disent sûrs que la sécheresse durera.", "se disent sûrs"),
+    ("Les forums en sont persuadés depuis des semaines.", "persuadés"),
+    ("Des éleveurs craignent une nouvelle attaque cet hiver.", "craignent"),
+    ("Des pêcheurs du bassin d'Arcachon sont persuadés que les huîtres vont mourir.", "persuadés"),
+    ("C'est dans ce village que des bergers redoutent le pire.", "redoutent"),
+    ("Quelques supporters y croient encore.", "croient"),
+    ("Des vétérinaires n'excluent pas la piste d'un chien errant.", "n'excluent pas"),
+    ("Plusieurs chasseurs, n'écartent pas un lynx.", "n'écartent pas"),
+    ("Le navire serait à quai, pensent les plus optimistes.", "les plus optimistes"),
+    ("Selon les plus pessimistes, le chantier durera trois ans.", "les plus pessimistes"),
+    ("Les plus prudents tablent sur une reprise en mai.", "Les plus prudents"),
+    ("On parle de ministres limogés.", "On parle de ministres"),
+    ("On évoque d'autres victimes.", "On évoque"),
+    ("Un délai que l'on nous dit estimé à deux semaines.", "nous dit"),
+    ("Le coût, qu'on nous annonce proche du million, inquiète.", "annonce"),
+    ("L'homme qu'on dit très malade ne parle plus.", "dit"),
+]
+GROUP_LOOK_ALIKES = [
+    ("Des relevés montrent une hausse.", "montrent"),
+    ("Le jury est parmi les plus sévères et les plus optimistes.", "optimistes"),
+    ("Quand on parle de réfugiés, le débat s'enflamme.", "parle"),
+    ("Ce que l'on dit ici reste ici.", "dit"),
+    ("Des habitants attendent le bus.", "attendent"),
+    ("Des salariés ont été convaincus par le discours du patron.", "convaincus"),
+    ("Les scénarios les plus optimistes prévoient une reprise.", "optimistes"),
+    ("Il a rencontré des pêcheurs convaincus de leur bon droit.", "convaincus"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), GROUP_HEDGES)
+def test_unnamed_group_by_form_is_counted(fr: Language, text: str, words: str) -> None:
+    assert _counted(fr, text, words)
+
+
+@pytest.mark.parametrize(("text", "words"), GROUP_LOOK_ALIKES)
+def test_data_superlative_or_topic_is_not_a_group(fr: Language, text: str, words: str) -> None:
+    assert not _counted(fr, text, words)
