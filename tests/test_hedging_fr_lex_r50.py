@@ -59,3 +59,37 @@ def test_unnamed_group_by_form_is_counted(fr: Language, text: str, words: str) -
 @pytest.mark.parametrize(("text", "words"), GROUP_LOOK_ALIKES)
 def test_data_superlative_or_topic_is_not_a_group(fr: Language, text: str, words: str) -> None:
     assert not _counted(fr, text, words)
+
+
+# Class 2. Epistemic, suspicion and label words in other shapes.
+LABEL_HEDGES = [
+    ("Ces confidences alimentent les rumeurs sur le maire.", "rumeurs"),
+    ("Le rachat du stade n'est encore qu'une rumeur.", "rumeur"),
+    ("Ce n'était là qu'une hypothèse parmi d'autres.", "hypothèse"),
+    ("Le chanteur se serait marié en secret, rumeur démentie par son agent.", "rumeur"),
+    ("Les deux géologues ont présenté leur hypothèse devant l'académie.", "leur hypothèse"),
+    ("Selon son hypothèse, le lac serait plus ancien.", "son hypothèse"),
+    ("Une hypothèse que les analyses devront trancher.", "hypothèse"),
+    ("La cause de cette légionellose suspectée reste inconnue.", "suspectée"),
+    ("Une fuite de gaz fortement soupçonnée a entraîné l'évacuation.", "soupçonnée"),
+    ("L'usine de la vallée est pointée du doigt.", "pointée du doigt"),
+    ("Le barrage, pointé du doigt après la crue, sera inspecté.", "pointé du doigt"),
+    ("Là où on suspecte, on prélève aussi en aval.", "on suspecte"),
+]
+LABEL_LOOK_ALIKES = [
+    ("Le journal a démenti la rumeur.", "rumeur"),
+    ("Un texte supposé protéger les locataires a été voté.", "supposé"),
+    ("Son hypothèse de travail est simple.", "hypothèse"),
+    ("Le cas, rumeur, bruit et fait, se confondent.", "rumeur"),
+    ("Il a pointé la carte du doigt.", "pointé"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), LABEL_HEDGES)
+def test_label_word_in_other_shape_is_counted(fr: Language, text: str, words: str) -> None:
+    assert _counted(fr, text, words)
+
+
+@pytest.mark.parametrize(("text", "words"), LABEL_LOOK_ALIKES)
+def test_denied_rumour_task_or_gesture_is_not_a_hedge(fr: Language, text: str, words: str) -> None:
+    assert not _counted(fr, text, words)
