@@ -93,3 +93,32 @@ def test_label_word_in_other_shape_is_counted(fr: Language, text: str, words: st
 @pytest.mark.parametrize(("text", "words"), LABEL_LOOK_ALIKES)
 def test_denied_rumour_task_or_gesture_is_not_a_hedge(fr: Language, text: str, words: str) -> None:
     assert not _counted(fr, text, words)
+
+
+# Class 3. First-person or impersonal doubt and hope.
+DOUBT_HEDGES = [
+    ("Je vois mal un compromis se dessiner avant l'été.", "vois mal"),
+    ("On voit mal comment le club paierait cette somme.", "voit mal"),
+    ("On voyait difficilement la direction céder sur ce point.", "voyait difficilement"),
+    ("J'ai du mal à croire qu'il démissionne.", "du mal à croire"),
+    ("On peut espérer que la population de truites se reconstitue.", "espérer"),
+    ("Nous pouvons raisonnablement escompter une reprise.", "escompter"),
+    ("Je doute fort que le budget soit voté.", "doute"),
+    ("J'ignore si la réunion aura lieu.", "ignore si"),
+]
+DOUBT_LOOK_ALIKES = [
+    ("Sans lunettes, je vois mal de loin.", "vois mal"),
+    ("Il a du mal à marcher depuis sa chute.", "mal"),
+    ("J'ai du mal à admettre qu'on ferme la gare.", "mal"),
+    ("Le syndicat pointe du doigt la direction.", "pointe du doigt"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), DOUBT_HEDGES)
+def test_first_person_doubt_or_hope_is_counted(fr: Language, text: str, words: str) -> None:
+    assert _counted(fr, text, words)
+
+
+@pytest.mark.parametrize(("text", "words"), DOUBT_LOOK_ALIKES)
+def test_eyesight_or_effort_is_not_doubt(fr: Language, text: str, words: str) -> None:
+    assert not _counted(fr, text, words)
