@@ -1,0 +1,76 @@
+"""English loaded vocabulary, round 50: round 49's "fix first" list, as classes with their neighbours.
+
+- Plain senses: `elementary` before a noun of schooling or science, a negated `uncommon`, `rage` of a
+  disease, `severe(ly)` + a verb of impact, `champion of` + a competition, `crucial` / `pivotal` + a place
+  or a route, `maul` with an animal in the sentence.
+- Designations and names: detention / processing / holding / reception + centre or facility, `influx`,
+  `excessive` + a noun of weather or of the body; a loaded word inside a multiword title-case name.
+- Slanted verbs and labels: `rake in`, `frame ... as`, `wave through`, `bust` a union, `union-busting`;
+  `fiend`, `toytown`, `tinpot`, `gutter` + politics, `cowboys`, `pro-` + a crime noun, insult plurals.
+
+Every sentence here was written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from loaded_support import lower_lexicon_words, term_hits
+from spacy.language import Language
+
+from framing import components  # noqa: F401  (registers the factories)
+
+words = lower_lexicon_words
+
+PLAIN_NEWS = (
+    "Library hours to change in autumn\n\n"
+    "The county library will open half an hour later on Saturdays from October, the council said. "
+)
+
+
+def terms(nlp: Language, sentence: str) -> list[str]:
+    """The entry ids hit in a sentence set after a plain news opening."""
+    return [t for _, t in term_hits(nlp, PLAIN_NEWS + sentence)]
+
+
+# -- class 2: plain senses
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Three elementary schools in the borough closed for the snow.", "elementary"),
+        ("Her son starts elementary grade two in September.", "elementary"),
+        ("The lab studies elementary particles with a new detector.", "elementary"),
+        ("Reading scores of elementary pupils rose last year.", "elementary"),
+        ("Frost at this altitude is not uncommon in May.", "uncommon"),
+        ("Queues of an hour weren't uncommon at the clinic.", "uncommon"),
+        ("Dengue raged across the delta for two months.", "raged"),
+        ("The epidemic is still raging in the northern provinces.", "raging"),
+        ("Orchards were severely hit by the late frost.", "severely"),
+        ("Coastal villages were severely impacted when the cyclone came ashore.", "severely"),
+        ("The storm severely disrupted rail services on the line.", "severely"),
+        ("The rowing club became champion of the regional league in June.", "champion of the"),
+        ("They are the reigning champions of the national hockey championship.", "champions of the"),
+        ("The port is a crucial hub for grain shipments.", "crucial"),
+        ("The ferry links two pivotal towns on the estuary.", "pivotal"),
+        ("The bypass is a crucial route for freight lorries.", "crucial"),
+        ("A jogger was mauled by two dogs in the park.", "mauled"),
+        ("The zoo closed after a keeper was badly hurt in a mauling.", "mauling"),
+        ("A leopard mauled a farmer near the forest edge.", "mauled"),
+    ],
+)
+def test_plain_senses_are_not_counted(default_en: Language, sentence: str, word: str) -> None:
+    assert word not in words(default_en, PLAIN_NEWS + sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Such candour is uncommon in a cabinet minister.", "uncommon"),
+        ("Parents raged at the board over the closures.", "raged"),
+        ("The governor is a champion of the free market.", "champion of the"),
+        ("The treasurer mauled the budget in a long speech.", "mauled"),
+        ("The senator cast a pivotal vote on the bill.", "pivotal"),
+    ],
+)
+def test_judging_senses_stay_counted(default_en: Language, sentence: str, word: str) -> None:
+    assert word in words(default_en, PLAIN_NEWS + sentence)
