@@ -74,3 +74,44 @@ def test_plain_senses_are_not_counted(default_en: Language, sentence: str, word:
 )
 def test_judging_senses_stay_counted(default_en: Language, sentence: str, word: str) -> None:
     assert word in words(default_en, PLAIN_NEWS + sentence)
+
+
+# -- class 1: designations and names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Forty families were moved to a detention facility near the airport.",
+        "The agency runs three processing centres on the coast.",
+        "Buses took the new arrivals to a reception center in the valley.",
+        "A holding facility at the port was reopened in March.",
+    ],
+)
+def test_detention_designations_are_not_counted(default_en: Language, sentence: str) -> None:
+    assert not any(t == "en-loaded-detention-facility" for t in terms(default_en, sentence))
+    assert not set(words(default_en, PLAIN_NEWS + sentence)) & {"detention", "processing", "reception", "holding"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The island recorded an influx of refugees in the summer.", "influx"),
+        ("Forecasters issued an excessive heat warning for the plains.", "excessive"),
+        ("Doctors treated him for excessive bleeding after the fall.", "excessive"),
+        ("An excessive rainfall advisory covers the coast until Friday.", "excessive"),
+    ],
+)
+def test_standard_designations_are_not_counted(default_en: Language, sentence: str, word: str) -> None:
+    assert word not in words(default_en, PLAIN_NEWS + sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("A flood of migrants is heading for the island.", "a flood of"),
+        ("The landlord charged excessive fees for repairs.", "excessive"),
+    ],
+)
+def test_judging_designations_stay_counted(default_en: Language, sentence: str, word: str) -> None:
+    assert word in words(default_en, PLAIN_NEWS + sentence)
