@@ -145,3 +145,72 @@ def test_words_inside_title_case_names_are_not_counted(default_en: Language, sen
 )
 def test_title_case_look_alikes_stay_counted(default_en: Language, text: str, word: str) -> None:
     assert word in words(default_en, text)
+
+
+# -- class 3: slanted verbs and labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("Energy retailers raked in record margins over the winter.", "en-loaded-r50-rake-in"),
+        ("The landlords are raking it in while tenants wait for repairs.", "en-loaded-r50-rake-in"),
+        ("Betting firms rake in billions from the young.", "en-loaded-r50-rake-in"),
+        ("The insurer coined it in during the boom.", "en-loaded-r50-rake-in"),
+        ("The governor frames every cut as a reform.", "en-loaded-r50-frame-as"),
+        ("Ministers have framed the closures as a saving for taxpayers.", "en-loaded-r50-frame-as"),
+        ("The regulator waved the takeover through in a week.", "en-loaded-r50-wave-through"),
+        ("Planners waved through a tower the residents opposed.", "en-loaded-r50-wave-through"),
+        ("The chain spent millions busting the union at its depots.", "en-loaded-r50-bust-unions"),
+        ("The company hired union-busting consultants last year.", "en-loaded-r50-union-busting"),
+        ("The retailer's union busting drew a fine.", "en-loaded-r50-union-busting"),
+    ],
+)
+def test_slanted_verbs_are_counted(default_en: Language, sentence: str, term: str) -> None:
+    assert term in terms(default_en, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prefix"),
+    [
+        ("Volunteers raked the leaves in the churchyard.", "en-loaded-r50-rake-in"),
+        ("She raked in the garden all afternoon.", "en-loaded-r50-rake-in"),
+        ("The print was framed as part of the exhibition.", "en-loaded-r50-frame-as"),
+        ("Guards waved the lorries through the checkpoint.", "en-loaded-r50-wave-through"),
+        ("Police busted a drug ring at the docks.", "en-loaded-r50-bust-unions"),
+    ],
+)
+def test_slanted_verb_look_alikes_are_not_counted(default_en: Language, sentence: str, prefix: str) -> None:
+    assert not any(t.startswith(prefix) for t in terms(default_en, sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Those fiends at the agency cut the grant.", "fiends"),
+        ("It was a toytown council with toytown rules.", "toytown"),
+        ("The tinpot regime jailed two reporters.", "tinpot"),
+        ("The pro-crime prosecutor freed another burglar.", "pro-crime"),
+        ("His pro-terror friends cheered.", "pro-terror"),
+        ("The cowboys running the housing department failed again.", "cowboys"),
+        ("Voters are tired of gutter politics.", "gutter politics"),
+        ("The ideologues on the board won the vote.", "ideologues"),
+        ("The charlatans who ran the fund have gone.", "charlatans"),
+    ],
+)
+def test_labels_are_counted(default_en: Language, sentence: str, word: str) -> None:
+    assert word in words(default_en, PLAIN_NEWS + sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("A fitness fiend, she runs every morning.", "fiend"),
+        ("Cowboys drove the cattle across the ranch.", "cowboys"),
+        ("He wore a cowboy hat to the fair.", "cowboy"),
+        ("Water poured from the blocked gutter onto the path.", "gutter"),
+        ("The pro-business lobby welcomed the budget.", "pro-business"),
+    ],
+)
+def test_label_look_alikes_are_not_counted(default_en: Language, sentence: str, word: str) -> None:
+    assert word not in words(default_en, PLAIN_NEWS + sentence)
