@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 SENTENCE_OPENERS = frozenset({".", "!", "?", "…", ":", "«", '"', "“", "‹", "—", "–", "-", "("})
 SENTENCE_ENDS = frozenset({".", "!", "?", "…"})  # also glued to a token ("juin[2].")
@@ -98,64 +98,3 @@ def in_a_party_name(doc: Doc, start: int, heads: Collection[str]) -> bool:
         and doc[start + 1].text == ")"
         and doc[start - 2].text[:1].isupper()
     )
-
-
-NAME_LINKS = frozenset({"of", "and", "for", "the", "&", "on", "in", "-"})  # small words inside an English name
-TITLE_CASE_SHARE = 0.5  # more of a line's other long words capitalised than this: a headline in title case
-MIN_OTHER_WORDS = 3  # fewer long words outside the run: the share says nothing
-LONG_WORD = 4  # letters: shorter words ("Off", "the") are left in lower case by some title-case styles
-
-
-def in_an_english_name(
-    doc: Doc, start: int, end: int, heads: Collection[str], roles: Collection[str], min_run: int = 3
-) -> bool:
-    """Whether doc[start:end] lies inside a multiword title-case name: an organisation, an Act, a report
-    ("the Fuel Price Gouging Prevention Act", "Economic Freedom Fighters leader ...").
-
-    English capitalises every main word of a name, so the match must sit in a run of capitalised words
-    (small linking words allowed inside), past the run's first word, and the run must hold one of
-    `heads` (Act, Party, Report...) after the match, or hold `min_run` capitalised words and
-    stand before a lower-case noun of `roles` (leader, spokesman, members): a name used to place a person.
-    A nickname before a person's name ("Crooked Hillary") opens its run and counts; a slogan in capitals
-    ("a Rigged Witch Hunt") places no one. A line in title case (a headline) is not read.
-    """
-    if not _capitalised_word(doc[start].text):
-        return False
-    sent = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
-    first = start
-    while first > sent.start and (
-        _capitalised_word(doc[first - 1].text)
-        or (doc[first - 1].lower_ in NAME_LINKS and first - 2 >= sent.start and _capitalised_word(doc[first - 2].text))
-    ):
-        first -= 1
-    last = max(start, end - 1)
-    while last + 1 < sent.end and (
-        _capitalised_word(doc[last + 1].text)
-        or (doc[last + 1].lower_ in NAME_LINKS and last + 2 < sent.end and _capitalised_word(doc[last + 2].text))
-    ):
-        last += 1
-    words = [t for t in doc[first : last + 1] if _capitalised_word(t.text)]
-    if len(words) < 2 or start == first or _title_case(doc, sent, first, last):
-        return False
-    if any(t.is_stop and _capitalised_word(t.text) for t in doc[first + 1 : last + 1]):
-        return False  # "Are Capitalizing On": a name keeps its small words in lower case, a headline does not
-    if any(w.lower_ in heads and w.i >= end for w in words):  # the head may come before `on Monday`
-        return True
-    return len(words) >= min_run and last + 1 < sent.end and doc[last + 1].lower_ in roles
-
-
-def _title_case(doc: Doc, sent: Span, first: int, last: int) -> bool:
-    """Whether the line of the run, within its sentence, is mostly capitalised long words outside the run
-    [first, last]: a headline (the parser often joins a headline to the first sentence below it)."""
-    lo = first
-    while lo > sent.start and "\n" not in doc[lo - 1].text_with_ws:
-        lo -= 1
-    hi = last
-    while hi + 1 < sent.end and "\n" not in doc[hi].text_with_ws:
-        hi += 1
-    others = [
-        t for t in doc[lo + 1 : hi + 1] if t.is_alpha and len(t) >= LONG_WORD and not first <= t.i <= last
-    ]  # the line's first word is capitalised in running text too
-    if len(others) < MIN_OTHER_WORDS:  # too few words to tell: a heading has no closing full stop
-        return doc[hi].text not in SENTENCE_ENDS and doc[hi].text[-1:] not in SENTENCE_ENDS
-    return sum(_capitalised_word(t.text) for t in others) / len(others) > TITLE_CASE_SHARE

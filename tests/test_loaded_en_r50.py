@@ -117,36 +117,6 @@ def test_judging_designations_stay_counted(default_en: Language, sentence: str, 
     assert word in words(default_en, PLAIN_NEWS + sentence)
 
 
-@pytest.mark.parametrize(
-    ("sentence", "word"),
-    [
-        ("Members of the National Radical Tenants Union marched to the town hall.", "radical"),
-        ("The Price Gouging Prevention Act passed the lower house.", "gouging"),
-        ("Lawmakers debated the Disastrous Floods Relief Bill on Monday.", "disastrous"),
-        ("An Economic Freedom Fighters spokesman spoke to reporters.", "freedom fighters"),
-    ],
-)
-def test_words_inside_title_case_names_are_not_counted(default_en: Language, sentence: str, word: str) -> None:
-    assert word not in words(default_en, PLAIN_NEWS + sentence)
-
-
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        # a nickname opens its run before a person's name: the writer's label
-        ("Crooked Hillary Clinton spoke in the town on Monday.", "crooked"),
-        # a headline in title case: every word is capitalised
-        ("Disastrous Council Plans Go Off The Rails\n\nThe council met on Monday.", "disastrous"),
-        # capitalised small words (Are, On): a headline in title case, not a name
-        ("Landlords Are Capitalizing On The Shortage To Expand Their Portfolio Funds.", "capitalizing on"),
-        # lower case: the writer's own word
-        ("The radical tenants' group marched to the hall.", "radical"),
-    ],
-)
-def test_title_case_look_alikes_stay_counted(default_en: Language, text: str, word: str) -> None:
-    assert word in words(default_en, text)
-
-
 # -- class 3: slanted verbs and labels
 
 

@@ -42,7 +42,7 @@ from .. import (
 )
 from ..lexicons import LexiconEntry, load_entries
 from ..matching import context_allows, longest_first
-from ..names import in_a_parsed_name, in_an_english_name, in_capitalised_name
+from ..names import in_a_parsed_name, in_capitalised_name
 from ..quotes import QuoteIndex, QuoteMark, find_quotations, with_single_quotations
 from ..token_patterns import LazyViews, PatternMatcher, compile_pattern, hyphen_variants, positions_with_any
 from ..token_table import as_written, token_table
@@ -55,7 +55,6 @@ SCARE_QUOTES = "scare_quotes"
 SCARE_QUOTES_MAX_WORDS = 4
 CAPITALS_CATEGORY = "dramatizing"  # a word stressed in capitals (framing.capitals)
 SCARE_QUOTES_RULE = "scare quotes"  # the `rule` entry of quote_cues.yaml that can switch the rule off
-TITLE_NAMES_RULE = "title names"  # the English `rule` entry that drops loaded words inside title-case names
 NAMES_RULE = "names"  # the `rule` entry of quote_cues.yaml that drops loaded words inside capitalised names
 # Tokens looked at before the opening mark and after the closing one for a speech verb.
 VERB_WINDOW_BEFORE = 3
@@ -296,10 +295,6 @@ class LexiconComponent:
         self.skip_names = rule_enabled(cues, NAMES_RULE, default=False)
         # the parser's entity labels whose words are a name's or a title's (framing.names.in_a_parsed_name)
         self.name_entities = rule_words(cues, NAMES_RULE, "entity_labels")
-        self.title_names = rule_enabled(cues, TITLE_NAMES_RULE, default=False)
-        self.title_name_heads = rule_words(cues, TITLE_NAMES_RULE, "heads")
-        self.title_name_run = rule_setting(cues, TITLE_NAMES_RULE, "min_run") or 3
-        self.title_name_roles = rule_words(cues, TITLE_NAMES_RULE, "roles")
         self.use_mention = use_mention.load_rule(cues)
         # English quotes in single marks too (‘...’, 'A,' he said): a loaded word there is a speaker's,
         # and a word in a curly pair can be put at a distance; in French ’ is the apostrophe.
@@ -357,7 +352,7 @@ class LexiconComponent:
                 and not self._verb_form_of_listed_adjective(doc, c)
                 and not self._verb_after_clitic(doc, keys, c)
                 and not self._denied(doc, c)
-                and not self._in_a_name(doc, c.start, c.entry, titles, c.end)
+                and not self._in_a_name(doc, c.start, c.entry, titles)
                 and not self._plain_sense(doc, c.start, c.end, c.entry.category, figures)
                 and not self._technical_term(doc, keys, c.start, c.end, c.entry)
                 and not self._in_a_set_phrase(keys, c.start, c.end)
@@ -613,21 +608,12 @@ class LexiconComponent:
             or denial.writer_declines(doc, cand.start, cand.end, rule)
         )
 
-    def _in_a_name(
-        self, doc: Doc, start: int, entry: LexiconEntry, titles: Sequence[QuoteMark], end: int | None = None
-    ) -> bool:
+    def _in_a_name(self, doc: Doc, start: int, entry: LexiconEntry, titles: Sequence[QuoteMark]) -> bool:
         """Whether the `names` rule is on and the match is a word of a title or a name: it opens with a
         capital inside its sentence, it lies in a quoted title, or it lies further in a name or a title
-        the parser marks (`entity_labels`; framing.names.in_a_parsed_name); or the English `title names`
-        rule is on and the match lies in a multiword title-case name (framing.names.in_an_english_name).
-        Entries that ask for a capital themselves ("la Résistance") are kept."""
-        if "capitalized" in (entry.context or {}):
-            return False
-        if self.title_names and in_an_english_name(
-            doc, start, end or start + 1, self.title_name_heads, self.title_name_roles, self.title_name_run
-        ):
-            return True
-        if not self.skip_names:
+        the parser marks (`entity_labels`; framing.names.in_a_parsed_name); entries that ask for a capital
+        themselves ("la Résistance") are kept."""
+        if not self.skip_names or "capitalized" in (entry.context or {}):
             return False
         at = doc[start].idx
         return (
