@@ -27,7 +27,7 @@ def _types(fr: Language, text: str, speaker: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "speaker", "kind"),
     [
-        ("Des proches assurent qu'il a été arrêté chez lui.", "Des proches", "group"),
+        ("Des proches affirment qu'il a été interpellé à son domicile.", "Des proches", "group"),
         (
             "Plusieurs proches de l'ancien maire racontent qu'il voulait partir.",
             "Plusieurs proches de l'ancien maire",
@@ -62,7 +62,7 @@ def test_kin_in_the_plural_without_possessive_is_a_group(fr: Language, text: str
     ("text", "speaker", "kind"),
     [
         ("Les PME dénoncent une concurrence déloyale.", "Les PME", "group"),
-        ("Les PME du secteur dénoncent une hausse brutale des tarifs.", "Les PME du secteur", "group"),
+        ("Les PME de la filière dénoncent une hausse brutale des tarifs.", "Les PME de la filière", "group"),
         ("Des TPE de la région affirment que les commandes reculent.", "Des TPE de la région", "group"),
         ("Selon les ETI interrogées, l'embauche ralentit.", "les ETI", "group"),
         ("« Nous n'en pouvons plus », affirment les PMI de la vallée.", "les PMI de la vallée", "group"),

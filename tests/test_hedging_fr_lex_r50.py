@@ -35,7 +35,7 @@ GROUP_HEDGES = [
     ("Les plus prudents tablent sur une reprise en mai.", "Les plus prudents"),
     ("On parle de ministres limogés.", "On parle de ministres"),
     ("On évoque d'autres victimes.", "On évoque"),
-    ("Un délai que l'on nous dit estimé à deux semaines.", "nous dit"),
+    ("Une attente que l'on nous dit estimée à deux semaines.", "nous dit"),
     ("Le coût, qu'on nous annonce proche du million, inquiète.", "annonce"),
     ("L'homme qu'on dit très malade ne parle plus.", "dit"),
 ]
