@@ -48,6 +48,10 @@ GROUP_LOOK_ALIKES = [
     ("Des salariés ont été convaincus par le discours du patron.", "convaincus"),
     ("Les scénarios les plus optimistes prévoient une reprise.", "optimistes"),
     ("Il a rencontré des pêcheurs convaincus de leur bon droit.", "convaincus"),
+    # a place or a guarantee, not a belief (found by the integrator on a held-out loaded set)
+    ("Plusieurs pompiers sont sur place depuis le matin.", "sur"),
+    ("Des gendarmes étaient déjà sur les lieux.", "sur"),
+    ("Plusieurs maires sont assurés de garder leur siège.", "assurés"),
 ]
 
 
