@@ -184,3 +184,14 @@ def test_labels_are_counted(default_en: Language, sentence: str, word: str) -> N
 )
 def test_label_look_alikes_are_not_counted(default_en: Language, sentence: str, word: str) -> None:
     assert word not in words(default_en, PLAIN_NEWS + sentence)
+
+
+# -- integrator: a preposition built on a judging noun (found by round 50's analyst on B62)
+
+
+def test_in_spite_of_is_a_preposition(default_en: Language) -> None:
+    assert "spite" not in words(default_en, PLAIN_NEWS + "The fair went ahead in spite of the storm warnings.")
+
+
+def test_spite_as_a_noun_stays_counted(default_en: Language) -> None:
+    assert "spite" in words(default_en, PLAIN_NEWS + "The spite of the campaign left the town divided.")
