@@ -103,6 +103,9 @@ FRONTED_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")  # `Sollicitée par l'
 INVERSION_TAIL = 5  # tokens between an inverted speaker and a participle going on from it (comma included)
 MAX_OPENING_WORDS = 8  # words of a sentence-opening phrase (`In a later vote on the bill,`)
 OPENING_CATEGORIES = ("np_stop", "trailing_word", "time_word", "adverb", "question_time", "adjunct_opener")
+NUMBER_WORD = re.compile(r"\d[\d,.]*")  # `12`, `1,500`, `2.5`: a count, not a clock time (`10am`)
+MIN_WORDS_AFTER_COUNT = 3  # `At least 12 people died`: a clause goes on after the number
+CLOCK_WORD = re.compile(r"[ap]\.?m\.?|o'clock|gmt|utc|bst|hours?|h")  # `At 10 a.m.`: a time, not a count
 QUOTE_MARKS = ('"', "“", "”", "‘", "''")  # a quotation makes the words before the subject what was said
 MAX_INCISE_GAP = 16  # tokens between a subject after a quotation and its verb (an appositive)
 RELATIVE_WORDS = ("who", "whom", "which", "whose", "where")
@@ -755,11 +758,27 @@ class Extractor:
         if len(words) > MAX_OPENING_WORDS or any(mark in " ".join(words) for mark in QUOTE_MARKS):
             return content
         first = _norm(words[0].strip(",.")) if words else ""
-        if any(self.res.has(category, first) for category in OPENING_CATEGORIES) and not self._clause_after_opening(
-            words
+        if any(self.res.has(category, first) for category in OPENING_CATEGORIES) and not (
+            self._clause_after_opening(words) or self._counted_subject(words)
         ):
             return None
         return content
+
+    @staticmethod
+    def _counted_subject(words: list[str]) -> bool:
+        """`At least 12 people died in the crash, police said`, `About 40 homes were flooded, the council
+        said`: a number in the first three words with three words or more after it and no comma is the
+        clause's counted subject, not an opening phrase. A clock time or a date stays an opening (`At 10
+        a.m. on Monday`, `On May 5 at the briefing`, `On 5 May`: a capitalised word beside the number)."""
+        if any(w.endswith(",") for w in words):
+            return False
+        for i, word in enumerate(words[:3]):
+            if i == 0 or not NUMBER_WORD.fullmatch(word.strip(".,")) or len(words) - i - 1 < MIN_WORDS_AFTER_COUNT:
+                continue
+            after = words[i + 1]
+            dated = (i > 1 and words[i - 1][:1].isupper()) or after[:1].isupper()
+            return not (dated or CLOCK_WORD.fullmatch(after.lower()))
+        return False
 
     def _clause_after_opening(self, words: list[str]) -> bool:
         """`In 2019, the river flooded twice, the report said`: after the opening phrase's comma comes a
