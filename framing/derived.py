@@ -18,7 +18,7 @@ Every hit is a one-word span with its note, like the lexicon's own hits.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -142,10 +142,12 @@ PARTICIPLE_ENDINGS = (
 )
 
 
-def participle_verb(form: str, verbs: Collection[str]) -> str | None:
+def participle_verb(
+    form: str, verbs: Collection[str], endings: Sequence[tuple[str, str]] = PARTICIPLE_ENDINGS
+) -> str | None:
     """The verb of `verbs` a past participle belongs to ("bondi" -> "bondir", "envolées" -> "envoler",
-    "fondu" -> "fondre"), or None."""
-    for ending, verb_ending in PARTICIPLE_ENDINGS:
+    "fondu" -> "fondre"), or None; `endings` pairs a participle's ending with its infinitive's."""
+    for ending, verb_ending in endings:
         if form.endswith(ending):
             verb = form[: len(form) - len(ending)] + verb_ending
             if verb in verbs:

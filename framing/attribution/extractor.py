@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ..derived import participle_verb
 from ..matching import norm as _norm
 from ..quotes import QuoteIndex, QuoteMark
 from ..token_table import token_table
@@ -106,6 +107,17 @@ OPENING_CATEGORIES = ("np_stop", "trailing_word", "time_word", "adverb", "questi
 NUMBER_WORD = re.compile(r"\d[\d,.]*")  # `12`, `1,500`, `2.5`: a count, not a clock time (`10am`)
 MIN_WORDS_AFTER_COUNT = 3  # `At least 12 people died`: a clause goes on after the number
 CLOCK_WORD = re.compile(r"[ap]\.?m\.?|o'clock|gmt|utc|bst|hours?|h")  # `At 10 a.m.`: a time, not a count
+# A reaching verb's participle -> its infinitive (`contactées` -> `contacter`, `jointe` -> `joindre`).
+REACHED_ENDINGS = (
+    ("ées", "er"),
+    ("és", "er"),
+    ("ée", "er"),
+    ("é", "er"),
+    ("intes", "indre"),
+    ("ints", "indre"),
+    ("inte", "indre"),
+    ("int", "indre"),
+)
 QUOTE_MARKS = ('"', "“", "”", "‘", "''")  # a quotation makes the words before the subject what was said
 MAX_INCISE_GAP = 16  # tokens between a subject after a quotation and its verb (an appositive)
 RELATIVE_WORDS = ("who", "whom", "which", "whose", "where")
@@ -390,18 +402,10 @@ class Extractor:
     def _reached_participle(self, t: Token) -> bool:
         """The token is a past participle of a verb of reaching someone (`jointe`, `contactés`,
         `sollicitée`), by its lemma or, when the tagger read it as an adjective, by its written form."""
-        low = _norm(t.text)
-        forms = [low]
-        for ending in ("ées", "és", "ée"):
-            if low.endswith(ending):
-                forms.append(low[: -len(ending)] + "é")
-                break
-        for ending in ("tes", "ts", "te"):
-            if low.endswith(ending):
-                forms.append(low[: -len(ending)] + "t")
-                break
-        keys = [f[:-1] + "er" if f.endswith("é") else f[:-1] + "dre" if f.endswith("nt") else f for f in forms]
-        return any(self.res.is_a("reached_participle", k, t.lemma_) for k in keys)
+        verbs = self.res.words.get("reached_participle", ())
+        return participle_verb(_norm(t.text), verbs, REACHED_ENDINGS) is not None or self.res.is_a(
+            "reached_participle", t.text, t.lemma_
+        )
 
     def _subject_after_dateline(self, cand: Candidate) -> None:
         """English `LAGOS, Nigeria, Dec 6 – The ministry has said`: the parse may take the dateline that

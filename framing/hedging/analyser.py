@@ -505,6 +505,7 @@ class HedgeAnalyser:
             poll = poll_projection(doc, token, start, facts.keys, words, sentences, modal=not plain)
             if poll is not None:  # "le parti obtiendrait 120 sièges", "pourrait conquérir 300 sièges", selon un sondage
                 return Finding(start, end, HYPOTHETICAL, f"{rule}|{poll}", False)
+            # "Le scénario retenu serait celui d'un redoux": which case holds, a hedged judgment, no subject or plan
             named_case = self._names_case(facts, token)
             subject = (
                 None
@@ -513,7 +514,7 @@ class HedgeAnalyser:
             )
             if subject is not None:  # "la solution serait de...", "Augmenter les impôts serait une erreur"
                 return Finding(start, end, HYPOTHETICAL, f"{rule}|subject:{subject}", False)
-            planned = self._planned(facts, token, start) if plain else None
+            planned = self._planned(facts, token, start) if plain and not named_case else None
             if planned is not None:  # "Ce contournement est un projet d'autoroute. Elle relierait..."
                 return Finding(start, end, HYPOTHETICAL, f"{rule}|{planned}", False)
         return Finding(start, end, kind, rule, counts_as_hedge(kind))
@@ -521,8 +522,6 @@ class HedgeAnalyser:
     def _planned(self, facts: DocFacts, token: Token, start: int) -> str | None:
         """Fifteenth round (`plans`): a planned thing's effect, or "tout" + noun as subject."""
         doc, keys, words, sentences = facts.doc, facts.keys, self.words, facts.sentences
-        if self._names_case(facts, token):
-            return None  # "Le scénario retenu serait celui d'un redoux": which case holds, a hedged judgment
         if self._forecast_scope(facts, token):
             return None  # "La croissance serait de 1 %, prévoit l'Insee. Cela permettrait...": the forecast's figures
         subjects = conditional_subjects(doc, token, start, keys, facts.has_dep)
@@ -551,9 +550,8 @@ class HedgeAnalyser:
             return False
         doc, keys, sentences, words = facts.doc, facts.keys, facts.sentences, self.words
         lo, hi = sentences.around(token.i)
-        plan = words.proposal_openers | words.proposal_nouns | words.scheme_nouns | words.plan_signs
         first = sentences.start_back(lo, FORECAST_SENTENCES)
-        trigger = next((k for k in range(token.i - 1, first - 1, -1) if keys[k] & plan), None)
+        trigger = next((k for k in range(token.i - 1, first - 1, -1) if keys[k] & words.plan_words), None)
         if trigger is None:
             return False
         for k in range(sentences.around(trigger)[0], hi):

@@ -381,11 +381,10 @@ def supposed_context(doc: Doc, token: Token, words: ClauseWords, sentences: Sent
     conditional tells what that case would bring (round 49). After a sentence of facts the frame names a
     real situation and the conditional stays a hedge."""
     lo, _ = sentences.around(token.i)
-    frame = next((k for k in range(lo, token.i) if phrase_at(doc, k, words.context_frames, token.i)), None)
+    frame = next(((k, n) for k in range(lo, token.i) if (n := phrase_at(doc, k, words.context_frames, token.i))), None)
     if frame is None:
         return None
     before = sentences.previous_start(lo)
-    conditional = ("Cnd" in doc[k].morph.get("Mood") or conditional_stem(doc[k].lower_) for k in range(before, lo))
-    if before >= lo or not any(conditional):
+    if not any("Cnd" in doc[k].morph.get("Mood") or conditional_stem(doc[k].lower_) for k in range(before, lo)):
         return None
-    return doc[frame : frame + phrase_at(doc, frame, words.context_frames, token.i)].text
+    return doc[frame[0] : frame[0] + frame[1]].text

@@ -108,10 +108,9 @@ def party_projection(
     if any(k in news_cues or keys[k] & reported or _year(doc[k]) for k in range(lo, hi)):
         return None  # "..., selon le maire", "a appris le journal", "serait achevée en 2030": news, a forecast
     # Not a planned thing's noun alone ("la route rouvrirait", "la ligne serait achevée"): it may exist.
-    plan = words.proposal_openers | words.proposal_nouns | words.scheme_nouns | words.plan_signs
     first = min(origin, sentences.start_back(lo, SCOPE_SENTENCES))
     for k in range(token.i - 1, first - 1, -1):
-        if keys[k] & plan:
+        if keys[k] & words.plan_words:
             return f"party-statement:{doc[k].text}"
     return None
 

@@ -307,6 +307,8 @@ class ClauseWords:
         self.purpose_verbs = keys("purpose_verb")  # "vise à rassembler": only before "à"
         self.provision_verbs = keys("provision_verb")  # "le texte prévoit": only after a scheme noun
         self.scheme_nouns = keys("scheme_noun")  # not "l'Insee prévoit un ralentissement", a forecast
+        # a plan's word, for the triggers that look back for one (`statements`, the forecast scope of round 50)
+        self.plan_words = self.proposal_openers | self.proposal_nouns | self.scheme_nouns | self.plan_signs
         self.terms_nouns = keys("terms_noun")  # "selon les termes de l'offre": the scheme is the source
         self.study_nouns = keys_and_forms("study_noun")  # "dit le rapport": a study's projection (`sources`)
         # "la nouvelle entité serait cotée": a deal's future entity (`entities`, twenty-first round b)
